@@ -1,0 +1,254 @@
+"""The ``quizkit`` command: a thin layer over the library.
+
+Each command parses its arguments, calls one library function and prints the
+result. Any :class:`~quizkit.QuizkitError` becomes one line on stderr and exit
+status 2; so do usage errors. ``main(argv) -> int`` so tests call it directly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from quizkit import __version__
+from quizkit.errors import QuizkitError, UsageError
+
+__all__ = ["build_parser", "entry_point", "main"]
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so every bad input is one line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=None))
+
+
+def _learner_name(args: argparse.Namespace) -> str:
+    if args.learner:
+        return str(args.learner)
+    env = os.environ.get("QUIZKIT_LEARNER")
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on this system (e.g. a container without passwd)
+        return "default"
+
+
+def _open(args: argparse.Namespace) -> Any:
+    import quizkit
+
+    return quizkit.open(args.db)
+
+
+# -- commands -----------------------------------------------------------------
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    with _open(args) as col:
+        report = col.import_decks(args.decks or None)
+    for deck in report.decks:
+        print(
+            f"{deck.deck}: {deck.added} added, {deck.updated} updated, "
+            f"{deck.unchanged} unchanged, {deck.retired} retired"
+        )
+    print(
+        f"total: {report.added} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {report.retired} retired"
+    )
+    return EXIT_OK
+
+
+def _cmd_decks(args: argparse.Namespace) -> int:
+    with _open(args) as col:
+        infos = col.decks()
+    if args.json:
+        _print_json([info.to_json() for info in infos])
+        return EXIT_OK
+    if not infos:
+        print("no decks yet: run `quizkit import` to add the bundled decks")
+        return EXIT_OK
+    width = max(len(i.slug) for i in infos)
+    for info in infos:
+        retired = f", {info.retired_notes} retired" if info.retired_notes else ""
+        counts = f"{info.notes:>5} notes  {info.cards:>5} cards{retired}"
+        print(f"{info.slug:<{width}}  {counts}  {info.title}")
+    return EXIT_OK
+
+
+def _cmd_next(args: argparse.Namespace) -> int:
+    with _open(args) as col:
+        if col.is_empty():
+            col.import_decks(None)
+        me = col.learner(_learner_name(args))
+        card = me.next_card(deck=args.deck)
+        counts = me.counts(deck=args.deck)
+    if args.json:
+        _print_json(
+            {"card": card.to_json() if card else None, "due": counts.due, "new": counts.new}
+        )
+        return EXIT_OK
+    if card is None:
+        print(f"nothing left to study today ({counts.due} due, {counts.new} new)")
+        return EXIT_OK
+    print(f"{card.id}  [{card.queue}]")
+    print(card.front)
+    return EXIT_OK
+
+
+def _cmd_answer(args: argparse.Namespace) -> int:
+    with _open(args) as col:
+        me = col.learner(_learner_name(args))
+        result = me.answer(args.card_id, grade=args.grade, response=args.response)
+    if args.json:
+        _print_json(result.to_json())
+        return EXIT_OK
+    verdict = {True: "right", False: "wrong", None: "self-graded"}[result.correct]
+    print(
+        f"{result.card}: {verdict}, grade {result.grade}, next in {result.interval} day(s) "
+        f"on {result.due.isoformat()}"
+    )
+    if result.feedback:
+        print(result.feedback)
+    return EXIT_OK
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    with _open(args) as col:
+        me = col.learner(_learner_name(args))
+        stats = me.stats()
+    if args.json:
+        _print_json(stats.to_json())
+        return EXIT_OK
+    from quizkit.report import render_stats
+
+    print(render_stats(stats, color=_use_color()))
+    return EXIT_OK
+
+
+def _use_color() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _grade(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"grade must be an integer from 0 to 5, not {text!r}"
+        ) from None
+    if not 0 <= value <= 5:
+        raise argparse.ArgumentTypeError(f"grade must be an integer from 0 to 5, not {value}")
+    return value
+
+
+# -- parser -------------------------------------------------------------------
+
+_Register = Callable[[Any], None]
+
+
+def _feature_commands() -> list[_Register]:
+    """Commands whose modules live beside their feature (each keeps its imports lazy)."""
+    return []
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="quizkit",
+        description="Spaced-repetition decks from technical documents.",
+        epilog="Database: --db, else QUIZKIT_DB, else quizkit.db in the user data folder. "
+        "Learner: --learner, else QUIZKIT_LEARNER, else your user name.",
+    )
+    parser.add_argument("--version", action="version", version=f"quizkit {__version__}")
+    parser.add_argument("--db", metavar="URL", help="SQLAlchemy URL or file path of the database")
+    parser.add_argument("--learner", metavar="NAME", help="who is studying")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser(
+        "import",
+        help="import deck files into the database",
+        description="Import deck files or folders (default: the bundled decks). "
+        "Idempotent; prints notes added, updated, unchanged and retired.",
+    )
+    p.add_argument("decks", nargs="*", metavar="DECK", help="deck file or folder")
+    p.set_defaults(func=_cmd_import)
+
+    p = sub.add_parser(
+        "decks",
+        help="list the decks in the database",
+        description="List the decks in the database with note and card counts.",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_cmd_decks)
+
+    p = sub.add_parser(
+        "next",
+        help="show the next card to study (for scripts)",
+        description="Show the next card to study. With --json: "
+        '{"card": {...} or null, "due": N, "new": N}.',
+    )
+    p.add_argument("--deck", metavar="SLUG", help="only this deck")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_cmd_next)
+
+    p = sub.add_parser(
+        "answer",
+        help="answer one card (for scripts)",
+        description="Answer one card with a grade (0-5) or a typed response.",
+    )
+    p.add_argument("card_id", metavar="CARD_ID", help="DECK/NOTE-ID[:reverse]")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--grade", type=_grade, metavar="Q", help="self-assessed grade 0-5")
+    how.add_argument("--response", metavar="TEXT", help="a typed answer, graded automatically")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_cmd_answer)
+
+    p = sub.add_parser(
+        "stats",
+        help="due today, forecast, reviews, retention, streak",
+        description="Statistics for the learner: due today, a 7-day forecast, "
+        "reviews, retention over 30 days and the streak.",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_cmd_stats)
+
+    for register in _feature_commands():
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    try:
+        args = build_parser().parse_args(argv)
+        status: int = args.func(args)
+        return status
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except QuizkitError as exc:
+        print(f"quizkit: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("quizkit: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # A reader such as `head` closed the pipe: nothing more to say.
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def entry_point() -> NoReturn:
+    sys.exit(main())

@@ -1,0 +1,501 @@
+"""The collection: decks, notes and cards in one database, shared by many learners."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, CursorResult, Row, bindparam, case, func, insert, select, update
+
+from quizkit.clock import utcnow
+from quizkit.deckfile import Ask, Deck, Note, NoteType, Origin, find_deck_files, load_deck
+from quizkit.errors import DeckError, UnknownCardError, UsageError
+from quizkit.grading import fingerprint
+from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, write
+from quizkit.store.models import cards, decks, learners, notes
+from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
+
+if TYPE_CHECKING:
+    from quizkit.store.learner import Learner
+
+__all__ = ["Collection", "bundled_decks_dir", "open"]
+
+_DEFAULT_NEW_PER_DAY = 20
+
+
+def bundled_decks_dir() -> Path:
+    """The decks that ship with quizkit: inside the wheel, or ``decks/`` of a source checkout."""
+    packaged = Path(__file__).resolve().parent.parent / "_bundled_decks"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent.parent / "decks"
+
+
+def open(db: str | os.PathLike[str] | None = None) -> Collection:
+    """Open (creating and migrating as needed) the collection at ``db``.
+
+    ``db`` is an SQLAlchemy URL or a file path; None means ``QUIZKIT_DB`` or
+    ``quizkit.db`` in the user data directory.
+    """
+    return Collection(resolve_url(db))
+
+
+def _payload(note: Note) -> str:
+    data: dict[str, Any] = {}
+    if note.origin is not None:
+        data["origin"] = {
+            "document": note.origin.document,
+            "section": note.origin.section,
+            "line": note.origin.line,
+        }
+    if note.type is NoteType.SCENARIO:
+        data["ask"] = note.ask.value if note.ask else None
+        data["prompt"] = note.prompt
+        data["manifests"] = note.manifests
+        data["request"] = dict(note.request)
+        data["service"] = note.service
+        data["seed"] = note.seed
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _note_values(note: Note) -> dict[str, Any]:
+    front = note.prompt if note.type is NoteType.SCENARIO else note.front
+    values: dict[str, Any] = {
+        "type": note.type.value,
+        "front": front,
+        "back": note.back,
+        "tags": " ".join(note.tags),
+        "reverse": note.reverse,
+        "payload": _payload(note),
+    }
+    digest = hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
+    values["content_hash"] = digest
+    return values
+
+
+def _card_fingerprints(note: Note) -> list[tuple[int, str]]:
+    """(ord, fingerprint) of each card a note makes: forward, then reverse if asked."""
+    if note.type is NoteType.SCENARIO:
+        body = json.dumps([note.manifests, dict(note.request)], sort_keys=True)
+        return [(0, fingerprint(f"{note.prompt}\x1e{body}", note.ask or ""))]
+    out = [(0, fingerprint(note.front, note.back))]
+    if note.reverse:
+        out.append((1, fingerprint(note.back, note.front)))
+    return out
+
+
+def card_from_row(row: Row[Any], queue: str) -> Card:
+    """Build a :class:`Card` from a row of cards ⋈ notes ⋈ decks (see ``CARD_COLUMNS``)."""
+    payload = json.loads(row.payload)
+    origin_data = payload.get("origin")
+    origin = (
+        Origin(origin_data["document"], origin_data.get("section", ""), origin_data.get("line"))
+        if origin_data
+        else None
+    )
+    note_type = NoteType(row.type)
+    reverse = row.ord == 1
+    front, back = (row.back, row.front) if reverse else (row.front, row.back)
+    ask = payload.get("ask")
+    return Card(
+        id=row.card_key,
+        deck=row.slug,
+        note_id=row.note_key,
+        type=note_type,
+        front=front,
+        back=back,
+        reverse=reverse,
+        tags=tuple(row.tags.split()) if row.tags else (),
+        origin=origin,
+        ask=Ask(ask) if ask else None,
+        prompt=payload.get("prompt", ""),
+        manifests=payload.get("manifests", ""),
+        request=payload.get("request", {}),
+        service=payload.get("service", ""),
+        queue=queue,
+    )
+
+
+CARD_COLUMNS = (
+    cards.c.id.label("card_id"),
+    cards.c.key.label("card_key"),
+    cards.c.ord,
+    notes.c.key.label("note_key"),
+    notes.c.type,
+    notes.c.front,
+    notes.c.back,
+    notes.c.tags,
+    notes.c.payload,
+    decks.c.slug,
+)
+
+
+def card_select() -> Any:
+    return select(*CARD_COLUMNS).select_from(
+        cards.join(notes, notes.c.id == cards.c.note_id).join(decks, decks.c.id == cards.c.deck_id)
+    )
+
+
+class Collection:
+    """Decks, notes and cards in one database; :meth:`learner` gives a learner's view.
+
+    Use it as a context manager (``with quizkit.open() as col:``) or call :meth:`close`.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        with db_errors(url):
+            migrate(self.engine)
+
+    # -- lifecycle -----------------------------------------------------------
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Collection:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<quizkit.Collection {self.engine.url.render_as_string(hide_password=True)}>"
+
+    # -- decks ---------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        """True when no deck was ever imported."""
+        with db_errors(self.url), self.engine.connect() as conn:
+            return conn.execute(select(decks.c.id).limit(1)).first() is None
+
+    def import_decks(self, paths: Iterable[str | os.PathLike[str]] | None = None) -> ImportReport:
+        """Import deck files or folders (default: the bundled decks); idempotent.
+
+        Every file is loaded and validated before the database is touched, and the
+        whole batch is one transaction: a bad file changes nothing. Notes keep their
+        learners' progress across wording edits (identity is the note id); notes
+        that vanished from their deck are retired, not deleted.
+        """
+        chosen = [bundled_decks_dir()] if paths is None else [Path(p) for p in paths]
+        files = find_deck_files(chosen)
+        if not files:
+            raise DeckError(
+                "no deck files (*.yaml) found", file=", ".join(str(p) for p in chosen) or "."
+            )
+        loaded = [load_deck(f) for f in files]
+        return self.import_loaded(loaded)
+
+    def import_loaded(self, loaded: Sequence[Deck]) -> ImportReport:
+        """Import decks that are already loaded (see :meth:`import_decks`)."""
+        first_file: dict[str, str] = {}
+        for deck in loaded:
+            if deck.slug in first_file:
+                raise DeckError(
+                    f"deck slug {deck.slug!r} is also used by {first_file[deck.slug]}; "
+                    "slugs are unique in a collection",
+                    file=deck.path or None,
+                    field="deck",
+                )
+            first_file[deck.slug] = deck.path or "<deck>"
+        now = utcnow().replace(tzinfo=None)
+        with db_errors(self.url), write(self.engine) as conn:
+            reports = tuple(_import_deck(conn, deck, now) for deck in loaded)
+        return ImportReport(reports)
+
+    def decks(self) -> list[DeckInfo]:
+        """Every deck in the collection with its note and card counts."""
+        live_notes = func.sum(case((notes.c.retired.is_(False), 1), else_=0))
+        retired_notes = func.sum(case((notes.c.retired.is_(True), 1), else_=0))
+        note_counts = (
+            select(
+                notes.c.deck_id,
+                live_notes.label("live"),
+                retired_notes.label("retired"),
+            )
+            .group_by(notes.c.deck_id)
+            .subquery()
+        )
+        card_counts = (
+            select(cards.c.deck_id, func.count().label("n"))
+            .where(cards.c.retired.is_(False))
+            .group_by(cards.c.deck_id)
+            .subquery()
+        )
+        query = (
+            select(
+                decks.c.slug,
+                decks.c.title,
+                decks.c.source,
+                func.coalesce(note_counts.c.live, 0),
+                func.coalesce(note_counts.c.retired, 0),
+                func.coalesce(card_counts.c.n, 0),
+            )
+            .select_from(
+                decks.outerjoin(note_counts, note_counts.c.deck_id == decks.c.id).outerjoin(
+                    card_counts, card_counts.c.deck_id == decks.c.id
+                )
+            )
+            .order_by(decks.c.slug)
+        )
+        with db_errors(self.url), self.engine.connect() as conn:
+            return [
+                DeckInfo(slug, title, source, int(live), int(n_cards), int(retired))
+                for slug, title, source, live, retired, n_cards in conn.execute(query)
+            ]
+
+    def deck_id(self, conn: Connection, slug: str) -> int:
+        row = conn.execute(select(decks.c.id).where(decks.c.slug == slug)).first()
+        if row is None:
+            known = [r[0] for r in conn.execute(select(decks.c.slug).order_by(decks.c.slug))]
+            choices = ", ".join(known) if known else "none imported yet (run `quizkit import`)"
+            raise UsageError(f"no deck {slug!r}; decks: {choices}")
+        return int(row[0])
+
+    # -- cards ---------------------------------------------------------------
+
+    def card(self, card_id: str) -> Card:
+        """The card with id ``DECK/NOTE-ID[:reverse]``; retired cards are unknown."""
+        with db_errors(self.url), self.engine.connect() as conn:
+            return self.card_in(conn, card_id)
+
+    def card_in(self, conn: Connection, card_id: str, queue: str = "review") -> Card:
+        row = conn.execute(card_select().where(cards.c.key == card_id)).first()
+        if row is None:
+            raise UnknownCardError(
+                f"no card {card_id!r}; card ids look like DECK/NOTE-ID (see `quizkit next --json`)"
+            )
+        retired = conn.execute(select(cards.c.retired).where(cards.c.key == card_id)).scalar()
+        if retired:
+            raise UnknownCardError(
+                f"card {card_id!r} was retired: its note is no longer in its deck file"
+            )
+        return card_from_row(row, queue)
+
+    # -- learners ------------------------------------------------------------
+
+    def learner(
+        self, name: str, *, new_per_day: int | None = None, timezone: str | None = None
+    ) -> Learner:
+        """The learner called ``name``, created on first use.
+
+        ``new_per_day`` (default 20) and ``timezone`` (an IANA name; default the
+        machine's) are stored when given, so a bot sets them once per learner.
+        """
+        from quizkit.clock import timezone_of
+        from quizkit.store.learner import Learner
+
+        name = name.strip() if isinstance(name, str) else name
+        if not isinstance(name, str) or not name or len(name) > 200:
+            raise UsageError(f"learner name must be 1 to 200 characters, not {name!r}")
+        if new_per_day is not None and (
+            isinstance(new_per_day, bool) or not isinstance(new_per_day, int) or new_per_day < 0
+        ):
+            raise UsageError(f"new_per_day must be a whole number >= 0, not {new_per_day!r}")
+        timezone_of(timezone)  # validate early
+        with db_errors(self.url), write(self.engine) as conn:
+            row = conn.execute(select(learners).where(learners.c.name == name)).first()
+            if row is None:
+                learner_id = _new_id(
+                    conn.execute(
+                        insert(learners).values(
+                            name=name,
+                            new_per_day=_DEFAULT_NEW_PER_DAY
+                            if new_per_day is None
+                            else new_per_day,
+                            timezone=timezone,
+                            created_at=utcnow().replace(tzinfo=None),
+                        )
+                    )
+                )
+                row = conn.execute(select(learners).where(learners.c.id == learner_id)).one()
+            else:
+                changes: dict[str, Any] = {}
+                if new_per_day is not None and new_per_day != row.new_per_day:
+                    changes["new_per_day"] = new_per_day
+                if timezone is not None and timezone != row.timezone:
+                    changes["timezone"] = timezone
+                if changes:
+                    conn.execute(update(learners).where(learners.c.id == row.id).values(**changes))
+                    row = conn.execute(select(learners).where(learners.c.id == row.id)).one()
+        return Learner(self, int(row.id), row.name, int(row.new_per_day), row.timezone)
+
+    # -- export --------------------------------------------------------------
+
+    def export_anki(
+        self,
+        path: str | os.PathLike[str],
+        decks: Sequence[str] | None = None,
+        learner: str | None = None,
+        with_scheduling: bool = False,
+        *,
+        timestamp: float | dt.datetime | None = None,
+    ) -> Any:
+        """Write an Anki package (.apkg) of ``decks`` (default: all).
+
+        See :func:`quizkit.anki.export_collection`; ``timestamp`` (default now)
+        makes the output reproducible.
+        """
+        from quizkit.anki import export_collection
+
+        return export_collection(
+            self,
+            path,
+            decks=decks,
+            learner=learner,
+            with_scheduling=with_scheduling,
+            timestamp=timestamp,
+        )
+
+
+def _new_id(result: CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def _import_deck(conn: Connection, deck: Deck, now: Any) -> DeckReport:
+    row = conn.execute(select(decks.c.id).where(decks.c.slug == deck.slug)).first()
+    if row is None:
+        deck_id = _new_id(
+            conn.execute(
+                insert(decks).values(
+                    slug=deck.slug, title=deck.title, source=deck.source, imported_at=now
+                )
+            )
+        )
+    else:
+        deck_id = int(row[0])
+        conn.execute(
+            update(decks)
+            .where(decks.c.id == deck_id)
+            .values(title=deck.title, source=deck.source, imported_at=now)
+        )
+
+    existing = {
+        r.key: r
+        for r in conn.execute(
+            select(
+                notes.c.id, notes.c.key, notes.c.content_hash, notes.c.retired, notes.c.position
+            ).where(notes.c.deck_id == deck_id)
+        )
+    }
+    added: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
+    n_updated = n_unchanged = 0
+    for position, note in enumerate(deck.notes):
+        values = _note_values(note)
+        old = existing.pop(note.id, None)
+        if old is None:
+            added.append(
+                {
+                    **values,
+                    "deck_id": deck_id,
+                    "key": note.id,
+                    "position": position,
+                    "retired": False,
+                }
+            )
+            continue
+        content_changed = old.content_hash != values["content_hash"] or old.retired
+        if content_changed:
+            n_updated += 1
+        else:
+            n_unchanged += 1
+        if content_changed or old.position != position:
+            changed.append({**values, "b_id": old.id, "position": position, "retired": False})
+    vanished = [r.id for r in existing.values() if not r.retired]
+
+    if added:
+        conn.execute(insert(notes), added)
+    if changed:
+        conn.execute(
+            update(notes)
+            .where(notes.c.id == bindparam("b_id"))
+            .values(
+                type=bindparam("type"),
+                front=bindparam("front"),
+                back=bindparam("back"),
+                tags=bindparam("tags"),
+                reverse=bindparam("reverse"),
+                payload=bindparam("payload"),
+                content_hash=bindparam("content_hash"),
+                position=bindparam("position"),
+                retired=bindparam("retired"),
+            ),
+            changed,
+        )
+    if vanished:
+        conn.execute(update(notes).where(notes.c.id.in_(vanished)).values(retired=True))
+
+    _sync_cards(conn, deck, deck_id)
+    return DeckReport(deck.slug, len(added), n_updated, n_unchanged, len(vanished))
+
+
+def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
+    """Make the deck's cards match its live notes: add, update, retire."""
+    note_ids = {
+        key: note_id
+        for note_id, key in conn.execute(
+            select(notes.c.id, notes.c.key).where(notes.c.deck_id == deck_id)
+        )
+    }
+    existing = {
+        (r.note_id, r.ord): r
+        for r in conn.execute(
+            select(
+                cards.c.id,
+                cards.c.note_id,
+                cards.c.ord,
+                cards.c.fingerprint,
+                cards.c.position,
+                cards.c.retired,
+            ).where(cards.c.deck_id == deck_id)
+        )
+    }
+    new_cards: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
+    for position, note in enumerate(deck.notes):
+        note_id = note_ids[note.id]
+        for ord_, fp in _card_fingerprints(note):
+            old = existing.pop((note_id, ord_), None)
+            if old is None:
+                key = f"{deck.slug}/{note.id}" + (":reverse" if ord_ == 1 else "")
+                new_cards.append(
+                    {
+                        "key": key,
+                        "note_id": note_id,
+                        "deck_id": deck_id,
+                        "ord": ord_,
+                        "position": position,
+                        "fingerprint": fp,
+                        "retired": False,
+                    }
+                )
+            elif old.fingerprint != fp or old.position != position or old.retired:
+                changed.append({"b_id": old.id, "fingerprint": fp, "position": position})
+    stale = [r.id for r in existing.values() if not r.retired]
+    if new_cards:
+        conn.execute(insert(cards), new_cards)
+    if changed:
+        conn.execute(
+            update(cards)
+            .where(cards.c.id == bindparam("b_id"))
+            .values(
+                fingerprint=bindparam("fingerprint"), position=bindparam("position"), retired=False
+            ),
+            changed,
+        )
+    if stale:
+        conn.execute(update(cards).where(cards.c.id.in_(stale)).values(retired=True))

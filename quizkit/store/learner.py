@@ -1,0 +1,492 @@
+"""One learner's view of the collection: what to study next, answers, statistics.
+
+Queues, in the order :meth:`Learner.next_card` serves them:
+
+1. same-day repeats whose last answer is at least a minute old,
+2. reviews that are due (oldest first),
+3. new cards, up to the learner's daily limit, in deck order,
+4. same-day repeats answered less than a minute ago (rather than nothing).
+
+Reviews and new cards skip any card whose fact (normalized front and back) or
+whose sibling (the other side of the same note) was already studied that study
+day, so two documents stating one fact never ask it twice in a day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, and_, case, delete, func, insert, not_, select, update
+from sqlalchemy.exc import IntegrityError
+
+from quizkit import sm2
+from quizkit.clock import check_aware, study_day, timezone_of, utcnow
+from quizkit.deckfile import NoteType
+from quizkit.errors import StoreError, UsageError
+from quizkit.grading import Verdict, grade_text
+from quizkit.store.collection import card_from_row, card_select
+from quizkit.store.engine import db_errors, write
+from quizkit.store.models import cards, review_log, review_states
+from quizkit.store.types import AnswerResult, Card, Stats
+
+if TYPE_CHECKING:
+    from quizkit.store.collection import Collection
+
+__all__ = ["Learner", "QueueCounts"]
+
+REPEAT_DELAY = dt.timedelta(minutes=1)
+# A right typed answer given this fast counts as "easy" (5), otherwise "good" (4).
+QUICK_ANSWER = dt.timedelta(seconds=10)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueCounts:
+    """What is left today: due reviews, new cards still allowed, same-day repeats."""
+
+    due: int
+    new: int
+    repeat: int
+
+
+def _naive_utc(now: dt.datetime) -> dt.datetime:
+    return now.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+class Learner:
+    """A learner of a :class:`~quizkit.store.collection.Collection` (see ``Collection.learner``)."""
+
+    def __init__(
+        self, collection: Collection, learner_id: int, name: str, new_per_day: int, tz: str | None
+    ) -> None:
+        self.collection = collection
+        self.id = learner_id
+        self.name = name
+        self.new_per_day = new_per_day
+        self.timezone = tz
+        self._tz = timezone_of(tz)
+
+    def __repr__(self) -> str:
+        return f"<quizkit.Learner {self.name!r}>"
+
+    def today(self, now: dt.datetime | None = None) -> dt.date:
+        """The learner's current study day (rolls over at 04:00 local time)."""
+        return study_day(now or utcnow(), self._tz)
+
+    # -- queues --------------------------------------------------------------
+
+    def _seen_today(self, today: dt.date) -> tuple[Any, Any]:
+        """Subqueries: fingerprints and notes of cards answered on study day ``today``."""
+        answered = (
+            select(review_log.c.card_id)
+            .where(
+                review_log.c.learner_id == self.id,
+                review_log.c.study_day == today,
+                review_log.c.undone.is_(False),
+            )
+            .scalar_subquery()
+        )
+        fps = select(cards.c.fingerprint).where(cards.c.id.in_(answered))
+        note_ids = select(cards.c.note_id).where(cards.c.id.in_(answered))
+        return fps, note_ids
+
+    def _deck_filter(self, conn: Connection, deck: str | None) -> list[Any]:
+        if deck is None:
+            return []
+        return [cards.c.deck_id == self.collection.deck_id(conn, deck)]
+
+    def _introduced(self, conn: Connection, today: dt.date) -> int:
+        return int(
+            conn.execute(
+                select(func.count()).where(
+                    review_states.c.learner_id == self.id, review_states.c.introduced_on == today
+                )
+            ).scalar_one()
+        )
+
+    def next_card(self, deck: str | None = None, now: dt.datetime | None = None) -> Card | None:
+        """The card to study now, or None when nothing is left today."""
+        now = check_aware(now) if now is not None else utcnow()
+        today = self.today(now)
+        at = _naive_utc(now)
+        with db_errors(self.collection.url), self.collection.engine.connect() as conn:
+            where_deck = self._deck_filter(conn, deck)
+            state_join = card_select().join(
+                review_states,
+                and_(review_states.c.card_id == cards.c.id, review_states.c.learner_id == self.id),
+            )
+            live = [cards.c.retired.is_(False), *where_deck]
+            repeating = and_(
+                review_states.c.relearn.is_(True), review_states.c.last_study_day == today
+            )
+            ready = conn.execute(
+                state_join.where(
+                    *live, repeating, review_states.c.last_review_at <= at - REPEAT_DELAY
+                )
+                .order_by(review_states.c.last_review_at, cards.c.id)
+                .limit(1)
+            ).first()
+            if ready is not None:
+                return card_from_row(ready, "repeat")
+            seen_fps, seen_notes = self._seen_today(today)
+            fresh = [cards.c.fingerprint.not_in(seen_fps), cards.c.note_id.not_in(seen_notes)]
+            due = conn.execute(
+                state_join.where(*live, review_states.c.due <= today, not_(repeating), *fresh)
+                .order_by(review_states.c.due, cards.c.deck_id, cards.c.position, cards.c.ord)
+                .limit(1)
+            ).first()
+            if due is not None:
+                return card_from_row(due, "review")
+            if self._introduced(conn, today) < self.new_per_day:
+                new = conn.execute(
+                    card_select()
+                    .outerjoin(
+                        review_states,
+                        and_(
+                            review_states.c.card_id == cards.c.id,
+                            review_states.c.learner_id == self.id,
+                        ),
+                    )
+                    .where(*live, review_states.c.card_id.is_(None), *fresh)
+                    .order_by(cards.c.deck_id, cards.c.position, cards.c.ord)
+                    .limit(1)
+                ).first()
+                if new is not None:
+                    return card_from_row(new, "new")
+            waiting = conn.execute(
+                state_join.where(*live, repeating)
+                .order_by(review_states.c.last_review_at, cards.c.id)
+                .limit(1)
+            ).first()
+            return card_from_row(waiting, "repeat") if waiting is not None else None
+
+    def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:
+        """How many reviews are due, new cards allowed and repeats pending today."""
+        now = check_aware(now) if now is not None else utcnow()
+        today = self.today(now)
+        with db_errors(self.collection.url), self.collection.engine.connect() as conn:
+            where_deck = self._deck_filter(conn, deck)
+            base = (
+                select(func.count())
+                .select_from(review_states.join(cards, cards.c.id == review_states.c.card_id))
+                .where(
+                    review_states.c.learner_id == self.id, cards.c.retired.is_(False), *where_deck
+                )
+            )
+            repeating = and_(
+                review_states.c.relearn.is_(True), review_states.c.last_study_day == today
+            )
+            seen_fps, seen_notes = self._seen_today(today)
+            fresh = [cards.c.fingerprint.not_in(seen_fps), cards.c.note_id.not_in(seen_notes)]
+            due = conn.execute(
+                base.where(review_states.c.due <= today, not_(repeating), *fresh)
+            ).scalar_one()
+            repeat = conn.execute(base.where(repeating)).scalar_one()
+            unseen = conn.execute(
+                select(func.count())
+                .select_from(
+                    cards.outerjoin(
+                        review_states,
+                        and_(
+                            review_states.c.card_id == cards.c.id,
+                            review_states.c.learner_id == self.id,
+                        ),
+                    )
+                )
+                .where(
+                    cards.c.retired.is_(False),
+                    review_states.c.card_id.is_(None),
+                    *where_deck,
+                    *fresh,
+                )
+            ).scalar_one()
+            allowed = max(0, self.new_per_day - self._introduced(conn, today))
+        return QueueCounts(int(due), min(int(unseen), allowed), int(repeat))
+
+    # -- answering -----------------------------------------------------------
+
+    def answer(
+        self,
+        card_id: str,
+        grade: int | None = None,
+        response: str | None = None,
+        now: dt.datetime | None = None,
+        elapsed: dt.timedelta | None = None,
+    ) -> AnswerResult:
+        """Record one answer: a self-assessed ``grade`` (0..5), a typed ``response``, or both.
+
+        A ``response`` is graded automatically (right → 4, or 5 when ``elapsed`` is
+        under ten seconds; wrong → 1); a ``grade`` given as well overrides that
+        grade. The answer and its log row are one transaction.
+        """
+        if grade is None and response is None:
+            raise UsageError("an answer needs a grade (0-5) or a response")
+        if grade is not None:
+            sm2.check_grade(grade)
+        if response is not None and not isinstance(response, str):
+            raise UsageError(f"response must be text, not {type(response).__name__}")
+        now = check_aware(now) if now is not None else utcnow()
+        card = self.collection.card(card_id)
+        verdict: Verdict | None = None
+        if response is not None:
+            verdict = grade_response(card, response)
+        if grade is None:
+            assert verdict is not None
+            quick = elapsed is not None and elapsed <= QUICK_ANSWER
+            grade = (5 if quick else 4) if verdict.correct else 1
+        expected: str | list[str] = verdict.expected if verdict else card.back
+        feedback = verdict.feedback if verdict else ""
+        today = self.today(now)
+        for attempt in range(3):
+            try:
+                with db_errors(self.collection.url), write(self.collection.engine) as conn:
+                    interval, due, repeat = self._record(
+                        conn, card_id, grade, response, verdict, now, today, elapsed
+                    )
+                break
+            except IntegrityError:
+                # Two processes created this card's first state at once (PostgreSQL):
+                # the loser retries and now sees the winner's row.
+                if attempt == 2:
+                    raise StoreError(f"could not record the answer to {card_id}") from None
+        return AnswerResult(
+            card=card_id,
+            correct=verdict.correct if verdict else None,
+            grade=grade,
+            interval=interval,
+            due=due,
+            expected=expected,
+            feedback=feedback,
+            repeat=repeat,
+        )
+
+    def _record(
+        self,
+        conn: Connection,
+        card_key: str,
+        grade: int,
+        response: str | None,
+        verdict: Verdict | None,
+        now: dt.datetime,
+        today: dt.date,
+        elapsed: dt.timedelta | None,
+    ) -> tuple[int, dt.date, bool]:
+        card_db_id = conn.execute(select(cards.c.id).where(cards.c.key == card_key)).scalar_one()
+        query = select(review_states).where(
+            review_states.c.learner_id == self.id, review_states.c.card_id == card_db_id
+        )
+        if conn.dialect.name == "postgresql":
+            query = query.with_for_update()
+        row = conn.execute(query).first()
+        before = (
+            sm2.State.from_milli(row.repetitions, row.easiness_milli, row.interval)
+            if row is not None
+            else sm2.new()
+        )
+        # A second answer on the day a card already had its scheduled review is a
+        # same-day repeat: logged, but it moves no schedule (SM-2 step 7).
+        repeat = row is not None and row.last_study_day == today
+        at = _naive_utc(now)
+        if repeat:
+            assert row is not None
+            after, due = before, row.due
+            relearn = grade < 4
+            conn.execute(
+                update(review_states)
+                .where(review_states.c.learner_id == self.id, review_states.c.card_id == card_db_id)
+                .values(relearn=relearn, last_review_at=at)
+            )
+            kind = "repeat"
+        else:
+            after = sm2.review(before, grade)
+            due = today + dt.timedelta(days=after.interval)
+            values = {
+                "repetitions": after.repetitions,
+                "easiness_milli": after.easiness_milli,
+                "interval": after.interval,
+                "due": due,
+                "last_study_day": today,
+                "last_review_at": at,
+                "relearn": grade < 4,
+            }
+            if row is None:
+                kind = "new"
+                conn.execute(
+                    insert(review_states).values(
+                        learner_id=self.id,
+                        card_id=card_db_id,
+                        lapses=0,
+                        reviews=1,
+                        introduced_on=today,
+                        **values,
+                    )
+                )
+            else:
+                kind = "review"
+                lapsed = grade < 3 and before.repetitions > 0
+                conn.execute(
+                    update(review_states)
+                    .where(
+                        review_states.c.learner_id == self.id,
+                        review_states.c.card_id == card_db_id,
+                    )
+                    .values(
+                        lapses=review_states.c.lapses + (1 if lapsed else 0),
+                        reviews=review_states.c.reviews + 1,
+                        **values,
+                    )
+                )
+        conn.execute(
+            insert(review_log).values(
+                learner_id=self.id,
+                card_id=card_db_id,
+                reviewed_at=at,
+                study_day=today,
+                kind=kind,
+                grade=grade,
+                response=response,
+                correct=verdict.correct if verdict else None,
+                elapsed_ms=int(elapsed.total_seconds() * 1000) if elapsed is not None else None,
+                repetitions_before=before.repetitions,
+                easiness_milli_before=before.easiness_milli,
+                interval_before=before.interval,
+                repetitions_after=after.repetitions,
+                easiness_milli_after=after.easiness_milli,
+                interval_after=after.interval,
+                due_after=due,
+                undone=False,
+            )
+        )
+        return after.interval, due, repeat
+
+    def undo(self, now: dt.datetime | None = None) -> Card | None:
+        """Take back this learner's last answer; return its card (None if nothing to undo).
+
+        The log row stays (the log is append-only) but is marked undone, and the
+        card's state is rebuilt from the answers before it.
+        """
+        now = check_aware(now) if now is not None else utcnow()
+        with db_errors(self.collection.url), write(self.collection.engine) as conn:
+            last = conn.execute(
+                select(review_log)
+                .where(review_log.c.learner_id == self.id, review_log.c.undone.is_(False))
+                .order_by(review_log.c.id.desc())
+                .limit(1)
+            ).first()
+            if last is None:
+                return None
+            conn.execute(update(review_log).where(review_log.c.id == last.id).values(undone=True))
+            self._rebuild_state(conn, last.card_id)
+            key = conn.execute(select(cards.c.key).where(cards.c.id == last.card_id)).scalar_one()
+            row = conn.execute(card_select().where(cards.c.key == key)).one()
+        return card_from_row(row, "review")
+
+    def _rebuild_state(self, conn: Connection, card_db_id: int) -> None:
+        history = conn.execute(
+            select(review_log)
+            .where(
+                review_log.c.learner_id == self.id,
+                review_log.c.card_id == card_db_id,
+                review_log.c.undone.is_(False),
+            )
+            .order_by(review_log.c.id)
+        ).all()
+        where = and_(review_states.c.learner_id == self.id, review_states.c.card_id == card_db_id)
+        if not history:
+            conn.execute(delete(review_states).where(where))
+            return
+        scheduled = [h for h in history if h.kind != "repeat"]
+        last_scheduled = scheduled[-1]
+        last = history[-1]
+        relearn = last.grade < 4 if last.study_day == last_scheduled.study_day else False
+        conn.execute(
+            update(review_states)
+            .where(where)
+            .values(
+                repetitions=last_scheduled.repetitions_after,
+                easiness_milli=last_scheduled.easiness_milli_after,
+                interval=last_scheduled.interval_after,
+                due=last_scheduled.due_after,
+                lapses=sum(1 for h in scheduled if h.grade < 3 and h.repetitions_before > 0),
+                reviews=len(scheduled),
+                introduced_on=history[0].study_day,
+                last_study_day=last_scheduled.study_day,
+                last_review_at=last.reviewed_at,
+                relearn=relearn,
+            )
+        )
+
+    # -- statistics ----------------------------------------------------------
+
+    def stats(self, now: dt.datetime | None = None, activity_days: int = 365) -> Stats:
+        """Due today, reviews, retention (last 30 days), streak, 7-day forecast, activity."""
+        now = check_aware(now) if now is not None else utcnow()
+        today = self.today(now)
+        counted = and_(review_log.c.learner_id == self.id, review_log.c.undone.is_(False))
+        with db_errors(self.collection.url), self.collection.engine.connect() as conn:
+            live_states = (
+                select(review_states.c.due)
+                .select_from(review_states.join(cards, cards.c.id == review_states.c.card_id))
+                .where(review_states.c.learner_id == self.id, cards.c.retired.is_(False))
+                .subquery()
+            )
+            horizon = today + dt.timedelta(days=6)
+            by_day: dict[dt.date, int] = dict(
+                conn.execute(
+                    select(live_states.c.due, func.count())
+                    .where(live_states.c.due <= horizon)
+                    .group_by(live_states.c.due)
+                ).all()
+            )
+            forecast = {today + dt.timedelta(days=i): 0 for i in range(7)}
+            for day, n in by_day.items():
+                forecast[max(day, today)] += int(n)
+            activity = {
+                day: int(n)
+                for day, n in conn.execute(
+                    select(review_log.c.study_day, func.count())
+                    .where(
+                        counted, review_log.c.study_day > today - dt.timedelta(days=activity_days)
+                    )
+                    .group_by(review_log.c.study_day)
+                )
+            }
+            total = conn.execute(select(func.count()).where(counted)).scalar_one()
+            passed, graded = conn.execute(
+                select(
+                    func.coalesce(func.sum(case((review_log.c.grade >= 3, 1), else_=0)), 0),
+                    func.count(),
+                ).where(
+                    counted,
+                    review_log.c.kind != "repeat",
+                    review_log.c.study_day > today - dt.timedelta(days=30),
+                )
+            ).one()
+            new_today = self._introduced(conn, today)
+        streak = 0
+        day = today if activity.get(today) else today - dt.timedelta(days=1)
+        while activity.get(day):
+            streak += 1
+            day -= dt.timedelta(days=1)
+        return Stats(
+            learner=self.name,
+            today=today,
+            due_today=forecast[today],
+            new_today=new_today,
+            reviews_today=activity.get(today, 0),
+            reviews_total=int(total),
+            retention=round(int(passed) / int(graded), 4) if graded else None,
+            streak_days=streak,
+            forecast=forecast,
+            activity=activity,
+        )
+
+
+def grade_response(card: Card, response: str) -> Verdict:
+    """Grade a typed answer: fact-like cards by text, scenario cards by the evaluator."""
+    if card.type is NoteType.SCENARIO:
+        from quizkit.scenarios import grade_scenario
+
+        return grade_scenario(card, response)
+    return grade_text(response, card.back)

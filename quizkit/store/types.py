@@ -1,0 +1,160 @@
+"""The values the store hands out: frozen dataclasses, never ORM rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from quizkit.deckfile import Ask, NoteType, Origin
+
+__all__ = ["AnswerResult", "Card", "DeckInfo", "DeckReport", "ImportReport", "Stats"]
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One card as a learner sees it.
+
+    ``id`` is ``DECK/NOTE-ID`` (``:reverse`` appended for a reverse card).
+    ``queue`` says why it is shown now: ``new``, ``review`` or ``repeat``
+    (a same-day repeat of a card graded below 4).
+    """
+
+    id: str
+    deck: str
+    note_id: str
+    type: NoteType
+    front: str
+    back: str
+    reverse: bool = False
+    tags: tuple[str, ...] = ()
+    origin: Origin | None = None
+    ask: Ask | None = None
+    prompt: str = ""
+    manifests: str = ""
+    request: Mapping[str, str] = field(default_factory=dict)
+    service: str = ""
+    queue: str = "new"
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "deck": self.deck,
+            "type": self.type.value,
+            "front": self.front,
+            "back": self.back,
+            "note": self.note_id,
+            "reverse": self.reverse,
+            "tags": list(self.tags),
+            "queue": self.queue,
+            "source": self.origin.describe() if self.origin else None,
+        }
+        if self.type is NoteType.SCENARIO:
+            data["ask"] = self.ask.value if self.ask else None
+            data["prompt"] = self.prompt
+            data["manifests"] = self.manifests
+            data["request"] = dict(self.request)
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerResult:
+    """What one answer did. ``correct`` is None for a self-graded answer."""
+
+    card: str
+    correct: bool | None
+    grade: int
+    interval: int
+    due: dt.date
+    expected: str | list[str]
+    feedback: str
+    repeat: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "card": self.card,
+            "correct": self.correct,
+            "grade": self.grade,
+            "interval": self.interval,
+            "due": self.due.isoformat(),
+            "expected": self.expected,
+            "feedback": self.feedback,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DeckReport:
+    deck: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    retired: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """Notes added, updated, unchanged and retired by one import, in total and per deck."""
+
+    decks: tuple[DeckReport, ...] = ()
+
+    @property
+    def added(self) -> int:
+        return sum(d.added for d in self.decks)
+
+    @property
+    def updated(self) -> int:
+        return sum(d.updated for d in self.decks)
+
+    @property
+    def unchanged(self) -> int:
+        return sum(d.unchanged for d in self.decks)
+
+    @property
+    def retired(self) -> int:
+        return sum(d.retired for d in self.decks)
+
+
+@dataclass(frozen=True, slots=True)
+class DeckInfo:
+    slug: str
+    title: str
+    source: str
+    notes: int
+    cards: int
+    retired_notes: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "deck": self.slug,
+            "title": self.title,
+            "source": self.source,
+            "notes": self.notes,
+            "cards": self.cards,
+            "retired_notes": self.retired_notes,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    learner: str
+    today: dt.date
+    due_today: int
+    new_today: int
+    reviews_today: int
+    reviews_total: int
+    retention: float | None
+    streak_days: int
+    forecast: dict[dt.date, int]
+    activity: dict[dt.date, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "learner": self.learner,
+            "due_today": self.due_today,
+            "reviews_today": self.reviews_today,
+            "reviews_total": self.reviews_total,
+            "retention": self.retention,
+            "streak_days": self.streak_days,
+            "forecast": {day.isoformat(): n for day, n in sorted(self.forecast.items())},
+        }

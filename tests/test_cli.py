@@ -1,0 +1,180 @@
+"""The command line: exit codes, one-line errors, the contract's JSON keys, --help everywhere."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizkit.cli import build_parser, main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_is_idempotent_and_prints_counts(
+    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path
+) -> None:
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(deck_file))
+    assert code == 0
+    assert out.splitlines() == [
+        "demo: 3 added, 0 updated, 0 unchanged, 0 retired",
+        "total: 3 added, 0 updated, 0 unchanged, 0 retired",
+    ]
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(deck_file))
+    assert out.splitlines()[-1] == "total: 0 added, 0 updated, 3 unchanged, 0 retired"
+
+
+def test_next_and_answer_json(capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path) -> None:
+    base = ("--db", str(db_path), "--learner", "ann")
+    run(capsys, *base, "import", str(deck_file))
+    code, out, _ = run(capsys, *base, "next", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert list(data) == ["card", "due", "new"]
+    assert {"id", "deck", "type", "front"} <= set(data["card"])
+    assert data["card"]["id"] == "demo/nodeport/port-range"
+    assert (data["due"], data["new"]) == (0, 4)
+
+    code, out, _ = run(capsys, *base, "answer", data["card"]["id"], "--response", "30000-32767", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert list(result) == ["card", "correct", "grade", "interval", "due", "expected", "feedback"]
+    assert (result["correct"], result["grade"], result["interval"]) == (True, 4, 1)
+
+    code, out, _ = run(capsys, *base, "answer", "demo/clusterip/default", "--grade", "5", "--json")
+    assert json.loads(out)["correct"] is None
+
+
+def test_learner_from_environment(
+    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUIZKIT_LEARNER", "envy")
+    run(capsys, "--db", str(db_path), "import", str(deck_file))
+    run(capsys, "--db", str(db_path), "answer", "demo/clusterip/default", "--grade", "5")
+    code, out, _ = run(capsys, "--db", str(db_path), "stats", "--json")
+    data = json.loads(out)
+    assert data["learner"] == "envy"
+    assert data["reviews_total"] == 1
+
+
+def test_next_on_a_new_database_imports_the_bundled_decks(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    from quizkit.store import bundled_decks_dir
+
+    if not any(bundled_decks_dir().glob("*.yaml")):
+        pytest.skip("no bundled decks built in this checkout")
+    code, out, _ = run(capsys, "--db", str(db_path), "next", "--json")
+    assert code == 0
+    assert json.loads(out)["card"] is not None
+
+
+def test_stats_json_keys(capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path) -> None:
+    run(capsys, "--db", str(db_path), "import", str(deck_file))
+    code, out, _ = run(capsys, "--db", str(db_path), "--learner", "ann", "stats", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert list(data) == [
+        "learner",
+        "due_today",
+        "reviews_today",
+        "reviews_total",
+        "retention",
+        "streak_days",
+        "forecast",
+    ]
+    assert data["retention"] is None
+
+
+def test_decks_json(capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path) -> None:
+    run(capsys, "--db", str(db_path), "import", str(deck_file))
+    code, out, _ = run(capsys, "--db", str(db_path), "decks", "--json")
+    assert json.loads(out) == [
+        {"deck": "demo", "title": "Demo deck", "source": "data/demo.md", "notes": 3, "cards": 4,
+         "retired_notes": 0}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["answer", "demo/x", "--grade", "9"], "grade must be an integer from 0 to 5, not 9"),
+        (["answer", "demo/x", "--grade", "four"], "grade must be an integer from 0 to 5, not 'four'"),
+        (["answer", "demo/x"], "one of the arguments --grade --response is required"),
+        (["answer", "demo/nope", "--grade", "3"], "no card 'demo/nope'"),
+        (["next", "--deck", "nope"], "no deck 'nope'; decks: demo"),
+        (["import", "/does/not/exist"], "/does/not/exist: no such file or folder"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+        ([], "the following arguments are required: COMMAND"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path, argv: list[str], message: str
+) -> None:
+    run(capsys, "--db", str(db_path), "import", str(deck_file))
+    code, out, err = run(capsys, "--db", str(db_path), *argv)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("quizkit: error: ")
+    assert message in err
+
+
+def test_bad_deck_file_error_names_file_and_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db_path: Path
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("quizkit: 1\ndeck: b\ntitle: B\nnotes:\n  - id: x\n    type: fact\n    front: F\n")
+    code, _, err = run(capsys, "--db", str(db_path), "import", str(bad))
+    assert code == 2
+    assert err.strip() == (
+        f"quizkit: error: {bad}:5: notes[0].back: missing; every fact, tip, rule or list note has one"
+    )
+
+
+def test_unusable_database_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "no" / "such" / "x.db"), "decks")
+    assert code == 2
+    assert "folder does not exist" in err
+
+
+def _commands() -> list[str]:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    return sorted(sub.choices)  # type: ignore[arg-type]
+
+
+def test_contract_commands_exist() -> None:
+    assert {"import", "decks", "next", "answer", "stats"} <= set(_commands())
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    assert main([command, "--help"]) == 0
+    assert "usage: quizkit" in capsys.readouterr().out
+
+
+def test_console_script_and_module_run(deck_file: Path, db_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "quizkit", "--db", str(db_path), "import", str(deck_file)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "total: 3 added" in proc.stdout
+    proc = subprocess.run(
+        [sys.executable, "-m", "quizkit", "--db", str(db_path), "answer", "x/y", "--grade", "3"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr

@@ -1,0 +1,421 @@
+"""The store: imports, schedules that survive edits, queues, learners, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect
+
+import quizkit
+from quizkit.errors import DeckError, GradeError, StoreError, UnknownCardError, UsageError
+from quizkit.store import Collection
+from quizkit.store.engine import HEAD_REVISION
+from tests.conftest import DEMO_DECK, MORNING
+
+DAY = dt.timedelta(days=1)
+
+
+def state_of(db: Path, learner: str, card_key: str) -> tuple[int, int, int, str] | None:
+    with sqlite3.connect(db) as conn:
+        row = conn.execute(
+            "SELECT s.repetitions, s.easiness_milli, s.interval, s.due FROM review_states s "
+            "JOIN cards c ON c.id = s.card_id JOIN learners l ON l.id = s.learner_id "
+            "WHERE l.name = ? AND c.key = ?",
+            (learner, card_key),
+        ).fetchone()
+    return None if row is None else (row[0], row[1], row[2], row[3])
+
+
+# -- import -------------------------------------------------------------------
+
+
+def test_import_reports_added_then_unchanged(db_path: Path, deck_file: Path) -> None:
+    with quizkit.open(db_path) as col:
+        first = col.import_decks([deck_file])
+        second = col.import_decks([deck_file.parent])
+    assert (first.added, first.updated, first.unchanged, first.retired) == (3, 0, 0, 0)
+    assert (second.added, second.updated, second.unchanged, second.retired) == (0, 0, 3, 0)
+
+
+def test_decks_lists_notes_and_cards(col: Collection) -> None:
+    [info] = col.decks()
+    assert (info.slug, info.title, info.notes, info.cards) == ("demo", "Demo deck", 3, 4)
+
+
+def test_wording_edit_updates_text_and_keeps_every_schedule(
+    col: Collection, db_path: Path, deck_file: Path
+) -> None:
+    for name in ("ann", "ben"):
+        col.learner(name).answer("demo/nodeport/port-range", grade=5, now=MORNING)
+    before = {n: state_of(db_path, n, "demo/nodeport/port-range") for n in ("ann", "ben")}
+    deck_file.write_text(DEMO_DECK.replace('"30000–32767"', '"30000 to 32767"'), encoding="utf-8")
+    report = col.import_decks([deck_file])
+    assert (report.added, report.updated, report.unchanged) == (0, 1, 2)
+    assert col.card("demo/nodeport/port-range").back == "30000 to 32767"
+    assert {n: state_of(db_path, n, "demo/nodeport/port-range") for n in ("ann", "ben")} == before
+    assert before["ann"] == (1, 2600, 1, "2026-11-23")
+
+
+def test_vanished_note_is_retired_with_its_history(
+    col: Collection, db_path: Path, deck_file: Path
+) -> None:
+    me = col.learner("ann")
+    me.answer("demo/tips/interview", grade=4, now=MORNING)
+    deck_file.write_text(DEMO_DECK.split("  - id: tips/interview")[0], encoding="utf-8")
+    report = col.import_decks([deck_file])
+    assert report.retired == 1
+    with pytest.raises(UnknownCardError, match="retired"):
+        col.card("demo/tips/interview")
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM review_log").fetchone() == (1,)
+        assert conn.execute("SELECT retired FROM notes WHERE key='tips/interview'").fetchone() == (1,)
+    assert me.stats(now=MORNING).reviews_total == 1
+    # Bringing the note back restores it, progress included.
+    deck_file.write_text(DEMO_DECK, encoding="utf-8")
+    assert col.import_decks([deck_file]).updated == 1
+    assert state_of(db_path, "ann", "demo/tips/interview") == (1, 2500, 1, "2026-11-23")
+
+
+def test_reverse_flag_removed_retires_the_reverse_card(col: Collection, deck_file: Path) -> None:
+    deck_file.write_text(DEMO_DECK.replace("    reverse: true\n", ""), encoding="utf-8")
+    col.import_decks([deck_file])
+    assert col.decks()[0].cards == 3
+    with pytest.raises(UnknownCardError):
+        col.card("demo/clusterip/default:reverse")
+
+
+def test_a_bad_file_in_a_batch_changes_nothing(col: Collection, deck_file: Path, tmp_path: Path) -> None:
+    deck_file.write_text(DEMO_DECK.replace("Demo deck", "Renamed"), encoding="utf-8")
+    bad = deck_file.parent / "zz-bad.yaml"
+    bad.write_text("quizkit: 1\ndeck: bad\ntitle: B\nnotes:\n  - id: x\n    type: fact\n", "utf-8")
+    with pytest.raises(DeckError) as err:
+        col.import_decks([deck_file.parent])
+    assert "zz-bad.yaml:5" in str(err.value)
+    assert [d.title for d in col.decks()] == ["Demo deck"]
+
+
+def test_duplicate_slugs_in_one_batch_are_refused(col: Collection, deck_file: Path) -> None:
+    twin = deck_file.parent / "twin.yaml"
+    twin.write_text(DEMO_DECK, encoding="utf-8")
+    with pytest.raises(DeckError, match="slug 'demo' is also used by"):
+        col.import_decks([deck_file.parent])
+
+
+def test_import_of_nothing_is_an_error(col: Collection, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(DeckError, match="no deck files"):
+        col.import_decks([empty])
+
+
+# -- studying -----------------------------------------------------------------
+
+
+def test_new_cards_come_in_deck_order_and_siblings_wait_a_day(col: Collection) -> None:
+    me = col.learner("ann")
+    seen = []
+    now = MORNING
+    while (card := me.next_card(now=now)) is not None:
+        seen.append((card.id, card.queue))
+        me.answer(card.id, grade=5, now=now)
+        now += dt.timedelta(minutes=2)
+    # The reverse card is a sibling of a card studied today: it waits for tomorrow.
+    assert seen == [
+        ("demo/nodeport/port-range", "new"),
+        ("demo/clusterip/default", "new"),
+        ("demo/tips/interview", "new"),
+    ]
+    assert me.next_card(now=MORNING + DAY).id == "demo/nodeport/port-range"
+
+
+def test_daily_new_limit(col: Collection) -> None:
+    me = col.learner("ann", new_per_day=1)
+    card = me.next_card(now=MORNING)
+    me.answer(card.id, grade=5, now=MORNING)
+    assert me.next_card(now=MORNING) is None
+    assert me.counts(now=MORNING).new == 0
+    assert me.next_card(now=MORNING + DAY) is not None
+
+
+def test_due_reviews_come_before_new_cards(col: Collection) -> None:
+    me = col.learner("ann", new_per_day=1)
+    me.answer("demo/tips/interview", grade=5, now=MORNING)
+    tomorrow = MORNING + DAY
+    card = me.next_card(now=tomorrow)
+    assert (card.id, card.queue) == ("demo/tips/interview", "review")
+    assert me.counts(now=tomorrow).due == 1
+
+
+def test_graded_below_4_comes_back_the_same_day_without_moving_the_schedule(
+    col: Collection, db_path: Path
+) -> None:
+    me = col.learner("ann", new_per_day=0)
+    me.answer("demo/nodeport/port-range", grade=3, now=MORNING)
+    first = state_of(db_path, "ann", "demo/nodeport/port-range")
+    assert first == (1, 2360, 1, "2026-11-23")
+    # Within the minute it is still offered rather than nothing.
+    again = me.next_card(now=MORNING + dt.timedelta(seconds=10))
+    assert (again.id, again.queue) == ("demo/nodeport/port-range", "repeat")
+    result = me.answer(again.id, grade=2, now=MORNING + dt.timedelta(minutes=2))
+    assert result.repeat is True
+    assert me.next_card(now=MORNING + dt.timedelta(minutes=4)).queue == "repeat"
+    me.answer(again.id, grade=4, now=MORNING + dt.timedelta(minutes=5))
+    assert me.next_card(now=MORNING + dt.timedelta(minutes=7)) is None
+    assert state_of(db_path, "ann", "demo/nodeport/port-range") == first
+    with sqlite3.connect(db_path) as conn:
+        kinds = [r[0] for r in conn.execute("SELECT kind FROM review_log ORDER BY id")]
+    assert kinds == ["new", "repeat", "repeat"]
+
+
+def test_study_day_rolls_over_at_4am_local(col: Collection) -> None:
+    me = col.learner("ann", timezone="Europe/Berlin")
+    # 02:30 in Berlin on Nov 23 still belongs to the study day of Nov 22.
+    late = dt.datetime(2026, 11, 23, 1, 30, tzinfo=dt.UTC)
+    assert me.today(late) == dt.date(2026, 11, 22)
+    assert me.today(late + dt.timedelta(hours=2)) == dt.date(2026, 11, 23)
+    result = me.answer("demo/nodeport/port-range", grade=5, now=late)
+    assert result.due == dt.date(2026, 11, 23)
+
+
+def test_typed_answers_are_graded(col: Collection) -> None:
+    me = col.learner("ann")
+    right = me.answer("demo/nodeport/port-range", response=" 30000 - 32767 ", now=MORNING)
+    assert (right.correct, right.grade, right.expected) == (True, 4, "30000–32767")
+    quick = me.answer(
+        "demo/clusterip/default", response="clusterip", now=MORNING, elapsed=dt.timedelta(seconds=3)
+    )
+    assert (quick.correct, quick.grade) == (True, 5)
+    wrong = me.answer("demo/tips/interview", response="a LoadBalancer", now=MORNING)
+    assert (wrong.correct, wrong.grade, wrong.interval) == (False, 1, 1)
+    overridden = col.learner("ben").answer(
+        "demo/tips/interview", response="nope", grade=3, now=MORNING
+    )
+    assert (overridden.correct, overridden.grade) == (False, 3)
+
+
+def test_self_graded_answer_has_correct_none(col: Collection) -> None:
+    result = col.learner("ann").answer("demo/clusterip/default:reverse", grade=4, now=MORNING)
+    assert result.correct is None
+    assert result.expected == "Which Service type is the default?"
+    assert (result.interval, result.due) == (1, dt.date(2026, 11, 23))
+
+
+@pytest.mark.parametrize("grade", [6, -1, True, 2.5])
+def test_out_of_range_grade_changes_nothing(col: Collection, db_path: Path, grade: object) -> None:
+    with pytest.raises(GradeError):
+        col.learner("ann").answer("demo/nodeport/port-range", grade=grade, now=MORNING)  # type: ignore[arg-type]
+    assert state_of(db_path, "ann", "demo/nodeport/port-range") is None
+
+
+def test_answer_errors(col: Collection) -> None:
+    me = col.learner("ann")
+    with pytest.raises(UnknownCardError, match="no card 'demo/nope'"):
+        me.answer("demo/nope", grade=4, now=MORNING)
+    with pytest.raises(UsageError, match="needs a grade"):
+        me.answer("demo/nodeport/port-range", now=MORNING)
+    with pytest.raises(UsageError, match="no time zone"):
+        me.answer("demo/nodeport/port-range", grade=4, now=dt.datetime(2026, 1, 1))
+    with pytest.raises(UsageError, match="no deck 'nope'; decks: demo"):
+        me.next_card(deck="nope", now=MORNING)
+    with pytest.raises(UsageError, match="unknown time zone"):
+        col.learner("x", timezone="Mars/Olympus")
+
+
+def test_learners_are_independent_and_settings_persist(col: Collection) -> None:
+    ann = col.learner("ann", new_per_day=5)
+    ann.answer("demo/nodeport/port-range", grade=5, now=MORNING)
+    ben = col.learner("ben")
+    assert ben.next_card(now=MORNING).id == "demo/nodeport/port-range"
+    assert col.learner("ann").new_per_day == 5
+    assert ben.new_per_day == 20
+
+
+def test_undo_restores_the_previous_state(col: Collection, db_path: Path) -> None:
+    me = col.learner("ann")
+    me.answer("demo/nodeport/port-range", grade=5, now=MORNING)
+    me.answer("demo/nodeport/port-range", grade=5, now=MORNING + DAY)
+    assert state_of(db_path, "ann", "demo/nodeport/port-range") == (2, 2700, 6, "2026-11-29")
+    undone = me.undo(now=MORNING + DAY)
+    assert undone is not None and undone.id == "demo/nodeport/port-range"
+    assert state_of(db_path, "ann", "demo/nodeport/port-range") == (1, 2600, 1, "2026-11-23")
+    assert me.undo(now=MORNING + DAY) is not None
+    assert state_of(db_path, "ann", "demo/nodeport/port-range") is None
+    assert me.undo(now=MORNING + DAY) is None
+    assert me.stats(now=MORNING + DAY).reviews_total == 0
+
+
+def test_same_fact_in_two_decks_is_asked_once_a_day(col: Collection, tmp_path: Path) -> None:
+    other = tmp_path / "other.yaml"
+    other.write_text(
+        "quizkit: 1\ndeck: other\ntitle: Other\nnotes:\n"
+        "  - id: np/range\n    type: fact\n    front: 'NodePort: port range?'\n"
+        "    back: '30000-32767'\n"
+        "  - id: np/extra\n    type: fact\n    front: 'Extra?'\n    back: 'Yes'\n",
+        encoding="utf-8",
+    )
+    col.import_decks([other])
+    me = col.learner("ann")
+    me.answer("demo/nodeport/port-range", grade=5, now=MORNING)
+    served = []
+    now = MORNING
+    while (card := me.next_card(now=now)) is not None:
+        served.append(card.id)
+        me.answer(card.id, grade=5, now=now)
+    assert "other/np/range" not in served
+    assert "other/np/extra" in served
+    assert me.next_card(now=MORNING + DAY) is not None
+
+
+def test_stats(col: Collection) -> None:
+    me = col.learner("ann")
+    assert me.stats(now=MORNING).retention is None
+    failed_once = False
+    for day in range(3):
+        now = MORNING + day * DAY
+        while (card := me.next_card(now=now)) is not None:
+            fail = card.id.endswith("interview") and not failed_once
+            failed_once = failed_once or fail
+            me.answer(card.id, grade=2 if fail else 5, now=now)
+            now += dt.timedelta(minutes=2)
+    stats = me.stats(now=MORNING + 2 * DAY)
+    data = stats.to_json()
+    assert list(data) == [
+        "learner",
+        "due_today",
+        "reviews_today",
+        "reviews_total",
+        "retention",
+        "streak_days",
+        "forecast",
+    ]
+    assert data["streak_days"] == 3
+    assert len(data["forecast"]) == 7
+    assert list(data["forecast"])[0] == "2026-11-24"
+    assert 0 < data["retention"] < 1
+
+
+# -- database -----------------------------------------------------------------
+
+
+def test_schema_is_at_head_and_matches_the_models(db_path: Path, col: Collection) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from alembic.config import Config
+
+    from quizkit.store.models import Base
+
+    config = Config()
+    config.set_main_option(
+        "script_location", str(Path(quizkit.__file__).parent / "store" / "migrations")
+    )
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert context.get_current_revision() == HEAD_REVISION
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
+
+
+def test_due_query_uses_the_index(db_path: Path, col: Collection) -> None:
+    with sqlite3.connect(db_path) as conn:
+        plan = " ".join(
+            str(r[-1])
+            for r in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT card_id FROM review_states "
+                "WHERE learner_id = 1 AND due <= '2026-11-22' ORDER BY due"
+            )
+        )
+    assert "ix_review_states_due" in plan
+
+
+def test_sqlite_runs_in_wal_mode(db_path: Path, col: Collection) -> None:
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_reopening_keeps_everything(db_path: Path, deck_file: Path) -> None:
+    with quizkit.open(db_path) as col:
+        col.import_decks([deck_file])
+        col.learner("ann").answer("demo/nodeport/port-range", grade=5, now=MORNING)
+    with quizkit.open(db_path) as col:
+        assert col.learner("ann").stats(now=MORNING).reviews_total == 1
+
+
+def test_default_database_comes_from_quizkit_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUIZKIT_DB", str(tmp_path / "env.db"))
+    with quizkit.open() as col:
+        assert col.is_empty()
+    assert (tmp_path / "env.db").exists()
+
+
+def test_url_and_path_forms(tmp_path: Path) -> None:
+    with quizkit.open(f"sqlite:///{tmp_path / 'url.db'}") as col:
+        assert col.is_empty()
+    assert (tmp_path / "url.db").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
+def test_read_only_database_is_one_clear_error(db_path: Path, deck_file: Path) -> None:
+    with quizkit.open(db_path) as col:
+        col.import_decks([deck_file])
+    db_path.chmod(0o444)
+    with pytest.raises(StoreError, match="read-only"), quizkit.open(db_path) as col:
+        col.learner("ann").answer("demo/nodeport/port-range", grade=4, now=MORNING)
+
+
+def test_read_only_database_via_sqlite_uri(db_path: Path, deck_file: Path) -> None:
+    with quizkit.open(db_path) as col:
+        col.import_decks([deck_file])
+    url = f"sqlite:///file:{db_path}?mode=ro&uri=true"
+    with quizkit.open(url) as col, pytest.raises(StoreError, match="read-only"):
+        col.learner("ann")
+
+
+def test_locked_database_is_one_clear_error(
+    db_path: Path, col: Collection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizkit.store import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_S", 0.2)
+    blocker = sqlite3.connect(db_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        with quizkit.open(db_path) as other, pytest.raises(StoreError, match="is locked"):
+            other.learner("ann").answer("demo/nodeport/port-range", grade=4, now=MORNING)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a quizkit database"):
+        quizkit.open(junk)
+
+
+def test_missing_folder_and_bad_url(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="folder does not exist"):
+        quizkit.open(tmp_path / "nope" / "x.db")
+    with pytest.raises(StoreError, match="no driver"):
+        quizkit.open("nosuchdb://x")
+
+
+def test_engine_inspection_lists_all_tables(db_path: Path, col: Collection) -> None:
+    engine = create_engine(f"sqlite:///{db_path}")
+    assert set(inspect(engine).get_table_names()) == {
+        "alembic_version",
+        "decks",
+        "notes",
+        "cards",
+        "learners",
+        "review_states",
+        "review_log",
+    }
+    engine.dispose()
