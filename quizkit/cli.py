@@ -132,9 +132,12 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(stats.to_json())
         return EXIT_OK
+    import shutil
+
     from quizkit.report import render_stats
 
-    print(render_stats(stats, color=_use_color()))
+    width = shutil.get_terminal_size((80, 24)).columns
+    print(render_stats(stats, color=_use_color(), width=width))
     return EXIT_OK
 
 
@@ -161,7 +164,15 @@ _Register = Callable[[Any], None]
 
 def _feature_commands() -> list[_Register]:
     """Commands whose modules live beside their feature (each keeps its imports lazy)."""
-    return []
+    from importlib import import_module
+
+    features = [
+        ("quizkit.build.cli", "add_build_parser"),
+        ("quizkit.tui", "add_study_parser"),
+        ("quizkit.routing.cli", "add_route_parser"),
+        ("quizkit.anki", "add_export_parser"),
+    ]
+    return [getattr(import_module(module), name) for module, name in features]
 
 
 def build_parser() -> argparse.ArgumentParser:

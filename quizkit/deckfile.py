@@ -210,9 +210,9 @@ def _check_alias_free(text: str, file: str) -> None:
                 )
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = None if mark is None else int(getattr(mark, "line", 0)) + 1
+        where = None if mark is None else int(getattr(mark, "line", 0)) + 1
         problem = exc.problem or exc.context or "invalid YAML"
-        raise DeckError(f"YAML syntax error: {problem}", file=file, line=line) from None
+        raise DeckError(f"YAML syntax error: {problem}", file=file, line=where) from None
     except yaml.YAMLError as exc:
         raise DeckError(f"YAML error: {exc}", file=file) from None
 

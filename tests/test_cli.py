@@ -31,7 +31,9 @@ def test_import_is_idempotent_and_prints_counts(
     assert out.splitlines()[-1] == "total: 0 added, 0 updated, 3 unchanged, 0 retired"
 
 
-def test_next_and_answer_json(capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path) -> None:
+def test_next_and_answer_json(
+    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path
+) -> None:
     base = ("--db", str(db_path), "--learner", "ann")
     run(capsys, *base, "import", str(deck_file))
     code, out, _ = run(capsys, *base, "next", "--json")
@@ -42,7 +44,9 @@ def test_next_and_answer_json(capsys: pytest.CaptureFixture[str], deck_file: Pat
     assert data["card"]["id"] == "demo/nodeport/port-range"
     assert (data["due"], data["new"]) == (0, 4)
 
-    code, out, _ = run(capsys, *base, "answer", data["card"]["id"], "--response", "30000-32767", "--json")
+    code, out, _ = run(
+        capsys, *base, "answer", data["card"]["id"], "--response", "30000-32767", "--json"
+    )
     assert code == 0
     result = json.loads(out)
     assert list(result) == ["card", "correct", "grade", "interval", "due", "expected", "feedback"]
@@ -53,12 +57,16 @@ def test_next_and_answer_json(capsys: pytest.CaptureFixture[str], deck_file: Pat
 
 
 def test_learner_from_environment(
-    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    deck_file: Path,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("QUIZKIT_LEARNER", "envy")
     run(capsys, "--db", str(db_path), "import", str(deck_file))
     run(capsys, "--db", str(db_path), "answer", "demo/clusterip/default", "--grade", "5")
     code, out, _ = run(capsys, "--db", str(db_path), "stats", "--json")
+    assert code == 0
     data = json.loads(out)
     assert data["learner"] == "envy"
     assert data["reviews_total"] == 1
@@ -76,7 +84,9 @@ def test_next_on_a_new_database_imports_the_bundled_decks(
     assert json.loads(out)["card"] is not None
 
 
-def test_stats_json_keys(capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path) -> None:
+def test_stats_json_keys(
+    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path
+) -> None:
     run(capsys, "--db", str(db_path), "import", str(deck_file))
     code, out, _ = run(capsys, "--db", str(db_path), "--learner", "ann", "stats", "--json")
     assert code == 0
@@ -96,9 +106,16 @@ def test_stats_json_keys(capsys: pytest.CaptureFixture[str], deck_file: Path, db
 def test_decks_json(capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path) -> None:
     run(capsys, "--db", str(db_path), "import", str(deck_file))
     code, out, _ = run(capsys, "--db", str(db_path), "decks", "--json")
+    assert code == 0
     assert json.loads(out) == [
-        {"deck": "demo", "title": "Demo deck", "source": "data/demo.md", "notes": 3, "cards": 4,
-         "retired_notes": 0}
+        {
+            "deck": "demo",
+            "title": "Demo deck",
+            "source": "data/demo.md",
+            "notes": 3,
+            "cards": 4,
+            "retired_notes": 0,
+        }
     ]
 
 
@@ -106,7 +123,10 @@ def test_decks_json(capsys: pytest.CaptureFixture[str], deck_file: Path, db_path
     ("argv", "message"),
     [
         (["answer", "demo/x", "--grade", "9"], "grade must be an integer from 0 to 5, not 9"),
-        (["answer", "demo/x", "--grade", "four"], "grade must be an integer from 0 to 5, not 'four'"),
+        (
+            ["answer", "demo/x", "--grade", "four"],
+            "grade must be an integer from 0 to 5, not 'four'",
+        ),
         (["answer", "demo/x"], "one of the arguments --grade --response is required"),
         (["answer", "demo/nope", "--grade", "3"], "no card 'demo/nope'"),
         (["next", "--deck", "nope"], "no deck 'nope'; decks: demo"),
@@ -116,7 +136,11 @@ def test_decks_json(capsys: pytest.CaptureFixture[str], deck_file: Path, db_path
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(
-    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path, argv: list[str], message: str
+    capsys: pytest.CaptureFixture[str],
+    deck_file: Path,
+    db_path: Path,
+    argv: list[str],
+    message: str,
 ) -> None:
     run(capsys, "--db", str(db_path), "import", str(deck_file))
     code, out, err = run(capsys, "--db", str(db_path), *argv)
@@ -131,11 +155,14 @@ def test_bad_deck_file_error_names_file_and_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, db_path: Path
 ) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("quizkit: 1\ndeck: b\ntitle: B\nnotes:\n  - id: x\n    type: fact\n    front: F\n")
+    bad.write_text(
+        "quizkit: 1\ndeck: b\ntitle: B\nnotes:\n  - id: x\n    type: fact\n    front: F\n"
+    )
     code, _, err = run(capsys, "--db", str(db_path), "import", str(bad))
     assert code == 2
     assert err.strip() == (
-        f"quizkit: error: {bad}:5: notes[0].back: missing; every fact, tip, rule or list note has one"
+        f"quizkit: error: {bad}:5: notes[0].back: "
+        "missing; every fact, tip, rule or list note has one"
     )
 
 

@@ -84,9 +84,13 @@ notes:
 """
     found = problems(text)
     assert (2, "deck", "'Bad Slug' is not a slug (lowercase letters, digits, '-')") in found
-    assert any(line == 4 and field == "colour" and "unknown key" in msg for line, field, msg in found)
+    assert any(
+        line == 4 and field == "colour" and "unknown key" in msg for line, field, msg in found
+    )
     assert (6, "notes[0].back", "missing; every fact, tip, rule or list note has one") in found
-    assert any(line == 10 and field == "notes[1].type" and "'quiz'" in msg for line, field, msg in found)
+    assert any(
+        line == 10 and field == "notes[1].type" and "'quiz'" in msg for line, field, msg in found
+    )
     assert (17, "notes[2].reverse", "expected true or false") in found
     assert any(line == 18 and field == "notes[2].extra" for line, field, _ in found)
 
@@ -117,8 +121,16 @@ def test_duplicate_ids_are_refused_naming_the_first_line() -> None:
     [
         ("    front: [a, b]\n    back: B\n", "notes[0].front", "expected a string"),
         ("    front: ''\n    back: B\n", "notes[0].front", "must not be empty"),
-        ("    front: F\n    back: B\n    tags: nodeport\n", "notes[0].tags", "expected a list of tags"),
-        ("    front: F\n    back: B\n    tags: [has space]\n", "notes[0].tags[0]", "a tag has no spaces or commas"),
+        (
+            "    front: F\n    back: B\n    tags: nodeport\n",
+            "notes[0].tags",
+            "expected a list of tags",
+        ),
+        (
+            "    front: F\n    back: B\n    tags: [has space]\n",
+            "notes[0].tags[0]",
+            "a tag has no spaces or commas",
+        ),
     ],
 )
 def test_wrong_types_are_refused(snippet: str, field: str, message: str) -> None:

@@ -74,7 +74,10 @@ def reference(grades: list[int]) -> list[tuple[int, Fraction, int]]:
         if q >= 3:
             interval = 1 if n == 0 else 6 if n == 1 else math.ceil(interval * ef)
             n += 1
-            ef = max(Fraction(13, 10), ef + Fraction(1, 10) - (5 - q) * (Fraction(8, 100) + (5 - q) * Fraction(2, 100)))
+            ef = max(
+                Fraction(13, 10),
+                ef + Fraction(1, 10) - (5 - q) * (Fraction(8, 100) + (5 - q) * Fraction(2, 100)),
+            )
         else:
             n, interval = 0, 1
         out.append((n, ef, interval))

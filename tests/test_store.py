@@ -5,36 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import inspect
 
 import quizkit
 from quizkit.errors import DeckError, GradeError, StoreError, UnknownCardError, UsageError
 from quizkit.store import Collection
 from quizkit.store.engine import HEAD_REVISION
-from tests.conftest import DEMO_DECK, MORNING
+from tests.conftest import DEMO_DECK, MORNING, rows, state_of
 
 DAY = dt.timedelta(days=1)
-
-
-def state_of(db: Path, learner: str, card_key: str) -> tuple[int, int, int, str] | None:
-    with sqlite3.connect(db) as conn:
-        row = conn.execute(
-            "SELECT s.repetitions, s.easiness_milli, s.interval, s.due FROM review_states s "
-            "JOIN cards c ON c.id = s.card_id JOIN learners l ON l.id = s.learner_id "
-            "WHERE l.name = ? AND c.key = ?",
-            (learner, card_key),
-        ).fetchone()
-    return None if row is None else (row[0], row[1], row[2], row[3])
 
 
 # -- import -------------------------------------------------------------------
 
 
-def test_import_reports_added_then_unchanged(db_path: Path, deck_file: Path) -> None:
-    with quizkit.open(db_path) as col:
+def test_import_reports_added_then_unchanged(db_url: str, deck_file: Path) -> None:
+    with quizkit.open(db_url) as col:
         first = col.import_decks([deck_file])
         second = col.import_decks([deck_file.parent])
     assert (first.added, first.updated, first.unchanged, first.retired) == (3, 0, 0, 0)
@@ -47,22 +37,20 @@ def test_decks_lists_notes_and_cards(col: Collection) -> None:
 
 
 def test_wording_edit_updates_text_and_keeps_every_schedule(
-    col: Collection, db_path: Path, deck_file: Path
+    col: Collection, deck_file: Path
 ) -> None:
     for name in ("ann", "ben"):
         col.learner(name).answer("demo/nodeport/port-range", grade=5, now=MORNING)
-    before = {n: state_of(db_path, n, "demo/nodeport/port-range") for n in ("ann", "ben")}
+    before = {n: state_of(col, n, "demo/nodeport/port-range") for n in ("ann", "ben")}
     deck_file.write_text(DEMO_DECK.replace('"30000–32767"', '"30000 to 32767"'), encoding="utf-8")
     report = col.import_decks([deck_file])
     assert (report.added, report.updated, report.unchanged) == (0, 1, 2)
     assert col.card("demo/nodeport/port-range").back == "30000 to 32767"
-    assert {n: state_of(db_path, n, "demo/nodeport/port-range") for n in ("ann", "ben")} == before
+    assert {n: state_of(col, n, "demo/nodeport/port-range") for n in ("ann", "ben")} == before
     assert before["ann"] == (1, 2600, 1, "2026-11-23")
 
 
-def test_vanished_note_is_retired_with_its_history(
-    col: Collection, db_path: Path, deck_file: Path
-) -> None:
+def test_vanished_note_is_retired_with_its_history(col: Collection, deck_file: Path) -> None:
     me = col.learner("ann")
     me.answer("demo/tips/interview", grade=4, now=MORNING)
     deck_file.write_text(DEMO_DECK.split("  - id: tips/interview")[0], encoding="utf-8")
@@ -70,14 +58,13 @@ def test_vanished_note_is_retired_with_its_history(
     assert report.retired == 1
     with pytest.raises(UnknownCardError, match="retired"):
         col.card("demo/tips/interview")
-    with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT count(*) FROM review_log").fetchone() == (1,)
-        assert conn.execute("SELECT retired FROM notes WHERE key='tips/interview'").fetchone() == (1,)
+    assert rows(col, "SELECT count(*) FROM review_log") == [(1,)]
+    assert rows(col, "SELECT retired FROM notes WHERE key = 'tips/interview'") == [(True,)]
     assert me.stats(now=MORNING).reviews_total == 1
     # Bringing the note back restores it, progress included.
     deck_file.write_text(DEMO_DECK, encoding="utf-8")
     assert col.import_decks([deck_file]).updated == 1
-    assert state_of(db_path, "ann", "demo/tips/interview") == (1, 2500, 1, "2026-11-23")
+    assert state_of(col, "ann", "demo/tips/interview") == (1, 2500, 1, "2026-11-23")
 
 
 def test_reverse_flag_removed_retires_the_reverse_card(col: Collection, deck_file: Path) -> None:
@@ -88,7 +75,9 @@ def test_reverse_flag_removed_retires_the_reverse_card(col: Collection, deck_fil
         col.card("demo/clusterip/default:reverse")
 
 
-def test_a_bad_file_in_a_batch_changes_nothing(col: Collection, deck_file: Path, tmp_path: Path) -> None:
+def test_a_bad_file_in_a_batch_changes_nothing(
+    col: Collection, deck_file: Path, tmp_path: Path
+) -> None:
     deck_file.write_text(DEMO_DECK.replace("Demo deck", "Renamed"), encoding="utf-8")
     bad = deck_file.parent / "zz-bad.yaml"
     bad.write_text("quizkit: 1\ndeck: bad\ntitle: B\nnotes:\n  - id: x\n    type: fact\n", "utf-8")
@@ -151,11 +140,11 @@ def test_due_reviews_come_before_new_cards(col: Collection) -> None:
 
 
 def test_graded_below_4_comes_back_the_same_day_without_moving_the_schedule(
-    col: Collection, db_path: Path
+    col: Collection,
 ) -> None:
     me = col.learner("ann", new_per_day=0)
     me.answer("demo/nodeport/port-range", grade=3, now=MORNING)
-    first = state_of(db_path, "ann", "demo/nodeport/port-range")
+    first = state_of(col, "ann", "demo/nodeport/port-range")
     assert first == (1, 2360, 1, "2026-11-23")
     # Within the minute it is still offered rather than nothing.
     again = me.next_card(now=MORNING + dt.timedelta(seconds=10))
@@ -165,9 +154,8 @@ def test_graded_below_4_comes_back_the_same_day_without_moving_the_schedule(
     assert me.next_card(now=MORNING + dt.timedelta(minutes=4)).queue == "repeat"
     me.answer(again.id, grade=4, now=MORNING + dt.timedelta(minutes=5))
     assert me.next_card(now=MORNING + dt.timedelta(minutes=7)) is None
-    assert state_of(db_path, "ann", "demo/nodeport/port-range") == first
-    with sqlite3.connect(db_path) as conn:
-        kinds = [r[0] for r in conn.execute("SELECT kind FROM review_log ORDER BY id")]
+    assert state_of(col, "ann", "demo/nodeport/port-range") == first
+    kinds = [r[0] for r in rows(col, "SELECT kind FROM review_log ORDER BY id")]
     assert kinds == ["new", "repeat", "repeat"]
 
 
@@ -205,10 +193,10 @@ def test_self_graded_answer_has_correct_none(col: Collection) -> None:
 
 
 @pytest.mark.parametrize("grade", [6, -1, True, 2.5])
-def test_out_of_range_grade_changes_nothing(col: Collection, db_path: Path, grade: object) -> None:
+def test_out_of_range_grade_changes_nothing(col: Collection, grade: object) -> None:
     with pytest.raises(GradeError):
         col.learner("ann").answer("demo/nodeport/port-range", grade=grade, now=MORNING)  # type: ignore[arg-type]
-    assert state_of(db_path, "ann", "demo/nodeport/port-range") is None
+    assert state_of(col, "ann", "demo/nodeport/port-range") is None
 
 
 def test_answer_errors(col: Collection) -> None:
@@ -234,16 +222,17 @@ def test_learners_are_independent_and_settings_persist(col: Collection) -> None:
     assert ben.new_per_day == 20
 
 
-def test_undo_restores_the_previous_state(col: Collection, db_path: Path) -> None:
+def test_undo_restores_the_previous_state(col: Collection) -> None:
     me = col.learner("ann")
     me.answer("demo/nodeport/port-range", grade=5, now=MORNING)
     me.answer("demo/nodeport/port-range", grade=5, now=MORNING + DAY)
-    assert state_of(db_path, "ann", "demo/nodeport/port-range") == (2, 2700, 6, "2026-11-29")
+    assert state_of(col, "ann", "demo/nodeport/port-range") == (2, 2700, 6, "2026-11-29")
     undone = me.undo(now=MORNING + DAY)
-    assert undone is not None and undone.id == "demo/nodeport/port-range"
-    assert state_of(db_path, "ann", "demo/nodeport/port-range") == (1, 2600, 1, "2026-11-23")
+    assert undone is not None
+    assert undone.id == "demo/nodeport/port-range"
+    assert state_of(col, "ann", "demo/nodeport/port-range") == (1, 2600, 1, "2026-11-23")
     assert me.undo(now=MORNING + DAY) is not None
-    assert state_of(db_path, "ann", "demo/nodeport/port-range") is None
+    assert state_of(col, "ann", "demo/nodeport/port-range") is None
     assert me.undo(now=MORNING + DAY) is None
     assert me.stats(now=MORNING + DAY).reviews_total == 0
 
@@ -294,18 +283,25 @@ def test_stats(col: Collection) -> None:
     ]
     assert data["streak_days"] == 3
     assert len(data["forecast"]) == 7
-    assert list(data["forecast"])[0] == "2026-11-24"
+    assert next(iter(data["forecast"])) == "2026-11-24"
     assert 0 < data["retention"] < 1
 
 
 # -- database -----------------------------------------------------------------
 
 
-def test_schema_is_at_head_and_matches_the_models(db_path: Path, col: Collection) -> None:
+@pytest.fixture
+def sqlite_col(db_path: Path, deck_file: Path) -> Iterator[Collection]:
+    with quizkit.open(db_path) as collection:
+        collection.import_decks([deck_file])
+        yield collection
+
+
+def test_schema_is_at_head_and_matches_the_models(col: Collection) -> None:
     from alembic.autogenerate import compare_metadata
+    from alembic.config import Config
     from alembic.migration import MigrationContext
     from alembic.script import ScriptDirectory
-    from alembic.config import Config
 
     from quizkit.store.models import Base
 
@@ -314,15 +310,13 @@ def test_schema_is_at_head_and_matches_the_models(db_path: Path, col: Collection
         "script_location", str(Path(quizkit.__file__).parent / "store" / "migrations")
     )
     assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
-    engine = create_engine(f"sqlite:///{db_path}")
-    with engine.connect() as conn:
+    with col.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert context.get_current_revision() == HEAD_REVISION
         assert compare_metadata(context, Base.metadata) == []
-    engine.dispose()
 
 
-def test_due_query_uses_the_index(db_path: Path, col: Collection) -> None:
+def test_due_query_uses_the_index(db_path: Path, sqlite_col: Collection) -> None:
     with sqlite3.connect(db_path) as conn:
         plan = " ".join(
             str(r[-1])
@@ -334,20 +328,22 @@ def test_due_query_uses_the_index(db_path: Path, col: Collection) -> None:
     assert "ix_review_states_due" in plan
 
 
-def test_sqlite_runs_in_wal_mode(db_path: Path, col: Collection) -> None:
+def test_sqlite_runs_in_wal_mode(db_path: Path, sqlite_col: Collection) -> None:
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
 
 
-def test_reopening_keeps_everything(db_path: Path, deck_file: Path) -> None:
-    with quizkit.open(db_path) as col:
+def test_reopening_keeps_everything(db_url: str, deck_file: Path) -> None:
+    with quizkit.open(db_url) as col:
         col.import_decks([deck_file])
         col.learner("ann").answer("demo/nodeport/port-range", grade=5, now=MORNING)
-    with quizkit.open(db_path) as col:
+    with quizkit.open(db_url) as col:
         assert col.learner("ann").stats(now=MORNING).reviews_total == 1
 
 
-def test_default_database_comes_from_quizkit_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_database_comes_from_quizkit_db(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("QUIZKIT_DB", str(tmp_path / "env.db"))
     with quizkit.open() as col:
         assert col.is_empty()
@@ -378,7 +374,7 @@ def test_read_only_database_via_sqlite_uri(db_path: Path, deck_file: Path) -> No
 
 
 def test_locked_database_is_one_clear_error(
-    db_path: Path, col: Collection, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, sqlite_col: Collection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from quizkit.store import engine as engine_module
 
@@ -407,9 +403,8 @@ def test_missing_folder_and_bad_url(tmp_path: Path) -> None:
         quizkit.open("nosuchdb://x")
 
 
-def test_engine_inspection_lists_all_tables(db_path: Path, col: Collection) -> None:
-    engine = create_engine(f"sqlite:///{db_path}")
-    assert set(inspect(engine).get_table_names()) == {
+def test_engine_inspection_lists_all_tables(col: Collection) -> None:
+    assert set(inspect(col.engine).get_table_names()) == {
         "alembic_version",
         "decks",
         "notes",
@@ -418,4 +413,3 @@ def test_engine_inspection_lists_all_tables(db_path: Path, col: Collection) -> N
         "review_states",
         "review_log",
     }
-    engine.dispose()

@@ -1,8 +1,26 @@
-"""The store: SQLAlchemy models, the Collection and its learners."""
+"""The store: SQLAlchemy models, the Collection and its learners.
 
-from quizkit.store.collection import Collection, bundled_decks_dir, open
-from quizkit.store.learner import Learner, QueueCounts
-from quizkit.store.types import AnswerResult, Card, DeckInfo, DeckReport, ImportReport, Stats
+The names below load lazily, so that importing the light value types
+(``quizkit.store.types``) does not import SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quizkit.store.collection import Collection, bundled_decks_dir, open
+    from quizkit.store.learner import Learner
+    from quizkit.store.types import (
+        AnswerResult,
+        Card,
+        DeckInfo,
+        DeckReport,
+        ImportReport,
+        QueueCounts,
+        Stats,
+    )
 
 __all__ = [
     "AnswerResult",
@@ -17,3 +35,24 @@ __all__ = [
     "bundled_decks_dir",
     "open",
 ]
+
+_HOME = {
+    "Collection": "collection",
+    "bundled_decks_dir": "collection",
+    "open": "collection",
+    "Learner": "learner",
+    "AnswerResult": "types",
+    "Card": "types",
+    "DeckInfo": "types",
+    "DeckReport": "types",
+    "ImportReport": "types",
+    "QueueCounts": "types",
+    "Stats": "types",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'quizkit.store' has no attribute {name!r}")
+    return getattr(import_module(f"quizkit.store.{home}"), name)

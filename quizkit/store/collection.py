@@ -11,13 +11,24 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, CursorResult, Row, bindparam, case, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Row,
+    String,
+    bindparam,
+    case,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from quizkit.clock import utcnow
 from quizkit.deckfile import Ask, Deck, Note, NoteType, Origin, find_deck_files, load_deck
 from quizkit.errors import DeckError, UnknownCardError, UsageError
 from quizkit.grading import fingerprint
-from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, write
+from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
 from quizkit.store.models import cards, decks, learners, notes
 from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
 
@@ -46,6 +57,12 @@ def open(db: str | os.PathLike[str] | None = None) -> Collection:
     return Collection(resolve_url(db))
 
 
+# json.dumps(..., sort_keys=True) builds a new encoder on every call; an import
+# encodes two objects per note, so these are built once (same output).
+_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_HASH_JSON = json.JSONEncoder(sort_keys=True)
+
+
 def _payload(note: Note) -> str:
     data: dict[str, Any] = {}
     if note.origin is not None:
@@ -61,7 +78,7 @@ def _payload(note: Note) -> str:
         data["request"] = dict(note.request)
         data["service"] = note.service
         data["seed"] = note.seed
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return _PAYLOAD_JSON.encode(data)
 
 
 def _note_values(note: Note) -> dict[str, Any]:
@@ -74,7 +91,7 @@ def _note_values(note: Note) -> dict[str, Any]:
         "reverse": note.reverse,
         "payload": _payload(note),
     }
-    digest = hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
+    digest = hashlib.sha256(_HASH_JSON.encode(values).encode()).hexdigest()
     values["content_hash"] = digest
     return values
 
@@ -140,6 +157,14 @@ def card_select() -> Any:
     return select(*CARD_COLUMNS).select_from(
         cards.join(notes, notes.c.id == cards.c.note_id).join(decks, decks.c.id == cards.c.deck_id)
     )
+
+
+# One card by its key, with its retired flag (prebuilt: answering runs it each time).
+_CARD_BY_KEY = (
+    card_select()
+    .add_columns(cards.c.retired)
+    .where(cards.c.key == bindparam("b_key", type_=String))
+)
 
 
 class Collection:
@@ -267,21 +292,29 @@ class Collection:
 
     def card(self, card_id: str) -> Card:
         """The card with id ``DECK/NOTE-ID[:reverse]``; retired cards are unknown."""
+        return self.card_and_id(card_id)[0]
+
+    def card_and_id(self, card_id: str) -> tuple[Card, int]:
+        """:meth:`card` and the card's row id."""
         with db_errors(self.url), self.engine.connect() as conn:
-            return self.card_in(conn, card_id)
+            return self.card_and_id_in(conn, card_id)
 
     def card_in(self, conn: Connection, card_id: str, queue: str = "review") -> Card:
-        row = conn.execute(card_select().where(cards.c.key == card_id)).first()
+        return self.card_and_id_in(conn, card_id, queue)[0]
+
+    def card_and_id_in(
+        self, conn: Connection, card_id: str, queue: str = "review"
+    ) -> tuple[Card, int]:
+        row = conn.execute(_CARD_BY_KEY, {"b_key": card_id}).first()
         if row is None:
             raise UnknownCardError(
                 f"no card {card_id!r}; card ids look like DECK/NOTE-ID (see `quizkit next --json`)"
             )
-        retired = conn.execute(select(cards.c.retired).where(cards.c.key == card_id)).scalar()
-        if retired:
+        if row.retired:
             raise UnknownCardError(
                 f"card {card_id!r} was retired: its note is no longer in its deck file"
             )
-        return card_from_row(row, queue)
+        return card_from_row(row, queue), int(row.card_id)
 
     # -- learners ------------------------------------------------------------
 
@@ -304,32 +337,38 @@ class Collection:
         ):
             raise UsageError(f"new_per_day must be a whole number >= 0, not {new_per_day!r}")
         timezone_of(timezone)  # validate early
-        with db_errors(self.url), write(self.engine) as conn:
-            row = conn.execute(select(learners).where(learners.c.name == name)).first()
-            if row is None:
-                learner_id = _new_id(
-                    conn.execute(
-                        insert(learners).values(
-                            name=name,
-                            new_per_day=_DEFAULT_NEW_PER_DAY
-                            if new_per_day is None
-                            else new_per_day,
-                            timezone=timezone,
-                            created_at=utcnow().replace(tzinfo=None),
-                        )
+        with db_errors(self.url):
+            # Most calls find the learner as it is: a plain read, no write lock.
+            with self.engine.connect() as conn:
+                row = conn.execute(select(learners).where(learners.c.name == name)).first()
+            if row is None or _learner_changes(row, new_per_day, timezone):
+                for attempt in retries():
+                    with attempt, write(self.engine) as conn:
+                        row = self._learner_row(conn, name, new_per_day, timezone)
+        return Learner(self, int(row.id), row.name, int(row.new_per_day), row.timezone)
+
+    def _learner_row(
+        self, conn: Connection, name: str, new_per_day: int | None, timezone: str | None
+    ) -> Row[Any]:
+        row = conn.execute(select(learners).where(learners.c.name == name)).first()
+        if row is None:
+            learner_id = _new_id(
+                conn.execute(
+                    insert(learners).values(
+                        name=name,
+                        new_per_day=_DEFAULT_NEW_PER_DAY if new_per_day is None else new_per_day,
+                        timezone=timezone,
+                        created_at=utcnow().replace(tzinfo=None),
                     )
                 )
-                row = conn.execute(select(learners).where(learners.c.id == learner_id)).one()
-            else:
-                changes: dict[str, Any] = {}
-                if new_per_day is not None and new_per_day != row.new_per_day:
-                    changes["new_per_day"] = new_per_day
-                if timezone is not None and timezone != row.timezone:
-                    changes["timezone"] = timezone
-                if changes:
-                    conn.execute(update(learners).where(learners.c.id == row.id).values(**changes))
-                    row = conn.execute(select(learners).where(learners.c.id == row.id)).one()
-        return Learner(self, int(row.id), row.name, int(row.new_per_day), row.timezone)
+            )
+            row = conn.execute(select(learners).where(learners.c.id == learner_id)).one()
+        else:
+            changes = _learner_changes(row, new_per_day, timezone)
+            if changes:
+                conn.execute(update(learners).where(learners.c.id == row.id).values(**changes))
+                row = conn.execute(select(learners).where(learners.c.id == row.id)).one()
+        return row
 
     # -- export --------------------------------------------------------------
 
@@ -357,6 +396,18 @@ class Collection:
             with_scheduling=with_scheduling,
             timestamp=timestamp,
         )
+
+
+def _learner_changes(
+    row: Row[Any], new_per_day: int | None, timezone: str | None
+) -> dict[str, Any]:
+    """The settings given that differ from the learner's stored ones."""
+    changes: dict[str, Any] = {}
+    if new_per_day is not None and new_per_day != row.new_per_day:
+        changes["new_per_day"] = new_per_day
+    if timezone is not None and timezone != row.timezone:
+        changes["timezone"] = timezone
+    return changes
 
 
 def _new_id(result: CursorResult[Any]) -> int:

@@ -16,7 +16,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    NoSuchModuleError,
+    SQLAlchemyError,
+)
 
 from quizkit.errors import StoreError
 
@@ -28,11 +34,12 @@ __all__ = [
     "make_engine",
     "migrate",
     "resolve_url",
+    "retries",
     "write",
 ]
 
 # The newest migration in quizkit/store/migrations/versions (a test keeps them equal).
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 BUSY_TIMEOUT_S = 30.0
 _WRITE = "quizkit_write"
 
@@ -79,8 +86,8 @@ def make_engine(url: str) -> Engine:
     if is_sqlite:
         kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_S}
         database = parsed.database
-        is_file = bool(database) and database != ":memory:" and not database.startswith("file:")
-        if is_file and not Path(database).parent.is_dir():
+        is_file = database not in (None, "", ":memory:") and not database.startswith("file:")
+        if database and is_file and not Path(database).parent.is_dir():
             raise StoreError(f"cannot open database {database}: its folder does not exist")
     try:
         engine = create_engine(parsed, **kwargs)
@@ -126,6 +133,34 @@ def write(engine: Engine) -> Iterator[Connection]:
         conn = conn.execution_options(**{_WRITE: True})
         with conn.begin():
             yield conn
+
+
+class _Attempt:
+    """One try of a write transaction; swallows a unique-key race unless it is the last."""
+
+    def __init__(self, last: bool) -> None:
+        self.last = last
+        self.succeeded = False
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: Any, tb: Any) -> bool:
+        if exc_type is None:
+            self.succeeded = True
+            return False
+        # Two processes inserted the same first row at once (PostgreSQL under READ
+        # COMMITTED): the loser rolls back and retries, and then sees the winner's row.
+        return issubclass(exc_type, IntegrityError) and not self.last
+
+
+def retries(times: int = 3) -> Iterator[_Attempt]:
+    """``for attempt in retries(): with attempt, write(engine) as conn: ...``"""
+    for i in range(times):
+        attempt = _Attempt(last=i == times - 1)
+        yield attempt
+        if attempt.succeeded:
+            return
 
 
 @contextlib.contextmanager

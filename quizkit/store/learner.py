@@ -15,23 +15,18 @@ day, so two documents stating one fact never ask it twice in a day.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import Connection, and_, case, delete, func, insert, not_, select, update
-from sqlalchemy.exc import IntegrityError
 
 from quizkit import sm2
 from quizkit.clock import check_aware, study_day, timezone_of, utcnow
 from quizkit.deckfile import NoteType
-from quizkit.errors import StoreError, UsageError
+from quizkit.errors import UsageError
 from quizkit.grading import Verdict, grade_text
-from quizkit.store.collection import card_from_row, card_select
-from quizkit.store.engine import db_errors, write
-from quizkit.store.models import cards, review_log, review_states
-from quizkit.store.types import AnswerResult, Card, Stats
+from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from quizkit.store.collection import Collection
 
 __all__ = ["Learner", "QueueCounts"]
@@ -39,15 +34,6 @@ __all__ = ["Learner", "QueueCounts"]
 REPEAT_DELAY = dt.timedelta(minutes=1)
 # A right typed answer given this fast counts as "easy" (5), otherwise "good" (4).
 QUICK_ANSWER = dt.timedelta(seconds=10)
-
-
-@dataclass(frozen=True, slots=True)
-class QueueCounts:
-    """What is left today: due reviews, new cards still allowed, same-day repeats."""
-
-    due: int
-    new: int
-    repeat: int
 
 
 def _naive_utc(now: dt.datetime) -> dt.datetime:
@@ -76,132 +62,60 @@ class Learner:
 
     # -- queues --------------------------------------------------------------
 
-    def _seen_today(self, today: dt.date) -> tuple[Any, Any]:
-        """Subqueries: fingerprints and notes of cards answered on study day ``today``."""
-        answered = (
-            select(review_log.c.card_id)
-            .where(
-                review_log.c.learner_id == self.id,
-                review_log.c.study_day == today,
-                review_log.c.undone.is_(False),
-            )
-            .scalar_subquery()
-        )
-        fps = select(cards.c.fingerprint).where(cards.c.id.in_(answered))
-        note_ids = select(cards.c.note_id).where(cards.c.id.in_(answered))
-        return fps, note_ids
-
-    def _deck_filter(self, conn: Connection, deck: str | None) -> list[Any]:
-        if deck is None:
-            return []
-        return [cards.c.deck_id == self.collection.deck_id(conn, deck)]
+    def _params(self, conn: Connection, deck: str | None, today: dt.date) -> dict[str, Any]:
+        """Values for :func:`~quizkit.store.statements.queue_statements`."""
+        params: dict[str, Any] = {"learner_id": self.id, "today": today}
+        if deck is not None:
+            params["deck_id"] = self.collection.deck_id(conn, deck)
+        return params
 
     def _introduced(self, conn: Connection, today: dt.date) -> int:
-        return int(
-            conn.execute(
-                select(func.count()).where(
-                    review_states.c.learner_id == self.id, review_states.c.introduced_on == today
-                )
-            ).scalar_one()
-        )
+        from quizkit.store.statements import queue_statements
+
+        params = {"learner_id": self.id, "today": today}
+        return int(conn.execute(queue_statements(False).introduced, params).scalar_one())
 
     def next_card(self, deck: str | None = None, now: dt.datetime | None = None) -> Card | None:
         """The card to study now, or None when nothing is left today."""
+        from quizkit.store.collection import card_from_row
+        from quizkit.store.engine import db_errors
+        from quizkit.store.statements import queue_statements
+
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)
         at = _naive_utc(now)
         with db_errors(self.collection.url), self.collection.engine.connect() as conn:
-            where_deck = self._deck_filter(conn, deck)
-            state_join = card_select().join(
-                review_states,
-                and_(review_states.c.card_id == cards.c.id, review_states.c.learner_id == self.id),
-            )
-            live = [cards.c.retired.is_(False), *where_deck]
-            repeating = and_(
-                review_states.c.relearn.is_(True), review_states.c.last_study_day == today
-            )
-            ready = conn.execute(
-                state_join.where(
-                    *live, repeating, review_states.c.last_review_at <= at - REPEAT_DELAY
-                )
-                .order_by(review_states.c.last_review_at, cards.c.id)
-                .limit(1)
-            ).first()
-            if ready is not None:
-                return card_from_row(ready, "repeat")
-            seen_fps, seen_notes = self._seen_today(today)
-            fresh = [cards.c.fingerprint.not_in(seen_fps), cards.c.note_id.not_in(seen_notes)]
-            due = conn.execute(
-                state_join.where(*live, review_states.c.due <= today, not_(repeating), *fresh)
-                .order_by(review_states.c.due, cards.c.deck_id, cards.c.position, cards.c.ord)
-                .limit(1)
-            ).first()
+            params = self._params(conn, deck, today)
+            queries = queue_statements(deck is not None)
+            # The longest-waiting same-day repeat: served first once a minute old,
+            # and last (rather than nothing) when it is younger.
+            repeat = conn.execute(queries.repeat, params).first()
+            if repeat is not None and repeat.last_review_at <= at - REPEAT_DELAY:
+                return card_from_row(repeat, "repeat")
+            due = conn.execute(queries.due, params).first()
             if due is not None:
                 return card_from_row(due, "review")
-            if self._introduced(conn, today) < self.new_per_day:
-                new = conn.execute(
-                    card_select()
-                    .outerjoin(
-                        review_states,
-                        and_(
-                            review_states.c.card_id == cards.c.id,
-                            review_states.c.learner_id == self.id,
-                        ),
-                    )
-                    .where(*live, review_states.c.card_id.is_(None), *fresh)
-                    .order_by(cards.c.deck_id, cards.c.position, cards.c.ord)
-                    .limit(1)
-                ).first()
+            if conn.execute(queries.introduced, params).scalar_one() < self.new_per_day:
+                new = conn.execute(queries.new, params).first()
                 if new is not None:
                     return card_from_row(new, "new")
-            waiting = conn.execute(
-                state_join.where(*live, repeating)
-                .order_by(review_states.c.last_review_at, cards.c.id)
-                .limit(1)
-            ).first()
-            return card_from_row(waiting, "repeat") if waiting is not None else None
+            return card_from_row(repeat, "repeat") if repeat is not None else None
 
     def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:
         """How many reviews are due, new cards allowed and repeats pending today."""
+        from quizkit.store.engine import db_errors
+        from quizkit.store.statements import queue_statements
+
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)
         with db_errors(self.collection.url), self.collection.engine.connect() as conn:
-            where_deck = self._deck_filter(conn, deck)
-            base = (
-                select(func.count())
-                .select_from(review_states.join(cards, cards.c.id == review_states.c.card_id))
-                .where(
-                    review_states.c.learner_id == self.id, cards.c.retired.is_(False), *where_deck
-                )
-            )
-            repeating = and_(
-                review_states.c.relearn.is_(True), review_states.c.last_study_day == today
-            )
-            seen_fps, seen_notes = self._seen_today(today)
-            fresh = [cards.c.fingerprint.not_in(seen_fps), cards.c.note_id.not_in(seen_notes)]
-            due = conn.execute(
-                base.where(review_states.c.due <= today, not_(repeating), *fresh)
-            ).scalar_one()
-            repeat = conn.execute(base.where(repeating)).scalar_one()
-            unseen = conn.execute(
-                select(func.count())
-                .select_from(
-                    cards.outerjoin(
-                        review_states,
-                        and_(
-                            review_states.c.card_id == cards.c.id,
-                            review_states.c.learner_id == self.id,
-                        ),
-                    )
-                )
-                .where(
-                    cards.c.retired.is_(False),
-                    review_states.c.card_id.is_(None),
-                    *where_deck,
-                    *fresh,
-                )
-            ).scalar_one()
-            allowed = max(0, self.new_per_day - self._introduced(conn, today))
+            params = self._params(conn, deck, today)
+            queries = queue_statements(deck is not None)
+            due = conn.execute(queries.count_due, params).scalar_one()
+            repeat = conn.execute(queries.count_repeat, params).scalar_one()
+            unseen = conn.execute(queries.count_unseen, params).scalar_one()
+            introduced = conn.execute(queries.introduced, params).scalar_one()
+        allowed = max(0, self.new_per_day - int(introduced))
         return QueueCounts(int(due), min(int(unseen), allowed), int(repeat))
 
     # -- answering -----------------------------------------------------------
@@ -220,6 +134,8 @@ class Learner:
         under ten seconds; wrong → 1); a ``grade`` given as well overrides that
         grade. The answer and its log row are one transaction.
         """
+        from quizkit.store.engine import db_errors, retries, write
+
         if grade is None and response is None:
             raise UsageError("an answer needs a grade (0-5) or a response")
         if grade is not None:
@@ -227,29 +143,26 @@ class Learner:
         if response is not None and not isinstance(response, str):
             raise UsageError(f"response must be text, not {type(response).__name__}")
         now = check_aware(now) if now is not None else utcnow()
-        card = self.collection.card(card_id)
+        found: tuple[Card, int] | None = None
         verdict: Verdict | None = None
         if response is not None:
-            verdict = grade_response(card, response)
+            # Graded before the write transaction: the evaluator may take a while.
+            found = self.collection.card_and_id(card_id)
+            verdict = grade_response(found[0], response)
         if grade is None:
             assert verdict is not None
             quick = elapsed is not None and elapsed <= QUICK_ANSWER
             grade = (5 if quick else 4) if verdict.correct else 1
+        today = self.today(now)
+        with db_errors(self.collection.url):
+            for attempt in retries():
+                with attempt, write(self.collection.engine) as conn:
+                    card, card_db_id = found or self.collection.card_and_id_in(conn, card_id)
+                    interval, due, repeat = self._record(
+                        conn, card_db_id, grade, response, verdict, now, today, elapsed
+                    )
         expected: str | list[str] = verdict.expected if verdict else card.back
         feedback = verdict.feedback if verdict else ""
-        today = self.today(now)
-        for attempt in range(3):
-            try:
-                with db_errors(self.collection.url), write(self.collection.engine) as conn:
-                    interval, due, repeat = self._record(
-                        conn, card_id, grade, response, verdict, now, today, elapsed
-                    )
-                break
-            except IntegrityError:
-                # Two processes created this card's first state at once (PostgreSQL):
-                # the loser retries and now sees the winner's row.
-                if attempt == 2:
-                    raise StoreError(f"could not record the answer to {card_id}") from None
         return AnswerResult(
             card=card_id,
             correct=verdict.correct if verdict else None,
@@ -264,7 +177,7 @@ class Learner:
     def _record(
         self,
         conn: Connection,
-        card_key: str,
+        card_db_id: int,
         grade: int,
         response: str | None,
         verdict: Verdict | None,
@@ -272,13 +185,10 @@ class Learner:
         today: dt.date,
         elapsed: dt.timedelta | None,
     ) -> tuple[int, dt.date, bool]:
-        card_db_id = conn.execute(select(cards.c.id).where(cards.c.key == card_key)).scalar_one()
-        query = select(review_states).where(
-            review_states.c.learner_id == self.id, review_states.c.card_id == card_db_id
-        )
-        if conn.dialect.name == "postgresql":
-            query = query.with_for_update()
-        row = conn.execute(query).first()
+        from quizkit.store import statements as st
+
+        key = {"b_learner": self.id, "b_card": card_db_id}
+        row = conn.execute(st.state_query(conn.dialect.name == "postgresql"), key).first()
         before = (
             sm2.State.from_milli(row.repetitions, row.easiness_milli, row.interval)
             if row is not None
@@ -288,15 +198,11 @@ class Learner:
         # same-day repeat: logged, but it moves no schedule (SM-2 step 7).
         repeat = row is not None and row.last_study_day == today
         at = _naive_utc(now)
+        # Prebuilt statements: the SET columns come from the parameters' keys.
         if repeat:
             assert row is not None
             after, due = before, row.due
-            relearn = grade < 4
-            conn.execute(
-                update(review_states)
-                .where(review_states.c.learner_id == self.id, review_states.c.card_id == card_db_id)
-                .values(relearn=relearn, last_review_at=at)
-            )
+            conn.execute(st.UPDATE_STATE, {**key, "relearn": grade < 4, "last_review_at": at})
             kind = "repeat"
         else:
             after = sm2.review(before, grade)
@@ -313,50 +219,41 @@ class Learner:
             if row is None:
                 kind = "new"
                 conn.execute(
-                    insert(review_states).values(
-                        learner_id=self.id,
-                        card_id=card_db_id,
-                        lapses=0,
-                        reviews=1,
-                        introduced_on=today,
+                    st.INSERT_STATE,
+                    {
+                        "learner_id": self.id,
+                        "card_id": card_db_id,
+                        "lapses": 0,
+                        "reviews": 1,
+                        "introduced_on": today,
                         **values,
-                    )
+                    },
                 )
             else:
                 kind = "review"
                 lapsed = grade < 3 and before.repetitions > 0
-                conn.execute(
-                    update(review_states)
-                    .where(
-                        review_states.c.learner_id == self.id,
-                        review_states.c.card_id == card_db_id,
-                    )
-                    .values(
-                        lapses=review_states.c.lapses + (1 if lapsed else 0),
-                        reviews=review_states.c.reviews + 1,
-                        **values,
-                    )
-                )
+                conn.execute(st.REVIEW_STATE, {**key, "b_lapsed": 1 if lapsed else 0, **values})
         conn.execute(
-            insert(review_log).values(
-                learner_id=self.id,
-                card_id=card_db_id,
-                reviewed_at=at,
-                study_day=today,
-                kind=kind,
-                grade=grade,
-                response=response,
-                correct=verdict.correct if verdict else None,
-                elapsed_ms=int(elapsed.total_seconds() * 1000) if elapsed is not None else None,
-                repetitions_before=before.repetitions,
-                easiness_milli_before=before.easiness_milli,
-                interval_before=before.interval,
-                repetitions_after=after.repetitions,
-                easiness_milli_after=after.easiness_milli,
-                interval_after=after.interval,
-                due_after=due,
-                undone=False,
-            )
+            st.INSERT_LOG,
+            {
+                "learner_id": self.id,
+                "card_id": card_db_id,
+                "reviewed_at": at,
+                "study_day": today,
+                "kind": kind,
+                "grade": grade,
+                "response": response,
+                "correct": verdict.correct if verdict else None,
+                "elapsed_ms": int(elapsed.total_seconds() * 1000) if elapsed is not None else None,
+                "repetitions_before": before.repetitions,
+                "easiness_milli_before": before.easiness_milli,
+                "interval_before": before.interval,
+                "repetitions_after": after.repetitions,
+                "easiness_milli_after": after.easiness_milli,
+                "interval_after": after.interval,
+                "due_after": due,
+                "undone": False,
+            },
         )
         return after.interval, due, repeat
 
@@ -366,6 +263,12 @@ class Learner:
         The log row stays (the log is append-only) but is marked undone, and the
         card's state is rebuilt from the answers before it.
         """
+        from sqlalchemy import select, update
+
+        from quizkit.store.collection import card_from_row, card_select
+        from quizkit.store.engine import db_errors, write
+        from quizkit.store.models import cards, review_log
+
         now = check_aware(now) if now is not None else utcnow()
         with db_errors(self.collection.url), write(self.collection.engine) as conn:
             last = conn.execute(
@@ -383,6 +286,10 @@ class Learner:
         return card_from_row(row, "review")
 
     def _rebuild_state(self, conn: Connection, card_db_id: int) -> None:
+        from sqlalchemy import and_, delete, select, update
+
+        from quizkit.store.models import review_log, review_states
+
         history = conn.execute(
             select(review_log)
             .where(
@@ -421,6 +328,11 @@ class Learner:
 
     def stats(self, now: dt.datetime | None = None, activity_days: int = 365) -> Stats:
         """Due today, reviews, retention (last 30 days), streak, 7-day forecast, activity."""
+        from sqlalchemy import and_, case, func, select
+
+        from quizkit.store.engine import db_errors
+        from quizkit.store.models import cards, review_log, review_states
+
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)
         counted = and_(review_log.c.learner_id == self.id, review_log.c.undone.is_(False))

@@ -92,6 +92,8 @@ class ReviewStateRow(Base):
         # "Due cards of one learner" is a range scan on this index.
         Index("ix_review_states_due", "learner_id", "due"),
         Index("ix_review_states_introduced", "learner_id", "introduced_on"),
+        # Same-day repeats are among the cards studied today: a short range scan.
+        Index("ix_review_states_studied", "learner_id", "last_study_day"),
     )
 
     learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"), primary_key=True)

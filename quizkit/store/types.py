@@ -9,7 +9,7 @@ from typing import Any
 
 from quizkit.deckfile import Ask, NoteType, Origin
 
-__all__ = ["AnswerResult", "Card", "DeckInfo", "DeckReport", "ImportReport", "Stats"]
+__all__ = ["AnswerResult", "Card", "DeckInfo", "DeckReport", "ImportReport", "QueueCounts", "Stats"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +51,18 @@ class Card:
             "source": self.origin.describe() if self.origin else None,
         }
         if self.type is NoteType.SCENARIO:
+            request = dict(self.request)
+            if self.ask is Ask.URL:
+                # The target is the answer to a `url` question: never show it up front.
+                request.pop("to", None)
             data["ask"] = self.ask.value if self.ask else None
             data["prompt"] = self.prompt
             data["manifests"] = self.manifests
-            data["request"] = dict(self.request)
+            data["request"] = request
+            if self.ask is Ask.REASON:
+                from quizkit.scenarios import REASON_CODES
+
+                data["choices"] = list(REASON_CODES)
         return data
 
 
@@ -158,3 +166,12 @@ class Stats:
             "streak_days": self.streak_days,
             "forecast": {day.isoformat(): n for day, n in sorted(self.forecast.items())},
         }
+
+
+@dataclass(frozen=True, slots=True)
+class QueueCounts:
+    """What is left today: due reviews, new cards still allowed, same-day repeats."""
+
+    due: int
+    new: int
+    repeat: int

@@ -1,0 +1,1067 @@
+"""quizkit against its anchors: every figure beside one measured in the same run.
+
+Run from the repository root::
+
+    .venv/bin/python -m benchmarks.run            # about 2-3 minutes
+    .venv/bin/python -m benchmarks.run --quick    # smaller sizes, about 20-30 seconds
+    .venv/bin/python -m benchmarks.run --full     # the big sizes, several repetitions
+    .venv/bin/python -m benchmarks.run --json results.json   # also dump JSON (- = stdout)
+    .venv/bin/python -m benchmarks.run --only import study   # some groups only
+
+Each row times quizkit and its anchor doing the same work on the same data, in
+this process where possible (the command-line rows run subprocesses on both
+sides), alternating the two so that a busy machine slows both alike: warm-up
+runs first, then the median of several repetitions. The ratio is quizkit's
+time over the anchor's; the target is a ratio of at most 2.
+
+The ``anki`` package (AGPL) is used here only as a yardstick, never by quizkit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `python benchmarks/run.py` as well as `-m benchmarks.run`
+    sys.path.insert(0, str(ROOT))
+
+TARGET = 2.0
+NOW = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)  # a fixed "now": reproducible schedules
+STAMP = 1_767_225_600.0  # export timestamp (2026-01-01), so exports are reproducible
+
+
+# --------------------------------------------------------------------- sizes
+
+
+@dataclass(frozen=True)
+class Sizes:
+    imports: tuple[int, ...]
+    import_repeat: int
+    big_import_repeat: int
+    study_cards: int
+    study_steps: int  # per block
+    study_blocks: int
+    states_cards: int
+    states_learners: int
+    query_repeat: int
+    cli_repeat: int
+    export_notes: int
+    export_repeat: int
+    routing_requests: int
+    routing_repeat: int
+    documents: int
+    build_repeat: int
+
+
+QUICK = Sizes(
+    imports=(5_000,),
+    import_repeat=3,
+    big_import_repeat=3,
+    study_cards=5_000,
+    study_steps=20,
+    study_blocks=3,
+    states_cards=5_000,
+    states_learners=20,
+    query_repeat=5,
+    cli_repeat=3,
+    export_notes=5_000,
+    export_repeat=2,
+    routing_requests=200,
+    routing_repeat=1,
+    documents=200,
+    build_repeat=2,
+)
+DEFAULT = Sizes(
+    imports=(20_000, 100_000),
+    import_repeat=3,
+    big_import_repeat=3,
+    study_cards=20_000,
+    study_steps=25,
+    study_blocks=5,
+    states_cards=20_000,
+    states_learners=50,
+    query_repeat=7,
+    cli_repeat=5,
+    export_notes=20_000,
+    export_repeat=3,
+    routing_requests=500,
+    routing_repeat=3,
+    documents=1_000,
+    build_repeat=3,
+)
+FULL = Sizes(
+    imports=(20_000, 100_000),
+    import_repeat=5,
+    big_import_repeat=3,
+    study_cards=20_000,
+    study_steps=50,
+    study_blocks=7,
+    states_cards=20_000,
+    states_learners=50,
+    query_repeat=15,
+    cli_repeat=9,
+    export_notes=20_000,
+    export_repeat=5,
+    routing_requests=2_000,
+    routing_repeat=3,
+    documents=1_000,
+    build_repeat=5,
+)
+
+
+# --------------------------------------------------------------------- results
+
+
+@dataclass
+class Row:
+    group: str
+    measure: str
+    quizkit_s: float
+    anchor: str
+    anchor_s: float | None
+    note: str = ""
+    target: float | None = TARGET
+
+    @property
+    def ratio(self) -> float | None:
+        if self.anchor_s is None or self.anchor_s <= 0:
+            return None
+        return self.quizkit_s / self.anchor_s
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["ratio"] = self.ratio
+        data["meets_target"] = None if self.ratio is None else self.ratio <= (self.target or 0)
+        return data
+
+
+@dataclass
+class Results:
+    rows: list[Row] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, row: Row) -> None:
+        self.rows.append(row)
+        print(f"  {_line(row)}", file=sys.stderr, flush=True)
+
+
+def _fmt_time(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.1f} ms"
+    return f"{seconds * 1e6:.0f} us"
+
+
+def _fmt_ratio(row: Row) -> str:
+    ratio = row.ratio
+    return "-" if ratio is None else f"{ratio:.2f}"
+
+
+def _line(row: Row) -> str:
+    return (
+        f"{row.measure}: quizkit {_fmt_time(row.quizkit_s)}, {row.anchor} "
+        f"{_fmt_time(row.anchor_s)}, ratio {_fmt_ratio(row)}"
+    )
+
+
+def environment() -> dict[str, Any]:
+    import sqlalchemy
+
+    import quizkit
+
+    try:
+        model = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    except (OSError, StopIteration):
+        model = platform.processor() or platform.machine()
+    return {
+        "quizkit": quizkit.__version__,
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "sqlite": sqlite3.sqlite_version,
+        "sqlalchemy": sqlalchemy.__version__,
+        "platform": platform.platform(),
+        "cpu": model,
+        "cpu_count": os.cpu_count(),
+        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+    }
+
+
+def print_table(env: dict[str, Any], results: Results, sizes_name: str) -> None:
+    print(
+        f"quizkit {env['quizkit']} benchmarks ({sizes_name}): Python {env['python']}, "
+        f"SQLite {env['sqlite']}, SQLAlchemy {env['sqlalchemy']}, "
+        f"{env['cpu_count']} CPUs ({env['cpu']})"
+    )
+    headers = ("measure", "quizkit", "anchor", "anchor time", "ratio", "target")
+    table = [
+        (
+            row.measure,
+            _fmt_time(row.quizkit_s),
+            row.anchor,
+            _fmt_time(row.anchor_s),
+            _fmt_ratio(row),
+            "-" if row.target is None or row.ratio is None else f"<= {row.target:g}",
+        )
+        for row in results.rows
+    ]
+    widths = [max(len(h), *(len(r[i]) for r in table)) for i, h in enumerate(headers)]
+    right = {1, 3, 4}
+
+    def fmt(cells: Sequence[str]) -> str:
+        return "  ".join(
+            c.rjust(w) if i in right else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    print(fmt(headers))
+    print(fmt(["-" * w for w in widths]))
+    for cells in table:
+        print(fmt(cells))
+    notes = [(row.measure, row.note) for row in results.rows if row.note]
+    if notes:
+        print()
+        for measure, note in notes:
+            print(f"* {measure}: {note}")
+    for failure in results.failures:
+        print(f"! {failure}")
+
+
+# --------------------------------------------------------------------- timing
+
+
+def interleaved(
+    cases: dict[str, tuple[Callable[[], Any], Callable[[Any], Any]]],
+    *,
+    repeat: int,
+    warmup: int = 1,
+    inner: int = 1,
+) -> dict[str, float]:
+    """Median seconds of each case's ``run(setup())``; cases alternate within a round.
+
+    ``setup`` runs outside the clock (a fresh database, for instance); what it
+    returns is given to ``run``, and anything with a ``close`` is closed after.
+    Quick operations run ``inner`` times back to back per sample (the time is
+    per run): a single sub-millisecond call right after a garbage collection
+    mostly measures cold caches.
+    """
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    for i in range(warmup + repeat):
+        for name, (setup, run) in cases.items():
+            arg = setup()
+            gc.collect()
+            start = time.perf_counter()
+            for _ in range(inner):
+                run(arg)
+            elapsed = (time.perf_counter() - start) / inner
+            if hasattr(arg, "close"):
+                arg.close()
+            if i >= warmup:
+                times[name].append(elapsed)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def _none() -> None:
+    return None
+
+
+@contextmanager
+def workdir(name: str) -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix=f"quizkit-bench-{name}-") as tmp:
+        yield Path(tmp)
+
+
+# --------------------------------------------------------------------- data
+
+
+def make_deck(n: int, slug: str = "bench") -> Any:
+    """``n`` fact notes shaped like the built decks: sections, tags, some reverse cards."""
+    from quizkit.deckfile import Deck, Note, NoteType, Origin
+
+    notes = tuple(
+        Note(
+            id=f"section-{i // 50}/table/row-{i}/value",
+            type=NoteType.FACT,
+            front=f"Service type {i}: which port range does its node port use?",
+            back=f"{30000 + i % 2768}-32767 (section {i // 50})",
+            tags=("bench", f"section-{i // 50}"),
+            reverse=i % 10 == 0,
+            origin=Origin("data/bench.md", f"Section {i // 50}", i + 1),
+        )
+        for i in range(n)
+    )
+    return Deck(slug=slug, title="Benchmark deck", notes=notes, source="data/bench.md")
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def template_db(folder: Path) -> Path:
+    """An empty, migrated quizkit database to copy (migration stays off the clock)."""
+    import quizkit
+
+    path = folder / "template.db"
+    with quizkit.open(sqlite_url(path)):
+        pass
+    _checkpoint(path)
+    return path
+
+
+def _checkpoint(path: Path) -> None:
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+
+
+def copy_db(template: Path, target: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(template, target)
+    return target
+
+
+def imported_db(folder: Path, deck: Any, name: str) -> Path:
+    import quizkit
+
+    path = copy_db(template_db(folder), folder / name)
+    with quizkit.open(sqlite_url(path)) as col:
+        col.import_loaded([deck])
+    _checkpoint(path)
+    return path
+
+
+def _anki_collection(folder: Path) -> Any:
+    from anki.collection import Collection
+
+    folder.mkdir(parents=True, exist_ok=True)
+    return Collection(str(folder / "collection.anki2"))
+
+
+def _anki_notes(col: Any, deck: Any) -> list[Any]:
+    from anki.collection import AddNoteRequest
+
+    basic = col.models.by_name("Basic")
+    deck_id = col.decks.id("bench")
+    requests = []
+    for note in deck.notes:
+        anki_note = col.new_note(basic)
+        anki_note["Front"] = note.front
+        anki_note["Back"] = note.back
+        anki_note.tags = list(note.tags)
+        requests.append(AddNoteRequest(note=anki_note, deck_id=deck_id))
+    return requests
+
+
+# --------------------------------------------------------------------- 1. import
+
+
+def bench_import(sizes: Sizes, results: Results) -> None:
+    for n in sizes.imports:
+        big = n > 20_000
+        times = _import_times(
+            make_deck(n),
+            repeat=sizes.big_import_repeat if big else sizes.import_repeat,
+            warmup=0 if big else 1,
+        )
+        label = f"import {n:,} notes"
+        first = n == sizes.imports[0]
+        results.add(
+            Row(
+                "import",
+                label,
+                times["quizkit"],
+                "sqlite3 executemany",
+                times["raw"],
+                note="same rows, schema and indexes; hashes precomputed" if first else "",
+            )
+        )
+        results.add(
+            Row(
+                "import",
+                label,
+                times["quizkit"],
+                "Anki add_notes",
+                times["anki"],
+                note="Anki's Note objects built off the clock" if first else "",
+            )
+        )
+
+
+def _anchor_rows(deck: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The rows quizkit stores for ``deck``, computed off the clock for the raw anchor."""
+    from quizkit.grading import fingerprint
+    from quizkit.store.collection import _note_values
+
+    note_rows: list[tuple[Any, ...]] = []
+    card_rows: list[tuple[Any, ...]] = []
+    for position, note in enumerate(deck.notes):
+        v = _note_values(note)
+        note_id = position + 1
+        columns = ("type", "front", "back", "tags", "reverse", "payload", "content_hash")
+        note_rows.append((note_id, 1, note.id, position, *(v[c] for c in columns), False))
+        sides = [(0, note.front, note.back)]
+        if note.reverse:
+            sides.append((1, note.back, note.front))
+        for ord_, front, back in sides:
+            key = f"{deck.slug}/{note.id}" + (":reverse" if ord_ else "")
+            card_rows.append((key, note_id, 1, ord_, position, fingerprint(front, back), False))
+    return note_rows, card_rows
+
+
+def _import_times(deck: Any, *, repeat: int, warmup: int) -> dict[str, float]:
+    import quizkit
+
+    n = len(deck.notes)
+    note_rows, card_rows = _anchor_rows(deck)
+    imported_at = dt.datetime(2026, 1, 1)
+    with workdir("import") as folder:
+        template = template_db(folder)
+        counter = iter(range(10**9))
+
+        def fresh() -> Path:
+            return copy_db(template, folder / f"run-{next(counter)}.db")
+
+        def qk_setup() -> Any:
+            return quizkit.open(sqlite_url(fresh()))
+
+        def qk_run(col: Any) -> None:
+            report = col.import_loaded([deck])
+            assert report.added == n
+
+        def raw_setup() -> sqlite3.Connection:
+            con = sqlite3.connect(fresh(), isolation_level=None)
+            con.execute("PRAGMA journal_mode = WAL")
+            con.execute("PRAGMA synchronous = NORMAL")
+            con.execute("PRAGMA foreign_keys = ON")
+            return con
+
+        def raw_run(con: sqlite3.Connection) -> None:
+            con.execute("BEGIN IMMEDIATE")
+            con.execute(
+                "INSERT INTO decks (id, slug, title, source, imported_at) VALUES (?,?,?,?,?)",
+                (1, deck.slug, deck.title, deck.source, imported_at),
+            )
+            con.executemany(
+                "INSERT INTO notes (id, deck_id, key, position, type, front, back, tags, "
+                "reverse, payload, content_hash, retired) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                note_rows,
+            )
+            con.executemany(
+                "INSERT INTO cards (key, note_id, deck_id, ord, position, fingerprint, "
+                "retired) VALUES (?,?,?,?,?,?,?)",
+                card_rows,
+            )
+            con.execute("COMMIT")
+
+        class _AnkiRun:
+            def __init__(self) -> None:
+                self.col = _anki_collection(folder / f"anki-{next(counter)}")
+                self.requests = _anki_notes(self.col, deck)
+
+            def close(self) -> None:
+                self.col.close()
+
+        def anki_run(run: _AnkiRun) -> None:
+            run.col.add_notes(run.requests)
+
+        return interleaved(
+            {
+                "quizkit": (qk_setup, qk_run),
+                "raw": (raw_setup, raw_run),
+                "anki": (_AnkiRun, anki_run),
+            },
+            repeat=repeat,
+            warmup=warmup,
+        )
+
+
+# --------------------------------------------------------------------- 2. study
+
+
+def bench_study(sizes: Sizes, results: Results) -> None:
+    import quizkit
+
+    deck = make_deck(sizes.study_cards)
+    per_block = sizes.study_steps
+    with workdir("study") as folder:
+        path = imported_db(folder, deck, "study.db")
+        col = quizkit.open(sqlite_url(path))
+        me = col.learner("bench", new_per_day=10**6)
+        clock = [NOW]
+
+        def qk_step() -> None:
+            clock[0] += dt.timedelta(seconds=5)
+            card = me.next_card(now=clock[0])
+            assert card is not None
+            assert card.queue == "new"
+            me.answer(card.id, grade=5, now=clock[0])
+
+        anki = _anki_collection(folder / "anki")  # imports anki.collection first, as anki needs
+        from anki.cards import Card as AnkiCard
+        from anki.scheduler.v3 import CardAnswer
+
+        anki.add_notes(_anki_notes(anki, deck))
+        deck_id = anki.decks.id("bench")
+        anki.decks.select(deck_id)
+        config = anki.decks.config_dict_for_deck_id(deck_id)
+        config["new"]["perDay"] = 9999
+        anki.decks.save(config)
+
+        def anki_step() -> None:
+            queued = anki.sched.get_queued_cards()
+            top = queued.cards[0]
+            card = AnkiCard(anki, backend_card=top.card)
+            card.start_timer()
+            answer = anki.sched.build_answer(card=card, states=top.states, rating=CardAnswer.EASY)
+            anki.sched.answer_card(answer)
+
+        def block(step: Callable[[], None]) -> Callable[[None], None]:
+            def run(_: None) -> None:
+                for _ in range(per_block):
+                    step()
+
+            return run
+
+        times = interleaved(
+            {"quizkit": (_none, block(qk_step)), "anki": (_none, block(anki_step))},
+            repeat=sizes.study_blocks,
+            warmup=1,
+        )
+        # Split quizkit's step in two, for the record (no anchor of its own).
+        split: dict[str, list[float]] = {"next": [], "answer": []}
+        for _ in range(per_block):
+            clock[0] += dt.timedelta(seconds=5)
+            start = time.perf_counter()
+            card = me.next_card(now=clock[0])
+            middle = time.perf_counter()
+            assert card is not None
+            me.answer(card.id, grade=5, now=clock[0])
+            split["next"].append(middle - start)
+            split["answer"].append(time.perf_counter() - middle)
+        col.close()
+        anki.close()
+    step_q = times["quizkit"] / per_block
+    step_a = times["anki"] / per_block
+    results.add(
+        Row(
+            "study",
+            f"study step on {sizes.study_cards:,} cards",
+            step_q,
+            "Anki v3 queue+answer",
+            step_a,
+            note=f"next card + answer, per step; quizkit next_card "
+            f"{_fmt_time(statistics.median(split['next']))}, answer "
+            f"{_fmt_time(statistics.median(split['answer']))}",
+        )
+    )
+
+
+# --------------------------------------------------------------------- 3. due cards
+
+
+def bench_due(sizes: Sizes, results: Results) -> None:
+    from sqlalchemy import String, cast, func, insert, literal, select
+
+    import quizkit
+    from quizkit.store.models import cards, learners, review_states
+
+    # make_deck gives every tenth note a reverse card: 1.1 cards per note.
+    n_learners = sizes.states_learners
+    deck = make_deck(round(sizes.states_cards / 1.1))
+    with workdir("due") as folder:
+        path = imported_db(folder, deck, "due.db")
+        col = quizkit.open(sqlite_url(path))
+        today = col.learner("learner-0").today(NOW)
+        created = NOW.replace(tzinfo=None)
+        with col.engine.begin() as conn:
+            conn.execute(
+                insert(learners),
+                [
+                    {"name": f"learner-{i}", "new_per_day": 20, "timezone": "UTC"}
+                    | {"created_at": created}
+                    for i in range(1, n_learners)
+                ],
+            )
+            conn.execute(learners.update().values(timezone="UTC"))
+            # One state per learner and card: a Core INSERT ... SELECT, due dates
+            # spread from 30 days ago to 60 days ahead (about a third due today).
+            spread = (cards.c.id * 7 + learners.c.id * 13) % 90 - 30
+            # SQLite keeps dates as ISO text: date('YYYY-MM-DD', '+N days').
+            due = func.date(literal(today.isoformat()), cast(spread, String) + " days")
+            rows = select(
+                learners.c.id,
+                cards.c.id,
+                literal(3),
+                literal(2500),
+                literal(10),
+                due,
+                literal(0),
+                literal(3),
+                literal(today - dt.timedelta(days=100)),
+                literal(today - dt.timedelta(days=40)),
+                literal(created - dt.timedelta(days=40)),
+                literal(False),
+            ).select_from(learners.join(cards, literal(True)))
+            conn.execute(
+                insert(review_states).from_select(
+                    [
+                        "learner_id",
+                        "card_id",
+                        "repetitions",
+                        "easiness_milli",
+                        "interval",
+                        "due",
+                        "lapses",
+                        "reviews",
+                        "introduced_on",
+                        "last_study_day",
+                        "last_review_at",
+                        "relearn",
+                    ],
+                    rows,
+                )
+            )
+        if os.environ.get("QUIZKIT_BENCH_KEEP"):
+            shutil.copyfile(path, os.environ["QUIZKIT_BENCH_KEEP"])
+        raw = sqlite3.connect(path, isolation_level=None)
+        total = raw.execute("SELECT count(*) FROM review_states").fetchone()[0]
+        me = col.learner(f"learner-{n_learners // 2}")
+        learner_id = me.id
+        today_s = today.isoformat()
+
+        shape = (
+            "SELECT c.id, c.key, c.ord, n.key, n.type, n.front, n.back, n.tags, n.payload, d.slug"
+            " FROM review_states r JOIN cards c ON c.id = r.card_id"
+            " JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = c.deck_id"
+            " WHERE r.learner_id = ? AND r.due <= ? AND c.retired = 0"
+            " ORDER BY r.due, c.deck_id, c.position, c.ord LIMIT 1"
+        )
+        # What counts() answers (due, same-day repeats, new cards left, introduced
+        # today), as four hand-written indexed queries; nobody studied today, so
+        # quizkit's "not seen today" filter is empty and left out here.
+        count_shapes = (
+            "SELECT count(*) FROM review_states r JOIN cards c ON c.id = r.card_id"
+            " WHERE r.learner_id = ? AND r.due <= ? AND c.retired = 0"
+            " AND NOT (r.relearn = 1 AND r.last_study_day = ?)",
+            "SELECT count(*) FROM review_states r JOIN cards c ON c.id = r.card_id"
+            " WHERE r.learner_id = ? AND c.retired = 0 AND r.relearn = 1"
+            " AND r.last_study_day = ?",
+            "SELECT count(*) FROM cards c WHERE c.retired = 0 AND NOT EXISTS"
+            " (SELECT 1 FROM review_states r WHERE r.learner_id = ? AND r.card_id = c.id)",
+            "SELECT count(*) FROM review_states WHERE learner_id = ? AND introduced_on = ?",
+        )
+        count_params = (
+            (learner_id, today_s, today_s),
+            (learner_id, today_s),
+            (learner_id,),
+            (learner_id, today_s),
+        )
+
+        def raw_counts() -> tuple[int, ...]:
+            return tuple(
+                raw.execute(sql, values).fetchone()[0]
+                for sql, values in zip(count_shapes, count_params, strict=True)
+            )
+
+        counted = me.counts(now=NOW)
+        due_n, repeat_n, unseen_n, _ = raw_counts()
+        assert (counted.due, counted.repeat) == (due_n, repeat_n), (counted, due_n, repeat_n)
+        assert counted.new == min(unseen_n, me.new_per_day)
+
+        def qk_next(_: None) -> None:
+            card = me.next_card(now=NOW)
+            assert card is not None
+            assert card.queue == "review"
+
+        def raw_next(_: None) -> None:
+            row = raw.execute(shape, (learner_id, today_s)).fetchone()
+            assert row is not None
+
+        def qk_count(_: None) -> None:
+            assert me.counts(now=NOW).due > 0
+
+        def raw_count(_: None) -> None:
+            assert raw_counts()[0] > 0
+
+        times = interleaved(
+            {
+                "qk_next": (_none, qk_next),
+                "raw_next": (_none, raw_next),
+                "qk_count": (_none, qk_count),
+                "raw_count": (_none, raw_count),
+            },
+            repeat=sizes.query_repeat,
+            warmup=1,
+            inner=10,
+        )
+        due = me.counts(now=NOW).due
+        raw.close()
+        col.close()
+    label = f"among {total:,} states"
+    results.add(
+        Row(
+            "due",
+            f"next due card {label}",
+            times["qk_next"],
+            "sqlite3 indexed query",
+            times["raw_next"],
+            note=f"one learner with {due:,} cards due; raw query: same join and order, LIMIT 1",
+        )
+    )
+    results.add(
+        Row(
+            "due",
+            f"queue counts {label}",
+            times["qk_count"],
+            "sqlite3 4 count(*)",
+            times["raw_count"],
+            note="counts(): due, same-day repeats, new left today; the anchor: the same 4 counts",
+        )
+    )
+
+
+# --------------------------------------------------------------------- 4. command line
+
+
+def _quizkit_command() -> list[str]:
+    script = Path(sys.executable).with_name("quizkit")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "quizkit"]
+
+
+def bench_cli(sizes: Sizes, results: Results) -> None:
+    deck = make_deck(sizes.study_cards)
+    with workdir("cli") as folder:
+        path = imported_db(folder, deck, "cli.db")
+        env = dict(os.environ, QUIZKIT_DB=str(path), QUIZKIT_LEARNER="bench")
+        env.pop("PYTHONPROFILEIMPORTTIME", None)
+        # Byte-code caches as an installed package has them (pip compiles on install),
+        # kept out of the source tree; the warm-up run writes them for both sides.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+
+        def command(argv: list[str]) -> Callable[[None], None]:
+            def run(_: None) -> None:
+                done = subprocess.run(argv, env=env, capture_output=True, check=False)
+                if done.returncode != 0:
+                    raise RuntimeError(f"{argv}: {done.stderr.decode()[-500:]}")
+
+            return run
+
+        qk = _quizkit_command()
+        times = interleaved(
+            {
+                "help": (_none, command([*qk, "--help"])),
+                "next": (_none, command([*qk, "next", "--json"])),
+                "sqlalchemy": (_none, command([sys.executable, "-c", "import sqlalchemy"])),
+                "python": (_none, command([sys.executable, "-c", "pass"])),
+            },
+            repeat=sizes.cli_repeat,
+            warmup=1,
+        )
+    anchor = 'python -c "import sqlalchemy"'
+    results.add(
+        Row(
+            "cli",
+            "quizkit --help",
+            times["help"],
+            anchor,
+            times["sqlalchemy"],
+            note=f"bare interpreter start (python -c pass) takes {_fmt_time(times['python'])}",
+        )
+    )
+    results.add(
+        Row(
+            "cli",
+            f"first card: next --json ({sizes.study_cards:,} cards)",
+            times["next"],
+            anchor,
+            times["sqlalchemy"],
+        )
+    )
+
+
+# --------------------------------------------------------------------- 5. export
+
+
+def bench_export(sizes: Sizes, results: Results) -> None:
+    import genanki
+
+    import quizkit
+    from quizkit.anki import export_collection
+
+    deck = make_deck(sizes.export_notes)
+    with workdir("export") as folder:
+        path = imported_db(folder, deck, "export.db")
+        col = quizkit.open(sqlite_url(path))
+
+        def qk_run(_: None) -> None:
+            export = export_collection(col, folder / "quizkit.apkg", timestamp=STAMP)
+            assert export.notes == len(deck.notes)
+
+        # The anchor writes exactly the notes quizkit exports (same note types,
+        # fields, tags and GUIDs), gathered and rendered off the clock.
+        from quizkit.anki import _choose_decks, _gather_notes, _models, deck_id_for, note_guid
+
+        slugs, infos = _choose_decks(col, None)
+        exported = _gather_notes(col, slugs, infos)
+
+        def genanki_run(_: None) -> None:
+            models = _models()
+            anki_deck = genanki.Deck(deck_id_for(deck.slug), deck.title)
+            for position, note in enumerate(exported):
+                anki_deck.add_note(
+                    genanki.Note(
+                        model=models[note.model],
+                        fields=note.fields,
+                        tags=note.tags,
+                        guid=note_guid(note.deck, note.note_id),
+                        due=position,
+                    )
+                )
+            genanki.Package(anki_deck).write_to_file(folder / "genanki.apkg", timestamp=STAMP)
+
+        times = interleaved(
+            {"quizkit": (_none, qk_run), "genanki": (_none, genanki_run)},
+            repeat=sizes.export_repeat,
+            warmup=1,
+        )
+        col.close()
+    results.add(
+        Row(
+            "export",
+            f"Anki export of {sizes.export_notes:,} notes",
+            times["quizkit"],
+            "genanki alone",
+            times["genanki"],
+            note="same note types, fields, tags and GUIDs; quizkit also reads the notes "
+            "from its database and renders their HTML",
+        )
+    )
+
+
+# --------------------------------------------------------------------- 6. routing
+
+
+def bench_routing(sizes: Sizes, results: Results) -> None:
+    import random
+
+    import yaml
+
+    from benchmarks.bench_routing import PODS_PER_SERVICE, SERVICES, manifests
+    from quizkit.routing import load
+
+    docs = manifests()
+    text = yaml.safe_dump_all(docs)
+    times = interleaved(
+        {
+            "load": (_none, lambda _: load(text)),
+            "yaml": (_none, lambda _: list(yaml.safe_load_all(text))),
+            "objects": (_none, lambda _: load(docs)),
+        },
+        repeat=sizes.routing_repeat,
+        warmup=0,
+    )
+    model = load(docs)
+    rng = random.Random(7)
+    requests = [rng.randrange(SERVICES) for _ in range(sizes.routing_requests)]
+
+    def by_name(_: None) -> None:
+        for i in requests:
+            model.route(f"pod:team-{i % 10}/client", f"http://svc-{i}/")
+
+    route = interleaved({"route": (_none, by_name)}, repeat=3, warmup=1)["route"]
+    scale = f"{SERVICES * PODS_PER_SERVICE:,} pods, {SERVICES} Services"
+    results.add(
+        Row(
+            "routing",
+            f"evaluator: load YAML ({scale})",
+            times["load"],
+            "yaml.safe_load_all alone",
+            times["yaml"],
+            note=f"load from parsed objects: {_fmt_time(times['objects'])}",
+        )
+    )
+    results.add(
+        Row(
+            "routing",
+            "evaluator: one request, pod -> Service name",
+            route / len(requests),
+            "(none: absolute)",
+            None,
+            target=None,
+        )
+    )
+
+
+# --------------------------------------------------------------------- 7. build
+
+
+SAMPLE_DOC = """\
+# Widget service {i}
+
+Widgets {i} are served by a Service of type NodePort.
+
+## Summary
+
+| Feature | ClusterIP | NodePort |
+|---|---|---|
+| Reachable from | inside the cluster | outside, via a node IP |
+| Port range | any | 30000–32767 |
+| Needs a cloud | ✅ no | ❌ no |
+
+> **Interview Tip:** widget-{i} answers on port {port}; a NodePort is also a ClusterIP.
+
+## Use cases
+
+- Public demos of widget {i}
+- Debugging a backend from outside
+
+## Golden rules
+
+1. Never hard-code node IPs for widget {i}.
+2. Prefer a LoadBalancer in production.
+
+```yaml
+apiVersion: v1
+kind: Service
+metadata:
+  name: widget-{i}
+spec:
+  type: NodePort
+  selector:
+    app: widget-{i}
+  ports:
+    - port: 80
+      targetPort: 8080
+      nodePort: {port}
+```
+"""
+
+
+def bench_build(sizes: Sizes, results: Results) -> None:
+    from markdown_it import MarkdownIt
+
+    from quizkit.build import build_decks
+
+    with workdir("build") as folder:
+        docs = folder / "docs"
+        docs.mkdir()
+        for i in range(sizes.documents):
+            text = SAMPLE_DOC.format(i=i, port=30000 + i % 2768)
+            (docs / f"widget-{i:04d}.md").write_text(text, encoding="utf-8")
+
+        def qk_run(_: None) -> None:
+            decks = build_decks([docs], root=folder)
+            assert len(decks) == sizes.documents
+
+        def md_run(_: None) -> None:
+            md = MarkdownIt("commonmark", {"html": True}).enable("table")
+            for path in sorted(docs.glob("*.md")):
+                md.parse(path.read_text(encoding="utf-8"))
+
+        times = interleaved(
+            {"quizkit": (_none, qk_run), "markdown-it": (_none, md_run)},
+            repeat=sizes.build_repeat,
+            warmup=1,
+        )
+    results.add(
+        Row(
+            "build",
+            f"build {sizes.documents:,} documents",
+            times["quizkit"],
+            "markdown-it-py parse",
+            times["markdown-it"],
+        )
+    )
+
+
+# --------------------------------------------------------------------- main
+
+GROUPS: dict[str, Callable[[Sizes, Results], None]] = {
+    "import": bench_import,
+    "study": bench_study,
+    "due": bench_due,
+    "cli": bench_cli,
+    "export": bench_export,
+    "routing": bench_routing,
+    "build": bench_build,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="benchmarks.run", description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--quick", action="store_true", help="small sizes (about 20-30 s)")
+    size.add_argument("--full", action="store_true", help="big sizes, more repetitions")
+    parser.add_argument("--only", nargs="+", choices=sorted(GROUPS), metavar="GROUP")
+    parser.add_argument(
+        "--json", metavar="FILE", help="also write the results as JSON (- = stdout)"
+    )
+    args = parser.parse_args(argv)
+    sizes, name = (
+        (QUICK, "quick")
+        if args.quick
+        else (FULL, "full")
+        if args.full
+        else (
+            DEFAULT,
+            "default",
+        )
+    )
+    env = environment()
+    results = Results()
+    started = time.perf_counter()
+    for group in args.only or list(GROUPS):
+        print(f"[{group}]", file=sys.stderr, flush=True)
+        try:
+            GROUPS[group](sizes, results)
+        except Exception as exc:  # one broken group must not hide the others
+            results.failures.append(f"{group}: {type(exc).__name__}: {exc}")
+            print(f"  failed: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+    env["seconds"] = round(time.perf_counter() - started, 1)
+    print_table(env, results, name)
+    if args.json:
+        data = {
+            "environment": env,
+            "sizes": name,
+            "rows": [row.to_json() for row in results.rows],
+            "failures": results.failures,
+        }
+        dumped = json.dumps(data, indent=2)
+        if args.json == "-":
+            print(dumped)
+        else:
+            Path(args.json).write_text(dumped + "\n", encoding="utf-8")
+    return 1 if results.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

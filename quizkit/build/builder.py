@@ -1,0 +1,220 @@
+"""Documents to decks: read, repair, parse, run the rule table, make ids unique.
+
+:func:`build_deck` is the pure core (text in, :class:`~quizkit.deckfile.Deck`
+out); :func:`build_decks` and :func:`write_decks` are the file-system edges.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from quizkit.build.markdown import Document, ListBlock, Table, parse_document
+from quizkit.build.rules import (
+    RULES,
+    Context,
+    is_comparison,
+    parse_legend,
+    table_entities,
+    table_ordinals,
+)
+from quizkit.build.source import read_source, repair_text
+from quizkit.build.text import clean, clean_heading, slugify
+from quizkit.deckfile import Deck, Note, NoteType, dump_deck
+from quizkit.errors import SourceError
+from quizkit.scenarios import complete_manifests, scenario_deck
+
+__all__ = ["MARKDOWN_SUFFIXES", "build_deck", "build_decks", "find_documents", "write_decks"]
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def _legend(document: Document) -> dict[str, str]:
+    legend: dict[str, str] = {}
+    for item in document.items:
+        if isinstance(item.block, ListBlock):
+            found = parse_legend(item.block.items)
+            if found:
+                legend.update(found)
+    # An ASCII slash is the usual stand-in for the fraction slash of a legend.
+    if "⁄" in legend and "/" not in legend:
+        legend["/"] = legend["⁄"]
+    return legend
+
+
+def _topic(document: Document, title: str) -> str:
+    """What the deck compares ("ClusterIP vs NodePort"), else its title."""
+    best: tuple[str, ...] = ()
+    for item in document.items:
+        block = item.block
+        if isinstance(block, Table) and is_comparison(block):
+            entities = tuple(e for e in table_entities(block) if e)
+            if len(best) < len(entities) <= 4:
+                best = entities
+    return " vs ".join(best) if len(best) >= 2 else title
+
+
+def _title_from_slug(slug: str, text: str) -> str:
+    """A title from the file name, each word spelled as the document spells it most."""
+    words = []
+    lowered = text.lower()
+    for word in slug.split("-"):
+        spellings: Counter[str] = Counter()
+        start = lowered.find(word)
+        looked = 0
+        while start >= 0 and looked < 1000:  # enough to find the usual spelling
+            looked += 1
+            before = lowered[start - 1 : start] if start else " "
+            after = lowered[start + len(word) : start + len(word) + 1] or " "
+            if not before.isalnum() and not after.isalnum():
+                spellings[text[start : start + len(word)]] += 1
+            start = lowered.find(word, start + 1)
+        words.append(spellings.most_common(1)[0][0] if spellings else word)
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
+
+
+def _unique_ids(notes: Iterable[Note]) -> tuple[Note, ...]:
+    """Suffix repeated ids with ``-2``, ``-3``… in document order."""
+    seen: set[str] = set()
+    next_number: dict[str, int] = {}
+    out: list[Note] = []
+    for note in notes:
+        note_id = note.id
+        number = next_number.get(note.id, 2)
+        while note_id in seen:
+            note_id = f"{note.id}-{number}"
+            number += 1
+        next_number[note.id] = number
+        seen.add(note_id)
+        out.append(note if note_id == note.id else replace(note, id=note_id))
+    return tuple(out)
+
+
+def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
+    """Build the deck of one Markdown document.
+
+    ``text`` is the document as decoded text (it is repaired here); ``document`` is
+    its path as the deck and every note's origin should name it; ``slug`` defaults
+    to the slug of the file name.
+    """
+    deck_slug = slug or slugify(Path(document).stem, "deck")
+    parsed = parse_document(repair_text(text))
+    title = clean_heading(parsed.title) or clean(parsed.front_matter_title).replace("\n", " ")
+    if not title:
+        title = _title_from_slug(deck_slug, text)
+    ctx = Context(
+        document=document,
+        topic=_topic(parsed, title),
+        legend=_legend(parsed),
+        items=parsed.items,
+        table_ordinals=table_ordinals(parsed.items),
+    )
+    notes: list[Note] = []
+    for index in range(len(parsed.items)):
+        for rule in RULES:
+            made = rule(ctx, index)
+            if made is not None:
+                notes.extend(made)
+                break
+    return Deck(slug=deck_slug, title=title, notes=_unique_ids(notes), source=document)
+
+
+def find_documents(paths: Sequence[str | Path]) -> list[Path]:
+    """Files named explicitly (whatever their suffix) and the Markdown files of folders
+    (``*.md``, ``*.markdown``; not hidden ones, not in subfolders), sorted per folder."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.suffix.lower() in MARKDOWN_SUFFIXES
+                    and not p.name.startswith(".")  # editor locks and backups
+                    and p.is_file()
+                )
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise SourceError("no such file or folder", file=str(raw))
+    return found
+
+
+def _document_name(path: Path, root: Path) -> str:
+    try:
+        relative = os.path.relpath(path.resolve(), root.resolve())
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+    if relative.startswith(".."):
+        return path.as_posix()
+    return Path(relative).as_posix()
+
+
+def build_decks(paths: Sequence[str | Path], *, root: str | Path | None = None) -> list[Deck]:
+    """Build one deck per Markdown document found in ``paths`` (files or folders).
+
+    Each deck's ``source`` and each note's origin name the document relative to
+    ``root`` (the current directory by default), e.g. ``data/clusterip-vs-nodeport.md``.
+    Raises :class:`SourceError` for a missing, binary or undecodable file, or when
+    two documents would make decks with the same slug.
+    """
+    base = Path(root) if root is not None else Path.cwd()
+    decks: list[Deck] = []
+    owners: dict[str, str] = {}
+    for path in find_documents(paths):
+        name = _document_name(path, base)
+        text = read_source(path, name)
+        deck = build_deck(text, name)
+        if deck.slug in owners:
+            raise SourceError(
+                f"makes deck {deck.slug!r}, as {owners[deck.slug]} does; rename one of them",
+                file=name,
+            )
+        owners[deck.slug] = name
+        decks.append(_runnable(deck))
+    # Every document scenario also yields seeded variations, in a deck of their own.
+    variations = scenario_deck(decks)
+    if variations is not None:
+        if variations.slug in owners:
+            raise SourceError(
+                f"makes deck {variations.slug!r}, the name of the generated scenario deck; "
+                "rename the document",
+                file=owners[variations.slug],
+            )
+        decks.append(variations)
+    return decks
+
+
+def _runnable(deck: Deck) -> Deck:
+    """The deck with each scenario's manifests completed (pods behind every selector)."""
+    if not any(n.type is NoteType.SCENARIO for n in deck.notes):
+        return deck
+    notes = tuple(
+        replace(n, manifests=complete_manifests(n.manifests)) if n.type is NoteType.SCENARIO else n
+        for n in deck.notes
+    )
+    return replace(deck, notes=notes)
+
+
+def write_decks(decks: Iterable[Deck], out_dir: str | Path) -> list[Path]:
+    """Write each deck to ``out_dir/<slug>.yaml``; returns the files written."""
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SourceError(f"cannot create folder: {exc.strerror or exc}", file=str(out)) from None
+    written: list[Path] = []
+    for deck in decks:
+        target = out / f"{deck.slug}.yaml"
+        try:
+            dump_deck(deck, target)
+        except OSError as exc:
+            raise SourceError(f"cannot write: {exc.strerror or exc}", file=str(target)) from None
+        written.append(target)
+    return written

@@ -1,0 +1,47 @@
+"""The ``quizkit build`` command: Markdown files or folders to deck files.
+
+Only argparse is imported here; the builder (markdown-it-py, ftfy) loads when
+the command runs, so ``quizkit --help`` and every other command start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+__all__ = ["add_build_parser", "run_build"]
+
+DEFAULT_OUT = "decks"
+
+
+def add_build_parser(subparsers: Any) -> None:
+    """Register ``build SOURCE... [-o DIR]`` on an ``add_subparsers()`` object."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "build",
+        help="build deck files from Markdown documents",
+        description=(
+            "Build one deck file per Markdown document. SOURCE is a file (Markdown "
+            "whatever its suffix) or a folder (its *.md and *.markdown files)."
+        ),
+    )
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="Markdown file or folder")
+    parser.add_argument(
+        "-o",
+        "--out",
+        default=DEFAULT_OUT,
+        metavar="DIR",
+        help=f"folder for the deck files (default: {DEFAULT_OUT})",
+    )
+    parser.set_defaults(func=run_build)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """Build, write and print one line per deck: the file written and its note count."""
+    from quizkit.build import build_decks, write_decks
+
+    decks = build_decks(args.sources)
+    written = write_decks(decks, args.out)
+    for deck, path in zip(decks, written, strict=True):
+        count = len(deck.notes)
+        print(f"{path}: {count} note{'s' if count != 1 else ''} from {deck.source}")
+    return 0

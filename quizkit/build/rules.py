@@ -1,0 +1,895 @@
+"""The card rules: an ordered table of small named functions, block in, notes out.
+
+Each rule looks at one located block of a parsed document (and, through the
+:class:`Context`, at its neighbours) and returns the notes it makes, an empty
+tuple when it claims the block without making a card, or ``None`` when the block
+is not its pattern. The first rule that claims a block wins, as in
+markdown-it's own rule chains, so a more specific pattern comes first.
+
+Ids come from structure only (section, table, row key, column, list label or
+item number), never from the text a learner reads, so rewording a cell keeps
+every learner's progress. The builder makes them unique afterwards.
+
+Questions follow fixed templates (``<entity>: <attribute>?``) so that two
+documents stating the same fact produce the same front and back, which is how
+the store recognises a fact already studied that day.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shlex
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import yaml
+
+from quizkit.build.markdown import (
+    Callout,
+    Code,
+    Definition,
+    Heading,
+    ListBlock,
+    Located,
+    Paragraph,
+    Quote,
+    Table,
+)
+from quizkit.build.text import (
+    NO,
+    YES,
+    attribute_phrase,
+    clean,
+    clean_heading,
+    slugify,
+    strip_decoration,
+    subject_of,
+    symbol_value,
+)
+from quizkit.deckfile import Ask, Note, NoteType, Origin
+
+__all__ = ["RULES", "Context", "Rule", "parse_legend", "table_entities", "table_ordinals"]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every rule may read: the document's blocks and deck-wide facts."""
+
+    document: str
+    topic: str
+    legend: Mapping[str, str]
+    items: tuple[Located, ...]
+    table_ordinals: Mapping[int, int] = field(default_factory=dict)
+
+    # -- places -------------------------------------------------------------
+
+    def heading_texts(self, index: int) -> tuple[str, ...]:
+        return tuple(clean_heading(h.text) for h in self.items[index].headings)
+
+    def top_heading(self, index: int) -> str:
+        """The outermost heading above the block (its H2, usually), cleaned."""
+        texts = [t for t in self.heading_texts(index) if t]
+        return texts[0] if texts else ""
+
+    def nearest_heading(self, index: int) -> str:
+        texts = [t for t in self.heading_texts(index) if t]
+        return texts[-1] if texts else ""
+
+    def subject(self, index: int) -> str:
+        """Who the block is about: the top heading's subject, else the document topic."""
+        return subject_of(self.top_heading(index)) or self.topic
+
+    def place(self, index: int) -> str:
+        """The id prefix of the block's section: the slug of its top heading's subject."""
+        top = self.top_heading(index)
+        return slugify(subject_of(top), "intro") if top else "intro"
+
+    def subplace(self, index: int) -> str:
+        """The id prefix down to the nearest heading: ``pods/pod-s-dns-config``."""
+        place = self.place(index)
+        nearest = self.nearest_heading(index)
+        if nearest and nearest != self.top_heading(index):
+            place = f"{place}/{slugify(subject_of(nearest))}"
+        return place
+
+    def origin(self, index: int, line: int | None = None) -> Origin:
+        block = self.items[index].block
+        section = " › ".join(t for t in self.heading_texts(index) if t)
+        return Origin(document=self.document, section=section, line=line or block.line)
+
+    def tags(self, index: int, *extra: str) -> tuple[str, ...]:
+        tags = [self.place(index), *(slugify(e) for e in extra if e)]
+        return tuple(dict.fromkeys(tags))
+
+    # -- neighbours ---------------------------------------------------------
+
+    def lead_in(self, index: int) -> str:
+        """The one-line paragraph ending in ``:`` right before the block, cleaned."""
+        if index == 0:
+            return ""
+        before = self.items[index - 1]
+        if before.headings != self.items[index].headings:
+            return ""
+        if not isinstance(before.block, Paragraph):
+            return ""
+        text = clean(before.block.text)
+        if "\n" in text or not text.endswith(":"):
+            return ""
+        return text[:-1].strip()
+
+    def same_section(self, index: int, other: int) -> bool:
+        return self.items[index].headings[:1] == self.items[other].headings[:1]
+
+    def tables_before(self, index: int) -> int:
+        """How many tables precede this one under the same headings (for distinct ids)."""
+        return self.table_ordinals.get(index, 0)
+
+
+def table_ordinals(items: tuple[Located, ...]) -> dict[int, int]:
+    """For each table's index, how many tables precede it under the same headings."""
+    counts: dict[tuple[Heading, ...], int] = {}
+    ordinals: dict[int, int] = {}
+    for index, item in enumerate(items):
+        if isinstance(item.block, Table):
+            ordinals[index] = counts.get(item.headings, 0)
+            counts[item.headings] = ordinals[index] + 1
+    return ordinals
+
+
+Rule = Callable[[Context, int], tuple[Note, ...] | None]
+
+
+def _fact(
+    ctx: Context,
+    index: int,
+    note_id: str,
+    front: str,
+    back: str,
+    *,
+    kind: NoteType = NoteType.FACT,
+    tags: tuple[str, ...] = (),
+    reverse: bool = False,
+    line: int | None = None,
+) -> tuple[Note, ...]:
+    front, back = clean(front), clean(back)
+    if not front or not back or front.rstrip("?:").strip() == "":
+        return ()
+    return (
+        Note(
+            id=note_id,
+            type=kind,
+            front=front,
+            back=back,
+            tags=tags or ctx.tags(index),
+            reverse=reverse,
+            origin=ctx.origin(index, line),
+        ),
+    )
+
+
+def _question(subject: str, attribute: str) -> str:
+    """The canonical fact question: ``NodePort: port range?``."""
+    attribute = attribute_phrase(clean(attribute).replace("\n", " "))
+    subject = clean(subject).replace("\n", " ")
+    if not subject:
+        return f"{attribute[:1].upper()}{attribute[1:]}?"
+    return f"{subject}: {attribute}?"
+
+
+def _sentence(text: str) -> str:
+    text = clean(text).replace("\n", " ").strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+# ----------------------------------------------------------------- tables
+
+_FEATURE_HEADERS = frozenset(
+    {
+        "",
+        "feature",
+        "features",
+        "aspect",
+        "aspects",
+        "property",
+        "attribute",
+        "criteria",
+        "criterion",
+        "characteristic",
+        "capability",
+        "category",
+        "comparison",
+        "dimension",
+        "parameter",
+    }
+)
+_SAME = frozenset({"same", "same as above", "same as left", "ditto", "〃", '"'})
+_UNKNOWN = frozenset({"", "?", "-", "—", "–", "…"})
+_WHY_HEADERS = frozenset({"why", "reason", "rationale", "because"})
+_QUALIFIER = re.compile(r"^(\S+)\s+\((\w+)\)$")
+
+
+def is_comparison(table: Table) -> bool:
+    """``Feature | A | B``: the first header names the rows' attributes."""
+    if len(table.header) < 2:
+        return False
+    first = clean(table.header[0]).lower()
+    return first in _FEATURE_HEADERS or first.endswith(" feature")
+
+
+def table_entities(table: Table) -> tuple[str, ...]:
+    """The entity names of a comparison table's columns."""
+    return tuple(_entity_name(h) for h in table.header[1:])
+
+
+def _entity_name(cell: str) -> str:
+    """A row key or column head as a subject: ``ClusterIP (default)`` → ``ClusterIP``."""
+    name = clean(cell).replace("\n", " ")
+    match = _QUALIFIER.match(name)
+    return match.group(1) if match else name
+
+
+def _cell(ctx: Context, raw: str) -> str:
+    return symbol_value(raw, ctx.legend)
+
+
+def _is_same(value: str) -> bool:
+    return value.strip().lower().rstrip(".") in _SAME
+
+
+def _reverse_ok(value: str, siblings: list[str], legend: Mapping[str, str]) -> bool:
+    """Whether a back-to-front card makes sense: the value is unique among its siblings
+    and says something on its own. Yes/No and legend words ("Supported") only answer
+    their question, and a lone common word such as "Any" or "High" names nothing."""
+    if len(siblings) < 2 or siblings.count(value) != 1:
+        return False
+    head = value.split(",", 1)[0]
+    if head in (YES, NO) or head in legend.values() or value.lower() in _UNKNOWN:
+        return False
+    if len(value.split()) >= 2 or any(c.isdigit() or c == "`" for c in value):
+        return True
+    return any(c.isupper() for c in value[1:])  # a name such as ClusterIP
+
+
+def _table_place(ctx: Context, index: int) -> str:
+    place = ctx.subplace(index)
+    count = ctx.tables_before(index)
+    return place if count == 0 else f"{place}/table-{count + 1}"
+
+
+def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A "Feature | ClusterIP | NodePort" table (a column per entity): every cell becomes
+    "<entity>: <feature>?"; ✅/❌ read as Yes/No, legend symbols as their meaning,
+    "Same" as the value to its left. Reverse cards where a value is unique in its row
+    and names its entity on its own."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or not is_comparison(block):
+        return None
+    entities = table_entities(block)
+    place = _table_place(ctx, index)
+    notes: list[Note] = []
+    for row_number, row in enumerate(block.rows):
+        feature = clean(row[0]).replace("\n", " ") if row else ""
+        if not feature:
+            continue
+        values: list[str] = []
+        for column in range(1, len(block.header)):
+            raw = row[column] if column < len(row) else ""
+            value = _cell(ctx, raw)
+            if _is_same(value) and values:
+                value = values[-1]
+            values.append(value)
+        line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        for entity, value in zip(entities, values, strict=True):
+            if value.lower() in _UNKNOWN or not entity:
+                continue
+            notes.extend(
+                _fact(
+                    ctx,
+                    index,
+                    f"{place}/{slugify(entity)}/{slugify(feature)}",
+                    _question(entity, feature),
+                    value,
+                    tags=ctx.tags(index, entity),
+                    reverse=_reverse_ok(value, values, ctx.legend),
+                    line=line,
+                )
+            )
+    return tuple(notes)
+
+
+def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
+    first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
+    key ("ClusterIP (default)") asks "Which service type is the default?"; a "Why"
+    column asks "<row>: why <previous cell>?". "Same" is the value above it.
+    Reverse cards where a value is unique in its column."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table):
+        return None
+    place = _table_place(ctx, index)
+    header = [clean(h).replace("\n", " ") for h in block.header]
+    keys = [_entity_name(row[0]) if row else "" for row in block.rows]
+    # Resolve every cell first: "Same" looks up, reverse needs the whole column.
+    grid: list[list[str]] = []
+    for row_number, row in enumerate(block.rows):
+        values = []
+        for column in range(len(header)):
+            value = _cell(ctx, row[column]) if column < len(row) else ""
+            if _is_same(value) and row_number > 0:
+                value = grid[row_number - 1][column]
+            values.append(value)
+        grid.append(values)
+    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    notes: list[Note] = []
+    for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
+        if not key:
+            continue
+        line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        # "ClusterIP (default)": the qualifier is a fact about the row's entity.
+        qualifier = _QUALIFIER.match(clean(block.rows[row_number][0]).replace("\n", " "))
+        if qualifier and header[0]:
+            word = qualifier.group(2)
+            what = "the default" if word.lower() == "default" else word
+            notes.extend(
+                _fact(
+                    ctx,
+                    index,
+                    f"{place}/{slugify(key)}/{slugify(word)}",
+                    f"Which {attribute_phrase(header[0])} is {what}?",
+                    key,
+                    tags=ctx.tags(index, key),
+                    line=line,
+                )
+            )
+        # A bare number or version as a key means nothing on its own: name its column.
+        subject = key
+        if not re.search(r"[A-Za-z]{2}", strip_decoration(key)) and header and header[0]:
+            subject = f"{section}, {attribute_phrase(header[0])} {key}"
+        for column in range(1, len(header)):
+            value = values[column]
+            if value.lower() in _UNKNOWN or not header[column]:
+                continue
+            if header[column].lower() in _WHY_HEADERS and column >= 2 and values[column - 1]:
+                front = f"{key}: why {attribute_phrase(values[column - 1])}?"
+                reverse = False
+            else:
+                front = _question(subject, header[column])
+                column_values = [r[column] for r in grid]
+                reverse = _reverse_ok(value, column_values, ctx.legend)
+            notes.extend(
+                _fact(
+                    ctx,
+                    index,
+                    f"{place}/{slugify(key)}/{slugify(header[column], f'column-{column}')}",
+                    front,
+                    value,
+                    tags=ctx.tags(index, key),
+                    reverse=reverse,
+                    line=line,
+                )
+            )
+    return tuple(notes)
+
+
+# ----------------------------------------------------------------- tips
+
+_TIP_LABEL = re.compile(r"^([A-Z][\w -]{1,30}?):\s+(.+)$", re.DOTALL)
+_GENERIC_TIP_HEADINGS = ("tip", "difference", "note", "summary", "tl;dr", "remember", "takeaway")
+
+
+def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A ``{{< note >}}`` / ``{{< caution >}}`` shortcode of a documentation site: a tip,
+    "Note on <section>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Callout):
+        return None
+    section = ctx.nearest_heading(index) or ctx.topic
+    kind = block.kind.capitalize()
+    return _fact(
+        ctx,
+        index,
+        f"{ctx.subplace(index)}/{slugify(block.kind)}",
+        f"{kind} on {section}?",
+        block.text,
+        kind=NoteType.TIP,
+    )
+
+
+def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A blockquote: a tip. Under a heading such as "Interview Tip" or "One-Line
+    Difference" it is asked as "<topic>: <heading>?"; a leading "Tip:" label names it."""
+    block = ctx.items[index].block
+    if not isinstance(block, Quote):
+        return None
+    text = clean(block.text)
+    label = ""
+    match = _TIP_LABEL.match(text)
+    if match:
+        label, text = match.group(1), _sentence(match.group(2))
+    heading = ctx.nearest_heading(index)
+    if label:
+        front = _question(ctx.subject(index), label)
+    elif heading and any(word in heading.lower() for word in _GENERIC_TIP_HEADINGS):
+        front = _question(ctx.topic, heading)
+    elif heading:
+        front = f"Tip on {heading}?"
+    else:
+        front = f"{ctx.topic}: tip?"
+    slug = slugify(label) if label else "tip"
+    return _fact(ctx, index, f"{ctx.subplace(index)}/{slug}", front, text, kind=NoteType.TIP)
+
+
+def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A definition-list entry (``term`` then ``: definition``): a fact,
+    "<section>: <term>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Definition):
+        return None
+    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    term = clean(block.term).replace("\n", " ")
+    return _fact(
+        ctx,
+        index,
+        f"{ctx.subplace(index)}/{slugify(term)}",
+        f"{section}: {term}?",
+        block.text,
+    )
+
+
+def negative_one_liner(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A one-line paragraph opening with ❌ that states a limitation ("❌ Not accessible
+    from your laptop or public internet."): "<subject>: accessible from …?" → "No"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph):
+        return None
+    raw = block.text.strip()
+    if not raw.startswith(("❌", "✘", "✗")) or "\n" in raw:
+        return None
+    text = clean(raw)
+    if not text or text.endswith(":"):
+        return None
+    subject = ctx.subject(index)
+    words = text.rstrip(".").split(" ", 1)
+    if words[0].lower() == "not" and len(words) == 2:
+        return _fact(
+            ctx,
+            index,
+            f"{ctx.place(index)}/caveat",
+            _question(subject, words[1]),
+            NO,
+        )
+    return _fact(
+        ctx,
+        index,
+        f"{ctx.place(index)}/caveat",
+        _question(subject, "caveat"),
+        text,
+        kind=NoteType.TIP,
+    )
+
+
+# ----------------------------------------------------------------- lists
+
+_LEGEND_ITEM = re.compile(r"^(\S{1,3})\s+[-–—:=]\s+(.+)$")
+_RULE_HEADINGS = ("rule", "best practice", "principle", "guideline", "commandment")
+_ARROWS = ("→", "->", "=>", "⟶")
+_TERM_ITEM = re.compile(r"^\"?(`[^`]{1,60}`|\"[^\"]{1,60}\")\"?\s*:\s+(.+)$", re.DOTALL)
+_OFFER = ("if you want", "if you'd like", "i can also", "would you like", "let me know")
+_KNOWN_LABELS = {
+    "what it is": "What is {s}?",
+    "how it works": "How does {s} work?",
+    "when to use": "When to use {s}?",
+    "when not to use": "When not to use {s}?",
+}
+_LEAD_IN_SKIP = ("in ", "for ", "the ", "this ", "these ", "here", "below", "following", "if ")
+
+
+def parse_legend(items: tuple[str, ...]) -> dict[str, str] | None:
+    """``✓ - supported`` lines as {symbol: "Supported"}, or None when not a legend."""
+    legend: dict[str, str] = {}
+    for item in items:
+        match = _LEGEND_ITEM.match(item.strip())
+        if match is None:
+            return None
+        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(2).strip()
+        if any(c.isalnum() for c in symbol):
+            return None
+        legend[symbol] = meaning[:1].upper() + meaning[1:]
+    return legend or None
+
+
+def legend_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list whose every item is "<symbol> - <meaning>" ("✓ - supported"): the legend of
+    the tables; it gives their symbols a meaning and makes no card itself."""
+    block = ctx.items[index].block
+    if isinstance(block, ListBlock) and parse_legend(block.items) is not None:
+        return ()
+    return None
+
+
+def chat_offer_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list after a chat assistant's offer ("If you want, I can also add:"): an offer of
+    more text, not content; no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or index == 0:
+        return None
+    before = ctx.items[index - 1].block
+    if isinstance(before, Paragraph) and clean(before.text).lower().startswith(_OFFER):
+        return ()
+    return None
+
+
+_READING_HEADINGS = ("what's next", "whatsnext", "see also", "further reading", "references")
+
+
+def further_reading_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list under "What's next", "See also" or "Further reading": links to read next,
+    not facts; no card."""
+    block = ctx.items[index].block
+    heading = ctx.nearest_heading(index).lower()
+    if isinstance(block, ListBlock) and heading.startswith(_READING_HEADINGS):
+        return ()
+    return None
+
+
+def golden_rules(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A numbered list under a heading about rules ("Golden Rules", "Best practices"):
+    a rule note per item keyed by its number; "X → Y" asks X and answers Y."""
+    block = ctx.items[index].block
+    heading = ctx.nearest_heading(index)
+    if not isinstance(block, ListBlock) or not block.ordered:
+        return None
+    if not any(word in heading.lower() for word in _RULE_HEADINGS):
+        return None
+    title = heading.split(" — ")[-1].strip() or heading
+    singular = title[:-1] if title.endswith("s") else title
+    singular = singular[:1].upper() + singular[1:].lower()
+    notes: list[Note] = []
+    for offset, item in enumerate(block.items):
+        number = block.start + offset
+        text = clean(item).replace("\n", " ")
+        left, right = _split_rule(text)
+        if left and right:
+            front = f"{singular} ({ctx.topic}): {attribute_phrase(left)}?"
+            back = _sentence(right)
+        else:
+            front = f"{singular} {number} ({ctx.topic})?"
+            back = text
+        notes.extend(
+            _fact(ctx, index, f"{ctx.place(index)}/rule-{number}", front, back, kind=NoteType.RULE)
+        )
+    return tuple(notes)
+
+
+def _split_rule(text: str) -> tuple[str, str]:
+    for separator in (*_ARROWS, " — ", " – "):
+        left, found, right = text.partition(separator)
+        if found and left.strip() and right.strip():
+            return left.strip(" ,;"), right.strip(" ,;")
+    return "", ""
+
+
+def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A bullet list of "key → value" items ("ClusterIP → Internal APIs, databases"): a
+    fact per key, "<key>: <section>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or not block.items:
+        return None
+    pairs: list[tuple[str, str]] = []
+    for item in block.items:
+        text = clean(item).replace("\n", " ")
+        left, found, right = "", "", ""
+        for arrow in _ARROWS:
+            left, found, right = text.partition(arrow)
+            if found:
+                break
+        if not found or not left.strip() or not right.strip() or len(left.split()) > 6:
+            return None
+        pairs.append((left.strip(), right.strip()))
+    attribute = ctx.lead_in(index) or ctx.nearest_heading(index) or "use"
+    notes: list[Note] = []
+    for key, value in pairs:
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{ctx.place(index)}/{slugify(key)}",
+                _question(key, attribute),
+                value,
+                tags=ctx.tags(index, key),
+            )
+        )
+    return tuple(notes)
+
+
+def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A bullet list whose items all open with a code term and a colon ("`nameservers`: a
+    list of IP addresses…"): a definition list in disguise, a fact per term."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or len(block.items) < 2:
+        return None
+    entries: list[tuple[str, str]] = []
+    for item in block.items:
+        match = _TERM_ITEM.match(item.strip())
+        if match is None:
+            return None
+        entries.append((match.group(1).strip('"'), match.group(2)))
+    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    notes: list[Note] = []
+    for term, text in entries:
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{ctx.subplace(index)}/{slugify(term)}",
+                f"{section}: {term}?",
+                _sentence(text),
+            )
+        )
+    return tuple(notes)
+
+
+def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
+    "Key points", "What it is"): one ``list`` note holding every item,
+    "<subject>: <label>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock):
+        return None
+    items = [clean(item).replace("\n", " ") for item in block.items]
+    items = [item for item in items if item]
+    if not items:
+        return ()
+    label = ctx.lead_in(index)
+    if label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):
+        label = ""
+    top = ctx.top_heading(index)
+    nearest = ctx.nearest_heading(index)
+    subject = ctx.subject(index)
+    if label:
+        title = label
+    elif nearest and nearest != top:
+        title = nearest
+    else:
+        title = top
+    template = _KNOWN_LABELS.get(title.lower())
+    if template is not None:
+        front = template.format(s=subject)
+    elif not title or title == top:
+        front = _question(ctx.topic, title or "key points")
+    else:
+        front = _question(subject, title)
+    slug = slugify(title, "list") if title and title != top else "list"
+    bullet = "{n}. " if block.ordered else "• "
+    back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+    return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+# ----------------------------------------------------------------- scenarios
+
+_SHELL = frozenset({"bash", "sh", "shell", "console", "zsh", "shell-session"})
+_YAML = frozenset({"yaml", "yml"})
+_NEARBY = 40  # blocks to look back for the manifest a request goes with
+_INSIDE = "pod:default/client"
+_OUTSIDE = "external"
+_PATH_ARROW = re.compile(r"\s*(?:─+►|-+>|=+>|→|⟶|─+>|►)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Service:
+    name: str
+    namespace: str
+    type: str
+
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_MAX_MANIFEST = 20_000  # characters; the examples scenarios come from are a screenful
+
+
+@functools.lru_cache(maxsize=256)
+def _services(manifests: str) -> tuple[_Service, ...]:
+    if len(manifests) > _MAX_MANIFEST or "Service" not in manifests:
+        return ()
+    try:
+        # Aliases could expand without bound wherever the manifest is loaded later
+        # ("billion laughs"); a Kubernetes example never needs them.
+        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(manifests, _YAML_LOADER)):
+            return ()
+        documents = list(yaml.load_all(manifests, Loader=_YAML_LOADER))
+    except (yaml.YAMLError, RecursionError):
+        return ()
+    found = []
+    for doc in documents:
+        if not isinstance(doc, dict) or doc.get("kind") != "Service":
+            continue
+        meta = doc.get("metadata")
+        spec = doc.get("spec")
+        meta = meta if isinstance(meta, dict) else {}
+        spec = spec if isinstance(spec, dict) else {}
+        name = str(meta.get("name", "") or "")
+        if name:
+            found.append(
+                _Service(
+                    name=name,
+                    namespace=str(meta.get("namespace", "default") or "default"),
+                    type=str(spec.get("type", "ClusterIP") or "ClusterIP"),
+                )
+            )
+    return tuple(found)
+
+
+def _manifest_before(ctx: Context, index: int) -> tuple[str, tuple[_Service, ...]]:
+    """The nearest YAML Service manifest above the block in the same section (and
+    close by: a manifest pages away is not "beside" the request)."""
+    for other in range(index - 1, max(index - _NEARBY, 0) - 1, -1):
+        if not ctx.same_section(index, other):
+            break
+        block = ctx.items[other].block
+        if isinstance(block, Code) and block.info.split(" ")[0] in _YAML:
+            services = _services(block.text)
+            if services:
+                return block.text, services
+    return "", ()
+
+
+def _origin_of(hint: str, host: str) -> str:
+    hint = hint.lower()
+    if "outside" in hint or "external" in hint or "laptop" in hint:
+        return _OUTSIDE
+    if "inside" in hint or "within" in hint or "pod" in hint:
+        return _INSIDE
+    bare = host.split(":")[0]
+    if bare.startswith("<") or bare.lower().startswith("node") or re.match(r"^\d+\.", bare):
+        return _OUTSIDE
+    return _INSIDE
+
+
+def _scenario(
+    ctx: Context,
+    index: int,
+    manifests: str,
+    service: _Service,
+    origin: str,
+    target: str,
+    prompt: str,
+) -> Note:
+    where = "outside" if origin == _OUTSIDE else "inside"
+    return Note(
+        id=f"scenario/{slugify(service.name)}/{where}-via-{slugify(service.type)}",
+        type=NoteType.SCENARIO,
+        tags=ctx.tags(index, service.type),
+        origin=ctx.origin(index),
+        ask=Ask.REACHABLE,
+        prompt=prompt,
+        manifests=manifests,
+        request={"from": origin, "to": target},
+        service=f"{service.namespace}/{service.name}",
+    )
+
+
+def _who(origin: str) -> str:
+    return "A client outside the cluster" if origin == _OUTSIDE else "A pod in namespace default"
+
+
+def curl_scenario(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A shell block running ``curl`` beside a YAML Service manifest in the same section
+    ("Inside cluster:" / "From outside the cluster:"): a ``reachable`` scenario."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL | {""}:
+        return None
+    commands = [line.strip() for line in block.text.splitlines() if line.strip()]
+    curls = [c for c in commands if c.startswith("curl ")]
+    if not curls:
+        return None
+    manifests, services = _manifest_before(ctx, index)
+    if not services:
+        return None
+    hint = ctx.lead_in(index)
+    notes: list[Note] = []
+    for command in curls:
+        try:
+            words = shlex.split(command)
+        except ValueError:
+            words = command.split()
+        urls = [w for w in words[1:] if "://" in w]
+        if not urls:
+            continue
+        url = urls[0]
+        host = url.split("://", 1)[1].split("/", 1)[0]
+        origin = _origin_of(hint, host)
+        prompt = f"{_who(origin)} runs: {command}"
+        notes.append(_scenario(ctx, index, manifests, services[0], origin, url, prompt))
+    return tuple(notes)
+
+
+def access_pattern(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A plain block drawing one request path with arrows ("User ───► NodeIP:30007 ───►
+    frontend-service ───► Frontend Pods") beside a YAML Service manifest: a fact asking
+    for the path, and a ``reachable`` scenario from the first hop to the second."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info not in ("", "text", "plain", "txt"):
+        return None
+    lines = [line.strip() for line in block.text.splitlines() if line.strip()]
+    if len(lines) != 1:
+        return None
+    hops = [hop for hop in _PATH_ARROW.split(lines[0]) if hop]
+    if len(hops) < 3:
+        return None
+    heading = ctx.nearest_heading(index) or "access pattern"
+    notes = list(
+        _fact(
+            ctx,
+            index,
+            f"{ctx.place(index)}/{slugify(heading)}",
+            _question(ctx.subject(index), heading),
+            lines[0],
+        )
+    )
+    manifests, services = _manifest_before(ctx, index)
+    if services:
+        source, target = hops[0], hops[1]
+        if re.search(r"node\s*ip", target, re.IGNORECASE) and not target.startswith("<"):
+            target = re.sub(r"(?i)node\s*ip", "<NodeIP>", target, count=1)
+        origin = _INSIDE if "pod" in source.lower() else _origin_of(source, target)
+        prompt = f"{_who(origin)} ({source}) connects to {target}"
+        notes.append(_scenario(ctx, index, manifests, services[0], origin, target, prompt))
+    return tuple(notes)
+
+
+_DRAWING = frozenset("│┌┐└┘├┤┬┴┼─►▼▲◄→↓↑")
+
+
+def diagram_fact(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A plain code block drawn with box or arrow characters (a flow diagram): a fact
+    asking for the flow under its heading."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info not in ("", "text", "plain", "txt"):
+        return None
+    if not any(c in _DRAWING for c in block.text):
+        return None
+    heading = ctx.nearest_heading(index) or "flow"
+    diagram = "\n".join(line.rstrip() for line in block.text.strip("\n").splitlines())
+    front = _question(ctx.topic, heading)
+    if not clean(front) or not diagram.strip():
+        return ()
+    return (
+        Note(
+            id=f"{ctx.place(index)}/diagram",
+            type=NoteType.FACT,
+            front=clean(front),
+            back=diagram,
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
+    )
+
+
+def manifest_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A YAML code block: the manifest of the scenarios beside it; no card of its own."""
+    block = ctx.items[index].block
+    if isinstance(block, Code) and block.info.split(" ")[0] in _YAML:
+        return ()
+    return None
+
+
+# The table. Order matters: the first rule that claims a block wins.
+RULES: tuple[Rule, ...] = (
+    legend_list,
+    chat_offer_list,
+    further_reading_list,
+    comparison_table,
+    entity_table,
+    callout_tip,
+    quote_tip,
+    definition_entry,
+    golden_rules,
+    arrow_pairs_list,
+    term_list,
+    labelled_list,
+    curl_scenario,
+    access_pattern,
+    diagram_fact,
+    manifest_block,
+    negative_one_liner,
+)

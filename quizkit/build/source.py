@@ -1,0 +1,129 @@
+"""Reading source documents and repairing their text before parsing.
+
+A document arrives as bytes. It must be UTF-8 text (a BOM is allowed); anything
+else is refused with a :class:`~quizkit.errors.SourceError` naming the file and
+line, because guessing an encoding silently makes wrong cards.
+
+Repair runs in two passes. ftfy undoes ordinary mojibake (UTF-8 read as a
+Windows code page and saved again). It cannot undo the sequences whose bytes
+were *lost*: the code pages leave 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined, so a
+UTF-8 sequence containing one of them comes out a byte short. ftfy then leaves
+fragments (``ï¸`` for a variation selector, ``âƒ£`` for a keycap) or, worse,
+borrows the following space as the missing byte and produces a different
+character (``❌`` becomes ``⌠``, ``🌐`` becomes ``🌠``). The second pass restores
+those from a table, and only for documents that showed mojibake in the first
+place, so a genuine ``⌠`` in a clean document is left alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizkit.errors import SourceError
+
+__all__ = ["decode_source", "looks_mojibaked", "read_source", "repair_text"]
+
+# Marks of UTF-8 read as cp1252/cp1254 ("â€", "Ã", "ðŸ"/"ğŸ", "ï¸", "Â").
+_MOJIBAKE_MARKS = ("â€", "Ã", "ðŸ", "ğŸ", "ï¸", "Â", "âœ", "âŒ", "â”", "âš")
+
+# Fragments ftfy leaves behind when a byte was lost, and what they were.
+# Longest first: applied in order.
+_LOST_BYTE_FRAGMENTS: tuple[tuple[str, str], ...] = (
+    ("âš™ï¸", "⚙\ufe0f"),  # ⚙️ E2 9A 99 EF B8 [8F]
+    ("â˜ï¸", "☁\ufe0f"),  # ☁️ E2 98 [81] EF B8 [8F]
+    ("âš™", "⚙"),
+    ("â˜", "☁"),
+    ("ï¸âƒ£", "\ufe0f\u20e3"),  # keycap: digit, VS16 (EF B8 [8F]), U+20E3
+    ("âƒ£", "\u20e3"),
+    ("ï¸", "\ufe0f"),  # VS16 whose last byte (8F) was lost
+    ("âŒ", "❌"),  # E2 [9D] 8C, when ftfy did not touch it
+    ("â”", "┐"),  # box drawing E2 94 [90]: the only corner with a lost byte
+    ("â–¼", "▼"),
+    ("â–²", "▲"),
+    ("â–º", "►"),
+)
+
+# Characters ftfy made by taking the following space (read as U+00A0) as the lost
+# byte. The original character is restored and the space given back.
+_SPACE_EATERS: dict[str, str] = {
+    "⌠": "❌",  # ❌ E2 9D 8C: "âŒ" + space became E2 8C A0
+    "🌠": "🌐",  # 🌐 F0 9F 8C [90]
+    "🠠": "🏠",  # 🏠 F0 9F [8F] A0
+    "🢠": "🏢",  # 🏢 F0 9F [8F] A2
+    "🔠": "🔁",  # 🔁 F0 9F 94 [81]
+}
+
+
+def looks_mojibaked(text: str) -> bool:
+    """Whether ``text`` carries the marks of UTF-8 decoded with a Windows code page."""
+    return any(mark in text for mark in _MOJIBAKE_MARKS)
+
+
+def _restore_lost_bytes(text: str) -> str:
+    for broken, original in _LOST_BYTE_FRAGMENTS:
+        text = text.replace(broken, original)
+    out: list[str] = []
+    for index, char in enumerate(text):
+        restored = _SPACE_EATERS.get(char)
+        if restored is None:
+            out.append(char)
+            continue
+        out.append(restored)
+        following = text[index + 1 : index + 2]
+        if following and not following.isspace():
+            out.append(" ")
+    return "".join(out)
+
+
+def repair_text(text: str) -> str:
+    """Undo mojibake: ftfy first, then the lost-byte cases ftfy gets wrong.
+
+    Line structure is kept (ftfy never adds or removes a newline here), so the
+    line numbers of the repaired text are those of the file.
+    """
+    import ftfy
+
+    damaged = looks_mojibaked(text)
+    lines = text.split("\n")
+    fixed_lines: list[str] = []
+    for line in lines:
+        # ftfy works line by line anyway; doing it here guarantees the newline count.
+        if line.isascii():  # nothing for ftfy to fix, and most lines are
+            fixed_lines.append(line)
+            continue
+        fixed = ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False, unescape_html=False)
+        fixed_lines.append(fixed.replace("\n", " "))
+    fixed_text = "\n".join(fixed_lines)
+    if damaged:
+        fixed_text = _restore_lost_bytes(fixed_text)
+    return fixed_text
+
+
+def decode_source(data: bytes, file: str) -> str:
+    """Bytes of a Markdown document as text, or a :class:`SourceError` naming ``file``."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError("UTF-16 text; save the document as UTF-8", file=file, line=1)
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise SourceError(
+            "binary file (contains NUL bytes), not a Markdown document", file=file, line=line
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the document as UTF-8",
+            file=file,
+            line=line,
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_source(path: Path, name: str) -> str:
+    """Read, decode and repair the document at ``path``; ``name`` is how errors call it."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror or exc}", file=name) from None
+    return repair_text(decode_source(data, name))

@@ -1,0 +1,145 @@
+"""Card text: decoration stripping, symbol meanings, slugs and question wording.
+
+Everything here works on text already rendered from Markdown tokens (markup gone,
+inline code kept as backticks), never on raw Markdown. Pure functions only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping
+
+__all__ = [
+    "NO",
+    "YES",
+    "attribute_phrase",
+    "clean",
+    "clean_heading",
+    "slugify",
+    "subject_of",
+    "symbol_value",
+]
+
+YES = "Yes"
+NO = "No"
+
+# Symbols that mean yes/no in a table cell when no legend says otherwise.
+_YES_SYMBOLS = frozenset({"✅", "✓", "✔", "☑", "✔️", "✅️"})
+_NO_SYMBOLS = frozenset({"❌", "✘", "✗", "✖", "❎", "❌️"})
+
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+# "1." "2)" "3.2" "IV." — but not a bare number that is part of the title ("2024 roadmap").
+_HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+|[IVX]+\.)\s+")
+_HEADING_ANCHOR = re.compile(r"\s*\{#[^}]*\}\s*$")
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+# Emoji and pictographs used as decoration (not arrows, dashes or letters): variation
+# selectors, joiners, keycap marks, the emoji planes, misc symbols and dingbats,
+# misc technical (⌚ ⏩ …), and private-use glyphs of icon fonts.
+_DECORATION = re.compile(
+    "[\ufe0e\ufe0f\u200d\u20e3\U0001f000-\U0001faff\u2600-\u27bf"
+    "\u2b00-\u2bff\u2300-\u23ff\ue000-\uf8ff]"
+)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
+
+
+def strip_decoration(text: str) -> str:
+    """Remove emoji, keycaps like ``2️⃣`` and other pictographs."""
+    return _DECORATION.sub("", _KEYCAP.sub("", text))
+
+
+def normalize_space(text: str) -> str:
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def clean(text: str) -> str:
+    """Text of a card side: decoration stripped, spaces collapsed, control chars gone."""
+    return normalize_space(strip_decoration(_CONTROL.sub(" ", text)))
+
+
+@functools.lru_cache(maxsize=4096)
+def clean_heading(text: str) -> str:
+    """A heading without decoration, numbering (``1.``, ``2️⃣``) or ``{#anchor}``."""
+    text = _HEADING_ANCHOR.sub("", clean(text).replace("\n", " "))
+    text = _HEADING_NUMBER.sub("", text)
+    return text.strip(" -—–:")
+
+
+def subject_of(heading: str) -> str:
+    """The subject of a heading: ``ClusterIP — Internal-only communication`` → ``ClusterIP``."""
+    for separator in (" — ", " – ", " - ", ": "):
+        head, found, _tail = heading.partition(separator)
+        if found and head.strip():
+            return head.strip()
+    return heading
+
+
+def slugify(text: str, fallback: str = "x") -> str:
+    """A lowercase ASCII slug; ``fallback`` when nothing readable is left."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _SLUG_DROP.sub("-", text.lower()).strip("-")
+    if len(slug) > 60:
+        slug = slug[:60].rstrip("-")
+    return slug or fallback
+
+
+def symbol_value(cell: str, legend: Mapping[str, str]) -> str:
+    """A table cell's meaning: a legend symbol or ✅/❌ become words, ``✅ Yes`` is ``Yes``.
+
+    Only cells made of a symbol (optionally followed by its own word) are mapped;
+    a symbol inside a sentence is decoration and :func:`clean` drops it.
+    """
+    stripped = cell.strip()
+    if not stripped:
+        return ""
+    head, _, rest = stripped.partition(" ")
+    head_bare = head.replace("\ufe0f", "")
+    rest = rest.strip()
+    if head_bare in legend:
+        meaning = legend[head_bare]
+        if not rest:
+            return meaning
+        rest = clean(rest)
+        return f"{meaning} {rest}" if rest.startswith("(") else f"{meaning} ({rest})"
+    for symbols, word in ((_YES_SYMBOLS, YES), (_NO_SYMBOLS, NO)):
+        if head_bare in symbols or head in symbols:
+            if not rest or rest.lower().rstrip(".") == word.lower():
+                return word
+            return f"{word}, {clean(rest)}"
+    return clean(stripped)
+
+
+_KEEP_CASE = re.compile(r"[A-Z].*[A-Z]|\d|^[A-Z]$")
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "via"}
+)
+
+
+def _lower_word(word: str) -> str:
+    """``Usage`` → ``usage``; acronyms, CamelCase and words with digits keep their case."""
+    if word[:1].isupper() and not any(_KEEP_CASE.search(p) for p in word.split("-")):
+        return word.lower()
+    return word
+
+
+def attribute_phrase(text: str) -> str:
+    """A column or row label as it reads after a colon: ``Port range`` → ``port range``,
+    ``Accessible From`` → ``accessible from``; acronyms and CamelCase words keep their
+    case (``DNS name``, ``K8s type``, ``NodePort``)."""
+    text = text.strip().rstrip("?:").strip()
+    if not text or text.startswith("`"):
+        return text
+    words = text.split(" ")
+    capitalized = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    title_case = all(w[:1].isupper() for w in capitalized) and any(
+        w[:1].isupper() for w in words[1:]
+    )
+    out = [_lower_word(w) if (n == 0 or title_case) else w for n, w in enumerate(words)]
+    return " ".join(out)

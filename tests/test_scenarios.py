@@ -1,0 +1,343 @@
+"""Scenario questions: runnable manifests, seeded variations, every ask graded by the evaluator."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+
+import quizkit
+from quizkit.deckfile import Ask, Note, NoteType, dumps_deck, load_deck
+from quizkit.routing import Reason, evaluate
+from quizkit.scenarios import (
+    DEFAULT_SEED,
+    REASON_CODES,
+    complete_manifests,
+    expected_answer,
+    grade_scenario,
+    scenario_deck,
+    variations,
+)
+from tests.conftest import MORNING
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ORDER_CLUSTERIP = """\
+apiVersion: v1
+kind: Service
+metadata:
+  name: order-service
+spec:
+  selector:
+    app: order
+  ports:
+    - port: 80
+      targetPort: 8081
+  type: ClusterIP  # <-- default
+"""
+
+ORDER_NODEPORT = ORDER_CLUSTERIP.replace(
+    "      targetPort: 8081\n", "      targetPort: 8081\n      nodePort: 30080\n"
+).replace("type: ClusterIP  # <-- default", "type: NodePort")
+
+
+def scenario(ask: Ask, manifests: str, origin: str, target: str, **extra: str) -> Note:
+    return Note(
+        id="scenario/t",
+        type=NoteType.SCENARIO,
+        ask=ask,
+        prompt="p",
+        manifests=complete_manifests(manifests),
+        request={"from": origin, "to": target},
+        service=extra.get("service", "default/order-service"),
+    )
+
+
+def test_reason_codes_are_the_evaluators() -> None:
+    assert list(REASON_CODES) == [r.value for r in Reason]
+
+
+# -- completion ---------------------------------------------------------------------
+
+
+def test_completion_adds_pods_behind_the_selector_on_the_target_port() -> None:
+    done = complete_manifests(ORDER_CLUSTERIP)
+    assert done.startswith(ORDER_CLUSTERIP)
+    docs = list(yaml.safe_load_all(done))
+    deployment = docs[1]
+    assert deployment["kind"] == "Deployment"
+    assert deployment["spec"]["selector"]["matchLabels"] == {"app": "order"}
+    assert deployment["spec"]["template"]["metadata"]["labels"] == {"app": "order"}
+    assert deployment["spec"]["template"]["spec"]["containers"][0]["ports"] == [
+        {"containerPort": 8081}
+    ]
+    assert "&id" not in done
+    result = evaluate(done, "pod:default/client", "http://order-service/orders/123")
+    assert (result.reachable, result.reason) == (True, Reason.OK)
+    assert [e.port for e in result.endpoints] == [8081, 8081]
+
+
+def test_completion_leaves_complete_manifests_alone() -> None:
+    done = complete_manifests(ORDER_CLUSTERIP)
+    assert complete_manifests(done) == done
+
+
+def test_completion_names_a_named_target_port_and_declares_namespaces() -> None:
+    text = ORDER_CLUSTERIP.replace("targetPort: 8081", "targetPort: http").replace(
+        "  name: order-service\n", "  name: order-service\n  namespace: shop\n"
+    )
+    docs = list(yaml.safe_load_all(complete_manifests(text)))
+    kinds = [d["kind"] for d in docs]
+    assert kinds == ["Namespace", "Service", "Deployment"]
+    ports = docs[2]["spec"]["template"]["spec"]["containers"][0]["ports"]
+    assert ports == [{"name": "http", "containerPort": 8080}]
+    assert evaluate(complete_manifests(text), "pod:shop/client", "order-service:80").reachable
+
+
+def test_completion_gives_a_load_balancer_its_address() -> None:
+    text = ORDER_CLUSTERIP.replace("type: ClusterIP  # <-- default", "type: LoadBalancer")
+    done = complete_manifests(text)
+    result = evaluate(done, "external", "http://<EXTERNAL-LB-IP>/orders/123")
+    assert (result.reachable, result.hops[0].address) == (True, "203.0.113.10:80")
+
+
+# -- the five asks --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["yes", "Yes.", "y", "reachable", "YES it arrives"])
+def test_reachable_right(answer: str) -> None:
+    note = scenario(Ask.REACHABLE, ORDER_NODEPORT, "external", "http://<NodeIP>:30080/orders/123")
+    verdict = grade_scenario(note, answer)
+    assert verdict.correct
+    assert verdict.expected == "yes"
+    assert "192.168.10.11:30080 (NodePort)" in verdict.feedback
+
+
+@pytest.mark.parametrize("answer", ["no", "No", "not reachable", "n"])
+def test_reachable_wrong(answer: str) -> None:
+    note = scenario(Ask.REACHABLE, ORDER_NODEPORT, "external", "http://<NodeIP>:30080/orders/123")
+    assert not grade_scenario(note, answer).correct
+
+
+def test_clusterip_is_not_reachable_from_outside() -> None:
+    note = scenario(Ask.REACHABLE, ORDER_CLUSTERIP, "external", "http://order-service/orders/123")
+    assert grade_scenario(note, "no").correct
+    assert not grade_scenario(note, "yes").correct
+
+
+def test_reachable_nonsense_is_wrong_with_a_reason() -> None:
+    note = scenario(Ask.REACHABLE, ORDER_NODEPORT, "external", "<NodeIP>:30080")
+    verdict = grade_scenario(note, "maybe?")
+    assert not verdict.correct
+    assert verdict.feedback.startswith("Answer yes or no.")
+
+
+@pytest.mark.parametrize(
+    "answer", ["order-0:8081", "default/order-1 8081", "pod order-0, port 8081", "8081"]
+)
+def test_endpoint_right(answer: str) -> None:
+    note = scenario(Ask.ENDPOINT, ORDER_CLUSTERIP, "pod:default/client", "order-service:80")
+    verdict = grade_scenario(note, answer)
+    assert verdict.correct, verdict.feedback
+    assert verdict.expected == ["default/order-0:8081", "default/order-1:8081"]
+
+
+@pytest.mark.parametrize("answer", ["order-0:80", "web-0:8081", "order-7:8081", "none", "order-0"])
+def test_endpoint_wrong(answer: str) -> None:
+    note = scenario(Ask.ENDPOINT, ORDER_CLUSTERIP, "pod:default/client", "order-service:80")
+    assert not grade_scenario(note, answer).correct
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "http://order-service/orders/123",
+        "order-service:80",
+        "order-service.default:80",
+        "http://order-service.default.svc.cluster.local/",
+        "http://order-service.default.svc:80/x",
+        "10.96.0.11:80",
+    ],
+)
+def test_url_every_valid_spelling_counts(answer: str) -> None:
+    note = scenario(Ask.URL, ORDER_NODEPORT, "pod:default/client", "http://order-service/")
+    verdict = grade_scenario(note, answer)
+    assert verdict.correct, verdict.feedback
+
+
+@pytest.mark.parametrize(
+    ("answer", "why"),
+    [
+        ("http://order-service:8081/", "does not arrive"),
+        ("orders:80", "reaches no Service"),
+        ("http://[oops", "Not a usable URL"),
+        ("ftp:/x y z", "Not a usable URL"),
+    ],
+)
+def test_url_wrong(answer: str, why: str) -> None:
+    note = scenario(Ask.URL, ORDER_NODEPORT, "pod:default/client", "http://order-service/")
+    verdict = grade_scenario(note, answer)
+    assert not verdict.correct
+    assert why in verdict.feedback
+
+
+def test_url_from_outside_needs_a_node_port() -> None:
+    note = scenario(Ask.URL, ORDER_NODEPORT, "external", "http://<NodeIP>:30080/")
+    assert grade_scenario(note, "192.168.10.12:30080").correct
+    assert grade_scenario(note, "http://<NodeIP>:30080/orders/1").correct
+    assert not grade_scenario(note, "order-service:80").correct
+    assert not grade_scenario(note, "10.96.0.11:80").correct
+
+
+@pytest.mark.parametrize("answer", ["not-listening", "Not listening", "NOT_LISTENING "])
+def test_reason_right(answer: str) -> None:
+    manifests = complete_manifests(ORDER_CLUSTERIP).replace("targetPort: 8081", "targetPort: 9090")
+    note = replace(
+        scenario(Ask.REASON, ORDER_CLUSTERIP, "pod:default/client", "order-service:80"),
+        manifests=manifests,
+    )
+    verdict = grade_scenario(note, answer)
+    assert verdict.correct
+    assert verdict.expected == "not-listening"
+
+
+@pytest.mark.parametrize("answer", ["no-endpoints", "ok", "because", ""])
+def test_reason_wrong(answer: str) -> None:
+    manifests = complete_manifests(ORDER_CLUSTERIP).replace("targetPort: 8081", "targetPort: 9090")
+    note = replace(
+        scenario(Ask.REASON, ORDER_CLUSTERIP, "pod:default/client", "order-service:80"),
+        manifests=manifests,
+    )
+    assert not grade_scenario(note, answer).correct
+
+
+def broken_selector_note() -> Note:
+    good = complete_manifests(ORDER_NODEPORT)
+    return replace(
+        scenario(Ask.FIX, ORDER_NODEPORT, "external", "http://<NodeIP>:30080/orders/123"),
+        manifests=good.replace("    app: order\n  ports:", "    app: orders\n  ports:", 1),
+    )
+
+
+def test_fix_right_in_several_ways() -> None:
+    note = broken_selector_note()
+    assert grade_scenario(note, complete_manifests(ORDER_NODEPORT)).correct
+    # Relabel the pods instead of the selector: also a fix.
+    relabeled = note.manifests.replace("      app: order\n", "      app: orders\n").replace(
+        "app: order\n", "app: orders\n"
+    )
+    verdict = grade_scenario(note, relabeled)
+    assert verdict.correct, verdict.feedback
+
+
+@pytest.mark.parametrize(
+    ("answer", "why"),
+    [
+        ("kind: [unclosed", "YAML syntax error"),
+        ("just some words", "could not be used"),
+        ("", "No answer given"),
+    ],
+)
+def test_fix_answers_that_are_not_manifests(answer: str, why: str) -> None:
+    verdict = grade_scenario(broken_selector_note(), answer)
+    assert not verdict.correct
+    assert why in verdict.feedback
+
+
+def test_fix_left_broken_or_invalid_is_wrong() -> None:
+    note = broken_selector_note()
+    assert "does not arrive" in grade_scenario(note, note.manifests).feedback
+    invalid = complete_manifests(ORDER_NODEPORT).replace("nodePort: 30080", "nodePort: 29999")
+    verdict = grade_scenario(note, invalid)
+    assert not verdict.correct
+    assert "refuses" in verdict.feedback
+
+
+# -- generated variations and the deck --------------------------------------------------
+
+
+def base_notes() -> list[Note]:
+    notes = []
+    for path in sorted((ROOT / "decks").glob("*.yaml")):
+        notes += [n for n in load_deck(path).notes if n.type is NoteType.SCENARIO]
+    return notes
+
+
+def test_variations_are_deterministic_and_seeded() -> None:
+    base = scenario(Ask.REACHABLE, ORDER_NODEPORT, "external", "http://<NodeIP>:30080/orders/123")
+    first = variations(base, 7)
+    assert [v.note for v in first] == [v.note for v in variations(base, 7)]
+    assert all(v.note.seed == 7 for v in first)
+    assert {v.note.ask for v in first} == set(Ask)
+
+
+def test_every_variation_has_a_right_answer() -> None:
+    base = scenario(Ask.REACHABLE, ORDER_NODEPORT, "external", "http://<NodeIP>:30080/orders/123")
+    for variation in variations(base, DEFAULT_SEED):
+        note = variation.note
+        expected, result = expected_answer(note)
+        if note.ask is Ask.FIX:
+            assert variation.known_fix is not None
+            assert grade_scenario(note, variation.known_fix).correct
+        elif note.ask is Ask.ENDPOINT and isinstance(expected, list):
+            assert grade_scenario(note, expected[0]).correct
+        else:
+            assert isinstance(expected, str)
+            assert grade_scenario(note, expected).correct, (note.id, expected, result.describe())
+
+
+def test_every_scenario_in_the_bundled_decks_evaluates_and_has_a_right_answer() -> None:
+    notes = base_notes()
+    if not notes:
+        pytest.skip("no scenario notes in decks/ yet")
+    for note in notes:
+        expected, result = expected_answer(note)
+        assert result.valid or note.ask in (Ask.FIX, Ask.REACHABLE, Ask.REASON), note.id
+        if note.ask is Ask.FIX:
+            continue  # graded against a fix; see test_every_variation_has_a_right_answer
+        answer = expected[0] if isinstance(expected, list) else expected
+        assert grade_scenario(note, answer).correct, (note.id, answer)
+
+
+def test_scenario_deck_round_trips() -> None:
+    base = scenario(Ask.REACHABLE, ORDER_NODEPORT, "external", "http://<NodeIP>:30080/orders/123")
+    from quizkit.deckfile import Deck, loads_deck
+
+    deck = scenario_deck([Deck("docs", "Docs", (base,))])
+    assert deck is not None
+    assert loads_deck(dumps_deck(deck)).notes == deck.notes
+    assert all(n.id.startswith("docs/t/") for n in deck.notes)
+
+
+# -- through the store and the CLI ------------------------------------------------------
+
+
+def test_learner_answers_scenarios_with_responses(tmp_path: Path) -> None:
+    from quizkit.deckfile import Deck
+
+    base = scenario(Ask.REACHABLE, ORDER_NODEPORT, "external", "http://<NodeIP>:30080/orders/123")
+    deck = scenario_deck([Deck("docs", "Docs", (base,))])
+    assert deck is not None
+    path = tmp_path / "scenarios.yaml"
+    path.write_text(dumps_deck(deck), encoding="utf-8")
+    with quizkit.open(tmp_path / "s.db") as col:
+        col.import_decks([path])
+        me = col.learner("ann")
+        url_card = next(n for n in deck.notes if n.ask is Ask.URL)
+        right = me.answer(
+            f"k8s-service-scenarios/{url_card.id}", response="<NodeIP>:30080", now=MORNING
+        )
+        assert (right.correct, right.grade) == (True, 4)
+        wrong = me.answer(
+            f"k8s-service-scenarios/{url_card.id}", response="not a url at all", now=MORNING
+        )
+        assert (wrong.correct, wrong.grade) == (False, 1)
+        assert "Not a usable URL" in wrong.feedback
+        reason = next(n for n in deck.notes if n.ask is Ask.REASON)
+        card = col.card(f"k8s-service-scenarios/{reason.id}")
+        data = card.to_json()
+        assert data["choices"] == list(REASON_CODES)
+        url_json = col.card(f"k8s-service-scenarios/{url_card.id}").to_json()
+        assert "to" not in url_json["request"]

@@ -1,0 +1,175 @@
+"""``quizkit study`` with piped input: the line protocol, through ``main`` and a real pipe."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from quizkit.cli import main
+from tests.tui.conftest import FACTS
+from tests.tui.test_session import log_of
+
+
+def study(db: Path, lines: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    return main(["--db", str(db), "--learner", "ann", "study", *args])
+
+
+def test_enter_reveals_then_grades_good(
+    study_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert study(study_db, "\n\nh\ne\n", monkeypatch) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[:5] == [
+        "[1/3] study · new 3 · due 0 · repeat 0",
+        "Q: NodePort: port range?",
+        "   source: data/service-types.md § Summary",
+        "A: 30000–32767",
+        "=> Good (4): next in 1 day (" + _tomorrow(out) + ")",
+    ]
+    assert "A: ClusterIP\n=> Hard (3): again later today, then in 1 day" in out
+    assert [(c, g) for c, g, _, _ in log_of(study_db)] == [
+        (FACTS[0], 4),
+        (FACTS[1], 3),
+        (FACTS[2], 5),
+    ]
+    assert "Reviewed 3 cards (3 new, 0 repeats): 100% right" in out
+    # The Hard card comes back today: EOF saved and stopped the session.
+    assert "1 card left today" in out
+
+
+def _tomorrow(out: str) -> str:
+    return out.split("next in 1 day (")[1][:10]
+
+
+def test_typed_answers_equals_prefix_undo_and_quit(
+    study_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = "30000 - 32767\n=clusterip\nu\n=NodePort\nq\ng\n"
+    assert study(study_db, lines, monkeypatch) == 0
+    out = capsys.readouterr().out
+    assert "=> right\n   Correct.\n=> Easy (5)" in out
+    assert "<< undone: Which Service type is the default?" in out
+    assert "=> wrong; expected: ClusterIP" in out
+    assert log_of(study_db) == [
+        (FACTS[0], 5, "new", False),
+        (FACTS[1], 5, "new", True),
+        (FACTS[1], 1, "new", False),
+    ]  # q stopped before the last line
+
+
+def test_grade_after_a_verdict_overrides_it(
+    study_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert study(study_db, "=30000-32767\n3\n", monkeypatch) == 0
+    assert "=> Hard (3)" in capsys.readouterr().out
+    assert log_of(study_db) == [(FACTS[0], 5, "new", True), (FACTS[0], 3, "new", False)]
+
+
+def test_text_on_a_shown_answer_and_undo_with_nothing_are_refused(
+    study_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert study(study_db, "u\n\nx\n=5\n", monkeypatch) == 0
+    out = capsys.readouterr().out
+    assert "!! nothing to undo in this session" in out
+    assert out.count("!! the answer is shown: grade it with 0-5 or a/h/g/e") == 2
+    assert log_of(study_db) == []
+
+
+def test_new_and_limit_caps(
+    study_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert study(study_db, "g\ng\ng\n", monkeypatch, "--new", "1") == 0
+    assert len(log_of(study_db)) == 1
+    assert study(study_db, "g\ng\ng\n", monkeypatch, "--limit", "1") == 0
+    assert len(log_of(study_db)) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--limit", "x"], "expected a whole number, not 'x'"),
+        (["--new", "-2"], "expected a whole number >= 0, not -2"),
+        (["--deck", "nope"], "no deck 'nope'; decks: study"),
+    ],
+)
+def test_bad_arguments_are_one_line_and_exit_2(
+    study_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    assert study(study_db, "", monkeypatch, *args) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_first_run_imports_the_bundled_decks(
+    tmp_path: Path,
+    facts_deck: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr("quizkit.store.collection.bundled_decks_dir", lambda: facts_deck.parent)
+    db = tmp_path / "fresh" / "quizkit.db"
+    db.parent.mkdir()
+    assert study(db, "g\n", monkeypatch) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("First run: imported 1 bundled deck (3 cards).")
+    assert log_of(db) == [(FACTS[0], 4, "new", False)]
+    assert study(db, "g\n", monkeypatch) == 0
+    assert "First run" not in capsys.readouterr().out
+
+
+class _InterruptAfter(io.StringIO):
+    """stdin that gives some lines, then Ctrl-C."""
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.getvalue().splitlines(keepends=True)
+        raise KeyboardInterrupt
+
+
+def test_ctrl_c_keeps_the_answers_given(
+    study_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", _InterruptAfter("e\na\n"))
+    assert main(["--db", str(study_db), "--learner", "ann", "study"]) == 130
+    out = capsys.readouterr().out
+    assert "Interrupted: every answer given is saved." in out
+    assert "Reviewed 2 cards" in out
+    assert [g for _, g, _, _ in log_of(study_db)] == [5, 1]
+
+
+def test_a_real_pipe(study_db: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run(
+        [sys.executable, "-m", "quizkit", "--db", str(study_db), "--learner", "ann", "study"],
+        input="g\n=ClusterIP\n\n\n\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Reviewed 3 cards (3 new, 0 repeats): 100% right" in done.stdout
+    assert [g for _, g, _, _ in log_of(study_db)] == [4, 5, 4]
+
+
+def test_nothing_left_says_so(
+    study_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert study(study_db, "g\ng\ng\n", monkeypatch) == 0
+    capsys.readouterr()
+    assert study(study_db, "", monkeypatch) == 0
+    assert capsys.readouterr().out == (
+        "Nothing to study now: you are done for today.\nTomorrow: 3 cards due. Streak: 1 day.\n"
+    )
