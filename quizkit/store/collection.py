@@ -345,6 +345,7 @@ class Collection:
                 for attempt in retries():
                     with attempt, write(self.engine) as conn:
                         row = self._learner_row(conn, name, new_per_day, timezone)
+        assert row is not None  # the last attempt returns a row or raises
         return Learner(self, int(row.id), row.name, int(row.new_per_day), row.timezone)
 
     def _learner_row(
