@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Start a throw-away PostgreSQL server on loopback for the test suite; print its URL.
-# Usage: eval "$(bash .ci/postgres.sh start DIR)"; ...; bash .ci/postgres.sh stop DIR
+# Usage: env=$(bash .ci/postgres.sh start DIR); eval "$env"; ...; bash .ci/postgres.sh stop DIR
+# (assign first: `eval "$(...)"` would hide a failed start from `set -e`)
 set -euo pipefail
 action=$1 dir=$2
-port=${QUIZKIT_PG_PORT:-55432}
+# A free loopback port unless one is given: never reuse a server that happens to be there.
+port=${QUIZKIT_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 pgbin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
 }

@@ -341,3 +341,26 @@ def test_learner_answers_scenarios_with_responses(tmp_path: Path) -> None:
         assert data["choices"] == list(REASON_CODES)
         url_json = col.card(f"k8s-service-scenarios/{url_card.id}").to_json()
         assert "to" not in url_json["request"]
+
+
+def test_cli_studies_the_bundled_scenario_deck(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from quizkit.cli import main
+
+    base = ["--db", str(tmp_path / "cli.db"), "--learner", "ann"]
+    assert main([*base, "import"]) == 0
+    capsys.readouterr()
+    assert main([*base, "next", "--deck", "k8s-service-scenarios", "--json"]) == 0
+    card = json.loads(capsys.readouterr().out)["card"]
+    assert card["type"] == "scenario"
+    assert card["ask"] == "endpoint"
+    assert "Deployment" in card["manifests"]
+    assert main([*base, "answer", card["id"], "--response", "backend-0:8080", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["correct"], result["grade"]) == (True, 4)
+    assert "backend-0" in result["feedback"]
+    assert main([*base, "answer", card["id"], "--response", "backend-0:9999", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["correct"] is False

@@ -413,3 +413,11 @@ def test_engine_inspection_lists_all_tables(col: Collection) -> None:
         "review_states",
         "review_log",
     }
+
+
+def test_ci_runs_the_postgresql_suite_too() -> None:
+    """In CI (.ci/run starts a server) the PostgreSQL half of this suite must not be skipped."""
+    from tests.conftest import BACKENDS
+
+    if os.environ.get("CI") and "postgresql" not in BACKENDS:
+        pytest.fail("CI=true but QUIZKIT_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL")

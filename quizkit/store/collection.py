@@ -29,7 +29,7 @@ from quizkit.deckfile import Ask, Deck, Note, NoteType, Origin, find_deck_files,
 from quizkit.errors import DeckError, UnknownCardError, UsageError
 from quizkit.grading import fingerprint
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
-from quizkit.store.models import cards, decks, learners, notes
+from quizkit.store.tables import cards, decks, learners, notes
 from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
 
 if TYPE_CHECKING:

@@ -267,7 +267,7 @@ class Learner:
 
         from quizkit.store.collection import card_from_row, card_select
         from quizkit.store.engine import db_errors, write
-        from quizkit.store.models import cards, review_log
+        from quizkit.store.tables import cards, review_log
 
         now = check_aware(now) if now is not None else utcnow()
         with db_errors(self.collection.url), write(self.collection.engine) as conn:
@@ -288,7 +288,7 @@ class Learner:
     def _rebuild_state(self, conn: Connection, card_db_id: int) -> None:
         from sqlalchemy import and_, delete, select, update
 
-        from quizkit.store.models import review_log, review_states
+        from quizkit.store.tables import review_log, review_states
 
         history = conn.execute(
             select(review_log)
@@ -331,7 +331,7 @@ class Learner:
         from sqlalchemy import and_, case, func, select
 
         from quizkit.store.engine import db_errors
-        from quizkit.store.models import cards, review_log, review_states
+        from quizkit.store.tables import cards, review_log, review_states
 
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)

@@ -1,147 +1,137 @@
 """The relational schema, as typed SQLAlchemy 2 models.
 
+Each model maps a Core table of :mod:`quizkit.store.tables` (one ``MetaData``
+for both, which Alembic compares with the migrations). The store's statements
+use those tables directly, so that it runs without importing ``sqlalchemy.orm``;
+the models give the schema its typed, documented form.
+
 Rows stay inside ``quizkit.store``; other modules see frozen dataclasses.
-Portable types only (no SQLite-only SQL) so that PostgreSQL works unchanged.
-Easiness is an integer in thousandths so it round-trips exactly.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
 
-from sqlalchemy import (
-    Boolean,
-    Date,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped
+
+from quizkit.store import tables
+from quizkit.store.tables import cards, decks, learners, notes, review_log, review_states
+
+__all__ = [
+    "Base",
+    "CardRow",
+    "DeckRow",
+    "LearnerRow",
+    "NoteRow",
+    "ReviewLogRow",
+    "ReviewStateRow",
+    "cards",
+    "decks",
+    "learners",
+    "notes",
+    "review_log",
+    "review_states",
+]
 
 
 class Base(DeclarativeBase):
-    pass
+    metadata = tables.metadata
 
 
 class DeckRow(Base):
-    __tablename__ = "decks"
+    __table__ = decks
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    slug: Mapped[str] = mapped_column(String(200), unique=True)
-    title: Mapped[str] = mapped_column(Text)
-    source: Mapped[str] = mapped_column(Text, default="")
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    id: Mapped[int]
+    slug: Mapped[str]
+    title: Mapped[str]
+    source: Mapped[str]
+    imported_at: Mapped[dt.datetime]
 
 
 class NoteRow(Base):
-    __tablename__ = "notes"
-    __table_args__ = (UniqueConstraint("deck_id", "key", name="uq_notes_deck_key"),)
+    __table__ = notes
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"))
-    key: Mapped[str] = mapped_column(String(400))
-    position: Mapped[int] = mapped_column(Integer)
-    type: Mapped[str] = mapped_column(String(20))
-    front: Mapped[str] = mapped_column(Text)
-    back: Mapped[str] = mapped_column(Text)
-    tags: Mapped[str] = mapped_column(Text, default="")
-    reverse: Mapped[bool] = mapped_column(Boolean, default=False)
+    id: Mapped[int]
+    deck_id: Mapped[int]
+    key: Mapped[str]
+    position: Mapped[int]
+    type: Mapped[str]
+    front: Mapped[str]
+    back: Mapped[str]
+    tags: Mapped[str]
+    reverse: Mapped[bool]
     # Scenario fields and the note's origin, as JSON text: read whole, never queried.
-    payload: Mapped[str] = mapped_column(Text, default="{}")
-    content_hash: Mapped[str] = mapped_column(String(64))
-    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    payload: Mapped[str]
+    content_hash: Mapped[str]
+    retired: Mapped[bool]
 
 
 class CardRow(Base):
-    __tablename__ = "cards"
-    __table_args__ = (Index("ix_cards_deck_position", "deck_id", "retired", "position", "ord"),)
+    __table__ = cards
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(600), unique=True)
-    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id"), index=True)
-    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"))
-    ord: Mapped[int] = mapped_column(Integer)  # 0 forward, 1 reverse
-    position: Mapped[int] = mapped_column(Integer)
+    id: Mapped[int]
+    key: Mapped[str]
+    note_id: Mapped[int]
+    deck_id: Mapped[int]
+    ord: Mapped[int]  # 0 forward, 1 reverse
+    position: Mapped[int]
     # Normalized front and back: two cards with the same fingerprint state the same
     # fact, and a learner never gets both on one study day.
-    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
-    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    fingerprint: Mapped[str]
+    retired: Mapped[bool]
 
 
 class LearnerRow(Base):
-    __tablename__ = "learners"
+    __table__ = learners
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    new_per_day: Mapped[int] = mapped_column(Integer, default=20)
-    timezone: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    id: Mapped[int]
+    name: Mapped[str]
+    new_per_day: Mapped[int]
+    timezone: Mapped[str | None]
+    created_at: Mapped[dt.datetime]
 
 
 class ReviewStateRow(Base):
     """SM-2 state of one learner's card; absent until the card is first answered."""
 
-    __tablename__ = "review_states"
-    __table_args__ = (
-        # "Due cards of one learner" is a range scan on this index.
-        Index("ix_review_states_due", "learner_id", "due"),
-        Index("ix_review_states_introduced", "learner_id", "introduced_on"),
-        # Same-day repeats are among the cards studied today: a short range scan.
-        Index("ix_review_states_studied", "learner_id", "last_study_day"),
-    )
+    __table__ = review_states
 
-    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"), primary_key=True)
-    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"), primary_key=True)
-    repetitions: Mapped[int] = mapped_column(Integer)
-    easiness_milli: Mapped[int] = mapped_column(Integer)
-    interval: Mapped[int] = mapped_column(Integer)
-    due: Mapped[dt.date] = mapped_column(Date)
-    lapses: Mapped[int] = mapped_column(Integer, default=0)
-    reviews: Mapped[int] = mapped_column(Integer, default=0)
-    introduced_on: Mapped[dt.date] = mapped_column(Date)
-    last_study_day: Mapped[dt.date] = mapped_column(Date)
-    last_review_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    learner_id: Mapped[int]
+    card_id: Mapped[int]
+    repetitions: Mapped[int]
+    easiness_milli: Mapped[int]
+    interval: Mapped[int]
+    due: Mapped[dt.date]
+    lapses: Mapped[int]
+    reviews: Mapped[int]
+    introduced_on: Mapped[dt.date]
+    last_study_day: Mapped[dt.date]
+    last_review_at: Mapped[dt.datetime]
     # Graded below 4 on last_study_day and not yet 4 or more since: a same-day repeat.
-    relearn: Mapped[bool] = mapped_column(Boolean, default=False)
+    relearn: Mapped[bool]
 
 
 class ReviewLogRow(Base):
     """Append-only: one row per answer, with the state before and after."""
 
-    __tablename__ = "review_log"
-    __table_args__ = (Index("ix_review_log_learner_day", "learner_id", "study_day"),)
+    __table__ = review_log
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id"))
-    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"))
-    reviewed_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, naive
-    study_day: Mapped[dt.date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(10))  # new | review | repeat
-    grade: Mapped[int] = mapped_column(Integer)
-    response: Mapped[str | None] = mapped_column(Text, nullable=True)
-    correct: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
-    elapsed_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    repetitions_before: Mapped[int] = mapped_column(Integer)
-    easiness_milli_before: Mapped[int] = mapped_column(Integer)
-    interval_before: Mapped[int] = mapped_column(Integer)
-    repetitions_after: Mapped[int] = mapped_column(Integer)
-    easiness_milli_after: Mapped[int] = mapped_column(Integer)
-    interval_after: Mapped[int] = mapped_column(Integer)
-    due_after: Mapped[dt.date] = mapped_column(Date)
+    id: Mapped[int]
+    learner_id: Mapped[int]
+    card_id: Mapped[int]
+    reviewed_at: Mapped[dt.datetime]  # UTC, naive
+    study_day: Mapped[dt.date]
+    kind: Mapped[str]  # new | review | repeat
+    grade: Mapped[int]
+    response: Mapped[str | None]
+    correct: Mapped[bool | None]
+    elapsed_ms: Mapped[int | None]
+    repetitions_before: Mapped[int]
+    easiness_milli_before: Mapped[int]
+    interval_before: Mapped[int]
+    repetitions_after: Mapped[int]
+    easiness_milli_after: Mapped[int]
+    interval_after: Mapped[int]
+    due_after: Mapped[dt.date]
     # Set by undo: the row stays (the log is append-only) but counts for nothing.
-    undone: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-# Core handles for bulk statements (typed as Table: __table__ is declared as FromClause).
-decks = cast(Table, DeckRow.__table__)
-notes = cast(Table, NoteRow.__table__)
-cards = cast(Table, CardRow.__table__)
-learners = cast(Table, LearnerRow.__table__)
-review_states = cast(Table, ReviewStateRow.__table__)
-review_log = cast(Table, ReviewLogRow.__table__)
+    undone: Mapped[bool]

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Date, Integer, and_, bindparam, func, insert, not_, select, update
 
 from quizkit.store.collection import card_select
-from quizkit.store.models import cards, review_log, review_states
+from quizkit.store.tables import cards, review_log, review_states
 
 __all__ = [
     "INSERT_LOG",

@@ -1,0 +1,136 @@
+"""The relational schema as SQLAlchemy Core tables: what the store's statements use.
+
+The typed ORM models in :mod:`quizkit.store.models` map these same tables (one
+``MetaData``, so Alembic and the models see one schema). Kept apart so that
+the store runs without importing ``sqlalchemy.orm``, which would add a tenth
+of a second to every command's start.
+
+Portable types only (no SQLite-only SQL) so that PostgreSQL works unchanged.
+Easiness is an integer in thousandths so it round-trips exactly.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+__all__ = ["cards", "decks", "learners", "metadata", "notes", "review_log", "review_states"]
+
+metadata = MetaData()
+
+decks = Table(
+    "decks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("slug", String(200), nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("source", Text, nullable=False, default=""),
+    Column("imported_at", DateTime, nullable=False),
+)
+
+notes = Table(
+    "notes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("deck_id", Integer, ForeignKey("decks.id"), nullable=False),
+    Column("key", String(400), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("front", Text, nullable=False),
+    Column("back", Text, nullable=False),
+    Column("tags", Text, nullable=False, default=""),
+    Column("reverse", Boolean, nullable=False, default=False),
+    # Scenario fields and the note's origin, as JSON text: read whole, never queried.
+    Column("payload", Text, nullable=False, default="{}"),
+    Column("content_hash", String(64), nullable=False),
+    Column("retired", Boolean, nullable=False, default=False),
+    UniqueConstraint("deck_id", "key", name="uq_notes_deck_key"),
+)
+
+cards = Table(
+    "cards",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(600), nullable=False, unique=True),
+    Column("note_id", Integer, ForeignKey("notes.id"), nullable=False, index=True),
+    Column("deck_id", Integer, ForeignKey("decks.id"), nullable=False),
+    Column("ord", Integer, nullable=False),  # 0 forward, 1 reverse
+    Column("position", Integer, nullable=False),
+    # Normalized front and back: two cards with the same fingerprint state the same
+    # fact, and a learner never gets both on one study day.
+    Column("fingerprint", String(64), nullable=False, index=True),
+    Column("retired", Boolean, nullable=False, default=False),
+    Index("ix_cards_deck_position", "deck_id", "retired", "position", "ord"),
+)
+
+learners = Table(
+    "learners",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("new_per_day", Integer, nullable=False, default=20),
+    Column("timezone", String(64), nullable=True),
+    Column("created_at", DateTime, nullable=False),
+)
+
+# SM-2 state of one learner's card; absent until the card is first answered.
+review_states = Table(
+    "review_states",
+    metadata,
+    Column("learner_id", Integer, ForeignKey("learners.id"), primary_key=True),
+    Column("card_id", Integer, ForeignKey("cards.id"), primary_key=True),
+    Column("repetitions", Integer, nullable=False),
+    Column("easiness_milli", Integer, nullable=False),
+    Column("interval", Integer, nullable=False),
+    Column("due", Date, nullable=False),
+    Column("lapses", Integer, nullable=False, default=0),
+    Column("reviews", Integer, nullable=False, default=0),
+    Column("introduced_on", Date, nullable=False),
+    Column("last_study_day", Date, nullable=False),
+    Column("last_review_at", DateTime, nullable=False),
+    # Graded below 4 on last_study_day and not yet 4 or more since: a same-day repeat.
+    Column("relearn", Boolean, nullable=False, default=False),
+    # "Due cards of one learner" is a range scan on this index.
+    Index("ix_review_states_due", "learner_id", "due"),
+    Index("ix_review_states_introduced", "learner_id", "introduced_on"),
+    # Same-day repeats are among the cards studied today: a short range scan.
+    Index("ix_review_states_studied", "learner_id", "last_study_day"),
+)
+
+# Append-only: one row per answer, with the state before and after.
+review_log = Table(
+    "review_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("learner_id", Integer, ForeignKey("learners.id"), nullable=False),
+    Column("card_id", Integer, ForeignKey("cards.id"), nullable=False),
+    Column("reviewed_at", DateTime, nullable=False),  # UTC, naive
+    Column("study_day", Date, nullable=False),
+    Column("kind", String(10), nullable=False),  # new | review | repeat
+    Column("grade", Integer, nullable=False),
+    Column("response", Text, nullable=True),
+    Column("correct", Boolean, nullable=True),
+    Column("elapsed_ms", Integer, nullable=True),
+    Column("repetitions_before", Integer, nullable=False),
+    Column("easiness_milli_before", Integer, nullable=False),
+    Column("interval_before", Integer, nullable=False),
+    Column("repetitions_after", Integer, nullable=False),
+    Column("easiness_milli_after", Integer, nullable=False),
+    Column("interval_after", Integer, nullable=False),
+    Column("due_after", Date, nullable=False),
+    # Set by undo: the row stays (the log is append-only) but counts for nothing.
+    Column("undone", Boolean, nullable=False, default=False),
+    Index("ix_review_log_learner_day", "learner_id", "study_day"),
+)
