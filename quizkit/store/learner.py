@@ -95,10 +95,9 @@ class Learner:
             due = conn.execute(queries.due, params).first()
             if due is not None:
                 return card_from_row(due, "review")
-            if conn.execute(queries.introduced, params).scalar_one() < self.new_per_day:
-                new = conn.execute(queries.new, params).first()
-                if new is not None:
-                    return card_from_row(new, "new")
+            new = conn.execute(queries.new, {**params, "new_limit": self.new_per_day}).first()
+            if new is not None:
+                return card_from_row(new, "new")
             return card_from_row(repeat, "repeat") if repeat is not None else None
 
     def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:

@@ -66,6 +66,9 @@ def queue_statements(by_deck: bool) -> QueueStatements:
     state_join = card_select().join(review_states, mine)
     live = [cards.c.retired.is_(False), *where_deck]
     repeating = and_(review_states.c.relearn.is_(True), review_states.c.last_study_day == today)
+    introduced = select(func.count()).where(
+        review_states.c.learner_id == learner, review_states.c.introduced_on == today
+    )
     count_states = (
         select(func.count())
         .select_from(review_states.join(cards, cards.c.id == review_states.c.card_id))
@@ -79,11 +82,11 @@ def queue_statements(by_deck: bool) -> QueueStatements:
         due=state_join.where(*live, review_states.c.due <= today, not_(repeating), *fresh)
         .order_by(review_states.c.due, cards.c.deck_id, cards.c.position, cards.c.ord)
         .limit(1),
-        introduced=select(func.count()).where(
-            review_states.c.learner_id == learner, review_states.c.introduced_on == today
-        ),
+        introduced=introduced,
         new=card_select()
         .outerjoin(review_states, mine)
+        # Only while today's new cards are fewer than ``new_limit`` (one round trip).
+        .where(introduced.correlate(None).scalar_subquery() < bindparam("new_limit", type_=Integer))
         # Written so that SQLite walks ix_cards_deck_position (deck, retired,
         # position, ord) in order and stops at the first new card: with
         # ``retired IS 0`` it would take retired for a constant, drop it from
