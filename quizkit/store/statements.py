@@ -44,7 +44,11 @@ class QueueStatements:
 
 @functools.cache
 def queue_statements(by_deck: bool) -> QueueStatements:
-    """The queue queries; parameters ``learner_id``, ``today`` and (by deck) ``deck_id``."""
+    """The queue queries.
+
+    Parameters: ``learner_id``, ``today``, ``deck_id`` (``by_deck`` only) and, for
+    ``new``, ``new_limit`` (the learner's new cards per day).
+    """
     learner = bindparam("learner_id", type_=Integer)
     today = bindparam("today", type_=Date)
     where_deck = [cards.c.deck_id == bindparam("deck_id", type_=Integer)] if by_deck else []
