@@ -524,7 +524,11 @@ def find_deck_files(paths: Iterable[str | Path]) -> list[Path]:
 # --------------------------------------------------------------------- dumping
 
 
-class _DeckDumper(yaml.SafeDumper):
+# libyaml's emitter when PyYAML has it (about 3x faster on big decks, same bytes).
+_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _DeckDumper(_BaseDumper):  # type: ignore[valid-type,misc]
     """Block style, literal blocks for multi-line text, keys in schema order."""
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -24,3 +26,30 @@ def test_ci_runs_both_commands_as_written() -> None:
     main_command, test_command = quick_start()
     assert f"\n{test_command}\n" in ci
     assert f'bash -c "{main_command}"' in ci
+
+
+def test_build_example_output_is_true(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizkit.cli import main
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("$ quizkit build data/ -o decks/\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(ROOT)
+    assert main(["build", "data/", "-o", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out.replace(str(tmp_path), "decks")
+    assert printed == block
+
+
+def test_export_example_output_is_true(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from quizkit.cli import main
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = text.split("$ quizkit export anki -o k8s.apkg\n", 1)[1].splitlines()[0]
+    db = str(tmp_path / "r.db")
+    assert main(["--db", db, "import"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "export", "anki", "-o", str(tmp_path / "k8s.apkg")]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == line.replace(
+        "k8s.apkg", str(tmp_path / "k8s.apkg")
+    )
