@@ -53,3 +53,15 @@ def test_export_example_output_is_true(tmp_path: Path, capsys: pytest.CaptureFix
     assert capsys.readouterr().out.splitlines()[0] == line.replace(
         "k8s.apkg", str(tmp_path / "k8s.apkg")
     )
+
+
+def test_library_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = text.split("## Library\n\n```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    code = code.replace('"decks/"', repr(str(ROOT / "decks")))
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md#library", "exec"), namespace)
+    assert (tmp_path / "study.db").exists()
+    result = namespace["result"]
+    assert result.grade == 4
