@@ -16,6 +16,7 @@ from sqlalchemy import (
     CursorResult,
     Row,
     String,
+    Table,
     bindparam,
     case,
     func,
@@ -417,6 +418,27 @@ def _new_id(result: CursorResult[Any]) -> int:
     return int(key[0])
 
 
+def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT ``rows`` (same keys; plain str, int, bool or None values) in one executemany.
+
+    The statement is SQLAlchemy's, compiled for this connection's dialect; only
+    its per-row parameter processing is skipped, which costs more than SQLite's
+    own insert work and has nothing to do for such values (bools are ints to
+    sqlite3, booleans to psycopg).
+    """
+    compiled = insert(table).compile(
+        dialect=conn.dialect, column_keys=list(rows[0]), for_executemany=True
+    )
+    if compiled.positional:
+        order = compiled.positiontup or []
+        conn.exec_driver_sql(compiled.string, [tuple(row[k] for k in order) for row in rows])
+    else:
+        names = {key: compiled.bind_names[bind] for key, bind in compiled.binds.items()}
+        conn.exec_driver_sql(
+            compiled.string, [{names[k]: v for k, v in row.items()} for row in rows]
+        )
+
+
 def _import_deck(conn: Connection, deck: Deck, now: Any) -> DeckReport:
     row = conn.execute(select(decks.c.id).where(decks.c.slug == deck.slug)).first()
     if row is None:
@@ -470,7 +492,7 @@ def _import_deck(conn: Connection, deck: Deck, now: Any) -> DeckReport:
     vanished = [r.id for r in existing.values() if not r.retired]
 
     if added:
-        conn.execute(insert(notes), added)
+        _insert_many(conn, notes, added)
     if changed:
         conn.execute(
             update(notes)
@@ -539,7 +561,7 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
                 changed.append({"b_id": old.id, "fingerprint": fp, "position": position})
     stale = [r.id for r in existing.values() if not r.retired]
     if new_cards:
-        conn.execute(insert(cards), new_cards)
+        _insert_many(conn, cards, new_cards)
     if changed:
         conn.execute(
             update(cards)

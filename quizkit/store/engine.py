@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 # The newest migration in quizkit/store/migrations/versions (a test keeps them equal).
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 BUSY_TIMEOUT_S = 30.0
 _WRITE = "quizkit_write"
 

@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Integer, and_, bindparam, func, insert, not_, select, update
+from sqlalchemy import Date, Integer, and_, bindparam, case, func, insert, not_, select, update
 
 from quizkit.store.collection import card_select
 from quizkit.store.tables import cards, review_log, review_states
@@ -62,10 +62,9 @@ def queue_statements(by_deck: bool) -> QueueStatements:
         .scalar_subquery()
     )
     # Not a card whose fact or whose sibling was answered today.
-    fresh = [
-        cards.c.fingerprint.not_in(select(cards.c.fingerprint).where(cards.c.id.in_(answered))),
-        cards.c.note_id.not_in(select(cards.c.note_id).where(cards.c.id.in_(answered))),
-    ]
+    seen_facts = select(cards.c.fingerprint).where(cards.c.id.in_(answered)).correlate(None)
+    seen_notes = select(cards.c.note_id).where(cards.c.id.in_(answered)).correlate(None)
+    fresh = [cards.c.fingerprint.not_in(seen_facts), cards.c.note_id.not_in(seen_notes)]
     mine = and_(review_states.c.card_id == cards.c.id, review_states.c.learner_id == learner)
     state_join = card_select().join(review_states, mine)
     live = [cards.c.retired.is_(False), *where_deck]
@@ -83,26 +82,80 @@ def queue_statements(by_deck: bool) -> QueueStatements:
         .where(*live, repeating)
         .order_by(review_states.c.last_review_at, cards.c.id)
         .limit(1),
+        # Facts answered today as lists here: every due card of the earliest day is
+        # checked before the sort, and one list is cheaper than a probe per card.
         due=state_join.where(*live, review_states.c.due <= today, not_(repeating), *fresh)
         .order_by(review_states.c.due, cards.c.deck_id, cards.c.position, cards.c.ord)
         .limit(1),
         introduced=introduced,
-        new=card_select()
-        .outerjoin(review_states, mine)
-        # Only while today's new cards are fewer than ``new_limit`` (one round trip).
-        .where(introduced.correlate(None).scalar_subquery() < bindparam("new_limit", type_=Integer))
-        # Written so that SQLite walks ix_cards_deck_position (deck, retired,
-        # position, ord) in order and stops at the first new card: with
-        # ``retired IS 0`` it would take retired for a constant, drop it from
-        # the ORDER BY, and sort every card of the collection on each call.
-        .where(cards.c.retired.is_not(True), *where_deck, review_states.c.card_id.is_(None), *fresh)
-        .order_by(cards.c.deck_id, cards.c.retired, cards.c.position, cards.c.ord)
-        .limit(1),
+        new=card_select().where(cards.c.id == _first_new(learner, today, by_deck, introduced)),
         count_due=count_states.where(review_states.c.due <= today, not_(repeating), *fresh),
         count_repeat=count_states.where(repeating),
         count_unseen=select(func.count())
         .select_from(cards.outerjoin(review_states, mine))
         .where(*live, review_states.c.card_id.is_(None), *fresh),
+    )
+
+
+def _answered_today(learner: Any, today: Any, same: str, candidate: Any) -> Any:
+    """EXISTS: a card with the ``candidate``'s fact (or note) was answered today.
+
+    For one candidate: the few cards sharing its fingerprint (or note), each
+    probed in ix_review_log_card_day, instead of listing every card answered
+    today. (Nested EXISTS, so that the planner takes the cards first.)
+    """
+    other = cards.alias("seen")
+    answered = (
+        select(1)
+        .where(
+            review_log.c.card_id == other.c.id,
+            review_log.c.learner_id == learner,
+            review_log.c.study_day == today,
+            review_log.c.undone.is_(False),
+        )
+        .correlate(other)
+        .exists()
+    )
+    return (
+        select(1).where(other.c[same] == candidate.c[same], answered).correlate(candidate).exists()
+    )
+
+
+def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
+    """The id of the first new card in deck order (scalar subquery), or NULL.
+
+    Shaped for SQLite's planner, which walks ix_cards_deck_position (deck,
+    retired, position, ord) in order and stops at the first hit:
+
+    - ``retired IS NOT 1``: with ``retired IS 0`` SQLite takes retired for a
+      constant, drops it from the ORDER BY, and sorts every card instead;
+    - the checks that need a card's row (fact or sibling answered today) are
+      guarded by "no state yet", so they run after the state probe: each card
+      the learner already met costs one index step and one probe, not a row read;
+    - those checks probe the few cards sharing the candidate's fact or note
+      (one candidate is usually all it takes), instead of listing the facts and
+      notes of every card answered today on each call.
+    """
+    candidate = cards.alias("candidate")
+    unmet = review_states.c.card_id.is_(None)
+    where_deck = [candidate.c.deck_id == bindparam("deck_id", type_=Integer)] if by_deck else []
+    mine = and_(review_states.c.card_id == candidate.c.id, review_states.c.learner_id == learner)
+    return (
+        select(candidate.c.id)
+        .select_from(candidate.outerjoin(review_states, mine))
+        .where(
+            # Only while today's new cards are fewer than ``new_limit``.
+            introduced.correlate(None).scalar_subquery() < bindparam("new_limit", type_=Integer),
+            candidate.c.retired.is_not(True),
+            *where_deck,
+            unmet,
+            case((unmet, ~_answered_today(learner, today, "fingerprint", candidate))),
+            case((unmet, ~_answered_today(learner, today, "note_id", candidate))),
+        )
+        .order_by(candidate.c.deck_id, candidate.c.retired, candidate.c.position, candidate.c.ord)
+        .limit(1)
+        .correlate(None)
+        .scalar_subquery()
     )
 
 

@@ -133,4 +133,6 @@ review_log = Table(
     # Set by undo: the row stays (the log is append-only) but counts for nothing.
     Column("undone", Boolean, nullable=False, default=False),
     Index("ix_review_log_learner_day", "learner_id", "study_day"),
+    # "Was this card answered today?" for one card: the new-card check probes it.
+    Index("ix_review_log_card_day", "card_id", "learner_id", "study_day"),
 )
