@@ -168,7 +168,7 @@ def _feature_commands() -> list[_Register]:
 
     features = [
         ("quizkit.build.cli", "add_build_parser"),
-        ("quizkit.tui", "add_study_parser"),
+        ("quizkit.study_cli", "add_study_parser"),
         ("quizkit.routing.cli", "add_route_parser"),
         ("quizkit.anki", "add_export_parser"),
     ]

@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from quizkit.store.types import AnswerResult, Card
 
 __all__ = [
-    "add_study_parser",
     "body_fragments",
     "build_app",
     "footer_fragments",
@@ -69,39 +68,6 @@ ASK_HINTS = {
 }
 
 # -- command line -------------------------------------------------------------
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, not {value}")
-    return value
-
-
-def add_study_parser(subparsers: Any) -> None:
-    """Register ``quizkit study`` on the CLI's subparsers."""
-    p = subparsers.add_parser(
-        "study",
-        help="the daily quiz (prompt-toolkit; plain lines when piped)",
-        description="Study today's cards: reviews that are due, then new cards. "
-        "Keys: Enter/Space show the answer (then Enter = Good), 0-5 grade, "
-        "a/h/g/e = Again/Hard/Good/Easy, t typed answers on/off, u undo, q save and quit. "
-        "With no database yet, the bundled decks are imported first. "
-        "When stdin is not a terminal, reads one line per step: empty = show/Good, "
-        "a grade key, u, q, =TEXT or any other text = a typed answer, << ... . = several lines.",
-    )
-    p.add_argument("--deck", metavar="SLUG", help="only this deck")
-    p.add_argument(
-        "--new",
-        type=_count,
-        metavar="N",
-        help="at most N new cards this session (may exceed the daily limit; 0 = reviews only)",
-    )
-    p.add_argument("--limit", type=_count, metavar="N", help="stop after N answers (0 = no limit)")
-    p.set_defaults(func=run_study)
 
 
 def run_study(args: argparse.Namespace) -> int:

@@ -46,3 +46,15 @@ def test_import_quizkit_is_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_building_the_cli_parser_loads_no_feature() -> None:
+    """`quizkit --help` registers every command without loading what runs them."""
+    code = (
+        "import sys, quizkit.cli; quizkit.cli.build_parser(); "
+        "heavy = [m for m in ('yaml', 'sqlalchemy', 'prompt_toolkit', 'genanki', 'markdown_it', "
+        "'quizkit.routing.model', 'quizkit.session', 'quizkit.store.learner') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -12,11 +12,48 @@ See the README section "The Service-routing evaluator" for the model, its conven
 
 from __future__ import annotations
 
-from quizkit.routing.cluster import CLUSTER_DOMAIN, DEFAULT_NODES, Node, Pod
-from quizkit.routing.loader import Manifests, load_manifest_file, parse_manifests
-from quizkit.routing.model import Model, evaluate, load
-from quizkit.routing.objects import Service, ServicePort
-from quizkit.routing.result import Endpoint, FieldError, Hop, HopKind, Reason, RouteResult
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quizkit.routing.cluster import CLUSTER_DOMAIN, DEFAULT_NODES, Node, Pod
+    from quizkit.routing.loader import Manifests, load_manifest_file, parse_manifests
+    from quizkit.routing.model import Model, evaluate, load
+    from quizkit.routing.objects import Service, ServicePort
+    from quizkit.routing.result import Endpoint, FieldError, Hop, HopKind, Reason, RouteResult
+
+# Loaded on first use: `quizkit.routing.cli` sits in this package, and registering the
+# `route` command must not load the whole evaluator into every other command.
+_HOME = {
+    "CLUSTER_DOMAIN": "cluster",
+    "DEFAULT_NODES": "cluster",
+    "Node": "cluster",
+    "Pod": "cluster",
+    "Manifests": "loader",
+    "load_manifest_file": "loader",
+    "parse_manifests": "loader",
+    "Model": "model",
+    "evaluate": "model",
+    "load": "model",
+    "Service": "objects",
+    "ServicePort": "objects",
+    "Endpoint": "result",
+    "FieldError": "result",
+    "Hop": "result",
+    "HopKind": "result",
+    "Reason": "result",
+    "RouteResult": "result",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'quizkit.routing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"quizkit.routing.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CLUSTER_DOMAIN",
