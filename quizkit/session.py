@@ -259,7 +259,7 @@ class StudySession:
         if self.phase is Phase.FEEDBACK:
             # The automatic grade is already saved: take it back and save the learner's.
             entry = self.history.pop()
-            self._learner.undo(now=self.clock())
+            self._learner.undo(now=self.clock(), card_id=card.id)
             result = self._learner.answer(
                 card.id,
                 grade=grade,
@@ -314,7 +314,7 @@ class StudySession:
             self.message = "nothing to undo in this session"
             return None
         entry = self.history.pop()
-        self._learner.undo(now=self.clock())
+        self._learner.undo(now=self.clock(), card_id=entry.card.id)
         self.card = entry.card
         self.phase = Phase.QUESTION
         self.result = None

@@ -421,3 +421,18 @@ def test_ci_runs_the_postgresql_suite_too() -> None:
 
     if os.environ.get("CI") and "postgresql" not in BACKENDS:
         pytest.fail("CI=true but QUIZKIT_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL")
+
+
+def test_undo_of_one_card_leaves_other_answers_alone(col: Collection) -> None:
+    """A study screen undoing its own answer must not take back a bot's later one."""
+    me = col.learner("ann")
+    me.answer("demo/nodeport/port-range", grade=5, now=MORNING)
+    me.answer("demo/tips/interview", grade=5, now=MORNING)  # e.g. from a bot, meanwhile
+    undone = me.undo(now=MORNING, card_id="demo/nodeport/port-range")
+    assert undone is not None
+    assert undone.id == "demo/nodeport/port-range"
+    assert state_of(col, "ann", "demo/nodeport/port-range") is None
+    assert state_of(col, "ann", "demo/tips/interview") == (1, 2600, 1, "2026-11-23")
+    assert me.undo(now=MORNING, card_id="demo/nodeport/port-range") is None
+    with pytest.raises(UnknownCardError):
+        me.undo(now=MORNING, card_id="demo/nope")

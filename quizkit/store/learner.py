@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from quizkit import sm2
 from quizkit.clock import check_aware, study_day, timezone_of, utcnow
 from quizkit.deckfile import NoteType
-from quizkit.errors import UsageError
+from quizkit.errors import UnknownCardError, UsageError
 from quizkit.grading import Verdict, grade_text
 from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
 
@@ -256,9 +256,11 @@ class Learner:
         )
         return after.interval, due, repeat
 
-    def undo(self, now: dt.datetime | None = None) -> Card | None:
+    def undo(self, now: dt.datetime | None = None, card_id: str | None = None) -> Card | None:
         """Take back this learner's last answer; return its card (None if nothing to undo).
 
+        With ``card_id``, the last answer to that card only: a study screen undoing its
+        own answer never takes back one a bot gave meanwhile for the same learner.
         The log row stays (the log is append-only) but is marked undone, and the
         card's state is rebuilt from the answers before it.
         """
@@ -270,12 +272,15 @@ class Learner:
 
         now = check_aware(now) if now is not None else utcnow()
         with db_errors(self.collection.url), write(self.collection.engine) as conn:
-            last = conn.execute(
-                select(review_log)
-                .where(review_log.c.learner_id == self.id, review_log.c.undone.is_(False))
-                .order_by(review_log.c.id.desc())
-                .limit(1)
-            ).first()
+            query = select(review_log).where(
+                review_log.c.learner_id == self.id, review_log.c.undone.is_(False)
+            )
+            if card_id is not None:
+                card_db_id = conn.execute(select(cards.c.id).where(cards.c.key == card_id)).scalar()
+                if card_db_id is None:
+                    raise UnknownCardError(f"no card {card_id!r}")
+                query = query.where(review_log.c.card_id == card_db_id)
+            last = conn.execute(query.order_by(review_log.c.id.desc()).limit(1)).first()
             if last is None:
                 return None
             conn.execute(update(review_log).where(review_log.c.id == last.id).values(undone=True))
