@@ -188,6 +188,8 @@ _BULLET = re.compile(r"^[•*-]\s+(.*)$")
 
 
 def _inline_html(text: str) -> str:
+    if "`" not in text:  # no inline code: only escaping to do
+        return html.escape(text, quote=False)
     out: list[str] = []
     last = 0
     for match in _INLINE_CODE.finditer(text):
@@ -205,6 +207,9 @@ def render_text(text: str) -> str:
     shows as the characters ``<script>`` in Anki. Lines that are all bullets
     (``•``, ``-``, ``*``) become a list, other line breaks ``<br>``.
     """
+    if "\n" not in text and "`" not in text:
+        # One line without code (most fields): no list, no <br>, no <code>.
+        return html.escape(text.strip(), quote=False)
     lines = [line.strip() for line in text.replace("\r\n", "\n").strip().split("\n")]
     items = [_BULLET.match(line) for line in lines if line]
     if len(items) > 1 and all(items):
@@ -241,20 +246,30 @@ def deck_id_for(slug: str) -> int:
 
 def _source(card: Card, deck_source: str) -> str:
     if card.origin is not None:
-        where = card.origin.document
-        if card.origin.section:
-            where += f" § {card.origin.section}"
-        return where
+        return _where(card.origin.document, card.origin.section)
     return deck_source
 
 
+def _where(document: str, section: str) -> str:
+    """A note's source: its document, and its section if any."""
+    if section:
+        document += f" § {section}"
+    return document
+
+
 def _tags(card: Card) -> list[str]:
-    tags = [f"quizkit::{card.deck}"]
-    if card.origin is not None and card.origin.section:
-        # "Parent › Child" sections become nested tags, which Anki shows as a tree.
-        parts = [_tag_part(p) for p in card.origin.section.split("›") if p.strip()]
-        tags.append("::".join(["quizkit", card.deck, *parts]))
+    tags = _section_tags(card.deck, card.origin.section if card.origin is not None else "")
     tags.extend(t for t in card.tags if t not in tags)
+    return tags
+
+
+def _section_tags(deck: str, section: str) -> list[str]:
+    """The tags every note of ``deck`` from ``section`` carries, before its own."""
+    tags = [f"quizkit::{deck}"]
+    if section:
+        # "Parent › Child" sections become nested tags, which Anki shows as a tree.
+        parts = [_tag_part(p) for p in section.split("›") if p.strip()]
+        tags.append("::".join(["quizkit", deck, *parts]))
     return tags
 
 
@@ -450,41 +465,113 @@ def _learner_id(col: Collection, name: str) -> int:
     return int(row[0])
 
 
+_JSON = json.JSONDecoder()
+
+
+def _json_loads(text: str) -> Any:
+    """``json.loads(text)``, quicker for JSON without surrounding space (as stored)."""
+    try:
+        value, end = _JSON.raw_decode(text)
+    except ValueError:
+        return json.loads(text)  # the same value, or json.loads's own error
+    return value if end == len(text) else json.loads(text)
+
+
 def _gather_notes(col: Collection, slugs: Sequence[str], infos: Mapping[str, Any]) -> list[_Note]:
     """The live notes of ``slugs`` in deck order, rendered as Anki fields."""
+    from operator import itemgetter
+
     from quizkit.deckfile import NoteType
     from quizkit.store.collection import card_from_row, card_select
     from quizkit.store.engine import db_errors
-    from quizkit.store.models import cards, decks, notes
+    from quizkit.store.tables import cards, decks, notes
 
-    deck_rank = {slug: i for i, slug in enumerate(slugs)}
     query = card_select().where(
         decks.c.slug.in_(list(slugs)), cards.c.retired.is_(False), notes.c.retired.is_(False)
     )
     query = query.add_columns(cards.c.position)
     with db_errors(col.url), col.engine.connect() as conn:
-        rows = list(conn.execute(query))
+        result = conn.execute(query)
+        # Rows are read by index: far cheaper than by attribute, for thousands of rows.
+        at = {name: i for i, name in enumerate(result.keys())}
+        rows = list(result.all())
+    i_id, i_ord, i_slug, i_key = at["card_id"], at["ord"], at["slug"], at["note_key"]
+    i_type, i_front, i_back, i_tags = at["type"], at["front"], at["back"], at["tags"]
+    i_payload = at["payload"]
     # Deck order as asked, then the deck file's order: Anki shows new cards this way.
-    rows.sort(key=lambda r: (deck_rank[r.slug], r.position, r.ord))
+    if len(slugs) == 1:
+        rows.sort(key=itemgetter(at["position"], i_ord))
+    else:
+        deck_rank = {slug: i for i, slug in enumerate(slugs)}
+        i_position = at["position"]
+        rows.sort(key=lambda r: (deck_rank[r[i_slug]], r[i_position], r[i_ord]))
 
     by_note: dict[tuple[str, str], list[Any]] = {}
     for row in rows:
-        by_note.setdefault((row.slug, row.note_key), []).append(row)
+        key = (row[i_slug], row[i_key])
+        group = by_note.get(key)
+        if group is None:
+            by_note[key] = [row]
+        else:
+            group.append(row)
+    kinds: dict[str, tuple[NoteType, str]] = {}
+    # Per deck, section and tag list: the note's source (as HTML) and tags.
+    common: dict[tuple[str, tuple[str, str] | None, str], tuple[str, list[str]]] = {}
     out: list[_Note] = []
     for (slug, note_key), note_rows in by_note.items():
-        forward = next((r for r in note_rows if r.ord == 0), None)
+        forward = None
+        has_reverse = False
+        ords = []  # a fact note's cards
+        for r in note_rows:
+            ord_ = r[i_ord]
+            if ord_ == 1:
+                has_reverse = True
+            elif ord_ != 0:
+                continue
+            elif forward is None:
+                forward = r
+            ords.append((int(ord_), int(r[i_id])))
         if forward is None:  # the store retires a note's cards together; Anki needs card 1
             continue
-        card = card_from_row(forward, "new")
         deck_source = infos[slug].source
-        has_reverse = any(r.ord == 1 for r in note_rows)
-        if card.type is NoteType.SCENARIO:
-            model, fields = "scenario", _scenario_fields(card, deck_source)
-            ords = [(0, int(forward.card_id))]
-        else:
-            model, fields = "fact", _fact_fields(card, has_reverse, deck_source)
-            ords = [(int(r.ord), int(r.card_id)) for r in note_rows if r.ord in (0, 1)]
-        out.append(_Note(slug, note_key, model, fields, _tags(card), ords))
+        payload = _json_loads(forward[i_payload])
+        origin = payload.get("origin")
+        where = (origin["document"], origin.get("section", "")) if origin else None
+        type_name = forward[i_type]
+        kind = kinds.get(type_name)
+        if kind is None:
+            note_type = NoteType(type_name)
+            kind = kinds[type_name] = (
+                note_type,
+                _KIND_LABELS.get(note_type.value, note_type.value.title()),
+            )
+        if kind[0] is NoteType.SCENARIO or payload.get("ask"):
+            card = card_from_row(forward, "new")
+            if card.type is NoteType.SCENARIO:
+                model, fields = "scenario", _scenario_fields(card, deck_source)
+                ords = [(0, int(forward[i_id]))]
+            else:
+                model, fields = "fact", _fact_fields(card, has_reverse, deck_source)
+            out.append(_Note(slug, note_key, model, fields, _tags(card), ords))
+            continue
+        # A fact-like note, read straight from its row: what card_from_row and
+        # _fact_fields would make of it, without building the Card.
+        row_tags = forward[i_tags]
+        shared = common.get((slug, where, row_tags))
+        if shared is None:
+            source = _where(*where) if where is not None else deck_source
+            tags = _section_tags(slug, where[1] if where is not None else "")
+            tags.extend(t for t in (row_tags.split() if row_tags else ()) if t not in tags)
+            shared = common[(slug, where, row_tags)] = (html.escape(source, quote=False), tags)
+        fields = [
+            render_text(forward[i_front]),
+            render_text(forward[i_back]),
+            "y" if has_reverse else "",
+            kind[1],
+            shared[0],
+            html.escape(f"{slug}/{note_key}", quote=False),
+        ]
+        out.append(_Note(slug, note_key, "fact", fields, list(shared[1]), ords))
     return out
 
 
