@@ -14,10 +14,10 @@ from pathlib import Path
 
 from quizkit.build.markdown import Document, ListBlock, Table, parse_document
 from quizkit.build.rules import (
-    RULES,
     Context,
     is_comparison,
     parse_legend,
+    rules_for,
     table_entities,
     table_ordinals,
 )
@@ -114,8 +114,8 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
         table_ordinals=table_ordinals(parsed.items),
     )
     notes: list[Note] = []
-    for index in range(len(parsed.items)):
-        for rule in RULES:
+    for index, item in enumerate(parsed.items):
+        for rule in rules_for(type(item.block)):
             made = rule(ctx, index)
             if made is not None:
                 notes.extend(made)
@@ -147,13 +147,52 @@ def find_documents(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def _document_name(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` (already resolved), else as given."""
     try:
-        relative = os.path.relpath(path.resolve(), root.resolve())
+        relative = os.path.relpath(path.resolve(), root)
     except ValueError:  # another drive on Windows
         return path.as_posix()
     if relative.startswith(".."):
         return path.as_posix()
     return Path(relative).as_posix()
+
+
+class _Names:
+    """:func:`_document_name` of many documents, each folder resolved once: a file
+    that is no symlink resolves to its resolved folder joined with its name."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        # Folder → the prefix of its documents' names ("", "data/"), None when the
+        # folder is not below the root (the general case then).
+        self.prefixes: dict[Path, str | None] = {}
+
+    def _prefix(self, folder: Path) -> str | None:
+        try:
+            relative = os.path.relpath(folder.resolve(), self.root)
+        except ValueError:  # another drive on Windows
+            return None
+        if relative.startswith(".."):  # outside the root, or the root inside a document
+            return None
+        return "" if relative == "." else Path(relative).as_posix() + "/"
+
+    def name(self, path: Path) -> str:
+        try:
+            general = path.name in ("", ".", "..") or path.is_symlink()
+        except OSError:
+            general = True
+        if general:
+            return _document_name(path, self.root)
+        parent = path.parent
+        if parent in self.prefixes:
+            prefix = self.prefixes[parent]
+        else:
+            prefix = self.prefixes[parent] = self._prefix(parent)
+        if prefix is None:
+            return _document_name(path, self.root)
+        if not prefix and path.name.startswith(".."):
+            return path.as_posix()
+        return prefix + path.name
 
 
 def build_decks(paths: Sequence[str | Path], *, root: str | Path | None = None) -> list[Deck]:
@@ -164,11 +203,11 @@ def build_decks(paths: Sequence[str | Path], *, root: str | Path | None = None) 
     Raises :class:`SourceError` for a missing, binary or undecodable file, or when
     two documents would make decks with the same slug.
     """
-    base = Path(root) if root is not None else Path.cwd()
+    names = _Names(Path(root) if root is not None else Path.cwd())
     decks: list[Deck] = []
     owners: dict[str, str] = {}
     for path in find_documents(paths):
-        name = _document_name(path, base)
+        name = names.name(path)
         text = read_source(path, name)
         deck = build_deck(text, name)
         if deck.slug in owners:

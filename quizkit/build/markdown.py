@@ -17,6 +17,7 @@ line starts with ``: `` is a definition-list entry (the common ``term`` /
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -161,6 +162,8 @@ def _shortcode_args(rest: str) -> dict[str, str]:
 def _shortcode_block(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if state.sCount[start] - state.blkIndent >= 4:
         return False
+    if not state.src.startswith("{{", state.bMarks[start] + state.tShift[start]):
+        return False  # what the pattern below starts with; most lines are not shortcodes
     match = _SHORTCODE_LINE.match(_line_text(state, start))
     if match is None:
         return False
@@ -196,7 +199,9 @@ def _shortcode_inline(state: StateInline, silent: bool) -> bool:
     return True
 
 
+@functools.cache
 def _markdown() -> MarkdownIt:
+    """The configured parser, built once: ``parse`` keeps no state between calls."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
     md.block.ruler.before("table", "front_matter", _front_matter)
     md.block.ruler.before(
@@ -214,6 +219,8 @@ def _markdown() -> MarkdownIt:
 
 def render_inline(tokens: Sequence[Token] | None) -> str:
     """Inline tokens as card text: markup dropped, code kept as backticks."""
+    if tokens is not None and len(tokens) == 1 and tokens[0].type == "text":
+        return tokens[0].content  # the usual cell or line: one text token
     out: list[str] = []
     for token in tokens or ():
         kind = token.type
@@ -241,10 +248,10 @@ class _Node:
 
     __slots__ = ("children", "token", "type")
 
-    def __init__(self, kind: str, token: Token) -> None:
+    def __init__(self, kind: str, token: Token, children: list[_Node] | tuple[()]) -> None:
         self.type = kind
         self.token = token
-        self.children: list[_Node] = []
+        self.children = children  # a leaf (no nesting) shares the empty tuple
 
     @property
     def map(self) -> list[int] | None:
@@ -272,19 +279,20 @@ class _Node:
 
 
 def _tree(tokens: Sequence[Token]) -> list[_Node]:
-    root = _Node("root", Token("root", "", 0))
-    stack = [root]
+    root: list[_Node] = []
+    stack = [root]  # the children lists of the open nodes
     for token in tokens:
-        if token.nesting == 1:
-            node = _Node(token.type.removesuffix("_open"), token)
-            stack[-1].children.append(node)
-            stack.append(node)
-        elif token.nesting == -1:
+        nesting = token.nesting
+        if nesting == 1:
+            children: list[_Node] = []
+            stack[-1].append(_Node(token.type.removesuffix("_open"), token, children))
+            stack.append(children)
+        elif nesting == -1:
             if len(stack) > 1:
                 stack.pop()
         else:
-            stack[-1].children.append(_Node(token.type, token))
-    return root.children
+            stack[-1].append(_Node(token.type, token, ()))
+    return root
 
 
 def _inline_of(node: _Node) -> str:

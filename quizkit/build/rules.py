@@ -49,7 +49,15 @@ from quizkit.build.text import (
 )
 from quizkit.deckfile import Ask, Note, NoteType, Origin
 
-__all__ = ["RULES", "Context", "Rule", "parse_legend", "table_entities", "table_ordinals"]
+__all__ = [
+    "RULES",
+    "Context",
+    "Rule",
+    "parse_legend",
+    "rules_for",
+    "table_entities",
+    "table_ordinals",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +69,24 @@ class Context:
     legend: Mapping[str, str]
     items: tuple[Located, ...]
     table_ordinals: Mapping[int, int] = field(default_factory=dict)
+    # Per block, computed once: every note of a table asks for them again.
+    _heading_texts: dict[int, tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _places: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _sections: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _tags: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     # -- places -------------------------------------------------------------
 
     def heading_texts(self, index: int) -> tuple[str, ...]:
-        return tuple(clean_heading(h.text) for h in self.items[index].headings)
+        texts = self._heading_texts.get(index)
+        if texts is None:
+            texts = tuple(clean_heading(h.text) for h in self.items[index].headings)
+            self._heading_texts[index] = texts
+        return texts
 
     def top_heading(self, index: int) -> str:
         """The outermost heading above the block (its H2, usually), cleaned."""
@@ -82,8 +103,12 @@ class Context:
 
     def place(self, index: int) -> str:
         """The id prefix of the block's section: the slug of its top heading's subject."""
-        top = self.top_heading(index)
-        return slugify(subject_of(top), "intro") if top else "intro"
+        place = self._places.get(index)
+        if place is None:
+            top = self.top_heading(index)
+            place = slugify(subject_of(top), "intro") if top else "intro"
+            self._places[index] = place
+        return place
 
     def subplace(self, index: int) -> str:
         """The id prefix down to the nearest heading: ``pods/pod-s-dns-config``."""
@@ -95,12 +120,18 @@ class Context:
 
     def origin(self, index: int, line: int | None = None) -> Origin:
         block = self.items[index].block
-        section = " › ".join(t for t in self.heading_texts(index) if t)
+        section = self._sections.get(index)
+        if section is None:
+            section = " › ".join(t for t in self.heading_texts(index) if t)
+            self._sections[index] = section
         return Origin(document=self.document, section=section, line=line or block.line)
 
     def tags(self, index: int, *extra: str) -> tuple[str, ...]:
-        tags = [self.place(index), *(slugify(e) for e in extra if e)]
-        return tuple(dict.fromkeys(tags))
+        found = self._tags.get((index, extra))
+        if found is None:
+            tags = [self.place(index), *(slugify(e) for e in extra if e)]
+            found = self._tags[(index, extra)] = tuple(dict.fromkeys(tags))
+        return found
 
     # -- neighbours ---------------------------------------------------------
 
@@ -893,3 +924,38 @@ RULES: tuple[Rule, ...] = (
     manifest_block,
     negative_one_liner,
 )
+
+# The blocks each rule looks at: a rule returns None for a block of any other type
+# (first thing it checks), so a block is offered only to the rules that may claim
+# it, still in table order. A rule missing here is offered every block.
+_RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
+    legend_list: (ListBlock,),
+    chat_offer_list: (ListBlock,),
+    further_reading_list: (ListBlock,),
+    comparison_table: (Table,),
+    entity_table: (Table,),
+    callout_tip: (Callout,),
+    quote_tip: (Quote,),
+    definition_entry: (Definition,),
+    golden_rules: (ListBlock,),
+    arrow_pairs_list: (ListBlock,),
+    term_list: (ListBlock,),
+    labelled_list: (ListBlock,),
+    curl_scenario: (Code,),
+    access_pattern: (Code,),
+    diagram_fact: (Code,),
+    manifest_block: (Code,),
+    negative_one_liner: (Paragraph,),
+}
+
+
+_RULES_FOR: dict[type[object], tuple[Rule, ...]] = {}
+
+
+def rules_for(kind: type[object]) -> tuple[Rule, ...]:
+    """The rules of :data:`RULES` that may claim a block of type ``kind``, in order."""
+    rules = _RULES_FOR.get(kind)
+    if rules is None:
+        rules = tuple(r for r in RULES if issubclass(kind, _RULE_BLOCKS.get(r, (object,))))
+        _RULES_FOR[kind] = rules
+    return rules

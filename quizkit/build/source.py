@@ -17,6 +17,8 @@ place, so a genuine ``⌠`` in a clean document is left alone.
 
 from __future__ import annotations
 
+import functools
+import re
 from pathlib import Path
 
 from quizkit.errors import SourceError
@@ -75,25 +77,55 @@ def _restore_lost_bytes(text: str) -> str:
     return "".join(out)
 
 
+def _ftfy_line(line: str) -> str:
+    import ftfy
+
+    fixed = ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False, unescape_html=False)
+    return fixed.replace("\n", " ")
+
+
+# ftfy's repair is a pure function of the line, and lines repeat: table rows and
+# headings across documents, and every line of a document (repaired twice).
+_ftfy_line_cached = functools.lru_cache(maxsize=8192)(_ftfy_line)
+_CACHED_LINE = 500  # characters; longer lines are rare and not worth keeping
+
+
+def _fix_line(line: str) -> str:
+    return _ftfy_line_cached(line) if len(line) <= _CACHED_LINE else _ftfy_line(line)
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
 def repair_text(text: str) -> str:
     """Undo mojibake: ftfy first, then the lost-byte cases ftfy gets wrong.
 
     Line structure is kept (ftfy never adds or removes a newline here), so the
     line numbers of the repaired text are those of the file.
     """
-    import ftfy
-
-    damaged = looks_mojibaked(text)
-    lines = text.split("\n")
-    fixed_lines: list[str] = []
-    for line in lines:
-        # ftfy works line by line anyway; doing it here guarantees the newline count.
-        if line.isascii():  # nothing for ftfy to fix, and most lines are
-            fixed_lines.append(line)
-            continue
-        fixed = ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False, unescape_html=False)
-        fixed_lines.append(fixed.replace("\n", " "))
-    fixed_text = "\n".join(fixed_lines)
+    if text.isascii():  # no line for ftfy to fix and no mojibake mark: unchanged
+        return text
+    # ftfy works line by line anyway; doing it here guarantees the newline count.
+    # Only lines with a non-ASCII character are given to it (most lines are ASCII),
+    # and only they can hold a mark of mojibake (every mark is non-ASCII, no newline).
+    damaged = False
+    pieces: list[str] = []
+    done = 0  # text[:done] is in pieces
+    search = _NON_ASCII.search
+    found = search(text)
+    while found is not None:
+        start = text.rfind("\n", done, found.start()) + 1 or done
+        end = text.find("\n", found.end())
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
+        damaged = damaged or looks_mojibaked(line)
+        pieces.append(text[done:start])
+        pieces.append(_fix_line(line))
+        done = end
+        found = search(text, end)
+    pieces.append(text[done:])
+    fixed_text = "".join(pieces)
     if damaged:
         fixed_text = _restore_lost_bytes(fixed_text)
     return fixed_text

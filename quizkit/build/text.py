@@ -57,9 +57,19 @@ def normalize_space(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _clean(text: str) -> str:
+    return normalize_space(strip_decoration(_CONTROL.sub(" ", text)))
+
+
+# Cells, labels and headings repeat within a deck and across decks; a card side is
+# cleaned several times on its way (question, id, tags). Long texts are not kept.
+_clean_cached = functools.lru_cache(maxsize=16384)(_clean)
+_CACHED_TEXT = 200  # characters
+
+
 def clean(text: str) -> str:
     """Text of a card side: decoration stripped, spaces collapsed, control chars gone."""
-    return normalize_space(strip_decoration(_CONTROL.sub(" ", text)))
+    return _clean_cached(text) if len(text) <= _CACHED_TEXT else _clean(text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -81,11 +91,20 @@ def subject_of(heading: str) -> str:
 
 def slugify(text: str, fallback: str = "x") -> str:
     """A lowercase ASCII slug; ``fallback`` when nothing readable is left."""
+    if len(text) > _CACHED_TEXT:
+        return _slugify(text, fallback)
+    return _slugify_cached(text, fallback)
+
+
+def _slugify(text: str, fallback: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _SLUG_DROP.sub("-", text.lower()).strip("-")
     if len(slug) > 60:
         slug = slug[:60].rstrip("-")
     return slug or fallback
+
+
+_slugify_cached = functools.lru_cache(maxsize=16384)(_slugify)
 
 
 def symbol_value(cell: str, legend: Mapping[str, str]) -> str:
@@ -133,6 +152,12 @@ def attribute_phrase(text: str) -> str:
     """A column or row label as it reads after a colon: ``Port range`` → ``port range``,
     ``Accessible From`` → ``accessible from``; acronyms and CamelCase words keep their
     case (``DNS name``, ``K8s type``, ``NodePort``)."""
+    if len(text) > _CACHED_TEXT:
+        return _attribute_phrase(text)
+    return _attribute_phrase_cached(text)
+
+
+def _attribute_phrase(text: str) -> str:
     text = text.strip().rstrip("?:").strip()
     if not text or text.startswith("`"):
         return text
@@ -143,3 +168,6 @@ def attribute_phrase(text: str) -> str:
     )
     out = [_lower_word(w) if (n == 0 or title_case) else w for n, w in enumerate(words)]
     return " ".join(out)
+
+
+_attribute_phrase_cached = functools.lru_cache(maxsize=8192)(_attribute_phrase)
