@@ -93,6 +93,14 @@ def col(db_url: str, deck_file: Path) -> Iterator[Collection]:
         yield collection
 
 
+@pytest.fixture
+def sqlite_col(db_path: Path, deck_file: Path) -> Iterator[Collection]:
+    """The demo deck in an SQLite file (for tests that read its file or query plans)."""
+    with quizkit.open(db_path) as collection:
+        collection.import_decks([deck_file])
+        yield collection
+
+
 def rows(col: Collection, sql: str, **params: Any) -> list[tuple[Any, ...]]:
     """Run raw SQL against a collection's database (for assertions only)."""
     with col.engine.connect() as conn:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -290,13 +289,6 @@ def test_stats(col: Collection) -> None:
 # -- database -----------------------------------------------------------------
 
 
-@pytest.fixture
-def sqlite_col(db_path: Path, deck_file: Path) -> Iterator[Collection]:
-    with quizkit.open(db_path) as collection:
-        collection.import_decks([deck_file])
-        yield collection
-
-
 def test_schema_is_at_head_and_matches_the_models(col: Collection) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.config import Config
@@ -412,6 +404,7 @@ def test_engine_inspection_lists_all_tables(col: Collection) -> None:
         "learners",
         "review_states",
         "review_log",
+        "new_card_marks",
     }
 
 

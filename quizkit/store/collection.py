@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     bindparam,
     case,
+    delete,
     func,
     insert,
     select,
@@ -30,7 +31,7 @@ from quizkit.deckfile import Ask, Deck, Note, NoteType, Origin, find_deck_files,
 from quizkit.errors import DeckError, UnknownCardError, UsageError
 from quizkit.grading import fingerprint
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
-from quizkit.store.tables import cards, decks, learners, notes
+from quizkit.store.tables import cards, decks, learners, new_card_marks, notes
 from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
 
 if TYPE_CHECKING:
@@ -160,12 +161,25 @@ def card_select() -> Any:
     )
 
 
-# One card by its key, with its retired flag (prebuilt: answering runs it each time).
+# One card by its key, with its retired flag.
 _CARD_BY_KEY = (
     card_select()
     .add_columns(cards.c.retired)
     .where(cards.c.key == bindparam("b_key", type_=String))
 )
+
+
+def checked_card(row: Row[Any] | None, card_id: str, queue: str = "review") -> tuple[Card, int]:
+    """The card of a ``_CARD_BY_KEY``-like row and its row id; unknown or retired: an error."""
+    if row is None:
+        raise UnknownCardError(
+            f"no card {card_id!r}; card ids look like DECK/NOTE-ID (see `quizkit next --json`)"
+        )
+    if row.retired:
+        raise UnknownCardError(
+            f"card {card_id!r} was retired: its note is no longer in its deck file"
+        )
+    return card_from_row(row, queue), int(row.card_id)
 
 
 class Collection:
@@ -293,29 +307,12 @@ class Collection:
 
     def card(self, card_id: str) -> Card:
         """The card with id ``DECK/NOTE-ID[:reverse]``; retired cards are unknown."""
-        return self.card_and_id(card_id)[0]
-
-    def card_and_id(self, card_id: str) -> tuple[Card, int]:
-        """:meth:`card` and the card's row id."""
         with db_errors(self.url), self.engine.connect() as conn:
-            return self.card_and_id_in(conn, card_id)
+            return self.card_in(conn, card_id)
 
     def card_in(self, conn: Connection, card_id: str, queue: str = "review") -> Card:
-        return self.card_and_id_in(conn, card_id, queue)[0]
-
-    def card_and_id_in(
-        self, conn: Connection, card_id: str, queue: str = "review"
-    ) -> tuple[Card, int]:
         row = conn.execute(_CARD_BY_KEY, {"b_key": card_id}).first()
-        if row is None:
-            raise UnknownCardError(
-                f"no card {card_id!r}; card ids look like DECK/NOTE-ID (see `quizkit next --json`)"
-            )
-        if row.retired:
-            raise UnknownCardError(
-                f"card {card_id!r} was retired: its note is no longer in its deck file"
-            )
-        return card_from_row(row, queue), int(row.card_id)
+        return checked_card(row, card_id, queue)[0]
 
     # -- learners ------------------------------------------------------------
 
@@ -540,6 +537,7 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
     }
     new_cards: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []
+    moved = False
     for position, note in enumerate(deck.notes):
         note_id = note_ids[note.id]
         for ord_, fp in _card_fingerprints(note):
@@ -559,6 +557,7 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
                 )
             elif old.fingerprint != fp or old.position != position or old.retired:
                 changed.append({"b_id": old.id, "fingerprint": fp, "position": position})
+                moved = moved or old.position != position or old.retired
     stale = [r.id for r in existing.values() if not r.retired]
     if new_cards:
         _insert_many(conn, cards, new_cards)
@@ -573,3 +572,7 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
         )
     if stale:
         conn.execute(update(cards).where(cards.c.id.in_(stale)).values(retired=True))
+    if new_cards or moved:
+        # A card may now be unmet below a learner's new-card mark: start over (each
+        # mark is set again, from the deck's start, at its learner's next new answer).
+        conn.execute(delete(new_card_marks).where(new_card_marks.c.deck_id == deck_id))

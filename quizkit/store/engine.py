@@ -33,15 +33,17 @@ __all__ = [
     "default_db_path",
     "make_engine",
     "migrate",
+    "read_once",
     "resolve_url",
     "retries",
     "write",
 ]
 
 # The newest migration in quizkit/store/migrations/versions (a test keeps them equal).
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 BUSY_TIMEOUT_S = 30.0
 _WRITE = "quizkit_write"
+_AUTOCOMMIT = "quizkit_autocommit"
 
 
 def default_db_path() -> Path:
@@ -120,9 +122,10 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        if conn.get_execution_options().get(_WRITE):
+        options = conn.get_execution_options()
+        if options.get(_WRITE):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
+        elif not options.get(_AUTOCOMMIT):
             conn.exec_driver_sql("BEGIN")
 
 
@@ -133,6 +136,17 @@ def write(engine: Engine) -> Iterator[Connection]:
         conn = conn.execution_options(**{_WRITE: True})
         with conn.begin():
             yield conn
+
+
+@contextlib.contextmanager
+def read_once(engine: Engine) -> Iterator[Connection]:
+    """A connection for reads that need no common snapshot (one query, say).
+
+    On SQLite each statement then runs on its own, without a BEGIN round trip:
+    a study step's card lookup is a single query.
+    """
+    with engine.connect() as conn:
+        yield conn.execution_options(**{_AUTOCOMMIT: True})
 
 
 class _Attempt:

@@ -78,27 +78,17 @@ class Learner:
     def next_card(self, deck: str | None = None, now: dt.datetime | None = None) -> Card | None:
         """The card to study now, or None when nothing is left today."""
         from quizkit.store.collection import card_from_row
-        from quizkit.store.engine import db_errors
-        from quizkit.store.statements import queue_statements
+        from quizkit.store.engine import db_errors, read_once
+        from quizkit.store.statements import QUEUE_OF_RANK, queue_statements
 
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)
-        at = _naive_utc(now)
-        with db_errors(self.collection.url), self.collection.engine.connect() as conn:
+        with db_errors(self.collection.url), read_once(self.collection.engine) as conn:
             params = self._params(conn, deck, today)
-            queries = queue_statements(deck is not None)
-            # The longest-waiting same-day repeat: served first once a minute old,
-            # and last (rather than nothing) when it is younger.
-            repeat = conn.execute(queries.repeat, params).first()
-            if repeat is not None and repeat.last_review_at <= at - REPEAT_DELAY:
-                return card_from_row(repeat, "repeat")
-            due = conn.execute(queries.due, params).first()
-            if due is not None:
-                return card_from_row(due, "review")
-            new = conn.execute(queries.new, {**params, "new_limit": self.new_per_day}).first()
-            if new is not None:
-                return card_from_row(new, "new")
-            return card_from_row(repeat, "repeat") if repeat is not None else None
+            params["new_limit"] = self.new_per_day
+            params["ready_by"] = _naive_utc(now) - REPEAT_DELAY
+            row = conn.execute(queue_statements(deck is not None).next, params).first()
+        return None if row is None else card_from_row(row, QUEUE_OF_RANK[row.rank])
 
     def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:
         """How many reviews are due, new cards allowed and repeats pending today."""
@@ -142,12 +132,10 @@ class Learner:
         if response is not None and not isinstance(response, str):
             raise UsageError(f"response must be text, not {type(response).__name__}")
         now = check_aware(now) if now is not None else utcnow()
-        found: tuple[Card, int] | None = None
         verdict: Verdict | None = None
         if response is not None:
             # Graded before the write transaction: the evaluator may take a while.
-            found = self.collection.card_and_id(card_id)
-            verdict = grade_response(found[0], response)
+            verdict = grade_response(self.collection.card(card_id), response)
         if grade is None:
             assert verdict is not None
             quick = elapsed is not None and elapsed <= QUICK_ANSWER
@@ -156,9 +144,9 @@ class Learner:
         with db_errors(self.collection.url):
             for attempt in retries():
                 with attempt, write(self.collection.engine) as conn:
-                    card, card_db_id = found or self.collection.card_and_id_in(conn, card_id)
+                    card, card_db_id, state = self._card_and_state(conn, card_id)
                     interval, due, repeat = self._record(
-                        conn, card_db_id, grade, response, verdict, now, today, elapsed
+                        conn, card_db_id, state, grade, response, verdict, now, today, elapsed
                     )
         expected: str | list[str] = verdict.expected if verdict else card.back
         feedback = verdict.feedback if verdict else ""
@@ -173,10 +161,34 @@ class Learner:
             repeat=repeat,
         )
 
+    def _card_and_state(self, conn: Connection, card_id: str) -> tuple[Card, int, Any]:
+        """The card, its row id and this learner's state of it (None: a new card).
+
+        One statement; on PostgreSQL the state is read again, locked (FOR UPDATE
+        cannot lock the missing side of an outer join), or for a new card the
+        learner is locked: moving the new-card mark reads other cards' states, so
+        one learner's new answers and undos take turns rather than move it on
+        stale reads.
+        """
+        from quizkit.store import statements as st
+        from quizkit.store.collection import checked_card
+
+        row = conn.execute(st.CARD_AND_STATE, {"b_key": card_id, "b_learner": self.id}).first()
+        card, card_db_id = checked_card(row, card_id)
+        assert row is not None  # checked_card refuses a missing card
+        state = row if row.state_card_id is not None else None
+        if conn.dialect.name == "postgresql":
+            key = {"b_learner": self.id, "b_card": card_db_id}
+            state = conn.execute(st.state_query(lock=True), key).first()
+            if state is None:
+                _lock_learner(conn, self.id)
+        return card, card_db_id, state
+
     def _record(
         self,
         conn: Connection,
         card_db_id: int,
+        row: Any,
         grade: int,
         response: str | None,
         verdict: Verdict | None,
@@ -187,7 +199,6 @@ class Learner:
         from quizkit.store import statements as st
 
         key = {"b_learner": self.id, "b_card": card_db_id}
-        row = conn.execute(st.state_query(conn.dialect.name == "postgresql"), key).first()
         before = (
             sm2.State.from_milli(row.repetitions, row.easiness_milli, row.interval)
             if row is not None
@@ -254,6 +265,11 @@ class Learner:
                 "undone": False,
             },
         )
+        if kind == "new":
+            # After the log row, so that the day's mark also passes this card's sibling.
+            marks = {**key, "b_today": today}
+            if conn.execute(st.ADVANCE_MARK, marks).rowcount == 0:
+                conn.execute(st.INSERT_MARK, marks)
         return after.interval, due, repeat
 
     def undo(self, now: dt.datetime | None = None, card_id: str | None = None) -> Card | None:
@@ -268,10 +284,13 @@ class Learner:
 
         from quizkit.store.collection import card_from_row, card_select
         from quizkit.store.engine import db_errors, write
+        from quizkit.store.statements import FORGET_DAY_MARKS
         from quizkit.store.tables import cards, review_log
 
         now = check_aware(now) if now is not None else utcnow()
         with db_errors(self.collection.url), write(self.collection.engine) as conn:
+            if conn.dialect.name == "postgresql":
+                _lock_learner(conn, self.id)
             query = select(review_log).where(
                 review_log.c.learner_id == self.id, review_log.c.undone.is_(False)
             )
@@ -284,6 +303,7 @@ class Learner:
             if last is None:
                 return None
             conn.execute(update(review_log).where(review_log.c.id == last.id).values(undone=True))
+            conn.execute(FORGET_DAY_MARKS, {"b_learner": self.id})
             self._rebuild_state(conn, last.card_id)
             key = conn.execute(select(cards.c.key).where(cards.c.id == last.card_id)).scalar_one()
             row = conn.execute(card_select().where(cards.c.key == key)).one()
@@ -292,7 +312,8 @@ class Learner:
     def _rebuild_state(self, conn: Connection, card_db_id: int) -> None:
         from sqlalchemy import and_, delete, select, update
 
-        from quizkit.store.tables import review_log, review_states
+        from quizkit.store.statements import LOWER_MARK
+        from quizkit.store.tables import cards, review_log, review_states
 
         history = conn.execute(
             select(review_log)
@@ -305,7 +326,14 @@ class Learner:
         ).all()
         where = and_(review_states.c.learner_id == self.id, review_states.c.card_id == card_db_id)
         if not history:
+            # New again: the deck's new-card mark must not be past it.
             conn.execute(delete(review_states).where(where))
+            deck_id, position = conn.execute(
+                select(cards.c.deck_id, cards.c.position).where(cards.c.id == card_db_id)
+            ).one()
+            conn.execute(
+                LOWER_MARK, {"b_learner": self.id, "b_deck": deck_id, "b_position": position}
+            )
             return
         scheduled = [h for h in history if h.kind != "repeat"]
         last_scheduled = scheduled[-1]
@@ -397,6 +425,15 @@ class Learner:
             forecast=forecast,
             activity=activity,
         )
+
+
+def _lock_learner(conn: Connection, learner_id: int) -> None:
+    """PostgreSQL: hold the learner's row until commit (SQLite writers already take turns)."""
+    from sqlalchemy import select
+
+    from quizkit.store.tables import learners
+
+    conn.execute(select(learners.c.id).where(learners.c.id == learner_id).with_for_update())
 
 
 def grade_response(card: Card, response: str) -> Verdict:

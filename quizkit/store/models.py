@@ -15,19 +15,29 @@ import datetime as dt
 from sqlalchemy.orm import DeclarativeBase, Mapped
 
 from quizkit.store import tables
-from quizkit.store.tables import cards, decks, learners, notes, review_log, review_states
+from quizkit.store.tables import (
+    cards,
+    decks,
+    learners,
+    new_card_marks,
+    notes,
+    review_log,
+    review_states,
+)
 
 __all__ = [
     "Base",
     "CardRow",
     "DeckRow",
     "LearnerRow",
+    "NewCardMarkRow",
     "NoteRow",
     "ReviewLogRow",
     "ReviewStateRow",
     "cards",
     "decks",
     "learners",
+    "new_card_marks",
     "notes",
     "review_log",
     "review_states",
@@ -109,6 +119,23 @@ class ReviewStateRow(Base):
     last_review_at: Mapped[dt.datetime]
     # Graded below 4 on last_study_day and not yet 4 or more since: a same-day repeat.
     relearn: Mapped[bool]
+
+
+class NewCardMarkRow(Base):
+    """Every live card of the deck below ``position`` has a state for the learner.
+
+    Lets the new-card query seek past the cards a learner already met.
+    """
+
+    __table__ = new_card_marks
+
+    deck_id: Mapped[int]
+    learner_id: Mapped[int]
+    position: Mapped[int]
+    # On study day ``day``: every live card below ``day_position`` has a state or a
+    # fact or sibling answered that day.
+    day: Mapped[dt.date | None]
+    day_position: Mapped[int]
 
 
 class ReviewLogRow(Base):

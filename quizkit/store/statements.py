@@ -15,14 +15,35 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Integer, and_, bindparam, case, func, insert, not_, select, update
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    insert,
+    literal,
+    not_,
+    select,
+    union_all,
+    update,
+)
 
-from quizkit.store.collection import card_select
-from quizkit.store.tables import cards, review_log, review_states
+from quizkit.store.collection import CARD_COLUMNS
+from quizkit.store.tables import cards, decks, new_card_marks, notes, review_log, review_states
 
 __all__ = [
+    "ADVANCE_MARK",
+    "CARD_AND_STATE",
+    "FORGET_DAY_MARKS",
     "INSERT_LOG",
+    "INSERT_MARK",
     "INSERT_STATE",
+    "LOWER_MARK",
+    "QUEUE_OF_RANK",
     "REVIEW_STATE",
     "UPDATE_STATE",
     "QueueStatements",
@@ -31,12 +52,15 @@ __all__ = [
 ]
 
 
+# The ``rank`` column of ``QueueStatements.next``: a same-day repeat answered by
+# ``ready_by``, a due review, a new card, a repeat answered since.
+QUEUE_OF_RANK = ("repeat", "review", "new", "repeat")
+
+
 @dataclass(frozen=True, slots=True)
 class QueueStatements:
-    repeat: Any
-    due: Any
+    next: Any
     introduced: Any
-    new: Any
     count_due: Any
     count_repeat: Any
     count_unseen: Any
@@ -47,7 +71,11 @@ def queue_statements(by_deck: bool) -> QueueStatements:
     """The queue queries.
 
     Parameters: ``learner_id``, ``today``, ``deck_id`` (``by_deck`` only) and, for
-    ``new``, ``new_limit`` (the learner's new cards per day).
+    ``next``, ``new_limit`` (the learner's new cards per day) and ``ready_by`` (a
+    same-day repeat last answered by then is served first).
+
+    ``next`` is the whole queue in one statement (one round trip per study step):
+    the first card of each queue, ranked (:data:`QUEUE_OF_RANK`), best first.
     """
     learner = bindparam("learner_id", type_=Integer)
     today = bindparam("today", type_=Date)
@@ -66,7 +94,7 @@ def queue_statements(by_deck: bool) -> QueueStatements:
     seen_notes = select(cards.c.note_id).where(cards.c.id.in_(answered)).correlate(None)
     fresh = [cards.c.fingerprint.not_in(seen_facts), cards.c.note_id.not_in(seen_notes)]
     mine = and_(review_states.c.card_id == cards.c.id, review_states.c.learner_id == learner)
-    state_join = card_select().join(review_states, mine)
+    state_join = cards.join(review_states, mine)
     live = [cards.c.retired.is_(False), *where_deck]
     repeating = and_(review_states.c.relearn.is_(True), review_states.c.last_study_day == today)
     introduced = select(func.count()).where(
@@ -77,18 +105,35 @@ def queue_statements(by_deck: bool) -> QueueStatements:
         .select_from(review_states.join(cards, cards.c.id == review_states.c.card_id))
         .where(review_states.c.learner_id == learner, *live)
     )
-    return QueueStatements(
-        repeat=state_join.add_columns(review_states.c.last_review_at)
+    ready = review_states.c.last_review_at <= bindparam("ready_by", type_=DateTime)
+    repeat = (
+        select(cards.c.id, case((ready, 0), else_=3).label("rank"))
+        .select_from(state_join)
         .where(*live, repeating)
         .order_by(review_states.c.last_review_at, cards.c.id)
-        .limit(1),
-        # Facts answered today as lists here: every due card of the earliest day is
-        # checked before the sort, and one list is cheaper than a probe per card.
-        due=state_join.where(*live, review_states.c.due <= today, not_(repeating), *fresh)
+        .limit(1)
+    )
+    # Facts answered today as lists here: every due card of the earliest day is
+    # checked before the sort, and one list is cheaper than a probe per card.
+    due = (
+        select(cards.c.id, literal(1).label("rank"))
+        .select_from(state_join)
+        .where(*live, review_states.c.due <= today, not_(repeating), *fresh)
         .order_by(review_states.c.due, cards.c.deck_id, cards.c.position, cards.c.ord)
-        .limit(1),
+        .limit(1)
+    )
+    new = _first_new(learner, today, by_deck, introduced)
+    # Each queue's first card (at most three rows), then the best of them.
+    arms = [select(*arm.subquery().c) for arm in (repeat, due, new)]
+    pick = union_all(*arms).order_by("rank").limit(1).subquery("pick")
+    chosen = pick.join(cards, cards.c.id == pick.c.id)
+    return QueueStatements(
+        next=select(*CARD_COLUMNS, pick.c.rank).select_from(
+            chosen.join(notes, notes.c.id == cards.c.note_id).join(
+                decks, decks.c.id == cards.c.deck_id
+            )
+        ),
         introduced=introduced,
-        new=card_select().where(cards.c.id == _first_new(learner, today, by_deck, introduced)),
         count_due=count_states.where(review_states.c.due <= today, not_(repeating), *fresh),
         count_repeat=count_states.where(repeating),
         count_unseen=select(func.count())
@@ -122,42 +167,155 @@ def _answered_today(learner: Any, today: Any, same: str, candidate: Any) -> Any:
 
 
 def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
-    """The id of the first new card in deck order (scalar subquery), or NULL.
+    """The first new card in deck order (``id``, ``rank`` 2), if any.
 
-    Shaped for SQLite's planner, which walks ix_cards_deck_position (deck,
-    retired, position, ord) in order and stops at the first hit:
+    Deck by deck (in id order, which is deck order), the first card with no
+    state and no fact or sibling answered today, from the deck's new-card mark
+    on: an index seek to the mark, then a state probe per card, so that neither
+    the cards the learner already met nor those buried today cost a step. The
+    fact and sibling checks probe the few cards sharing the candidate's fact or
+    note, and are guarded by "no state yet" so that they run only for an unmet
+    candidate.
 
-    - ``retired IS NOT 1``: with ``retired IS 0`` SQLite takes retired for a
-      constant, drops it from the ORDER BY, and sorts every card instead;
-    - the checks that need a card's row (fact or sibling answered today) are
-      guarded by "no state yet", so they run after the state probe: each card
-      the learner already met costs one index step and one probe, not a row read;
-    - those checks probe the few cards sharing the candidate's fact or note
-      (one candidate is usually all it takes), instead of listing the facts and
-      notes of every card answered today on each call.
+    ``OFFSET 0`` keeps the per-deck query a subquery (SQLite would otherwise
+    flatten it and evaluate each deck's lookup twice); decks are tried in order
+    and the first hit ends the scan.
     """
     candidate = cards.alias("candidate")
-    unmet = review_states.c.card_id.is_(None)
-    where_deck = [candidate.c.deck_id == bindparam("deck_id", type_=Integer)] if by_deck else []
-    mine = and_(review_states.c.card_id == candidate.c.id, review_states.c.learner_id == learner)
-    return (
-        select(candidate.c.id)
-        .select_from(candidate.outerjoin(review_states, mine))
-        .where(
-            # Only while today's new cards are fewer than ``new_limit``.
-            introduced.correlate(None).scalar_subquery() < bindparam("new_limit", type_=Integer),
-            candidate.c.retired.is_not(True),
-            *where_deck,
-            unmet,
-            case((unmet, ~_answered_today(learner, today, "fingerprint", candidate))),
-            case((unmet, ~_answered_today(learner, today, "note_id", candidate))),
+    deck = decks.alias("deck")
+    marks = new_card_marks
+    start = (
+        select(
+            case((marks.c.day == today, marks.c.day_position), else_=marks.c.position),
         )
-        .order_by(candidate.c.deck_id, candidate.c.retired, candidate.c.position, candidate.c.ord)
-        .limit(1)
-        .correlate(None)
+        .where(marks.c.deck_id == deck.c.id, marks.c.learner_id == learner)
+        .correlate(deck)
         .scalar_subquery()
     )
+    first_in_deck = (
+        _unmet(candidate, learner, today)
+        .where(
+            candidate.c.deck_id == deck.c.id,
+            candidate.c.position >= func.coalesce(start, 0),
+        )
+        .correlate(deck)
+        .scalar_subquery()
+    )
+    where_deck = [deck.c.id == bindparam("deck_id", type_=Integer)] if by_deck else []
+    per_deck = (
+        select(first_in_deck.label("first"))
+        .select_from(deck)
+        .where(*where_deck)
+        .order_by(deck.c.id)
+        .offset(0)
+        .subquery("per_deck")
+    )
+    return (
+        select(per_deck.c.first.label("id"), literal(2).label("rank"))
+        .where(
+            per_deck.c.first.is_not(None),
+            # Only while today's new cards are fewer than ``new_limit``.
+            introduced.scalar_subquery() < bindparam("new_limit", type_=Integer),
+        )
+        .limit(1)
+    )
 
+
+def _unmet(candidate: Any, learner: Any, today: Any | None, column: str = "id") -> Any:
+    """The first live ``candidate`` card (its ``column``) with no state from ``learner``.
+
+    With ``today``: and whose fact and sibling were not answered that day. Add
+    the deck and position conditions with ``.where``.
+    """
+    unmet = review_states.c.card_id.is_(None)
+    mine = and_(review_states.c.card_id == candidate.c.id, review_states.c.learner_id == learner)
+    fresh = (
+        [
+            case((unmet, ~_answered_today(learner, today, "fingerprint", candidate))),
+            case((unmet, ~_answered_today(learner, today, "note_id", candidate))),
+        ]
+        if today is not None
+        else []
+    )
+    return (
+        select(candidate.c[column])
+        .select_from(candidate.outerjoin(review_states, mine))
+        .where(candidate.c.retired.is_(False), unmet, *fresh)
+        .order_by(candidate.c.position, candidate.c.ord)
+        .limit(1)
+    )
+
+
+def _mark_at(deck_id: Any, learner: Any, start: Any, today: Any | None = None) -> Any:
+    """Where a mark belongs: the first unmet card's position from ``start`` on.
+
+    With ``today``, unmet and not buried that day. Past the deck's last card
+    when there is none.
+    """
+    walker = cards.alias("walker")
+    first = _unmet(walker, learner, today, "position").where(
+        walker.c.deck_id == deck_id, walker.c.position >= start
+    )
+    end = select(func.coalesce(func.max(walker.c.position) + 1, 0)).where(
+        walker.c.deck_id == deck_id, walker.c.retired.is_(False)
+    )
+    return func.coalesce(first.scalar_subquery(), end.scalar_subquery())
+
+
+def _mark_statements() -> tuple[Any, Any]:
+    """Move the marks of the answered card's deck up (``b_learner``, ``b_card``, ``b_today``).
+
+    The UPDATE walks from the current marks (a step or two when they are up to
+    date); when there is no mark yet, the INSERT walks from the deck's start, once.
+    """
+    learner = bindparam("b_learner", type_=Integer)
+    today = bindparam("b_today", type_=Date)
+    answered = cards.alias("answered")
+    deck_of_card = select(answered.c.deck_id).where(
+        answered.c.id == bindparam("b_card", type_=Integer)
+    )
+    marks = new_card_marks
+    # SET expressions see the row as it was: today's walk starts from the old marks.
+    day_start = case((marks.c.day == today, marks.c.day_position), else_=marks.c.position)
+    advance = (
+        update(marks)
+        .where(marks.c.learner_id == learner, marks.c.deck_id == deck_of_card.scalar_subquery())
+        .values(
+            position=_mark_at(marks.c.deck_id, learner, marks.c.position),
+            day=today,
+            day_position=_mark_at(marks.c.deck_id, learner, day_start, today),
+        )
+    )
+    first = insert(marks).from_select(
+        ["deck_id", "learner_id", "position", "day", "day_position"],
+        select(
+            answered.c.deck_id,
+            learner,
+            _mark_at(answered.c.deck_id, learner, 0),
+            today,
+            _mark_at(answered.c.deck_id, learner, 0, today),
+        ).where(answered.c.id == bindparam("b_card", type_=Integer)),
+    )
+    return advance, first
+
+
+ADVANCE_MARK, INSERT_MARK = _mark_statements()
+# After an undo took a card's only answer back: the card is new again.
+LOWER_MARK = (
+    update(new_card_marks)
+    .where(
+        new_card_marks.c.learner_id == bindparam("b_learner", type_=Integer),
+        new_card_marks.c.deck_id == bindparam("b_deck", type_=Integer),
+        new_card_marks.c.position > bindparam("b_position", type_=Integer),
+    )
+    .values(position=bindparam("b_position", type_=Integer))
+)
+# After any undo: cards that answer buried today (in any deck) are not buried any more.
+FORGET_DAY_MARKS = (
+    update(new_card_marks)
+    .where(new_card_marks.c.learner_id == bindparam("b_learner", type_=Integer))
+    .values(day=None)
+)
 
 THIS_STATE = and_(
     review_states.c.learner_id == bindparam("b_learner", type_=Integer),
@@ -170,6 +328,34 @@ REVIEW_STATE = UPDATE_STATE.values(
 )
 INSERT_STATE = insert(review_states)
 INSERT_LOG = insert(review_log)
+
+
+# A card by its key (``b_key``), with its retired flag and ``b_learner``'s state of
+# it (``state_card_id`` NULL when the learner has none): what answering starts with.
+CARD_AND_STATE: Any = (
+    select(
+        *CARD_COLUMNS,
+        cards.c.retired,
+        review_states.c.card_id.label("state_card_id"),
+        review_states.c.repetitions,
+        review_states.c.easiness_milli,
+        review_states.c.interval,
+        review_states.c.due,
+        review_states.c.last_study_day,
+    )
+    .select_from(
+        cards.join(notes, notes.c.id == cards.c.note_id)
+        .join(decks, decks.c.id == cards.c.deck_id)
+        .outerjoin(
+            review_states,
+            and_(
+                review_states.c.card_id == cards.c.id,
+                review_states.c.learner_id == bindparam("b_learner", type_=Integer),
+            ),
+        )
+    )
+    .where(cards.c.key == bindparam("b_key", type_=String))
+)
 
 
 @functools.cache

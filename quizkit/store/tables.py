@@ -26,7 +26,16 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-__all__ = ["cards", "decks", "learners", "metadata", "notes", "review_log", "review_states"]
+__all__ = [
+    "cards",
+    "decks",
+    "learners",
+    "metadata",
+    "new_card_marks",
+    "notes",
+    "review_log",
+    "review_states",
+]
 
 metadata = MetaData()
 
@@ -105,8 +114,26 @@ review_states = Table(
     # "Due cards of one learner" is a range scan on this index.
     Index("ix_review_states_due", "learner_id", "due"),
     Index("ix_review_states_introduced", "learner_id", "introduced_on"),
-    # Same-day repeats are among the cards studied today: a short range scan.
-    Index("ix_review_states_studied", "learner_id", "last_study_day"),
+    # Same-day repeats, the longest-waiting first: a range read in order, however
+    # many cards were studied today.
+    Index("ix_review_states_repeat", "learner_id", "relearn", "last_study_day", "last_review_at"),
+)
+
+# Where a learner's next new card of a deck can be, at the earliest, so that the
+# new-card query seeks there instead of stepping over every card already met:
+# every live card of the deck below ``position`` has a review state, and on study
+# day ``day`` every one below ``day_position`` has a state or a fact or sibling
+# answered that day. Lower bounds, kept safe: a new answer moves them up, an undo
+# moves ``position`` back and drops ``day``, and an import that adds, moves or
+# restores cards of a deck drops the deck's marks.
+new_card_marks = Table(
+    "new_card_marks",
+    metadata,
+    Column("deck_id", Integer, ForeignKey("decks.id"), primary_key=True),
+    Column("learner_id", Integer, ForeignKey("learners.id"), primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("day", Date, nullable=True),
+    Column("day_position", Integer, nullable=False),
 )
 
 # Append-only: one row per answer, with the state before and after.

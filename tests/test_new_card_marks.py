@@ -1,0 +1,262 @@
+"""New-card marks: a hint that lets the queue skip cards already met, never a change of order.
+
+The marks (``new_card_marks``) only say where the search for a learner's next
+new card may start. These tests hold them to that: the queue with marks is the
+queue without them, whatever mix of answers, undos, edits and days came before,
+and every mark is a true lower bound.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import random
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from sqlalchemy import delete, insert, select
+
+import quizkit
+from quizkit.deckfile import Deck, Note, NoteType
+from quizkit.store import Collection
+from quizkit.store.learner import Learner
+from quizkit.store.tables import cards, new_card_marks, review_log, review_states
+from tests.conftest import MORNING
+
+T = TypeVar("T")
+MINUTE = dt.timedelta(minutes=1)
+DAY = dt.timedelta(days=1)
+
+
+def fact(note_id: str, front: str, back: str, reverse: bool = False) -> Note:
+    return Note(id=note_id, type=NoteType.FACT, front=front, back=back, reverse=reverse)
+
+
+def alpha_notes(n: int) -> list[Note]:
+    # Every third note has a reverse card (a sibling); note 4 states beta's note 2 fact.
+    notes = [
+        fact(f"a{i}", f"Alpha question {i}?", f"answer {i}", reverse=i % 3 == 0) for i in range(n)
+    ]
+    notes[4] = fact("a4", "Shared question?", "shared answer")
+    return notes
+
+
+def beta_notes(n: int) -> list[Note]:
+    notes = [fact(f"b{i}", f"Beta question {i}?", f"beta answer {i}") for i in range(n)]
+    notes[2] = fact("b2", "Shared question?", "shared answer")
+    return notes
+
+
+def deck(slug: str, notes: list[Note]) -> Deck:
+    return Deck(slug=slug, title=slug.title(), notes=tuple(notes))
+
+
+def without_marks(col: Collection, read: Callable[[], T]) -> T:
+    """``read()`` as if no mark existed (they are put back afterwards)."""
+    with col.engine.begin() as conn:
+        saved = [r._asdict() for r in conn.execute(select(new_card_marks))]
+        conn.execute(delete(new_card_marks))
+    try:
+        return read()
+    finally:
+        with col.engine.begin() as conn:
+            if saved:
+                conn.execute(insert(new_card_marks), saved)
+
+
+def assert_marks_are_lower_bounds(col: Collection, me: Learner) -> None:
+    """Below ``position`` every live card is met; below ``day_position`` met or buried that day."""
+    with col.engine.connect() as conn:
+        all_cards = conn.execute(
+            select(
+                cards.c.id,
+                cards.c.deck_id,
+                cards.c.position,
+                cards.c.retired,
+                cards.c.fingerprint,
+                cards.c.note_id,
+            )
+        ).all()
+        met = set(
+            conn.execute(
+                select(review_states.c.card_id).where(review_states.c.learner_id == me.id)
+            ).scalars()
+        )
+        log = conn.execute(
+            select(review_log.c.card_id, review_log.c.study_day).where(
+                review_log.c.learner_id == me.id, review_log.c.undone.is_(False)
+            )
+        ).all()
+        marks = conn.execute(
+            select(new_card_marks).where(new_card_marks.c.learner_id == me.id)
+        ).all()
+    by_id = {c.id: c for c in all_cards}
+    for mark in marks:
+        answered = [by_id[card_id] for card_id, day in log if day == mark.day]
+        facts = {c.fingerprint for c in answered}
+        notes = {c.note_id for c in answered}
+        for c in all_cards:
+            if c.deck_id != mark.deck_id or c.retired:
+                continue
+            if c.position < mark.position:
+                assert c.id in met, (mark, c)
+            if mark.day is not None and c.position < mark.day_position:
+                buried = c.fingerprint in facts or c.note_id in notes
+                assert c.id in met or buried, (mark, c)
+
+
+def check(col: Collection, me: Learner, now: dt.datetime) -> None:
+    assert_marks_are_lower_bounds(col, me)
+    for only in (None, "alpha", "beta"):
+        with_marks = me.next_card(deck=only, now=now)
+        plain = without_marks(col, functools.partial(me.next_card, deck=only, now=now))
+        assert with_marks == plain, only
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_marks_never_change_what_comes_next(db_url: str, seed: int) -> None:
+    """Random answers, undos, out-of-order answers, edits and days: same queue as without marks."""
+    rng = random.Random(seed)
+    alpha, beta = alpha_notes(14), beta_notes(8)
+    removed: list[Note] = []
+    fresh = 0
+    with quizkit.open(db_url) as col:
+        col.import_loaded([deck("alpha", alpha), deck("beta", beta)])
+        me = col.learner("ann", new_per_day=rng.choice([5, 50]))
+        now = MORNING
+        answered: list[str] = []
+        for _ in range(45):
+            op = rng.choices(
+                ["study", "answer_any", "undo", "undo_card", "edit", "minutes", "day"],
+                weights=[10, 2, 2, 1, 2, 2, 1],
+            )[0]
+            if op == "study":
+                card = me.next_card(deck=rng.choice([None, "alpha", "beta"]), now=now)
+                if card is not None:
+                    me.answer(card.id, grade=rng.choice([1, 3, 4, 5, 5]), now=now)
+                    answered.append(card.id)
+            elif op == "answer_any":  # a bot answering a card it chose itself
+                note = rng.choice(alpha)
+                me.answer(f"alpha/{note.id}", grade=5, now=now)
+                answered.append(f"alpha/{note.id}")
+            elif op == "undo":
+                me.undo(now=now)
+            elif op == "undo_card" and answered:
+                me.undo(now=now, card_id=rng.choice(answered))
+            elif op == "edit":
+                change = rng.choice(["insert", "remove", "move", "restore"])
+                if change == "insert":
+                    fresh += 1
+                    new = fact(
+                        f"new{fresh}", f"Inserted {fresh}?", f"inserted {fresh}", fresh % 2 == 0
+                    )
+                    alpha.insert(rng.randrange(len(alpha) + 1), new)
+                elif change == "remove" and len(alpha) > 3:
+                    removed.append(alpha.pop(rng.randrange(len(alpha))))
+                elif change == "move":
+                    alpha.insert(rng.randrange(len(alpha)), alpha.pop(rng.randrange(len(alpha))))
+                elif change == "restore" and removed:
+                    alpha.insert(rng.randrange(len(alpha) + 1), removed.pop())
+                col.import_loaded([deck("alpha", alpha), deck("beta", beta)])
+                live = {f"alpha/{n.id}" for n in alpha} | {f"beta/{n.id}" for n in beta}
+                answered = [a for a in answered if a.split(":")[0] in live]
+            elif op == "minutes":
+                now += rng.choice([1, 2, 30]) * MINUTE
+            else:
+                now += DAY
+            check(col, me, now)
+
+
+def test_answering_in_order_moves_the_mark_with_the_learner(col: Collection) -> None:
+    col.import_loaded(
+        [deck("plain", [fact(f"p{i}", f"Plain {i}?", f"plain {i}") for i in range(6)])]
+    )
+    me = col.learner("ann")
+    for i in range(4):
+        card = me.next_card(deck="plain", now=MORNING)
+        assert card is not None
+        assert card.id == f"plain/p{i}"
+        me.answer(card.id, grade=5, now=MORNING)
+    with col.engine.connect() as conn:
+        mark = conn.execute(select(new_card_marks)).one()
+    assert (mark.position, mark.day, mark.day_position) == (4, MORNING.date(), 4)
+
+
+def test_a_note_inserted_before_the_mark_comes_next(col: Collection) -> None:
+    notes = [fact(f"p{i}", f"Plain {i}?", f"plain {i}") for i in range(6)]
+    col.import_loaded([deck("plain", notes)])
+    me = col.learner("ann")
+    for _ in range(3):
+        card = me.next_card(deck="plain", now=MORNING)
+        assert card is not None
+        me.answer(card.id, grade=5, now=MORNING)
+    notes.insert(1, fact("early", "Inserted early?", "early"))
+    col.import_loaded([deck("plain", notes)])
+    card = me.next_card(deck="plain", now=MORNING)
+    assert card is not None
+    assert (card.id, card.queue) == ("plain/early", "new")
+
+
+def test_an_undone_first_answer_makes_the_card_new_again(col: Collection) -> None:
+    col.import_loaded(
+        [deck("plain", [fact(f"p{i}", f"Plain {i}?", f"plain {i}") for i in range(4)])]
+    )
+    me = col.learner("ann")
+    for _ in range(3):
+        card = me.next_card(deck="plain", now=MORNING)
+        assert card is not None
+        me.answer(card.id, grade=5, now=MORNING)
+    me.undo(now=MORNING, card_id="plain/p0")
+    card = me.next_card(deck="plain", now=MORNING)
+    assert card is not None
+    assert (card.id, card.queue) == ("plain/p0", "new")
+
+
+def test_new_card_query_seeks_to_the_mark(db_path: Path, sqlite_col: Collection) -> None:
+    """SQLite plan: an index range from the mark (position>?), not a walk from the deck's start."""
+    from quizkit.store.statements import queue_statements
+
+    statement = queue_statements(False).next.compile(dialect=sqlite_col.engine.dialect)
+    params = statement.construct_params(
+        {"learner_id": 1, "today": MORNING.date(), "new_limit": 20, "ready_by": MORNING}
+    )
+    values = [str(params[name]) for name in statement.positiontup or []]
+    with sqlite3.connect(db_path) as conn:
+        plan = " | ".join(
+            str(r[-1]) for r in conn.execute(f"EXPLAIN QUERY PLAN {statement}", values)
+        )
+    assert "ix_cards_deck_position (deck_id=? AND retired=? AND position>?)" in plan
+    assert "ix_review_states_repeat" in plan
+
+
+def test_a_database_from_before_the_marks_upgrades_and_keeps_its_queue(
+    db_url: str, deck_file: Path
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    with quizkit.open(db_url) as col:
+        col.import_decks([deck_file])
+        me = col.learner("ann")
+        first = me.next_card(now=MORNING)
+        assert first is not None
+        me.answer(first.id, grade=5, now=MORNING)
+        config = Config()
+        config.set_main_option(
+            "script_location", str(Path(quizkit.__file__).parent / "store" / "migrations")
+        )
+        with col.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0003")
+    with quizkit.open(db_url) as col:  # upgrades to the newest schema on open
+        me = col.learner("ann")
+        second = me.next_card(now=MORNING)
+        assert second is not None
+        assert second.id == "demo/clusterip/default"
+        me.answer(second.id, grade=5, now=MORNING)
+        third = me.next_card(now=MORNING + MINUTE)
+        assert third is not None
+        assert third.id == "demo/tips/interview"
