@@ -404,8 +404,7 @@ def bench_import(sizes: Sizes, results: Results) -> None:
                 times["raw"],
                 note=(
                     "same rows, schema, indexes and pragmas, in one transaction; the rows "
-                    "ready-made (content hashes, payload JSON, fact fingerprints computed "
-                    "off the clock)"
+                    "ready-made (payload JSON and fact fingerprints computed off the clock)"
                 )
                 if first
                 else "",
@@ -436,23 +435,17 @@ def bench_import(sizes: Sizes, results: Results) -> None:
 
 
 def _anchor_rows(deck: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """The rows quizkit stores for ``deck``, computed off the clock for the raw anchor."""
-    from quizkit.grading import fingerprint
-    from quizkit.store.collection import _note_values
+    """The rows quizkit stores for ``deck``, computed with quizkit's own functions."""
+    from quizkit.store.collection import _card_fingerprints, _note_content
 
     note_rows: list[tuple[Any, ...]] = []
     card_rows: list[tuple[Any, ...]] = []
     for position, note in enumerate(deck.notes):
-        v = _note_values(note)
         note_id = position + 1
-        columns = ("type", "front", "back", "tags", "reverse", "payload", "content_hash")
-        note_rows.append((note_id, 1, note.id, position, *(v[c] for c in columns), False))
-        sides = [(0, note.front, note.back)]
-        if note.reverse:
-            sides.append((1, note.back, note.front))
-        for ord_, front, back in sides:
+        note_rows.append((note_id, 1, note.id, position, *_note_content(note), False))
+        for ord_, fp in _card_fingerprints(note):
             key = f"{deck.slug}/{note.id}" + (":reverse" if ord_ else "")
-            card_rows.append((key, note_id, 1, ord_, position, fingerprint(front, back), False))
+            card_rows.append((key, note_id, 1, ord_, position, fp, False))
     return note_rows, card_rows
 
 
@@ -501,7 +494,7 @@ def _import_times(deck: Any, *, repeat: int, warmup: int) -> dict[str, float]:
             )
             con.executemany(
                 "INSERT INTO notes (id, deck_id, key, position, type, front, back, tags, "
-                "reverse, payload, content_hash, retired) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "reverse, payload, retired) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 note_rows,
             )
             con.executemany(

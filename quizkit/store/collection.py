@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
+import operator
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -29,7 +29,7 @@ from sqlalchemy import (
 from quizkit.clock import utcnow
 from quizkit.deckfile import Ask, Deck, Note, NoteType, Origin, find_deck_files, load_deck
 from quizkit.errors import DeckError, UnknownCardError, UsageError
-from quizkit.grading import fingerprint
+from quizkit.grading import fingerprint, fingerprint_of, normalize
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
 from quizkit.store.tables import cards, decks, learners, new_card_marks, notes
 from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
@@ -60,9 +60,8 @@ def open(db: str | os.PathLike[str] | None = None) -> Collection:
 
 
 # json.dumps(..., sort_keys=True) builds a new encoder on every call; an import
-# encodes two objects per note, so these are built once (same output).
+# encodes one payload per note, so it is built once (same output).
 _PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-_HASH_JSON = json.JSONEncoder(sort_keys=True)
 
 
 def _payload(note: Note) -> str:
@@ -83,19 +82,14 @@ def _payload(note: Note) -> str:
     return _PAYLOAD_JSON.encode(data)
 
 
-def _note_values(note: Note) -> dict[str, Any]:
+# What a note stores besides its identity and place; equal content, unchanged note.
+_CONTENT = ("type", "front", "back", "tags", "reverse", "payload")
+
+
+def _note_content(note: Note) -> tuple[str, str, str, str, bool, str]:
+    """The note's ``_CONTENT`` columns."""
     front = note.prompt if note.type is NoteType.SCENARIO else note.front
-    values: dict[str, Any] = {
-        "type": note.type.value,
-        "front": front,
-        "back": note.back,
-        "tags": " ".join(note.tags),
-        "reverse": note.reverse,
-        "payload": _payload(note),
-    }
-    digest = hashlib.sha256(_HASH_JSON.encode(values).encode()).hexdigest()
-    values["content_hash"] = digest
-    return values
+    return (note.type.value, front, note.back, " ".join(note.tags), note.reverse, _payload(note))
 
 
 def _card_fingerprints(note: Note) -> list[tuple[int, str]]:
@@ -103,9 +97,10 @@ def _card_fingerprints(note: Note) -> list[tuple[int, str]]:
     if note.type is NoteType.SCENARIO:
         body = json.dumps([note.manifests, dict(note.request)], sort_keys=True)
         return [(0, fingerprint(f"{note.prompt}\x1e{body}", note.ask or ""))]
-    out = [(0, fingerprint(note.front, note.back))]
+    front, back = normalize(note.front), normalize(note.back)
+    out = [(0, fingerprint_of(front, back))]
     if note.reverse:
-        out.append((1, fingerprint(note.back, note.front)))
+        out.append((1, fingerprint_of(back, front)))
     return out
 
 
@@ -415,8 +410,10 @@ def _new_id(result: CursorResult[Any]) -> int:
     return int(key[0])
 
 
-def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT ``rows`` (same keys; plain str, int, bool or None values) in one executemany.
+def _insert_many(
+    conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """INSERT ``rows`` (values of ``columns``: plain str, int, bool or None) in one executemany.
 
     The statement is SQLAlchemy's, compiled for this connection's dialect; only
     its per-row parameter processing is skipped, which costs more than SQLite's
@@ -424,16 +421,17 @@ def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
     sqlite3, booleans to psycopg).
     """
     compiled = insert(table).compile(
-        dialect=conn.dialect, column_keys=list(rows[0]), for_executemany=True
+        dialect=conn.dialect, column_keys=list(columns), for_executemany=True
     )
     if compiled.positional:
-        order = compiled.positiontup or []
-        conn.exec_driver_sql(compiled.string, [tuple(row[k] for k in order) for row in rows])
+        order = [columns.index(key) for key in compiled.positiontup or []]
+        if order != list(range(len(columns))):
+            pick = operator.itemgetter(*order)
+            rows = [pick(row) for row in rows]
+        conn.exec_driver_sql(compiled.string, rows)
     else:
-        names = {key: compiled.bind_names[bind] for key, bind in compiled.binds.items()}
-        conn.exec_driver_sql(
-            compiled.string, [{names[k]: v for k, v in row.items()} for row in rows]
-        )
+        names = [compiled.bind_names[compiled.binds[key]] for key in columns]
+        conn.exec_driver_sql(compiled.string, [dict(zip(names, row, strict=True)) for row in rows])
 
 
 def _import_deck(conn: Connection, deck: Deck, now: Any) -> DeckReport:
@@ -458,50 +456,41 @@ def _import_deck(conn: Connection, deck: Deck, now: Any) -> DeckReport:
         r.key: r
         for r in conn.execute(
             select(
-                notes.c.id, notes.c.key, notes.c.content_hash, notes.c.retired, notes.c.position
+                notes.c.id,
+                notes.c.key,
+                notes.c.retired,
+                notes.c.position,
+                *(notes.c[name] for name in _CONTENT),
             ).where(notes.c.deck_id == deck_id)
         )
     }
-    added: list[dict[str, Any]] = []
+    added: list[tuple[Any, ...]] = []
     changed: list[dict[str, Any]] = []
     n_updated = n_unchanged = 0
     for position, note in enumerate(deck.notes):
-        values = _note_values(note)
+        content = _note_content(note)
         old = existing.pop(note.id, None)
         if old is None:
-            added.append(
-                {
-                    **values,
-                    "deck_id": deck_id,
-                    "key": note.id,
-                    "position": position,
-                    "retired": False,
-                }
-            )
+            added.append((deck_id, note.id, position, *content, False))
             continue
-        content_changed = old.content_hash != values["content_hash"] or old.retired
+        content_changed = old.retired or tuple(old[4:]) != content
         if content_changed:
             n_updated += 1
         else:
             n_unchanged += 1
         if content_changed or old.position != position:
+            values = dict(zip(_CONTENT, content, strict=True))
             changed.append({**values, "b_id": old.id, "position": position, "retired": False})
     vanished = [r.id for r in existing.values() if not r.retired]
 
     if added:
-        _insert_many(conn, notes, added)
+        _insert_many(conn, notes, ("deck_id", "key", "position", *_CONTENT, "retired"), added)
     if changed:
         conn.execute(
             update(notes)
             .where(notes.c.id == bindparam("b_id"))
             .values(
-                type=bindparam("type"),
-                front=bindparam("front"),
-                back=bindparam("back"),
-                tags=bindparam("tags"),
-                reverse=bindparam("reverse"),
-                payload=bindparam("payload"),
-                content_hash=bindparam("content_hash"),
+                **{name: bindparam(name) for name in _CONTENT},
                 position=bindparam("position"),
                 retired=bindparam("retired"),
             ),
@@ -535,7 +524,7 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
             ).where(cards.c.deck_id == deck_id)
         )
     }
-    new_cards: list[dict[str, Any]] = []
+    new_cards: list[tuple[Any, ...]] = []
     changed: list[dict[str, Any]] = []
     moved = False
     for position, note in enumerate(deck.notes):
@@ -544,23 +533,14 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
             old = existing.pop((note_id, ord_), None)
             if old is None:
                 key = f"{deck.slug}/{note.id}" + (":reverse" if ord_ == 1 else "")
-                new_cards.append(
-                    {
-                        "key": key,
-                        "note_id": note_id,
-                        "deck_id": deck_id,
-                        "ord": ord_,
-                        "position": position,
-                        "fingerprint": fp,
-                        "retired": False,
-                    }
-                )
+                new_cards.append((key, note_id, deck_id, ord_, position, fp, False))
             elif old.fingerprint != fp or old.position != position or old.retired:
                 changed.append({"b_id": old.id, "fingerprint": fp, "position": position})
                 moved = moved or old.position != position or old.retired
     stale = [r.id for r in existing.values() if not r.retired]
     if new_cards:
-        _insert_many(conn, cards, new_cards)
+        columns = ("key", "note_id", "deck_id", "ord", "position", "fingerprint", "retired")
+        _insert_many(conn, cards, columns, new_cards)
     if changed:
         conn.execute(
             update(cards)

@@ -72,7 +72,6 @@ class NoteRow(Base):
     reverse: Mapped[bool]
     # Scenario fields and the note's origin, as JSON text: read whole, never queried.
     payload: Mapped[str]
-    content_hash: Mapped[str]
     retired: Mapped[bool]
 
 

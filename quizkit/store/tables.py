@@ -63,7 +63,6 @@ notes = Table(
     Column("reverse", Boolean, nullable=False, default=False),
     # Scenario fields and the note's origin, as JSON text: read whole, never queried.
     Column("payload", Text, nullable=False, default="{}"),
-    Column("content_hash", String(64), nullable=False),
     Column("retired", Boolean, nullable=False, default=False),
     UniqueConstraint("deck_id", "key", name="uq_notes_deck_key"),
 )
