@@ -194,7 +194,11 @@ def test_a_note_inserted_before_the_mark_comes_next(col: Collection) -> None:
         assert card is not None
         me.answer(card.id, grade=5, now=MORNING)
     notes.insert(1, fact("early", "Inserted early?", "early"))
+    notes.append(fact("late", "Appended?", "late"))
     col.import_loaded([deck("plain", notes)])
+    with col.engine.connect() as conn:
+        marks = conn.execute(select(new_card_marks.c.position, new_card_marks.c.day)).all()
+    assert [tuple(m) for m in marks] == [(1, None)]  # walked again from the inserted note
     card = me.next_card(deck="plain", now=MORNING)
     assert card is not None
     assert (card.id, card.queue) == ("plain/early", "new")
@@ -252,6 +256,9 @@ def test_a_database_from_before_the_marks_upgrades_and_keeps_its_queue(
             config.attributes["connection"] = conn
             command.downgrade(config, "0003")
     with quizkit.open(db_url) as col:  # upgrades to the newest schema on open
+        with col.engine.connect() as conn:
+            marks = conn.execute(select(new_card_marks.c.position, new_card_marks.c.day)).all()
+        assert [tuple(m) for m in marks] == [(1, None)]  # computed by the migration
         me = col.learner("ann")
         second = me.next_card(now=MORNING)
         assert second is not None

@@ -19,7 +19,6 @@ from sqlalchemy import (
     Table,
     bindparam,
     case,
-    delete,
     func,
     insert,
     select,
@@ -31,7 +30,7 @@ from quizkit.deckfile import Ask, Deck, Note, NoteType, Origin, find_deck_files,
 from quizkit.errors import DeckError, UnknownCardError, UsageError
 from quizkit.grading import fingerprint, fingerprint_of, normalize
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
-from quizkit.store.tables import cards, decks, learners, new_card_marks, notes
+from quizkit.store.tables import cards, decks, learners, notes
 from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
 
 if TYPE_CHECKING:
@@ -526,7 +525,8 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
     }
     new_cards: list[tuple[Any, ...]] = []
     changed: list[dict[str, Any]] = []
-    moved = False
+    # The lowest position where a card was added, moved or restored.
+    moved_from = len(deck.notes)
     for position, note in enumerate(deck.notes):
         note_id = note_ids[note.id]
         for ord_, fp in _card_fingerprints(note):
@@ -534,9 +534,11 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
             if old is None:
                 key = f"{deck.slug}/{note.id}" + (":reverse" if ord_ == 1 else "")
                 new_cards.append((key, note_id, deck_id, ord_, position, fp, False))
+                moved_from = min(moved_from, position)
             elif old.fingerprint != fp or old.position != position or old.retired:
                 changed.append({"b_id": old.id, "fingerprint": fp, "position": position})
-                moved = moved or old.position != position or old.retired
+                if old.position != position or old.retired:
+                    moved_from = min(moved_from, position)
     stale = [r.id for r in existing.values() if not r.retired]
     if new_cards:
         columns = ("key", "note_id", "deck_id", "ord", "position", "fingerprint", "retired")
@@ -552,7 +554,9 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
         )
     if stale:
         conn.execute(update(cards).where(cards.c.id.in_(stale)).values(retired=True))
-    if new_cards or moved:
-        # A card may now be unmet below a learner's new-card mark: start over (each
-        # mark is set again, from the deck's start, at its learner's next new answer).
-        conn.execute(delete(new_card_marks).where(new_card_marks.c.deck_id == deck_id))
+    if moved_from < len(deck.notes):
+        # A card may now be unmet below a learner's new-card mark. (The statements
+        # module imports this one, hence the late import.)
+        from quizkit.store.statements import RECOMPUTE_MARKS
+
+        conn.execute(RECOMPUTE_MARKS, {"b_deck": deck_id, "b_from": moved_from})

@@ -79,7 +79,7 @@ class Learner:
         """The card to study now, or None when nothing is left today."""
         from quizkit.store.collection import card_from_row
         from quizkit.store.engine import db_errors, read_once
-        from quizkit.store.statements import QUEUE_OF_RANK, queue_statements
+        from quizkit.store.statements import queue_statements
 
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)
@@ -88,7 +88,12 @@ class Learner:
             params["new_limit"] = self.new_per_day
             params["ready_by"] = _naive_utc(now) - REPEAT_DELAY
             row = conn.execute(queue_statements(deck is not None).next, params).first()
-        return None if row is None else card_from_row(row, QUEUE_OF_RANK[row.rank])
+        if row is None:
+            return None
+        if row.state_card_id is None:
+            return card_from_row(row, "new")
+        repeat = row.relearn and row.last_study_day == today
+        return card_from_row(row, "repeat" if repeat else "review")
 
     def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:
         """How many reviews are due, new cards allowed and repeats pending today."""

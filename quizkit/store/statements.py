@@ -25,10 +25,8 @@ from sqlalchemy import (
     case,
     func,
     insert,
-    literal,
     not_,
     select,
-    union_all,
     update,
 )
 
@@ -43,18 +41,13 @@ __all__ = [
     "INSERT_MARK",
     "INSERT_STATE",
     "LOWER_MARK",
-    "QUEUE_OF_RANK",
+    "RECOMPUTE_MARKS",
     "REVIEW_STATE",
     "UPDATE_STATE",
     "QueueStatements",
     "queue_statements",
     "state_query",
 ]
-
-
-# The ``rank`` column of ``QueueStatements.next``: a same-day repeat answered by
-# ``ready_by``, a due review, a new card, a repeat answered since.
-QUEUE_OF_RANK = ("repeat", "review", "new", "repeat")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +68,8 @@ def queue_statements(by_deck: bool) -> QueueStatements:
     same-day repeat last answered by then is served first).
 
     ``next`` is the whole queue in one statement (one round trip per study step):
-    the first card of each queue, ranked (:data:`QUEUE_OF_RANK`), best first.
+    the card, with the learner's state of it (``state_card_id`` NULL for a new
+    card; ``relearn`` and ``last_study_day`` tell a same-day repeat).
     """
     learner = bindparam("learner_id", type_=Integer)
     today = bindparam("today", type_=Date)
@@ -105,34 +99,46 @@ def queue_statements(by_deck: bool) -> QueueStatements:
         .select_from(review_states.join(cards, cards.c.id == review_states.c.card_id))
         .where(review_states.c.learner_id == learner, *live)
     )
-    ready = review_states.c.last_review_at <= bindparam("ready_by", type_=DateTime)
-    repeat = (
-        select(cards.c.id, case((ready, 0), else_=3).label("rank"))
+    # Each queue's first card; the longest-waiting repeat twice: served first once it
+    # is ready, last (rather than nothing) when it is not.
+    first_repeat = (
+        select(cards.c.id)
         .select_from(state_join)
         .where(*live, repeating)
         .order_by(review_states.c.last_review_at, cards.c.id)
         .limit(1)
     )
+    ready_repeat = first_repeat.where(
+        review_states.c.last_review_at <= bindparam("ready_by", type_=DateTime)
+    )
     # Facts answered today as lists here: every due card of the earliest day is
     # checked before the sort, and one list is cheaper than a probe per card.
     due = (
-        select(cards.c.id, literal(1).label("rank"))
+        select(cards.c.id)
         .select_from(state_join)
         .where(*live, review_states.c.due <= today, not_(repeating), *fresh)
         .order_by(review_states.c.due, cards.c.deck_id, cards.c.position, cards.c.ord)
         .limit(1)
     )
     new = _first_new(learner, today, by_deck, introduced)
-    # Each queue's first card (at most three rows), then the best of them.
-    arms = [select(*arm.subquery().c) for arm in (repeat, due, new)]
-    pick = union_all(*arms).order_by("rank").limit(1).subquery("pick")
-    chosen = pick.join(cards, cards.c.id == pick.c.id)
+    # COALESCE evaluates its arguments only until one is not NULL (documented by
+    # PostgreSQL, and so in SQLite): a due review spares the new-card search.
+    chosen = func.coalesce(
+        *(arm.correlate(None).scalar_subquery() for arm in (ready_repeat, due, new, first_repeat))
+    )
     return QueueStatements(
-        next=select(*CARD_COLUMNS, pick.c.rank).select_from(
-            chosen.join(notes, notes.c.id == cards.c.note_id).join(
-                decks, decks.c.id == cards.c.deck_id
-            )
-        ),
+        next=select(
+            *CARD_COLUMNS,
+            review_states.c.card_id.label("state_card_id"),
+            review_states.c.relearn,
+            review_states.c.last_study_day,
+        )
+        .select_from(
+            cards.join(notes, notes.c.id == cards.c.note_id)
+            .join(decks, decks.c.id == cards.c.deck_id)
+            .outerjoin(review_states, mine)
+        )
+        .where(cards.c.id == chosen),
         introduced=introduced,
         count_due=count_states.where(review_states.c.due <= today, not_(repeating), *fresh),
         count_repeat=count_states.where(repeating),
@@ -167,7 +173,7 @@ def _answered_today(learner: Any, today: Any, same: str, candidate: Any) -> Any:
 
 
 def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
-    """The first new card in deck order (``id``, ``rank`` 2), if any.
+    """The first new card in deck order (its id), if any.
 
     Deck by deck (in id order, which is deck order), the first card with no
     state and no fact or sibling answered today, from the deck's new-card mark
@@ -211,7 +217,7 @@ def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
         .subquery("per_deck")
     )
     return (
-        select(per_deck.c.first.label("id"), literal(2).label("rank"))
+        select(per_deck.c.first)
         .where(
             per_deck.c.first.is_not(None),
             # Only while today's new cards are fewer than ``new_limit``.
@@ -309,6 +315,27 @@ LOWER_MARK = (
         new_card_marks.c.position > bindparam("b_position", type_=Integer),
     )
     .values(position=bindparam("b_position", type_=Integer))
+)
+# After an import added, moved or restored cards of a deck (``b_deck``) from
+# position ``b_from`` on: every learner's mark walks again from there (or from
+# where it was, if lower), so that none is past an unmet card and none lags.
+RECOMPUTE_MARKS = (
+    update(new_card_marks)
+    .where(new_card_marks.c.deck_id == bindparam("b_deck", type_=Integer))
+    .values(
+        position=_mark_at(
+            new_card_marks.c.deck_id,
+            new_card_marks.c.learner_id,
+            case(
+                (
+                    new_card_marks.c.position < bindparam("b_from", type_=Integer),
+                    new_card_marks.c.position,
+                ),
+                else_=bindparam("b_from", type_=Integer),
+            ),
+        ),
+        day=None,
+    )
 )
 # After any undo: cards that answer buried today (in any deck) are not buried any more.
 FORGET_DAY_MARKS = (

@@ -2,8 +2,8 @@
 
 Without it, finding a learner's next new card stepped over every card the
 learner had already met (a state probe each): 2 ms per study step after 5,000
-cards, and over every card whose sibling was buried that day. Existing databases
-start without marks; each learner's first new answer in a deck sets one.
+cards, and over every card whose sibling was buried that day. The marks of an
+existing database are computed here, once.
 
 Same-day repeats were found among all the cards studied today (hundreds after a
 long session, read on every study step); the new index holds them alone, in the
@@ -33,6 +33,23 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=True),
         sa.Column("day_position", sa.Integer(), nullable=False),
+    )
+    # Every learner's mark in every deck they studied, walked once here: the store
+    # keeps them from then on, and the queue never walks over cards already met.
+    op.execute(
+        """
+        INSERT INTO new_card_marks (deck_id, learner_id, position, day, day_position)
+        SELECT pairs.deck_id, pairs.learner_id, COALESCE(
+            (SELECT w.position FROM cards w
+             LEFT JOIN review_states r ON r.card_id = w.id AND r.learner_id = pairs.learner_id
+             WHERE w.deck_id = pairs.deck_id AND w.retired = false AND r.card_id IS NULL
+             ORDER BY w.position, w.ord LIMIT 1),
+            (SELECT COALESCE(MAX(w.position) + 1, 0) FROM cards w
+             WHERE w.deck_id = pairs.deck_id AND w.retired = false)
+        ), NULL, 0
+        FROM (SELECT DISTINCT c.deck_id, s.learner_id
+              FROM review_states s JOIN cards c ON c.id = s.card_id) AS pairs
+        """
     )
     op.drop_index("ix_review_states_studied", table_name="review_states")
     op.create_index(
