@@ -133,6 +133,8 @@ new_card_marks = Table(
     Column("position", Integer, nullable=False),
     Column("day", Date, nullable=True),
     Column("day_position", Integer, nullable=False),
+    # Clustered on its key in SQLite: one B-tree to update per new answer, not two.
+    sqlite_with_rowid=False,
 )
 
 # Append-only: one row per answer, with the state before and after.

@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=True),
         sa.Column("day_position", sa.Integer(), nullable=False),
+        sqlite_with_rowid=False,
     )
     # Every learner's mark in every deck they studied, walked once here: the store
     # keeps them from then on, and the queue never walks over cards already met.
