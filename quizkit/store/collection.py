@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["Collection", "bundled_decks_dir", "open"]
 
 _DEFAULT_NEW_PER_DAY = 20
+# A result row of any shape.
+AnyRow = Row[*tuple[Any, ...]]
 
 
 def bundled_decks_dir() -> Path:
@@ -163,8 +165,14 @@ _CARD_BY_KEY = (
 )
 
 
-def checked_card(row: Row[Any] | None, card_id: str, queue: str = "review") -> tuple[Card, int]:
+def checked_card(row: AnyRow | None, card_id: str, queue: str = "review") -> tuple[Card, int]:
     """The card of a ``_CARD_BY_KEY``-like row and its row id; unknown or retired: an error."""
+    found = check_found(row, card_id)
+    return card_from_row(found, queue), int(found.card_id)
+
+
+def check_found(row: AnyRow | None, card_id: str) -> AnyRow:
+    """``row``, unless the card is not there (``row`` None) or retired (``row.retired``)."""
     if row is None:
         raise UnknownCardError(
             f"no card {card_id!r}; card ids look like DECK/NOTE-ID (see `quizkit next --json`)"
@@ -173,7 +181,7 @@ def checked_card(row: Row[Any] | None, card_id: str, queue: str = "review") -> t
         raise UnknownCardError(
             f"card {card_id!r} was retired: its note is no longer in its deck file"
         )
-    return card_from_row(row, queue), int(row.card_id)
+    return row
 
 
 class Collection:

@@ -149,11 +149,11 @@ class Learner:
         with db_errors(self.collection.url):
             for attempt in retries():
                 with attempt, write(self.collection.engine) as conn:
-                    card, card_db_id, state = self._card_and_state(conn, card_id)
+                    back, card_db_id, state = self._card_and_state(conn, card_id)
                     interval, due, repeat = self._record(
                         conn, card_db_id, state, grade, response, verdict, now, today, elapsed
                     )
-        expected: str | list[str] = verdict.expected if verdict else card.back
+        expected: str | list[str] = verdict.expected if verdict else back
         feedback = verdict.feedback if verdict else ""
         return AnswerResult(
             card=card_id,
@@ -166,8 +166,9 @@ class Learner:
             repeat=repeat,
         )
 
-    def _card_and_state(self, conn: Connection, card_id: str) -> tuple[Card, int, Any]:
-        """The card, its row id and this learner's state of it (None: a new card).
+    def _card_and_state(self, conn: Connection, card_id: str) -> tuple[str, int, Any]:
+        """The card's back (as asked: a reverse card's is the note's front), its row id
+        and this learner's state of it (None: a new card).
 
         One statement; on PostgreSQL the state is read again, locked (FOR UPDATE
         cannot lock the missing side of an outer join), or for a new card the
@@ -176,18 +177,18 @@ class Learner:
         stale reads.
         """
         from quizkit.store import statements as st
-        from quizkit.store.collection import checked_card
+        from quizkit.store.collection import check_found
 
-        row = conn.execute(st.CARD_AND_STATE, {"b_key": card_id, "b_learner": self.id}).first()
-        card, card_db_id = checked_card(row, card_id)
-        assert row is not None  # checked_card refuses a missing card
+        found = conn.execute(st.CARD_AND_STATE, {"b_key": card_id, "b_learner": self.id})
+        row = check_found(found.first(), card_id)
+        card_db_id = int(row.card_id)
         state = row if row.state_card_id is not None else None
         if conn.dialect.name == "postgresql":
             key = {"b_learner": self.id, "b_card": card_db_id}
             state = conn.execute(st.state_query(lock=True), key).first()
             if state is None:
                 _lock_learner(conn, self.id)
-        return card, card_db_id, state
+        return (row.front if row.ord == 1 else row.back), card_db_id, state
 
     def _record(
         self,

@@ -357,12 +357,16 @@ INSERT_STATE = insert(review_states)
 INSERT_LOG = insert(review_log)
 
 
-# A card by its key (``b_key``), with its retired flag and ``b_learner``'s state of
-# it (``state_card_id`` NULL when the learner has none): what answering starts with.
+# A card by its key (``b_key``): its row id, retired flag, side and text, and
+# ``b_learner``'s state of it (``state_card_id`` NULL when the learner has none):
+# what answering needs.
 CARD_AND_STATE: Any = (
     select(
-        *CARD_COLUMNS,
+        cards.c.id.label("card_id"),
         cards.c.retired,
+        cards.c.ord,
+        notes.c.front,
+        notes.c.back,
         review_states.c.card_id.label("state_card_id"),
         review_states.c.repetitions,
         review_states.c.easiness_milli,
@@ -371,9 +375,7 @@ CARD_AND_STATE: Any = (
         review_states.c.last_study_day,
     )
     .select_from(
-        cards.join(notes, notes.c.id == cards.c.note_id)
-        .join(decks, decks.c.id == cards.c.deck_id)
-        .outerjoin(
+        cards.join(notes, notes.c.id == cards.c.note_id).outerjoin(
             review_states,
             and_(
                 review_states.c.card_id == cards.c.id,
