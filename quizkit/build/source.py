@@ -153,9 +153,12 @@ def decode_source(data: bytes, file: str) -> str:
 
 
 def read_source(path: Path, name: str) -> str:
-    """Read, decode and repair the document at ``path``; ``name`` is how errors call it."""
+    """Read and decode the document at ``path``; ``name`` is how errors call it.
+
+    Not repaired: :func:`~quizkit.build.builder.build_deck` repairs what it builds.
+    """
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}", file=name) from None
-    return repair_text(decode_source(data, name))
+    return decode_source(data, name)
