@@ -9,10 +9,11 @@ Run from the repository root::
     .venv/bin/python -m benchmarks.run --only import study   # some groups only
 
 Each row times quizkit and its anchor doing the same work on the same data, in
-this process where possible (the command-line rows run subprocesses on both
+one process where possible (the command-line rows run subprocesses on both
 sides), alternating the two so that a busy machine slows both alike: warm-up
-runs first, then the median of several repetitions. The ratio is quizkit's
-time over the anchor's; the target is a ratio of at most 2.
+runs first, then the median of several repetitions. Each group runs in a fresh
+interpreter (``--in-process``: all in this one). The ratio is quizkit's time
+over the anchor's; the target is a ratio of at most 2.
 
 The ``anki`` package (AGPL) is used here only as a yardstick, never by quizkit.
 """
@@ -34,7 +35,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -1073,6 +1074,30 @@ GROUPS: dict[str, Callable[[Sizes, Results], None]] = {
 }
 
 
+def _run_apart(group: str, sizes_name: str, results: Results) -> None:
+    """Run one group in a fresh interpreter and add its rows to ``results``.
+
+    As a command or a bot process would, each group starts from an empty heap: the
+    modules, caches and data an earlier group left behind would otherwise make
+    every garbage collection of a later one longer (on quizkit's side more than
+    on its anchor's, which keeps nothing).
+    """
+    with tempfile.TemporaryDirectory(prefix="quizkit-bench-") as tmp:
+        out = Path(tmp) / "rows.json"
+        command = [sys.executable, "-m", "benchmarks.run", "--only", group, "--json", str(out)]
+        if sizes_name != "default":
+            command.append(f"--{sizes_name}")
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+        if not out.exists():
+            results.failures.append(f"{group}: exited with {done.returncode}, no results")
+            return
+        data = json.loads(out.read_text(encoding="utf-8"))
+    names = {f.name for f in fields(Row)}
+    for row in data["rows"]:
+        results.rows.append(Row(**{k: v for k, v in row.items() if k in names}))
+    results.failures.extend(data["failures"])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="benchmarks.run", description=__doc__, formatter_class=argparse.RawTextHelpFormatter
@@ -1083,6 +1108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=sorted(GROUPS), metavar="GROUP")
     parser.add_argument(
         "--json", metavar="FILE", help="also write the results as JSON (- = stdout)"
+    )
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="run every group in this process (default: each in a fresh interpreter)",
     )
     args = parser.parse_args(argv)
     sizes, name = (
@@ -1098,8 +1128,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     env = environment()
     results = Results()
     started = time.perf_counter()
-    for group in args.only or list(GROUPS):
+    groups = args.only or list(GROUPS)
+    for group in groups:
         print(f"[{group}]", file=sys.stderr, flush=True)
+        if len(groups) > 1 and not args.in_process:
+            _run_apart(group, name, results)
+            continue
         try:
             GROUPS[group](sizes, results)
         except Exception as exc:  # one broken group must not hide the others
