@@ -120,3 +120,67 @@ def test_sigkill_loses_no_acknowledged_answer(db_path: Path, deck_file: Path) ->
     assert acked <= logged <= acked + 1
     with quizkit.open(db_path) as col:
         assert col.learner("victim").stats(now=MORNING).reviews_total == logged
+
+
+def _studying_worker(db: str, worker: int, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    failures: list[str] = []
+    answered = 0
+    try:
+        with quizkit.open(db) as col:
+            me = col.learner(f"student-{worker % 2}")  # two workers per learner
+            for i in range(STUDY_STEPS):
+                now = MORNING + dt.timedelta(seconds=10 * i)
+                card = me.next_card(now=now)
+                if card is None:
+                    break
+                me.answer(card.id, grade=5, now=now)
+                answered += 1
+                if i % 7 == worker % 7:  # now and then the screen's undo
+                    me.undo(now=now, card_id=card.id)
+    except Exception as exc:  # reported to the parent, which fails the test with it
+        failures.append(f"{type(exc).__name__}: {exc}")
+    queue.put((worker, answered, failures))
+
+
+STUDY_STEPS = 60
+
+
+@pytest.mark.slow
+def test_learners_studying_in_parallel_keep_their_new_card_marks_true(db_url: str) -> None:
+    """Two processes per learner take new cards, answer and undo at once: every mark
+    stays a lower bound (the PostgreSQL path locks the learner for this)."""
+    from quizkit.deckfile import Deck, Note, NoteType
+    from tests.test_new_card_marks import assert_marks_are_lower_bounds
+
+    notes = tuple(
+        Note(id=f"n{i}", type=NoteType.FACT, front=f"Question {i}?", back=f"answer {i}")
+        for i in range(300)
+    )
+    with quizkit.open(db_url) as col:
+        col.import_loaded([Deck(slug="many", title="Many", notes=notes)])
+        for name in ("student-0", "student-1"):
+            col.learner(name, new_per_day=1000)
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    procs = [ctx.Process(target=_studying_worker, args=(db_url, w, queue)) for w in range(4)]
+    for proc in procs:
+        proc.start()
+    results = [queue.get(timeout=600) for _ in procs]
+    for proc in procs:
+        proc.join(timeout=60)
+    assert [f for _, _, fs in results for f in fs] == []
+    assert sum(answered for _, answered, _ in results) == 4 * STUDY_STEPS
+    with quizkit.open(db_url) as col:
+        for name in ("student-0", "student-1"):
+            assert_marks_are_lower_bounds(col, col.learner(name))
+        # Undos raced answers to the same cards: every state is still the one its
+        # answers make (newest scheduled answer kept), and no state outlived them all.
+        mismatched = rows(
+            col,
+            "SELECT count(*) FROM review_states s LEFT JOIN review_log l ON l.id = ("
+            " SELECT max(id) FROM review_log x WHERE x.learner_id = s.learner_id"
+            " AND x.card_id = s.card_id AND x.kind <> 'repeat' AND x.undone = false)"
+            " WHERE l.id IS NULL OR l.interval_after <> s.interval"
+            " OR l.easiness_milli_after <> s.easiness_milli",
+        )
+        assert mismatched == [(0,)]

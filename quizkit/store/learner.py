@@ -290,7 +290,7 @@ class Learner:
 
         from quizkit.store.collection import card_from_row, card_select
         from quizkit.store.engine import db_errors, write
-        from quizkit.store.statements import FORGET_DAY_MARKS
+        from quizkit.store.statements import FORGET_DAY_MARKS, state_query
         from quizkit.store.tables import cards, review_log
 
         now = check_aware(now) if now is not None else utcnow()
@@ -305,9 +305,16 @@ class Learner:
                 if card_db_id is None:
                     raise UnknownCardError(f"no card {card_id!r}")
                 query = query.where(review_log.c.card_id == card_db_id)
-            last = conn.execute(query.order_by(review_log.c.id.desc()).limit(1)).first()
+            newest = query.order_by(review_log.c.id.desc()).limit(1)
+            last = conn.execute(newest).first()
             if last is None:
                 return None
+            if conn.dialect.name == "postgresql":
+                # Wait for an answer to this card in flight; then take back the
+                # newest answer to it, so that the answers kept are those before it.
+                key = {"b_learner": self.id, "b_card": last.card_id}
+                conn.execute(state_query(lock=True), key)
+                last = conn.execute(newest.where(review_log.c.card_id == last.card_id)).one()
             conn.execute(update(review_log).where(review_log.c.id == last.id).values(undone=True))
             conn.execute(FORGET_DAY_MARKS, {"b_learner": self.id})
             self._rebuild_state(conn, last.card_id)
@@ -434,12 +441,19 @@ class Learner:
 
 
 def _lock_learner(conn: Connection, learner_id: int) -> None:
-    """PostgreSQL: hold the learner's row until commit (SQLite writers already take turns)."""
+    """PostgreSQL: hold the learner's row until commit (SQLite writers already take turns).
+
+    FOR NO KEY UPDATE: it excludes the other new answers and undos of the learner,
+    not the key-share locks that inserting a log or state row takes on it (a plain
+    FOR UPDATE would make a review answer wait for an undo waiting for that answer's
+    state row: a deadlock).
+    """
     from sqlalchemy import select
 
     from quizkit.store.tables import learners
 
-    conn.execute(select(learners.c.id).where(learners.c.id == learner_id).with_for_update())
+    query = select(learners.c.id).where(learners.c.id == learner_id)
+    conn.execute(query.with_for_update(key_share=True))
 
 
 def grade_response(card: Card, response: str) -> Verdict:
