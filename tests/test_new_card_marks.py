@@ -14,7 +14,7 @@ import random
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 from sqlalchemy import delete, insert, select
@@ -170,50 +170,57 @@ def test_marks_never_change_what_comes_next(db_url: str, seed: int) -> None:
             check(col, me, now)
 
 
-def test_answering_in_order_moves_the_mark_with_the_learner(col: Collection) -> None:
-    col.import_loaded(
-        [deck("plain", [fact(f"p{i}", f"Plain {i}?", f"plain {i}") for i in range(6)])]
-    )
-    me = col.learner("ann")
-    for i in range(4):
+def plain_notes(n: int) -> list[Note]:
+    return [fact(f"p{i}", f"Plain {i}?", f"plain {i}") for i in range(n)]
+
+
+def study_new(me: Learner, n: int) -> list[str]:
+    """Answer the next ``n`` cards of deck "plain" (each "good"); their ids."""
+    ids = []
+    for _ in range(n):
         card = me.next_card(deck="plain", now=MORNING)
         assert card is not None
-        assert card.id == f"plain/p{i}"
         me.answer(card.id, grade=5, now=MORNING)
+        ids.append(card.id)
+    return ids
+
+
+def marks_of(col: Collection) -> list[tuple[Any, ...]]:
+    """(position, day, day_position) of every mark."""
     with col.engine.connect() as conn:
-        mark = conn.execute(select(new_card_marks)).one()
-    assert (mark.position, mark.day, mark.day_position) == (4, MORNING.date(), 4)
+        marks = new_card_marks.c
+        return [
+            tuple(r) for r in conn.execute(select(marks.position, marks.day, marks.day_position))
+        ]
+
+
+def test_answering_in_order_moves_the_mark_with_the_learner(col: Collection) -> None:
+    col.import_loaded([deck("plain", plain_notes(6))])
+    me = col.learner("ann")
+    assert study_new(me, 4) == [f"plain/p{i}" for i in range(4)]
+    assert marks_of(col) == [(4, MORNING.date(), 4)]
 
 
 def test_a_note_inserted_before_the_mark_comes_next(col: Collection) -> None:
-    notes = [fact(f"p{i}", f"Plain {i}?", f"plain {i}") for i in range(6)]
+    notes = plain_notes(6)
     col.import_loaded([deck("plain", notes)])
     me = col.learner("ann")
-    for _ in range(3):
-        card = me.next_card(deck="plain", now=MORNING)
-        assert card is not None
-        me.answer(card.id, grade=5, now=MORNING)
+    study_new(me, 3)
     notes.insert(1, fact("early", "Inserted early?", "early"))
     notes.append(fact("late", "Appended?", "late"))
     col.import_loaded([deck("plain", notes)])
-    with col.engine.connect() as conn:
-        marks = conn.execute(select(new_card_marks.c.position, new_card_marks.c.day)).all()
-    assert [tuple(m) for m in marks] == [(1, None)]  # walked again from the inserted note
+    assert marks_of(col) == [(1, None, 3)]  # walked again from the inserted note
     card = me.next_card(deck="plain", now=MORNING)
     assert card is not None
     assert (card.id, card.queue) == ("plain/early", "new")
 
 
 def test_an_undone_first_answer_makes_the_card_new_again(col: Collection) -> None:
-    col.import_loaded(
-        [deck("plain", [fact(f"p{i}", f"Plain {i}?", f"plain {i}") for i in range(4)])]
-    )
+    col.import_loaded([deck("plain", plain_notes(4))])
     me = col.learner("ann")
-    for _ in range(3):
-        card = me.next_card(deck="plain", now=MORNING)
-        assert card is not None
-        me.answer(card.id, grade=5, now=MORNING)
+    study_new(me, 3)
     me.undo(now=MORNING, card_id="plain/p0")
+    assert marks_of(col)[0][:2] == (0, None)
     card = me.next_card(deck="plain", now=MORNING)
     assert card is not None
     assert (card.id, card.queue) == ("plain/p0", "new")
@@ -256,9 +263,7 @@ def test_a_database_from_before_the_marks_upgrades_and_keeps_its_queue(
             config.attributes["connection"] = conn
             command.downgrade(config, "0003")
     with quizkit.open(db_url) as col:  # upgrades to the newest schema on open
-        with col.engine.connect() as conn:
-            marks = conn.execute(select(new_card_marks.c.position, new_card_marks.c.day)).all()
-        assert [tuple(m) for m in marks] == [(1, None)]  # computed by the migration
+        assert marks_of(col) == [(1, None, 0)]  # computed by the migration
         me = col.learner("ann")
         second = me.next_card(now=MORNING)
         assert second is not None
