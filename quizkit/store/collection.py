@@ -469,7 +469,7 @@ def _import_deck(conn: Connection, deck: Deck, now: Any) -> DeckReport:
                 notes.c.position,
                 *(notes.c[name] for name in _CONTENT),
             ).where(notes.c.deck_id == deck_id)
-        )
+        ).all()
     }
     added: list[tuple[Any, ...]] = []
     changed: list[dict[str, Any]] = []
@@ -512,12 +512,10 @@ def _import_deck(conn: Connection, deck: Deck, now: Any) -> DeckReport:
 
 def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
     """Make the deck's cards match its live notes: add, update, retire."""
-    note_ids = {
-        key: note_id
-        for note_id, key in conn.execute(
-            select(notes.c.id, notes.c.key).where(notes.c.deck_id == deck_id)
-        )
-    }
+    # .all(): one fetch of every row, not a fetch per row (thousands of notes).
+    note_ids: dict[str, int] = dict(
+        conn.execute(select(notes.c.key, notes.c.id).where(notes.c.deck_id == deck_id)).all()
+    )
     existing = {
         (r.note_id, r.ord): r
         for r in conn.execute(
@@ -529,7 +527,7 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
                 cards.c.position,
                 cards.c.retired,
             ).where(cards.c.deck_id == deck_id)
-        )
+        ).all()
     }
     new_cards: list[tuple[Any, ...]] = []
     changed: list[dict[str, Any]] = []
