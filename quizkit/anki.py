@@ -824,7 +824,9 @@ def _zip_package(db_path: Path, out: Any, stamp: float) -> None:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3
             info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
+            # zlib's fastest level: a third of the default's time for a package 5 %
+            # larger (20,000 notes: 1.6 MB instead of 1.5 MB).
+            archive.writestr(info, data, compresslevel=1)
 
 
 def export_collection(
