@@ -395,6 +395,14 @@ def test_missing_folder_and_bad_url(tmp_path: Path) -> None:
         quizkit.open("nosuchdb://x")
 
 
+def test_too_old_sqlite_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr(sqlite3, "sqlite_version", "3.31.1")
+    with pytest.raises(StoreError, match=r"needs SQLite 3\.35\.0 or newer; .* has 3\.31\.1"):
+        quizkit.open(tmp_path / "x.db")
+    assert not (tmp_path / "x.db").exists()  # nothing created
+
+
 def test_engine_inspection_lists_all_tables(col: Collection) -> None:
     assert set(inspect(col.engine).get_table_names()) == {
         "alembic_version",

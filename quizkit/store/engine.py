@@ -86,6 +86,7 @@ def make_engine(url: str) -> Engine:
     kwargs: dict[str, Any] = {}
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite:
+        _check_sqlite_version()
         kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_S}
         database = parsed.database
         is_file = database not in (None, "", ":memory:") and not database.startswith("file:")
@@ -101,6 +102,21 @@ def make_engine(url: str) -> Engine:
     if is_sqlite:
         _configure_sqlite(engine)
     return engine
+
+
+# ALTER TABLE ... DROP COLUMN (migration 0005) arrived in SQLite 3.35 (March 2021).
+MIN_SQLITE = (3, 35, 0)
+
+
+def _check_sqlite_version() -> None:
+    import sqlite3
+
+    if sqlite3.sqlite_version_info < MIN_SQLITE:
+        raise StoreError(
+            f"quizkit needs SQLite {'.'.join(map(str, MIN_SQLITE))} or newer; this Python's "
+            f"sqlite3 module has {sqlite3.sqlite_version} (use a Python built with a newer "
+            "SQLite, or PostgreSQL)"
+        )
 
 
 def _configure_sqlite(engine: Engine) -> None:
