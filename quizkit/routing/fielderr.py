@@ -148,76 +148,82 @@ _PORT_NAME_CHARS = re.compile(r"^[-a-z0-9]+$")
 _PORT_NAME_LETTER = re.compile(r"[a-z]")
 
 
+def _format_errors(
+    value: str, max_len: int, pattern: re.Pattern[str], msg: str, fmt: str, *examples: str
+) -> list[str]:
+    """The messages of the length-and-regex checks: too long, then not matching."""
+    errs = []
+    if len(value) > max_len:
+        errs.append(_max_len(max_len))
+    if not pattern.match(value):
+        errs.append(_regex_error(msg, fmt, *examples))
+    return errs
+
+
 def is_dns1123_label(value: str) -> list[str]:
     """``IsDNS1123Label``: at most 63 lowercase alphanumerics or ``-``."""
-    errs = []
-    if len(value) > 63:
-        errs.append(_max_len(63))
-    if not _DNS1123_LABEL.match(value):
-        errs.append(
-            _regex_error(
-                "a lowercase RFC 1123 label must consist of lower case alphanumeric characters "
-                "or '-', and must start and end with an alphanumeric character",
-                _DNS1123_LABEL_FMT,
-                "my-name",
-                "123-abc",
-            )
-        )
-    return errs
+    return _format_errors(
+        value,
+        63,
+        _DNS1123_LABEL,
+        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters "
+        "or '-', and must start and end with an alphanumeric character",
+        _DNS1123_LABEL_FMT,
+        "my-name",
+        "123-abc",
+    )
 
 
 def is_dns1123_subdomain(value: str) -> list[str]:
     """``IsDNS1123Subdomain``: at most 253 characters of dot-separated labels."""
-    errs = []
-    if len(value) > 253:
-        errs.append(_max_len(253))
-    if not _DNS1123_SUB.match(value):
-        errs.append(
-            _regex_error(
-                "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
-                "characters, '-' or '.', and must start and end with an alphanumeric character",
-                _DNS1123_SUB_FMT,
-                "example.com",
-            )
-        )
-    return errs
+    return _format_errors(
+        value,
+        253,
+        _DNS1123_SUB,
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
+        "characters, '-' or '.', and must start and end with an alphanumeric character",
+        _DNS1123_SUB_FMT,
+        "example.com",
+    )
 
 
 def is_dns1035_label(value: str) -> list[str]:
     """``IsDNS1035Label``: like an RFC 1123 label but starting with a letter."""
-    errs = []
-    if len(value) > 63:
-        errs.append(_max_len(63))
-    if not _DNS1035.match(value):
-        errs.append(
-            _regex_error(
-                "a DNS-1035 label must consist of lower case alphanumeric characters or '-', "
-                "start with an alphabetic character, and end with an alphanumeric character",
-                _DNS1035_FMT,
-                "my-name",
-                "abc-123",
-            )
-        )
-    return errs
+    return _format_errors(
+        value,
+        63,
+        _DNS1035,
+        "a DNS-1035 label must consist of lower case alphanumeric characters or '-', "
+        "start with an alphabetic character, and end with an alphanumeric character",
+        _DNS1035_FMT,
+        "my-name",
+        "abc-123",
+    )
 
 
 def is_label_value(value: str) -> list[str]:
     """``IsValidLabelValue``."""
-    errs = []
-    if len(value) > 63:
-        errs.append(_max_len(63))
-    if not _LABEL_VALUE.match(value):
-        errs.append(
-            _regex_error(
-                "a valid label must be an empty string or consist of alphanumeric characters, "
-                "'-', '_' or '.', and must start and end with an alphanumeric character",
-                _LABEL_VALUE_FMT,
-                "MyValue",
-                "my_value",
-                "12345",
-            )
-        )
-    return errs
+    return _format_errors(
+        value,
+        63,
+        _LABEL_VALUE,
+        "a valid label must be an empty string or consist of alphanumeric characters, "
+        "'-', '_' or '.', and must start and end with an alphanumeric character",
+        _LABEL_VALUE_FMT,
+        "MyValue",
+        "my_value",
+        "12345",
+    )
+
+
+_QNAME_ERROR = _regex_error(
+    "must consist of alphanumeric characters, '-', '_' or '.', and must start and "
+    "end with an alphanumeric character",
+    _QNAME_FMT,
+    "MyName",
+    "my.name",
+    "123-abc",
+)
 
 
 def is_qualified_name(value: str) -> list[str]:
@@ -234,14 +240,7 @@ def is_qualified_name(value: str) -> list[str]:
     elif len(parts) > 2:
         return [
             "a qualified name "
-            + _regex_error(
-                "must consist of alphanumeric characters, '-', '_' or '.', and must start and "
-                "end with an alphanumeric character",
-                _QNAME_FMT,
-                "MyName",
-                "my.name",
-                "123-abc",
-            )
+            + _QNAME_ERROR
             + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"
         ]
     if not name:
@@ -249,17 +248,7 @@ def is_qualified_name(value: str) -> list[str]:
     elif len(name) > 63:
         errs.append("name part " + _max_len(63))
     if name and not _QNAME.match(name):
-        errs.append(
-            "name part "
-            + _regex_error(
-                "must consist of alphanumeric characters, '-', '_' or '.', and must start and "
-                "end with an alphanumeric character",
-                _QNAME_FMT,
-                "MyName",
-                "my.name",
-                "123-abc",
-            )
-        )
+        errs.append("name part " + _QNAME_ERROR)
     return errs
 
 
