@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 import zipfile
@@ -581,25 +583,26 @@ anki.close()
 """
 
 
+def run_probe(code: str, work: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter (argument: ``work``) that imports this quizkit."""
+    return subprocess.run(
+        [sys.executable, "-c", code, str(work)],
+        env={**os.environ, **env, "PYTHONPATH": str(Path(quizkit.__file__).parent.parent)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
 @pytest.mark.parametrize("zone", ["America/Los_Angeles", "Pacific/Kiritimati", "Etc/GMT+5"])
 def test_due_dates_mean_the_same_day_in_any_time_zone(zone: str, tmp_path: Path) -> None:
     """quizkit and Anki both count local days rolling over at 04:00; so does the package.
 
     Run in a child process because both read the time zone from ``TZ`` once.
     """
-    import subprocess
-    import sys
-
     write_deck(tmp_path, DECK, "svc.yaml")
-    env = {**os.environ, "TZ": zone, "PYTHONPATH": str(Path(quizkit.__file__).parent.parent)}
-    done = subprocess.run(
-        [sys.executable, "-c", TZ_PROBE, str(tmp_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    done = run_probe(TZ_PROBE, tmp_path, TZ=zone)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["17", "17"]
 
@@ -607,9 +610,6 @@ def test_due_dates_mean_the_same_day_in_any_time_zone(zone: str, tmp_path: Path)
 def test_quizkit_never_loads_anki_and_the_cli_loads_genanki_only_to_export(
     tmp_path: Path,
 ) -> None:
-    import subprocess
-    import sys
-
     write_deck(tmp_path, DECK, "svc.yaml")
     probe = (
         "import sys, quizkit\n"
@@ -622,13 +622,5 @@ def test_quizkit_never_loads_anki_and_the_cli_loads_genanki_only_to_export(
         "assert 'genanki' in sys.modules\n"
         "assert not [m for m in sys.modules if m == 'anki' or m.startswith('anki.')]\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(Path(quizkit.__file__).parent.parent)}
-    done = subprocess.run(
-        [sys.executable, "-c", probe, str(tmp_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    done = run_probe(probe, tmp_path)
     assert done.returncode == 0, done.stderr
