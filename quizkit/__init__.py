@@ -7,8 +7,9 @@ genanki, markdown-it-py) load lazily so ``import quizkit`` and the CLI start fas
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from quizkit._lazy import lazy_names
 from quizkit.errors import (
     DeckError,
     ExportError,
@@ -45,12 +46,9 @@ __all__ = [
     "open",
 ]
 
-_LAZY = {"AnswerResult", "Card", "Collection", "ImportReport", "Learner", "open"}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        from quizkit import store
-
-        return getattr(store, name)
-    raise AttributeError(f"module 'quizkit' has no attribute {name!r}")
+__getattr__ = lazy_names(
+    __name__,
+    dict.fromkeys(
+        ("AnswerResult", "Card", "Collection", "ImportReport", "Learner", "open"), "store"
+    ),
+)

@@ -9,7 +9,9 @@ CLI) stays fast.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from quizkit._lazy import lazy_names
 
 if TYPE_CHECKING:
     from quizkit.build.builder import build_deck, build_decks, find_documents, write_decks
@@ -17,9 +19,4 @@ if TYPE_CHECKING:
 __all__ = ["build_deck", "build_decks", "find_documents", "write_decks"]
 
 
-def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from quizkit.build import builder
-
-        return getattr(builder, name)
-    raise AttributeError(f"module 'quizkit.build' has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, dict.fromkeys(__all__, "builder"))

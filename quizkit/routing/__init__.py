@@ -12,8 +12,9 @@ See the README section "The Service-routing evaluator" for the model, its conven
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from quizkit._lazy import lazy_names
 
 if TYPE_CHECKING:
     from quizkit.routing.cluster import CLUSTER_DOMAIN, DEFAULT_NODES, Node, Pod
@@ -46,13 +47,7 @@ _HOME = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'quizkit.routing' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"quizkit.routing.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOME)
 
 
 __all__ = [

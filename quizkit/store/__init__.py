@@ -6,8 +6,9 @@ The names below load lazily, so that importing the light value types
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from quizkit._lazy import lazy_names
 
 if TYPE_CHECKING:
     from quizkit.store.collection import Collection, bundled_decks_dir, open
@@ -51,8 +52,4 @@ _HOME = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module 'quizkit.store' has no attribute {name!r}")
-    return getattr(import_module(f"quizkit.store.{home}"), name)
+__getattr__ = lazy_names(__name__, _HOME)
