@@ -463,11 +463,11 @@ def _import_deck(conn: Connection, deck: Deck, now: Any) -> DeckReport:
         r.key: r
         for r in conn.execute(
             select(
+                *(notes.c[name] for name in _CONTENT),  # first: old[: len(_CONTENT)]
                 notes.c.id,
                 notes.c.key,
                 notes.c.retired,
                 notes.c.position,
-                *(notes.c[name] for name in _CONTENT),
             ).where(notes.c.deck_id == deck_id)
         ).all()
     }
@@ -480,7 +480,7 @@ def _import_deck(conn: Connection, deck: Deck, now: Any) -> DeckReport:
         if old is None:
             added.append((deck_id, note.id, position, *content, False))
             continue
-        content_changed = old.retired or tuple(old[4:]) != content
+        content_changed = old.retired or tuple(old[: len(_CONTENT)]) != content
         if content_changed:
             n_updated += 1
         else:

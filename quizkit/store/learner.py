@@ -194,7 +194,7 @@ class Learner:
         self,
         conn: Connection,
         card_db_id: int,
-        row: Any,
+        state: Any,
         grade: int,
         response: str | None,
         verdict: Verdict | None,
@@ -206,18 +206,18 @@ class Learner:
 
         key = {"b_learner": self.id, "b_card": card_db_id}
         before = (
-            sm2.State.from_milli(row.repetitions, row.easiness_milli, row.interval)
-            if row is not None
+            sm2.State.from_milli(state.repetitions, state.easiness_milli, state.interval)
+            if state is not None
             else sm2.new()
         )
         # A second answer on the day a card already had its scheduled review is a
         # same-day repeat: logged, but it moves no schedule (SM-2 step 7).
-        repeat = row is not None and row.last_study_day == today
+        repeat = state is not None and state.last_study_day == today
         at = _naive_utc(now)
         # Prebuilt statements: the SET columns come from the parameters' keys.
         if repeat:
-            assert row is not None
-            after, due = before, row.due
+            assert state is not None
+            after, due = before, state.due
             conn.execute(st.UPDATE_STATE, {**key, "relearn": grade < 4, "last_review_at": at})
             kind = "repeat"
         else:
@@ -232,7 +232,7 @@ class Learner:
                 "last_review_at": at,
                 "relearn": grade < 4,
             }
-            if row is None:
+            if state is None:
                 kind = "new"
                 conn.execute(
                     st.INSERT_STATE,
@@ -318,8 +318,7 @@ class Learner:
             conn.execute(update(review_log).where(review_log.c.id == last.id).values(undone=True))
             conn.execute(FORGET_DAY_MARKS, {"b_learner": self.id})
             self._rebuild_state(conn, last.card_id)
-            key = conn.execute(select(cards.c.key).where(cards.c.id == last.card_id)).scalar_one()
-            row = conn.execute(card_select().where(cards.c.key == key)).one()
+            row = conn.execute(card_select().where(cards.c.id == last.card_id)).one()
         return card_from_row(row, "review")
 
     def _rebuild_state(self, conn: Connection, card_db_id: int) -> None:
