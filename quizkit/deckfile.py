@@ -29,11 +29,13 @@ __all__ = [
     "Note",
     "NoteType",
     "Origin",
+    "decode_deck",
     "dump_deck",
     "dumps_deck",
     "find_deck_files",
     "load_deck",
     "loads_deck",
+    "read_deck_file",
 ]
 
 FORMAT_VERSION = 1
@@ -490,19 +492,27 @@ def _load_scenario(
 
 def load_deck(path: str | Path) -> Deck:
     """Read and validate one deck file."""
-    path = Path(path)
+    return decode_deck(read_deck_file(path), str(path))
+
+
+def read_deck_file(path: str | Path) -> bytes:
+    """The bytes of a deck file (see :func:`decode_deck`)."""
     try:
-        data = path.read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise DeckError(f"cannot read deck file: {exc.strerror or exc}", file=str(path)) from None
+
+
+def decode_deck(data: bytes, file: str = "<deck>") -> Deck:
+    """Decode (UTF-8, an optional BOM) and validate the bytes of a deck file."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise DeckError(
-            "deck file is not valid UTF-8; save it as UTF-8", file=str(path), line=line
+            "deck file is not valid UTF-8; save it as UTF-8", file=file, line=line
         ) from None
-    return loads_deck(text, str(path))
+    return loads_deck(text, file)
 
 
 def find_deck_files(paths: Iterable[str | Path]) -> list[Path]:

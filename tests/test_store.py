@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import inspect
 
 import quizkit
+from quizkit.deckfile import Deck
 from quizkit.errors import DeckError, GradeError, StoreError, UnknownCardError, UsageError
 from quizkit.store import Collection
 from quizkit.store.engine import HEAD_REVISION
@@ -28,6 +29,92 @@ def test_import_reports_added_then_unchanged(db_url: str, deck_file: Path) -> No
         second = col.import_decks([deck_file.parent])
     assert (first.added, first.updated, first.unchanged, first.retired) == (3, 0, 0, 0)
     assert (second.added, second.updated, second.unchanged, second.retired) == (0, 0, 3, 0)
+
+
+def _digests(col: Collection) -> list[tuple[str, str | None]]:
+    return rows(col, "SELECT slug, content_digest FROM decks ORDER BY slug")
+
+
+def test_an_unchanged_deck_file_is_recognised_by_its_digest_and_not_parsed(
+    db_url: str, deck_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizkit.store import collection
+
+    parsed: list[str] = []
+    decode = collection.decode_deck
+
+    def counting_decode(data: bytes, file: str = "<deck>") -> Deck:
+        parsed.append(Path(file).name)
+        return decode(data, file)
+
+    monkeypatch.setattr(collection, "decode_deck", counting_decode)
+    other = deck_file.parent / "other.yaml"
+    other.write_text(DEMO_DECK.replace("deck: demo", "deck: other"), encoding="utf-8")
+    with quizkit.open(db_url) as col:
+        col.import_decks([deck_file.parent])
+        assert parsed == ["demo.yaml", "other.yaml"]
+        assert _digests(col) == [
+            ("demo", collection.file_digest(deck_file.read_bytes())),
+            ("other", collection.file_digest(other.read_bytes())),
+        ]
+        other.write_text(DEMO_DECK.replace("deck: demo", "deck: other") + "\n", "utf-8")
+        report = col.import_decks([deck_file.parent])
+    # Only the edited file is parsed; the unchanged one reports its live notes.
+    assert parsed == ["demo.yaml", "other.yaml", "other.yaml"]
+    assert [(d.deck, d.added, d.updated, d.unchanged) for d in report.decks] == [
+        ("demo", 0, 0, 3),
+        ("other", 0, 0, 3),
+    ]
+
+
+def test_the_digest_covers_the_import_rules_as_well_as_the_bytes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from quizkit.store import collection
+
+    before = collection.file_digest(DEMO_DECK.encode())
+    monkeypatch.setattr(collection, "_DIGEST_PREFIX", b"quizkit 9.9 deck import 1\n")
+    assert collection.file_digest(DEMO_DECK.encode()) != before
+
+
+def test_a_retired_note_keeps_its_count_out_of_an_unchanged_reimport(
+    col: Collection, deck_file: Path
+) -> None:
+    deck_file.write_text(DEMO_DECK.split("  - id: tips/interview")[0], encoding="utf-8")
+    assert col.import_decks([deck_file]).retired == 1
+    again = col.import_decks([deck_file])
+    assert (again.added, again.updated, again.unchanged, again.retired) == (0, 0, 2, 0)
+
+
+def test_decks_loaded_in_memory_store_no_digest_and_the_next_file_import_parses(
+    col: Collection, deck_file: Path
+) -> None:
+    from quizkit.deckfile import load_deck
+
+    col.import_loaded([load_deck(deck_file)])
+    assert _digests(col) == [("demo", None)]
+    report = col.import_decks([deck_file])
+    assert (report.unchanged, report.updated) == (3, 0)
+    assert _digests(col)[0][1] is not None
+
+
+def test_a_deck_changed_by_another_import_after_the_digests_were_read_is_imported_in_full(
+    col: Collection, deck_file: Path, tmp_path: Path
+) -> None:
+    from quizkit.store import collection
+
+    data = deck_file.read_bytes()
+    digest = collection.file_digest(data)
+    assert _digests(col) == [("demo", digest)]
+    # Another process imports an edited demo deck between our read and our write.
+    edited = tmp_path / "edited.yaml"
+    edited.write_text(DEMO_DECK.replace("Demo deck", "Edited"), encoding="utf-8")
+    col.import_decks([edited])
+    stale = collection._Source(None, str(deck_file), digest, slug="demo", data=data)
+    report = col._import([stale])
+    assert [d.title for d in col.decks()] == ["Demo deck"]
+    assert report.unchanged == 3
+    assert _digests(col) == [("demo", digest)]
 
 
 def test_decks_lists_notes_and_cards(col: Collection) -> None:
@@ -306,6 +393,28 @@ def test_schema_is_at_head_and_matches_the_models(col: Collection) -> None:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert context.get_current_revision() == HEAD_REVISION
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_a_database_from_before_the_digests_upgrades_and_reads_its_files_once(
+    db_url: str, deck_file: Path
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    with quizkit.open(db_url) as col:
+        col.import_decks([deck_file])
+        config = Config()
+        config.set_main_option(
+            "script_location", str(Path(quizkit.__file__).parent / "store" / "migrations")
+        )
+        with col.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0005")
+    with quizkit.open(db_url) as col:  # upgrades to the newest schema on open
+        assert _digests(col) == [("demo", None)]
+        report = col.import_decks([deck_file])
+        assert (report.unchanged, report.updated, report.added) == (3, 0, 0)
+        assert _digests(col)[0][1] is not None
 
 
 def test_due_query_uses_the_index(db_path: Path, sqlite_col: Collection) -> None:

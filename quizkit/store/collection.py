@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import operator
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -25,8 +27,18 @@ from sqlalchemy import (
     update,
 )
 
+from quizkit import __version__
 from quizkit.clock import utcnow
-from quizkit.deckfile import Ask, Deck, Note, NoteType, Origin, find_deck_files, load_deck
+from quizkit.deckfile import (
+    Ask,
+    Deck,
+    Note,
+    NoteType,
+    Origin,
+    decode_deck,
+    find_deck_files,
+    read_deck_file,
+)
 from quizkit.errors import DeckError, UnknownCardError, UsageError
 from quizkit.grading import fingerprint, fingerprint_of, normalize
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
@@ -236,24 +248,46 @@ class Collection:
             raise DeckError(
                 "no deck files (*.yaml) found", file=", ".join(str(p) for p in chosen) or "."
             )
-        loaded = [load_deck(f) for f in files]
-        return self.import_loaded(loaded)
+        # An unchanged file (its digest is the one stored at its deck's last import)
+        # is not parsed: a bot importing its decks at every start pays one read and
+        # one hash per file. The digests are checked again inside the transaction.
+        contents = [(str(f), read_deck_file(f)) for f in files]
+        digests = [file_digest(data) for _, data in contents]
+        with db_errors(self.url), self.engine.connect() as conn:
+            known: dict[str, str] = dict(
+                conn.execute(
+                    select(decks.c.content_digest, decks.c.slug).where(
+                        decks.c.content_digest.in_(set(digests))
+                    )
+                ).all()
+            )
+        sources = []
+        for (file, data), digest in zip(contents, digests, strict=True):
+            slug = known.get(digest)
+            if slug is None:
+                sources.append(_Source(decode_deck(data, file), file, digest))
+            else:
+                sources.append(_Source(None, file, digest, slug=slug, data=data))
+        return self._import(sources)
 
     def import_loaded(self, loaded: Sequence[Deck]) -> ImportReport:
         """Import decks that are already loaded (see :meth:`import_decks`)."""
+        return self._import([_Source(deck, deck.path, None) for deck in loaded])
+
+    def _import(self, sources: Sequence[_Source]) -> ImportReport:
         first_file: dict[str, str] = {}
-        for deck in loaded:
-            if deck.slug in first_file:
+        for source in sources:
+            if source.slug in first_file:
                 raise DeckError(
-                    f"deck slug {deck.slug!r} is also used by {first_file[deck.slug]}; "
+                    f"deck slug {source.slug!r} is also used by {first_file[source.slug]}; "
                     "slugs are unique in a collection",
-                    file=deck.path or None,
+                    file=source.file or None,
                     field="deck",
                 )
-            first_file[deck.slug] = deck.path or "<deck>"
+            first_file[source.slug] = source.file or "<deck>"
         now = utcnow().replace(tzinfo=None)
         with db_errors(self.url), write(self.engine) as conn:
-            reports = tuple(_import_deck(conn, deck, now) for deck in loaded)
+            reports = tuple(_import_source(conn, source, now) for source in sources)
         return ImportReport(reports)
 
     def decks(self) -> list[DeckInfo]:
@@ -399,6 +433,56 @@ class Collection:
         )
 
 
+# The digest covers the rules a file was checked and stored by, as well as its
+# bytes: a quizkit whose loader accepts less, or stores notes differently, reads
+# every file once more. Bump the number when either changes within a version.
+_DIGEST_PREFIX = f"quizkit {__version__} deck import 1\n".encode()
+
+
+def file_digest(data: bytes) -> str:
+    """The digest stored with a deck imported from a file of these bytes."""
+    digest = hashlib.sha256(_DIGEST_PREFIX)
+    digest.update(data)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """One deck of an import: loaded, or (``deck`` None) a file unchanged since its
+    deck's last import, whose ``data`` is parsed only if another import changed
+    the deck meanwhile."""
+
+    deck: Deck | None
+    file: str
+    # The file's digest; None for decks loaded by the caller (nothing to compare).
+    digest: str | None
+    slug: str = ""
+    data: bytes = b""
+
+    def __post_init__(self) -> None:
+        if self.deck is not None:
+            object.__setattr__(self, "slug", self.deck.slug)
+
+
+def _import_source(conn: Connection, source: _Source, now: dt.datetime) -> DeckReport:
+    deck = source.deck
+    if deck is None:
+        row = conn.execute(
+            select(decks.c.id, decks.c.content_digest).where(decks.c.slug == source.slug)
+        ).first()
+        if row is not None and row.content_digest == source.digest:
+            conn.execute(update(decks).where(decks.c.id == row.id).values(imported_at=now))
+            live = conn.execute(
+                select(func.count())
+                .select_from(notes)
+                .where(notes.c.deck_id == row.id, notes.c.retired.is_(False))
+            ).scalar_one()
+            return DeckReport(source.slug, unchanged=int(live))
+        # Another import changed the deck since the digests were read.
+        deck = decode_deck(source.data, source.file)
+    return _import_deck(conn, deck, now, source.digest)
+
+
 def _learner_changes(
     row: Row[Any], new_per_day: int | None, timezone: str | None
 ) -> dict[str, Any]:
@@ -441,23 +525,19 @@ def _insert_many(
         conn.exec_driver_sql(compiled.string, [dict(zip(names, row, strict=True)) for row in rows])
 
 
-def _import_deck(conn: Connection, deck: Deck, now: Any) -> DeckReport:
+def _import_deck(conn: Connection, deck: Deck, now: dt.datetime, digest: str | None) -> DeckReport:
     row = conn.execute(select(decks.c.id).where(decks.c.slug == deck.slug)).first()
+    values = {
+        "title": deck.title,
+        "source": deck.source,
+        "imported_at": now,
+        "content_digest": digest,
+    }
     if row is None:
-        deck_id = _new_id(
-            conn.execute(
-                insert(decks).values(
-                    slug=deck.slug, title=deck.title, source=deck.source, imported_at=now
-                )
-            )
-        )
+        deck_id = _new_id(conn.execute(insert(decks).values(slug=deck.slug, **values)))
     else:
         deck_id = int(row[0])
-        conn.execute(
-            update(decks)
-            .where(decks.c.id == deck_id)
-            .values(title=deck.title, source=deck.source, imported_at=now)
-        )
+        conn.execute(update(decks).where(decks.c.id == deck_id).values(**values))
 
     existing = {
         r.key: r

@@ -56,6 +56,7 @@ class DeckRow(Base):
     title: Mapped[str]
     source: Mapped[str]
     imported_at: Mapped[dt.datetime]
+    content_digest: Mapped[str | None]
 
 
 class NoteRow(Base):

@@ -47,6 +47,10 @@ decks = Table(
     Column("title", Text, nullable=False),
     Column("source", Text, nullable=False, default=""),
     Column("imported_at", DateTime, nullable=False),
+    # SHA-256 of the deck file this deck was last imported from (with the import
+    # rules' version): an unchanged file re-imports without being parsed. NULL:
+    # unknown (imported from objects in memory, or before migration 0006).
+    Column("content_digest", String(64), nullable=True),
 )
 
 notes = Table(
