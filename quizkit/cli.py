@@ -220,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer one card (for scripts)",
         description="Answer one card with a grade (0-5) or a typed response.",
     )
-    p.add_argument("card_id", metavar="CARD_ID", help="DECK/NOTE-ID[:reverse]")
+    p.add_argument("card_id", metavar="CARD_ID", help="DECK/NOTE-ID[:reverse|:cN]")
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--grade", type=_grade, metavar="Q", help="self-assessed grade 0-5")
     how.add_argument("--response", metavar="TEXT", help="a typed answer, graded automatically")

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from quizkit import cloze
 from quizkit.errors import DeckError
 
 __all__ = [
@@ -52,6 +53,7 @@ class NoteType(StrEnum):
     RULE = "rule"
     LIST = "list"
     SCENARIO = "scenario"
+    CLOZE = "cloze"
 
 
 class Ask(StrEnum):
@@ -84,7 +86,8 @@ class Origin:
 @dataclass(frozen=True, slots=True)
 class Note:
     """One note of a deck. Fact-like notes have ``front``/``back``; scenarios have
-    ``ask``/``prompt``/``manifests``/``request`` and never a hand-written answer."""
+    ``ask``/``prompt``/``manifests``/``request`` and never a hand-written answer;
+    cloze notes have ``text`` in Anki's cloze syntax (one card per cloze number)."""
 
     id: str
     type: NoteType
@@ -101,6 +104,7 @@ class Note:
     # and the seed of a generated variation; both optional.
     service: str = ""
     seed: int | None = None
+    text: str = ""
 
     @property
     def is_scenario(self) -> bool:
@@ -129,6 +133,7 @@ _DECK_KEYS = {"quizkit", "deck", "title", "source", "notes"}
 _COMMON_KEYS = {"id", "type", "tags", "origin"}
 _FACT_KEYS = _COMMON_KEYS | {"front", "back", "reverse"}
 _SCENARIO_KEYS = _COMMON_KEYS | {"ask", "prompt", "manifests", "request", "service", "seed"}
+_CLOZE_KEYS = _COMMON_KEYS | {"text"}
 _ORIGIN_KEYS = {"document", "section", "line"}
 _REQUEST_KEYS = {"from", "to", "protocol"}
 
@@ -325,7 +330,9 @@ def _load_note(c: _Checker, node: yaml.Node, where: str) -> Note | None:
                 f"{raw!r} is not a note type; expected one of "
                 + ", ".join(t.value for t in NoteType),
             )
-    allowed = _SCENARIO_KEYS if note_type is NoteType.SCENARIO else _FACT_KEYS
+    allowed = {NoteType.SCENARIO: _SCENARIO_KEYS, NoteType.CLOZE: _CLOZE_KEYS}.get(
+        note_type, _FACT_KEYS
+    )
     for key, where_key in key_nodes.items():
         if key not in allowed:
             c.error(
@@ -369,6 +376,8 @@ def _load_note(c: _Checker, node: yaml.Node, where: str) -> Note | None:
 
     if note_type is NoteType.SCENARIO:
         return _load_scenario(c, node, fields, where, note_id, tags, origin, before)
+    if note_type is NoteType.CLOZE:
+        return _load_cloze(c, node, fields, where, note_id, tags, origin, before)
 
     front = back = ""
     for key in ("front", "back"):
@@ -396,6 +405,31 @@ def _load_note(c: _Checker, node: yaml.Node, where: str) -> Note | None:
         reverse=reverse,
         origin=origin,
     )
+
+
+def _load_cloze(
+    c: _Checker,
+    node: yaml.MappingNode,
+    fields: dict[str, yaml.Node],
+    where: str,
+    note_id: str,
+    tags: tuple[str, ...],
+    origin: Origin | None,
+    before: int,
+) -> Note | None:
+    text = ""
+    text_node = fields.get("text")
+    if text_node is None:
+        example = "`a range (default: {{c1::30000-32767}})`"
+        c.error(node, f"{where}.text", f"missing; a sentence in cloze syntax, e.g. {example}")
+    else:
+        text = _string(c, text_node, f"{where}.text")
+        wrong = cloze.problem(text) if text.strip() else None
+        if wrong is not None:
+            c.error(text_node, f"{where}.text", wrong)
+    if len(c.problems) > before:
+        return None
+    return Note(id=note_id, type=NoteType.CLOZE, tags=tags, origin=origin, text=text)
 
 
 def _load_origin(c: _Checker, node: yaml.Node, where: str) -> Origin | None:
@@ -563,6 +597,8 @@ def _note_dict(note: Note) -> dict[str, Any]:
             out["service"] = note.service
         if note.seed is not None:
             out["seed"] = note.seed
+    elif note.type is NoteType.CLOZE:
+        out["text"] = note.text
     else:
         out["front"] = note.front
         out["back"] = note.back

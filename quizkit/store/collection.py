@@ -27,7 +27,7 @@ from sqlalchemy import (
     update,
 )
 
-from quizkit import __version__
+from quizkit import __version__, cloze
 from quizkit.clock import utcnow
 from quizkit.deckfile import (
     Ask,
@@ -101,12 +101,17 @@ _CONTENT = ("type", "front", "back", "tags", "reverse", "payload")
 
 def _note_content(note: Note) -> tuple[str, str, str, str, bool, str]:
     """The note's ``_CONTENT`` columns."""
-    front = note.prompt if note.type is NoteType.SCENARIO else note.front
+    # A cloze note's text is stored where a fact's front is: one text column per note.
+    front = {NoteType.SCENARIO: note.prompt, NoteType.CLOZE: note.text}.get(note.type, note.front)
     return (note.type.value, front, note.back, " ".join(note.tags), note.reverse, _payload(note))
 
 
 def _card_fingerprints(note: Note) -> list[tuple[int, str]]:
-    """(ord, fingerprint) of each card a note makes: forward, then reverse if asked."""
+    """(ord, fingerprint) of each card a note makes: forward, then reverse if asked;
+    a cloze note's cards have their cloze numbers as ords."""
+    if note.type is NoteType.CLOZE:
+        made = (cloze.card_of(note.text, n) for n in cloze.numbers(note.text))
+        return [(c.number, fingerprint(c.front, c.back)) for c in made]
     if note.type is NoteType.SCENARIO:
         body = json.dumps([note.manifests, dict(note.request)], sort_keys=True)
         return [(0, fingerprint(f"{note.prompt}\x1e{body}", note.ask or ""))]
@@ -115,6 +120,25 @@ def _card_fingerprints(note: Note) -> list[tuple[int, str]]:
     if note.reverse:
         out.append((1, fingerprint_of(back, front)))
     return out
+
+
+def card_key(deck: str, note: str, note_type: NoteType, ord_: int) -> str:
+    """A card's id: ``DECK/NOTE-ID``, plus ``:reverse`` or a cloze card's ``:cN``."""
+    if note_type is NoteType.CLOZE:
+        return f"{deck}/{note}:c{ord_}"
+    return f"{deck}/{note}" + (":reverse" if ord_ == 1 else "")
+
+
+def card_sides(note_type: NoteType, ord_: int, front: str, back: str) -> tuple[str, str]:
+    """The front and back a card shows, from its note's stored front and back.
+
+    A reverse card swaps them; cloze card ``N`` hides the deletions numbered ``N``
+    of the note's text (stored as its front) and expects their answers.
+    """
+    if note_type is NoteType.CLOZE:
+        made = cloze.card_of(front, ord_)
+        return made.front, made.back
+    return (back, front) if ord_ == 1 else (front, back)
 
 
 def card_from_row(row: Row[Any], queue: str) -> Card:
@@ -127,8 +151,9 @@ def card_from_row(row: Row[Any], queue: str) -> Card:
         else None
     )
     note_type = NoteType(row.type)
-    reverse = row.ord == 1
-    front, back = (row.back, row.front) if reverse else (row.front, row.back)
+    is_cloze = note_type is NoteType.CLOZE
+    reverse = row.ord == 1 and not is_cloze
+    front, back = card_sides(note_type, row.ord, row.front, row.back)
     ask = payload.get("ask")
     return Card(
         id=row.card_key,
@@ -146,6 +171,8 @@ def card_from_row(row: Row[Any], queue: str) -> Card:
         request=payload.get("request", {}),
         service=payload.get("service", ""),
         queue=queue,
+        cloze=row.ord if is_cloze else None,
+        text=cloze.reveal(row.front) if is_cloze else "",
     )
 
 
@@ -596,11 +623,14 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
     note_ids: dict[str, int] = dict(
         conn.execute(select(notes.c.key, notes.c.id).where(notes.c.deck_id == deck_id)).all()
     )
+    # By card key, not (note, ord): a note that turns from a fact into a cloze note
+    # makes new cards (":c1" is not ":reverse") and retires the old ones.
     existing = {
-        (r.note_id, r.ord): r
+        r.key: r
         for r in conn.execute(
             select(
                 cards.c.id,
+                cards.c.key,
                 cards.c.note_id,
                 cards.c.ord,
                 cards.c.fingerprint,
@@ -616,9 +646,9 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
     for position, note in enumerate(deck.notes):
         note_id = note_ids[note.id]
         for ord_, fp in _card_fingerprints(note):
-            old = existing.pop((note_id, ord_), None)
+            key = card_key(deck.slug, note.id, note.type, ord_)
+            old = existing.pop(key, None)
             if old is None:
-                key = f"{deck.slug}/{note.id}" + (":reverse" if ord_ == 1 else "")
                 new_cards.append((key, note_id, deck_id, ord_, position, fp, False))
                 moved_from = min(moved_from, position)
             elif old.fingerprint != fp or old.position != position or old.retired:

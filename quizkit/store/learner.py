@@ -167,7 +167,8 @@ class Learner:
         )
 
     def _card_and_state(self, conn: Connection, card_id: str) -> tuple[str, int, Any]:
-        """The card's back (as asked: a reverse card's is the note's front), its row id
+        """The card's back (as asked: a reverse card's is the note's front, a cloze
+        card's the words it hides), its row id
         and this learner's state of it (None: a new card).
 
         One statement; on PostgreSQL the state is read again, locked (FOR UPDATE
@@ -177,7 +178,7 @@ class Learner:
         stale reads.
         """
         from quizkit.store import statements as st
-        from quizkit.store.collection import check_found
+        from quizkit.store.collection import card_sides, check_found
 
         found = conn.execute(st.CARD_AND_STATE, {"b_key": card_id, "b_learner": self.id})
         row = check_found(found.first(), card_id)
@@ -188,7 +189,8 @@ class Learner:
             state = conn.execute(st.state_query(lock=True), key).first()
             if state is None:
                 _lock_learner(conn, self.id)
-        return (row.front if row.ord == 1 else row.back), card_db_id, state
+        back = card_sides(NoteType(row.type), row.ord, row.front, row.back)[1]
+        return back, card_db_id, state
 
     def _record(
         self,

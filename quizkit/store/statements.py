@@ -365,6 +365,7 @@ CARD_AND_STATE: Any = (
         cards.c.id.label("card_id"),
         cards.c.retired,
         cards.c.ord,
+        notes.c.type,
         notes.c.front,
         notes.c.back,
         review_states.c.card_id.label("state_card_id"),

@@ -16,7 +16,10 @@ __all__ = ["AnswerResult", "Card", "DeckInfo", "DeckReport", "ImportReport", "Qu
 class Card:
     """One card as a learner sees it.
 
-    ``id`` is ``DECK/NOTE-ID`` (``:reverse`` appended for a reverse card).
+    ``id`` is ``DECK/NOTE-ID`` (``:reverse`` appended for a reverse card, ``:cN``
+    for card ``N`` of a cloze note). A cloze card's ``front`` is its sentence
+    with the hidden words as ``[...]`` (or ``[hint]``), ``back`` the hidden words,
+    ``cloze`` its number and ``text`` the whole sentence as the document has it.
     ``queue`` says why it is shown now: ``new``, ``review`` or ``repeat``
     (a same-day repeat of a card graded below 4).
     """
@@ -36,6 +39,8 @@ class Card:
     request: Mapping[str, str] = field(default_factory=dict)
     service: str = ""
     queue: str = "new"
+    cloze: int | None = None
+    text: str = ""
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -50,6 +55,9 @@ class Card:
             "queue": self.queue,
             "source": self.origin.describe() if self.origin else None,
         }
+        if self.type is NoteType.CLOZE:
+            data["cloze"] = self.cloze
+            data["text"] = self.text
         if self.type is NoteType.SCENARIO:
             request = dict(self.request)
             if self.ask is Ask.URL:

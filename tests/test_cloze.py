@@ -1,0 +1,266 @@
+"""Cloze notes: Anki's syntax parsed and checked, one card per number, stored, answered, undone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import quizkit
+from quizkit import cloze
+from quizkit.cli import main
+from quizkit.deckfile import NoteType, dumps_deck, loads_deck
+from quizkit.errors import DeckError
+from quizkit.store import Collection
+from tests.conftest import MORNING, state_of
+
+CLOZE_DECK = """\
+quizkit: 1
+deck: cz
+title: Cloze deck
+notes:
+  - id: nodeport/allocation/default-range
+    type: cloze
+    text: "the control plane allocates a port from a range (default: {{c1::30000-32767}})"
+    tags: [nodeport]
+    origin: {document: service.md, section: NodePort, line: 12}
+  - id: ports/target
+    type: cloze
+    text: "By default {{c1::`targetPort`::field}} is set to the same value as {{c2::`port`}}."
+"""
+
+
+# -- the syntax ---------------------------------------------------------------
+
+
+def test_parse_reads_numbers_answers_and_hints() -> None:
+    text = "a {{c1::x}} b {{c2::y::why}} c {{c1::z}}"
+    assert [(d.number, d.answer, d.hint) for d in cloze.parse(text)] == [
+        (1, "x", ""),
+        (2, "y", "why"),
+        (1, "z", ""),
+    ]
+    assert cloze.numbers(text) == (1, 2)
+
+
+def test_card_of_hides_its_number_and_shows_the_others() -> None:
+    text = "a {{c1::x}} b {{c2::y::why}} c {{c1::z}}"
+    one = cloze.card_of(text, 1)
+    assert (one.front, one.back, one.text) == ("a [...] b y c [...]", "x, z", "a x b y c z")
+    two = cloze.card_of(text, 2)
+    assert (two.front, two.back) == ("a x b [why] c z", "y")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("no deletion here", "no deletion; mark the hidden words as {{c1::answer}}"),
+        ("a {{c1::x} b", "{{c1::... is not closed with '}}'"),
+        ("a {{c1:x}} b", "{{c1 must be followed by '::', e.g. {{c1::answer}}"),
+        ("a {{c0::x}} b", "cloze numbers start at 1, not 0 (in {{c0::...)"),
+        ("a {{c1::  }} b", "{{c1:: has an empty answer; hide a word of the sentence"),
+        ("a {{C1::x}} b", "write '{{C1' with a lowercase c, e.g. {{c1::answer}}"),
+        ("a {{c1::x {{c2::y}} }} b", "{{c1::... contains another '{{'; deletions do not nest"),
+        ("{{c1::all of it}}", "the text is all deletions; keep some of the sentence visible"),
+    ],
+)
+def test_bad_markup_says_what_is_wrong(text: str, message: str) -> None:
+    assert cloze.problem(text) == message
+    with pytest.raises(quizkit.QuizkitError):
+        cloze.parse(text)
+
+
+def test_go_template_braces_outside_a_deletion_are_text() -> None:
+    text = "Helm renders {{ .Values.port }} as {{c1::the port}}."
+    assert cloze.problem(text) is None
+    assert cloze.card_of(text, 1).front == "Helm renders {{ .Values.port }} as [...]."
+
+
+# -- the deck format ----------------------------------------------------------
+
+
+def test_cloze_note_loads_and_round_trips() -> None:
+    deck = loads_deck(CLOZE_DECK, "cz.yaml")
+    note = deck.notes[0]
+    assert note.type is NoteType.CLOZE
+    assert note.text == (
+        "the control plane allocates a port from a range (default: {{c1::30000-32767}})"
+    )
+    assert (note.front, note.back) == ("", "")
+    assert loads_deck(dumps_deck(deck)).notes == deck.notes
+    assert "\n  type: cloze\n  text: By default {{c1::`targetPort`::field}}" in dumps_deck(deck)
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "field", "message"),
+    [
+        (
+            '    text: "a {{c1::x b"\n',
+            7,
+            "notes[0].text",
+            "{{c1::... is not closed with '}}'",
+        ),
+        (
+            "    front: F\n",
+            5,
+            "notes[0].text",
+            "missing; a sentence in cloze syntax, e.g. `a range (default: {{c1::30000-32767}})`",
+        ),
+        ('    text: ""\n', 7, "notes[0].text", "must not be empty"),
+    ],
+)
+def test_bad_cloze_note_is_one_problem_with_line_and_field(
+    body: str, line: int, field: str, message: str
+) -> None:
+    text = "quizkit: 1\ndeck: x\ntitle: T\nnotes:\n  - id: a\n    type: cloze\n" + body
+    with pytest.raises(DeckError) as err:
+        loads_deck(text, "d.yaml")
+    found = [(p.line, p.field, p.message) for p in err.value.problems]
+    assert (line, field, message) in found
+    if "front" not in body:
+        assert len(found) == 1
+        assert str(err.value) == f"d.yaml:{line}: {field}: {message}"
+
+
+def test_fact_keys_are_unknown_on_a_cloze_note() -> None:
+    text = (
+        "quizkit: 1\ndeck: x\ntitle: T\nnotes:\n  - id: a\n    type: cloze\n"
+        '    text: "a {{c1::b}}"\n    back: B\n'
+    )
+    with pytest.raises(DeckError) as err:
+        loads_deck(text, "d.yaml")
+    assert [(p.line, p.field) for p in err.value.problems] == [(8, "notes[0].back")]
+    assert "unknown key for a cloze note" in err.value.problems[0].message
+
+
+# -- the store ----------------------------------------------------------------
+
+
+@pytest.fixture
+def cloze_file(tmp_path: Path) -> Path:
+    path = tmp_path / "cz" / "cz.yaml"
+    path.parent.mkdir()
+    path.write_text(CLOZE_DECK, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def ccol(db_url: str, cloze_file: Path) -> Collection:
+    col = quizkit.open(db_url)
+    col.import_decks([cloze_file])
+    return col
+
+
+def test_one_card_per_cloze_number_with_cn_ids(ccol: Collection) -> None:
+    with ccol:
+        [info] = ccol.decks()
+        assert (info.notes, info.cards) == (2, 3)
+        card = ccol.card("cz/ports/target:c2")
+        assert card.type is NoteType.CLOZE
+        assert card.front == "By default `targetPort` is set to the same value as [...]."
+        assert card.back == "`port`"
+        assert (card.cloze, card.reverse) == (2, False)
+        assert card.text == "By default `targetPort` is set to the same value as `port`."
+        assert ccol.card("cz/ports/target:c1").front.startswith("By default [field] is set")
+
+
+def test_cloze_card_json_carries_number_and_sentence(ccol: Collection) -> None:
+    with ccol:
+        data = ccol.card("cz/nodeport/allocation/default-range:c1").to_json()
+    assert data["front"] == "the control plane allocates a port from a range (default: [...])"
+    assert data["back"] == "30000-32767"
+    assert data["cloze"] == 1
+    assert data["text"] == "the control plane allocates a port from a range (default: 30000-32767)"
+    assert data["source"] == "service.md § NodePort (line 12)"
+
+
+def test_typed_answer_is_graded_by_the_fact_grader_and_undo_takes_it_back(
+    ccol: Collection,
+) -> None:
+    with ccol:
+        me = ccol.learner("ann")
+        card = me.next_card(now=MORNING)
+        assert card is not None
+        assert card.id == "cz/nodeport/allocation/default-range:c1"
+        result = me.answer(card.id, response="30000–32767", now=MORNING)
+        assert (result.correct, result.grade, result.expected) == (True, 4, "30000-32767")
+        wrong = me.answer("cz/ports/target:c1", response="port", now=MORNING)
+        assert (wrong.correct, wrong.expected) == (False, "`targetPort`")
+        assert me.stats(now=MORNING).reviews_today == 2
+        undone = me.undo(now=MORNING)
+        assert undone is not None
+        assert undone.id == "cz/ports/target:c1"
+        assert state_of(ccol, "ann", "cz/ports/target:c1") is None
+        assert me.stats(now=MORNING).reviews_today == 1
+
+
+def test_rewording_keeps_progress_and_a_new_number_adds_a_card(
+    ccol: Collection, cloze_file: Path
+) -> None:
+    with ccol:
+        ccol.learner("ann").answer("cz/ports/target:c1", grade=5, now=MORNING)
+        before = state_of(ccol, "ann", "cz/ports/target:c1")
+        cloze_file.write_text(
+            CLOZE_DECK.replace("is set to the same value as", "equals").replace(
+                "`port`}}.", "`port`}} ({{c3::one port}})."
+            ),
+            encoding="utf-8",
+        )
+        report = ccol.import_decks([cloze_file])
+        assert (report.added, report.updated, report.unchanged) == (0, 1, 1)
+        assert state_of(ccol, "ann", "cz/ports/target:c1") == before
+        assert ccol.card("cz/ports/target:c1").front == (
+            "By default [field] equals `port` (one port)."
+        )
+        assert ccol.card("cz/ports/target:c3").back == "one port"
+        assert ccol.decks()[0].cards == 4
+        # Dropping a number retires its card only.
+        cloze_file.write_text(CLOZE_DECK.replace("{{c2::`port`}}", "`port`"), encoding="utf-8")
+        ccol.import_decks([cloze_file])
+        assert ccol.decks()[0].cards == 2
+        with pytest.raises(quizkit.UnknownCardError, match="retired"):
+            ccol.card("cz/ports/target:c2")
+        assert state_of(ccol, "ann", "cz/ports/target:c1") == before
+
+
+def test_a_fact_turned_cloze_gets_new_card_ids(db_url: str, cloze_file: Path) -> None:
+    fact = CLOZE_DECK.split("  - id: ports/target")[0] + (
+        "  - id: ports/target\n    type: fact\n    front: F?\n    back: B\n    reverse: true\n"
+    )
+    cloze_file.write_text(fact, encoding="utf-8")
+    with quizkit.open(db_url) as col:
+        col.import_decks([cloze_file])
+        assert col.card("cz/ports/target:reverse").front == "B"
+        cloze_file.write_text(CLOZE_DECK, encoding="utf-8")
+        col.import_decks([cloze_file])
+        assert col.card("cz/ports/target:c1").cloze == 1
+        with pytest.raises(quizkit.UnknownCardError, match="retired"):
+            col.card("cz/ports/target:reverse")
+        with pytest.raises(quizkit.UnknownCardError, match="retired"):
+            col.card("cz/ports/target")
+        # And back again: the fact's cards come back, the cloze cards retire.
+        cloze_file.write_text(fact, encoding="utf-8")
+        col.import_decks([cloze_file])
+        assert col.card("cz/ports/target:reverse").back == "F?"
+        with pytest.raises(quizkit.UnknownCardError, match="retired"):
+            col.card("cz/ports/target:c1")
+
+
+def test_next_and_answer_json_carry_cloze_cards(
+    capsys: pytest.CaptureFixture[str], cloze_file: Path, tmp_path: Path
+) -> None:
+    base = ["--db", str(tmp_path / "s.db"), "--learner", "ann"]
+    assert main([*base, "import", str(cloze_file)]) == 0
+    capsys.readouterr()
+    assert main([*base, "next", "--json"]) == 0
+    card = json.loads(capsys.readouterr().out)["card"]
+    assert (card["id"], card["type"], card["cloze"]) == (
+        "cz/nodeport/allocation/default-range:c1",
+        "cloze",
+        1,
+    )
+    assert card["front"].endswith("(default: [...])")
+    assert main([*base, "answer", card["id"], "--response", "30000 - 32767", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["correct"], result["expected"]) == (True, "30000-32767")
