@@ -14,11 +14,18 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from quizkit.errors import ManifestError
+from quizkit.routing.apiserver import (
+    NODE_PORT_MAX,
+    NODE_PORT_MIN,
+    SERVICE_CIDR,
+    Allocators,
+    apply_service,
+)
 from quizkit.routing.fielderr import (
     Problem,
     duplicate,
     forbidden,
-    internal,
     invalid,
     is_dns1123_label,
     is_dns1123_subdomain,
@@ -29,7 +36,6 @@ from quizkit.routing.fielderr import (
 )
 from quizkit.routing.objects import (
     Container,
-    LBIngress,
     PodSpecView,
     Reader,
     Service,
@@ -41,13 +47,9 @@ from quizkit.routing.objects import (
 )
 from quizkit.routing.result import FieldError
 from quizkit.routing.validation import (
-    externally_accessible,
-    needs_health_check,
     validate_labels,
     validate_name,
     validate_pod_spec,
-    validate_service,
-    validate_service_update,
     validate_workload_selector,
 )
 
@@ -67,20 +69,21 @@ __all__ = [
 ]
 
 CLUSTER_DOMAIN = "cluster.local"
-SERVICE_CIDR = ipaddress.ip_network("10.96.0.0/12")
 POD_CIDR = ipaddress.ip_network("10.244.0.0/16")
-#: Addresses the control plane holds (``kubernetes`` and ``kube-dns`` Services).
-RESERVED_CLUSTER_IPS = {"10.96.0.1": "default/kubernetes", "10.96.0.10": "kube-system/kube-dns"}
-FIRST_AUTO_CLUSTER_IP = int(ipaddress.ip_address("10.96.0.11"))
-NODE_PORT_MIN = 30000
-NODE_PORT_MAX = 32767
-#: R40: min(max(16, size/32), 128) ports at the bottom of the range are the static band.
-NODE_PORT_STATIC_BAND = min(max(16, (NODE_PORT_MAX - NODE_PORT_MIN + 1) // 32), 128)
 BUILTIN_NAMESPACES = ("default", "kube-system", "kube-public")
 #: Two Ready nodes when the manifests declare none (DESIGN.md conventions).
 DEFAULT_NODES = (("node-a", "192.168.10.11"), ("node-b", "192.168.10.12"))
 FIRST_POD_HOST = 10
-MAX_POD_HOST = 254
+#: The kubelet's default ``--max-pods``: a node runs at most 110 pods; later ones stay
+#: Pending without an IP (the scheduler finds no room).
+MAX_PODS_PER_NODE = 110
+MAX_POD_HOST = FIRST_POD_HOST + MAX_PODS_PER_NODE - 1
+# Kubernetes' tested scalability limits for one cluster (sig-scalability thresholds): the
+# evaluator refuses manifests beyond them with one clear error instead of building, say,
+# a hundred million pods from one `replicas:` line.
+MAX_NODES = 5000
+MAX_PODS = 150_000
+MAX_SERVICES = 10_000
 
 
 @dataclass(frozen=True)
@@ -180,8 +183,7 @@ class Cluster:
     warnings: list[str] = field(default_factory=list)
     refused: set[str] = field(default_factory=set)
     refused_types: dict[str, str] = field(default_factory=dict)
-    cluster_ip_owner: dict[str, str] = field(default_factory=lambda: dict(RESERVED_CLUSTER_IPS))
-    node_port_owner: dict[int, str] = field(default_factory=dict)
+    alloc: Allocators = field(default_factory=Allocators)
     _seq: int = 0
     _pod_hosts: dict[str, int] = field(default_factory=dict)
     _bare_pods: int = 0
@@ -351,6 +353,11 @@ def build_cluster(docs: Sequence[Doc]) -> Cluster:
     """Apply documents in listed order (M6); Nodes are registered first."""
     cluster = Cluster()
     node_docs = [d for d in docs if d.get("kind") == "Node"]
+    if len(node_docs) > MAX_NODES:
+        raise ManifestError(
+            f"{len(node_docs):,} Nodes: the evaluator models at most {MAX_NODES:,} "
+            "(Kubernetes' tested limit for one cluster)"
+        )
     if node_docs:
         for doc in node_docs:
             _apply_node(cluster, doc)
@@ -428,267 +435,12 @@ def _apply_node(cluster: Cluster, doc: Doc) -> None:
     cluster.nodes.sort(key=lambda n: n.index)
 
 
-# --- Services: defaulting, allocation, validation -----------------------------------------
-
-
-def r28_defaults(svc: Service) -> Service:
-    """R28: empty type -> ClusterIP, sessionAffinity -> None, port protocol -> TCP
-    (DEF ``SetDefaults_Service``)."""
-    ports = tuple(replace(p, protocol=p.protocol or "TCP") for p in svc.ports)
-    return replace(
-        svc,
-        type=svc.type or "ClusterIP",
-        session_affinity=svc.session_affinity or "None",
-        ports=ports,
-    )
-
-
-def r29_target_port_default(svc: Service) -> Service:
-    """R29: a targetPort of 0 or "" becomes the port (DEF ``SetDefaults_Service``)."""
-    ports = tuple(
-        replace(p, target_port=p.port) if p.target_port in (0, "") else p for p in svc.ports
-    )
-    return replace(svc, ports=ports)
-
-
-def r30_affinity_defaults(svc: Service) -> Service:
-    """R30: None clears sessionAffinityConfig; ClientIP without timeout gets 10800
-    (DEF ``SetDefaults_Service``, ``DefaultClientIPServiceAffinitySeconds``)."""
-    if svc.session_affinity == "None":
-        return replace(svc, affinity_config_set=False, affinity_timeout=None)
-    if svc.session_affinity == "ClientIP" and svc.affinity_timeout is None:
-        return replace(svc, affinity_config_set=True, affinity_timeout=10800)
-    return svc
-
-
-def r31_external_policy_default(svc: Service) -> Service:
-    """R31: externalTrafficPolicy defaults to Cluster only on externally accessible
-    Services (DEF ``SetDefaults_Service`` -> ``ExternallyAccessible``)."""
-    if not svc.external_traffic_policy and externally_accessible(svc):
-        return replace(svc, external_traffic_policy="Cluster")
-    return svc
-
-
-def r32_internal_policy_default(svc: Service) -> Service:
-    """R32: internalTrafficPolicy defaults to Cluster for ClusterIP, NodePort and
-    LoadBalancer (DEF ``SetDefaults_Service``)."""
-    if svc.internal_traffic_policy is None and svc.type in (
-        "ClusterIP",
-        "NodePort",
-        "LoadBalancer",
-    ):
-        return replace(svc, internal_traffic_policy="Cluster")
-    return svc
-
-
-def r33_load_balancer_defaults(svc: Service) -> Service:
-    """R33: LoadBalancer gets allocateLoadBalancerNodePorts=true; an ingress ip without
-    ipMode gets VIP (DEF ``SetDefaults_Service``)."""
-    if svc.type == "LoadBalancer" and svc.allocate_lb_node_ports is None:
-        svc = replace(svc, allocate_lb_node_ports=True)
-    ingress = tuple(
-        LBIngress(i.ip, i.hostname, "VIP") if i.ip and not i.ip_mode else i for i in svc.ingress
-    )
-    return replace(svc, ingress=ingress)
-
-
-SERVICE_DEFAULTS: tuple[Callable[[Service], Service], ...] = (
-    r28_defaults,
-    r29_target_port_default,
-    r30_affinity_defaults,
-    r31_external_policy_default,
-    r32_internal_policy_default,
-    r33_load_balancer_defaults,
-)
-
-
-def _needs_cluster_ip(svc: Service) -> bool:
-    return svc.type != "ExternalName"
-
-
-def _needs_node_port(svc: Service) -> bool:
-    return svc.type in ("NodePort", "LoadBalancer")
-
-
-def r42_patch_allocated(old: Service, new: Service, clusterips_given: bool) -> Service:
-    """R42: on update, clusterIP(s), nodePorts (by port name) and healthCheckNodePort that
-    the new object omits are copied from the stored one (RST ``patchAllocatedValues``,
-    ``normalizeClusterIPs``). An omitted ``clusterIPs`` keeps the live value, as
-    ``kubectl apply`` does."""
-    if _needs_cluster_ip(old) and _needs_cluster_ip(new):
-        if not new.cluster_ip:
-            new = replace(new, cluster_ip=old.cluster_ip)
-        if not new.cluster_ips and not clusterips_given:
-            new = replace(new, cluster_ips=old.cluster_ips)
-        # normalizeClusterIPs, update branch
-        if new.cluster_ip != old.cluster_ip and new.cluster_ips == old.cluster_ips:
-            new = replace(new, cluster_ips=(new.cluster_ip,) if new.cluster_ip else ())
-    if _needs_node_port(old) and _needs_node_port(new):
-        used = {p.node_port for p in old.ports} & {p.node_port for p in new.ports}
-        by_name = {p.name: p.node_port for p in old.ports}
-        ports = []
-        for p in new.ports:
-            old_np = by_name.get(p.name, 0)
-            if p.node_port == 0 and old_np not in used:
-                p = replace(p, node_port=old_np)
-            ports.append(p)
-        new = replace(new, ports=tuple(ports))
-    if needs_health_check(old) and needs_health_check(new) and new.health_check_node_port == 0:
-        new = replace(new, health_check_node_port=old.health_check_node_port)
-    return new
-
-
-@dataclass
-class _Allocation:
-    cluster_ip: str | None = None
-    node_ports: set[int] = field(default_factory=set)
-
-
-def r35_allocate_cluster_ip(
-    cluster: Cluster, svc: Service, owner: str, alloc: _Allocation
-) -> tuple[Service, list[Problem]]:
-    """R35: no IP for ExternalName or headless; an empty clusterIP gets the next free IP of
-    10.96.0.0/12 (deterministic, from 10.96.0.11 up); a requested one must be in range and
-    free (ALLOC ``allocClusterIPs``; IPA errors)."""
-    if not _needs_cluster_ip(svc) or svc.headless:
-        return svc, []
-    if not svc.cluster_ips:
-        n = FIRST_AUTO_CLUSTER_IP
-        while str(ipaddress.ip_address(n)) in cluster.cluster_ip_owner:
-            n += 1
-        ip = str(ipaddress.ip_address(n))
-        alloc.cluster_ip = ip
-        return replace(svc, cluster_ip=ip, cluster_ips=(ip,)), []
-    ip = svc.cluster_ips[0]
-    path = "spec.clusterIPs"
-    if ipaddress.ip_address(ip) not in SERVICE_CIDR:
-        msg = f"failed to allocate IP {ip}: provided IP {ip} is not in the valid range"
-        return svc, [invalid(path, list(svc.cluster_ips), msg)]
-    holder = cluster.cluster_ip_owner.get(ip)
-    if holder is not None and holder != owner:
-        msg = f"failed to allocate IP {ip}: provided IP is already allocated"
-        return svc, [invalid(path, list(svc.cluster_ips), msg)]
-    alloc.cluster_ip = ip
-    return svc, []
-
-
-def _node_port_error(cluster: Cluster, port: int, owner: str, taken: set[int]) -> str | None:
-    if not NODE_PORT_MIN <= port <= NODE_PORT_MAX:
-        return (
-            "provided port is not in the valid range. "
-            f"The range of valid ports is {NODE_PORT_MIN}-{NODE_PORT_MAX}"
-        )
-    holder = cluster.node_port_owner.get(port)
-    if port in taken or (holder is not None and holder != owner):
-        return "provided port is already allocated"
-    return None
-
-
-def r40_next_node_port(cluster: Cluster, owner: str, taken: set[int]) -> int | None:
-    """R40: automatic nodePorts come from the dynamic band (above the 86-port static band)
-    first, then from the static band; the model takes the lowest free port of each band
-    instead of a random one, so results are deterministic (PA ``calculateRangeOffset``;
-    BM ``randomScanStrategyWithOffset``)."""
-    static_top = NODE_PORT_MIN + NODE_PORT_STATIC_BAND
-    for band in (range(static_top, NODE_PORT_MAX + 1), range(NODE_PORT_MIN, static_top)):
-        for port in band:
-            holder = cluster.node_port_owner.get(port)
-            if port not in taken and (holder is None or holder == owner):
-                return port
-    return None
-
-
-def r36_r39_allocate_node_ports(
-    cluster: Cluster, svc: Service, owner: str, alloc: _Allocation
-) -> tuple[Service, list[Problem]]:
-    """R36-R39: nodePorts only for NodePort and LoadBalancer (none automatic when
-    allocateLoadBalancerNodePorts is false); requested ones must be in 30000-32767 and free
-    in one protocol-blind bitmap; ports with the same number share one nodePort
-    (ALLOC ``txnAllocNodePorts``, ``initNodePorts``; PA ``Allocate``, ``ErrAllocated``)."""
-    if not _needs_node_port(svc):
-        return svc, []
-    should_allocate = svc.type == "NodePort" or bool(svc.allocate_lb_node_ports)
-    by_port: dict[int, int] = {}
-    ports = list(svc.ports)
-    for i, sp in enumerate(ports):
-        if sp.node_port == 0 and not should_allocate:
-            continue
-        path = f"spec.ports[{i}].nodePort"
-        held = by_port.get(sp.port, 0)
-        if held == 0:
-            requested = next((p.node_port for p in ports if p.port == sp.port and p.node_port), 0)
-            if requested:
-                err = _node_port_error(cluster, requested, owner, alloc.node_ports)
-                if err:
-                    return svc, [invalid(path, requested, err)]
-                chosen = requested
-            else:
-                auto = r40_next_node_port(cluster, owner, alloc.node_ports)
-                if auto is None:
-                    return svc, [internal(path, "failed to allocate a nodePort: range is full")]
-                chosen = auto
-            alloc.node_ports.add(chosen)
-            by_port[sp.port] = chosen
-            ports[i] = replace(sp, node_port=chosen)
-        elif sp.node_port != held:
-            if sp.node_port == 0:
-                ports[i] = replace(sp, node_port=held)
-            else:
-                err = _node_port_error(cluster, sp.node_port, owner, alloc.node_ports)
-                if err:
-                    return svc, [invalid(path, sp.node_port, err)]
-                alloc.node_ports.add(sp.node_port)
-    return replace(svc, ports=tuple(ports)), []
-
-
-def r41_allocate_health_check_port(
-    cluster: Cluster, svc: Service, owner: str, alloc: _Allocation
-) -> tuple[Service, list[Problem]]:
-    """R41: a LoadBalancer with externalTrafficPolicy Local gets a healthCheckNodePort from
-    the same range, or keeps the user's if free (ALLOC ``allocHealthCheckNodePort``)."""
-    if not needs_health_check(svc):
-        return svc, []
-    hc = svc.health_check_node_port
-    path = "spec.healthCheckNodePort"
-    if hc:
-        if not is_valid_port_num(hc):
-            err = _node_port_error(cluster, hc, owner, alloc.node_ports)
-            if err:
-                return svc, [
-                    internal(path, f"failed to allocate requested HealthCheck NodePort {hc}: {err}")
-                ]
-        alloc.node_ports.add(hc)
-        return svc, []
-    auto = r40_next_node_port(cluster, owner, alloc.node_ports)
-    if auto is None:
-        return svc, [internal(path, "failed to allocate a nodePort: range is full")]
-    alloc.node_ports.add(auto)
-    return replace(svc, health_check_node_port=auto), []
-
-
-ALLOCATORS = (r35_allocate_cluster_ip, r36_r39_allocate_node_ports, r41_allocate_health_check_port)
-
-
-def r34_allocate(
-    cluster: Cluster, svc: Service, owner: str
-) -> tuple[Service, _Allocation, list[Problem]]:
-    """R34: allocation runs in BeginCreate/BeginUpdate, before validation, so its first
-    failure is the only error reported (STORE ``Store.Create``; RST ``beginCreate``; ALLOC
-    ``allocateCreate``: ``initIPFamilyFields`` validates clusterIPs first)."""
-    from quizkit.routing.validation import r14_cluster_ips
-
-    alloc = _Allocation()
-    early = r14_cluster_ips(svc)
-    if early:
-        return svc, alloc, early
-    for step in ALLOCATORS:
-        svc, problems = step(cluster, svc, owner, alloc)
-        if problems:
-            return svc, alloc, problems
-    return svc, alloc, []
+# --- Services ----------------------------------------------------------------------------
 
 
 def _apply_service(cluster: Cluster, doc: Doc) -> None:
+    """Admission, decoding, then the API server's create or update pipeline
+    (:func:`quizkit.routing.apiserver.apply_service`)."""
     admitted = _admit(cluster, "Service", doc)
     if admitted is None:
         spec = doc.get("spec")
@@ -700,33 +452,21 @@ def _apply_service(cluster: Cluster, doc: Doc) -> None:
     status = Reader(doc.get("status"), "status", problems)
     svc = decode_service(meta, spec, status, namespace)
     cluster.refused_types[obj] = svc.type or "ClusterIP"
-
     if problems:
         cluster.refuse(obj, problems)
         return
-    for default in SERVICE_DEFAULTS:
-        svc = default(svc)
-    key = svc.key
-    old = cluster.services.get(key)
-    if old is None:
-        if svc.cluster_ip and not svc.cluster_ips:  # normalizeClusterIPs, create branch
-            svc = replace(svc, cluster_ips=(svc.cluster_ip,))
-    else:
-        svc = r42_patch_allocated(old, svc, svc.clusterips_given)
-    svc, alloc, problems = r34_allocate(cluster, svc, key)
-    if not problems:
-        problems = validate_service(svc) if old is None else validate_service_update(old, svc)
+    old = cluster.services.get(svc.key)
+    if old is None and len(cluster.services) >= MAX_SERVICES:
+        raise ManifestError(
+            f"more than {MAX_SERVICES:,} Services: the evaluator models one cluster within "
+            "Kubernetes' tested limits",
+            field=obj,
+        )
+    svc, problems = apply_service(cluster.alloc, svc, old)
     if problems:
         cluster.refuse(obj, problems)
         return
-    if old is not None:
-        cluster.cluster_ip_owner = {ip: o for ip, o in cluster.cluster_ip_owner.items() if o != key}
-        cluster.node_port_owner = {p: o for p, o in cluster.node_port_owner.items() if o != key}
-    if alloc.cluster_ip:
-        cluster.cluster_ip_owner[alloc.cluster_ip] = key
-    for port in alloc.node_ports:
-        cluster.node_port_owner[port] = key
-    cluster.services[key] = svc
+    cluster.services[svc.key] = svc
     cluster.refused.discard(obj)
     cluster.refused_types.pop(obj, None)
 
@@ -831,6 +571,7 @@ def _apply_pod(cluster: Cluster, doc: Doc) -> None:
         )
         cluster.pods[key] = pod
         return
+    _check_pod_count(cluster, 1, obj)
     node_name = spec.node_name
     if not node_name:
         node_name = _place(cluster, cluster._bare_pods)
@@ -839,6 +580,17 @@ def _apply_pod(cluster: Cluster, doc: Doc) -> None:
         cluster, namespace, name, labels, spec, node_name, status, terminating
     )
     cluster.refused.discard(obj)
+
+
+def _check_pod_count(cluster: Cluster, more: int, obj: str) -> None:
+    """Refuse to model more than :data:`MAX_PODS` pods (one ``replicas:`` line must not
+    build a hundred million)."""
+    if len(cluster.pods) + more > MAX_PODS:
+        raise ManifestError(
+            f"{len(cluster.pods) + more:,} pods: the evaluator models at most {MAX_PODS:,} "
+            "pods in a cluster (Kubernetes' tested limit); lower the replicas",
+            field=obj,
+        )
 
 
 def _ready_from(status: Reader, default: bool) -> bool:
@@ -921,6 +673,8 @@ def _apply_workload(cluster: Cluster, doc: Doc, kind: str) -> None:
         cluster.refuse(obj, problems)
         return
     key = f"{kind}/{namespace}/{name}"
+    wanted = len(cluster.nodes) if kind == "DaemonSet" else replicas
+    _check_pod_count(cluster, wanted - len(cluster.deployments.get(key, ())), obj)
     for old in cluster.deployments.get(key, ()):
         cluster.pods.pop(old, None)
     if kind == "DaemonSet":

@@ -22,6 +22,7 @@ __all__ = [
     "go_quote",
     "go_value",
     "internal",
+    "internal_error",
     "invalid",
     "is_dns1035_label",
     "is_dns1123_label",
@@ -113,6 +114,12 @@ def not_supported(path: str, value: Value, supported: Sequence[str]) -> Problem:
 def internal(path: str, detail: str) -> Problem:
     """``field.InternalError``."""
     return Problem(path, f"Internal error: {detail}")
+
+
+def internal_error(detail: str) -> Problem:
+    """``errors.NewInternalError``: a whole-request error without a field path, printed
+    as the API ``Status.message``."""
+    return Problem("", f"Internal error occurred: {detail}")
 
 
 # --- checks from apimachinery/pkg/util/validation/validation.go ----------------

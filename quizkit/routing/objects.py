@@ -9,7 +9,7 @@ step and records a :class:`~quizkit.routing.fielderr.Problem` per bad field; the
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from quizkit.routing.fielderr import Problem
@@ -209,7 +209,6 @@ class Service:
     lb_class: str | None
     publish_not_ready: bool
     ingress: tuple[LBIngress, ...]
-    clusterips_given: bool = field(default=False, compare=False)
 
     @property
     def key(self) -> str:
@@ -264,7 +263,6 @@ def decode_service(meta: Reader, spec: Reader, status: Reader, namespace: str) -
         lb_class=spec.opt_str("loadBalancerClass"),
         publish_not_ready=spec.boolean("publishNotReadyAddresses"),
         ingress=ingress,
-        clusterips_given=spec.has("clusterIPs"),
     )
 
 
