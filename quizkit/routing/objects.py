@@ -17,6 +17,7 @@ from quizkit.routing.fielderr import Problem
 __all__ = [
     "Container",
     "ContainerPort",
+    "DNSConfig",
     "LBIngress",
     "PodSpecView",
     "Reader",
@@ -289,6 +290,16 @@ class Container:
 
 
 @dataclass(frozen=True)
+class DNSConfig:
+    """``spec.dnsConfig``: what the kubelet adds to (or, with ``dnsPolicy: None``, puts
+    alone into) the pod's resolv.conf."""
+
+    nameservers: tuple[str, ...]
+    searches: tuple[str, ...]
+    options: tuple[tuple[str, str | None], ...]
+
+
+@dataclass(frozen=True)
 class PodSpecView:
     """The parts of a pod spec that networking depends on."""
 
@@ -299,6 +310,7 @@ class PodSpecView:
     dns_policy: str
     hostname: str
     subdomain: str
+    dns_config: DNSConfig | None = None
 
 
 def _containers(spec: Reader, key: str, init: bool) -> tuple[Container, ...]:
@@ -322,6 +334,17 @@ def _containers(spec: Reader, key: str, init: bool) -> tuple[Container, ...]:
     return tuple(out)
 
 
+def _dns_config(spec: Reader) -> DNSConfig | None:
+    if not spec.has("dnsConfig"):
+        return None
+    config = spec.obj("dnsConfig")
+    return DNSConfig(
+        nameservers=tuple(config.str_list("nameservers")),
+        searches=tuple(config.str_list("searches")),
+        options=tuple((o.string("name"), o.opt_str("value")) for o in config.each("options")),
+    )
+
+
 def decode_pod_spec(spec: Reader) -> PodSpecView:
     """Decode a pod spec; container port protocol defaults to TCP (R25)."""
     return PodSpecView(
@@ -332,6 +355,7 @@ def decode_pod_spec(spec: Reader) -> PodSpecView:
         dns_policy=spec.string("dnsPolicy", "ClusterFirst"),
         hostname=spec.string("hostname"),
         subdomain=spec.string("subdomain"),
+        dns_config=_dns_config(spec),
     )
 
 

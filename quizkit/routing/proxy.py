@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizkit.errors import UsageError
 from quizkit.routing.cluster import (
@@ -23,7 +23,7 @@ from quizkit.routing.cluster import (
     Node,
     peek_pod_ip,
 )
-from quizkit.routing.objects import Service, ServicePort
+from quizkit.routing.objects import PodSpecView, Service, ServicePort
 from quizkit.routing.request import LB_PLACEHOLDER, NODE_PLACEHOLDER, Origin, Target
 from quizkit.routing.result import Endpoint, Hop, HopKind, Reason, RouteResult
 from quizkit.routing.validation import LB_SOURCE_RANGES_ANNOTATION
@@ -31,6 +31,29 @@ from quizkit.routing.validation import LB_SOURCE_RANGES_ANNOTATION
 __all__ = ["Client", "make_client", "route"]
 
 MAX_CNAME_CHAIN = 8
+
+
+#: The ``kube-dns`` Service's ClusterIP: the kubelet's ``--cluster-dns``.
+CLUSTER_DNS_IP = "10.96.0.10"
+
+
+@dataclass(frozen=True)
+class Resolver:
+    """A pod's resolv.conf as the kubelet writes it: nameservers, search list, ndots."""
+
+    nameservers: tuple[str, ...]
+    searches: tuple[str, ...]
+    ndots: int
+    note: str = ""
+
+    @property
+    def cluster_dns(self) -> bool:
+        """The first nameserver answers (a later one is asked only on a timeout, never
+        after an NXDOMAIN), so cluster names resolve only when it is cluster DNS."""
+        return bool(self.nameservers) and self.nameservers[0] == CLUSTER_DNS_IP
+
+
+NO_CLUSTER_DNS = Resolver((), (), 1)
 
 
 @dataclass(frozen=True)
@@ -41,8 +64,7 @@ class Client:
     ip: str
     node: Node | None
     namespace: str
-    cluster_dns: bool
-    dns_note: str
+    resolver: Resolver
     is_pod: bool
 
     @property
@@ -50,37 +72,61 @@ class Client:
         return self.origin.kind == "external"
 
 
-def r53_r55_uses_cluster_dns(dns_policy: str, host_network: bool) -> tuple[bool, str]:
-    """R53, R55: ClusterFirst gives the cluster search path, except on hostNetwork pods,
-    which silently fall back to the node's resolver unless ClusterFirstWithHostNet
-    (KDNS ``getPodDNSType``)."""
-    if dns_policy == "ClusterFirstWithHostNet":
-        return True, ""
-    if dns_policy == "ClusterFirst":
-        if host_network:
-            return False, "a hostNetwork pod with dnsPolicy ClusterFirst uses the node's resolver"
-        return True, ""
-    return False, f"dnsPolicy {dns_policy} does not use cluster DNS"
+def _cluster_searches(namespace: str) -> tuple[str, ...]:
+    return (f"{namespace}.svc.{CLUSTER_DOMAIN}", f"svc.{CLUSTER_DOMAIN}", CLUSTER_DOMAIN)
+
+
+def r53_r55_r76_resolver(spec: PodSpecView, namespace: str) -> Resolver:
+    """R53, R55, R76: the kubelet's DNS for a pod (KDNS ``getPodDNSType``, ``GetPodDNS``,
+    ``appendDNSConfig``): ClusterFirst gives cluster DNS, the namespace search list and
+    ``ndots:5``, except on hostNetwork pods, which fall back to the node's resolver unless
+    ClusterFirstWithHostNet; ``None`` uses ``dnsConfig`` alone (ndots 1 unless an option
+    says otherwise); a ``dnsConfig`` is appended to the others (nameservers and searches
+    after the defaults, options by name)."""
+    config = spec.dns_config
+    policy = spec.dns_policy
+    cluster = policy == "ClusterFirstWithHostNet" or (
+        policy == "ClusterFirst" and not spec.host_network
+    )
+    if cluster:
+        nameservers: tuple[str, ...] = (CLUSTER_DNS_IP,)
+        searches = _cluster_searches(namespace)
+        options: dict[str, str | None] = {"ndots": "5"}
+        note = ""
+    elif policy == "None":
+        nameservers, searches, options = (), (), {}
+        note = "dnsConfig does not name cluster DNS (10.96.0.10) first"
+    else:
+        nameservers, searches, options = ("<node resolver>",), (), {}
+        note = (
+            "a hostNetwork pod with dnsPolicy ClusterFirst uses the node's resolver"
+            if policy == "ClusterFirst"
+            else f"dnsPolicy {policy} uses the node's resolver"
+        )
+    if config is not None:
+        nameservers = tuple(dict.fromkeys(nameservers + config.nameservers))
+        searches = tuple(dict.fromkeys(searches + config.searches))
+        options.update(dict(config.options))
+    try:
+        ndots = min(int(options.get("ndots") or 1), 15)
+    except ValueError:
+        ndots = 1
+    searches = tuple(s.lower().removesuffix(".") for s in searches)
+    return Resolver(nameservers[:3], searches, ndots, note)
 
 
 def make_client(cluster: Cluster, origin: Origin) -> Client:
     """Place the origin in the cluster; an unknown pod is an ad-hoc client pod."""
     if origin.kind == "external":
-        return Client(
-            origin,
-            origin.ip,
-            None,
-            "",
-            False,
-            "clients outside the cluster do not use cluster DNS",
-            False,
-        )
+        outside = replace(NO_CLUSTER_DNS, note="clients outside the cluster do not use cluster DNS")
+        return Client(origin, origin.ip, None, "", outside, False)
     if origin.kind == "node":
         node = cluster.node_by_name.get(origin.node)
         if node is None:
             known = ", ".join(n.name for n in cluster.nodes) or "none"
             raise UsageError(f"unknown node {origin.node!r} in origin; nodes: {known}")
-        return Client(origin, node.ip, node, "", False, "nodes do not use cluster DNS", False)
+        resolver = replace(NO_CLUSTER_DNS, note="nodes do not use cluster DNS")
+        return Client(origin, node.ip, node, "", resolver, False)
     pod = cluster.pods.get(f"{origin.namespace}/{origin.name}")
     if pod is None:
         if origin.namespace not in cluster.namespaces:
@@ -91,15 +137,14 @@ def make_client(cluster: Cluster, origin: Origin) -> Client:
         if not cluster.nodes:
             raise UsageError(f"origin {origin}: the cluster has no node to run a client pod on")
         node = cluster.nodes[0]
-        return Client(origin, peek_pod_ip(cluster, node), node, origin.namespace, True, "", True)
-    uses, note = r53_r55_uses_cluster_dns(pod.spec.dns_policy, pod.spec.host_network)
+        resolver = Resolver((CLUSTER_DNS_IP,), _cluster_searches(origin.namespace), 5)
+        return Client(origin, peek_pod_ip(cluster, node), node, origin.namespace, resolver, True)
     return Client(
         origin,
         pod.ip or "",
         cluster.node_by_name.get(pod.node_name),
         pod.namespace,
-        uses,
-        note,
+        r53_r55_r76_resolver(pod.spec, pod.namespace),
         True,
     )
 
@@ -178,12 +223,11 @@ class _Router:
 
     def resolve(self, host: str, port: int) -> RouteResult:
         """R50-R55: the name through the origin's resolver."""
-        if not self.client.cluster_dns:
-            return self.done(
-                Reason.NXDOMAIN, f"{host} does not resolve: {self.client.dns_note} (M2)"
-            )
+        resolver = self.client.resolver
+        if not resolver.cluster_dns:
+            return self.done(Reason.NXDOMAIN, f"{host} does not resolve: {resolver.note} (M2)")
         refused: str | None = None
-        for fqdn in r53_search_names(host, self.client.namespace):
+        for fqdn in r53_search_names(host, resolver.searches, resolver.ndots):
             answer = self.lookup(fqdn)
             if answer is not None:
                 return answer
@@ -555,16 +599,15 @@ class _Router:
         return self.done(Reason.OK, "")
 
 
-def r53_search_names(host: str, namespace: str) -> list[str]:
-    """R53, R54: the names a ClusterFirst resolver tries: with fewer than 5 dots, the search
-    list ``<ns>.svc.<zone> svc.<zone> <zone>`` first, then the name itself; a trailing dot
-    means the name is already absolute (KDNS ``generateSearchesForDNSClusterFirst``)."""
+def r53_search_names(host: str, searches: Sequence[str], ndots: int) -> list[str]:
+    """R53, R54: the names a resolver tries: with fewer than ``ndots`` dots, each search
+    domain first, then the name itself; otherwise the name first; a trailing dot means the
+    name is already absolute (glibc ``res_search``; KDNS ``generateSearchesForDNSClusterFirst``)."""
     name = host.lower()
     if name.endswith("."):
         return [name[:-1]]
-    search = [f"{namespace}.svc.{CLUSTER_DOMAIN}", f"svc.{CLUSTER_DOMAIN}", CLUSTER_DOMAIN]
-    expanded = [f"{name}.{s}" for s in search]
-    return [name, *expanded] if name.count(".") >= 5 else [*expanded, name]
+    expanded = [f"{name}.{s}" for s in searches]
+    return [name, *expanded] if name.count(".") >= ndots else [*expanded, name]
 
 
 def _service_key_of(fqdn: str) -> str | None:

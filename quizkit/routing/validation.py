@@ -658,6 +658,85 @@ def validate_pod_spec(spec: PodSpecView, path: str) -> list[Problem]:
     policies = ("ClusterFirst", "ClusterFirstWithHostNet", "Default", "None")
     if spec.dns_policy not in policies:
         out.append(not_supported(f"{path}.dnsPolicy", spec.dns_policy, policies))
+    out.extend(r74_host_network_ports(spec, path))
+    out.extend(r75_dns_config(spec, f"{path}.dnsConfig"))
+    return out
+
+
+def r74_host_network_ports(spec: PodSpecView, path: str) -> list[Problem]:
+    """R74: with ``hostNetwork: true`` a container's hostPort, when set, must equal its
+    containerPort (VAL ``validateHostNetwork``; a Pod's unset hostPort is defaulted to the
+    containerPort, a template's stays 0 until its pods are made)."""
+    if not spec.host_network:
+        return []
+    return [
+        invalid(
+            f"{path}.containers[{i}].ports[{j}].hostPort",
+            p.host_port,
+            "must match `containerPort` when `hostNetwork` is true",
+        )
+        for i, c in enumerate(spec.containers)
+        for j, p in enumerate(c.ports)
+        if p.host_port and p.host_port != p.container_port
+    ]
+
+
+MAX_DNS_NAMESERVERS = 3
+MAX_DNS_SEARCH_PATHS = 32
+MAX_DNS_SEARCH_LIST_CHARS = 2048
+
+
+def r75_dns_config(spec: PodSpecView, path: str) -> list[Problem]:
+    """R75: ``dnsPolicy: None`` needs a dnsConfig with at least one nameserver; at most 3
+    nameservers (valid IPs), 32 search domains (subdomains, 2048 characters in all),
+    named options (VAL ``validatePodDNSConfig``)."""
+    config = spec.dns_config
+    if spec.dns_policy == "None":
+        if config is None:
+            return [required(path, "must provide `dnsConfig` when `dnsPolicy` is None")]
+        if not config.nameservers:
+            return [
+                required(
+                    f"{path}.nameservers",
+                    "must provide at least one DNS nameserver when `dnsPolicy` is None",
+                )
+            ]
+    if config is None:
+        return []
+    out: list[Problem] = []
+    if len(config.nameservers) > MAX_DNS_NAMESERVERS:
+        out.append(
+            invalid(
+                f"{path}.nameservers",
+                list(config.nameservers),
+                f"must not have more than {MAX_DNS_NAMESERVERS} nameservers",
+            )
+        )
+    for i, ns in enumerate(config.nameservers):
+        out.extend(invalid(f"{path}.nameservers[{i}]", ns, m) for m in is_valid_ip(ns))
+    if len(config.searches) > MAX_DNS_SEARCH_PATHS:
+        out.append(
+            invalid(
+                f"{path}.searches",
+                list(config.searches),
+                f"must not have more than {MAX_DNS_SEARCH_PATHS} search paths",
+            )
+        )
+    if len(" ".join(config.searches)) > MAX_DNS_SEARCH_LIST_CHARS:
+        out.append(
+            invalid(
+                f"{path}.searches",
+                list(config.searches),
+                f"must not have more than {MAX_DNS_SEARCH_LIST_CHARS} characters "
+                "(including spaces) in the search list",
+            )
+        )
+    for i, search in enumerate(config.searches):
+        name = search.removesuffix(".")
+        out.extend(invalid(f"{path}.searches[{i}]", name, m) for m in is_dns1123_subdomain(name))
+    for i, (name, _value) in enumerate(config.options):
+        if not name:
+            out.append(required(f"{path}.options[{i}]", "must not be empty"))
     return out
 
 
