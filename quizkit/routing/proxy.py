@@ -260,16 +260,25 @@ class _Router:
                 return None
             return self.service_name(svc)
         if len(labels) == 4 and labels[3] == "svc":
-            svc = self.cluster.services.get(f"{labels[2]}/{labels[1]}")
-            if svc is None or not svc.headless:
-                return None
-            records = [
-                r for r in self.cluster.endpoints(svc).dns if r.ready and r.hostname == labels[0]
-            ]
-            if not records:
-                return None
-            return self.headless(svc, records)
+            return self.r77_endpoint_name(labels[0], f"{labels[2]}/{labels[1]}")
         return None
+
+    def r77_endpoint_name(self, label: str, key: str) -> RouteResult | None:
+        """R77: ``<endpoint>.<svc>.<ns>.svc.<zone>`` names one ready endpoint of *any*
+        Service but ExternalName: the endpoint's hostname, else its IP with dashes
+        (``10-244-0-10``); the A record is the endpoint's own IP, so the client dials the
+        pod directly (CoreDNS kubernetes plugin ``findServices``, ``endpointHostname``)."""
+        svc = self.cluster.services.get(key)
+        if svc is None or svc.type == "ExternalName":
+            return None
+        records = [
+            r
+            for r in self.cluster.endpoints(svc).dns
+            if r.ready and (r.hostname or r.ip.replace(".", "-")).lower() == label
+        ]
+        if not records:
+            return None
+        return self.headless(svc, records)
 
     def service_name(self, svc: Service) -> RouteResult | None:
         if svc.type == "ExternalName":
@@ -350,6 +359,8 @@ class _Router:
 
     def route_ip(self, ip: str, port: int) -> RouteResult:
         """R57: the destination rules in order; the first that owns the IP answers."""
+        if ip.startswith("127."):  # 127.0.0.0/8: the targets are IPv4 addresses
+            return self.r78_loopback(ip, port)
         for rule in DESTINATION_RULES:
             answer = rule(self, ip, port)
             if answer is not None:
@@ -510,10 +521,24 @@ class _Router:
             return None
         return entry
 
-    def r64_node(self, node: Node, port: int) -> RouteResult:
+    def r78_loopback(self, ip: str, port: int) -> RouteResult:
+        """R78: a loopback address is the sender's own host. On a node (or in a hostNetwork
+        pod, which shares the node's network) kube-proxy's iptables mode also opens
+        nodePorts there (``localhostNodePorts``, default true: ``route_localnet`` and no
+        ``! -d 127.0.0.0/8`` exclusion); in a pod it is the pod itself; from outside it is
+        the client's own machine (IPT ``syncProxyRules``, ``KUBE-NODEPORTS``)."""
+        if self.client.external or self.client.node is None:
+            return self.done(Reason.UNROUTABLE, f"{ip} is the client's own machine")
+        pod = self.cluster.pods.get(f"{self.client.namespace}/{self.client.origin.name}")
+        if self.client.is_pod and not (pod is not None and pod.spec.host_network):
+            return self.direct(ip, port, pod.key if pod is not None else None)
+        return self.r64_node(self.client.node, port, ip)
+
+    def r64_node(self, node: Node, port: int, address: str | None = None) -> RouteResult:
         """R64: a nodePort is open on every node address, to everyone, and ignores
         loadBalancerSourceRanges (IPT ``KUBE-NODEPORTS``); otherwise hostNetwork pods and
         hostPorts (the CNI portmap plugin) on that node answer."""
+        address = address or node.ip
         svc = self.cluster.service_by_node_port.get(port)
         if svc is not None:
             sp = next(
@@ -521,21 +546,21 @@ class _Router:
             )
             if sp is not None:
                 self.path.service = svc
-                self.hop(HopKind.NODE_PORT, node.ip, port)
+                self.hop(HopKind.NODE_PORT, address, port)
                 self.hop(HopKind.CLUSTER_IP, svc.cluster_ip, sp.port)
                 return self.forward(
                     svc, sp, self.r62_external_local(svc, node), "externalTrafficPolicy"
                 )
         for pod in self.cluster.pods_by_ip.get(node.ip, []):
             if pod.listens(port, self.protocol):
-                return self.direct(node.ip, port, pod.key)
+                return self.direct(address, port, pod.key)
         for pod in self.cluster.pods_by_node.get(node.name, []):
             if not pod.ip:
                 continue
             for c in pod.containers:
                 for p in c.ports:
                     if p.host_port == port and p.protocol == self.protocol:
-                        self.hop(HopKind.HOST_PORT, node.ip, port)
+                        self.hop(HopKind.HOST_PORT, address, port)
                         return self.direct(pod.ip, p.container_port, pod.key)
         return self.done(
             Reason.NOT_LISTENING, f"nothing listens on node {node.name} port {port}/{self.protocol}"
