@@ -22,6 +22,7 @@ from quizkit.routing.apiserver import (
     Allocators,
     apply_service,
 )
+from quizkit.routing.decode import decode_error
 from quizkit.routing.fielderr import (
     Problem,
     duplicate,
@@ -360,6 +361,8 @@ def build_cluster(docs: Sequence[Doc]) -> Cluster:
         )
     if node_docs:
         for doc in node_docs:
+            if not _decoded(cluster, doc):
+                continue
             _apply_node(cluster, doc)
     else:
         cluster.nodes = [Node(n, ip, i) for i, (n, ip) in enumerate(DEFAULT_NODES)]
@@ -377,9 +380,33 @@ def build_cluster(docs: Sequence[Doc]) -> Cluster:
                 f"ignored {kind}/{name} ({api or 'no apiVersion'}): kind not modelled"
             )
             continue
-        handler(cluster, doc)
+        if _decoded(cluster, doc):
+            handler(cluster, doc)
     cluster.finish()
     return cluster
+
+
+def _decoded(cluster: Cluster, doc: Doc) -> bool:
+    """Decoding runs before admission and validation: a value of the wrong JSON type
+    refuses the object with the decoder's one message (:mod:`quizkit.routing.decode`)."""
+    kind = str(doc.get("kind"))
+    message = decode_error(kind, str(doc.get("apiVersion", "")), doc)
+    if message is None:
+        return True
+    meta = doc.get("metadata")
+    meta = meta if isinstance(meta, Mapping) else {}
+    name = meta.get("name") if isinstance(meta.get("name"), str) else ""
+    namespace = None
+    if kind not in ("Namespace", "Node"):
+        raw = meta.get("namespace")
+        namespace = raw if isinstance(raw, str) and raw else "default"
+    obj = _object_key(kind, namespace, str(name))
+    cluster.refuse(obj, [Problem("", message)])
+    if kind == "Service":
+        spec = doc.get("spec")
+        raw_type = spec.get("type") if isinstance(spec, Mapping) else None
+        cluster.refused_types[obj] = raw_type if isinstance(raw_type, str) else "ClusterIP"
+    return False
 
 
 def _admit(

@@ -87,6 +87,8 @@ class Reader:
         value = self.data.get(key)
         if value is None:
             return default
+        if isinstance(value, float) and value.is_integer():
+            return int(value)  # YAML 80.0 reaches the API server as JSON 80
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         self._bad(self._child(key), value, "integer")
@@ -111,6 +113,8 @@ class Reader:
         value = self.data.get(key)
         if value is None:
             return 0
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
         if isinstance(value, int | str) and not isinstance(value, bool):
             return value
         self._bad(self._child(key), value, "integer or string")
