@@ -35,6 +35,9 @@ TARGET_FORMS = (
     "(HOST may be a name, an IPv4 address, <NodeIP> or <EXTERNAL-LB-IP>)"
 )
 SCHEME_PORTS = {"http": 80, "https": 443}
+#: Longer origins or targets are refused before any parsing (a URL is at most ~2,000
+#: characters in practice; a DNS name at most 253).
+MAX_REQUEST_TEXT = 2048
 
 _URL = re.compile(
     r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<host>[^/:?#\s]+)(?::(?P<port>[0-9]+))?"
@@ -81,6 +84,7 @@ class Target:
 
 def parse_origin(text: str) -> Origin:
     """Parse an origin string or raise :class:`UsageError` listing the accepted forms."""
+    _check_length("origin", text)
     raw = text.strip()
     if raw == "external":
         return Origin("external")
@@ -104,12 +108,13 @@ def parse_origin(text: str) -> Origin:
 
 def parse_target(text: str) -> Target:
     """Parse a target string or raise :class:`UsageError` listing the accepted forms."""
+    _check_length("target", text)
     raw = text.strip()
     m = _URL.match(raw)
     if m:
         scheme = m["scheme"].lower()
         if m["port"] is not None:
-            port = int(m["port"])
+            port = _port_number(text, m["port"])
         elif scheme in SCHEME_PORTS:
             port = SCHEME_PORTS[scheme]
         else:
@@ -122,13 +127,27 @@ def parse_target(text: str) -> Target:
         m = _HOST_PORT.match(raw)
         if not m:
             raise UsageError(f"unknown target {text!r}; accepted forms: {TARGET_FORMS}")
-        host, port = m["host"], int(m["port"])
+        host, port = m["host"], _port_number(text, m["port"])
     if not 1 <= port <= 65535:
         raise UsageError(f"target {text!r}: port {port} is not in 1..65535")
     host = host.lower()
     if host not in (NODE_PLACEHOLDER, LB_PLACEHOLDER) and not _NAME.match(host):
         raise UsageError(f"target {text!r}: {host!r} is not a host name or IPv4 address")
     return Target(host, port, raw)
+
+
+def _check_length(what: str, text: str) -> None:
+    if len(text) > MAX_REQUEST_TEXT:
+        raise UsageError(f"{what} of {len(text):,} characters; at most {MAX_REQUEST_TEXT:,}")
+
+
+def _port_number(text: str, digits: str) -> int:
+    """The port digits as a number; more than five digits is out of range before int()
+    (which refuses strings over 4,300 digits with a ValueError)."""
+    stripped = digits.lstrip("0") or "0"
+    if len(stripped) > 5 or not 1 <= int(stripped) <= 65535:
+        raise UsageError(f"target {text!r}: port {stripped[:12]} is not in 1..65535")
+    return int(stripped)
 
 
 def parse_protocol(text: str) -> str:
