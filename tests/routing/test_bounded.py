@@ -1,0 +1,209 @@
+"""Hostile input costs bounded work and ends in one clear line (issue: bounded work).
+
+Every superlinear path has a test that asserts on behaviour or size (objects built, probes
+made, bytes allocated), never on time.
+"""
+
+from __future__ import annotations
+
+import os
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quizkit.cli import main
+from quizkit.errors import ManifestError, UsageError
+from quizkit.routing import evaluate, load, load_manifest_file
+from quizkit.routing.apiserver import LowestFree
+from quizkit.routing.cluster import MAX_NODES, MAX_PODS, MAX_PODS_PER_NODE, MAX_SERVICES
+from quizkit.routing.loader import MAX_DEPTH, MAX_MANIFEST_BYTES
+from quizkit.routing.request import MAX_REQUEST_TEXT, parse_target
+
+
+def deployment(replicas: int, name: str = "web") -> dict[str, Any]:
+    return {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": name},
+        "spec": {
+            "replicas": replicas,
+            "selector": {"matchLabels": {"app": name}},
+            "template": {
+                "metadata": {"labels": {"app": name}},
+                "spec": {"containers": [{"name": "c", "image": "x"}]},
+            },
+        },
+    }
+
+
+def service(name: str, **spec: Any) -> dict[str, Any]:
+    return {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": {"name": name},
+        "spec": {"ports": [{"port": 80}], **spec},
+    }
+
+
+# --- caps at Kubernetes' scalability limits ----------------------------------------------
+
+
+def test_a_hundred_million_replicas_are_refused_before_any_pod_is_built() -> None:
+    tracemalloc.start()
+    try:
+        with pytest.raises(ManifestError) as info:
+            load("apiVersion: apps/v1\nkind: Deployment\n" + _spec_with_replicas(100_000_000))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert str(info.value) == (
+        "Deployment/default/web: 100,000,000 pods: the evaluator models at most 150,000 "
+        "pods in a cluster (Kubernetes' tested limit); lower the replicas"
+    )
+    assert peak < 5 * 1024 * 1024  # nothing proportional to the replica count was built
+
+
+def _spec_with_replicas(replicas: int) -> str:
+    return (
+        "metadata: {name: web}\n"
+        f"spec:\n  replicas: {replicas}\n  selector: {{matchLabels: {{app: web}}}}\n"
+        "  template:\n    metadata: {labels: {app: web}}\n"
+        "    spec: {containers: [{name: c, image: x}]}\n"
+    )
+
+
+def test_pod_cap_counts_every_workload() -> None:
+    with pytest.raises(ManifestError, match="150,001 pods"):
+        load([deployment(MAX_PODS - 1, "a"), deployment(2, "b")])
+
+
+def test_a_node_runs_at_most_110_pods_and_the_rest_stay_pending() -> None:
+    node = {"apiVersion": "v1", "kind": "Node", "metadata": {"name": "only"}}
+    model = load([node, deployment(MAX_PODS_PER_NODE + 5)])
+    pods = model.pods
+    assert len(pods) == MAX_PODS_PER_NODE + 5
+    assert sum(1 for p in pods if p.ip) == MAX_PODS_PER_NODE
+    assert {p.phase for p in pods if not p.ip} == {"Pending"}
+
+
+def test_node_and_service_caps() -> None:
+    nodes = [
+        {"apiVersion": "v1", "kind": "Node", "metadata": {"name": f"n{i}"}}
+        for i in range(MAX_NODES + 1)
+    ]
+    with pytest.raises(ManifestError, match="5,001 Nodes"):
+        load(nodes)
+    with pytest.raises(ManifestError, match="more than 10,000 Services"):
+        load([service(f"s{i}") for i in range(MAX_SERVICES + 1)])
+
+
+# --- allocation is linear ---------------------------------------------------------------
+
+
+def test_ten_thousand_services_get_distinct_addresses_in_order() -> None:
+    model = load([service(f"s{i}") for i in range(MAX_SERVICES)])
+    ips = [s.cluster_ip for s in model.services]
+    assert len(set(ips)) == MAX_SERVICES
+    assert ips[0] == "10.96.0.11"
+    assert ips[-1] == "10.96.39.26"  # 11 + 9,999
+
+
+def test_lowest_free_probes_each_number_a_bounded_number_of_times() -> None:
+    held: set[int] = set()
+    probes = 0
+
+    def is_held(n: int) -> bool:
+        nonlocal probes
+        probes += 1
+        return n in held
+
+    band = LowestFree(0, 100_000)
+    for _ in range(20_000):
+        n = band.lowest(is_held, ())
+        assert n is not None
+        held.add(n)
+        band.claim(n)
+    assert probes < 3 * 20_000  # a scan from the bottom each time would be 2 * 10**8
+    held.discard(7)
+    band.release(7)
+    assert band.lowest(is_held, ()) == 7
+    assert band.lowest(is_held, {7}) == 20_000
+
+
+def test_released_node_port_is_reused_first() -> None:
+    docs = [
+        service("a", type="NodePort"),
+        service("b", type="NodePort"),
+        service("a"),  # back to ClusterIP: 30086 is released
+        service("c", type="NodePort"),
+    ]
+    model = load(docs)
+    ports = {s.name: s.ports[0].node_port for s in model.services}
+    assert ports == {"a": 0, "b": 30087, "c": 30086}
+
+
+# --- YAML, numbers and text --------------------------------------------------------------
+
+
+def test_deep_nesting_is_one_line_with_a_location() -> None:
+    with pytest.raises(ManifestError) as info:
+        load("[" * 20_000 + "]" * 20_000)
+    assert str(info.value) == f"line 1: YAML syntax error: nested deeper than {MAX_DEPTH} levels"
+
+
+def test_an_integer_of_5000_digits_is_refused_by_line() -> None:
+    text = "apiVersion: v1\nkind: Service\nmetadata: {name: x}\nspec:\n  ports: [{port: "
+    with pytest.raises(ManifestError) as info:
+        load(text + "9" * 5000 + "}]\n")
+    assert str(info.value) == "line 5: YAML syntax error: an integer of 5000 digits is out of range"
+
+
+def test_lone_surrogate_becomes_a_replacement_character() -> None:
+    text = (
+        'apiVersion: v1\nkind: Service\nmetadata: {name: "web\\ud800"}\n'
+        "spec: {ports: [{port: 80}]}\n"
+    )
+    model = load(text)
+    (error,) = model.errors
+    assert error.object == "Service/default/web\ufffd"
+    str(error).encode("utf-8")  # printable: no lone surrogate is left
+
+
+def test_target_ports_and_lengths_are_bounded() -> None:
+    with pytest.raises(UsageError, match=r"port 999999999999 is not in 1\.\.65535"):
+        parse_target("web:" + "9" * 2000)
+    with pytest.raises(UsageError, match="target of 100,005 characters; at most 2,048"):
+        parse_target("http://" + "a" * 99_994 + ":80/")
+    with pytest.raises(UsageError):
+        evaluate("", "external", "http://x:" + "9" * MAX_REQUEST_TEXT)
+
+
+# --- files that are not manifests ----------------------------------------------------------
+
+
+def test_fifo_and_devices_are_refused_without_reading(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(ManifestError, match="not a regular file"):
+        load_manifest_file(fifo)  # opening must not wait for a writer
+    with pytest.raises(ManifestError, match="not a regular file"):
+        load_manifest_file("/dev/urandom")
+
+
+def test_oversized_manifest_is_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_MANIFEST_BYTES + 1)
+    with pytest.raises(ManifestError, match="larger than 8 MiB"):
+        load_manifest_file(big)
+
+
+def test_cli_route_on_urandom_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["route", "/dev/urandom", "--from", "external", "--to", "web:80"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip().splitlines() == [
+        "quizkit: error: /dev/urandom: not a regular file; give a manifest file"
+    ]
