@@ -2,7 +2,7 @@
 
 Each rule takes the (defaulted) object and returns every problem it finds, so a
 refused object reports all of its errors, in the order ``ValidateService`` and
-friends would append them. Rule numbers R1..R71 refer to the rules file copied in
+friends would append them. Rule numbers R1..R79 refer to the rules file copied in
 ``tests/routing/k8s-service-rules.md``; paths are in kubernetes/kubernetes (v1.33).
 """
 
