@@ -623,6 +623,10 @@ def apply_service(
     for default in SERVICE_DEFAULTS:
         svc = default(svc)
     if old is None:
+        if svc.type != "LoadBalancer":
+            # PrepareForCreate clears status; the model keeps status.loadBalancer only as
+            # what a cloud controller writes, and it writes it for LoadBalancers alone
+            svc = replace(svc, ingress=())
         svc = normalize_cluster_ips(None, svc)
         svc, problems = allocate_create(alloc, svc)
         if not problems:
