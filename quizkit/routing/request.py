@@ -45,6 +45,9 @@ _URL = re.compile(
 )
 _HOST_PORT = re.compile(r"^(?P<host>[^/:?#\s]+):(?P<port>[0-9]+)$")
 _NAME = re.compile(r"^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?\.?$")
+# Node, namespace and pod names are DNS names: anything else (a stray byte from a chat
+# message, say) is refused here rather than printed back in a path.
+_OBJECT_NAME = re.compile(r"[A-Za-z0-9][-A-Za-z0-9._]*\Z")
 
 
 @dataclass(frozen=True)
@@ -97,11 +100,11 @@ def parse_origin(text: str) -> Origin:
                 f"origin {text!r}: {rest!r} is not an IPv4 address; accepted forms: {ORIGIN_FORMS}"
             ) from None
         return Origin("external", ip=rest)
-    if sep and kind == "node" and rest:
+    if sep and kind == "node" and _OBJECT_NAME.match(rest):
         return Origin("node", node=rest)
     if sep and kind == "pod":
         namespace, slash, name = rest.partition("/")
-        if slash and namespace and name:
+        if slash and _OBJECT_NAME.match(namespace) and _OBJECT_NAME.match(name):
             return Origin("pod", namespace=namespace, name=name)
     raise UsageError(f"unknown origin {text!r}; accepted forms: {ORIGIN_FORMS}")
 

@@ -207,3 +207,8 @@ def test_cli_route_on_urandom_is_one_line_and_exit_2(capsys: pytest.CaptureFixtu
     assert err.strip().splitlines() == [
         "quizkit: error: /dev/urandom: not a regular file; give a manifest file"
     ]
+
+
+def test_origins_with_stray_bytes_are_refused() -> None:
+    with pytest.raises(UsageError, match="unknown origin"):
+        evaluate("", "pod:default/client\udcff", "web:80")
