@@ -74,6 +74,8 @@ POD_CIDR = ipaddress.ip_network("10.244.0.0/16")
 BUILTIN_NAMESPACES = ("default", "kube-system", "kube-public")
 #: Two Ready nodes when the manifests declare none (DESIGN.md conventions).
 DEFAULT_NODES = (("node-a", "192.168.10.11"), ("node-b", "192.168.10.12"))
+#: Declared Nodes without an InternalIP get 192.168.10.11, .12, ... in order.
+FIRST_NODE_IP = ipaddress.ip_address("192.168.10.11")
 FIRST_POD_HOST = 10
 #: The kubelet's default ``--max-pods``: a node runs at most 110 pods; later ones stay
 #: Pending without an IP (the scheduler finds no room).
@@ -354,9 +356,14 @@ def build_cluster(docs: Sequence[Doc]) -> Cluster:
     """Apply documents in listed order (M6); Nodes are registered first."""
     cluster = Cluster()
     node_docs = [d for d in docs if d.get("kind") == "Node"]
-    if len(node_docs) > MAX_NODES:
+    node_names = {
+        str(d.get("metadata", {}).get("name"))
+        for d in node_docs
+        if isinstance(d.get("metadata"), Mapping)
+    }
+    if len(node_names) > MAX_NODES:
         raise ManifestError(
-            f"{len(node_docs):,} Nodes: the evaluator models at most {MAX_NODES:,} "
+            f"{len(node_names):,} Nodes: the evaluator models at most {MAX_NODES:,} "
             "(Kubernetes' tested limit for one cluster)"
         )
     if node_docs:
@@ -450,16 +457,16 @@ def _apply_node(cluster: Cluster, doc: Doc) -> None:
     if problems:
         cluster.refuse(_object_key("Node", None, name), problems)
         return
-    existing = [n for n in cluster.nodes if n.name == name]
-    if existing:
-        index = existing[0].index
-        ip = ip or existing[0].ip
-        cluster.nodes = [n for n in cluster.nodes if n.name != name]
+    # a node's index is its position in cluster.nodes: an update replaces it in place
+    existing = cluster.node_by_name.get(name)
+    if existing is not None:
+        node = Node(name, ip or existing.ip, existing.index)
+        cluster.nodes[existing.index] = node
     else:
         index = len(cluster.nodes)
-        ip = ip or f"192.168.10.{11 + index}"
-    cluster.nodes.append(Node(name, ip, index))
-    cluster.nodes.sort(key=lambda n: n.index)
+        node = Node(name, ip or str(FIRST_NODE_IP + index), index)
+        cluster.nodes.append(node)
+    cluster.node_by_name[name] = node
 
 
 # --- Services ----------------------------------------------------------------------------
@@ -792,10 +799,11 @@ def _apply_endpoints(cluster: Cluster, doc: Doc) -> None:
     if not problems:
         problems += validate_name(name, is_dns1123_subdomain)
         for i, sl in enumerate(mirrored):
+            ready_count = sum(1 for e in sl.endpoints if e.ready)  # addresses come first
             for j, ep in enumerate(sl.endpoints):
                 ip = ep.addresses[0]
                 kind = "addresses" if ep.ready else "notReadyAddresses"
-                index = j if ep.ready else j - sum(1 for e in sl.endpoints if e.ready)
+                index = j if ep.ready else j - ready_count
                 path = f"subsets[{i}].{kind}[{index}].ip"
                 msgs = is_valid_ip(ip)
                 problems += [invalid(path, ip, m) for m in msgs]

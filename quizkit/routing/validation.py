@@ -611,9 +611,10 @@ def validate_container_ports(containers: Sequence[Container], path: str) -> list
     containerPort is required and 1..65535, protocol TCP/UDP/SCTP
     (VAL ``validateContainerPorts``, called once per container)."""
     out: list[Problem] = []
+    regular = sum(1 for x in containers if not x.init)  # regular containers come first
     for ci, c in enumerate(containers):
         cpath = f"{path}.{'initContainers' if c.init else 'containers'}"
-        index = ci if not c.init else ci - sum(1 for x in containers if not x.init)
+        index = ci if not c.init else ci - regular
         names: set[str] = set()
         for pi, p in enumerate(c.ports):
             ppath = f"{cpath}[{index}].ports[{pi}]"

@@ -17,7 +17,7 @@ from quizkit.cli import main
 from quizkit.errors import ManifestError, UsageError
 from quizkit.routing import evaluate, load, load_manifest_file
 from quizkit.routing.apiserver import LowestFree
-from quizkit.routing.cluster import MAX_NODES, MAX_PODS, MAX_PODS_PER_NODE, MAX_SERVICES
+from quizkit.routing.cluster import MAX_NODES, MAX_PODS_PER_NODE, MAX_SERVICES
 from quizkit.routing.loader import MAX_DEPTH, MAX_MANIFEST_BYTES
 from quizkit.routing.request import MAX_REQUEST_TEXT, parse_target
 
@@ -74,9 +74,12 @@ def _spec_with_replicas(replicas: int) -> str:
     )
 
 
-def test_pod_cap_counts_every_workload() -> None:
-    with pytest.raises(ManifestError, match="150,001 pods"):
-        load([deployment(MAX_PODS - 1, "a"), deployment(2, "b")])
+def test_pod_cap_counts_every_workload(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("quizkit.routing.cluster.MAX_PODS", 10)
+    with pytest.raises(ManifestError, match="11 pods"):
+        load([deployment(9, "a"), deployment(2, "b")])
+    load([deployment(9, "a"), deployment(1, "b")])
+    load([deployment(9, "a"), deployment(9, "a")])  # an update replaces its pods
 
 
 def test_a_node_runs_at_most_110_pods_and_the_rest_stay_pending() -> None:
@@ -88,15 +91,16 @@ def test_a_node_runs_at_most_110_pods_and_the_rest_stay_pending() -> None:
     assert {p.phase for p in pods if not p.ip} == {"Pending"}
 
 
-def test_node_and_service_caps() -> None:
-    nodes = [
-        {"apiVersion": "v1", "kind": "Node", "metadata": {"name": f"n{i}"}}
-        for i in range(MAX_NODES + 1)
-    ]
-    with pytest.raises(ManifestError, match="5,001 Nodes"):
+def test_node_and_service_caps(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("quizkit.routing.cluster.MAX_NODES", 3)
+    monkeypatch.setattr("quizkit.routing.cluster.MAX_SERVICES", 3)
+    nodes = [{"apiVersion": "v1", "kind": "Node", "metadata": {"name": f"n{i}"}} for i in range(4)]
+    with pytest.raises(ManifestError, match="4 Nodes: the evaluator models at most 3"):
         load(nodes)
-    with pytest.raises(ManifestError, match="more than 10,000 Services"):
-        load([service(f"s{i}") for i in range(MAX_SERVICES + 1)])
+    load(nodes[:3] + nodes[:1])  # an update is not a new Node
+    with pytest.raises(ManifestError, match="more than 3 Services"):
+        load([service(f"s{i}") for i in range(4)])
+    load([service(f"s{i}") for i in range(3)] + [service("s0")])
 
 
 # --- allocation is linear ---------------------------------------------------------------
@@ -212,3 +216,33 @@ def test_cli_route_on_urandom_is_one_line_and_exit_2(capsys: pytest.CaptureFixtu
 def test_origins_with_stray_bytes_are_refused() -> None:
     with pytest.raises(UsageError, match="unknown origin"):
         evaluate("", "pod:default/client\udcff", "web:80")
+
+
+def test_five_thousand_nodes_load_in_order_with_valid_addresses() -> None:
+    nodes = [
+        {"apiVersion": "v1", "kind": "Node", "metadata": {"name": f"n{i}"}}
+        for i in range(MAX_NODES)
+    ]
+    nodes.append(nodes[3])  # an update keeps the node's place
+    model = load(nodes)
+    assert [n.name for n in model.nodes] == [f"n{i}" for i in range(MAX_NODES)]
+    assert model.nodes[0].ip == "192.168.10.11"
+    assert model.nodes[-1].ip == "192.168.29.146"  # 192.168.10.11 + 4,999
+
+
+def test_a_large_legacy_endpoints_object_is_checked_per_address() -> None:
+    addresses = [{"ip": f"10.1.{i // 250}.{i % 250 + 1}"} for i in range(20_000)]
+    endpoints = {
+        "apiVersion": "v1",
+        "kind": "Endpoints",
+        "metadata": {"name": "ext"},
+        "subsets": [
+            {
+                "addresses": addresses,
+                "notReadyAddresses": [{"ip": "10.2.0.1"}, {"ip": "127.0.0.1"}],
+                "ports": [{"port": 80}],
+            }
+        ],
+    }
+    (error,) = load([endpoints]).errors
+    assert error.field == "subsets[0].notReadyAddresses[1].ip"
