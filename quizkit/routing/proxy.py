@@ -217,6 +217,9 @@ class _Router:
             return self.lb_placeholder(port)
         if self.target.is_ip:
             return self.route_ip(host, port)
+        if host.removesuffix(".") == "localhost":
+            # /etc/hosts (written by the kubelet in pods) answers before any DNS server
+            return self.route_ip("127.0.0.1", port)
         return self.resolve(host, port)
 
     # --- DNS ----------------------------------------------------------------------------
