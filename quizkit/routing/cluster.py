@@ -35,6 +35,7 @@ from quizkit.routing.fielderr import (
     not_supported,
     required,
 )
+from quizkit.routing.loader import go_string
 from quizkit.routing.objects import (
     Container,
     PodSpecView,
@@ -211,8 +212,10 @@ class Cluster:
     # --- reporting --------------------------------------------------------------
 
     def refuse(self, obj: str, problems: Iterable[Problem]) -> None:
+        # objects passed as Python data may carry lone surrogates, which cannot be printed
+        shown = go_string(obj)
         for p in problems:
-            self.errors.append(FieldError(obj, p.field, p.message))
+            self.errors.append(FieldError(shown, go_string(p.field), go_string(p.message)))
         self.refused.add(obj)
 
     # --- indexes ------------------------------------------------------------------
@@ -384,7 +387,7 @@ def build_cluster(docs: Sequence[Doc]) -> Cluster:
             meta = doc.get("metadata")
             name = meta.get("name", "") if isinstance(meta, Mapping) else ""
             cluster.warnings.append(
-                f"ignored {kind}/{name} ({api or 'no apiVersion'}): kind not modelled"
+                go_string(f"ignored {kind}/{name} ({api or 'no apiVersion'}): kind not modelled")
             )
             continue
         if _decoded(cluster, doc):

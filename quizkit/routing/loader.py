@@ -14,7 +14,7 @@ import re
 import stat
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -24,7 +24,9 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_INT_DIGITS",
     "MAX_MANIFEST_BYTES",
+    "MAX_VALUES",
     "Manifests",
+    "go_string",
     "load_manifest_file",
     "load_yaml_documents",
     "parse_manifests",
@@ -41,11 +43,13 @@ MAX_DEPTH = 100
 #: No Kubernetes number field is wider than int64 (19 digits); Python refuses int() of
 #: strings over 4,300 digits with a ValueError, so long literals are refused first.
 MAX_INT_DIGITS = 64
+#: Values in one document, counting each alias as the copy it stands for.
+MAX_VALUES = 1_000_000
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _go_string(text: str) -> str:
+def go_string(text: str) -> str:
     """Strings as Go's JSON decoder keeps them: a ``\\u`` surrogate pair becomes one
     character, a lone surrogate becomes U+FFFD, so no string can break printing."""
     if not _SURROGATE.search(text):
@@ -53,8 +57,57 @@ def _go_string(text: str) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
-class _ManifestLoader(yaml.SafeLoader):
-    """``SafeLoader`` with the limits above; timestamps stay strings, as in
+if TYPE_CHECKING:
+    _Loader = yaml.SafeLoader
+else:  # libyaml's parser is several times faster; the limits below hold for both
+    _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _check_shape(root: yaml.Node) -> None:
+    """Refuse a document nested deeper than :data:`MAX_DEPTH`, larger than
+    :data:`MAX_VALUES` values once aliases are expanded (a "billion laughs" costs every
+    later walk exponential time) or holding a recursive alias; iterative, and each
+    node is sized once however often it is aliased."""
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    ancestors: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            ancestors.discard(key)
+            kids = _children(node)
+            size[key] = 1 + sum(size[id(k)] for k in kids)
+            depth[key] = 1 + max((depth[id(k)] for k in kids), default=0)
+            if depth[key] > MAX_DEPTH:
+                problem = f"nested deeper than {MAX_DEPTH} levels"
+            elif size[key] > MAX_VALUES:
+                problem = f"more than {MAX_VALUES:,} values once aliases are expanded"
+            else:
+                continue
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
+        if key in size:
+            continue
+        if key in ancestors:
+            raise yaml.constructor.ConstructorError(
+                None, None, "an alias refers to a value that contains it", node.start_mark
+            )
+        ancestors.add(key)
+        stack.append((node, True))
+        stack.extend((k, False) for k in _children(node) if id(k) not in size)
+
+
+class _ManifestLoader(_Loader):
+    """A safe YAML loader with the limits above; timestamps stay strings, as in
     ``sigs.k8s.io/yaml`` (a label value ``2024-01-01`` is the string it looks like)."""
 
     def __init__(self, stream: str) -> None:
@@ -62,6 +115,8 @@ class _ManifestLoader(yaml.SafeLoader):
         self._depth = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
+        """The pure-Python composer recurses per level: stop it before Python's recursion
+        limit does (libyaml stops at 1,000 levels by itself)."""
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
@@ -72,6 +127,10 @@ class _ManifestLoader(yaml.SafeLoader):
         finally:
             self._depth -= 1
 
+    def construct_document(self, node: Any) -> Any:
+        _check_shape(node)
+        return super().construct_document(node)
+
     def construct_yaml_int(self, node: Any) -> Any:
         digits = sum(ch.isdigit() for ch in str(node.value))
         if digits > MAX_INT_DIGITS:
@@ -81,7 +140,7 @@ class _ManifestLoader(yaml.SafeLoader):
         return super().construct_yaml_int(node)
 
     def construct_yaml_str(self, node: Any) -> str:
-        return _go_string(super().construct_yaml_str(node))
+        return go_string(super().construct_yaml_str(node))
 
 
 _ManifestLoader.yaml_implicit_resolvers = {
