@@ -139,7 +139,7 @@ def find_documents(paths: Sequence[str | Path]) -> list[Path]:
                     and p.is_file()
                 )
             )
-        elif path.is_file():
+        elif path.exists():  # a FIFO or device too: read_source refuses it in one line
             found.append(path)
         else:
             raise SourceError("no such file or folder", file=str(raw))

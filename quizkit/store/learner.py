@@ -15,13 +15,15 @@ day, so two documents stating one fact never ask it twice in a day.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from quizkit import sm2
-from quizkit.clock import check_aware, study_day, timezone_of, utcnow
+from quizkit.clock import cap_interval, check_aware, study_day, timezone_of, utcnow
 from quizkit.deckfile import NoteType
 from quizkit.errors import UnknownCardError, UsageError
 from quizkit.grading import Verdict, grade_text
+from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text
 from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
 
 if TYPE_CHECKING:
@@ -132,10 +134,16 @@ class Learner:
 
         if grade is None and response is None:
             raise UsageError("an answer needs a grade (0-5) or a response")
+        check_text(card_id, "card id", max_chars=MAX_ID_CHARS, single_line=True)
         if grade is not None:
             sm2.check_grade(grade)
-        if response is not None and not isinstance(response, str):
-            raise UsageError(f"response must be text, not {type(response).__name__}")
+        if response is not None:
+            # Before grading: a huge or undecodable chat message costs nothing.
+            check_text(response, "response", max_bytes=MAX_RESPONSE_BYTES)
+        if elapsed is not None and (
+            not isinstance(elapsed, dt.timedelta) or elapsed < dt.timedelta(0)
+        ):
+            raise UsageError(f"elapsed must be a timedelta of 0 or more, not {elapsed!r}")
         now = check_aware(now) if now is not None else utcnow()
         verdict: Verdict | None = None
         if response is not None:
@@ -224,6 +232,9 @@ class Learner:
             kind = "repeat"
         else:
             after = sm2.review(before, grade)
+            interval = cap_interval(today, after.interval)
+            if interval != after.interval:  # the due date would pass the calendar's end
+                after = replace(after, interval=interval)
             due = today + dt.timedelta(days=after.interval)
             values = {
                 "repetitions": after.repetitions,
@@ -296,6 +307,8 @@ class Learner:
         from quizkit.store.tables import cards, review_log
 
         now = check_aware(now) if now is not None else utcnow()
+        if card_id is not None:
+            check_text(card_id, "card id", max_chars=MAX_ID_CHARS, single_line=True)
         with db_errors(self.collection.url), write(self.collection.engine) as conn:
             if conn.dialect.name == "postgresql":
                 _lock_learner(conn, self.id)
