@@ -22,7 +22,7 @@ import yaml
 
 from quizkit import cloze
 from quizkit.errors import DeckError
-from quizkit.inputs import read_regular_file
+from quizkit.inputs import read_regular_file, write_files
 
 __all__ = [
     "FORMAT_VERSION",
@@ -636,7 +636,4 @@ def dumps_deck(deck: Deck) -> str:
 
 def dump_deck(deck: Deck, path: str | Path) -> None:
     """Write ``deck`` to ``path`` atomically (a reader never sees half a file)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dumps_deck(deck), encoding="utf-8")
-    tmp.replace(path)
+    write_files([(Path(path), dumps_deck(deck))])

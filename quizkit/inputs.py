@@ -11,10 +11,13 @@ line naming the field and what would be right.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
 import stat
+import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from quizkit.errors import UsageError
@@ -26,11 +29,13 @@ __all__ = [
     "MAX_NAME_CHARS",
     "MAX_RESPONSE_BYTES",
     "FileRefused",
+    "WriteFailed",
     "check_count",
     "check_text",
     "encoding_problem",
     "one_line",
     "read_regular_file",
+    "write_files",
 ]
 
 # A typed answer: a fixed manifest is the longest a learner types (the bundled
@@ -184,10 +189,57 @@ def _kind(mode: int) -> str:
     return "special file"
 
 
-def is_readable_path(path: Path) -> bool:
-    """Whether ``path`` names something that exists (a broken symlink does not)."""
+class WriteFailed(OSError):
+    """Writing a set of files failed; ``written`` lists those replaced before it did."""
+
+    def __init__(self, cause: OSError, path: Path, written: list[Path]) -> None:
+        super().__init__(cause.errno, cause.strerror or str(cause), str(path))
+        self.path = path
+        self.written = written
+
+
+def write_files(files: Sequence[tuple[Path, str]]) -> None:
+    """Write each ``(path, text)`` as UTF-8, all or none as far as a file system allows.
+
+    Every text first goes to a temporary file of a unique name beside its target
+    (``mkstemp``: created new, so a symlink planted under a predictable name is
+    never followed), flushed to disk; only when all are written do they replace
+    their targets, by ``rename``. A full disk therefore changes no target and
+    leaves no temporary file. A rename failing midway (rare: renames take no
+    space) raises :class:`WriteFailed` naming the files already replaced.
+    """
+    staged: list[tuple[str, Path]] = []
     try:
-        path.stat()
+        for path, text in files:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            staged.append((tmp, path))
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+                os.chmod(tmp, _mode_for(path))
+    except OSError as exc:
+        _discard(tmp for tmp, _ in staged)
+        raise WriteFailed(exc, path, []) from None
+    written: list[Path] = []
+    for index, (tmp, path) in enumerate(staged):
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            _discard(tmp for tmp, _ in staged[index:])
+            raise WriteFailed(exc, path, written) from None
+        written.append(path)
+
+
+def _mode_for(path: Path) -> int:
+    """The target's permissions when it exists, else rw-r--r-- (mkstemp makes 0600)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
     except OSError:
-        return False
-    return True
+        return 0o644
+
+
+def _discard(paths: Iterable[str]) -> None:
+    for tmp in paths:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)

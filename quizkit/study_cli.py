@@ -19,10 +19,10 @@ def _count(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if not 0 <= value <= MAX_COUNT:
-        raise argparse.ArgumentTypeError(
-            f"expected a whole number from 0 to {MAX_COUNT}, not {value}"
-        )
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, not {value}")
+    if value > MAX_COUNT:  # beyond any study day, and beyond a database integer
+        raise argparse.ArgumentTypeError(f"expected a whole number <= {MAX_COUNT}, not {value}")
     return value
 
 

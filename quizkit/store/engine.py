@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -171,37 +172,48 @@ def check_sqlite_file(database: str) -> None:
             f"{database} is not a quizkit database (not an SQLite file, and not empty); "
             "choose another --db"
         )
-    import sqlite3
-
-    tables: set[str] = set()
+    tables: set[str] | None = None
     for mode in ("rw", "ro"):  # a read-only file can still be read
         try:
-            conn = sqlite3.connect(
-                f"{path.absolute().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_S
+            tables = _sqlite_tables(path, mode)
+            break
+        except sqlite3.OperationalError as exc:
+            if "unable to open" not in str(exc).lower():  # locked for longer than the timeout
+                raise StoreError(f"cannot read database {database}: {exc}") from None
+    if tables is None:
+        if _is_read_only(database):
+            raise StoreError(
+                f"database {database} is read-only (the file or its folder cannot be "
+                "written, and quizkit must write); use a writable file with --db or QUIZKIT_DB"
             )
-        except sqlite3.Error:
-            if mode == "ro":
-                raise StoreError(
-                    f"cannot open database {database}: check the path and its permissions"
-                ) from None
-            continue
-        try:
-            conn.text_factory = lambda data: data.decode("utf-8", "replace")
-            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            tables = {str(row[0]) for row in rows}
-        except UnicodeDecodeError:
-            # SQLite's own message quotes the damaged schema, which Python cannot decode.
-            raise StoreError(
-                f"{database} is damaged: its schema holds bytes that are not UTF-8"
-            ) from None
-        except sqlite3.Error as exc:
-            raise StoreError(
-                f"{database} is not a quizkit database (or is damaged): {exc}"
-            ) from None
-        finally:
-            conn.close()
-        break
+        raise StoreError(f"cannot open database {database}: check the path and its permissions")
     check_owned(tables, database)
+
+
+def _sqlite_tables(path: Path, mode: str) -> set[str]:
+    """The table names of the SQLite file at ``path``, read through a ``mode`` connection."""
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
+    except UnicodeDecodeError:
+        raise _damaged(path) from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.text_factory = lambda data: data.decode("utf-8", "replace")
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    except UnicodeDecodeError:
+        # SQLite's own message quotes the damaged schema, which Python cannot decode.
+        raise _damaged(path) from None
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} is not a quizkit database (or is damaged): {exc}") from None
+    finally:
+        conn.close()
+    return {str(row[0]) for row in rows}
+
+
+def _damaged(path: Path) -> StoreError:
+    return StoreError(f"{path} is damaged: its schema holds bytes that are not UTF-8")
 
 
 # ALTER TABLE ... DROP COLUMN (migration 0005) arrived in SQLite 3.35 (March 2021).
