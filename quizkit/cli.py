@@ -8,6 +8,7 @@ status 2; so do usage errors. ``main(argv) -> int`` so tests call it directly.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import getpass
 import json
@@ -300,23 +301,40 @@ def _check_arguments(args: argparse.Namespace) -> None:
                     raise UsageError(f"{name} {problem}; pass UTF-8 text")
 
 
+def _print_anyway(exc: UnicodeError) -> tuple[str | bytes, int]:
+    """Codec error handler: an undecodable byte kept by surrogateescape (U+DC80..U+DCFF)
+    is written back as that byte, as surrogateescape does; anything else that cannot
+    be encoded (a lone surrogate from a manifest) as a backslash escape."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    try:
+        return _SURROGATEESCAPE(exc)
+    except UnicodeError:
+        return codecs.backslashreplace_errors(exc)
+
+
+_SURROGATEESCAPE = codecs.lookup_error("surrogateescape")
+
+
+codecs.register_error("quizkit-print", _print_anyway)
+
+
 @contextlib.contextmanager
 def _printable_output() -> Iterator[None]:
-    """stdout and stderr that print any text: a lone surrogate (from a manifest,
-    a file name) is written as ``\udcff`` instead of raising mid-output, which in
-    JSON is the same character, escaped."""
-    saved = []
+    """stdout and stderr that print any text: a lone surrogate (a manifest's
+    ``"\\ud800"``) is written as ``\\ud800`` instead of raising mid-output, which
+    in JSON is the same character, escaped."""
+    saved: list[tuple[Any, str]] = []
     for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
         errors = getattr(stream, "errors", None)
-        if reconfigure is not None and errors == "strict":
-            reconfigure(errors="backslashreplace")
-            saved.append(stream)
+        if hasattr(stream, "reconfigure") and errors in ("strict", "surrogateescape"):
+            stream.reconfigure(errors="quizkit-print")
+            saved.append((stream, errors))
     try:
         yield
     finally:
-        for stream in saved:
-            stream.reconfigure(errors="strict")  # type: ignore[union-attr]
+        for stream, errors in saved:
+            stream.reconfigure(errors=errors)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

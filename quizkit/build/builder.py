@@ -25,7 +25,7 @@ from quizkit.build.source import read_source, repair_text
 from quizkit.build.text import clean, clean_heading, slugify
 from quizkit.deckfile import Deck, Note, NoteType, dumps_deck
 from quizkit.errors import SourceError
-from quizkit.inputs import WriteFailed, write_files
+from quizkit.inputs import WriteFailed, encoding_problem, one_line, write_files
 from quizkit.scenarios import complete_manifests, scenario_deck
 
 __all__ = ["MARKDOWN_SUFFIXES", "build_deck", "build_decks", "find_documents", "write_decks"]
@@ -209,6 +209,9 @@ def build_decks(paths: Sequence[str | Path], *, root: str | Path | None = None) 
     owners: dict[str, str] = {}
     for path in find_documents(paths):
         name = names.name(path)
+        problem = encoding_problem(name)
+        if problem is not None:  # the deck file names its source as UTF-8 text
+            raise SourceError(f"the file name {problem}; rename the file", file=one_line(name))
         text = read_source(path, name)
         deck = build_deck(text, name)
         if deck.slug in owners:

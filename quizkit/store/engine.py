@@ -119,7 +119,7 @@ def make_engine(url: str) -> Engine:
             f"argument: {exc}"
         ) from None
     if is_sqlite:
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, parsed.database if is_file else None)
     return engine
 
 
@@ -231,9 +231,45 @@ def _check_sqlite_version() -> None:
         )
 
 
-def _configure_sqlite(engine: Engine) -> None:
+_WAL_FILES = "quizkit_wal_files"
+
+
+def _wal_files(database: str) -> tuple[tuple[int, int] | None, ...]:
+    """(device, inode) of the database's ``-wal`` and ``-shm`` files (None: absent)."""
+    found: list[tuple[int, int] | None] = []
+    for suffix in ("-wal", "-shm"):
+        try:
+            info = os.stat(database + suffix)
+        except OSError:
+            found.append(None)
+        else:
+            found.append((info.st_dev, info.st_ino))
+    return tuple(found)
+
+
+def _check_wal_files(conn: Connection, database: str) -> None:
+    """Refuse to write when the ``-wal`` or ``-shm`` file this connection opened is gone.
+
+    SQLite keeps both while any connection is open; one deleted or replaced
+    under an open connection splits the database in two (this connection's
+    commits go to a file no other process reads, and a checkpoint from either
+    side overwrites the other's), so an answer written now would be lost.
+    """
+    opened = conn.connection.info.get(_WAL_FILES)
+    if opened is None or None in opened:
+        return  # not in WAL mode when connected (a read-only file): nothing to compare
+    if _wal_files(database) != opened:
+        raise StoreError(
+            f"the -wal or -shm file of database {database} was deleted or replaced while "
+            "quizkit had it open; nothing more is written through this connection. Close "
+            "every program using the database and open it again; answers committed since "
+            "the deletion may be lost (see Reliability in the README)"
+        )
+
+
+def _configure_sqlite(engine: Engine, database: str | None) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
         # Let SQLAlchemy's "begin" event below issue BEGIN itself.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -247,11 +283,17 @@ def _configure_sqlite(engine: Engine) -> None:
             cursor.execute("PRAGMA synchronous = NORMAL")
         finally:
             cursor.close()
+        if database is not None:
+            # One stat per file now and per write transaction: the price of
+            # noticing deleted -wal/-shm files before an answer goes astray.
+            record.info[_WAL_FILES] = _wal_files(database)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         options = conn.get_execution_options()
         if options.get(_WRITE):
+            if database is not None:
+                _check_wal_files(conn, database)
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         elif not options.get(_AUTOCOMMIT):
             conn.exec_driver_sql("BEGIN")

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any
 from quizkit import sm2
 from quizkit.clock import cap_interval, check_aware, study_day, timezone_of, utcnow
 from quizkit.deckfile import NoteType
-from quizkit.errors import UnknownCardError, UsageError
+from quizkit.errors import ManifestError, QuizkitError, UnknownCardError, UsageError
 from quizkit.grading import Verdict, grade_text
-from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text
+from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text, one_line
 from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
 
 if TYPE_CHECKING:
@@ -34,6 +34,17 @@ if TYPE_CHECKING:
 __all__ = ["Learner", "QueueCounts"]
 
 REPEAT_DELAY = dt.timedelta(minutes=1)
+# What parsing and evaluating a hostile answer may raise besides QuizkitError
+# (integers over 4,300 digits, nesting past the recursion limit, wrong shapes).
+_EVALUATOR_FAILURES = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    RecursionError,
+    OverflowError,
+)
 # A right typed answer given this fast counts as "easy" (5), otherwise "good" (4).
 QUICK_ANSWER = dt.timedelta(seconds=10)
 
@@ -475,5 +486,16 @@ def grade_response(card: Card, response: str) -> Verdict:
     if card.type is NoteType.SCENARIO:
         from quizkit.scenarios import grade_scenario
 
-        return grade_scenario(card, response)
+        try:
+            return grade_scenario(card, response)
+        except QuizkitError:
+            raise
+        except _EVALUATOR_FAILURES as exc:
+            # The answer is a chat message run through YAML and the evaluator: a
+            # shape they do not survive is refused in one line, never a crash of
+            # the bot (and nothing is saved: grading runs before the write).
+            raise ManifestError(
+                f"this answer could not be graded ({type(exc).__name__}: "
+                f"{one_line(str(exc))[:200]}); nothing was saved"
+            ) from exc
     return grade_text(response, card.back)
