@@ -31,7 +31,7 @@ ROLLOVER_HOUR = 4
 # (04:00 rollover, any zone) and a due date must fit inside it; before 1970
 # there are no study logs to speak of (and Anki's review ids would go negative).
 EARLIEST = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-LATEST = dt.datetime(9998, 12, 31, tzinfo=dt.UTC)
+LATEST = dt.datetime(9999, 1, 1, tzinfo=dt.UTC) - dt.timedelta(microseconds=1)
 # The last due date: SM-2 intervals grow without bound (thirteen Easy answers
 # pass the year 9999), so an interval that would pass this day ends on it.
 LATEST_DUE = dt.date(9999, 12, 31)
@@ -53,7 +53,7 @@ def check_aware(now: dt.datetime) -> dt.datetime:
     if not EARLIEST <= now <= LATEST:
         raise UsageError(
             f"now={now.isoformat()} is out of range; quizkit keeps time from "
-            f"{EARLIEST.date()} to {LATEST.date()}"
+            f"{EARLIEST.date()} to {LATEST.date()} (UTC)"
         )
     return now
 

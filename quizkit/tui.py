@@ -264,7 +264,8 @@ def run_lines(session: StudySession, infile: TextIO, out: TextIO) -> None:
                 show_answer(entry.card)  # graded without looking: still show it
             say(f"=> {_next_due(entry.result)}")
 
-    lines = _bounded_lines(infile, MAX_RESPONSE_BYTES)
+    # One more than the limit: a cut line is refused even after its leading "=".
+    lines = _bounded_lines(infile, MAX_RESPONSE_BYTES + 1)
     while session.phase is not Phase.DONE:
         card = session.card
         assert card is not None
