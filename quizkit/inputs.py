@@ -165,7 +165,10 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BY
         if info.st_size > max_bytes:
             raise FileRefused(errno.EFBIG, _too_big(info.st_size, max_bytes))
         with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(max_bytes + 1)
+            # Sized by the file, not the limit: read(n) allocates n bytes up front.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew since fstat: read on, to the limit
+                data += handle.read(max_bytes + 1 - len(data))
     finally:
         os.close(fd)
     if len(data) > max_bytes:  # the file grew while it was read

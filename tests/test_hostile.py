@@ -485,6 +485,20 @@ def test_reads_are_bounded(tmp_path: Path) -> None:
         read_regular_file(big, max_bytes=2048)
 
 
+def test_a_bounded_read_allocates_by_the_file_not_by_the_limit(tmp_path: Path) -> None:
+    import tracemalloc
+
+    small = tmp_path / "small.md"
+    small.write_bytes(b"# Title\n" * 100)
+    tracemalloc.start()
+    try:
+        assert read_regular_file(small, max_bytes=64 * 2**20) == b"# Title\n" * 100
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2**20  # not the 64 MB the limit would allow
+
+
 # -- smaller --------------------------------------------------------------------------
 
 
