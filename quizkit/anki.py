@@ -401,6 +401,10 @@ class _Note:
     cards: list[tuple[int, int]] = field(default_factory=list)
 
 
+# The last second a zip entry's date can carry (zip years run 1980..2107).
+_LAST_STAMP = 4_354_819_199
+
+
 def _unix(timestamp: float | dt.datetime | None) -> float:
     if timestamp is None:
         return time.time()
@@ -409,10 +413,18 @@ def _unix(timestamp: float | dt.datetime | None) -> float:
             raise UsageError(
                 f"timestamp={timestamp.isoformat()} has no time zone; pass an aware datetime"
             )
-        return timestamp.timestamp()
-    if isinstance(timestamp, bool) or not isinstance(timestamp, int | float) or timestamp < 0:
+        stamp = timestamp.timestamp()
+    elif isinstance(timestamp, bool) or not isinstance(timestamp, int | float):
         raise UsageError(f"timestamp must be seconds since the epoch, not {timestamp!r}")
-    return float(timestamp)
+    else:
+        stamp = timestamp
+    # `not 0 <= stamp <= ...` also refuses NaN and infinities.
+    if not 0 <= stamp <= _LAST_STAMP:
+        raise UsageError(
+            f"timestamp must be seconds since the epoch from 0 to {_LAST_STAMP} "
+            f"(2107-12-31, the last date a zip file holds), not {timestamp!r}"
+        )
+    return float(stamp)
 
 
 def _check_path(path: str | os.PathLike[str]) -> Path:

@@ -8,15 +8,18 @@ status 2; so do usage errors. ``main(argv) -> int`` so tests call it directly.
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
 import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn
 
 from quizkit import __version__
 from quizkit.errors import QuizkitError, UsageError
+from quizkit.inputs import check_text, encoding_problem, one_line
 
 __all__ = ["build_parser", "entry_point", "main"]
 
@@ -36,11 +39,14 @@ def _print_json(data: Any) -> None:
 
 
 def _learner_name(args: argparse.Namespace) -> str:
-    if args.learner:
+    if args.learner is not None:
+        if not args.learner.strip():
+            raise UsageError("--learner is empty; give a name, or leave --learner out")
         return str(args.learner)
     env = os.environ.get("QUIZKIT_LEARNER")
     if env:
-        return env
+        # Decoded from bytes with surrogateescape: refuse what is not UTF-8 here, by name.
+        return check_text(env, "QUIZKIT_LEARNER")
     try:
         return getpass.getuser()
     except Exception:  # no user name on this system (e.g. a container without passwd)
@@ -50,7 +56,30 @@ def _learner_name(args: argparse.Namespace) -> str:
 def _open(args: argparse.Namespace) -> Any:
     import quizkit
 
+    if args.db is not None and not args.db.strip():
+        raise UsageError("--db is empty; give a file path or an SQLAlchemy URL, or leave it out")
+    if args.db is not None and _is_memory(args.db):
+        raise UsageError(
+            f"--db {args.db} is an in-memory database, forgotten when the command ends; "
+            "give a file path such as study.db"
+        )
     return quizkit.open(args.db)
+
+
+def _is_memory(db: str) -> bool:
+    """Whether ``db`` names an SQLite in-memory database (``sqlite://``, ``:memory:``)."""
+    if db.strip() == ":memory:":
+        return True
+    if not db.startswith("sqlite"):
+        return False
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        database = make_url(db).database
+    except ArgumentError:
+        return False  # quizkit.open says what is wrong with it
+    return database in (None, "", ":memory:") or "mode=memory" in db
 
 
 # -- commands -----------------------------------------------------------------
@@ -112,16 +141,24 @@ def _cmd_answer(args: argparse.Namespace) -> int:
     with _open(args) as col:
         me = col.learner(_learner_name(args))
         result = me.answer(args.card_id, grade=args.grade, response=args.response)
-    if args.json:
-        _print_json(result.to_json())
-        return EXIT_OK
-    verdict = {True: "right", False: "wrong", None: "self-graded"}[result.correct]
-    print(
-        f"{result.card}: {verdict}, grade {result.grade}, next in {result.interval} day(s) "
-        f"on {result.due.isoformat()}"
-    )
-    if result.feedback:
-        print(result.feedback)
+    # The answer is committed: a failure from here on must say so, or a script
+    # that retries on an error would answer twice.
+    try:
+        if args.json:
+            _print_json(result.to_json())
+            return EXIT_OK
+        verdict = {True: "right", False: "wrong", None: "self-graded"}[result.correct]
+        print(
+            f"{result.card}: {verdict}, grade {result.grade}, next in {result.interval} day(s) "
+            f"on {result.due.isoformat()}"
+        )
+        if result.feedback:
+            print(result.feedback)
+    except OSError as exc:
+        raise QuizkitError(
+            f"the answer was saved (grade {result.grade}), but its result could not be "
+            f"printed: {exc.strerror or exc}; do not send it again"
+        ) from None
     return EXIT_OK
 
 
@@ -241,16 +278,83 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Arguments that name files: bytes that are not UTF-8 are a valid file name on
+# POSIX, so they stay (Path keeps them through surrogateescape). The import
+# command's DECK arguments are files too; export's --deck values are slugs.
+_PATH_ARGS = frozenset({"file", "sources", "out", "output"})
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Refuse text arguments that are not UTF-8, by option name, before any work.
+
+    Python decodes argv with surrogateescape, so such bytes arrive as lone
+    surrogates that no database can store and no terminal can print.
+    """
+    for key, value in vars(args).items():
+        if key in _PATH_ARGS or (key == "decks" and args.command == "import"):
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                problem = encoding_problem(item)
+                if problem is not None:
+                    name = "--" + key.replace("_", "-") if key != "card_id" else "CARD_ID"
+                    raise UsageError(f"{name} {problem}; pass UTF-8 text")
+
+
+def _print_anyway(exc: UnicodeError) -> tuple[str | bytes, int]:
+    """Codec error handler: an undecodable byte kept by surrogateescape (U+DC80..U+DCFF)
+    is written back as that byte, as surrogateescape does; anything else that cannot
+    be encoded (a lone surrogate from a manifest) as a backslash escape."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    try:
+        return _SURROGATEESCAPE(exc)
+    except UnicodeError:
+        return codecs.backslashreplace_errors(exc)
+
+
+_SURROGATEESCAPE = codecs.lookup_error("surrogateescape")
+
+
+codecs.register_error("quizkit-print", _print_anyway)
+
+
+@contextlib.contextmanager
+def _printable_output() -> Iterator[None]:
+    """stdout and stderr that print any text: a lone surrogate (a manifest's
+    ``"\\ud800"``) is written as ``\\ud800`` instead of raising mid-output, which
+    in JSON is the same character, escaped."""
+    saved: list[tuple[Any, str]] = []
+    for stream in (sys.stdout, sys.stderr):
+        errors = getattr(stream, "errors", None)
+        if hasattr(stream, "reconfigure") and errors in ("strict", "surrogateescape"):
+            stream.reconfigure(errors="quizkit-print")
+            saved.append((stream, errors))
+    try:
+        yield
+    finally:
+        for stream, errors in saved:
+            stream.reconfigure(errors=errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    with _printable_output():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        _check_arguments(args)
         status: int = args.func(args)
         return status
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     except QuizkitError as exc:
-        print(f"quizkit: error: {exc}", file=sys.stderr)
+        # One line whatever the message holds: a name with a newline or a bidi
+        # control cannot forge a second line or reorder this one.
+        print(f"quizkit: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("quizkit: interrupted", file=sys.stderr)
@@ -259,6 +363,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A reader such as `head` closed the pipe: nothing more to say.
         sys.stderr.close()
         return EXIT_OK
+    except OSError as exc:
+        # Files and databases fail as QuizkitErrors; what is left is mostly the
+        # output itself (a full disk under `> file`), which has no file name.
+        where = f"{exc.filename}" if exc.filename else "cannot write the output"
+        print(f"quizkit: error: {one_line(where)}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def entry_point() -> NoReturn:

@@ -22,6 +22,7 @@ import yaml
 
 from quizkit import cloze
 from quizkit.errors import DeckError
+from quizkit.inputs import read_regular_file, write_files
 
 __all__ = [
     "FORMAT_VERSION",
@@ -532,7 +533,7 @@ def load_deck(path: str | Path) -> Deck:
 def read_deck_file(path: str | Path) -> bytes:
     """The bytes of a deck file (see :func:`decode_deck`)."""
     try:
-        return Path(path).read_bytes()
+        return read_regular_file(path)
     except OSError as exc:
         raise DeckError(f"cannot read deck file: {exc.strerror or exc}", file=str(path)) from None
 
@@ -558,7 +559,7 @@ def find_deck_files(paths: Iterable[str | Path]) -> list[Path]:
             found.extend(
                 sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
             )
-        elif path.exists():
+        elif path.exists():  # a FIFO or device too: load_deck refuses it in one line
             found.append(path)
         else:
             raise DeckError("no such file or folder", file=str(path))
@@ -635,7 +636,4 @@ def dumps_deck(deck: Deck) -> str:
 
 def dump_deck(deck: Deck, path: str | Path) -> None:
     """Write ``deck`` to ``path`` atomically (a reader never sees half a file)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dumps_deck(deck), encoding="utf-8")
-    tmp.replace(path)
+    write_files([(Path(path), dumps_deck(deck))])

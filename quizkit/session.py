@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quizkit.deckfile import Ask, NoteType
-from quizkit.errors import QuizkitError, UsageError
+from quizkit.errors import QuizkitError, UnknownCardError, UsageError
 from quizkit.store.learner import Learner, QueueCounts
 from quizkit.store.types import AnswerResult, Card
 
@@ -272,8 +272,12 @@ class StudySession:
             self._advance()
             return result
         now = self.clock()
-        elapsed = now - self._shown_at
-        result = self._learner.answer(card.id, grade=grade, now=now, elapsed=elapsed)
+        elapsed = self._elapsed(now)
+        try:
+            result = self._learner.answer(card.id, grade=grade, now=now, elapsed=elapsed)
+        except UnknownCardError:
+            self._skip_retired(card)
+            raise
         self._record(card, result, None, elapsed)
         self._advance()
         return result
@@ -292,9 +296,12 @@ class StudySession:
             self.reveal()
             return None
         now = self.clock()
-        elapsed = now - self._shown_at
+        elapsed = self._elapsed(now)
         try:
             result = self._learner.answer(card.id, response=text, now=now, elapsed=elapsed)
+        except UnknownCardError:
+            self._skip_retired(card)
+            raise
         except (QuizkitError, ImportError) as exc:
             if card.type is not NoteType.SCENARIO:
                 raise
@@ -359,6 +366,17 @@ class StudySession:
         self.result = result
         self._time_spent += min(max(elapsed, dt.timedelta()), MAX_COUNTED_TIME)
         self._refresh_counts()
+
+    def _elapsed(self, now: dt.datetime) -> dt.timedelta:
+        # A clock set back (NTP, a suspended laptop) must not make an answer negative.
+        return max(now - self._shown_at, dt.timedelta())
+
+    def _skip_retired(self, card: Card) -> None:
+        """The card on show left the collection (an import retired it, or it was
+        never there): show the next one, so the session is not stuck on it; the
+        caller re-raises the error, which says why nothing was saved."""
+        if self.card is card:
+            self._advance()
 
     def _refresh_counts(self) -> None:
         self.counts = self._learner.counts(deck=self.deck, now=self.clock())

@@ -6,7 +6,10 @@ The screen, the line protocol and the session load in :func:`quizkit.tui.run_stu
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
+
+from quizkit.inputs import MAX_COUNT
 
 __all__ = ["add_study_parser"]
 
@@ -18,6 +21,8 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"expected a whole number >= 0, not {value}")
+    if value > MAX_COUNT:  # beyond any study day, and beyond a database integer
+        raise argparse.ArgumentTypeError(f"expected a whole number <= {MAX_COUNT}, not {value}")
     return value
 
 
@@ -47,4 +52,10 @@ def add_study_parser(subparsers: Any) -> None:
 def _run_study(args: argparse.Namespace) -> int:
     from quizkit.tui import run_study
 
+    # A piped line that is not UTF-8 must not end the session with a decoding
+    # error: its bytes arrive as lone surrogates, and the answer refuses them in
+    # one "!!" line, as it refuses any other bad answer.
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="surrogateescape")
     return run_study(args)

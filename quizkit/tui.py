@@ -28,12 +28,13 @@ import datetime as dt
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from quizkit.clock import utcnow
 from quizkit.deckfile import Ask, NoteType
 from quizkit.errors import QuizkitError
+from quizkit.inputs import MAX_RESPONSE_BYTES
 from quizkit.session import GRADE_KEYS, Command, Phase, StudySession, Summary, command_for_key
 
 if TYPE_CHECKING:
@@ -263,7 +264,8 @@ def run_lines(session: StudySession, infile: TextIO, out: TextIO) -> None:
                 show_answer(entry.card)  # graded without looking: still show it
             say(f"=> {_next_due(entry.result)}")
 
-    lines = iter(infile)
+    # One more than the limit: a cut line is refused even after its leading "=".
+    lines = _bounded_lines(infile, MAX_RESPONSE_BYTES + 1)
     while session.phase is not Phase.DONE:
         card = session.card
         assert card is not None
@@ -277,10 +279,18 @@ def run_lines(session: StudySession, infile: TextIO, out: TextIO) -> None:
         try:
             if line == "<<":
                 block: list[str] = []
+                size = 0
                 for more in lines:
                     if more.rstrip("\r\n") == ".":
                         break
-                    block.append(more.rstrip("\r\n"))
+                    if size <= MAX_RESPONSE_BYTES:  # past it, the answer is refused anyway
+                        block.append(more.rstrip("\r\n"))
+                        size += len(block[-1]) + 1
+                else:
+                    # Input ended inside the block: a cut-off manifest is not an answer.
+                    say("!! the input ended before the line . that closes <<; nothing was answered")
+                    session.quit()
+                    break
                 typed("\n".join(block))
             elif line.startswith("="):
                 typed(line[1:])
@@ -294,6 +304,24 @@ def run_lines(session: StudySession, infile: TextIO, out: TextIO) -> None:
             # The store refused (e.g. a locked database): nothing was saved, so say
             # so and let the learner try the same step again.
             say(f"!! {exc}")
+
+
+def _bounded_lines(infile: TextIO, limit: int) -> Iterator[str]:
+    """The lines of ``infile``, each cut after ``limit + 1`` characters.
+
+    A cut line is still over the answer size limit, so it is refused as too
+    long; the rest of it is read and dropped in pieces, so a 50 MB line never
+    sits in memory whole.
+    """
+    while True:
+        line = infile.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            rest = line
+            while rest and not rest.endswith("\n"):
+                rest = infile.readline(limit)
+        yield line
 
 
 # -- YAML highlighting ----------------------------------------------------------

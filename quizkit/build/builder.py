@@ -23,8 +23,9 @@ from quizkit.build.rules import (
 )
 from quizkit.build.source import read_source, repair_text
 from quizkit.build.text import clean, clean_heading, slugify
-from quizkit.deckfile import Deck, Note, NoteType, dump_deck
+from quizkit.deckfile import Deck, Note, NoteType, dumps_deck
 from quizkit.errors import SourceError
+from quizkit.inputs import WriteFailed, encoding_problem, one_line, write_files
 from quizkit.scenarios import complete_manifests, scenario_deck
 
 __all__ = ["MARKDOWN_SUFFIXES", "build_deck", "build_decks", "find_documents", "write_decks"]
@@ -139,7 +140,7 @@ def find_documents(paths: Sequence[str | Path]) -> list[Path]:
                     and p.is_file()
                 )
             )
-        elif path.is_file():
+        elif path.exists():  # a FIFO or device too: read_source refuses it in one line
             found.append(path)
         else:
             raise SourceError("no such file or folder", file=str(raw))
@@ -208,6 +209,9 @@ def build_decks(paths: Sequence[str | Path], *, root: str | Path | None = None) 
     owners: dict[str, str] = {}
     for path in find_documents(paths):
         name = names.name(path)
+        problem = encoding_problem(name)
+        if problem is not None:  # the deck file names its source as UTF-8 text
+            raise SourceError(f"the file name {problem}; rename the file", file=one_line(name))
         text = read_source(path, name)
         deck = build_deck(text, name)
         if deck.slug in owners:
@@ -242,18 +246,24 @@ def _runnable(deck: Deck) -> Deck:
 
 
 def write_decks(decks: Iterable[Deck], out_dir: str | Path) -> list[Path]:
-    """Write each deck to ``out_dir/<slug>.yaml``; returns the files written."""
+    """Write each deck to ``out_dir/<slug>.yaml``, all of them or none; returns the files.
+
+    Each goes through a uniquely named temporary file, and no deck file is
+    replaced before every one is on disk (see :func:`quizkit.inputs.write_files`).
+    """
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SourceError(f"cannot create folder: {exc.strerror or exc}", file=str(out)) from None
-    written: list[Path] = []
-    for deck in decks:
-        target = out / f"{deck.slug}.yaml"
-        try:
-            dump_deck(deck, target)
-        except OSError as exc:
-            raise SourceError(f"cannot write: {exc.strerror or exc}", file=str(target)) from None
-        written.append(target)
-    return written
+    files = [(out / f"{deck.slug}.yaml", dumps_deck(deck)) for deck in decks]
+    try:
+        write_files(files)
+    except WriteFailed as exc:
+        done = (
+            "deck files written before it: " + ", ".join(str(p) for p in exc.written)
+            if exc.written
+            else "no deck file was changed"
+        )
+        raise SourceError(f"cannot write: {exc.strerror}; {done}", file=str(exc.path)) from None
+    return [path for path, _ in files]

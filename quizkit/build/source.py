@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from quizkit.errors import SourceError
+from quizkit.inputs import read_regular_file
 
 __all__ = ["decode_source", "looks_mojibaked", "read_source", "repair_text"]
 
@@ -158,7 +159,7 @@ def read_source(path: Path, name: str) -> str:
     Not repaired: :func:`~quizkit.build.builder.build_deck` repairs what it builds.
     """
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path)
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}", file=name) from None
     return decode_source(data, name)

@@ -41,6 +41,7 @@ from quizkit.deckfile import (
 )
 from quizkit.errors import DeckError, UnknownCardError, UsageError
 from quizkit.grading import fingerprint, fingerprint_of, normalize
+from quizkit.inputs import MAX_ID_CHARS, MAX_NAME_CHARS, check_count, check_text
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
 from quizkit.store.tables import cards, decks, learners, notes
 from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
@@ -69,6 +70,8 @@ def open(db: str | os.PathLike[str] | None = None) -> Collection:
     ``db`` is an SQLAlchemy URL or a file path; None means ``QUIZKIT_DB`` or
     ``quizkit.db`` in the user data directory.
     """
+    if db is not None and not isinstance(db, str | os.PathLike):
+        raise UsageError(f"db must be a path or an SQLAlchemy URL (str), not {type(db).__name__}")
     return Collection(resolve_url(db))
 
 
@@ -139,6 +142,12 @@ def card_sides(note_type: NoteType, ord_: int, front: str, back: str) -> tuple[s
         made = cloze.card_of(front, ord_)
         return made.front, made.back
     return (back, front) if ord_ == 1 else (front, back)
+
+
+def _path(value: object) -> Path:
+    if not isinstance(value, str | os.PathLike):
+        raise UsageError(f"a deck path must be a str or path, not {type(value).__name__}")
+    return Path(value)
 
 
 def card_from_row(row: Row[Any], queue: str) -> Card:
@@ -269,7 +278,11 @@ class Collection:
         learners' progress across wording edits (identity is the note id); notes
         that vanished from their deck are retired, not deleted.
         """
-        chosen = [bundled_decks_dir()] if paths is None else [Path(p) for p in paths]
+        if isinstance(paths, str | os.PathLike):
+            paths = [paths]  # one path, not an iterable of its characters
+        if paths is not None and not isinstance(paths, Iterable):
+            raise UsageError(f"paths must be a list of paths, not {type(paths).__name__}")
+        chosen = [bundled_decks_dir()] if paths is None else [_path(p) for p in paths]
         files = find_deck_files(chosen)
         if not files:
             raise DeckError(
@@ -359,6 +372,7 @@ class Collection:
             ]
 
     def deck_id(self, conn: Connection, slug: str) -> int:
+        check_text(slug, "deck", max_chars=MAX_ID_CHARS, single_line=True)
         row = conn.execute(select(decks.c.id).where(decks.c.slug == slug)).first()
         if row is None:
             known = [r[0] for r in conn.execute(select(decks.c.slug).order_by(decks.c.slug))]
@@ -374,6 +388,7 @@ class Collection:
             return self.card_in(conn, card_id)
 
     def card_in(self, conn: Connection, card_id: str, queue: str = "review") -> Card:
+        check_text(card_id, "card id", max_chars=MAX_ID_CHARS, single_line=True)
         row = conn.execute(_CARD_BY_KEY, {"b_key": card_id}).first()
         return checked_card(row, card_id, queue)[0]
 
@@ -391,12 +406,14 @@ class Collection:
         from quizkit.store.learner import Learner
 
         name = name.strip() if isinstance(name, str) else name
-        if not isinstance(name, str) or not name or len(name) > 200:
-            raise UsageError(f"learner name must be 1 to 200 characters, not {name!r}")
-        if new_per_day is not None and (
-            isinstance(new_per_day, bool) or not isinstance(new_per_day, int) or new_per_day < 0
-        ):
-            raise UsageError(f"new_per_day must be a whole number >= 0, not {new_per_day!r}")
+        if not isinstance(name, str) or not name or len(name) > MAX_NAME_CHARS:
+            raise UsageError(f"learner name must be 1 to {MAX_NAME_CHARS} characters, not {name!r}")
+        # Names are printed in messages and reports: one line of printable text.
+        check_text(name, "learner name", single_line=True)
+        if new_per_day is not None:
+            check_count(new_per_day, "new_per_day")
+        if timezone is not None:
+            check_text(timezone, "timezone", max_chars=MAX_NAME_CHARS, single_line=True)
         timezone_of(timezone)  # validate early
         with db_errors(self.url):
             # Most calls find the learner as it is: a plain read, no write lock.

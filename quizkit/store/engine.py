@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -61,7 +64,13 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
     raw = os.fspath(db) if db is not None else os.environ.get("QUIZKIT_DB") or ""
     if not raw:
         path = default_db_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # e.g. a service account whose home is read-only
+            raise StoreError(
+                f"cannot create the data folder {path.parent}: {exc.strerror or exc}; "
+                "choose a database with --db or QUIZKIT_DB"
+            ) from None
         return f"sqlite:///{path}"
     if "://" in raw:
         return raw
@@ -92,16 +101,119 @@ def make_engine(url: str) -> Engine:
         is_file = database not in (None, "", ":memory:") and not database.startswith("file:")
         if database and is_file and not Path(database).parent.is_dir():
             raise StoreError(f"cannot open database {database}: its folder does not exist")
+        if database and is_file:
+            # Before SQLAlchemy's first connection, which switches the file to WAL.
+            check_sqlite_file(database)
     try:
         engine = create_engine(parsed, **kwargs)
+        # The driver's arguments (``?timeout=abc``) are parsed here, not when connecting.
+        engine.dialect.create_connect_args(engine.url)
     except (NoSuchModuleError, ImportError) as exc:
         raise StoreError(
             f"no driver for {parsed.drivername!r} ({exc}); for PostgreSQL install "
             "quizkit[postgres] and use postgresql+psycopg://"
         ) from None
+    except (ArgumentError, ValueError, TypeError) as exc:
+        raise StoreError(
+            f"database URL {parsed.render_as_string(hide_password=True)} has an invalid "
+            f"argument: {exc}"
+        ) from None
     if is_sqlite:
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, parsed.database if is_file else None)
     return engine
+
+
+# Tables of every quizkit schema; a database holding them and its Alembic
+# version is quizkit's (whatever its revision: migrate brings it up to date).
+_OWN_MARKS = frozenset({"alembic_version", "decks"})
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_owned(tables: set[str], where: str) -> None:
+    """Refuse a database with tables that quizkit did not create.
+
+    An empty database is new; one with quizkit's version table and decks is
+    quizkit's. Anything else (an Anki collection, another application's
+    database) is refused before quizkit writes a byte to it.
+    """
+    if not tables or tables >= _OWN_MARKS:
+        return
+    shown = ", ".join(sorted(tables)[:6]) + (", ..." if len(tables) > 6 else "")
+    raise StoreError(
+        f"{where} is not a quizkit database (it holds the tables {shown}); quizkit opens "
+        "only databases it created, or a new or empty file: choose another --db"
+    )
+
+
+def check_sqlite_file(database: str) -> None:
+    """Refuse, without writing to it, an SQLite file that is not quizkit's.
+
+    Opened read-write but only read, so closing it checkpoints and removes the
+    ``-wal`` file a WAL database gets, and the file's journal mode is left alone.
+    """
+    path = Path(database)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return  # a new database: quizkit creates it
+    except OSError as exc:
+        raise StoreError(f"cannot open database {database}: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreError(f"cannot open database {database}: not a regular file")
+    if info.st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"cannot open database {database}: {exc.strerror or exc}") from None
+    if header != _SQLITE_HEADER:
+        raise StoreError(
+            f"{database} is not a quizkit database (not an SQLite file, and not empty); "
+            "choose another --db"
+        )
+    tables: set[str] | None = None
+    for mode in ("rw", "ro"):  # a read-only file can still be read
+        try:
+            tables = _sqlite_tables(path, mode)
+            break
+        except sqlite3.OperationalError as exc:
+            if "unable to open" not in str(exc).lower():  # locked for longer than the timeout
+                raise StoreError(f"cannot read database {database}: {exc}") from None
+    if tables is None:
+        if _is_read_only(database):
+            raise StoreError(
+                f"database {database} is read-only (the file or its folder cannot be "
+                "written, and quizkit must write); use a writable file with --db or QUIZKIT_DB"
+            )
+        raise StoreError(f"cannot open database {database}: check the path and its permissions")
+    check_owned(tables, database)
+
+
+def _sqlite_tables(path: Path, mode: str) -> set[str]:
+    """The table names of the SQLite file at ``path``, read through a ``mode`` connection."""
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
+    except UnicodeDecodeError:
+        raise _damaged(path) from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.text_factory = lambda data: data.decode("utf-8", "replace")
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    except UnicodeDecodeError:
+        # SQLite's own message quotes the damaged schema, which Python cannot decode.
+        raise _damaged(path) from None
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} is not a quizkit database (or is damaged): {exc}") from None
+    finally:
+        conn.close()
+    return {str(row[0]) for row in rows}
+
+
+def _damaged(path: Path) -> StoreError:
+    return StoreError(f"{path} is damaged: its schema holds bytes that are not UTF-8")
 
 
 # ALTER TABLE ... DROP COLUMN (migration 0005) arrived in SQLite 3.35 (March 2021).
@@ -119,9 +231,45 @@ def _check_sqlite_version() -> None:
         )
 
 
-def _configure_sqlite(engine: Engine) -> None:
+_WAL_FILES = "quizkit_wal_files"
+
+
+def _wal_files(database: str) -> tuple[tuple[int, int] | None, ...]:
+    """(device, inode) of the database's ``-wal`` and ``-shm`` files (None: absent)."""
+    found: list[tuple[int, int] | None] = []
+    for suffix in ("-wal", "-shm"):
+        try:
+            info = os.stat(database + suffix)
+        except OSError:
+            found.append(None)
+        else:
+            found.append((info.st_dev, info.st_ino))
+    return tuple(found)
+
+
+def _check_wal_files(conn: Connection, database: str) -> None:
+    """Refuse to write when the ``-wal`` or ``-shm`` file this connection opened is gone.
+
+    SQLite keeps both while any connection is open; one deleted or replaced
+    under an open connection splits the database in two (this connection's
+    commits go to a file no other process reads, and a checkpoint from either
+    side overwrites the other's), so an answer written now would be lost.
+    """
+    opened = conn.connection.info.get(_WAL_FILES)
+    if opened is None or None in opened:
+        return  # not in WAL mode when connected (a read-only file): nothing to compare
+    if _wal_files(database) != opened:
+        raise StoreError(
+            f"the -wal or -shm file of database {database} was deleted or replaced while "
+            "quizkit had it open; nothing more is written through this connection. Close "
+            "every program using the database and open it again; answers committed since "
+            "the deletion may be lost (see Reliability in the README)"
+        )
+
+
+def _configure_sqlite(engine: Engine, database: str | None) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
         # Let SQLAlchemy's "begin" event below issue BEGIN itself.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -135,11 +283,17 @@ def _configure_sqlite(engine: Engine) -> None:
             cursor.execute("PRAGMA synchronous = NORMAL")
         finally:
             cursor.close()
+        if database is not None:
+            # One stat per file now and per write transaction: the price of
+            # noticing deleted -wal/-shm files before an answer goes astray.
+            record.info[_WAL_FILES] = _wal_files(database)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         options = conn.get_execution_options()
         if options.get(_WRITE):
+            if database is not None:
+                _check_wal_files(conn, database)
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         elif not options.get(_AUTOCOMMIT):
             conn.exec_driver_sql("BEGIN")
@@ -200,6 +354,14 @@ def db_errors(url: str) -> Iterator[None]:
         yield
     except DBAPIError as exc:
         raise StoreError(_message(url, exc)) from None
+    except UnicodeError as exc:
+        # Text the driver cannot encode or decode (a lone surrogate that slipped
+        # past the checks at the edges, or a damaged row): one line, not a traceback.
+        raise StoreError(f"database {_describe(url)}: text that is not UTF-8 ({exc})") from None
+    except OverflowError as exc:
+        raise StoreError(
+            f"database {_describe(url)}: a number too large to store ({exc})"
+        ) from None
     except SQLAlchemyError as exc:  # pragma: no cover - defensive: any other SQLAlchemy failure
         raise StoreError(f"database {_describe(url)}: {exc}") from None
 
@@ -213,13 +375,49 @@ def _message(url: str, exc: DBAPIError) -> str:
             f"database {where} is locked by another process (waited {BUSY_TIMEOUT_S:.0f} s); "
             "try again when it is done"
         )
+    read_only = f"database {where} is read-only; use a writable file with --db or QUIZKIT_DB"
     if "readonly" in low or "read-only" in low:
-        return f"database {where} is read-only; use a writable file with --db or QUIZKIT_DB"
+        return read_only
     if "unable to open" in low:
+        if _is_read_only(where):
+            # SQLite says only "unable to open" when it cannot create the -wal
+            # or -shm file beside a database in a read-only folder.
+            return read_only + " (the file or its folder cannot be written)"
         return f"cannot open database {where}: check the path and its permissions"
+    if "full" in low or "disk i/o error" in low:
+        free = _free_bytes(where)
+        if "full" in low or (free is not None and free < _NEARLY_FULL):
+            shown = "" if free is None else f" ({free // 1024} kB free)"
+            return (
+                f"the disk holding database {where} is full{shown}; free some space and "
+                "try again (the transaction was rolled back: nothing of it was saved)"
+            )
     if "not a database" in low or "malformed" in low:
         return f"{where} is not a quizkit database (or is damaged): {detail}"
     return f"database {where}: {detail}"
+
+
+# SQLite reports a full disk under WAL as "disk I/O error" (growing -shm or -wal
+# failed); with less free space than this, a full disk is the likely cause.
+_NEARLY_FULL = 16 * 1024 * 1024
+
+
+def _is_read_only(database: str) -> bool:
+    path = Path(database)
+    if not path.is_absolute():
+        return False  # not a file (a server URL)
+    target = path if path.exists() else path.parent
+    return not os.access(target, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _free_bytes(database: str) -> int | None:
+    path = Path(database)
+    if not path.is_absolute():
+        return None
+    try:
+        return shutil.disk_usage(path.parent).free
+    except OSError:
+        return None
 
 
 def _current_revision(conn: Connection) -> str | None:
@@ -238,9 +436,12 @@ def migrate(engine: Engine) -> None:
     """
     with engine.connect() as conn:
         current = _current_revision(conn)
+        tables = set() if current is not None else set(conn.dialect.get_table_names(conn))
         conn.rollback()
     if current == HEAD_REVISION:
         return
+    if current is None:
+        check_owned(tables, _describe(engine.url.render_as_string(hide_password=False)))
     from alembic import command
     from alembic.config import Config
     from alembic.util import CommandError

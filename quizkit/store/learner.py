@@ -15,13 +15,15 @@ day, so two documents stating one fact never ask it twice in a day.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from quizkit import sm2
-from quizkit.clock import check_aware, study_day, timezone_of, utcnow
+from quizkit.clock import cap_interval, check_aware, study_day, timezone_of, utcnow
 from quizkit.deckfile import NoteType
-from quizkit.errors import UnknownCardError, UsageError
+from quizkit.errors import ManifestError, QuizkitError, UnknownCardError, UsageError
 from quizkit.grading import Verdict, grade_text
+from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text, one_line
 from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
 
 if TYPE_CHECKING:
@@ -32,6 +34,17 @@ if TYPE_CHECKING:
 __all__ = ["Learner", "QueueCounts"]
 
 REPEAT_DELAY = dt.timedelta(minutes=1)
+# What parsing and evaluating a hostile answer may raise besides QuizkitError
+# (integers over 4,300 digits, nesting past the recursion limit, wrong shapes).
+_EVALUATOR_FAILURES = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    RecursionError,
+    OverflowError,
+)
 # A right typed answer given this fast counts as "easy" (5), otherwise "good" (4).
 QUICK_ANSWER = dt.timedelta(seconds=10)
 
@@ -132,10 +145,16 @@ class Learner:
 
         if grade is None and response is None:
             raise UsageError("an answer needs a grade (0-5) or a response")
+        check_text(card_id, "card id", max_chars=MAX_ID_CHARS, single_line=True)
         if grade is not None:
             sm2.check_grade(grade)
-        if response is not None and not isinstance(response, str):
-            raise UsageError(f"response must be text, not {type(response).__name__}")
+        if response is not None:
+            # Before grading: a huge or undecodable chat message costs nothing.
+            check_text(response, "response", max_bytes=MAX_RESPONSE_BYTES)
+        if elapsed is not None and (
+            not isinstance(elapsed, dt.timedelta) or elapsed < dt.timedelta(0)
+        ):
+            raise UsageError(f"elapsed must be a timedelta of 0 or more, not {elapsed!r}")
         now = check_aware(now) if now is not None else utcnow()
         verdict: Verdict | None = None
         if response is not None:
@@ -224,6 +243,9 @@ class Learner:
             kind = "repeat"
         else:
             after = sm2.review(before, grade)
+            interval = cap_interval(today, after.interval)
+            if interval != after.interval:  # the due date would pass the calendar's end
+                after = replace(after, interval=interval)
             due = today + dt.timedelta(days=after.interval)
             values = {
                 "repetitions": after.repetitions,
@@ -296,6 +318,8 @@ class Learner:
         from quizkit.store.tables import cards, review_log
 
         now = check_aware(now) if now is not None else utcnow()
+        if card_id is not None:
+            check_text(card_id, "card id", max_chars=MAX_ID_CHARS, single_line=True)
         with db_errors(self.collection.url), write(self.collection.engine) as conn:
             if conn.dialect.name == "postgresql":
                 _lock_learner(conn, self.id)
@@ -462,5 +486,16 @@ def grade_response(card: Card, response: str) -> Verdict:
     if card.type is NoteType.SCENARIO:
         from quizkit.scenarios import grade_scenario
 
-        return grade_scenario(card, response)
+        try:
+            return grade_scenario(card, response)
+        except QuizkitError:
+            raise
+        except _EVALUATOR_FAILURES as exc:
+            # The answer is a chat message run through YAML and the evaluator: a
+            # shape they do not survive is refused in one line, never a crash of
+            # the bot (and nothing is saved: grading runs before the write).
+            raise ManifestError(
+                f"this answer could not be graded ({type(exc).__name__}: "
+                f"{one_line(str(exc))[:200]}); nothing was saved"
+            ) from exc
     return grade_text(response, card.back)

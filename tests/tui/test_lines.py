@@ -136,6 +136,13 @@ class _InterruptAfter(io.StringIO):
         yield from self.getvalue().splitlines(keepends=True)
         raise KeyboardInterrupt
 
+    def readline(self, size: int | None = -1, /) -> str:
+        # The line protocol reads with a bound per line (readline), not by iterating.
+        line = super().readline(size)
+        if not line:
+            raise KeyboardInterrupt
+        return line
+
 
 def test_ctrl_c_keeps_the_answers_given(
     study_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
