@@ -28,7 +28,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so every bad input is one line and exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+        # main() prints the "quizkit: error: " prefix; the command's name goes in the hint.
+        raise UsageError(f"{message} (see {self.prog} --help)")
 
 
 def _print_json(data: Any) -> None:
@@ -80,11 +81,14 @@ def _cmd_decks(args: argparse.Namespace) -> int:
     if not infos:
         print("no decks yet: run `quizkit import` to add the bundled decks")
         return EXIT_OK
-    width = max(len(i.slug) for i in infos)
-    for info in infos:
-        retired = f", {info.retired_notes} retired" if info.retired_notes else ""
-        counts = f"{info.notes:>5} notes  {info.cards:>5} cards{retired}"
-        print(f"{info.slug:<{width}}  {counts}  {info.title}")
+    width = max(len("deck"), *(len(i.slug) for i in infos))
+    # A "retired" column only when some deck has retired notes (after a re-import).
+    retired = any(i.retired_notes for i in infos)
+    rows = [("deck", "notes", "cards", "retired", "title")]
+    rows += [(i.slug, str(i.notes), str(i.cards), str(i.retired_notes), i.title) for i in infos]
+    for slug, notes, cards, gone, title in rows:
+        gone = f"  {gone:>7}" if retired else ""
+        print(f"{slug:<{width}}  {notes:>5}  {cards:>5}{gone}  {title}")
     return EXIT_OK
 
 
@@ -116,10 +120,11 @@ def _cmd_answer(args: argparse.Namespace) -> int:
         _print_json(result.to_json())
         return EXIT_OK
     verdict = {True: "right", False: "wrong", None: "self-graded"}[result.correct]
-    print(
-        f"{result.card}: {verdict}, grade {result.grade}, next in {result.interval} day(s) "
-        f"on {result.due.isoformat()}"
-    )
+    days = f"{result.interval} day{'' if result.interval == 1 else 's'}"
+    when = f"next in {days} on {result.due.isoformat()}"
+    if result.repeat:
+        when = f"same-day repeat: the schedule stays ({when})"
+    print(f"{result.card}: {verdict}, grade {result.grade}, {when}")
     if result.feedback:
         print(result.feedback)
     return EXIT_OK

@@ -47,8 +47,6 @@ Clock = Callable[[], dt.datetime]
 # Idle time beyond this per card is not "time spent" (a learner who walks away
 # mid-card has not studied for an hour), as in Anki.
 MAX_COUNTED_TIME = dt.timedelta(seconds=60)
-# Longer backs are sentences or lists: typing them out is a chore, not recall.
-_TYPABLE_BACK = 60
 
 
 class Phase(StrEnum):
@@ -92,10 +90,9 @@ def command_for_key(key: str) -> Command | None:
 
 
 def typing_fits(card: Card) -> bool:
-    """Whether typing the answer is a fair test: short one-line facts, and all scenarios."""
-    if card.type is NoteType.SCENARIO:
-        return True
-    return card.type is NoteType.FACT and len(card.back) <= _TYPABLE_BACK and "\n" not in card.back
+    """Whether typing the answer is a fair test (:attr:`Card.typed`): short one-line
+    facts and cloze gaps, and all scenarios."""
+    return card.typed
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import quizkit
 from quizkit.cli import build_parser, main
 
 
@@ -49,11 +50,43 @@ def test_next_and_answer_json(
     )
     assert code == 0
     result = json.loads(out)
-    assert list(result) == ["card", "correct", "grade", "interval", "due", "expected", "feedback"]
+    keys = ["card", "correct", "grade", "interval", "due", "expected", "feedback", "repeat"]
+    assert list(result) == keys
     assert (result["correct"], result["grade"], result["interval"]) == (True, 4, 1)
+    assert result["repeat"] is False
 
     code, out, _ = run(capsys, *base, "answer", "demo/clusterip/default", "--grade", "5", "--json")
     assert json.loads(out)["correct"] is None
+
+
+def test_answer_json_says_when_it_is_a_same_day_repeat(
+    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path
+) -> None:
+    """#15: a second answer today keeps the first one's interval; `repeat` says why."""
+    base = ("--db", str(db_path), "--learner", "ann")
+    run(capsys, *base, "import", str(deck_file))
+    card = "demo/nodeport/port-range"
+    first = json.loads(run(capsys, *base, "answer", card, "--grade", "5", "--json")[1])
+    second = json.loads(run(capsys, *base, "answer", card, "--grade", "1", "--json")[1])
+    assert (first["repeat"], first["interval"]) == (False, 1)
+    assert (second["repeat"], second["grade"], second["interval"]) == (True, 1, 1)
+    code, out, _ = run(capsys, *base, "answer", card, "--grade", "4")
+    assert out.splitlines()[0] == (
+        f"{card}: self-graded, grade 4, same-day repeat: the schedule stays "
+        f"(next in 1 day on {first['due']})"
+    )
+
+
+def test_next_json_says_whether_the_card_takes_a_typed_answer(
+    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path
+) -> None:
+    base = ("--db", str(db_path), "--learner", "ann")
+    run(capsys, *base, "import", str(deck_file))
+    card = json.loads(run(capsys, *base, "next", "--json")[1])["card"]
+    assert (card["type"], card["typed"]) == ("fact", True)
+    with quizkit.open(db_path) as col:
+        assert col.card("demo/nodeport/port-range").typed
+        assert not col.card("demo/tips/interview").typed
 
 
 def test_learner_from_environment(
@@ -103,6 +136,24 @@ def test_stats_json_keys(
     assert data["retention"] is None
 
 
+def test_decks_table_has_a_header_row(
+    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path
+) -> None:
+    run(capsys, "--db", str(db_path), "import", str(deck_file))
+    code, out, _ = run(capsys, "--db", str(db_path), "decks")
+    assert code == 0
+    assert out.splitlines() == ["deck  notes  cards  title", "demo      3      4  Demo deck"]
+
+
+def test_usage_error_names_the_command_once(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "answer")
+    assert code == 2
+    assert err == (
+        "quizkit: error: the following arguments are required: CARD_ID "
+        "(see quizkit answer --help)\n"
+    )
+
+
 def test_decks_json(capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path) -> None:
     run(capsys, "--db", str(db_path), "import", str(deck_file))
     code, out, _ = run(capsys, "--db", str(db_path), "decks", "--json")
@@ -148,6 +199,7 @@ def test_bad_input_is_one_line_and_exit_2(
     assert out == ""
     assert len(err.strip().splitlines()) == 1
     assert err.startswith("quizkit: error: ")
+    assert not err.startswith("quizkit: error: quizkit")  # #15: one prefix, not two
     assert message in err
 
 

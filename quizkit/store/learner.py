@@ -21,7 +21,7 @@ from quizkit import sm2
 from quizkit.clock import check_aware, study_day, timezone_of, utcnow
 from quizkit.deckfile import NoteType
 from quizkit.errors import UnknownCardError, UsageError
-from quizkit.grading import Verdict, grade_text
+from quizkit.grading import Verdict, grade_list, grade_text
 from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
 
 if TYPE_CHECKING:
@@ -458,9 +458,12 @@ def _lock_learner(conn: Connection, learner_id: int) -> None:
 
 
 def grade_response(card: Card, response: str) -> Verdict:
-    """Grade a typed answer: fact-like cards by text, scenario cards by the evaluator."""
+    """Grade a typed answer: scenario cards by the evaluator, lists item by item
+    (any order), the rest by text."""
     if card.type is NoteType.SCENARIO:
         from quizkit.scenarios import grade_scenario
 
         return grade_scenario(card, response)
+    if card.type is NoteType.LIST:
+        return grade_list(response, card.back)
     return grade_text(response, card.back)
