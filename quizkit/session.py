@@ -31,6 +31,7 @@ from quizkit.store.types import AnswerResult, Card
 
 __all__ = [
     "GRADE_KEYS",
+    "GRADE_NAMES",
     "KEYS",
     "Clock",
     "Command",
@@ -39,6 +40,7 @@ __all__ = [
     "StudySession",
     "Summary",
     "command_for_key",
+    "schedule_text",
     "typing_fits",
 ]
 
@@ -82,6 +84,22 @@ KEYS: dict[str, Command] = {
 }
 # Enter or Space on a revealed answer: Anki's default, "Good".
 _DEFAULT_GRADE = 4
+GRADE_NAMES = {0: "Blackout", 1: "Again", 2: "Wrong", 3: "Hard", 4: "Good", 5: "Easy"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def schedule_text(result: AnswerResult) -> str:
+    """What an answer did to the schedule: ``Good (4): next in 6 days (2026-11-28)``."""
+    grade = f"{GRADE_NAMES[result.grade]} ({result.grade})"
+    if result.repeat or result.grade < 4:
+        later = "again later today" if result.grade < 4 else "done for today"
+        if not result.repeat:
+            later += f", then in {_plural(result.interval, 'day')}"
+        return f"{grade}: {later}"
+    return f"{grade}: next in {_plural(result.interval, 'day')} ({result.due.isoformat()})"
 
 
 def command_for_key(key: str) -> Command | None:
@@ -150,6 +168,8 @@ class StudySession:
         self.deck = deck
         self.limit = limit
         self.typing = typing
+        # Esc closed the answer field of the card on show (until the next card).
+        self.keys_mode = False
         self.phase = Phase.QUESTION
         self.card: Card | None = None
         self.result: AnswerResult | None = None
@@ -205,12 +225,38 @@ class StudySession:
         return self.answered / total if total else 1.0
 
     def wants_text(self) -> bool:
-        """Whether the card on show takes a typed answer now (scenarios always do)."""
-        if self.card is None or self.phase is not Phase.QUESTION:
+        """Whether the card on show takes a typed answer now: scenarios always, short
+        facts with typing on; never once the learner left the field (Esc)."""
+        if self.card is None or self.phase is not Phase.QUESTION or self.keys_mode:
             return False
         if self.card.type is NoteType.SCENARIO:
             return True
         return self.typing and typing_fits(self.card)
+
+    def mode_note(self) -> str:
+        """A line saying how the card on show is answered, when that is not what the
+        learner asked for (typing on, yet keys act), so keys are never taken as text
+        nor text as keys without the screen saying which."""
+        card = self.card
+        if card is None or self.phase is not Phase.QUESTION:
+            return ""
+        if self.keys_mode:
+            return "keys mode: the answer field is closed (Tab opens it)"
+        if self.typing and not self.wants_text():
+            kind = "a list" if card.type is NoteType.LIST else f"a {card.type.value}"
+            if card.type is NoteType.FACT:
+                kind = "a long fact"
+            return f"typing is on, but this card is self-graded ({kind}): keys grade it"
+        return ""
+
+    def leave_field(self) -> None:
+        """Esc: close the answer field of this card, so the keys work again."""
+        if self.wants_text():
+            self.keys_mode = True
+
+    def open_field(self) -> None:
+        """Tab: back into the answer field closed with Esc."""
+        self.keys_mode = False
 
     def wants_editor(self) -> bool:
         """Whether the typed answer is an edited manifest (a ``fix`` scenario)."""
@@ -230,7 +276,10 @@ class StudySession:
         elif command is Command.TOGGLE_TYPING:
             self.toggle_typing()
         elif command is Command.REVEAL:
-            if self.phase is Phase.QUESTION:
+            scenario = self.card is not None and self.card.type is NoteType.SCENARIO
+            if self.phase is Phase.QUESTION and self.keys_mode and scenario:
+                self.open_field()  # a scenario has no stored answer: back to the field
+            elif self.phase is Phase.QUESTION:
                 self.reveal()
             elif self.phase is Phase.ANSWER:
                 self.grade(_DEFAULT_GRADE)
@@ -246,7 +295,12 @@ class StudySession:
             self.message = ""
 
     def toggle_typing(self) -> bool:
+        if self.card is not None and self.card.type is NoteType.SCENARIO:
+            # Scenarios are always answered in words: the toggle cannot apply to them.
+            self.message = "scenario cards always take a typed answer; Esc leaves the field"
+            return self.typing
         self.typing = not self.typing
+        self.keys_mode = False
         self.message = "typed answers on" if self.typing else "typed answers off"
         return self.typing
 
@@ -267,12 +321,17 @@ class StudySession:
             self.history.append(Entry(card, result, entry.response, entry.elapsed))
             self.result = result
             self._advance()
+            was = entry.result.grade
+            self.message = (
+                f"saved: {schedule_text(result)} (instead of {GRADE_NAMES[was]} ({was}))"
+            )
             return result
         now = self.clock()
         elapsed = now - self._shown_at
         result = self._learner.answer(card.id, grade=grade, now=now, elapsed=elapsed)
         self._record(card, result, None, elapsed)
         self._advance()
+        self.message = f"saved: {schedule_text(result)}"
         return result
 
     def submit(self, text: str) -> AnswerResult | None:
@@ -314,6 +373,7 @@ class StudySession:
         self._learner.undo(now=self.clock(), card_id=entry.card.id)
         self.card = entry.card
         self.phase = Phase.QUESTION
+        self.keys_mode = False
         self.result = None
         self.response = None
         self.message = f"undone: {entry.card.front}"
@@ -374,5 +434,6 @@ class StudySession:
             return
         self.card = card
         self.phase = Phase.QUESTION
+        self.keys_mode = False
         self._shown_at = now
         self._refresh_counts()
