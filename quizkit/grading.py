@@ -71,8 +71,9 @@ def normalize(text: str) -> str:
     """Text reduced to what a comparison should look at.
 
     NFKC, dash variants as "-", casefolded; the markup characters ` * _ ~
-    dropped; arrows (``->``, ``=>``, ``→``, ``───►``) as spaces; other punctuation but - . / : < > as spaces; spaces collapsed, none
-    around a dash, none (nor "." or ":") at the ends; yes/no words as "yes" and
+    dropped; arrows (``->``, ``=>``, ``→``, ``───►``) as spaces; other
+    punctuation but - . / : < > as spaces; spaces collapsed, none around a dash,
+    none (nor "." or ":") at the ends; yes/no words as "yes" and
     "no". ASCII text, most of it, takes a path of plain string methods: an import
     fingerprints every card, two normalizations each.
     """
@@ -167,9 +168,7 @@ def list_items(back: str) -> list[str]:
 def _window_close(words: list[str], item: str) -> bool:
     """Whether some run of ``len(item)`` words in ``words`` is close to ``item``."""
     size = len(item.split(" "))
-    return any(
-        _close(" ".join(words[i : i + size]), item) for i in range(len(words) - size + 1)
-    )
+    return any(_close(" ".join(words[i : i + size]), item) for i in range(len(words) - size + 1))
 
 
 def grade_list(response: str, expected: str) -> Verdict:
@@ -201,9 +200,7 @@ def grade_list(response: str, expected: str) -> Verdict:
 
 def _item_lines(back: str) -> list[str]:
     """The lines of a list's back that hold an item, bullets stripped, as written."""
-    return [
-        line.strip().lstrip("•*-–· ").strip() for line in back.splitlines() if normalize(line)
-    ]
+    return [line.strip().lstrip("•*-–· ").strip() for line in back.splitlines() if normalize(line)]
 
 
 def grade_text(response: str, expected: str) -> Verdict:

@@ -539,7 +539,7 @@ class _PreferPods(random.Random):
         super().__init__(0)
         self.pods = pods
 
-    def choice(self, seq: Sequence[Any]) -> Any:
+    def choice(self, seq: Any) -> Any:
         for item in seq:
             if getattr(getattr(item, "pod", None), "key", None) in self.pods:
                 return item

@@ -322,9 +322,7 @@ class StudySession:
             self.result = result
             self._advance()
             was = entry.result.grade
-            self.message = (
-                f"saved: {schedule_text(result)} (instead of {GRADE_NAMES[was]} ({was}))"
-            )
+            self.message = f"saved: {schedule_text(result)} (instead of {GRADE_NAMES[was]} ({was}))"
             return result
         now = self.clock()
         elapsed = now - self._shown_at

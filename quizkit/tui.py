@@ -772,9 +772,7 @@ def build_app(
                 wrap_lines=True,
             ),
             Window(
-                FormattedTextControl(
-                    lambda: footer_fragments(session, scroll_hint(), columns())
-                ),
+                FormattedTextControl(lambda: footer_fragments(session, scroll_hint(), columns())),
                 height=1,
             ),
         ]

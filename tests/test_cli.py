@@ -70,8 +70,7 @@ def test_answer_json_says_when_it_is_a_same_day_repeat(
     second = json.loads(run(capsys, *base, "answer", card, "--grade", "1", "--json")[1])
     assert (first["repeat"], first["interval"]) == (False, 1)
     assert (second["repeat"], second["grade"], second["interval"]) == (True, 1, 1)
-    code, out, _ = run(capsys, *base, "answer", card, "--grade", "4")
-    assert out.splitlines()[0] == (
+    assert run(capsys, *base, "answer", card, "--grade", "4")[1].splitlines()[0] == (
         f"{card}: self-graded, grade 4, same-day repeat: the schedule stays "
         f"(next in 1 day on {first['due']})"
     )
