@@ -135,11 +135,24 @@ class Summary:
     tomorrow: int
     streak_days: int
     left_today: int
+    # What would help when nothing is left: new cards beyond today's limit, other
+    # decks with cards today (only when studying one deck), the next day with cards due.
+    new_waiting: int = 0
+    other_decks: tuple[str, ...] = ()
+    next_due: dt.date | None = None
 
     @property
     def share_right(self) -> float | None:
         """Share of answers graded 3 or more (SM-2's pass mark); None when nothing was answered."""
         return self.right / self.reviewed if self.reviewed else None
+
+
+_NO_LIMIT = 1_000_000_000
+
+
+def _has_cards(learner: Learner, deck: str, now: dt.datetime) -> bool:
+    counts = learner.counts(deck=deck, now=now)
+    return counts.due + counts.new + counts.repeat > 0
 
 
 class StudySession:
@@ -389,15 +402,39 @@ class StudySession:
         stats = self._learner.stats(now=now)
         tomorrow = stats.today + dt.timedelta(days=1)
         counts = self._learner.counts(deck=self.deck, now=now)
+        left = counts.due + counts.new + counts.repeat
+        waiting, others = 0, tuple[str, ...]()
+        if not left:
+            # The same learner without a daily limit: how many new cards wait.
+            unlimited = Learner(
+                self._learner.collection,
+                self._learner.id,
+                self._learner.name,
+                _NO_LIMIT,
+                self._learner.timezone,
+            )
+            waiting = unlimited.counts(deck=self.deck, now=now).new
+            if self.deck is not None:
+                others = tuple(
+                    info.slug
+                    for info in self._learner.collection.decks()
+                    if info.slug != self.deck and _has_cards(self._learner, info.slug, now)
+                )
+        later = [day for day, n in sorted(stats.forecast.items()) if n and day > stats.today]
         return Summary(
             reviewed=len(self.history),
             right=sum(1 for e in self.history if e.result.grade >= 3),
-            new=sum(1 for e in self.history if e.card.queue == "new"),
+            # A card shown as new that another session of the learner answered first
+            # is a same-day repeat here: one card introduced, counted once.
+            new=sum(1 for e in self.history if e.card.queue == "new" and not e.result.repeat),
             repeats=sum(1 for e in self.history if e.result.repeat),
             time_spent=self._time_spent,
             tomorrow=stats.forecast.get(tomorrow, 0),
             streak_days=stats.streak_days,
-            left_today=counts.due + counts.new + counts.repeat,
+            left_today=left,
+            new_waiting=waiting,
+            other_decks=others,
+            next_due=later[0] if later else None,
         )
 
     # -- internals -----------------------------------------------------------

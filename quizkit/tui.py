@@ -27,6 +27,7 @@ import argparse
 import datetime as dt
 import os
 import re
+import shutil
 import signal
 import sys
 from collections.abc import Callable
@@ -82,16 +83,19 @@ def run_study(args: argparse.Namespace) -> int:
     from quizkit.cli import _learner_name, _open
 
     out = sys.stdout
+    command = command_name()
     with _open(args) as col:
+        first_run = ""
         if col.is_empty():
             report = col.import_decks(None)
-            cards = sum(d.cards for d in col.decks())
-            print(
-                f"First run: imported {len(report.decks)} bundled deck"
-                f"{'s' if len(report.decks) != 1 else ''} ({cards} cards). "
-                "Tomorrow `quizkit study` picks up where you stop.",
-                file=out,
-            )
+            # Two sessions starting at once both find the database empty; only the
+            # one whose import added the cards says so.
+            if report.added:
+                cards = sum(d.cards for d in col.decks())
+                first_run = (
+                    f"First run: imported {_plural(len(report.decks), 'bundled deck')} "
+                    f"({cards} cards). Tomorrow `{command} study` picks up where you stop."
+                )
         session = StudySession(
             col.learner(_learner_name(args)),
             clock=utcnow,
@@ -100,14 +104,19 @@ def run_study(args: argparse.Namespace) -> int:
             limit=args.limit or None,
         )
         interrupted = False
+        screen = sys.stdin.isatty() and out.isatty()
+        if first_run and screen:
+            session.message = first_run  # on the first card, not after the screen closes
+        elif first_run:
+            print(first_run, file=out)
         try:
-            if sys.stdin.isatty() and out.isatty():
+            if screen:
                 interrupted = run_screen(session)
             else:
                 run_lines(session, sys.stdin, out)
         except KeyboardInterrupt:
             interrupted = True
-        print(render_summary(session.summary()), file=out)
+        print(render_summary(session.summary(), command, args.deck), file=out)
     if interrupted:
         print("Interrupted: every answer given is saved.", file=out)
         return 130
@@ -129,7 +138,46 @@ def _duration(spent: dt.timedelta) -> str:
     return f"{minutes} min {seconds:02d} s"
 
 
-def render_summary(summary: Summary) -> str:
+def command_name(argv0: str | None = None) -> str:
+    """How the learner runs quizkit, for messages that say what to run next.
+
+    ``quizkit`` when that is what the shell finds; else the path as typed
+    (``.venv/bin/quizkit`` right after the quick start); ``python -m quizkit``.
+    """
+    argv0 = sys.argv[0] if argv0 is None and sys.argv else (argv0 or "")
+    if argv0.endswith("__main__.py"):
+        return "python -m quizkit"
+    if os.path.basename(argv0) != "quizkit":
+        return "quizkit"
+    found = shutil.which("quizkit")
+    try:
+        if found and os.path.samefile(found, argv0):
+            return "quizkit"
+    except OSError:
+        pass
+    return argv0
+
+
+def _hints(summary: Summary, command: str, deck: str | None) -> list[str]:
+    """What would give the learner something to study when nothing is left today."""
+    lines = []
+    if summary.new_waiting:
+        on_deck = f" --deck {deck}" if deck else ""
+        lines.append(
+            f"{_plural(summary.new_waiting, 'new card')} beyond today's limit: "
+            f"`{command} study{on_deck} --new {min(summary.new_waiting, 10)}` takes some now."
+        )
+    if summary.other_decks:
+        lines.append(
+            f"Cards today in {', '.join(summary.other_decks)}: "
+            f"`{command} study --deck {summary.other_decks[0]}`."
+        )
+    if summary.next_due is not None and not summary.tomorrow:
+        lines.append(f"Next cards due on {summary.next_due.strftime('%a %d %b')}.")
+    return lines
+
+
+def render_summary(summary: Summary, command: str = "quizkit", deck: str | None = None) -> str:
     """The end of a session in a few short lines (60 columns)."""
     if summary.reviewed == 0 and summary.left_today == 0:
         lines = ["Nothing to study now: you are done for today."]
@@ -147,7 +195,12 @@ def render_summary(summary: Summary) -> str:
         f"Streak: {_plural(summary.streak_days, 'day')}."
     )
     if summary.left_today:
-        lines.append(f"{_plural(summary.left_today, 'card')} left today: run `quizkit study`.")
+        on_deck = f" --deck {deck}" if deck else ""
+        lines.append(
+            f"{_plural(summary.left_today, 'card')} left today: run `{command} study{on_deck}`."
+        )
+    else:
+        lines += _hints(summary, command, deck)
     return "\n".join(lines)
 
 
@@ -288,6 +341,10 @@ def run_lines(session: StudySession, infile: TextIO, out: TextIO) -> None:
                 key("enter")
             elif command_for_key(line) is not None:
                 key(line)
+            elif len(line) == 1 and line.isdigit():
+                # 6-9 look like grades, not answers: refuse them rather than grade
+                # the card as a wrong typed answer.
+                say(f"!! {line} is not a grade: grades are 0-5 (send ={line} to answer {line})")
             else:
                 typed(line)
         except QuizkitError as exc:

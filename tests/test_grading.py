@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import quizkit
 from quizkit.grading import fingerprint, normalize
+from quizkit.store import Collection
 
 # The specification, written the plain way (the implementation takes shortcuts
 # for ASCII text; fingerprints stored in databases depend on the two agreeing).
@@ -88,3 +92,91 @@ def test_a_typed_arrow_path_is_right() -> None:
         "User ───► NodeIP:30007 ───► frontend-service ───► Frontend Pods",
     )
     assert verdict.correct
+
+
+def test_a_list_reply_is_right_when_it_names_every_item_in_any_order() -> None:
+    from quizkit.grading import grade_list
+
+    back = (
+        "• Internal microservice-to-microservice communication\n"
+        "• Backend services (DB, APIs) not meant for external users"
+    )
+    right = grade_list(
+        "backend services (DB, APIs) not meant for external users, "
+        "and internal microservice to microservice communicaton",
+        back,
+    )
+    assert (right.correct, right.feedback) == (True, "Correct: all 2 items.")
+    half = grade_list("internal microservice-to-microservice communication", back)
+    assert (half.correct, half.feedback) == (
+        False,
+        "Not quite: 1 of 2 items; missing: "
+        "Backend services (DB, APIs) not meant for external users.",
+    )
+    assert not grade_list("", back).correct
+
+
+def test_a_typed_fact_verdict_does_not_repeat_the_expected_answer() -> None:
+    from quizkit.grading import grade_text
+
+    verdict = grade_text("NodePort", "ClusterIP")
+    assert (verdict.correct, verdict.expected, verdict.feedback) == (
+        False,
+        "ClusterIP",
+        "Not quite.",
+    )
+
+
+def test_which_cards_take_a_typed_answer() -> None:
+    from quizkit.grading import takes_typed_answer
+
+    path = "User ───► NodeIP:30007 ───► frontend-service ───► Frontend Pods"
+    assert len(path) > 60
+    assert takes_typed_answer("fact", path)
+    assert takes_typed_answer("cloze", "30000-32767")
+    assert takes_typed_answer("scenario", "")
+    assert not takes_typed_answer("fact", "a sentence " * 8)
+    assert not takes_typed_answer("list", "• a\n• b")
+    assert not takes_typed_answer("tip", "short")
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Collection]:
+    with quizkit.open(tmp_path_factory.mktemp("bundled") / "b.db") as col:
+        col.import_decks(None)
+        yield col
+
+
+SCENARIOS = "k8s-service-scenarios/clusterip-vs-nodeport/backend-service/inside-via-clusterip"
+
+
+def test_scenario_feedback_has_no_internal_rule_ids(bundled: Collection) -> None:
+    from quizkit.scenarios import grade_scenario
+
+    card = bundled.card(f"{SCENARIOS}/selector-mismatch/reachable")
+    feedback = grade_scenario(card, "yes").feedback
+    assert "has no endpoints; kube-proxy rejects" in feedback
+    assert not re.search(r"\((?:[RM]\d+)", feedback)
+
+
+def test_the_endpoint_path_goes_through_the_pod_the_learner_named(bundled: Collection) -> None:
+    from quizkit.scenarios import grade_scenario
+
+    card = bundled.card(f"{SCENARIOS}/as-written/endpoint")
+    one = grade_scenario(card, "backend-1:8080")
+    zero = grade_scenario(card, "backend-0:8080")
+    assert one.correct
+    assert zero.correct
+    assert "-> default/backend-1 " in one.feedback
+    assert "backend-0" not in one.feedback
+    assert "-> default/backend-0 " in zero.feedback
+
+
+def test_a_typed_list_reply_is_graded_by_the_learner(bundled: Collection) -> None:
+    me = bundled.learner("ann")
+    result = me.answer(
+        "clusterip-vs-nodeport/clusterip/when-to-use",
+        response="Internal microservice-to-microservice communication; "
+        "backend services (DB, APIs) not meant for external users",
+    )
+    assert (result.correct, result.grade) == (True, 4)
