@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from quizkit import __version__
-from quizkit.errors import QuizkitError, UsageError
+from quizkit.errors import DeckError, QuizkitError, UsageError
 
 __all__ = ["build_parser", "entry_point", "main"]
 
@@ -246,6 +246,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _error_lines(exc: QuizkitError) -> list[str]:
+    """One line per problem: a deck file with several mistakes shows every one."""
+    if isinstance(exc, DeckError) and len(exc.problems) > 1:
+        return [str(problem) for problem in exc.problems]
+    return [str(exc)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     try:
@@ -255,7 +262,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     except QuizkitError as exc:
-        print(f"quizkit: error: {exc}", file=sys.stderr)
+        for line in _error_lines(exc):
+            print(f"quizkit: error: {line}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("quizkit: interrupted", file=sys.stderr)

@@ -403,7 +403,8 @@ class StudySession:
         tomorrow = stats.today + dt.timedelta(days=1)
         counts = self._learner.counts(deck=self.deck, now=now)
         left = counts.due + counts.new + counts.repeat
-        waiting, others = 0, tuple[str, ...]()
+        waiting = 0
+        others: tuple[str, ...] = ()
         if not left:
             # The same learner without a daily limit: how many new cards wait.
             unlimited = Learner(

@@ -217,6 +217,55 @@ def test_bad_deck_file_error_names_file_and_line(
     )
 
 
+def test_every_problem_of_a_deck_file_is_shown(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db_path: Path
+) -> None:
+    """#15: not "(and 2 more problems)": each problem on a line of its own."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "quizkit: 1\ndeck: b\ntitle: B\nnotes:\n"
+        "  - {id: x, type: fact, front: F}\n"
+        "  - {id: y, type: nope, front: F, back: B}\n"
+        "  - {id: z, type: fact, front: '', back: B}\n"
+    )
+    code, _, err = run(capsys, "--db", str(db_path), "import", str(bad))
+    assert code == 2
+    assert err.splitlines() == [
+        f"quizkit: error: {bad}:5: notes[0].back: missing; every fact, tip, rule or list note "
+        "has one",
+        f"quizkit: error: {bad}:6: notes[1].type: 'nope' is not a note type; expected one of "
+        "fact, tip, rule, list, scenario, cloze",
+        f"quizkit: error: {bad}:7: notes[2].front: must not be empty",
+    ]
+
+
+def test_building_a_document_without_cards_warns_and_exit_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty, prose = tmp_path / "empty.md", tmp_path / "prose.md"
+    empty.write_text("")
+    prose.write_text("# Notes\n\nJust a paragraph of prose.\n")
+    out_dir = tmp_path / "out"
+    code, out, err = run(capsys, "build", str(empty), str(prose), "-o", str(out_dir))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{out_dir / 'empty.yaml'}: 0 notes from {empty}",
+        f"{out_dir / 'prose.yaml'}: 0 notes from {prose}",
+    ]
+    assert err.splitlines() == [
+        f"quizkit: warning: {doc}: no cards: the document is empty or prose only "
+        "(paragraphs make no cards)"
+        for doc in (empty, prose)
+    ]
+    assert (out_dir / "prose.yaml").read_text().endswith("notes: []\n")
+    # With one document that gives cards, the build succeeds; the warning stays.
+    table = tmp_path / "table.md"
+    table.write_text("# T\n\n| Type | Port |\n|---|---|\n| NodePort | 30080 |\n")
+    code, _, err = run(capsys, "build", str(prose), str(table), "-o", str(out_dir))
+    assert code == 0
+    assert err.count("warning") == 1
+
+
 def test_unusable_database_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "--db", str(tmp_path / "no" / "such" / "x.db"), "decks")
     assert code == 2
