@@ -710,6 +710,9 @@ def build_app(
         keep_cursor_visible=False,
         keep_focused_window_visible=False,
         show_scrollbar=Condition(overflowing),
+        # prompt-toolkit draws both arrows whatever the position (a "v" still shown
+        # at the end); the footer's `↑ more` / `↓ more` says which way there is more.
+        display_arrows=False,
     )
     last_card: list[object] = [None]
 

@@ -138,6 +138,8 @@ def test_a_new_user_at_60_columns(terminal: Terminal, tmp_path: Path) -> None:
     terminal.keys(*["j"] * 40)
     screen = terminal.wait_for("↑ more")
     assert "↓" not in screen.splitlines()[-1]
+    # No scroll-bar arrow pointing down at the end (prompt-toolkit's "v").
+    assert not [line for line in screen.splitlines() if line.endswith(" v")]
     terminal.keys("Tab")
     terminal.wait_for("answer>")
     terminal.keys("backend-1:8080", "Enter")
