@@ -259,7 +259,7 @@ class StudySession:
             kind = "a list" if card.type is NoteType.LIST else f"a {card.type.value}"
             if card.type is NoteType.FACT:
                 kind = "a long fact"
-            return f"typing is on, but this card is self-graded ({kind}): keys grade it"
+            return f"typing on, but {kind} is self-graded: keys grade it"
         return ""
 
     def leave_field(self) -> None:

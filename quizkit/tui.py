@@ -828,7 +828,7 @@ def build_app(
             ConditionalContainer(editor, filter=editing),
             Window(
                 FormattedTextControl(lambda: message_fragments(session, columns())),
-                height=Dimension(max=2),
+                height=Dimension(max=3),
                 wrap_lines=True,
             ),
             Window(
@@ -848,8 +848,11 @@ def build_app(
         input=input,
         output=output,
     )
-    # Short escape timeout: Alt-Enter arrives as Escape, Enter.
+    # Short escape timeouts: Alt-Enter arrives as Escape, Enter in one read. A lone
+    # Esc (leave the answer line) must not wait a second for a key to pair with:
+    # prompt-toolkit's default would read Esc then `u` as Alt-U (upper-case a word).
     app.ttimeoutlen = 0.05
+    app.timeoutlen = 0.1
     sync()
     return app
 

@@ -98,7 +98,7 @@ def test_typing_on_but_a_self_graded_card_says_that_keys_act(
 ) -> None:
     s = _to_the_tip(col, clock)
     assert not s.wants_text()
-    note = "typing is on, but this card is self-graded (a tip): keys grade it"
+    note = "typing on, but a tip is self-graded: keys grade it"
     assert s.mode_note() == note
     assert note in text_of(message_fragments(s))
     assert "t typing off" in text_of(footer_fragments(s))

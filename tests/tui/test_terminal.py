@@ -126,7 +126,7 @@ def test_a_new_user_at_60_columns(terminal: Terminal, tmp_path: Path) -> None:
     assert "First run: imported 3 bundled decks" in screen
     assert "clusterip-vs-nodeport  new 20 · due 0 · repeat 0 · left 20" in screen
     terminal.keys("t")  # typing on; this card is a list: keys still grade it, and it says so
-    screen = terminal.wait_for("self-graded (a list)")
+    screen = terminal.wait_for("a list is self-graded")
     terminal.keys("g")
     screen = terminal.wait_for("saved: Good (4)")
     screen = terminal.wait_for("answer>")  # the next deck's turn: a scenario
