@@ -11,6 +11,7 @@ import argparse
 import getpass
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
@@ -18,7 +19,7 @@ from typing import Any, NoReturn
 from quizkit import __version__
 from quizkit.errors import DeckError, QuizkitError, UsageError
 
-__all__ = ["build_parser", "entry_point", "main"]
+__all__ = ["build_parser", "command_name", "entry_point", "main"]
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -46,6 +47,26 @@ def _learner_name(args: argparse.Namespace) -> str:
         return getpass.getuser()
     except Exception:  # no user name on this system (e.g. a container without passwd)
         return "default"
+
+
+def command_name(argv0: str | None = None) -> str:
+    """How the learner runs quizkit, for messages that say what to run next.
+
+    ``quizkit`` when that is what the shell finds; else the path as typed
+    (``.venv/bin/quizkit`` right after the quick start); ``python -m quizkit``.
+    """
+    argv0 = sys.argv[0] if argv0 is None and sys.argv else (argv0 or "")
+    if argv0.endswith("__main__.py"):
+        return "python -m quizkit"
+    if os.path.basename(argv0) != "quizkit":
+        return "quizkit"
+    found = shutil.which("quizkit")
+    try:
+        if found and os.path.samefile(found, argv0):
+            return "quizkit"
+    except OSError:
+        pass
+    return argv0
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -79,7 +100,7 @@ def _cmd_decks(args: argparse.Namespace) -> int:
         _print_json([info.to_json() for info in infos])
         return EXIT_OK
     if not infos:
-        print("no decks yet: run `quizkit import` to add the bundled decks")
+        print(f"no decks yet: run `{command_name()} import` to add the bundled decks")
         return EXIT_OK
     width = max(len("deck"), *(len(i.slug) for i in infos))
     # A "retired" column only when some deck has retired notes (after a re-import).
@@ -137,8 +158,6 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(stats.to_json())
         return EXIT_OK
-    import shutil
-
     from quizkit.report import render_stats
 
     width = shutil.get_terminal_size((80, 24)).columns

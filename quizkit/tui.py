@@ -27,7 +27,6 @@ import argparse
 import datetime as dt
 import os
 import re
-import shutil
 import signal
 import sys
 from collections.abc import Callable
@@ -80,7 +79,7 @@ ASK_HINTS = {
 
 def run_study(args: argparse.Namespace) -> int:
     """The ``study`` command: open the collection, study, print the summary."""
-    from quizkit.cli import _learner_name, _open
+    from quizkit.cli import _learner_name, _open, command_name
 
     out = sys.stdout
     command = command_name()
@@ -136,26 +135,6 @@ def _duration(spent: dt.timedelta) -> str:
         return f"{seconds} s"
     minutes, seconds = divmod(seconds, 60)
     return f"{minutes} min {seconds:02d} s"
-
-
-def command_name(argv0: str | None = None) -> str:
-    """How the learner runs quizkit, for messages that say what to run next.
-
-    ``quizkit`` when that is what the shell finds; else the path as typed
-    (``.venv/bin/quizkit`` right after the quick start); ``python -m quizkit``.
-    """
-    argv0 = sys.argv[0] if argv0 is None and sys.argv else (argv0 or "")
-    if argv0.endswith("__main__.py"):
-        return "python -m quizkit"
-    if os.path.basename(argv0) != "quizkit":
-        return "quizkit"
-    found = shutil.which("quizkit")
-    try:
-        if found and os.path.samefile(found, argv0):
-            return "quizkit"
-    except OSError:
-        pass
-    return argv0
 
 
 def _hints(summary: Summary, command: str, deck: str | None) -> list[str]:

@@ -14,14 +14,13 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 import quizkit
-from quizkit.cli import main
+from quizkit.cli import command_name, main
 from quizkit.grading import Verdict
 from quizkit.session import Phase, StudySession
 from quizkit.store import Collection
 from quizkit.store.types import Card
 from quizkit.tui import (
     body_fragments,
-    command_name,
     footer_fragments,
     header_fragments,
     message_fragments,
