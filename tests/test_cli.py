@@ -266,6 +266,25 @@ def test_building_a_document_without_cards_warns_and_exit_1(
     assert err.count("warning") == 1
 
 
+def test_route_to_a_bare_service_name_is_refused_with_the_accepted_forms(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The README explains why `--to order-service` (no port, no scheme) is refused."""
+    manifest = tmp_path / "svc.yaml"
+    manifest.write_text(
+        "apiVersion: v1\nkind: Service\nmetadata: {name: order-service}\n"
+        "spec: {selector: {app: order}, ports: [{port: 8080}]}\n"
+    )
+    base = ("route", str(manifest), "--from", "pod:default/client")
+    code, _, err = run(capsys, *base, "--to", "order-service")
+    assert code == 2
+    assert "unknown target 'order-service'" in err
+    assert "HOST:PORT" in err
+    code, out, _ = run(capsys, *base, "--to", "order-service:8080")
+    assert code == 1  # valid target; no pod behind the selector
+    assert "no-endpoints" in out
+
+
 def test_unusable_database_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "--db", str(tmp_path / "no" / "such" / "x.db"), "decks")
     assert code == 2

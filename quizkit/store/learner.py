@@ -4,7 +4,8 @@ Queues, in the order :meth:`Learner.next_card` serves them:
 
 1. same-day repeats whose last answer is at least a minute old,
 2. reviews that are due (oldest first),
-3. new cards, up to the learner's daily limit, in deck order,
+3. new cards, up to the learner's daily limit, the decks taking turns (each in
+   its own order),
 4. same-day repeats answered less than a minute ago (rather than nothing).
 
 Reviews and new cards skip any card whose fact (normalized front and back) or
