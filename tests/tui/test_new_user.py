@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import sys
 import types
 from collections.abc import Iterator
@@ -28,6 +27,7 @@ from quizkit.tui import (
     wrap_fragments,
 )
 from tests.tui.conftest import FACTS, STUDY_DECK, FakeClock
+from tests.tui.test_lines import study
 from tests.tui.test_session import log_of
 
 
@@ -259,11 +259,6 @@ def test_the_fix_verdict_shows_the_submitted_manifest(
 
 
 # -- 11, 12. first run, piped grades, two sessions --------------------------------------
-
-
-def study(db: Path, lines: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
-    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
-    return main(["--db", str(db), "--learner", "ann", "study", *args])
 
 
 def test_seven_in_piped_mode_is_refused_as_a_grade(

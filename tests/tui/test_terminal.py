@@ -65,19 +65,23 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
     )
 
 
-def test_study_in_a_real_terminal(terminal: Terminal, study_db: Path) -> None:
+def start_study(terminal: Terminal, db: Path, cwd: Path, rows: int) -> None:
+    """``quizkit study`` on ``db`` in a 60-column tmux pane; "exit status N" when it ends."""
     root = Path(__file__).resolve().parents[2]
     command = shlex.join(
-        [sys.executable, "-m", "quizkit", "--db", str(study_db), "--learner", "ann", "study"]
+        [sys.executable, "-m", "quizkit", "--db", str(db), "--learner", "ann", "study"]
     )
     env = {"PYTHONPATH": str(root), "TZ": "UTC", "LANG": "C.UTF-8"}
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-    script = f"cd {shlex.quote(str(root))} && env -u NO_COLOR {exports} {command}; "
+    script = f"cd {shlex.quote(str(cwd))} && env -u NO_COLOR {exports} {command}; "
     script += 'echo "exit status $?"; sleep 60'
     terminal.tmux(
-        "-f", os.devnull, "new-session", "-d", "-s", "study", "-x", "60", "-y", "20", script
+        "-f", os.devnull, "new-session", "-d", "-s", "study", "-x", "60", "-y", str(rows), script
     )
 
+
+def test_study_in_a_real_terminal(terminal: Terminal, study_db: Path) -> None:
+    start_study(terminal, study_db, Path(__file__).resolve().parents[2], 20)
     screen = terminal.wait_for("NodePort: port range?")
     assert "from data/service-types.md § Summary" in screen
     assert "q quit" in screen  # the key line fits in 60 columns
@@ -110,18 +114,7 @@ def test_a_new_user_at_60_columns(terminal: Terminal, tmp_path: Path) -> None:
     """#15 end to end on the bundled decks: first-run line on the screen, the mode note,
     a confirmation, Esc out of a scenario's answer field, the scroll hint at the end,
     the path through the pod the learner named, words never cut at the margin."""
-    root = Path(__file__).resolve().parents[2]
-    db = tmp_path / "fresh.db"
-    command = shlex.join(
-        [sys.executable, "-m", "quizkit", "--db", str(db), "--learner", "ann", "study"]
-    )
-    env = {"PYTHONPATH": str(root), "TZ": "UTC", "LANG": "C.UTF-8"}
-    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-    script = f"cd {shlex.quote(str(tmp_path))} && env -u NO_COLOR {exports} {command}; "
-    script += 'echo "exit status $?"; sleep 60'
-    terminal.tmux(
-        "-f", os.devnull, "new-session", "-d", "-s", "study", "-x", "60", "-y", "16", script
-    )
+    start_study(terminal, tmp_path / "fresh.db", tmp_path, 16)
     screen = terminal.wait_for("What is ClusterIP?")
     assert "First run: imported 3 bundled decks" in screen
     assert "clusterip-vs-nodeport  new 20 · due 0 · repeat 0 · left 20" in screen
