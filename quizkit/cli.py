@@ -13,15 +13,16 @@ import contextlib
 import getpass
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn
 
 from quizkit import __version__
-from quizkit.errors import QuizkitError, UsageError
+from quizkit.errors import DeckError, QuizkitError, UsageError
 from quizkit.inputs import check_text, encoding_problem, one_line
 
-__all__ = ["build_parser", "entry_point", "main"]
+__all__ = ["build_parser", "command_name", "entry_point", "main"]
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -31,7 +32,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so every bad input is one line and exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+        # main() prints the "quizkit: error: " prefix; the command's name goes in the hint.
+        raise UsageError(f"{message} (see {self.prog} --help)")
 
 
 def _print_json(data: Any) -> None:
@@ -51,6 +53,26 @@ def _learner_name(args: argparse.Namespace) -> str:
         return getpass.getuser()
     except Exception:  # no user name on this system (e.g. a container without passwd)
         return "default"
+
+
+def command_name(argv0: str | None = None) -> str:
+    """How the learner runs quizkit, for messages that say what to run next.
+
+    ``quizkit`` when that is what the shell finds; else the path as typed
+    (``.venv/bin/quizkit`` right after the quick start); ``python -m quizkit``.
+    """
+    argv0 = sys.argv[0] if argv0 is None and sys.argv else (argv0 or "")
+    if argv0.endswith("__main__.py"):
+        return "python -m quizkit"
+    if os.path.basename(argv0) != "quizkit":
+        return "quizkit"
+    found = shutil.which("quizkit")
+    try:
+        if found and os.path.samefile(found, argv0):
+            return "quizkit"
+    except OSError:
+        pass
+    return argv0
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -107,13 +129,16 @@ def _cmd_decks(args: argparse.Namespace) -> int:
         _print_json([info.to_json() for info in infos])
         return EXIT_OK
     if not infos:
-        print("no decks yet: run `quizkit import` to add the bundled decks")
+        print(f"no decks yet: run `{command_name()} import` to add the bundled decks")
         return EXIT_OK
-    width = max(len(i.slug) for i in infos)
-    for info in infos:
-        retired = f", {info.retired_notes} retired" if info.retired_notes else ""
-        counts = f"{info.notes:>5} notes  {info.cards:>5} cards{retired}"
-        print(f"{info.slug:<{width}}  {counts}  {info.title}")
+    width = max(len("deck"), *(len(i.slug) for i in infos))
+    # A "retired" column only when some deck has retired notes (after a re-import).
+    retired = any(i.retired_notes for i in infos)
+    rows = [("deck", "notes", "cards", "retired", "title")]
+    rows += [(i.slug, str(i.notes), str(i.cards), str(i.retired_notes), i.title) for i in infos]
+    for slug, notes, cards, gone, title in rows:
+        gone = f"  {gone:>7}" if retired else ""
+        print(f"{slug:<{width}}  {notes:>5}  {cards:>5}{gone}  {title}")
     return EXIT_OK
 
 
@@ -148,10 +173,11 @@ def _cmd_answer(args: argparse.Namespace) -> int:
             _print_json(result.to_json())
             return EXIT_OK
         verdict = {True: "right", False: "wrong", None: "self-graded"}[result.correct]
-        print(
-            f"{result.card}: {verdict}, grade {result.grade}, next in {result.interval} day(s) "
-            f"on {result.due.isoformat()}"
-        )
+        days = f"{result.interval} day{'' if result.interval == 1 else 's'}"
+        when = f"next in {days} on {result.due.isoformat()}"
+        if result.repeat:
+            when = f"same-day repeat: the schedule stays ({when})"
+        print(f"{result.card}: {verdict}, grade {result.grade}, {when}")
         if result.feedback:
             print(result.feedback)
     except OSError as exc:
@@ -169,8 +195,6 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(stats.to_json())
         return EXIT_OK
-    import shutil
-
     from quizkit.report import render_stats
 
     width = shutil.get_terminal_size((80, 24)).columns
@@ -337,6 +361,13 @@ def _printable_output() -> Iterator[None]:
             stream.reconfigure(errors=errors)
 
 
+def _error_lines(exc: QuizkitError) -> list[str]:
+    """One line per problem: a deck file with several mistakes shows every one."""
+    if isinstance(exc, DeckError) and len(exc.problems) > 1:
+        return [str(problem) for problem in exc.problems]
+    return [str(exc)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     with _printable_output():
@@ -352,9 +383,10 @@ def _run(argv: Sequence[str] | None) -> int:
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     except QuizkitError as exc:
-        # One line whatever the message holds: a name with a newline or a bidi
-        # control cannot forge a second line or reorder this one.
-        print(f"quizkit: error: {one_line(str(exc))}", file=sys.stderr)
+        # One line per problem, whatever the message holds: a name with a newline
+        # or a bidi control cannot forge a second line or reorder this one.
+        for line in _error_lines(exc):
+            print(f"quizkit: error: {one_line(line)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("quizkit: interrupted", file=sys.stderr)

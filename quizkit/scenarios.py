@@ -528,17 +528,46 @@ def scenario_deck(decks: Sequence[Deck], seed: int = DEFAULT_SEED) -> Deck | Non
 # -- grading --------------------------------------------------------------------------
 
 
-def _route(manifests: str, request: Mapping[str, str], to: str | None = None) -> Any:
+class _PreferPods(random.Random):
+    """An endpoint "picker" for the evaluator that follows the pods a learner named.
+
+    kube-proxy picks any endpoint; the feedback path should show the one the
+    learner answered (``backend-1``), not always the first (``backend-0``).
+    """
+
+    def __init__(self, pods: set[str]) -> None:
+        super().__init__(0)
+        self.pods = pods
+
+    def choice(self, seq: Any) -> Any:
+        for item in seq:
+            if getattr(getattr(item, "pod", None), "key", None) in self.pods:
+                return item
+        return seq[0]
+
+
+def _route(
+    manifests: str,
+    request: Mapping[str, str],
+    to: str | None = None,
+    rng: random.Random | None = None,
+) -> Any:
     from quizkit.routing import evaluate
 
-    return evaluate(manifests, request["from"], to or request["to"], request.get("protocol", "TCP"))
+    target = to or request["to"]
+    return evaluate(manifests, request["from"], target, request.get("protocol", "TCP"), rng=rng)
+
+
+# The evaluator's details cite its rule table ("... has no endpoints (R59)"); a
+# learner has no use for those ids.
+_RULE_IDS = re.compile(r" \((?:[RM]\d+(?:-R?\d+)?(?:, )?)+\)")
 
 
 def _verdict_text(result: Any) -> str:
     text = str(result.describe())
     if not result.valid:
         text += " (refused: " + "; ".join(str(e) for e in result.errors) + ")"
-    return text
+    return _RULE_IDS.sub("", text)
 
 
 def _endpoint_label(endpoint: Any) -> str:
@@ -606,6 +635,8 @@ def _grade_endpoint(scenario: ScenarioLike, response: str) -> Verdict:
     wrong_pod = bool(re.search(r"[a-z][a-z0-9-]*-\d+", text)) and not named
     good = [e for e in result.endpoints if e.port in ports and (not named or e.pod in named)]
     correct = bool(good) and not wrong_pod
+    if named:  # the path through the pod the learner named
+        result = _route(scenario.manifests, scenario.request, rng=_PreferPods(named))
     if not ports:
         note = "Name the pod and the container port, e.g. web-0:8080."
     elif correct:

@@ -31,6 +31,7 @@ from quizkit.store.types import AnswerResult, Card
 
 __all__ = [
     "GRADE_KEYS",
+    "GRADE_NAMES",
     "KEYS",
     "Clock",
     "Command",
@@ -39,6 +40,7 @@ __all__ = [
     "StudySession",
     "Summary",
     "command_for_key",
+    "schedule_text",
     "typing_fits",
 ]
 
@@ -47,8 +49,6 @@ Clock = Callable[[], dt.datetime]
 # Idle time beyond this per card is not "time spent" (a learner who walks away
 # mid-card has not studied for an hour), as in Anki.
 MAX_COUNTED_TIME = dt.timedelta(seconds=60)
-# Longer backs are sentences or lists: typing them out is a chore, not recall.
-_TYPABLE_BACK = 60
 
 
 class Phase(StrEnum):
@@ -84,6 +84,22 @@ KEYS: dict[str, Command] = {
 }
 # Enter or Space on a revealed answer: Anki's default, "Good".
 _DEFAULT_GRADE = 4
+GRADE_NAMES = {0: "Blackout", 1: "Again", 2: "Wrong", 3: "Hard", 4: "Good", 5: "Easy"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def schedule_text(result: AnswerResult) -> str:
+    """What an answer did to the schedule: ``Good (4): next in 6 days (2026-11-28)``."""
+    grade = f"{GRADE_NAMES[result.grade]} ({result.grade})"
+    if result.repeat or result.grade < 4:
+        later = "again later today" if result.grade < 4 else "done for today"
+        if not result.repeat:
+            later += f", then in {_plural(result.interval, 'day')}"
+        return f"{grade}: {later}"
+    return f"{grade}: next in {_plural(result.interval, 'day')} ({result.due.isoformat()})"
 
 
 def command_for_key(key: str) -> Command | None:
@@ -92,10 +108,9 @@ def command_for_key(key: str) -> Command | None:
 
 
 def typing_fits(card: Card) -> bool:
-    """Whether typing the answer is a fair test: short one-line facts, and all scenarios."""
-    if card.type is NoteType.SCENARIO:
-        return True
-    return card.type is NoteType.FACT and len(card.back) <= _TYPABLE_BACK and "\n" not in card.back
+    """Whether typing the answer is a fair test (:attr:`Card.typed`): short one-line
+    facts and cloze gaps, and all scenarios."""
+    return card.typed
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +135,24 @@ class Summary:
     tomorrow: int
     streak_days: int
     left_today: int
+    # What would help when nothing is left: new cards beyond today's limit, other
+    # decks with cards today (only when studying one deck), the next day with cards due.
+    new_waiting: int = 0
+    other_decks: tuple[str, ...] = ()
+    next_due: dt.date | None = None
 
     @property
     def share_right(self) -> float | None:
         """Share of answers graded 3 or more (SM-2's pass mark); None when nothing was answered."""
         return self.right / self.reviewed if self.reviewed else None
+
+
+_NO_LIMIT = 1_000_000_000
+
+
+def _has_cards(learner: Learner, deck: str, now: dt.datetime) -> bool:
+    counts = learner.counts(deck=deck, now=now)
+    return counts.due + counts.new + counts.repeat > 0
 
 
 class StudySession:
@@ -153,6 +181,8 @@ class StudySession:
         self.deck = deck
         self.limit = limit
         self.typing = typing
+        # Esc closed the answer field of the card on show (until the next card).
+        self.keys_mode = False
         self.phase = Phase.QUESTION
         self.card: Card | None = None
         self.result: AnswerResult | None = None
@@ -208,12 +238,38 @@ class StudySession:
         return self.answered / total if total else 1.0
 
     def wants_text(self) -> bool:
-        """Whether the card on show takes a typed answer now (scenarios always do)."""
-        if self.card is None or self.phase is not Phase.QUESTION:
+        """Whether the card on show takes a typed answer now: scenarios always, short
+        facts with typing on; never once the learner left the field (Esc)."""
+        if self.card is None or self.phase is not Phase.QUESTION or self.keys_mode:
             return False
         if self.card.type is NoteType.SCENARIO:
             return True
         return self.typing and typing_fits(self.card)
+
+    def mode_note(self) -> str:
+        """A line saying how the card on show is answered, when that is not what the
+        learner asked for (typing on, yet keys act), so keys are never taken as text
+        nor text as keys without the screen saying which."""
+        card = self.card
+        if card is None or self.phase is not Phase.QUESTION:
+            return ""
+        if self.keys_mode:
+            return "keys mode: the answer field is closed (Tab opens it)"
+        if self.typing and not self.wants_text():
+            kind = "a list" if card.type is NoteType.LIST else f"a {card.type.value}"
+            if card.type is NoteType.FACT:
+                kind = "a long fact"
+            return f"typing on, but {kind} is self-graded: keys grade it"
+        return ""
+
+    def leave_field(self) -> None:
+        """Esc: close the answer field of this card, so the keys work again."""
+        if self.wants_text():
+            self.keys_mode = True
+
+    def open_field(self) -> None:
+        """Tab: back into the answer field closed with Esc."""
+        self.keys_mode = False
 
     def wants_editor(self) -> bool:
         """Whether the typed answer is an edited manifest (a ``fix`` scenario)."""
@@ -233,7 +289,10 @@ class StudySession:
         elif command is Command.TOGGLE_TYPING:
             self.toggle_typing()
         elif command is Command.REVEAL:
-            if self.phase is Phase.QUESTION:
+            scenario = self.card is not None and self.card.type is NoteType.SCENARIO
+            if self.phase is Phase.QUESTION and self.keys_mode and scenario:
+                self.open_field()  # a scenario has no stored answer: back to the field
+            elif self.phase is Phase.QUESTION:
                 self.reveal()
             elif self.phase is Phase.ANSWER:
                 self.grade(_DEFAULT_GRADE)
@@ -249,7 +308,12 @@ class StudySession:
             self.message = ""
 
     def toggle_typing(self) -> bool:
+        if self.card is not None and self.card.type is NoteType.SCENARIO:
+            # Scenarios are always answered in words: the toggle cannot apply to them.
+            self.message = "scenario cards always take a typed answer; Esc leaves the field"
+            return self.typing
         self.typing = not self.typing
+        self.keys_mode = False
         self.message = "typed answers on" if self.typing else "typed answers off"
         return self.typing
 
@@ -270,6 +334,8 @@ class StudySession:
             self.history.append(Entry(card, result, entry.response, entry.elapsed))
             self.result = result
             self._advance()
+            was = entry.result.grade
+            self.message = f"saved: {schedule_text(result)} (instead of {GRADE_NAMES[was]} ({was}))"
             return result
         now = self.clock()
         elapsed = self._elapsed(now)
@@ -280,6 +346,7 @@ class StudySession:
             raise
         self._record(card, result, None, elapsed)
         self._advance()
+        self.message = f"saved: {schedule_text(result)}"
         return result
 
     def submit(self, text: str) -> AnswerResult | None:
@@ -324,6 +391,7 @@ class StudySession:
         self._learner.undo(now=self.clock(), card_id=entry.card.id)
         self.card = entry.card
         self.phase = Phase.QUESTION
+        self.keys_mode = False
         self.result = None
         self.response = None
         self.message = f"undone: {entry.card.front}"
@@ -341,15 +409,40 @@ class StudySession:
         stats = self._learner.stats(now=now)
         tomorrow = stats.today + dt.timedelta(days=1)
         counts = self._learner.counts(deck=self.deck, now=now)
+        left = counts.due + counts.new + counts.repeat
+        waiting = 0
+        others: tuple[str, ...] = ()
+        if not left:
+            # The same learner without a daily limit: how many new cards wait.
+            unlimited = Learner(
+                self._learner.collection,
+                self._learner.id,
+                self._learner.name,
+                _NO_LIMIT,
+                self._learner.timezone,
+            )
+            waiting = unlimited.counts(deck=self.deck, now=now).new
+            if self.deck is not None:
+                others = tuple(
+                    info.slug
+                    for info in self._learner.collection.decks()
+                    if info.slug != self.deck and _has_cards(self._learner, info.slug, now)
+                )
+        later = [day for day, n in sorted(stats.forecast.items()) if n and day > stats.today]
         return Summary(
             reviewed=len(self.history),
             right=sum(1 for e in self.history if e.result.grade >= 3),
-            new=sum(1 for e in self.history if e.card.queue == "new"),
+            # A card shown as new that another session of the learner answered first
+            # is a same-day repeat here: one card introduced, counted once.
+            new=sum(1 for e in self.history if e.card.queue == "new" and not e.result.repeat),
             repeats=sum(1 for e in self.history if e.result.repeat),
             time_spent=self._time_spent,
             tomorrow=stats.forecast.get(tomorrow, 0),
             streak_days=stats.streak_days,
-            left_today=counts.due + counts.new + counts.repeat,
+            left_today=left,
+            new_waiting=waiting,
+            other_decks=others,
+            next_due=later[0] if later else None,
         )
 
     # -- internals -----------------------------------------------------------
@@ -395,5 +488,6 @@ class StudySession:
             return
         self.card = card
         self.phase = Phase.QUESTION
+        self.keys_mode = False
         self._shown_at = now
         self._refresh_counts()

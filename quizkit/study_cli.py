@@ -33,10 +33,12 @@ def add_study_parser(subparsers: Any) -> None:
         help="the daily quiz (prompt-toolkit; plain lines when piped)",
         description="Study today's cards: reviews that are due, then new cards. "
         "Keys: Enter/Space show the answer (then Enter = Good), 0-5 grade, "
-        "a/h/g/e = Again/Hard/Good/Easy, t typed answers on/off, u undo, q save and quit. "
+        "a/h/g/e = Again/Hard/Good/Easy, t typed answers on/off, u undo, q save and quit; "
+        "in an answer line Esc leaves it (Tab goes back). "
         "With no database yet, the bundled decks are imported first. "
         "When stdin is not a terminal, reads one line per step: empty = show/Good, "
-        "a grade key, u, q, =TEXT or any other text = a typed answer, << ... . = several lines.",
+        "a grade key, u, q, =TEXT or any other text = a typed answer, << ... . = several lines "
+        "(6-9 alone are refused as grades).",
     )
     p.add_argument("--deck", metavar="SLUG", help="only this deck")
     p.add_argument(

@@ -27,6 +27,7 @@ import argparse
 import datetime as dt
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
@@ -35,7 +36,15 @@ from quizkit.clock import utcnow
 from quizkit.deckfile import Ask, NoteType
 from quizkit.errors import QuizkitError
 from quizkit.inputs import MAX_RESPONSE_BYTES
-from quizkit.session import GRADE_KEYS, Command, Phase, StudySession, Summary, command_for_key
+from quizkit.session import (
+    GRADE_KEYS,
+    Command,
+    Phase,
+    StudySession,
+    Summary,
+    command_for_key,
+    schedule_text,
+)
 
 if TYPE_CHECKING:
     from prompt_toolkit.application import Application
@@ -58,8 +67,6 @@ __all__ = [
     "run_study",
 ]
 
-GRADE_NAMES = {0: "Blackout", 1: "Again", 2: "Wrong", 3: "Hard", 4: "Good", 5: "Easy"}
-
 ASK_HINTS = {
     Ask.REACHABLE: "Does the request arrive? Answer yes or no.",
     Ask.ENDPOINT: "Which pod and container port answer it? e.g. web-0:8080, or none.",
@@ -73,19 +80,22 @@ ASK_HINTS = {
 
 def run_study(args: argparse.Namespace) -> int:
     """The ``study`` command: open the collection, study, print the summary."""
-    from quizkit.cli import _learner_name, _open
+    from quizkit.cli import _learner_name, _open, command_name
 
     out = sys.stdout
+    command = command_name()
     with _open(args) as col:
+        first_run = ""
         if col.is_empty():
             report = col.import_decks(None)
-            cards = sum(d.cards for d in col.decks())
-            print(
-                f"First run: imported {len(report.decks)} bundled deck"
-                f"{'s' if len(report.decks) != 1 else ''} ({cards} cards). "
-                "Tomorrow `quizkit study` picks up where you stop.",
-                file=out,
-            )
+            # Two sessions starting at once both find the database empty; only the
+            # one whose import added the cards says so.
+            if report.added:
+                cards = sum(d.cards for d in col.decks())
+                first_run = (
+                    f"First run: imported {_plural(len(report.decks), 'bundled deck')} "
+                    f"({cards} cards). Tomorrow `{command} study` picks up where you stop."
+                )
         session = StudySession(
             col.learner(_learner_name(args)),
             clock=utcnow,
@@ -94,14 +104,19 @@ def run_study(args: argparse.Namespace) -> int:
             limit=args.limit or None,
         )
         interrupted = False
+        screen = sys.stdin.isatty() and out.isatty()
+        if first_run and screen:
+            session.message = first_run  # on the first card, not after the screen closes
+        elif first_run:
+            print(first_run, file=out)
         try:
-            if sys.stdin.isatty() and out.isatty():
+            if screen:
                 interrupted = run_screen(session)
             else:
                 run_lines(session, sys.stdin, out)
         except KeyboardInterrupt:
             interrupted = True
-        print(render_summary(session.summary()), file=out)
+        print(render_summary(session.summary(), command, args.deck), file=out)
     if interrupted:
         print("Interrupted: every answer given is saved.", file=out)
         return 130
@@ -123,7 +138,26 @@ def _duration(spent: dt.timedelta) -> str:
     return f"{minutes} min {seconds:02d} s"
 
 
-def render_summary(summary: Summary) -> str:
+def _hints(summary: Summary, command: str, deck: str | None) -> list[str]:
+    """What would give the learner something to study when nothing is left today."""
+    lines = []
+    if summary.new_waiting:
+        on_deck = f" --deck {deck}" if deck else ""
+        lines.append(
+            f"{_plural(summary.new_waiting, 'new card')} beyond today's limit: "
+            f"`{command} study{on_deck} --new {min(summary.new_waiting, 10)}` takes some now."
+        )
+    if summary.other_decks:
+        lines.append(
+            f"Cards today in {', '.join(summary.other_decks)}: "
+            f"`{command} study --deck {summary.other_decks[0]}`."
+        )
+    if summary.next_due is not None and not summary.tomorrow:
+        lines.append(f"Next cards due on {summary.next_due.strftime('%a %d %b')}.")
+    return lines
+
+
+def render_summary(summary: Summary, command: str = "quizkit", deck: str | None = None) -> str:
     """The end of a session in a few short lines (60 columns)."""
     if summary.reviewed == 0 and summary.left_today == 0:
         lines = ["Nothing to study now: you are done for today."]
@@ -141,18 +175,16 @@ def render_summary(summary: Summary) -> str:
         f"Streak: {_plural(summary.streak_days, 'day')}."
     )
     if summary.left_today:
-        lines.append(f"{_plural(summary.left_today, 'card')} left today: run `quizkit study`.")
+        on_deck = f" --deck {deck}" if deck else ""
+        lines.append(
+            f"{_plural(summary.left_today, 'card')} left today: run `{command} study{on_deck}`."
+        )
+    else:
+        lines += _hints(summary, command, deck)
     return "\n".join(lines)
 
 
-def _next_due(result: AnswerResult) -> str:
-    grade = f"{GRADE_NAMES[result.grade]} ({result.grade})"
-    if result.repeat or result.grade < 4:
-        later = "again later today" if result.grade < 4 else "done for today"
-        if not result.repeat:
-            later += f", then in {_plural(result.interval, 'day')}"
-        return f"{grade}: {later}"
-    return f"{grade}: next in {_plural(result.interval, 'day')} ({result.due.isoformat()})"
+_next_due = schedule_text
 
 
 def _expected(result: AnswerResult) -> str:
@@ -298,6 +330,10 @@ def run_lines(session: StudySession, infile: TextIO, out: TextIO) -> None:
                 key("enter")
             elif command_for_key(line) is not None:
                 key(line)
+            elif len(line) == 1 and line.isdigit():
+                # 6-9 look like grades, not answers: refuse them rather than grade
+                # the card as a wrong typed answer.
+                say(f"!! {line} is not a grade: grades are 0-5 (send ={line} to answer {line})")
             else:
                 typed(line)
         except QuizkitError as exc:
@@ -429,25 +465,93 @@ def _bar(progress: float, width: int) -> StyleAndTextTuples:
     return [("class:bar.done", "█" * done), ("class:bar.todo", "░" * (width - done))]
 
 
-def header_fragments(session: StudySession) -> StyleAndTextTuples:
+_WORDS = re.compile(r"\n|[^\S\n]+|[^\s]+")
+
+
+def _width(text: str) -> int:
+    from prompt_toolkit.utils import get_cwidth
+
+    return sum(get_cwidth(ch) for ch in text) if not text.isascii() else len(text)
+
+
+def wrap_fragments(fragments: StyleAndTextTuples, width: int | None) -> StyleAndTextTuples:
+    """``fragments`` with line breaks at spaces so that no line is wider than ``width``.
+
+    prompt-toolkit wraps at the last column, in the middle of a word (`no` /
+    `-such-port`, `10.` / `244.0.10`); here a line breaks before the word that does
+    not fit, and only a word wider than the whole line is cut.
+    """
+    if width is None or width < 1:
+        return fragments
+    out: StyleAndTextTuples = []
+    column = 0
+    line_start = 0
+
+    def newline() -> None:
+        nonlocal column, line_start
+        while len(out) > line_start and not out[-1][1].strip():
+            out.pop()  # no trailing spaces: they would wrap into a blank line
+        out.append(("", "\n"))
+        column, line_start = 0, len(out)
+
+    for style, text, *_ in fragments:
+        for token in _WORDS.findall(text):
+            if token == "\n":
+                out.append((style, token))
+                column, line_start = 0, len(out)
+                continue
+            size = _width(token)
+            if token.isspace():
+                if column + size <= width:
+                    out.append((style, token))
+                    column += size
+                continue
+            if column and column + size > width:
+                newline()
+            while size > width:  # a word longer than the line: cut it
+                out.append((style, token[:width]))
+                token = token[width:]
+                size = _width(token)
+                newline()
+            if token:
+                out.append((style, token))
+                column += size
+    return out
+
+
+def header_fragments(session: StudySession, width: int = 60) -> StyleAndTextTuples:
+    """Deck, counts and progress in two lines that fit ``width`` columns (at least 60):
+    a long deck slug is shortened so the new, due, repeat and left counts stay."""
     c = session.counts
     deck = session.deck or (session.card.deck if session.card else "all decks")
     total = session.answered + session.left
+    counts = f"  new {c.new} · due {c.due} · repeat {c.repeat} · left {session.left}"
+    room = max(8, width - len(counts))
+    if len(deck) > room:
+        deck = deck[: room - 1] + "…"
+    done = f" {session.answered}/{total}"
+    bar = max(10, min(30, width - len(done)))
     return [
         ("class:header.deck", deck),
-        ("class:header", f"  new {c.new} · due {c.due} · repeat {c.repeat} · left {session.left}"),
+        ("class:header", counts),
         ("", "\n"),
-        *_bar(session.progress, 30),
-        ("class:header", f" {session.answered}/{total}"),
+        *_bar(session.progress, bar),
+        ("class:header", done),
     ]
 
 
-def body_fragments(session: StudySession) -> StyleAndTextTuples:
-    """The card: question, source, then the answer or verdict; a scenario's manifest last.
+def body_fragments(session: StudySession, width: int | None = None) -> StyleAndTextTuples:
+    """The card: question, source, then the answer or verdict; a scenario's manifest last,
+    wrapped at spaces to ``width`` columns (None: not wrapped).
 
     The manifest goes last so that the question, the verdict and the evaluator's path
-    are on screen without scrolling, however long the manifest is.
+    are on screen without scrolling, however long the manifest is. After a ``fix``
+    answer it is the learner's manifest, the one the verdict is about.
     """
+    return wrap_fragments(_body(session), width)
+
+
+def _body(session: StudySession) -> StyleAndTextTuples:
     card = session.card
     if card is None:
         return []
@@ -478,33 +582,60 @@ def body_fragments(session: StudySession) -> StyleAndTextTuples:
             out += [("class:feedback", result.feedback), ("", "\n")]
         out += [("class:hint", _next_due(result)), ("", "\n")]
     if scenario and not session.wants_editor():  # the editor holds it while fixing
+        manifests = card.manifests
+        submitted = session.phase is Phase.FEEDBACK and card.ask is Ask.FIX
+        if submitted and session.response is not None:
+            manifests = session.response
+            out += [("", "\n"), ("class:answer-label", "your manifest:")]
         out += [("", "\n")]
-        for line in card.manifests.rstrip("\n").splitlines():
+        for line in manifests.rstrip("\n").splitlines():
             out += [*highlight_yaml(line), ("", "\n")]
     return out
 
 
-def footer_fragments(session: StudySession, scrollable: bool = False) -> StyleAndTextTuples:
-    """The keys that work now, in one line of at most 60 columns."""
+def footer_fragments(
+    session: StudySession, scroll: str = "", width: int = 60
+) -> StyleAndTextTuples:
+    """The keys that work now, in one line of at most ``width`` columns.
 
-    def keys(*pairs: tuple[str, str]) -> StyleAndTextTuples:
-        out: StyleAndTextTuples = []
-        for key, what in [*pairs, *([("↑↓", "more")] if scrollable else [])]:
-            out += [("class:key", key), ("class:hint", f" {what}  ")]
-        return out
-
+    ``scroll`` is the arrow hint of a card taller than the screen: ``↓`` at its top,
+    ``↑`` at its end, ``↑↓`` in between, empty when it fits. Keys are listed most
+    useful first; the last ones give way on a narrow screen.
+    """
+    card = session.card
+    scenario = card is not None and card.type is NoteType.SCENARIO
     if session.wants_editor():
-        scrollable = False  # the arrows move in the editor
-        return keys(("Alt-Enter", "submit"), ("Ctrl-S", "submit"), ("Ctrl-C", "quit"))
-    if session.wants_text():
-        can_toggle = session.card is not None and session.card.type is not NoteType.SCENARIO
-        extra = [("Ctrl-T", "typing off")] if can_toggle else []
-        return keys(("Enter", "check"), *extra, ("Ctrl-C", "save+quit"))
-    if session.phase is Phase.ANSWER:
-        return keys(("a", "again"), ("h", "hard"), ("g/Enter", "good"), ("e", "easy"))
-    if session.phase is Phase.FEEDBACK:
-        return keys(("Enter", "next"), ("0-5", "override"), ("u", "undo"), ("q", "quit"))
-    return keys(("Space", "show"), ("0-5", "grade"), ("t", "type"), ("u", "undo"), ("q", "quit"))
+        scroll = ""  # the arrows move in the editor
+        pairs = [("Alt-Enter", "submit"), ("Esc", "keys"), ("Ctrl-S", "submit")]
+    elif session.wants_text():
+        extra = [] if scenario else [("Ctrl-T", "typing off")]
+        pairs = [("Enter", "check"), ("Esc", "keys"), *extra, ("Ctrl-C", "quit")]
+    elif session.phase is Phase.ANSWER:
+        pairs = [("a", "again"), ("h", "hard"), ("g/Enter", "good"), ("e", "easy")]
+    elif session.phase is Phase.FEEDBACK:
+        pairs = [("Enter", "next"), ("0-5", "override"), ("u", "undo"), ("q", "quit")]
+    elif session.keys_mode:
+        pairs = [("Tab", "answer"), ("0-5", "grade"), ("u", "undo"), ("q", "quit")]
+        if not scenario:
+            pairs.insert(1, ("Space", "show"))
+    else:
+        typing = "typing off" if session.typing else "type"
+        pairs = [("Space", "show"), ("0-5", "grade"), ("t", typing), ("u", "undo"), ("q", "quit")]
+    if scroll:
+        pairs.append((scroll, "more"))
+    while len(pairs) > 1 and sum(len(k) + len(w) + 3 for k, w in pairs) > width:
+        pairs.pop(-2 if scroll else -1)
+    out: StyleAndTextTuples = []
+    for key, what in pairs:
+        out += [("class:key", key), ("class:hint", f" {what}  ")]
+    return out
+
+
+def message_fragments(session: StudySession, width: int | None = None) -> StyleAndTextTuples:
+    """The session's last message and, when keys act although typing is on, a line
+    saying so."""
+    lines = [line for line in (session.message, session.mode_note()) if line]
+    return wrap_fragments([("class:message", "\n".join(lines))], width)
 
 
 def build_app(
@@ -533,19 +664,28 @@ def build_app(
     editing = Condition(session.wants_editor)
     keys_active = ~(typing_line | editing)
 
+    def columns() -> int:
+        return max(20, get_app().output.get_size().columns)
+
+    # The body is wrapped one column short of the screen: room for the scroll bar.
     body = Window(
-        FormattedTextControl(lambda: body_fragments(session), focusable=True, show_cursor=False),
+        FormattedTextControl(
+            lambda: body_fragments(session, columns() - 1), focusable=True, show_cursor=False
+        ),
         wrap_lines=True,
     )
+    # Where the last drawing left the card: rows below the pane (0: it fits) and
+    # the scroll offset, for the scroll bar and the footer's arrow hint.
+    scroll_state = {"end": 0, "at": 0}
 
     def overflowing() -> bool:
-        # Show the scroll bar only when the card is taller than its room (about the
-        # screen less header, rule, input and footer); lines wrap at the width.
-        size = get_app().output.get_size()
-        width = max(1, size.columns - 1)
-        text = "".join(fragment[1] for fragment in body_fragments(session))
-        rows = sum(max(1, -(-len(line) // width)) for line in text.split("\n"))
-        return rows > size.rows - 7
+        return scroll_state["end"] > 0
+
+    def scroll_hint() -> str:
+        end, at = scroll_state["end"], scroll_state["at"]
+        if end <= 0:
+            return ""
+        return "↓" if at <= 0 else "↑" if at >= end else "↑↓"
 
     class Pane(ScrollablePane):
         """A scrollable pane that never scrolls past its content's end.
@@ -563,10 +703,11 @@ def build_app(
             erase_bg: bool,
             z_index: int | None,
         ) -> None:
-            width = write_position.width - (1 if self.show_scrollbar() else 0)
+            width = write_position.width - 1
             content = self.content.preferred_height(width, self.max_available_height).preferred
             end = max(0, content - write_position.height)
             self.vertical_scroll = max(0, min(self.vertical_scroll, end))
+            scroll_state.update(end=end, at=self.vertical_scroll)
             super().write_to_screen(
                 screen, mouse_handlers, write_position, parent_style, erase_bg, z_index
             )
@@ -576,6 +717,9 @@ def build_app(
         keep_cursor_visible=False,
         keep_focused_window_visible=False,
         show_scrollbar=Condition(overflowing),
+        # prompt-toolkit draws both arrows whatever the position (a "v" still shown
+        # at the end); the footer's `↑ more` / `↓ more` says which way there is more.
+        display_arrows=False,
     )
     last_card: list[object] = [None]
 
@@ -634,9 +778,26 @@ def build_app(
     for key in [*GRADE_KEYS, "u", "t", "q"]:
         bind_key(key, key)
 
-    @kb.add("c-t", filter=typing_line)
+    @kb.add("c-t", filter=typing_line | editing)
     def _(event: KeyPressEvent) -> None:
         guarded(session.toggle_typing)
+
+    # Esc leaves the answer field or the editor, so the keys work again; Tab (or
+    # Space on a scenario) goes back. Alt-Enter arrives as Esc, Enter: the editor's
+    # binding for it is longer, so it still wins when Enter follows at once.
+    @kb.add("escape", filter=typing_line | editing)
+    def _(event: KeyPressEvent) -> None:
+        guarded(session.leave_field)
+
+    @kb.add("tab", filter=keys_active)
+    def _(event: KeyPressEvent) -> None:
+        guarded(session.open_field)
+
+    @kb.add("c-z")
+    def _(event: KeyPressEvent) -> None:
+        # Ctrl-Z suspends as in any terminal program (never a ^Z in the answer).
+        if hasattr(signal, "SIGTSTP"):
+            event.app.suspend_to_background()
 
     @kb.add("escape", "enter", filter=editing)
     @kb.add("c-s", filter=editing)
@@ -667,18 +828,19 @@ def build_app(
 
     root = HSplit(
         [
-            Window(FormattedTextControl(lambda: header_fragments(session)), height=2),
+            Window(FormattedTextControl(lambda: header_fragments(session, columns())), height=2),
             Window(height=1, char="─", style="class:rule"),
             pane,
             ConditionalContainer(answer_line, filter=typing_line),
             ConditionalContainer(editor, filter=editing),
             Window(
-                FormattedTextControl(lambda: [("class:message", session.message)]),
-                height=Dimension(max=2),
+                FormattedTextControl(lambda: message_fragments(session, columns())),
+                height=Dimension(max=3),
                 wrap_lines=True,
             ),
             Window(
-                FormattedTextControl(lambda: footer_fragments(session, overflowing())), height=1
+                FormattedTextControl(lambda: footer_fragments(session, scroll_hint(), columns())),
+                height=1,
             ),
         ]
     )
@@ -693,8 +855,11 @@ def build_app(
         input=input,
         output=output,
     )
-    # Short escape timeout: Alt-Enter arrives as Escape, Enter.
+    # Short escape timeouts: Alt-Enter arrives as Escape, Enter in one read. A lone
+    # Esc (leave the answer line) must not wait a second for a key to pair with:
+    # prompt-toolkit's default would read Esc then `u` as Alt-U (upper-case a word).
     app.ttimeoutlen = 0.05
+    app.timeoutlen = 0.1
     sync()
     return app
 

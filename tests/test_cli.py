@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import quizkit
 from quizkit.cli import build_parser, main
 
 
@@ -49,11 +50,42 @@ def test_next_and_answer_json(
     )
     assert code == 0
     result = json.loads(out)
-    assert list(result) == ["card", "correct", "grade", "interval", "due", "expected", "feedback"]
+    keys = ["card", "correct", "grade", "interval", "due", "expected", "feedback", "repeat"]
+    assert list(result) == keys
     assert (result["correct"], result["grade"], result["interval"]) == (True, 4, 1)
+    assert result["repeat"] is False
 
     code, out, _ = run(capsys, *base, "answer", "demo/clusterip/default", "--grade", "5", "--json")
     assert json.loads(out)["correct"] is None
+
+
+def test_answer_json_says_when_it_is_a_same_day_repeat(
+    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path
+) -> None:
+    """#15: a second answer today keeps the first one's interval; `repeat` says why."""
+    base = ("--db", str(db_path), "--learner", "ann")
+    run(capsys, *base, "import", str(deck_file))
+    card = "demo/nodeport/port-range"
+    first = json.loads(run(capsys, *base, "answer", card, "--grade", "5", "--json")[1])
+    second = json.loads(run(capsys, *base, "answer", card, "--grade", "1", "--json")[1])
+    assert (first["repeat"], first["interval"]) == (False, 1)
+    assert (second["repeat"], second["grade"], second["interval"]) == (True, 1, 1)
+    assert run(capsys, *base, "answer", card, "--grade", "4")[1].splitlines()[0] == (
+        f"{card}: self-graded, grade 4, same-day repeat: the schedule stays "
+        f"(next in 1 day on {first['due']})"
+    )
+
+
+def test_next_json_says_whether_the_card_takes_a_typed_answer(
+    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path
+) -> None:
+    base = ("--db", str(db_path), "--learner", "ann")
+    run(capsys, *base, "import", str(deck_file))
+    card = json.loads(run(capsys, *base, "next", "--json")[1])["card"]
+    assert (card["type"], card["typed"]) == ("fact", True)
+    with quizkit.open(db_path) as col:
+        assert col.card("demo/nodeport/port-range").typed
+        assert not col.card("demo/tips/interview").typed
 
 
 def test_learner_from_environment(
@@ -103,6 +135,24 @@ def test_stats_json_keys(
     assert data["retention"] is None
 
 
+def test_decks_table_has_a_header_row(
+    capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path
+) -> None:
+    run(capsys, "--db", str(db_path), "import", str(deck_file))
+    code, out, _ = run(capsys, "--db", str(db_path), "decks")
+    assert code == 0
+    assert out.splitlines() == ["deck  notes  cards  title", "demo      3      4  Demo deck"]
+
+
+def test_usage_error_names_the_command_once(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "answer")
+    assert code == 2
+    assert err == (
+        "quizkit: error: the following arguments are required: CARD_ID "
+        "(see quizkit answer --help)\n"
+    )
+
+
 def test_decks_json(capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path) -> None:
     run(capsys, "--db", str(db_path), "import", str(deck_file))
     code, out, _ = run(capsys, "--db", str(db_path), "decks", "--json")
@@ -148,6 +198,7 @@ def test_bad_input_is_one_line_and_exit_2(
     assert out == ""
     assert len(err.strip().splitlines()) == 1
     assert err.startswith("quizkit: error: ")
+    assert not err.startswith("quizkit: error: quizkit")  # #15: one prefix, not two
     assert message in err
 
 
@@ -164,6 +215,74 @@ def test_bad_deck_file_error_names_file_and_line(
         f"quizkit: error: {bad}:5: notes[0].back: "
         "missing; every fact, tip, rule or list note has one"
     )
+
+
+def test_every_problem_of_a_deck_file_is_shown(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db_path: Path
+) -> None:
+    """#15: not "(and 2 more problems)": each problem on a line of its own."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "quizkit: 1\ndeck: b\ntitle: B\nnotes:\n"
+        "  - {id: x, type: fact, front: F}\n"
+        "  - {id: y, type: nope, front: F, back: B}\n"
+        "  - {id: z, type: fact, front: '', back: B}\n"
+    )
+    code, _, err = run(capsys, "--db", str(db_path), "import", str(bad))
+    assert code == 2
+    assert err.splitlines() == [
+        f"quizkit: error: {bad}:5: notes[0].back: missing; every fact, tip, rule or list note "
+        "has one",
+        f"quizkit: error: {bad}:6: notes[1].type: 'nope' is not a note type; expected one of "
+        "fact, tip, rule, list, scenario, cloze",
+        f"quizkit: error: {bad}:7: notes[2].front: must not be empty",
+    ]
+
+
+def test_building_a_document_without_cards_warns_and_exit_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty, prose = tmp_path / "empty.md", tmp_path / "prose.md"
+    empty.write_text("")
+    prose.write_text("# Notes\n\nJust a paragraph of prose.\n")
+    out_dir = tmp_path / "out"
+    code, out, err = run(capsys, "build", str(empty), str(prose), "-o", str(out_dir))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{out_dir / 'empty.yaml'}: 0 notes from {empty}",
+        f"{out_dir / 'prose.yaml'}: 0 notes from {prose}",
+    ]
+    assert err.splitlines() == [
+        f"quizkit: warning: {doc}: no cards: the document is empty or prose only "
+        "(paragraphs make no cards)"
+        for doc in (empty, prose)
+    ]
+    assert (out_dir / "prose.yaml").read_text().endswith("notes: []\n")
+    # With one document that gives cards, the build succeeds; the warning stays.
+    table = tmp_path / "table.md"
+    table.write_text("# T\n\n| Type | Port |\n|---|---|\n| NodePort | 30080 |\n")
+    code, _, err = run(capsys, "build", str(prose), str(table), "-o", str(out_dir))
+    assert code == 0
+    assert err.count("warning") == 1
+
+
+def test_route_to_a_bare_service_name_is_refused_with_the_accepted_forms(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The README explains why `--to order-service` (no port, no scheme) is refused."""
+    manifest = tmp_path / "svc.yaml"
+    manifest.write_text(
+        "apiVersion: v1\nkind: Service\nmetadata: {name: order-service}\n"
+        "spec: {selector: {app: order}, ports: [{port: 8080}]}\n"
+    )
+    base = ("route", str(manifest), "--from", "pod:default/client")
+    code, _, err = run(capsys, *base, "--to", "order-service")
+    assert code == 2
+    assert "unknown target 'order-service'" in err
+    assert "HOST:PORT" in err
+    code, out, _ = run(capsys, *base, "--to", "order-service:8080")
+    assert code == 1  # valid target; no pod behind the selector
+    assert "no-endpoints" in out
 
 
 def test_unusable_database_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import json
+import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -65,3 +70,70 @@ def test_library_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert (tmp_path / "study.db").exists()
     result = namespace["result"]
     assert result.grade == 4
+
+
+def sh_block(heading: str) -> list[str]:
+    """The commands of the first ```sh block under ``heading``, continuations joined."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split(f"{heading}\n", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    block = block.replace("\\\n", " ")
+    return [line.split("  #", 1)[0].strip() for line in block.splitlines() if line.strip()]
+
+
+def run_quizkit(line: str, capsys: pytest.CaptureFixture[str]) -> str:
+    from quizkit.cli import main
+
+    argv = shlex.split(line)
+    assert argv[0] == "quizkit", line
+    assert main(argv[1:]) == 0, (line, capsys.readouterr().err)
+    return capsys.readouterr().out
+
+
+def test_command_line_examples_run_as_written(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """#15: the README once named a deck that does not exist; every line must run."""
+    monkeypatch.chdir(ROOT)  # "decks/" is the repository's folder
+    lines = sh_block("## Command line")
+    outputs = [run_quizkit(line, capsys) for line in lines]
+    assert [line.split()[1] for line in lines] == ["import", "next", "answer", "stats"]
+    answer = json.loads(outputs[2])
+    assert (answer["correct"], answer["repeat"]) == (True, False)
+
+
+def test_scenario_examples_run_as_written(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(ROOT)
+    lines = sh_block("## Scenario questions")
+    outputs = [run_quizkit(line, capsys) for line in lines]
+    assert json.loads(outputs[0])["card"]["deck"] == "k8s-service-scenarios"
+    assert json.loads(outputs[1])["correct"] is True
+
+
+def test_study_examples_run_as_written(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for line in sh_block("## The daily quiz: `quizkit study`"):
+        monkeypatch.setattr("sys.stdin", io.StringIO(""))  # piped, and at once at its end
+        assert "Nothing answered this time." in run_quizkit(line, capsys)
+
+
+def test_piped_example_runs_as_written(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The line-protocol transcript, on a fresh database at the README's date and time."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("### Piped input: the line protocol\n", 1)[1]
+    block = block.split("```console\n", 1)[1].split("```", 1)[0]
+    command, *shown = block.splitlines()
+    match = re.fullmatch(r"\$ printf '([^']*)' \| (quizkit study)", command)
+    assert match is not None, command
+    stdin = match[1].encode().decode("unicode_escape")
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    monkeypatch.setattr("quizkit.tui.utcnow", lambda: dt.datetime(2026, 11, 22, 9, tzinfo=dt.UTC))
+    out = run_quizkit(match[2], capsys)
+    pattern = "".join(
+        r"(?:[^\n]*\n)*?" if line == "..." else re.escape(line) + "\n" for line in shown
+    )
+    assert re.fullmatch(pattern, out), out

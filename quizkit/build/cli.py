@@ -35,8 +35,19 @@ def add_build_parser(subparsers: Any) -> None:
     parser.set_defaults(func=run_build)
 
 
+# Every document built, but none gave a single card: a script should notice.
+EXIT_NO_NOTES = 1
+
+
 def run_build(args: argparse.Namespace) -> int:
-    """Build, write and print one line per deck: the file written and its note count."""
+    """Build, write and print one line per deck: the file written and its note count.
+
+    A document that gives no note (empty, or prose only) still gets its deck file,
+    so that importing it retires the cards it once had, and a warning on stderr.
+    The exit status is 1 when no document gave a note, else 0.
+    """
+    import sys
+
     from quizkit.build import build_decks, write_decks
 
     decks = build_decks(args.sources)
@@ -44,4 +55,10 @@ def run_build(args: argparse.Namespace) -> int:
     for deck, path in zip(decks, written, strict=True):
         count = len(deck.notes)
         print(f"{path}: {count} note{'s' if count != 1 else ''} from {deck.source}")
-    return 0
+        if not count:
+            print(
+                f"quizkit: warning: {deck.source}: no cards: the document is empty or "
+                "prose only (paragraphs make no cards)",
+                file=sys.stderr,
+            )
+    return 0 if any(deck.notes for deck in decks) else EXIT_NO_NOTES

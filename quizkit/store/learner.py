@@ -4,7 +4,8 @@ Queues, in the order :meth:`Learner.next_card` serves them:
 
 1. same-day repeats whose last answer is at least a minute old,
 2. reviews that are due (oldest first),
-3. new cards, up to the learner's daily limit, in deck order,
+3. new cards, up to the learner's daily limit, the decks taking turns (each in
+   its own order),
 4. same-day repeats answered less than a minute ago (rather than nothing).
 
 Reviews and new cards skip any card whose fact (normalized front and back) or
@@ -22,7 +23,7 @@ from quizkit import sm2
 from quizkit.clock import cap_interval, check_aware, study_day, timezone_of, utcnow
 from quizkit.deckfile import NoteType
 from quizkit.errors import ManifestError, QuizkitError, UnknownCardError, UsageError
-from quizkit.grading import Verdict, grade_text
+from quizkit.grading import Verdict, grade_list, grade_text
 from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text, one_line
 from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
 
@@ -482,7 +483,8 @@ def _lock_learner(conn: Connection, learner_id: int) -> None:
 
 
 def grade_response(card: Card, response: str) -> Verdict:
-    """Grade a typed answer: fact-like cards by text, scenario cards by the evaluator."""
+    """Grade a typed answer: scenario cards by the evaluator, lists item by item
+    (any order), the rest by text."""
     if card.type is NoteType.SCENARIO:
         from quizkit.scenarios import grade_scenario
 
@@ -498,4 +500,6 @@ def grade_response(card: Card, response: str) -> Verdict:
                 f"this answer could not be graded ({type(exc).__name__}: "
                 f"{one_line(str(exc))[:200]}); nothing was saved"
             ) from exc
+    if card.type is NoteType.LIST:
+        return grade_list(response, card.back)
     return grade_text(response, card.back)

@@ -173,9 +173,9 @@ def _answered_today(learner: Any, today: Any, same: str, candidate: Any) -> Any:
 
 
 def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
-    """The first new card in deck order (its id), if any.
+    """The next new card (its id), if any: decks take turns (below), each in its order.
 
-    Deck by deck (in id order, which is deck order), the first card with no
+    Deck by deck, the first card with no
     state and no fact or sibling answered today, from the deck's new-card mark
     on: an index seek to the mark, then a state probe per card, so that neither
     the cards the learner already met nor those buried today cost a step. The
@@ -184,8 +184,8 @@ def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
     candidate.
 
     ``OFFSET 0`` keeps the per-deck query a subquery (SQLite would otherwise
-    flatten it and evaluate each deck's lookup twice); decks are tried in order
-    and the first hit ends the scan.
+    flatten it and evaluate each deck's lookup twice). Every deck's first card is
+    looked up (one index seek each), then the turn picks one.
     """
     candidate = cards.alias("candidate")
     deck = decks.alias("deck")
@@ -208,11 +208,25 @@ def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
         .scalar_subquery()
     )
     where_deck = [deck.c.id == bindparam("deck_id", type_=Integer)] if by_deck else []
+    # New cards of several decks take turns: the deck that gave the fewest new cards
+    # today gives the next one (ties in deck order), so a first session meets every
+    # deck instead of spending the day's new cards on the first.
+    met = cards.alias("met")
+    met_today = (
+        select(func.count())
+        .select_from(review_states.join(met, met.c.id == review_states.c.card_id))
+        .where(
+            review_states.c.learner_id == learner,
+            review_states.c.introduced_on == today,
+            met.c.deck_id == deck.c.id,
+        )
+        .correlate(deck)
+        .scalar_subquery()
+    )
     per_deck = (
-        select(first_in_deck.label("first"))
+        select(first_in_deck.label("first"), met_today.label("met_today"), deck.c.id)
         .select_from(deck)
         .where(*where_deck)
-        .order_by(deck.c.id)
         .offset(0)
         .subquery("per_deck")
     )
@@ -223,6 +237,7 @@ def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
             # Only while today's new cards are fewer than ``new_limit``.
             introduced.scalar_subquery() < bindparam("new_limit", type_=Integer),
         )
+        .order_by(per_deck.c.met_today, per_deck.c.id)
         .limit(1)
     )
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizkit.deckfile import Ask, NoteType, Origin
+from quizkit.grading import takes_typed_answer
 
 __all__ = ["AnswerResult", "Card", "DeckInfo", "DeckReport", "ImportReport", "QueueCounts", "Stats"]
 
@@ -42,6 +43,13 @@ class Card:
     cloze: int | None = None
     text: str = ""
 
+    @property
+    def typed(self) -> bool:
+        """Whether this card is quizzed by a typed answer: scenarios, short one-line
+        facts and cloze gaps. Other cards are self-graded on screen (a typed reply
+        to them is still graded by :meth:`Learner.answer`)."""
+        return takes_typed_answer(self.type.value, self.back)
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.id,
@@ -54,6 +62,7 @@ class Card:
             "tags": list(self.tags),
             "queue": self.queue,
             "source": self.origin.describe() if self.origin else None,
+            "typed": self.typed,
         }
         if self.type is NoteType.CLOZE:
             data["cloze"] = self.cloze
@@ -76,7 +85,11 @@ class Card:
 
 @dataclass(frozen=True, slots=True)
 class AnswerResult:
-    """What one answer did. ``correct`` is None for a self-graded answer."""
+    """What one answer did. ``correct`` is None for a self-graded answer.
+
+    ``repeat`` is True for a same-day repeat: logged, but the schedule
+    (``interval``, ``due``) is the one the day's first answer set.
+    """
 
     card: str
     correct: bool | None
@@ -96,6 +109,7 @@ class AnswerResult:
             "due": self.due.isoformat(),
             "expected": self.expected,
             "feedback": self.feedback,
+            "repeat": self.repeat,
         }
 
 
