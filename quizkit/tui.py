@@ -214,6 +214,8 @@ def run_lines(session: StudySession, infile: TextIO, out: TextIO) -> None:
 
     def show_answer(card: Card) -> None:
         say(_hanging("A: ", card.back or "(no stored answer: grade yourself)"))
+        if card.type is NoteType.CLOZE:
+            say(f"   In full: {card.text}")
 
     def typed(text: str) -> None:
         if session.phase is Phase.FEEDBACK:
@@ -436,6 +438,8 @@ def body_fragments(session: StudySession) -> StyleAndTextTuples:
         out += [("class:rule", "─" * 20), ("", "\n")]
         back = card.back or "(no stored answer for this card: grade yourself)"
         out += [("class:back", back), ("", "\n")]
+        if card.type is NoteType.CLOZE:
+            out += [("class:source", f"In full: {card.text}"), ("", "\n")]
     elif session.phase is Phase.FEEDBACK and session.result is not None:
         result = session.result
         out += [("class:rule", "─" * 20), ("", "\n")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from quizkit import cloze
 from quizkit.cli import main
 from quizkit.deckfile import NoteType, dumps_deck, loads_deck
 from quizkit.errors import DeckError
+from quizkit.session import StudySession
 from quizkit.store import Collection
+from quizkit.tui import body_fragments
 from tests.conftest import MORNING, state_of
 
 CLOZE_DECK = """\
@@ -264,3 +267,48 @@ def test_next_and_answer_json_carry_cloze_cards(
     assert main([*base, "answer", card["id"], "--response", "30000 - 32767", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert (result["correct"], result["expected"]) == (True, "30000-32767")
+
+
+# -- studying -----------------------------------------------------------------
+
+
+def test_line_protocol_shows_the_gap_the_source_and_the_whole_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    cloze_file: Path,
+    tmp_path: Path,
+) -> None:
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "import", str(cloze_file)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO("\ng\n=port\nq\n"))
+    assert main(["--db", db, "--learner", "ann", "study"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:5] == [
+        "Q: the control plane allocates a port from a range (default: [...])",
+        "   source: service.md § NodePort (line 12)",
+        "A: 30000-32767",
+        "   In full: the control plane allocates a port from a range (default: 30000-32767)",
+    ]
+    # The hint stands in the gap; a typed answer is graded and the sentence follows.
+    assert "Q: By default [field] is set to the same value as `port`." in lines
+    assert "=> wrong; expected: `targetPort`" in lines
+    assert "   In full: By default `targetPort` is set to the same value as `port`." in lines
+
+
+def test_screen_shows_the_sentence_then_the_answer_in_it(
+    ccol: Collection,
+) -> None:
+    with ccol:
+        session = StudySession(ccol.learner("ann"), clock=lambda: MORNING)
+        text = "".join(f[1] for f in body_fragments(session))
+        assert text == (
+            "the control plane allocates a port from a range (default: [...])\n"
+            "from service.md § NodePort (line 12)\n"
+        )
+        session.reveal()
+        text = "".join(f[1] for f in body_fragments(session))
+        assert text.endswith(
+            "─" * 20 + "\n30000-32767\n"
+            "In full: the control plane allocates a port from a range (default: 30000-32767)\n"
+        )

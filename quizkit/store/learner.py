@@ -15,6 +15,7 @@ day, so two documents stating one fact never ask it twice in a day.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from quizkit import sm2
@@ -458,9 +459,19 @@ def _lock_learner(conn: Connection, learner_id: int) -> None:
 
 
 def grade_response(card: Card, response: str) -> Verdict:
-    """Grade a typed answer: fact-like cards by text, scenario cards by the evaluator."""
+    """Grade a typed answer: fact-like and cloze cards by text, scenario cards by the
+    evaluator; a cloze card's feedback ends with its whole sentence."""
     if card.type is NoteType.SCENARIO:
         from quizkit.scenarios import grade_scenario
 
         return grade_scenario(card, response)
-    return grade_text(response, card.back)
+    verdict = grade_text(response, card.back)
+    if card.type is NoteType.CLOZE:
+        # The verdict names the hidden words; the sentence they complete follows.
+        return replace(verdict, feedback=f"{verdict.feedback}\n{cloze_whole(card)}")
+    return verdict
+
+
+def cloze_whole(card: Card) -> str:
+    """A cloze card's sentence with its hidden words in place, as the feedback shows it."""
+    return f"In full: {card.text}"
