@@ -50,8 +50,8 @@ if TYPE_CHECKING:
     from quizkit.store.types import Card
 
 __all__ = [
-    "COLLECTION_CREATED",
     "CLOZE_MODEL_ID",
+    "COLLECTION_CREATED",
     "FACT_MODEL_ID",
     "SCENARIO_MODEL_ID",
     "AnkiExport",

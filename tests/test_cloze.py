@@ -10,8 +10,9 @@ import pytest
 
 import quizkit
 from quizkit import cloze
+from quizkit.build import build_decks
 from quizkit.cli import main
-from quizkit.deckfile import NoteType, dumps_deck, loads_deck
+from quizkit.deckfile import NoteType, dump_deck, dumps_deck, loads_deck
 from quizkit.errors import DeckError
 from quizkit.session import StudySession
 from quizkit.store import Collection
@@ -312,3 +313,18 @@ def test_screen_shows_the_sentence_then_the_answer_in_it(
             "─" * 20 + "\n30000-32767\n"
             "In full: the control plane allocates a port from a range (default: 30000-32767)\n"
         )
+
+
+def test_readme_cloze_card_json_is_true(tmp_path: Path) -> None:
+    """The README's `next --json` example of a cloze card is what quizkit prints."""
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = readme.split("A cloze card in `next --json`", 1)[1].split("```json\n", 1)[1]
+    shown = json.loads(block.split("```", 1)[0])
+    corpus = root / "tests" / "fixtures" / "corpus"
+    [deck] = build_decks([corpus / "k8s-website-service.md"], root=corpus)
+    dump_deck(deck, tmp_path / "service.yaml")
+    with quizkit.open(tmp_path / "s.db") as col:
+        col.import_decks([tmp_path / "service.yaml"])
+        card = col.card(shown["card"]["id"]).to_json()
+    assert card == {**shown["card"], "queue": "review"}

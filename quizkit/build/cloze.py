@@ -441,6 +441,16 @@ def _paragraph_number(items: tuple[Located, ...], index: int) -> int:
     )
 
 
+_MAY_HIDE = re.compile(r"[`\d]")
+# A word every cue of CUES needs (a superset: a quick test before the real ones).
+_CUE_WORD = re.compile(
+    r"\b(?:default|most|least|more|fewer|less|up|maximum|minimum|over|exceed\w*|range|"
+    r"between|only|must|never|unless|required|cannot|named|called|known|reserved|set|"
+    r"setting|field|flag|annotation|label|option|parameter|feature)\b",
+    re.IGNORECASE,
+)
+
+
 def _section(ctx: Context, index: int) -> str:
     """The id prefix of the block's section: its top heading's place, then its nearest
     heading whole (``service-type/type-nodeport``: two sections whose headings share a
@@ -458,11 +468,13 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Paragraph):
         return None
+    # Nothing to hide without inline code or a digit, nothing to cue without a cue
+    # word: most prose stops here, unsplit.
+    if not _MAY_HIDE.search(block.text) or not _CUE_WORD.search(block.text):
+        return None
     notes: list[Note] = []
     for sentence in split_sentences(block.text, block.line):
-        if unfit(sentence.text) is not None:
-            continue
-        if not _CODE_SPAN.search(sentence.text) and not any(c.isdigit() for c in sentence.text):
+        if not _MAY_HIDE.search(sentence.text) or unfit(sentence.text) is not None:
             continue
         tokens = hidden_tokens(sentence.text, _example_names(ctx.items))
         if not tokens:
