@@ -92,10 +92,12 @@ def command_for_key(key: str) -> Command | None:
 
 
 def typing_fits(card: Card) -> bool:
-    """Whether typing the answer is a fair test: short one-line facts, and all scenarios."""
+    """Whether typing the answer is a fair test: short one-line facts and cloze gaps, and
+    all scenarios."""
     if card.type is NoteType.SCENARIO:
         return True
-    return card.type is NoteType.FACT and len(card.back) <= _TYPABLE_BACK and "\n" not in card.back
+    short = len(card.back) <= _TYPABLE_BACK and "\n" not in card.back
+    return card.type in (NoteType.FACT, NoteType.CLOZE) and short
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from quizkit.build import build_decks
 from quizkit.cli import main
 from quizkit.deckfile import NoteType, dump_deck, dumps_deck, loads_deck
 from quizkit.errors import DeckError
-from quizkit.session import StudySession
+from quizkit.session import StudySession, typing_fits
 from quizkit.store import Collection
 from quizkit.tui import body_fragments
 from tests.conftest import MORNING, state_of
@@ -328,3 +328,19 @@ def test_readme_cloze_card_json_is_true(tmp_path: Path) -> None:
         col.import_decks([tmp_path / "service.yaml"])
         card = col.card(shown["card"]["id"]).to_json()
     assert card == {**shown["card"], "queue": "review"}
+
+
+def test_typing_fits_a_cloze_gap_on_the_screen(ccol: Collection) -> None:
+    with ccol:
+        session = StudySession(ccol.learner("ann"), clock=lambda: MORNING, typing=True)
+        assert session.card is not None
+        assert typing_fits(session.card)
+        result = session.submit("30000-32767")
+        assert result is not None
+        assert result.correct is True
+        text = "".join(f[1] for f in body_fragments(session))
+        assert "✓ right" in text
+        assert (
+            "In full: the control plane allocates a port from a range (default: 30000-32767)"
+            in text
+        )
