@@ -111,8 +111,16 @@ def split_sentences(text: str, line: int) -> tuple[Sentence, ...]:
     return tuple(s for s in out if s.text)
 
 
+# A label before a sentence ("NOTE: The default values file ..."), not part of it.
+_LABEL = re.compile(r"^(?:note|important|tip|info)\s*:\s+(?=[A-Z`])", re.IGNORECASE)
+
+
 def _sentence(text: str, start: int, end: int, line: int, number: int) -> Sentence:
     piece = text[start:end]
+    label = _LABEL.match(piece.lstrip())
+    if label:
+        start += len(piece) - len(piece.lstrip()) + label.end()
+        piece = text[start:end]
     leading = len(piece) - len(piece.lstrip())
     first_line = line + text.count("\n", 0, start + leading)
     return Sentence(clean(" ".join(piece.split())), first_line, number)
@@ -122,7 +130,7 @@ def _sentence(text: str, start: int, end: int, line: int, number: int) -> Senten
 
 # Words that point at a neighbour: the sentence means nothing without it.
 _POINTERS = re.compile(
-    r"\b(?:this|these|those|such|above|below|following|previous(?:ly)?|preceding|"
+    r"\b(?:this|these|those|such(?! as)|above|below|following|previous(?:ly)?|preceding|"
     r"aforementioned|earlier|latter|former|here|it|they|them|the same|the example|still|instead|"
     r"(?:in|on|for|from|with|by|at|to|of|into|about|after|before) that)\b",
     re.IGNORECASE,
@@ -228,6 +236,8 @@ CUES: tuple[Cue, ...] = (
         ),
         2,
     ),
+    # "the `before-hook-creation` behavior applies by default.": the value comes first.
+    Cue("by-default-after", re.compile(r"\bby default(?=[.,;]|$)", re.I), 0, 4),
     Cue("range", re.compile(r"\b(?:range|between)\b", re.I), 3, 3, numbers=False),
     Cue("only", re.compile(r"\bonly\b", re.I), 4, 1),
     Cue(
@@ -236,6 +246,8 @@ CUES: tuple[Cue, ...] = (
         5,
         numbers=False,
     ),
+    # "The `apiVersion` field should be `v2` for ...": the recommended value.
+    Cue("recommended", re.compile(r"\bshould(?: not)? be\b", re.I), 2, numbers=False),
     Cue("named", re.compile(r"\b(?:named|called|known as|reserved (?:value|name))\b", re.I), 1),
     # "setting the `type` field to `LoadBalancer` provisions ...": a named value.
     Cue("set-to", re.compile(r"\bset(?:ting)?\b(?:\s+\S+){0,4}?\s+to\b", re.I), 1),
@@ -446,7 +458,7 @@ _MAY_HIDE = re.compile(r"[`\d]")
 _CUE_WORD = re.compile(
     r"\b(?:default|most|least|more|fewer|less|up|maximum|minimum|over|exceed\w*|range|"
     r"between|only|must|never|unless|required|cannot|named|called|known|reserved|set|"
-    r"setting|field|flag|annotation|label|option|parameter|feature)\b",
+    r"setting|should|field|flag|annotation|label|option|parameter|feature)\b",
     re.IGNORECASE,
 )
 

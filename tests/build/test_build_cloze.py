@@ -250,6 +250,24 @@ def test_cloze_text_is_clean_and_loads_as_a_deck(decks: dict[str, Deck]) -> None
             "Validation errors are returned in a `Failure` status, usually with `reason` set"
             " to {{c1::`Invalid`}}.",
         ),
+        # A value that comes before "by default"; a recommended value; "such as" is no pointer.
+        (
+            "If no deletion policy is specified, the `before-hook-creation` behavior applies"
+            " by default.",
+            "If no deletion policy is specified, the {{c1::`before-hook-creation`}} behavior"
+            " applies by default.",
+        ),
+        (
+            "The `apiVersion` field should be `v2` for charts that require at least Helm 3.",
+            "The `apiVersion` field should be {{c1::`v2`}} for charts that require at least"
+            " Helm 3.",
+        ),
+        (
+            "The `--web.enable-admin-api` flag controls the admin API, with functions such as"
+            " deleting series.",
+            "The {{c1::`--web.enable-admin-api`}} flag controls the admin API, with functions"
+            " such as deleting series.",
+        ),
         (
             "The `--web.enable-lifecycle` flag controls HTTP reloads and shutdowns of Prometheus.",
             "The {{c1::`--web.enable-lifecycle`}} flag controls HTTP reloads and shutdowns of"
@@ -325,6 +343,14 @@ def test_sentences_split_at_full_stops_but_not_inside_code_or_abbreviations() ->
         ("The default is `x.y`.", 11, 2),
         ("Then stop.", 11, 3),
     ]
+
+
+def test_a_note_label_is_not_part_of_the_sentence() -> None:
+    [sentence] = split_sentences("NOTE: The default values file must be named `values.yaml`.", 3)
+    assert sentence.text == "The default values file must be named `values.yaml`."
+    assert cloze_text(sentence.text, hidden_tokens(sentence.text)) == (
+        "The default values file must be named {{c1::`values.yaml`}}."
+    )
 
 
 def test_at_most_two_sentences_of_a_paragraph() -> None:
