@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizkit import cloze
 from quizkit.build.markdown import Code, Located, Paragraph
 from quizkit.build.text import clean, slugify
 from quizkit.deckfile import Note, NoteType
@@ -330,6 +331,9 @@ def _worth_hiding(token: Token, sentence: str, examples: frozenset[str]) -> bool
     inner = text.strip("`").strip()
     if not inner or len(inner) > _MAX_TOKEN:
         return False
+    # Anki reads "::" in a deletion as the start of a hint, "}}" as its end.
+    if "::" in inner or "{{" in inner or "}}" in inner:
+        return False
     if token.kind == "code":
         if len(inner.split()) > 2 or _PLACEHOLDER.search(inner) or _IP.search(inner):
             return False
@@ -491,12 +495,17 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
         tokens = hidden_tokens(sentence.text, _example_names(ctx.items))
         if not tokens:
             continue
+        text = cloze_text(sentence.text, tokens)
+        # A sentence that itself shows cloze-like markup (a page about Anki) would be
+        # read back as other deletions: no note rather than a wrong one.
+        if cloze.problem(text) is not None or len(cloze.numbers(text)) != len(tokens):
+            continue
         paragraph = _paragraph_number(ctx.items, index)
         notes.append(
             Note(
                 id=f"{_section(ctx, index)}/paragraph-{paragraph}-sentence-{sentence.number}",
                 type=NoteType.CLOZE,
-                text=cloze_text(sentence.text, tokens),
+                text=text,
                 tags=ctx.tags(index),
                 origin=ctx.origin(index, sentence.line),
             )

@@ -378,3 +378,15 @@ def test_rewording_a_sentence_keeps_its_id() -> None:
     )
     assert [n.id for n in before.notes] == [n.id for n in after.notes]
     assert [n.id for n in before.notes] == ["ports/paragraph-1-sentence-1"]
+
+
+def test_a_sentence_showing_cloze_markup_makes_no_broken_note() -> None:
+    text = (
+        "# Anki\n\n## Syntax\n\n"
+        "The default deletion is written `{{c1::answer}}` in the field.\n\n"
+        "A deletion {{c1::x}} must be closed with `}}` always in every field.\n\n"
+        "The default separator of a hint is `::` in the field of a note.\n\n"
+        "By default, the field {{c2::y}} is set to `none` for every new note.\n"
+    )
+    deck = build_deck(text, "anki.md")
+    assert [n for n in deck.notes if n.type is NoteType.CLOZE] == []
