@@ -219,6 +219,9 @@ class Cue:
     # Whether a plain number may be its value ("at most 1000"); a "between" range
     # or a "must" names numbers of an example far more often than a rule.
     numbers: bool = True
+    # Whether inline code may be its value: a limit ("over", "up to") bounds a number;
+    # "traffic over `UDP`" is no limit.
+    codes: bool = True
     # What must follow the token for it to be this cue's value, if anything.
     then: re.Pattern[str] | None = None
 
@@ -236,6 +239,7 @@ CUES: tuple[Cue, ...] = (
             re.I,
         ),
         2,
+        codes=False,
     ),
     # "the `before-hook-creation` behavior applies by default.": the value comes first.
     Cue("by-default-after", re.compile(r"\bby default(?=[.,;]|$)", re.I), 0, 4),
@@ -390,6 +394,8 @@ def hidden_tokens(sentence: str, examples: frozenset[str] = frozenset()) -> tupl
         for match in cue.pattern.finditer(masked):
             for token in candidates:
                 if token.kind == "number" and not cue.numbers and "-" not in token.text(sentence):
+                    continue
+                if token.kind == "code" and not cue.codes:
                     continue
                 after = token.start >= match.end() and _near(
                     _words_between(sentence, match.end(), token.start), cue.after

@@ -327,6 +327,8 @@ def test_sentences_that_must_not_become_cards(sentence: str, reason: str) -> Non
         "Ten percent of the observations are spread out between 150ms and 450ms here today.",
         # The cue is in another clause than the token.
         "If your observations are never negative, the `duration_sum` series always goes up.",
+        # "over" bounds numbers; "over `UDP`" names a protocol, not a limit.
+        "DNS queries are sent over `UDP` to the cluster DNS Service by every Pod.",
         # A version dates; it is not worth learning.
         "The feature is enabled by default as of v1.24 in the kube-apiserver.",
     ],
