@@ -133,7 +133,9 @@ def _sentence(text: str, start: int, end: int, line: int, number: int) -> Senten
 _POINTERS = re.compile(
     r"\b(?:this|these|those|such(?! as)|above|below|following|previous(?:ly)?|preceding|"
     r"aforementioned|earlier|latter|former|here|it|they|them|the same|the example|still|instead|"
-    r"(?:in|on|for|from|with|by|at|to|of|into|about|after|before) that)\b",
+    r"(?:in|on|for|from|with|by|at|to|of|into|about|after|before|through|via|under|within|"
+    r"set|sets|use|uses|using|create|creates|reach|reaches|call|calls|change|changes|"
+    r"update|updates|delete|deletes|access|expose|exposes|proxies) that)\b",
     re.IGNORECASE,
 )
 _OPENERS = re.compile(
@@ -152,7 +154,8 @@ _ELSEWHERE = re.compile(
 _IMPERATIVE = re.compile(
     r"^(?:run|use|create|check|try|let's|make|note|set|add|define|look|consider|visit|"
     r"follow|install|open|type|click|apply|edit|remove|delete|enable|disable|configure|"
-    r"specify|ensure|verify|avoid|do|don't|keep|start|stop|go|write|call|pass|replace)\b",
+    r"specify|ensure|verify|avoid|do|don't|keep|start|stop|go|write|call|pass|replace|"
+    r"if you (?:want|wish|need|would like|'d like))\b",
     re.IGNORECASE,
 )
 
@@ -431,13 +434,19 @@ def cloze_text(sentence: str, tokens: tuple[Token, ...]) -> str:
 
 # ----------------------------------------------------------------------- rule
 
-_NAME_KEY = re.compile(r"^\s*-?\s*[\w./-]*(?:name|app)[\w./-]*:\s*[\"']?([^\"'\s#]+)[\"']?\s*$")
+# "key: value" in a YAML block; the value is an example's when it is a free-form
+# name or path (`my-service`, `/config`, `game-demo`), not an API's enumerated value
+# (`LoadBalancer`, `TCP`, `true`) or a number.
+_YAML_VALUE = re.compile(r"^\s*-?\s*[\w./-]+:\s+[\"']?([^\"'\s#]+)[\"']?\s*(?:#.*)?$")
+_YAML_WORDS = frozenset({"true", "false", "null", "yes", "no", "on", "off"})
+_FREE_FORM = re.compile(r"^(?=.*[a-z])[a-z0-9]+(?:[-_./][a-z0-9]+)*$|^/")
 _examples_cache: list[tuple[tuple[Located, ...], frozenset[str]]] = []
 
 
 def _example_names(items: tuple[Located, ...]) -> frozenset[str]:
-    """Names the document's code blocks give objects (``name: my-service``): a sentence
-    that mentions one is about the example, and the name is not worth learning."""
+    """Names and paths the document's YAML blocks give (``name: my-service``,
+    ``mountPath: /config``): a sentence that mentions one is about the example, and
+    the name is not worth learning."""
     for seen, names in _examples_cache:
         if seen is items:
             return names
@@ -445,9 +454,10 @@ def _example_names(items: tuple[Located, ...]) -> frozenset[str]:
     for item in items:
         if isinstance(item.block, Code):
             for line in item.block.text.splitlines():
-                match = _NAME_KEY.match(line)
-                if match:
-                    found.add(match.group(1))
+                match = _YAML_VALUE.match(line)
+                value = match.group(1) if match else ""
+                if _FREE_FORM.match(value) and value not in _YAML_WORDS:
+                    found.add(value)
     names = frozenset(found)
     _examples_cache[:] = [(items, names)]
     return names
@@ -464,6 +474,10 @@ def _paragraph_number(items: tuple[Located, ...], index: int) -> int:
 
 
 _MAY_HIDE = re.compile(r"[`\d]")
+_EXAMPLE_OPENING = re.compile(
+    r"^(?:for example|for instance|imagine|suppose|say you|let's say|let us say|consider)\b",
+    re.IGNORECASE,
+)
 # A word every cue of CUES needs (a superset: a quick test before the real ones).
 _CUE_WORD = re.compile(
     r"\b(?:default|most|least|more|fewer|less|up|maximum|minimum|over|exceed\w*|range|"
@@ -494,8 +508,13 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # word: most prose stops here, unsplit.
     if not _MAY_HIDE.search(block.text) or not _CUE_WORD.search(block.text):
         return None
+    sentences = split_sentences(block.text, block.line)
+    # A worked example ("For example, imagine that you ..."): its sentences tell a
+    # story about made-up objects, one sentence leaning on the last.
+    if sentences and _EXAMPLE_OPENING.match(sentences[0].text):
+        return None
     notes: list[Note] = []
-    for sentence in split_sentences(block.text, block.line):
+    for sentence in sentences:
         if not _MAY_HIDE.search(sentence.text) or unfit(sentence.text) is not None:
             continue
         tokens = hidden_tokens(sentence.text, _example_names(ctx.items))

@@ -392,3 +392,30 @@ def test_a_sentence_showing_cloze_markup_makes_no_broken_note() -> None:
     )
     deck = build_deck(text, "anki.md")
     assert [n for n in deck.notes if n.type is NoteType.CLOZE] == []
+
+
+def test_worked_examples_and_their_objects_make_no_notes() -> None:
+    text = """\
+# ConfigMaps
+
+## Motivation
+
+For example, imagine an application that runs on your laptop and in the cloud.
+You write the code to look in an environment variable named `DATABASE_HOST` always.
+
+Locally, you set that variable to `localhost` on every run.
+
+## Volumes
+
+```yaml
+volumeMounts:
+  - name: config
+    mountPath: "/config"
+```
+
+The kubelet makes sure that `/config` only contains files of the ConfigMap in a Pod.
+
+If you want `/data` to only hold files, use two different ConfigMaps in the Pod.
+"""
+    deck = build_deck(text, "configmap.md")
+    assert [n.text for n in deck.notes if n.type is NoteType.CLOZE] == []
