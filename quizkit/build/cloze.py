@@ -287,7 +287,10 @@ _NUMBER = re.compile(
 _NOT_A_MEASURE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _VERSION_BEFORE = re.compile(r"(?:\bv|version|release|kubernetes|k8s|\bv?1\.)\s*$", re.I)
 _EXAMPLE_WORDS = re.compile(
-    r"(?:^|[^a-z])(?:my|example|foo|bar|baz|demo|sample|test|hello|acme)(?:[^a-z]|$)", re.I
+    r"(?:^|[^a-z])(?:my|example|foo|bar|baz|demo|sample|test|hello|acme)(?:[^a-z]|$)"
+    # Names numbered or lettered one by one, as a story's objects are: pod-a, node-1.
+    r"|^[a-z]+-[a-z0-9]$",
+    re.I,
 )
 _PLACEHOLDER = re.compile(r"[<>{}$]|\.\.\.|\*\*|xxx", re.I)
 _IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|::")
@@ -348,7 +351,8 @@ def _worth_hiding(token: Token, sentence: str, examples: frozenset[str]) -> bool
             return False
     # The answer must not stand elsewhere in the sentence (it would give itself away),
     # nor follow "for example" / "such as" (an illustration, not the fact).
-    if sentence.count(inner) > 1:
+    rest = sentence[: token.start] + " " + sentence[token.end :]
+    if re.search(rf"(?<![A-Za-z0-9]){re.escape(inner)}(?![A-Za-z0-9])", rest, re.IGNORECASE):
         return False
     return not _EXAMPLE_LEAD.search(sentence[: token.start].rsplit(",", 1)[-1])
 

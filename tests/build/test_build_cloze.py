@@ -327,6 +327,10 @@ def test_sentences_that_must_not_become_cards(sentence: str, reason: str) -> Non
         "Ten percent of the observations are spread out between 150ms and 450ms here today.",
         # The cue is in another clause than the token.
         "If your observations are never negative, the `duration_sum` series always goes up.",
+        # A story's lettered objects (pod-a, pod-b) are examples.
+        "The deployment creates a replacement for `pod-b` called `pod-e` at once.",
+        # The answer stands elsewhere in the sentence, in other case ("cluster-scoped").
+        "The `Scope` field defaults to `Cluster`, meaning a cluster-scoped resource.",
         # "over" bounds numbers; "over `UDP`" names a protocol, not a limit.
         "DNS queries are sent over `UDP` to the cluster DNS Service by every Pod.",
         # A version dates; it is not worth learning.
