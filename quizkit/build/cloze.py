@@ -267,7 +267,7 @@ CUES: tuple[Cue, ...] = (
         numbers=False,
         then=re.compile(
             r"\s+(?:field|flag|annotation|label|option|parameter|setting|feature gate)\s+"
-            r"(?!is\b|are\b|must\b|can\b|to\b|of\b|in\b|on\b|and\b|or\b)[a-z]+s\b"
+            r"(?!is\b|are\b|must\b|can\b|to\b|of\b|in\b|on\b|and\b|or\b|defaults\b)[a-z]+s\b"
         ),
     ),
 )
