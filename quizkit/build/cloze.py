@@ -8,14 +8,15 @@ note only when all of these hold:
 
 * it stands on its own: no pronoun or pointer to a neighbour ("this", "it",
   "the following", "In that case", "However, ..."), not a question, not a lead-in
-  ending in ":", not an instruction ("Run ...", "See ...");
+  ending in ":", not an instruction ("Run ...", "See ..."), not part of a worked
+  example ("For example, imagine ...");
 * it states a default, a limit, a range, a requirement (must, only, never, unless,
   at most) or a named value: :data:`CUES`, an ordered table of small patterns;
 * a token tied to that cue is marked up and worth recalling: inline code or a
   number with its unit, placed where the cue says the value is (after "default:",
   "is" or "to"; right after "at most"; next to "only"), never an example name
-  (``my-service``, a name a manifest of the document gives an object), a
-  placeholder, a command line or a version.
+  (``my-service``, ``pod-a``, a name or path a YAML block of the document gives),
+  a placeholder, a command line, a version, or a word the sentence spells elsewhere.
 
 At most two sentences of a paragraph become notes, and at most two tokens of a
 sentence are hidden (each its own card). Note ids come from document structure:
@@ -70,7 +71,8 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A span of a sentence that may be hidden: ``kind`` is ``code`` or ``number``."""
+    """A span of a sentence that may be hidden: ``kind`` is ``code`` (inline code),
+    ``number`` (with its unit or counted noun) or ``standard`` (``RFC 1035``)."""
 
     start: int
     end: int
