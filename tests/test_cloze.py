@@ -344,3 +344,17 @@ def test_typing_fits_a_cloze_gap_on_the_screen(ccol: Collection) -> None:
             "In full: the control plane allocates a port from a range (default: 30000-32767)"
             in text
         )
+
+
+def test_cli_refuses_bad_cloze_markup_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(CLOZE_DECK.replace("{{c1::30000-32767}}", "{{c1:30000-32767}}"), "utf-8")
+    assert main(["--db", str(tmp_path / "s.db"), "import", str(bad)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [
+        f"quizkit: error: {bad}:7: notes[0].text: {{{{c1 must be followed by '::',"
+        " e.g. {{c1::answer}}"
+    ]
