@@ -10,10 +10,10 @@ import pytest
 import quizkit
 from quizkit.anki import CLOZE_MODEL_ID
 from quizkit.store import Collection
+from tests.anki.test_anki_export import import_apkg, notes_by_id
 from tests.conftest import MORNING
 
 anki_collection = pytest.importorskip("anki.collection")
-import_export = pytest.importorskip("anki.import_export_pb2")
 
 STAMP = 1_790_000_000
 LATER = STAMP + 3600
@@ -65,18 +65,6 @@ def anki(tmp_path: Path) -> Iterator[anki_collection.Collection]:
         yield col
     finally:
         col.close()
-
-
-def import_apkg(
-    col: anki_collection.Collection, path: Path, *, with_scheduling: bool = False
-) -> object:
-    options = import_export.ImportAnkiPackageOptions(with_scheduling=with_scheduling)
-    request = import_export.ImportAnkiPackageRequest(package_path=str(path), options=options)
-    return col.import_anki_package(request).log
-
-
-def notes_by_id(col: anki_collection.Collection) -> dict[str, object]:
-    return {col.get_note(n)["Quizkit ID"]: col.get_note(n) for n in col.find_notes("")}
 
 
 def test_one_anki_card_per_cloze_number_with_the_text_intact(
