@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizkit import cloze
 from quizkit.build import build_deck, build_decks
 from quizkit.build.cloze import cloze_text, hidden_tokens, split_sentences, unfit
 from quizkit.build.markdown import Paragraph, parse_document
-from quizkit.deckfile import Deck, NoteType
+from quizkit.deckfile import Deck, NoteType, dumps_deck, loads_deck
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 
@@ -423,3 +425,57 @@ If you want `/data` to only hold files, use two different ConfigMaps in the Pod.
 """
     deck = build_deck(text, "configmap.md")
     assert [n.text for n in deck.notes if n.type is NoteType.CLOZE] == []
+
+
+_WORDS = st.sampled_from(
+    [
+        "The",
+        "default",
+        "is",
+        "`x`",
+        "`{{c1::y}}`",
+        "`a::b`",
+        "must",
+        "be",
+        "only",
+        "at most",
+        "100",
+        "ms",
+        "30000-32767",
+        "range",
+        "set",
+        "to",
+        "field",
+        "`port`",
+        "}}",
+        "{{c2::z}}",
+        "::",
+        "RFC 1035",
+        "named",
+        "by default",
+        ",",
+        ".",
+        "(default:",
+        ")",
+        "e.g.",
+        "Note:",
+        "`",
+        "``a`b``",
+        "it",
+        "2<sup>53</sup>",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=3, max_size=40), min_size=1, max_size=4))
+def test_every_cloze_note_built_from_any_prose_loads_back(paragraphs: list[list[str]]) -> None:
+    body = "\n\n".join(" ".join(words) for words in paragraphs)
+    deck = build_deck(f"# Doc\n\n## Part\n\n{body}\n", "doc.md")
+    for note in deck.notes:
+        if note.type is NoteType.CLOZE:
+            assert cloze.problem(note.text) is None
+            assert 1 <= len(cloze.numbers(note.text)) <= 2
+    loaded = loads_deck(dumps_deck(deck))
+    assert loaded.notes == deck.notes
