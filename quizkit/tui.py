@@ -32,6 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from quizkit.clock import utcnow
+from quizkit.cloze import in_full
 from quizkit.deckfile import Ask, NoteType
 from quizkit.errors import QuizkitError
 from quizkit.session import GRADE_KEYS, Command, Phase, StudySession, Summary, command_for_key
@@ -215,7 +216,7 @@ def run_lines(session: StudySession, infile: TextIO, out: TextIO) -> None:
     def show_answer(card: Card) -> None:
         say(_hanging("A: ", card.back or "(no stored answer: grade yourself)"))
         if card.type is NoteType.CLOZE:
-            say(f"   In full: {card.text}")
+            say(f"   {in_full(card.text)}")
 
     def typed(text: str) -> None:
         if session.phase is Phase.FEEDBACK:
@@ -439,7 +440,7 @@ def body_fragments(session: StudySession) -> StyleAndTextTuples:
         back = card.back or "(no stored answer for this card: grade yourself)"
         out += [("class:back", back), ("", "\n")]
         if card.type is NoteType.CLOZE:
-            out += [("class:source", f"In full: {card.text}"), ("", "\n")]
+            out += [("class:source", in_full(card.text)), ("", "\n")]
     elif session.phase is Phase.FEEDBACK and session.result is not None:
         result = session.result
         out += [("class:rule", "─" * 20), ("", "\n")]

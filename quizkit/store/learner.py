@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizkit import sm2
 from quizkit.clock import check_aware, study_day, timezone_of, utcnow
+from quizkit.cloze import in_full
 from quizkit.deckfile import NoteType
 from quizkit.errors import UnknownCardError, UsageError
 from quizkit.grading import Verdict, grade_text
@@ -468,10 +469,5 @@ def grade_response(card: Card, response: str) -> Verdict:
     verdict = grade_text(response, card.back)
     if card.type is NoteType.CLOZE:
         # The verdict names the hidden words; the sentence they complete follows.
-        return replace(verdict, feedback=f"{verdict.feedback}\n{cloze_whole(card)}")
+        return replace(verdict, feedback=f"{verdict.feedback}\n{in_full(card.text)}")
     return verdict
-
-
-def cloze_whole(card: Card) -> str:
-    """A cloze card's sentence with its hidden words in place, as the feedback shows it."""
-    return f"In full: {card.text}"
