@@ -358,3 +358,8 @@ def test_cli_refuses_bad_cloze_markup_in_one_line(
         f"quizkit: error: {bad}:7: notes[0].text: {{{{c1 must be followed by '::',"
         " e.g. {{c1::answer}}"
     ]
+
+
+def test_a_cloze_note_id_without_its_number_names_the_suffix(ccol: Collection) -> None:
+    with ccol, pytest.raises(quizkit.UnknownCardError, match=r"a cloze card's :cN"):
+        ccol.card("cz/ports/target")
