@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from quizkit.store.types import Card
 
 __all__ = [
+    "CLOZE_MODEL_ID",
     "COLLECTION_CREATED",
     "FACT_MODEL_ID",
     "SCENARIO_MODEL_ID",
@@ -68,6 +69,9 @@ __all__ = [
 # Anki requires to update it.
 FACT_MODEL_ID = 1_716_301_001
 SCENARIO_MODEL_ID = 1_716_301_003
+# Cloze notes use a note type of Anki's own Cloze kind (one card per cloze number,
+# the text in Anki's syntax, which is quizkit's too).
+CLOZE_MODEL_ID = 1_716_301_004
 
 # The package's collection "was created" at noon UTC on this day, and its
 # creation offset is UTC: Anki then counts its days from this date exactly, and a
@@ -158,6 +162,16 @@ _SCENARIO_TEMPLATES = [
         '<div class="request">{{Request}}</div><pre class="manifest">{{Manifest}}</pre>',
         "afmt": '{{FrontSide}}<hr id="answer"><div class="answer">{{Answer}}</div>'
         '{{#Path}}<div class="path">{{Path}}</div>{{/Path}}' + _SOURCE_BLOCK,
+    },
+]
+# Anki's stock Cloze type names its fields "Text" and "Back Extra"; these keep them.
+_CLOZE_FIELDS = ["Text", "Back Extra", "Source", "Quizkit ID"]
+_CLOZE_TEMPLATES = [
+    {
+        "name": "Cloze",
+        "qfmt": '<div class="kind">Cloze</div><div class="front">{{cloze:Text}}</div>',
+        "afmt": '<div class="kind">Cloze</div><div class="front">{{cloze:Text}}</div>'
+        '{{#Back Extra}}<div class="back">{{Back Extra}}</div>{{/Back Extra}}' + _SOURCE_BLOCK,
     },
 ]
 
@@ -284,6 +298,16 @@ def _fact_fields(card: Card, has_reverse: bool, deck_source: str) -> list[str]:
     ]
 
 
+def _cloze_fields(card: Card, text: str, deck_source: str) -> list[str]:
+    """The note's cloze ``text`` (quizkit's syntax is Anki's) rendered as field HTML."""
+    return [
+        render_text(text),
+        "",
+        html.escape(_source(card, deck_source), quote=False),
+        html.escape(f"{card.deck}/{card.note_id}", quote=False),
+    ]
+
+
 def _scenario_fields(card: Card, deck_source: str) -> list[str]:
     request = card.request
     question = card.prompt
@@ -394,10 +418,11 @@ def _render_path(result: RouteResult) -> str:
 class _Note:
     deck: str
     note_id: str
-    model: str  # "fact" | "scenario"
+    model: str  # "fact" | "scenario" | "cloze"
     fields: list[str]
     tags: list[str]
-    # (ord, quizkit card db id) of each card the note makes.
+    # (Anki ord, quizkit card db id) of each card the note makes; a cloze card N is
+    # Anki's ord N - 1.
     cards: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -531,6 +556,12 @@ def _gather_notes(col: Collection, slugs: Sequence[str], infos: Mapping[str, Any
     common: dict[tuple[str, tuple[str, str] | None, str], tuple[str, list[str]]] = {}
     out: list[_Note] = []
     for (slug, note_key), note_rows in by_note.items():
+        if note_rows[0][i_type] == NoteType.CLOZE.value:
+            card = card_from_row(note_rows[0], "new")
+            fields = _cloze_fields(card, note_rows[0][i_front], infos[slug].source)
+            ords = [(int(r[i_ord]) - 1, int(r[i_id])) for r in note_rows]
+            out.append(_Note(slug, note_key, "cloze", fields, _tags(card), ords))
+            continue
         forward = None
         has_reverse = False
         ords = []  # a fact note's cards
@@ -670,6 +701,15 @@ def _models() -> dict[str, Any]:
             fields=[{"name": n} for n in _SCENARIO_FIELDS],
             templates=[dict(t) for t in _SCENARIO_TEMPLATES],
             css=_CSS,
+            sort_field_index=0,
+        ),
+        "cloze": genanki.Model(
+            CLOZE_MODEL_ID,
+            "quizkit cloze",
+            fields=[{"name": n} for n in _CLOZE_FIELDS],
+            templates=[dict(t) for t in _CLOZE_TEMPLATES],
+            css=_CSS,
+            model_type=genanki.Model.CLOZE,
             sort_field_index=0,
         ),
     }

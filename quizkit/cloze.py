@@ -19,6 +19,7 @@ __all__ = [
     "ClozeMarkupError",
     "Deletion",
     "card_of",
+    "in_full",
     "numbers",
     "parse",
     "problem",
@@ -152,3 +153,8 @@ def card_of(text: str, number: int) -> ClozeCard:
         back=", ".join(answers),
         text=_render(text, deletions, None),
     )
+
+
+def in_full(sentence: str) -> str:
+    """How every front end shows a cloze card's whole sentence after the answer."""
+    return f"In full: {sentence}"

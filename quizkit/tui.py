@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from quizkit.clock import utcnow
+from quizkit.cloze import in_full
 from quizkit.deckfile import Ask, NoteType
 from quizkit.errors import QuizkitError
 from quizkit.inputs import MAX_RESPONSE_BYTES
@@ -247,6 +248,8 @@ def run_lines(session: StudySession, infile: TextIO, out: TextIO) -> None:
 
     def show_answer(card: Card) -> None:
         say(_hanging("A: ", card.back or "(no stored answer: grade yourself)"))
+        if card.type is NoteType.CLOZE:
+            say(f"   {in_full(card.text)}")
 
     def typed(text: str) -> None:
         if session.phase is Phase.FEEDBACK:
@@ -568,6 +571,8 @@ def _body(session: StudySession) -> StyleAndTextTuples:
         out += [("class:rule", "─" * 20), ("", "\n")]
         back = card.back or "(no stored answer for this card: grade yourself)"
         out += [("class:back", back), ("", "\n")]
+        if card.type is NoteType.CLOZE:
+            out += [("class:source", in_full(card.text)), ("", "\n")]
     elif session.phase is Phase.FEEDBACK and session.result is not None:
         result = session.result
         out += [("class:rule", "─" * 20), ("", "\n")]

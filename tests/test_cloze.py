@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -9,10 +10,13 @@ import pytest
 
 import quizkit
 from quizkit import cloze
+from quizkit.build import build_decks
 from quizkit.cli import main
-from quizkit.deckfile import NoteType, dumps_deck, loads_deck
+from quizkit.deckfile import NoteType, dump_deck, dumps_deck, loads_deck
 from quizkit.errors import DeckError
+from quizkit.session import StudySession, typing_fits
 from quizkit.store import Collection
+from quizkit.tui import body_fragments
 from tests.conftest import MORNING, state_of
 
 CLOZE_DECK = """\
@@ -264,3 +268,98 @@ def test_next_and_answer_json_carry_cloze_cards(
     assert main([*base, "answer", card["id"], "--response", "30000 - 32767", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert (result["correct"], result["expected"]) == (True, "30000-32767")
+
+
+# -- studying -----------------------------------------------------------------
+
+
+def test_line_protocol_shows_the_gap_the_source_and_the_whole_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    cloze_file: Path,
+    tmp_path: Path,
+) -> None:
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "import", str(cloze_file)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO("\ng\n=port\nq\n"))
+    assert main(["--db", db, "--learner", "ann", "study"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:5] == [
+        "Q: the control plane allocates a port from a range (default: [...])",
+        "   source: service.md § NodePort (line 12)",
+        "A: 30000-32767",
+        "   In full: the control plane allocates a port from a range (default: 30000-32767)",
+    ]
+    # The hint stands in the gap; a typed answer is graded and the sentence follows.
+    assert "Q: By default [field] is set to the same value as `port`." in lines
+    assert "=> wrong; expected: `targetPort`" in lines
+    assert "   In full: By default `targetPort` is set to the same value as `port`." in lines
+
+
+def test_screen_shows_the_sentence_then_the_answer_in_it(
+    ccol: Collection,
+) -> None:
+    with ccol:
+        session = StudySession(ccol.learner("ann"), clock=lambda: MORNING)
+        text = "".join(f[1] for f in body_fragments(session))
+        assert text == (
+            "the control plane allocates a port from a range (default: [...])\n"
+            "from service.md § NodePort (line 12)\n"
+        )
+        session.reveal()
+        text = "".join(f[1] for f in body_fragments(session))
+        assert text.endswith(
+            "─" * 20 + "\n30000-32767\n"
+            "In full: the control plane allocates a port from a range (default: 30000-32767)\n"
+        )
+
+
+def test_readme_cloze_card_json_is_true(tmp_path: Path) -> None:
+    """The README's `next --json` example of a cloze card is what quizkit prints."""
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = readme.split("A cloze card in `next --json`", 1)[1].split("```json\n", 1)[1]
+    shown = json.loads(block.split("```", 1)[0])
+    corpus = root / "tests" / "fixtures" / "corpus"
+    [deck] = build_decks([corpus / "k8s-website-service.md"], root=corpus)
+    dump_deck(deck, tmp_path / "service.yaml")
+    with quizkit.open(tmp_path / "s.db") as col:
+        col.import_decks([tmp_path / "service.yaml"])
+        card = col.card(shown["card"]["id"]).to_json()
+    assert card == {**shown["card"], "queue": "review"}
+
+
+def test_typing_fits_a_cloze_gap_on_the_screen(ccol: Collection) -> None:
+    with ccol:
+        session = StudySession(ccol.learner("ann"), clock=lambda: MORNING, typing=True)
+        assert session.card is not None
+        assert typing_fits(session.card)
+        result = session.submit("30000-32767")
+        assert result is not None
+        assert result.correct is True
+        text = "".join(f[1] for f in body_fragments(session))
+        assert "✓ right" in text
+        assert (
+            "In full: the control plane allocates a port from a range (default: 30000-32767)"
+            in text
+        )
+
+
+def test_cli_refuses_bad_cloze_markup_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(CLOZE_DECK.replace("{{c1::30000-32767}}", "{{c1:30000-32767}}"), "utf-8")
+    assert main(["--db", str(tmp_path / "s.db"), "import", str(bad)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [
+        f"quizkit: error: {bad}:7: notes[0].text: {{{{c1 must be followed by '::',"
+        " e.g. {{c1::answer}}"
+    ]
+
+
+def test_a_cloze_note_id_without_its_number_names_the_suffix(ccol: Collection) -> None:
+    with ccol, pytest.raises(quizkit.UnknownCardError, match=r"a cloze card's :cN"):
+        ccol.card("cz/ports/target")

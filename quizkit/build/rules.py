@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from quizkit.build.cloze import key_sentences
 from quizkit.build.markdown import (
     Callout,
     Code,
@@ -923,6 +924,7 @@ RULES: tuple[Rule, ...] = (
     diagram_fact,
     manifest_block,
     negative_one_liner,
+    key_sentences,
 )
 
 # The blocks each rule looks at: a rule returns None for a block of any other type
@@ -946,6 +948,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     diagram_fact: (Code,),
     manifest_block: (Code,),
     negative_one_liner: (Paragraph,),
+    key_sentences: (Paragraph,),
 }
 
 

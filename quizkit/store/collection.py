@@ -223,7 +223,8 @@ def check_found(row: AnyRow | None, card_id: str) -> AnyRow:
     """``row``, unless the card is not there (``row`` None) or retired (``row.retired``)."""
     if row is None:
         raise UnknownCardError(
-            f"no card {card_id!r}; card ids look like DECK/NOTE-ID (see `quizkit next --json`)"
+            f"no card {card_id!r}; card ids look like DECK/NOTE-ID, with :reverse or a cloze"
+            " card's :cN (see `quizkit next --json`)"
         )
     if row.retired:
         raise UnknownCardError(

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizkit import sm2
 from quizkit.clock import cap_interval, check_aware, study_day, timezone_of, utcnow
+from quizkit.cloze import in_full
 from quizkit.deckfile import NoteType
 from quizkit.errors import ManifestError, QuizkitError, UnknownCardError, UsageError
 from quizkit.grading import Verdict, grade_list, grade_text
@@ -484,7 +485,7 @@ def _lock_learner(conn: Connection, learner_id: int) -> None:
 
 def grade_response(card: Card, response: str) -> Verdict:
     """Grade a typed answer: scenario cards by the evaluator, lists item by item
-    (any order), the rest by text."""
+    (any order), the rest by text; a cloze card's feedback ends with its whole sentence."""
     if card.type is NoteType.SCENARIO:
         from quizkit.scenarios import grade_scenario
 
@@ -502,4 +503,8 @@ def grade_response(card: Card, response: str) -> Verdict:
             ) from exc
     if card.type is NoteType.LIST:
         return grade_list(response, card.back)
-    return grade_text(response, card.back)
+    verdict = grade_text(response, card.back)
+    if card.type is NoteType.CLOZE:
+        # The verdict names the hidden words; the sentence they complete follows.
+        return replace(verdict, feedback=f"{verdict.feedback}\n{in_full(card.text)}")
+    return verdict
