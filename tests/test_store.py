@@ -522,6 +522,8 @@ def test_engine_inspection_lists_all_tables(col: Collection) -> None:
         "review_states",
         "review_log",
         "new_card_marks",
+        "conversations",
+        "reminders",
     }
 
 

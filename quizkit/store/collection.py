@@ -47,6 +47,7 @@ from quizkit.store.tables import cards, decks, learners, notes
 from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
 
 if TYPE_CHECKING:
+    from quizkit.store.conversation import Reminder
     from quizkit.store.learner import Learner
 
 __all__ = ["Collection", "bundled_decks_dir", "open"]
@@ -449,6 +450,17 @@ class Collection:
                 conn.execute(update(learners).where(learners.c.id == row.id).values(**changes))
                 row = conn.execute(select(learners).where(learners.c.id == row.id)).one()
         return row
+
+    def learners_due(self, now: dt.datetime | None = None) -> list[Reminder]:
+        """The learners to remind now that cards are due (see ``store.conversation``).
+
+        Each learner's reminder hour is set with
+        :func:`quizkit.store.conversation.set_reminder` (the chat's ``/remind``);
+        a learner is listed once per day, at that hour in their time zone.
+        """
+        from quizkit.store.conversation import learners_due
+
+        return learners_due(self, now if now is not None else utcnow())
 
     # -- export --------------------------------------------------------------
 

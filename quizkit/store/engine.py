@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 # The newest migration in quizkit/store/migrations/versions (a test keeps them equal).
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 BUSY_TIMEOUT_S = 30.0
 _WRITE = "quizkit_write"
 _AUTOCOMMIT = "quizkit_autocommit"

@@ -29,6 +29,8 @@ from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text, one_lin
 from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy import Connection
 
     from quizkit.store.collection import Collection
@@ -136,12 +138,15 @@ class Learner:
         response: str | None = None,
         now: dt.datetime | None = None,
         elapsed: dt.timedelta | None = None,
+        guard: Callable[[Connection], None] | None = None,
     ) -> AnswerResult:
         """Record one answer: a self-assessed ``grade`` (0..5), a typed ``response``, or both.
 
         A ``response`` is graded automatically (right → 4, or 5 when ``elapsed`` is
         under ten seconds; wrong → 1); a ``grade`` given as well overrides that
-        grade. The answer and its log row are one transaction.
+        grade. The answer and its log row are one transaction. ``guard``, when
+        given, runs first in that transaction: whatever it raises cancels the
+        answer (a chat bot checks there that the card is still on screen).
         """
         from quizkit.store.engine import db_errors, retries, write
 
@@ -170,6 +175,8 @@ class Learner:
         with db_errors(self.collection.url):
             for attempt in retries():
                 with attempt, write(self.collection.engine) as conn:
+                    if guard is not None:
+                        guard(conn)
                     back, card_db_id, state = self._card_and_state(conn, card_id)
                     interval, due, repeat = self._record(
                         conn, card_db_id, state, grade, response, verdict, now, today, elapsed

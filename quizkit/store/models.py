@@ -17,10 +17,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped
 from quizkit.store import tables
 from quizkit.store.tables import (
     cards,
+    conversations,
     decks,
     learners,
     new_card_marks,
     notes,
+    reminders,
     review_log,
     review_states,
 )
@@ -28,17 +30,21 @@ from quizkit.store.tables import (
 __all__ = [
     "Base",
     "CardRow",
+    "ConversationRow",
     "DeckRow",
     "LearnerRow",
     "NewCardMarkRow",
     "NoteRow",
+    "ReminderRow",
     "ReviewLogRow",
     "ReviewStateRow",
     "cards",
+    "conversations",
     "decks",
     "learners",
     "new_card_marks",
     "notes",
+    "reminders",
     "review_log",
     "review_states",
 ]
@@ -162,3 +168,28 @@ class ReviewLogRow(Base):
     due_after: Mapped[dt.date]
     # Set by undo: the row stays (the log is append-only) but counts for nothing.
     undone: Mapped[bool]
+
+
+class ConversationRow(Base):
+    """A chat user's conversation: the card on screen and the user's choices."""
+
+    __table__ = conversations
+
+    learner_id: Mapped[int]
+    screen: Mapped[int]  # counts the cards shown; buttons carry it
+    card_id: Mapped[int | None]
+    revealed: Mapped[bool]
+    shown_at: Mapped[dt.datetime | None]  # UTC, naive
+    deck_id: Mapped[int | None]
+    typing: Mapped[bool]
+    summary_day: Mapped[dt.date | None]
+
+
+class ReminderRow(Base):
+    """A learner's daily reminder: at ``hour`` local time; next at ``next_at`` (UTC)."""
+
+    __table__ = reminders
+
+    learner_id: Mapped[int]
+    hour: Mapped[int]
+    next_at: Mapped[dt.datetime]

@@ -28,11 +28,13 @@ from sqlalchemy import (
 
 __all__ = [
     "cards",
+    "conversations",
     "decks",
     "learners",
     "metadata",
     "new_card_marks",
     "notes",
+    "reminders",
     "review_log",
     "review_states",
 ]
@@ -167,4 +169,35 @@ review_log = Table(
     Index("ix_review_log_learner_day", "learner_id", "study_day"),
     # "Was this card answered today?" for one card: the new-card check probes it.
     Index("ix_review_log_card_day", "card_id", "learner_id", "study_day"),
+)
+
+# A chat user's conversation (one per learner): what is on their screen and what
+# they chose, so that a restarted bot, or another worker behind the same
+# database, carries on where the last message left it.
+conversations = Table(
+    "conversations",
+    metadata,
+    Column("learner_id", Integer, ForeignKey("learners.id"), primary_key=True),
+    # Counts the cards shown; buttons carry it, so a press meant for an earlier
+    # card is recognised as such.
+    Column("screen", Integer, nullable=False),
+    Column("card_id", Integer, ForeignKey("cards.id"), nullable=True),  # NULL: none on screen
+    Column("revealed", Boolean, nullable=False),
+    Column("shown_at", DateTime, nullable=True),  # UTC, naive
+    Column("deck_id", Integer, ForeignKey("decks.id"), nullable=True),  # NULL: every deck
+    Column("typing", Boolean, nullable=False),
+    # The study day whose end-of-day summary was sent (it is sent once).
+    Column("summary_day", Date, nullable=True),
+)
+
+# When to tell a learner that cards are due: at ``hour`` in the learner's time
+# zone. ``next_at`` is the next such instant (UTC, naive), so "who is due for a
+# reminder now" is a range read on its index, not a look at every learner.
+reminders = Table(
+    "reminders",
+    metadata,
+    Column("learner_id", Integer, ForeignKey("learners.id"), primary_key=True),
+    Column("hour", Integer, nullable=False),
+    Column("next_at", DateTime, nullable=False),
+    Index("ix_reminders_next_at", "next_at"),
 )

@@ -1,0 +1,54 @@
+"""What both reference bots share: opening the collection, the reminder loop, arguments."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+import quizkit.aio
+from quizkit.chat import Reply, reminder_reply
+
+log = logging.getLogger("quizkit.bots")
+# How often the bots ask the database who is due for a reminder.
+REMINDER_POLL_S = 60.0
+
+
+def arguments(description: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--db", help="database URL or file (default: QUIZKIT_DB, then quizkit's)")
+    parser.add_argument(
+        "--threads", type=int, default=quizkit.aio.DEFAULT_THREADS, help="database threads"
+    )
+    return parser
+
+
+async def open_collection(db: str | None, threads: int) -> quizkit.aio.AsyncCollection:
+    """The collection, with the bundled decks imported into an empty one."""
+    col = await quizkit.aio.open(db, threads=threads)
+    if await col.is_empty():
+        await col.import_decks(None)
+    return col
+
+
+async def remind_forever(
+    col: quizkit.aio.AsyncCollection,
+    prefix: str,
+    send: Callable[[str, Reply], Awaitable[None]],
+    every: float = REMINDER_POLL_S,
+) -> None:
+    """Every ``every`` seconds, send the reminders due to this network's users.
+
+    ``prefix`` (``telegram:``) picks this network's learners; ``send`` gets the
+    address after the prefix. Several workers may run this: each reminder is
+    handed to one of them (see ``Collection.learners_due``).
+    """
+    while True:
+        try:
+            for due in await col.learners_due():
+                if due.learner.startswith(prefix):
+                    await send(due.learner.removeprefix(prefix), reminder_reply(due))
+        except Exception:  # a failed round is logged; the next one tries again
+            log.exception("reminders failed")
+        await asyncio.sleep(every)
