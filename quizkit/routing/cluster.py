@@ -34,6 +34,7 @@ from quizkit.routing.fielderr import (
     is_valid_port_num,
     not_supported,
     required,
+    too_many,
 )
 from quizkit.routing.loader import go_string
 from quizkit.routing.objects import (
@@ -41,6 +42,7 @@ from quizkit.routing.objects import (
     PodSpecView,
     Reader,
     Service,
+    SliceEndpoint,
     UserSlice,
     decode_endpoints,
     decode_pod_spec,
@@ -49,6 +51,7 @@ from quizkit.routing.objects import (
 )
 from quizkit.routing.result import FieldError
 from quizkit.routing.validation import (
+    non_special_ip,
     validate_labels,
     validate_name,
     validate_pod_spec,
@@ -88,6 +91,9 @@ MAX_POD_HOST = FIRST_POD_HOST + MAX_PODS_PER_NODE - 1
 MAX_NODES = 5000
 MAX_PODS = 150_000
 MAX_SERVICES = 10_000
+#: discovery/v1 validation: at most 1,000 endpoints per slice, 100 addresses each.
+MAX_SLICE_ENDPOINTS = 1000
+MAX_SLICE_ADDRESSES = 100
 
 
 @dataclass(frozen=True)
@@ -747,25 +753,29 @@ def _apply_slice(cluster: Cluster, doc: Doc) -> None:
             problems.append(required("addressType"))
         elif sl.address_type not in types:
             problems.append(not_supported("addressType", sl.address_type, types))
-        for i, ep in enumerate(sl.endpoints):
+        if len(sl.endpoints) > MAX_SLICE_ENDPOINTS:
+            problems.append(too_many("endpoints", len(sl.endpoints), MAX_SLICE_ENDPOINTS))
+        for i, ep in enumerate(sl.endpoints if len(sl.endpoints) <= MAX_SLICE_ENDPOINTS else ()):
             if not ep.addresses:
                 problems.append(
                     required(f"endpoints[{i}].addresses", "must contain at least 1 address")
                 )
+            elif len(ep.addresses) > MAX_SLICE_ADDRESSES:
+                problems.append(
+                    too_many(f"endpoints[{i}].addresses", len(ep.addresses), MAX_SLICE_ADDRESSES)
+                )
             if sl.address_type == "IPv4":
                 for j, addr in enumerate(ep.addresses):
+                    path = f"endpoints[{i}].addresses[{j}]"
                     try:
                         ok = ipaddress.ip_address(addr).version == 4
                     except ValueError:
                         ok = False
                     if not ok:
-                        problems.append(
-                            invalid(
-                                f"endpoints[{i}].addresses[{j}]",
-                                addr,
-                                "must be a valid IPv4 address",
-                            )
-                        )
+                        problems.append(invalid(path, addr, "must be a valid IPv4 address"))
+                    else:
+                        problems += non_special_ip(path, addr)
+            problems += _endpoint_names(ep, f"endpoints[{i}]", hostname_first=False)
         names: set[str] = set()
         for i, p in enumerate(sl.ports):
             if p.name:
@@ -790,6 +800,21 @@ def _apply_slice(cluster: Cluster, doc: Doc) -> None:
     cluster.refused.discard(obj)
 
 
+def _endpoint_names(ep: SliceEndpoint, path: str, hostname_first: bool) -> list[Problem]:
+    """An endpoint's ``nodeName`` is a node name (a DNS subdomain) and its ``hostname`` a
+    DNS label; slices check the node first (discovery validation ``validateEndpoints``),
+    legacy Endpoints the hostname (VAL ``validateEndpointAddress``)."""
+    node: list[Problem] = []
+    host: list[Problem] = []
+    if ep.node_name:
+        node = [
+            invalid(f"{path}.nodeName", ep.node_name, m) for m in is_dns1123_subdomain(ep.node_name)
+        ]
+    if ep.hostname:
+        host = [invalid(f"{path}.hostname", ep.hostname, m) for m in is_dns1123_label(ep.hostname)]
+    return host + node if hostname_first else node + host
+
+
 def _apply_endpoints(cluster: Cluster, doc: Doc) -> None:
     """Legacy ``v1/Endpoints``: validated (VAL ``ValidateEndpoints``: IPs valid and not
     special, ports 1..65535 with a protocol) and kept for mirroring."""
@@ -810,10 +835,9 @@ def _apply_endpoints(cluster: Cluster, doc: Doc) -> None:
                 path = f"subsets[{i}].{kind}[{index}].ip"
                 msgs = is_valid_ip(ip)
                 problems += [invalid(path, ip, m) for m in msgs]
-                if not msgs and ipaddress.ip_address(ip).is_loopback:
-                    problems.append(
-                        invalid(path, ip, "may not be in the loopback range (127.0.0.0/8, ::1/128)")
-                    )
+                problems += _endpoint_names(ep, path.removesuffix(".ip"), hostname_first=True)
+                if not msgs:
+                    problems += non_special_ip(path, ip)
             for j, p in enumerate(sl.ports):
                 if p.port is not None:
                     problems += [

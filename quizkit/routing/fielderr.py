@@ -35,6 +35,7 @@ __all__ = [
     "is_valid_port_num",
     "not_supported",
     "required",
+    "too_many",
 ]
 
 
@@ -114,6 +115,11 @@ def not_supported(path: str, value: Value, supported: Sequence[str]) -> Problem:
 def internal(path: str, detail: str) -> Problem:
     """``field.InternalError``."""
     return Problem(path, f"Internal error: {detail}")
+
+
+def too_many(path: str, actual: int, limit: int) -> Problem:
+    """``field.TooMany``."""
+    return Problem(path, f"Too many: {actual}: must have at most {limit} items")
 
 
 def internal_error(detail: str) -> Problem:

@@ -37,6 +37,7 @@ __all__ = [
     "SERVICE_UPDATE_RULES",
     "externally_accessible",
     "needs_health_check",
+    "non_special_ip",
     "validate_container_ports",
     "validate_labels",
     "validate_name",
@@ -325,36 +326,39 @@ def r14_cluster_ips(svc: Service) -> list[Problem]:
     return out
 
 
-def r15_external_ips(svc: Service) -> list[Problem]:
-    """R15: externalIPs are valid, non-special IPs (VAL ``ValidateNonSpecialIP``)."""
+def non_special_ip(path: str, raw: str) -> list[Problem]:
+    """VAL ``ValidateNonSpecialIP`` for a valid IP: not unspecified, loopback, link-local or
+    link-local multicast."""
     import ipaddress
 
+    ip = ipaddress.ip_address(raw)
+    out: list[Problem] = []
+    if ip.is_unspecified:
+        out.append(invalid(path, raw, f"may not be unspecified ({raw})"))
+    if ip.is_loopback:
+        out.append(invalid(path, raw, "may not be in the loopback range (127.0.0.0/8, ::1/128)"))
+    if ip.is_link_local and not ip.is_multicast:
+        out.append(
+            invalid(path, raw, "may not be in the link-local range (169.254.0.0/16, fe80::/10)")
+        )
+    if ip in ipaddress.ip_network("224.0.0.0/24") or ip in ipaddress.ip_network("ff02::/16"):
+        out.append(
+            invalid(
+                path, raw, "may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)"
+            )
+        )
+    return out
+
+
+def r15_external_ips(svc: Service) -> list[Problem]:
+    """R15: externalIPs are valid, non-special IPs (VAL ``ValidateNonSpecialIP``)."""
     out: list[Problem] = []
     for i, raw in enumerate(svc.external_ips):
         path = f"spec.externalIPs[{i}]"
         msgs = is_valid_ip(raw)
-        if msgs:
-            out.extend(invalid(path, raw, m) for m in msgs)
-            continue
-        ip = ipaddress.ip_address(raw)
-        if ip.is_unspecified:
-            out.append(invalid(path, raw, f"may not be unspecified ({raw})"))
-        if ip.is_loopback:
-            out.append(
-                invalid(path, raw, "may not be in the loopback range (127.0.0.0/8, ::1/128)")
-            )
-        if ip.is_link_local and not ip.is_multicast:
-            out.append(
-                invalid(path, raw, "may not be in the link-local range (169.254.0.0/16, fe80::/10)")
-            )
-        if ip in ipaddress.ip_network("224.0.0.0/24") or ip in ipaddress.ip_network("ff02::/16"):
-            out.append(
-                invalid(
-                    path,
-                    raw,
-                    "may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)",
-                )
-            )
+        out.extend(invalid(path, raw, m) for m in msgs)
+        if not msgs:
+            out.extend(non_special_ip(path, raw))
     return out
 
 
