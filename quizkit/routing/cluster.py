@@ -505,6 +505,7 @@ def _apply_service(cluster: Cluster, doc: Doc) -> None:
             "Kubernetes' tested limits",
             field=obj,
         )
+    svc = _valid_ingress(cluster, obj, svc)
     svc, problems = apply_service(cluster.alloc, svc, old)
     if problems:
         cluster.refuse(obj, problems)
@@ -512,6 +513,27 @@ def _apply_service(cluster: Cluster, doc: Doc) -> None:
     cluster.services[svc.key] = svc
     cluster.refused.discard(obj)
     cluster.refused_types.pop(obj, None)
+
+
+def _valid_ingress(cluster: Cluster, obj: str, svc: Service) -> Service:
+    """The manifest's ``status.loadBalancer`` stands for the cloud controller's status
+    write, which the API server validates on its own (VAL ``ValidateLoadBalancerStatus``):
+    an entry with a bad ``ip`` or ``hostname`` is not written, so the Service stays
+    pending for it; the model says so in a warning."""
+    kept = []
+    for i, ing in enumerate(svc.ingress):
+        path = f"status.loadBalancer.ingress[{i}]"
+        why = is_valid_ip(ing.ip) if ing.ip else []
+        if ing.hostname:
+            why = why + is_dns1123_subdomain(ing.hostname)
+            if not is_valid_ip(ing.hostname):
+                why.append("must be a DNS name, not an IP address")
+        if why:
+            shown = ing.ip if ing.ip and is_valid_ip(ing.ip) else ing.hostname
+            cluster.warnings.append(go_string(f"ignored {obj} {path} ({shown!r}): {why[0]}"))
+        else:
+            kept.append(ing)
+    return replace(svc, ingress=tuple(kept)) if len(kept) != len(svc.ingress) else svc
 
 
 # --- Pods and Deployments ---------------------------------------------------------------

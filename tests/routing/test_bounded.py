@@ -6,15 +6,18 @@ made, bytes allocated), never on time.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tracemalloc
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quizkit.cli import main
-from quizkit.errors import ManifestError, UsageError
+from quizkit.errors import ManifestError, QuizkitError, UsageError
 from quizkit.routing import evaluate, load, load_manifest_file
 from quizkit.routing.apiserver import LowestFree
 from quizkit.routing.cluster import MAX_NODES, MAX_PODS_PER_NODE, MAX_SERVICES
@@ -266,3 +269,117 @@ def test_a_large_legacy_endpoints_object_is_checked_per_address() -> None:
     }
     (error,) = load([endpoints]).errors
     assert error.field == "subsets[0].notReadyAddresses[1].ip"
+
+
+# --- fuzzing: any value anywhere is a result or one QuizkitError ---------------------------
+
+JSONISH = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+PATHS: list[tuple[str | int, ...]] = [
+    ("metadata", "name"),
+    ("metadata", "labels"),
+    ("metadata", "namespace"),
+    ("spec",),
+    ("spec", "type"),
+    ("spec", "ports"),
+    ("spec", "ports", 0, "port"),
+    ("spec", "ports", 0, "targetPort"),
+    ("spec", "ports", 0, "nodePort"),
+    ("spec", "ports", 0, "name"),
+    ("spec", "ports", 0, "protocol"),
+    ("spec", "selector"),
+    ("spec", "selector", "matchExpressions"),
+    ("spec", "clusterIP"),
+    ("spec", "clusterIPs"),
+    ("spec", "ipFamilies"),
+    ("spec", "ipFamilyPolicy"),
+    ("spec", "externalIPs"),
+    ("spec", "externalName"),
+    ("spec", "externalTrafficPolicy"),
+    ("spec", "healthCheckNodePort"),
+    ("spec", "loadBalancerSourceRanges"),
+    ("spec", "sessionAffinity"),
+    ("spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds"),
+    ("spec", "replicas"),
+    ("spec", "template", "metadata", "labels"),
+    ("spec", "template", "spec", "containers", 0, "ports", 0, "containerPort"),
+    ("spec", "template", "spec", "containers", 0, "ports", 0, "hostPort"),
+    ("spec", "containers"),
+    ("spec", "containers", 0, "ports"),
+    ("spec", "dnsPolicy"),
+    ("spec", "dnsConfig"),
+    ("spec", "dnsConfig", "options"),
+    ("spec", "hostNetwork"),
+    ("status", "loadBalancer", "ingress", 0, "ip"),
+    ("status", "conditions"),
+    ("status", "podIP"),
+    ("subsets", 0, "addresses", 0, "ip"),
+    ("subsets",),
+    ("endpoints", 0, "addresses"),
+    ("endpoints", 0, "conditions"),
+    ("addressType",),
+]
+
+
+def _set_path(doc: dict[str, Any], path: tuple[str | int, ...], value: object) -> None:
+    node: Any = doc
+    for step, following in itertools.pairwise(path):
+        child = {} if isinstance(following, str) else [{}]
+        if isinstance(step, int):
+            node = node[0]
+        else:
+            node = node.setdefault(step, child)
+            if isinstance(node, list) and not node:
+                node.append({})
+    last = path[-1]
+    if isinstance(last, int):
+        node[0] = value
+    else:
+        node[last] = value
+
+
+@st.composite
+def hostile_docs(draw: st.DrawFn) -> list[dict[str, Any]]:
+    docs: list[dict[str, Any]] = [deployment(2), service("web", selector={"app": "web"})]
+    for _ in range(draw(st.integers(1, 4))):
+        base = draw(st.sampled_from(["Service", "Pod", "Deployment", "EndpointSlice", "Endpoints"]))
+        api = {"Deployment": "apps/v1", "EndpointSlice": "discovery.k8s.io/v1"}.get(base, "v1")
+        doc: dict[str, Any] = {"apiVersion": api, "kind": base, "metadata": {"name": "web"}}
+        if base == "Service":
+            doc["spec"] = {"type": "NodePort", "ports": [{"port": 80}], "selector": {"app": "web"}}
+        _set_path(doc, draw(st.sampled_from(PATHS)), draw(JSONISH))
+        docs.append(doc)
+    return docs
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    hostile_docs(),
+    st.sampled_from(
+        ["http://web/", "web:8080", "<NodeIP>:30080", "127.0.0.1:80", "<EXTERNAL-LB-IP>:80"]
+    ),
+)
+def test_any_value_in_any_field_is_a_result_or_one_error(
+    docs: list[dict[str, Any]], target: str
+) -> None:
+    try:
+        model = load(docs)
+    except QuizkitError as exc:
+        message = str(exc)
+        model = None
+    if model is None:
+        assert "\n" not in message
+        return
+    for error in model.errors:
+        str(error).encode("utf-8")
+    result = model.route("pod:default/client", target)
+    result.to_json()
