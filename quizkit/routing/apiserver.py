@@ -632,6 +632,10 @@ def apply_service(
         if not problems:
             problems = validate_service(svc)
     else:
+        if not svc.ingress:
+            # PrepareForUpdate keeps the stored status; a document's own status stands for
+            # a new write by the cloud controller
+            svc = replace(svc, ingress=old.ingress)
         svc = patch_allocated_values(old, svc)
         svc = normalize_cluster_ips(old, svc)
         svc, problems = allocate_update(alloc, old, svc)
