@@ -78,6 +78,8 @@ OBJECT_META = Struct(
         "namespace": STRING,
         "labels": StrMap(),
         "annotations": StrMap(),
+        # metav1.Time decodes its JSON string itself: a non-string fails inside it
+        "deletionTimestamp": STRING,
     },
 )
 LABEL_SELECTOR = Struct(
