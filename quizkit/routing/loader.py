@@ -9,9 +9,7 @@ bounded time and memory and never a traceback.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from quizkit.errors import ManifestError
+from quizkit.inputs import read_regular_file
 
 __all__ = [
     "MAX_DEPTH",
@@ -229,25 +228,15 @@ def parse_manifests(manifests: Manifests, file: str | None = None) -> list[Mappi
 
 def load_manifest_file(path: str | Path) -> list[Mapping[str, Any]]:
     """Read and parse one manifest file (``-`` is not special). Only a regular file of at
-    most :data:`MAX_MANIFEST_BYTES` is read: a FIFO would block and ``/dev/urandom``
-    never ends."""
+    most :data:`MAX_MANIFEST_BYTES` is read (:func:`quizkit.inputs.read_regular_file`): a
+    FIFO would block and ``/dev/urandom`` never ends."""
     name = str(path)
     try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise ManifestError("not a regular file; give a manifest file", file=name)
-            data = handle.read(MAX_MANIFEST_BYTES + 1)
+        data = read_regular_file(path, MAX_MANIFEST_BYTES)
     except OSError as exc:
         raise ManifestError(
             f"cannot read manifest file: {exc.strerror or exc}", file=name
         ) from None
-    if len(data) > MAX_MANIFEST_BYTES:
-        raise ManifestError(
-            f"larger than {MAX_MANIFEST_BYTES // (1024 * 1024)} MiB; split the manifests",
-            file=name,
-        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -213,9 +213,9 @@ def test_target_ports_and_lengths_are_bounded() -> None:
 def test_fifo_and_devices_are_refused_without_reading(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.yaml"
     os.mkfifo(fifo)
-    with pytest.raises(ManifestError, match="not a regular file"):
+    with pytest.raises(ManifestError, match=r"not a regular file \(a FIFO\)"):
         load_manifest_file(fifo)  # opening must not wait for a writer
-    with pytest.raises(ManifestError, match="not a regular file"):
+    with pytest.raises(ManifestError, match=r"not a regular file \(a character device\)"):
         load_manifest_file("/dev/urandom")
 
 
@@ -223,7 +223,7 @@ def test_oversized_manifest_is_refused(tmp_path: Path) -> None:
     big = tmp_path / "big.yaml"
     with big.open("wb") as handle:
         handle.truncate(MAX_MANIFEST_BYTES + 1)
-    with pytest.raises(ManifestError, match="larger than 8 MiB"):
+    with pytest.raises(ManifestError, match="files up to 8 MB are read"):
         load_manifest_file(big)
 
 
@@ -232,7 +232,8 @@ def test_cli_route_on_urandom_is_one_line_and_exit_2(capsys: pytest.CaptureFixtu
     err = capsys.readouterr().err
     assert code == 2
     assert err.strip().splitlines() == [
-        "quizkit: error: /dev/urandom: not a regular file; give a manifest file"
+        "quizkit: error: /dev/urandom: cannot read manifest file: "
+        "not a regular file (a character device)"
     ]
 
 
