@@ -11,6 +11,7 @@ import pytest
 import quizkit
 from quizkit import cloze
 from quizkit.build import build_decks
+from quizkit.chat import Conversation
 from quizkit.cli import main
 from quizkit.deckfile import NoteType, dump_deck, dumps_deck, loads_deck
 from quizkit.errors import DeckError
@@ -363,3 +364,32 @@ def test_cli_refuses_bad_cloze_markup_in_one_line(
 def test_a_cloze_note_id_without_its_number_names_the_suffix(ccol: Collection) -> None:
     with ccol, pytest.raises(quizkit.UnknownCardError, match=r"a cloze card's :cN"):
         ccol.card("cz/ports/target")
+
+
+# -- chat ---------------------------------------------------------------------
+
+
+def test_chat_shows_a_cloze_card_like_the_study_screen(ccol: Collection) -> None:
+    with ccol:
+        conv = Conversation(ccol)
+        [card] = conv.handle("telegram:7", "/next", now=MORNING)
+        assert card.text == (
+            "cz\n\n"
+            "the control plane allocates a port from a range (default: [...])\n\n"
+            "from service.md § NodePort (line 12)"
+        )
+        [shown] = conv.handle("telegram:7", "show", now=MORNING)
+        assert shown.text == (
+            f"{card.text}\n\n30000-32767\n\n"
+            "In full: the control plane allocates a port from a range (default: 30000-32767)"
+        )
+        assert [b.label for b in shown.buttons] == ["Again", "Hard", "Good", "Easy"]
+        _, following = conv.handle("telegram:7", "good", now=MORNING)
+        assert following.text == "cz\n\nBy default [field] is set to the same value as `port`."
+        # Text sent to it: shown beside the answer and the whole sentence, to grade.
+        [said] = conv.handle("telegram:7", "targetPort", now=MORNING)
+        assert said.text == (
+            "You said: targetPort\n\n`targetPort`\n\n"
+            "In full: By default `targetPort` is set to the same value as `port`.\n\n"
+            "Grade yourself:"
+        )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quizkit.chat.reply import Block, Button, CodeBlock, Paragraph
+from quizkit.cloze import in_full
 from quizkit.deckfile import Ask, NoteType
 from quizkit.scenarios import REASON_CODES
 from quizkit.session import typing_fits
@@ -91,7 +92,10 @@ def front_blocks(card: Card) -> list[Block]:
 
 
 def answer_blocks(card: Card) -> list[Block]:
-    """The answer of a self-graded card (scenario answers come from the evaluator)."""
+    """The answer of a self-graded card (scenario answers come from the evaluator);
+    a cloze card's hidden words, then its whole sentence, as the study screen shows it."""
+    if card.type is NoteType.CLOZE:
+        return [Paragraph(card.back), Paragraph(in_full(card.text))]
     return [Paragraph(card.back)]
 
 
