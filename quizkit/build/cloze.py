@@ -446,6 +446,8 @@ def cloze_text(sentence: str, tokens: tuple[Token, ...]) -> str:
 _YAML_VALUE = re.compile(r"^\s*-?\s*[\w./-]+:\s+[\"']?([^\"'\s#]+)[\"']?\s*(?:#.*)?$")
 _YAML_WORDS = frozenset({"true", "false", "null", "yes", "no", "on", "off"})
 _FREE_FORM = re.compile(r"^(?=.*[a-z])[a-z0-9]+(?:[-_./][a-z0-9]+)*$|^/")
+# The last document's example names, by the identity of its blocks: the rule runs
+# once per paragraph, the scan once per document (it holds that one document alive).
 _examples_cache: list[tuple[tuple[Located, ...], frozenset[str]]] = []
 
 
