@@ -173,10 +173,29 @@ def _not_a_statement(sentence: str) -> bool:
     return not sentence.rstrip("\"')").endswith((".", "!"))
 
 
+# "this", "these", "those" or a determiner "that", and the noun after it.
+_DETERMINER = re.compile(
+    r"(?:[a-z]+\s+)?(?:this|these|those|that)\s+([a-z][a-z-]{2,})", re.IGNORECASE
+)
+
+
 def _needs_context(sentence: str) -> bool:
     """Opens with a connective ("However", "Also") or points at its neighbours
-    ("this", "it", "the following", "in that case")."""
-    return bool(_OPENERS.match(sentence) or _POINTERS.search(_masked(sentence)))
+    ("this", "it", "the following", "in that case"). A determiner whose noun the
+    sentence named before ("... with allocated node ports, those node ports ...")
+    points inside the sentence, not out of it."""
+    if _OPENERS.match(sentence):
+        return True
+    masked = _masked(sentence)
+    for match in _POINTERS.finditer(masked):
+        noun = _DETERMINER.match(masked, match.start())
+        if noun is None or not _named_before(masked[: match.start()], noun.group(1)):
+            return True
+    return False
+
+
+def _named_before(text: str, noun: str) -> bool:
+    return re.search(rf"\b{re.escape(noun)}\b", text, re.IGNORECASE) is not None
 
 
 def _points_elsewhere(sentence: str) -> bool:

@@ -353,6 +353,17 @@ def test_sentences_split_at_full_stops_but_not_inside_code_or_abbreviations() ->
     ]
 
 
+def test_a_determiner_whose_noun_the_sentence_named_points_inside_it() -> None:
+    inside = (
+        "If `x` is set to `false` on an existing Service with allocated node ports,"
+        " those node ports will not be de-allocated automatically."
+    )
+    assert unfit(inside) is None
+    assert cloze_text(inside, hidden_tokens(inside)).startswith("If `x` is set to {{c1::`false`}}")
+    outside = "You must remove the `nodePorts` entry of a Service to de-allocate those node ports."
+    assert unfit(outside) == "needs_context"
+
+
 def test_a_note_label_is_not_part_of_the_sentence() -> None:
     [sentence] = split_sentences("NOTE: The default values file must be named `values.yaml`.", 3)
     assert sentence.text == "The default values file must be named `values.yaml`."
