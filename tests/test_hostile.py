@@ -434,6 +434,13 @@ def test_export_timestamps_outside_zip_dates(imported: Path, tmp_path: Path, sta
         lambda col: col.learner("ann").answer(PORT_RANGE, grade=4, elapsed=dt.timedelta(-1)),
         lambda col: col.learner("ann").next_card(deck=["demo"]),
         lambda col: col.learner("ann").undo(card_id=3),
+        lambda col: col.learner("ann").stats(activity_days="365"),
+        lambda col: col.learner("ann").stats(activity_days=10**20),
+        lambda col: col.import_loaded([5]),
+        lambda col: col.export_anki(5),
+        lambda col: col.export_anki("\ud800.apkg"),
+        lambda col: quizkit.open("\ud800.db"),
+        lambda col: quizkit.open("x\x00.db"),
     ],
 )
 def test_wrong_types_at_the_public_boundary_are_quizkit_errors(imported: Path, call: Any) -> None:

@@ -73,6 +73,9 @@ def open(db: str | os.PathLike[str] | None = None) -> Collection:
     """
     if db is not None and not isinstance(db, str | os.PathLike):
         raise UsageError(f"db must be a path or an SQLAlchemy URL (str), not {type(db).__name__}")
+    if db is not None:
+        # SQLite and the drivers take the name as UTF-8 text, without NUL.
+        check_text(os.fspath(db), "the database path or URL")
     return Collection(resolve_url(db))
 
 
@@ -314,6 +317,9 @@ class Collection:
 
     def import_loaded(self, loaded: Sequence[Deck]) -> ImportReport:
         """Import decks that are already loaded (see :meth:`import_decks`)."""
+        for deck in loaded:
+            if not isinstance(deck, Deck):
+                raise UsageError(f"import_loaded takes Deck values, not {type(deck).__name__}")
         return self._import([_Source(deck, deck.path, None) for deck in loaded])
 
     def _import(self, sources: Sequence[_Source]) -> ImportReport:
