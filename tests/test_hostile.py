@@ -235,6 +235,22 @@ def test_a_foreign_database_is_refused_before_anything_is_written(tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["collection.anki2"]
 
 
+def test_a_foreign_database_is_refused_on_every_backend(db_url: str) -> None:
+    from sqlalchemy import create_engine, inspect, text
+
+    url = db_url if "://" in db_url else f"sqlite:///{db_url}"
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE notes (id INTEGER PRIMARY KEY, flds TEXT)"))
+            conn.execute(text("CREATE TABLE col (id INTEGER PRIMARY KEY)"))
+        with pytest.raises(StoreError, match=r"holds the tables col, notes\); quizkit opens"):
+            quizkit.open(db_url)
+        assert sorted(inspect(engine).get_table_names()) == ["col", "notes"]
+    finally:
+        engine.dispose()
+
+
 def test_new_empty_and_own_databases_open(tmp_path: Path) -> None:
     empty = tmp_path / "empty.db"
     empty.touch()

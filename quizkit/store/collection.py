@@ -246,8 +246,12 @@ class Collection:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        with db_errors(url):
-            migrate(self.engine)
+        try:
+            with db_errors(url):
+                migrate(self.engine)
+        except BaseException:
+            self.engine.dispose()  # a refused database keeps no pooled connection open
+            raise
 
     # -- lifecycle -----------------------------------------------------------
 
