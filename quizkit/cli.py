@@ -180,6 +180,7 @@ def _cmd_answer(args: argparse.Namespace) -> int:
         print(f"{result.card}: {verdict}, grade {result.grade}, {when}")
         if result.feedback:
             print(result.feedback)
+        sys.stdout.flush()  # a full disk shows here, not after this message could be given
     except OSError as exc:
         raise QuizkitError(
             f"the answer was saved (grade {result.grade}), but its result could not be "

@@ -196,6 +196,40 @@ def test_printing_failure_after_the_commit_says_the_answer_was_saved(
         assert col.learner("ann").stats().reviews_total == 1
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_under_the_output_says_what_was_saved(imported: Path) -> None:
+    base = ("--db", str(imported), "--learner", "ann")
+    with open("/dev/full", "w") as full:
+        answer = subprocess.run(
+            [sys.executable, "-m", "quizkit", *base, "answer", PORT_RANGE, "--grade", "4"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+            check=False,
+        )
+        study = subprocess.run(
+            [sys.executable, "-m", "quizkit", *base, "study"],
+            input=b"g\n",
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+            check=False,
+        )
+    assert one_error_line(answer.stderr) == (
+        "quizkit: error: the answer was saved (grade 4), but its result could not be printed: "
+        "No space left on device; do not send it again"
+    )
+    assert answer.returncode == 2
+    assert one_error_line(study.stderr) == (
+        "quizkit: error: cannot write the output: No space left on device; every answer "
+        "given so far is saved"
+    )
+    with quizkit.open(imported) as col:
+        assert col.learner("ann").stats().reviews_total == 1
+
+
 # -- damaged or foreign databases ---------------------------------------------------
 
 
