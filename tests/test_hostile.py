@@ -130,6 +130,28 @@ def test_a_lone_surrogate_escape_in_a_manifest_is_refused_in_one_line(tmp_path: 
         assert done.stdout == b""
 
 
+@pytest.mark.parametrize("errors", ["strict", "surrogateescape"])
+def test_output_never_fails_on_a_character(
+    monkeypatch: pytest.MonkeyPatch, imported: Path, errors: str
+) -> None:
+    """A lone surrogate prints escaped, an undecodable byte kept by surrogateescape
+    prints as itself, whatever the stream's own error handler (strict on a UTF-8
+    terminal, surrogateescape in the C locale); the handler is restored after."""
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding="utf-8", errors=errors)
+
+    def decks(_: Any) -> int:
+        print("a\ud800 b\udcff c")
+        return 0
+
+    monkeypatch.setattr("sys.stdout", stdout)
+    monkeypatch.setattr("quizkit.cli._cmd_decks", decks)
+    assert main(["--db", str(imported), "decks"]) == 0
+    stdout.flush()
+    assert raw.getvalue() == b"a\\ud800 b\xff c\n"
+    assert stdout.errors == errors
+
+
 def test_undecodable_file_names_still_reach_the_file(tmp_path: Path, deck_file: Path) -> None:
     odd = deck_file.with_name(os.fsdecode(b"d\xffmo.yaml"))
     deck_file.rename(odd)
