@@ -61,6 +61,7 @@ HOSTILE = [
     "x" * (MAX_RESPONSE_BYTES + 1),
     "é" * (MAX_RESPONSE_BYTES // 2 + 1),  # under the limit in characters, over it in bytes
     "x" * 16_000 + "-1",
+    "x" * (MAX_RESPONSE_BYTES - 2) + "-1",  # the endpoint pattern's worst case, at the limit
     "web-" + "0" * 5000,
     "9" * 5000,
     "http://svc:" + "9" * 5000,
@@ -69,6 +70,10 @@ HOSTILE = [
     "{a: " * 2000 + "}" * 2000,
     "- " * 3000 + "x",
     _BILLION_LAUGHS,
+    _fix_with(
+        "{replicas: 100000000, selector: {matchLabels: {app: web}}, template: "
+        "{metadata: {labels: {app: web}}, spec: {containers: [{name: c, image: i}]}}}"
+    ),
     _fix_with("{replicas: " + "9" * 5000 + "}"),
     "kind: Service\n" + 'metadata: {name: "\\ud800"}\n',
     "---\n---\n---\n" * 500,
