@@ -94,6 +94,7 @@ def _is_memory(db: str) -> bool:
         return True
     if not db.startswith("sqlite"):
         return False
+    # Here, not at the top: the CLI starts without SQLAlchemy (quizkit.open loads it next).
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 

@@ -625,6 +625,19 @@ def test_a_huge_piped_line_is_refused_and_not_kept(
         assert col.learner("ann").stats().reviews_total == 1  # the "g" after it
 
 
+def test_a_clock_set_back_mid_card_is_no_negative_answer_time(imported: Path) -> None:
+    from quizkit.session import StudySession
+    from tests.tui.conftest import FakeClock
+
+    clock = FakeClock(MORNING)
+    with quizkit.open(imported) as col:
+        session = StudySession(col.learner("ann"), clock=clock)
+        clock.tick(-300)  # NTP steps the clock back five minutes while the card is shown
+        result = session.grade(4)
+        assert result.grade == 4
+        assert session.history[-1].elapsed == dt.timedelta(0)
+
+
 def test_negative_elapsed_is_refused(imported: Path) -> None:
     with quizkit.open(imported) as col, pytest.raises(UsageError, match="elapsed must be"):
         col.learner("ann").answer(PORT_RANGE, response="30000-32767", elapsed=dt.timedelta(-5))
