@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizkit.clock import ROLLOVER_HOUR
 from quizkit.errors import ExportError, UsageError
+from quizkit.inputs import check_text
 
 if TYPE_CHECKING:
     import argparse
@@ -453,6 +454,10 @@ def _unix(timestamp: float | dt.datetime | None) -> float:
 
 
 def _check_path(path: str | os.PathLike[str]) -> Path:
+    if not isinstance(path, str | os.PathLike):
+        raise UsageError(f"the package path must be a str or path, not {type(path).__name__}")
+    # The package's name is stored as text inside it and by zipfile: UTF-8 only.
+    check_text(os.fspath(path), "the package path")
     target = Path(path).expanduser()
     if target.suffix.lower() != ".apkg":
         raise UsageError(

@@ -94,6 +94,7 @@ def _is_memory(db: str) -> bool:
         return True
     if not db.startswith("sqlite"):
         return False
+    # Here, not at the top: the CLI starts without SQLAlchemy (quizkit.open loads it next).
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -180,6 +181,7 @@ def _cmd_answer(args: argparse.Namespace) -> int:
         print(f"{result.card}: {verdict}, grade {result.grade}, {when}")
         if result.feedback:
             print(result.feedback)
+        sys.stdout.flush()  # a full disk shows here, not after this message could be given
     except OSError as exc:
         raise QuizkitError(
             f"the answer was saved (grade {result.grade}), but its result could not be "

@@ -9,6 +9,7 @@ import argparse
 import sys
 from typing import Any
 
+from quizkit.errors import QuizkitError
 from quizkit.inputs import MAX_COUNT
 
 __all__ = ["add_study_parser"]
@@ -60,4 +61,13 @@ def _run_study(args: argparse.Namespace) -> int:
     reconfigure = getattr(sys.stdin, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(errors="surrogateescape")
-    return run_study(args)
+    try:
+        return run_study(args)
+    except OSError as exc:
+        if exc.filename is not None:
+            raise
+        # The output failed (a full disk under `> file`): each answer was committed
+        # when given, so say that, lest a script replay the session.
+        raise QuizkitError(
+            f"cannot write the output: {exc.strerror or exc}; every answer given so far is saved"
+        ) from None

@@ -130,6 +130,28 @@ def test_a_lone_surrogate_escape_in_a_manifest_is_refused_in_one_line(tmp_path: 
         assert done.stdout == b""
 
 
+@pytest.mark.parametrize("errors", ["strict", "surrogateescape"])
+def test_output_never_fails_on_a_character(
+    monkeypatch: pytest.MonkeyPatch, imported: Path, errors: str
+) -> None:
+    """A lone surrogate prints escaped, an undecodable byte kept by surrogateescape
+    prints as itself, whatever the stream's own error handler (strict on a UTF-8
+    terminal, surrogateescape in the C locale); the handler is restored after."""
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding="utf-8", errors=errors)
+
+    def decks(_: Any) -> int:
+        print("a\ud800 b\udcff c")
+        return 0
+
+    monkeypatch.setattr("sys.stdout", stdout)
+    monkeypatch.setattr("quizkit.cli._cmd_decks", decks)
+    assert main(["--db", str(imported), "decks"]) == 0
+    stdout.flush()
+    assert raw.getvalue() == b"a\\ud800 b\xff c\n"
+    assert stdout.errors == errors
+
+
 def test_undecodable_file_names_still_reach_the_file(tmp_path: Path, deck_file: Path) -> None:
     odd = deck_file.with_name(os.fsdecode(b"d\xffmo.yaml"))
     deck_file.rename(odd)
@@ -196,6 +218,40 @@ def test_printing_failure_after_the_commit_says_the_answer_was_saved(
         assert col.learner("ann").stats().reviews_total == 1
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_under_the_output_says_what_was_saved(imported: Path) -> None:
+    base = ("--db", str(imported), "--learner", "ann")
+    with open("/dev/full", "w") as full:
+        answer = subprocess.run(
+            [sys.executable, "-m", "quizkit", *base, "answer", PORT_RANGE, "--grade", "4"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+            check=False,
+        )
+        study = subprocess.run(
+            [sys.executable, "-m", "quizkit", *base, "study"],
+            input=b"g\n",
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+            check=False,
+        )
+    assert one_error_line(answer.stderr) == (
+        "quizkit: error: the answer was saved (grade 4), but its result could not be printed: "
+        "No space left on device; do not send it again"
+    )
+    assert answer.returncode == 2
+    assert one_error_line(study.stderr) == (
+        "quizkit: error: cannot write the output: No space left on device; every answer "
+        "given so far is saved"
+    )
+    with quizkit.open(imported) as col:
+        assert col.learner("ann").stats().reviews_total == 1
+
+
 # -- damaged or foreign databases ---------------------------------------------------
 
 
@@ -233,6 +289,22 @@ def test_a_foreign_database_is_refused_before_anything_is_written(tmp_path: Path
     assert anki.read_bytes() == before
     assert _schema_and_mode(anki) == (["cards", "col", "notes", "revlog"], "delete")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["collection.anki2"]
+
+
+def test_a_foreign_database_is_refused_on_every_backend(db_url: str) -> None:
+    from sqlalchemy import create_engine, inspect, text
+
+    url = db_url if "://" in db_url else f"sqlite:///{db_url}"
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE notes (id INTEGER PRIMARY KEY, flds TEXT)"))
+            conn.execute(text("CREATE TABLE col (id INTEGER PRIMARY KEY)"))
+        with pytest.raises(StoreError, match=r"holds the tables col, notes\); quizkit opens"):
+            quizkit.open(db_url)
+        assert sorted(inspect(engine).get_table_names()) == ["col", "notes"]
+    finally:
+        engine.dispose()
 
 
 def test_new_empty_and_own_databases_open(tmp_path: Path) -> None:
@@ -434,6 +506,13 @@ def test_export_timestamps_outside_zip_dates(imported: Path, tmp_path: Path, sta
         lambda col: col.learner("ann").answer(PORT_RANGE, grade=4, elapsed=dt.timedelta(-1)),
         lambda col: col.learner("ann").next_card(deck=["demo"]),
         lambda col: col.learner("ann").undo(card_id=3),
+        lambda col: col.learner("ann").stats(activity_days="365"),
+        lambda col: col.learner("ann").stats(activity_days=10**20),
+        lambda col: col.import_loaded([5]),
+        lambda col: col.export_anki(5),
+        lambda col: col.export_anki("\ud800.apkg"),
+        lambda col: quizkit.open("\ud800.db"),
+        lambda col: quizkit.open("x\x00.db"),
     ],
 )
 def test_wrong_types_at_the_public_boundary_are_quizkit_errors(imported: Path, call: Any) -> None:
@@ -544,6 +623,19 @@ def test_a_huge_piped_line_is_refused_and_not_kept(
     assert "!! response is over 10 kB; at most 10 kB is allowed" in out
     with quizkit.open(imported) as col:
         assert col.learner("ann").stats().reviews_total == 1  # the "g" after it
+
+
+def test_a_clock_set_back_mid_card_is_no_negative_answer_time(imported: Path) -> None:
+    from quizkit.session import StudySession
+    from tests.tui.conftest import FakeClock
+
+    clock = FakeClock(MORNING)
+    with quizkit.open(imported) as col:
+        session = StudySession(col.learner("ann"), clock=clock)
+        clock.tick(-300)  # NTP steps the clock back five minutes while the card is shown
+        result = session.grade(4)
+        assert result.grade == 4
+        assert session.history[-1].elapsed == dt.timedelta(0)
 
 
 def test_negative_elapsed_is_refused(imported: Path) -> None:

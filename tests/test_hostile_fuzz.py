@@ -3,7 +3,7 @@
 Whatever a learner (or an attacker on a chat bot) types, an answer to any card
 ends in an :class:`~quizkit.AnswerResult` or in one :class:`~quizkit.QuizkitError`:
 never another exception, for every scenario ask (reachable, endpoint, url,
-reason, fix) and for fact cards. The texts mix random Unicode (lone surrogates
+reason, fix), for fact cards and for cloze cards. The texts mix random Unicode (lone surrogates
 included) with shapes known to hurt parsers and evaluators: NUL, bidi
 controls, huge text, deep YAML nesting, integers of thousands of digits,
 alias bombs and manifests that ask for a hundred million replicas.
@@ -61,6 +61,7 @@ HOSTILE = [
     "x" * (MAX_RESPONSE_BYTES + 1),
     "é" * (MAX_RESPONSE_BYTES // 2 + 1),  # under the limit in characters, over it in bytes
     "x" * 16_000 + "-1",
+    "x" * (MAX_RESPONSE_BYTES - 2) + "-1",  # the endpoint pattern's worst case, at the limit
     "web-" + "0" * 5000,
     "9" * 5000,
     "http://svc:" + "9" * 5000,
@@ -69,6 +70,10 @@ HOSTILE = [
     "{a: " * 2000 + "}" * 2000,
     "- " * 3000 + "x",
     _BILLION_LAUGHS,
+    _fix_with(
+        "{replicas: 100000000, selector: {matchLabels: {app: web}}, template: "
+        "{metadata: {labels: {app: web}}, spec: {containers: [{name: c, image: i}]}}}"
+    ),
     _fix_with("{replicas: " + "9" * 5000 + "}"),
     "kind: Service\n" + 'metadata: {name: "\\ud800"}\n',
     "---\n---\n---\n" * 500,
@@ -92,16 +97,29 @@ responses = st.one_of(
 )
 
 
+# The bundled decks hold no cloze note yet: one of its own, typed answers and all.
+CLOZE_DECK = """\
+quizkit: 1
+deck: fuzz-cloze
+title: Cloze
+notes:
+  - id: nodeport/range
+    type: cloze
+    text: "NodePorts come from {{c1::30000-32767}} by default ({{c2::--service-node-port-range}})"
+"""
+
+
 @pytest.fixture(scope="module")
 def bundled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Collection]:
-    db = tmp_path_factory.mktemp("fuzz") / "fuzz.db"
-    with quizkit.open(db) as col:
-        col.import_decks([bundled_decks_dir()])
+    folder = tmp_path_factory.mktemp("fuzz")
+    (folder / "cloze.yaml").write_text(CLOZE_DECK, encoding="utf-8")
+    with quizkit.open(folder / "fuzz.db") as col:
+        col.import_decks([bundled_decks_dir(), folder / "cloze.yaml"])
         yield col
 
 
 def _cards(col: Collection) -> dict[str, Card]:
-    """One card per scenario ask, and a fact card."""
+    """One card per scenario ask, a fact card and a cloze card."""
     from sqlalchemy import select
 
     from quizkit.store.tables import cards
@@ -116,7 +134,7 @@ def _cards(col: Collection) -> dict[str, Card]:
     return chosen
 
 
-ASKS = [ask.value for ask in Ask] + ["fact"]
+ASKS = [ask.value for ask in Ask] + ["fact", "cloze"]
 
 
 def test_the_bundled_decks_hold_every_ask(bundled: Collection) -> None:

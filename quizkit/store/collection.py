@@ -73,6 +73,9 @@ def open(db: str | os.PathLike[str] | None = None) -> Collection:
     """
     if db is not None and not isinstance(db, str | os.PathLike):
         raise UsageError(f"db must be a path or an SQLAlchemy URL (str), not {type(db).__name__}")
+    if db is not None:
+        # SQLite and the drivers take the name as UTF-8 text, without NUL.
+        check_text(os.fspath(db), "the database path or URL")
     return Collection(resolve_url(db))
 
 
@@ -243,8 +246,12 @@ class Collection:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        with db_errors(url):
-            migrate(self.engine)
+        try:
+            with db_errors(url):
+                migrate(self.engine)
+        except BaseException:
+            self.engine.dispose()  # a refused database keeps no pooled connection open
+            raise
 
     # -- lifecycle -----------------------------------------------------------
 
@@ -314,6 +321,9 @@ class Collection:
 
     def import_loaded(self, loaded: Sequence[Deck]) -> ImportReport:
         """Import decks that are already loaded (see :meth:`import_decks`)."""
+        for deck in loaded:
+            if not isinstance(deck, Deck):
+                raise UsageError(f"import_loaded takes Deck values, not {type(deck).__name__}")
         return self._import([_Source(deck, deck.path, None) for deck in loaded])
 
     def _import(self, sources: Sequence[_Source]) -> ImportReport:

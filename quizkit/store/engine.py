@@ -28,6 +28,7 @@ from sqlalchemy.exc import (
 )
 
 from quizkit.errors import StoreError
+from quizkit.inputs import check_text
 
 __all__ = [
     "BUSY_TIMEOUT_S",
@@ -62,6 +63,9 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
     A value with ``://`` is a URL; anything else is a file path.
     """
     raw = os.fspath(db) if db is not None else os.environ.get("QUIZKIT_DB") or ""
+    if db is None and raw:
+        # Decoded from bytes with surrogateescape: refuse what is not UTF-8 here, by name.
+        check_text(raw, "QUIZKIT_DB")
     if not raw:
         path = default_db_path()
         try:

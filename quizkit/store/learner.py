@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 __all__ = ["Learner", "QueueCounts"]
 
 REPEAT_DELAY = dt.timedelta(minutes=1)
+# A century of daily activity: more than any heatmap shows, and the calendar
+# (1970 onwards) never runs out below it.
+_MAX_ACTIVITY_DAYS = 36_600
 # What parsing and evaluating a hostile answer may raise besides QuizkitError
 # (integers over 4,300 digits, nesting past the recursion limit, wrong shapes).
 _EVALUATOR_FAILURES = (
@@ -412,6 +415,15 @@ class Learner:
         from quizkit.store.engine import db_errors
         from quizkit.store.tables import cards, review_log, review_states
 
+        if (
+            isinstance(activity_days, bool)
+            or not isinstance(activity_days, int)
+            or not 0 <= activity_days <= _MAX_ACTIVITY_DAYS
+        ):
+            raise UsageError(
+                f"activity_days must be a whole number from 0 to {_MAX_ACTIVITY_DAYS}, "
+                f"not {activity_days!r}"
+            )
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)
         counted = and_(review_log.c.learner_id == self.id, review_log.c.undone.is_(False))
