@@ -659,6 +659,7 @@ def build_app(
     )
     from prompt_toolkit.layout.controls import FormattedTextControl
     from prompt_toolkit.layout.dimension import Dimension
+    from prompt_toolkit.layout.margins import ScrollbarMargin
     from prompt_toolkit.layout.mouse_handlers import MouseHandlers
     from prompt_toolkit.layout.screen import Screen, WritePosition
     from prompt_toolkit.output import ColorDepth
@@ -766,10 +767,12 @@ def build_app(
     editor = TextArea(
         multiline=True,
         lexer=_yaml_lexer(),
-        scrollbar=True,
         line_numbers=True,
         height=Dimension(min=5, preferred=16),
     )
+    # A scroll bar without the arrows TextArea(scrollbar=True) draws: both stay on
+    # whatever the position, like the card's (see the pane above).
+    editor.window.right_margins = [ScrollbarMargin(display_arrows=False)]
 
     kb = KeyBindings()
 

@@ -208,28 +208,33 @@ def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
         .scalar_subquery()
     )
     where_deck = [deck.c.id == bindparam("deck_id", type_=Integer)] if by_deck else []
-    # New cards of several decks take turns: the deck that gave the fewest new cards
-    # today gives the next one (ties in deck order), so a first session meets every
-    # deck instead of spending the day's new cards on the first.
+    # New cards of several decks take turns: the decks after the one that gave the
+    # day's last new card come first (then from the first deck again), so a first
+    # session meets every deck instead of spending the day's new cards on the first.
+    # One look at the end of today's log, not a count per deck: a long session stays
+    # as fast as a short one.
     met = cards.alias("met")
-    met_today = (
-        select(func.count())
-        .select_from(review_states.join(met, met.c.id == review_states.c.card_id))
+    last_deck = (
+        select(met.c.deck_id)
+        .select_from(review_log.join(met, met.c.id == review_log.c.card_id))
         .where(
-            review_states.c.learner_id == learner,
-            review_states.c.introduced_on == today,
-            met.c.deck_id == deck.c.id,
+            review_log.c.learner_id == learner,
+            review_log.c.study_day == today,
+            review_log.c.kind == "new",
+            review_log.c.undone.is_(False),
         )
-        .correlate(deck)
+        .order_by(review_log.c.id.desc())
+        .limit(1)
         .scalar_subquery()
     )
     per_deck = (
-        select(first_in_deck.label("first"), met_today.label("met_today"), deck.c.id)
+        select(first_in_deck.label("first"), deck.c.id)
         .select_from(deck)
         .where(*where_deck)
         .offset(0)
         .subquery("per_deck")
     )
+    after_last = case((per_deck.c.id > func.coalesce(last_deck, 0), 0), else_=1)
     return (
         select(per_deck.c.first)
         .where(
@@ -237,7 +242,7 @@ def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
             # Only while today's new cards are fewer than ``new_limit``.
             introduced.scalar_subquery() < bindparam("new_limit", type_=Integer),
         )
-        .order_by(per_deck.c.met_today, per_deck.c.id)
+        .order_by(after_last, per_deck.c.id)
         .limit(1)
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 import types
 from collections.abc import Iterator
@@ -9,8 +10,10 @@ from pathlib import Path
 
 import pytest
 from prompt_toolkit.application import Application
+from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
+from prompt_toolkit.output.vt100 import Vt100_Output
 
 import quizkit
 from quizkit.cli import command_name, main
@@ -374,4 +377,21 @@ def test_new_cards_of_several_decks_take_turns(tmp_path: Path, clock: FakeClock)
         while s.phase is not Phase.DONE and s.card is not None:
             decks.append(s.card.deck)
             s.press("g")
-    assert decks == ["a", "b", "a", "b", "a", "b"]
+    assert decks == ["a", "b", "a", "b", "a", "b"]  # round and round again
+
+
+def test_no_scroll_arrows_stay_in_the_manifest_editor(
+    tmp_path: Path, clock: FakeClock, keys: PipeInput, graded: list[str]
+) -> None:
+    """prompt-toolkit's scroll-bar arrows ("^" and "v") stay whatever the position;
+    the editor has a bar without them."""
+    with deck_col(tmp_path, FIX_DECK, "fixbar") as col:
+        screen = io.StringIO()
+        output = Vt100_Output(screen, lambda: Size(rows=20, columns=60), term="xterm")
+        s = StudySession(col.learner("ann"), clock=clock)
+        assert s.wants_editor()
+        keys.send_text("\x03")
+        assert run_screen(s, input=keys, output=output) is True
+    written = screen.getvalue()
+    assert "targetPort" in written  # the editor was drawn
+    assert "^" not in written
