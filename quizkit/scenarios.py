@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 import random
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -32,14 +32,20 @@ from quizkit.grading import Verdict
 
 __all__ = [
     "DEFAULT_SEED",
+    "LB_PLACEHOLDER",
+    "NODE_PLACEHOLDER",
     "REASON_CODES",
     "SCENARIO_DECK",
+    "Report",
     "Variation",
     "complete_manifests",
     "expected_answer",
     "grade_scenario",
+    "intended_service",
+    "runnable_deck",
     "scenario_deck",
     "variations",
+    "visible_request",
 ]
 
 SCENARIO_DECK = "k8s-service-scenarios"
@@ -58,10 +64,18 @@ REASON_CODES = (
     "dropped-by-policy",
     "not-listening",
 )
+# The placeholders' one spelling on a card; quizkit.routing.request reads every other.
+NODE_PLACEHOLDER = "<NodeIP>"
+LB_PLACEHOLDER = "<EXTERNAL-LB-IP>"
 _REPLICAS = 2
+_MAX_UNREADY_PODS = 3
 _NAMED_PORT_NUMBER = 8080
 _YES = {"yes", "y", "true", "reachable", "reaches", "arrives", "it arrives", "works"}
 _NO = {"no", "n", "false", "unreachable", "not reachable", "fails", "it fails", "does not"}
+
+
+# Where the build reports a scenario it leaves out: one line, document:line first.
+Report = Callable[[str], None]
 
 
 class ScenarioLike(Protocol):
@@ -80,10 +94,32 @@ class ScenarioLike(Protocol):
 # -- manifests ------------------------------------------------------------------------
 
 Doc = dict[str, Any]
+_CORE_KINDS = {"Service": "v1", "Namespace": "v1", "Pod": "v1", "Deployment": "apps/v1"}
+_MANUAL_ENDPOINTS = ("Endpoints", "EndpointSlice")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _as_dict(value: Any) -> dict[Any, Any]:
+    """``value`` if it is a mapping, else empty: a document may put anything anywhere."""
+    return value if isinstance(value, dict) else {}
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _load(text: str) -> list[Doc]:
-    return [d for d in yaml.safe_load_all(text) if isinstance(d, dict)]
+    """The mapping documents of ``text``; none when it is not YAML quizkit can use.
+
+    Aliases are refused: dumping the completed manifests would expand them without
+    bound ("billion laughs"), and a Kubernetes example never needs them.
+    """
+    try:
+        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, _YAML_LOADER)):
+            return []
+        return [d for d in yaml.load_all(text, Loader=_YAML_LOADER) if isinstance(d, dict)]
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return []
 
 
 class _PlainDumper(yaml.SafeDumper):
@@ -100,48 +136,68 @@ def _dump(docs: Iterable[Doc]) -> str:
 
 
 def _meta(doc: Doc) -> tuple[str, str]:
-    meta = doc.get("metadata") or {}
+    meta = _as_dict(doc.get("metadata"))
     return str(meta.get("namespace") or "default"), str(meta.get("name") or "")
 
 
-def _labels_of_workload(doc: Doc) -> dict[str, str]:
+def _labels_of_workload(doc: Doc) -> dict[Any, Any]:
     if doc.get("kind") == "Pod":
-        return dict((doc.get("metadata") or {}).get("labels") or {})
-    template = ((doc.get("spec") or {}).get("template") or {}).get("metadata") or {}
-    return dict(template.get("labels") or {})
+        return dict(_as_dict(_as_dict(doc.get("metadata")).get("labels")))
+    template = _as_dict(_as_dict(_as_dict(doc.get("spec")).get("template")).get("metadata"))
+    return dict(_as_dict(template.get("labels")))
 
 
-def _selects(selector: Mapping[str, Any], labels: Mapping[str, Any]) -> bool:
+def _selects(selector: Mapping[Any, Any], labels: Mapping[Any, Any]) -> bool:
     return bool(selector) and all(str(labels.get(k)) == str(v) for k, v in selector.items())
+
+
+def _port_number(value: Any) -> int | None:
+    """A port as Kubernetes accepts it (an int in 1..65535), else None (``.inf``, ``80.5``,
+    ``true`` and ``[80]`` are what malformed documents hold)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 65535:
+        return value
+    return None
+
+
+def _container_port(port: Any) -> Doc | None:
+    """The container port that a Service port's targetPort asks the pods to listen on."""
+    if not isinstance(port, dict):
+        return None
+    target = port.get("targetPort", port.get("port"))
+    if isinstance(target, str) and re.fullmatch(r"[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?", target):
+        if target.isdigit():
+            number = _port_number(int(target))
+            entry: Doc = {"containerPort": number} if number else {}
+        else:
+            entry = {"name": target, "containerPort": _NAMED_PORT_NUMBER}
+    else:
+        number = _port_number(target)
+        entry = {"containerPort": number} if number else {}
+    if not entry:
+        return None
+    protocol = port.get("protocol", "TCP")
+    if protocol in ("UDP", "SCTP"):
+        entry["protocol"] = protocol
+    return entry
 
 
 def _backing_deployment(service: Doc) -> Doc | None:
     """A Deployment whose pods the Service selects, listening where it sends traffic."""
-    spec = service.get("spec") or {}
-    selector = spec.get("selector") or {}
-    if not isinstance(selector, dict) or not selector or spec.get("type") == "ExternalName":
+    spec = _as_dict(service.get("spec"))
+    selector = _as_dict(spec.get("selector"))
+    if not selector or spec.get("type") == "ExternalName":
         return None
     namespace, svc_name = _meta(service)
-    ports = []
-    for port in spec.get("ports") or []:
-        target = port.get("targetPort", port.get("port"))
-        entry: Doc = {}
-        if isinstance(target, str) and not target.isdigit():
-            entry = {"name": target, "containerPort": _NAMED_PORT_NUMBER}
-        elif target is not None:
-            entry = {"containerPort": int(target)}
-        else:
-            continue
-        protocol = port.get("protocol", "TCP")
-        if protocol != "TCP":
-            entry["protocol"] = protocol
-        if entry not in ports:
+    ports: list[Doc] = []
+    for port in _as_list(spec.get("ports")):
+        entry = _container_port(port)
+        if entry is not None and entry not in ports:
             ports.append(entry)
-    name = str(selector.get("app") or next(iter(selector.values())) or svc_name)
-    metadata: Doc = {"name": name}
+    labels = {str(k): str(v) for k, v in selector.items()}
+    name = _slug(str(selector.get("app") or next(iter(labels.values())) or svc_name))
+    metadata: Doc = {"name": name or "app"}
     if namespace != "default":
         metadata["namespace"] = namespace
-    labels = {str(k): str(v) for k, v in selector.items()}
     return {
         "apiVersion": "apps/v1",
         "kind": "Deployment",
@@ -160,9 +216,42 @@ def _backing_deployment(service: Doc) -> Doc | None:
 
 
 def _lb_pending(doc: Doc) -> bool:
-    if doc.get("kind") != "Service" or (doc.get("spec") or {}).get("type") != "LoadBalancer":
+    if doc.get("kind") != "Service" or _as_dict(doc.get("spec")).get("type") != "LoadBalancer":
         return False
-    return not ((doc.get("status") or {}).get("loadBalancer") or {}).get("ingress")
+    return not _as_dict(_as_dict(doc.get("status")).get("loadBalancer")).get("ingress")
+
+
+def _fill_in(docs: list[Doc]) -> bool:
+    """Write into the documents what a tutorial's abbreviated snippet leaves out; True
+    when anything was written.
+
+    - ``apiVersion`` of a core kind (``kind: Service`` alone is how snippets start);
+    - a selector ``app: NAME`` on a Service that has none, unless the manifests give
+      it endpoints by hand (an Endpoints or EndpointSlice object): the snippet meant
+      "a Service in front of the app", and without it no request would ever arrive;
+    - an ingress address from 203.0.113.0/24 on a LoadBalancer, as a cloud provider
+      would assign it (without one the evaluator rightly says lb-pending).
+    """
+    changed = False
+    manual = any(d.get("kind") in _MANUAL_ENDPOINTS for d in docs)
+    pending = 0
+    for doc in docs:
+        kind = doc.get("kind")
+        if isinstance(kind, str) and kind in _CORE_KINDS and "apiVersion" not in doc:
+            doc["apiVersion"] = _CORE_KINDS[kind]
+            changed = True
+        if kind != "Service" or not isinstance(doc.get("spec"), dict):
+            continue
+        spec = doc["spec"]
+        name = _meta(doc)[1]
+        if "selector" not in spec and spec.get("type") != "ExternalName" and not manual and name:
+            spec["selector"] = {"app": name}
+            changed = True
+        if _lb_pending(doc):
+            doc["status"] = {"loadBalancer": {"ingress": [{"ip": f"203.0.113.{10 + pending}"}]}}
+            pending += 1
+            changed = True
+    return changed
 
 
 def complete_manifests(text: str) -> str:
@@ -172,20 +261,18 @@ def complete_manifests(text: str) -> str:
     a Deployment of two pods is added whose labels are the selector and whose
     containers listen on each targetPort (a named targetPort becomes a named
     container port 8080). Namespaces that are used but not declared are declared.
-    A LoadBalancer without an ingress address gets one from 203.0.113.0/24, as a
-    cloud provider would assign it. The document's own text is kept verbatim at the
-    top unless such an address had to be written into it.
+    What :func:`_fill_in` lists is written into the documents themselves. The
+    document's own text is kept verbatim at the top unless something had to be
+    written into it.
+
+    Never raises: text that is not YAML, or objects of any malformed shape, are left
+    as they are for the evaluator to refuse with a reason.
     """
     docs = _load(text)
+    if _fill_in(docs):
+        text = _dump(docs)
     workloads = [d for d in docs if d.get("kind") in ("Pod", "Deployment")]
     added: list[Doc] = []
-    pending = [d for d in docs if _lb_pending(d)]
-    if pending:
-        # The documents assume a cloud that provisions the load balancer; without an
-        # ingress address the evaluator (rightly) says lb-pending. Give each one.
-        for i, doc in enumerate(pending):
-            doc["status"] = {"loadBalancer": {"ingress": [{"ip": f"203.0.113.{10 + i}"}]}}
-        text = _dump(docs)
     declared = {_meta(d)[1] for d in docs if d.get("kind") == "Namespace"}
     builtin = {"default", "kube-system", "kube-public"}
     namespaces: list[Doc] = []
@@ -199,7 +286,7 @@ def complete_manifests(text: str) -> str:
     for doc in docs:
         if doc.get("kind") != "Service":
             continue
-        selector = (doc.get("spec") or {}).get("selector") or {}
+        selector = _as_dict(_as_dict(doc.get("spec")).get("selector"))
         namespace = _meta(doc)[0]
         if any(
             _meta(w)[0] == namespace and _selects(selector, _labels_of_workload(w))
@@ -245,16 +332,21 @@ def _deployments(docs: list[Doc]) -> list[Doc]:
     return [d for d in docs if d.get("kind") == "Deployment"]
 
 
-def _pods_not_ready(docs: list[Doc], deployment: Doc) -> list[Doc]:
-    """Replace a Deployment by its pods, each Running but failing its readiness probe."""
+def _pods_not_ready(docs: list[Doc], deployment: Doc) -> list[Doc] | None:
+    """Replace a Deployment by its pods, each Running but failing its readiness probe
+    (None when the Deployment has no pod template to copy)."""
     namespace, name = _meta(deployment)
-    spec = deployment["spec"]
+    spec = _as_dict(deployment.get("spec"))
+    labels = _labels_of_workload(deployment)
+    pod_spec = _as_dict(spec.get("template")).get("spec")
+    if not labels or not isinstance(pod_spec, dict):
+        return None
+    replicas = spec.get("replicas", 1)
+    count = replicas if isinstance(replicas, int) and not isinstance(replicas, bool) else 1
     out = [d for d in docs if d is not deployment]
-    for i in range(int(spec.get("replicas", 1))):
-        metadata: Doc = {
-            "name": f"{name}-{i}",
-            "labels": dict(spec["template"]["metadata"]["labels"]),
-        }
+    # A few pods show the point; a document's replicas: 100000000 must not build them all.
+    for i in range(max(1, min(count, _MAX_UNREADY_PODS))):
+        metadata: Doc = {"name": f"{name}-{i}", "labels": dict(labels)}
         if namespace != "default":
             metadata["namespace"] = namespace
         out.append(
@@ -262,7 +354,7 @@ def _pods_not_ready(docs: list[Doc], deployment: Doc) -> list[Doc]:
                 "apiVersion": "v1",
                 "kind": "Pod",
                 "metadata": metadata,
-                "spec": copy.deepcopy(spec["template"]["spec"]),
+                "spec": copy.deepcopy(pod_spec),
                 "status": {
                     "phase": "Running",
                     "conditions": [{"type": "Ready", "status": "False"}],
@@ -290,24 +382,34 @@ def _path_of(target: str) -> str:
     return (match.group(1) or "") if match else ""
 
 
+def _service_port(service: Doc) -> Doc | None:
+    """The Service's first port, when it is a mapping with a usable ``port``."""
+    ports = _as_list(_as_dict(service.get("spec")).get("ports"))
+    if ports and isinstance(ports[0], dict) and _port_number(ports[0].get("port")):
+        return ports[0]
+    return None
+
+
 def variations(base: Note, seed: int) -> list[Variation]:
     """Seeded variations of one document scenario, each with an ask the evaluator grades.
 
     ``base`` is a scenario note whose manifests are complete (see
     :func:`complete_manifests`). The same ``base`` and ``seed`` give the same notes.
+    A Service of a shape the evaluator would refuse (no usable port, a spec that is
+    not a mapping) has none: there is nothing right to vary from.
     """
     rng = random.Random(f"{seed}:{base.id}")
     docs = _load(base.manifests)
-    service = _service_doc(docs, base.service) if base.service else _first_service(docs)
+    key = intended_service(base)
+    service = _service_doc(docs, key) if key else None
     deployments = _deployments(docs)
-    if service is None or not deployments:
+    port = _service_port(service) if service is not None else None
+    if service is None or port is None or not deployments or not base.request.get("to"):
         return []
     namespace, name = _meta(service)
-    key = f"{namespace}/{name}"
     spec = service["spec"]
-    svc_type = spec.get("type", "ClusterIP")
-    port = spec["ports"][0]
-    origin = base.request["from"]
+    svc_type = str(spec.get("type", "ClusterIP"))
+    origin = base.request.get("from", "")
     target = base.request["to"]
     tags = tuple(dict.fromkeys([*base.tags, "scenario", _slug(svc_type)]))
     prefix = base.id.removeprefix("scenario/")
@@ -338,6 +440,11 @@ def variations(base: Note, seed: int) -> list[Variation]:
         )
         out.append(Variation(note, known_fix))
 
+    def edited() -> tuple[list[Doc], Doc]:
+        """A copy of the manifests and, in it, the Service to vary."""
+        copied = copy.deepcopy(docs)
+        return copied, _service_doc(copied, key)  # type: ignore[return-value]
+
     who = _origin_words(origin)
     good = base.manifests
     add(
@@ -355,11 +462,13 @@ def variations(base: Note, seed: int) -> list[Variation]:
     )
 
     # A targetPort the pods do not listen on: the packet arrives and is refused.
-    wrong = copy.deepcopy(docs)
-    listen = port.get("targetPort", port["port"])
-    if isinstance(listen, int):
+    listen = _port_number(port.get("targetPort", port["port"]))
+    if listen is not None:
+        wrong, wrong_service = edited()
         bad_port = listen + rng.choice([1, 2, 10, 100])
-        _service_doc(wrong, key)["spec"]["ports"][0]["targetPort"] = bad_port  # type: ignore[index]
+        if bad_port > 65535:
+            bad_port = listen - 1
+        wrong_service["spec"]["ports"][0]["targetPort"] = bad_port
         add(
             "wrong-target-port/reason",
             Ask.REASON,
@@ -369,39 +478,42 @@ def variations(base: Note, seed: int) -> list[Variation]:
         )
 
     # A selector that matches nothing: no endpoints. Ask for the fix.
-    mismatch = copy.deepcopy(docs)
-    selector = _service_doc(mismatch, key)["spec"]["selector"]  # type: ignore[index]
-    label = next(iter(selector))
-    selector[label] = f"{selector[label]}-{rng.choice(['v2', 'api', 'svc', 'backend'])}"
-    add(
-        "selector-mismatch/fix",
-        Ask.FIX,
-        f"{who} runs: curl {target} and it fails. Edit the manifests so that it reaches the "
-        f"pods of Deployment {_meta(deployments[0])[1]}.",
-        mismatch,
-        known_fix=good,
-    )
-    add(
-        "selector-mismatch/reachable",
-        Ask.REACHABLE,
-        f"{who} runs: curl {target}. Does the request reach a pod?",
-        mismatch,
-    )
+    if _as_dict(spec.get("selector")):
+        mismatch, mismatch_service = edited()
+        selector = mismatch_service["spec"]["selector"]
+        label = next(iter(selector))
+        selector[label] = f"{selector[label]}-{rng.choice(['v2', 'api', 'svc', 'backend'])}"
+        add(
+            "selector-mismatch/fix",
+            Ask.FIX,
+            f"{who} runs: curl {target} and it fails. Edit the manifests so that it reaches "
+            f"the pods of Deployment {_meta(deployments[0])[1]}.",
+            mismatch,
+            known_fix=good,
+        )
+        add(
+            "selector-mismatch/reachable",
+            Ask.REACHABLE,
+            f"{who} runs: curl {target}. Does the request reach a pod?",
+            mismatch,
+        )
 
     # Pods that run but are not ready: the EndpointSlice has no ready endpoint.
     unready_docs = copy.deepcopy(docs)
     not_ready = _pods_not_ready(unready_docs, _deployments(unready_docs)[0])
-    add(
-        "pods-not-ready/reason",
-        Ask.REASON,
-        f"{who} runs: curl {target}. The pods are Running but their readiness probes fail. "
-        "What happens to the request?",
-        not_ready,
-    )
+    if not_ready is not None:
+        add(
+            "pods-not-ready/reason",
+            Ask.REASON,
+            f"{who} runs: curl {target}. The pods are Running but their readiness probes "
+            "fail. What happens to the request?",
+            not_ready,
+        )
 
     if origin.startswith("pod:"):
         # Another namespace: the short name no longer resolves there.
-        other = rng.choice(["shop", "payments", "frontend", "tools"])
+        here = origin.split(":", 1)[1].split("/", 1)[0]
+        other = rng.choice([n for n in ("shop", "payments", "frontend", "tools") if n != here])
         moved = [
             *copy.deepcopy(docs),
             {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": other}},
@@ -423,72 +535,19 @@ def variations(base: Note, seed: int) -> list[Variation]:
             target_=f"http://{name}.{namespace}:{port['port']}{_path_of(target)}",
         )
         # The same Service seen from outside the cluster.
-        add(
-            "from-outside/reachable",
-            Ask.REACHABLE,
-            f"A client outside the cluster runs: curl {target.replace(name, '<NodeIP>', 1)}. "
-            "Does it reach a pod?",
-            copy.deepcopy(docs),
-            origin_="external",
-            target_=target.replace(name, "<NodeIP>", 1),
-        )
+        outside = target.replace(name, NODE_PLACEHOLDER, 1)
+        if outside != target:
+            add(
+                "from-outside/reachable",
+                Ask.REACHABLE,
+                f"A client outside the cluster runs: curl {outside}. Does it reach a pod?",
+                copy.deepcopy(docs),
+                origin_="external",
+                target_=outside,
+            )
 
     if svc_type in ("NodePort", "LoadBalancer"):
-        node_port = port.get("nodePort")
-        if node_port is not None:
-            out_of_range = copy.deepcopy(docs)
-            bad = rng.choice([29999, 32768, 8080, 80])
-            _service_doc(out_of_range, key)["spec"]["ports"][0]["nodePort"] = bad  # type: ignore[index]
-            add(
-                "node-port-out-of-range/reachable",
-                Ask.REACHABLE,
-                f"The Service's nodePort was set to {bad} and the manifests applied. "
-                f"{who} runs: curl {target.replace(str(node_port), str(bad))}. "
-                "Does it reach a pod?",
-                out_of_range,
-                target_=target.replace(str(node_port), str(bad)),
-            )
-            add(
-                "node-port-out-of-range/fix",
-                Ask.FIX,
-                f"The Service's nodePort was set to {bad} and the API server refuses it. "
-                f"Edit the manifests so that {who.lower()} reaches the pods with "
-                f"curl {target}.",
-                out_of_range,
-                known_fix=good,
-            )
-        # externalTrafficPolicy Local with one pod: only the node that runs it answers.
-        local = copy.deepcopy(docs)
-        _service_doc(local, key)["spec"]["externalTrafficPolicy"] = "Local"  # type: ignore[index]
-        _deployments(local)[0]["spec"]["replicas"] = 1
-        local = [
-            {
-                "apiVersion": "v1",
-                "kind": "Node",
-                "metadata": {"name": "node-a"},
-                "status": {"addresses": [{"type": "InternalIP", "address": "192.168.10.11"}]},
-            },
-            {
-                "apiVersion": "v1",
-                "kind": "Node",
-                "metadata": {"name": "node-b"},
-                "status": {"addresses": [{"type": "InternalIP", "address": "192.168.10.12"}]},
-            },
-            *local,
-        ]
-        if node_port is not None:
-            node_ip = rng.choice(["192.168.10.11", "192.168.10.12"])
-            local_target = f"http://{node_ip}:{node_port}{_path_of(target)}"
-            add(
-                "traffic-policy-local/reachable",
-                Ask.REACHABLE,
-                f"externalTrafficPolicy is Local and the single pod runs on node-a "
-                f"(192.168.10.11). A client outside the cluster runs: curl {local_target}. "
-                "Does it reach the pod?",
-                local,
-                origin_="external",
-                target_=local_target,
-            )
+        _node_port_variations(add, edited, docs, port, who, target, rng)
     else:
         # A ClusterIP Service asked from outside: nothing answers its virtual IP there.
         add(
@@ -501,8 +560,124 @@ def variations(base: Note, seed: int) -> list[Variation]:
     return out
 
 
-def scenario_deck(decks: Sequence[Deck], seed: int = DEFAULT_SEED) -> Deck | None:
-    """The deck of seeded variations of every scenario in ``decks`` (None if there are none)."""
+def _node_port_variations(
+    add: Callable[..., None],
+    edited: Callable[[], tuple[list[Doc], Doc]],
+    docs: list[Doc],
+    port: Doc,
+    who: str,
+    target: str,
+    rng: random.Random,
+) -> None:
+    """A nodePort outside the range, and externalTrafficPolicy Local with one pod."""
+    node_port = _port_number(port.get("nodePort"))
+    good = _dump(docs)
+    if node_port is not None:
+        out_of_range, service = edited()
+        bad = rng.choice([29999, 32768, 8080, 80])
+        service["spec"]["ports"][0]["nodePort"] = bad
+        moved_target = target.replace(str(node_port), str(bad))
+        add(
+            "node-port-out-of-range/reachable",
+            Ask.REACHABLE,
+            f"The Service's nodePort was set to {bad} and the manifests applied. "
+            f"{who} runs: curl {moved_target}. Does it reach a pod?",
+            out_of_range,
+            target_=moved_target,
+        )
+        add(
+            "node-port-out-of-range/fix",
+            Ask.FIX,
+            f"The Service's nodePort was set to {bad} and the API server refuses it. "
+            f"Edit the manifests so that {who.lower()} reaches the pods with curl {target}.",
+            out_of_range,
+            known_fix=good,
+        )
+    local, service = edited()
+    deployment = _deployments(local)[0]
+    if node_port is None or not isinstance(deployment.get("spec"), dict):
+        return
+    # externalTrafficPolicy Local with one pod: only the node that runs it answers.
+    service["spec"]["externalTrafficPolicy"] = "Local"
+    deployment["spec"]["replicas"] = 1
+    nodes = [
+        {
+            "apiVersion": "v1",
+            "kind": "Node",
+            "metadata": {"name": f"node-{letter}"},
+            "status": {"addresses": [{"type": "InternalIP", "address": address}]},
+        }
+        for letter, address in (("a", "192.168.10.11"), ("b", "192.168.10.12"))
+    ]
+    node_ip = rng.choice(["192.168.10.11", "192.168.10.12"])
+    local_target = f"http://{node_ip}:{node_port}{_path_of(target)}"
+    add(
+        "traffic-policy-local/reachable",
+        Ask.REACHABLE,
+        f"externalTrafficPolicy is Local and the single pod runs on node-a "
+        f"(192.168.10.11). A client outside the cluster runs: curl {local_target}. "
+        "Does it reach the pod?",
+        [*nodes, *local],
+        origin_="external",
+        target_=local_target,
+    )
+
+
+def _ungradable(note: Note) -> str | None:
+    """Why the evaluator cannot grade ``note`` (None when it can)."""
+    try:
+        expected_answer(note)
+    except QuizkitError as exc:
+        return str(exc)
+    return None
+
+
+def _outcome(note: Note) -> tuple[str, str]:
+    """What a learner must answer to ``note`` and the evaluator's reason for it."""
+    answer, result = expected_answer(note)
+    return str(answer), str(result.reason)
+
+
+def _report_skip(report: Report | None, note: Note, why: str) -> None:
+    if report is None:
+        return
+    where = note.origin.document if note.origin else "?"
+    if note.origin is not None and note.origin.line is not None:
+        where += f":{note.origin.line}"
+    report(f"{where}: scenario {note.id} not written: {why}")
+
+
+def runnable_deck(deck: Deck, report: Report | None = None) -> Deck:
+    """``deck`` with each scenario's manifests completed and every scenario checked.
+
+    A scenario the evaluator cannot grade (an origin or target it cannot use,
+    manifests it cannot read) is left out and ``report`` is called with one line
+    naming the document, the line and why.
+    """
+    if not any(n.type is NoteType.SCENARIO for n in deck.notes):
+        return deck
+    notes: list[Note] = []
+    for note in deck.notes:
+        if note.type is NoteType.SCENARIO:
+            note = replace(note, manifests=complete_manifests(note.manifests))
+            why = _ungradable(note)
+            if why is not None:
+                _report_skip(report, note, why)
+                continue
+        notes.append(note)
+    return replace(deck, notes=tuple(notes))
+
+
+def scenario_deck(
+    decks: Sequence[Deck], seed: int = DEFAULT_SEED, report: Report | None = None
+) -> Deck | None:
+    """The deck of seeded variations of every scenario in ``decks`` (None if there are none).
+
+    Every variation is evaluated here: one the evaluator cannot grade is left out
+    (and reported, as :func:`runnable_deck` does), and one whose answer and reason
+    equal those of the scenario as written, asked the same way, is dropped because
+    it teaches nothing the as-written card does not.
+    """
     notes: list[Note] = []
     seen: set[str] = set()
     for deck in decks:
@@ -513,6 +688,15 @@ def scenario_deck(decks: Sequence[Deck], seed: int = DEFAULT_SEED) -> Deck | Non
                 candidate = variation.note
                 if candidate.id in seen:  # two decks with the same example: keep the first
                     continue
+                why = _ungradable(candidate)
+                if why is not None:
+                    _report_skip(report, candidate, why)
+                    continue
+                as_written = "/as-written/" in f"/{candidate.id}"
+                if not as_written and candidate.ask is not Ask.URL:
+                    same = replace(note, ask=candidate.ask, service=candidate.service)
+                    if _ungradable(same) is None and _outcome(same) == _outcome(candidate):
+                        continue
                 seen.add(candidate.id)
                 notes.append(replace(candidate, id=f"{deck.slug}/{candidate.id}"))
     if not notes:
@@ -563,6 +747,47 @@ def _route(
 _RULE_IDS = re.compile(r" \((?:[RM]\d+(?:-R?\d+)?(?:, )?)+\)")
 
 
+def intended_service(scenario: ScenarioLike) -> str:
+    """The Service a scenario is about, as ``namespace/name`` ("" when it defines none).
+
+    ``service:`` when the card says; else the Service its target names (the host's
+    first label, and its second as the namespace when given), else the one whose
+    clusterIP the target is, else the first Service of its manifests. No evaluation:
+    a broken variation's request reaches nothing, and it is still about its Service.
+    """
+    if scenario.service:
+        return scenario.service
+    services = [d for d in _load(scenario.manifests) if d.get("kind") == "Service"]
+    if not services:
+        return ""
+    target = scenario.request.get("to", "")
+    host = re.sub(r"^[A-Za-z][A-Za-z0-9+.-]*://", "", target.strip())
+    host = re.split(r"[:/?#]", host, maxsplit=1)[0].lower()
+    labels = host.split(".")
+    for doc in services:
+        namespace, name = _meta(doc)
+        if labels[0] == name and (len(labels) == 1 or labels[1] in (namespace, "")):
+            return f"{namespace}/{name}"
+        if host and _as_dict(doc.get("spec")).get("clusterIP") == host:
+            return f"{namespace}/{name}"
+    return "/".join(_meta(services[0]))
+
+
+def visible_request(scenario: ScenarioLike) -> dict[str, str]:
+    """The request as every front end shows it before the answer.
+
+    A ``url`` card's target is its answer, so ``to`` is left out and ``service``
+    names the Service to reach instead; every other ask shows the request as it is.
+    """
+    request = dict(scenario.request)
+    if scenario.ask is Ask.URL:
+        request.pop("to", None)
+        service = intended_service(scenario)
+        if service:
+            request["service"] = service
+    return request
+
+
 def _verdict_text(result: Any) -> str:
     text = str(result.describe())
     if not result.valid:
@@ -590,7 +815,7 @@ def expected_answer(scenario: ScenarioLike) -> tuple[str | list[str], Any]:
         return str(result.reason), result
     if ask is Ask.URL:
         return scenario.request["to"], result
-    target = scenario.service or result.service or "the Service"
+    target = intended_service(scenario) or "the Service"
     return (
         f"manifests that are valid and take {scenario.request['from']} → "
         f"{scenario.request['to']} to the pods behind {target}",
@@ -618,6 +843,20 @@ def _grade_reachable(scenario: ScenarioLike, response: str) -> Verdict:
     return Verdict(correct, expected, f"{lead}: {_verdict_text(result)}")
 
 
+def _names_a_pod(text: str) -> bool:
+    """Whether ``text`` holds something shaped like a pod name (``web-0``, ``api-7f9c-2``):
+    a letter, then later in the same run of ``[a-z0-9-]`` a hyphen before a digit.
+
+    Linear in ``len(text)``: the regex ``[a-z][a-z0-9-]*-\\d+`` this replaces
+    backtracked quadratically on a long run without a match (``"x" * n``).
+    """
+    for run in re.findall(r"[a-z0-9-]+", text):
+        letter = re.search(r"[a-z]", run)
+        if letter is not None and re.search(r"-\d", run[letter.start() + 1 :]):
+            return True
+    return False
+
+
 def _grade_endpoint(scenario: ScenarioLike, response: str) -> Verdict:
     expected, result = expected_answer(scenario)
     text = response.lower()
@@ -632,7 +871,7 @@ def _grade_endpoint(scenario: ScenarioLike, response: str) -> Verdict:
         for e in result.endpoints
         if e.pod and (e.pod.lower() in text or e.pod.split("/", 1)[1].lower() in text)
     }
-    wrong_pod = bool(re.search(r"[a-z][a-z0-9-]*-\d+", text)) and not named
+    wrong_pod = _names_a_pod(text) and not named
     good = [e for e in result.endpoints if e.port in ports and (not named or e.pod in named)]
     correct = bool(good) and not wrong_pod
     if named:  # the path through the pod the learner named
@@ -661,7 +900,7 @@ def _grade_reason(scenario: ScenarioLike, response: str) -> Verdict:
 
 def _grade_url(scenario: ScenarioLike, response: str) -> Verdict:
     expected, right = expected_answer(scenario)
-    intended = scenario.service or right.service
+    intended = intended_service(scenario)
     try:
         mine = _route(scenario.manifests, scenario.request, to=response.strip())
     except QuizkitError as exc:
@@ -680,8 +919,8 @@ def _grade_url(scenario: ScenarioLike, response: str) -> Verdict:
 
 
 def _grade_fix(scenario: ScenarioLike, response: str) -> Verdict:
-    expected, before = expected_answer(scenario)
-    intended = scenario.service or before.service
+    expected, _ = expected_answer(scenario)
+    intended = intended_service(scenario)
     backing = {
         f"{_meta(d)[0]}/{_meta(d)[1]}"
         for d in _load(scenario.manifests)

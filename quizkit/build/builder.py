@@ -23,10 +23,10 @@ from quizkit.build.rules import (
 )
 from quizkit.build.source import read_source, repair_text
 from quizkit.build.text import clean, clean_heading, slugify
-from quizkit.deckfile import Deck, Note, NoteType, dumps_deck
+from quizkit.deckfile import Deck, Note, dumps_deck
 from quizkit.errors import SourceError
 from quizkit.inputs import WriteFailed, encoding_problem, one_line, write_files
-from quizkit.scenarios import complete_manifests, scenario_deck
+from quizkit.scenarios import Report, runnable_deck, scenario_deck
 
 __all__ = ["MARKDOWN_SUFFIXES", "build_deck", "build_decks", "find_documents", "write_decks"]
 
@@ -196,13 +196,16 @@ class _Names:
         return prefix + path.name
 
 
-def build_decks(paths: Sequence[str | Path], *, root: str | Path | None = None) -> list[Deck]:
+def build_decks(
+    paths: Sequence[str | Path], *, root: str | Path | None = None, report: Report | None = None
+) -> list[Deck]:
     """Build one deck per Markdown document found in ``paths`` (files or folders).
 
     Each deck's ``source`` and each note's origin name the document relative to
     ``root`` (the current directory by default), e.g. ``data/clusterip-vs-nodeport.md``.
     Raises :class:`SourceError` for a missing, binary or undecodable file, or when
-    two documents would make decks with the same slug.
+    two documents would make decks with the same slug. A scenario the evaluator
+    cannot grade is left out and ``report`` gets one line saying where and why.
     """
     names = _Names(Path(root) if root is not None else Path.cwd())
     decks: list[Deck] = []
@@ -220,9 +223,9 @@ def build_decks(paths: Sequence[str | Path], *, root: str | Path | None = None) 
                 file=name,
             )
         owners[deck.slug] = name
-        decks.append(_runnable(deck))
+        decks.append(runnable_deck(deck, report))
     # Every document scenario also yields seeded variations, in a deck of their own.
-    variations = scenario_deck(decks)
+    variations = scenario_deck(decks, report=report)
     if variations is not None:
         if variations.slug in owners:
             raise SourceError(
@@ -232,17 +235,6 @@ def build_decks(paths: Sequence[str | Path], *, root: str | Path | None = None) 
             )
         decks.append(variations)
     return decks
-
-
-def _runnable(deck: Deck) -> Deck:
-    """The deck with each scenario's manifests completed (pods behind every selector)."""
-    if not any(n.type is NoteType.SCENARIO for n in deck.notes):
-        return deck
-    notes = tuple(
-        replace(n, manifests=complete_manifests(n.manifests)) if n.type is NoteType.SCENARIO else n
-        for n in deck.notes
-    )
-    return replace(deck, notes=notes)
 
 
 def write_decks(decks: Iterable[Deck], out_dir: str | Path) -> list[Path]:

@@ -2,7 +2,8 @@
 
 Origins: ``external``, ``external:IP``, ``node:NAME``, ``pod:NAMESPACE/NAME``.
 Targets: a URL (``http://order-service/orders/123``; the port comes from the scheme
-when absent) or ``HOST:PORT``. ``<NodeIP>`` and ``<EXTERNAL-LB-IP>`` are placeholders.
+when absent) or ``HOST:PORT``. ``<NodeIP>`` and ``<EXTERNAL-LB-IP>`` are placeholders,
+however a tutorial spells them (see :func:`canonical_placeholder`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ __all__ = [
     "TARGET_FORMS",
     "Origin",
     "Target",
+    "canonical_placeholder",
     "parse_origin",
     "parse_protocol",
     "parse_target",
@@ -44,6 +46,34 @@ _URL = re.compile(
     r"(?P<rest>[/?#]\S*)?$"
 )
 _HOST_PORT = re.compile(r"^(?P<host>[^/:?#\s]+):(?P<port>[0-9]+)$")
+# A placeholder is wrapped as <...>, $NAME or ${NAME}; inside, words in any case
+# joined by -, _ or nothing: <NodeIP>, <node-ip>, <NODE_IP>, $NODE_IP, <EXTERNAL-IP>, ...
+_PLACEHOLDER = re.compile(r"^(?:<([A-Za-z][\w -]{0,40})>|\$\{?([A-Za-z][\w-]{0,40})\}?)$")
+_ADDRESS_WORDS = ("ip", "address", "host", "hostname", "dns", "addr")
+
+
+def canonical_placeholder(host: str) -> str | None:
+    """The one spelling of a placeholder host, ``<NodeIP>`` or ``<EXTERNAL-LB-IP>``.
+
+    Any IP of a node (``<node-ip>``, ``<NODE_IP>``, ``$NODE_IP``, ``<worker-node-ip>``)
+    is ``<NodeIP>``; a load balancer's or other external address (``<EXTERNAL-IP>``,
+    ``<external-ip>``, ``<LoadBalancer-IP>``, ``$LB_IP``, ``<EXTERNAL-LB-IP>``) is
+    ``<EXTERNAL-LB-IP>``. None for anything else, placeholder-shaped or not.
+    """
+    m = _PLACEHOLDER.match(host.strip())
+    if m is None:
+        return None
+    words = re.sub(r"[\s_-]+", "", (m[1] or m[2]).lower())
+    node_address = words.endswith(("node", "nodes")) or words.endswith(_ADDRESS_WORDS)
+    if "node" in words and "port" not in words and node_address:
+        return "<NodeIP>"
+    if words.endswith(_ADDRESS_WORDS) and any(
+        w in words for w in ("external", "loadbalancer", "lb", "elb", "public", "ingress")
+    ):
+        return "<EXTERNAL-LB-IP>"
+    return None
+
+
 _NAME = re.compile(r"^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?\.?$")
 # Node, namespace and pod names are DNS names: anything else (a stray byte from a chat
 # message, say) is refused here rather than printed back in a path.
@@ -133,7 +163,7 @@ def parse_target(text: str) -> Target:
         host, port = m["host"], _port_number(text, m["port"])
     if not 1 <= port <= 65535:
         raise UsageError(f"target {text!r}: port {port} is not in 1..65535")
-    host = host.lower()
+    host = (canonical_placeholder(host) or host).lower()
     if host not in (NODE_PLACEHOLDER, LB_PLACEHOLDER) and not _NAME.match(host):
         raise UsageError(f"target {text!r}: {host!r} is not a host name or IPv4 address")
     return Target(host, port, raw)
