@@ -315,13 +315,14 @@ def _scenario_fields(card: Card, deck_source: str) -> list[str]:
     ask = card.ask.value if card.ask else ""
     if ask in _ASK_LABELS:
         question = f"{question}\n{_ASK_LABELS[ask]}" if question else _ASK_LABELS[ask]
-    parts = [f"from <code>{html.escape(request.get('from', ''), quote=False)}</code>"]
-    if ask == "url":
-        # The request's URL is the answer here: the front names only the Service.
-        if card.service:
-            parts.append(f"to Service <code>{html.escape(card.service, quote=False)}</code>")
-    else:
-        parts.append(f"to <code>{html.escape(request.get('to', ''), quote=False)}</code>")
+    from quizkit.scenarios import visible_request
+
+    shown = visible_request(card)  # a url card's target is its answer: not on the front
+    parts = [f"from <code>{html.escape(shown.get('from', ''), quote=False)}</code>"]
+    if "to" in shown:
+        parts.append(f"to <code>{html.escape(shown['to'], quote=False)}</code>")
+    elif shown.get("service"):
+        parts.append(f"to Service <code>{html.escape(shown['service'], quote=False)}</code>")
     if request.get("protocol"):
         parts.append(f"over {html.escape(request['protocol'], quote=False)}")
     answer, path = _scenario_answer(card)

@@ -211,8 +211,11 @@ def _hanging(label: str, text: str) -> str:
 
 
 def _request(card: Card) -> str:
-    protocol = card.request.get("protocol", "TCP")
-    return f"from {card.request.get('from', '?')} to {card.request.get('to', '?')} ({protocol})"
+    from quizkit.scenarios import visible_request
+
+    request = visible_request(card)  # a url card's target is its answer: never shown
+    to = request.get("to") or f"Service {request.get('service', '?')}"
+    return f"from {request.get('from', '?')} to {to} ({request.get('protocol', 'TCP')})"
 
 
 # -- the line protocol --------------------------------------------------------

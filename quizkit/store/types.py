@@ -68,10 +68,9 @@ class Card:
             data["cloze"] = self.cloze
             data["text"] = self.text
         if self.type is NoteType.SCENARIO:
-            request = dict(self.request)
-            if self.ask is Ask.URL:
-                # The target is the answer to a `url` question: never show it up front.
-                request.pop("to", None)
+            from quizkit.scenarios import visible_request
+
+            request = visible_request(self)  # a url card's target is its answer
             data["ask"] = self.ask.value if self.ask else None
             data["prompt"] = self.prompt
             data["manifests"] = self.manifests

@@ -196,8 +196,11 @@ def graded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         responses.append(response)
         return Verdict("fixed" in response, "a manifest whose targetPort is 8080", PATH)
 
+    import quizkit.scenarios as real
+
     module = types.ModuleType("quizkit.scenarios")
     module.grade_scenario = grade_scenario  # type: ignore[attr-defined]
+    module.visible_request = real.visible_request  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "quizkit.scenarios", module)
     return responses
 
