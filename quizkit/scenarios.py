@@ -18,6 +18,7 @@ Everything here is pure: the seed is passed in and recorded on each generated no
 from __future__ import annotations
 
 import copy
+import ipaddress
 import random
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -97,6 +98,7 @@ Doc = dict[str, Any]
 _CORE_KINDS = {"Service": "v1", "Namespace": "v1", "Pod": "v1", "Deployment": "apps/v1"}
 _MANUAL_ENDPOINTS = ("Endpoints", "EndpointSlice")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SERVICE_CIDR = ipaddress.ip_network("10.96.0.0/12")  # the evaluator's (kubeadm's default)
 
 
 def _as_dict(value: Any) -> dict[Any, Any]:
@@ -230,7 +232,12 @@ def _fill_in(docs: list[Doc]) -> bool:
       it endpoints by hand (an Endpoints or EndpointSlice object): the snippet meant
       "a Service in front of the app", and without it no request would ever arrive;
     - an ingress address from 203.0.113.0/24 on a LoadBalancer, as a cloud provider
-      would assign it (without one the evaluator rightly says lb-pending).
+      would assign it (without one the evaluator rightly says lb-pending);
+    - no ``clusterIP`` that the evaluator's service range (10.96.0.0/12) cannot hold:
+      the document's cluster had another range, and the example is not about it;
+    - the container port a Service sends to, on pods it selects whose containers declare
+      no ports at all: Kubernetes does not need them declared (the text says where the
+      app listens; the evaluator only believes a declared port).
     """
     changed = False
     manual = any(d.get("kind") in _MANUAL_ENDPOINTS for d in docs)
@@ -247,9 +254,50 @@ def _fill_in(docs: list[Doc]) -> bool:
         if "selector" not in spec and spec.get("type") != "ExternalName" and not manual and name:
             spec["selector"] = {"app": name}
             changed = True
+        if _foreign_cluster_ip(spec):
+            spec.pop("clusterIP", None)
+            spec.pop("clusterIPs", None)
+            changed = True
         if _lb_pending(doc):
             doc["status"] = {"loadBalancer": {"ingress": [{"ip": f"203.0.113.{10 + pending}"}]}}
             pending += 1
+            changed = True
+        changed |= _declare_ports(doc, docs)
+    return changed
+
+
+def _foreign_cluster_ip(spec: Mapping[Any, Any]) -> bool:
+    """Whether the spec asks for a clusterIP outside the evaluator's service range."""
+    wanted = spec.get("clusterIP")
+    if not isinstance(wanted, str) or wanted in ("", "None"):
+        return False
+    try:
+        return ipaddress.ip_address(wanted) not in _SERVICE_CIDR
+    except ValueError:
+        return False  # not an address at all: the evaluator says why it is refused
+
+
+def _declare_ports(service: Doc, docs: list[Doc]) -> bool:
+    """Declare the Service's target ports on the portless containers of the pods it
+    selects (see :func:`_fill_in`); True when any was declared."""
+    selector = _as_dict(_as_dict(service.get("spec")).get("selector"))
+    ports = [
+        p for p in map(_container_port, _as_list(_as_dict(service.get("spec")).get("ports"))) if p
+    ]
+    if not selector or not ports:
+        return False
+    changed = False
+    for doc in docs:
+        if doc.get("kind") not in ("Pod", "Deployment") or _meta(doc)[0] != _meta(service)[0]:
+            continue
+        if not _selects(selector, _labels_of_workload(doc)):
+            continue
+        spec = _as_dict(doc.get("spec"))
+        if doc.get("kind") == "Deployment":
+            spec = _as_dict(_as_dict(spec.get("template")).get("spec"))
+        containers = [c for c in _as_list(spec.get("containers")) if isinstance(c, dict)]
+        if containers and not any("ports" in c for c in containers):
+            containers[0]["ports"] = copy.deepcopy(ports)
             changed = True
     return changed
 
@@ -535,7 +583,10 @@ def variations(base: Note, seed: int) -> list[Variation]:
             target_=f"http://{name}.{namespace}:{port['port']}{_path_of(target)}",
         )
         # The same Service seen from outside the cluster.
-        outside = target.replace(name, NODE_PLACEHOLDER, 1)
+        # Only a target naming the Service by its short name: <NodeIP>.backend is no host.
+        outside = re.sub(
+            rf"^(\w+://)?{re.escape(name)}(?=[:/]|$)", rf"\g<1>{NODE_PLACEHOLDER}", target
+        )
         if outside != target:
             add(
                 "from-outside/reachable",

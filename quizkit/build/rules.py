@@ -1412,7 +1412,8 @@ def _runnable_manifest(document: _DocumentScenarios, service: _Service, origin: 
         _name_of(doc) for part in parts for doc in _objects(part) if doc.get("kind") == "Namespace"
     }
     if namespace and namespace not in _BUILTIN_NAMESPACES | declared:
-        parts.append(f"apiVersion: v1\nkind: Namespace\nmetadata:\n  name: {namespace}\n")
+        # First: objects are applied in order, and a namespace must exist before its objects.
+        parts.insert(0, f"apiVersion: v1\nkind: Namespace\nmetadata:\n  name: {namespace}\n")
     text = "---\n".join(p if p.endswith("\n") else p + "\n" for p in parts)
     return text if len(text) <= _MAX_MANIFEST else None
 
