@@ -196,7 +196,8 @@ def _backing_deployment(service: Doc) -> Doc | None:
         if entry is not None and entry not in ports:
             ports.append(entry)
     labels = {str(k): str(v) for k, v in selector.items()}
-    name = _slug(str(selector.get("app") or next(iter(labels.values())) or svc_name))
+    app = selector.get("app") or selector.get("app.kubernetes.io/name")
+    name = _slug(str(app or next(iter(labels.values())) or svc_name))
     metadata: Doc = {"name": name or "app"}
     if namespace != "default":
         metadata["namespace"] = namespace

@@ -878,6 +878,46 @@ def _listed_services(ctx: Context, index: int) -> list[_Service]:
     return found
 
 
+_DESCRIBE_FIELD = re.compile(r"^(?P<key>[A-Z][A-Za-z ]*):[ \t]+(?P<value>\S.*?)\s*$", re.M)
+_DESCRIBE_PORT = re.compile(r"^(?:(?P<name>[a-z0-9-]+)\s+)?(?P<port>\d+)/(?P<proto>TCP|UDP|SCTP)$")
+
+
+def _described_service(block: Code, index: int) -> _Service | None:
+    """The Service that ``kubectl describe service`` prints: name, namespace, selector,
+    type and first port with its targetPort and nodePort."""
+    if "kubectl describe" not in block.text or "Selector:" not in block.text:
+        return None
+    fields: dict[str, str] = {}
+    for m in _DESCRIBE_FIELD.finditer(block.text):
+        fields.setdefault(m["key"], m["value"])
+    port = _DESCRIBE_PORT.match(fields.get("Port", ""))
+    name = fields.get("Name", "")
+    kind = fields.get("Type", "ClusterIP")
+    if port is None or kind not in _SERVICE_TYPES or not re.fullmatch(r"[a-z0-9-]+", name):
+        return None
+    entry: dict[str, object] = {"port": int(port["port"]), "protocol": port["proto"]}
+    if port["name"]:
+        entry["name"] = port["name"]
+    target = fields.get("TargetPort", "").split("/", 1)[0]
+    if target:
+        entry["targetPort"] = int(target) if target.isdigit() else target
+    node_port = re.search(r"(\d+)/", fields.get("NodePort", ""))
+    if node_port:
+        entry["nodePort"] = int(node_port[1])
+    selector = dict(
+        pair.split("=", 1) for pair in fields.get("Selector", "").split(",") if "=" in pair
+    )
+    spec: dict[str, object] = {"type": kind, "ports": [entry]}
+    if selector:
+        spec["selector"] = selector
+    metadata: dict[str, object] = {"name": name}
+    if fields.get("Namespace", "default") != "default":
+        metadata["namespace"] = fields["Namespace"]
+    doc: dict[str, object] = {"apiVersion": "v1", "kind": "Service", "metadata": metadata}
+    doc["spec"] = spec
+    return _service_of(doc, index, _dump_yaml(doc))
+
+
 def _in_service_cidr(text: str) -> bool:
     try:
         return ipaddress.ip_address(text) in _SERVICE_CIDR
@@ -1164,6 +1204,9 @@ def _document(ctx: Context) -> _DocumentScenarios:
                     if service is not None and re.fullmatch(r"[a-z]([a-z0-9-]*[a-z0-9])?", name):
                         services.append(service)
         else:
+            described = _described_service(block, index)
+            if described is not None:
+                services.append(described)
             listed.extend(_listed_services(ctx, index))
     defined = {s.key for s in services}
     # A manifest of the same Service says more than its table row.
@@ -1173,7 +1216,7 @@ def _document(ctx: Context) -> _DocumentScenarios:
     result = _DocumentScenarios(found, tuple(workloads), {})
     requests: dict[int, tuple[_Asked, ...]] = {}
     paired: set[tuple[int, str]] = set()
-    seen: set[tuple[str, str, str]] = set()  # the same request twice makes one card
+    seen: set[tuple[str, str, str]] = set()
     for index, item in enumerate(ctx.items):
         block = item.block
         if not isinstance(block, Code) or _is_manifest_block(block):
@@ -1190,11 +1233,9 @@ def _document(ctx: Context) -> _DocumentScenarios:
         for command, hint in _command_lines(block.text):
             for request in _requests_in(command, hint, names):
                 ready = _ask(ctx, index, request, result)
-                if (
-                    ready is not None
-                    and (ready.origin, ready.target, ready.service.key) not in seen
-                ):
-                    seen.add((ready.origin, ready.target, ready.service.key))
+                # Same origin, target and manifests: the same question, one card.
+                if ready is not None and (ready.origin, ready.target, ready.manifests) not in seen:
+                    seen.add((ready.origin, ready.target, ready.manifests))
                     paired.add((ready.service.block, ready.service.key))
                     asked.append(ready)
         if asked:
@@ -1392,20 +1433,28 @@ def _canonical_target(target: str, service: _Service) -> str | None:
     return f"{host}:{port}"
 
 
-def _runnable_manifest(document: _DocumentScenarios, service: _Service, origin: str) -> str | None:
-    """The Service's manifest, the workloads of the document its selector picks (from
-    any block), and the client's namespace when no object declares it."""
-    parts = [service.manifest]
+def _runnable_manifest(
+    document: _DocumentScenarios, service: _Service, origin: str, index: int
+) -> str | None:
+    """The Service's manifest, the workloads of the document its selector picks, and the
+    client's namespace when no object declares it.
+
+    Workloads come from any block, but those defined above the request (``index``) win
+    when there are any: a tutorial that deploys v2 after testing v1 tested v1 alone.
+    """
     selector = dict(service.selector)
-    for workload in document.workloads:
-        labels = dict(workload.labels)
-        if (
-            workload.block != service.block
-            and workload.namespace == service.namespace
-            and selector
-            and all(labels.get(k) == v for k, v in selector.items())
-            and workload.manifest not in parts
-        ):
+    picked = [
+        w
+        for w in document.workloads
+        if w.block != service.block
+        and w.namespace == service.namespace
+        and selector
+        and all(dict(w.labels).get(k) == v for k, v in selector.items())
+    ]
+    above = [w for w in picked if w.block < index]
+    parts = [service.manifest]
+    for workload in above or picked:
+        if workload.manifest not in parts:
             parts.append(workload.manifest)
     namespace = origin.split(":", 1)[1].split("/", 1)[0] if origin.startswith("pod:") else ""
     declared = {
@@ -1464,7 +1513,7 @@ def _ask(
         # says that address is the Service's, so the manifest gets it.
         service = _with_cluster_ip(service, host)
     origin = _origin(ctx, index, request, service)
-    manifests = _runnable_manifest(document, service, origin)
+    manifests = _runnable_manifest(document, service, origin, index)
     if manifests is None:
         return None
     command = request.command.replace(request.target, target)
@@ -1511,7 +1560,7 @@ def _manifest_notes(ctx: Context, index: int, document: _DocumentScenarios) -> l
         if service.type == "ExternalName" or service.port is None:
             continue
         inside = f"pod:{service.namespace}/client"
-        manifests = _runnable_manifest(document, service, inside)
+        manifests = _runnable_manifest(document, service, inside, index)
         if manifests is None:
             continue
         target = f"http://{service.name}:{service.port}"
@@ -1593,7 +1642,7 @@ def access_pattern(ctx: Context, index: int) -> tuple[Note, ...] | None:
         origin = _origin(ctx, index, request, service)
         if "pod" in source.lower():
             origin = f"pod:{service.namespace}/client"
-        manifests = _runnable_manifest(document, service, origin)
+        manifests = _runnable_manifest(document, service, origin, index)
         canonical = _canonical_target(request.target, service)
         if manifests is not None and canonical is not None:
             prompt = f"{_who(origin)} ({source}) connects to {canonical}"

@@ -1,0 +1,356 @@
+"""Scenario cards from documents as people write them: requests, origins, placeholders.
+
+The five tutorials in tests/fixtures/corpus (see SOURCES.md there) are pinned card by
+card; each expected answer below was checked by hand against what the page says.
+Small documents written here pin each pattern the rules read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizkit.build import build_decks
+from quizkit.build.cli import run_build
+from quizkit.deckfile import Ask, Deck, Note, NoteType
+from quizkit.routing import evaluate
+from quizkit.routing.request import canonical_placeholder, parse_target
+from quizkit.scenarios import SCENARIO_DECK, expected_answer
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+
+
+def build(paths: list[Path], root: Path) -> tuple[list[Deck], list[str]]:
+    reported: list[str] = []
+    return build_decks(paths, root=root, report=reported.append), reported
+
+
+def document_scenarios(decks: list[Deck]) -> list[Note]:
+    return [
+        n for d in decks if d.slug != SCENARIO_DECK for n in d.notes if n.type is NoteType.SCENARIO
+    ]
+
+
+def pinned(note: Note) -> tuple[str, int | None, str, str, str]:
+    answer, _ = expected_answer(note)
+    line = note.origin.line if note.origin else None
+    return note.id, line, note.request["from"], note.request["to"], str(answer)
+
+
+# -- the corpus, checked by hand ------------------------------------------------------
+
+CORPUS_CARDS = {
+    # "From a Pod in the same Namespace" the walk-through reaches `hostnames`; its pods
+    # serve on 9376 (the Deployment at line 65, the Service at line 196). The page runs
+    # this wget before creating the Service, to show the failure; the card carries the
+    # Service's manifest, and with it the request arrives.
+    "k8s-website-debug-service.md": [
+        ("scenario/hostnames/inside-via-clusterip", 154, "pod:default/client", "http://hostnames", "yes"),
+    ],
+    # "# From a pod in the ui namespace" / "# From a different namespace, use the full
+    # name" / `kubectl exec test-pod` (made by `kubectl run` without -n: default). The
+    # Service comes from `kubectl describe service -n ui ui` (selector, port 80 -> http).
+    "eks-workshop-services-basics.md": [
+        ("scenario/ui/inside-via-clusterip", 155, "pod:ui/client", "http://ui:80", "yes"),
+        ("scenario/ui/inside-via-clusterip-2", 155, "pod:default/client", "http://ui.ui.svc.cluster.local:80", "yes"),
+        ("scenario/ui/inside-via-clusterip-3", 184, "pod:default/test-pod", "http://ui.ui.svc.cluster.local/actuator/info", "yes"),
+    ],
+    # "From a pod in namespace `frontend` you can reach it via" the FQDN; "You can also
+    # hit the Service's ClusterIP directly" (no origin named: the Service's namespace).
+    "devops-interview-guide-cross-namespace-service.md": [
+        ("scenario/api/inside-via-clusterip", 37, "pod:frontend/client", "http://api.backend.svc.cluster.local:80", "yes"),
+        ("scenario/api/inside-via-clusterip-2", 54, "pod:backend/client", "http://10.96.24.7:80", "yes"),
+    ],
+    # The NodePort `spec:` snippet under "2. NodePort": reachable by name inside, and
+    # "Access format: <NodeIP>:<NodePort>" from outside.
+    "devops-interview-guide-service-types.md": [
+        ("scenario/nodeport/inside-via-nodeport", 51, "pod:default/client", "http://nodeport:80", "yes"),
+        ("scenario/nodeport/outside-via-nodeport", 51, "external", "http://<NodeIP>:30080", "yes"),
+    ],
+    # "Test if the deployment was successful from within a Pod": `kubectl run busybox
+    # ... -- wget -qO- my-app-svc` prints version-1 (v1 pods only: v2 is deployed
+    # after). The looping wget after "Deploy 1 replica of v2" reaches v1 and v2 pods.
+    "ckad-exercises-pod-design.md": [
+        ("scenario/my-app-svc/inside-via-clusterip", 703, "pod:default/busybox", "http://my-app-svc", "yes"),
+        ("scenario/my-app-svc/inside-via-clusterip-2", 754, "pod:default/busybox", "http://my-app-svc", "yes"),
+    ],
+}  # fmt: skip
+
+CORPUS_ENDPOINTS = {
+    "k8s-website-debug-service.md": (["default/hostnames-0", "default/hostnames-1", "default/hostnames-2"], 9376),
+    "eks-workshop-services-basics.md": (["ui/ui-0", "ui/ui-1"], 8080),
+    "devops-interview-guide-cross-namespace-service.md": (["backend/api-0", "backend/api-1"], 80),
+    "devops-interview-guide-service-types.md": (["default/nodeport-0", "default/nodeport-1"], 80),
+    "ckad-exercises-pod-design.md": (["default/my-app-v1-0", "default/my-app-v1-1", "default/my-app-v1-2"], 80),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, tuple[list[Deck], list[str]]]:
+    return {page: build([CORPUS / page], CORPUS) for page in CORPUS_CARDS}
+
+
+def test_ckad_v2_pods_answer_only_after_the_page_deploys_them(
+    corpus: dict[str, tuple[list[Deck], list[str]]],
+) -> None:
+    decks, _ = corpus["ckad-exercises-pod-design.md"]
+    later = document_scenarios(decks)[1]
+    pods = sorted(e.pod or "" for e in expected_answer(later)[1].endpoints)
+    assert pods == [
+        "default/my-app-v1-0",
+        "default/my-app-v1-1",
+        "default/my-app-v1-2",
+        "default/my-app-v2-0",
+    ]
+
+
+def test_corpus_pages_are_licensed() -> None:
+    sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
+    for page in CORPUS_CARDS:
+        assert page in sources
+
+
+@pytest.mark.parametrize("page", sorted(CORPUS_CARDS))
+def test_corpus_page_gives_the_scenarios_it_teaches(
+    page: str, corpus: dict[str, tuple[list[Deck], list[str]]]
+) -> None:
+    decks, reported = corpus[page]
+    assert [pinned(n) for n in document_scenarios(decks)] == CORPUS_CARDS[page]
+    assert reported == []
+
+
+@pytest.mark.parametrize("page", sorted(CORPUS_CARDS))
+def test_corpus_page_endpoints_are_the_pods_the_page_runs(
+    page: str, corpus: dict[str, tuple[list[Deck], list[str]]]
+) -> None:
+    decks, _ = corpus[page]
+    first = document_scenarios(decks)[0]
+    _, result = expected_answer(first)
+    pods, port = CORPUS_ENDPOINTS[page]
+    assert sorted(e.pod for e in result.endpoints) == pods
+    assert {e.port for e in result.endpoints} == {port}
+
+
+@pytest.mark.parametrize("page", sorted(CORPUS_CARDS))
+def test_corpus_variations_all_grade_and_none_repeats_the_as_written_answer(
+    page: str, corpus: dict[str, tuple[list[Deck], list[str]]]
+) -> None:
+    decks, _ = corpus[page]
+    variations = [n for d in decks if d.slug == SCENARIO_DECK for n in d.notes]
+    assert variations
+    bases = {n.id.removeprefix("scenario/"): n for n in document_scenarios(decks)}
+    for note in variations:
+        answer, result = expected_answer(note)
+        base_id, _, kind = note.id.split("/", 1)[1].rpartition("/")[0].rpartition("/")
+        if "as-written" in note.id or note.ask is Ask.URL:
+            continue
+        base = bases[base_id]
+        as_written, base_result = expected_answer(
+            Note(**{**_fields(base), "ask": note.ask, "service": note.service})
+        )
+        assert (str(answer), str(result.reason)) != (str(as_written), str(base_result.reason)), (
+            note.id
+        )
+
+
+def _fields(note: Note) -> dict[str, object]:
+    return {f: getattr(note, f) for f in note.__slots__}  # type: ignore[attr-defined]
+
+
+# -- patterns, one small document each -------------------------------------------------
+
+SERVICE = """\
+```yaml
+apiVersion: v1
+kind: Service
+metadata:
+  name: my-app
+  namespace: production
+spec:
+  type: NodePort
+  selector:
+    app: my-app
+  ports:
+    - port: 80
+      targetPort: 8080
+      nodePort: 30080
+```
+"""
+
+
+def one_page(tmp_path: Path, body: str) -> tuple[list[Note], list[str]]:
+    page = tmp_path / "page.md"
+    page.write_text(f"# Page\n\n## Service\n\n{SERVICE}\n{body}", encoding="utf-8")
+    decks, reported = build([page], tmp_path)
+    return document_scenarios(decks), reported
+
+
+@pytest.mark.parametrize(
+    ("block", "origin"),
+    [
+        ("# From a pod in 'production' namespace:\ncurl http://my-app:80  # Same namespace — works", "pod:production/client"),
+        ("# In namespace \"tools\"\ncurl http://my-app.production:80", "pod:tools/client"),
+        ("kubectl exec -n tools debug -- curl -s http://my-app.production:80/", "pod:tools/debug"),
+        ("kubectl exec debug --namespace=tools -- curl http://my-app.production:80/", "pod:tools/debug"),
+        ("kubectl run tmp --rm -it --image=busybox -n shop -- wget -qO- http://my-app.production", "pod:shop/tmp"),
+        ("# from your laptop\ncurl http://<node-ip>:30080", "external"),
+        ("# From outside the cluster\ncurl http://$NODE_IP:30080/x", "external"),
+        ("$ nc -zv my-app 80\nConnection to my-app 80 port [tcp/http] succeeded!", "pod:production/client"),
+    ],
+)  # fmt: skip
+def test_origin_is_the_one_the_text_names(tmp_path: Path, block: str, origin: str) -> None:
+    notes, reported = one_page(tmp_path, f"```bash\n{block}\n```\n")
+    assert [n.request["from"] for n in notes] == [origin]
+    assert reported == []
+    assert "#" not in notes[0].prompt.split("runs: ", 1)[1]
+
+
+def test_the_issues_example_teaches_what_the_document_says(tmp_path: Path) -> None:
+    notes, _ = one_page(
+        tmp_path,
+        "```bash\n# From a pod in 'production' namespace:\n"
+        "curl http://my-app:80  # Same namespace — works\n```\n",
+    )
+    (note,) = notes
+    assert note.prompt == "A pod in namespace production runs: curl http://my-app:80"
+    assert expected_answer(note)[0] == "yes"
+
+
+def test_lead_in_sentence_names_the_origin(tmp_path: Path) -> None:
+    notes, _ = one_page(
+        tmp_path,
+        "From a pod in **namespace `frontend`** you can reach it via:\n\n"
+        "```bash\ncurl http://my-app.production.svc.cluster.local:80\n```\n",
+    )
+    assert [(n.request["from"], expected_answer(n)[0]) for n in notes] == [
+        ("pod:frontend/client", "yes")
+    ]
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "<NodeIP>",
+        "<node-ip>",
+        "<NODE_IP>",
+        "$NODE_IP",
+        "${NODE_IP}",
+        "<Node-IP>",
+        "<worker-node-ip>",
+    ],
+)
+def test_node_placeholders_become_one_spelling(tmp_path: Path, spelling: str) -> None:
+    notes, _ = one_page(
+        tmp_path, f"From outside the cluster:\n\n```bash\ncurl http://{spelling}:30080/\n```\n"
+    )
+    assert [n.request["to"] for n in notes] == ["http://<NodeIP>:30080/"]
+    assert canonical_placeholder(spelling) == "<NodeIP>"
+    assert parse_target(f"{spelling}:30080").host == "<nodeip>"
+    assert expected_answer(notes[0])[0] == "yes"
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "<EXTERNAL-IP>",
+        "<external-ip>",
+        "<EXTERNAL-LB-IP>",
+        "<LoadBalancer-IP>",
+        "$EXTERNAL_IP",
+        "<lb-ip>",
+    ],
+)
+def test_load_balancer_placeholders_become_one_spelling(spelling: str) -> None:
+    assert canonical_placeholder(spelling) == "<EXTERNAL-LB-IP>"
+    assert parse_target(f"http://{spelling}/orders").host == "<external-lb-ip>"
+
+
+@pytest.mark.parametrize(
+    "text", ["<service-name>", "<NodePort>", "node-ip", "Route53", "<namespace>"]
+)
+def test_other_words_are_not_placeholders(text: str) -> None:
+    assert canonical_placeholder(text) is None
+
+
+def test_evaluator_and_route_read_every_placeholder_spelling() -> None:
+    manifests = SERVICE.split("```yaml\n")[1].split("```")[0]
+    from quizkit.scenarios import complete_manifests
+
+    done = complete_manifests(manifests)
+    for spelling in ("<node-ip>", "$NODE_IP", "<NODE_IP>"):
+        assert evaluate(done, "external", f"http://{spelling}:30080").reachable
+
+
+def test_port_placeholder_takes_the_services_node_port(tmp_path: Path) -> None:
+    notes, _ = one_page(
+        tmp_path, "From outside the cluster:\n\n```bash\ncurl http://<NodeIP>:<NodePort>\n```\n"
+    )
+    assert [n.request["to"] for n in notes] == ["http://<NodeIP>:30080"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "curl -s $(kubectl get svc my-app -o jsonpath='{.spec.clusterIP}')",
+        "echo my-app:80",
+        "curl http://route53/",  # names no Service of the document
+        "kubectl get svc my-app",
+    ],
+)
+def test_only_a_url_or_host_port_to_a_service_is_a_request(tmp_path: Path, block: str) -> None:
+    notes, _ = one_page(tmp_path, f"```bash\n{block}\n```\n")
+    # No request: the Service alone still teaches (by name inside, nodePort outside).
+    assert [n.request["to"] for n in notes] == ["http://my-app:80", "http://<NodeIP>:30080"]
+
+
+def test_a_drawn_box_is_not_a_target(tmp_path: Path) -> None:
+    notes, _ = one_page(tmp_path, "```\nUser ───► Route53 ───► ALB ───► Pods\n```\n")
+    assert [n.request["to"] for n in notes] == ["http://my-app:80", "http://<NodeIP>:30080"]
+
+
+def test_a_request_pairs_with_its_service_in_another_section(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        "# Page\n\n## Testing\n\nFrom a pod in namespace production:\n\n"
+        "```bash\ncurl http://my-app/healthz\n```\n\n## Much later: the manifest\n\n" + SERVICE,
+        encoding="utf-8",
+    )
+    decks, _ = build([page], tmp_path)
+    notes = document_scenarios(decks)
+    assert [(n.request["to"], n.service, expected_answer(n)[0]) for n in notes] == [
+        ("http://my-app/healthz", "production/my-app", "yes")
+    ]
+
+
+def test_a_service_manifest_alone_still_teaches(tmp_path: Path) -> None:
+    notes, _ = one_page(tmp_path, "")
+    assert [(n.request["from"], n.request["to"], expected_answer(n)[0]) for n in notes] == [
+        ("pod:production/client", "http://my-app:80", "yes"),
+        ("external", "http://<NodeIP>:30080", "yes"),
+    ]
+    decks, _ = build([tmp_path / "page.md"], tmp_path)
+    asks = {n.ask for d in decks if d.slug == SCENARIO_DECK for n in d.notes}
+    assert {Ask.ENDPOINT, Ask.URL, Ask.REASON, Ask.FIX, Ask.REACHABLE} <= asks
+
+
+def test_an_ungradable_scenario_is_reported_and_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        f"# Page\n\n## Service\n\n{SERVICE}\n```bash\ncurl http://my-app:99999/\n```\n",
+        encoding="utf-8",
+    )
+    import argparse
+
+    out = tmp_path / "out"
+    code = run_build(argparse.Namespace(sources=[str(page)], out=str(out)))
+    captured = capsys.readouterr()
+    assert code == 0
+    lines = captured.err.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"{page.as_posix()}:21: scenario scenario/my-app/")
+    assert "not written" in lines[0] and "port 99999 is not in 1..65535" in lines[0]
+    written = (out / "page.yaml").read_text(encoding="utf-8")
+    assert "99999" not in written
