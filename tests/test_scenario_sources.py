@@ -46,44 +46,98 @@ CORPUS_CARDS = {
     # this wget before creating the Service, to show the failure; the card carries the
     # Service's manifest, and with it the request arrives.
     "k8s-website-debug-service.md": [
-        ("scenario/hostnames/inside-via-clusterip", 154, "pod:default/client", "http://hostnames", "yes"),
+        (
+            "scenario/hostnames/inside-via-clusterip",
+            154,
+            "pod:default/client",
+            "http://hostnames",
+            "yes",
+        ),
     ],
     # "# From a pod in the ui namespace" / "# From a different namespace, use the full
     # name" / `kubectl exec test-pod` (made by `kubectl run` without -n: default). The
     # Service comes from `kubectl describe service -n ui ui` (selector, port 80 -> http).
     "eks-workshop-services-basics.md": [
         ("scenario/ui/inside-via-clusterip", 155, "pod:ui/client", "http://ui:80", "yes"),
-        ("scenario/ui/inside-via-clusterip-2", 155, "pod:default/client", "http://ui.ui.svc.cluster.local:80", "yes"),
-        ("scenario/ui/inside-via-clusterip-3", 184, "pod:default/test-pod", "http://ui.ui.svc.cluster.local/actuator/info", "yes"),
+        (
+            "scenario/ui/inside-via-clusterip-2",
+            155,
+            "pod:default/client",
+            "http://ui.ui.svc.cluster.local:80",
+            "yes",
+        ),
+        (
+            "scenario/ui/inside-via-clusterip-3",
+            184,
+            "pod:default/test-pod",
+            "http://ui.ui.svc.cluster.local/actuator/info",
+            "yes",
+        ),
     ],
     # "From a pod in namespace `frontend` you can reach it via" the FQDN; "You can also
     # hit the Service's ClusterIP directly" (no origin named: the Service's namespace).
     "devops-interview-guide-cross-namespace-service.md": [
-        ("scenario/api/inside-via-clusterip", 37, "pod:frontend/client", "http://api.backend.svc.cluster.local:80", "yes"),
-        ("scenario/api/inside-via-clusterip-2", 54, "pod:backend/client", "http://10.96.24.7:80", "yes"),
+        (
+            "scenario/api/inside-via-clusterip",
+            37,
+            "pod:frontend/client",
+            "http://api.backend.svc.cluster.local:80",
+            "yes",
+        ),
+        (
+            "scenario/api/inside-via-clusterip-2",
+            54,
+            "pod:backend/client",
+            "http://10.96.24.7:80",
+            "yes",
+        ),
     ],
     # The NodePort `spec:` snippet under "2. NodePort": reachable by name inside, and
     # "Access format: <NodeIP>:<NodePort>" from outside.
     "devops-interview-guide-service-types.md": [
-        ("scenario/nodeport/inside-via-nodeport", 51, "pod:default/client", "http://nodeport:80", "yes"),
+        (
+            "scenario/nodeport/inside-via-nodeport",
+            51,
+            "pod:default/client",
+            "http://nodeport:80",
+            "yes",
+        ),
         ("scenario/nodeport/outside-via-nodeport", 51, "external", "http://<NodeIP>:30080", "yes"),
     ],
     # "Test if the deployment was successful from within a Pod": `kubectl run busybox
     # ... -- wget -qO- my-app-svc` prints version-1 (v1 pods only: v2 is deployed
     # after). The looping wget after "Deploy 1 replica of v2" reaches v1 and v2 pods.
     "ckad-exercises-pod-design.md": [
-        ("scenario/my-app-svc/inside-via-clusterip", 703, "pod:default/busybox", "http://my-app-svc", "yes"),
-        ("scenario/my-app-svc/inside-via-clusterip-2", 754, "pod:default/busybox", "http://my-app-svc", "yes"),
+        (
+            "scenario/my-app-svc/inside-via-clusterip",
+            703,
+            "pod:default/busybox",
+            "http://my-app-svc",
+            "yes",
+        ),
+        (
+            "scenario/my-app-svc/inside-via-clusterip-2",
+            754,
+            "pod:default/busybox",
+            "http://my-app-svc",
+            "yes",
+        ),
     ],
-}  # fmt: skip
+}
 
 CORPUS_ENDPOINTS = {
-    "k8s-website-debug-service.md": (["default/hostnames-0", "default/hostnames-1", "default/hostnames-2"], 9376),
+    "k8s-website-debug-service.md": (
+        ["default/hostnames-0", "default/hostnames-1", "default/hostnames-2"],
+        9376,
+    ),
     "eks-workshop-services-basics.md": (["ui/ui-0", "ui/ui-1"], 8080),
     "devops-interview-guide-cross-namespace-service.md": (["backend/api-0", "backend/api-1"], 80),
     "devops-interview-guide-service-types.md": (["default/nodeport-0", "default/nodeport-1"], 80),
-    "ckad-exercises-pod-design.md": (["default/my-app-v1-0", "default/my-app-v1-1", "default/my-app-v1-2"], 80),
-}  # fmt: skip
+    "ckad-exercises-pod-design.md": (
+        ["default/my-app-v1-0", "default/my-app-v1-1", "default/my-app-v1-2"],
+        80,
+    ),
+}
 
 
 @pytest.fixture(scope="module")
@@ -142,7 +196,7 @@ def test_corpus_variations_all_grade_and_none_repeats_the_as_written_answer(
     bases = {n.id.removeprefix("scenario/"): n for n in document_scenarios(decks)}
     for note in variations:
         answer, result = expected_answer(note)
-        base_id, _, kind = note.id.split("/", 1)[1].rpartition("/")[0].rpartition("/")
+        base_id = note.id.split("/", 1)[1].rpartition("/")[0].rpartition("/")[0]
         if "as-written" in note.id or note.ask is Ask.URL:
             continue
         base = bases[base_id]
@@ -189,16 +243,29 @@ def one_page(tmp_path: Path, body: str) -> tuple[list[Note], list[str]]:
 @pytest.mark.parametrize(
     ("block", "origin"),
     [
-        ("# From a pod in 'production' namespace:\ncurl http://my-app:80  # Same namespace — works", "pod:production/client"),
-        ("# In namespace \"tools\"\ncurl http://my-app.production:80", "pod:tools/client"),
+        (
+            "# From a pod in 'production' namespace:\n"
+            "curl http://my-app:80  # Same namespace — works",
+            "pod:production/client",
+        ),
+        ('# In namespace "tools"\ncurl http://my-app.production:80', "pod:tools/client"),
         ("kubectl exec -n tools debug -- curl -s http://my-app.production:80/", "pod:tools/debug"),
-        ("kubectl exec debug --namespace=tools -- curl http://my-app.production:80/", "pod:tools/debug"),
-        ("kubectl run tmp --rm -it --image=busybox -n shop -- wget -qO- http://my-app.production", "pod:shop/tmp"),
+        (
+            "kubectl exec debug --namespace=tools -- curl http://my-app.production:80/",
+            "pod:tools/debug",
+        ),
+        (
+            "kubectl run tmp --rm -it --image=busybox -n shop -- wget -qO- http://my-app.production",
+            "pod:shop/tmp",
+        ),
         ("# from your laptop\ncurl http://<node-ip>:30080", "external"),
         ("# From outside the cluster\ncurl http://$NODE_IP:30080/x", "external"),
-        ("$ nc -zv my-app 80\nConnection to my-app 80 port [tcp/http] succeeded!", "pod:production/client"),
+        (
+            "$ nc -zv my-app 80\nConnection to my-app 80 port [tcp/http] succeeded!",
+            "pod:production/client",
+        ),
     ],
-)  # fmt: skip
+)
 def test_origin_is_the_one_the_text_names(tmp_path: Path, block: str, origin: str) -> None:
     notes, reported = one_page(tmp_path, f"```bash\n{block}\n```\n")
     assert [n.request["from"] for n in notes] == [origin]
@@ -351,6 +418,7 @@ def test_an_ungradable_scenario_is_reported_and_left_out(
     lines = captured.err.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(f"{page.as_posix()}:21: scenario scenario/my-app/")
-    assert "not written" in lines[0] and "port 99999 is not in 1..65535" in lines[0]
+    assert "not written" in lines[0]
+    assert "port 99999 is not in 1..65535" in lines[0]
     written = (out / "page.yaml").read_text(encoding="utf-8")
     assert "99999" not in written

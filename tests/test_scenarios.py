@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import quizkit
-from quizkit.deckfile import Ask, Note, NoteType, dumps_deck, load_deck
+from quizkit.deckfile import Ask, Deck, Note, NoteType, dumps_deck, load_deck
 from quizkit.routing import Reason, evaluate
 from quizkit.scenarios import (
     DEFAULT_SEED,
     REASON_CODES,
+    _names_a_pod,
     complete_manifests,
     expected_answer,
     grade_scenario,
+    intended_service,
+    runnable_deck,
     scenario_deck,
     variations,
+    visible_request,
 )
 from tests.conftest import MORNING
 
@@ -364,3 +372,239 @@ def test_cli_studies_the_bundled_scenario_deck(
     assert "backend-0" in result["feedback"]
     assert main([*base, "answer", card["id"], "--response", "backend-0:9999", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["correct"] is False
+
+
+# -- without `service:`, every ask derives the intended Service --------------------------
+
+
+def without_service(note: Note) -> Note:
+    return replace(note, service="")
+
+
+def test_fix_without_service_grades_a_right_fix_right_and_a_wrong_one_wrong() -> None:
+    # nodePort 29999 is refused: the as-written request reaches no Service at all, so
+    # the Service to fix comes from the manifests (the "not None" report).
+    broken = complete_manifests(ORDER_NODEPORT).replace("nodePort: 30080", "nodePort: 29999")
+    note = without_service(
+        replace(
+            scenario(Ask.FIX, ORDER_NODEPORT, "external", "http://<NodeIP>:30080/orders/123"),
+            manifests=broken,
+        )
+    )
+    assert intended_service(note) == "default/order-service"
+    right = grade_scenario(note, complete_manifests(ORDER_NODEPORT))
+    assert right.correct, right.feedback
+    assert "None" not in right.feedback
+    assert not grade_scenario(note, broken).correct
+    selector_fix = without_service(broken_selector_note())
+    assert grade_scenario(selector_fix, complete_manifests(ORDER_NODEPORT)).correct
+    assert not grade_scenario(selector_fix, selector_fix.manifests).correct
+
+
+def test_url_without_service() -> None:
+    note = without_service(
+        scenario(Ask.URL, ORDER_NODEPORT, "pod:default/client", "http://order-service/")
+    )
+    assert grade_scenario(note, "order-service.default:80").correct
+    assert not grade_scenario(note, "orders:80").correct
+
+
+@pytest.mark.parametrize(
+    ("ask", "right", "wrong"),
+    [
+        (Ask.REACHABLE, "yes", "no"),
+        (Ask.ENDPOINT, "order-0:8081", "order-0:80"),
+        (Ask.REASON, "ok", "nxdomain"),
+    ],
+)
+def test_other_asks_without_service(ask: Ask, right: str, wrong: str) -> None:
+    note = without_service(scenario(ask, ORDER_CLUSTERIP, "pod:default/client", "order-service:80"))
+    assert grade_scenario(note, right).correct
+    assert not grade_scenario(note, wrong).correct
+
+
+@pytest.mark.parametrize(
+    ("target", "service"),
+    [
+        ("http://billing.shop:80/", "shop/billing"),  # the host names it
+        ("http://10.96.0.200/", "default/order-service"),  # its clusterIP
+        ("http://<NodeIP>:30080/", "default/order-service"),  # else the first one
+    ],
+)
+def test_intended_service_is_the_one_the_target_names(target: str, service: str) -> None:
+    billing = ORDER_CLUSTERIP.replace("order-service", "billing").replace(
+        "  name: billing\n", "  name: billing\n  namespace: shop\n"
+    )
+    first = ORDER_NODEPORT.replace("  type: NodePort", "  type: NodePort\n  clusterIP: 10.96.0.200")
+    note = Note(
+        id="scenario/t",
+        type=NoteType.SCENARIO,
+        ask=Ask.URL,
+        manifests=first + "---\n" + billing,
+        request={"from": "external", "to": target},
+    )
+    assert intended_service(note) == service
+
+
+# -- what a front end may show before the answer ------------------------------------------
+
+
+def test_visible_request_hides_only_a_url_cards_target() -> None:
+    url = without_service(
+        scenario(Ask.URL, ORDER_NODEPORT, "pod:default/client", "http://order-service/")
+    )
+    assert visible_request(url) == {
+        "from": "pod:default/client",
+        "service": "default/order-service",
+    }
+    reach = scenario(Ask.REACHABLE, ORDER_NODEPORT, "external", "http://<NodeIP>:30080/")
+    assert visible_request(reach) == {"from": "external", "to": "http://<NodeIP>:30080/"}
+
+
+def test_no_front_end_shows_a_url_cards_target(tmp_path: Path) -> None:
+    from quizkit.anki import _scenario_fields
+    from quizkit.store.types import Card
+    from quizkit.tui import _request
+
+    target = "http://backend-service.default:80"
+    card = Card(
+        id="d/scenario/t",
+        deck="d",
+        note_id="scenario/t",
+        type=NoteType.SCENARIO,
+        front="A pod in namespace default wants to reach backend-service.",
+        back="",
+        ask=Ask.URL,
+        prompt="A pod in namespace default wants to reach backend-service.",
+        manifests=complete_manifests(ORDER_CLUSTERIP.replace("order-service", "backend-service")),
+        request={"from": "pod:default/client", "to": target},
+    )
+    screen = _request(card)  # the study screen and the piped protocol both print this
+    assert screen == "from pod:default/client to Service default/backend-service (TCP)"
+    as_json = json.dumps(card.to_json())
+    assert "backend-service.default" not in as_json
+    front = _scenario_fields(card, "")[:3]
+    assert not any("backend-service.default" in field for field in front)
+    assert any("default/backend-service" in field for field in front)
+
+
+# -- hostile input: bounded work, never a crash ------------------------------------------
+
+
+def test_pod_name_check_is_linear_and_right() -> None:
+    assert _names_a_pod("web-0:8080")
+    assert _names_a_pod("pod api-7f9c-2 on 80")
+    assert not _names_a_pod("8080")
+    assert not _names_a_pod("-0 and 0-1")  # no letter before the hyphen
+    assert not _names_a_pod("x" * 200_000)  # the input that backtracked quadratically
+    assert _names_a_pod("x" * 200_000 + "-1")
+
+
+def test_a_huge_endpoint_answer_is_graded_by_what_it_names() -> None:
+    note = scenario(Ask.ENDPOINT, ORDER_CLUSTERIP, "pod:default/client", "order-service:80")
+    # A port alone is a right answer; a long run of letters names no pod.
+    assert grade_scenario(note, "x" * 200_000 + " 8081").correct
+    # A pod-shaped name that is no pod of the scenario makes it wrong.
+    assert not grade_scenario(note, "x" * 200_000 + "-1 8081").correct
+    assert grade_scenario(note, "y" * 200_000 + " order-0 8081").correct
+
+
+MALFORMED_SERVICES = [
+    "spec:\n  ports: [80]\n  selector: {app: a}",
+    "spec: hello",
+    "spec:\n  ports:\n  - port: 80\n    targetPort: .inf\n  selector: {app: a}",
+    "spec:\n  type: [NodePort]\n  ports: [{port: 80}]\n  selector: {app: a}",
+    "spec:\n  ports: {port: 80}\n  selector: [a]",
+    "spec:\n  ports: [{port: 80, targetPort: 1e400, protocol: [TCP]}]\n  selector: {app: a}",
+    "spec:\n  ports: [{port: -1, targetPort: true, nodePort: 99999999}]\n  selector: {app: 1}",
+    "spec:\n  ports: [{port: 80}]\n  selector: {app: a}\n  clusterIP: [1]\nstatus: 5",
+    "metadata: [x]\nspec:\n  ports: [{port: 80}]",
+    "metadata: {name: {a: b}, namespace: [x]}\nspec: {type: LoadBalancer, ports: [{}]}",
+    "spec:\n  type: LoadBalancer\n  ports: [{port: 80}]\n  selector: {app: a}\n"
+    "status: {loadBalancer: 7}",
+]
+
+
+def _service_text(body: str) -> str:
+    head = "apiVersion: v1\nkind: Service\n"
+    return head + ("" if body.startswith("metadata") else "metadata: {name: s}\n") + body + "\n"
+
+
+@pytest.mark.parametrize("body", MALFORMED_SERVICES)
+def test_malformed_services_complete_and_build_without_crashing(body: str) -> None:
+    text = _service_text(body)
+    done = complete_manifests(text)
+    assert isinstance(done, str)
+    note = Note(
+        id="scenario/s/inside-via-clusterip",
+        type=NoteType.SCENARIO,
+        ask=Ask.REACHABLE,
+        prompt="p",
+        manifests=text,
+        request={"from": "pod:default/client", "to": "http://s:80"},
+    )
+    reported: list[str] = []
+    deck = runnable_deck(Deck(slug="d", title="d", notes=(note,)), reported.append)
+    scenario_deck([deck], report=reported.append)  # every variation evaluated; none raises
+    assert len(deck.notes) + len(reported) >= 1
+
+
+_keys = st.sampled_from(["port", "targetPort", "nodePort", "protocol", "name", "selector"])
+_values = st.recursive(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(min_value=-(2**70), max_value=2**70),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.text(max_size=12),
+    ),
+    lambda children: st.one_of(
+        st.lists(children, max_size=3), st.dictionaries(_keys, children, max_size=3)
+    ),
+    max_leaves=8,
+)
+_specs = st.one_of(
+    _values,
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "type": st.one_of(st.sampled_from(["ClusterIP", "NodePort", "LoadBalancer"]), _values),
+            "ports": st.one_of(
+                st.lists(st.dictionaries(_keys, _values, max_size=4), max_size=3), _values
+            ),
+            "selector": st.one_of(
+                st.dictionaries(st.text(max_size=5), _values, max_size=2), _values
+            ),
+            "clusterIP": _values,
+        },
+    ),
+)
+
+
+@given(spec=_specs, metadata=st.one_of(_values, st.just({"name": "s"})), status=_values)
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_fuzz_one_bad_manifest_never_stops_a_build(spec: Any, metadata: Any, status: Any) -> None:
+    doc = {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": metadata,
+        "spec": spec,
+        "status": status,
+    }
+    text = yaml.safe_dump(doc) + "---\n" + complete_manifests(ORDER_CLUSTERIP)
+    done = complete_manifests(text)
+    assert isinstance(done, str)
+    bad = Note(
+        id="scenario/bad/inside-via-clusterip",
+        type=NoteType.SCENARIO,
+        ask=Ask.REACHABLE,
+        prompt="p",
+        manifests=text,
+        request={"from": "pod:default/client", "to": "http://s:80"},
+    )
+    good = scenario(Ask.REACHABLE, ORDER_CLUSTERIP, "pod:default/client", "http://order-service/")
+    reported: list[str] = []
+    deck = runnable_deck(Deck(slug="d", title="d", notes=(bad, good)), reported.append)
+    assert good.id in {n.id for n in deck.notes}  # the good one always survives
+    variations_deck = scenario_deck([deck], report=reported.append)
+    assert variations_deck is not None
