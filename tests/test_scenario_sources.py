@@ -417,7 +417,7 @@ def test_an_ungradable_scenario_is_reported_and_left_out(
     assert code == 0
     lines = captured.err.splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith(f"{page.as_posix()}:21: scenario scenario/my-app/")
+    assert lines[0].startswith(f"quizkit: warning: {page.as_posix()}:21: scenario scenario/my-app/")
     assert "not written" in lines[0]
     assert "port 99999 is not in 1..65535" in lines[0]
     written = (out / "page.yaml").read_text(encoding="utf-8")
