@@ -406,7 +406,8 @@ def test_an_ungradable_scenario_is_reported_and_left_out(
 ) -> None:
     page = tmp_path / "page.md"
     page.write_text(
-        f"# Page\n\n## Service\n\n{SERVICE}\n```bash\ncurl http://my-app:99999/\n```\n",
+        f"# Page\n\n## Service\n\n{SERVICE}\n```bash\ncurl http://my-app:99999/\n"
+        "curl http://my-app:80/\n```\n",
         encoding="utf-8",
     )
     import argparse
@@ -422,3 +423,4 @@ def test_an_ungradable_scenario_is_reported_and_left_out(
     assert "port 99999 is not in 1..65535" in lines[0]
     written = (out / "page.yaml").read_text(encoding="utf-8")
     assert "99999" not in written
+    assert "to: http://my-app:80/" in written  # the build went on with the gradable one
