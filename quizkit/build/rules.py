@@ -1173,8 +1173,9 @@ _LAST: list[tuple[tuple[Located, ...], _DocumentScenarios]] = []
 def _document(ctx: Context) -> _DocumentScenarios:
     """The document's Services and requests, computed for its first block and kept for
     the others (a one-entry cache keyed by the block tuple itself)."""
-    if _LAST and _LAST[0][0] is ctx.items:
-        return _LAST[0][1]
+    last = _LAST[0] if _LAST else None  # read once: another thread may replace it
+    if last is not None and last[0] is ctx.items:
+        return last[1]
     services: list[_Service] = []
     listed: list[_Service] = []
     workloads: list[_Workload] = []

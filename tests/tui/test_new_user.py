@@ -67,9 +67,12 @@ def graded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         responses.append(response)
         return Verdict(response == "yes", "yes", "pod:default/client -> web")
 
+    import quizkit.scenarios as real
+
     module = types.ModuleType("quizkit.scenarios")
     module.grade_scenario = grade_scenario  # type: ignore[attr-defined]
     module.REASON_CODES = ("ok",)  # type: ignore[attr-defined]
+    module.visible_request = real.visible_request  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "quizkit.scenarios", module)
     return responses
 
