@@ -1038,7 +1038,8 @@ def bench_build(sizes: Sizes, results: Results) -> None:
 
         def qk_run(_: None) -> None:
             decks = build_decks([docs], root=folder)
-            assert len(decks) == sizes.documents
+            # One deck per document, and the deck of their scenario variations.
+            assert len(decks) == sizes.documents + 1
 
         def md_run(_: None) -> None:
             md = MarkdownIt("commonmark", {"html": True}).enable("table")

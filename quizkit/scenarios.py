@@ -4,13 +4,19 @@ The documents teach with a Service manifest and a ``curl`` beside it. This modul
 turns those into questions whose answers are computed, never typed in by hand:
 
 - :func:`complete_manifests` adds what a document leaves out (the pods behind the
-  selector, listening on the targetPort) so the example runs as the document means.
+  selector, listening on the targetPort) so the example runs as the document means;
+  it never raises, whatever shape a document's Service has.
+- :func:`runnable_deck` and :func:`scenario_deck` evaluate every scenario at build
+  time: one the evaluator cannot grade is left out and reported, and a variation
+  that answers like the scenario as written is dropped.
 - :func:`variations` derives seeded variations of one scenario (wrong targetPort,
   selector mismatch, another namespace, pods not ready, nodePort out of range,
   traffic policy Local, ...) and asks one of the five questions about each.
 - :func:`grade_scenario` grades any answer by running it through
   :func:`quizkit.routing.evaluate`; feedback shows the evaluator's path for both the
-  learner's answer and the right one.
+  learner's answer and the right one. Without ``service:`` the Service a card is
+  about is :func:`intended_service`; every front end shows a card's request through
+  :func:`visible_request`, which hides a ``url`` card's target (its answer).
 
 Everything here is pure: the seed is passed in and recorded on each generated note.
 """
@@ -677,16 +683,17 @@ def _node_port_variations(
 
 def _ungradable(note: Note) -> str | None:
     """Why the evaluator cannot grade ``note`` (None when it can)."""
+    outcome = _outcome(note)
+    return outcome if isinstance(outcome, str) else None
+
+
+def _outcome(note: Note) -> tuple[str, str] | str:
+    """What a learner must answer to ``note`` and the evaluator's reason for it, or
+    why the evaluator cannot grade it."""
     try:
-        expected_answer(note)
+        answer, result = expected_answer(note)
     except QuizkitError as exc:
         return str(exc)
-    return None
-
-
-def _outcome(note: Note) -> tuple[str, str]:
-    """What a learner must answer to ``note`` and the evaluator's reason for it."""
-    answer, result = expected_answer(note)
     return str(answer), str(result.reason)
 
 
@@ -736,18 +743,22 @@ def scenario_deck(
         for note in deck.notes:
             if note.type is not NoteType.SCENARIO:
                 continue
+            # The scenario as written, asked each way once (several variations share an ask).
+            as_asked: dict[Ask | None, tuple[str, str] | str] = {}
             for variation in variations(note, seed):
                 candidate = variation.note
                 if candidate.id in seen:  # two decks with the same example: keep the first
                     continue
-                why = _ungradable(candidate)
-                if why is not None:
-                    _report_skip(report, candidate, why)
+                outcome = _outcome(candidate)
+                if isinstance(outcome, str):
+                    _report_skip(report, candidate, outcome)
                     continue
                 as_written = "/as-written/" in f"/{candidate.id}"
                 if not as_written and candidate.ask is not Ask.URL:
-                    same = replace(note, ask=candidate.ask, service=candidate.service)
-                    if _ungradable(same) is None and _outcome(same) == _outcome(candidate):
+                    if candidate.ask not in as_asked:
+                        same = replace(note, ask=candidate.ask, service=candidate.service)
+                        as_asked[candidate.ask] = _outcome(same)
+                    if as_asked[candidate.ask] == outcome:
                         continue
                 seen.add(candidate.id)
                 notes.append(replace(candidate, id=f"{deck.slug}/{candidate.id}"))

@@ -323,7 +323,7 @@ def test_readme_cloze_card_json_is_true(tmp_path: Path) -> None:
     block = readme.split("A cloze card in `next --json`", 1)[1].split("```json\n", 1)[1]
     shown = json.loads(block.split("```", 1)[0])
     corpus = root / "tests" / "fixtures" / "corpus"
-    [deck] = build_decks([corpus / "k8s-website-service.md"], root=corpus)
+    deck = build_decks([corpus / "k8s-website-service.md"], root=corpus)[0]  # then its scenarios
     dump_deck(deck, tmp_path / "service.yaml")
     with quizkit.open(tmp_path / "s.db") as col:
         col.import_decks([tmp_path / "service.yaml"])
