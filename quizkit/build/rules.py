@@ -34,6 +34,7 @@ from quizkit.build.markdown import (
     ListBlock,
     Located,
     Paragraph,
+    Question,
     Quote,
     Table,
 )
@@ -698,6 +699,193 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
 
 
+# ----------------------------------------------------------------- author questions
+
+_ANSWER_CHARS = 700  # an answer grows block by block up to about this size
+_EXERCISE_CHARS = 1500  # a solution keeps all its commands up to this size
+_DIFFICULTY = re.compile(r"\s*\*+$")
+
+
+def _block_text(block: object) -> str:
+    """A block as answer text: lists as bullets, code as is, tables as rows."""
+    if isinstance(block, Paragraph | Quote | Callout):
+        return clean(block.text)
+    if isinstance(block, Definition):
+        return clean(f"{block.term}: {block.text}")
+    if isinstance(block, ListBlock):
+        bullet = "{n}. " if block.ordered else "• "
+        items = [clean(item).replace("\n", " ") for item in block.items]
+        return "\n".join(
+            bullet.format(n=block.start + n) + item for n, item in enumerate(items) if item
+        )
+    if isinstance(block, Code):
+        return "\n".join(line.rstrip() for line in block.text.strip("\n").splitlines())
+    if isinstance(block, Table):
+        rows = [" | ".join(clean(c) for c in row) for row in (block.header, *block.rows)]
+        return "\n".join(r for r in rows if r.strip(" |"))
+    return ""
+
+
+def _answer_text(blocks: tuple[object, ...], limit: int) -> str:
+    """The back of an author's question: the first block, the list, code or table a
+    paragraph ending in ":" introduces, then further blocks while the answer stays
+    short (a flashcard answer, not the whole essay)."""
+    parts: list[str] = []
+    size = 0
+    for block in blocks:
+        text = _block_text(block)
+        if not text:
+            continue
+        introduces = bool(parts) and parts[-1].endswith(":")
+        if parts and not introduces and size + len(text) > limit:
+            break
+        parts.append(text)
+        size += len(text)
+        if size >= limit and not parts[-1].endswith(":"):
+            break
+    return "\n".join(parts)
+
+
+def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A question the author wrote (``<details><summary>``, a question heading, a bold
+    question line, an exercise with its hidden solution): the front is the author's
+    question, the back its answer; other phrasings the author gives join the front.
+    A question without an answer makes no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, Question):
+        return None
+    question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
+    limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
+    back = _answer_text(block.answer, limit)
+    if not question or not back:
+        return ()
+    if block.also:
+        others = "; ".join(clean(a).replace("\n", " ") for a in block.also)
+        question = f"{question}\n(also asked as: {others})"
+    lists = [b for b in block.answer if _block_text(b)]
+    only_lists = bool(lists) and all(isinstance(b, ListBlock) for b in lists)
+    kind = NoteType.LIST if only_lists else NoteType.FACT
+    return _fact(
+        ctx,
+        index,
+        f"{ctx.subplace(index)}/{slugify(block.text.split(chr(10))[0])}",
+        question,
+        back,
+        kind=kind,
+    )
+
+
+# ----------------------------------------------------------------- only knowledge
+
+# Headings of sections that point elsewhere or tell the document's own story.
+_NAVIGATION_HEADINGS = re.compile(
+    r"^(?:table of contents|contents|toc|index|related\b.*|next (?:steps|tasks)|"
+    r"what'?s next|whatsnext|see also|further reading|references?|resources|"
+    r"useful (?:resources|links)|(?:additional|more|external) (?:resources|reading|links)|"
+    r"links|read more|learn more|navigation|(?:update |revision |version |change )?history|"
+    r"changelog|change log|release notes|(?:study )?(?:timeline|schedule|plan)|"
+    r"study plan|credits|acknowledg(?:e)?ments|contributors|sponsors|license|"
+    r"(?:previous|next)(?: (?:chapter|section|lesson|article))?)$",
+    re.IGNORECASE,
+)
+_CHECKBOX = re.compile(r"^\[[ xX]\]\s")
+
+
+def _is_navigation_heading(text: str) -> bool:
+    return bool(_NAVIGATION_HEADINGS.match(text.strip(" :").lower()))
+
+
+def navigation_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """No card from what points elsewhere or tracks the reader: any block under a
+    table-of-contents, related-resources, next-steps, references, see-also or history
+    heading; lists whose every item is a link; checklists (``- [ ]``)."""
+    item = ctx.items[index]
+    if any(_is_navigation_heading(clean_heading(h.text)) for h in item.headings):
+        return ()
+    block = item.block
+    if isinstance(block, ListBlock) and block.items:
+        if block.links and all(block.links):
+            return ()
+        if all(_CHECKBOX.match(i.strip()) for i in block.items):
+            return ()
+    return None
+
+
+# ----------------------------------------------------------------- definitions
+
+_TERM_SEPARATOR = re.compile(r"^\s*(?:[:—–]|-(?=\s)|:)\s*")
+
+
+def _term_entry(term: str, text: str) -> tuple[str, str] | None:
+    """``**Term** — definition`` / ``**Term:** definition`` / ```term`: definition``
+    split in two; None when the text does not open with its term and a separator."""
+    term = term.strip()
+    text = text.strip()
+    if not term or not text.startswith(term) and not text.startswith(f"`{term}`"):
+        return None
+    rest = text[len(term) :]
+    label = term.rstrip(":").strip()
+    if term.endswith(":"):
+        definition = rest.strip()
+    else:
+        match = _TERM_SEPARATOR.match(rest)
+        if match is None or not match.group(0).strip():
+            return None
+        definition = rest[match.end() :].strip()
+    if not definition or not label or len(label.split()) > 8:
+        return None
+    return label, definition
+
+
+def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list whose items all open with a bold or code term and a separator
+    (``- **Term** — definition``, ``- **Term:** definition``, ``- `term`: definition``):
+    a fact per term, "<section>: <term>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or len(block.items) < 2:
+        return None
+    if len(block.terms) != len(block.items):
+        return None
+    entries: list[tuple[str, str]] = []
+    for term, item in zip(block.terms, block.items, strict=True):
+        entry = _term_entry(term, item)
+        if entry is None:
+            return None
+        entries.append(entry)
+    label = ctx.lead_in(index)
+    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    if label and len(label.split()) <= 6:
+        section = label
+    notes: list[Note] = []
+    for term, text in entries:
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{ctx.subplace(index)}/{slugify(term)}",
+                f"{section}: {term}?",
+                _sentence(text),
+            )
+        )
+    return tuple(notes)
+
+
+def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A paragraph that opens with a bold term and a separator (``**Term**: definition``,
+    ``**Term** — definition``): a fact, "<section>: <term>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph) or not block.label or block.label.startswith("`"):
+        return None
+    entry = _term_entry(block.label, block.text.replace("\n", " "))
+    if entry is None:
+        return None
+    term, text = entry
+    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    return _fact(
+        ctx, index, f"{ctx.subplace(index)}/{slugify(term)}", f"{section}: {term}?", _sentence(text)
+    )
+
+
 # ----------------------------------------------------------------- scenarios
 
 _SHELL = frozenset({"bash", "sh", "shell", "console", "zsh", "shell-session"})
@@ -907,6 +1095,8 @@ def manifest_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # The table. Order matters: the first rule that claims a block wins.
 RULES: tuple[Rule, ...] = (
+    author_question,
+    navigation_block,
     legend_list,
     chat_offer_list,
     further_reading_list,
@@ -918,12 +1108,14 @@ RULES: tuple[Rule, ...] = (
     golden_rules,
     arrow_pairs_list,
     term_list,
+    glossary_list,
     labelled_list,
     curl_scenario,
     access_pattern,
     diagram_fact,
     manifest_block,
     negative_one_liner,
+    definition_paragraph,
     key_sentences,
 )
 
@@ -931,6 +1123,7 @@ RULES: tuple[Rule, ...] = (
 # (first thing it checks), so a block is offered only to the rules that may claim
 # it, still in table order. A rule missing here is offered every block.
 _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
+    author_question: (Question,),
     legend_list: (ListBlock,),
     chat_offer_list: (ListBlock,),
     further_reading_list: (ListBlock,),
@@ -942,12 +1135,14 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     golden_rules: (ListBlock,),
     arrow_pairs_list: (ListBlock,),
     term_list: (ListBlock,),
+    glossary_list: (ListBlock,),
     labelled_list: (ListBlock,),
     curl_scenario: (Code,),
     access_pattern: (Code,),
     diagram_fact: (Code,),
     manifest_block: (Code,),
     negative_one_liner: (Paragraph,),
+    definition_paragraph: (Paragraph,),
     key_sentences: (Paragraph,),
 }
 
