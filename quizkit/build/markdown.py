@@ -131,9 +131,7 @@ class Question:
     also: tuple[str, ...] = ()
 
 
-Block = (
-    Heading | Paragraph | ListBlock | Table | Quote | Code | Callout | Definition | Question
-)
+Block = Heading | Paragraph | ListBlock | Table | Quote | Code | Callout | Definition | Question
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,11 +558,13 @@ class _Walker:
                 body = body.removesuffix(":::").strip()
                 if closed:
                     if body:
-                        self.emit(Callout(kind=admonition.group(1).lower(), text=body,
-                                          line=block.line))
+                        self.emit(
+                            Callout(kind=admonition.group(1).lower(), text=body, line=block.line)
+                        )
                 else:
-                    self.callouts.append((admonition.group(1).lower(), block.line,
-                                          [body] if body else []))
+                    self.callouts.append(
+                        (admonition.group(1).lower(), block.line, [body] if body else [])
+                    )
                 return
             if text == ":::" or (text.endswith("\n:::") and self.callouts):
                 rest = text.removesuffix(":::").strip()
@@ -822,9 +822,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             if not question:
                 continue
             below = item.headings[depth + 1 :]
-            direct = not below or (
-                len(below) == 1 and _bare(below[0].text) in _ANSWER_HEADINGS
-            )
+            direct = not below or (len(below) == 1 and _bare(below[0].text) in _ANSWER_HEADINGS)
             if not direct:
                 continue
             taken = _answer_unit(items, index)

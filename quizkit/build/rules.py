@@ -821,7 +821,7 @@ def _term_entry(term: str, text: str) -> tuple[str, str] | None:
     split in two; None when the text does not open with its term and a separator."""
     term = term.strip()
     text = text.strip()
-    if not term or not text.startswith(term) and not text.startswith(f"`{term}`"):
+    if not term or not text.startswith(term):
         return None
     rest = text[len(term) :]
     label = term.rstrip(":").strip()
