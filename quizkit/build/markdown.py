@@ -280,7 +280,8 @@ def _lead_term(tokens: Sequence[Token] | None) -> str:
         return render_inline([first])
     if first.type != "strong_open":
         return ""
-    depth, inner = 0, []
+    depth = 0
+    inner: list[Token] = []
     for token in children:
         if token.type == "strong_open":
             depth += 1
