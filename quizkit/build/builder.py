@@ -46,8 +46,8 @@ def _legend(document: Document) -> dict[str, str]:
     return legend
 
 
-def _topic(document: Document, title: str) -> str:
-    """What the deck compares ("ClusterIP vs NodePort"), else its title."""
+def _compared(document: Document) -> tuple[str, ...]:
+    """The entities of the document's widest comparison table (up to four)."""
     best: tuple[str, ...] = ()
     for item in document.items:
         block = item.block
@@ -55,7 +55,18 @@ def _topic(document: Document, title: str) -> str:
             entities = tuple(e for e in table_entities(block) if e)
             if len(best) < len(entities) <= 4:
                 best = entities
-    return " vs ".join(best) if len(best) >= 2 else title
+    return best if len(best) >= 2 else ()
+
+
+def _topic(compared: tuple[str, ...], title: str) -> str:
+    """What the deck compares ("ClusterIP vs NodePort") when its title names every
+    compared entity, else its title: a table comparing a few things in one section is
+    not what the whole document is about (a block naming them still says "A vs B",
+    see :meth:`Context.topic_for`)."""
+    lowered = title.lower()
+    if compared and all(e.lower() in lowered for e in compared):
+        return " vs ".join(compared)
+    return title
 
 
 def _title_from_slug(slug: str, text: str) -> str:
@@ -107,9 +118,11 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     title = clean_heading(parsed.title) or clean(parsed.front_matter_title).replace("\n", " ")
     if not title:
         title = _title_from_slug(deck_slug, text)
+    compared = _compared(parsed)
     ctx = Context(
         document=document,
-        topic=_topic(parsed, title),
+        topic=_topic(compared, title),
+        compared=compared,
         legend=_legend(parsed),
         items=parsed.items,
         table_ordinals=table_ordinals(parsed.items),

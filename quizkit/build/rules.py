@@ -71,6 +71,9 @@ class Context:
     legend: Mapping[str, str]
     items: tuple[Located, ...]
     table_ordinals: Mapping[int, int] = field(default_factory=dict)
+    # The entities of the document's comparison table ("ClusterIP", "NodePort"): the
+    # topic of a block that names two of them, wherever it sits.
+    compared: tuple[str, ...] = ()
     # Per block, computed once: every note of a table asks for them again.
     _heading_texts: dict[int, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -137,6 +140,15 @@ class Context:
 
     # -- neighbours ---------------------------------------------------------
 
+    def topic_for(self, text: str, heading: str = "") -> str:
+        """The deck's topic, or "A vs B" when ``text`` names two compared entities or
+        ``heading`` refers to them together ("How they relate", "When to use each")."""
+        if len(self.compared) >= 2:
+            named = sum(1 for e in self.compared if e in text)
+            if named >= 2 or _TOGETHER.search(heading):
+                return " vs ".join(self.compared)
+        return self.topic
+
     def lead_in(self, index: int) -> str:
         """The one-line paragraph ending in ``:`` right before the block, cleaned."""
         if index == 0:
@@ -157,6 +169,9 @@ class Context:
     def tables_before(self, index: int) -> int:
         """How many tables precede this one under the same headings (for distinct ids)."""
         return self.table_ordinals.get(index, 0)
+
+
+_TOGETHER = re.compile(r"\b(?:they|them|their|these|those|both|each|all three)\b", re.I)
 
 
 def table_ordinals(items: tuple[Located, ...]) -> dict[int, int]:
@@ -243,11 +258,44 @@ _QUALIFIER = re.compile(r"^(\S+)\s+\((\w+)\)$")
 
 
 def is_comparison(table: Table) -> bool:
-    """``Feature | A | B``: the first header names the rows' attributes."""
+    """``Feature | A | B``: the first header names the rows' attributes (and the other
+    headers name entities, not "Details" or "Value")."""
     if len(table.header) < 2:
         return False
     first = clean(table.header[0]).lower()
+    if any(_is_value_header(h) for h in table.header[1:]):
+        return False
     return first in _FEATURE_HEADERS or first.endswith(" feature")
+
+
+# Headers of a column that holds the value of the row's field, not an entity.
+_VALUE_HEADERS = frozenset(
+    {
+        "value", "values", "description", "details", "detail", "explanation", "meaning",
+        "definition", "notes", "note", "comments", "comment", "remarks", "info",
+        "summary", "what it means", "purpose",
+    }
+)
+_NOTE_HEADERS = frozenset({"notes", "note", "comments", "comment", "remarks", "caveats"})
+_FIELD_HEADERS = frozenset(
+    {"field", "property", "key", "name", "setting", "parameter", "option", "item", "term"}
+)
+# Column pairs that sort items into kinds rather than describe one row each.
+_LIST_PAIRS = (
+    ("pros", "cons"),
+    ("advantages", "disadvantages"),
+    ("do", "don't"),
+    ("dos", "don'ts"),
+    ("do", "do not"),
+    ("good", "bad"),
+    ("strengths", "weaknesses"),
+    ("benefits", "drawbacks"),
+    ("when to use", "when not to use"),
+)
+
+
+def _is_value_header(header: str) -> bool:
+    return clean(header).lower().strip(" :") in _VALUE_HEADERS
 
 
 def table_entities(table: Table) -> tuple[str, ...]:
@@ -288,6 +336,96 @@ def _table_place(ctx: Context, index: int) -> str:
     place = ctx.subplace(index)
     count = ctx.tables_before(index)
     return place if count == 0 else f"{place}/table-{count + 1}"
+
+
+def _is_list_table(header: list[str]) -> bool:
+    """``Allowed | Not allowed``, ``Pros | Cons``: each column is a list of its own."""
+    if len(header) not in (2, 3):
+        return False
+    words = [h.lower().strip(" :") for h in header]
+    for a, b in zip(words, words[1:], strict=False):
+        for negation in ("not ", "non-", "non ", "no ", "don't ", "do not ", "un"):
+            if b == negation + a or a == negation + b:
+                return True
+        if (a, b) in _LIST_PAIRS or (b, a) in _LIST_PAIRS:
+            return True
+    return False
+
+
+def list_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table whose columns sort items into kinds ("Allowed | Not allowed", "Pros |
+    Cons"): the rows are not related, so each column is one list note,
+    "<section>: <column>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table):
+        return None
+    header = [clean(h).replace("\n", " ") for h in block.header]
+    if not _is_list_table(header):
+        return None
+    subject = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    place = _table_place(ctx, index)
+    notes: list[Note] = []
+    for column, title in enumerate(header):
+        items = [_cell(ctx, row[column]) for row in block.rows if column < len(row)]
+        items = [i for i in items if i and i.lower() not in _UNKNOWN]
+        if not items:
+            continue
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slugify(title, f'column-{column + 1}')}",
+                _question(subject, title),
+                "\n".join(f"• {i}" for i in items),
+                kind=NoteType.LIST,
+            )
+        )
+    return tuple(notes)
+
+
+def _header_is_data(header: list[str]) -> bool:
+    """A two-column table whose "header" is its first row ("Purpose | Internal-only
+    communication between pods"): a sentence or a yes/no is no column name."""
+    value = header[1]
+    return len(value.split()) > 5 or value.endswith(".") or value in (YES, NO)
+
+
+def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A two-column "Field | Value" table (also "Item | Notes", or one whose header row
+    is really data): facts about its section's subject, "<subject>: <field>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or len(block.header) != 2:
+        return None
+    header = [clean(h).replace("\n", " ") for h in block.header]
+    rows = [r for r in block.rows if len(r) >= 2]
+    data_header = _header_is_data(header)
+    if not data_header and not (
+        _is_value_header(header[1]) or header[0].lower() in _FIELD_HEADERS
+    ):
+        return None
+    if data_header:
+        rows = [tuple(block.header), *rows]
+    subject = _entity_name(subject_of(ctx.nearest_heading(index))) or ctx.topic
+    place = _table_place(ctx, index)
+    notes: list[Note] = []
+    for row_number, row in enumerate(rows):
+        field_name = _entity_name(row[0])
+        value = _cell(ctx, row[1])
+        if not field_name or value.lower() in _UNKNOWN:
+            continue
+        number = row_number - 1 if data_header else row_number
+        line = block.row_lines[number] if 0 <= number < len(block.row_lines) else block.line
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slugify(field_name)}",
+                _question(subject, field_name),
+                value,
+                line=line,
+            )
+        )
+    return tuple(notes)
 
 
 def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -331,6 +469,44 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return tuple(notes)
 
 
+_ROW_NUMBER = re.compile(r"^#?\d+[.)]?$")
+
+
+def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], set[int]]:
+    """Which columns name a row, and which hold nothing to ask (row numbers, and a
+    value shared by every row of a longer table).
+
+    The first column is the key when its values are distinct and not row numbers;
+    else the leftmost such column, else the fewest leftmost columns that together
+    tell the rows apart ("Path type | Path | Request"); else the first column.
+    """
+    width = len(header)
+    columns = [[row[c] if c < len(row) else "" for row in grid] for c in range(width)]
+    skipped: set[int] = set()
+    for c, values in enumerate(columns):
+        if values and all(_ROW_NUMBER.match(v) for v in values) and len(set(values)) == len(values):
+            skipped.add(c)
+        elif len(values) >= 3 and len(set(values)) == 1:
+            skipped.add(c)
+
+    def distinct(cols: list[int]) -> bool:
+        keys = [tuple(columns[c][r] for c in cols) for r in range(len(grid))]
+        return all(any(k) for k in keys) and len(set(keys)) == len(keys)
+
+    if 0 not in skipped and distinct([0]):
+        return [0], skipped
+    candidates = [
+        c for c in range(width - 1) if c not in skipped and not _is_value_header(header[c])
+    ]
+    for c in candidates:
+        if distinct([c]):
+            return [c], skipped
+    for size in (2, 3):
+        if len(candidates) > size and distinct(candidates[:size]):
+            return candidates[:size], skipped
+    return [0], skipped - {0}
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -354,11 +530,46 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             values.append(value)
         grid.append(values)
     section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    key_columns, skipped = _key_columns(header, grid)
+    if key_columns != [0]:
+        # The first column is no key (repeated values, row numbers): the row is named
+        # by the columns that tell it apart, under its section.
+        keys = []
+        for values in grid:
+            named = ", ".join(f"{attribute_phrase(header[c])} {values[c]}" for c in key_columns)
+            keys.append(f"{section}, {named}" if named else "")
+    notes_column = next(
+        (c for c in range(1, len(header)) if header[c].lower() in _NOTE_HEADERS), None
+    )
+    if notes_column is not None and len(header) > 2:
+        skipped.add(notes_column)
     notes: list[Note] = []
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
         if not key:
             continue
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        remark = values[notes_column] if notes_column in skipped else ""
+        if key_columns != [0]:
+            for column in range(len(header)):
+                value = values[column]
+                if column in key_columns or column in skipped or not header[column]:
+                    continue
+                if value.lower() in _UNKNOWN:
+                    continue
+                if remark and remark.lower() not in _UNKNOWN:
+                    value = f"{value} ({remark})"
+                notes.extend(
+                    _fact(
+                        ctx,
+                        index,
+                        f"{place}/{slugify(key.split(', ', 1)[-1])}/"
+                        f"{slugify(header[column], f'column-{column}')}",
+                        _question(key, header[column]),
+                        value,
+                        line=line,
+                    )
+                )
+            continue
         # "ClusterIP (default)": the qualifier is a fact about the row's entity.
         qualifier = _QUALIFIER.match(clean(block.rows[row_number][0]).replace("\n", " "))
         if qualifier and header[0]:
@@ -381,8 +592,10 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             subject = f"{section}, {attribute_phrase(header[0])} {key}"
         for column in range(1, len(header)):
             value = values[column]
-            if value.lower() in _UNKNOWN or not header[column]:
+            if value.lower() in _UNKNOWN or not header[column] or column in skipped:
                 continue
+            if remark and remark.lower() not in _UNKNOWN:
+                value = f"{value} ({remark})"
             if header[column].lower() in _WHY_HEADERS and column >= 2 and values[column - 1]:
                 front = f"{key}: why {attribute_phrase(values[column - 1])}?"
                 reverse = False
@@ -444,7 +657,7 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if label:
         front = _question(ctx.subject(index), label)
     elif heading and any(word in heading.lower() for word in _GENERIC_TIP_HEADINGS):
-        front = _question(ctx.topic, heading)
+        front = _question(ctx.topic_for(text, heading), heading)
     elif heading:
         front = f"Tip on {heading}?"
     else:
@@ -709,7 +922,7 @@ _DIFFICULTY = re.compile(r"\s*\*+$")
 def _block_text(block: object) -> str:
     """A block as answer text: lists as bullets, code as is, tables as rows."""
     if isinstance(block, Paragraph | Quote | Callout):
-        return clean(block.text)
+        return clean(block.text).replace("\n", " ")
     if isinstance(block, Definition):
         return clean(f"{block.term}: {block.text}")
     if isinstance(block, ListBlock):
@@ -719,7 +932,8 @@ def _block_text(block: object) -> str:
             bullet.format(n=block.start + n) + item for n, item in enumerate(items) if item
         )
     if isinstance(block, Code):
-        return "\n".join(line.rstrip() for line in block.text.strip("\n").splitlines())
+        lines = [strip_decoration(line).rstrip() for line in block.text.strip("\n").splitlines()]
+        return "\n".join(lines)
     if isinstance(block, Table):
         rows = [" | ".join(clean(c) for c in row) for row in (block.header, *block.rows)]
         return "\n".join(r for r in rows if r.strip(" |"))
@@ -750,28 +964,38 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
     question, the back its answer; other phrasings the author gives join the front.
-    A question without an answer makes no card."""
+    An exercise is asked under its section ("Deployments: Check how the rollout is
+    going"): a task such as "See its logs" means nothing without it. A question
+    without an answer makes no card."""
     block = ctx.items[index].block
     if not isinstance(block, Question):
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
     back = _answer_text(block.answer, limit)
-    if not question or not back:
+    if not question or not back.strip():
         return ()
+    slug = slugify(question)
+    parent = ctx.subplace(index)
+    note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    if block.kind == "exercise":
+        section = ctx.top_heading(index)
+        if section and slugify(section) != slug:
+            question = f"{section}: {question}"
     if block.also:
         others = "; ".join(clean(a).replace("\n", " ") for a in block.also)
         question = f"{question}\n(also asked as: {others})"
-    lists = [b for b in block.answer if _block_text(b)]
-    only_lists = bool(lists) and all(isinstance(b, ListBlock) for b in lists)
-    kind = NoteType.LIST if only_lists else NoteType.FACT
-    return _fact(
-        ctx,
-        index,
-        f"{ctx.subplace(index)}/{slugify(block.text.split(chr(10))[0])}",
-        question,
-        back,
-        kind=kind,
+    shown = [b for b in block.answer if _block_text(b)]
+    only_lists = bool(shown) and all(isinstance(b, ListBlock) for b in shown)
+    return (
+        Note(
+            id=note_id,
+            type=NoteType.LIST if only_lists else NoteType.FACT,
+            front=question,
+            back=back,  # already card text; code keeps its indentation
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
     )
 
 
@@ -1070,7 +1294,7 @@ def diagram_fact(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     heading = ctx.nearest_heading(index) or "flow"
     diagram = "\n".join(line.rstrip() for line in block.text.strip("\n").splitlines())
-    front = _question(ctx.topic, heading)
+    front = _question(ctx.topic_for(diagram, heading), heading)
     if not clean(front) or not diagram.strip():
         return ()
     return (
@@ -1100,6 +1324,8 @@ RULES: tuple[Rule, ...] = (
     legend_list,
     chat_offer_list,
     further_reading_list,
+    list_table,
+    field_value_table,
     comparison_table,
     entity_table,
     callout_tip,
@@ -1127,6 +1353,8 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     legend_list: (ListBlock,),
     chat_offer_list: (ListBlock,),
     further_reading_list: (ListBlock,),
+    list_table: (Table,),
+    field_value_table: (Table,),
     comparison_table: (Table,),
     entity_table: (Table,),
     callout_tip: (Callout,),
