@@ -18,6 +18,7 @@ the store recognises a fact already studied that day.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import shlex
 from collections.abc import Callable, Mapping
@@ -271,9 +272,23 @@ def is_comparison(table: Table) -> bool:
 # Headers of a column that holds the value of the row's field, not an entity.
 _VALUE_HEADERS = frozenset(
     {
-        "value", "values", "description", "details", "detail", "explanation", "meaning",
-        "definition", "notes", "note", "comments", "comment", "remarks", "info",
-        "summary", "what it means", "purpose",
+        "value",
+        "values",
+        "description",
+        "details",
+        "detail",
+        "explanation",
+        "meaning",
+        "definition",
+        "notes",
+        "note",
+        "comments",
+        "comment",
+        "remarks",
+        "info",
+        "summary",
+        "what it means",
+        "purpose",
     }
 )
 _NOTE_HEADERS = frozenset({"notes", "note", "comments", "comment", "remarks", "caveats"})
@@ -343,7 +358,7 @@ def _is_list_table(header: list[str]) -> bool:
     if len(header) not in (2, 3):
         return False
     words = [h.lower().strip(" :") for h in header]
-    for a, b in zip(words, words[1:], strict=False):
+    for a, b in itertools.pairwise(words):
         for negation in ("not ", "non-", "non ", "no ", "don't ", "do not ", "un"):
             if b == negation + a or a == negation + b:
                 return True
@@ -399,9 +414,7 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     header = [clean(h).replace("\n", " ") for h in block.header]
     rows = [r for r in block.rows if len(r) >= 2]
     data_header = _header_is_data(header)
-    if not data_header and not (
-        _is_value_header(header[1]) or header[0].lower() in _FIELD_HEADERS
-    ):
+    if not data_header and not (_is_value_header(header[1]) or header[0].lower() in _FIELD_HEADERS):
         return None
     if data_header:
         rows = [tuple(block.header), *rows]
@@ -484,9 +497,9 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
     columns = [[row[c] if c < len(row) else "" for row in grid] for c in range(width)]
     skipped: set[int] = set()
     for c, values in enumerate(columns):
-        if values and all(_ROW_NUMBER.match(v) for v in values) and len(set(values)) == len(values):
-            skipped.add(c)
-        elif len(values) >= 3 and len(set(values)) == 1:
+        numbers = all(_ROW_NUMBER.match(v) for v in values) and len(set(values)) == len(values)
+        shared = len(values) >= 3 and len(set(values)) == 1
+        if values and (numbers or shared):
             skipped.add(c)
 
     def distinct(cols: list[int]) -> bool:
