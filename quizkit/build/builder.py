@@ -89,6 +89,68 @@ def _title_from_slug(slug: str, text: str) -> str:
     return title[:1].upper() + title[1:]
 
 
+def _apart(notes: list[Note]) -> list[Note]:
+    """No two notes share a front with different backs: such notes are told apart by
+    the first heading of their sections that differs ("Troubleshooting: Rollback
+    fails (Scenario 6: Migration cutover)?"); notes of one section that still share
+    a front are one note whose back holds every answer. Never a counter."""
+    groups: dict[str, list[int]] = {}
+    for position, note in enumerate(notes):
+        if note.front:
+            groups.setdefault(note.front, []).append(position)
+    out: list[Note | None] = list(notes)
+    for front, positions in groups.items():
+        if len({notes[p].back for p in positions}) < 2:
+            continue
+        paths = [_section_path(notes[p]) for p in positions]
+        depth = 0
+        while (
+            all(len(path) > depth for path in paths) and len({path[depth] for path in paths}) == 1
+        ):
+            depth += 1
+        by_part: dict[str, list[int]] = {}
+        for position, path in zip(positions, paths, strict=True):
+            part = path[depth] if depth < len(path) else ""
+            by_part.setdefault(part, []).append(position)
+        for part, members in by_part.items():
+            renamed = _told_apart(front, part) if part and len(by_part) > 1 else front
+            first = notes[members[0]]
+            backs = list(dict.fromkeys(notes[m].back for m in members))
+            back = backs[0] if len(backs) == 1 else _joined(backs)
+            kind = first.type if len(backs) == 1 else NoteType.LIST
+            out[members[0]] = replace(first, front=renamed, back=back, type=kind, reverse=False)
+            for member in members[1:]:
+                out[member] = None
+    kept = [n for n in out if n is not None]
+    # Telling two groups apart may make a front another note already has.
+    if len({n.front for n in kept if n.front}) < len(groups) and kept != notes:
+        return _apart(kept)
+    return kept
+
+
+def _section_path(note: Note) -> list[str]:
+    section = note.origin.section if note.origin is not None else ""
+    return [part for part in section.split(" › ") if part]
+
+
+def _told_apart(front: str, part: str) -> str:
+    if part.rstrip("?") in front:
+        return front
+    stem, mark = (front[:-1], "?") if front.endswith("?") else (front, "")
+    return f"{stem} ({part.rstrip('?')}){mark}"
+
+
+def _joined(backs: list[str]) -> str:
+    """Several answers as one list back (answers already lists stay items)."""
+    lines: list[str] = []
+    for back in backs:
+        if back.startswith("• ") or (back[:1].isdigit() and back[1:3] in (". ", ") ")):
+            lines.extend(back.split("\n"))
+        else:
+            lines.append("• " + back.replace("\n", "\n  "))
+    return "\n".join(lines)
+
+
 def _unique_ids(notes: Iterable[Note]) -> tuple[Note, ...]:
     """Suffix repeated ids with ``-2``, ``-3``… in document order."""
     seen: set[str] = set()
@@ -134,7 +196,7 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
             if made is not None:
                 notes.extend(made)
                 break
-    return Deck(slug=deck_slug, title=title, notes=_unique_ids(notes), source=document)
+    return Deck(slug=deck_slug, title=title, notes=_unique_ids(_apart(notes)), source=document)
 
 
 def find_documents(paths: Sequence[str | Path]) -> list[Path]:

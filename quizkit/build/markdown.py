@@ -118,7 +118,8 @@ class Question:
     """A question the author asked and the blocks that answer it.
 
     ``kind`` says where it came from: ``details`` (``<details><summary>Q</summary>``,
-    the answer hidden inside), ``exercise`` (a ``<details>`` whose summary only says
+    the answer hidden inside), ``label`` (a ``<details>`` whose short summary names
+    its content rather than asking), ``exercise`` (a ``<details>`` whose summary only says
     "show"/"solution": the question is the heading or line before it), ``heading``
     (a heading shaped as a question) or ``bold`` (a paragraph that is one bold
     question). ``also`` holds other phrasings the author gave ("Also asked as").
@@ -792,6 +793,10 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 elif item.headings:
                     summary = item.headings[-1].text
                 block = replace(block, text=summary, kind="exercise")
+            elif not question_text(summary) and len(summary.split()) <= 4 and item.headings:
+                # "<summary>Detailed step-by-step guide</summary>": a label of the
+                # section's content, asked under the section's name (by the rule).
+                block = replace(block, text=summary, kind="label")
             out.append(replace(item, block=replace(block, answer=tuple(answer), also=also)))
             index += 1
             continue

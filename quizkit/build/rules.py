@@ -38,6 +38,7 @@ from quizkit.build.markdown import (
     Question,
     Quote,
     Table,
+    question_text,
 )
 from quizkit.build.text import (
     NO,
@@ -151,7 +152,9 @@ class Context:
         return self.topic
 
     def lead_in(self, index: int) -> str:
-        """The one-line paragraph ending in ``:`` right before the block, cleaned."""
+        """What introduces the block, cleaned: the last sentence of the paragraph right
+        before it when that ends in ``:`` ("… mirrors Endpoints resources unless:"), or
+        a short paragraph opening with a bold label ("**1. Rolling Update** (default)")."""
         if index == 0:
             return ""
         before = self.items[index - 1]
@@ -159,10 +162,13 @@ class Context:
             return ""
         if not isinstance(before.block, Paragraph):
             return ""
-        text = clean(before.block.text)
-        if "\n" in text or not text.endswith(":"):
-            return ""
-        return text[:-1].strip()
+        text = clean(before.block.text).replace("\n", " ")
+        if text.endswith(":"):
+            sentence = _SENTENCE_END.split(text)[-1]
+            return sentence[:-1].strip()
+        if before.block.label and len(text.split()) <= 10 and not text.endswith((".", "?")):
+            return _LABEL_NUMBER.sub("", text).strip()
+        return ""
 
     def same_section(self, index: int, other: int) -> bool:
         return self.items[index].headings[:1] == self.items[other].headings[:1]
@@ -172,6 +178,8 @@ class Context:
         return self.table_ordinals.get(index, 0)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
+_LABEL_NUMBER = re.compile(r"^(?:\d+[.)]|Step \d+[.:]?)\s+")
 _TOGETHER = re.compile(r"\b(?:they|them|their|these|those|both|each|all three)\b", re.I)
 
 
@@ -661,6 +669,9 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Quote):
         return None
+    lines = block.text.strip().split("\n")
+    if len(lines) >= 2 and lines[-1].lstrip().startswith(("—", "– ", "-- ", "~ ")):
+        return ()  # a quotation signed by its author (a testimonial): no fact to learn
     text = clean(block.text)
     label = ""
     match = _TIP_LABEL.match(text)
@@ -741,6 +752,24 @@ _KNOWN_LABELS = {
     "when to use": "When to use {s}?",
     "when not to use": "When not to use {s}?",
 }
+# Lead-ins that only point at what follows ("Here's how it works:", "For example:").
+_LEAD_IN_GENERIC = (
+    " here",
+    " for example",
+    " for instance",
+    " example",
+    " the following",
+    " as follows",
+    " below",
+    " e.g",
+    " this is",
+    " these are",
+    " you should see",
+    " you'll see",
+    " you will see",
+    " output",
+    " like this",
+)
 _LEAD_IN_SKIP = ("in ", "for ", "the ", "this ", "these ", "here", "below", "following", "if ")
 
 
@@ -901,17 +930,38 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not items:
         return ()
     label = ctx.lead_in(index)
-    if label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):
+    sentence = ""  # a lead-in that is a whole statement: part of the question
+    generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
+    if label and len(label.split()) > 4 and not generic:
+        sentence, label = label, ""
+    elif label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):
         label = ""
     top = ctx.top_heading(index)
     nearest = ctx.nearest_heading(index)
     subject = ctx.subject(index)
+    if label and question_text(top):
+        # Under a question heading ("What are the types of Services?") the list is
+        # about the first heading below it that names something ("NodePort").
+        named = [t for t in ctx.heading_texts(index) if t and not question_text(t)]
+        subject = _entity_name(subject_of(named[0])) if named else subject
     if label:
         title = label
     elif nearest and nearest != top:
         title = nearest
     else:
         title = top
+    if sentence:
+        slug = (
+            f"{slugify(title, 'list')}/{slugify(sentence)}"
+            if title and title != top
+            else slugify(sentence)
+        )
+        bullet = "{n}. " if block.ordered else "• "
+        back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+        front = f"{_sentence(sentence)} …?"
+        if title and subject_of(title).lower() not in sentence.lower():
+            front = f"{subject_of(title)}: {front}"
+        return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
     template = _KNOWN_LABELS.get(title.lower())
     if template is not None:
         front = template.format(s=subject)
@@ -953,6 +1003,17 @@ def _block_text(block: object) -> str:
     return ""
 
 
+_BARE_URL = re.compile(r"^<?https?://\S+>?$")
+
+
+def _links_only(block: ListBlock) -> bool:
+    """Every item is a link (or a bare URL)."""
+    return all(
+        (n < len(block.links) and block.links[n]) or bool(_BARE_URL.match(item.strip()))
+        for n, item in enumerate(block.items)
+    )
+
+
 def _answer_text(blocks: tuple[object, ...], limit: int) -> str:
     """The back of an author's question: the first block, the list, code or table a
     paragraph ending in ":" introduces, then further blocks while the answer stays
@@ -960,6 +1021,10 @@ def _answer_text(blocks: tuple[object, ...], limit: int) -> str:
     parts: list[str] = []
     size = 0
     for block in blocks:
+        if isinstance(block, ListBlock) and _links_only(block):
+            if parts and parts[-1].endswith(":") and len(parts) > 1:
+                parts.pop()  # "For more details see:" and its links: reading, not answer
+            continue
         text = _block_text(block)
         if not text:
             continue
@@ -991,6 +1056,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     slug = slugify(question)
     parent = ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    if block.kind == "label":
+        question = _question(subject_of(ctx.nearest_heading(index)) or ctx.topic, question)
     if block.kind == "exercise":
         section = ctx.top_heading(index)
         if section and slugify(section) != slug:
@@ -1041,7 +1108,7 @@ def navigation_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return ()
     block = item.block
     if isinstance(block, ListBlock) and block.items:
-        if block.links and all(block.links):
+        if _links_only(block):
             return ()
         if all(_CHECKBOX.match(i.strip()) for i in block.items):
             return ()
