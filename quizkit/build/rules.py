@@ -1035,6 +1035,8 @@ def _answer_text(blocks: tuple[object, ...], limit: int) -> str:
         size += len(text)
         if size >= limit and not parts[-1].endswith(":"):
             break
+    while len(parts) > 1 and parts[-1].endswith(":"):
+        parts.pop()  # a lead-in whose list or code did not fit says nothing alone
     return "\n".join(parts)
 
 
@@ -1188,6 +1190,171 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return _fact(
         ctx, index, f"{ctx.subplace(index)}/{slugify(term)}", f"{section}: {term}?", _sentence(text)
     )
+
+
+# ----------------------------------------------------------------- shell examples
+
+_SHELL_INFOS = frozenset({"bash", "sh", "shell", "console", "zsh", "shell-session", "terminal"})
+_COMMENT = re.compile(r"^#\s+(\S.*)$")
+_PROMPT = re.compile(r"^(?:\$|#|>|PS>)\s+")
+# Imperative verbs a comment opens with when it says what the command below does.
+_ACTION_VERBS = frozenset(
+    {
+        "add",
+        "allow",
+        "apply",
+        "attach",
+        "build",
+        "change",
+        "check",
+        "clean",
+        "clone",
+        "configure",
+        "connect",
+        "copy",
+        "create",
+        "debug",
+        "delete",
+        "deploy",
+        "describe",
+        "disable",
+        "download",
+        "drain",
+        "edit",
+        "enable",
+        "exec",
+        "expose",
+        "export",
+        "extract",
+        "fetch",
+        "find",
+        "follow",
+        "forward",
+        "generate",
+        "get",
+        "grant",
+        "import",
+        "inspect",
+        "install",
+        "kill",
+        "label",
+        "list",
+        "load",
+        "log",
+        "login",
+        "make",
+        "mount",
+        "move",
+        "open",
+        "patch",
+        "pause",
+        "ping",
+        "print",
+        "pull",
+        "push",
+        "reload",
+        "remove",
+        "rename",
+        "render",
+        "restart",
+        "restore",
+        "resume",
+        "roll",
+        "rollback",
+        "run",
+        "scale",
+        "search",
+        "see",
+        "set",
+        "show",
+        "sort",
+        "start",
+        "stop",
+        "switch",
+        "tag",
+        "taint",
+        "test",
+        "uncordon",
+        "cordon",
+        "undo",
+        "uninstall",
+        "unmount",
+        "update",
+        "upgrade",
+        "upload",
+        "use",
+        "verify",
+        "view",
+        "wait",
+        "watch",
+    }
+)
+_COMMAND_START = re.compile(r"^[a-z0-9./~_$\[-]")
+
+
+def _how_do_you(comment: str) -> str:
+    """ "Create a namespace" → "How do you create a namespace?"; "" unless the comment
+    opens with an action verb."""
+    text = comment.strip().rstrip(":.").strip()
+    first = text.split(" ", 1)[0]
+    if first.lower() not in _ACTION_VERBS or len(text.split()) < 2:
+        return ""
+    if first[1:2].islower() or len(first) == 1:
+        text = text[:1].lower() + text[1:]
+    return f"How do you {text}?"
+
+
+def _is_output(line: str, prompted: bool) -> bool:
+    """Whether a shell-block line is what a command printed: without a ``$`` prompt in
+    a block that has them, else a line no command starts like ("{", "NAME  READY",
+    "Server: 10.0.0.10")."""
+    if prompted:
+        return not line.startswith("$ ")
+    return not _COMMAND_START.match(line) or line.split(" ", 1)[0].endswith(":")
+
+
+def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A shell block where a ``# comment`` says what the commands under it do ("# List
+    the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
+    in every namespace?" → the commands."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+        return None
+    lines = [raw.strip() for raw in block.text.splitlines()]
+    prompted = any(line.startswith("$ ") for line in lines)
+    steps: list[tuple[str, list[str]]] = []
+    output = False  # past the first line of output: the rest is output too
+    for line in lines:
+        comment = _COMMENT.match(line)
+        if comment and not line.startswith("#!"):
+            steps.append((comment.group(1), []))
+            output = False
+        elif not line:
+            if steps and steps[-1][1]:
+                steps.append(("", []))  # a blank line ends the commands of a comment
+        elif steps and not output:
+            commands = steps[-1][1]
+            if commands and commands[-1].endswith(("\\", "|", "&&")):
+                commands.append(line)  # the command goes on
+            elif _is_output(line, prompted):
+                output = True
+            else:
+                commands.append(_PROMPT.sub("", line, count=1))
+    notes: list[Note] = []
+    for comment, commands in steps:
+        question = _how_do_you(comment) if commands else ""
+        if not question:
+            continue
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{ctx.subplace(index)}/{slugify(comment)}",
+                question,
+                "\n".join(commands),
+            )
+        )
+    return tuple(notes) if notes else None
 
 
 # ----------------------------------------------------------------- scenarios
@@ -1423,6 +1590,7 @@ RULES: tuple[Rule, ...] = (
     negative_one_liner,
     definition_paragraph,
     key_sentences,
+    commented_commands,
 )
 
 # The blocks each rule looks at: a rule returns None for a block of any other type
@@ -1452,6 +1620,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     negative_one_liner: (Paragraph,),
     definition_paragraph: (Paragraph,),
     key_sentences: (Paragraph,),
+    commented_commands: (Code,),
 }
 
 
