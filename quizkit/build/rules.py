@@ -1325,9 +1325,9 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     steps: list[tuple[str, list[str]]] = []
     output = False  # past the first line of output: the rest is output too
     for line in lines:
-        comment = _COMMENT.match(line)
-        if comment and not line.startswith("#!"):
-            steps.append((comment.group(1), []))
+        opened = _COMMENT.match(line)
+        if opened and not line.startswith("#!"):
+            steps.append((opened.group(1), []))
             output = False
         elif not line:
             if steps and steps[-1][1]:
