@@ -524,7 +524,9 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
             return [c], skipped
     for size in (2, 3):
         if len(candidates) > size and distinct(candidates[:size]):
-            return candidates[:size], skipped
+            # Rows told apart only by several columns ("Path type | Path | Request |
+            # Matches?"): every column but the last sets the case, the last is asked.
+            return [c for c in range(width - 1) if c not in skipped], skipped
     return [0], skipped - {0}
 
 
@@ -979,6 +981,7 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 _ANSWER_CHARS = 700  # an answer grows block by block up to about this size
 _EXERCISE_CHARS = 1500  # a solution keeps all its commands up to this size
+_SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
 _DIFFICULTY = re.compile(r"\s*\*+$")
 
 
@@ -1014,10 +1017,11 @@ def _links_only(block: ListBlock) -> bool:
     )
 
 
-def _answer_text(blocks: tuple[object, ...], limit: int) -> str:
-    """The back of an author's question: the first block, the list, code or table a
-    paragraph ending in ":" introduces, then further blocks while the answer stays
-    short (a flashcard answer, not the whole essay)."""
+def _answer_text(blocks: tuple[object, ...], limit: int, *, whole: bool = False) -> str:
+    """The back of an author's question, as a flashcard author would keep it: the first
+    block, and the list, code or table a block ending in ":" introduces; more blocks
+    only while the answer so far is a few words ("Yes."). ``whole`` (an exercise's
+    solution) keeps every block up to ``limit`` characters: each command is the answer."""
     parts: list[str] = []
     size = 0
     for block in blocks:
@@ -1028,13 +1032,13 @@ def _answer_text(blocks: tuple[object, ...], limit: int) -> str:
         text = _block_text(block)
         if not text:
             continue
-        introduces = bool(parts) and parts[-1].endswith(":")
-        if parts and not introduces and size + len(text) > limit:
-            break
+        if parts and not parts[-1].endswith(":"):
+            if not whole and size >= _SHORT_ANSWER:
+                break
+            if size + len(text) > limit:
+                break
         parts.append(text)
         size += len(text)
-        if size >= limit and not parts[-1].endswith(":"):
-            break
     while len(parts) > 1 and parts[-1].endswith(":"):
         parts.pop()  # a lead-in whose list or code did not fit says nothing alone
     return "\n".join(parts)
@@ -1052,11 +1056,12 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
-    back = _answer_text(block.answer, limit)
+    back = _answer_text(block.answer, limit, whole=block.kind == "exercise")
     if not question or not back.strip():
         return ()
     slug = slugify(question)
-    parent = ctx.subplace(index)
+    # A question heading is the block's own nearest heading: its id is its section's.
+    parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
     if block.kind == "label":
         question = _question(subject_of(ctx.nearest_heading(index)) or ctx.topic, question)
@@ -1539,14 +1544,21 @@ def diagram_fact(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if not any(c in _DRAWING for c in block.text):
         return None
+    label = ctx.lead_in(index)  # "**ClusterIP networking:**" titles the diagram below it
     heading = ctx.nearest_heading(index) or "flow"
     diagram = "\n".join(line.rstrip() for line in block.text.strip("\n").splitlines())
-    front = _question(ctx.topic_for(diagram, heading), heading)
+    if label and len(label.split()) <= 8:
+        subject = subject_of(heading) if heading != "flow" else ctx.topic
+        front = _question(subject, label)
+        note_id = f"{ctx.place(index)}/{slugify(label)}"
+    else:
+        front = _question(ctx.topic_for(diagram, heading), heading)
+        note_id = f"{ctx.place(index)}/diagram"
     if not clean(front) or not diagram.strip():
         return ()
     return (
         Note(
-            id=f"{ctx.place(index)}/diagram",
+            id=note_id,
             type=NoteType.FACT,
             front=clean(front),
             back=diagram,

@@ -71,7 +71,7 @@ _SHORTCODE_SYMBOLS = {
     "no_entry": "❌",
     "no_entry_sign": "❌",
 }
-_SHORTCODE = re.compile(r"(?<![\w:`]):([a-z0-9]+(?:[_+-][a-z0-9]+)*):(?![\w`])")
+_SHORTCODE = re.compile(r"(?<![A-Za-z0-9_:`]):([a-z0-9]+(?:[_+-][a-z0-9]+)*):(?![A-Za-z0-9_`])")
 _DECORATIVE_CODES = frozenset(
     {
         "star",
