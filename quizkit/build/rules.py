@@ -643,6 +643,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # ----------------------------------------------------------------- tips
 
+_CODE_SPAN = re.compile(r"`[^`]{1,40}`")
 _TIP_LABEL = re.compile(r"^([A-Z][\w -]{1,30}?):\s+(.+)$", re.DOTALL)
 _GENERIC_TIP_HEADINGS = ("tip", "difference", "note", "summary", "tl;dr", "remember", "takeaway")
 
@@ -653,13 +654,18 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Callout):
         return None
-    section = ctx.nearest_heading(index) or ctx.topic
+    section = (ctx.nearest_heading(index) or ctx.topic).rstrip("?")
     kind = block.kind.capitalize()
+    # The code terms of the first sentence say what the note is about, so that two
+    # notes of one section ask different things ("Note on Services: `targetPort`?").
+    first = _SENTENCE_END.split(clean(block.text).replace("\n", " "))[0]
+    terms = list(dict.fromkeys(_CODE_SPAN.findall(first)))[:2]
+    about = f": {' and '.join(terms)}" if terms else ""
     return _fact(
         ctx,
         index,
         f"{ctx.subplace(index)}/{slugify(block.kind)}",
-        f"{kind} on {section}?",
+        f"{kind} on {section}{about}?",
         block.text,
         kind=NoteType.TIP,
     )
@@ -981,6 +987,12 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 _ANSWER_CHARS = 700  # an answer grows block by block up to about this size
 _EXERCISE_CHARS = 1500  # a solution keeps all its commands up to this size
+# An answer the author has not written yet is no answer.
+_PLACEHOLDER = re.compile(
+    r"^\s*(?:to be (?:completed|done|added|written)|todo|tbd|tba|coming soon|wip|n/a|"
+    r"work in progress)\W*$",
+    re.IGNORECASE,
+)
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
 _DIFFICULTY = re.compile(r"\s*\*+$")
 
@@ -1041,7 +1053,12 @@ def _answer_text(blocks: tuple[object, ...], limit: int, *, whole: bool = False)
         size += len(text)
     while len(parts) > 1 and parts[-1].endswith(":"):
         parts.pop()  # a lead-in whose list or code did not fit says nothing alone
-    return "\n".join(parts)
+    if parts and parts[-1].endswith(":"):
+        # "… to CSI. For more details see:" whose links were left out: the sentence goes.
+        sentences = _SENTENCE_END.split(parts[-1])
+        parts[-1] = " ".join(sentences[:-1])
+    text = "\n".join(p for p in parts if p)
+    return "" if _PLACEHOLDER.match(text) else text
 
 
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -1165,7 +1182,8 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         entries.append(entry)
     label = ctx.lead_in(index)
     section = subject_of(ctx.nearest_heading(index)) or ctx.topic
-    if label and len(label.split()) <= 6:
+    generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
+    if label and len(label.split()) <= 6 and not generic:
         section = label
     notes: list[Note] = []
     for term, text in entries:

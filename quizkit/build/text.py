@@ -180,11 +180,17 @@ def clean_heading(text: str) -> str:
     return text.strip(" -—–:")
 
 
+# "Scenario 6", "Step 4", "Part II": a position in the document, not a subject.
+_ORDINAL_HEAD = re.compile(r"^[A-Z][a-z]+ (?:\d+[a-z]?|[IVX]+)$")
+
+
 def subject_of(heading: str) -> str:
     """The subject of a heading: ``ClusterIP — Internal-only communication`` → ``ClusterIP``."""
     for separator in (" — ", " – ", " - ", ": "):
-        head, found, _tail = heading.partition(separator)
+        head, found, tail = heading.partition(separator)
         if found and head.strip():
+            if _ORDINAL_HEAD.match(head.strip()) and tail.strip():
+                return subject_of(tail.strip())  # "Scenario 6: Migration cutover"
             return head.strip()
     return heading
 
