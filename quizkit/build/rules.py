@@ -643,7 +643,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # ----------------------------------------------------------------- tips
 
-_CODE_SPAN = re.compile(r"`[^`]{1,40}`")
+_CODE_SPAN = re.compile(r"`[^`]+`")
 _TIP_LABEL = re.compile(r"^([A-Z][\w -]{1,30}?):\s+(.+)$", re.DOTALL)
 _GENERIC_TIP_HEADINGS = ("tip", "difference", "note", "summary", "tl;dr", "remember", "takeaway")
 
@@ -659,7 +659,11 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # The code terms of the first sentence say what the note is about, so that two
     # notes of one section ask different things ("Note on Services: `targetPort`?").
     first = _SENTENCE_END.split(clean(block.text).replace("\n", " "))[0]
-    terms = list(dict.fromkeys(_CODE_SPAN.findall(first)))[:2]
+    terms = [
+        t
+        for t in dict.fromkeys(_CODE_SPAN.findall(first))
+        if sum(c.isalnum() for c in t) >= 2 and len(t) <= 32 and t.strip("`") not in section
+    ][:2]
     about = f": {' and '.join(terms)}" if terms else ""
     return _fact(
         ctx,
