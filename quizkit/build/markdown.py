@@ -118,8 +118,7 @@ class Question:
     """A question the author asked and the blocks that answer it.
 
     ``kind`` says where it came from: ``details`` (``<details><summary>Q</summary>``,
-    the answer hidden inside), ``label`` (a ``<details>`` whose short summary names
-    its content rather than asking), ``exercise`` (a ``<details>`` whose summary only says
+    the answer hidden inside), ``exercise`` (a ``<details>`` whose summary only says
     "show"/"solution": the question is the heading or line before it), ``heading``
     (a heading shaped as a question) or ``bold`` (a paragraph that is one bold
     question). ``also`` holds other phrasings the author gave ("Also asked as").
@@ -130,6 +129,9 @@ class Question:
     line: int
     kind: str
     also: tuple[str, ...] = ()
+    # The blocks of a <details> with the headings each sat under (headings may open
+    # inside it), for when it turns out to hold a whole section rather than an answer.
+    inner: tuple[Located, ...] = ()
 
 
 Block = Heading | Paragraph | ListBlock | Table | Quote | Code | Callout | Definition | Question
@@ -473,6 +475,16 @@ def _html_text(fragment: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
+def _details_question(summary: str, line: int, inner: list[Located]) -> Question:
+    return Question(
+        text=summary,
+        answer=tuple(i.block for i in inner),
+        line=line,
+        kind="details",
+        inner=tuple(inner),
+    )
+
+
 class _Walker:
     def __init__(self) -> None:
         self.items: list[Located] = []
@@ -482,11 +494,11 @@ class _Walker:
         # Open callouts: kind, line, texts collected so far.
         self.callouts: list[tuple[str, int, list[str]]] = []
         # Open <details>: summary, line, the blocks inside so far.
-        self.details: list[tuple[str, int, list[Block]]] = []
+        self.details: list[tuple[str, int, list[Located]]] = []
 
     def emit(self, block: Block) -> None:
         if self.details:
-            self.details[-1][2].append(block)
+            self.details[-1][2].append(Located(block=block, headings=tuple(self.headings)))
             return
         if not self.callouts:
             self.items.append(Located(block=block, headings=tuple(self.headings)))
@@ -533,13 +545,12 @@ class _Walker:
         if opening or (summary and not self.details):
             self.details.append(("", _line(node), []))
         if summary and self.details:
-            text, line, blocks = self.details[-1]
+            blocks = self.details[-1][2]
             self.details[-1] = (_html_text(summary.group(1)), _line(node), blocks)
             return
         if _DETAILS_CLOSE.match(content):
             if self.details:
-                text, line, blocks = self.details.pop()
-                self.emit(Question(text=text, answer=tuple(blocks), line=line, kind="details"))
+                self.emit(_details_question(*self.details.pop()))
             return
         if self.details and not opening:
             text = _html_text(content)
@@ -690,6 +701,9 @@ def _relined(block: Block, numbers: list[int]) -> Block:
             block,
             line=line_of(block.line),
             answer=tuple(_relined(b, numbers) for b in block.answer),
+            inner=tuple(
+                Located(block=_relined(i.block, numbers), headings=i.headings) for i in block.inner
+            ),
         )
     return replace(block, line=line_of(block.line))
 
@@ -771,6 +785,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     sub-heading); the rest of its section stays ordinary blocks. A paragraph that is
     one bold question takes every block after it up to the next question or heading.
     """
+    items = list(items)  # a folded-away section is spliced back in place
     out: list[Located] = []
     asked: set[int] = set()  # lines of question headings already answered
     index = 0
@@ -793,10 +808,12 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 elif item.headings:
                     summary = item.headings[-1].text
                 block = replace(block, text=summary, kind="exercise")
-            elif not question_text(summary) and len(summary.split()) <= 4 and item.headings:
-                # "<summary>Detailed step-by-step guide</summary>": a label of the
-                # section's content, asked under the section's name (by the rule).
-                block = replace(block, text=summary, kind="label")
+            elif not question_text(summary) and len(summary.split()) <= 4:
+                # "<summary>Detailed step-by-step guide</summary>": a label that folds
+                # away part of the document, not a question: its blocks are ordinary
+                # blocks, under the headings they sit under.
+                items[index : index + 1] = block.inner
+                continue
             out.append(replace(item, block=replace(block, answer=tuple(answer), also=also)))
             index += 1
             continue
@@ -857,8 +874,7 @@ def parse_document(text: str) -> Document:
     walker.walk(_tree(tokens))
     # An unclosed <details> or callout still holds text worth keeping.
     while walker.details:
-        summary, line, blocks = walker.details.pop()
-        walker.emit(Question(text=summary, answer=tuple(blocks), line=line, kind="details"))
+        walker.emit(_details_question(*walker.details.pop()))
     while walker.callouts:
         kind, line, texts = walker.callouts.pop()
         text = " ".join(t for t in texts if t.strip())

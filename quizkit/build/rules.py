@@ -1084,8 +1084,6 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # A question heading is the block's own nearest heading: its id is its section's.
     parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
-    if block.kind == "label":
-        question = _question(subject_of(ctx.nearest_heading(index)) or ctx.topic, question)
     if block.kind == "exercise":
         section = ctx.top_heading(index)
         if section and slugify(section) != slug:
@@ -1221,7 +1219,20 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # ----------------------------------------------------------------- shell examples
 
-_SHELL_INFOS = frozenset({"bash", "sh", "shell", "console", "zsh", "shell-session", "terminal"})
+_SHELL_INFOS = frozenset(
+    {
+        "bash",
+        "sh",
+        "shell",
+        "console",
+        "zsh",
+        "shell-session",
+        "terminal",
+        "azurecli",
+        "azurecli-interactive",
+        "azure-cli",
+    }
+)
 _COMMENT = re.compile(r"^#\s+(\S.*)$")
 _PROMPT = re.compile(r"^(?:\$|#|>|PS>)\s+")
 # Imperative verbs a comment opens with when it says what the command below does.
