@@ -82,6 +82,9 @@ class Context:
     )
     _places: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _sections: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _heading_parents: dict[str, int] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
     _tags: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -103,6 +106,30 @@ class Context:
     def nearest_heading(self, index: int) -> str:
         texts = [t for t in self.heading_texts(index) if t]
         return texts[-1] if texts else ""
+
+    def section_name(self, index: int) -> str:
+        """The nearest heading's subject; when the document repeats that heading under
+        other parents ("Success metrics" in every scenario) it names nothing alone, so
+        its parent's subject joins it: "Success metrics (Safe version intake)"."""
+        texts = [t for t in self.heading_texts(index) if t]
+        if not texts:
+            return self.topic
+        name = subject_of(texts[-1])
+        if len(texts) >= 2 and self._repeated(texts[-1]):
+            return f"{name} ({subject_of(texts[-2])})"
+        return name
+
+    def _repeated(self, heading: str) -> bool:
+        parents = self._heading_parents.get(heading)
+        if parents is None:
+            found: set[str] = set()
+            for item in self.items:
+                texts = [clean_heading(h.text) for h in item.headings]
+                texts = [t for t in texts if t]
+                if len(texts) >= 2 and texts[-1] == heading:
+                    found.add(texts[-2])
+            parents = self._heading_parents[heading] = len(found)
+        return parents > 1
 
     def subject(self, index: int) -> str:
         """Who the block is about: the top heading's subject, else the document topic."""
@@ -426,7 +453,7 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if data_header:
         rows = [tuple(block.header), *rows]
-    subject = _entity_name(subject_of(ctx.nearest_heading(index))) or ctx.topic
+    subject = _entity_name(ctx.section_name(index)) or ctx.topic
     place = _table_place(ctx, index)
     notes: list[Note] = []
     for row_number, row in enumerate(rows):
@@ -1183,7 +1210,7 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             return None
         entries.append(entry)
     label = ctx.lead_in(index)
-    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    section = ctx.section_name(index)
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     if label and len(label.split()) <= 6 and not generic:
         section = label
@@ -1211,7 +1238,7 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if entry is None:
         return None
     term, text = entry
-    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    section = ctx.section_name(index)
     return _fact(
         ctx, index, f"{ctx.subplace(index)}/{slugify(term)}", f"{section}: {term}?", _sentence(text)
     )
