@@ -776,6 +776,19 @@ def _also_asked(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
     return kept, tuple(also)
 
 
+_ASKING = re.compile(r"\b(?:explain|describe|define|compare|why|how|what|which|when)\b", re.I)
+
+
+def _is_label(summary: str) -> bool:
+    """A short summary that names what it folds ("Detailed step-by-step guide") rather
+    than asking ("`grub>` vs `grub-rescue>`. Explain.")."""
+    return (
+        len(summary.split()) <= 4
+        and not summary.rstrip().endswith((".", "?", "!"))
+        and not _ASKING.search(summary)
+    )
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -808,7 +821,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 elif item.headings:
                     summary = item.headings[-1].text
                 block = replace(block, text=summary, kind="exercise")
-            elif not question_text(summary) and len(summary.split()) <= 4:
+            elif _is_label(summary):
                 # "<summary>Detailed step-by-step guide</summary>": a label that folds
                 # away part of the document, not a question: its blocks are ordinary
                 # blocks, under the headings they sit under.
