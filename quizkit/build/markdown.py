@@ -870,6 +870,9 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 text=question, answer=tuple(answer), line=heading.line, kind="heading", also=also
             )
             out.append(Located(block=made, headings=item.headings[: depth + 1]))
+            # Its prose stays prose too: a sentence of the answer may still be worth a
+            # cloze of its own (the paragraph rules see it where it was).
+            out.extend(i for i in items[index : index + taken] if isinstance(i.block, Paragraph))
             break
         if taken:
             index += taken
