@@ -520,6 +520,14 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
 _ROW_NUMBER = re.compile(r"^#?\d+[.)]?$")
 
 
+def _counts_rows(values: list[str]) -> bool:
+    """``1, 2, 3`` (or ``#1.``, ``0, 1``): the rows numbered in order, not data."""
+    if not all(_ROW_NUMBER.match(v) for v in values):
+        return False
+    numbers = [int(v.strip("#.)")) for v in values]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
+
+
 def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], set[int]]:
     """Which columns name a row, and which hold nothing to ask (row numbers, and a
     value shared by every row of a longer table).
@@ -532,7 +540,7 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
     columns = [[row[c] if c < len(row) else "" for row in grid] for c in range(width)]
     skipped: set[int] = set()
     for c, values in enumerate(columns):
-        numbers = all(_ROW_NUMBER.match(v) for v in values) and len(set(values)) == len(values)
+        numbers = len(values) >= 2 and _counts_rows(values)
         shared = len(values) >= 3 and len(set(values)) == 1
         if values and (numbers or shared):
             skipped.add(c)
@@ -1142,6 +1150,7 @@ _NAVIGATION_HEADINGS = re.compile(
     r"links|read more|learn more|navigation|(?:update |revision |version |change )?history|"
     r"changelog|change log|release notes|(?:study )?(?:timeline|schedule|plan)|"
     r"study plan|credits|acknowledg(?:e)?ments|contributors|sponsors|license|"
+    r"also asked(?: as)?|(?:related|similar|other) questions|"
     r"(?:previous|next)(?: (?:chapter|section|lesson|article))?)$",
     re.IGNORECASE,
 )

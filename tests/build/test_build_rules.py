@@ -159,3 +159,11 @@ def test_commented_shell_block_asks_how_and_leaves_output_out() -> None:
     assert [(n.front, n.back) for n in deck.notes] == [
         ("How do you list the pods?", "kubectl get pods")
     ]
+
+
+def test_a_number_column_is_data_unless_it_counts_the_rows() -> None:
+    ports = build_deck("# T\n\n| Type | Port |\n|---|---|\n| NodePort | 30080 |\n", "t.md")
+    assert [(n.front, n.back) for n in ports.notes] == [("NodePort: port?", "30080")]
+    steps = "# T\n\n| # | Step | Command |\n|---|---|---|\n| 1 | Pause | `p` |\n| 2 | Go | `g` |\n"
+    fronts = [n.front for n in build_deck(steps, "s.md").notes]
+    assert fronts == ["T, step Pause: command?", "T, step Go: command?"]
