@@ -938,6 +938,24 @@ def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return tuple(notes)
 
 
+def _term_facts(
+    ctx: Context, index: int, section: str, entries: list[tuple[str, str]]
+) -> tuple[Note, ...]:
+    """A fact per defined term, "<section>: <term>?" → the definition."""
+    notes: list[Note] = []
+    for term, text in entries:
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{ctx.subplace(index)}/{slugify(term)}",
+                f"{section}: {term}?",
+                _sentence(text),
+            )
+        )
+    return tuple(notes)
+
+
 def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A bullet list whose items all open with a code term and a colon ("`nameservers`: a
     list of IP addresses…"): a definition list in disguise, a fact per term."""
@@ -951,18 +969,7 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             return None
         entries.append((match.group(1).strip('"'), match.group(2)))
     section = subject_of(ctx.nearest_heading(index)) or ctx.topic
-    notes: list[Note] = []
-    for term, text in entries:
-        notes.extend(
-            _fact(
-                ctx,
-                index,
-                f"{ctx.subplace(index)}/{slugify(term)}",
-                f"{section}: {term}?",
-                _sentence(text),
-            )
-        )
-    return tuple(notes)
+    return _term_facts(ctx, index, section, entries)
 
 
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -1223,18 +1230,7 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     if label and len(label.split()) <= 6 and not generic:
         section = label
-    notes: list[Note] = []
-    for term, text in entries:
-        notes.extend(
-            _fact(
-                ctx,
-                index,
-                f"{ctx.subplace(index)}/{slugify(term)}",
-                f"{section}: {term}?",
-                _sentence(text),
-            )
-        )
-    return tuple(notes)
+    return _term_facts(ctx, index, section, entries)
 
 
 def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -1246,11 +1242,7 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
     entry = _term_entry(block.label, block.text.replace("\n", " "))
     if entry is None:
         return None
-    term, text = entry
-    section = ctx.section_name(index)
-    return _fact(
-        ctx, index, f"{ctx.subplace(index)}/{slugify(term)}", f"{section}: {term}?", _sentence(text)
-    )
+    return _term_facts(ctx, index, ctx.section_name(index), [entry])
 
 
 # ----------------------------------------------------------------- shell examples
