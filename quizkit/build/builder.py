@@ -89,11 +89,31 @@ def _title_from_slug(slug: str, text: str) -> str:
     return title[:1].upper() + title[1:]
 
 
+_RENAME_PASSES = 3  # telling notes apart rarely makes a new clash; more never helps
+
+
 def _apart(notes: list[Note]) -> list[Note]:
     """No two notes share a front with different backs: such notes are told apart by
     the first heading of their sections that differs ("Troubleshooting: Rollback
     fails (Scenario 6: Migration cutover)?"); notes of one section that still share
     a front are one note whose back holds every answer. Never a counter."""
+    for _ in range(_RENAME_PASSES):
+        if not _clashing(notes):
+            return notes
+        notes = _apart_once(notes, rename=True)
+    # A renamed front may meet another note's front: the last pass only merges.
+    return _apart_once(notes, rename=False) if _clashing(notes) else notes
+
+
+def _clashing(notes: list[Note]) -> bool:
+    backs: dict[str, str] = {}
+    for note in notes:
+        if note.front and backs.setdefault(note.front, note.back) != note.back:
+            return True
+    return False
+
+
+def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
     groups: dict[str, list[int]] = {}
     for position, note in enumerate(notes):
         if note.front:
@@ -112,6 +132,8 @@ def _apart(notes: list[Note]) -> list[Note]:
         for position, path in zip(positions, paths, strict=True):
             part = path[depth] if depth < len(path) else ""
             by_part.setdefault(part, []).append(position)
+        if not rename:
+            by_part = {"": positions}
         for part, members in by_part.items():
             renamed = _told_apart(front, part) if part and len(by_part) > 1 else front
             first = notes[members[0]]
@@ -121,11 +143,7 @@ def _apart(notes: list[Note]) -> list[Note]:
             out[members[0]] = replace(first, front=renamed, back=back, type=kind, reverse=False)
             for member in members[1:]:
                 out[member] = None
-    kept = [n for n in out if n is not None]
-    # Telling two groups apart may make a front another note already has.
-    if len({n.front for n in kept if n.front}) < len(groups) and kept != notes:
-        return _apart(kept)
-    return kept
+    return [n for n in out if n is not None]
 
 
 def _section_path(note: Note) -> list[str]:

@@ -120,16 +120,16 @@ class Context:
         return name
 
     def _repeated(self, heading: str) -> bool:
-        parents = self._heading_parents.get(heading)
-        if parents is None:
-            found: set[str] = set()
+        if not self._heading_parents:
+            # One pass over the document: for every heading, how many parents it has.
+            parents: dict[str, set[str]] = {}
             for item in self.items:
-                texts = [clean_heading(h.text) for h in item.headings]
-                texts = [t for t in texts if t]
-                if len(texts) >= 2 and texts[-1] == heading:
-                    found.add(texts[-2])
-            parents = self._heading_parents[heading] = len(found)
-        return parents > 1
+                texts = [t for t in (clean_heading(h.text) for h in item.headings) if t]
+                if len(texts) >= 2:
+                    parents.setdefault(texts[-1], set()).add(texts[-2])
+            self._heading_parents.update({h: len(p) for h, p in parents.items()})
+            self._heading_parents[""] = 0  # computed, even for a document without any
+        return self._heading_parents.get(heading, 0) > 1
 
     def subject(self, index: int) -> str:
         """Who the block is about: the top heading's subject, else the document topic."""

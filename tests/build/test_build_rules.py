@@ -167,3 +167,18 @@ def test_a_number_column_is_data_unless_it_counts_the_rows() -> None:
     steps = "# T\n\n| # | Step | Command |\n|---|---|---|\n| 1 | Pause | `p` |\n| 2 | Go | `g` |\n"
     fronts = [n.front for n in build_deck(steps, "s.md").notes]
     assert fronts == ["T, step Pause: command?", "T, step Go: command?"]
+
+
+def test_notes_sharing_a_front_are_told_apart_by_section_else_merged() -> None:
+    doc = (
+        "# Guide\n\n## Blue-green\n\n### FAQ\n\n#### Can I roll back?\n\n"
+        "Yes, switch the selector.\n\n"
+        "## Canary\n\n### FAQ\n\n#### Can I roll back?\n\nYes, set the weight to 0.\n\n"
+        "## Limits\n\n> [!NOTE]\n> One.\n\n> [!NOTE]\n> Two.\n"
+    )
+    notes = [(n.front, n.back) for n in build_deck(doc, "g.md").notes]
+    assert notes == [
+        ("Can I roll back (Blue-green)?", "Yes, switch the selector."),
+        ("Can I roll back (Canary)?", "Yes, set the weight to 0."),
+        ("Note on Limits?", "• One.\n• Two."),
+    ]
