@@ -23,7 +23,7 @@ from quizkit.build.rules import (
 )
 from quizkit.build.source import read_source, repair_text
 from quizkit.build.text import clean, clean_heading, slugify
-from quizkit.deckfile import Deck, Note, dumps_deck
+from quizkit.deckfile import Deck, Note, NoteType, dumps_deck
 from quizkit.errors import SourceError
 from quizkit.inputs import WriteFailed, encoding_problem, one_line, write_files
 from quizkit.scenarios import Report, runnable_deck, scenario_deck
@@ -46,8 +46,8 @@ def _legend(document: Document) -> dict[str, str]:
     return legend
 
 
-def _topic(document: Document, title: str) -> str:
-    """What the deck compares ("ClusterIP vs NodePort"), else its title."""
+def _compared(document: Document) -> tuple[str, ...]:
+    """The entities of the document's widest comparison table (up to four)."""
     best: tuple[str, ...] = ()
     for item in document.items:
         block = item.block
@@ -55,7 +55,18 @@ def _topic(document: Document, title: str) -> str:
             entities = tuple(e for e in table_entities(block) if e)
             if len(best) < len(entities) <= 4:
                 best = entities
-    return " vs ".join(best) if len(best) >= 2 else title
+    return best if len(best) >= 2 else ()
+
+
+def _topic(compared: tuple[str, ...], title: str) -> str:
+    """What the deck compares ("ClusterIP vs NodePort") when its title names every
+    compared entity, else its title: a table comparing a few things in one section is
+    not what the whole document is about (a block naming them still says "A vs B",
+    see :meth:`Context.topic_for`)."""
+    lowered = title.lower()
+    if compared and all(e.lower() in lowered for e in compared):
+        return " vs ".join(compared)
+    return title
 
 
 def _title_from_slug(slug: str, text: str) -> str:
@@ -76,6 +87,86 @@ def _title_from_slug(slug: str, text: str) -> str:
         words.append(spellings.most_common(1)[0][0] if spellings else word)
     title = " ".join(words)
     return title[:1].upper() + title[1:]
+
+
+_RENAME_PASSES = 3  # telling notes apart rarely makes a new clash; more never helps
+
+
+def _apart(notes: list[Note]) -> list[Note]:
+    """No two notes share a front with different backs: such notes are told apart by
+    the first heading of their sections that differs ("Troubleshooting: Rollback
+    fails (Scenario 6: Migration cutover)?"); notes of one section that still share
+    a front are one note whose back holds every answer. Never a counter."""
+    for _ in range(_RENAME_PASSES):
+        if not _clashing(notes):
+            return notes
+        notes = _apart_once(notes, rename=True)
+    # A renamed front may meet another note's front: the last pass only merges.
+    return _apart_once(notes, rename=False) if _clashing(notes) else notes
+
+
+def _clashing(notes: list[Note]) -> bool:
+    backs: dict[str, str] = {}
+    for note in notes:
+        if note.front and backs.setdefault(note.front, note.back) != note.back:
+            return True
+    return False
+
+
+def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
+    groups: dict[str, list[int]] = {}
+    for position, note in enumerate(notes):
+        if note.front:
+            groups.setdefault(note.front, []).append(position)
+    out: list[Note | None] = list(notes)
+    for front, positions in groups.items():
+        if len({notes[p].back for p in positions}) < 2:
+            continue
+        paths = [_section_path(notes[p]) for p in positions]
+        depth = 0
+        while (
+            all(len(path) > depth for path in paths) and len({path[depth] for path in paths}) == 1
+        ):
+            depth += 1
+        by_part: dict[str, list[int]] = {}
+        for position, path in zip(positions, paths, strict=True):
+            part = path[depth] if depth < len(path) else ""
+            by_part.setdefault(part, []).append(position)
+        if not rename:
+            by_part = {"": positions}
+        for part, members in by_part.items():
+            renamed = _told_apart(front, part) if part and len(by_part) > 1 else front
+            first = notes[members[0]]
+            backs = list(dict.fromkeys(notes[m].back for m in members))
+            back = backs[0] if len(backs) == 1 else _joined(backs)
+            kind = first.type if len(backs) == 1 else NoteType.LIST
+            out[members[0]] = replace(first, front=renamed, back=back, type=kind, reverse=False)
+            for member in members[1:]:
+                out[member] = None
+    return [n for n in out if n is not None]
+
+
+def _section_path(note: Note) -> list[str]:
+    section = note.origin.section if note.origin is not None else ""
+    return [part for part in section.split(" › ") if part]
+
+
+def _told_apart(front: str, part: str) -> str:
+    if part.rstrip("?") in front:
+        return front
+    stem, mark = (front[:-1], "?") if front.endswith("?") else (front, "")
+    return f"{stem} ({part.rstrip('?')}){mark}"
+
+
+def _joined(backs: list[str]) -> str:
+    """Several answers as one list back (answers already lists stay items)."""
+    lines: list[str] = []
+    for back in backs:
+        if back.startswith("• ") or (back[:1].isdigit() and back[1:3] in (". ", ") ")):
+            lines.extend(back.split("\n"))
+        else:
+            lines.append("• " + back.replace("\n", "\n  "))
+    return "\n".join(lines)
 
 
 def _unique_ids(notes: Iterable[Note]) -> tuple[Note, ...]:
@@ -107,9 +198,11 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     title = clean_heading(parsed.title) or clean(parsed.front_matter_title).replace("\n", " ")
     if not title:
         title = _title_from_slug(deck_slug, text)
+    compared = _compared(parsed)
     ctx = Context(
         document=document,
-        topic=_topic(parsed, title),
+        topic=_topic(compared, title),
+        compared=compared,
         legend=_legend(parsed),
         items=parsed.items,
         table_ordinals=table_ordinals(parsed.items),
@@ -121,7 +214,7 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
             if made is not None:
                 notes.extend(made)
                 break
-    return Deck(slug=deck_slug, title=title, notes=_unique_ids(notes), source=document)
+    return Deck(slug=deck_slug, title=title, notes=_unique_ids(_apart(notes)), source=document)
 
 
 def find_documents(paths: Sequence[str | Path]) -> list[Path]:

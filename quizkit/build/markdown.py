@@ -18,9 +18,10 @@ line starts with ``: `` is a definition-list entry (the common ``term`` /
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import yaml
@@ -39,6 +40,7 @@ __all__ = [
     "ListBlock",
     "Located",
     "Paragraph",
+    "Question",
     "Quote",
     "Table",
     "parse_document",
@@ -56,6 +58,10 @@ class Heading:
 class Paragraph:
     text: str
     line: int
+    # The bold (or code) span the paragraph opens with, "" when it opens with plain
+    # text: a label ("**ClusterIP networking:**"), a term ("**Term**: def") or,
+    # when it is the whole paragraph and ends in "?", the author's question.
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +70,10 @@ class ListBlock:
     items: tuple[str, ...]
     line: int
     start: int = 1
+    # Per item: the bold or code span it opens with ("" when none), and whether the
+    # item is nothing but a link (a table of contents, a reading list).
+    terms: tuple[str, ...] = ()
+    links: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +113,28 @@ class Definition:
     line: int
 
 
-Block = Heading | Paragraph | ListBlock | Table | Quote | Code | Callout | Definition
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question the author asked and the blocks that answer it.
+
+    ``kind`` says where it came from: ``details`` (``<details><summary>Q</summary>``,
+    the answer hidden inside), ``exercise`` (a ``<details>`` whose summary only says
+    "show"/"solution": the question is the heading or line before it), ``heading``
+    (a heading shaped as a question) or ``bold`` (a paragraph that is one bold
+    question). ``also`` holds other phrasings the author gave ("Also asked as").
+    """
+
+    text: str
+    answer: tuple[Block, ...]
+    line: int
+    kind: str
+    also: tuple[str, ...] = ()
+    # The blocks of a <details> with the headings each sat under (headings may open
+    # inside it), for when it turns out to hold a whole section rather than an answer.
+    inner: tuple[Located, ...] = ()
+
+
+Block = Heading | Paragraph | ListBlock | Table | Quote | Code | Callout | Definition | Question
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +263,7 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
         elif kind in ("softbreak", "hardbreak"):
             out.append("\n")
         elif kind == "image":
-            out.append(render_inline(token.children))
+            continue  # a badge or a picture: its alt text is no card text
         elif kind == "shortcode_inline":
             out.append(token.content)
         elif kind in ("html_inline",) or kind.endswith(("_open", "_close")):
@@ -240,6 +271,47 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
         else:
             out.append(token.content)
     return "".join(out)
+
+
+def _lead_term(tokens: Sequence[Token] | None) -> str:
+    """The bold or code span ``tokens`` open with (rendered), else ""."""
+    children = [t for t in tokens or () if not (t.type == "text" and not t.content.strip())]
+    if not children:
+        return ""
+    first = children[0]
+    if first.type == "code_inline":
+        return render_inline([first])
+    if first.type != "strong_open":
+        return ""
+    depth = 0
+    inner: list[Token] = []
+    for token in children:
+        if token.type == "strong_open":
+            depth += 1
+        elif token.type == "strong_close":
+            depth -= 1
+            if depth == 0:
+                return render_inline(inner).strip()
+        if depth and token.type != "strong_open":
+            inner.append(token)
+    return ""
+
+
+def _only_link(tokens: Sequence[Token] | None) -> bool:
+    """Whether ``tokens`` are one link (or several) and nothing else worth reading."""
+    depth, links, other = 0, 0, False
+    for token in tokens or ():
+        if token.type == "link_open":
+            depth += 1
+            links += 1
+        elif token.type == "link_close":
+            depth -= 1
+        elif depth == 0 and token.type == "text":
+            if token.content.strip(" \t|·•,-–—:()[]"):
+                other = True
+        elif depth == 0 and token.type not in ("softbreak", "html_inline"):
+            other = True
+    return links > 0 and not other
 
 
 class _Node:
@@ -302,6 +374,13 @@ def _inline_of(node: _Node) -> str:
     return ""
 
 
+def _inline_tokens(node: _Node) -> list[Token] | None:
+    for child in node.children:
+        if child.type == "inline":
+            return child.token.children
+    return None
+
+
 def _line(node: _Node) -> int:
     return node.map[0] + 1 if node.map else 0
 
@@ -317,6 +396,18 @@ def _flat_text(node: _Node) -> Iterator[str]:
             continue
         else:
             yield from _flat_text(child)
+
+
+def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """Per item of a list node: its leading bold/code term and whether it is only a link."""
+    terms: list[str] = []
+    links: list[bool] = []
+    for item in node.children:
+        first = item.children[0] if item.children else None
+        tokens = _inline_tokens(first) if first is not None and first.type == "paragraph" else None
+        terms.append(_lead_term(tokens))
+        links.append(_only_link(tokens) and len(item.children) == 1)
+    return tuple(terms), tuple(links)
 
 
 def _list_items(node: _Node) -> tuple[str, ...]:
@@ -364,7 +455,34 @@ def _paragraph(node: _Node) -> Paragraph | Definition:
             elif definitions:
                 definitions[-1] += " " + line.strip()
         return Definition(term=lines[0].strip(), text=" ".join(definitions), line=_line(node))
-    return Paragraph(text=text, line=_line(node))
+    return Paragraph(text=text, line=_line(node), label=_lead_term(_inline_tokens(node)))
+
+
+_DETAILS_OPEN = re.compile(r"^<details\b", re.IGNORECASE)
+_DETAILS_CLOSE = re.compile(r"^</details\s*>", re.IGNORECASE)
+_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_CODE_TAG = re.compile(r"<code>(.*?)</code>", re.IGNORECASE | re.DOTALL)
+_ALERT = re.compile(r"^\[!(\w+)\][ \t]*\n?(.*)$", re.DOTALL)
+_ADMONITION = re.compile(r"^:::[ \t]*(\w+)([^\n]*)\n?(.*)$", re.DOTALL)
+_DIRECTIVE = re.compile(r"^::\w+\{[^}]*\}$")
+
+
+def _html_text(fragment: str) -> str:
+    """The text of an HTML fragment: ``<code>`` as backticks, other tags dropped."""
+    text = _CODE_TAG.sub(lambda m: f"`{html.unescape(m.group(1))}`", fragment)
+    text = html.unescape(_TAG.sub("", text))
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def _details_question(summary: str, line: int, inner: list[Located]) -> Question:
+    return Question(
+        text=summary,
+        answer=tuple(i.block for i in inner),
+        line=line,
+        kind="details",
+        inner=tuple(inner),
+    )
 
 
 class _Walker:
@@ -375,8 +493,13 @@ class _Walker:
         self.front_matter_title = ""
         # Open callouts: kind, line, texts collected so far.
         self.callouts: list[tuple[str, int, list[str]]] = []
+        # Open <details>: summary, line, the blocks inside so far.
+        self.details: list[tuple[str, int, list[Located]]] = []
 
     def emit(self, block: Block) -> None:
+        if self.details:
+            self.details[-1][2].append(Located(block=block, headings=tuple(self.headings)))
+            return
         if not self.callouts:
             self.items.append(Located(block=block, headings=tuple(self.headings)))
             return
@@ -413,6 +536,72 @@ class _Walker:
             if text:
                 self.emit(Callout(kind=kind, text=text, line=line))
 
+    def html(self, node: _Node) -> None:
+        """``<details>``, ``<summary>`` and ``</details>`` (each on a line of its own,
+        see :func:`_separate_details`); other HTML inside a ``<details>`` is answer text."""
+        content = node.content.strip()
+        opening = _DETAILS_OPEN.match(content)
+        summary = _SUMMARY.search(content)
+        if opening or (summary and not self.details):
+            self.details.append(("", _line(node), []))
+        if summary and self.details:
+            blocks = self.details[-1][2]
+            self.details[-1] = (_html_text(summary.group(1)), _line(node), blocks)
+            return
+        if _DETAILS_CLOSE.match(content):
+            if self.details:
+                self.emit(_details_question(*self.details.pop()))
+            return
+        if self.details and not opening:
+            text = _html_text(content)
+            if text:
+                self.emit(Paragraph(text=text, line=_line(node)))
+
+    def paragraph(self, node: _Node) -> None:
+        block = _paragraph(node)
+        if isinstance(block, Paragraph):
+            text = block.text.strip()
+            if _DIRECTIVE.match(text):
+                return  # a Docusaurus directive (``::yaml{file=…}``): not text
+            admonition = _ADMONITION.match(text)
+            if admonition:
+                # ":::info[Title]" … ":::" (docfx, Docusaurus): a callout.
+                body = admonition.group(3).strip()
+                closed = body.endswith(":::")
+                body = body.removesuffix(":::").strip()
+                if closed:
+                    if body:
+                        self.emit(
+                            Callout(kind=admonition.group(1).lower(), text=body, line=block.line)
+                        )
+                else:
+                    self.callouts.append(
+                        (admonition.group(1).lower(), block.line, [body] if body else [])
+                    )
+                return
+            if text == ":::" or (text.endswith("\n:::") and self.callouts):
+                rest = text.removesuffix(":::").strip()
+                if rest:
+                    self.emit(Paragraph(text=rest, line=block.line, label=block.label))
+                if self.callouts:
+                    kind, line, texts = self.callouts.pop()
+                    body = " ".join(t for t in texts if t.strip())
+                    if body:
+                        self.emit(Callout(kind=kind, text=body, line=line))
+                return
+        self.emit(block)
+
+    def blockquote(self, node: _Node) -> None:
+        text = "\n".join(_flat_text(node))
+        alert = _ALERT.match(text)
+        if alert:
+            # A GitHub / docfx alert ("> [!TIP]"): a callout without its marker.
+            body = " ".join(alert.group(2).split("\n")).strip()
+            if body:
+                self.emit(Callout(kind=alert.group(1).lower(), text=body, line=_line(node)))
+            return
+        self.emit(Quote(text=text, line=_line(node)))
+
     def front_matter(self, node: _Node) -> None:
         if len(node.content) > 20_000 or "title" not in node.content:
             return  # only the title is wanted, and it sits near the top
@@ -430,43 +619,290 @@ class _Walker:
             if kind == "heading":
                 self.heading(node)
             elif kind == "paragraph":
-                self.emit(_paragraph(node))
+                self.paragraph(node)
             elif kind in ("bullet_list", "ordered_list"):
                 start = node.attrs.get("start", 1)
+                terms, links = _list_terms(node)
                 self.emit(
                     ListBlock(
                         ordered=kind == "ordered_list",
                         items=_list_items(node),
                         line=_line(node),
                         start=start if isinstance(start, int) else 1,
+                        terms=terms,
+                        links=links,
                     )
                 )
             elif kind == "table":
                 self.emit(_table(node))
             elif kind == "blockquote":
-                self.emit(Quote(text="\n".join(_flat_text(node)), line=_line(node)))
+                self.blockquote(node)
+            elif kind == "html_block":
+                self.html(node)
             elif kind in ("fence", "code_block"):
                 self.emit(Code(info=node.info.strip().lower(), text=node.content, line=_line(node)))
             elif kind == "shortcode":
                 self.shortcode(node)
             elif kind == "front_matter":
                 self.front_matter(node)
-            # html_block (comments, raw HTML), hr: nothing to learn from.
+            # Other raw HTML (comments), hr: nothing to learn from.
+
+
+_DETAILS_PART = re.compile(
+    r"<details\b[^>]*>|<summary\b[^>]*>.*?</summary\s*>|</details\s*>", re.IGNORECASE
+)
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+def _separate_details(text: str) -> tuple[str, list[int] | None]:
+    """Put every ``<details>``, ``<summary>…</summary>`` and ``</details>`` on a line of
+    its own between blank lines, so that CommonMark ends the HTML block there and parses
+    the answer inside as Markdown (``<summary>Q</summary><br>`` directly followed by a
+    list would otherwise swallow the list as raw HTML). Returns the new text and, per
+    new line, the file's line number (None when nothing changed)."""
+    if "<details" not in text and "<summary" not in text:
+        return text, None
+    out: list[str] = []
+    numbers: list[int] = []
+    fenced = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if _FENCE.match(line):
+            fenced = not fenced
+        parts = [] if fenced else list(_DETAILS_PART.finditer(line))
+        if not parts:
+            out.append(line)
+            numbers.append(number)
+            continue
+        pieces: list[str] = []
+        done = 0
+        for part in parts:
+            pieces.extend((line[done : part.start()], part.group(0)))
+            done = part.end()
+        pieces.append(line[done:])
+        for piece in pieces:
+            if piece.strip():
+                out.extend(("", piece.strip(), ""))
+                numbers.extend((number, number, number))
+    return "\n".join(out), numbers
+
+
+def _relined(block: Block, numbers: list[int]) -> Block:
+    """``block`` with its line numbers read through ``numbers`` (new line → file line)."""
+
+    def line_of(line: int) -> int:
+        return numbers[line - 1] if 0 < line <= len(numbers) else line
+
+    if isinstance(block, Table):
+        return replace(
+            block, line=line_of(block.line), row_lines=tuple(line_of(n) for n in block.row_lines)
+        )
+    if isinstance(block, Question):
+        return replace(
+            block,
+            line=line_of(block.line),
+            answer=tuple(_relined(b, numbers) for b in block.answer),
+            inner=tuple(
+                Located(block=_relined(i.block, numbers), headings=i.headings) for i in block.inner
+            ),
+        )
+    return replace(block, line=line_of(block.line))
+
+
+# A <details> summary that only says how to open it: the question is the line before.
+_GENERIC_SUMMARY = re.compile(
+    r"^(?:show|solution|answer|hint|click|expand|details|reveal|see|view|open|toggle)\b",
+    re.IGNORECASE,
+)
+_QUESTION_WORDS = re.compile(
+    r"^(?:explain|describe|define|compare|differences?\s+between|distinguish)\b", re.IGNORECASE
+)
+_Q_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*\d*\s*[:.)-]|\d+(?:\.\d+)*[.)])\s*", re.IGNORECASE)
+_ANSWER_HEADINGS = frozenset({"answer", "short answer", "the answer", "solution", "a"})
+_ALSO_ASKED = re.compile(r"^(?:also asked(?: as)?|other phrasings?|variants?)\s*:?\s*", re.I)
+_PLAIN = re.compile(r"[^\w\s?]")
+
+
+def _bare(text: str) -> str:
+    return _PLAIN.sub("", text).strip().lower()
+
+
+def question_text(text: str) -> str:
+    """``text`` as the author's question when it is shaped as one ("3. What is a Pod?",
+    "Q1: …", "Explain …", "Difference between …"), without its numbering; else ""."""
+    line = " ".join(text.split())
+    line = _Q_NUMBER.sub("", line).strip().strip("*").strip()
+    if not line or len(line) > 300:
+        return ""
+    if line.endswith("?") or _QUESTION_WORDS.match(line):
+        return line
+    return ""
+
+
+def _answer_unit(items: Sequence[Located], start: int) -> int:
+    """How many items from ``start`` answer a question heading: the first block, and the
+    list, code or table a paragraph ending in ":" (or a short one) introduces."""
+    first = items[start]
+    if not isinstance(first.block, Paragraph | ListBlock | Code | Table | Definition | Quote):
+        return 0
+    if isinstance(first.block, Paragraph) and start + 1 < len(items):
+        after = items[start + 1]
+        text = first.block.text.strip()
+        if (
+            after.headings == first.headings
+            and isinstance(after.block, ListBlock | Code | Table)
+            and (text.endswith(":") or len(text) <= 80)
+        ):
+            return 2
+    return 1
+
+
+def _also_asked(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
+    """The answer blocks without an "Also asked as" line, and the phrasings it gives."""
+    kept: list[Block] = []
+    also: list[str] = []
+    take_list = False
+    for block in blocks:
+        if isinstance(block, Paragraph) and _ALSO_ASKED.match(block.text.strip()):
+            rest = _ALSO_ASKED.sub("", block.text.strip(), count=1)
+            also.extend(p.strip() for p in re.split(r"[;\n]", rest) if p.strip())
+            take_list = not rest
+            continue
+        if take_list and isinstance(block, ListBlock):
+            also.extend(block.items)
+            take_list = False
+            continue
+        take_list = False
+        kept.append(block)
+    return kept, tuple(also)
+
+
+_ASKING = re.compile(r"\b(?:explain|describe|define|compare|why|how|what|which|when)\b", re.I)
+
+
+def _is_label(summary: str) -> bool:
+    """A short summary that names what it folds ("Detailed step-by-step guide") rather
+    than asking ("`grub>` vs `grub-rescue>`. Explain.")."""
+    return (
+        len(summary.split()) <= 4
+        and not summary.rstrip().endswith((".", "?", "!"))
+        and not _ASKING.search(summary)
+    )
+
+
+def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
+    """Join the author's questions and their answers into :class:`Question` blocks.
+
+    A ``<details>`` whose summary only says "show" takes its question from the
+    paragraph right before it, else from its heading (an exercise). A heading shaped
+    as a question takes the first answer unit below it (or below its "Answer"
+    sub-heading); the rest of its section stays ordinary blocks. A paragraph that is
+    one bold question takes every block after it up to the next question or heading.
+    """
+    items = list(items)  # a folded-away section is spliced back in place
+    out: list[Located] = []
+    asked: set[int] = set()  # lines of question headings already answered
+    index = 0
+    while index < len(items):
+        item = items[index]
+        block = item.block
+        if isinstance(block, Question) and block.kind == "details":
+            summary = " ".join(block.text.split())
+            answer, also = _also_asked(list(block.answer))
+            if not summary or _GENERIC_SUMMARY.match(summary):
+                previous = out[-1] if out else None
+                if (
+                    previous is not None
+                    and previous.headings == item.headings
+                    and isinstance(previous.block, Paragraph)
+                    and not previous.block.text.strip().endswith(":")
+                ):
+                    out.pop()
+                    summary = previous.block.text
+                elif item.headings:
+                    summary = item.headings[-1].text
+                block = replace(block, text=summary, kind="exercise")
+            elif _is_label(summary):
+                # "<summary>Detailed step-by-step guide</summary>": a label that folds
+                # away part of the document, not a question: its blocks are ordinary
+                # blocks, under the headings they sit under.
+                items[index : index + 1] = block.inner
+                continue
+            out.append(replace(item, block=replace(block, answer=tuple(answer), also=also)))
+            index += 1
+            continue
+        if isinstance(block, Paragraph) and block.label and _bare(block.label) == _bare(block.text):
+            question = question_text(block.label)
+            if question:
+                end = index + 1
+                while end < len(items) and items[end].headings == item.headings:
+                    after = items[end].block
+                    if isinstance(after, Question) or (
+                        isinstance(after, Paragraph)
+                        and after.label
+                        and _bare(after.label) == _bare(after.text)
+                    ):
+                        break
+                    end += 1
+                answer, also = _also_asked([i.block for i in items[index + 1 : end]])
+                made = Question(
+                    text=question, answer=tuple(answer), line=block.line, kind="bold", also=also
+                )
+                out.append(Located(block=made, headings=item.headings))
+                index = end
+                continue
+        taken = 0
+        for depth, heading in enumerate(item.headings):
+            if heading.line in asked or heading.level < 2:
+                continue  # an H1 titles a document, even a question-shaped one
+            question = question_text(heading.text)
+            if not question:
+                continue
+            below = item.headings[depth + 1 :]
+            direct = not below or (len(below) == 1 and _bare(below[0].text) in _ANSWER_HEADINGS)
+            if not direct:
+                continue
+            taken = _answer_unit(items, index)
+            if not taken:
+                break
+            asked.add(heading.line)
+            answer, also = _also_asked([i.block for i in items[index : index + taken]])
+            made = Question(
+                text=question, answer=tuple(answer), line=heading.line, kind="heading", also=also
+            )
+            out.append(Located(block=made, headings=item.headings[: depth + 1]))
+            # Its prose stays prose too: a sentence of the answer may still be worth a
+            # cloze of its own (the paragraph rules see it where it was).
+            out.extend(i for i in items[index : index + taken] if isinstance(i.block, Paragraph))
+            break
+        if taken:
+            index += taken
+            continue
+        out.append(item)
+        index += 1
+    return tuple(out)
 
 
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
+    text, numbers = _separate_details(text)
     tokens = _markdown().parse(text)
     walker = _Walker()
     walker.walk(_tree(tokens))
-    # An unclosed callout still holds text worth keeping.
+    # An unclosed <details> or callout still holds text worth keeping.
+    while walker.details:
+        walker.emit(_details_question(*walker.details.pop()))
     while walker.callouts:
         kind, line, texts = walker.callouts.pop()
         text = " ".join(t for t in texts if t.strip())
         if text:
             walker.emit(Callout(kind=kind, text=text, line=line))
+    items = walker.items
+    if numbers is not None:
+        items = [
+            Located(block=_relined(item.block, numbers), headings=item.headings) for item in items
+        ]
     return Document(
         title=walker.title,
-        items=tuple(walker.items),
+        items=group_questions(items),
         front_matter_title=walker.front_matter_title,
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import itertools
 import re
 import shlex
 from collections.abc import Callable, Mapping
@@ -35,8 +36,10 @@ from quizkit.build.markdown import (
     ListBlock,
     Located,
     Paragraph,
+    Question,
     Quote,
     Table,
+    question_text,
 )
 from quizkit.build.text import (
     NO,
@@ -72,12 +75,18 @@ class Context:
     legend: Mapping[str, str]
     items: tuple[Located, ...]
     table_ordinals: Mapping[int, int] = field(default_factory=dict)
+    # The entities of the document's comparison table ("ClusterIP", "NodePort"): the
+    # topic of a block that names two of them, wherever it sits.
+    compared: tuple[str, ...] = ()
     # Per block, computed once: every note of a table asks for them again.
     _heading_texts: dict[int, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
     _places: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _sections: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _heading_parents: dict[str, int] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
     _tags: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -99,6 +108,30 @@ class Context:
     def nearest_heading(self, index: int) -> str:
         texts = [t for t in self.heading_texts(index) if t]
         return texts[-1] if texts else ""
+
+    def section_name(self, index: int) -> str:
+        """The nearest heading's subject; when the document repeats that heading under
+        other parents ("Success metrics" in every scenario) it names nothing alone, so
+        its parent's subject joins it: "Success metrics (Safe version intake)"."""
+        texts = [t for t in self.heading_texts(index) if t]
+        if not texts:
+            return self.topic
+        name = subject_of(texts[-1])
+        if len(texts) >= 2 and self._repeated(texts[-1]):
+            return f"{name} ({subject_of(texts[-2])})"
+        return name
+
+    def _repeated(self, heading: str) -> bool:
+        if not self._heading_parents:
+            # One pass over the document: for every heading, how many parents it has.
+            parents: dict[str, set[str]] = {}
+            for item in self.items:
+                texts = [t for t in (clean_heading(h.text) for h in item.headings) if t]
+                if len(texts) >= 2:
+                    parents.setdefault(texts[-1], set()).add(texts[-2])
+            self._heading_parents.update({h: len(p) for h, p in parents.items()})
+            self._heading_parents[""] = 0  # computed, even for a document without any
+        return self._heading_parents.get(heading, 0) > 1
 
     def subject(self, index: int) -> str:
         """Who the block is about: the top heading's subject, else the document topic."""
@@ -138,8 +171,19 @@ class Context:
 
     # -- neighbours ---------------------------------------------------------
 
+    def topic_for(self, text: str, heading: str = "") -> str:
+        """The deck's topic, or "A vs B" when ``text`` names two compared entities or
+        ``heading`` refers to them together ("How they relate", "When to use each")."""
+        if len(self.compared) >= 2:
+            named = sum(1 for e in self.compared if e in text)
+            if named >= 2 or _TOGETHER.search(heading):
+                return " vs ".join(self.compared)
+        return self.topic
+
     def lead_in(self, index: int) -> str:
-        """The one-line paragraph ending in ``:`` right before the block, cleaned."""
+        """What introduces the block, cleaned: the last sentence of the paragraph right
+        before it when that ends in ``:`` ("… mirrors Endpoints resources unless:"), or
+        a short paragraph opening with a bold label ("**1. Rolling Update** (default)")."""
         if index == 0:
             return ""
         before = self.items[index - 1]
@@ -147,10 +191,13 @@ class Context:
             return ""
         if not isinstance(before.block, Paragraph):
             return ""
-        text = clean(before.block.text)
-        if "\n" in text or not text.endswith(":"):
-            return ""
-        return text[:-1].strip()
+        text = clean(before.block.text).replace("\n", " ")
+        if text.endswith(":"):
+            sentence = _SENTENCE_END.split(text)[-1]
+            return sentence[:-1].strip()
+        if before.block.label and len(text.split()) <= 10 and not text.endswith((".", "?")):
+            return _LABEL_NUMBER.sub("", text).strip()
+        return ""
 
     def same_section(self, index: int, other: int) -> bool:
         return self.items[index].headings[:1] == self.items[other].headings[:1]
@@ -158,6 +205,11 @@ class Context:
     def tables_before(self, index: int) -> int:
         """How many tables precede this one under the same headings (for distinct ids)."""
         return self.table_ordinals.get(index, 0)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
+_LABEL_NUMBER = re.compile(r"^(?:\d+[.)]|Step \d+[.:]?)\s+")
+_TOGETHER = re.compile(r"\b(?:they|them|their|these|those|both|each|all three)\b", re.I)
 
 
 def table_ordinals(items: tuple[Located, ...]) -> dict[int, int]:
@@ -244,11 +296,58 @@ _QUALIFIER = re.compile(r"^(\S+)\s+\((\w+)\)$")
 
 
 def is_comparison(table: Table) -> bool:
-    """``Feature | A | B``: the first header names the rows' attributes."""
+    """``Feature | A | B``: the first header names the rows' attributes (and the other
+    headers name entities, not "Details" or "Value")."""
     if len(table.header) < 2:
         return False
     first = clean(table.header[0]).lower()
+    if any(_is_value_header(h) for h in table.header[1:]):
+        return False
     return first in _FEATURE_HEADERS or first.endswith(" feature")
+
+
+# Headers of a column that holds the value of the row's field, not an entity.
+_VALUE_HEADERS = frozenset(
+    {
+        "value",
+        "values",
+        "description",
+        "details",
+        "detail",
+        "explanation",
+        "meaning",
+        "definition",
+        "notes",
+        "note",
+        "comments",
+        "comment",
+        "remarks",
+        "info",
+        "summary",
+        "what it means",
+        "purpose",
+    }
+)
+_NOTE_HEADERS = frozenset({"notes", "note", "comments", "comment", "remarks", "caveats"})
+_FIELD_HEADERS = frozenset(
+    {"field", "property", "key", "name", "setting", "parameter", "option", "item", "term"}
+)
+# Column pairs that sort items into kinds rather than describe one row each.
+_LIST_PAIRS = (
+    ("pros", "cons"),
+    ("advantages", "disadvantages"),
+    ("do", "don't"),
+    ("dos", "don'ts"),
+    ("do", "do not"),
+    ("good", "bad"),
+    ("strengths", "weaknesses"),
+    ("benefits", "drawbacks"),
+    ("when to use", "when not to use"),
+)
+
+
+def _is_value_header(header: str) -> bool:
+    return clean(header).lower().strip(" :") in _VALUE_HEADERS
 
 
 def table_entities(table: Table) -> tuple[str, ...]:
@@ -289,6 +388,94 @@ def _table_place(ctx: Context, index: int) -> str:
     place = ctx.subplace(index)
     count = ctx.tables_before(index)
     return place if count == 0 else f"{place}/table-{count + 1}"
+
+
+def _is_list_table(header: list[str]) -> bool:
+    """``Allowed | Not allowed``, ``Pros | Cons``: each column is a list of its own."""
+    if len(header) not in (2, 3):
+        return False
+    words = [h.lower().strip(" :") for h in header]
+    for a, b in itertools.pairwise(words):
+        for negation in ("not ", "non-", "non ", "no ", "don't ", "do not ", "un"):
+            if b == negation + a or a == negation + b:
+                return True
+        if (a, b) in _LIST_PAIRS or (b, a) in _LIST_PAIRS:
+            return True
+    return False
+
+
+def list_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table whose columns sort items into kinds ("Allowed | Not allowed", "Pros |
+    Cons"): the rows are not related, so each column is one list note,
+    "<section>: <column>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table):
+        return None
+    header = [clean(h).replace("\n", " ") for h in block.header]
+    if not _is_list_table(header):
+        return None
+    subject = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    place = _table_place(ctx, index)
+    notes: list[Note] = []
+    for column, title in enumerate(header):
+        items = [_cell(ctx, row[column]) for row in block.rows if column < len(row)]
+        items = [i for i in items if i and i.lower() not in _UNKNOWN]
+        if not items:
+            continue
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slugify(title, f'column-{column + 1}')}",
+                _question(subject, title),
+                "\n".join(f"• {i}" for i in items),
+                kind=NoteType.LIST,
+            )
+        )
+    return tuple(notes)
+
+
+def _header_is_data(header: list[str]) -> bool:
+    """A two-column table whose "header" is its first row ("Purpose | Internal-only
+    communication between pods"): a sentence or a yes/no is no column name."""
+    value = header[1]
+    return len(value.split()) > 5 or value.endswith(".") or value in (YES, NO)
+
+
+def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A two-column "Field | Value" table (also "Item | Notes", or one whose header row
+    is really data): facts about its section's subject, "<subject>: <field>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or len(block.header) != 2:
+        return None
+    header = [clean(h).replace("\n", " ") for h in block.header]
+    rows = [r for r in block.rows if len(r) >= 2]
+    data_header = _header_is_data(header)
+    if not data_header and not (_is_value_header(header[1]) or header[0].lower() in _FIELD_HEADERS):
+        return None
+    if data_header:
+        rows = [tuple(block.header), *rows]
+    subject = _entity_name(ctx.section_name(index)) or ctx.topic
+    place = _table_place(ctx, index)
+    notes: list[Note] = []
+    for row_number, row in enumerate(rows):
+        field_name = _entity_name(row[0])
+        value = _cell(ctx, row[1])
+        if not field_name or value.lower() in _UNKNOWN:
+            continue
+        number = row_number - 1 if data_header else row_number
+        line = block.row_lines[number] if 0 <= number < len(block.row_lines) else block.line
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slugify(field_name)}",
+                _question(subject, field_name),
+                value,
+                line=line,
+            )
+        )
+    return tuple(notes)
 
 
 def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -332,6 +519,54 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return tuple(notes)
 
 
+_ROW_NUMBER = re.compile(r"^#?\d+[.)]?$")
+
+
+def _counts_rows(values: list[str]) -> bool:
+    """``1, 2, 3`` (or ``#1.``, ``0, 1``): the rows numbered in order, not data."""
+    if not all(_ROW_NUMBER.match(v) for v in values):
+        return False
+    numbers = [int(v.strip("#.)")) for v in values]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
+
+
+def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], set[int]]:
+    """Which columns name a row, and which hold nothing to ask (row numbers, and a
+    value shared by every row of a longer table).
+
+    The first column is the key when its values are distinct and not row numbers;
+    else the leftmost such column, else the fewest leftmost columns that together
+    tell the rows apart ("Path type | Path | Request"); else the first column.
+    """
+    width = len(header)
+    columns = [[row[c] if c < len(row) else "" for row in grid] for c in range(width)]
+    skipped: set[int] = set()
+    for c, values in enumerate(columns):
+        numbers = len(values) >= 2 and _counts_rows(values)
+        shared = len(values) >= 3 and len(set(values)) == 1
+        if values and (numbers or shared):
+            skipped.add(c)
+
+    def distinct(cols: list[int]) -> bool:
+        keys = [tuple(columns[c][r] for c in cols) for r in range(len(grid))]
+        return all(any(k) for k in keys) and len(set(keys)) == len(keys)
+
+    if 0 not in skipped and distinct([0]):
+        return [0], skipped
+    candidates = [
+        c for c in range(width - 1) if c not in skipped and not _is_value_header(header[c])
+    ]
+    for c in candidates:
+        if distinct([c]):
+            return [c], skipped
+    for size in (2, 3):
+        if len(candidates) > size and distinct(candidates[:size]):
+            # Rows told apart only by several columns ("Path type | Path | Request |
+            # Matches?"): every column but the last sets the case, the last is asked.
+            return [c for c in range(width - 1) if c not in skipped], skipped
+    return [0], skipped - {0}
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -355,11 +590,46 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             values.append(value)
         grid.append(values)
     section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    key_columns, skipped = _key_columns(header, grid)
+    if key_columns != [0]:
+        # The first column is no key (repeated values, row numbers): the row is named
+        # by the columns that tell it apart, under its section.
+        keys = []
+        for values in grid:
+            named = ", ".join(f"{attribute_phrase(header[c])} {values[c]}" for c in key_columns)
+            keys.append(f"{section}, {named}" if named else "")
+    notes_column = next(
+        (c for c in range(1, len(header)) if header[c].lower() in _NOTE_HEADERS), None
+    )
+    if notes_column is not None and len(header) > 2:
+        skipped.add(notes_column)
     notes: list[Note] = []
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
         if not key:
             continue
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        remark = values[notes_column] if notes_column in skipped else ""
+        if key_columns != [0]:
+            for column in range(len(header)):
+                value = values[column]
+                if column in key_columns or column in skipped or not header[column]:
+                    continue
+                if value.lower() in _UNKNOWN:
+                    continue
+                if remark and remark.lower() not in _UNKNOWN:
+                    value = f"{value} ({remark})"
+                notes.extend(
+                    _fact(
+                        ctx,
+                        index,
+                        f"{place}/{slugify(key.split(', ', 1)[-1])}/"
+                        f"{slugify(header[column], f'column-{column}')}",
+                        _question(key, header[column]),
+                        value,
+                        line=line,
+                    )
+                )
+            continue
         # "ClusterIP (default)": the qualifier is a fact about the row's entity.
         qualifier = _QUALIFIER.match(clean(block.rows[row_number][0]).replace("\n", " "))
         if qualifier and header[0]:
@@ -382,8 +652,10 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             subject = f"{section}, {attribute_phrase(header[0])} {key}"
         for column in range(1, len(header)):
             value = values[column]
-            if value.lower() in _UNKNOWN or not header[column]:
+            if value.lower() in _UNKNOWN or not header[column] or column in skipped:
                 continue
+            if remark and remark.lower() not in _UNKNOWN:
+                value = f"{value} ({remark})"
             if header[column].lower() in _WHY_HEADERS and column >= 2 and values[column - 1]:
                 front = f"{key}: why {attribute_phrase(values[column - 1])}?"
                 reverse = False
@@ -408,6 +680,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # ----------------------------------------------------------------- tips
 
+_CODE_SPAN = re.compile(r"`[^`]+`")
 _TIP_LABEL = re.compile(r"^([A-Z][\w -]{1,30}?):\s+(.+)$", re.DOTALL)
 _GENERIC_TIP_HEADINGS = ("tip", "difference", "note", "summary", "tl;dr", "remember", "takeaway")
 
@@ -418,13 +691,22 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Callout):
         return None
-    section = ctx.nearest_heading(index) or ctx.topic
+    section = (ctx.nearest_heading(index) or ctx.topic).rstrip("?")
     kind = block.kind.capitalize()
+    # The code terms of the first sentence say what the note is about, so that two
+    # notes of one section ask different things ("Note on Services: `targetPort`?").
+    first = _SENTENCE_END.split(clean(block.text).replace("\n", " "))[0]
+    terms = [
+        t
+        for t in dict.fromkeys(_CODE_SPAN.findall(first))
+        if sum(c.isalnum() for c in t) >= 2 and len(t) <= 32 and t.strip("`") not in section
+    ][:2]
+    about = f": {' and '.join(terms)}" if terms else ""
     return _fact(
         ctx,
         index,
         f"{ctx.subplace(index)}/{slugify(block.kind)}",
-        f"{kind} on {section}?",
+        f"{kind} on {section}{about}?",
         block.text,
         kind=NoteType.TIP,
     )
@@ -436,6 +718,9 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Quote):
         return None
+    lines = block.text.strip().split("\n")
+    if len(lines) >= 2 and lines[-1].lstrip().startswith(("—", "– ", "-- ", "~ ")):
+        return ()  # a quotation signed by its author (a testimonial): no fact to learn
     text = clean(block.text)
     label = ""
     match = _TIP_LABEL.match(text)
@@ -445,7 +730,7 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if label:
         front = _question(ctx.subject(index), label)
     elif heading and any(word in heading.lower() for word in _GENERIC_TIP_HEADINGS):
-        front = _question(ctx.topic, heading)
+        front = _question(ctx.topic_for(text, heading), heading)
     elif heading:
         front = f"Tip on {heading}?"
     else:
@@ -516,6 +801,24 @@ _KNOWN_LABELS = {
     "when to use": "When to use {s}?",
     "when not to use": "When not to use {s}?",
 }
+# Lead-ins that only point at what follows ("Here's how it works:", "For example:").
+_LEAD_IN_GENERIC = (
+    " here",
+    " for example",
+    " for instance",
+    " example",
+    " the following",
+    " as follows",
+    " below",
+    " e.g",
+    " this is",
+    " these are",
+    " you should see",
+    " you'll see",
+    " you will see",
+    " output",
+    " like this",
+)
 _LEAD_IN_SKIP = ("in ", "for ", "the ", "this ", "these ", "here", "below", "following", "if ")
 
 
@@ -637,19 +940,10 @@ def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return tuple(notes)
 
 
-def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
-    """A bullet list whose items all open with a code term and a colon ("`nameservers`: a
-    list of IP addresses…"): a definition list in disguise, a fact per term."""
-    block = ctx.items[index].block
-    if not isinstance(block, ListBlock) or len(block.items) < 2:
-        return None
-    entries: list[tuple[str, str]] = []
-    for item in block.items:
-        match = _TERM_ITEM.match(item.strip())
-        if match is None:
-            return None
-        entries.append((match.group(1).strip('"'), match.group(2)))
-    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+def _term_facts(
+    ctx: Context, index: int, section: str, entries: list[tuple[str, str]]
+) -> tuple[Note, ...]:
+    """A fact per defined term, "<section>: <term>?" → the definition."""
     notes: list[Note] = []
     for term, text in entries:
         notes.extend(
@@ -664,6 +958,22 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return tuple(notes)
 
 
+def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A bullet list whose items all open with a code term and a colon ("`nameservers`: a
+    list of IP addresses…"): a definition list in disguise, a fact per term."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or len(block.items) < 2:
+        return None
+    entries: list[tuple[str, str]] = []
+    for item in block.items:
+        match = _TERM_ITEM.match(item.strip())
+        if match is None:
+            return None
+        entries.append((match.group(1).strip('"'), match.group(2)))
+    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    return _term_facts(ctx, index, section, entries)
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -676,17 +986,38 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not items:
         return ()
     label = ctx.lead_in(index)
-    if label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):
+    sentence = ""  # a lead-in that is a whole statement: part of the question
+    generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
+    if label and len(label.split()) > 4 and not generic:
+        sentence, label = label, ""
+    elif label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):
         label = ""
     top = ctx.top_heading(index)
     nearest = ctx.nearest_heading(index)
     subject = ctx.subject(index)
+    if label and question_text(top):
+        # Under a question heading ("What are the types of Services?") the list is
+        # about the first heading below it that names something ("NodePort").
+        named = [t for t in ctx.heading_texts(index) if t and not question_text(t)]
+        subject = _entity_name(subject_of(named[0])) if named else subject
     if label:
         title = label
     elif nearest and nearest != top:
         title = nearest
     else:
         title = top
+    if sentence:
+        slug = (
+            f"{slugify(title, 'list')}/{slugify(sentence)}"
+            if title and title != top
+            else slugify(sentence)
+        )
+        bullet = "{n}. " if block.ordered else "• "
+        back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+        front = f"{_sentence(sentence)} …?"
+        if title and subject_of(title).lower() not in sentence.lower():
+            front = f"{subject_of(title)}: {front}"
+        return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
     template = _KNOWN_LABELS.get(title.lower())
     if template is not None:
         front = template.format(s=subject)
@@ -698,6 +1029,400 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     bullet = "{n}. " if block.ordered else "• "
     back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+# ----------------------------------------------------------------- author questions
+
+_ANSWER_CHARS = 700  # an answer grows block by block up to about this size
+_EXERCISE_CHARS = 1500  # a solution keeps all its commands up to this size
+# An answer the author has not written yet is no answer.
+_PLACEHOLDER = re.compile(
+    r"^\s*(?:to be (?:completed|done|added|written)|todo|tbd|tba|coming soon|wip|n/a|"
+    r"work in progress)\W*$",
+    re.IGNORECASE,
+)
+_SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
+_DIFFICULTY = re.compile(r"\s*\*+$")
+
+
+def _block_text(block: object) -> str:
+    """A block as answer text: lists as bullets, code as is, tables as rows."""
+    if isinstance(block, Paragraph | Quote | Callout):
+        return clean(block.text).replace("\n", " ")
+    if isinstance(block, Definition):
+        return clean(f"{block.term}: {block.text}")
+    if isinstance(block, ListBlock):
+        bullet = "{n}. " if block.ordered else "• "
+        items = [clean(item).replace("\n", " ") for item in block.items]
+        return "\n".join(
+            bullet.format(n=block.start + n) + item for n, item in enumerate(items) if item
+        )
+    if isinstance(block, Code):
+        lines = [strip_decoration(line).rstrip() for line in block.text.strip("\n").splitlines()]
+        return "\n".join(lines)
+    if isinstance(block, Table):
+        rows = [" | ".join(clean(c) for c in row) for row in (block.header, *block.rows)]
+        return "\n".join(r for r in rows if r.strip(" |"))
+    return ""
+
+
+_BARE_URL = re.compile(r"^<?https?://\S+>?$")
+
+
+def _links_only(block: ListBlock) -> bool:
+    """Every item is a link (or a bare URL)."""
+    return all(
+        (n < len(block.links) and block.links[n]) or bool(_BARE_URL.match(item.strip()))
+        for n, item in enumerate(block.items)
+    )
+
+
+def _answer_text(blocks: tuple[object, ...], limit: int, *, whole: bool = False) -> str:
+    """The back of an author's question, as a flashcard author would keep it: the first
+    block, and the list, code or table a block ending in ":" introduces; more blocks
+    only while the answer so far is a few words ("Yes."). ``whole`` (an exercise's
+    solution) keeps every block up to ``limit`` characters: each command is the answer."""
+    parts: list[str] = []
+    size = 0
+    for block in blocks:
+        if isinstance(block, ListBlock) and _links_only(block):
+            if parts and parts[-1].endswith(":") and len(parts) > 1:
+                parts.pop()  # "For more details see:" and its links: reading, not answer
+            continue
+        text = _block_text(block)
+        if not text:
+            continue
+        if parts and not parts[-1].endswith(":"):
+            if not whole and size >= _SHORT_ANSWER:
+                break
+            if size + len(text) > limit:
+                break
+        parts.append(text)
+        size += len(text)
+    while len(parts) > 1 and parts[-1].endswith(":"):
+        parts.pop()  # a lead-in whose list or code did not fit says nothing alone
+    if parts and parts[-1].endswith(":"):
+        # "… to CSI. For more details see:" whose links were left out: the sentence goes.
+        sentences = _SENTENCE_END.split(parts[-1])
+        parts[-1] = " ".join(sentences[:-1])
+    text = "\n".join(p for p in parts if p)
+    return "" if _PLACEHOLDER.match(text) else text
+
+
+def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A question the author wrote (``<details><summary>``, a question heading, a bold
+    question line, an exercise with its hidden solution): the front is the author's
+    question, the back its answer; other phrasings the author gives join the front.
+    An exercise is asked under its section ("Deployments: Check how the rollout is
+    going"): a task such as "See its logs" means nothing without it. A question
+    without an answer makes no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, Question):
+        return None
+    question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
+    limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
+    back = _answer_text(block.answer, limit, whole=block.kind == "exercise")
+    if not question or not back.strip():
+        return ()
+    slug = slugify(question)
+    # A question heading is the block's own nearest heading: its id is its section's.
+    parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
+    note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    if block.kind == "exercise":
+        section = ctx.top_heading(index)
+        if section and slugify(section) != slug:
+            question = f"{section}: {question}"
+    if block.also:
+        others = "; ".join(clean(a).replace("\n", " ") for a in block.also)
+        question = f"{question}\n(also asked as: {others})"
+    shown = [b for b in block.answer if _block_text(b)]
+    only_lists = bool(shown) and all(isinstance(b, ListBlock) for b in shown)
+    return (
+        Note(
+            id=note_id,
+            type=NoteType.LIST if only_lists else NoteType.FACT,
+            front=question,
+            back=back,  # already card text; code keeps its indentation
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
+    )
+
+
+# ----------------------------------------------------------------- only knowledge
+
+# Headings of sections that point elsewhere or tell the document's own story.
+_NAVIGATION_HEADINGS = re.compile(
+    r"^(?:table of contents|contents|toc|index|related\b.*|next (?:steps|tasks)|"
+    r"what'?s next|whatsnext|see also|further reading|references?|resources|"
+    r"useful (?:resources|links)|(?:additional|more|external) (?:resources|reading|links)|"
+    r"links|read more|learn more|navigation|(?:update |revision |version |change )?history|"
+    r"changelog|change log|release notes|(?:study )?(?:timeline|schedule|plan)|"
+    r"study plan|credits|acknowledg(?:e)?ments|contributors|sponsors|license|"
+    r"also asked(?: as)?|(?:related|similar|other) questions|"
+    r"(?:previous|next)(?: (?:chapter|section|lesson|article))?)$",
+    re.IGNORECASE,
+)
+_CHECKBOX = re.compile(r"^\[[ xX]\]\s")
+
+
+def _is_navigation_heading(text: str) -> bool:
+    return bool(_NAVIGATION_HEADINGS.match(text.strip(" :").lower()))
+
+
+def navigation_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """No card from what points elsewhere or tracks the reader: any block under a
+    table-of-contents, related-resources, next-steps, references, see-also or history
+    heading; lists whose every item is a link; checklists (``- [ ]``)."""
+    item = ctx.items[index]
+    if any(_is_navigation_heading(clean_heading(h.text)) for h in item.headings):
+        return ()
+    block = item.block
+    if isinstance(block, ListBlock) and block.items:
+        if _links_only(block):
+            return ()
+        if all(_CHECKBOX.match(i.strip()) for i in block.items):
+            return ()
+    return None
+
+
+# ----------------------------------------------------------------- definitions
+
+_TERM_SEPARATOR = re.compile(r"^\s*(?:[:—–]|-(?=\s)|:)\s*")
+
+
+def _term_entry(term: str, text: str) -> tuple[str, str] | None:
+    """``**Term** — definition`` / ``**Term:** definition`` / ```term`: definition``
+    split in two; None when the text does not open with its term and a separator."""
+    term = term.strip()
+    text = text.strip()
+    if not term or not text.startswith(term):
+        return None
+    rest = text[len(term) :]
+    label = term.rstrip(":").strip()
+    if term.endswith(":"):
+        definition = rest.strip()
+    else:
+        match = _TERM_SEPARATOR.match(rest)
+        if match is None or not match.group(0).strip():
+            return None
+        definition = rest[match.end() :].strip()
+    if not definition or not label or len(label.split()) > 8:
+        return None
+    return label, definition
+
+
+def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list whose items all open with a bold or code term and a separator
+    (``- **Term** — definition``, ``- **Term:** definition``, ``- `term`: definition``):
+    a fact per term, "<section>: <term>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or len(block.items) < 2:
+        return None
+    if len(block.terms) != len(block.items):
+        return None
+    entries: list[tuple[str, str]] = []
+    for term, item in zip(block.terms, block.items, strict=True):
+        entry = _term_entry(term, item)
+        if entry is None:
+            return None
+        entries.append(entry)
+    label = ctx.lead_in(index)
+    section = ctx.section_name(index)
+    generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
+    if label and len(label.split()) <= 6 and not generic:
+        section = label
+    return _term_facts(ctx, index, section, entries)
+
+
+def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A paragraph that opens with a bold term and a separator (``**Term**: definition``,
+    ``**Term** — definition``): a fact, "<section>: <term>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph) or not block.label or block.label.startswith("`"):
+        return None
+    entry = _term_entry(block.label, block.text.replace("\n", " "))
+    if entry is None:
+        return None
+    return _term_facts(ctx, index, ctx.section_name(index), [entry])
+
+
+# ----------------------------------------------------------------- shell examples
+
+_SHELL_INFOS = frozenset(
+    {
+        "bash",
+        "sh",
+        "shell",
+        "console",
+        "zsh",
+        "shell-session",
+        "terminal",
+        "azurecli",
+        "azurecli-interactive",
+        "azure-cli",
+    }
+)
+_COMMENT = re.compile(r"^#\s+(\S.*)$")
+_PROMPT = re.compile(r"^(?:\$|#|>|PS>)\s+")
+# Imperative verbs a comment opens with when it says what the command below does.
+_ACTION_VERBS = frozenset(
+    {
+        "add",
+        "allow",
+        "apply",
+        "attach",
+        "build",
+        "change",
+        "check",
+        "clean",
+        "clone",
+        "configure",
+        "connect",
+        "copy",
+        "create",
+        "debug",
+        "delete",
+        "deploy",
+        "describe",
+        "disable",
+        "download",
+        "drain",
+        "edit",
+        "enable",
+        "exec",
+        "expose",
+        "export",
+        "extract",
+        "fetch",
+        "find",
+        "follow",
+        "forward",
+        "generate",
+        "get",
+        "grant",
+        "import",
+        "inspect",
+        "install",
+        "kill",
+        "label",
+        "list",
+        "load",
+        "log",
+        "login",
+        "make",
+        "mount",
+        "move",
+        "open",
+        "patch",
+        "pause",
+        "ping",
+        "print",
+        "pull",
+        "push",
+        "reload",
+        "remove",
+        "rename",
+        "render",
+        "restart",
+        "restore",
+        "resume",
+        "roll",
+        "rollback",
+        "run",
+        "scale",
+        "search",
+        "see",
+        "set",
+        "show",
+        "sort",
+        "start",
+        "stop",
+        "switch",
+        "tag",
+        "taint",
+        "test",
+        "uncordon",
+        "cordon",
+        "undo",
+        "uninstall",
+        "unmount",
+        "update",
+        "upgrade",
+        "upload",
+        "use",
+        "verify",
+        "view",
+        "wait",
+        "watch",
+    }
+)
+_COMMAND_START = re.compile(r"^[a-z0-9./~_$\[-]")
+
+
+def _how_do_you(comment: str) -> str:
+    """ "Create a namespace" → "How do you create a namespace?"; "" unless the comment
+    opens with an action verb."""
+    text = comment.strip().rstrip(":.").strip()
+    first = text.split(" ", 1)[0]
+    if first.lower() not in _ACTION_VERBS or len(text.split()) < 2:
+        return ""
+    if first[1:2].islower() or len(first) == 1:
+        text = text[:1].lower() + text[1:]
+    return f"How do you {text}?"
+
+
+def _is_output(line: str, prompted: bool) -> bool:
+    """Whether a shell-block line is what a command printed: without a ``$`` prompt in
+    a block that has them, else a line no command starts like ("{", "NAME  READY",
+    "Server: 10.0.0.10")."""
+    if prompted:
+        return not line.startswith("$ ")
+    return not _COMMAND_START.match(line) or line.split(" ", 1)[0].endswith(":")
+
+
+def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A shell block where a ``# comment`` says what the commands under it do ("# List
+    the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
+    in every namespace?" → the commands."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+        return None
+    lines = [raw.strip() for raw in block.text.splitlines()]
+    prompted = any(line.startswith("$ ") for line in lines)
+    steps: list[tuple[str, list[str]]] = []
+    output = False  # past the first line of output: the rest is output too
+    for line in lines:
+        opened = _COMMENT.match(line)
+        if opened and not line.startswith("#!"):
+            steps.append((opened.group(1), []))
+            output = False
+        elif not line:
+            if steps and steps[-1][1]:
+                steps.append(("", []))  # a blank line ends the commands of a comment
+        elif steps and not output:
+            commands = steps[-1][1]
+            if commands and commands[-1].endswith(("\\", "|", "&&")):
+                commands.append(line)  # the command goes on
+            elif _is_output(line, prompted):
+                output = True
+            else:
+                commands.append(_PROMPT.sub("", line, count=1))
+    notes: list[Note] = []
+    for comment, commands in steps:
+        question = _how_do_you(comment) if commands else ""
+        if not question:
+            continue
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{ctx.subplace(index)}/{slugify(comment)}",
+                question,
+                "\n".join(commands),
+            )
+        )
+    return tuple(notes) if notes else None
 
 
 # ----------------------------------------------------------------- scenarios
@@ -1662,14 +2387,21 @@ def diagram_fact(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if not any(c in _DRAWING for c in block.text):
         return None
+    label = ctx.lead_in(index)  # "**ClusterIP networking:**" titles the diagram below it
     heading = ctx.nearest_heading(index) or "flow"
     diagram = "\n".join(line.rstrip() for line in block.text.strip("\n").splitlines())
-    front = _question(ctx.topic, heading)
+    if label and len(label.split()) <= 8:
+        subject = subject_of(heading) if heading != "flow" else ctx.topic
+        front = _question(subject, label)
+        note_id = f"{ctx.place(index)}/{slugify(label)}"
+    else:
+        front = _question(ctx.topic_for(diagram, heading), heading)
+        note_id = f"{ctx.place(index)}/diagram"
     if not clean(front) or not diagram.strip():
         return ()
     return (
         Note(
-            id=f"{ctx.place(index)}/diagram",
+            id=note_id,
             type=NoteType.FACT,
             front=clean(front),
             back=diagram,
@@ -1690,9 +2422,13 @@ def manifest_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # The table. Order matters: the first rule that claims a block wins.
 RULES: tuple[Rule, ...] = (
+    author_question,
+    navigation_block,
     legend_list,
     chat_offer_list,
     further_reading_list,
+    list_table,
+    field_value_table,
     comparison_table,
     entity_table,
     callout_tip,
@@ -1701,22 +2437,28 @@ RULES: tuple[Rule, ...] = (
     golden_rules,
     arrow_pairs_list,
     term_list,
+    glossary_list,
     labelled_list,
     curl_scenario,
     access_pattern,
     diagram_fact,
     manifest_block,
     negative_one_liner,
+    definition_paragraph,
     key_sentences,
+    commented_commands,
 )
 
 # The blocks each rule looks at: a rule returns None for a block of any other type
 # (first thing it checks), so a block is offered only to the rules that may claim
 # it, still in table order. A rule missing here is offered every block.
 _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
+    author_question: (Question,),
     legend_list: (ListBlock,),
     chat_offer_list: (ListBlock,),
     further_reading_list: (ListBlock,),
+    list_table: (Table,),
+    field_value_table: (Table,),
     comparison_table: (Table,),
     entity_table: (Table,),
     callout_tip: (Callout,),
@@ -1725,13 +2467,16 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     golden_rules: (ListBlock,),
     arrow_pairs_list: (ListBlock,),
     term_list: (ListBlock,),
+    glossary_list: (ListBlock,),
     labelled_list: (ListBlock,),
     curl_scenario: (Code,),
     access_pattern: (Code,),
     diagram_fact: (Code,),
     manifest_block: (Code,),
     negative_one_liner: (Paragraph,),
+    definition_paragraph: (Paragraph,),
     key_sentences: (Paragraph,),
+    commented_commands: (Code,),
 }
 
 

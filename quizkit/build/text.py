@@ -17,6 +17,7 @@ __all__ = [
     "attribute_phrase",
     "clean",
     "clean_heading",
+    "replace_shortcodes",
     "slugify",
     "subject_of",
     "symbol_value",
@@ -57,8 +58,107 @@ def normalize_space(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# GitHub emoji short codes: the ones that carry a meaning become their symbol (which
+# symbol_value reads as Yes/No), the rest are decoration and go.
+_SHORTCODE_SYMBOLS = {
+    "white_check_mark": "✅",
+    "heavy_check_mark": "✔",
+    "ballot_box_with_check": "☑",
+    "check": "✔",
+    "x": "❌",
+    "heavy_multiplication_x": "✖",
+    "negative_squared_cross_mark": "❎",
+    "no_entry": "❌",
+    "no_entry_sign": "❌",
+}
+_SHORTCODE = re.compile(r"(?<![A-Za-z0-9_:`]):([a-z0-9]+(?:[_+-][a-z0-9]+)*):(?![A-Za-z0-9_`])")
+_DECORATIVE_CODES = frozenset(
+    {
+        "star",
+        "star2",
+        "rocket",
+        "tada",
+        "bulb",
+        "memo",
+        "fire",
+        "bug",
+        "zap",
+        "sparkles",
+        "warning",
+        "heart",
+        "book",
+        "books",
+        "link",
+        "key",
+        "lock",
+        "wrench",
+        "hammer",
+        "gear",
+        "package",
+        "bookmark",
+        "pushpin",
+        "point_right",
+        "point_down",
+        "eyes",
+        "information_source",
+        "question",
+        "grey_question",
+        "exclamation",
+        "bangbang",
+        "construction",
+        "new",
+        "soon",
+        "top",
+        "arrow_up",
+        "arrow_right",
+        "arrow_down",
+        "heavy_minus_sign",
+        "heavy_plus_sign",
+        "small_orange_diamond",
+        "small_blue_diamond",
+        "trophy",
+        "computer",
+        "globe_with_meridians",
+        "mag",
+        "clipboard",
+        "boom",
+        "+1",
+        "-1",
+        "thumbsup",
+        "thumbsdown",
+        "smile",
+        "wink",
+        "muscle",
+        "pencil",
+        "pencil2",
+        "email",
+    }
+)
+_FOOTNOTE = re.compile(r"\[\^[\w-]+\]")
+
+
+def _shortcode(match: re.Match[str]) -> str:
+    name = match.group(1)
+    symbol = _SHORTCODE_SYMBOLS.get(name)
+    if symbol is not None:
+        return symbol
+    if name in _DECORATIVE_CODES or "_" in name:
+        return ""
+    return match.group(0)
+
+
+def replace_shortcodes(text: str) -> str:
+    """``:white_check_mark:`` → ✅, ``:x:`` → ❌, decorative codes (``:star:``) dropped,
+    footnote references (``[^1]``) dropped."""
+    if ":" in text:
+        text = _SHORTCODE.sub(_shortcode, text)
+    if "[^" in text:
+        text = _FOOTNOTE.sub("", text)
+    return text
+
+
 def _clean(text: str) -> str:
-    return normalize_space(strip_decoration(_CONTROL.sub(" ", text)))
+    return normalize_space(strip_decoration(replace_shortcodes(_CONTROL.sub(" ", text))))
 
 
 # Cells, labels and headings repeat within a deck and across decks; a card side is
@@ -80,11 +180,17 @@ def clean_heading(text: str) -> str:
     return text.strip(" -—–:")
 
 
+# "Scenario 6", "Step 4", "Part II": a position in the document, not a subject.
+_ORDINAL_HEAD = re.compile(r"^[A-Z][a-z]+ (?:\d+[a-z]?|[IVX]+)$")
+
+
 def subject_of(heading: str) -> str:
     """The subject of a heading: ``ClusterIP — Internal-only communication`` → ``ClusterIP``."""
     for separator in (" — ", " – ", " - ", ": "):
-        head, found, _tail = heading.partition(separator)
+        head, found, tail = heading.partition(separator)
         if found and head.strip():
+            if _ORDINAL_HEAD.match(head.strip()) and tail.strip():
+                return subject_of(tail.strip())  # "Scenario 6: Migration cutover"
             return head.strip()
     return heading
 
@@ -107,13 +213,19 @@ def _slugify(text: str, fallback: str) -> str:
 _slugify_cached = functools.lru_cache(maxsize=16384)(_slugify)
 
 
+_CELL_FOOTNOTE = re.compile(r"(?<=\S)(?:[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d+)$")
+
+
 def symbol_value(cell: str, legend: Mapping[str, str]) -> str:
     """A table cell's meaning: a legend symbol or ✅/❌ become words, ``✅ Yes`` is ``Yes``.
 
     Only cells made of a symbol (optionally followed by its own word) are mapped;
     a symbol inside a sentence is decoration and :func:`clean` drops it.
     """
-    stripped = cell.strip()
+    stripped = replace_shortcodes(cell).strip()
+    # A footnote mark after a symbol ("✔¹", "✔*", "❌†"): the symbol is the answer.
+    if not stripped.startswith("*"):  # "**bold**" as text is no footnote
+        stripped = _CELL_FOOTNOTE.sub("", stripped).strip()
     if not stripped:
         return ""
     head, _, rest = stripped.partition(" ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,116 @@ def test_corpus_decks_round_trip(decks: dict[str, Deck]) -> None:
     for deck in decks.values():
         assert deck.notes
         assert loads_deck(dumps_deck(deck), deck.path) == deck
+
+
+# ---------------------------------------------------------------- every copied document
+
+ALL_PAGES = sorted(p.name for p in CORPUS.glob("*.md") if p.name != "SOURCES.md")
+# What markup, navigation and template syntax look like when they leak onto a card.
+RESIDUE = (
+    re.compile(r"(?<![\w`]):[a-z]+(?:_[a-z]+)+:(?![\w`])"),  # :white_check_mark:
+    re.compile(r"(?<![\w`]):(?:x|warning|star|rocket|tada):(?![\w`])"),
+    re.compile(r"\[![A-Z]+\]"),  # > [!TIP]
+    re.compile(r"^\s*(?:•\s*)?\[[ xX]\]\s", re.MULTILINE),  # - [ ] checkbox
+    re.compile(r"\]\((?:https?://|#|\.{0,2}/)[^)]*\)"),  # [text](link)
+    re.compile(r"^:::", re.MULTILINE),  # :::info
+    re.compile(r"\[\^\w+\]"),  # [^1]
+    re.compile(r"</?(?:details|summary|br|p|b|div|img|a)\b[^>]*>", re.IGNORECASE),
+)
+NAVIGATION = re.compile(
+    r"^(?:table of contents|contents|related resources|next steps|next tasks|see also|"
+    r"references|further reading|what's next)$",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="module")
+def every_deck() -> dict[str, Deck]:
+    built = build_decks([CORPUS / page for page in ALL_PAGES], root=CORPUS)
+    return {deck.slug: deck for deck in built}
+
+
+def test_every_copied_document_is_attributed() -> None:
+    sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
+    for page in ALL_PAGES:
+        assert f"| {page} |" in sources, page
+
+
+def test_no_two_notes_share_a_front_with_different_backs(every_deck: dict[str, Deck]) -> None:
+    for deck in every_deck.values():
+        backs: dict[str, set[str]] = {}
+        for note in deck.notes:
+            if note.front:
+                backs.setdefault(note.front, set()).add(note.back)
+        shared = {front: b for front, b in backs.items() if len(b) > 1}
+        assert not shared, f"{deck.slug}: {sorted(shared)[:3]}"
+
+
+def test_no_markup_residue_on_any_card(every_deck: dict[str, Deck]) -> None:
+    for deck in every_deck.values():
+        for note in deck.notes:
+            for text in (note.front, note.back):
+                for pattern in RESIDUE:
+                    found = pattern.search(text)
+                    assert found is None, f"{deck.slug}/{note.id}: {found and found.group(0)!r}"
+
+
+def test_no_card_from_navigation(every_deck: dict[str, Deck]) -> None:
+    for deck in every_deck.values():
+        for note in deck.notes:
+            parts = note.origin.section.split(" › ") if note.origin else []
+            assert not any(NAVIGATION.match(p) for p in parts), f"{deck.slug}/{note.id}"
+
+
+def _source_questions(text: str) -> list[str]:
+    """The bold question lines and ``### …?`` headings of a document, as written."""
+    questions = re.findall(r"^\*\*(.+\?)\*\*\s*$", text, re.MULTILINE)
+    questions += re.findall(r"^#{2,4} (.+\?)\s*$", text, re.MULTILINE)
+    return questions
+
+
+@pytest.mark.parametrize("page", ["k8s-community-volume-plugin-faq.md", "prometheus-docs-faq.md"])
+def test_every_answered_author_question_is_asked(page: str, every_deck: dict[str, Deck]) -> None:
+    deck = every_deck[page.removesuffix(".md")]
+    fronts = [n.front for n in deck.notes if n.back]
+    questions = _source_questions((CORPUS / page).read_text(encoding="utf-8"))
+    assert len(questions) >= 12
+    for question in questions:
+        # Asked as written, or told apart from a namesake by its section in parentheses.
+        told_apart = question.removesuffix("?") + " ("
+        assert any(f == question or f.startswith(told_apart) for f in fronts), question
+
+
+def test_exercises_ask_the_task_and_answer_with_the_hidden_solution(
+    every_deck: dict[str, Deck],
+) -> None:
+    deck = every_deck["ckad-exercises-pod-design"]
+    text = (CORPUS / "ckad-exercises-pod-design.md").read_text(encoding="utf-8")
+    assert len([n for n in deck.notes if n.front]) >= text.count("<summary>show</summary>")
+    note = deck.note("deployments/check-how-the-deployment-rollout-is-going")
+    assert note.front == "Deployments: Check how the deployment rollout is going"
+    assert note.back == "kubectl rollout status deploy nginx"
+
+
+def test_a_table_whose_first_column_repeats_is_keyed_by_the_column_that_differs(
+    every_deck: dict[str, Deck],
+) -> None:
+    deck = every_deck["k8s-website-ports-and-protocols"]
+    note = deck.note("control-plane/port-range-6443/purpose")
+    assert (note.front, note.back) == (
+        "Control plane, port range 6443: purpose?",
+        "Kubernetes API server",
+    )
+    assert not any(n.front.startswith("TCP:") for n in deck.notes)
+
+
+def test_emoji_short_codes_read_as_yes_and_no(every_deck: dict[str, Deck]) -> None:
+    deck = every_deck["got-readme-http-client-comparison"]
+    assert deck.note("comparison/got/http-2-support").back == "Yes"  # :heavy_check_mark:¹
+    assert deck.note("comparison/got/browser-support").back == "No"  # :x:
+
+
+def test_alerts_are_tips_without_their_marker(every_deck: dict[str, Deck]) -> None:
+    deck = every_deck["azure-aks-production-upgrade-strategies"]
+    tips = [n for n in deck.notes if n.type is NoteType.TIP]
+    assert any(n.back.startswith("Getting started with production upgrades?") for n in tips)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from quizkit.build.builder import build_deck
+from quizkit.build.markdown import question_text
 from quizkit.build.rules import RULES, parse_legend
 from quizkit.build.text import (
     attribute_phrase,
     clean,
     clean_heading,
+    replace_shortcodes,
     slugify,
     subject_of,
     symbol_value,
@@ -113,3 +116,69 @@ def test_subject_of_and_slugify() -> None:
 def test_clean_drops_decoration_and_controls_but_keeps_arrows() -> None:
     assert clean("🔹 payment → order\x07  ") == "payment → order"
     assert clean("a\n\n  b ") == "a\nb"
+
+
+@pytest.mark.parametrize(
+    ("heading", "question"),
+    [
+        ("3. What is a Pod?", "What is a Pod?"),
+        ("Q1: Explain how kube-proxy routes traffic", "Explain how kube-proxy routes traffic"),
+        (
+            "Difference between a Deployment and a StatefulSet",
+            "Difference between a Deployment and a StatefulSet",
+        ),
+        ("**Can I send alerts?**", "Can I send alerts?"),
+        ("I was told Prometheus doesn't scale.", ""),
+        ("Key points", ""),
+    ],
+)
+def test_question_text_reads_the_shapes_authors_ask_in(heading: str, question: str) -> None:
+    assert question_text(heading) == question
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        (":white_check_mark: done", "✅ done"),
+        ("see note[^1]", "see note"),
+        (":star: Fast", "Fast"),
+        ("host:port:path", "host:port:path"),
+        ("`:x:` stays code", "`:x:` stays code"),
+    ],
+)
+def test_emoji_short_codes_and_footnote_references(text: str, cleaned: str) -> None:
+    assert replace_shortcodes(text).strip() == cleaned
+
+
+def test_commented_shell_block_asks_how_and_leaves_output_out() -> None:
+    text = (
+        "# Guide\n\n## Pods\n\n```bash\n# List the pods\n$ kubectl get pods\n"
+        "NAME  READY\nweb   1/1\n# output\n```\n"
+    )
+    deck = build_deck(text, "guide.md")
+    assert [(n.front, n.back) for n in deck.notes] == [
+        ("How do you list the pods?", "kubectl get pods")
+    ]
+
+
+def test_a_number_column_is_data_unless_it_counts_the_rows() -> None:
+    ports = build_deck("# T\n\n| Type | Port |\n|---|---|\n| NodePort | 30080 |\n", "t.md")
+    assert [(n.front, n.back) for n in ports.notes] == [("NodePort: port?", "30080")]
+    steps = "# T\n\n| # | Step | Command |\n|---|---|---|\n| 1 | Pause | `p` |\n| 2 | Go | `g` |\n"
+    fronts = [n.front for n in build_deck(steps, "s.md").notes]
+    assert fronts == ["T, step Pause: command?", "T, step Go: command?"]
+
+
+def test_notes_sharing_a_front_are_told_apart_by_section_else_merged() -> None:
+    doc = (
+        "# Guide\n\n## Blue-green\n\n### FAQ\n\n#### Can I roll back?\n\n"
+        "Yes, switch the selector.\n\n"
+        "## Canary\n\n### FAQ\n\n#### Can I roll back?\n\nYes, set the weight to 0.\n\n"
+        "## Limits\n\n> [!NOTE]\n> One.\n\n> [!NOTE]\n> Two.\n"
+    )
+    notes = [(n.front, n.back) for n in build_deck(doc, "g.md").notes]
+    assert notes == [
+        ("Can I roll back (Blue-green)?", "Yes, switch the selector."),
+        ("Can I roll back (Canary)?", "Yes, set the weight to 0."),
+        ("Note on Limits?", "• One.\n• Two."),
+    ]
