@@ -22,7 +22,7 @@ import ipaddress
 import itertools
 import re
 import shlex
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 import yaml
@@ -1137,16 +1137,16 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         question = f"{question}\n(also asked as: {others})"
     shown = [b for b in block.answer if _block_text(b)]
     only_lists = bool(shown) and all(isinstance(b, ListBlock) for b in shown)
-    return (
-        Note(
-            id=note_id,
-            type=NoteType.LIST if only_lists else NoteType.FACT,
-            front=question,
-            back=back,  # already card text; code keeps its indentation
-            tags=ctx.tags(index),
-            origin=ctx.origin(index),
-        ),
+    note = Note(
+        id=note_id,
+        type=NoteType.LIST if only_lists else NoteType.FACT,
+        front=question,
+        back=back,  # already card text; code keeps its indentation
+        tags=ctx.tags(index),
+        origin=ctx.origin(index),
     )
+    # A request the answer sends to a Service of the document is a scenario as well.
+    return (note, *_request_notes(ctx, index, _document(ctx)))
 
 
 # ----------------------------------------------------------------- only knowledge
@@ -1454,6 +1454,9 @@ class _Service:
     selector: tuple[tuple[str, str], ...]
     block: int  # the block that defines it
     manifest: str  # the YAML that defines it (the block's own text for a manifest)
+    # The source line of the code block that defines it: orders it among the workloads
+    # and requests of the document, also inside one answer to an author's question.
+    line: int = 0
 
     @property
     def key(self) -> str:
@@ -1466,6 +1469,7 @@ class _Workload:
     labels: tuple[tuple[str, str], ...]
     block: int
     manifest: str
+    line: int = 0  # of its code block, as for a Service
 
 
 @dataclass(frozen=True, slots=True)
@@ -1503,7 +1507,12 @@ def _objects(text: str) -> tuple[dict[str, object], ...]:
 
 
 def _service_of(
-    doc: Mapping[str, object], block: int, manifest: str, *, default_name: str = ""
+    doc: Mapping[str, object],
+    block: int,
+    manifest: str,
+    *,
+    default_name: str = "",
+    line: int = 0,
 ) -> _Service | None:
     meta = doc.get("metadata")
     spec = doc.get("spec")
@@ -1527,6 +1536,7 @@ def _service_of(
         ),
         block=block,
         manifest=manifest,
+        line=line,
     )
 
 
@@ -1597,7 +1607,7 @@ def _listed_services(ctx: Context, index: int) -> list[_Service]:
             "metadata": metadata,
             "spec": spec,
         }
-        service = _service_of(doc, index, _dump_yaml(doc))
+        service = _service_of(doc, index, _dump_yaml(doc), line=block.line)
         if service is not None:
             found.append(service)
     return found
@@ -1640,7 +1650,7 @@ def _described_service(block: Code, index: int) -> _Service | None:
         metadata["namespace"] = fields["Namespace"]
     doc: dict[str, object] = {"apiVersion": "v1", "kind": "Service", "metadata": metadata}
     doc["spec"] = spec
-    return _service_of(doc, index, _dump_yaml(doc))
+    return _service_of(doc, index, _dump_yaml(doc), line=block.line)
 
 
 def _in_service_cidr(text: str) -> bool:
@@ -1879,6 +1889,7 @@ class _Asked:
     target: str
     service: _Service
     manifests: str
+    line: int  # of the code block that sends it: the card's source line
 
 
 @dataclass(frozen=True, slots=True)
@@ -1895,6 +1906,20 @@ class _DocumentScenarios:
 _LAST: list[tuple[tuple[Located, ...], _DocumentScenarios]] = []
 
 
+def _code_blocks(ctx: Context) -> Iterator[tuple[int, Code]]:
+    """Each code block of the document with the index of the item that holds it: a block
+    of its own, or one in the answer to an author's question (an exercise's hidden
+    solution deploys workloads and sends requests as much as any tutorial block)."""
+    for index, item in enumerate(ctx.items):
+        block = item.block
+        if isinstance(block, Code):
+            yield index, block
+        elif isinstance(block, Question):
+            for inner in block.answer:
+                if isinstance(inner, Code):
+                    yield index, inner
+
+
 def _document(ctx: Context) -> _DocumentScenarios:
     """The document's Services and requests, computed for its first block and kept for
     the others (a one-entry cache keyed by the block tuple itself)."""
@@ -1904,19 +1929,16 @@ def _document(ctx: Context) -> _DocumentScenarios:
     services: list[_Service] = []
     listed: list[_Service] = []
     workloads: list[_Workload] = []
-    for index, item in enumerate(ctx.items):
-        block = item.block
-        if not isinstance(block, Code):
-            continue
+    for index, block in _code_blocks(ctx):
         if _is_manifest_block(block):
             for doc in _objects(block.text):
                 kind = doc.get("kind")
                 if kind == "Service":
-                    service = _service_of(doc, index, block.text)
+                    service = _service_of(doc, index, block.text, line=block.line)
                     if service is not None:
                         services.append(service)
                 elif kind in ("Deployment", "Pod", "StatefulSet", "ReplicaSet", "DaemonSet"):
-                    workloads.append(_workload(doc, index, block.text))
+                    workloads.append(_workload(doc, index, block.text, block.line))
                 elif _fragment(doc):
                     # The heading right above names the snippet's Service type.
                     name = slugify(subject_of(ctx.nearest_heading(index)), "service")
@@ -1926,14 +1948,15 @@ def _document(ctx: Context) -> _DocumentScenarios:
                         "metadata": {"name": name},
                     }
                     full["spec"] = doc["spec"]
-                    service = _service_of(full, index, _dump_yaml(full))
+                    service = _service_of(full, index, _dump_yaml(full), line=block.line)
                     if service is not None and re.fullmatch(r"[a-z]([a-z0-9-]*[a-z0-9])?", name):
                         services.append(service)
         else:
             described = _described_service(block, index)
             if described is not None:
                 services.append(described)
-            listed.extend(_listed_services(ctx, index))
+            if ctx.items[index].block is block:  # a table printed below the command before
+                listed.extend(_listed_services(ctx, index))
     defined = {s.key for s in services}
     # A manifest of the same Service says more than its table row.
     services.extend(s for s in listed if s.key not in defined)
@@ -1943,9 +1966,8 @@ def _document(ctx: Context) -> _DocumentScenarios:
     requests: dict[int, tuple[_Asked, ...]] = {}
     paired: set[tuple[int, str]] = set()
     seen: set[tuple[str, str, str]] = set()
-    for index, item in enumerate(ctx.items):
-        block = item.block
-        if not isinstance(block, Code) or _is_manifest_block(block):
+    for index, block in _code_blocks(ctx):
+        if _is_manifest_block(block):
             continue
         drawn = _arrow_request(block)
         if drawn is not None:
@@ -1958,14 +1980,14 @@ def _document(ctx: Context) -> _DocumentScenarios:
         asked = []
         for command, hint in _command_lines(block.text):
             for request in _requests_in(command, hint, names):
-                ready = _ask(ctx, index, request, result)
+                ready = _ask(ctx, index, request, result, block.line)
                 # Same origin, target and manifests: the same question, one card.
                 if ready is not None and (ready.origin, ready.target, ready.manifests) not in seen:
                     seen.add((ready.origin, ready.target, ready.manifests))
                     paired.add((ready.service.block, ready.service.key))
                     asked.append(ready)
         if asked:
-            requests[index] = tuple(asked)
+            requests[index] = requests.get(index, ()) + tuple(asked)
     result = _DocumentScenarios(found, tuple(workloads), requests, frozenset(paired))
     _LAST[:] = [(ctx.items, result)]
     return result
@@ -1976,7 +1998,7 @@ def _name_of(doc: dict[str, object]) -> str:
     return str(meta.get("name") or "") if isinstance(meta, dict) else ""
 
 
-def _workload(doc: dict[str, object], block: int, manifest: str) -> _Workload:
+def _workload(doc: dict[str, object], block: int, manifest: str, line: int) -> _Workload:
     meta = doc.get("metadata")
     meta = meta if isinstance(meta, dict) else {}
     labels: object = meta.get("labels")
@@ -1991,6 +2013,7 @@ def _workload(doc: dict[str, object], block: int, manifest: str) -> _Workload:
         labels=tuple((str(k), str(v)) for k, v in pairs),
         block=block,
         manifest=manifest,
+        line=line,
     )
 
 
@@ -2160,24 +2183,24 @@ def _canonical_target(target: str, service: _Service) -> str | None:
 
 
 def _runnable_manifest(
-    document: _DocumentScenarios, service: _Service, origin: str, index: int
+    document: _DocumentScenarios, service: _Service, origin: str, line: int
 ) -> str | None:
     """The Service's manifest, the workloads of the document its selector picks, and the
     client's namespace when no object declares it.
 
-    Workloads come from any block, but those defined above the request (``index``) win
-    when there are any: a tutorial that deploys v2 after testing v1 tested v1 alone.
+    Workloads come from any block, but those defined above the request (at ``line``)
+    win when there are any: a tutorial that deploys v2 after testing v1 tested v1 alone.
     """
     selector = dict(service.selector)
     picked = [
         w
         for w in document.workloads
-        if w.block != service.block
+        if w.line != service.line
         and w.namespace == service.namespace
         and selector
         and all(dict(w.labels).get(k) == v for k, v in selector.items())
     ]
-    above = [w for w in picked if w.block < index]
+    above = [w for w in picked if w.line < line]
     parts = [service.manifest]
     for workload in above or picked:
         if workload.manifest not in parts:
@@ -2223,7 +2246,7 @@ def _who(origin: str) -> str:
 
 
 def _ask(
-    ctx: Context, index: int, request: _Request, document: _DocumentScenarios
+    ctx: Context, index: int, request: _Request, document: _DocumentScenarios, line: int
 ) -> _Asked | None:
     """The request paired with its Service, from its origin, ready to evaluate (None
     when it goes to no Service of the document or cannot be made runnable)."""
@@ -2239,11 +2262,11 @@ def _ask(
         # says that address is the Service's, so the manifest gets it.
         service = _with_cluster_ip(service, host)
     origin = _origin(ctx, index, request, service)
-    manifests = _runnable_manifest(document, service, origin, index)
+    manifests = _runnable_manifest(document, service, origin, line)
     if manifests is None:
         return None
     command = request.command.replace(request.target, target)
-    return _Asked(command, origin, target, service, manifests)
+    return _Asked(command, origin, target, service, manifests, line)
 
 
 def _with_cluster_ip(service: _Service, ip: str) -> _Service:
@@ -2261,8 +2284,9 @@ def _with_cluster_ip(service: _Service, ip: str) -> _Service:
 
 
 def _request_notes(ctx: Context, index: int, document: _DocumentScenarios) -> list[Note]:
-    return [
-        _scenario(
+    notes = []
+    for asked in document.requests.get(index, ()):
+        note = _scenario(
             ctx,
             index,
             asked.manifests,
@@ -2271,8 +2295,10 @@ def _request_notes(ctx: Context, index: int, document: _DocumentScenarios) -> li
             asked.target,
             f"{_who(asked.origin)} runs: {asked.command}",
         )
-        for asked in document.requests.get(index, ())
-    ]
+        # The request's own block, also when it sits in the answer to an author's question.
+        origin = replace(note.origin, line=asked.line) if note.origin else None
+        notes.append(replace(note, origin=origin))
+    return notes
 
 
 def _manifest_notes(ctx: Context, index: int, document: _DocumentScenarios) -> list[Note]:
@@ -2286,7 +2312,7 @@ def _manifest_notes(ctx: Context, index: int, document: _DocumentScenarios) -> l
         if service.type == "ExternalName" or service.port is None:
             continue
         inside = f"pod:{service.namespace}/client"
-        manifests = _runnable_manifest(document, service, inside, index)
+        manifests = _runnable_manifest(document, service, inside, service.line)
         if manifests is None:
             continue
         target = f"http://{service.name}:{service.port}"
@@ -2368,7 +2394,7 @@ def access_pattern(ctx: Context, index: int) -> tuple[Note, ...] | None:
         origin = _origin(ctx, index, request, service)
         if "pod" in source.lower():
             origin = f"pod:{service.namespace}/client"
-        manifests = _runnable_manifest(document, service, origin, index)
+        manifests = _runnable_manifest(document, service, origin, block.line)
         canonical = _canonical_target(request.target, service)
         if manifests is not None and canonical is not None:
             prompt = f"{_who(origin)} ({source}) connects to {canonical}"
