@@ -162,6 +162,21 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
         finally:
             await acol.close()
 
+    async def alone() -> list[float]:
+        acol = quizkit.aio.AsyncCollection(col, threads=args.threads)
+        conv = quizkit.aio.AsyncConversation(acol)
+        try:
+            # A learner past the others: one conversation with the pool to itself.
+            latencies, _, _ = await converse(conv.handle, [f"bench:{2 * args.conversations}"], 20)
+            return latencies
+        finally:
+            await acol.close()
+
+    single = asyncio.run(alone())
+    print(
+        f"{label:10} one conversation alone: handle() p50 {ms(statistics.median(single))}  "
+        f"p99 {ms(percentile(single, 0.99))}"
+    )
     latencies, wall, ticker = asyncio.run(pooled())
     print(
         f"{label:10} aio, {args.conversations} conversations, {args.threads} threads: "
@@ -187,8 +202,8 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
 
     latencies, wall, ticker = asyncio.run(converse(direct, sync_users, args.cards))
     print(
-        f"{'':10} sync handle() on the loop: p50 {ms(statistics.median(latencies))}  "
-        f"stall max {ms(max(ticker.lags))}  ({len(latencies) / wall:.0f} calls/s)"
+        f"{'':10} sync handle() on the loop: event-loop stall max {ms(max(ticker.lags))}  "
+        f"p99 {ms(percentile(ticker.lags, 0.99))}  ({len(latencies) / wall:.0f} calls/s)"
     )
 
 
@@ -276,8 +291,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=quizkit.aio.DEFAULT_THREADS)
     parser.add_argument("--reads", type=int, default=50, help="queue reads per coroutine (3.)")
     parser.add_argument("--pg", default="", help="a PostgreSQL server URL: measure it too")
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=0.0,
+        help="sys.setswitchinterval in seconds (default: Python's 0.005)",
+    )
     parser.add_argument("--quick", action="store_true", help="small sizes")
     args = parser.parse_args(argv)
+    if args.switch_interval:
+        # How long a thread may hold the GIL while another waits for it: the event
+        # loop's thread waits for the pool's threads at most about this long.
+        sys.setswitchinterval(args.switch_interval)
     if args.quick:
         args.learners, args.history, args.conversations, args.cards, args.reads = 100, 2, 20, 3, 10
     kinds = ["sqlite", *(["postgresql"] if args.pg else [])]
@@ -285,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         with database(kind, args.pg) as url:
             start = time.perf_counter()
             with quizkit.open(url) as col:
-                populate(col, max(args.learners, 2 * args.conversations), args.history)
+                populate(col, max(args.learners, 2 * args.conversations + 1), args.history)
                 print(
                     f"{kind}: {args.learners} learners x {args.history} answers set up in "
                     f"{time.perf_counter() - start:.1f} s"

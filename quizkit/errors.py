@@ -12,7 +12,8 @@ exit status 2::
     ├── ManifestError       Kubernetes manifests or a request the evaluator cannot use
     ├── StoreError          the database: locked, read-only, unreachable, wrong schema
     ├── UnknownCardError    a card id that is not in the collection
-    └── ExportError         an export that cannot be written
+    ├── ExportError         an export that cannot be written
+    └── NotOnScreenError    a chat answer to a card that is no longer on screen
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = [
     "ExportError",
     "GradeError",
     "ManifestError",
+    "NotOnScreenError",
     "QuizkitError",
     "SourceError",
     "StoreError",
@@ -114,3 +116,7 @@ class UnknownCardError(QuizkitError, LookupError):
 
 class ExportError(QuizkitError):
     """An export that cannot be written."""
+
+
+class NotOnScreenError(QuizkitError):
+    """A chat answer to a card that is no longer on the user's screen (``quizkit.chat``)."""

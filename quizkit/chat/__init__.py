@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from quizkit.chat.conversation import HELP, Conversation, reminder_reply
 from quizkit.chat.reply import Block, Button, CodeBlock, Paragraph, Reply
-from quizkit.store.conversation import NotOnScreenError
+from quizkit.errors import NotOnScreenError
 
 __all__ = [
     "HELP",

@@ -12,7 +12,7 @@ How text answers a card (the card on screen, its answer shown or not)::
 
     scenario card          any text (or a button) is the answer, graded by the evaluator;
                            "skip" / Don't know: graded wrong, the evaluator's answer shown
-    show                   shows the answer (self-graded cards)
+    show (or an empty one) shows the answer (self-graded cards)
     typing on, short fact  text is a typed answer, graded automatically
     again hard good easy,  grade (also a h g e); without looking at the answer too,
     0-5                    as in the terminal quiz
@@ -36,11 +36,11 @@ from quizkit.chat.cards import (
 from quizkit.chat.reply import Block, Button, Paragraph, Reply
 from quizkit.clock import check_aware, utcnow
 from quizkit.deckfile import Ask, NoteType
-from quizkit.errors import GradeError, UnknownCardError, UsageError
+from quizkit.errors import GradeError, NotOnScreenError, UnknownCardError, UsageError
+from quizkit.session import Clock
 from quizkit.store.collection import Collection
 from quizkit.store.conversation import (
     ChatState,
-    NotOnScreenError,
     Reminder,
     answer_on_screen,
     chat_state,
@@ -124,10 +124,16 @@ class Conversation:
 
     Holds no conversation state itself, so one instance serves every user, from
     any number of threads, and several processes may share the database.
+
+    ``clock`` tells when a card is put on screen (the real time by default; a
+    test passes its own). A message's ``now`` is when it *arrived*: a message
+    that arrived before the card on screen was shown was not meant for it,
+    however late a busy worker gets to it.
     """
 
-    def __init__(self, collection: Collection) -> None:
+    def __init__(self, collection: Collection, clock: Clock = utcnow) -> None:
         self.collection = collection
+        self.clock = clock
         self._commands: dict[str, Callable[[Learner, str, dt.datetime], list[Reply]]] = {
             "/start": self._start,
             "/help": self._help,
@@ -244,7 +250,7 @@ class Conversation:
         card = learner.undo(now=now)
         if card is None:
             return [Reply.line("Nothing to undo.")]
-        state = show(learner, card.id, now)
+        state = show(learner, card.id, self._shown_at(now))
         return [Reply.line("Taken back: answer it again."), self._card_reply(card, state)]
 
     def _typing(self, learner: Learner, arg: str, now: dt.datetime) -> list[Reply]:
@@ -273,12 +279,16 @@ class Conversation:
             )
         ]
 
+    def _shown_at(self, now: dt.datetime) -> dt.datetime:
+        """When a card goes on screen: now, and never before the message that shows it."""
+        return max(now, check_aware(self.clock()))
+
     # -- cards -----------------------------------------------------------------------
 
     def _next(self, learner: Learner, state: ChatState, now: dt.datetime) -> list[Reply]:
         """Put the next card on screen; with none left, the day's summary (once a day)."""
         card = learner.next_card(deck=state.deck, now=now)
-        shown = show(learner, card.id if card is not None else None, now)
+        shown = show(learner, card.id if card is not None else None, self._shown_at(now))
         if card is not None:
             return [self._card_reply(card, shown)]
         today = learner.today(now)
@@ -321,6 +331,9 @@ class Conversation:
                 raise NotOnScreenError(stripped)
         else:
             word = None
+            if state.card is None and state.screen and state.shown_at is None:
+                # Another message answered the card; the next is on its way.
+                raise NotOnScreenError(stripped)
             if state.card is None:
                 return [
                     Reply.line("No card on screen: /next shows one.", Button("Next card", "/next"))
@@ -337,7 +350,7 @@ class Conversation:
             response = "" if (word or stripped.lower()) == "skip" else (word or _unfence(text))
             return self._answered(learner, card, state, now, response=response)
         said = word if word is not None else stripped.lower()
-        if said == "show":
+        if said in ("show", ""):  # an empty message shows the answer, as Enter does
             if not reveal(learner, state.screen):
                 raise NotOnScreenError(stripped)
             return [self._card_reply(card, replace(state, revealed=True))]

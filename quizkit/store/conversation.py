@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, DateTime, and_, bindparam, case, func, insert, select, update
 
 from quizkit.clock import check_aware, timezone_of
-from quizkit.errors import QuizkitError, UsageError
+from quizkit.errors import NotOnScreenError, UsageError
 from quizkit.store.engine import db_errors, retries, write
 from quizkit.store.tables import cards, conversations, decks, learners, reminders, review_log
 from quizkit.store.types import AnswerResult
@@ -39,7 +39,6 @@ __all__ = [
     "DUE_REMINDERS",
     "ChatState",
     "DaySummary",
-    "NotOnScreenError",
     "Reminder",
     "answer_on_screen",
     "chat_state",
@@ -51,10 +50,6 @@ __all__ = [
     "set_reminder",
     "show",
 ]
-
-
-class NotOnScreenError(QuizkitError):
-    """An answer to a card that is no longer on the user's screen."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +234,9 @@ def answer_on_screen(
         if int(row.screen) != state.screen or row.card_id is None:
             raise NotOnScreenError(f"card {state.card} is no longer on screen")
         where = conversations.c.learner_id == learner.id
-        conn.execute(update(conversations).where(where).values(card_id=None, revealed=False))
+        # No card and no time shown: answered, its successor not on screen yet.
+        values = {"card_id": None, "revealed": False, "shown_at": None}
+        conn.execute(update(conversations).where(where).values(**values))
 
     elapsed = now - state.shown_at if state.shown_at is not None else None
     return learner.answer(
@@ -274,15 +271,13 @@ def next_reminder(hour: int, tz: dt.tzinfo | None, now: dt.datetime) -> dt.datet
     reminder at the same local hour.
     """
     local = check_aware(now).astimezone(tz)
-    day = local.date()
-    for _ in range(3):
+    zone = local.tzinfo if tz is None else tz
+    candidate = dt.datetime.combine(local.date(), dt.time(hour), tzinfo=zone)
+    if candidate <= now:
         candidate = dt.datetime.combine(
-            day, dt.time(hour), tzinfo=local.tzinfo if tz is None else tz
+            local.date() + dt.timedelta(days=1), dt.time(hour), tzinfo=zone
         )
-        if candidate.astimezone(dt.UTC) > now.astimezone(dt.UTC):
-            return candidate.astimezone(dt.UTC)
-        day += dt.timedelta(days=1)
-    raise AssertionError("unreachable: a later day always has the hour")  # pragma: no cover
+    return candidate.astimezone(dt.UTC)
 
 
 def _check_hour(hour: int | None) -> None:

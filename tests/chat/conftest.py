@@ -128,12 +128,16 @@ class Clock:
 
 
 class Chat:
-    """One user talking to a conversation engine, on a clock."""
+    """One user talking to a conversation engine, on a clock.
 
-    def __init__(self, conv: Conversation, user: str = "telegram:42") -> None:
-        self.conv = conv
-        self.user = user
+    A message arrives at the clock's time; the engine puts cards on screen a
+    microsecond later (it works after the message arrived).
+    """
+
+    def __init__(self, col: Collection, user: str = "telegram:42") -> None:
         self.clock = Clock()
+        self.conv = Conversation(col, clock=lambda: self.clock.now + dt.timedelta(microseconds=1))
+        self.user = user
 
     def say(self, text: str, seconds: float = 5) -> list[Reply]:
         return self.conv.handle(self.user, text, now=self.clock.tick(seconds))
@@ -145,7 +149,7 @@ class Chat:
 
 @pytest.fixture
 def chat(chat_col: Collection) -> Chat:
-    return Chat(Conversation(chat_col))
+    return Chat(chat_col)
 
 
 def log_of(col: Collection, learner: str = "telegram:42") -> list[tuple[str, int, str | None]]:

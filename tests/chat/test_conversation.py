@@ -99,7 +99,7 @@ def test_a_new_conversation_carries_on_with_the_card_on_screen(
     chat.say("good")  # first card answered; the second is on screen
     (second,) = chat.say("/next")  # shows the card on screen again, never skips it
     assert "Which Service type is the default?" in second.text
-    restarted = Chat(Conversation(chat_col))
+    restarted = Chat(chat_col)  # a new engine: nothing carried over in memory
     restarted.clock = chat.clock
     (again,) = restarted.say("/next")
     assert again.text == second.text
@@ -245,22 +245,22 @@ def test_start_imports_the_bundled_decks_into_an_empty_collection(db_url: str) -
     import quizkit
 
     with quizkit.open(db_url) as col:
-        help_reply, card = Chat(Conversation(col)).say("/start")
+        help_reply, card = Chat(col).say("/start")
         assert help_reply.text.startswith("quizkit: spaced repetition")
         assert card.buttons
         assert len(col.decks()) >= 3
 
 
-def together(conv: Conversation, user: str, data: str, at: dt.datetime) -> list[list[Reply]]:
-    """Two threads (two bot workers) handle the same message at the same moment."""
-    start = threading.Barrier(2)
+def together(conv: Conversation, user: str, texts: list[str], at: dt.datetime) -> list[list[Reply]]:
+    """Threads (bot workers) handle messages of one user that arrived at the same moment."""
+    start = threading.Barrier(len(texts))
     out: list[list[Reply]] = []
 
-    def press() -> None:
+    def press(text: str) -> None:
         start.wait()
-        out.append(conv.handle(user, data, now=at))
+        out.append(conv.handle(user, text, now=at))
 
-    threads = [threading.Thread(target=press) for _ in range(2)]
+    threads = [threading.Thread(target=press, args=(text,)) for text in texts]
     for t in threads:
         t.start()
     for t in threads:
@@ -271,18 +271,36 @@ def together(conv: Conversation, user: str, data: str, at: dt.datetime) -> list[
 def test_two_workers_answering_one_screen_at_once_record_one_answer(
     chat_col: Collection,
 ) -> None:
-    conv = Conversation(chat_col)
-    user = Chat(conv)
+    user = Chat(chat_col)
+    conv = user.conv
     (card,) = user.say("/next")
     for _ in range(3):  # the three self-graded cards
         (shown,) = user.press(card, "Show answer")
         (good,) = [b.data for b in shown.buttons if b.label == "Good"]
-        out = together(conv, user.user, good, user.clock.tick())
+        out = together(conv, user.user, [good, good], user.clock.tick())
         refused = [r for r in out if len(r) == 1]
         assert len(refused) == 1
         assert refused[0][0].text.startswith("That answer was for a card")
         (card,) = next(r for r in out if len(r) == 2)[1:]
     assert log_of(chat_col) == [(FACT_RANGE, 4, None), (FACT_DEFAULT, 4, None), (TIP, 4, None)]
+
+
+def test_two_workers_with_two_texts_of_one_user_grade_only_the_card_on_screen(
+    chat_col: Collection,
+) -> None:
+    """ "good" and "again" arrive together: one grades the card, the other is refused,
+    also when its worker gets to it after the next card is on screen."""
+    user = Chat(chat_col)
+    user.say("/next")
+    for _ in range(3):
+        user.say("show")
+        out = together(user.conv, user.user, ["good", "again"], user.clock.tick())
+        refused = [r for r in out if len(r) == 1]
+        assert len(refused) == 1
+        assert refused[0][0].text.startswith("That answer was for a card")
+    log = log_of(chat_col)
+    assert [key for key, _, _ in log] == [FACT_RANGE, FACT_DEFAULT, TIP]
+    assert {grade for _, grade, _ in log} <= {1, 4}
 
 
 def test_the_conversation_row_holds_the_screen(chat: Chat, chat_col: Collection) -> None:
@@ -312,3 +330,27 @@ def test_url_answer_is_graded_by_where_it_goes(chat: Chat, chat_col: Collection)
     verdict, _ = chat.say("http://<NodeIP>:30080/", seconds=30)
     assert verdict.text.startswith("✅ Right")
     assert log_of(chat_col)[-1][:2] == (URL, 4)
+
+
+def test_the_chat_packages_public_names() -> None:
+    import quizkit.chat
+
+    assert quizkit.chat.__all__ == [
+        "HELP",
+        "Block",
+        "Button",
+        "CodeBlock",
+        "Conversation",
+        "NotOnScreenError",
+        "Paragraph",
+        "Reply",
+        "reminder_reply",
+    ]
+
+
+def test_an_empty_message_shows_the_answer_even_with_typing_on(chat: Chat) -> None:
+    chat.say("/typing on")
+    chat.say("/next")
+    (shown,) = chat.say("")
+    assert "30000–32767" in shown.text
+    assert labels(shown) == ["Again", "Hard", "Good", "Easy"]
