@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from quizkit.chat.conversation import Conversation
 from quizkit.clock import check_aware, utcnow
+from quizkit.session import Clock
 from quizkit.store.collection import Collection
 from quizkit.store.collection import open as open_sync
 
@@ -162,9 +163,9 @@ class AsyncLearner:
 class AsyncConversation:
     """:class:`quizkit.chat.Conversation` with a coroutine :meth:`handle`."""
 
-    def __init__(self, collection: AsyncCollection) -> None:
+    def __init__(self, collection: AsyncCollection, clock: Clock = utcnow) -> None:
         self._col = collection
-        self.conversation = Conversation(collection.collection)
+        self.conversation = Conversation(collection.collection, clock=clock)
 
     async def handle(self, user: str, text: str, now: dt.datetime | None = None) -> list[Reply]:
         # The arrival time is taken now, not when a thread gets to it: text sent

@@ -14,7 +14,6 @@ from quizkit.chat.reply import Block, Button, CodeBlock, Paragraph
 from quizkit.cloze import in_full
 from quizkit.deckfile import Ask, NoteType
 from quizkit.scenarios import REASON_CODES
-from quizkit.session import typing_fits
 from quizkit.store.types import Card
 
 __all__ = [
@@ -101,7 +100,7 @@ def answer_blocks(card: Card) -> list[Block]:
 
 def takes_text(card: Card, typing: bool) -> bool:
     """Whether text sent to this card is a typed answer (scenarios: always)."""
-    return card.type is NoteType.SCENARIO or (typing and typing_fits(card))
+    return card.type is NoteType.SCENARIO or (typing and card.typed)
 
 
 def card_buttons(card: Card, screen: int, revealed: bool) -> tuple[Button, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -354,3 +355,25 @@ def test_an_empty_message_shows_the_answer_even_with_typing_on(chat: Chat) -> No
     (shown,) = chat.say("")
     assert "30000–32767" in shown.text
     assert labels(shown) == ["Again", "Hard", "Good", "Easy"]
+
+
+def test_a_cloze_card_hides_its_words_until_shown(db_url: str, tmp_path: Path) -> None:
+    import quizkit
+
+    deck = tmp_path / "cloze.yaml"
+    deck.write_text(
+        "quizkit: 1\ndeck: gaps\ntitle: Gaps\nnotes:\n"
+        "  - id: nodeport/range\n    type: cloze\n"
+        '    text: "NodePorts come from a range (default: {{c1::30000-32767}})"\n',
+        encoding="utf-8",
+    )
+    with quizkit.open(db_url) as col:
+        col.import_decks([deck])
+        chat = Chat(col)
+        (card,) = chat.say("/next")
+        assert "NodePorts come from a range (default: [...])" in card.text
+        assert "30000" not in card.text
+        (shown,) = chat.say("show")
+        assert "In full: NodePorts come from a range (default: 30000-32767)" in shown.text
+        chat.say("good")
+        assert log_of(col) == [("gaps/nodeport/range:c1", 4, None)]

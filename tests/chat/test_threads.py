@@ -66,7 +66,7 @@ def test_threads_by_learners_share_one_collection_and_lose_nothing(big_col: Coll
 def test_aio_serves_many_conversations_at_once(big_col: Collection) -> None:
     async def main() -> list[str]:
         acol = quizkit.aio.AsyncCollection(big_col, threads=4)
-        conv = quizkit.aio.AsyncConversation(acol)
+        conv = quizkit.aio.AsyncConversation(acol, clock=lambda: MORNING)
         users = [f"chat:{n}" for n in range(20)]
         await asyncio.gather(*(conv.handle(u, "/next", now=MORNING) for u in users))
         await asyncio.gather(*(conv.handle(u, "show", now=MORNING) for u in users))
