@@ -42,12 +42,13 @@ from quizkit.deckfile import (
 from quizkit.errors import DeckError, UnknownCardError, UsageError
 from quizkit.grading import fingerprint, fingerprint_of, normalize
 from quizkit.inputs import MAX_ID_CHARS, MAX_NAME_CHARS, check_count, check_text
+from quizkit.store.conversation import Reminder
+from quizkit.store.conversation import learners_due as reminders_due
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
 from quizkit.store.tables import cards, decks, learners, notes
 from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
 
 if TYPE_CHECKING:
-    from quizkit.store.conversation import Reminder
     from quizkit.store.learner import Learner
 
 __all__ = ["Collection", "bundled_decks_dir", "open"]
@@ -468,9 +469,7 @@ class Collection:
         :func:`quizkit.store.conversation.set_reminder` (the chat's ``/remind``);
         a learner is listed once per day, at that hour in their time zone.
         """
-        from quizkit.store.conversation import learners_due
-
-        return learners_due(self, now if now is not None else utcnow())
+        return reminders_due(self, now if now is not None else utcnow())
 
     # -- export --------------------------------------------------------------
 
