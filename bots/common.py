@@ -40,15 +40,15 @@ async def remind_forever(
 ) -> None:
     """Every ``every`` seconds, send the reminders due to this network's users.
 
-    ``prefix`` (``telegram:``) picks this network's learners; ``send`` gets the
-    address after the prefix. Several workers may run this: each reminder is
-    handed to one of them (see ``Collection.learners_due``).
+    ``prefix`` (``telegram:``) claims this network's learners only, so bots of
+    several networks can share a database; ``send`` gets the address after the
+    prefix. Several workers may run this: each reminder is handed to one of them
+    (see ``Collection.learners_due``).
     """
     while True:
         try:
-            for due in await col.learners_due():
-                if due.learner.startswith(prefix):
-                    await send(due.learner.removeprefix(prefix), reminder_reply(due))
+            for due in await col.learners_due(prefix=prefix):
+                await send(due.learner.removeprefix(prefix), reminder_reply(due))
         except Exception:  # a failed round is logged; the next one tries again
             log.exception("reminders failed")
         await asyncio.sleep(every)

@@ -108,8 +108,10 @@ class AsyncCollection:
     async def card(self, card_id: str) -> Card:
         return await self.run(self.collection.card, card_id)
 
-    async def learners_due(self, now: dt.datetime | None = None) -> list[Reminder]:
-        return await self.run(self.collection.learners_due, now)
+    async def learners_due(
+        self, now: dt.datetime | None = None, prefix: str = ""
+    ) -> list[Reminder]:
+        return await self.run(self.collection.learners_due, now, prefix)
 
     async def learner(
         self, name: str, *, new_per_day: int | None = None, timezone: str | None = None

@@ -462,14 +462,15 @@ class Collection:
                 row = conn.execute(select(learners).where(learners.c.id == row.id)).one()
         return row
 
-    def learners_due(self, now: dt.datetime | None = None) -> list[Reminder]:
+    def learners_due(self, now: dt.datetime | None = None, prefix: str = "") -> list[Reminder]:
         """The learners to remind now that cards are due (see ``store.conversation``).
 
         Each learner's reminder hour is set with
         :func:`quizkit.store.conversation.set_reminder` (the chat's ``/remind``);
         a learner is listed once per day, at that hour in their time zone.
+        ``prefix`` limits it to learners whose names start with it (one network's).
         """
-        return reminders_due(self, now if now is not None else utcnow())
+        return reminders_due(self, now if now is not None else utcnow(), prefix)
 
     # -- export --------------------------------------------------------------
 

@@ -318,15 +318,19 @@ DUE_REMINDERS = (
 )
 
 
-def learners_due(collection: Collection, now: dt.datetime) -> list[Reminder]:
+def learners_due(collection: Collection, now: dt.datetime, prefix: str = "") -> list[Reminder]:
     """The learners to remind now, each with today's due, new and repeat cards.
 
     Claims the reminders whose time has come (a range read on
     ``ix_reminders_next_at``) and moves each to the same hour of the learner's
     next day in the same transaction, so a reminder is handed out once even to
     several workers. Learners with nothing to study are claimed but not listed.
+    ``prefix`` (``"telegram:"``) claims only the learners whose names start with
+    it: each network's bot claims its own users' reminders.
     """
     query = DUE_REMINDERS
+    if prefix:
+        query = query.where(learners.c.name.startswith(prefix, autoescape=True))
     with db_errors(collection.url), write(collection.engine) as conn:
         if conn.dialect.name == "postgresql":
             # Another worker's claim in flight: skip its rows rather than wait for them.

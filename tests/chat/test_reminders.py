@@ -74,3 +74,17 @@ def test_the_reminder_query_reads_the_index(sqlite_col: Collection) -> None:
         plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", ("2026-11-22 07:00:00",)).all()
     steps = " ".join(str(row[-1]) for row in plan)
     assert "SEARCH reminders USING INDEX ix_reminders_next_at (next_at<?)" in steps
+
+
+def test_a_prefix_claims_only_that_networks_learners(col: Collection) -> None:
+    start = at("2026-11-22T00:00:00")
+    set_reminder(col.learner("telegram:1"), 9, start)
+    set_reminder(col.learner("xmpp:a@example.org"), 9, start)
+    set_reminder(col.learner("my_net:1"), 9, start)
+    set_reminder(col.learner("myxnet:1"), 9, start)
+    nine = at("2026-11-22T09:00:00")
+    assert [r.learner for r in col.learners_due(nine, prefix="telegram:")] == ["telegram:1"]
+    assert [r.learner for r in col.learners_due(nine, prefix="xmpp:")] == ["xmpp:a@example.org"]
+    # "_" in a prefix is itself, not SQL's any-character wildcard
+    assert [r.learner for r in col.learners_due(nine, prefix="my_net:")] == ["my_net:1"]
+    assert [r.learner for r in col.learners_due(nine)] == ["myxnet:1"]
