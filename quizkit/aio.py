@@ -165,7 +165,7 @@ class AsyncLearner:
 class AsyncConversation:
     """:class:`quizkit.chat.Conversation` with a coroutine :meth:`handle`."""
 
-    def __init__(self, collection: AsyncCollection, clock: Clock = utcnow) -> None:
+    def __init__(self, collection: AsyncCollection, clock: Clock | None = None) -> None:
         self._col = collection
         self.conversation = Conversation(collection.collection, clock=clock)
 

@@ -53,7 +53,10 @@ from quizkit.store.conversation import (
 from quizkit.store.learner import Learner
 from quizkit.store.types import AnswerResult, Card
 
-__all__ = ["GRADE_NAMES", "HELP", "Conversation", "reminder_reply"]
+__all__ = ["GRADE_NAMES", "HELP", "REAL_TIME", "Conversation", "reminder_reply"]
+
+# A message's time this close to the real clock is real time (see Conversation).
+REAL_TIME = dt.timedelta(minutes=5)
 
 GRADE_NAMES = {0: "Blackout", 1: "Again", 2: "Wrong", 3: "Hard", 4: "Good", 5: "Easy"}
 # Words that grade, as in the terminal quiz: names, their first letters, digits.
@@ -125,13 +128,15 @@ class Conversation:
     Holds no conversation state itself, so one instance serves every user, from
     any number of threads, and several processes may share the database.
 
-    ``clock`` tells when a card is put on screen (the real time by default; a
-    test passes its own). A message's ``now`` is when it *arrived*: a message
-    that arrived before the card on screen was shown was not meant for it,
-    however late a busy worker gets to it.
+    A message's ``now`` is when it *arrived*; a card goes on screen when the
+    engine shows it, and text that arrived before that moment was not meant for
+    it, however late a busy worker gets to the text. ``clock`` gives that moment
+    (a test passes its own). By default it is the real time when the message's
+    ``now`` is the real time (within :data:`REAL_TIME`), and the message's ``now``
+    itself otherwise: a simulated clock (tests, replays) is followed as it is.
     """
 
-    def __init__(self, collection: Collection, clock: Clock = utcnow) -> None:
+    def __init__(self, collection: Collection, clock: Clock | None = None) -> None:
         self.collection = collection
         self.clock = clock
         self._commands: dict[str, Callable[[Learner, str, dt.datetime], list[Reply]]] = {
@@ -280,8 +285,11 @@ class Conversation:
         ]
 
     def _shown_at(self, now: dt.datetime) -> dt.datetime:
-        """When a card goes on screen: now, and never before the message that shows it."""
-        return max(now, check_aware(self.clock()))
+        """When a card goes on screen: never before the message that shows it."""
+        if self.clock is not None:
+            return max(now, check_aware(self.clock()))
+        real = utcnow()
+        return max(now, real) if abs(real - now) <= REAL_TIME else now
 
     # -- cards -----------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from tests.chat.conftest import (
     Chat,
     log_of,
 )
-from tests.conftest import rows
+from tests.conftest import MORNING, rows
 
 
 def labels(reply: Reply) -> list[str]:
@@ -302,6 +302,30 @@ def test_two_workers_with_two_texts_of_one_user_grade_only_the_card_on_screen(
     log = log_of(chat_col)
     assert [key for key, _, _ in log] == [FACT_RANGE, FACT_DEFAULT, TIP]
     assert {grade for _, grade, _ in log} <= {1, 4}
+
+
+def test_in_real_time_text_that_arrived_before_its_card_was_shown_is_refused(
+    chat_col: Collection,
+) -> None:
+    """The default clock: messages on the real clock, "good" and "again" arriving together."""
+    from quizkit.clock import utcnow
+
+    conv = Conversation(chat_col)
+    conv.handle("u", "/next", now=utcnow())
+    for _ in range(3):
+        conv.handle("u", "show", now=utcnow())
+        out = together(conv, "u", ["good", "again"], utcnow())
+        assert sorted(len(r) for r in out) == [1, 2]  # a refusal; a verdict and a card
+    assert [key for key, _, _ in log_of(chat_col, "u")] == [FACT_RANGE, FACT_DEFAULT, TIP]
+
+
+def test_a_simulated_clock_is_followed_as_it_is(chat_col: Collection) -> None:
+    """Far from the real time (a test, a replay), cards go on screen at the message's time."""
+    conv = Conversation(chat_col)
+    conv.handle("u", "/next", now=MORNING)
+    conv.handle("u", "show", now=MORNING)
+    verdict, _ = conv.handle("u", "good", now=MORNING)
+    assert verdict.text.startswith("Good (4)")
 
 
 def test_the_conversation_row_holds_the_screen(chat: Chat, chat_col: Collection) -> None:
