@@ -253,7 +253,7 @@ def bench_engines(col: Collection, url: str, label: str, coroutines: int, reads:
         f"({calls / wall:6.0f}/s)  stall max {ms(max(ticker.lags))}"
     )
     try:
-        import greenlet  # noqa: F401 - SQLAlchemy's asyncio layer needs it
+        import greenlet  # type: ignore[import-untyped]  # noqa: F401 - the asyncio layer needs it
         from sqlalchemy.ext.asyncio import create_async_engine
 
         async_url = url.replace("postgresql+psycopg://", "postgresql+psycopg_async://")

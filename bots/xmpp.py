@@ -29,7 +29,7 @@ PREFIX = "xmpp:"
 log = logging.getLogger("quizkit.bots.xmpp")
 
 
-class QuizBot(slixmpp.ClientXMPP):  # type: ignore[misc]
+class QuizBot(slixmpp.ClientXMPP):
     """Answers every chat message with the conversation engine's replies."""
 
     def __init__(self, jid: str, password: str, conv: AsyncConversation, plaintext: bool) -> None:
@@ -60,10 +60,10 @@ class QuizBot(slixmpp.ClientXMPP):  # type: ignore[misc]
                 log.exception("could not handle a message from %s", sender)
                 replies = [Reply.line("Sorry, that went wrong on my side; please try again.")]
             for reply in replies:
-                self.send_message(mto=sender, mbody=plain(reply), mtype="chat")
+                self.tell(sender, reply)
 
     def tell(self, user: str, reply: Reply) -> None:
-        self.send_message(mto=user, mbody=plain(reply), mtype="chat")
+        self.send_message(mto=slixmpp.JID(user), mbody=plain(reply), mtype="chat")
 
 
 async def run(args: Any, password: str) -> None:
