@@ -189,12 +189,15 @@ class Conversation:
         return [Reply.line(HELP, Button("Next card", "/next"))]
 
     def _start(self, learner: Learner, arg: str, now: dt.datetime) -> list[Reply]:
-        if self.collection.is_empty():
-            self.collection.import_decks(None)
         return [Reply.line(HELP), *self._next_command(learner, arg, now)]
 
     def _next_command(self, learner: Learner, arg: str, now: dt.datetime) -> list[Reply]:
-        """The card on screen again (never skipped), or the next one."""
+        """The card on screen again (never skipped), or the next one.
+
+        An empty collection gets the bundled decks first, as ``quizkit next`` does.
+        """
+        if self.collection.is_empty():
+            self.collection.import_decks(None)
         state = chat_state(learner)
         if state.card is not None:
             try:
