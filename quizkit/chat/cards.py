@@ -2,8 +2,8 @@
 
 One function per card type (:data:`FRONTS`), so a new card type is one small
 function and one table entry. A ``url`` scenario's target is its answer: it is
-left out of the request shown (:func:`shown_request`), the one place requests
-are written out.
+left out of the request shown (:func:`shown_request`, the one place requests
+are written out, through :func:`quizkit.scenarios.visible_request`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from quizkit.chat.reply import Block, Button, CodeBlock, Paragraph
 from quizkit.cloze import in_full
 from quizkit.deckfile import Ask, NoteType
-from quizkit.scenarios import REASON_CODES
+from quizkit.scenarios import REASON_CODES, visible_request
 from quizkit.store.types import Card
 
 __all__ = [
@@ -47,13 +47,16 @@ def tag(word: str, screen: int) -> str:
 
 
 def shown_request(card: Card) -> str:
-    """The scenario's request as shown before the answer: a ``url`` ask's target is hidden."""
-    request = card.request
+    """The scenario's request as shown before the answer, through
+    :func:`quizkit.scenarios.visible_request`: a ``url`` ask's target is hidden and
+    the Service to reach named instead."""
+    request = visible_request(card)
     protocol = request.get("protocol", "TCP")
     origin = request.get("from", "?")
-    if card.ask is Ask.URL:
-        return f"Request from {origin} ({protocol}) to the Service: which URL?"
-    return f"Request from {origin} to {request.get('to', '?')} ({protocol})"
+    if "to" not in request:
+        service = request.get("service", "the Service")
+        return f"Request from {origin} ({protocol}) to {service}: which URL?"
+    return f"Request from {origin} to {request['to']} ({protocol})"
 
 
 def _text_front(card: Card) -> list[Block]:

@@ -149,6 +149,7 @@ def test_a_scenario_shows_its_manifest_as_code_and_takes_yes_or_no(
 
 def test_a_url_card_never_shows_its_target(chat: Chat) -> None:
     card = skip_to(chat, "Which URL works?")
+    assert "Request from external (TCP) to default/web: which URL?" in card.text
     for rendered in (card.text, plain(card), markdown(card), html(card), *telegram_html(card)):
         assert "secret-target-path" not in rendered
         assert "30080/secret" not in rendered
