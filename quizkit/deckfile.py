@@ -15,18 +15,20 @@ nesting deeper than a deck needs and a second YAML document.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from quizkit import cloze
 from quizkit.errors import DeckError, QuizkitError
 from quizkit.inputs import read_regular_file, write_files
+
+if TYPE_CHECKING:
+    import yaml
 
 __all__ = [
     "FORMAT_VERSION",
@@ -213,9 +215,6 @@ _Node = _Scalar | _Map | _Seq
 # mistakes that still deserve a precise message, and a bound for hostile files
 # (a 20,000-deep nesting is refused at its 32nd level, before it is read further).
 _MAX_DEPTH = 32
-# The C parser when PyYAML was built with libyaml; the pure-Python one otherwise.
-# Both give the same events, so loading gives the same decks and problems.
-_FAST_PARSER: Any = getattr(yaml, "CSafeLoader", None)
 
 
 def _path(stack: list[_Map | _Seq]) -> str:
@@ -239,7 +238,13 @@ def _compose(
     text), keys that are not scalars, nesting deeper than ``_MAX_DEPTH``, and a
     second document.
     """
-    parser = (_FAST_PARSER or yaml.SafeLoader)(text) if fast else yaml.SafeLoader(text)
+    # PyYAML loads on first use: `quizkit next` and `study` never read a deck file.
+    import yaml
+
+    # The C parser when PyYAML was built with libyaml; the pure-Python one otherwise.
+    # Both give the same events, so loading gives the same decks and problems.
+    parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader) if fast else yaml.SafeLoader
+    parser = parser(text)
     try:
         return _compose_events(parser.get_event, file, sink)
     except yaml.MarkedYAMLError as exc:
@@ -258,6 +263,8 @@ def _compose(
 def _compose_events(
     get: Callable[[], Any], file: str, sink: Callable[[int, _Node], None]
 ) -> _Node | None:
+    import yaml
+
     # One loop over every event of the file: kept flat (the container being
     # filled in a local, no call per node) because it runs half a million times
     # for 20,000 notes.
@@ -349,7 +356,6 @@ def _no_tags(tag: str) -> str:
 
 
 # YAML 1.1's implicit types, as PyYAML's safe loader resolves plain scalars.
-_RESOLVER = yaml.resolver.Resolver()
 _BOOL = "tag:yaml.org,2002:bool"
 _INT = "tag:yaml.org,2002:int"
 # Integers in a deck are versions, line numbers and seeds: 18 digits is plenty,
@@ -365,7 +371,16 @@ def _resolve(node: _Scalar) -> str | None:
     """The tag YAML gives a plain scalar (None for quoted ones: always text)."""
     if not node.plain:
         return None
-    return str(_RESOLVER.resolve(yaml.ScalarNode, node.value, (True, False)))  # type: ignore[no-untyped-call]
+    import yaml
+
+    return str(_resolver().resolve(yaml.ScalarNode, node.value, (True, False)))  # type: ignore[no-untyped-call]
+
+
+@functools.cache
+def _resolver() -> yaml.resolver.Resolver:
+    import yaml
+
+    return yaml.resolver.Resolver()
 
 
 def _mapping(node: _Map) -> Iterator[tuple[str, _Scalar, _Node]]:
@@ -394,6 +409,8 @@ def _string(c: _Checker, node: _Node, field_: str, *, allow_empty: bool = False)
 
 def _bool(c: _Checker, node: _Node, field_: str) -> bool:
     if isinstance(node, _Scalar) and _resolve(node) == _BOOL:
+        import yaml
+
         return bool(yaml.constructor.SafeConstructor.bool_values[node.value.lower()])
     c.error(node, field_, "expected true or false")
     return False
@@ -409,6 +426,8 @@ def _int(c: _Checker, node: _Node, field_: str) -> int | None:
         if sum(ch.isdigit() for ch in node.value) > _INT_DIGITS:
             c.error(node, field_, f"integer too large; at most {_INT_DIGITS} digits")
             return None
+        import yaml
+
         constructor = yaml.constructor.SafeConstructor()
         value = constructor.construct_yaml_int(yaml.ScalarNode(_INT, node.value))
         if isinstance(value, int) and abs(value) < 10**_INT_DIGITS:
@@ -799,21 +818,22 @@ def find_deck_files(paths: Iterable[str | Path]) -> list[Path]:
 # --------------------------------------------------------------------- dumping
 
 
-# libyaml's emitter when PyYAML has it (about 3x faster on big decks, same bytes).
-_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _DeckDumper(_BaseDumper):  # type: ignore[valid-type,misc]
+@functools.cache
+def _deck_dumper() -> type[yaml.SafeDumper]:
     """Block style, literal blocks for multi-line text, keys in schema order."""
+    import yaml
 
+    # libyaml's emitter when PyYAML has it (about 3x faster on big decks, same bytes).
+    base: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    dumper: type[yaml.SafeDumper] = type("_DeckDumper", (base,), {})
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if "\n" in value:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+    def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        if "\n" in value:
+            return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
-
-_DeckDumper.add_representer(str, _represent_str)
+    dumper.add_representer(str, represent_str)
+    return dumper
 
 
 def _note_dict(note: Note) -> dict[str, Any]:
@@ -853,9 +873,11 @@ def dumps_deck(deck: Deck) -> str:
     if deck.source:
         data["source"] = deck.source
     data["notes"] = [_note_dict(n) for n in deck.notes]
+    import yaml
+
     text: str = yaml.dump(
         data,
-        Dumper=_DeckDumper,
+        Dumper=_deck_dumper(),
         sort_keys=False,
         allow_unicode=True,
         width=100_000,

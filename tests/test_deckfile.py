@@ -471,3 +471,25 @@ def test_loading_keeps_no_parse_tree_for_the_notes() -> None:
         tracemalloc.stop()
     assert len(deck.notes) == 2_000
     assert peak < 2 * kept + len(text) * 4
+
+
+def test_a_command_that_reads_no_deck_file_loads_no_yaml_parser(
+    tmp_path: Path, deck_file: Path
+) -> None:
+    import subprocess
+    import sys
+
+    import quizkit
+
+    db = tmp_path / "q.db"
+    with quizkit.open(db) as col:
+        col.import_decks([deck_file])
+    code = (
+        "import sys; from quizkit.cli import main; "
+        "code = main(['--db', sys.argv[1], 'next', '--json']); "
+        "print(code, 'yaml' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines()[-1] == "0 False"
