@@ -484,36 +484,61 @@ def bench_import(sizes: Sizes, results: Results) -> None:
         )
 
 
+def deck_files(folder: Path, deck: Any) -> tuple[Path, Path, Path]:
+    """The deck as a YAML deck file, an .apkg and a tab-separated text file.
+
+    The Anki files hold the same notes (front, back, tags), made by Anki itself.
+    """
+    from anki import import_export_pb2 as anki_io
+    from anki.collection import DeckIdLimit
+
+    from quizkit.deckfile import dump_deck
+
+    deck_file = folder / "bench.yaml"
+    dump_deck(deck, deck_file)
+    source = _anki_collection(folder / "anki-source")
+    source.add_notes(_anki_notes(source, deck))
+    apkg = folder / "bench.apkg"
+    source.export_anki_package(
+        out_path=str(apkg),
+        options=anki_io.ExportAnkiPackageOptions(
+            with_scheduling=False, with_deck_configs=False, with_media=False
+        ),
+        limit=DeckIdLimit(source.decks.id("bench")),
+    )
+    source.close()
+    tsv = folder / "bench.txt"
+    tsv.write_text(
+        "".join(f"{n.front}\t{n.back}\t{' '.join(n.tags)}\n" for n in deck.notes),
+        encoding="utf-8",
+    )
+    return deck_file, apkg, tsv
+
+
+# A cold process importing an .apkg through Anki's API, as `quizkit import FILE` is one
+# importing a deck file: argv[1] the new collection, argv[2] the package.
+ANKI_IMPORT_SCRIPT = """
+import sys
+from anki import import_export_pb2 as io
+from anki.collection import Collection
+col = Collection(sys.argv[1])
+col.import_anki_package(io.ImportAnkiPackageRequest(
+    package_path=sys.argv[2], options=io.ImportAnkiPackageOptions()))
+col.close()
+"""
+
+
 def _file_import_times(deck: Any, *, repeat: int) -> dict[str, float]:
     """quizkit and Anki importing the same notes from files, into fresh databases."""
     import yaml
     from anki import import_export_pb2 as anki_io
-    from anki.collection import DeckIdLimit
 
     import quizkit
-    from quizkit.deckfile import dump_deck, load_deck
+    from quizkit.deckfile import load_deck
 
     with workdir("import-file") as folder:
-        deck_file = folder / "bench.yaml"
-        dump_deck(deck, deck_file)
+        deck_file, apkg, tsv = deck_files(folder, deck)
         text = deck_file.read_text(encoding="utf-8")
-        # The Anki files hold the same notes (front, back, tags), made by Anki itself.
-        source = _anki_collection(folder / "anki-source")
-        source.add_notes(_anki_notes(source, deck))
-        apkg = folder / "bench.apkg"
-        source.export_anki_package(
-            out_path=str(apkg),
-            options=anki_io.ExportAnkiPackageOptions(
-                with_scheduling=False, with_deck_configs=False, with_media=False
-            ),
-            limit=DeckIdLimit(source.decks.id("bench")),
-        )
-        source.close()
-        tsv = folder / "bench.txt"
-        tsv.write_text(
-            "".join(f"{n.front}\t{n.back}\t{' '.join(n.tags)}\n" for n in deck.notes),
-            encoding="utf-8",
-        )
         template = template_db(folder)
         counter = iter(range(10**9))
 
@@ -970,8 +995,28 @@ def bench_cli(sizes: Sizes, results: Results) -> None:
             return run
 
         qk = _quizkit_command()
+        files = folder / "files"
+        files.mkdir()
+        deck_file, apkg, _tsv = deck_files(files, make_deck(sizes.imports[0]))
+        template = template_db(folder)
+        counter = iter(range(10**9))
+
+        def fresh_db() -> Path:
+            return copy_db(template, folder / f"import-{next(counter)}.db")
+
+        def fresh_anki() -> Path:
+            return folder / f"anki-{next(counter)}.anki2"
+
+        def qk_import(db: Path) -> None:
+            command([*qk, "--db", str(db), "import", str(deck_file)])(None)
+
+        def anki_import(collection: Path) -> None:
+            command([sys.executable, "-c", ANKI_IMPORT_SCRIPT, str(collection), str(apkg)])(None)
+
         times = interleaved(
             {
+                "import": (fresh_db, qk_import),
+                "anki-import": (fresh_anki, anki_import),
                 "help": (_none, command([*qk, "--help"])),
                 "next": (_none, command([*qk, "next", "--json"])),
                 # Piped input that ends at once: the session shows its first card,
@@ -984,6 +1029,18 @@ def bench_cli(sizes: Sizes, results: Results) -> None:
             warmup=1,
         )
     anchor = 'python -c "import sqlalchemy"'
+    results.add(
+        Row(
+            "cli",
+            f"quizkit import FILE ({sizes.imports[0]:,} notes)",
+            times["import"],
+            "Anki import .apkg, cold",
+            times["anki-import"],
+            note="cold processes on both sides, from the shell, into a fresh database: "
+            "`quizkit --db NEW import FILE`; python -c opening a new Anki collection and "
+            "calling import_anki_package on an .apkg of the same notes",
+        )
+    )
     results.add(
         Row(
             "cli",
