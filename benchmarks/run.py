@@ -387,6 +387,55 @@ def _anki_notes(col: Any, deck: Any) -> list[Any]:
 
 
 def bench_import(sizes: Sizes, results: Results) -> None:
+    n = sizes.imports[0]
+    times = _file_import_times(make_deck(n), repeat=sizes.import_repeat)
+    label = f"import FILE: {n:,} notes, file to database"
+    results.add(
+        Row(
+            "import",
+            label,
+            times["quizkit"],
+            "Anki import .apkg",
+            times["apkg"],
+            note="both sides start from a file on disk and end committed in a fresh "
+            "database: quizkit Collection.import_decks of the YAML deck file (as `quizkit "
+            "import FILE`, without the interpreter start); Anki "
+            "Collection.import_anki_package of an .apkg of the same notes",
+        )
+    )
+    results.add(
+        Row(
+            "import",
+            label,
+            times["quizkit"],
+            "Anki import text",
+            times["text"],
+            note="Anki Collection.import_csv of a tab-separated file (front, back, tags)",
+        )
+    )
+    results.add(
+        Row(
+            "import",
+            f"import FILE again, unchanged: {n:,} notes",
+            times["again"],
+            "(none: absolute; goal <= 0.2 s)",
+            None,
+            note="the same file into the database it was just imported into: read, hash, "
+            "compare with the digest stored at import",
+            target=None,
+        )
+    )
+    results.add(
+        Row(
+            "import",
+            f"load the deck file: {n:,} notes",
+            times["load"],
+            "yaml.parse (libyaml events)",
+            times["events"],
+            note="inner rows: load_deck (parse, check every note, build Deck objects) "
+            "against libyaml's event stream of the same file alone",
+        )
+    )
     for n in sizes.imports:
         big = n > 20_000
         times = _import_times(
@@ -394,7 +443,7 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             repeat=sizes.big_import_repeat if big else sizes.import_repeat,
             warmup=0 if big else 1,
         )
-        label = f"import {n:,} notes"
+        label = f"import {n:,} notes from Deck objects"
         first = n == sizes.imports[0]
         results.add(
             Row(
@@ -433,6 +482,116 @@ def bench_import(sizes: Sizes, results: Results) -> None:
                 note="Anki's Note objects built off the clock" if first else "",
             )
         )
+
+
+def deck_files(folder: Path, deck: Any) -> tuple[Path, Path, Path]:
+    """The deck as a YAML deck file, an .apkg and a tab-separated text file.
+
+    The Anki files hold the same notes (front, back, tags), made by Anki itself.
+    """
+    from anki import import_export_pb2 as anki_io
+    from anki.collection import DeckIdLimit
+
+    from quizkit.deckfile import dump_deck
+
+    deck_file = folder / "bench.yaml"
+    dump_deck(deck, deck_file)
+    source = _anki_collection(folder / "anki-source")
+    source.add_notes(_anki_notes(source, deck))
+    apkg = folder / "bench.apkg"
+    source.export_anki_package(
+        out_path=str(apkg),
+        options=anki_io.ExportAnkiPackageOptions(
+            with_scheduling=False, with_deck_configs=False, with_media=False
+        ),
+        limit=DeckIdLimit(source.decks.id("bench")),
+    )
+    source.close()
+    tsv = folder / "bench.txt"
+    tsv.write_text(
+        "".join(f"{n.front}\t{n.back}\t{' '.join(n.tags)}\n" for n in deck.notes),
+        encoding="utf-8",
+    )
+    return deck_file, apkg, tsv
+
+
+# A cold process importing an .apkg through Anki's API, as `quizkit import FILE` is one
+# importing a deck file: argv[1] the new collection, argv[2] the package.
+ANKI_IMPORT_SCRIPT = """
+import sys
+from anki import import_export_pb2 as io
+from anki.collection import Collection
+col = Collection(sys.argv[1])
+col.import_anki_package(io.ImportAnkiPackageRequest(
+    package_path=sys.argv[2], options=io.ImportAnkiPackageOptions()))
+col.close()
+"""
+
+
+def _file_import_times(deck: Any, *, repeat: int) -> dict[str, float]:
+    """quizkit and Anki importing the same notes from files, into fresh databases."""
+    import yaml
+    from anki import import_export_pb2 as anki_io
+
+    import quizkit
+    from quizkit.deckfile import load_deck
+
+    with workdir("import-file") as folder:
+        deck_file, apkg, tsv = deck_files(folder, deck)
+        text = deck_file.read_text(encoding="utf-8")
+        template = template_db(folder)
+        counter = iter(range(10**9))
+
+        def qk_setup() -> Any:
+            return quizkit.open(sqlite_url(copy_db(template, folder / f"q-{next(counter)}.db")))
+
+        def qk_run(col: Any) -> None:
+            assert col.import_decks([deck_file]).added == len(deck.notes)
+
+        imported = qk_setup()
+        qk_run(imported)
+
+        def again_run(_: None) -> None:
+            assert imported.import_decks([deck_file]).unchanged == len(deck.notes)
+
+        def anki_setup() -> Any:
+            return _anki_collection(folder / f"a-{next(counter)}")
+
+        def apkg_run(col: Any) -> None:
+            col.import_anki_package(
+                anki_io.ImportAnkiPackageRequest(
+                    package_path=str(apkg), options=anki_io.ImportAnkiPackageOptions()
+                )
+            )
+            assert col.note_count() == len(deck.notes)
+
+        def text_run(col: Any) -> None:
+            metadata = col.get_csv_metadata(str(tsv), anki_io.CsvMetadata.Delimiter.TAB)
+            metadata.tags_column = 3
+            col.import_csv(anki_io.ImportCsvRequest(path=str(tsv), metadata=metadata))
+            assert col.note_count() == len(deck.notes)
+
+        def load_run(_: None) -> None:
+            assert len(load_deck(deck_file).notes) == len(deck.notes)
+
+        def events_run(_: None) -> None:
+            for _event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+                pass
+
+        times = interleaved(
+            {
+                "quizkit": (qk_setup, qk_run),
+                "apkg": (anki_setup, apkg_run),
+                "text": (anki_setup, text_run),
+                "again": (_none, again_run),
+                "load": (_none, load_run),
+                "events": (_none, events_run),
+            },
+            repeat=repeat,
+            warmup=1,
+        )
+        imported.close()
+    return times
 
 
 def _anchor_rows(deck: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
@@ -827,17 +986,42 @@ def bench_cli(sizes: Sizes, results: Results) -> None:
 
         def command(argv: list[str]) -> Callable[[None], None]:
             def run(_: None) -> None:
-                done = subprocess.run(argv, env=env, capture_output=True, check=False)
+                done = subprocess.run(
+                    argv, env=env, capture_output=True, stdin=subprocess.DEVNULL, check=False
+                )
                 if done.returncode != 0:
                     raise RuntimeError(f"{argv}: {done.stderr.decode()[-500:]}")
 
             return run
 
         qk = _quizkit_command()
+        files = folder / "files"
+        files.mkdir()
+        deck_file, apkg, _tsv = deck_files(files, make_deck(sizes.imports[0]))
+        template = template_db(folder)
+        counter = iter(range(10**9))
+
+        def fresh_db() -> Path:
+            return copy_db(template, folder / f"import-{next(counter)}.db")
+
+        def fresh_anki() -> Path:
+            return folder / f"anki-{next(counter)}.anki2"
+
+        def qk_import(db: Path) -> None:
+            command([*qk, "--db", str(db), "import", str(deck_file)])(None)
+
+        def anki_import(collection: Path) -> None:
+            command([sys.executable, "-c", ANKI_IMPORT_SCRIPT, str(collection), str(apkg)])(None)
+
         times = interleaved(
             {
+                "import": (fresh_db, qk_import),
+                "anki-import": (fresh_anki, anki_import),
                 "help": (_none, command([*qk, "--help"])),
                 "next": (_none, command([*qk, "next", "--json"])),
+                # Piped input that ends at once: the session shows its first card,
+                # reads end of input, prints its summary and exits.
+                "study": (_none, command([*qk, "study"])),
                 "sqlalchemy": (_none, command([sys.executable, "-c", "import sqlalchemy"])),
                 "python": (_none, command([sys.executable, "-c", "pass"])),
             },
@@ -845,6 +1029,18 @@ def bench_cli(sizes: Sizes, results: Results) -> None:
             warmup=1,
         )
     anchor = 'python -c "import sqlalchemy"'
+    results.add(
+        Row(
+            "cli",
+            f"quizkit import FILE ({sizes.imports[0]:,} notes)",
+            times["import"],
+            "Anki import .apkg, cold",
+            times["anki-import"],
+            note="cold processes on both sides, from the shell, into a fresh database: "
+            "`quizkit --db NEW import FILE`; python -c opening a new Anki collection and "
+            "calling import_anki_package on an .apkg of the same notes",
+        )
+    )
     results.add(
         Row(
             "cli",
@@ -862,6 +1058,18 @@ def bench_cli(sizes: Sizes, results: Results) -> None:
             times["next"],
             anchor,
             times["sqlalchemy"],
+            note="cold processes on both sides, from the shell: what a bot or script waits for",
+        )
+    )
+    results.add(
+        Row(
+            "cli",
+            f"first card: study ({sizes.study_cards:,} cards)",
+            times["study"],
+            anchor,
+            times["sqlalchemy"],
+            note="`quizkit study` with piped input that ends at once: start, first card, "
+            "summary, exit",
         )
     )
 

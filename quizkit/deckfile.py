@@ -4,25 +4,31 @@ A deck file is the hand-editable middle of the pipeline (``build`` writes it,
 ``import`` reads it), so loading reports *every* problem with file, line and
 field, and dumping is deterministic so that ``decks/`` diffs stay readable.
 
-Loading is safe by construction: PyYAML's safe composer only, and anchors or
-aliases are refused outright (a deck never needs them, and refusing them
-defeats "billion laughs" expansion before any node is built).
+Loading is one pass over the YAML parser's events (libyaml's when PyYAML has
+it, PyYAML's own otherwise: the same events, the same decks and problems),
+composed into small nodes and checked note by note. It is safe by
+construction: nothing is ever constructed from a tag, and anchors, aliases and
+tags are refused at their event (a deck never needs them; refusing them
+defeats "billion laughs" expansion before anything could expand), as are
+nesting deeper than a deck needs and a second YAML document.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from quizkit import cloze
-from quizkit.errors import DeckError
+from quizkit.errors import DeckError, QuizkitError
 from quizkit.inputs import read_regular_file, write_files
+
+if TYPE_CHECKING:
+    import yaml
 
 __all__ = [
     "FORMAT_VERSION",
@@ -42,10 +48,11 @@ __all__ = [
 
 FORMAT_VERSION = 1
 
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# Matched whole (fullmatch): `$` would also accept a trailing newline.
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 # Note ids are slugs joined by "/": readable, stable, and safe inside a card id.
-_NOTE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$")
-_TAG = re.compile(r"^[^\s,]+$")
+_NOTE_ID = re.compile(r"[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*")
+_TAG = re.compile(r"[^\s,]+")
 
 
 class NoteType(StrEnum):
@@ -135,6 +142,9 @@ _COMMON_KEYS = {"id", "type", "tags", "origin"}
 _FACT_KEYS = _COMMON_KEYS | {"front", "back", "reverse"}
 _SCENARIO_KEYS = _COMMON_KEYS | {"ask", "prompt", "manifests", "request", "service", "seed"}
 _CLOZE_KEYS = _COMMON_KEYS | {"text"}
+# The keys each note type allows (a new type: one line here, one loader below).
+_NOTE_KEYS = {NoteType.SCENARIO: _SCENARIO_KEYS, NoteType.CLOZE: _CLOZE_KEYS}
+_NOTE_TYPES = {t.value: t for t in NoteType}
 _ORIGIN_KEYS = {"document", "section", "line"}
 _REQUEST_KEYS = {"from", "to", "protocol"}
 
@@ -146,8 +156,8 @@ class _Checker:
         self.file = file
         self.problems: list[DeckError] = []
 
-    def error(self, node: yaml.Node | None, field_: str | None, message: str) -> None:
-        line = node.start_mark.line + 1 if node is not None else None
+    def error(self, node: _Node | None, field_: str | None, message: str) -> None:
+        line = node.line if node is not None else None
         self.problems.append(DeckError(message, file=self.file, line=line, field=field_))
 
     def raise_if_any(self) -> None:
@@ -162,60 +172,81 @@ class _Checker:
             )
 
 
-def _construct(node: yaml.ScalarNode) -> Any:
-    loader = yaml.SafeLoader("")
+# ---------------------------------------------------------------- composing
+#
+# The YAML parser's events are composed here into small nodes that keep what the
+# checks need (value, plain or quoted, line) and nothing else: PyYAML's composer
+# resolves a tag for every scalar in Python and keeps two marks per node, which
+# made loading a 20,000-note file take 6 to 7 kB per note and most of an import's
+# time. The notes of the top-level `notes` list are checked as each one is
+# complete and then dropped, so memory holds the finished notes, not the tree.
+
+
+class _Scalar:
+    __slots__ = ("line", "plain", "value")
+
+    def __init__(self, value: str, plain: bool, line: int) -> None:
+        self.value = value
+        self.plain = plain  # unquoted: YAML would resolve it (null, bool, int, ...)
+        self.line = line
+
+
+class _Map:
+    __slots__ = ("line", "pairs", "pending")
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.pairs: list[tuple[_Scalar, _Node]] = []
+        self.pending: _Scalar | None = None  # a key waiting for its value
+
+
+class _Seq:
+    __slots__ = ("count", "items", "line")
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.items: list[_Node] = []
+        self.count = 0  # items seen (also those handed to a sink and not kept)
+
+
+_Node = _Scalar | _Map | _Seq
+
+# A deck needs four levels (deck, notes, a note, its origin); a little room for
+# mistakes that still deserve a precise message, and a bound for hostile files
+# (a 20,000-deep nesting is refused at its 32nd level, before it is read further).
+_MAX_DEPTH = 32
+
+
+def _path(stack: list[_Map | _Seq]) -> str:
+    """The field a composing error is in, from the containers being filled."""
+    out = ""
+    for container in stack:
+        if isinstance(container, _Seq):
+            out += f"[{container.count}]"
+        elif container.pending is not None:
+            out += ("." if out else "") + container.pending.value
+    return out
+
+
+def _compose(
+    text: str, file: str, sink: Callable[[int, _Node], None], *, fast: bool = True
+) -> _Node | None:
+    """The document's root node; items of the root's `notes` list go to ``sink``.
+
+    Refused on the spot, before anything further is read: anchors and aliases
+    (nothing is ever expanded), tags (``!!binary``, custom tags: a deck holds
+    text), keys that are not scalars, nesting deeper than ``_MAX_DEPTH``, and a
+    second document.
+    """
+    # PyYAML loads on first use: `quizkit next` and `study` never read a deck file.
+    import yaml
+
+    # The C parser when PyYAML was built with libyaml; the pure-Python one otherwise.
+    # Both give the same events, so loading gives the same decks and problems.
+    parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader) if fast else yaml.SafeLoader
+    parser = parser(text)
     try:
-        return loader.construct_object(node, deep=True)
-    finally:
-        loader.dispose()
-
-
-def _mapping(node: yaml.MappingNode) -> Iterator[tuple[str, yaml.ScalarNode, yaml.Node]]:
-    for key_node, value_node in node.value:
-        if isinstance(key_node, yaml.ScalarNode):
-            yield str(key_node.value), key_node, value_node
-
-
-def _string(c: _Checker, node: yaml.Node, field_: str, *, allow_empty: bool = False) -> str:
-    if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
-        c.error(node, field_, "expected a string")
-        return ""
-    value = node.value
-    # Plain scalars that YAML would read as numbers or booleans are still text here
-    # (a back of `80` or `Yes` is the string the author wrote).
-    if not allow_empty and not value.strip():
-        c.error(node, field_, "must not be empty")
-    return str(value)
-
-
-def _bool(c: _Checker, node: yaml.Node, field_: str) -> bool:
-    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
-        return bool(_construct(node))
-    c.error(node, field_, "expected true or false")
-    return False
-
-
-def _int(c: _Checker, node: yaml.Node, field_: str) -> int | None:
-    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:int":
-        value = _construct(node)
-        if isinstance(value, int):
-            return value
-    c.error(node, field_, "expected an integer")
-    return None
-
-
-def _check_alias_free(text: str, file: str) -> None:
-    """Refuse anchors and aliases before composing anything (billion-laughs guard)."""
-    try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            anchor = getattr(event, "anchor", None)
-            if isinstance(event, yaml.AliasEvent) or anchor is not None:
-                line = int(getattr(event.start_mark, "line", 0)) + 1
-                raise DeckError(
-                    "YAML anchors and aliases are not allowed in deck files; write the value out",
-                    file=file,
-                    line=line,
-                )
+        return _compose_events(parser.get_event, file, sink)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = None if mark is None else int(getattr(mark, "line", 0)) + 1
@@ -223,24 +254,233 @@ def _check_alias_free(text: str, file: str) -> None:
         raise DeckError(f"YAML syntax error: {problem}", file=file, line=where) from None
     except yaml.YAMLError as exc:
         raise DeckError(f"YAML error: {exc}", file=file) from None
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
+
+
+def _compose_events(
+    get: Callable[[], Any], file: str, sink: Callable[[int, _Node], None]
+) -> _Node | None:
+    import yaml
+
+    # One loop over every event of the file: kept flat (the container being
+    # filled in a local, no call per node) because it runs half a million times
+    # for 20,000 notes.
+    stack: list[_Map | _Seq] = []
+    parent: _Map | _Seq | None = None  # stack[-1]
+    streamed: _Seq | None = None  # the root's `notes` list
+    scalar_event, seq_start, map_start = (
+        yaml.ScalarEvent,
+        yaml.SequenceStartEvent,
+        yaml.MappingStartEvent,
+    )
+    seq_end, map_end = yaml.SequenceEndEvent, yaml.MappingEndEvent
+
+    def refuse(event: Any, message: str) -> DeckError:
+        return DeckError(
+            message, file=file, line=event.start_mark.line + 1, field=_path(stack) or None
+        )
+
+    get()  # StreamStart
+    event = get()
+    if isinstance(event, yaml.StreamEndEvent):
+        return None
+    root: _Node | None = None
+    while root is None:
+        event = get()
+        kind = type(event)
+        node: _Node
+        if kind is scalar_event:
+            if event.tag is not None or event.anchor is not None:
+                raise refuse(event, _no_tags(event.tag) if event.anchor is None else _NO_ANCHORS)
+            node = _Scalar(event.value, event.implicit[0], event.start_mark.line + 1)
+        elif kind is map_end or kind is seq_end:
+            node = stack.pop()
+            parent = stack[-1] if stack else None
+        elif kind is map_start or kind is seq_start:
+            if event.tag is not None or event.anchor is not None:
+                raise refuse(event, _no_tags(event.tag) if event.anchor is None else _NO_ANCHORS)
+            if len(stack) >= _MAX_DEPTH:
+                raise refuse(event, f"nested more than {_MAX_DEPTH} levels deep; a deck needs 4")
+            line = event.start_mark.line + 1
+            if type(parent) is _Map and parent.pending is None:
+                raise refuse(event, "a key must be plain text, not a list or a mapping")
+            if kind is map_start:
+                parent = _Map(line)
+            else:
+                parent = _Seq(line)
+                root_map = stack[0] if len(stack) == 1 else None
+                if type(root_map) is _Map and root_map.pending.value == "notes":  # type: ignore[union-attr]
+                    streamed = parent
+                    streamed = parent
+            stack.append(parent)
+            continue
+        elif kind is yaml.AliasEvent:
+            raise refuse(event, _NO_ANCHORS)
+        else:  # pragma: no cover - the parser sends nothing else inside a document
+            raise refuse(event, f"YAML error: unexpected {kind.__name__}")
+        # A complete node: it goes into the container being filled, or is the root.
+        if parent is None:
+            root = node
+        elif type(parent) is _Map:
+            if parent.pending is None:
+                parent.pending = node  # type: ignore[assignment]  # a key: always a scalar
+            else:
+                parent.pairs.append((parent.pending, node))
+                parent.pending = None
+        else:
+            if parent is streamed:
+                sink(parent.count, node)
+            else:
+                parent.items.append(node)  # type: ignore[union-attr]
+            parent.count += 1  # type: ignore[union-attr]
+    # The rest of the stream: DocumentEnd, then StreamEnd or a second document.
+    while not isinstance(event, yaml.StreamEndEvent):
+        event = get()
+        if isinstance(event, yaml.DocumentStartEvent):
+            raise refuse(
+                event,
+                "a deck file holds one YAML document; a second one starts here "
+                "(remove the `---` line, or split the file in two)",
+            )
+    return root
+
+
+_NO_ANCHORS = "YAML anchors and aliases are not allowed in deck files; write the value out"
+
+
+def _no_tags(tag: str) -> str:
+    return f"YAML tags ({tag}) are not allowed in deck files; write the value as plain text"
+
+
+# YAML 1.1's implicit types, as PyYAML's safe loader resolves plain scalars.
+_BOOL = "tag:yaml.org,2002:bool"
+_INT = "tag:yaml.org,2002:int"
+# Integers in a deck are versions, line numbers and seeds: 18 digits is plenty,
+# and the bound keeps Python's 4,300-digit conversion limit out of reach.
+_INT_DIGITS = 18
+
+
+# The plain scalars YAML reads as null (PyYAML's resolver, as a set).
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+
+def _resolve(node: _Scalar) -> str | None:
+    """The tag YAML gives a plain scalar (None for quoted ones: always text)."""
+    if not node.plain:
+        return None
+    import yaml
+
+    return str(_resolver().resolve(yaml.ScalarNode, node.value, (True, False)))  # type: ignore[no-untyped-call]
+
+
+@functools.cache
+def _resolver() -> yaml.resolver.Resolver:
+    import yaml
+
+    return yaml.resolver.Resolver()
+
+
+def _mapping(node: _Map) -> Iterator[tuple[str, _Scalar, _Node]]:
+    return ((key_node.value, key_node, value_node) for key_node, value_node in node.pairs)
+
+
+def _string(c: _Checker, node: _Node, field_: str, *, allow_empty: bool = False) -> str:
+    if type(node) is not _Scalar or (node.plain and node.value in _NULLS):
+        c.error(node, field_, "expected a string")
+        return ""
+    # Plain scalars that YAML would read as numbers or booleans are still text here
+    # (a back of `80` or `Yes` is the string the author wrote).
+    value = node.value
+    if not allow_empty and (not value or value.isspace()):
+        c.error(node, field_, "must not be empty")
+    elif "\x00" in value:
+        # SQLite would store it and PostgreSQL refuse it: refused everywhere.
+        c.error(node, field_, "contains a NUL character (\\0); remove it")
+    elif not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            c.error(node, field_, "contains a lone surrogate (an escape like \\ud800); remove it")
+    return value
+
+
+def _bool(c: _Checker, node: _Node, field_: str) -> bool:
+    if isinstance(node, _Scalar) and _resolve(node) == _BOOL:
+        import yaml
+
+        return bool(yaml.constructor.SafeConstructor.bool_values[node.value.lower()])
+    c.error(node, field_, "expected true or false")
+    return False
+
+
+def _int(c: _Checker, node: _Node, field_: str) -> int | None:
+    if isinstance(node, _Scalar) and node.plain:
+        text = node.value
+        # Most integers are plain decimals (line numbers): YAML reads them as int().
+        if text.isascii() and text.isdigit() and text[0] != "0" and len(text) <= _INT_DIGITS:
+            return int(text)
+    if isinstance(node, _Scalar) and _resolve(node) == _INT:
+        if sum(ch.isdigit() for ch in node.value) > _INT_DIGITS:
+            c.error(node, field_, f"integer too large; at most {_INT_DIGITS} digits")
+            return None
+        import yaml
+
+        constructor = yaml.constructor.SafeConstructor()
+        value = constructor.construct_yaml_int(yaml.ScalarNode(_INT, node.value))
+        if isinstance(value, int) and abs(value) < 10**_INT_DIGITS:
+            return value
+        c.error(node, field_, f"integer too large; at most {_INT_DIGITS} digits")
+        return None
+    c.error(node, field_, "expected an integer")
+    return None
+
+
+def _nul_line(text: str) -> int:
+    return text.count("\n", 0, text.index("\x00")) + 1
 
 
 def loads_deck(text: str, file: str = "<deck>") -> Deck:
     """Parse and validate deck ``text``; ``file`` names it in error messages."""
+    return _loads(text, file, fast=True)
+
+
+def _loads(text: str, file: str, *, fast: bool) -> Deck:
+    """:func:`loads_deck` with libyaml's parser (``fast``) or PyYAML's own."""
     if "\x00" in text:
-        raise DeckError("deck file contains NUL bytes; is it a binary file?", file=file)
-    _check_alias_free(text, file)
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:  # pragma: no cover - parse() above already caught these
-        raise DeckError(f"YAML error: {exc}", file=file) from None
+        raise DeckError(
+            "deck file contains NUL bytes; is it a binary file?", file=file, line=_nul_line(text)
+        )
     c = _Checker(file)
-    if not isinstance(root, yaml.MappingNode):
+    # The notes are checked as they are composed, their problems kept apart so
+    # that the deck's own problems come first, as they come first in the file.
+    notes_c = _Checker(file)
+    notes: list[Note] = []
+    ids: dict[str, int] = {}
+
+    def take_note(index: int, node: _Node) -> None:
+        note = _load_note(notes_c, node, f"notes[{index}]")
+        if note is None:
+            return
+        if note.id in ids:
+            notes_c.error(
+                node,
+                f"notes[{index}].id",
+                f"duplicate id {note.id!r} (first used on line {ids[note.id]})",
+            )
+        else:
+            ids[note.id] = node.line
+        notes.append(note)
+
+    root = _compose(text, file, take_note, fast=fast)
+    if not isinstance(root, _Map):
         c.error(root, None, "a deck file must be a mapping with quizkit, deck, title and notes")
         c.raise_if_any()
-    assert isinstance(root, yaml.MappingNode)
+    assert isinstance(root, _Map)
 
-    seen: dict[str, yaml.Node] = {}
+    seen: dict[str, _Node] = {}
     for key, key_node, value in _mapping(root):
         if key in seen:
             c.error(key_node, key, "duplicate key")
@@ -266,7 +506,7 @@ def loads_deck(text: str, file: str = "<deck>") -> Deck:
         c.error(root, "deck", "missing; the deck's slug, e.g. `deck: k8s-service-types`")
     else:
         slug = _string(c, slug_node, "deck")
-        if slug and not _SLUG.match(slug):
+        if slug and not _SLUG.fullmatch(slug):
             c.error(slug_node, "deck", f"{slug!r} is not a slug (lowercase letters, digits, '-')")
 
     title_node = seen.get("title")
@@ -277,39 +517,23 @@ def loads_deck(text: str, file: str = "<deck>") -> Deck:
     source_node = seen.get("source")
     source = _string(c, source_node, "source") if source_node is not None else ""
 
-    notes: list[Note] = []
     notes_node = seen.get("notes")
     if notes_node is None:
         c.error(root, "notes", "missing; a list of notes")
-    elif not isinstance(notes_node, yaml.SequenceNode):
+    elif not isinstance(notes_node, _Seq):
         c.error(notes_node, "notes", "expected a list of notes")
-    else:
-        ids: dict[str, int] = {}
-        for index, note_node in enumerate(notes_node.value):
-            note = _load_note(c, note_node, f"notes[{index}]")
-            if note is None:
-                continue
-            line = note_node.start_mark.line + 1
-            if note.id in ids:
-                c.error(
-                    note_node,
-                    f"notes[{index}].id",
-                    f"duplicate id {note.id!r} (first used on line {ids[note.id]})",
-                )
-            else:
-                ids[note.id] = line
-            notes.append(note)
+    c.problems.extend(notes_c.problems)
     c.raise_if_any()
     return Deck(slug=slug, title=title, notes=tuple(notes), source=source, path=file)
 
 
-def _load_note(c: _Checker, node: yaml.Node, where: str) -> Note | None:
-    if not isinstance(node, yaml.MappingNode):
+def _load_note(c: _Checker, node: _Node, where: str) -> Note | None:
+    if not isinstance(node, _Map):
         c.error(node, where, "expected a mapping with id, type, front and back")
         return None
     before = len(c.problems)
-    fields: dict[str, yaml.Node] = {}
-    key_nodes: dict[str, yaml.Node] = {}
+    fields: dict[str, _Node] = {}
+    key_nodes: dict[str, _Node] = {}
     for key, key_node, value in _mapping(node):
         if key in fields:
             c.error(key_node, f"{where}.{key}", "duplicate key")
@@ -322,26 +546,24 @@ def _load_note(c: _Checker, node: yaml.Node, where: str) -> Note | None:
         c.error(node, f"{where}.type", "missing; one of " + ", ".join(t.value for t in NoteType))
     else:
         raw = _string(c, type_node, f"{where}.type")
-        try:
-            note_type = NoteType(raw)
-        except ValueError:
+        found = _NOTE_TYPES.get(raw)
+        if found is not None:
+            note_type = found
+        else:
             c.error(
                 type_node,
                 f"{where}.type",
                 f"{raw!r} is not a note type; expected one of "
                 + ", ".join(t.value for t in NoteType),
             )
-    allowed = {NoteType.SCENARIO: _SCENARIO_KEYS, NoteType.CLOZE: _CLOZE_KEYS}.get(
-        note_type, _FACT_KEYS
-    )
-    for key, where_key in key_nodes.items():
-        if key not in allowed:
-            c.error(
-                where_key,
-                f"{where}.{key}",
-                f"unknown key for a {note_type.value} note; expected one of "
-                + ", ".join(sorted(allowed)),
-            )
+    allowed = _NOTE_KEYS.get(note_type, _FACT_KEYS)
+    for key in [key for key in fields if key not in allowed]:
+        c.error(
+            key_nodes[key],
+            f"{where}.{key}",
+            f"unknown key for a {note_type.value} note; expected one of "
+            + ", ".join(sorted(allowed)),
+        )
 
     note_id = ""
     id_node = fields.get("id")
@@ -349,7 +571,7 @@ def _load_note(c: _Checker, node: yaml.Node, where: str) -> Note | None:
         c.error(node, f"{where}.id", "missing; a stable slug such as `summary/nodeport/port-range`")
     else:
         note_id = _string(c, id_node, f"{where}.id")
-        if note_id and not _NOTE_ID.match(note_id):
+        if note_id and not _NOTE_ID.fullmatch(note_id):
             c.error(
                 id_node,
                 f"{where}.id",
@@ -359,13 +581,13 @@ def _load_note(c: _Checker, node: yaml.Node, where: str) -> Note | None:
     tags: tuple[str, ...] = ()
     tags_node = fields.get("tags")
     if tags_node is not None:
-        if not isinstance(tags_node, yaml.SequenceNode):
+        if not isinstance(tags_node, _Seq):
             c.error(tags_node, f"{where}.tags", "expected a list of tags")
         else:
             collected = []
-            for i, tag_node in enumerate(tags_node.value):
+            for i, tag_node in enumerate(tags_node.items):
                 tag = _string(c, tag_node, f"{where}.tags[{i}]")
-                if tag and not _TAG.match(tag):
+                if tag and not _TAG.fullmatch(tag):
                     c.error(tag_node, f"{where}.tags[{i}]", "a tag has no spaces or commas")
                 collected.append(tag)
             tags = tuple(collected)
@@ -410,8 +632,8 @@ def _load_note(c: _Checker, node: yaml.Node, where: str) -> Note | None:
 
 def _load_cloze(
     c: _Checker,
-    node: yaml.MappingNode,
-    fields: dict[str, yaml.Node],
+    node: _Map,
+    fields: dict[str, _Node],
     where: str,
     note_id: str,
     tags: tuple[str, ...],
@@ -433,8 +655,8 @@ def _load_cloze(
     return Note(id=note_id, type=NoteType.CLOZE, tags=tags, origin=origin, text=text)
 
 
-def _load_origin(c: _Checker, node: yaml.Node, where: str) -> Origin | None:
-    if not isinstance(node, yaml.MappingNode):
+def _load_origin(c: _Checker, node: _Node, where: str) -> Origin | None:
+    if not isinstance(node, _Map):
         c.error(node, where, "expected a mapping with document, section and line")
         return None
     document, section, line = "", "", None
@@ -455,8 +677,8 @@ def _load_origin(c: _Checker, node: yaml.Node, where: str) -> Origin | None:
 
 def _load_scenario(
     c: _Checker,
-    node: yaml.MappingNode,
-    fields: dict[str, yaml.Node],
+    node: _Map,
+    fields: dict[str, _Node],
     where: str,
     note_id: str,
     tags: tuple[str, ...],
@@ -490,7 +712,7 @@ def _load_scenario(
     request_node = fields.get("request")
     if request_node is None:
         c.error(node, f"{where}.request", "missing; e.g. `{from: external, to: http://...}`")
-    elif not isinstance(request_node, yaml.MappingNode):
+    elif not isinstance(request_node, _Map):
         c.error(request_node, f"{where}.request", "expected a mapping with from and to")
     else:
         for key, key_node, value in _mapping(request_node):
@@ -511,6 +733,13 @@ def _load_scenario(
         seed = _int(c, fields["seed"], f"{where}.seed")
     if len(c.problems) > before:
         return None
+    # The evaluator computes a scenario's answer whenever it is graded or exported:
+    # a scenario it cannot use is refused here, not at the first export.
+    problem = _scenario_problem(manifests, request)
+    if problem is not None:
+        key, message = problem
+        c.error(fields.get(key, node), f"{where}.{key}", message)
+        return None
     return Note(
         id=note_id,
         type=NoteType.SCENARIO,
@@ -523,6 +752,26 @@ def _load_scenario(
         service=service,
         seed=seed,
     )
+
+
+def _scenario_problem(manifests: str, request: Mapping[str, str]) -> tuple[str, str] | None:
+    """(field, message) when the evaluator cannot use a scenario, else None."""
+    # Only decks with scenarios load the evaluator.
+    from quizkit.routing import load
+    from quizkit.routing.request import parse_origin, parse_protocol, parse_target
+
+    checks: list[tuple[str, Callable[[], object]]] = [
+        ("request.from", lambda: parse_origin(request["from"])),
+        ("request.to", lambda: parse_target(request["to"])),
+        ("request.protocol", lambda: parse_protocol(request.get("protocol") or "TCP")),
+        ("manifests", lambda: load(manifests)),
+    ]
+    for key, check in checks:
+        try:
+            check()
+        except QuizkitError as exc:
+            return key, f"the evaluator cannot use this scenario: {exc}"
+    return None
 
 
 def load_deck(path: str | Path) -> Deck:
@@ -569,21 +818,22 @@ def find_deck_files(paths: Iterable[str | Path]) -> list[Path]:
 # --------------------------------------------------------------------- dumping
 
 
-# libyaml's emitter when PyYAML has it (about 3x faster on big decks, same bytes).
-_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _DeckDumper(_BaseDumper):  # type: ignore[valid-type,misc]
+@functools.cache
+def _deck_dumper() -> type[yaml.SafeDumper]:
     """Block style, literal blocks for multi-line text, keys in schema order."""
+    import yaml
 
+    # libyaml's emitter when PyYAML has it (about 3x faster on big decks, same bytes).
+    base: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    dumper: type[yaml.SafeDumper] = type("_DeckDumper", (base,), {})
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if "\n" in value:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+    def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        if "\n" in value:
+            return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
-
-_DeckDumper.add_representer(str, _represent_str)
+    dumper.add_representer(str, represent_str)
+    return dumper
 
 
 def _note_dict(note: Note) -> dict[str, Any]:
@@ -623,9 +873,11 @@ def dumps_deck(deck: Deck) -> str:
     if deck.source:
         data["source"] = deck.source
     data["notes"] = [_note_dict(n) for n in deck.notes]
+    import yaml
+
     text: str = yaml.dump(
         data,
-        Dumper=_DeckDumper,
+        Dumper=_deck_dumper(),
         sort_keys=False,
         allow_unicode=True,
         width=100_000,

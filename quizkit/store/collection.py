@@ -502,8 +502,10 @@ class Collection:
 
 # The digest covers the rules a file was checked and stored by, as well as its
 # bytes: a quizkit whose loader accepts less, or stores notes differently, reads
-# every file once more. Bump the number when either changes within a version.
-_DIGEST_PREFIX = f"quizkit {__version__} deck import 1\n".encode()
+# every file once more. Bump the number when either changes within a version
+# (2: the one-pass loader refuses tags, deep nesting, long integers, NUL text and
+# scenarios the evaluator cannot use).
+_DIGEST_PREFIX = f"quizkit {__version__} deck import 2\n".encode()
 
 
 def file_digest(data: bytes) -> str:

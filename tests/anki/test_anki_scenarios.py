@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import quizkit
 from quizkit.anki import SCENARIO_MODEL_ID
-from quizkit.errors import ExportError
+from quizkit.deckfile import loads_deck
+from quizkit.errors import DeckError, ExportError
 from quizkit.store import Collection
 
 anki_collection = pytest.importorskip("anki.collection")
@@ -162,12 +164,25 @@ def test_endpoint_url_and_reason_answers(notes: dict[str, object]) -> None:
     assert reason["Answer"].startswith("<code>no-such-port</code>")
 
 
-def test_manifests_the_evaluator_cannot_read_stop_the_export(tmp_path: Path) -> None:
+def test_manifests_the_evaluator_cannot_read_are_refused_at_import(tmp_path: Path) -> None:
     broken = DECK.replace("kind: Deployment", "kind: [Deployment", 1)
     deck = tmp_path / "scen.yaml"
     deck.write_text(broken, encoding="utf-8")
     with quizkit.open(tmp_path / "quizkit.db") as col:
-        col.import_decks([deck])
+        with pytest.raises(DeckError, match=r"notes\[0\]\.manifests: the evaluator cannot"):
+            col.import_decks([deck])
+        assert col.decks() == []
+
+
+def test_manifests_the_evaluator_cannot_read_stop_the_export(tmp_path: Path) -> None:
+    # Decks handed over as objects are not run through the deck-file checks: the
+    # export still refuses a scenario the evaluator cannot use, naming the card.
+    deck = loads_deck(DECK, "scen.yaml")
+    note = next(n for n in deck.notes if n.id == "scenario/web-np/outside")
+    broken = replace(note, manifests=note.manifests.replace("kind: Deployment", "kind: [D", 1))
+    notes = tuple(broken if n is note else n for n in deck.notes)
+    with quizkit.open(tmp_path / "quizkit.db") as col:
+        col.import_loaded([replace(deck, notes=notes)])
         with pytest.raises(ExportError, match=r"^scen/scenario/web-np/outside: the evaluator"):
             col.export_anki(tmp_path / "scen.apkg")
     assert not (tmp_path / "scen.apkg").exists()
