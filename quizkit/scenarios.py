@@ -27,6 +27,8 @@ import copy
 import ipaddress
 import random
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -138,9 +140,52 @@ class _PlainDumper(yaml.SafeDumper):
 
 
 def _dump(docs: Iterable[Doc]) -> str:
+    """``docs`` as one YAML stream, written as ``yaml.dump_all`` with
+    :class:`_PlainDumper` writes it.
+
+    The seeded variations of a scenario differ from it in one or two objects, so each
+    object is written once (:func:`_dump_object`) and the stream is joined from them:
+    PyYAML writes a non-empty mapping the same on its own as after ``---``. An empty
+    mapping is written ``--- {}`` after a separator, so a stream holding one is
+    written whole.
+    """
+    docs = list(docs)
+    if all(isinstance(d, dict) and d for d in docs):
+        return "---\n".join(_dump_object(d) for d in docs)
+    return _dump_stream(docs)
+
+
+def _dump_stream(docs: list[Any]) -> str:
     return yaml.dump_all(
-        list(docs), Dumper=_PlainDumper, sort_keys=False, default_flow_style=False, width=1000
+        docs, Dumper=_PlainDumper, sort_keys=False, default_flow_style=False, width=1000
     )
+
+
+# Objects written recently, by their repr: the same repr is the same object to PyYAML
+# (the loaders make only dicts, lists, strings, numbers, booleans, None, bytes, dates
+# and sets, and their reprs tell types and values apart). Strings are immutable, so a
+# cached text is never shared mutable state. Objects with a long repr are not kept:
+# their writing costs more than a look-up saves, and they would pin memory.
+_DUMPED: OrderedDict[str, str] = OrderedDict()
+_DUMPED_SIZE = 512
+_DUMPED_MAX_REPR = 64 * 1024
+_DUMPED_LOCK = threading.Lock()  # builds may run in a bot's worker threads
+
+
+def _dump_object(doc: Doc) -> str:
+    key = repr(doc)
+    with _DUMPED_LOCK:
+        text = _DUMPED.get(key)
+        if text is not None:
+            _DUMPED.move_to_end(key)
+            return text
+    text = _dump_stream([doc])
+    if len(key) <= _DUMPED_MAX_REPR:
+        with _DUMPED_LOCK:
+            _DUMPED[key] = text
+            if len(_DUMPED) > _DUMPED_SIZE:
+                _DUMPED.popitem(last=False)
+    return text
 
 
 def _meta(doc: Doc) -> tuple[str, str]:

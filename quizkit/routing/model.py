@@ -5,11 +5,19 @@
 millisecond even with thousands of pods; randomness is never read from globals: pass
 ``rng`` to let kube-proxy's random endpoint choice vary, otherwise the first usable
 endpoint is followed.
+
+:func:`evaluate` keeps the last few clusters it loaded from YAML text: a build asks
+several questions of each scenario's manifests, and a bot grades each answer to a card
+with several requests against the same text. Loading is pure, so a cached cluster
+answers exactly as a fresh one would; only the router reads it, and each call returns a
+new :class:`RouteResult`.
 """
 
 from __future__ import annotations
 
 import random
+import threading
+from collections import OrderedDict
 
 from quizkit.routing.cluster import Cluster, Node, Pod, build_cluster
 from quizkit.routing.loader import Manifests, parse_manifests
@@ -85,6 +93,47 @@ def load(manifests: Manifests, file: str | None = None) -> Model:
     return Model(build_cluster(parse_manifests(manifests, file=file)))
 
 
+#: Clusters :func:`evaluate` keeps, by manifest text: a build's scenario asks up to a
+#: dozen questions of a handful of texts, so a few dozen cover every scenario in flight.
+CACHED_CLUSTERS = 64
+#: A cluster is kept only when it is this small (pods plus Services): a few lines of
+#: ``replicas: 150000`` make a cluster of hundreds of megabytes, which must not outlive
+#: the call that asked for it.
+CACHED_CLUSTER_OBJECTS = 2_000
+
+
+class _ClusterCache:
+    """A bounded least-recently-used map from manifest text to its loaded cluster.
+
+    The :class:`Cluster` is never handed out: :func:`evaluate` only routes over it
+    (routing reads the cluster; its endpoint cache fills in the same values whoever
+    asks first). A lock keeps the map whole when bots grade from worker threads.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._clusters: OrderedDict[str, Cluster] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def cluster(self, text: str) -> Cluster:
+        with self._lock:
+            cached = self._clusters.get(text)
+            if cached is not None:
+                self._clusters.move_to_end(text)
+                return cached
+        # Loading raises for text the evaluator refuses; nothing is kept then.
+        cluster = build_cluster(parse_manifests(text))
+        if len(cluster.pods) + len(cluster.services) <= CACHED_CLUSTER_OBJECTS:
+            with self._lock:
+                self._clusters[text] = cluster
+                while len(self._clusters) > self._size:
+                    self._clusters.popitem(last=False)
+        return cluster
+
+
+_CLUSTERS = _ClusterCache(CACHED_CLUSTERS)
+
+
 def evaluate(
     manifests: Manifests,
     origin: str,
@@ -97,4 +146,6 @@ def evaluate(
     parse_origin(origin)
     parse_target(target)
     parse_protocol(protocol)
-    return load(manifests).route(origin, target, protocol, rng=rng)
+    if not isinstance(manifests, str):  # the caller may change objects later: not cached
+        return load(manifests).route(origin, target, protocol, rng=rng)
+    return Model(_CLUSTERS.cluster(manifests)).route(origin, target, protocol, rng=rng)
