@@ -604,3 +604,57 @@ def test_fuzz_one_bad_manifest_never_stops_a_build(spec: Any, metadata: Any, sta
     assert good.id in {n.id for n in deck.notes}  # the good one always survives
     variations_deck = scenario_deck([deck], report=reported.append)
     assert variations_deck is not None
+
+
+def _whole_stream(docs: list[Any]) -> str:
+    """What yaml.dump_all writes: the text _dump must equal, byte for byte."""
+    from quizkit.scenarios import _PlainDumper
+
+    return yaml.dump_all(
+        docs, Dumper=_PlainDumper, sort_keys=False, default_flow_style=False, width=1000
+    )
+
+
+def test_manifests_written_one_object_at_a_time_equal_the_whole_stream() -> None:
+    """Variations are written from per-object texts (each object once); the deck files
+    must not change by a byte, for the bundled scenarios and every variation of them."""
+    from quizkit.scenarios import _dump, _load
+
+    texts = [ORDER_CLUSTERIP, ORDER_NODEPORT, complete_manifests(ORDER_NODEPORT)]
+    for path in sorted((ROOT / "decks").glob("*.yaml")):
+        for note in load_deck(path).notes:
+            if note.type is NoteType.SCENARIO:
+                texts.append(note.manifests)
+    assert len(texts) > 20
+    for text in texts:
+        docs = _load(text)
+        assert docs
+        assert _dump(docs) == _whole_stream(docs)
+        assert _dump(docs) == _whole_stream(docs)  # written again from the kept texts
+
+
+_objects = st.dictionaries(
+    st.one_of(st.text(max_size=6), st.integers(-3, 3), st.booleans()),
+    st.recursive(
+        st.one_of(
+            st.none(),
+            st.booleans(),
+            st.integers(min_value=-(2**70), max_value=2**70),
+            st.floats(allow_nan=True, allow_infinity=True),
+            st.text(max_size=12),
+            st.dates(),
+        ),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+        max_leaves=8,
+    ),
+    max_size=4,
+)
+
+
+@given(docs=st.lists(st.one_of(_objects, st.just({})), max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_fuzz_manifests_written_per_object_equal_the_whole_stream(docs: list[Any]) -> None:
+    """Any objects, empty ones (written ``--- {}`` after a separator) included."""
+    from quizkit.scenarios import _dump
+
+    assert _dump(docs) == _whole_stream(docs)

@@ -217,3 +217,47 @@ def test_model_exposes_allocations() -> None:
         ("default/web-0", "node-a", "10.244.0.10"),
         ("default/web-1", "node-b", "10.244.1.10"),
     ]
+
+
+def test_evaluate_answers_from_a_kept_cluster_as_a_fresh_load_does() -> None:
+    """evaluate keeps clusters by manifest text (a build asks many questions of one
+    text); each answer equals one from a cluster loaded for that question alone."""
+    from quizkit.routing import model as model_module
+
+    requests = [
+        ("external", "http://<NodeIP>:30080/"),
+        ("pod:default/client", "web-np:80"),
+        ("pod:default/client", "api-np:80"),
+        ("external", "192.168.10.12:30080"),
+        ("node:node-b", "10.96.0.11:80"),
+    ]
+    for origin, target in requests * 2:  # the second round reads the kept cluster
+        assert evaluate(WEB, origin, target) == load(WEB).route(origin, target)
+    assert model_module._CLUSTERS._clusters.get(WEB) is not None
+    chosen = evaluate(WEB, "external", "192.168.10.12:30080", rng=random.Random(7))
+    assert chosen == load(WEB).route("external", "192.168.10.12:30080", rng=random.Random(7))
+
+
+def test_kept_clusters_are_bounded_in_number_and_size() -> None:
+    from quizkit.routing import model as model_module
+
+    size = model_module.CACHED_CLUSTERS
+    texts = [WEB.replace("name: web-np", f"name: web-{i}") for i in range(size + 5)]
+    for text in texts:
+        evaluate(text, "external", "http://<NodeIP>:30080/")
+    kept = model_module._CLUSTERS._clusters
+    assert len(kept) == size
+    assert texts[0] not in kept  # the least recently used went first
+    assert texts[-1] in kept
+    many = WEB.replace("replicas: 2", f"replicas: {model_module.CACHED_CLUSTER_OBJECTS}")
+    assert evaluate(many, "pod:default/client", "web-np:80").reachable is True
+    assert many not in kept  # a big cluster is not kept after its call
+
+
+def test_refused_text_is_refused_every_time_and_never_kept() -> None:
+    from quizkit.routing import model as model_module
+
+    for _ in range(2):
+        with pytest.raises(ManifestError, match="line 2"):
+            evaluate("kind: Service\n  bad: [", "external", "http://<NodeIP>:30080/")
+    assert "kind: Service\n  bad: [" not in model_module._CLUSTERS._clusters
