@@ -12,17 +12,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from quizkit.build.markdown import Document, ListBlock, Table, parse_document
+from quizkit.build.markdown import Document, ListBlock, Paragraph, Table, parse_document
 from quizkit.build.rules import (
     Context,
     is_comparison,
     parse_legend,
+    parse_legend_line,
     rules_for,
     table_entities,
     table_ordinals,
 )
 from quizkit.build.source import read_source, repair_text
-from quizkit.build.text import clean, clean_heading, slugify
+from quizkit.build.text import NO, YES, clean, clean_heading, slugify, symbol_value
 from quizkit.deckfile import Deck, Note, NoteType, dumps_deck
 from quizkit.errors import SourceError
 from quizkit.inputs import WriteFailed, encoding_problem, one_line, write_files
@@ -40,6 +41,12 @@ def _legend(document: Document) -> dict[str, str]:
             found = parse_legend(item.block.items)
             if found:
                 legend.update(found)
+        elif isinstance(item.block, Paragraph):
+            line = parse_legend_line(item.block.text)
+            # ✅/❌ already read as Yes/No; a legend line adds the symbols only it explains.
+            for symbol, meaning in (line or {}).items():
+                if symbol_value(symbol, {}) not in (YES, NO):
+                    legend.setdefault(symbol, meaning)
     # An ASCII slash is the usual stand-in for the fraction slash of a legend.
     if "⁄" in legend and "/" not in legend:
         legend["/"] = legend["⁄"]

@@ -60,6 +60,7 @@ __all__ = [
     "Context",
     "Rule",
     "parse_legend",
+    "parse_legend_line",
     "rules_for",
     "table_entities",
     "table_ordinals",
@@ -240,6 +241,10 @@ def _fact(
 ) -> tuple[Note, ...]:
     front, back = clean(front), clean(back)
     if not front or not back or front.rstrip("?:").strip() == "":
+        return ()
+    # A back made only of symbols ("⁉", "—") says nothing a learner could recall: a
+    # symbol no legend explains is no answer.
+    if not any(c.isalnum() for c in back):
         return ()
     return (
         Note(
@@ -834,6 +839,33 @@ def parse_legend(items: tuple[str, ...]) -> dict[str, str] | None:
             return None
         legend[symbol] = meaning[:1].upper() + meaning[1:]
     return legend or None
+
+
+_LEGEND_PART = re.compile(r"^(\S{1,3})\s+(?:[-–—:=]\s+)?(\w.*)$")
+
+
+def parse_legend_line(text: str) -> dict[str, str] | None:
+    """A one-line legend paragraph ("✅ Supported, ⁉️ Possible with manual effort, ❌ Not
+    supported") as {symbol: meaning}, or None when the line is not a legend.
+
+    Every comma- or semicolon-separated part must open with a symbol (no letter or digit)
+    and at least two parts must be there, so an ordinary sentence never reads as one.
+    """
+    if "\n" in text.strip():
+        return None
+    parts = [part.strip() for part in re.split(r"[,;·|]", text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    legend: dict[str, str] = {}
+    for part in parts:
+        match = _LEGEND_PART.match(part)
+        if match is None:
+            return None
+        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(2).strip()
+        if not symbol or any(c.isalnum() for c in symbol):
+            return None
+        legend[symbol] = meaning[:1].upper() + meaning[1:]
+    return legend
 
 
 def legend_list(ctx: Context, index: int) -> tuple[Note, ...] | None:

@@ -6,7 +6,7 @@ import pytest
 
 from quizkit.build.builder import build_deck
 from quizkit.build.markdown import question_text
-from quizkit.build.rules import RULES, parse_legend
+from quizkit.build.rules import RULES, parse_legend, parse_legend_line
 from quizkit.build.text import (
     attribute_phrase,
     clean,
@@ -182,3 +182,38 @@ def test_notes_sharing_a_front_are_told_apart_by_section_else_merged() -> None:
         ("Can I roll back (Canary)?", "Yes, set the weight to 0."),
         ("Note on Limits?", "• One.\n• Two."),
     ]
+
+
+_LEGEND_LINE_TABLE = """# Tools
+
+| Feature | alpha | beta | gamma |
+|---|---|---|---|
+| Templates | ✅ | ⁉️ | ❌ |
+| Encryption | ✅ | ❌ | ✅ |
+
+✅ Supported, ⁉️ Possible with significant manual effort, ❌ Not supported
+"""
+
+
+def test_a_legend_line_under_a_table_gives_its_other_symbols_their_meaning() -> None:
+    backs = {n.front: n.back for n in build_deck(_LEGEND_LINE_TABLE, "t.md").notes}
+    assert backs["beta: templates?"] == "Possible with significant manual effort"
+    # ✅/❌ keep their Yes/No reading; the line explains only what they cannot.
+    assert backs["alpha: templates?"] == "Yes"
+    assert backs["gamma: templates?"] == "No"
+
+
+def test_a_symbol_no_legend_explains_makes_no_card() -> None:
+    text = _LEGEND_LINE_TABLE.replace("⁉️ Possible with significant manual effort, ", "")
+    notes = build_deck(text, "t.md").notes
+    assert "beta: templates?" not in {n.front for n in notes}
+    assert all(any(c.isalnum() for c in n.back) for n in notes)
+
+
+def test_an_ordinary_sentence_with_commas_is_no_legend_line() -> None:
+    assert parse_legend_line("✅ Supported, ❌ Not supported") == {
+        "✅": "Supported",
+        "❌": "Not supported",
+    }
+    assert parse_legend_line("See the docs, then the FAQ, then ask.") is None
+    assert parse_legend_line("✅ Supported") is None
