@@ -1109,6 +1109,21 @@ def _links_only(block: ListBlock) -> bool:
     )
 
 
+# A sentence that only sends the reader elsewhere ("See the comparison page.", "For more
+# information on X, see https://…", a bare URL) teaches nothing on a card.
+_POINTER = re.compile(
+    r"^(?:(?:for (?:more|further|additional) (?:information|details|info)\b[^,]*,\s*)?"
+    r"(?:see|refer to|visit|check out|consult)\b.*|<?https?://\S+>?)$",
+    re.IGNORECASE,
+)
+
+
+def _only_pointers(text: str) -> bool:
+    """Every sentence of the answer points elsewhere: the answer is not on the page."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text.replace("\n", " ")) if s.strip()]
+    return bool(sentences) and all(_POINTER.match(s) for s in sentences)
+
+
 def _answer_text(blocks: tuple[object, ...], limit: int, *, whole: bool = False) -> str:
     """The back of an author's question, as a flashcard author would keep it: the first
     block, and the list, code or table a block ending in ":" introduces; more blocks
@@ -1147,14 +1162,15 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     question, the back its answer; other phrasings the author gives join the front.
     An exercise is asked under its section ("Deployments: Check how the rollout is
     going"): a task such as "See its logs" means nothing without it. A question
-    without an answer makes no card."""
+    without an answer makes no card, and neither does one whose answer only points
+    elsewhere ("See the comparison page.", a bare URL)."""
     block = ctx.items[index].block
     if not isinstance(block, Question):
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
     back = _answer_text(block.answer, limit, whole=block.kind == "exercise")
-    if not question or not back.strip():
+    if not question or not back.strip() or _only_pointers(back):
         return ()
     slug = slugify(question)
     # A question heading is the block's own nearest heading: its id is its section's.

@@ -217,3 +217,26 @@ def test_an_ordinary_sentence_with_commas_is_no_legend_line() -> None:
     }
     assert parse_legend_line("See the docs, then the FAQ, then ask.") is None
     assert parse_legend_line("✅ Supported") is None
+
+
+def test_an_author_question_whose_answer_only_points_elsewhere_makes_no_card() -> None:
+    text = """# FAQ
+
+### How does it compare to Graphite?
+
+See the comparison page.
+
+### How do I write a driver?
+
+For more information on how to write a driver, see https://example.org/developing.html
+
+### Where is the code?
+
+<https://example.org/code>
+
+### What is it?
+
+A monitoring system. See the overview.
+"""
+    notes = {n.front: n.back for n in build_deck(text, "faq.md").notes}
+    assert notes == {"What is it?": "A monitoring system. See the overview."}
