@@ -1156,12 +1156,58 @@ def _answer_text(blocks: tuple[object, ...], limit: int, *, whole: bool = False)
     return "" if _PLACEHOLDER.match(text) else text
 
 
+# A question that leans on what stands above it: "Is this cloud native?", "Can I monitor
+# machines?" (asked of the product the page is about, which the question never names).
+_LEANING_PRONOUN = re.compile(
+    r"^(?:is|does|can|will|should|was|has) (?:this|it)\b[^?]*\?$", re.IGNORECASE
+)
+_FIRST_PERSON = re.compile(r"^(?:can|could|should|do) i\b[^?]*\?$", re.IGNORECASE)
+_NAME = re.compile(r"(?<=\s)([A-Z][\w.+-]*[A-Za-z0-9])")
+
+
+def _names(text: str) -> list[str]:
+    """Words of a question that name something: capitalised past the first word, not "I"."""
+    return [n for n in _NAME.findall(text) if n != "I"] + re.findall(r"`([^`]+)`", text)
+
+
+def _leans_on_parent(question: str) -> bool:
+    """One short question whose subject is "this"/"it", or "Can I …" naming nothing."""
+    if len(question.split()) > 8:
+        return False
+    if _LEANING_PRONOUN.match(question):
+        return True
+    return bool(_FIRST_PERSON.match(question)) and not _names(question)
+
+
+def _question_subject(ctx: Context, index: int, own_heading: bool) -> str:
+    """What a leaning question is about: the name its parent sections ask about, else
+    the name most of the document's questions ask about (at least three of them)."""
+    parents = [t for t in ctx.heading_texts(index) if t]
+    if own_heading:
+        parents = parents[:-1]
+    for parent in reversed(parents):
+        names = _names(parent)
+        if parent.endswith("?") and len(set(names)) == 1:
+            return names[0]
+    counts: dict[str, int] = {}
+    for item in ctx.items:
+        if isinstance(item.block, Question):
+            for name in set(_names(clean(item.block.text))):
+                counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return ""
+    best = max(sorted(counts), key=lambda n: counts[n])
+    return best if counts[best] >= 3 else ""
+
+
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
     question, the back its answer; other phrasings the author gives join the front.
     An exercise is asked under its section ("Deployments: Check how the rollout is
-    going"): a task such as "See its logs" means nothing without it. A question
+    going"): a task such as "See its logs" means nothing without it. A question with no
+    subject of its own ("Is this cloud native?", "Can I monitor machines?") is asked of
+    the name its parent section or the document's questions ask about. A question
     without an answer makes no card, and neither does one whose answer only points
     elsewhere ("See the comparison page.", a bare URL)."""
     block = ctx.items[index].block
@@ -1180,6 +1226,10 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         section = ctx.top_heading(index)
         if section and slugify(section) != slug:
             question = f"{section}: {question}"
+    elif _leans_on_parent(question):
+        subject = _question_subject(ctx, index, block.kind == "heading")
+        if subject and subject.lower() not in question.lower():
+            question = f"{subject}: {question}"
     if block.also:
         others = "; ".join(clean(a).replace("\n", " ") for a in block.also)
         question = f"{question}\n(also asked as: {others})"

@@ -240,3 +240,42 @@ A monitoring system. See the overview.
 """
     notes = {n.front: n.back for n in build_deck(text, "faq.md").notes}
     assert notes == {"What is it?": "A monitoring system. See the overview."}
+
+
+def test_a_question_without_a_subject_of_its_own_is_asked_of_the_documents_subject() -> None:
+    text = """# FAQ
+
+## General
+
+### What is Widget?
+
+Widget is a monitoring tool.
+
+### What dependencies does Widget have?
+
+None.
+
+#### Is this cloud native?
+
+Yes, it runs anywhere.
+
+### Who maintains Widget?
+
+A community.
+
+## Usage
+
+### Can I send alerts?
+
+Yes, with the alert manager.
+
+### Can I monitor JVM applications via JMX?
+
+Yes, with the JMX exporter.
+"""
+    fronts = [n.front for n in build_deck(text, "faq.md").notes]
+    assert "Widget: Is this cloud native?" in fronts
+    assert "Widget: Can I send alerts?" in fronts
+    # A question that names its own subject stays as the author wrote it.
+    assert "Can I monitor JVM applications via JMX?" in fronts
+    assert "What is Widget?" in fronts
