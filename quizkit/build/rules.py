@@ -1006,6 +1006,32 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return _term_facts(ctx, index, section, entries)
 
 
+_DANGLING_CHARS = 300  # a table or code a last item introduces joins it up to this size
+
+
+def _finish_dangling_item(ctx: Context, index: int, item: str) -> str:
+    """A last item ending in ":" ("Kubernetes-defined prefixed names:") introduces the
+    table after the list: a small one joins the item ("…: `kubernetes.io/h2c` (HTTP/2
+    over cleartext)"); otherwise the colon goes, so the item reads complete instead of
+    promising what the card does not hold."""
+    following = ctx.items[index + 1].block if index + 1 < len(ctx.items) else None
+    shown = ""
+    if isinstance(following, Table) and following.rows:
+        rows = [[clean(c).replace("\n", " ") for c in row] for row in following.rows]
+        shown = "; ".join(
+            f"{row[0]} ({', '.join(c for c in row[1:] if c)})" if any(row[1:]) else row[0]
+            for row in rows
+            if row and row[0]
+        )
+    elif not isinstance(following, Table):
+        # Code after "you should see:" is output or a command of its own; other rules
+        # read it, and the item stays as the author wrote it.
+        return item
+    if shown and len(shown) <= _DANGLING_CHARS and "\n" not in shown:
+        return f"{item} {shown}"
+    return item.rstrip(":").rstrip()
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -1017,6 +1043,8 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     items = [item for item in items if item]
     if not items:
         return ()
+    if items[-1].endswith(":"):
+        items[-1] = _finish_dangling_item(ctx, index, items[-1])
     label = ctx.lead_in(index)
     sentence = ""  # a lead-in that is a whole statement: part of the question
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)

@@ -279,3 +279,42 @@ Yes, with the JMX exporter.
     # A question that names its own subject stays as the author wrote it.
     assert "Can I monitor JVM applications via JMX?" in fronts
     assert "What is Widget?" in fronts
+
+
+def test_a_list_whose_last_item_introduces_a_table_keeps_the_table() -> None:
+    text = """# Services
+
+## Application protocol
+
+This field follows label syntax. Valid values are one of:
+
+* IANA standard service names.
+* Kubernetes-defined prefixed names:
+
+| Protocol | Description |
+|----------|-------------|
+| `kubernetes.io/h2c` | HTTP/2 over cleartext |
+"""
+    notes = [n for n in build_deck(text, "s.md").notes if n.type.value == "list"]
+    assert notes[0].back == (
+        "• IANA standard service names.\n"
+        "• Kubernetes-defined prefixed names: `kubernetes.io/h2c` (HTTP/2 over cleartext)"
+    )
+
+
+def test_a_list_whose_last_item_introduces_a_large_table_drops_the_dangling_colon() -> None:
+    rows = "".join(f"| `proto-{n}` | {'a long description of it ' * 3} |\n" for n in range(8))
+    text = f"""# Services
+
+## Application protocol
+
+Valid values are one of:
+
+* IANA standard service names.
+* Kubernetes-defined prefixed names:
+
+| Protocol | Description |
+|----------|-------------|
+{rows}"""
+    notes = [n for n in build_deck(text, "s.md").notes if n.type.value == "list"]
+    assert notes[0].back.endswith("• Kubernetes-defined prefixed names")
