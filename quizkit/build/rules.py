@@ -1207,6 +1207,15 @@ def _leans_on_parent(question: str) -> bool:
     return bool(_FIRST_PERSON.match(question)) and not _names(question)
 
 
+# The opening of a walkthrough step's story ("If you get here, …", "The astute reader will
+# have noticed …", "Let's check …"): it tells the reader where they are, not the answer.
+_NARRATIVE = re.compile(
+    r"^(?:if you (?:get|got|have got|have come|came) (?:here|this far)|the astute reader|"
+    r"let'?s |let us |at this point|now,? let'?s |assuming you have|so far,? )",
+    re.IGNORECASE,
+)
+
+
 def _question_subject(ctx: Context, index: int, own_heading: bool) -> str:
     """What a leaning question is about: the name its parent sections ask about, else
     the name most of the document's questions ask about (at least three of them)."""
@@ -1236,6 +1245,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     going"): a task such as "See its logs" means nothing without it. A question with no
     subject of its own ("Is this cloud native?", "Can I monitor machines?") is asked of
     the name its parent section or the document's questions ask about. A question
+    heading whose answer opens with a walkthrough's narrative ("If you get here, …",
+    "Let's check …") makes no card. A question
     without an answer makes no card, and neither does one whose answer only points
     elsewhere ("See the comparison page.", a bare URL)."""
     block = ctx.items[index].block
@@ -1245,6 +1256,11 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
     back = _answer_text(block.answer, limit, whole=block.kind == "exercise")
     if not question or not back.strip() or _only_pointers(back):
+        return ()
+    first = next((b for b in block.answer if _block_text(b)), None)
+    if block.kind == "heading" and isinstance(first, Paragraph) and _NARRATIVE.match(back):
+        # A troubleshooting walkthrough's step: the heading is a check the reader runs,
+        # answered by the session that follows, not by a fact a card could hold.
         return ()
     slug = slugify(question)
     # A question heading is the block's own nearest heading: its id is its section's.

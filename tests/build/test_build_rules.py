@@ -318,3 +318,19 @@ Valid values are one of:
 {rows}"""
     notes = [n for n in build_deck(text, "s.md").notes if n.type.value == "list"]
     assert notes[0].back.endswith("• Kubernetes-defined prefixed names")
+
+
+def test_a_walkthrough_step_opening_with_narrative_makes_no_question_card() -> None:
+    text = """# Debug Services
+
+## Is the proxy working?
+
+If you get here, your Service is running. Let's confirm it, piece by piece.
+
+## Does the Service have a selector?
+
+A Service without a selector gets no EndpointSlices.
+"""
+    fronts = [n.front for n in build_deck(text, "d.md").notes]
+    assert "Is the proxy working?" not in fronts
+    assert "Does the Service have a selector?" in fronts
