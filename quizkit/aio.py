@@ -79,9 +79,12 @@ class AsyncCollection:
         return await self._pool.run(fn, *args, **kwargs)
 
     async def close(self) -> None:
+        # A cancelled task's call goes on in its thread: wait for every call to end, so
+        # that no connection is still checked out when the collection is closed (one
+        # would be left open, outside the disposed pool).
+        await asyncio.to_thread(self._pool.executor.shutdown, wait=True)
         if self._owned:
-            await self.run(self.collection.close)
-        self._pool.executor.shutdown(wait=False)
+            await asyncio.to_thread(self.collection.close)
 
     async def __aenter__(self) -> AsyncCollection:
         return self
