@@ -1152,13 +1152,56 @@ def _only_pointers(text: str) -> bool:
     return bool(sentences) and all(_POINTER.match(s) for s in sentences)
 
 
-def _answer_text(blocks: tuple[object, ...], limit: int, *, whole: bool = False) -> str:
+# A question in several parts: "What POP and IMAP are, and how to choose …", "in-tree
+# vs. out-of-tree", "Difference between …"; each part is answered by its own block.
+_SEVERAL_PARTS = re.compile(
+    r",\s*and\b|\band (?:how|what|why|when|which|where|who)\b|\bvs\.?(?=\s)|\bversus\b|"
+    r"\bdifferen(?:ce|t)\b",
+    re.IGNORECASE,
+)
+_QUESTION_WORD = re.compile(r"\b(?:what|how|why|when|which|where|who)\b", re.IGNORECASE)
+_FEW_BLOCKS = 4  # an answer of at most this many blocks, two of them lead-ins …
+_SHORT_BLOCK = 240  # … each at most this many characters is kept whole (up to the limit)
+
+
+def _several_parts(question: str) -> bool:
+    """The question asks two things, so its answer's first block answers only one."""
+    return bool(_SEVERAL_PARTS.search(question)) or len(_QUESTION_WORD.findall(question)) >= 2
+
+
+def _few_and_short(blocks: tuple[object, ...]) -> bool:
+    """The answer is a handful of short steps, each a lead-in and what it introduces
+    ("To change the directories:", the command, "To change the files:", the command):
+    together they are the answer."""
+    texts: list[str] = []
+    for block in blocks:
+        if isinstance(block, ListBlock) and _links_only(block):
+            if texts and texts[-1].endswith(":"):
+                texts.pop()  # "Useful resources:" and its links are not the answer
+            continue
+        if text := _block_text(block):
+            texts.append(text)
+    # Two lead-ins at least: the answer is a series of "To do X:" steps, not a first
+    # paragraph followed by detail a flashcard does not need.
+    lead_ins = sum(1 for t in texts if t.endswith(":"))
+    return (
+        lead_ins >= 2 and len(texts) <= _FEW_BLOCKS and all(len(t) <= _SHORT_BLOCK for t in texts)
+    )
+
+
+def _answer_text(
+    blocks: tuple[object, ...], limit: int, *, whole: bool = False, parts_asked: bool = False
+) -> str:
     """The back of an author's question, as a flashcard author would keep it: the first
     block, and the list, code or table a block ending in ":" introduces; more blocks
     only while the answer so far is a few words ("Yes."). ``whole`` (an exercise's
-    solution) keeps every block up to ``limit`` characters: each command is the answer."""
+    solution) keeps every block up to ``limit`` characters: each command is the answer.
+    ``parts_asked`` (a question in several parts) keeps the following blocks up to
+    ``limit`` too: a later part is answered by a later block. An answer of a few short
+    blocks (a command for the directories, one for the files) is kept whole too."""
     parts: list[str] = []
     size = 0
+    keep_on = whole or parts_asked or _few_and_short(blocks)
     for block in blocks:
         if isinstance(block, ListBlock) and _links_only(block):
             if parts and parts[-1].endswith(":") and len(parts) > 1:
@@ -1168,7 +1211,7 @@ def _answer_text(blocks: tuple[object, ...], limit: int, *, whole: bool = False)
         if not text:
             continue
         if parts and not parts[-1].endswith(":"):
-            if not whole and size >= _SHORT_ANSWER:
+            if not keep_on and size >= _SHORT_ANSWER:
                 break
             if size + len(text) > limit:
                 break
@@ -1254,7 +1297,9 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
-    back = _answer_text(block.answer, limit, whole=block.kind == "exercise")
+    back = _answer_text(
+        block.answer, limit, whole=block.kind == "exercise", parts_asked=_several_parts(question)
+    )
     if not question or not back.strip() or _only_pointers(back):
         return ()
     first = next((b for b in block.answer if _block_text(b)), None)

@@ -242,6 +242,64 @@ A monitoring system. See the overview.
     assert notes == {"What is it?": "A monitoring system. See the overview."}
 
 
+def test_a_question_in_several_parts_keeps_the_blocks_that_answer_each_part() -> None:
+    text = """# Mail
+
+<details>
+<summary><b>What POP and IMAP are, and how to choose between them?</b></summary><br>
+
+POP and IMAP are both protocols for retrieving mail.
+
+Choose IMAP to read mail on several devices, POP to keep it on one.
+
+</details>
+
+<details>
+<summary><b>What is SMTP?</b></summary><br>
+
+SMTP is the protocol that mail servers use to send messages to one another, on port 25.
+
+It was defined in 1982.
+
+</details>
+
+<details>
+<summary><b>How to change the permissions of directories and of files?</b></summary><br>
+
+To change the directories:
+
+```bash
+find /opt -type d -exec chmod 755 {} \\;
+```
+
+To change the files:
+
+```bash
+find /opt -type f -exec chmod 644 {} \\;
+```
+
+Useful resources:
+
+- [Permissions](https://example.org/chmod)
+
+</details>
+"""
+    notes = {n.front: n.back for n in build_deck(text, "mail.md").notes}
+    assert notes["What POP and IMAP are, and how to choose between them?"] == (
+        "POP and IMAP are both protocols for retrieving mail.\n"
+        "Choose IMAP to read mail on several devices, POP to keep it on one."
+    )
+    # One question, one part: its first paragraph is the card.
+    assert notes["What is SMTP?"] == (
+        "SMTP is the protocol that mail servers use to send messages to one another, on port 25."
+    )
+    # A series of short "To do X:" steps is kept whole, without its reading list.
+    assert notes["How to change the permissions of directories and of files?"] == (
+        "To change the directories:\nfind /opt -type d -exec chmod 755 {} \\;\n"
+        "To change the files:\nfind /opt -type f -exec chmod 644 {} \\;"
+    )
+
+
 def test_a_question_without_a_subject_of_its_own_is_asked_of_the_documents_subject() -> None:
     text = """# FAQ
 
