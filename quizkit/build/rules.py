@@ -67,6 +67,19 @@ __all__ = [
 ]
 
 
+# Section headings that are labels, not subjects: "Prerequisites", "Considerations &
+# Restrictions", "Key takeaways", "Best practices", alone or joined by "&", "and", ",".
+_GENERIC_WORD = (
+    r"(?:prerequisites?|requirements?|considerations?|restrictions?|notes?|"
+    r"key takeaways?|takeaways?|summary|overview|introduction|best practices|"
+    r"limitations?|caveats?|background|general|miscellaneous|misc)"
+)
+_GENERIC_LABEL = re.compile(
+    rf"^{_GENERIC_WORD}(?:\s*(?:&|and|,)\s*{_GENERIC_WORD})*$", re.IGNORECASE
+)
+_QUALIFIER_WORDS = 6  # a parent heading longer than this is a sentence, not a name
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What every rule may read: the document's blocks and deck-wide facts."""
@@ -120,6 +133,34 @@ class Context:
         name = subject_of(texts[-1])
         if len(texts) >= 2 and self._repeated(texts[-1]):
             return f"{name} ({subject_of(texts[-2])})"
+        return self._qualified(name, texts[:-1])
+
+    def section_subject(self, index: int) -> str:
+        """The nearest heading's subject (a generic label qualified), else the topic."""
+        texts = [t for t in self.heading_texts(index) if t]
+        if not texts:
+            return self.topic
+        return self._qualified(subject_of(texts[-1]), texts[:-1]) or self.topic
+
+    def _qualified(self, name: str, parents: list[str]) -> str:
+        """A generic section label ("Prerequisites", "Considerations & Restrictions",
+        "Key takeaways") says nothing on a front alone: the nearest parent heading that
+        names something joins it ("Publishing › Prerequisites"), else the document's
+        topic. A parent that is itself generic, a question or a long sentence names
+        nothing either."""
+        if not _GENERIC_LABEL.match(name):
+            return name
+        for parent in reversed(parents):
+            subject = subject_of(parent)
+            if (
+                _GENERIC_LABEL.match(subject)
+                or subject.endswith("?")
+                or len(subject.split()) > _QUALIFIER_WORDS
+            ):
+                continue
+            return f"{subject} › {name}"
+        if self.topic and self.topic.casefold() != name.casefold():
+            return f"{self.topic} › {name}"
         return name
 
     def _repeated(self, heading: str) -> bool:
@@ -135,8 +176,10 @@ class Context:
         return self._heading_parents.get(heading, 0) > 1
 
     def subject(self, index: int) -> str:
-        """Who the block is about: the top heading's subject, else the document topic."""
-        return subject_of(self.top_heading(index)) or self.topic
+        """Who the block is about: the top heading's subject (a generic label qualified
+        by the document topic), else the document topic."""
+        top = self.top_heading(index)
+        return self._qualified(subject_of(top), []) if top else self.topic
 
     def place(self, index: int) -> str:
         """The id prefix of the block's section: the slug of its top heading's subject."""
@@ -419,7 +462,7 @@ def list_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     header = [clean(h).replace("\n", " ") for h in block.header]
     if not _is_list_table(header):
         return None
-    subject = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    subject = ctx.section_subject(index)
     place = _table_place(ctx, index)
     notes: list[Note] = []
     for column, title in enumerate(header):
@@ -594,7 +637,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 value = grid[row_number - 1][column]
             values.append(value)
         grid.append(values)
-    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    section = ctx.section_subject(index)
     key_columns, skipped = _key_columns(header, grid)
     if key_columns != [0]:
         # The first column is no key (repeated values, row numbers): the row is named
@@ -750,7 +793,7 @@ def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Definition):
         return None
-    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    section = ctx.section_subject(index)
     term = clean(block.term).replace("\n", " ")
     return _fact(
         ctx,
@@ -1002,7 +1045,7 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if match is None:
             return None
         entries.append((match.group(1).strip('"'), match.group(2)))
-    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    section = ctx.section_subject(index)
     return _term_facts(ctx, index, section, entries)
 
 

@@ -300,6 +300,43 @@ Useful resources:
     )
 
 
+def test_a_generic_section_label_is_qualified_by_its_parent_or_the_topic() -> None:
+    text = """# Publishing a workflow
+
+## Prerequisites
+
+- **License**: an open-source license file.
+- **Tests**: the workflow runs on a clean machine.
+
+## Cross-namespace access
+
+### Considerations & Restrictions
+
+- **NetworkPolicies**: may block traffic between namespaces.
+- **RBAC**: does not control DNS reachability.
+
+## Selectors
+
+- **Labels**: key/value pairs the Service matches.
+- **Equality**: the only operator a Service selector supports.
+"""
+    deck = build_deck(text, "publishing.md")
+    fronts = {n.id: n.front for n in deck.notes}
+    assert fronts == {
+        "prerequisites/license": "Publishing a workflow › Prerequisites: License?",
+        "prerequisites/tests": "Publishing a workflow › Prerequisites: Tests?",
+        "cross-namespace-access/considerations-restrictions/networkpolicies": (
+            "Cross-namespace access › Considerations & Restrictions: NetworkPolicies?"
+        ),
+        "cross-namespace-access/considerations-restrictions/rbac": (
+            "Cross-namespace access › Considerations & Restrictions: RBAC?"
+        ),
+        # A heading that names something stays as it is.
+        "selectors/labels": "Selectors: Labels?",
+        "selectors/equality": "Selectors: Equality?",
+    }
+
+
 def test_a_question_without_a_subject_of_its_own_is_asked_of_the_documents_subject() -> None:
     text = """# FAQ
 
