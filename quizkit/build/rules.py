@@ -1232,6 +1232,17 @@ def _few_and_short(blocks: tuple[object, ...]) -> bool:
     )
 
 
+def _is_title(block: object, text: str) -> bool:
+    """A short paragraph that is all bold label ("My favorite tools", "Solution 2"):
+    it titles the block after it."""
+    return (
+        isinstance(block, Paragraph)
+        and bool(block.label)
+        and len(text.split()) <= 8
+        and not text.endswith((".", "?", "!"))
+    )
+
+
 def _answer_text(
     blocks: tuple[object, ...], limit: int, *, whole: bool = False, parts_asked: bool = False
 ) -> str:
@@ -1243,6 +1254,7 @@ def _answer_text(
     ``limit`` too: a later part is answered by a later block. An answer of a few short
     blocks (a command for the directories, one for the files) is kept whole too."""
     parts: list[str] = []
+    titles: list[bool] = []  # per part: a bold title ("**Solution 2**") of what follows
     size = 0
     keep_on = whole or parts_asked or _few_and_short(blocks)
     for block in blocks:
@@ -1260,8 +1272,9 @@ def _answer_text(
                 break
         parts.append(text)
         size += len(text)
-    while len(parts) > 1 and parts[-1].endswith(":"):
-        parts.pop()  # a lead-in whose list or code did not fit says nothing alone
+        titles.append(_is_title(block, text))
+    while len(parts) > 1 and (parts[-1].endswith(":") or titles[len(parts) - 1]):
+        parts.pop()  # a lead-in or title whose list or code did not fit says nothing alone
     if parts and parts[-1].endswith(":"):
         # "… to CSI. For more details see:" whose links were left out: the sentence goes.
         sentences = _SENTENCE_END.split(parts[-1])

@@ -300,6 +300,34 @@ Useful resources:
     )
 
 
+def test_a_kept_answer_never_ends_with_the_title_of_a_block_that_did_not_fit() -> None:
+    long_code = "\n".join(f"du -sh /var/log/part{n:02}" for n in range(40))
+    text = f"""# Disks
+
+<details>
+<summary><b>When can df and du disagree, and how do you solve it?</b></summary><br>
+
+A deleted file that a process still holds open is counted by df but not by du.
+
+**Solution 1**
+
+Restart the process that holds the file.
+
+**Solution 2**
+
+```bash
+{long_code}
+```
+
+</details>
+"""
+    notes = {n.front: n.back for n in build_deck(text, "disks.md").notes}
+    assert notes["When can df and du disagree, and how do you solve it?"] == (
+        "A deleted file that a process still holds open is counted by df but not by du.\n"
+        "Solution 1\nRestart the process that holds the file."
+    )
+
+
 def test_a_generic_section_label_is_qualified_by_its_parent_or_the_topic() -> None:
     text = """# Publishing a workflow
 
