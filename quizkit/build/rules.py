@@ -1233,11 +1233,12 @@ def _few_and_short(blocks: tuple[object, ...]) -> bool:
 
 
 def _is_title(block: object, text: str) -> bool:
-    """A short paragraph that is all bold label ("My favorite tools", "Solution 2"):
-    it titles the block after it."""
+    """A short paragraph opening with a bold label ("My favorite tools", "Solution 2"),
+    not a sentence: it titles the block after it."""
     return (
         isinstance(block, Paragraph)
         and bool(block.label)
+        and not block.label.startswith("`")  # code (`Set-Cookie: …`) is an answer
         and len(text.split()) <= 8
         and not text.endswith((".", "?", "!"))
     )

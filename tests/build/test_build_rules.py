@@ -320,8 +320,22 @@ Restart the process that holds the file.
 ```
 
 </details>
+
+<details>
+<summary><b>How are cookies passed in HTTP?</b></summary><br>
+
+The server sends the following in its response header to set a cookie field:
+
+`Set-Cookie:name=value`
+
+</details>
 """
     notes = {n.front: n.back for n in build_deck(text, "disks.md").notes}
+    # A paragraph of code is an answer, not a title.
+    assert notes["How are cookies passed in HTTP?"] == (
+        "The server sends the following in its response header to set a cookie field:\n"
+        "`Set-Cookie:name=value`"
+    )
     assert notes["When can df and du disagree, and how do you solve it?"] == (
         "A deleted file that a process still holds open is counted by df but not by du.\n"
         "Solution 1\nRestart the process that holds the file."
