@@ -67,6 +67,19 @@ __all__ = [
 ]
 
 
+# Section headings that are labels, not subjects: "Prerequisites", "Considerations &
+# Restrictions", "Key takeaways", "Best practices", alone or joined by "&", "and", ",".
+_GENERIC_WORD = (
+    r"(?:prerequisites?|requirements?|considerations?|restrictions?|notes?|"
+    r"key takeaways?|takeaways?|summary|overview|introduction|best practices|"
+    r"limitations?|caveats?|background|general|miscellaneous|misc)"
+)
+_GENERIC_LABEL = re.compile(
+    rf"^{_GENERIC_WORD}(?:\s*(?:&|and|,)\s*{_GENERIC_WORD})*$", re.IGNORECASE
+)
+_QUALIFIER_WORDS = 6  # a parent heading longer than this is a sentence, not a name
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What every rule may read: the document's blocks and deck-wide facts."""
@@ -120,6 +133,34 @@ class Context:
         name = subject_of(texts[-1])
         if len(texts) >= 2 and self._repeated(texts[-1]):
             return f"{name} ({subject_of(texts[-2])})"
+        return self._qualified(name, texts[:-1])
+
+    def section_subject(self, index: int) -> str:
+        """The nearest heading's subject (a generic label qualified), else the topic."""
+        texts = [t for t in self.heading_texts(index) if t]
+        if not texts:
+            return self.topic
+        return self._qualified(subject_of(texts[-1]), texts[:-1]) or self.topic
+
+    def _qualified(self, name: str, parents: list[str]) -> str:
+        """A generic section label ("Prerequisites", "Considerations & Restrictions",
+        "Key takeaways") says nothing on a front alone: the nearest parent heading that
+        names something joins it ("Publishing › Prerequisites"), else the document's
+        topic. A parent that is itself generic, a question or a long sentence names
+        nothing either."""
+        if not _GENERIC_LABEL.match(name):
+            return name
+        for parent in reversed(parents):
+            subject = subject_of(parent)
+            if (
+                _GENERIC_LABEL.match(subject)
+                or subject.endswith("?")
+                or len(subject.split()) > _QUALIFIER_WORDS
+            ):
+                continue
+            return f"{subject} › {name}"
+        if self.topic and self.topic.casefold() != name.casefold():
+            return f"{self.topic} › {name}"
         return name
 
     def _repeated(self, heading: str) -> bool:
@@ -135,8 +176,10 @@ class Context:
         return self._heading_parents.get(heading, 0) > 1
 
     def subject(self, index: int) -> str:
-        """Who the block is about: the top heading's subject, else the document topic."""
-        return subject_of(self.top_heading(index)) or self.topic
+        """Who the block is about: the top heading's subject (a generic label qualified
+        by the document topic), else the document topic."""
+        top = self.top_heading(index)
+        return self._qualified(subject_of(top), []) if top else self.topic
 
     def place(self, index: int) -> str:
         """The id prefix of the block's section: the slug of its top heading's subject."""
@@ -419,7 +462,7 @@ def list_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     header = [clean(h).replace("\n", " ") for h in block.header]
     if not _is_list_table(header):
         return None
-    subject = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    subject = ctx.section_subject(index)
     place = _table_place(ctx, index)
     notes: list[Note] = []
     for column, title in enumerate(header):
@@ -594,7 +637,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 value = grid[row_number - 1][column]
             values.append(value)
         grid.append(values)
-    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    section = ctx.section_subject(index)
     key_columns, skipped = _key_columns(header, grid)
     if key_columns != [0]:
         # The first column is no key (repeated values, row numbers): the row is named
@@ -750,7 +793,7 @@ def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Definition):
         return None
-    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    section = ctx.section_subject(index)
     term = clean(block.term).replace("\n", " ")
     return _fact(
         ctx,
@@ -1002,7 +1045,7 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if match is None:
             return None
         entries.append((match.group(1).strip('"'), match.group(2)))
-    section = subject_of(ctx.nearest_heading(index)) or ctx.topic
+    section = ctx.section_subject(index)
     return _term_facts(ctx, index, section, entries)
 
 
@@ -1152,13 +1195,69 @@ def _only_pointers(text: str) -> bool:
     return bool(sentences) and all(_POINTER.match(s) for s in sentences)
 
 
-def _answer_text(blocks: tuple[object, ...], limit: int, *, whole: bool = False) -> str:
+# A question in several parts: "What POP and IMAP are, and how to choose …", "in-tree
+# vs. out-of-tree", "Difference between …"; each part is answered by its own block.
+_SEVERAL_PARTS = re.compile(
+    r",\s*and\b|\band (?:how|what|why|when|which|where|who)\b|\bvs\.?(?=\s)|\bversus\b|"
+    r"\bdifferen(?:ce|t)\b",
+    re.IGNORECASE,
+)
+_QUESTION_WORD = re.compile(r"\b(?:what|how|why|when|which|where|who)\b", re.IGNORECASE)
+_FEW_BLOCKS = 4  # an answer of at most this many blocks, two of them lead-ins …
+_SHORT_BLOCK = 240  # … each at most this many characters is kept whole (up to the limit)
+
+
+def _several_parts(question: str) -> bool:
+    """The question asks two things, so its answer's first block answers only one."""
+    return bool(_SEVERAL_PARTS.search(question)) or len(_QUESTION_WORD.findall(question)) >= 2
+
+
+def _few_and_short(blocks: tuple[object, ...]) -> bool:
+    """The answer is a handful of short steps, each a lead-in and what it introduces
+    ("To change the directories:", the command, "To change the files:", the command):
+    together they are the answer."""
+    texts: list[str] = []
+    for block in blocks:
+        if isinstance(block, ListBlock) and _links_only(block):
+            if texts and texts[-1].endswith(":"):
+                texts.pop()  # "Useful resources:" and its links are not the answer
+            continue
+        if text := _block_text(block):
+            texts.append(text)
+    # Two lead-ins at least: the answer is a series of "To do X:" steps, not a first
+    # paragraph followed by detail a flashcard does not need.
+    lead_ins = sum(1 for t in texts if t.endswith(":"))
+    return (
+        lead_ins >= 2 and len(texts) <= _FEW_BLOCKS and all(len(t) <= _SHORT_BLOCK for t in texts)
+    )
+
+
+def _is_title(block: object, text: str) -> bool:
+    """A short paragraph opening with a bold label ("My favorite tools", "Solution 2"),
+    not a sentence: it titles the block after it."""
+    return (
+        isinstance(block, Paragraph)
+        and bool(block.label)
+        and not block.label.startswith("`")  # code (`Set-Cookie: …`) is an answer
+        and len(text.split()) <= 8
+        and not text.endswith((".", "?", "!"))
+    )
+
+
+def _answer_text(
+    blocks: tuple[object, ...], limit: int, *, whole: bool = False, parts_asked: bool = False
+) -> str:
     """The back of an author's question, as a flashcard author would keep it: the first
     block, and the list, code or table a block ending in ":" introduces; more blocks
     only while the answer so far is a few words ("Yes."). ``whole`` (an exercise's
-    solution) keeps every block up to ``limit`` characters: each command is the answer."""
+    solution) keeps every block up to ``limit`` characters: each command is the answer.
+    ``parts_asked`` (a question in several parts) keeps the following blocks up to
+    ``limit`` too: a later part is answered by a later block. An answer of a few short
+    blocks (a command for the directories, one for the files) is kept whole too."""
     parts: list[str] = []
+    titles: list[bool] = []  # per part: a bold title ("**Solution 2**") of what follows
     size = 0
+    keep_on = whole or parts_asked or _few_and_short(blocks)
     for block in blocks:
         if isinstance(block, ListBlock) and _links_only(block):
             if parts and parts[-1].endswith(":") and len(parts) > 1:
@@ -1168,14 +1267,15 @@ def _answer_text(blocks: tuple[object, ...], limit: int, *, whole: bool = False)
         if not text:
             continue
         if parts and not parts[-1].endswith(":"):
-            if not whole and size >= _SHORT_ANSWER:
+            if not keep_on and size >= _SHORT_ANSWER:
                 break
             if size + len(text) > limit:
                 break
         parts.append(text)
         size += len(text)
-    while len(parts) > 1 and parts[-1].endswith(":"):
-        parts.pop()  # a lead-in whose list or code did not fit says nothing alone
+        titles.append(_is_title(block, text))
+    while len(parts) > 1 and (parts[-1].endswith(":") or titles[len(parts) - 1]):
+        parts.pop()  # a lead-in or title whose list or code did not fit says nothing alone
     if parts and parts[-1].endswith(":"):
         # "… to CSI. For more details see:" whose links were left out: the sentence goes.
         sentences = _SENTENCE_END.split(parts[-1])
@@ -1254,7 +1354,9 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
-    back = _answer_text(block.answer, limit, whole=block.kind == "exercise")
+    back = _answer_text(
+        block.answer, limit, whole=block.kind == "exercise", parts_asked=_several_parts(question)
+    )
     if not question or not back.strip() or _only_pointers(back):
         return ()
     first = next((b for b in block.answer if _block_text(b)), None)

@@ -222,3 +222,13 @@ def test_alerts_are_tips_without_their_marker(every_deck: dict[str, Deck]) -> No
     deck = every_deck["azure-aks-production-upgrade-strategies"]
     tips = [n for n in deck.notes if n.type is NoteType.TIP]
     assert any(n.back.startswith("Getting started with production upgrades?") for n in tips)
+
+
+def test_a_vs_question_keeps_the_paragraph_answering_its_second_part(
+    every_deck: dict[str, Deck],
+) -> None:
+    deck = every_deck["k8s-community-volume-plugin-faq"]
+    back = next(n.back for n in deck.notes if n.front.startswith("What is an in-tree vs."))
+    first, second = back.split("\n")
+    assert first.startswith("Before the introduction of the Container Storage Interface")
+    assert second.startswith("Out-of-tree volume plugins are developed independently")

@@ -242,6 +242,143 @@ A monitoring system. See the overview.
     assert notes == {"What is it?": "A monitoring system. See the overview."}
 
 
+def test_a_question_in_several_parts_keeps_the_blocks_that_answer_each_part() -> None:
+    text = """# Mail
+
+<details>
+<summary><b>What POP and IMAP are, and how to choose between them?</b></summary><br>
+
+POP and IMAP are both protocols for retrieving mail.
+
+Choose IMAP to read mail on several devices, POP to keep it on one.
+
+</details>
+
+<details>
+<summary><b>What is SMTP?</b></summary><br>
+
+SMTP is the protocol that mail servers use to send messages to one another, on port 25.
+
+It was defined in 1982.
+
+</details>
+
+<details>
+<summary><b>How to change the permissions of directories and of files?</b></summary><br>
+
+To change the directories:
+
+```bash
+find /opt -type d -exec chmod 755 {} \\;
+```
+
+To change the files:
+
+```bash
+find /opt -type f -exec chmod 644 {} \\;
+```
+
+Useful resources:
+
+- [Permissions](https://example.org/chmod)
+
+</details>
+"""
+    notes = {n.front: n.back for n in build_deck(text, "mail.md").notes}
+    assert notes["What POP and IMAP are, and how to choose between them?"] == (
+        "POP and IMAP are both protocols for retrieving mail.\n"
+        "Choose IMAP to read mail on several devices, POP to keep it on one."
+    )
+    # One question, one part: its first paragraph is the card.
+    assert notes["What is SMTP?"] == (
+        "SMTP is the protocol that mail servers use to send messages to one another, on port 25."
+    )
+    # A series of short "To do X:" steps is kept whole, without its reading list.
+    assert notes["How to change the permissions of directories and of files?"] == (
+        "To change the directories:\nfind /opt -type d -exec chmod 755 {} \\;\n"
+        "To change the files:\nfind /opt -type f -exec chmod 644 {} \\;"
+    )
+
+
+def test_a_kept_answer_never_ends_with_the_title_of_a_block_that_did_not_fit() -> None:
+    long_code = "\n".join(f"du -sh /var/log/part{n:02}" for n in range(40))
+    text = f"""# Disks
+
+<details>
+<summary><b>When can df and du disagree, and how do you solve it?</b></summary><br>
+
+A deleted file that a process still holds open is counted by df but not by du.
+
+**Solution 1**
+
+Restart the process that holds the file.
+
+**Solution 2**
+
+```bash
+{long_code}
+```
+
+</details>
+
+<details>
+<summary><b>How are cookies passed in HTTP?</b></summary><br>
+
+The server sends the following in its response header to set a cookie field:
+
+`Set-Cookie:name=value`
+
+</details>
+"""
+    notes = {n.front: n.back for n in build_deck(text, "disks.md").notes}
+    # A paragraph of code is an answer, not a title.
+    assert notes["How are cookies passed in HTTP?"] == (
+        "The server sends the following in its response header to set a cookie field:\n"
+        "`Set-Cookie:name=value`"
+    )
+    assert notes["When can df and du disagree, and how do you solve it?"] == (
+        "A deleted file that a process still holds open is counted by df but not by du.\n"
+        "Solution 1\nRestart the process that holds the file."
+    )
+
+
+def test_a_generic_section_label_is_qualified_by_its_parent_or_the_topic() -> None:
+    text = """# Publishing a workflow
+
+## Prerequisites
+
+- **License**: an open-source license file.
+- **Tests**: the workflow runs on a clean machine.
+
+## Cross-namespace access
+
+### Considerations & Restrictions
+
+- **NetworkPolicies**: may block traffic between namespaces.
+- **RBAC**: does not control DNS reachability.
+
+## Selectors
+
+- **Labels**: key/value pairs the Service matches.
+- **Equality**: the only operator a Service selector supports.
+"""
+    deck = build_deck(text, "publishing.md")
+    fronts = {n.id: n.front for n in deck.notes}
+    assert fronts == {
+        "prerequisites/license": "Publishing a workflow › Prerequisites: License?",
+        "prerequisites/tests": "Publishing a workflow › Prerequisites: Tests?",
+        "cross-namespace-access/considerations-restrictions/networkpolicies": (
+            "Cross-namespace access › Considerations & Restrictions: NetworkPolicies?"
+        ),
+        "cross-namespace-access/considerations-restrictions/rbac": (
+            "Cross-namespace access › Considerations & Restrictions: RBAC?"
+        ),
+        # A heading that names something stays as it is.
+        "selectors/labels": "Selectors: Labels?",
+        "selectors/equality": "Selectors: Equality?",
+    }
+
+
 def test_a_question_without_a_subject_of_its_own_is_asked_of_the_documents_subject() -> None:
     text = """# FAQ
 
