@@ -10,7 +10,7 @@ import pytest
 import quizkit
 from quizkit.anki import CLOZE_MODEL_ID
 from quizkit.store import Collection
-from tests.anki.test_anki_export import import_apkg, notes_by_id
+from tests.anki.helpers import import_apkg, notes_by_id
 from tests.conftest import MORNING
 
 anki_collection = pytest.importorskip("anki.collection")
@@ -54,17 +54,6 @@ def qcol(tmp_path: Path) -> Iterator[Collection]:
     with quizkit.open(tmp_path / "quizkit.db") as collection:
         collection.import_decks([write(tmp_path / "decks", DECK)])
         yield collection
-
-
-@pytest.fixture
-def anki(tmp_path: Path) -> Iterator[anki_collection.Collection]:
-    folder = tmp_path / "anki"
-    folder.mkdir()
-    col = anki_collection.Collection(str(folder / "collection.anki2"))
-    try:
-        yield col
-    finally:
-        col.close()
 
 
 def test_one_anki_card_per_cloze_number_with_the_text_intact(

@@ -32,6 +32,7 @@ from quizkit.anki import (
 from quizkit.cli import main
 from quizkit.errors import ExportError, UsageError
 from quizkit.store import Collection
+from tests.anki.helpers import import_apkg, notes_by_id
 
 anki_collection = pytest.importorskip("anki.collection")
 import_export = pytest.importorskip("anki.import_export_pb2")
@@ -95,35 +96,6 @@ def qcol(tmp_path: Path) -> Iterator[Collection]:
             ]
         )
         yield collection
-
-
-@pytest.fixture
-def anki(tmp_path: Path) -> Iterator[anki_collection.Collection]:
-    folder = tmp_path / "anki"
-    folder.mkdir()
-    col = anki_collection.Collection(str(folder / "collection.anki2"))
-    try:
-        yield col
-    finally:
-        col.close()
-
-
-def import_apkg(
-    col: anki_collection.Collection, path: Path, *, with_scheduling: bool = False
-) -> object:
-    """Import as Anki's dialog does by default, "Include reviews" as asked."""
-    options = import_export.ImportAnkiPackageOptions(with_scheduling=with_scheduling)
-    request = import_export.ImportAnkiPackageRequest(package_path=str(path), options=options)
-    return col.import_anki_package(request).log
-
-
-def notes_by_id(col: anki_collection.Collection) -> dict[str, object]:
-    """Anki's notes keyed by their "Quizkit ID" field."""
-    out = {}
-    for nid in col.find_notes(""):
-        note = col.get_note(nid)
-        out[note["Quizkit ID"]] = note
-    return out
 
 
 # -- what Anki shows ------------------------------------------------------------
