@@ -7,7 +7,7 @@ controller, cluster DNS and kube-proxy (iptables mode) of Kubernetes v1.33 would
     result = evaluate(yaml_text, "external", "http://<NodeIP>:30080/orders/123")
     result.reachable, result.reason, result.path()
 
-See the README section "The Service-routing evaluator" for the model, its conventions and limits.
+See docs/evaluator.md for the model, its conventions and limits.
 """
 
 from __future__ import annotations

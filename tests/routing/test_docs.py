@@ -1,4 +1,4 @@
-"""The README's evaluator section stays in step with the evaluator."""
+"""docs/evaluator.md stays in step with the evaluator."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from quizkit.routing.cli import run_route
 
 from .test_api import WEB
 
-DOC = Path(__file__).resolve().parents[2] / "README.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "evaluator.md"
 
 
 def test_every_reason_code_is_documented_with_an_example() -> None:
