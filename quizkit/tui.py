@@ -2,8 +2,8 @@
 
 The screen and the line protocol are two shells around one
 :class:`~quizkit.session.StudySession`; neither decides anything about cards
-or grades. prompt-toolkit is imported inside functions only, so ``import
-quizkit.tui`` (done by the CLI at start-up) stays cheap.
+or grades. prompt-toolkit is imported inside the functions that draw the
+screen: the line protocol, used over a pipe, never loads it.
 
 The line protocol, used when stdin or stdout is not a terminal: quizkit prints
 each card as plain text, then reads one line at a time:

@@ -85,8 +85,8 @@ def _ftfy_line(line: str) -> str:
     return fixed.replace("\n", " ")
 
 
-# ftfy's repair is a pure function of the line, and lines repeat: table rows and
-# headings across documents, and every line of a document (repaired twice).
+# ftfy's repair is a pure function of the line, and lines repeat: table rows,
+# headings and boilerplate recur across the documents of one build.
 _ftfy_line_cached = functools.lru_cache(maxsize=8192)(_ftfy_line)
 _CACHED_LINE = 500  # characters; longer lines are rare and not worth keeping
 
