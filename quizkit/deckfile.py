@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizkit import cloze
-from quizkit.errors import DeckError, QuizkitError
+from quizkit.errors import DeckError, QuizkitError, UnknownCardError
 from quizkit.inputs import read_regular_file, write_files
 
 if TYPE_CHECKING:
@@ -128,10 +128,11 @@ class Deck:
     path: str = ""
 
     def note(self, note_id: str) -> Note:
+        """The note ``note_id``; :class:`UnknownCardError` if the deck has none."""
         for note in self.notes:
             if note.id == note_id:
                 return note
-        raise KeyError(note_id)
+        raise UnknownCardError(f"deck {self.slug!r} has no note {note_id!r}")
 
 
 # --------------------------------------------------------------------- loading

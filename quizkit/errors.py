@@ -111,7 +111,7 @@ class StoreError(QuizkitError):
 
 
 class UnknownCardError(QuizkitError, LookupError):
-    """A card id that is not in the collection."""
+    """A card id that is not in the collection, or a note id that is not in a deck."""
 
 
 class ExportError(QuizkitError):

@@ -493,3 +493,9 @@ def test_a_command_that_reads_no_deck_file_loads_no_yaml_parser(
         [sys.executable, "-c", code, str(db)], capture_output=True, text=True, check=True
     )
     assert done.stdout.splitlines()[-1] == "0 False"
+
+
+def test_asking_a_deck_for_a_note_it_lacks_is_a_quizkit_error() -> None:
+    deck = loads_deck(DEMO_DECK)
+    with pytest.raises(QuizkitError, match=r"deck 'demo' has no note 'no-such-note'"):
+        deck.note("no-such-note")
