@@ -38,6 +38,7 @@ import yaml
 from quizkit.deckfile import Ask, Deck, Note, NoteType
 from quizkit.errors import QuizkitError
 from quizkit.grading import Verdict
+from quizkit.routing.conventions import REASON_CODES
 
 __all__ = [
     "DEFAULT_SEED",
@@ -59,20 +60,6 @@ __all__ = [
 
 SCENARIO_DECK = "k8s-service-scenarios"
 DEFAULT_SEED = 20261122
-# The evaluator's reason codes, offered as choices for `reason` asks (kept equal to
-# quizkit.routing.Reason by a test; listed here so showing a card loads no evaluator).
-REASON_CODES = (
-    "ok",
-    "invalid",
-    "nxdomain",
-    "external-name",
-    "lb-pending",
-    "unroutable",
-    "no-such-port",
-    "no-endpoints",
-    "dropped-by-policy",
-    "not-listening",
-)
 # The placeholders' one spelling on a card; quizkit.routing.request reads every other.
 NODE_PLACEHOLDER = "<NodeIP>"
 LB_PLACEHOLDER = "<EXTERNAL-LB-IP>"

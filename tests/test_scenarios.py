@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -65,6 +67,25 @@ def scenario(ask: Ask, manifests: str, origin: str, target: str, **extra: str) -
 
 def test_reason_codes_are_the_evaluators() -> None:
     assert list(REASON_CODES) == [r.value for r in Reason]
+
+
+def test_scenarios_read_the_evaluators_vocabulary_without_loading_it() -> None:
+    """Showing a card needs the reason codes and the default nodes, not the evaluator:
+    both come from one light module that the evaluator imports too."""
+    code = (
+        "import sys, quizkit.scenarios\n"
+        "print(sorted(m for m in sys.modules if m.startswith('quizkit.routing')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "['quizkit.routing', 'quizkit.routing.conventions']"
+    from quizkit.routing import cluster, conventions, load, result
+
+    assert result.Reason is conventions.Reason
+    assert cluster.DEFAULT_NODES is conventions.DEFAULT_NODES
+    nodes = load(ORDER_CLUSTERIP).nodes
+    assert tuple((n.name, n.ip) for n in nodes) == conventions.DEFAULT_NODES
 
 
 # -- completion ---------------------------------------------------------------------
