@@ -73,7 +73,7 @@ def test_scenarios_read_the_evaluators_vocabulary_without_loading_it() -> None:
     """Showing a card needs the reason codes and the default nodes, not the evaluator:
     both come from one light module that the evaluator imports too."""
     code = (
-        "import sys, quizkit.scenarios\n"
+        "import sys, quizkit.scenarios, quizkit.variations\n"
         "print(sorted(m for m in sys.modules if m.startswith('quizkit.routing')))"
     )
     out = subprocess.run(
@@ -629,7 +629,7 @@ def test_fuzz_one_bad_manifest_never_stops_a_build(spec: Any, metadata: Any, sta
 
 def _whole_stream(docs: list[Any]) -> str:
     """What yaml.dump_all writes: the text _dump must equal, byte for byte."""
-    from quizkit.scenarios import _PlainDumper
+    from quizkit.manifests import _PlainDumper
 
     return yaml.dump_all(
         docs, Dumper=_PlainDumper, sort_keys=False, default_flow_style=False, width=1000
@@ -639,7 +639,8 @@ def _whole_stream(docs: list[Any]) -> str:
 def test_manifests_written_one_object_at_a_time_equal_the_whole_stream() -> None:
     """Variations are written from per-object texts (each object once); the deck files
     must not change by a byte, for the bundled scenarios and every variation of them."""
-    from quizkit.scenarios import _dump, _load
+    from quizkit.manifests import dump_documents as _dump
+    from quizkit.manifests import load_documents as _load
 
     texts = [ORDER_CLUSTERIP, ORDER_NODEPORT, complete_manifests(ORDER_NODEPORT)]
     for path in sorted((ROOT / "decks").glob("*.yaml")):
@@ -676,6 +677,6 @@ _objects = st.dictionaries(
 @settings(max_examples=200, deadline=None)
 def test_fuzz_manifests_written_per_object_equal_the_whole_stream(docs: list[Any]) -> None:
     """Any objects, empty ones (written ``--- {}`` after a separator) included."""
-    from quizkit.scenarios import _dump
+    from quizkit.manifests import dump_documents as _dump
 
     assert _dump(docs) == _whole_stream(docs)
