@@ -28,6 +28,7 @@ from typing import Any, Protocol
 import yaml
 
 from quizkit.deckfile import Ask
+from quizkit.routing.loader import load_yaml_documents
 
 __all__ = [
     "Doc",
@@ -64,7 +65,6 @@ class ScenarioLike(Protocol):
 Doc = dict[str, Any]
 _CORE_KINDS = {"Service": "v1", "Namespace": "v1", "Pod": "v1", "Deployment": "apps/v1"}
 _MANUAL_ENDPOINTS = ("Endpoints", "EndpointSlice")
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SERVICE_CIDR = ipaddress.ip_network("10.96.0.0/12")  # the evaluator's (kubeadm's default)
 
 
@@ -78,17 +78,38 @@ def as_list(value: Any) -> list[Any]:
 
 
 def load_documents(text: str) -> list[Doc]:
-    """The mapping documents of ``text``; none when it is not YAML quizkit can use.
+    """The mapping documents of ``text``, read as the evaluator reads them
+    (:func:`~quizkit.routing.loader.load_yaml_documents`: its size and depth limits,
+    a timestamp kept as the string it is); none when it is not YAML quizkit can use.
 
-    Aliases are refused: dumping the completed manifests would expand them without
-    bound ("billion laughs"), and a Kubernetes example never needs them.
+    A mapping or list reached twice through a YAML alias is refused: writing the
+    completed manifests would expand every copy ("billion laughs"), and a Kubernetes
+    example never needs one. (An aliased scalar costs nothing and is kept.)
     """
     try:
-        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, _YAML_LOADER)):
-            return []
-        return [d for d in yaml.load_all(text, Loader=_YAML_LOADER) if isinstance(d, dict)]
+        docs = load_yaml_documents(text)
     except (yaml.YAMLError, RecursionError, ValueError):
         return []
+    if _shares_a_collection(docs):
+        return []
+    return [d for d in docs if isinstance(d, dict)]
+
+
+def _shares_a_collection(docs: list[Any]) -> bool:
+    """Whether one dict or list is reached twice: the loader builds an alias of a
+    collection as the same object, and any two written ones as different objects.
+    Stops at the first repeat, so an alias bomb costs no more than its text."""
+    seen: set[int] = set()
+    stack: list[Any] = list(docs)
+    while stack:
+        value = stack.pop()
+        if not isinstance(value, dict | list):
+            continue
+        if id(value) in seen:
+            return True
+        seen.add(id(value))
+        stack.extend(value.values() if isinstance(value, dict) else value)
+    return False
 
 
 class _PlainDumper(yaml.SafeDumper):

@@ -79,7 +79,8 @@ def test_scenarios_read_the_evaluators_vocabulary_without_loading_it() -> None:
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
-    assert out.strip() == "['quizkit.routing', 'quizkit.routing.conventions']"
+    loaded = "['quizkit.routing', 'quizkit.routing.conventions', 'quizkit.routing.loader']"
+    assert out.strip() == loaded  # the vocabulary and the YAML loader, no evaluator
     from quizkit.routing import cluster, conventions, load, result
 
     assert result.Reason is conventions.Reason
@@ -680,3 +681,21 @@ def test_fuzz_manifests_written_per_object_equal_the_whole_stream(docs: list[Any
     from quizkit.manifests import dump_documents as _dump
 
     assert _dump(docs) == _whole_stream(docs)
+
+
+def test_manifests_are_read_as_the_evaluator_reads_them() -> None:
+    """One loader for both: a date-shaped label stays a string (as in the evaluator),
+    a collection shared through an alias is refused, and so is YAML over the limits."""
+    from quizkit.manifests import load_documents
+    from quizkit.routing.loader import MAX_DEPTH, load_yaml_documents
+
+    dated = "kind: Service\nmetadata: {name: s, labels: {released: 2024-01-01}}\n"
+    assert load_documents(dated) == load_yaml_documents(dated)
+    assert load_documents(dated)[0]["metadata"]["labels"]["released"] == "2024-01-01"
+    assert load_documents("kind: Service\nx: &a [1]\ny: *a\n") == []
+    assert load_documents("kind: Service\nx: &a {k: 1}\ny: [*a]\n") == []
+    assert load_documents("kind: Service\nx: &a web\ny: *a\n") == [
+        {"kind": "Service", "x": "web", "y": "web"}
+    ]
+    assert load_documents("a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)) == []
+    assert load_documents("kind: [unclosed\n") == []
