@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import random
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -14,6 +18,7 @@ from hypothesis import strategies as st
 
 import quizkit
 from quizkit.deckfile import Ask, Deck, Note, NoteType, dumps_deck, load_deck
+from quizkit.manifests import slug
 from quizkit.routing import Reason, evaluate
 from quizkit.scenarios import (
     DEFAULT_SEED,
@@ -28,6 +33,7 @@ from quizkit.scenarios import (
     variations,
     visible_request,
 )
+from quizkit.variations import RULES, Draft, Scenario, Variation, VariationRule, edited
 from tests.conftest import MORNING
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +71,26 @@ def scenario(ask: Ask, manifests: str, origin: str, target: str, **extra: str) -
 
 def test_reason_codes_are_the_evaluators() -> None:
     assert list(REASON_CODES) == [r.value for r in Reason]
+
+
+def test_scenarios_read_the_evaluators_vocabulary_without_loading_it() -> None:
+    """Showing a card needs the reason codes and the default nodes, not the evaluator:
+    both come from one light module that the evaluator imports too."""
+    code = (
+        "import sys, quizkit.scenarios, quizkit.variations\n"
+        "print(sorted(m for m in sys.modules if m.startswith('quizkit.routing')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    loaded = "['quizkit.routing', 'quizkit.routing.conventions', 'quizkit.routing.loader']"
+    assert out.strip() == loaded  # the vocabulary and the YAML loader, no evaluator
+    from quizkit.routing import cluster, conventions, load, result
+
+    assert result.Reason is conventions.Reason
+    assert cluster.DEFAULT_NODES is conventions.DEFAULT_NODES
+    nodes = load(ORDER_CLUSTERIP).nodes
+    assert tuple((n.name, n.ip) for n in nodes) == conventions.DEFAULT_NODES
 
 
 # -- completion ---------------------------------------------------------------------
@@ -279,6 +305,98 @@ def test_variations_are_deterministic_and_seeded() -> None:
     assert [v.note for v in first] == [v.note for v in variations(base, 7)]
     assert all(v.note.seed == 7 for v in first)
     assert {v.note.ask for v in first} == set(Ask)
+
+
+def rule_bases() -> list[Note]:
+    """Two scenarios that, between them, every rule of the table varies."""
+    return [
+        scenario(Ask.REACHABLE, text, "pod:default/client", target)
+        for text, target in (
+            (ORDER_CLUSTERIP, "http://order-service/orders/123"),
+            (ORDER_NODEPORT, "http://order-service/orders/123"),
+        )
+    ]
+
+
+def rule_of(variation: Variation) -> str:
+    """The rule that made a variation: the middle of ``<scenario>/<rule>/<ask>``."""
+    return variation.note.id.rsplit("/", 2)[1]
+
+
+def test_every_rule_varies_one_of_the_bases_and_names_its_notes() -> None:
+    made = []
+    for base in rule_bases():
+        of_one = variations(base, DEFAULT_SEED)
+        assert len({v.note.id for v in of_one}) == len(of_one)
+        made += of_one
+    assert {rule_of(v) for v in made} == {rule.name for rule in RULES}
+    for variation in made:
+        assert variation.note.id.endswith(f"/{variation.note.ask}")
+
+
+def test_every_rule_says_which_kubernetes_behaviour_it_teaches() -> None:
+    assert len({rule.name for rule in RULES}) == len(RULES)
+    for rule in RULES:
+        assert rule.name == slug(rule.name)
+        assert len(rule.doc.split()) >= 12, rule.name
+
+
+@pytest.mark.parametrize("dropped", [rule.name for rule in RULES])
+def test_dropping_a_rule_changes_no_other_rules_variations(dropped: str) -> None:
+    """Each rule draws from its own generator (deck seed, note id, rule name)."""
+    others = tuple(rule for rule in RULES if rule.name != dropped)
+    for base in rule_bases():
+        every = variations(base, DEFAULT_SEED)
+        assert variations(base, DEFAULT_SEED, others) == [v for v in every if rule_of(v) != dropped]
+
+
+def test_adding_a_rule_that_draws_changes_no_other_rules_variations() -> None:
+    def greedy(s: Scenario, rng: random.Random) -> list[Draft]:
+        """Draws a thousand numbers from its generator and asks nothing."""
+        for _ in range(1000):
+            rng.random()
+        return []
+
+    for base in rule_bases():
+        every = variations(base, DEFAULT_SEED)
+        widened = (VariationRule("greedy", greedy), *RULES[:3], VariationRule("g2", greedy))
+        assert variations(base, DEFAULT_SEED, (*widened, *RULES[3:])) == every
+
+
+def test_a_rules_draws_follow_the_seed_the_note_and_the_rule() -> None:
+    rule = next(rule for rule in RULES if rule.name == "wrong-target-port")
+    draws = {
+        (seed, note_id, name): VariationRule(name, rule.apply).generator(seed, note_id).random()
+        for seed in (1, 2)
+        for note_id in ("scenario/a", "scenario/b")
+        for name in ("wrong-target-port", "other-namespace")
+    }
+    assert len(set(draws.values())) == len(draws)
+    assert rule.generator(1, "scenario/a").random() == draws[(1, "scenario/a", rule.name)]
+
+
+def test_rules_build_new_documents_and_never_change_the_scenarios() -> None:
+    for base in rule_bases():
+        scenario_ = Scenario.of(base)
+        assert scenario_ is not None
+        before = copy.deepcopy(scenario_.docs)
+        for rule in RULES:
+            list(rule.apply(scenario_, random.Random(0)))
+        assert scenario_.docs == before
+
+
+def test_edited_copies_only_the_path_it_sets() -> None:
+    doc = {"kind": "Service", "spec": {"ports": [{"port": 80, "targetPort": 8080}], "x": [1]}}
+    new = edited(doc, ("spec", "ports", 0, "targetPort"), 9090)
+    assert new == {
+        "kind": "Service",
+        "spec": {"ports": [{"port": 80, "targetPort": 9090}], "x": [1]},
+    }
+    assert doc["spec"]["ports"][0]["targetPort"] == 8080  # the original is unchanged
+    assert new["spec"]["x"] is doc["spec"]["x"]  # what the path does not cross is shared
+    added = edited(doc, ("spec", "externalTrafficPolicy"), "Local")
+    assert list(added["spec"]) == ["ports", "x", "externalTrafficPolicy"]
+    assert "externalTrafficPolicy" not in doc["spec"]
 
 
 def test_every_variation_has_a_right_answer() -> None:
@@ -608,7 +726,7 @@ def test_fuzz_one_bad_manifest_never_stops_a_build(spec: Any, metadata: Any, sta
 
 def _whole_stream(docs: list[Any]) -> str:
     """What yaml.dump_all writes: the text _dump must equal, byte for byte."""
-    from quizkit.scenarios import _PlainDumper
+    from quizkit.manifests import _PlainDumper
 
     return yaml.dump_all(
         docs, Dumper=_PlainDumper, sort_keys=False, default_flow_style=False, width=1000
@@ -618,7 +736,8 @@ def _whole_stream(docs: list[Any]) -> str:
 def test_manifests_written_one_object_at_a_time_equal_the_whole_stream() -> None:
     """Variations are written from per-object texts (each object once); the deck files
     must not change by a byte, for the bundled scenarios and every variation of them."""
-    from quizkit.scenarios import _dump, _load
+    from quizkit.manifests import dump_documents as _dump
+    from quizkit.manifests import load_documents as _load
 
     texts = [ORDER_CLUSTERIP, ORDER_NODEPORT, complete_manifests(ORDER_NODEPORT)]
     for path in sorted((ROOT / "decks").glob("*.yaml")):
@@ -655,6 +774,24 @@ _objects = st.dictionaries(
 @settings(max_examples=200, deadline=None)
 def test_fuzz_manifests_written_per_object_equal_the_whole_stream(docs: list[Any]) -> None:
     """Any objects, empty ones (written ``--- {}`` after a separator) included."""
-    from quizkit.scenarios import _dump
+    from quizkit.manifests import dump_documents as _dump
 
     assert _dump(docs) == _whole_stream(docs)
+
+
+def test_manifests_are_read_as_the_evaluator_reads_them() -> None:
+    """One loader for both: a date-shaped label stays a string (as in the evaluator),
+    a collection shared through an alias is refused, and so is YAML over the limits."""
+    from quizkit.manifests import load_documents
+    from quizkit.routing.loader import MAX_DEPTH, load_yaml_documents
+
+    dated = "kind: Service\nmetadata: {name: s, labels: {released: 2024-01-01}}\n"
+    assert load_documents(dated) == load_yaml_documents(dated)
+    assert load_documents(dated)[0]["metadata"]["labels"]["released"] == "2024-01-01"
+    assert load_documents("kind: Service\nx: &a [1]\ny: *a\n") == []
+    assert load_documents("kind: Service\nx: &a {k: 1}\ny: [*a]\n") == []
+    assert load_documents("kind: Service\nx: &a web\ny: *a\n") == [
+        {"kind": "Service", "x": "web", "y": "web"}
+    ]
+    assert load_documents("a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)) == []
+    assert load_documents("kind: [unclosed\n") == []

@@ -22,6 +22,7 @@ from quizkit.routing.apiserver import (
     Allocators,
     apply_service,
 )
+from quizkit.routing.conventions import DEFAULT_NODES
 from quizkit.routing.decode import decode_error
 from quizkit.routing.fielderr import (
     Problem,
@@ -76,8 +77,6 @@ __all__ = [
 CLUSTER_DOMAIN = "cluster.local"
 POD_CIDR = ipaddress.ip_network("10.244.0.0/16")
 BUILTIN_NAMESPACES = ("default", "kube-system", "kube-public")
-#: Two Ready nodes when the manifests declare none (DESIGN.md conventions).
-DEFAULT_NODES = (("node-a", "192.168.10.11"), ("node-b", "192.168.10.12"))
 #: Declared Nodes without an InternalIP get 192.168.10.11, .12, ... in order.
 FIRST_NODE_IP = ipaddress.ip_address("192.168.10.11")
 FIRST_POD_HOST = 10

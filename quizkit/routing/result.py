@@ -1,4 +1,7 @@
-"""The values the evaluator returns: reason codes, refused objects, endpoints, hops.
+"""The values the evaluator returns: refused objects, endpoints, hops, and the result.
+
+The reason codes (:class:`Reason`) live in :mod:`quizkit.routing.conventions`, which
+front ends import without loading the evaluator; they are re-exported here.
 
 :class:`RouteResult` serializes to exactly the contract's JSON keys
 (``valid, errors, reachable, reason, service, endpoints, hops``); the other fields
@@ -13,32 +16,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from quizkit.routing.conventions import Reason
+
 __all__ = ["Endpoint", "FieldError", "Hop", "HopKind", "Reason", "RouteResult"]
-
-
-class Reason(StrEnum):
-    """Why a request did or did not arrive: a small, fixed vocabulary (contract)."""
-
-    OK = "ok"
-    """The connection reaches a listening endpoint."""
-    INVALID = "invalid"
-    """The target names a Service (or load balancer) that the API server refused."""
-    NXDOMAIN = "nxdomain"
-    """The name does not resolve from this origin."""
-    EXTERNAL_NAME = "external-name"
-    """The name is a CNAME out of the cluster (ExternalName): nothing is proxied."""
-    LB_PENDING = "lb-pending"
-    """The LoadBalancer has no ``status.loadBalancer.ingress`` address yet."""
-    UNROUTABLE = "unroutable"
-    """Nothing handles the destination IP for this origin (e.g. a ClusterIP from outside)."""
-    NO_SUCH_PORT = "no-such-port"
-    """The IP belongs to a Service, but no Service port has this (port, protocol)."""
-    NO_ENDPOINTS = "no-endpoints"
-    """The Service port has no usable endpoint anywhere: kube-proxy REJECTs."""
-    DROPPED_BY_POLICY = "dropped-by-policy"
-    """A traffic policy (Local with no local endpoint) or loadBalancerSourceRanges drops it."""
-    NOT_LISTENING = "not-listening"
-    """The packet arrives, but the pod (or node) does not listen on that port and protocol."""
 
 
 class HopKind(StrEnum):
