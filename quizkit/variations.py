@@ -429,7 +429,9 @@ def traffic_policy_local(s: Scenario, rng: random.Random) -> Iterable[Draft]:
         }
         for name, address in DEFAULT_NODES
     ]
-    node_ip = rng.choice([address for _, address in DEFAULT_NODES])
+    # Always a node WITHOUT the pod: asking about the pod's own node answers like the
+    # as-written card (reachable), and the build drops a variation that teaches nothing.
+    node_ip = rng.choice([address for _, address in DEFAULT_NODES[1:]])
     local_target = f"http://{node_ip}:{node_port}{_path_of(s.target)}"
     first_name, first_ip = DEFAULT_NODES[0]
     yield Draft(

@@ -375,6 +375,24 @@ def test_a_rules_draws_follow_the_seed_the_note_and_the_rule() -> None:
     assert rule.generator(1, "scenario/a").random() == draws[(1, "scenario/a", rule.name)]
 
 
+def test_traffic_policy_local_always_asks_of_a_node_without_the_pod() -> None:
+    """Asked of the pod's own node it would answer like the scenario as written, and
+    the build would drop it: every seed must give a card that teaches the drop."""
+    base = rule_bases()[1]
+    for seed in range(20):
+        (made,) = [v for v in variations(base, seed) if rule_of(v) == "traffic-policy-local"]
+        request = made.note.request
+        result = evaluate(made.note.manifests, request["from"], request["to"])
+        assert "runs on node-a (192.168.10.11)" in made.note.prompt
+        assert request["to"].startswith("http://192.168.10.12:")
+        assert result.reachable is False
+
+
+def test_the_bundled_scenario_deck_has_a_traffic_policy_local_card() -> None:
+    ids = [n.id for n in base_notes()]
+    assert any("/traffic-policy-local/" in note_id for note_id in ids)
+
+
 def test_rules_build_new_documents_and_never_change_the_scenarios() -> None:
     for base in rule_bases():
         scenario_ = Scenario.of(base)

@@ -40,7 +40,7 @@ def test_build_writes_decks_and_prints_one_line_each(
         f"{out}/clusterip-vs-nodeport.yaml: 29 notes from data/clusterip-vs-nodeport.md",
         f"{out}/service-types-clusterip-nodeport-loadbalancer.yaml: 57 notes from "
         "data/service-types-clusterip-nodeport-loadbalancer.md",
-        f"{out}/k8s-service-scenarios.yaml: 42 notes from data/clusterip-vs-nodeport.md, "
+        f"{out}/k8s-service-scenarios.yaml: 44 notes from data/clusterip-vs-nodeport.md, "
         "data/service-types-clusterip-nodeport-loadbalancer.md",
     ]
     for name in ("clusterip-vs-nodeport", "service-types-clusterip-nodeport-loadbalancer"):
