@@ -59,6 +59,7 @@ __all__ = [
     "RULES",
     "Context",
     "Rule",
+    "is_generic_label",
     "parse_legend",
     "parse_legend_line",
     "rules_for",
@@ -78,6 +79,12 @@ _GENERIC_LABEL = re.compile(
     rf"^{_GENERIC_WORD}(?:\s*(?:&|and|,)\s*{_GENERIC_WORD})*$", re.IGNORECASE
 )
 _QUALIFIER_WORDS = 6  # a parent heading longer than this is a sentence, not a name
+
+
+def is_generic_label(heading: str) -> bool:
+    """A heading that labels a kind of section ("Prerequisites", "Key takeaways",
+    "Considerations & Restrictions") rather than naming a subject."""
+    return bool(_GENERIC_LABEL.match(subject_of(heading)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -962,11 +969,13 @@ def golden_rules(ctx: Context, index: int) -> tuple[Note, ...] | None:
         number = block.start + offset
         text = clean(item).replace("\n", " ")
         left, right = _split_rule(text)
+        # A document without a topic leaves the parentheses out rather than empty.
+        about = f" ({ctx.topic})" if ctx.topic else ""
         if left and right:
-            front = f"{singular} ({ctx.topic}): {attribute_phrase(left)}?"
+            front = f"{singular}{about}: {attribute_phrase(left)}?"
             back = _sentence(right)
         else:
-            front = f"{singular} {number} ({ctx.topic})?"
+            front = f"{singular} {number}{about}?"
             back = text
         notes.extend(
             _fact(ctx, index, f"{ctx.place(index)}/rule-{number}", front, back, kind=NoteType.RULE)

@@ -471,3 +471,32 @@ A Service without a selector gets no EndpointSlices.
     fronts = [n.front for n in build_deck(text, "d.md").notes]
     assert "Is the proxy working?" not in fronts
     assert "Does the Service have a selector?" in fronts
+
+
+def test_a_document_without_a_title_never_takes_its_topic_from_the_file_name() -> None:
+    # One top heading over the whole document: its first question is the topic.
+    one_section = """## Can a Pod reach another namespace? If yes, how?
+
+### Considerations & Restrictions
+
+- **NetworkPolicies**: may block traffic between namespaces.
+- **RBAC**: does not control DNS reachability.
+"""
+    deck = build_deck(one_section, "devops-guide-cross-namespace.md")
+    assert deck.title == "Devops guide cross namespace"  # the deck still needs a title
+    assert [n.front for n in deck.notes] == [
+        "Can a Pod reach another namespace? › Considerations & Restrictions: NetworkPolicies?",
+        "Can a Pod reach another namespace? › Considerations & Restrictions: RBAC?",
+    ]
+    # Several top sections: no heading names the whole document, so there is no topic.
+    several = """## Install
+
+Text.
+
+## Best practices
+
+1. Pin versions → avoids surprises
+2. Review updates → catches breaking changes
+"""
+    fronts = [n.front for n in build_deck(several, "got-readme-install-notes.md").notes]
+    assert fronts == ["Best practice: pin versions?", "Best practice: review updates?"]
