@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 import yaml
 
-from quizkit.build.cloze import key_sentences
+from quizkit.build.cloze import example_names, key_sentences, key_statement
 from quizkit.build.markdown import (
     Callout,
     Code,
@@ -737,39 +737,98 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 _CODE_SPAN = re.compile(r"`[^`]+`")
 _TIP_LABEL = re.compile(r"^([A-Z][\w -]{1,30}?):\s+(.+)$", re.DOTALL)
-_GENERIC_TIP_HEADINGS = ("tip", "difference", "note", "summary", "tl;dr", "remember", "takeaway")
+# Headings that ask something of the topic ("ClusterIP vs NodePort: one-line difference?").
+# "Note", "Tip" or "Key takeaway" name only the kind of block: no question.
+_GENERIC_TIP_HEADINGS = ("tip", "difference", "summary", "tl;dr", "remember")
+_KIND_ONLY_HEADING = re.compile(
+    r"^(?:(?:key |main )?(?:takeaways?|notes?|tips?)|info|important|caution|warning)$", re.I
+)
+# A tip that opens on what stands above it ("These commands use the Pod port", "This
+# shows which pods receive traffic") means nothing on a card of its own.
+# So does one telling the author's own story ("Our frontend pods needed …", "In our setup,
+# we …"): an anecdote about their system, not a fact about the subject.
+_BACK_REFERENCE = re.compile(
+    r"^[\"“']?(?:this|these|that|those|it|they|here|the above|the previous|above|"
+    r"our|we|in our|at our|i)\b",
+    re.I,
+)
+# A clause that continues a condition ("When you have a Pod …, and you are using …").
+_CONDITION_GOES_ON = re.compile(r"^\s*(?:and|or|but not|which|that|where|especially)\b", re.I)
+# "If you don't see a command prompt, try pressing enter.": the condition is the question.
+_CONDITION = re.compile(r"^(?:if|when|unless|before|after)\s+[^,;]{8,160},\s+\S", re.I)
 
 
-def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
-    """A ``{{< note >}}`` / ``{{< caution >}}`` shortcode of a documentation site: a tip,
-    "Note on <section>?"."""
-    block = ctx.items[index].block
-    if not isinstance(block, Callout):
-        return None
-    section = (ctx.nearest_heading(index) or ctx.topic).rstrip("?")
-    kind = block.kind.capitalize()
-    # The code terms of the first sentence say what the note is about, so that two
-    # notes of one section ask different things ("Note on Services: `targetPort`?").
-    first = _SENTENCE_END.split(clean(block.text).replace("\n", " "))[0]
+def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tuple[Note, ...]:
+    """A note or tip as a card that asks what it says, never only what kind it is:
+
+    * one that opens on the block above it ("These commands …") makes none;
+    * a sentence of it that can be a cloze (a cue and its value, else a code term it
+      names) becomes that cloze: the author marked the note as worth knowing;
+    * else a first sentence opening on a condition ("If you don't see a prompt, …")
+      is asked by that condition: "Running commands in a Pod: if you don't see a
+      command prompt?";
+    * else it is asked by the code terms of its first sentence
+      ("Defining a Service: `port` and `targetPort`?");
+    * a note with none of these names nothing a learner could recall: no card."""
+    line = ctx.items[index].block.line
+    flat = clean(text).replace("\n", " ").strip()
+    sentences = _SENTENCE_END.split(flat)
+    first = sentences[0] if sentences else ""
+    if not first or _BACK_REFERENCE.match(first):
+        return ()
+    found = key_statement(text, line, example_names(ctx.items))
+    if found is not None:
+        sentence, cloze = found
+        return (
+            Note(
+                id=f"{note_id}/sentence-{sentence.number}",
+                type=NoteType.CLOZE,
+                text=cloze,
+                tags=ctx.tags(index),
+                origin=ctx.origin(index, sentence.line),
+            ),
+        )
+    subject = subject.rstrip("?").strip()
+    condition = _CONDITION.match(first)
+    if condition:
+        clauses = first.split(",")
+        taken = 1
+        while taken < len(clauses) - 1 and _CONDITION_GOES_ON.match(clauses[taken]):
+            taken += 1
+        clause = ",".join(clauses[:taken])
+        asked = clause[:1].lower() + clause[1:]
+        front = f"{subject}: {asked}?" if subject else f"{clause}?"
+        return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
     terms = [
         t
         for t in dict.fromkeys(_CODE_SPAN.findall(first))
-        if sum(c.isalnum() for c in t) >= 2 and len(t) <= 32 and t.strip("`") not in section
+        if sum(c.isalnum() for c in t) >= 2 and len(t) <= 32 and t.strip("`") not in subject
     ][:2]
-    about = f": {' and '.join(terms)}" if terms else ""
-    return _fact(
-        ctx,
-        index,
-        f"{ctx.subplace(index)}/{slugify(block.kind)}",
-        f"{kind} on {section}{about}?",
-        block.text,
-        kind=NoteType.TIP,
-    )
+    if not terms:
+        return ()
+    about = " and ".join(terms)
+    front = f"{subject}: {about}?" if subject else f"{about}?"
+    return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
+
+
+def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A ``{{< note >}}`` / ``{{< caution >}}`` shortcode of a documentation site, or an
+    alert (``> [!NOTE]``, ``:::info``): a card that asks what the note says (a cloze of
+    its key sentence, its condition, or the code terms it is about), see :func:`_tip`."""
+    block = ctx.items[index].block
+    if not isinstance(block, Callout):
+        return None
+    # The nearest heading whole ("`type: ExternalName`"), a generic label qualified.
+    heading = ctx.nearest_heading(index)
+    subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
+    note_id = f"{ctx.subplace(index)}/{slugify(block.kind)}"
+    return _tip(ctx, index, note_id, block.text, subject)
 
 
 def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A blockquote: a tip. Under a heading such as "Interview Tip" or "One-Line
-    Difference" it is asked as "<topic>: <heading>?"; a leading "Tip:" label names it."""
+    Difference" it is asked as "<topic>: <heading>?"; a leading "Tip:" label names it.
+    Under any other heading (or "Key takeaway") it asks what it says, as a note does."""
     block = ctx.items[index].block
     if not isinstance(block, Quote):
         return None
@@ -782,16 +841,23 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if match:
         label, text = match.group(1), _sentence(match.group(2))
     heading = ctx.nearest_heading(index)
-    if label:
-        front = _question(ctx.subject(index), label)
-    elif heading and any(word in heading.lower() for word in _GENERIC_TIP_HEADINGS):
-        front = _question(ctx.topic_for(text, heading), heading)
-    elif heading:
-        front = f"Tip on {heading}?"
-    else:
-        front = f"{ctx.topic}: tip?"
     slug = slugify(label) if label else "tip"
-    return _fact(ctx, index, f"{ctx.subplace(index)}/{slug}", front, text, kind=NoteType.TIP)
+    note_id = f"{ctx.subplace(index)}/{slug}"
+    if label and not _KIND_ONLY_HEADING.match(label):
+        front = _question(ctx.subject(index), label)
+    elif (
+        heading
+        and not _KIND_ONLY_HEADING.match(subject_of(heading))
+        and any(word in heading.lower() for word in _GENERIC_TIP_HEADINGS)
+        and ctx.topic_for(text, heading)
+    ):
+        front = _question(ctx.topic_for(text, heading), heading)
+    else:
+        subject = ctx.section_subject(index) if heading else ctx.topic
+        if _KIND_ONLY_HEADING.match(subject_of(heading)):
+            subject = ctx.subject(index) if len(ctx.heading_texts(index)) > 1 else ctx.topic
+        return _tip(ctx, index, note_id, text, subject)
+    return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
 
 
 def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:

@@ -174,13 +174,17 @@ def test_notes_sharing_a_front_are_told_apart_by_section_else_merged() -> None:
         "# Guide\n\n## Blue-green\n\n### FAQ\n\n#### Can I roll back?\n\n"
         "Yes, switch the selector.\n\n"
         "## Canary\n\n### FAQ\n\n#### Can I roll back?\n\nYes, set the weight to 0.\n\n"
-        "## Limits\n\n> [!NOTE]\n> One.\n\n> [!NOTE]\n> Two.\n"
+        "## Limits\n\n> [!NOTE]\n> If the cache is cold, reads are slow.\n\n"
+        "> [!NOTE]\n> If the cache is cold, writes wait.\n"
     )
     notes = [(n.front, n.back) for n in build_deck(doc, "g.md").notes]
     assert notes == [
         ("Can I roll back (Blue-green)?", "Yes, switch the selector."),
         ("Can I roll back (Canary)?", "Yes, set the weight to 0."),
-        ("Note on Limits?", "• One.\n• Two."),
+        (
+            "Limits: if the cache is cold?",
+            "• If the cache is cold, reads are slow.\n• If the cache is cold, writes wait.",
+        ),
     ]
 
 
@@ -500,3 +504,57 @@ Text.
 """
     fronts = [n.front for n in build_deck(several, "got-readme-install-notes.md").notes]
     assert fronts == ["Best practice: pin versions?", "Best practice: review updates?"]
+
+
+def test_a_note_or_tip_asks_what_it_says_never_only_its_kind() -> None:
+    text = """# Guide
+
+## Ports
+
+> [!NOTE]
+> Port names must only contain lowercase letters, digits and `-`.
+
+> [!NOTE]
+> These commands use the Pod port, not the Service port.
+
+> [!TIP]
+> Our team pinned every port in a ConfigMap.
+
+## Running a shell
+
+> [!NOTE]
+> If you don't see a command prompt, try pressing enter.
+
+## Images
+
+> [!NOTE]
+> Images are pulled again on every restart.
+
+### Key takeaway
+
+> "Every manifest pins `imagePullPolicy`."
+"""
+    notes = build_deck(text, "guide.md").notes
+    shown = [(n.type.value, n.text or n.front, n.back) for n in notes]
+    assert shown == [
+        # The key sentence, with the code term it names hidden.
+        (
+            "cloze",
+            "Port names must only contain lowercase letters, digits and {{c1::`-`}}.",
+            "",
+        ),
+        # Its condition is what it answers.
+        (
+            "tip",
+            "Running a shell: if you don't see a command prompt?",
+            "If you don't see a command prompt, try pressing enter.",
+        ),
+        # "Key takeaway" names the kind of block, not what is asked: the code term does.
+        (
+            "tip",
+            "Images: `imagePullPolicy`?",
+            '"Every manifest pins `imagePullPolicy`."',
+        ),
+    ]
+    # The note leaning on the block above ("These commands"), the author's anecdote
+    # ("Our team …") and the note that names nothing to ask by make no card.
