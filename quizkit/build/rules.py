@@ -1391,6 +1391,68 @@ _NARRATIVE = re.compile(
 )
 
 
+# A yes/no check ("Is kube-proxy running?", "Does the Service work by DNS name?").
+_YES_NO = re.compile(r"^(?:is|are|does|do|did|has|have|was|were)\b", re.IGNORECASE)
+_YES_NO_ANSWER = re.compile(r"^(?:yes|no)\b", re.IGNORECASE)
+
+
+def _walkthrough_check(ctx: Context, index: int, question: str, back: str) -> bool:
+    """A yes/no question heading that its section answers with commands to run, not
+    with a yes or a no: a step of a troubleshooting walkthrough ("Is kube-proxy
+    running?" → "Confirm that kube-proxy is running: ps auxw | grep kube-proxy"). Its
+    prose is a lead-in to the session that follows, never a fact to recall."""
+    if not _YES_NO.match(question) or _YES_NO_ANSWER.match(back):
+        return False
+    block = ctx.items[index].block
+    if isinstance(block, Question) and any(isinstance(b, Code) for b in block.answer):
+        return True
+    headings = ctx.items[index].headings
+    for item in ctx.items[index + 1 :]:
+        if item.headings[: len(headings)] != headings:
+            break
+        if isinstance(item.block, Code):
+            return True
+    return False
+
+
+# A task that leans on an earlier one: "Create the same job …", "Remove the label from
+# the pods we created before", "View the YAML of this deployment", "Wait till it's done".
+_REFERS_BACK = re.compile(
+    r"\b(?:the same|again|before|previous(?:ly)?|above|earlier|"
+    r"(?:we|you) (?:created|made|deployed|paused|started|ran))\b|"
+    r"^\w+(?:\s+\w+){0,2}?\s+(?:it|its|it's|them|their)\b",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?:\w+\s+)?([a-z][a-z-]{2,})", re.I)
+_MAKES = re.compile(r"^(?:create|run|deploy|start|launch)\b", re.IGNORECASE)
+
+
+def _refers_back(task: str) -> bool:
+    """The task names an object of an earlier one rather than its own."""
+    if _REFERS_BACK.search(task):
+        return True
+    for match in _DEMONSTRATIVE.finditer(task):
+        # "Taint a node … create a pod that tolerates this taint" points inside itself.
+        if not re.search(rf"\b{re.escape(match.group(1)[:4])}", task[: match.start()], re.I):
+            return not _MAKES.match(task)
+    return False
+
+
+def _made_before(ctx: Context, index: int) -> str:
+    """The nearest earlier task of the same section that makes something on its own
+    ("Create a job named pi …"): what a task leaning on it is about."""
+    for earlier in range(index - 1, -1, -1):
+        item = ctx.items[earlier]
+        if not ctx.same_section(index, earlier):
+            break
+        block = item.block
+        if isinstance(block, Question) and block.kind == "exercise":
+            task = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
+            if _MAKES.match(task) and not _refers_back(task):
+                return _SENTENCE_END.split(task)[0].rstrip(".")
+    return ""
+
+
 def _question_subject(ctx: Context, index: int, own_heading: bool) -> str:
     """What a leaning question is about: the name its parent sections ask about, else
     the name most of the document's questions ask about (at least three of them)."""
@@ -1435,7 +1497,10 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not question or not back.strip() or _only_pointers(back):
         return ()
     first = next((b for b in block.answer if _block_text(b)), None)
-    if block.kind == "heading" and isinstance(first, Paragraph) and _NARRATIVE.match(back):
+    if block.kind == "heading" and (
+        (isinstance(first, Paragraph) and _NARRATIVE.match(back))
+        or _walkthrough_check(ctx, index, question, back)
+    ):
         # A troubleshooting walkthrough's step: the heading is a check the reader runs,
         # answered by the session that follows, not by a fact a card could hold.
         return ()
@@ -1443,6 +1508,12 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # A question heading is the block's own nearest heading: its id is its section's.
     parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    if block.kind == "exercise" and _refers_back(question):
+        # "Wait till it's done": the task is asked after the one that made its object.
+        made = _made_before(ctx, index)
+        if not made:
+            return ()
+        question = f"{question} (after: {made})"
     if block.kind == "exercise":
         section = ctx.top_heading(index)
         if section and slugify(section) != slug:

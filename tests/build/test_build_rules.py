@@ -558,3 +558,51 @@ def test_a_note_or_tip_asks_what_it_says_never_only_its_kind() -> None:
     ]
     # The note leaning on the block above ("These commands"), the author's anecdote
     # ("Our team …") and the note that names nothing to ask by make no card.
+
+
+def test_a_walkthrough_step_makes_no_card_and_a_task_leaning_on_another_names_it() -> None:
+    text = """# Debugging a cache
+
+## Is the cache running?
+
+Confirm that the cache runs on your nodes:
+
+```shell
+ps auxw | grep cache
+```
+
+## Is the cache a single process?
+
+Yes, one process per node serves every client.
+
+## Tasks
+
+### Create a pod named cache with image redis
+
+<details><summary>show</summary>
+
+```bash
+kubectl run cache --image=redis
+```
+
+</details>
+
+### Delete it and check that it is gone
+
+<details><summary>show</summary>
+
+```bash
+kubectl delete po cache
+```
+
+</details>
+"""
+    fronts = [n.front for n in build_deck(text, "debug.md").notes]
+    assert fronts == [
+        # "Is the cache running?" is a check the reader runs: its section answers it
+        # with commands, not with a yes or a no.
+        "Is the cache a single process?",
+        "Tasks: Create a pod named cache with image redis",
+        "Tasks: Delete it and check that it is gone"
+        " (after: Create a pod named cache with image redis)",
+    ]
