@@ -250,6 +250,29 @@ class Context:
             return _LABEL_NUMBER.sub("", text).strip()
         return ""
 
+    def table_subject(self, index: int) -> str:
+        """What a table's rows are about: its section's subject, unless the heading only
+        says what kind of table it is ("Feature availability", "Compatibility") and the
+        sentence right above introduces the table by what it is about ("The availability
+        of Pod DNS Config is shown as below."): then that sentence's subject."""
+        section = self.section_subject(index)
+        heading = self.nearest_heading(index)
+        if heading and not (is_generic_label(heading) or _TABLE_KIND.match(heading)):
+            return section
+        if index == 0 or self.items[index - 1].headings != self.items[index].headings:
+            return section
+        before = self.items[index - 1].block
+        if not isinstance(before, Paragraph):
+            return section
+        text = clean(before.text).replace("\n", " ").strip()
+        introduced = _INTRODUCES_TABLE.match(_SENTENCE_END.split(text)[-1])
+        if not introduced:
+            return section
+        subject = re.sub(r"^(?:the|a|an)\s+", "", introduced.group(1).strip(), flags=re.I)
+        if not subject or len(subject.split()) > _SUBJECT_WORDS:
+            return section
+        return subject[:1].upper() + subject[1:]
+
     def same_section(self, index: int, other: int) -> bool:
         return self.items[index].headings[:1] == self.items[other].headings[:1]
 
@@ -259,6 +282,19 @@ class Context:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
+# A heading that says what kind of table follows, not what it is about.
+_TABLE_WORD = (
+    r"(?:feature|features|availability|support|supported|compatibility|status|matrix|"
+    r"comparison|summary|table|reference|details|versions?|history)"
+)
+_TABLE_KIND = re.compile(rf"^{_TABLE_WORD}(?:\s+(?:and\s+)?{_TABLE_WORD})*$", re.IGNORECASE)
+# "The availability of X is shown as below.", "X are listed in the following table:".
+_INTRODUCES_TABLE = re.compile(
+    r"^(.+?)\s+(?:is|are)\s+(?:shown|listed|summari[sz]ed|given|described)\s+"
+    r"(?:as |in the table )?(?:below|follows|in the following table)\s*[.:]?$",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = 12  # a longer "subject" is a clause, not a name
 _LABEL_NUMBER = re.compile(r"^(?:\d+[.)]|Step \d+[.:]?)\s+")
 _TOGETHER = re.compile(r"\b(?:they|them|their|these|those|both|each|all three)\b", re.I)
 
@@ -644,7 +680,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 value = grid[row_number - 1][column]
             values.append(value)
         grid.append(values)
-    section = ctx.section_subject(index)
+    section = ctx.table_subject(index)
     key_columns, skipped = _key_columns(header, grid)
     if key_columns != [0]:
         # The first column is no key (repeated values, row numbers): the row is named

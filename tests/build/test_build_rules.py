@@ -606,3 +606,32 @@ kubectl delete po cache
         "Tasks: Delete it and check that it is gone"
         " (after: Create a pod named cache with image redis)",
     ]
+
+
+def test_a_table_under_a_kind_of_table_heading_is_about_the_sentence_introducing_it() -> None:
+    text = """# Widgets
+
+## Feature availability
+
+The availability of widget caching is shown as below.
+
+| Version | Support |
+| --- | --- |
+| 2.0 | Stable |
+| 1.5 | Beta |
+
+## Sizes
+
+The sizes of widget caches are listed below.
+
+| Version | Limit |
+| --- | --- |
+| 2.0 | 10 GB |
+"""
+    fronts = [n.front for n in build_deck(text, "widgets.md").notes]
+    assert fronts == [
+        "Availability of widget caching, version 2.0: support?",
+        "Availability of widget caching, version 1.5: support?",
+        # "Sizes" names what its table is about: the heading stays the subject.
+        "Sizes, version 2.0: limit?",
+    ]
