@@ -1307,10 +1307,10 @@ def _only_pointers(text: str) -> bool:
 
 
 # A question in several parts: "What POP and IMAP are, and how to choose …", "in-tree
-# vs. out-of-tree", "Difference between …"; each part is answered by its own block.
+# vs. out-of-tree", "Difference(s) between …"; each part is answered by its own block.
 _SEVERAL_PARTS = re.compile(
     r",\s*and\b|\band (?:how|what|why|when|which|where|who)\b|\bvs\.?(?=\s)|\bversus\b|"
-    r"\bdifferen(?:ce|t)\b",
+    r"\bdifferen(?:ces?|t)\b",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(r"\b(?:what|how|why|when|which|where|who)\b", re.IGNORECASE)

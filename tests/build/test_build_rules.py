@@ -635,3 +635,23 @@ The sizes of widget caches are listed below.
         # "Sizes" names what its table is about: the heading stays the subject.
         "Sizes, version 2.0: limit?",
     ]
+
+
+def test_a_question_asking_for_differences_keeps_the_paragraphs_of_each_part() -> None:
+    text = """# Accounts
+
+<details>
+<summary>When is <code>nobody</code> used? Tell me the differences with www-data.</summary>
+
+`nobody` owns no files, belongs to no privileged group and has no abilities beyond every user's.
+
+Daemons run as `www-data` may write the files of the web site, `nobody` may not.
+
+</details>
+"""
+    (note,) = build_deck(text, "accounts.md").notes
+    assert note.back == (
+        "`nobody` owns no files, belongs to no privileged group and has no abilities beyond"
+        " every user's.\n"
+        "Daemons run as `www-data` may write the files of the web site, `nobody` may not."
+    )
