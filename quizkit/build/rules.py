@@ -1579,7 +1579,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # Headings of sections that point elsewhere or tell the document's own story.
 _NAVIGATION_HEADINGS = re.compile(
-    r"^(?:table of contents|contents|toc|index|related\b.*|next (?:steps|tasks)|"
+    r"^(?:table of contents|contents|toc|index|related\b.*|"
+    r"next (?:steps|tasks)(?: (?:for|with|in|on|after)\b.*)?|"
     r"what'?s next|whatsnext|see also|further reading|references?|resources|"
     r"useful (?:resources|links)|(?:additional|more|external) (?:resources|reading|links)|"
     r"links|read more|learn more|navigation|(?:update |revision |version |change )?history|"

@@ -123,7 +123,7 @@ RESIDUE = (
 )
 NAVIGATION = re.compile(
     r"^(?:table of contents|contents|related resources|next steps|next tasks|see also|"
-    r"references|further reading|what's next)$",
+    r"references|further reading|what's next|next steps for .+)$",
     re.IGNORECASE,
 )
 
