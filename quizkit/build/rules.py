@@ -1355,20 +1355,93 @@ def _is_title(block: object, text: str) -> bool:
     )
 
 
+def _part_title(block: object) -> bool:
+    """A paragraph that is only a bold line ("**When should I use `nobody`?**",
+    "**`nobody` or `www-data` for httpd**"): the title of one part of a long answer."""
+    if not isinstance(block, Paragraph) or not block.label:
+        return False
+    text = block.text.strip().strip("*_").strip()
+    return text == block.label.strip() and len(text.split()) <= 12
+
+
+_CONTENT_WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
+
+
+def _content_words(text: str) -> set[str]:
+    return set(_CONTENT_WORD.findall(text.lower())) - _QUESTION_FILLER
+
+
+_QUESTION_FILLER = frozenset(
+    {
+        "what",
+        "when",
+        "where",
+        "which",
+        "should",
+        "could",
+        "would",
+        "does",
+        "with",
+        "from",
+        "that",
+        "this",
+        "your",
+        "about",
+        "tell",
+        "give",
+        "between",
+        "difference",
+        "differences",
+    }
+)
+
+
+def _titled_parts(question: str, blocks: tuple[object, ...], limit: int) -> tuple[object, ...]:
+    """An answer too long for a card, organised by bold titles that each name a part of
+    the question ("**When should I use `nobody`?**", "**`nobody` or `www-data` for
+    httpd**" under "… example when to use `nobody`? Tell me the differences running
+    httpd as `nobody` and `www-data`."): its first block, then each such title with the
+    first block under it. The first blocks in order would answer only the first part."""
+    if sum(len(_block_text(b)) for b in blocks) <= limit:
+        return blocks
+    asked = _content_words(question)
+    titled = [
+        n
+        for n, b in enumerate(blocks)
+        if _part_title(b) and len(_content_words(_block_text(b)) & asked) >= 2
+    ]
+    if len(titled) < 2 or titled[0] == 0:
+        return blocks
+    kept: list[object] = [blocks[0]]
+    for n in titled:
+        if n + 1 < len(blocks) and not _part_title(blocks[n + 1]):
+            kept.extend((blocks[n], blocks[n + 1]))
+    # Parts that do not fit on a card either way: the blocks stay as they were.
+    return tuple(kept) if sum(len(_block_text(b)) for b in kept) <= limit else blocks
+
+
 def _answer_text(
-    blocks: tuple[object, ...], limit: int, *, whole: bool = False, parts_asked: bool = False
+    blocks: tuple[object, ...],
+    limit: int,
+    *,
+    whole: bool = False,
+    parts_asked: bool = False,
+    question: str = "",
 ) -> str:
     """The back of an author's question, as a flashcard author would keep it: the first
     block, and the list, code or table a block ending in ":" introduces; more blocks
     only while the answer so far is a few words ("Yes."). ``whole`` (an exercise's
     solution) keeps every block up to ``limit`` characters: each command is the answer.
     ``parts_asked`` (a question in several parts) keeps the following blocks up to
-    ``limit`` too: a later part is answered by a later block. An answer of a few short
+    ``limit`` too: a later part is answered by a later block (or, in a long answer with
+    bold part titles, the first block under each title). An answer of a few short
     blocks (a command for the directories, one for the files) is kept whole too."""
     parts: list[str] = []
     titles: list[bool] = []  # per part: a bold title ("**Solution 2**") of what follows
     size = 0
     keep_on = whole or parts_asked or _few_and_short(blocks)
+    if parts_asked and not whole:
+        blocks = _titled_parts(question, blocks, limit)
     for block in blocks:
         if isinstance(block, ListBlock) and _links_only(block):
             if parts and parts[-1].endswith(":") and len(parts) > 1:
@@ -1528,7 +1601,11 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
     back = _answer_text(
-        block.answer, limit, whole=block.kind == "exercise", parts_asked=_several_parts(question)
+        block.answer,
+        limit,
+        whole=block.kind == "exercise",
+        parts_asked=_several_parts(question),
+        question=question,
     )
     if not question or not back.strip() or _only_pointers(back):
         return ()

@@ -655,3 +655,42 @@ Daemons run as `www-data` may write the files of the web site, `nobody` may not.
         " every user's.\n"
         "Daemons run as `www-data` may write the files of the web site, `nobody` may not."
     )
+
+
+def test_a_long_answer_in_titled_parts_keeps_the_first_block_under_each_part() -> None:
+    filler = "It is a long paragraph about accounts that goes on and on. " * 6
+    text = f"""# Accounts
+
+<details>
+<summary>When is the nobody account used? Tell me the differences of nobody and www-data.</summary>
+
+`nobody` owns no files and has no privileges.
+
+{filler}
+
+**When should I use the nobody account?**
+
+When a program needs no permissions at all.
+
+{filler}
+
+**nobody or www-data for httpd**
+
+Apache drops root and runs as `www-data`, which may own the site's files.
+
+{filler}
+
+**Further reading on shells**
+
+Shells are another story.
+
+</details>
+"""
+    (note,) = build_deck(text, "accounts.md").notes
+    assert note.back == (
+        "`nobody` owns no files and has no privileges.\n"
+        "When should I use the nobody account?\n"
+        "When a program needs no permissions at all.\n"
+        "nobody or www-data for httpd\n"
+        "Apache drops root and runs as `www-data`, which may own the site's files."
+    )
