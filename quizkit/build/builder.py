@@ -12,10 +12,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from quizkit.build.markdown import Document, ListBlock, Paragraph, Table, parse_document
+from quizkit.build.markdown import (
+    Document,
+    Heading,
+    ListBlock,
+    Located,
+    Paragraph,
+    Table,
+    parse_document,
+)
 from quizkit.build.rules import (
     Context,
     is_comparison,
+    is_generic_label,
     parse_legend,
     parse_legend_line,
     rules_for,
@@ -74,6 +83,30 @@ def _topic(compared: tuple[str, ...], title: str) -> str:
     if compared and all(e.lower() in lowered for e in compared):
         return " vs ".join(compared)
     return title
+
+
+def _topic_from_headings(items: tuple[Located, ...]) -> str:
+    """The topic of a document without a title: its first heading when that heading
+    is the only one at its level and above, so that it heads the whole document ("##
+    Can a Pod Access a Service in a Different Namespace? If Yes, How?" over every other
+    section, asked by its first question); else none. A file name is never a topic: its
+    slug ("Devops interview guide service types") names how the file was saved, not what
+    it teaches, and a document of several top sections ("Install", "Highlights") has no
+    single subject a front could name."""
+    headings: dict[int, Heading] = {}
+    for item in items:
+        for heading in item.headings:
+            headings.setdefault(heading.line, heading)
+    if not headings:
+        return ""
+    ordered = sorted(headings.values(), key=lambda h: h.line)
+    first = ordered[0]
+    if any(h.level <= first.level for h in ordered[1:]):
+        return ""
+    topic = clean_heading(first.text)
+    if "?" in topic:
+        topic = topic[: topic.index("?") + 1]  # "… Namespace? If Yes, How?": its first question
+    return "" if is_generic_label(topic) else topic
 
 
 def _title_from_slug(slug: str, text: str) -> str:
@@ -203,12 +236,20 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     deck_slug = slug or slugify(Path(document).stem, "deck")
     parsed = parse_document(repair_text(text))
     title = clean_heading(parsed.title) or clean(parsed.front_matter_title).replace("\n", " ")
-    if not title:
-        title = _title_from_slug(deck_slug, text)
+    # The deck needs a title, the fronts do not: a title made from the file name names
+    # no subject a learner could answer about, so it is never the topic.
     compared = _compared(parsed)
+    if title:
+        topic = _topic(compared, title)
+    else:
+        title = _title_from_slug(deck_slug, text)
+        # The entities a file name and a comparison table both name are the subject
+        # ("ClusterIP vs NodePort vs LoadBalancer"), the file name itself never is.
+        topic = _topic(compared, title) if compared else ""
+        topic = (topic if topic != title else "") or _topic_from_headings(parsed.items)
     ctx = Context(
         document=document,
-        topic=_topic(compared, title),
+        topic=topic,
         compared=compared,
         legend=_legend(parsed),
         items=parsed.items,

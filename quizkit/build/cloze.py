@@ -46,8 +46,10 @@ __all__ = [
     "Sentence",
     "Token",
     "cloze_text",
+    "example_names",
     "hidden_tokens",
     "key_sentences",
+    "key_statement",
     "split_sentences",
     "unfit",
 ]
@@ -439,6 +441,38 @@ def hidden_tokens(sentence: str, examples: frozenset[str] = frozenset()) -> tupl
     return tuple(sorted(list(chosen.values())[:_PER_SENTENCE], key=lambda t: t.start))
 
 
+def key_statement(
+    text: str, line: int, examples: frozenset[str] = frozenset()
+) -> tuple[Sentence, str] | None:
+    """The sentence of a note or tip to ask as a cloze, and its cloze text; None when
+    no sentence of it may become one. A sentence the prose rule would take comes
+    first. Failing that, the author has already marked the note as worth knowing, so
+    no cue is needed: a sentence that stands on its own and names a code term worth
+    hiding hides its last one (the value comes after what the sentence is about:
+    "A Service can map any incoming `port` to a `targetPort`")."""
+    sentences = split_sentences(text, line)
+    fit = [s for s in sentences if unfit(s.text) is None]
+    for sentence in fit:
+        tokens = hidden_tokens(sentence.text, examples)
+        if tokens:
+            return _checked(sentence, cloze_text(sentence.text, tokens), len(tokens))
+    for sentence in fit:
+        codes = _code_tokens(sentence.text)
+        if any(_is_example(t.text(sentence.text).strip("`").strip(), examples) for t in codes):
+            continue
+        worth = [t for t in codes if _worth_hiding(t, sentence.text, examples)]
+        if worth:
+            return _checked(sentence, cloze_text(sentence.text, (worth[-1],)), 1)
+    return None
+
+
+def _checked(sentence: Sentence, text: str, count: int) -> tuple[Sentence, str] | None:
+    """The cloze, unless the sentence shows cloze-like markup of its own."""
+    if cloze.problem(text) is not None or len(cloze.numbers(text)) != count:
+        return None
+    return sentence, text
+
+
 def _is_subject(sentence: str, token: Token) -> bool:
     """The token is what the sentence is about ("`x` is `true`", "`x` must be ..."):
     hiding it leaves a statement about nothing."""
@@ -470,7 +504,7 @@ _FREE_FORM = re.compile(r"^(?=.*[a-z])[a-z0-9]+(?:[-_./][a-z0-9]+)*$|^/")
 _examples_cache: list[tuple[tuple[Located, ...], frozenset[str]]] = []
 
 
-def _example_names(items: tuple[Located, ...]) -> frozenset[str]:
+def example_names(items: tuple[Located, ...]) -> frozenset[str]:
     """Names and paths the document's YAML blocks give (``name: my-service``,
     ``mountPath: /config``): a sentence that mentions one is about the example, and
     the name is not worth learning."""
@@ -544,7 +578,7 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
     for sentence in sentences:
         if not _MAY_HIDE.search(sentence.text) or unfit(sentence.text) is not None:
             continue
-        tokens = hidden_tokens(sentence.text, _example_names(ctx.items))
+        tokens = hidden_tokens(sentence.text, example_names(ctx.items))
         if not tokens:
             continue
         text = cloze_text(sentence.text, tokens)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 import yaml
 
-from quizkit.build.cloze import key_sentences
+from quizkit.build.cloze import example_names, key_sentences, key_statement
 from quizkit.build.markdown import (
     Callout,
     Code,
@@ -59,6 +59,7 @@ __all__ = [
     "RULES",
     "Context",
     "Rule",
+    "is_generic_label",
     "parse_legend",
     "parse_legend_line",
     "rules_for",
@@ -78,6 +79,12 @@ _GENERIC_LABEL = re.compile(
     rf"^{_GENERIC_WORD}(?:\s*(?:&|and|,)\s*{_GENERIC_WORD})*$", re.IGNORECASE
 )
 _QUALIFIER_WORDS = 6  # a parent heading longer than this is a sentence, not a name
+
+
+def is_generic_label(heading: str) -> bool:
+    """A heading that labels a kind of section ("Prerequisites", "Key takeaways",
+    "Considerations & Restrictions") rather than naming a subject."""
+    return bool(_GENERIC_LABEL.match(subject_of(heading)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +250,29 @@ class Context:
             return _LABEL_NUMBER.sub("", text).strip()
         return ""
 
+    def table_subject(self, index: int) -> str:
+        """What a table's rows are about: its section's subject, unless the heading only
+        says what kind of table it is ("Feature availability", "Compatibility") and the
+        sentence right above introduces the table by what it is about ("The availability
+        of Pod DNS Config is shown as below."): then that sentence's subject."""
+        section = self.section_subject(index)
+        heading = self.nearest_heading(index)
+        if heading and not (is_generic_label(heading) or _TABLE_KIND.match(heading)):
+            return section
+        if index == 0 or self.items[index - 1].headings != self.items[index].headings:
+            return section
+        before = self.items[index - 1].block
+        if not isinstance(before, Paragraph):
+            return section
+        text = clean(before.text).replace("\n", " ").strip()
+        introduced = _INTRODUCES_TABLE.match(_SENTENCE_END.split(text)[-1])
+        if not introduced:
+            return section
+        subject = re.sub(r"^(?:the|a|an)\s+", "", introduced.group(1).strip(), flags=re.I)
+        if not subject or len(subject.split()) > _SUBJECT_WORDS:
+            return section
+        return subject[:1].upper() + subject[1:]
+
     def same_section(self, index: int, other: int) -> bool:
         return self.items[index].headings[:1] == self.items[other].headings[:1]
 
@@ -252,6 +282,19 @@ class Context:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
+# A heading that says what kind of table follows, not what it is about.
+_TABLE_WORD = (
+    r"(?:feature|features|availability|support|supported|compatibility|status|matrix|"
+    r"comparison|summary|table|reference|details|versions?|history)"
+)
+_TABLE_KIND = re.compile(rf"^{_TABLE_WORD}(?:\s+(?:and\s+)?{_TABLE_WORD})*$", re.IGNORECASE)
+# "The availability of X is shown as below.", "X are listed in the following table:".
+_INTRODUCES_TABLE = re.compile(
+    r"^(.+?)\s+(?:is|are)\s+(?:shown|listed|summari[sz]ed|given|described)\s+"
+    r"(?:as |in the table )?(?:below|follows|in the following table)\s*[.:]?$",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = 12  # a longer "subject" is a clause, not a name
 _LABEL_NUMBER = re.compile(r"^(?:\d+[.)]|Step \d+[.:]?)\s+")
 _TOGETHER = re.compile(r"\b(?:they|them|their|these|those|both|each|all three)\b", re.I)
 
@@ -637,7 +680,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 value = grid[row_number - 1][column]
             values.append(value)
         grid.append(values)
-    section = ctx.section_subject(index)
+    section = ctx.table_subject(index)
     key_columns, skipped = _key_columns(header, grid)
     if key_columns != [0]:
         # The first column is no key (repeated values, row numbers): the row is named
@@ -730,39 +773,98 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 _CODE_SPAN = re.compile(r"`[^`]+`")
 _TIP_LABEL = re.compile(r"^([A-Z][\w -]{1,30}?):\s+(.+)$", re.DOTALL)
-_GENERIC_TIP_HEADINGS = ("tip", "difference", "note", "summary", "tl;dr", "remember", "takeaway")
+# Headings that ask something of the topic ("ClusterIP vs NodePort: one-line difference?").
+# "Note", "Tip" or "Key takeaway" name only the kind of block: no question.
+_GENERIC_TIP_HEADINGS = ("tip", "difference", "summary", "tl;dr", "remember")
+_KIND_ONLY_HEADING = re.compile(
+    r"^(?:(?:key |main )?(?:takeaways?|notes?|tips?)|info|important|caution|warning)$", re.I
+)
+# A tip that opens on what stands above it ("These commands use the Pod port", "This
+# shows which pods receive traffic") means nothing on a card of its own.
+# So does one telling the author's own story ("Our frontend pods needed …", "In our setup,
+# we …"): an anecdote about their system, not a fact about the subject.
+_BACK_REFERENCE = re.compile(
+    r"^[\"“']?(?:this|these|that|those|it|they|here|the above|the previous|above|"
+    r"our|we|in our|at our|i)\b",
+    re.I,
+)
+# A clause that continues a condition ("When you have a Pod …, and you are using …").
+_CONDITION_GOES_ON = re.compile(r"^\s*(?:and|or|but not|which|that|where|especially)\b", re.I)
+# "If you don't see a command prompt, try pressing enter.": the condition is the question.
+_CONDITION = re.compile(r"^(?:if|when|unless|before|after)\s+[^,;]{8,160},\s+\S", re.I)
 
 
-def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
-    """A ``{{< note >}}`` / ``{{< caution >}}`` shortcode of a documentation site: a tip,
-    "Note on <section>?"."""
-    block = ctx.items[index].block
-    if not isinstance(block, Callout):
-        return None
-    section = (ctx.nearest_heading(index) or ctx.topic).rstrip("?")
-    kind = block.kind.capitalize()
-    # The code terms of the first sentence say what the note is about, so that two
-    # notes of one section ask different things ("Note on Services: `targetPort`?").
-    first = _SENTENCE_END.split(clean(block.text).replace("\n", " "))[0]
+def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tuple[Note, ...]:
+    """A note or tip as a card that asks what it says, never only what kind it is:
+
+    * one that opens on the block above it ("These commands …") makes none;
+    * a sentence of it that can be a cloze (a cue and its value, else a code term it
+      names) becomes that cloze: the author marked the note as worth knowing;
+    * else a first sentence opening on a condition ("If you don't see a prompt, …")
+      is asked by that condition: "Running commands in a Pod: if you don't see a
+      command prompt?";
+    * else it is asked by the code terms of its first sentence
+      ("Defining a Service: `port` and `targetPort`?");
+    * a note with none of these names nothing a learner could recall: no card."""
+    line = ctx.items[index].block.line
+    flat = clean(text).replace("\n", " ").strip()
+    sentences = _SENTENCE_END.split(flat)
+    first = sentences[0] if sentences else ""
+    if not first or _BACK_REFERENCE.match(first):
+        return ()
+    found = key_statement(text, line, example_names(ctx.items))
+    if found is not None:
+        sentence, cloze = found
+        return (
+            Note(
+                id=f"{note_id}/sentence-{sentence.number}",
+                type=NoteType.CLOZE,
+                text=cloze,
+                tags=ctx.tags(index),
+                origin=ctx.origin(index, sentence.line),
+            ),
+        )
+    subject = subject.rstrip("?").strip()
+    condition = _CONDITION.match(first)
+    if condition:
+        clauses = first.split(",")
+        taken = 1
+        while taken < len(clauses) - 1 and _CONDITION_GOES_ON.match(clauses[taken]):
+            taken += 1
+        clause = ",".join(clauses[:taken])
+        asked = clause[:1].lower() + clause[1:]
+        front = f"{subject}: {asked}?" if subject else f"{clause}?"
+        return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
     terms = [
         t
         for t in dict.fromkeys(_CODE_SPAN.findall(first))
-        if sum(c.isalnum() for c in t) >= 2 and len(t) <= 32 and t.strip("`") not in section
+        if sum(c.isalnum() for c in t) >= 2 and len(t) <= 32 and t.strip("`") not in subject
     ][:2]
-    about = f": {' and '.join(terms)}" if terms else ""
-    return _fact(
-        ctx,
-        index,
-        f"{ctx.subplace(index)}/{slugify(block.kind)}",
-        f"{kind} on {section}{about}?",
-        block.text,
-        kind=NoteType.TIP,
-    )
+    if not terms:
+        return ()
+    about = " and ".join(terms)
+    front = f"{subject}: {about}?" if subject else f"{about}?"
+    return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
+
+
+def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A ``{{< note >}}`` / ``{{< caution >}}`` shortcode of a documentation site, or an
+    alert (``> [!NOTE]``, ``:::info``): a card that asks what the note says (a cloze of
+    its key sentence, its condition, or the code terms it is about), see :func:`_tip`."""
+    block = ctx.items[index].block
+    if not isinstance(block, Callout):
+        return None
+    # The nearest heading whole ("`type: ExternalName`"), a generic label qualified.
+    heading = ctx.nearest_heading(index)
+    subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
+    note_id = f"{ctx.subplace(index)}/{slugify(block.kind)}"
+    return _tip(ctx, index, note_id, block.text, subject)
 
 
 def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A blockquote: a tip. Under a heading such as "Interview Tip" or "One-Line
-    Difference" it is asked as "<topic>: <heading>?"; a leading "Tip:" label names it."""
+    Difference" it is asked as "<topic>: <heading>?"; a leading "Tip:" label names it.
+    Under any other heading (or "Key takeaway") it asks what it says, as a note does."""
     block = ctx.items[index].block
     if not isinstance(block, Quote):
         return None
@@ -775,16 +877,23 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if match:
         label, text = match.group(1), _sentence(match.group(2))
     heading = ctx.nearest_heading(index)
-    if label:
-        front = _question(ctx.subject(index), label)
-    elif heading and any(word in heading.lower() for word in _GENERIC_TIP_HEADINGS):
-        front = _question(ctx.topic_for(text, heading), heading)
-    elif heading:
-        front = f"Tip on {heading}?"
-    else:
-        front = f"{ctx.topic}: tip?"
     slug = slugify(label) if label else "tip"
-    return _fact(ctx, index, f"{ctx.subplace(index)}/{slug}", front, text, kind=NoteType.TIP)
+    note_id = f"{ctx.subplace(index)}/{slug}"
+    if label and not _KIND_ONLY_HEADING.match(label):
+        front = _question(ctx.subject(index), label)
+    elif (
+        heading
+        and not _KIND_ONLY_HEADING.match(subject_of(heading))
+        and any(word in heading.lower() for word in _GENERIC_TIP_HEADINGS)
+        and ctx.topic_for(text, heading)
+    ):
+        front = _question(ctx.topic_for(text, heading), heading)
+    else:
+        subject = ctx.section_subject(index) if heading else ctx.topic
+        if _KIND_ONLY_HEADING.match(subject_of(heading)):
+            subject = ctx.subject(index) if len(ctx.heading_texts(index)) > 1 else ctx.topic
+        return _tip(ctx, index, note_id, text, subject)
+    return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
 
 
 def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -962,11 +1071,13 @@ def golden_rules(ctx: Context, index: int) -> tuple[Note, ...] | None:
         number = block.start + offset
         text = clean(item).replace("\n", " ")
         left, right = _split_rule(text)
+        # A document without a topic leaves the parentheses out rather than empty.
+        about = f" ({ctx.topic})" if ctx.topic else ""
         if left and right:
-            front = f"{singular} ({ctx.topic}): {attribute_phrase(left)}?"
+            front = f"{singular}{about}: {attribute_phrase(left)}?"
             back = _sentence(right)
         else:
-            front = f"{singular} {number} ({ctx.topic})?"
+            front = f"{singular} {number}{about}?"
             back = text
         notes.extend(
             _fact(ctx, index, f"{ctx.place(index)}/rule-{number}", front, back, kind=NoteType.RULE)
@@ -1196,10 +1307,10 @@ def _only_pointers(text: str) -> bool:
 
 
 # A question in several parts: "What POP and IMAP are, and how to choose …", "in-tree
-# vs. out-of-tree", "Difference between …"; each part is answered by its own block.
+# vs. out-of-tree", "Difference(s) between …"; each part is answered by its own block.
 _SEVERAL_PARTS = re.compile(
     r",\s*and\b|\band (?:how|what|why|when|which|where|who)\b|\bvs\.?(?=\s)|\bversus\b|"
-    r"\bdifferen(?:ce|t)\b",
+    r"\bdifferen(?:ces?|t)\b",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(r"\b(?:what|how|why|when|which|where|who)\b", re.IGNORECASE)
@@ -1244,20 +1355,93 @@ def _is_title(block: object, text: str) -> bool:
     )
 
 
+def _part_title(block: object) -> bool:
+    """A paragraph that is only a bold line ("**When should I use `nobody`?**",
+    "**`nobody` or `www-data` for httpd**"): the title of one part of a long answer."""
+    if not isinstance(block, Paragraph) or not block.label:
+        return False
+    text = block.text.strip().strip("*_").strip()
+    return text == block.label.strip() and len(text.split()) <= 12
+
+
+_CONTENT_WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
+
+
+def _content_words(text: str) -> set[str]:
+    return set(_CONTENT_WORD.findall(text.lower())) - _QUESTION_FILLER
+
+
+_QUESTION_FILLER = frozenset(
+    {
+        "what",
+        "when",
+        "where",
+        "which",
+        "should",
+        "could",
+        "would",
+        "does",
+        "with",
+        "from",
+        "that",
+        "this",
+        "your",
+        "about",
+        "tell",
+        "give",
+        "between",
+        "difference",
+        "differences",
+    }
+)
+
+
+def _titled_parts(question: str, blocks: tuple[object, ...], limit: int) -> tuple[object, ...]:
+    """An answer too long for a card, organised by bold titles that each name a part of
+    the question ("**When should I use `nobody`?**", "**`nobody` or `www-data` for
+    httpd**" under "… example when to use `nobody`? Tell me the differences running
+    httpd as `nobody` and `www-data`."): its first block, then each such title with the
+    first block under it. The first blocks in order would answer only the first part."""
+    if sum(len(_block_text(b)) for b in blocks) <= limit:
+        return blocks
+    asked = _content_words(question)
+    titled = [
+        n
+        for n, b in enumerate(blocks)
+        if _part_title(b) and len(_content_words(_block_text(b)) & asked) >= 2
+    ]
+    if len(titled) < 2 or titled[0] == 0:
+        return blocks
+    kept: list[object] = [blocks[0]]
+    for n in titled:
+        if n + 1 < len(blocks) and not _part_title(blocks[n + 1]):
+            kept.extend((blocks[n], blocks[n + 1]))
+    # Parts that do not fit on a card either way: the blocks stay as they were.
+    return tuple(kept) if sum(len(_block_text(b)) for b in kept) <= limit else blocks
+
+
 def _answer_text(
-    blocks: tuple[object, ...], limit: int, *, whole: bool = False, parts_asked: bool = False
+    blocks: tuple[object, ...],
+    limit: int,
+    *,
+    whole: bool = False,
+    parts_asked: bool = False,
+    question: str = "",
 ) -> str:
     """The back of an author's question, as a flashcard author would keep it: the first
     block, and the list, code or table a block ending in ":" introduces; more blocks
     only while the answer so far is a few words ("Yes."). ``whole`` (an exercise's
     solution) keeps every block up to ``limit`` characters: each command is the answer.
     ``parts_asked`` (a question in several parts) keeps the following blocks up to
-    ``limit`` too: a later part is answered by a later block. An answer of a few short
+    ``limit`` too: a later part is answered by a later block (or, in a long answer with
+    bold part titles, the first block under each title). An answer of a few short
     blocks (a command for the directories, one for the files) is kept whole too."""
     parts: list[str] = []
     titles: list[bool] = []  # per part: a bold title ("**Solution 2**") of what follows
     size = 0
     keep_on = whole or parts_asked or _few_and_short(blocks)
+    if parts_asked and not whole:
+        blocks = _titled_parts(question, blocks, limit)
     for block in blocks:
         if isinstance(block, ListBlock) and _links_only(block):
             if parts and parts[-1].endswith(":") and len(parts) > 1:
@@ -1316,6 +1500,68 @@ _NARRATIVE = re.compile(
 )
 
 
+# A yes/no check ("Is kube-proxy running?", "Does the Service work by DNS name?").
+_YES_NO = re.compile(r"^(?:is|are|does|do|did|has|have|was|were)\b", re.IGNORECASE)
+_YES_NO_ANSWER = re.compile(r"^(?:yes|no)\b", re.IGNORECASE)
+
+
+def _walkthrough_check(ctx: Context, index: int, question: str, back: str) -> bool:
+    """A yes/no question heading that its section answers with commands to run, not
+    with a yes or a no: a step of a troubleshooting walkthrough ("Is kube-proxy
+    running?" → "Confirm that kube-proxy is running: ps auxw | grep kube-proxy"). Its
+    prose is a lead-in to the session that follows, never a fact to recall."""
+    if not _YES_NO.match(question) or _YES_NO_ANSWER.match(back):
+        return False
+    block = ctx.items[index].block
+    if isinstance(block, Question) and any(isinstance(b, Code) for b in block.answer):
+        return True
+    headings = ctx.items[index].headings
+    for item in ctx.items[index + 1 :]:
+        if item.headings[: len(headings)] != headings:
+            break
+        if isinstance(item.block, Code):
+            return True
+    return False
+
+
+# A task that leans on an earlier one: "Create the same job …", "Remove the label from
+# the pods we created before", "View the YAML of this deployment", "Wait till it's done".
+_REFERS_BACK = re.compile(
+    r"\b(?:the same|again|before|previous(?:ly)?|above|earlier|"
+    r"(?:we|you) (?:created|made|deployed|paused|started|ran))\b|"
+    r"^\w+(?:\s+\w+){0,2}?\s+(?:it|its|it's|them|their)\b",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?:\w+\s+)?([a-z][a-z-]{2,})", re.I)
+_MAKES = re.compile(r"^(?:create|run|deploy|start|launch)\b", re.IGNORECASE)
+
+
+def _refers_back(task: str) -> bool:
+    """The task names an object of an earlier one rather than its own."""
+    if _REFERS_BACK.search(task):
+        return True
+    for match in _DEMONSTRATIVE.finditer(task):
+        # "Taint a node … create a pod that tolerates this taint" points inside itself.
+        if not re.search(rf"\b{re.escape(match.group(1)[:4])}", task[: match.start()], re.I):
+            return not _MAKES.match(task)
+    return False
+
+
+def _made_before(ctx: Context, index: int) -> str:
+    """The nearest earlier task of the same section that makes something on its own
+    ("Create a job named pi …"): what a task leaning on it is about."""
+    for earlier in range(index - 1, -1, -1):
+        item = ctx.items[earlier]
+        if not ctx.same_section(index, earlier):
+            break
+        block = item.block
+        if isinstance(block, Question) and block.kind == "exercise":
+            task = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
+            if _MAKES.match(task) and not _refers_back(task):
+                return _SENTENCE_END.split(task)[0].rstrip(".")
+    return ""
+
+
 def _question_subject(ctx: Context, index: int, own_heading: bool) -> str:
     """What a leaning question is about: the name its parent sections ask about, else
     the name most of the document's questions ask about (at least three of them)."""
@@ -1355,12 +1601,19 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
     back = _answer_text(
-        block.answer, limit, whole=block.kind == "exercise", parts_asked=_several_parts(question)
+        block.answer,
+        limit,
+        whole=block.kind == "exercise",
+        parts_asked=_several_parts(question),
+        question=question,
     )
     if not question or not back.strip() or _only_pointers(back):
         return ()
     first = next((b for b in block.answer if _block_text(b)), None)
-    if block.kind == "heading" and isinstance(first, Paragraph) and _NARRATIVE.match(back):
+    if block.kind == "heading" and (
+        (isinstance(first, Paragraph) and _NARRATIVE.match(back))
+        or _walkthrough_check(ctx, index, question, back)
+    ):
         # A troubleshooting walkthrough's step: the heading is a check the reader runs,
         # answered by the session that follows, not by a fact a card could hold.
         return ()
@@ -1368,6 +1621,12 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # A question heading is the block's own nearest heading: its id is its section's.
     parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    if block.kind == "exercise" and _refers_back(question):
+        # "Wait till it's done": the task is asked after the one that made its object.
+        made = _made_before(ctx, index)
+        if not made:
+            return ()
+        question = f"{question} (after: {made})"
     if block.kind == "exercise":
         section = ctx.top_heading(index)
         if section and slugify(section) != slug:
@@ -1397,7 +1656,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # Headings of sections that point elsewhere or tell the document's own story.
 _NAVIGATION_HEADINGS = re.compile(
-    r"^(?:table of contents|contents|toc|index|related\b.*|next (?:steps|tasks)|"
+    r"^(?:table of contents|contents|toc|index|related\b.*|"
+    r"next (?:steps|tasks)(?: (?:for|with|in|on|after)\b.*)?|"
     r"what'?s next|whatsnext|see also|further reading|references?|resources|"
     r"useful (?:resources|links)|(?:additional|more|external) (?:resources|reading|links)|"
     r"links|read more|learn more|navigation|(?:update |revision |version |change )?history|"

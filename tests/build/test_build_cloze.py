@@ -174,10 +174,12 @@ def decks() -> dict[str, Deck]:
 
 
 def _cloze_notes(deck: Deck) -> list[tuple[str, int, str]]:
+    """The cloze notes of prose paragraphs (a note's or tip's key sentence is a cloze
+    too, with an id of its own: ``…/note/sentence-1``; the tip rules test those)."""
     return [
         (n.id, n.origin.line if n.origin and n.origin.line else 0, n.text)
         for n in deck.notes
-        if n.type is NoteType.CLOZE
+        if n.type is NoteType.CLOZE and "/paragraph-" in n.id
     ]
 
 

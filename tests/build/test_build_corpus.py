@@ -51,15 +51,28 @@ def test_no_template_syntax_comment_or_front_matter_reaches_a_card(
                     assert mark not in text, f"{deck.slug}/{note.id}: {mark!r} in {text!r}"
 
 
-def test_notes_are_tips(decks: dict[str, Deck]) -> None:
+def test_notes_ask_what_they_say_never_only_their_kind(decks: dict[str, Deck]) -> None:
     dns = decks["k8s-website-dns-pod-service"]
-    tips = [n for n in dns.notes if n.type is NoteType.TIP]
-    assert len(tips) == 2
-    assert tips[1].front == "Note on Pod's DNS Policy?"
-    assert tips[1].back.startswith('"Default" is not the default DNS policy.')
+    # A note's key sentence is a cloze of the code term it names.
+    policy = dns.note("pods/pod-s-dns-policy/note/sentence-2")
+    assert policy.type is NoteType.CLOZE
+    assert (
+        policy.text
+        == "If {{c1::`dnsPolicy`}} is not explicitly specified, then “ClusterFirst” is used."
+    )
     service = decks["k8s-website-service"]
-    kinds = {n.id.rsplit("/", 1)[-1].split("-")[0] for n in service.notes if n.type is NoteType.TIP}
-    assert kinds == {"note", "caution"}
+    # A note opening on a condition is asked by it.
+    environment = service.note("discovering-services/environment-variables/note")
+    assert environment.type is NoteType.TIP
+    assert environment.front == (
+        "Environment variables: when you have a Pod that needs to access a Service, and you are"
+        " using the environment variable method to publish the port and cluster IP to the"
+        " client Pods?"
+    )
+    assert environment.back.startswith("When you have a Pod that needs to access a Service")
+    for deck in decks.values():
+        for note in deck.notes:
+            assert not note.front.startswith(("Note on ", "Tip on ", "Caution on ")), note.front
 
 
 def test_definition_list_entries_are_facts(decks: dict[str, Deck]) -> None:
@@ -110,7 +123,7 @@ RESIDUE = (
 )
 NAVIGATION = re.compile(
     r"^(?:table of contents|contents|related resources|next steps|next tasks|see also|"
-    r"references|further reading|what's next)$",
+    r"references|further reading|what's next|next steps for .+)$",
     re.IGNORECASE,
 )
 
@@ -218,10 +231,11 @@ def test_emoji_short_codes_read_as_yes_and_no(every_deck: dict[str, Deck]) -> No
     assert deck.note("comparison/got/browser-support").back == "No"  # :x:
 
 
-def test_alerts_are_tips_without_their_marker(every_deck: dict[str, Deck]) -> None:
+def test_alerts_become_cards_without_their_marker(every_deck: dict[str, Deck]) -> None:
     deck = every_deck["azure-aks-production-upgrade-strategies"]
-    tips = [n for n in deck.notes if n.type is NoteType.TIP]
-    assert any(n.back.startswith("Getting started with production upgrades?") for n in tips)
+    alert = deck.note("intro/tip/sentence-2")
+    assert alert.text.startswith("AKS Automatic handles most upgrade scenarios automatically")
+    assert "[!TIP]" not in alert.text
 
 
 def test_a_vs_question_keeps_the_paragraph_answering_its_second_part(

@@ -174,13 +174,17 @@ def test_notes_sharing_a_front_are_told_apart_by_section_else_merged() -> None:
         "# Guide\n\n## Blue-green\n\n### FAQ\n\n#### Can I roll back?\n\n"
         "Yes, switch the selector.\n\n"
         "## Canary\n\n### FAQ\n\n#### Can I roll back?\n\nYes, set the weight to 0.\n\n"
-        "## Limits\n\n> [!NOTE]\n> One.\n\n> [!NOTE]\n> Two.\n"
+        "## Limits\n\n> [!NOTE]\n> If the cache is cold, reads are slow.\n\n"
+        "> [!NOTE]\n> If the cache is cold, writes wait.\n"
     )
     notes = [(n.front, n.back) for n in build_deck(doc, "g.md").notes]
     assert notes == [
         ("Can I roll back (Blue-green)?", "Yes, switch the selector."),
         ("Can I roll back (Canary)?", "Yes, set the weight to 0."),
-        ("Note on Limits?", "• One.\n• Two."),
+        (
+            "Limits: if the cache is cold?",
+            "• If the cache is cold, reads are slow.\n• If the cache is cold, writes wait.",
+        ),
     ]
 
 
@@ -471,3 +475,222 @@ A Service without a selector gets no EndpointSlices.
     fronts = [n.front for n in build_deck(text, "d.md").notes]
     assert "Is the proxy working?" not in fronts
     assert "Does the Service have a selector?" in fronts
+
+
+def test_a_document_without_a_title_never_takes_its_topic_from_the_file_name() -> None:
+    # One top heading over the whole document: its first question is the topic.
+    one_section = """## Can a Pod reach another namespace? If yes, how?
+
+### Considerations & Restrictions
+
+- **NetworkPolicies**: may block traffic between namespaces.
+- **RBAC**: does not control DNS reachability.
+"""
+    deck = build_deck(one_section, "devops-guide-cross-namespace.md")
+    assert deck.title == "Devops guide cross namespace"  # the deck still needs a title
+    assert [n.front for n in deck.notes] == [
+        "Can a Pod reach another namespace? › Considerations & Restrictions: NetworkPolicies?",
+        "Can a Pod reach another namespace? › Considerations & Restrictions: RBAC?",
+    ]
+    # Several top sections: no heading names the whole document, so there is no topic.
+    several = """## Install
+
+Text.
+
+## Best practices
+
+1. Pin versions → avoids surprises
+2. Review updates → catches breaking changes
+"""
+    fronts = [n.front for n in build_deck(several, "got-readme-install-notes.md").notes]
+    assert fronts == ["Best practice: pin versions?", "Best practice: review updates?"]
+
+
+def test_a_note_or_tip_asks_what_it_says_never_only_its_kind() -> None:
+    text = """# Guide
+
+## Ports
+
+> [!NOTE]
+> Port names must only contain lowercase letters, digits and `-`.
+
+> [!NOTE]
+> These commands use the Pod port, not the Service port.
+
+> [!TIP]
+> Our team pinned every port in a ConfigMap.
+
+## Running a shell
+
+> [!NOTE]
+> If you don't see a command prompt, try pressing enter.
+
+## Images
+
+> [!NOTE]
+> Images are pulled again on every restart.
+
+### Key takeaway
+
+> "Every manifest pins `imagePullPolicy`."
+"""
+    notes = build_deck(text, "guide.md").notes
+    shown = [(n.type.value, n.text or n.front, n.back) for n in notes]
+    assert shown == [
+        # The key sentence, with the code term it names hidden.
+        (
+            "cloze",
+            "Port names must only contain lowercase letters, digits and {{c1::`-`}}.",
+            "",
+        ),
+        # Its condition is what it answers.
+        (
+            "tip",
+            "Running a shell: if you don't see a command prompt?",
+            "If you don't see a command prompt, try pressing enter.",
+        ),
+        # "Key takeaway" names the kind of block, not what is asked: the code term does.
+        (
+            "tip",
+            "Images: `imagePullPolicy`?",
+            '"Every manifest pins `imagePullPolicy`."',
+        ),
+    ]
+    # The note leaning on the block above ("These commands"), the author's anecdote
+    # ("Our team …") and the note that names nothing to ask by make no card.
+
+
+def test_a_walkthrough_step_makes_no_card_and_a_task_leaning_on_another_names_it() -> None:
+    text = """# Debugging a cache
+
+## Is the cache running?
+
+Confirm that the cache runs on your nodes:
+
+```shell
+ps auxw | grep cache
+```
+
+## Is the cache a single process?
+
+Yes, one process per node serves every client.
+
+## Tasks
+
+### Create a pod named cache with image redis
+
+<details><summary>show</summary>
+
+```bash
+kubectl run cache --image=redis
+```
+
+</details>
+
+### Delete it and check that it is gone
+
+<details><summary>show</summary>
+
+```bash
+kubectl delete po cache
+```
+
+</details>
+"""
+    fronts = [n.front for n in build_deck(text, "debug.md").notes]
+    assert fronts == [
+        # "Is the cache running?" is a check the reader runs: its section answers it
+        # with commands, not with a yes or a no.
+        "Is the cache a single process?",
+        "Tasks: Create a pod named cache with image redis",
+        "Tasks: Delete it and check that it is gone"
+        " (after: Create a pod named cache with image redis)",
+    ]
+
+
+def test_a_table_under_a_kind_of_table_heading_is_about_the_sentence_introducing_it() -> None:
+    text = """# Widgets
+
+## Feature availability
+
+The availability of widget caching is shown as below.
+
+| Version | Support |
+| --- | --- |
+| 2.0 | Stable |
+| 1.5 | Beta |
+
+## Sizes
+
+The sizes of widget caches are listed below.
+
+| Version | Limit |
+| --- | --- |
+| 2.0 | 10 GB |
+"""
+    fronts = [n.front for n in build_deck(text, "widgets.md").notes]
+    assert fronts == [
+        "Availability of widget caching, version 2.0: support?",
+        "Availability of widget caching, version 1.5: support?",
+        # "Sizes" names what its table is about: the heading stays the subject.
+        "Sizes, version 2.0: limit?",
+    ]
+
+
+def test_a_question_asking_for_differences_keeps_the_paragraphs_of_each_part() -> None:
+    text = """# Accounts
+
+<details>
+<summary>When is <code>nobody</code> used? Tell me the differences with www-data.</summary>
+
+`nobody` owns no files, belongs to no privileged group and has no abilities beyond every user's.
+
+Daemons run as `www-data` may write the files of the web site, `nobody` may not.
+
+</details>
+"""
+    (note,) = build_deck(text, "accounts.md").notes
+    assert note.back == (
+        "`nobody` owns no files, belongs to no privileged group and has no abilities beyond"
+        " every user's.\n"
+        "Daemons run as `www-data` may write the files of the web site, `nobody` may not."
+    )
+
+
+def test_a_long_answer_in_titled_parts_keeps_the_first_block_under_each_part() -> None:
+    filler = "It is a long paragraph about accounts that goes on and on. " * 6
+    text = f"""# Accounts
+
+<details>
+<summary>When is the nobody account used? Tell me the differences of nobody and www-data.</summary>
+
+`nobody` owns no files and has no privileges.
+
+{filler}
+
+**When should I use the nobody account?**
+
+When a program needs no permissions at all.
+
+{filler}
+
+**nobody or www-data for httpd**
+
+Apache drops root and runs as `www-data`, which may own the site's files.
+
+{filler}
+
+**Further reading on shells**
+
+Shells are another story.
+
+</details>
+"""
+    (note,) = build_deck(text, "accounts.md").notes
+    assert note.back == (
+        "`nobody` owns no files and has no privileges.\n"
+        "When should I use the nobody account?\n"
+        "When a program needs no permissions at all.\n"
+        "nobody or www-data for httpd\n"
+        "Apache drops root and runs as `www-data`, which may own the site's files."
+    )
