@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from quizkit import sm2
-from quizkit.clock import cap_interval, check_aware, study_day, timezone_of, utcnow
+from quizkit.clock import check_aware, study_day, timezone_of, utcnow
 from quizkit.cloze import in_full
 from quizkit.deckfile import NoteType
 from quizkit.errors import ManifestError, QuizkitError, UnknownCardError, UsageError
@@ -180,27 +180,26 @@ class Learner:
                 with attempt, write(self.collection.engine) as conn:
                     if guard is not None:
                         guard(conn)
-                    back, card_db_id, state = self._card_and_state(conn, card_id)
-                    interval, due, repeat = self._record(
-                        conn, card_db_id, state, grade, response, verdict, now, today, elapsed
-                    )
+                    back, card_db_id, prior = self._card_and_state(conn, card_id)
+                    done = sm2.step(prior, grade, today)
+                    self._write(conn, card_db_id, done, response, verdict, now, elapsed)
         expected: str | list[str] = verdict.expected if verdict else back
         feedback = verdict.feedback if verdict else ""
         return AnswerResult(
             card=card_id,
             correct=verdict.correct if verdict else None,
             grade=grade,
-            interval=interval,
-            due=due,
+            interval=done.after.interval,
+            due=done.due,
             expected=expected,
             feedback=feedback,
-            repeat=repeat,
+            repeat=done.kind == "repeat",
         )
 
-    def _card_and_state(self, conn: Connection, card_id: str) -> tuple[str, int, Any]:
+    def _card_and_state(self, conn: Connection, card_id: str) -> tuple[str, int, sm2.Record | None]:
         """The card's back (as asked: a reverse card's is the note's front, a cloze
         card's the words it hides), its row id
-        and this learner's state of it (None: a new card).
+        and this learner's record of it (None: a new card).
 
         One statement; on PostgreSQL the state is read again, locked (FOR UPDATE
         cannot lock the missing side of an outer join), or for a new card the
@@ -221,98 +220,57 @@ class Learner:
             if state is None:
                 _lock_learner(conn, self.id)
         back = card_sides(NoteType(row.type), row.ord, row.front, row.back)[1]
-        return back, card_db_id, state
+        return back, card_db_id, _record_of(state) if state is not None else None
 
-    def _record(
+    def _write(
         self,
         conn: Connection,
         card_db_id: int,
-        state: Any,
-        grade: int,
+        done: sm2.Step,
         response: str | None,
         verdict: Verdict | None,
         now: dt.datetime,
-        today: dt.date,
         elapsed: dt.timedelta | None,
-    ) -> tuple[int, dt.date, bool]:
+    ) -> None:
+        """Store one answer worked out by :func:`quizkit.sm2.step`: the card's record and
+        the log row, and after a new card's first answer the deck's new-card marks."""
         from quizkit.store import statements as st
 
         key = {"b_learner": self.id, "b_card": card_db_id}
-        before = (
-            sm2.State.from_milli(state.repetitions, state.easiness_milli, state.interval)
-            if state is not None
-            else sm2.new()
-        )
-        # A second answer on the day a card already had its scheduled review is a
-        # same-day repeat: logged, but it moves no schedule (SM-2 step 7).
-        repeat = state is not None and state.last_study_day == today
         at = _naive_utc(now)
+        values = {**_record_values(done.record), "last_review_at": at}
         # Prebuilt statements: the SET columns come from the parameters' keys.
-        if repeat:
-            assert state is not None
-            after, due = before, state.due
-            conn.execute(st.UPDATE_STATE, {**key, "relearn": grade < 4, "last_review_at": at})
-            kind = "repeat"
+        if done.kind == "new":
+            conn.execute(st.INSERT_STATE, {"learner_id": self.id, "card_id": card_db_id, **values})
         else:
-            after = sm2.review(before, grade)
-            interval = cap_interval(today, after.interval)
-            if interval != after.interval:  # the due date would pass the calendar's end
-                after = replace(after, interval=interval)
-            due = today + dt.timedelta(days=after.interval)
-            values = {
-                "repetitions": after.repetitions,
-                "easiness_milli": after.easiness_milli,
-                "interval": after.interval,
-                "due": due,
-                "last_study_day": today,
-                "last_review_at": at,
-                "relearn": grade < 4,
-            }
-            if state is None:
-                kind = "new"
-                conn.execute(
-                    st.INSERT_STATE,
-                    {
-                        "learner_id": self.id,
-                        "card_id": card_db_id,
-                        "lapses": 0,
-                        "reviews": 1,
-                        "introduced_on": today,
-                        **values,
-                    },
-                )
-            else:
-                kind = "review"
-                lapsed = grade < 3 and before.repetitions > 0
-                conn.execute(st.REVIEW_STATE, {**key, "b_lapsed": 1 if lapsed else 0, **values})
+            conn.execute(st.UPDATE_STATE, {**key, **values})
         conn.execute(
             st.INSERT_LOG,
             {
                 "learner_id": self.id,
                 "card_id": card_db_id,
                 "reviewed_at": at,
-                "study_day": today,
-                "kind": kind,
-                "grade": grade,
+                "study_day": done.today,
+                "kind": done.kind,
+                "grade": done.grade,
                 "response": response,
                 "correct": verdict.correct if verdict else None,
                 "elapsed_ms": int(elapsed.total_seconds() * 1000) if elapsed is not None else None,
-                "repetitions_before": before.repetitions,
-                "easiness_milli_before": before.easiness_milli,
-                "interval_before": before.interval,
-                "repetitions_after": after.repetitions,
-                "easiness_milli_after": after.easiness_milli,
-                "interval_after": after.interval,
-                "due_after": due,
+                "repetitions_before": done.before.repetitions,
+                "easiness_milli_before": done.before.easiness_milli,
+                "interval_before": done.before.interval,
+                "repetitions_after": done.after.repetitions,
+                "easiness_milli_after": done.after.easiness_milli,
+                "interval_after": done.after.interval,
+                "due_after": done.due,
                 "undone": False,
             },
         )
-        if kind == "new":
+        if done.kind == "new":
             # After the log row, so that the day's mark also passes this card's sibling.
-            marks = {**key, "b_today": today}
+            marks = {**key, "b_today": done.today}
             if conn.execute(st.ADVANCE_MARK, marks).rowcount == 0:
                 conn.execute(st.INSERT_MARK, marks)
-        return after.interval, due, repeat
 
     def undo(self, now: dt.datetime | None = None, card_id: str | None = None) -> Card | None:
         """Take back this learner's last answer; return its card (None if nothing to undo).
@@ -385,26 +343,11 @@ class Learner:
                 LOWER_MARK, {"b_learner": self.id, "b_deck": deck_id, "b_position": position}
             )
             return
-        scheduled = [h for h in history if h.kind != "repeat"]
-        last_scheduled = scheduled[-1]
-        last = history[-1]
-        relearn = last.grade < 4 if last.study_day == last_scheduled.study_day else False
-        conn.execute(
-            update(review_states)
-            .where(where)
-            .values(
-                repetitions=last_scheduled.repetitions_after,
-                easiness_milli=last_scheduled.easiness_milli_after,
-                interval=last_scheduled.interval_after,
-                due=last_scheduled.due_after,
-                lapses=sum(1 for h in scheduled if h.grade < 3 and h.repetitions_before > 0),
-                reviews=len(scheduled),
-                introduced_on=history[0].study_day,
-                last_study_day=last_scheduled.study_day,
-                last_review_at=last.reviewed_at,
-                relearn=relearn,
-            )
-        )
+        # The same step as answering, folded over the answers that remain.
+        record = sm2.replay((h.grade, h.study_day) for h in history)
+        assert record is not None  # there was at least one answer
+        values = {**_record_values(record), "last_review_at": history[-1].reviewed_at}
+        conn.execute(update(review_states).where(where).values(**values))
 
     # -- statistics ----------------------------------------------------------
 
@@ -484,6 +427,35 @@ class Learner:
             forecast=forecast,
             activity=activity,
         )
+
+
+def _record_of(row: Any) -> sm2.Record:
+    """The :class:`~quizkit.sm2.Record` of a ``review_states`` row."""
+    return sm2.Record(
+        state=sm2.State.from_milli(row.repetitions, row.easiness_milli, row.interval),
+        due=row.due,
+        lapses=row.lapses,
+        reviews=row.reviews,
+        introduced_on=row.introduced_on,
+        last_study_day=row.last_study_day,
+        relearn=bool(row.relearn),
+    )
+
+
+def _record_values(record: sm2.Record) -> dict[str, Any]:
+    """A record as the columns of its ``review_states`` row (all but the keys and the
+    time of the last answer)."""
+    return {
+        "repetitions": record.state.repetitions,
+        "easiness_milli": record.state.easiness_milli,
+        "interval": record.state.interval,
+        "due": record.due,
+        "lapses": record.lapses,
+        "reviews": record.reviews,
+        "introduced_on": record.introduced_on,
+        "last_study_day": record.last_study_day,
+        "relearn": record.relearn,
+    }
 
 
 def _lock_learner(conn: Connection, learner_id: int) -> None:

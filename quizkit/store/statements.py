@@ -42,7 +42,6 @@ __all__ = [
     "INSERT_STATE",
     "LOWER_MARK",
     "RECOMPUTE_MARKS",
-    "REVIEW_STATE",
     "UPDATE_STATE",
     "QueueStatements",
     "queue_statements",
@@ -369,10 +368,6 @@ THIS_STATE = and_(
     review_states.c.card_id == bindparam("b_card", type_=Integer),
 )
 UPDATE_STATE = update(review_states).where(THIS_STATE)
-REVIEW_STATE = UPDATE_STATE.values(
-    lapses=review_states.c.lapses + bindparam("b_lapsed", type_=Integer),
-    reviews=review_states.c.reviews + 1,
-)
 INSERT_STATE = insert(review_states)
 INSERT_LOG = insert(review_log)
 
@@ -393,7 +388,11 @@ CARD_AND_STATE: Any = (
         review_states.c.easiness_milli,
         review_states.c.interval,
         review_states.c.due,
+        review_states.c.lapses,
+        review_states.c.reviews,
+        review_states.c.introduced_on,
         review_states.c.last_study_day,
+        review_states.c.relearn,
     )
     .select_from(
         cards.join(notes, notes.c.id == cards.c.note_id).outerjoin(
