@@ -97,8 +97,8 @@ class Learner:
 
     def next_card(self, deck: str | None = None, now: dt.datetime | None = None) -> Card | None:
         """The card to study now, or None when nothing is left today."""
-        from quizkit.store.collection import card_from_row
         from quizkit.store.engine import db_errors, read_once
+        from quizkit.store.rows import card_from_row
         from quizkit.store.statements import queue_statements
 
         now = check_aware(now) if now is not None else utcnow()
@@ -208,7 +208,7 @@ class Learner:
         stale reads.
         """
         from quizkit.store import statements as st
-        from quizkit.store.collection import card_sides, check_found
+        from quizkit.store.rows import card_sides, check_found
 
         found = conn.execute(st.CARD_AND_STATE, {"b_key": card_id, "b_learner": self.id})
         row = check_found(found.first(), card_id)
@@ -282,8 +282,8 @@ class Learner:
         """
         from sqlalchemy import select, update
 
-        from quizkit.store.collection import card_from_row, card_select
         from quizkit.store.engine import db_errors, write
+        from quizkit.store.rows import card_from_row, card_select
         from quizkit.store.statements import FORGET_DAY_MARKS, state_query
         from quizkit.store.tables import cards, review_log
 

@@ -30,7 +30,7 @@ from sqlalchemy import (
     update,
 )
 
-from quizkit.store.collection import CARD_COLUMNS
+from quizkit.store.rows import CARD_COLUMNS
 from quizkit.store.tables import cards, decks, new_card_marks, notes, review_log, review_states
 
 __all__ = [
