@@ -39,6 +39,7 @@ from quizkit.deckfile import (
 from quizkit.errors import DeckError, UsageError
 from quizkit.grading import fingerprint, fingerprint_of, normalize
 from quizkit.inputs import MAX_ID_CHARS, MAX_NAME_CHARS, check_count, check_text
+from quizkit.store import marks
 from quizkit.store.conversation import Reminder
 from quizkit.store.conversation import learners_due as reminders_due
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
@@ -614,8 +615,4 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
     if stale:
         conn.execute(update(cards).where(cards.c.id.in_(stale)).values(retired=True))
     if moved_from < len(deck.notes):
-        # A card may now be unmet below a learner's new-card mark. (The statements
-        # module imports this one, hence the late import.)
-        from quizkit.store.statements import RECOMPUTE_MARKS
-
-        conn.execute(RECOMPUTE_MARKS, {"b_deck": deck_id, "b_from": moved_from})
+        marks.cards_placed(conn, deck_id, moved_from)

@@ -26,6 +26,7 @@ from quizkit.deckfile import NoteType
 from quizkit.errors import ManifestError, QuizkitError, UnknownCardError, UsageError
 from quizkit.grading import Verdict, grade_list, grade_text
 from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text, one_line
+from quizkit.store import marks
 from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
 
 if TYPE_CHECKING:
@@ -267,10 +268,7 @@ class Learner:
             },
         )
         if done.kind == "new":
-            # After the log row, so that the day's mark also passes this card's sibling.
-            marks = {**key, "b_today": done.today}
-            if conn.execute(st.ADVANCE_MARK, marks).rowcount == 0:
-                conn.execute(st.INSERT_MARK, marks)
+            marks.new_card_answered(conn, self.id, card_db_id, done.today)
 
     def undo(self, now: dt.datetime | None = None, card_id: str | None = None) -> Card | None:
         """Take back this learner's last answer; return its card (None if nothing to undo).
@@ -284,7 +282,7 @@ class Learner:
 
         from quizkit.store.engine import db_errors, write
         from quizkit.store.rows import card_from_row, card_select
-        from quizkit.store.statements import FORGET_DAY_MARKS, state_query
+        from quizkit.store.statements import state_query
         from quizkit.store.tables import cards, review_log
 
         now = check_aware(now) if now is not None else utcnow()
@@ -312,7 +310,7 @@ class Learner:
                 conn.execute(state_query(lock=True), key)
                 last = conn.execute(newest.where(review_log.c.card_id == last.card_id)).one()
             conn.execute(update(review_log).where(review_log.c.id == last.id).values(undone=True))
-            conn.execute(FORGET_DAY_MARKS, {"b_learner": self.id})
+            marks.answer_undone(conn, self.id)
             self._rebuild_state(conn, last.card_id)
             row = conn.execute(card_select().where(cards.c.id == last.card_id)).one()
         return card_from_row(row, "review")
@@ -320,8 +318,7 @@ class Learner:
     def _rebuild_state(self, conn: Connection, card_db_id: int) -> None:
         from sqlalchemy import and_, delete, select, update
 
-        from quizkit.store.statements import LOWER_MARK
-        from quizkit.store.tables import cards, review_log, review_states
+        from quizkit.store.tables import review_log, review_states
 
         history = conn.execute(
             select(review_log)
@@ -336,12 +333,7 @@ class Learner:
         if not history:
             # New again: the deck's new-card mark must not be past it.
             conn.execute(delete(review_states).where(where))
-            deck_id, position = conn.execute(
-                select(cards.c.deck_id, cards.c.position).where(cards.c.id == card_db_id)
-            ).one()
-            conn.execute(
-                LOWER_MARK, {"b_learner": self.id, "b_deck": deck_id, "b_position": position}
-            )
+            marks.card_new_again(conn, self.id, card_db_id)
             return
         # The same step as answering, folded over the answers that remain.
         record = sm2.replay((h.grade, h.study_day) for h in history)
