@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -83,6 +84,7 @@ def log_rows(col: Collection, learner: str) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in conn.execute(query)]
 
 
+@pytest.mark.slow
 @settings(
     max_examples=40,
     deadline=None,

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 
 from quizkit import __version__, cloze
-from quizkit.clock import utcnow
+from quizkit.clock import timezone_of, utcnow
 from quizkit.deckfile import (
     Deck,
     Note,
@@ -43,12 +43,10 @@ from quizkit.store import marks
 from quizkit.store.conversation import Reminder
 from quizkit.store.conversation import learners_due as reminders_due
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
+from quizkit.store.learner import Learner
 from quizkit.store.rows import CARD_BY_KEY, checked_card
 from quizkit.store.tables import cards, decks, learners, notes
 from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
-
-if TYPE_CHECKING:
-    from quizkit.store.learner import Learner
 
 __all__ = ["Collection", "bundled_decks_dir", "open"]
 
@@ -317,9 +315,6 @@ class Collection:
         ``new_per_day`` (default 20) and ``timezone`` (an IANA name; default the
         machine's) are stored when given, so a bot sets them once per learner.
         """
-        from quizkit.clock import timezone_of
-        from quizkit.store.learner import Learner
-
         name = name.strip() if isinstance(name, str) else name
         if not isinstance(name, str) or not name or len(name) > MAX_NAME_CHARS:
             raise UsageError(f"learner name must be 1 to {MAX_NAME_CHARS} characters, not {name!r}")

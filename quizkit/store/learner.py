@@ -19,6 +19,8 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import Connection, and_, case, delete, func, select, update
+
 from quizkit import sm2
 from quizkit.clock import check_aware, study_day, timezone_of, utcnow
 from quizkit.cloze import in_full
@@ -27,12 +29,15 @@ from quizkit.errors import ManifestError, QuizkitError, UnknownCardError, UsageE
 from quizkit.grading import Verdict, grade_list, grade_text
 from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text, one_line
 from quizkit.store import marks
+from quizkit.store import statements as st
+from quizkit.store.engine import db_errors, read_once, retries, write
+from quizkit.store.rows import card_from_row, card_select, card_sides, check_found
+from quizkit.store.statements import queue_statements, state_query
+from quizkit.store.tables import cards, learners, review_log, review_states
 from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-    from sqlalchemy import Connection
 
     from quizkit.store.collection import Collection
 
@@ -91,17 +96,11 @@ class Learner:
         return params
 
     def _introduced(self, conn: Connection, today: dt.date) -> int:
-        from quizkit.store.statements import queue_statements
-
         params = {"learner_id": self.id, "today": today}
         return int(conn.execute(queue_statements(False).introduced, params).scalar_one())
 
     def next_card(self, deck: str | None = None, now: dt.datetime | None = None) -> Card | None:
         """The card to study now, or None when nothing is left today."""
-        from quizkit.store.engine import db_errors, read_once
-        from quizkit.store.rows import card_from_row
-        from quizkit.store.statements import queue_statements
-
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)
         with db_errors(self.collection.url), read_once(self.collection.engine) as conn:
@@ -118,9 +117,6 @@ class Learner:
 
     def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:
         """How many reviews are due, new cards allowed and repeats pending today."""
-        from quizkit.store.engine import db_errors
-        from quizkit.store.statements import queue_statements
-
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)
         with db_errors(self.collection.url), self.collection.engine.connect() as conn:
@@ -152,8 +148,6 @@ class Learner:
         given, runs first in that transaction: whatever it raises cancels the
         answer (a chat bot checks there that the card is still on screen).
         """
-        from quizkit.store.engine import db_errors, retries, write
-
         if grade is None and response is None:
             raise UsageError("an answer needs a grade (0-5) or a response")
         check_text(card_id, "card id", max_chars=MAX_ID_CHARS, single_line=True)
@@ -208,9 +202,6 @@ class Learner:
         one learner's new answers and undos take turns rather than move it on
         stale reads.
         """
-        from quizkit.store import statements as st
-        from quizkit.store.rows import card_sides, check_found
-
         found = conn.execute(st.CARD_AND_STATE, {"b_key": card_id, "b_learner": self.id})
         row = check_found(found.first(), card_id)
         card_db_id = int(row.card_id)
@@ -235,8 +226,6 @@ class Learner:
     ) -> None:
         """Store one answer worked out by :func:`quizkit.sm2.step`: the card's record and
         the log row, and after a new card's first answer the deck's new-card marks."""
-        from quizkit.store import statements as st
-
         key = {"b_learner": self.id, "b_card": card_db_id}
         at = _naive_utc(now)
         values = {**_record_values(done.record), "last_review_at": at}
@@ -278,13 +267,6 @@ class Learner:
         The log row stays (the log is append-only) but is marked undone, and the
         card's state is rebuilt from the answers before it.
         """
-        from sqlalchemy import select, update
-
-        from quizkit.store.engine import db_errors, write
-        from quizkit.store.rows import card_from_row, card_select
-        from quizkit.store.statements import state_query
-        from quizkit.store.tables import cards, review_log
-
         now = check_aware(now) if now is not None else utcnow()
         if card_id is not None:
             check_text(card_id, "card id", max_chars=MAX_ID_CHARS, single_line=True)
@@ -316,10 +298,6 @@ class Learner:
         return card_from_row(row, "review")
 
     def _rebuild_state(self, conn: Connection, card_db_id: int) -> None:
-        from sqlalchemy import and_, delete, select, update
-
-        from quizkit.store.tables import review_log, review_states
-
         history = conn.execute(
             select(review_log)
             .where(
@@ -345,11 +323,6 @@ class Learner:
 
     def stats(self, now: dt.datetime | None = None, activity_days: int = 365) -> Stats:
         """Due today, reviews, retention (last 30 days), streak, 7-day forecast, activity."""
-        from sqlalchemy import and_, case, func, select
-
-        from quizkit.store.engine import db_errors
-        from quizkit.store.tables import cards, review_log, review_states
-
         if (
             isinstance(activity_days, bool)
             or not isinstance(activity_days, int)
@@ -458,9 +431,6 @@ def _lock_learner(conn: Connection, learner_id: int) -> None:
     FOR UPDATE would make a review answer wait for an undo waiting for that answer's
     state row: a deadlock).
     """
-    from sqlalchemy import select
-
-    from quizkit.store.tables import learners
 
     query = select(learners.c.id).where(learners.c.id == learner_id)
     conn.execute(query.with_for_update(key_share=True))
@@ -470,6 +440,8 @@ def grade_response(card: Card, response: str) -> Verdict:
     """Grade a typed answer: scenario cards by the evaluator, lists item by item
     (any order), the rest by text; a cloze card's feedback ends with its whole sentence."""
     if card.type is NoteType.SCENARIO:
+        # Late: the evaluator takes 0.15 s to import, which a learner who never answers
+        # a scenario card does not pay (pinned by a test).
         from quizkit.scenarios import grade_scenario
 
         try:
