@@ -440,8 +440,9 @@ def grade_response(card: Card, response: str) -> Verdict:
     """Grade a typed answer: scenario cards by the evaluator, lists item by item
     (any order), the rest by text; a cloze card's feedback ends with its whole sentence."""
     if card.type is NoteType.SCENARIO:
-        # Late: the evaluator takes 0.15 s to import, which a learner who never answers
-        # a scenario card does not pay (pinned by a test).
+        # Late: the scenario grader (YAML, the evaluator's loader) takes about 0.1 s to
+        # import, which a learner who never answers a scenario card does not pay
+        # (pinned by a test).
         from quizkit.scenarios import grade_scenario
 
         try:
