@@ -525,8 +525,8 @@ def _gather_notes(col: Collection, slugs: Sequence[str], infos: Mapping[str, Any
     from operator import itemgetter
 
     from quizkit.deckfile import NoteType
-    from quizkit.store.collection import card_from_row, card_select
     from quizkit.store.engine import db_errors
+    from quizkit.store.rows import card_from_row, card_select
     from quizkit.store.tables import cards, decks, notes
 
     query = card_select().where(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import math
 from decimal import Decimal
 from fractions import Fraction
@@ -11,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizkit import sm2
+from quizkit.clock import LATEST_DUE
 from quizkit.errors import GradeError, QuizkitError
 
 
@@ -89,3 +92,130 @@ def reference(grades: list[int]) -> list[tuple[int, Fraction, int]]:
 def test_matches_exact_rational_reference(grades: list[int]) -> None:
     got = [(s.repetitions, Fraction(s.easiness), s.interval) for s in run(grades)]
     assert got == reference(grades)
+
+
+# -- one whole answer: sm2.step -------------------------------------------------
+
+DAY = dt.date(2026, 11, 22)
+
+
+def test_step_on_a_new_card_is_new_and_introduces_it_today() -> None:
+    done = sm2.step(None, 4, DAY)
+    assert done.kind == "new"
+    assert done.before == sm2.new()
+    assert done.after == sm2.review(sm2.new(), 4)
+    assert done.due == DAY + dt.timedelta(days=1)
+    assert done.record == sm2.Record(
+        state=done.after,
+        due=done.due,
+        lapses=0,
+        reviews=1,
+        introduced_on=DAY,
+        last_study_day=DAY,
+        relearn=False,
+    )
+
+
+def test_step_follows_the_oracle_on_each_due_day() -> None:
+    record, day, intervals = None, DAY, []
+    for grade in [5, 5, 5, 4, 3, 2, 5]:
+        done = sm2.step(record, grade, day)
+        intervals.append(done.after.interval)
+        assert done.due == day + dt.timedelta(days=done.after.interval)
+        record, day = done.record, done.due
+    assert intervals == [1, 6, 17, 48, 135, 1, 1]
+    assert record is not None
+    assert record.state.easiness == Decimal("2.76")
+    assert (record.reviews, record.lapses, record.introduced_on) == (7, 1, DAY)
+
+
+def test_a_second_answer_the_same_day_is_a_repeat_that_moves_no_schedule() -> None:
+    first = sm2.step(None, 2, DAY)
+    assert first.relearn
+    again = sm2.step(first.record, 4, DAY)
+    assert again.kind == "repeat"
+    assert again.before == again.after == first.after
+    assert again.due == first.due
+    assert not again.lapsed
+    # Only "comes back today" changes; the schedule and its counts stay.
+    assert again.record == dataclasses.replace(first.record, relearn=False)
+    assert sm2.step(again.record, 1, DAY).record.relearn
+
+
+@pytest.mark.parametrize(
+    ("grades", "lapses"),
+    [
+        ([2], 0),  # a new card failed: not learned yet, so nothing lapsed
+        ([4, 2], 1),  # a learned card failed
+        ([4, 2, 1], 1),  # failed again before it was relearned: repetitions were 0
+        ([4, 2, 4, 0], 2),
+        ([4, 3, 5], 0),
+    ],
+)
+def test_a_lapse_is_a_failed_review_of_a_learned_card(grades: list[int], lapses: int) -> None:
+    record, day = None, DAY
+    for grade in grades:
+        record = sm2.step(record, grade, day).record
+        day += dt.timedelta(days=1)
+    assert record is not None
+    assert record.lapses == lapses
+
+
+def test_an_interval_past_the_calendar_end_is_shortened_to_end_on_it() -> None:
+    prior = sm2.Record(
+        state=sm2.State(5, Decimal("2.5"), 400),
+        due=LATEST_DUE - dt.timedelta(days=30),
+        lapses=0,
+        reviews=5,
+        introduced_on=DAY,
+        last_study_day=LATEST_DUE - dt.timedelta(days=430),
+        relearn=False,
+    )
+    today = LATEST_DUE - dt.timedelta(days=30)
+    done = sm2.step(prior, 5, today)
+    assert done.after.interval == 30
+    assert done.due == LATEST_DUE
+    assert done.record.state == done.after
+
+
+def test_step_checks_the_grade() -> None:
+    with pytest.raises(GradeError):
+        sm2.step(None, 6, DAY)
+
+
+answers_on_days = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=5), st.integers(min_value=0, max_value=9)),
+    max_size=40,
+)
+
+
+@settings(max_examples=300)
+@given(answers_on_days)
+def test_replay_is_review_on_scheduled_answers_and_ignores_repeats(
+    answers: list[tuple[int, int]],
+) -> None:
+    """Folding ``step`` gives plain SM-2 over each day's first answer; the lapses and
+    reviews count those answers; the last answer of the day decides ``relearn``."""
+    day, dated = DAY, []
+    for grade, gap in answers:
+        day += dt.timedelta(days=gap)
+        dated.append((grade, day))
+    record = sm2.replay(dated)
+    if not dated:
+        assert record is None
+        return
+    assert record is not None
+    firsts = [g for i, (g, d) in enumerate(dated) if i == 0 or dated[i - 1][1] != d]
+    state = sm2.new()
+    lapses = 0
+    for grade in firsts:
+        lapses += grade < 3 and state.repetitions > 0
+        state = sm2.review(state, grade)
+    assert record.state == state
+    assert record.reviews == len(firsts)
+    assert record.lapses == lapses
+    assert record.introduced_on == dated[0][1]
+    assert record.last_study_day == dated[-1][1]
+    # The last answer's day is the last scheduled one (a repeat shares its day).
+    assert record.due == dated[-1][1] + dt.timedelta(days=state.interval)
+    assert record.relearn == (dated[-1][0] < 4)

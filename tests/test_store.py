@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -440,6 +442,34 @@ def test_reopening_keeps_everything(db_url: str, deck_file: Path) -> None:
         col.learner("ann").answer("demo/nodeport/port-range", grade=5, now=MORNING)
     with quizkit.open(db_url) as col:
         assert col.learner("ann").stats(now=MORNING).reviews_total == 1
+
+
+def test_opening_a_current_database_does_not_import_alembic(db_path: Path) -> None:
+    """Alembic loads only when a migration runs (engine.migrate's late import)."""
+    quizkit.open(db_path).close()
+    code = (
+        "import sys, quizkit; quizkit.open(sys.argv[1]).close(); "
+        "print([m for m in ('alembic', 'sqlalchemy') if m in sys.modules])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "['sqlalchemy']"
+
+
+def test_answering_a_fact_card_does_not_import_the_evaluator(
+    db_path: Path, sqlite_col: Collection
+) -> None:
+    """The learner imports ``quizkit.scenarios`` only to grade a scenario card."""
+    code = (
+        "import sys, quizkit; col = quizkit.open(sys.argv[1]); "
+        "col.learner('ann').answer('demo/nodeport/port-range', response='30000-32767'); "
+        "print([m for m in ('quizkit.scenarios', 'quizkit.routing.model') if m in sys.modules])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
 
 
 def test_default_database_comes_from_quizkit_db(

@@ -11,13 +11,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import (
     Connection,
     CursorResult,
     Row,
-    String,
     Table,
     bindparam,
     case,
@@ -28,34 +27,30 @@ from sqlalchemy import (
 )
 
 from quizkit import __version__, cloze
-from quizkit.clock import utcnow
+from quizkit.clock import timezone_of, utcnow
 from quizkit.deckfile import (
-    Ask,
     Deck,
     Note,
     NoteType,
-    Origin,
     decode_deck,
     find_deck_files,
     read_deck_file,
 )
-from quizkit.errors import DeckError, UnknownCardError, UsageError
+from quizkit.errors import DeckError, UsageError
 from quizkit.grading import fingerprint, fingerprint_of, normalize
 from quizkit.inputs import MAX_ID_CHARS, MAX_NAME_CHARS, check_count, check_text
+from quizkit.store import marks
 from quizkit.store.conversation import Reminder
 from quizkit.store.conversation import learners_due as reminders_due
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
+from quizkit.store.learner import Learner
+from quizkit.store.rows import CARD_BY_KEY, checked_card
 from quizkit.store.tables import cards, decks, learners, notes
 from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
-
-if TYPE_CHECKING:
-    from quizkit.store.learner import Learner
 
 __all__ = ["Collection", "bundled_decks_dir", "open"]
 
 _DEFAULT_NEW_PER_DAY = 20
-# A result row of any shape.
-AnyRow = Row[*tuple[Any, ...]]
 
 
 def bundled_decks_dir() -> Path:
@@ -137,105 +132,10 @@ def card_key(deck: str, note: str, note_type: NoteType, ord_: int) -> str:
     return f"{deck}/{note}" + (":reverse" if ord_ == 1 else "")
 
 
-def card_sides(note_type: NoteType, ord_: int, front: str, back: str) -> tuple[str, str]:
-    """The front and back a card shows, from its note's stored front and back.
-
-    A reverse card swaps them; cloze card ``N`` hides the deletions numbered ``N``
-    of the note's text (stored as its front) and expects their answers.
-    """
-    if note_type is NoteType.CLOZE:
-        made = cloze.card_of(front, ord_)
-        return made.front, made.back
-    return (back, front) if ord_ == 1 else (front, back)
-
-
 def _path(value: object) -> Path:
     if not isinstance(value, str | os.PathLike):
         raise UsageError(f"a deck path must be a str or path, not {type(value).__name__}")
     return Path(value)
-
-
-def card_from_row(row: Row[Any], queue: str) -> Card:
-    """Build a :class:`Card` from a row of cards ⋈ notes ⋈ decks (see ``CARD_COLUMNS``)."""
-    payload = json.loads(row.payload)
-    origin_data = payload.get("origin")
-    origin = (
-        Origin(origin_data["document"], origin_data.get("section", ""), origin_data.get("line"))
-        if origin_data
-        else None
-    )
-    note_type = NoteType(row.type)
-    is_cloze = note_type is NoteType.CLOZE
-    reverse = row.ord == 1 and not is_cloze
-    front, back = card_sides(note_type, row.ord, row.front, row.back)
-    ask = payload.get("ask")
-    return Card(
-        id=row.card_key,
-        deck=row.slug,
-        note_id=row.note_key,
-        type=note_type,
-        front=front,
-        back=back,
-        reverse=reverse,
-        tags=tuple(row.tags.split()) if row.tags else (),
-        origin=origin,
-        ask=Ask(ask) if ask else None,
-        prompt=payload.get("prompt", ""),
-        manifests=payload.get("manifests", ""),
-        request=payload.get("request", {}),
-        service=payload.get("service", ""),
-        queue=queue,
-        cloze=row.ord if is_cloze else None,
-        text=cloze.reveal(row.front) if is_cloze else "",
-    )
-
-
-CARD_COLUMNS = (
-    cards.c.id.label("card_id"),
-    cards.c.key.label("card_key"),
-    cards.c.ord,
-    notes.c.key.label("note_key"),
-    notes.c.type,
-    notes.c.front,
-    notes.c.back,
-    notes.c.tags,
-    notes.c.payload,
-    decks.c.slug,
-)
-
-
-def card_select() -> Any:
-    return select(*CARD_COLUMNS).select_from(
-        cards.join(notes, notes.c.id == cards.c.note_id).join(decks, decks.c.id == cards.c.deck_id)
-    )
-
-
-# One card by its key, with its retired flag.
-_CARD_BY_KEY = (
-    card_select()
-    .add_columns(cards.c.retired)
-    .where(cards.c.key == bindparam("b_key", type_=String))
-)
-
-
-def checked_card(row: AnyRow | None, card_id: str, queue: str = "review") -> tuple[Card, int]:
-    """The card of a ``_CARD_BY_KEY``-like row and its row id; unknown or retired: an error."""
-    found = check_found(row, card_id)
-    return card_from_row(found, queue), int(found.card_id)
-
-
-def check_found(row: AnyRow | None, card_id: str) -> AnyRow:
-    """``row``, unless the card is not there (``row`` None) or retired (``row.retired``)."""
-    if row is None:
-        raise UnknownCardError(
-            f"no card {card_id!r}; card ids look like DECK/NOTE-ID, with :reverse or a cloze"
-            " card's :cN (see `quizkit next --json`)"
-        )
-    if row.retired:
-        raise UnknownCardError(
-            f"card {card_id!r} was retired: its note is no longer in its deck file"
-        )
-    return row
 
 
 class Collection:
@@ -402,7 +302,7 @@ class Collection:
 
     def card_in(self, conn: Connection, card_id: str, queue: str = "review") -> Card:
         check_text(card_id, "card id", max_chars=MAX_ID_CHARS, single_line=True)
-        row = conn.execute(_CARD_BY_KEY, {"b_key": card_id}).first()
+        row = conn.execute(CARD_BY_KEY, {"b_key": card_id}).first()
         return checked_card(row, card_id, queue)[0]
 
     # -- learners ------------------------------------------------------------
@@ -415,9 +315,6 @@ class Collection:
         ``new_per_day`` (default 20) and ``timezone`` (an IANA name; default the
         machine's) are stored when given, so a bot sets them once per learner.
         """
-        from quizkit.clock import timezone_of
-        from quizkit.store.learner import Learner
-
         name = name.strip() if isinstance(name, str) else name
         if not isinstance(name, str) or not name or len(name) > MAX_NAME_CHARS:
             raise UsageError(f"learner name must be 1 to {MAX_NAME_CHARS} characters, not {name!r}")
@@ -713,8 +610,4 @@ def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:
     if stale:
         conn.execute(update(cards).where(cards.c.id.in_(stale)).values(retired=True))
     if moved_from < len(deck.notes):
-        # A card may now be unmet below a learner's new-card mark. (The statements
-        # module imports this one, hence the late import.)
-        from quizkit.store.statements import RECOMPUTE_MARKS
-
-        conn.execute(RECOMPUTE_MARKS, {"b_deck": deck_id, "b_from": moved_from})
+        marks.cards_placed(conn, deck_id, moved_from)

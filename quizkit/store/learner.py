@@ -19,19 +19,25 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import Connection, and_, case, delete, func, select, update
+
 from quizkit import sm2
-from quizkit.clock import cap_interval, check_aware, study_day, timezone_of, utcnow
+from quizkit.clock import check_aware, study_day, timezone_of, utcnow
 from quizkit.cloze import in_full
 from quizkit.deckfile import NoteType
 from quizkit.errors import ManifestError, QuizkitError, UnknownCardError, UsageError
 from quizkit.grading import Verdict, grade_list, grade_text
 from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text, one_line
+from quizkit.store import marks
+from quizkit.store import statements as st
+from quizkit.store.engine import db_errors, read_once, retries, write
+from quizkit.store.rows import card_from_row, card_select, card_sides, check_found
+from quizkit.store.statements import queue_statements, state_query
+from quizkit.store.tables import cards, learners, review_log, review_states
 from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-    from sqlalchemy import Connection
 
     from quizkit.store.collection import Collection
 
@@ -90,17 +96,11 @@ class Learner:
         return params
 
     def _introduced(self, conn: Connection, today: dt.date) -> int:
-        from quizkit.store.statements import queue_statements
-
         params = {"learner_id": self.id, "today": today}
         return int(conn.execute(queue_statements(False).introduced, params).scalar_one())
 
     def next_card(self, deck: str | None = None, now: dt.datetime | None = None) -> Card | None:
         """The card to study now, or None when nothing is left today."""
-        from quizkit.store.collection import card_from_row
-        from quizkit.store.engine import db_errors, read_once
-        from quizkit.store.statements import queue_statements
-
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)
         with db_errors(self.collection.url), read_once(self.collection.engine) as conn:
@@ -117,9 +117,6 @@ class Learner:
 
     def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:
         """How many reviews are due, new cards allowed and repeats pending today."""
-        from quizkit.store.engine import db_errors
-        from quizkit.store.statements import queue_statements
-
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)
         with db_errors(self.collection.url), self.collection.engine.connect() as conn:
@@ -151,8 +148,6 @@ class Learner:
         given, runs first in that transaction: whatever it raises cancels the
         answer (a chat bot checks there that the card is still on screen).
         """
-        from quizkit.store.engine import db_errors, retries, write
-
         if grade is None and response is None:
             raise UsageError("an answer needs a grade (0-5) or a response")
         check_text(card_id, "card id", max_chars=MAX_ID_CHARS, single_line=True)
@@ -180,27 +175,26 @@ class Learner:
                 with attempt, write(self.collection.engine) as conn:
                     if guard is not None:
                         guard(conn)
-                    back, card_db_id, state = self._card_and_state(conn, card_id)
-                    interval, due, repeat = self._record(
-                        conn, card_db_id, state, grade, response, verdict, now, today, elapsed
-                    )
+                    back, card_db_id, prior = self._card_and_state(conn, card_id)
+                    done = sm2.step(prior, grade, today)
+                    self._write(conn, card_db_id, done, response, verdict, now, elapsed)
         expected: str | list[str] = verdict.expected if verdict else back
         feedback = verdict.feedback if verdict else ""
         return AnswerResult(
             card=card_id,
             correct=verdict.correct if verdict else None,
             grade=grade,
-            interval=interval,
-            due=due,
+            interval=done.after.interval,
+            due=done.due,
             expected=expected,
             feedback=feedback,
-            repeat=repeat,
+            repeat=done.kind == "repeat",
         )
 
-    def _card_and_state(self, conn: Connection, card_id: str) -> tuple[str, int, Any]:
+    def _card_and_state(self, conn: Connection, card_id: str) -> tuple[str, int, sm2.Record | None]:
         """The card's back (as asked: a reverse card's is the note's front, a cloze
         card's the words it hides), its row id
-        and this learner's state of it (None: a new card).
+        and this learner's record of it (None: a new card).
 
         One statement; on PostgreSQL the state is read again, locked (FOR UPDATE
         cannot lock the missing side of an outer join), or for a new card the
@@ -208,9 +202,6 @@ class Learner:
         one learner's new answers and undos take turns rather than move it on
         stale reads.
         """
-        from quizkit.store import statements as st
-        from quizkit.store.collection import card_sides, check_found
-
         found = conn.execute(st.CARD_AND_STATE, {"b_key": card_id, "b_learner": self.id})
         row = check_found(found.first(), card_id)
         card_db_id = int(row.card_id)
@@ -221,98 +212,52 @@ class Learner:
             if state is None:
                 _lock_learner(conn, self.id)
         back = card_sides(NoteType(row.type), row.ord, row.front, row.back)[1]
-        return back, card_db_id, state
+        return back, card_db_id, _record_of(state) if state is not None else None
 
-    def _record(
+    def _write(
         self,
         conn: Connection,
         card_db_id: int,
-        state: Any,
-        grade: int,
+        done: sm2.Step,
         response: str | None,
         verdict: Verdict | None,
         now: dt.datetime,
-        today: dt.date,
         elapsed: dt.timedelta | None,
-    ) -> tuple[int, dt.date, bool]:
-        from quizkit.store import statements as st
-
+    ) -> None:
+        """Store one answer worked out by :func:`quizkit.sm2.step`: the card's record and
+        the log row, and after a new card's first answer the deck's new-card marks."""
         key = {"b_learner": self.id, "b_card": card_db_id}
-        before = (
-            sm2.State.from_milli(state.repetitions, state.easiness_milli, state.interval)
-            if state is not None
-            else sm2.new()
-        )
-        # A second answer on the day a card already had its scheduled review is a
-        # same-day repeat: logged, but it moves no schedule (SM-2 step 7).
-        repeat = state is not None and state.last_study_day == today
         at = _naive_utc(now)
+        values = {**_record_values(done.record), "last_review_at": at}
         # Prebuilt statements: the SET columns come from the parameters' keys.
-        if repeat:
-            assert state is not None
-            after, due = before, state.due
-            conn.execute(st.UPDATE_STATE, {**key, "relearn": grade < 4, "last_review_at": at})
-            kind = "repeat"
+        if done.kind == "new":
+            conn.execute(st.INSERT_STATE, {"learner_id": self.id, "card_id": card_db_id, **values})
         else:
-            after = sm2.review(before, grade)
-            interval = cap_interval(today, after.interval)
-            if interval != after.interval:  # the due date would pass the calendar's end
-                after = replace(after, interval=interval)
-            due = today + dt.timedelta(days=after.interval)
-            values = {
-                "repetitions": after.repetitions,
-                "easiness_milli": after.easiness_milli,
-                "interval": after.interval,
-                "due": due,
-                "last_study_day": today,
-                "last_review_at": at,
-                "relearn": grade < 4,
-            }
-            if state is None:
-                kind = "new"
-                conn.execute(
-                    st.INSERT_STATE,
-                    {
-                        "learner_id": self.id,
-                        "card_id": card_db_id,
-                        "lapses": 0,
-                        "reviews": 1,
-                        "introduced_on": today,
-                        **values,
-                    },
-                )
-            else:
-                kind = "review"
-                lapsed = grade < 3 and before.repetitions > 0
-                conn.execute(st.REVIEW_STATE, {**key, "b_lapsed": 1 if lapsed else 0, **values})
+            conn.execute(st.UPDATE_STATE, {**key, **values})
         conn.execute(
             st.INSERT_LOG,
             {
                 "learner_id": self.id,
                 "card_id": card_db_id,
                 "reviewed_at": at,
-                "study_day": today,
-                "kind": kind,
-                "grade": grade,
+                "study_day": done.today,
+                "kind": done.kind,
+                "grade": done.grade,
                 "response": response,
                 "correct": verdict.correct if verdict else None,
                 "elapsed_ms": int(elapsed.total_seconds() * 1000) if elapsed is not None else None,
-                "repetitions_before": before.repetitions,
-                "easiness_milli_before": before.easiness_milli,
-                "interval_before": before.interval,
-                "repetitions_after": after.repetitions,
-                "easiness_milli_after": after.easiness_milli,
-                "interval_after": after.interval,
-                "due_after": due,
+                "repetitions_before": done.before.repetitions,
+                "easiness_milli_before": done.before.easiness_milli,
+                "interval_before": done.before.interval,
+                "repetitions_after": done.after.repetitions,
+                "easiness_milli_after": done.after.easiness_milli,
+                "interval_after": done.after.interval,
+                "due_after": done.due,
                 "undone": False,
             },
         )
-        if kind == "new":
-            # After the log row, so that the day's mark also passes this card's sibling.
-            marks = {**key, "b_today": today}
-            if conn.execute(st.ADVANCE_MARK, marks).rowcount == 0:
-                conn.execute(st.INSERT_MARK, marks)
-        return after.interval, due, repeat
+        if done.kind == "new":
+            marks.new_card_answered(conn, self.id, card_db_id, done.today)
 
     def undo(self, now: dt.datetime | None = None, card_id: str | None = None) -> Card | None:
         """Take back this learner's last answer; return its card (None if nothing to undo).
@@ -322,13 +267,6 @@ class Learner:
         The log row stays (the log is append-only) but is marked undone, and the
         card's state is rebuilt from the answers before it.
         """
-        from sqlalchemy import select, update
-
-        from quizkit.store.collection import card_from_row, card_select
-        from quizkit.store.engine import db_errors, write
-        from quizkit.store.statements import FORGET_DAY_MARKS, state_query
-        from quizkit.store.tables import cards, review_log
-
         now = check_aware(now) if now is not None else utcnow()
         if card_id is not None:
             check_text(card_id, "card id", max_chars=MAX_ID_CHARS, single_line=True)
@@ -354,17 +292,12 @@ class Learner:
                 conn.execute(state_query(lock=True), key)
                 last = conn.execute(newest.where(review_log.c.card_id == last.card_id)).one()
             conn.execute(update(review_log).where(review_log.c.id == last.id).values(undone=True))
-            conn.execute(FORGET_DAY_MARKS, {"b_learner": self.id})
+            marks.answer_undone(conn, self.id)
             self._rebuild_state(conn, last.card_id)
             row = conn.execute(card_select().where(cards.c.id == last.card_id)).one()
         return card_from_row(row, "review")
 
     def _rebuild_state(self, conn: Connection, card_db_id: int) -> None:
-        from sqlalchemy import and_, delete, select, update
-
-        from quizkit.store.statements import LOWER_MARK
-        from quizkit.store.tables import cards, review_log, review_states
-
         history = conn.execute(
             select(review_log)
             .where(
@@ -378,43 +311,18 @@ class Learner:
         if not history:
             # New again: the deck's new-card mark must not be past it.
             conn.execute(delete(review_states).where(where))
-            deck_id, position = conn.execute(
-                select(cards.c.deck_id, cards.c.position).where(cards.c.id == card_db_id)
-            ).one()
-            conn.execute(
-                LOWER_MARK, {"b_learner": self.id, "b_deck": deck_id, "b_position": position}
-            )
+            marks.card_new_again(conn, self.id, card_db_id)
             return
-        scheduled = [h for h in history if h.kind != "repeat"]
-        last_scheduled = scheduled[-1]
-        last = history[-1]
-        relearn = last.grade < 4 if last.study_day == last_scheduled.study_day else False
-        conn.execute(
-            update(review_states)
-            .where(where)
-            .values(
-                repetitions=last_scheduled.repetitions_after,
-                easiness_milli=last_scheduled.easiness_milli_after,
-                interval=last_scheduled.interval_after,
-                due=last_scheduled.due_after,
-                lapses=sum(1 for h in scheduled if h.grade < 3 and h.repetitions_before > 0),
-                reviews=len(scheduled),
-                introduced_on=history[0].study_day,
-                last_study_day=last_scheduled.study_day,
-                last_review_at=last.reviewed_at,
-                relearn=relearn,
-            )
-        )
+        # The same step as answering, folded over the answers that remain.
+        record = sm2.replay((h.grade, h.study_day) for h in history)
+        assert record is not None  # there was at least one answer
+        values = {**_record_values(record), "last_review_at": history[-1].reviewed_at}
+        conn.execute(update(review_states).where(where).values(**values))
 
     # -- statistics ----------------------------------------------------------
 
     def stats(self, now: dt.datetime | None = None, activity_days: int = 365) -> Stats:
         """Due today, reviews, retention (last 30 days), streak, 7-day forecast, activity."""
-        from sqlalchemy import and_, case, func, select
-
-        from quizkit.store.engine import db_errors
-        from quizkit.store.tables import cards, review_log, review_states
-
         if (
             isinstance(activity_days, bool)
             or not isinstance(activity_days, int)
@@ -486,6 +394,35 @@ class Learner:
         )
 
 
+def _record_of(row: Any) -> sm2.Record:
+    """The :class:`~quizkit.sm2.Record` of a ``review_states`` row."""
+    return sm2.Record(
+        state=sm2.State.from_milli(row.repetitions, row.easiness_milli, row.interval),
+        due=row.due,
+        lapses=row.lapses,
+        reviews=row.reviews,
+        introduced_on=row.introduced_on,
+        last_study_day=row.last_study_day,
+        relearn=bool(row.relearn),
+    )
+
+
+def _record_values(record: sm2.Record) -> dict[str, Any]:
+    """A record as the columns of its ``review_states`` row (all but the keys and the
+    time of the last answer)."""
+    return {
+        "repetitions": record.state.repetitions,
+        "easiness_milli": record.state.easiness_milli,
+        "interval": record.state.interval,
+        "due": record.due,
+        "lapses": record.lapses,
+        "reviews": record.reviews,
+        "introduced_on": record.introduced_on,
+        "last_study_day": record.last_study_day,
+        "relearn": record.relearn,
+    }
+
+
 def _lock_learner(conn: Connection, learner_id: int) -> None:
     """PostgreSQL: hold the learner's row until commit (SQLite writers already take turns).
 
@@ -494,9 +431,6 @@ def _lock_learner(conn: Connection, learner_id: int) -> None:
     FOR UPDATE would make a review answer wait for an undo waiting for that answer's
     state row: a deadlock).
     """
-    from sqlalchemy import select
-
-    from quizkit.store.tables import learners
 
     query = select(learners.c.id).where(learners.c.id == learner_id)
     conn.execute(query.with_for_update(key_share=True))
@@ -506,6 +440,9 @@ def grade_response(card: Card, response: str) -> Verdict:
     """Grade a typed answer: scenario cards by the evaluator, lists item by item
     (any order), the rest by text; a cloze card's feedback ends with its whole sentence."""
     if card.type is NoteType.SCENARIO:
+        # Late: the scenario grader (YAML, the evaluator's loader) takes about 0.1 s to
+        # import, which a learner who never answers a scenario card does not pay
+        # (pinned by a test).
         from quizkit.scenarios import grade_scenario
 
         try:

@@ -4,9 +4,8 @@ A study step runs the same few statements over and over. Built once (values as
 bind parameters), they skip SQLAlchemy's statement construction on every call
 and hit its compiled-statement cache.
 
-Kept apart from :mod:`quizkit.store.learner` so that importing the learner
-(the study session does, and ``quizkit --help`` imports that) does not import
-SQLAlchemy.
+The learner runs them; the new-card marks' own statements are in
+:mod:`quizkit.store.marks`, the card columns in :mod:`quizkit.store.rows`.
 """
 
 from __future__ import annotations
@@ -30,19 +29,14 @@ from sqlalchemy import (
     update,
 )
 
-from quizkit.store.collection import CARD_COLUMNS
-from quizkit.store.tables import cards, decks, new_card_marks, notes, review_log, review_states
+from quizkit.store.marks import first_unmet, search_start
+from quizkit.store.rows import CARD_COLUMNS
+from quizkit.store.tables import cards, decks, notes, review_log, review_states
 
 __all__ = [
-    "ADVANCE_MARK",
     "CARD_AND_STATE",
-    "FORGET_DAY_MARKS",
     "INSERT_LOG",
-    "INSERT_MARK",
     "INSERT_STATE",
-    "LOWER_MARK",
-    "RECOMPUTE_MARKS",
-    "REVIEW_STATE",
     "UPDATE_STATE",
     "QueueStatements",
     "queue_statements",
@@ -148,30 +142,6 @@ def queue_statements(by_deck: bool) -> QueueStatements:
     )
 
 
-def _answered_today(learner: Any, today: Any, same: str, candidate: Any) -> Any:
-    """EXISTS: a card with the ``candidate``'s fact (or note) was answered today.
-
-    For one candidate: the few cards sharing its fingerprint (or note), each
-    probed in ix_review_log_card_day, instead of listing every card answered
-    today. (Nested EXISTS, so that the planner takes the cards first.)
-    """
-    other = cards.alias("seen")
-    answered = (
-        select(1)
-        .where(
-            review_log.c.card_id == other.c.id,
-            review_log.c.learner_id == learner,
-            review_log.c.study_day == today,
-            review_log.c.undone.is_(False),
-        )
-        .correlate(other)
-        .exists()
-    )
-    return (
-        select(1).where(other.c[same] == candidate.c[same], answered).correlate(candidate).exists()
-    )
-
-
 def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
     """The next new card (its id), if any: decks take turns (below), each in its order.
 
@@ -189,20 +159,11 @@ def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
     """
     candidate = cards.alias("candidate")
     deck = decks.alias("deck")
-    marks = new_card_marks
-    start = (
-        select(
-            case((marks.c.day == today, marks.c.day_position), else_=marks.c.position),
-        )
-        .where(marks.c.deck_id == deck.c.id, marks.c.learner_id == learner)
-        .correlate(deck)
-        .scalar_subquery()
-    )
     first_in_deck = (
-        _unmet(candidate, learner, today)
+        first_unmet(candidate, learner, today)
         .where(
             candidate.c.deck_id == deck.c.id,
-            candidate.c.position >= func.coalesce(start, 0),
+            candidate.c.position >= func.coalesce(search_start(deck, learner, today), 0),
         )
         .correlate(deck)
         .scalar_subquery()
@@ -247,132 +208,11 @@ def _first_new(learner: Any, today: Any, by_deck: bool, introduced: Any) -> Any:
     )
 
 
-def _unmet(candidate: Any, learner: Any, today: Any | None, column: str = "id") -> Any:
-    """The first live ``candidate`` card (its ``column``) with no state from ``learner``.
-
-    With ``today``: and whose fact and sibling were not answered that day. Add
-    the deck and position conditions with ``.where``.
-    """
-    unmet = review_states.c.card_id.is_(None)
-    mine = and_(review_states.c.card_id == candidate.c.id, review_states.c.learner_id == learner)
-    fresh = (
-        [
-            case((unmet, ~_answered_today(learner, today, "fingerprint", candidate))),
-            case((unmet, ~_answered_today(learner, today, "note_id", candidate))),
-        ]
-        if today is not None
-        else []
-    )
-    return (
-        select(candidate.c[column])
-        .select_from(candidate.outerjoin(review_states, mine))
-        .where(candidate.c.retired.is_(False), unmet, *fresh)
-        .order_by(candidate.c.position, candidate.c.ord)
-        .limit(1)
-    )
-
-
-def _mark_at(deck_id: Any, learner: Any, start: Any, today: Any | None = None) -> Any:
-    """Where a mark belongs: the first unmet card's position from ``start`` on.
-
-    With ``today``, unmet and not buried that day. Past the deck's last card
-    when there is none.
-    """
-    walker = cards.alias("walker")
-    first = _unmet(walker, learner, today, "position").where(
-        walker.c.deck_id == deck_id, walker.c.position >= start
-    )
-    end = select(func.coalesce(func.max(walker.c.position) + 1, 0)).where(
-        walker.c.deck_id == deck_id, walker.c.retired.is_(False)
-    )
-    return func.coalesce(first.scalar_subquery(), end.scalar_subquery())
-
-
-def _mark_statements() -> tuple[Any, Any]:
-    """Move the marks of the answered card's deck up (``b_learner``, ``b_card``, ``b_today``).
-
-    The UPDATE walks from the current marks (a step or two when they are up to
-    date); when there is no mark yet, the INSERT walks from the deck's start, once.
-    """
-    learner = bindparam("b_learner", type_=Integer)
-    today = bindparam("b_today", type_=Date)
-    answered = cards.alias("answered")
-    deck_of_card = select(answered.c.deck_id).where(
-        answered.c.id == bindparam("b_card", type_=Integer)
-    )
-    marks = new_card_marks
-    # SET expressions see the row as it was: today's walk starts from the old marks.
-    day_start = case((marks.c.day == today, marks.c.day_position), else_=marks.c.position)
-    advance = (
-        update(marks)
-        .where(marks.c.learner_id == learner, marks.c.deck_id == deck_of_card.scalar_subquery())
-        .values(
-            position=_mark_at(marks.c.deck_id, learner, marks.c.position),
-            day=today,
-            day_position=_mark_at(marks.c.deck_id, learner, day_start, today),
-        )
-    )
-    first = insert(marks).from_select(
-        ["deck_id", "learner_id", "position", "day", "day_position"],
-        select(
-            answered.c.deck_id,
-            learner,
-            _mark_at(answered.c.deck_id, learner, 0),
-            today,
-            _mark_at(answered.c.deck_id, learner, 0, today),
-        ).where(answered.c.id == bindparam("b_card", type_=Integer)),
-    )
-    return advance, first
-
-
-ADVANCE_MARK, INSERT_MARK = _mark_statements()
-# After an undo took a card's only answer back: the card is new again.
-LOWER_MARK = (
-    update(new_card_marks)
-    .where(
-        new_card_marks.c.learner_id == bindparam("b_learner", type_=Integer),
-        new_card_marks.c.deck_id == bindparam("b_deck", type_=Integer),
-        new_card_marks.c.position > bindparam("b_position", type_=Integer),
-    )
-    .values(position=bindparam("b_position", type_=Integer))
-)
-# After an import added, moved or restored cards of a deck (``b_deck``) from
-# position ``b_from`` on: every learner's mark walks again from there (or from
-# where it was, if lower), so that none is past an unmet card and none lags.
-RECOMPUTE_MARKS = (
-    update(new_card_marks)
-    .where(new_card_marks.c.deck_id == bindparam("b_deck", type_=Integer))
-    .values(
-        position=_mark_at(
-            new_card_marks.c.deck_id,
-            new_card_marks.c.learner_id,
-            case(
-                (
-                    new_card_marks.c.position < bindparam("b_from", type_=Integer),
-                    new_card_marks.c.position,
-                ),
-                else_=bindparam("b_from", type_=Integer),
-            ),
-        ),
-        day=None,
-    )
-)
-# After any undo: cards that answer buried today (in any deck) are not buried any more.
-FORGET_DAY_MARKS = (
-    update(new_card_marks)
-    .where(new_card_marks.c.learner_id == bindparam("b_learner", type_=Integer))
-    .values(day=None)
-)
-
 THIS_STATE = and_(
     review_states.c.learner_id == bindparam("b_learner", type_=Integer),
     review_states.c.card_id == bindparam("b_card", type_=Integer),
 )
 UPDATE_STATE = update(review_states).where(THIS_STATE)
-REVIEW_STATE = UPDATE_STATE.values(
-    lapses=review_states.c.lapses + bindparam("b_lapsed", type_=Integer),
-    reviews=review_states.c.reviews + 1,
-)
 INSERT_STATE = insert(review_states)
 INSERT_LOG = insert(review_log)
 
@@ -393,7 +233,11 @@ CARD_AND_STATE: Any = (
         review_states.c.easiness_milli,
         review_states.c.interval,
         review_states.c.due,
+        review_states.c.lapses,
+        review_states.c.reviews,
+        review_states.c.introduced_on,
         review_states.c.last_study_day,
+        review_states.c.relearn,
     )
     .select_from(
         cards.join(notes, notes.c.id == cards.c.note_id).outerjoin(

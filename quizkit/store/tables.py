@@ -124,13 +124,8 @@ review_states = Table(
     Index("ix_review_states_repeat", "learner_id", "relearn", "last_study_day", "last_review_at"),
 )
 
-# Where a learner's next new card of a deck can be, at the earliest, so that the
-# new-card query seeks there instead of stepping over every card already met:
-# every live card of the deck below ``position`` has a review state, and on study
-# day ``day`` every one below ``day_position`` has a state or a fact or sibling
-# answered that day. Lower bounds, kept safe: a new answer moves them up, an undo
-# moves ``position`` back and drops ``day``, and an import that adds, moves or
-# restores cards of a deck drops the deck's marks.
+# Where a learner's next new card of a deck can be, at the earliest: the invariant
+# and the events that keep it are written once, in quizkit.store.marks.
 new_card_marks = Table(
     "new_card_marks",
     metadata,
