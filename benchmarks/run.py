@@ -1094,13 +1094,16 @@ def bench_export(sizes: Sizes, results: Results) -> None:
 
         # The anchor writes exactly the notes quizkit exports (same note types,
         # fields, tags and GUIDs), gathered and rendered off the clock.
-        from quizkit.anki import _choose_decks, _gather_notes, _models, deck_id_for, note_guid
+        from quizkit.anki import deck_id_for, note_guid
+        from quizkit.anki.export import _choose_decks
+        from quizkit.anki.model import genanki_models
+        from quizkit.anki.note import gather_notes
 
         slugs, infos = _choose_decks(col, None)
-        exported = _gather_notes(col, slugs, infos)
+        exported = gather_notes(col, slugs, infos)
 
         def genanki_run(_: None) -> None:
-            models = _models()
+            models = genanki_models()
             anki_deck = genanki.Deck(deck_id_for(deck.slug), deck.title)
             for position, note in enumerate(exported):
                 anki_deck.add_note(
