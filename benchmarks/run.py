@@ -1095,12 +1095,11 @@ def bench_export(sizes: Sizes, results: Results) -> None:
         # The anchor writes exactly the notes quizkit exports (same note types,
         # fields, tags and GUIDs), gathered and rendered off the clock.
         from quizkit.anki import deck_id_for, note_guid
-        from quizkit.anki.export import _choose_decks
         from quizkit.anki.model import genanki_models
-        from quizkit.anki.note import gather_notes
+        from quizkit.anki.note import anki_notes
 
-        slugs, infos = _choose_decks(col, None)
-        exported = gather_notes(col, slugs, infos)
+        sources = {info.slug: info.source for info in col.decks()}
+        exported = anki_notes(col.export_notes(sorted(sources)), sources)
 
         def genanki_run(_: None) -> None:
             models = genanki_models()

@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from quizkit.anki.note import gather_notes
-from quizkit.anki.package import Review, Schedule, write_package
+from quizkit.anki.note import anki_notes
+from quizkit.anki.package import write_package
 from quizkit.errors import ExportError, UsageError
 from quizkit.inputs import check_text
 
 if TYPE_CHECKING:
     from quizkit.store.collection import Collection
+    from quizkit.store.learner import Learner
+    from quizkit.store.types import DeckInfo, Progress
 
 __all__ = ["AnkiExport", "export_collection"]
 
@@ -82,15 +84,15 @@ def _check_path(path: str | os.PathLike[str]) -> Path:
     return target
 
 
-def _choose_decks(col: Collection, decks: Sequence[str] | None) -> tuple[list[str], dict[str, Any]]:
-    """The slugs to export (in the order asked, else by slug) and every deck's info."""
+def _choose_decks(col: Collection, decks: Sequence[str] | None) -> list[DeckInfo]:
+    """The decks to export: in the order asked, else by slug."""
     infos = {info.slug: info for info in col.decks()}
     if not infos:
         raise ExportError("nothing to export: no decks in the database (run `quizkit import`)")
     if isinstance(decks, str):
         decks = [decks]
     if decks is None:
-        return sorted(infos), infos
+        return [infos[slug] for slug in sorted(infos)]
     chosen: list[str] = []
     for slug in decks:
         if slug not in infos:
@@ -99,67 +101,7 @@ def _choose_decks(col: Collection, decks: Sequence[str] | None) -> tuple[list[st
             chosen.append(slug)
     if not chosen:
         raise UsageError("no decks chosen; name at least one deck or none for all")
-    return chosen, infos
-
-
-def _learner_id(col: Collection, name: str) -> int:
-    from sqlalchemy import select
-
-    from quizkit.store.engine import db_errors
-    from quizkit.store.models import learners
-
-    with db_errors(col.url), col.engine.connect() as conn:
-        row = conn.execute(select(learners.c.id).where(learners.c.name == name)).first()
-        if row is None:
-            known = [r[0] for r in conn.execute(select(learners.c.name).order_by(learners.c.name))]
-    if row is None:
-        choices = ", ".join(known) if known else "none yet"
-        raise UsageError(f"no learner {name!r} in this database; learners: {choices}")
-    return int(row[0])
-
-
-def _gather_progress(
-    col: Collection, learner_id: int, card_ids: Iterable[int]
-) -> tuple[dict[int, Schedule], list[Review]]:
-    from sqlalchemy import select
-
-    from quizkit.store.engine import db_errors
-    from quizkit.store.models import review_log, review_states
-
-    wanted = set(card_ids)
-    states: dict[int, Schedule] = {}
-    reviews: list[Review] = []
-    with db_errors(col.url), col.engine.connect() as conn:
-        for row in conn.execute(
-            select(review_states).where(review_states.c.learner_id == learner_id)
-        ):
-            if row.card_id in wanted:
-                states[int(row.card_id)] = Schedule(
-                    interval=int(row.interval),
-                    easiness_milli=int(row.easiness_milli),
-                    due=row.due,
-                    reviews=int(row.reviews),
-                    lapses=int(row.lapses),
-                )
-        for row in conn.execute(
-            select(review_log)
-            .where(review_log.c.learner_id == learner_id, review_log.c.undone.is_(False))
-            .order_by(review_log.c.id)
-        ):
-            if row.card_id in states:
-                reviews.append(
-                    Review(
-                        card_id=int(row.card_id),
-                        reviewed_at=row.reviewed_at,
-                        kind=row.kind,
-                        grade=int(row.grade),
-                        interval_before=int(row.interval_before),
-                        interval_after=int(row.interval_after),
-                        easiness_milli_after=int(row.easiness_milli_after),
-                        elapsed_ms=row.elapsed_ms,
-                    )
-                )
-    return states, reviews
+    return [infos[slug] for slug in chosen]
 
 
 def export_collection(
@@ -184,20 +126,18 @@ def export_collection(
     """
     stamp = _unix(timestamp)
     target = _check_path(path)
-    slugs, infos = _choose_decks(col, decks)
-    learner_id: int | None = None
+    chosen = _choose_decks(col, decks)
+    student: Learner | None = None
     if with_scheduling:
         if not learner:
             raise UsageError("with_scheduling needs a learner whose progress to export")
-        learner_id = _learner_id(col, learner)
-    exported = gather_notes(col, slugs, infos)
-    states: dict[int, Schedule] = {}
-    reviews: list[Review] = []
-    if learner_id is not None:
-        card_ids = [cid for note in exported for _, cid in note.cards]
-        states, reviews = _gather_progress(col, learner_id, card_ids)
-
-    scheduled, logged = write_package(target, slugs, infos, exported, stamp, states, reviews)
+        student = col.find_learner(learner)
+    slugs = [info.slug for info in chosen]
+    exported = anki_notes(col.export_notes(slugs), {info.slug: info.source for info in chosen})
+    progress: Progress | None = None
+    if student is not None:
+        progress = student.progress(card for note in exported for _, card in note.cards)
+    scheduled, logged = write_package(target, chosen, exported, stamp, progress)
     return AnkiExport(
         path=target,
         decks=tuple(slugs),

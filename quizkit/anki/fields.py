@@ -10,25 +10,31 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from quizkit.errors import ExportError, ManifestError
+from quizkit.scenarios import ScenarioLike, visible_request
 
 if TYPE_CHECKING:
+    from quizkit.deckfile import Origin
     from quizkit.routing.result import RouteResult
-    from quizkit.store.types import Card
 
 __all__ = [
+    "Scenario",
     "cloze_fields",
     "deck_id_for",
     "fact_fields",
     "kind_label",
     "note_guid",
+    "note_tags",
     "pre_text",
     "render_text",
+    "scenario_answer",
     "scenario_fields",
     "section_tags",
+    "source_text",
 ]
 
 _GUID_NAMESPACE = "quizkit"
@@ -107,22 +113,19 @@ def kind_label(note_type: str) -> str:
     return _KIND_LABELS.get(note_type, note_type.title())
 
 
-def source_of(card: Card, deck_source: str) -> str:
-    if card.origin is not None:
-        return source_text(card.origin.document, card.origin.section)
-    return deck_source
+def source_text(origin: Origin | None, deck_source: str) -> str:
+    """A note's source: its document and its section if any, else its deck's source."""
+    if origin is None:
+        return deck_source
+    if origin.section:
+        return f"{origin.document} § {origin.section}"
+    return origin.document
 
 
-def source_text(document: str, section: str) -> str:
-    """A note's source: its document, and its section if any."""
-    if section:
-        document += f" § {section}"
-    return document
-
-
-def card_tags(card: Card) -> list[str]:
-    tags = section_tags(card.deck, card.origin.section if card.origin is not None else "")
-    tags.extend(t for t in card.tags if t not in tags)
+def note_tags(deck: str, section: str, own: Iterable[str]) -> list[str]:
+    """A note's tags: its deck's and section's (see :func:`section_tags`), then its own."""
+    tags = section_tags(deck, section)
+    tags.extend(t for t in own if t not in tags)
     return tags
 
 
@@ -136,36 +139,46 @@ def section_tags(deck: str, section: str) -> list[str]:
     return tags
 
 
-def fact_fields(card: Card, has_reverse: bool, deck_source: str) -> list[str]:
+def fact_fields(
+    front: str, back: str, has_reverse: bool, kind: str, source: str, ident: str
+) -> list[str]:
+    """The fields of a fact-type note (fact, tip, rule, list): ``kind`` as
+    :func:`kind_label` says it, ``source`` as :func:`source_text`, ``ident`` ``deck/note-id``."""
     return [
-        render_text(card.front),
-        render_text(card.back),
+        render_text(front),
+        render_text(back),
         "y" if has_reverse else "",
-        kind_label(card.type.value),
-        html.escape(source_of(card, deck_source), quote=False),
-        html.escape(f"{card.deck}/{card.note_id}", quote=False),
+        kind,
+        html.escape(source, quote=False),
+        html.escape(ident, quote=False),
     ]
 
 
-def cloze_fields(card: Card, text: str, deck_source: str) -> list[str]:
-    """The note's cloze ``text`` (quizkit's syntax is Anki's) rendered as field HTML."""
+def cloze_fields(text: str, source: str, ident: str) -> list[str]:
+    """The fields of a cloze note: its ``text`` in cloze syntax (quizkit's is Anki's)."""
     return [
         render_text(text),
         "",
-        html.escape(source_of(card, deck_source), quote=False),
-        html.escape(f"{card.deck}/{card.note_id}", quote=False),
+        html.escape(source, quote=False),
+        html.escape(ident, quote=False),
     ]
 
 
-def scenario_fields(card: Card, deck_source: str) -> list[str]:
-    request = card.request
-    question = card.prompt
-    ask = card.ask.value if card.ask else ""
+class Scenario(ScenarioLike, Protocol):
+    """What a scenario note's fields are made of: a store ``Card`` or ``ExportNote`` fits."""
+
+    @property
+    def prompt(self) -> str: ...
+
+
+def scenario_fields(scenario: Scenario, source: str, ident: str) -> list[str]:
+    """The fields of a scenario note, its answer and path computed by the evaluator."""
+    request = scenario.request
+    question = scenario.prompt
+    ask = scenario.ask.value if scenario.ask else ""
     if ask in _ASK_LABELS:
         question = f"{question}\n{_ASK_LABELS[ask]}" if question else _ASK_LABELS[ask]
-    from quizkit.scenarios import visible_request
-
-    shown = visible_request(card)  # a url card's target is its answer: not on the front
+    shown = visible_request(scenario)  # a url card's target is its answer: not on the front
     parts = [f"from <code>{html.escape(shown.get('from', ''), quote=False)}</code>"]
     if "to" in shown:
         parts.append(f"to <code>{html.escape(shown['to'], quote=False)}</code>")
@@ -173,36 +186,36 @@ def scenario_fields(card: Card, deck_source: str) -> list[str]:
         parts.append(f"to Service <code>{html.escape(shown['service'], quote=False)}</code>")
     if request.get("protocol"):
         parts.append(f"over {html.escape(request['protocol'], quote=False)}")
-    answer, path = scenario_answer(card)
+    answer, path = scenario_answer(scenario, ident)
     return [
         render_text(question),
         "Request: " + " ".join(parts),
-        pre_text(card.manifests),
+        pre_text(scenario.manifests),
         answer,
         path,
-        html.escape(source_of(card, deck_source), quote=False),
-        html.escape(f"{card.deck}/{card.note_id}", quote=False),
+        html.escape(source, quote=False),
+        html.escape(ident, quote=False),
     ]
 
 
-def scenario_answer(card: Card) -> tuple[str, str]:
-    """The evaluator's answer and path for a scenario card, as field HTML.
+def scenario_answer(scenario: ScenarioLike, ident: str) -> tuple[str, str]:
+    """The evaluator's answer and path for a scenario, as field HTML.
 
     A scenario's answer is never stored: it is computed here, as when grading.
     """
     from quizkit.routing import evaluate
 
-    request = card.request
+    request = scenario.request
     try:
         result = evaluate(
-            card.manifests,
+            scenario.manifests,
             request.get("from", ""),
             request.get("to", ""),
             request.get("protocol") or "TCP",
         )
     except ManifestError as exc:
-        raise ExportError(f"{card.id}: the evaluator cannot use this scenario: {exc}") from None
-    return _render_answer(card, result), _render_path(result)
+        raise ExportError(f"{ident}: the evaluator cannot use this scenario: {exc}") from None
+    return _render_answer(scenario, result), _render_path(result)
 
 
 def _verdict(result: RouteResult) -> str:
@@ -211,9 +224,9 @@ def _verdict(result: RouteResult) -> str:
     return "Yes, it arrives" if result.reachable else "No, it does not arrive"
 
 
-def _render_answer(card: Card, result: RouteResult) -> str:
+def _render_answer(scenario: ScenarioLike, result: RouteResult) -> str:
     esc = partial(html.escape, quote=False)
-    ask = card.ask.value if card.ask else "reachable"
+    ask = scenario.ask.value if scenario.ask else "reachable"
     reason = f"<code>{esc(str(result.reason))}</code>"
     lines: list[str] = []
     if ask == "endpoint":
@@ -229,8 +242,8 @@ def _render_answer(card: Card, result: RouteResult) -> str:
         else:
             lines.append(f"None: {_verdict(result).lower()} ({reason})")
     elif ask == "url":
-        target = card.request.get("to", "")
-        service = card.service or result.service or ""
+        target = scenario.request.get("to", "")
+        service = scenario.service or result.service or ""
         text = f"For example <code>{esc(target)}</code>"
         if service:
             text += f" (any URL that reaches Service <code>{esc(service)}</code> counts)"

@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-import html
-import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from quizkit.anki.fields import (
-    card_tags,
     cloze_fields,
     fact_fields,
     kind_label,
-    render_text,
+    note_tags,
     scenario_fields,
-    section_tags,
     source_text,
 )
+from quizkit.deckfile import NoteType
 
 if TYPE_CHECKING:
-    from quizkit.store.collection import Collection
+    from quizkit.store.types import ExportNote
 
-__all__ = ["AnkiNote", "gather_notes"]
+__all__ = ["AnkiNote", "anki_notes"]
 
 
 @dataclass(slots=True)
@@ -34,122 +31,54 @@ class AnkiNote:
     model: str  # "fact" | "scenario" | "cloze"
     fields: list[str]
     tags: list[str]
-    # (Anki ord, quizkit card db id) of each card the note makes; a cloze card N is
+    # (Anki ord, quizkit card row id) of each card the note makes; a cloze card N is
     # Anki's ord N - 1.
     cards: list[tuple[int, int]] = field(default_factory=list)
 
 
-_JSON = json.JSONDecoder()
+def anki_notes(notes: Iterable[ExportNote], deck_sources: Mapping[str, str]) -> list[AnkiNote]:
+    """The Anki notes of ``notes`` (in their order), rendered as fields.
 
-
-def _json_loads(text: str) -> Any:
-    """``json.loads(text)``, quicker for JSON without surrounding space (as stored)."""
-    try:
-        value, end = _JSON.raw_decode(text)
-    except ValueError:
-        return json.loads(text)  # the same value, or json.loads's own error
-    return value if end == len(text) else json.loads(text)
-
-
-def gather_notes(col: Collection, slugs: Sequence[str], infos: Mapping[str, Any]) -> list[AnkiNote]:
-    """The live notes of ``slugs`` in deck order, rendered as Anki fields."""
-    from operator import itemgetter
-
-    from quizkit.deckfile import NoteType
-    from quizkit.store.engine import db_errors
-    from quizkit.store.rows import card_from_row, card_select
-    from quizkit.store.tables import cards, decks, notes
-
-    query = card_select().where(
-        decks.c.slug.in_(list(slugs)), cards.c.retired.is_(False), notes.c.retired.is_(False)
-    )
-    query = query.add_columns(cards.c.position)
-    with db_errors(col.url), col.engine.connect() as conn:
-        result = conn.execute(query)
-        # Rows are read by index: far cheaper than by attribute, for thousands of rows.
-        at = {name: i for i, name in enumerate(result.keys())}
-        rows = list(result.all())
-    i_id, i_ord, i_slug, i_key = at["card_id"], at["ord"], at["slug"], at["note_key"]
-    i_type, i_front, i_back, i_tags = at["type"], at["front"], at["back"], at["tags"]
-    i_payload = at["payload"]
-    # Deck order as asked, then the deck file's order: Anki shows new cards this way.
-    if len(slugs) == 1:
-        rows.sort(key=itemgetter(at["position"], i_ord))
-    else:
-        deck_rank = {slug: i for i, slug in enumerate(slugs)}
-        i_position = at["position"]
-        rows.sort(key=lambda r: (deck_rank[r[i_slug]], r[i_position], r[i_ord]))
-
-    by_note: dict[tuple[str, str], list[Any]] = {}
-    for row in rows:
-        key = (row[i_slug], row[i_key])
-        group = by_note.get(key)
-        if group is None:
-            by_note[key] = [row]
-        else:
-            group.append(row)
-    kinds: dict[str, tuple[NoteType, str]] = {}
-    # Per deck, section and tag list: the note's source (as HTML) and tags.
-    common: dict[tuple[str, tuple[str, str] | None, str], tuple[str, list[str]]] = {}
+    ``deck_sources`` gives each deck's source, the source of its notes without an
+    origin. A note without its forward card is left out (the store retires a note's
+    cards together, and Anki needs card 1).
+    """
     out: list[AnkiNote] = []
-    for (slug, note_key), note_rows in by_note.items():
-        if note_rows[0][i_type] == NoteType.CLOZE.value:
-            card = card_from_row(note_rows[0], "new")
-            fields = cloze_fields(card, note_rows[0][i_front], infos[slug].source)
-            ords = [(int(r[i_ord]) - 1, int(r[i_id])) for r in note_rows]
-            out.append(AnkiNote(slug, note_key, "cloze", fields, card_tags(card), ords))
+    # Notes of one deck, section and tag list share their source and tags: made once.
+    shared: dict[tuple[str, str | None, str, tuple[str, ...]], tuple[str, list[str]]] = {}
+    kinds: dict[NoteType, str] = {}
+    for note in notes:
+        deck, origin = note.deck, note.origin
+        key = (
+            (deck, origin.document, origin.section, note.tags)
+            if origin
+            else (deck, None, "", note.tags)
+        )
+        common = shared.get(key)
+        if common is None:
+            source = source_text(origin, deck_sources[deck])
+            common = shared[key] = (source, note_tags(deck, key[2], note.tags))
+        source, tags = common
+        ident = f"{deck}/{note.note_id}"
+        if note.type is NoteType.CLOZE:
+            fields = cloze_fields(note.text, source, ident)
+            ords = [(ord_ - 1, card) for ord_, card in note.cards]
+            out.append(AnkiNote(deck, note.note_id, "cloze", fields, list(tags), ords))
             continue
-        forward = None
-        has_reverse = False
-        ords = []  # a fact note's cards
-        for r in note_rows:
-            ord_ = r[i_ord]
-            if ord_ == 1:
-                has_reverse = True
-            elif ord_ != 0:
-                continue
-            elif forward is None:
-                forward = r
-            ords.append((int(ord_), int(r[i_id])))
-        if forward is None:  # the store retires a note's cards together; Anki needs card 1
+        # A fact's forward (0) and reverse (1) card; a scenario has only the first.
+        ords = [card for card in note.cards if card[0] < 2]
+        numbers = [ord_ for ord_, _ in ords]
+        if 0 not in numbers:
             continue
-        deck_source = infos[slug].source
-        payload = _json_loads(forward[i_payload])
-        origin = payload.get("origin")
-        where = (origin["document"], origin.get("section", "")) if origin else None
-        type_name = forward[i_type]
-        kind = kinds.get(type_name)
+        if note.type is NoteType.SCENARIO:
+            fields = scenario_fields(note, source, ident)
+            forward = [ords[numbers.index(0)]]
+            out.append(AnkiNote(deck, note.note_id, "scenario", fields, list(tags), forward))
+            continue
+        kind = kinds.get(note.type)
         if kind is None:
-            note_type = NoteType(type_name)
-            kind = kinds[type_name] = (
-                note_type,
-                kind_label(note_type.value),
-            )
-        if kind[0] is NoteType.SCENARIO or payload.get("ask"):
-            card = card_from_row(forward, "new")
-            if card.type is NoteType.SCENARIO:
-                model, fields = "scenario", scenario_fields(card, deck_source)
-                ords = [(0, int(forward[i_id]))]
-            else:
-                model, fields = "fact", fact_fields(card, has_reverse, deck_source)
-            out.append(AnkiNote(slug, note_key, model, fields, card_tags(card), ords))
-            continue
-        # A fact-like note, read straight from its row: what card_from_row and
-        # fact_fields would make of it, without building the Card.
-        row_tags = forward[i_tags]
-        shared = common.get((slug, where, row_tags))
-        if shared is None:
-            source = source_text(*where) if where is not None else deck_source
-            tags = section_tags(slug, where[1] if where is not None else "")
-            tags.extend(t for t in (row_tags.split() if row_tags else ()) if t not in tags)
-            shared = common[(slug, where, row_tags)] = (html.escape(source, quote=False), tags)
-        fields = [
-            render_text(forward[i_front]),
-            render_text(forward[i_back]),
-            "y" if has_reverse else "",
-            kind[1],
-            shared[0],
-            html.escape(f"{slug}/{note_key}", quote=False),
-        ]
-        out.append(AnkiNote(slug, note_key, "fact", fields, list(shared[1]), ords))
+            kind = kinds[note.type] = kind_label(note.type.value)
+        has_reverse = 1 in numbers
+        fields = fact_fields(note.text, note.back, has_reverse, kind, source, ident)
+        out.append(AnkiNote(deck, note.note_id, "fact", fields, list(tags), ords))
     return out

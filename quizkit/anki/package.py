@@ -23,16 +23,18 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from quizkit.anki.fields import deck_id_for, note_guid
 from quizkit.anki.model import genanki_models
 from quizkit.anki.note import AnkiNote
 from quizkit.clock import ROLLOVER_HOUR
 from quizkit.errors import ExportError
+
+if TYPE_CHECKING:
+    from quizkit.store.types import DeckInfo, Progress
 
 __all__ = ["COLLECTION_CREATED", "write_package"]
 
@@ -53,35 +55,10 @@ _REVLOG_LEARN, _REVLOG_REVIEW, _REVLOG_RELEARN = 0, 1, 2
 _MAX_ANSWER_MS = 60_000
 
 
-@dataclass(frozen=True, slots=True)
-class Schedule:
-    """A card's SM-2 state, as the package writes it."""
-
-    interval: int
-    easiness_milli: int
-    due: dt.date
-    reviews: int
-    lapses: int
-
-
-@dataclass(frozen=True, slots=True)
-class Review:
-    """One logged answer, as the package writes it."""
-
-    card_id: int
-    reviewed_at: dt.datetime
-    kind: str
-    grade: int
-    interval_before: int
-    interval_after: int
-    easiness_milli_after: int
-    elapsed_ms: int | None
-
-
-def _deck_names(slugs: Sequence[str], infos: Mapping[str, Any]) -> dict[str, str]:
+def _deck_names(decks: Sequence[DeckInfo]) -> dict[str, str]:
     """Anki deck names: the titles (Anki matches decks by name), unique among the export."""
     # "::" would nest the deck in Anki; a shared title would merge two decks into one.
-    titles = {slug: (infos[slug].title.strip() or slug).replace("::", ":") for slug in slugs}
+    titles = {d.slug: (d.title.strip() or d.slug).replace("::", ":") for d in decks}
     shared = [t for t in titles.values() if list(titles.values()).count(t) > 1]
     return {slug: f"{t} ({slug})" if t in shared else t for slug, t in titles.items()}
 
@@ -95,21 +72,19 @@ def _anki_grade(grade: int) -> int:
 
 def _write_sqlite(
     db_path: Path,
-    slugs: Sequence[str],
-    infos: Mapping[str, Any],
+    decks: Sequence[DeckInfo],
     exported: Sequence[AnkiNote],
     stamp: float,
-    states: Mapping[int, Schedule],
-    reviews: Sequence[Review],
+    progress: Progress | None,
 ) -> tuple[int, int]:
     """Write the package's collection; return (cards scheduled, review-log entries)."""
     import genanki
 
     models = genanki_models()
-    names = _deck_names(slugs, infos)
+    names = _deck_names(decks)
     anki_decks: dict[str, Any] = {}
-    for slug in slugs:
-        info = infos[slug]
+    for info in decks:
+        slug = info.slug
         description = f"quizkit deck <code>{html.escape(slug, quote=False)}</code>"
         if info.source:
             description += f" from {html.escape(info.source, quote=False)}"
@@ -125,14 +100,16 @@ def _write_sqlite(
                 due=position,
             )
         )
-    package = genanki.Package([anki_decks[s] for s in slugs])
+    package = genanki.Package([anki_decks[d.slug] for d in decks])
 
     conn = sqlite3.connect(db_path)
     try:
         cursor = conn.cursor()
         package.write_to_db(cursor, stamp, itertools.count(int(stamp * 1000)))
         _set_collection_timing(cursor)
-        scheduled, logged = _write_progress(cursor, exported, stamp, states, reviews)
+        scheduled, logged = (
+            _write_progress(cursor, exported, stamp, progress) if progress else (0, 0)
+        )
         conn.commit()
     finally:
         conn.close()
@@ -159,9 +136,9 @@ def _write_progress(
     cursor: sqlite3.Cursor,
     exported: Sequence[AnkiNote],
     stamp: float,
-    states: Mapping[int, Schedule],
-    reviews: Sequence[Review],
+    progress: Progress,
 ) -> tuple[int, int]:
+    states = progress.schedules
     if not states:
         return 0, 0
     anki_note_ids = dict(cursor.execute("SELECT guid, id FROM notes").fetchall())
@@ -197,8 +174,8 @@ def _write_progress(
             scheduled += 1
     used: set[int] = set()
     logged = 0
-    for review in reviews:
-        cid = anki_card_ids.get(review.card_id)
+    for review in progress.answers:
+        cid = anki_card_ids.get(review.card)
         if cid is None:
             continue
         # Anki keys its review log by the answer's time in milliseconds (stored as naive UTC).
@@ -242,17 +219,21 @@ def _zip_package(db_path: Path, out: IO[bytes], stamp: float) -> None:
 
 def write_package(
     target: Path,
-    slugs: Sequence[str],
-    infos: Mapping[str, Any],
+    decks: Sequence[DeckInfo],
     notes: Sequence[AnkiNote],
     stamp: float,
-    states: Mapping[int, Schedule],
-    reviews: Sequence[Review],
+    progress: Progress | None = None,
 ) -> tuple[int, int]:
-    """Write the package ``target`` atomically; return (cards scheduled, review-log entries)."""
+    """Write the package ``target`` atomically; return (cards scheduled, review-log entries).
+
+    ``decks`` in the order Anki lists them; ``notes`` in the order their new cards
+    come; ``stamp`` (seconds since the epoch) is the notes' modification time and
+    the zip entries' date; ``progress`` (keyed by the notes' card row ids) becomes
+    the cards' scheduling and review log.
+    """
     with tempfile.TemporaryDirectory(prefix="quizkit-anki-") as work:
         db_path = Path(work) / "collection.anki2"
-        scheduled, logged = _write_sqlite(db_path, slugs, infos, notes, stamp, states, reviews)
+        scheduled, logged = _write_sqlite(db_path, decks, notes, stamp, progress)
         try:
             fd, tmp_name = tempfile.mkstemp(
                 dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
