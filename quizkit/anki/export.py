@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from quizkit.anki.note import anki_notes
 from quizkit.anki.package import write_package
@@ -16,11 +16,24 @@ from quizkit.errors import ExportError, UsageError
 from quizkit.inputs import check_text
 
 if TYPE_CHECKING:
-    from quizkit.store.collection import Collection
-    from quizkit.store.learner import Learner
-    from quizkit.store.types import DeckInfo, Progress
+    from quizkit.store.types import DeckInfo, ExportNote, Progress
 
-__all__ = ["AnkiExport", "export_collection"]
+__all__ = ["AnkiExport", "ExportSource", "export_collection"]
+
+
+class LearnerProgress(Protocol):
+    """A learner whose progress goes along (a store ``Learner``)."""
+
+    def progress(self, cards: Iterable[int]) -> Progress: ...
+
+
+class ExportSource(Protocol):
+    """What an export reads: a store ``Collection`` (named by its methods, not imported,
+    so that the store may import this package and not the other way round)."""
+
+    def decks(self) -> list[DeckInfo]: ...
+    def export_notes(self, slugs: Sequence[str]) -> Iterator[ExportNote]: ...
+    def find_learner(self, name: str) -> LearnerProgress: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +97,7 @@ def _check_path(path: str | os.PathLike[str]) -> Path:
     return target
 
 
-def _choose_decks(col: Collection, decks: Sequence[str] | None) -> list[DeckInfo]:
+def _choose_decks(col: ExportSource, decks: Sequence[str] | None) -> list[DeckInfo]:
     """The decks to export: in the order asked, else by slug."""
     infos = {info.slug: info for info in col.decks()}
     if not infos:
@@ -105,7 +118,7 @@ def _choose_decks(col: Collection, decks: Sequence[str] | None) -> list[DeckInfo
 
 
 def export_collection(
-    col: Collection,
+    col: ExportSource,
     path: str | os.PathLike[str],
     *,
     decks: Sequence[str] | None = None,
@@ -127,7 +140,7 @@ def export_collection(
     stamp = _unix(timestamp)
     target = _check_path(path)
     chosen = _choose_decks(col, decks)
-    student: Learner | None = None
+    student: LearnerProgress | None = None
     if with_scheduling:
         if not learner:
             raise UsageError("with_scheduling needs a learner whose progress to export")
