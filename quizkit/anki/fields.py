@@ -15,7 +15,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from quizkit.errors import ExportError, ManifestError
-from quizkit.scenarios import ScenarioLike, visible_request
+from quizkit.manifests import ScenarioLike
+from quizkit.scenarios import visible_request
 
 if TYPE_CHECKING:
     from quizkit.deckfile import Origin
