@@ -98,34 +98,34 @@ _CLOZE_TEMPLATES = [
 ]
 
 
+# Each note type by name: its id, Anki name, field names, templates, and whether it is
+# of Anki's Cloze kind.
+_NOTE_TYPES: dict[str, tuple[int, str, list[str], list[dict[str, str]], bool]] = {
+    "fact": (FACT_MODEL_ID, "quizkit fact", _FACT_FIELDS, _FACT_TEMPLATES, False),
+    "scenario": (
+        SCENARIO_MODEL_ID,
+        "quizkit scenario",
+        _SCENARIO_FIELDS,
+        _SCENARIO_TEMPLATES,
+        False,
+    ),
+    "cloze": (CLOZE_MODEL_ID, "quizkit cloze", _CLOZE_FIELDS, _CLOZE_TEMPLATES, True),
+}
+
+
 def genanki_models() -> dict[str, Any]:
     """The genanki note types by name: "fact", "scenario" and "cloze"."""
     import genanki
 
     return {
-        "fact": genanki.Model(
-            FACT_MODEL_ID,
-            "quizkit fact",
-            fields=[{"name": n} for n in _FACT_FIELDS],
-            templates=[dict(t) for t in _FACT_TEMPLATES],
+        name: genanki.Model(
+            model_id,
+            title,
+            fields=[{"name": n} for n in fields],
+            templates=[dict(t) for t in templates],
             css=_CSS,
+            model_type=genanki.Model.CLOZE if cloze else genanki.Model.FRONT_BACK,
             sort_field_index=0,
-        ),
-        "scenario": genanki.Model(
-            SCENARIO_MODEL_ID,
-            "quizkit scenario",
-            fields=[{"name": n} for n in _SCENARIO_FIELDS],
-            templates=[dict(t) for t in _SCENARIO_TEMPLATES],
-            css=_CSS,
-            sort_field_index=0,
-        ),
-        "cloze": genanki.Model(
-            CLOZE_MODEL_ID,
-            "quizkit cloze",
-            fields=[{"name": n} for n in _CLOZE_FIELDS],
-            templates=[dict(t) for t in _CLOZE_TEMPLATES],
-            css=_CSS,
-            model_type=genanki.Model.CLOZE,
-            sort_field_index=0,
-        ),
+        )
+        for name, (model_id, title, fields, templates, cloze) in _NOTE_TYPES.items()
     }
