@@ -1094,13 +1094,15 @@ def bench_export(sizes: Sizes, results: Results) -> None:
 
         # The anchor writes exactly the notes quizkit exports (same note types,
         # fields, tags and GUIDs), gathered and rendered off the clock.
-        from quizkit.anki import _choose_decks, _gather_notes, _models, deck_id_for, note_guid
+        from quizkit.anki import deck_id_for, note_guid
+        from quizkit.anki.model import genanki_models
+        from quizkit.anki.note import anki_notes
 
-        slugs, infos = _choose_decks(col, None)
-        exported = _gather_notes(col, slugs, infos)
+        sources = {info.slug: info.source for info in col.decks()}
+        exported = anki_notes(col.export_notes(sorted(sources)), sources)
 
         def genanki_run(_: None) -> None:
-            models = _models()
+            models = genanki_models()
             anki_deck = genanki.Deck(deck_id_for(deck.slug), deck.title)
             for position, note in enumerate(exported):
                 anki_deck.add_note(

@@ -233,7 +233,7 @@ def _feature_commands() -> list[_Register]:
         ("quizkit.build.cli", "add_build_parser"),
         ("quizkit.study_cli", "add_study_parser"),
         ("quizkit.routing.cli", "add_route_parser"),
-        ("quizkit.anki", "add_export_parser"),
+        ("quizkit.export_cli", "add_export_parser"),
     ]
     return [getattr(import_module(module), name) for module, name in features]
 

@@ -598,7 +598,7 @@ def test_visible_request_hides_only_a_url_cards_target() -> None:
 
 
 def test_no_front_end_shows_a_url_cards_target(tmp_path: Path) -> None:
-    from quizkit.anki import _scenario_fields
+    from quizkit.anki.fields import scenario_fields
     from quizkit.store.types import Card
     from quizkit.tui import _request
 
@@ -619,7 +619,7 @@ def test_no_front_end_shows_a_url_cards_target(tmp_path: Path) -> None:
     assert screen == "from pod:default/client to Service default/backend-service (TCP)"
     as_json = json.dumps(card.to_json())
     assert "backend-service.default" not in as_json
-    front = _scenario_fields(card, "")[:3]
+    front = scenario_fields(card, "", card.id)[:3]
     assert not any("backend-service.default" in field for field in front)
     assert any("default/backend-service" in field for field in front)
 

@@ -7,11 +7,11 @@ import hashlib
 import json
 import operator
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
-from typing import Any
+from types import MappingProxyType, TracebackType
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Connection,
@@ -29,9 +29,11 @@ from sqlalchemy import (
 from quizkit import __version__, cloze
 from quizkit.clock import timezone_of, utcnow
 from quizkit.deckfile import (
+    Ask,
     Deck,
     Note,
     NoteType,
+    Origin,
     decode_deck,
     find_deck_files,
     read_deck_file,
@@ -44,9 +46,12 @@ from quizkit.store.conversation import Reminder
 from quizkit.store.conversation import learners_due as reminders_due
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
 from quizkit.store.learner import Learner
-from quizkit.store.rows import CARD_BY_KEY, checked_card
+from quizkit.store.rows import CARD_BY_KEY, AnyRow, card_select, checked_card
 from quizkit.store.tables import cards, decks, learners, notes
-from quizkit.store.types import Card, DeckInfo, DeckReport, ImportReport
+from quizkit.store.types import Card, DeckInfo, DeckReport, ExportNote, ImportReport
+
+if TYPE_CHECKING:
+    from quizkit.anki import AnkiExport
 
 __all__ = ["Collection", "bundled_decks_dir", "open"]
 
@@ -371,6 +376,57 @@ class Collection:
 
     # -- export --------------------------------------------------------------
 
+    def export_notes(self, slugs: Sequence[str]) -> Iterator[ExportNote]:
+        """The live notes of the decks ``slugs`` with their live cards, for an export.
+
+        Deck by deck in the order given, each deck in its file's order (the order
+        Anki shows new cards in); a note's cards in that order too. Unknown slugs
+        give nothing. The rows are read at once; the notes are made as they are
+        iterated, straight from the rows, without a :class:`Card` per card: an export
+        reads thousands (a test pins them equal to what :meth:`card` gives).
+        """
+        query = card_select().where(
+            decks.c.slug.in_(list(slugs)), cards.c.retired.is_(False), notes.c.retired.is_(False)
+        )
+        query = query.add_columns(cards.c.position)
+        with db_errors(self.url), self.engine.connect() as conn:
+            result = conn.execute(query)
+            # Rows are read by index: far cheaper than by attribute, for thousands of rows.
+            at = {name: i for i, name in enumerate(result.keys())}
+            rows = list(result.all())
+        i_id, i_ord, i_slug, i_key = at["card_id"], at["ord"], at["slug"], at["note_key"]
+        i_position = at["position"]
+        if len(slugs) == 1:
+            rows.sort(key=operator.itemgetter(i_position, i_ord))
+        else:
+            deck_rank = {slug: i for i, slug in enumerate(slugs)}
+            rows.sort(key=lambda r: (deck_rank[r[i_slug]], r[i_position], r[i_ord]))
+        by_note: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        firsts: list[AnyRow] = []
+        for row in rows:
+            key = (row[i_slug], row[i_key])
+            note_cards = by_note.get(key)
+            if note_cards is None:
+                note_cards = by_note[key] = []
+                firsts.append(row)
+            note_cards.append((int(row[i_ord]), int(row[i_id])))
+        del rows  # only the first row of each note is read again
+        columns = tuple(at[name] for name in _EXPORT_COLUMNS)
+        return (_export_note(row, columns, by_note) for row in firsts)
+
+    def find_learner(self, name: str) -> Learner:
+        """The learner called ``name``, who must exist (unlike :meth:`learner`, no creation)."""
+        with db_errors(self.url), self.engine.connect() as conn:
+            row = conn.execute(select(learners).where(learners.c.name == name)).first()
+            if row is None:
+                known = [
+                    r[0] for r in conn.execute(select(learners.c.name).order_by(learners.c.name))
+                ]
+        if row is None:
+            choices = ", ".join(known) if known else "none yet"
+            raise UsageError(f"no learner {name!r} in this database; learners: {choices}")
+        return Learner(self, int(row.id), row.name, int(row.new_per_day), row.timezone)
+
     def export_anki(
         self,
         path: str | os.PathLike[str],
@@ -379,7 +435,7 @@ class Collection:
         with_scheduling: bool = False,
         *,
         timestamp: float | dt.datetime | None = None,
-    ) -> Any:
+    ) -> AnkiExport:
         """Write an Anki package (.apkg) of ``decks`` (default: all).
 
         See :func:`quizkit.anki.export_collection`; ``timestamp`` (default now)
@@ -395,6 +451,57 @@ class Collection:
             with_scheduling=with_scheduling,
             timestamp=timestamp,
         )
+
+
+_EXPORT_COLUMNS = ("slug", "note_key", "type", "front", "back", "tags", "payload")
+# A note without a request (every note but a scenario) shares this one, unchanged.
+_NO_REQUEST: Mapping[str, str] = MappingProxyType({})
+# A dict lookup: a tenth of the time of NoteType(value), once per exported note.
+_NOTE_TYPES = {t.value: t for t in NoteType}
+
+
+def _export_note(
+    row: AnyRow, columns: tuple[int, ...], by_note: dict[tuple[str, str], list[tuple[int, int]]]
+) -> ExportNote:
+    """The :class:`ExportNote` of ``row``, its note's first card (``columns``: where
+    ``_EXPORT_COLUMNS`` are in it); ``by_note`` holds every note's cards."""
+    i_slug, i_key, i_type, i_front, i_back, i_tags, i_payload = columns
+    payload = _payload_of(row[i_payload])
+    origin = payload.get("origin")
+    ask = payload.get("ask")
+    tags = row[i_tags]
+    key = (row[i_slug], row[i_key])
+    return ExportNote(
+        deck=key[0],
+        note_id=key[1],
+        type=_NOTE_TYPES[row[i_type]],
+        text=row[i_front],
+        back=row[i_back],
+        tags=tuple(tags.split()) if tags else (),
+        origin=Origin(origin["document"], origin.get("section", ""), origin.get("line"))
+        if origin
+        else None,
+        cards=tuple(by_note.pop(key)),
+        ask=Ask(ask) if ask else None,
+        prompt=payload.get("prompt", ""),
+        manifests=payload.get("manifests", ""),
+        request=payload.get("request") or _NO_REQUEST,
+        service=payload.get("service", ""),
+    )
+
+
+_PAYLOAD_DECODER = json.JSONDecoder()
+
+
+def _payload_of(text: str) -> dict[str, Any]:
+    """``json.loads`` of a stored payload, quicker: payloads are stored without spaces
+    around them (``raw_decode`` skips ``loads``'s whitespace handling)."""
+    try:
+        value, end = _PAYLOAD_DECODER.raw_decode(text)
+    except ValueError:
+        value, end = json.loads(text), len(text)  # json.loads's own error, if any
+    payload: dict[str, Any] = value if end == len(text) else json.loads(text)
+    return payload
 
 
 # The digest covers the rules a file was checked and stored by, as well as its

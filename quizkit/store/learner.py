@@ -34,10 +34,18 @@ from quizkit.store.engine import db_errors, read_once, retries, write
 from quizkit.store.rows import card_from_row, card_select, card_sides, check_found
 from quizkit.store.statements import queue_statements, state_query
 from quizkit.store.tables import cards, learners, review_log, review_states
-from quizkit.store.types import AnswerResult, Card, QueueCounts, Stats
+from quizkit.store.types import (
+    AnswerResult,
+    Card,
+    CardSchedule,
+    LoggedAnswer,
+    Progress,
+    QueueCounts,
+    Stats,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from quizkit.store.collection import Collection
 
@@ -392,6 +400,50 @@ class Learner:
             forecast=forecast,
             activity=activity,
         )
+
+    # -- progress ------------------------------------------------------------
+
+    def progress(self, cards: Iterable[int]) -> Progress:
+        """The learner's schedule of each of ``cards`` studied, and the log of their answers.
+
+        ``cards`` are row ids, as in :attr:`ExportNote.cards`; cards never studied
+        have no schedule. Undone answers are left out; the rest come in the order
+        they were given.
+        """
+        wanted = set(cards)
+        schedules: dict[int, CardSchedule] = {}
+        answers: list[LoggedAnswer] = []
+        with db_errors(self.collection.url), self.collection.engine.connect() as conn:
+            for row in conn.execute(
+                select(review_states).where(review_states.c.learner_id == self.id)
+            ):
+                if row.card_id in wanted:
+                    schedules[int(row.card_id)] = CardSchedule(
+                        interval=int(row.interval),
+                        easiness_milli=int(row.easiness_milli),
+                        due=row.due,
+                        reviews=int(row.reviews),
+                        lapses=int(row.lapses),
+                    )
+            for row in conn.execute(
+                select(review_log)
+                .where(review_log.c.learner_id == self.id, review_log.c.undone.is_(False))
+                .order_by(review_log.c.id)
+            ):
+                if row.card_id in schedules:
+                    answers.append(
+                        LoggedAnswer(
+                            card=int(row.card_id),
+                            reviewed_at=row.reviewed_at,
+                            kind=row.kind,
+                            grade=int(row.grade),
+                            interval_before=int(row.interval_before),
+                            interval_after=int(row.interval_after),
+                            easiness_milli_after=int(row.easiness_milli_after),
+                            elapsed_ms=row.elapsed_ms,
+                        )
+                    )
+        return Progress(schedules, tuple(answers))
 
 
 def _record_of(row: Any) -> sm2.Record:

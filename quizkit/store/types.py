@@ -10,7 +10,19 @@ from typing import Any
 from quizkit.deckfile import Ask, NoteType, Origin
 from quizkit.grading import takes_typed_answer
 
-__all__ = ["AnswerResult", "Card", "DeckInfo", "DeckReport", "ImportReport", "QueueCounts", "Stats"]
+__all__ = [
+    "AnswerResult",
+    "Card",
+    "CardSchedule",
+    "DeckInfo",
+    "DeckReport",
+    "ExportNote",
+    "ImportReport",
+    "LoggedAnswer",
+    "Progress",
+    "QueueCounts",
+    "Stats",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,3 +208,66 @@ class QueueCounts:
     due: int
     new: int
     repeat: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExportNote:
+    """A live note with its live cards, as an export reads them (see ``Collection.export_notes``).
+
+    ``text`` is what the note stores as its first side: a fact's front, a cloze
+    note's text in cloze syntax (``{{c1::...}}``), a scenario's prompt. ``cards``
+    pairs each live card's number (0 forward, 1 reverse, a cloze card's number)
+    with its row id, the key of :meth:`Learner.progress`, in number order. A
+    scenario note carries its scenario; other notes leave those fields empty.
+    """
+
+    deck: str
+    note_id: str
+    type: NoteType
+    text: str
+    back: str
+    tags: tuple[str, ...]
+    origin: Origin | None
+    cards: tuple[tuple[int, int], ...]
+    ask: Ask | None = None
+    prompt: str = ""
+    manifests: str = ""
+    request: Mapping[str, str] = field(default_factory=dict)
+    service: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CardSchedule:
+    """A learner's SM-2 state of one card: interval (days), ease (x1000), due date, counts."""
+
+    interval: int
+    easiness_milli: int
+    due: dt.date
+    reviews: int
+    lapses: int
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedAnswer:
+    """One answer in a learner's review log (not undone); ``reviewed_at`` is naive UTC.
+
+    ``kind`` is the queue it was answered from (``new``, ``review`` or ``repeat``).
+    """
+
+    card: int  # the card's row id, as in ExportNote.cards
+    reviewed_at: dt.datetime
+    kind: str
+    grade: int
+    interval_before: int
+    interval_after: int
+    easiness_milli_after: int
+    elapsed_ms: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """A learner's progress on some cards: each studied card's schedule, and the log of
+    their answers in the order given."""
+
+    schedules: Mapping[int, CardSchedule]
+    answers: tuple[LoggedAnswer, ...]
