@@ -148,15 +148,22 @@ _FLAT_FIELDS: Mapping[str, object] = MappingProxyType(
 )
 
 
-def _flat_field(note: object, name: str) -> object:
-    """``__getattr__`` of the note classes: reached only for a name they lack."""
-    if name in _FLAT_FIELDS:
-        return _FLAT_FIELDS[name]
-    raise AttributeError(f"{type(note).__name__!r} object has no attribute {name!r}")
+class _ReadsFlatFields:
+    """Base of the note classes: the flat note's fields they lack, read at run time."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> object:
+            # Reached only for a name the class lacks.
+            if name in _FLAT_FIELDS:
+                return _FLAT_FIELDS[name]
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
 @dataclass(frozen=True, slots=True)
-class FactNote:
+class FactNote(_ReadsFlatFields):
     """A question and its answer: a ``fact``, ``tip``, ``rule`` or ``list`` note.
 
     ``reverse`` adds a second card asking ``back`` and expecting ``front``.
@@ -178,9 +185,6 @@ class FactNote:
                 " (cloze and scenario notes have classes of their own)"
             )
 
-    if not TYPE_CHECKING:
-        __getattr__ = _flat_field
-
     def to_payload(self) -> FactPayload:
         return _origin_payload(self.origin)
 
@@ -200,7 +204,7 @@ class FactNote:
 
 
 @dataclass(frozen=True, slots=True)
-class ClozeNote:
+class ClozeNote(_ReadsFlatFields):
     """A sentence of the document with words hidden in Anki's cloze syntax
     (``{{c1::answer}}`` or ``{{c1::answer::hint}}``): one card per cloze number."""
 
@@ -213,9 +217,6 @@ class ClozeNote:
     def type(self) -> NoteType:
         return NoteType.CLOZE
 
-    if not TYPE_CHECKING:
-        __getattr__ = _flat_field
-
     def to_payload(self) -> FactPayload:
         return _origin_payload(self.origin)
 
@@ -227,7 +228,7 @@ class ClozeNote:
 
 
 @dataclass(frozen=True, slots=True)
-class ScenarioNote:
+class ScenarioNote(_ReadsFlatFields):
     """A question the Service-routing evaluator grades.
 
     ``request`` has ``from``, ``to`` and optionally ``protocol``; ``service`` is
@@ -252,9 +253,6 @@ class ScenarioNote:
     @property
     def is_scenario(self) -> bool:
         return True
-
-    if not TYPE_CHECKING:
-        __getattr__ = _flat_field
 
     def to_payload(self) -> ScenarioPayload:
         data: ScenarioPayload = {
