@@ -304,10 +304,10 @@ def workdir(name: str) -> Iterator[Path]:
 
 def make_deck(n: int, slug: str = "bench") -> Any:
     """``n`` fact notes shaped like the built decks: sections, tags, some reverse cards."""
-    from quizkit.deckfile import Deck, Note, NoteType, Origin
+    from quizkit.deckfile import Deck, FactNote, NoteType, Origin
 
     notes = tuple(
-        Note(
+        FactNote(
             id=f"section-{i // 50}/table/row-{i}/value",
             type=NoteType.FACT,
             front=f"Service type {i}: which port range does its node port use?",

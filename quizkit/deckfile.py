@@ -18,14 +18,15 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from quizkit import cloze
 from quizkit.errors import DeckError, QuizkitError, UnknownCardError
 from quizkit.inputs import read_regular_file, write_files
+from quizkit.notes import Ask, ClozeNote, FactNote, Note, NoteType, Origin, ScenarioNote
 
 if TYPE_CHECKING:
     import yaml
@@ -33,10 +34,13 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMAT_VERSION",
     "Ask",
+    "ClozeNote",
     "Deck",
+    "FactNote",
     "Note",
     "NoteType",
     "Origin",
+    "ScenarioNote",
     "decode_deck",
     "dump_deck",
     "dumps_deck",
@@ -53,70 +57,6 @@ _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 # Note ids are slugs joined by "/": readable, stable, and safe inside a card id.
 _NOTE_ID = re.compile(r"[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*")
 _TAG = re.compile(r"[^\s,]+")
-
-
-class NoteType(StrEnum):
-    FACT = "fact"
-    TIP = "tip"
-    RULE = "rule"
-    LIST = "list"
-    SCENARIO = "scenario"
-    CLOZE = "cloze"
-
-
-class Ask(StrEnum):
-    """What a scenario note asks the learner for."""
-
-    REACHABLE = "reachable"
-    ENDPOINT = "endpoint"
-    URL = "url"
-    REASON = "reason"
-    FIX = "fix"
-
-
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """Where a note came from in its source document."""
-
-    document: str
-    section: str = ""
-    line: int | None = None
-
-    def describe(self) -> str:
-        where = self.document
-        if self.section:
-            where += f" § {self.section}"
-        if self.line is not None:
-            where += f" (line {self.line})"
-        return where
-
-
-@dataclass(frozen=True, slots=True)
-class Note:
-    """One note of a deck. Fact-like notes have ``front``/``back``; scenarios have
-    ``ask``/``prompt``/``manifests``/``request`` and never a hand-written answer;
-    cloze notes have ``text`` in Anki's cloze syntax (one card per cloze number)."""
-
-    id: str
-    type: NoteType
-    front: str = ""
-    back: str = ""
-    tags: tuple[str, ...] = ()
-    reverse: bool = False
-    origin: Origin | None = None
-    ask: Ask | None = None
-    prompt: str = ""
-    manifests: str = ""
-    request: Mapping[str, str] = field(default_factory=dict)
-    # The intended Service ("namespace/name") a `url` or `fix` scenario is about,
-    # and the seed of a generated variation; both optional.
-    service: str = ""
-    seed: int | None = None
-    text: str = ""
-
-    @property
-    def is_scenario(self) -> bool:
-        return self.type is NoteType.SCENARIO
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +79,12 @@ class Deck:
 
 
 _DECK_KEYS = {"quizkit", "deck", "title", "source", "notes"}
-_COMMON_KEYS = {"id", "type", "tags", "origin"}
+_COMMON_KEYS = frozenset({"id", "type", "tags", "origin"})
 _FACT_KEYS = _COMMON_KEYS | {"front", "back", "reverse"}
 _SCENARIO_KEYS = _COMMON_KEYS | {"ask", "prompt", "manifests", "request", "service", "seed"}
 _CLOZE_KEYS = _COMMON_KEYS | {"text"}
-# The keys each note type allows (a new type: one line here, one loader below).
+# The keys each note type allows (a new type: one line here, one reader below).
 _NOTE_KEYS = {NoteType.SCENARIO: _SCENARIO_KEYS, NoteType.CLOZE: _CLOZE_KEYS}
-_NOTE_TYPES = {t.value: t for t in NoteType}
 _ORIGIN_KEYS = {"document", "section", "line"}
 _REQUEST_KEYS = {"from", "to", "protocol"}
 
@@ -528,132 +467,184 @@ def _loads(text: str, file: str, *, fast: bool) -> Deck:
     return Deck(slug=slug, title=title, notes=tuple(notes), source=source, path=file)
 
 
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _names(kind: type[StrEnum]) -> str:
+    return ", ".join(member.value for member in kind)
+
+
+class _NoteReader:
+    """Reads the fields of one note mapping, recording each problem with its line and
+    field (what ``routing.objects.Reader`` is to a manifest's objects).
+
+    Every read records its problem and returns a harmless value, so one note
+    reports all its problems; :attr:`ok` says whether it had none.
+    """
+
+    __slots__ = ("before", "c", "fields", "keys", "node", "where")
+
+    def __init__(self, c: _Checker, node: _Map, where: str) -> None:
+        self.c = c
+        self.node = node
+        self.where = where
+        self.before = len(c.problems)
+        self.fields: dict[str, _Node] = {}
+        self.keys: dict[str, _Node] = {}
+        for key, key_node, value in _mapping(node):
+            if key in self.fields:
+                c.error(key_node, f"{where}.{key}", "duplicate key")
+            self.fields[key] = value
+            self.keys[key] = key_node
+
+    @property
+    def ok(self) -> bool:
+        return len(self.c.problems) == self.before
+
+    def error(self, key: str, message: str, node: _Node | None = None) -> None:
+        """A problem of field ``key``, on the line of ``node`` (else of the note)."""
+        self.c.error(self.node if node is None else node, f"{self.where}.{key}", message)
+
+    def refuse_unknown(self, allowed: frozenset[str], kind: str) -> None:
+        for key in [key for key in self.fields if key not in allowed]:
+            self.error(
+                key,
+                f"unknown key for a {kind} note; expected one of " + ", ".join(sorted(allowed)),
+                self.keys[key],
+            )
+
+    def string(self, key: str, missing: str | None = None) -> str:
+        """Field ``key`` as text; absent: ``""``, and the problem ``missing`` if given."""
+        node = self.fields.get(key)
+        if node is None:
+            if missing is not None:
+                self.error(key, missing)
+            return ""
+        return _string(self.c, node, f"{self.where}.{key}")
+
+    def choice(self, key: str, kind: type[_E], noun: str, default: _E) -> _E:
+        """Field ``key`` as a member of ``kind``; required."""
+        node = self.fields.get(key)
+        if node is None:
+            self.error(key, f"missing; one of {_names(kind)}")
+            return default
+        raw = _string(self.c, node, f"{self.where}.{key}")
+        try:
+            return kind(raw)
+        except ValueError:
+            self.error(key, f"{raw!r} is not {noun}; expected one of {_names(kind)}", node)
+            return default
+
+    def boolean(self, key: str) -> bool:
+        node = self.fields.get(key)
+        return False if node is None else _bool(self.c, node, f"{self.where}.{key}")
+
+    def integer(self, key: str) -> int | None:
+        node = self.fields.get(key)
+        return None if node is None else _int(self.c, node, f"{self.where}.{key}")
+
+    def note_id(self) -> str:
+        node = self.fields.get("id")
+        if node is None:
+            self.error("id", "missing; a stable slug such as `summary/nodeport/port-range`")
+            return ""
+        note_id = _string(self.c, node, f"{self.where}.id")
+        if note_id and not _NOTE_ID.fullmatch(note_id):
+            self.error(
+                "id",
+                f"{note_id!r} is not a note id (lowercase slugs joined by '/', e.g. `a/b-c`)",
+                node,
+            )
+        return note_id
+
+    def tags(self) -> tuple[str, ...]:
+        node = self.fields.get("tags")
+        if node is None:
+            return ()
+        if not isinstance(node, _Seq):
+            self.error("tags", "expected a list of tags", node)
+            return ()
+        collected = []
+        for i, tag_node in enumerate(node.items):
+            tag = _string(self.c, tag_node, f"{self.where}.tags[{i}]")
+            if tag and not _TAG.fullmatch(tag):
+                self.error(f"tags[{i}]", "a tag has no spaces or commas", tag_node)
+            collected.append(tag)
+        return tuple(collected)
+
+    def origin(self) -> Origin | None:
+        node = self.fields.get("origin")
+        return None if node is None else _load_origin(self.c, node, f"{self.where}.origin")
+
+    def request(self) -> dict[str, str]:
+        request: dict[str, str] = {}
+        node = self.fields.get("request")
+        if node is None:
+            self.error("request", "missing; e.g. `{from: external, to: http://...}`")
+        elif not isinstance(node, _Map):
+            self.error("request", "expected a mapping with from and to", node)
+        else:
+            for key, key_node, value in _mapping(node):
+                if key not in _REQUEST_KEYS:
+                    self.error(
+                        f"request.{key}", "unknown key; expected from, to or protocol", key_node
+                    )
+                else:
+                    request[key] = _string(self.c, value, f"{self.where}.request.{key}")
+            for key in ("from", "to"):
+                if key not in request:
+                    self.error(f"request.{key}", "missing", node)
+        return request
+
+
 def _load_note(c: _Checker, node: _Node, where: str) -> Note | None:
+    """The note of one mapping of ``notes``, or None after recording its problems.
+
+    Problems come in the order of the checks, the same for every note type:
+    duplicate keys, type, keys the type does not have, id, tags, origin, then
+    the type's own fields.
+    """
     if not isinstance(node, _Map):
         c.error(node, where, "expected a mapping with id, type, front and back")
         return None
-    before = len(c.problems)
-    fields: dict[str, _Node] = {}
-    key_nodes: dict[str, _Node] = {}
-    for key, key_node, value in _mapping(node):
-        if key in fields:
-            c.error(key_node, f"{where}.{key}", "duplicate key")
-        fields[key] = value
-        key_nodes[key] = key_node
-
-    type_node = fields.get("type")
-    note_type = NoteType.FACT
-    if type_node is None:
-        c.error(node, f"{where}.type", "missing; one of " + ", ".join(t.value for t in NoteType))
-    else:
-        raw = _string(c, type_node, f"{where}.type")
-        found = _NOTE_TYPES.get(raw)
-        if found is not None:
-            note_type = found
-        else:
-            c.error(
-                type_node,
-                f"{where}.type",
-                f"{raw!r} is not a note type; expected one of "
-                + ", ".join(t.value for t in NoteType),
-            )
+    r = _NoteReader(c, node, where)
+    # An unknown or missing type is reported, and the note read as a fact for the rest.
+    note_type = r.choice("type", NoteType, "a note type", NoteType.FACT)
     allowed = _NOTE_KEYS.get(note_type, _FACT_KEYS)
-    for key in [key for key in fields if key not in allowed]:
-        c.error(
-            key_nodes[key],
-            f"{where}.{key}",
-            f"unknown key for a {note_type.value} note; expected one of "
-            + ", ".join(sorted(allowed)),
-        )
-
-    note_id = ""
-    id_node = fields.get("id")
-    if id_node is None:
-        c.error(node, f"{where}.id", "missing; a stable slug such as `summary/nodeport/port-range`")
-    else:
-        note_id = _string(c, id_node, f"{where}.id")
-        if note_id and not _NOTE_ID.fullmatch(note_id):
-            c.error(
-                id_node,
-                f"{where}.id",
-                f"{note_id!r} is not a note id (lowercase slugs joined by '/', e.g. `a/b-c`)",
-            )
-
-    tags: tuple[str, ...] = ()
-    tags_node = fields.get("tags")
-    if tags_node is not None:
-        if not isinstance(tags_node, _Seq):
-            c.error(tags_node, f"{where}.tags", "expected a list of tags")
-        else:
-            collected = []
-            for i, tag_node in enumerate(tags_node.items):
-                tag = _string(c, tag_node, f"{where}.tags[{i}]")
-                if tag and not _TAG.fullmatch(tag):
-                    c.error(tag_node, f"{where}.tags[{i}]", "a tag has no spaces or commas")
-                collected.append(tag)
-            tags = tuple(collected)
-
-    origin = None
-    origin_node = fields.get("origin")
-    if origin_node is not None:
-        origin = _load_origin(c, origin_node, f"{where}.origin")
-
+    r.refuse_unknown(allowed, note_type.value)
+    note_id = r.note_id()
+    tags = r.tags()
+    origin = r.origin()
     if note_type is NoteType.SCENARIO:
-        return _load_scenario(c, node, fields, where, note_id, tags, origin, before)
+        return _read_scenario(r, note_id, tags, origin)
     if note_type is NoteType.CLOZE:
-        return _load_cloze(c, node, fields, where, note_id, tags, origin, before)
+        return _read_cloze(r, note_id, tags, origin)
+    return _read_fact(r, note_type, note_id, tags, origin)
 
-    front = back = ""
-    for key in ("front", "back"):
-        value_node = fields.get(key)
-        if value_node is None:
-            c.error(node, f"{where}.{key}", "missing; every fact, tip, rule or list note has one")
-        else:
-            text = _string(c, value_node, f"{where}.{key}")
-            if key == "front":
-                front = text
-            else:
-                back = text
-    reverse = False
-    reverse_node = fields.get("reverse")
-    if reverse_node is not None:
-        reverse = _bool(c, reverse_node, f"{where}.reverse")
-    if len(c.problems) > before:
+
+def _read_fact(
+    r: _NoteReader, note_type: NoteType, note_id: str, tags: tuple[str, ...], origin: Origin | None
+) -> FactNote | None:
+    missing = "missing; every fact, tip, rule or list note has one"
+    front = r.string("front", missing)
+    back = r.string("back", missing)
+    reverse = r.boolean("reverse")
+    if not r.ok:
         return None
-    return Note(
-        id=note_id,
-        type=note_type,
-        front=front,
-        back=back,
-        tags=tags,
-        reverse=reverse,
-        origin=origin,
-    )
+    return FactNote(note_id, note_type, front, back, tags=tags, reverse=reverse, origin=origin)
 
 
-def _load_cloze(
-    c: _Checker,
-    node: _Map,
-    fields: dict[str, _Node],
-    where: str,
-    note_id: str,
-    tags: tuple[str, ...],
-    origin: Origin | None,
-    before: int,
-) -> Note | None:
-    text = ""
-    text_node = fields.get("text")
-    if text_node is None:
-        example = "`a range (default: {{c1::30000-32767}})`"
-        c.error(node, f"{where}.text", f"missing; a sentence in cloze syntax, e.g. {example}")
-    else:
-        text = _string(c, text_node, f"{where}.text")
-        wrong = cloze.problem(text) if text.strip() else None
-        if wrong is not None:
-            c.error(text_node, f"{where}.text", wrong)
-    if len(c.problems) > before:
+def _read_cloze(
+    r: _NoteReader, note_id: str, tags: tuple[str, ...], origin: Origin | None
+) -> ClozeNote | None:
+    example = "`a range (default: {{c1::30000-32767}})`"
+    text = r.string("text", f"missing; a sentence in cloze syntax, e.g. {example}")
+    wrong = cloze.problem(text) if text.strip() else None
+    if wrong is not None:
+        r.error("text", wrong, r.fields["text"])
+    if not r.ok:
         return None
-    return Note(id=note_id, type=NoteType.CLOZE, tags=tags, origin=origin, text=text)
+    return ClozeNote(note_id, text, tags=tags, origin=origin)
 
 
 def _load_origin(c: _Checker, node: _Node, where: str) -> Origin | None:
@@ -676,82 +667,35 @@ def _load_origin(c: _Checker, node: _Node, where: str) -> Origin | None:
     return Origin(document=document, section=section, line=line)
 
 
-def _load_scenario(
-    c: _Checker,
-    node: _Map,
-    fields: dict[str, _Node],
-    where: str,
-    note_id: str,
-    tags: tuple[str, ...],
-    origin: Origin | None,
-    before: int,
-) -> Note | None:
-    ask = Ask.REACHABLE
-    ask_node = fields.get("ask")
-    if ask_node is None:
-        c.error(node, f"{where}.ask", "missing; one of " + ", ".join(a.value for a in Ask))
-    else:
-        raw = _string(c, ask_node, f"{where}.ask")
-        try:
-            ask = Ask(raw)
-        except ValueError:
-            c.error(
-                ask_node,
-                f"{where}.ask",
-                f"{raw!r} is not an ask; expected one of " + ", ".join(a.value for a in Ask),
-            )
-    prompt = manifests = ""
-    for key in ("prompt", "manifests"):
-        value_node = fields.get(key)
-        if value_node is None:
-            c.error(node, f"{where}.{key}", "missing; every scenario note has one")
-        elif key == "prompt":
-            prompt = _string(c, value_node, f"{where}.prompt")
-        else:
-            manifests = _string(c, value_node, f"{where}.manifests")
-    request: dict[str, str] = {}
-    request_node = fields.get("request")
-    if request_node is None:
-        c.error(node, f"{where}.request", "missing; e.g. `{from: external, to: http://...}`")
-    elif not isinstance(request_node, _Map):
-        c.error(request_node, f"{where}.request", "expected a mapping with from and to")
-    else:
-        for key, key_node, value in _mapping(request_node):
-            if key not in _REQUEST_KEYS:
-                c.error(
-                    key_node, f"{where}.request.{key}", "unknown key; expected from, to or protocol"
-                )
-            else:
-                request[key] = _string(c, value, f"{where}.request.{key}")
-        for key in ("from", "to"):
-            if key not in request:
-                c.error(request_node, f"{where}.request.{key}", "missing")
-    service = ""
-    if "service" in fields:
-        service = _string(c, fields["service"], f"{where}.service")
-    seed = None
-    if "seed" in fields:
-        seed = _int(c, fields["seed"], f"{where}.seed")
-    if len(c.problems) > before:
+def _read_scenario(
+    r: _NoteReader, note_id: str, tags: tuple[str, ...], origin: Origin | None
+) -> ScenarioNote | None:
+    ask = r.choice("ask", Ask, "an ask", Ask.REACHABLE)
+    missing = "missing; every scenario note has one"
+    prompt = r.string("prompt", missing)
+    manifests = r.string("manifests", missing)
+    request = r.request()
+    service = r.string("service")
+    seed = r.integer("seed")
+    if not r.ok:
         return None
     # The evaluator computes a scenario's answer whenever it is graded or exported:
     # a scenario it cannot use is refused here, not at the first export.
     problem = _scenario_problem(manifests, request)
     if problem is not None:
         key, message = problem
-        c.error(fields.get(key, node), f"{where}.{key}", message)
+        r.error(key, message, r.fields.get(key))
         return None
-    return Note(
-        id=note_id,
-        type=NoteType.SCENARIO,
-        tags=tags,
-        origin=origin,
+    return ScenarioNote(
+        note_id,
         ask=ask,
         prompt=prompt,
         manifests=manifests,
         request=request,
         service=service,
         seed=seed,
+        tags=tags,
+        origin=origin,
     )
 
 
@@ -838,25 +782,26 @@ def _deck_dumper() -> type[yaml.SafeDumper]:
 
 
 def _note_dict(note: Note) -> dict[str, Any]:
+    """The note as the deck file writes it: keys in the schema's order."""
     out: dict[str, Any] = {"id": note.id, "type": note.type.value}
-    if note.type is NoteType.SCENARIO:
-        assert note.ask is not None
-        out["ask"] = note.ask.value
-        out["prompt"] = note.prompt
-        out["manifests"] = note.manifests
-        out["request"] = dict(note.request)
-        if note.service:
-            out["service"] = note.service
-        if note.seed is not None:
-            out["seed"] = note.seed
-    elif note.type is NoteType.CLOZE:
-        out["text"] = note.text
-    else:
-        out["front"] = note.front
-        out["back"] = note.back
+    match note:
+        case ScenarioNote():
+            out["ask"] = note.ask.value
+            out["prompt"] = note.prompt
+            out["manifests"] = note.manifests
+            out["request"] = dict(note.request)
+            if note.service:
+                out["service"] = note.service
+            if note.seed is not None:
+                out["seed"] = note.seed
+        case ClozeNote():
+            out["text"] = note.text
+        case FactNote():
+            out["front"] = note.front
+            out["back"] = note.back
     if note.tags:
         out["tags"] = list(note.tags)
-    if note.reverse:
+    if isinstance(note, FactNote) and note.reverse:
         out["reverse"] = True
     if note.origin is not None:
         origin: dict[str, Any] = {"document": note.origin.document}

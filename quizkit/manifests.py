@@ -27,7 +27,7 @@ from typing import Any, Protocol
 
 import yaml
 
-from quizkit.deckfile import Ask
+from quizkit.notes import Ask
 from quizkit.routing.loader import load_yaml_documents
 
 __all__ = [
@@ -50,7 +50,7 @@ _NAMED_PORT_NUMBER = 8080
 
 
 class ScenarioLike(Protocol):
-    """What grading needs of a scenario: a deck ``Note`` or a store ``Card`` both fit."""
+    """What grading needs of a scenario: a ``ScenarioNote`` or a store ``Card`` both fit."""
 
     @property
     def ask(self) -> Ask | None: ...

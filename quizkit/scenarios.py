@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from quizkit.deckfile import Ask, Deck, Note, NoteType
+from quizkit.deckfile import Deck
 from quizkit.errors import QuizkitError
 from quizkit.grading import Verdict
 from quizkit.manifests import (
@@ -42,6 +42,7 @@ from quizkit.manifests import (
     load_documents,
     namespaced_name,
 )
+from quizkit.notes import Ask, Note, ScenarioNote
 from quizkit.routing.conventions import REASON_CODES
 from quizkit.variations import LB_PLACEHOLDER, NODE_PLACEHOLDER, Variation, variations
 
@@ -73,13 +74,13 @@ _NO = {"no", "n", "false", "unreachable", "not reachable", "fails", "it fails", 
 Report = Callable[[str], None]
 
 
-def _ungradable(note: Note) -> str | None:
+def _ungradable(note: ScenarioNote) -> str | None:
     """Why the evaluator cannot grade ``note`` (None when it can)."""
     outcome = _outcome(note)
     return outcome if isinstance(outcome, str) else None
 
 
-def _outcome(note: Note) -> tuple[str, str] | str:
+def _outcome(note: ScenarioNote) -> tuple[str, str] | str:
     """What a learner must answer to ``note`` and the evaluator's reason for it, or
     why the evaluator cannot grade it."""
     try:
@@ -105,11 +106,11 @@ def runnable_deck(deck: Deck, report: Report | None = None) -> Deck:
     manifests it cannot read) is left out and ``report`` is called with one line
     naming the document, the line and why.
     """
-    if not any(n.type is NoteType.SCENARIO for n in deck.notes):
+    if not any(isinstance(n, ScenarioNote) for n in deck.notes):
         return deck
     notes: list[Note] = []
     for note in deck.notes:
-        if note.type is NoteType.SCENARIO:
+        if isinstance(note, ScenarioNote):
             note = replace(note, manifests=complete_manifests(note.manifests))
             why = _ungradable(note)
             if why is not None:
@@ -133,7 +134,7 @@ def scenario_deck(
     seen: set[str] = set()
     for deck in decks:
         for note in deck.notes:
-            if note.type is not NoteType.SCENARIO:
+            if not isinstance(note, ScenarioNote):
                 continue
             # The scenario as written, asked each way once (several variations share an ask).
             as_asked: dict[Ask | None, tuple[str, str] | str] = {}

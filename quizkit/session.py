@@ -24,8 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from quizkit.deckfile import Ask, NoteType
 from quizkit.errors import QuizkitError, UnknownCardError, UsageError
+from quizkit.notes import Ask, NoteType
 from quizkit.store.learner import Learner, QueueCounts
 from quizkit.store.types import AnswerResult, Card
 

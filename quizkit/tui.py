@@ -34,9 +34,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from quizkit.clock import utcnow
 from quizkit.cloze import in_full
-from quizkit.deckfile import Ask, NoteType
 from quizkit.errors import QuizkitError
 from quizkit.inputs import MAX_RESPONSE_BYTES
+from quizkit.notes import Ask, NoteType
 from quizkit.session import (
     GRADE_KEYS,
     Command,

@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from quizkit.deckfile import Ask, Note, NoteType
 from quizkit.manifests import (
     Doc,
     as_dict,
@@ -36,6 +35,7 @@ from quizkit.manifests import (
     slug,
     workload_labels,
 )
+from quizkit.notes import Ask, ScenarioNote
 from quizkit.routing.conventions import DEFAULT_NODES
 
 __all__ = [
@@ -61,7 +61,7 @@ _NODE_PORT_TYPES = ("NodePort", "LoadBalancer")
 class Variation:
     """A generated scenario note and, for tests and feedback, one manifest that fixes it."""
 
-    note: Note
+    note: ScenarioNote
     known_fix: str | None = None
 
 
@@ -75,7 +75,7 @@ class Scenario:
     of the first Deployment.
     """
 
-    base: Note
+    base: ScenarioNote
     docs: tuple[Doc, ...]
     key: str
     service: int
@@ -85,7 +85,7 @@ class Scenario:
     target: str
 
     @classmethod
-    def of(cls, base: Note) -> Scenario | None:
+    def of(cls, base: ScenarioNote) -> Scenario | None:
         """``base`` as the rules read it; None when there is nothing right to vary from (no
         Service of a usable shape, no Deployment, no target)."""
         docs = tuple(load_documents(base.manifests))
@@ -459,7 +459,9 @@ RULES: tuple[VariationRule, ...] = (
 )
 
 
-def variations(base: Note, seed: int, rules: Sequence[VariationRule] = RULES) -> list[Variation]:
+def variations(
+    base: ScenarioNote, seed: int, rules: Sequence[VariationRule] = RULES
+) -> list[Variation]:
     """Seeded variations of one document scenario, each with an ask the evaluator grades.
 
     ``base`` is a scenario note whose manifests are complete (see
@@ -478,9 +480,8 @@ def variations(base: Note, seed: int, rules: Sequence[VariationRule] = RULES) ->
     for rule in rules:
         for draft in rule.apply(scenario, rule.generator(seed, base.id)):
             manifests = draft.manifests
-            note = Note(
+            note = ScenarioNote(
                 id=f"{prefix}/{rule.name}/{draft.ask.value}",
-                type=NoteType.SCENARIO,
                 tags=tags,
                 origin=base.origin,
                 ask=draft.ask,

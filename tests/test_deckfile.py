@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from quizkit.deckfile import (
     Ask,
     Deck,
+    FactNote,
     Note,
     NoteType,
     Origin,
@@ -269,7 +270,7 @@ any_char = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x0
 note_text = st.text(any_char, min_size=1).filter(lambda s: not s.isspace())
 fuzz_notes = st.lists(
     st.builds(
-        Note,
+        FactNote,
         id=st.from_regex(
             r"[a-z0-9][a-z0-9._-]{0,8}(/[a-z0-9][a-z0-9._-]{0,8}){0,2}", fullmatch=True
         ),
@@ -459,7 +460,7 @@ def test_loading_keeps_no_parse_tree_for_the_notes() -> None:
     from quizkit.deckfile import Deck as DeckType
 
     notes = tuple(
-        Note(id=f"n/{i}", type=NoteType.FACT, front=f"front {i}", back=f"back {i}")
+        FactNote(id=f"n/{i}", type=NoteType.FACT, front=f"front {i}", back=f"back {i}")
         for i in range(2_000)
     )
     text = dumps_deck(DeckType(slug="m", title="M", notes=notes))

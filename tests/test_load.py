@@ -149,11 +149,11 @@ STUDY_STEPS = 60
 def test_learners_studying_in_parallel_keep_their_new_card_marks_true(db_url: str) -> None:
     """Two processes per learner take new cards, answer and undo at once: every mark
     stays a lower bound (the PostgreSQL path locks the learner for this)."""
-    from quizkit.deckfile import Deck, Note, NoteType
+    from quizkit.deckfile import Deck, FactNote, NoteType
     from tests.test_new_card_marks import assert_marks_are_lower_bounds
 
     notes = tuple(
-        Note(id=f"n{i}", type=NoteType.FACT, front=f"Question {i}?", back=f"answer {i}")
+        FactNote(id=f"n{i}", type=NoteType.FACT, front=f"Question {i}?", back=f"answer {i}")
         for i in range(300)
     )
     with quizkit.open(db_url) as col:

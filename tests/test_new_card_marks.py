@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import delete, insert, select
 
 import quizkit
-from quizkit.deckfile import Deck, Note, NoteType
+from quizkit.deckfile import Deck, FactNote, Note, NoteType
 from quizkit.store import Collection
 from quizkit.store.learner import Learner
 from quizkit.store.tables import cards, new_card_marks, review_log, review_states
@@ -32,7 +32,7 @@ DAY = dt.timedelta(days=1)
 
 
 def fact(note_id: str, front: str, back: str, reverse: bool = False) -> Note:
-    return Note(id=note_id, type=NoteType.FACT, front=front, back=back, reverse=reverse)
+    return FactNote(id=note_id, type=NoteType.FACT, front=front, back=back, reverse=reverse)
 
 
 def alpha_notes(n: int) -> list[Note]:

@@ -17,7 +17,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import quizkit
-from quizkit.deckfile import Ask, Deck, Note, NoteType, dumps_deck, load_deck
+from quizkit.deckfile import (
+    Ask,
+    Deck,
+    Note,
+    NoteType,
+    ScenarioNote,
+    dumps_deck,
+    load_deck,
+)
 from quizkit.manifests import slug
 from quizkit.routing import Reason, evaluate
 from quizkit.scenarios import (
@@ -58,9 +66,8 @@ ORDER_NODEPORT = ORDER_CLUSTERIP.replace(
 
 
 def scenario(ask: Ask, manifests: str, origin: str, target: str, **extra: str) -> Note:
-    return Note(
+    return ScenarioNote(
         id="scenario/t",
-        type=NoteType.SCENARIO,
         ask=ask,
         prompt="p",
         manifests=complete_manifests(manifests),
@@ -572,10 +579,10 @@ def test_intended_service_is_the_one_the_target_names(target: str, service: str)
         "  name: billing\n", "  name: billing\n  namespace: shop\n"
     )
     first = ORDER_NODEPORT.replace("  type: NodePort", "  type: NodePort\n  clusterIP: 10.96.0.200")
-    note = Note(
+    note = ScenarioNote(
         id="scenario/t",
-        type=NoteType.SCENARIO,
         ask=Ask.URL,
+        prompt="",
         manifests=first + "---\n" + billing,
         request={"from": "external", "to": target},
     )
@@ -668,9 +675,8 @@ def _service_text(body: str) -> str:
 
 def _document_note(manifests: str) -> Note:
     """A scenario as the build makes it from a document: no answer, no ``service:``."""
-    return Note(
+    return ScenarioNote(
         id="scenario/s/inside-via-clusterip",
-        type=NoteType.SCENARIO,
         ask=Ask.REACHABLE,
         prompt="p",
         manifests=manifests,

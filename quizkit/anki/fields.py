@@ -19,7 +19,7 @@ from quizkit.manifests import ScenarioLike
 from quizkit.scenarios import visible_request
 
 if TYPE_CHECKING:
-    from quizkit.deckfile import Origin
+    from quizkit.notes import Origin
     from quizkit.routing.result import RouteResult
 
 __all__ = [

@@ -14,7 +14,7 @@ from quizkit.anki.fields import (
     scenario_fields,
     source_text,
 )
-from quizkit.deckfile import NoteType
+from quizkit.notes import NoteType
 
 if TYPE_CHECKING:
     from quizkit.store.types import ExportNote

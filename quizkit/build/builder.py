@@ -33,9 +33,10 @@ from quizkit.build.rules import (
 )
 from quizkit.build.source import read_source, repair_text
 from quizkit.build.text import NO, YES, clean, clean_heading, slugify, symbol_value
-from quizkit.deckfile import Deck, Note, NoteType, dumps_deck
+from quizkit.deckfile import Deck, dumps_deck
 from quizkit.errors import SourceError
 from quizkit.inputs import WriteFailed, encoding_problem, one_line, write_files
+from quizkit.notes import FactNote, Note, NoteType
 from quizkit.scenarios import Report, runnable_deck, scenario_deck
 
 __all__ = ["MARKDOWN_SUFFIXES", "build_deck", "build_decks", "find_documents", "write_decks"]
@@ -148,21 +149,27 @@ def _apart(notes: list[Note]) -> list[Note]:
 def _clashing(notes: list[Note]) -> bool:
     backs: dict[str, str] = {}
     for note in notes:
-        if note.front and backs.setdefault(note.front, note.back) != note.back:
+        if (
+            isinstance(note, FactNote)
+            and note.front
+            and backs.setdefault(note.front, note.back) != note.back
+        ):
             return True
     return False
 
 
 def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
+    # Only fact notes have a front and a back to clash.
+    facts: dict[int, FactNote] = {p: n for p, n in enumerate(notes) if isinstance(n, FactNote)}
     groups: dict[str, list[int]] = {}
-    for position, note in enumerate(notes):
+    for position, note in facts.items():
         if note.front:
             groups.setdefault(note.front, []).append(position)
     out: list[Note | None] = list(notes)
     for front, positions in groups.items():
-        if len({notes[p].back for p in positions}) < 2:
+        if len({facts[p].back for p in positions}) < 2:
             continue
-        paths = [_section_path(notes[p]) for p in positions]
+        paths = [_section_path(facts[p]) for p in positions]
         depth = 0
         while (
             all(len(path) > depth for path in paths) and len({path[depth] for path in paths}) == 1
@@ -176,8 +183,8 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
             by_part = {"": positions}
         for part, members in by_part.items():
             renamed = _told_apart(front, part) if part and len(by_part) > 1 else front
-            first = notes[members[0]]
-            backs = list(dict.fromkeys(notes[m].back for m in members))
+            first = facts[members[0]]
+            backs = list(dict.fromkeys(facts[m].back for m in members))
             back = backs[0] if len(backs) == 1 else _joined(backs)
             kind = first.type if len(backs) == 1 else NoteType.LIST
             out[members[0]] = replace(first, front=renamed, back=back, type=kind, reverse=False)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from quizkit import cloze
 from quizkit.build.markdown import Code, Located, Paragraph
 from quizkit.build.text import clean, slugify
-from quizkit.deckfile import Note, NoteType
+from quizkit.notes import ClozeNote, Note
 
 if TYPE_CHECKING:
     # Only for the annotation: the rule table in rules.py imports this module.
@@ -588,9 +588,8 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
             continue
         paragraph = _paragraph_number(ctx.items, index)
         notes.append(
-            Note(
+            ClozeNote(
                 id=f"{_section(ctx, index)}/paragraph-{paragraph}-sentence-{sentence.number}",
-                type=NoteType.CLOZE,
                 text=text,
                 tags=ctx.tags(index),
                 origin=ctx.origin(index, sentence.line),

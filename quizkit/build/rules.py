@@ -52,7 +52,7 @@ from quizkit.build.text import (
     subject_of,
     symbol_value,
 )
-from quizkit.deckfile import Ask, Note, NoteType, Origin
+from quizkit.notes import Ask, ClozeNote, FactNote, Note, NoteType, Origin, ScenarioNote
 from quizkit.routing.request import canonical_placeholder
 
 __all__ = [
@@ -333,7 +333,7 @@ def _fact(
     if not any(c.isalnum() for c in back):
         return ()
     return (
-        Note(
+        FactNote(
             id=note_id,
             type=kind,
             front=front,
@@ -816,9 +816,8 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     if found is not None:
         sentence, cloze = found
         return (
-            Note(
+            ClozeNote(
                 id=f"{note_id}/sentence-{sentence.number}",
-                type=NoteType.CLOZE,
                 text=cloze,
                 tags=ctx.tags(index),
                 origin=ctx.origin(index, sentence.line),
@@ -1640,7 +1639,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         question = f"{question}\n(also asked as: {others})"
     shown = [b for b in block.answer if _block_text(b)]
     only_lists = bool(shown) and all(isinstance(b, ListBlock) for b in shown)
-    note = Note(
+    note = FactNote(
         id=note_id,
         type=NoteType.LIST if only_lists else NoteType.FACT,
         front=question,
@@ -2728,11 +2727,10 @@ def _scenario(
     origin: str,
     target: str,
     prompt: str,
-) -> Note:
+) -> ScenarioNote:
     where = "outside" if origin == _OUTSIDE else "inside"
-    return Note(
+    return ScenarioNote(
         id=f"scenario/{slugify(service.name)}/{where}-via-{slugify(service.type)}",
-        type=NoteType.SCENARIO,
         tags=ctx.tags(index, service.type),
         origin=ctx.origin(index),
         ask=Ask.REACHABLE,
@@ -2787,7 +2785,7 @@ def _with_cluster_ip(service: _Service, ip: str) -> _Service:
     return replace(service, cluster_ip=ip, manifest=text)
 
 
-def _request_notes(ctx: Context, index: int, document: _DocumentScenarios) -> list[Note]:
+def _request_notes(ctx: Context, index: int, document: _DocumentScenarios) -> list[ScenarioNote]:
     notes = []
     for asked in document.requests.get(index, ()):
         note = _scenario(
@@ -2930,7 +2928,7 @@ def diagram_fact(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not clean(front) or not diagram.strip():
         return ()
     return (
-        Note(
+        FactNote(
             id=note_id,
             type=NoteType.FACT,
             front=clean(front),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from quizkit.chat.reply import Block, Button, CodeBlock, Paragraph
 from quizkit.cloze import in_full
-from quizkit.deckfile import Ask, NoteType
+from quizkit.notes import Ask, NoteType
 from quizkit.scenarios import REASON_CODES, visible_request
 from quizkit.store.types import Card
 

@@ -35,8 +35,8 @@ from quizkit.chat.cards import (
 )
 from quizkit.chat.reply import Block, Button, Paragraph, Reply
 from quizkit.clock import check_aware, utcnow
-from quizkit.deckfile import Ask, NoteType
 from quizkit.errors import GradeError, NotOnScreenError, UnknownCardError, UsageError
+from quizkit.notes import Ask, NoteType
 from quizkit.session import Clock
 from quizkit.store.collection import Collection
 from quizkit.store.conversation import (

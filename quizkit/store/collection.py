@@ -8,7 +8,7 @@ import json
 import operator
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any
@@ -28,19 +28,11 @@ from sqlalchemy import (
 
 from quizkit import __version__, cloze
 from quizkit.clock import timezone_of, utcnow
-from quizkit.deckfile import (
-    Ask,
-    Deck,
-    Note,
-    NoteType,
-    Origin,
-    decode_deck,
-    find_deck_files,
-    read_deck_file,
-)
+from quizkit.deckfile import Deck, decode_deck, find_deck_files, read_deck_file
 from quizkit.errors import DeckError, UsageError
 from quizkit.grading import fingerprint, fingerprint_of, normalize
 from quizkit.inputs import MAX_ID_CHARS, MAX_NAME_CHARS, check_count, check_text
+from quizkit.notes import ClozeNote, FactNote, Note, NoteType, ScenarioNote, origin_from_payload
 from quizkit.store import marks
 from quizkit.store.conversation import Reminder
 from quizkit.store.conversation import learners_due as reminders_due
@@ -86,21 +78,7 @@ _PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def _payload(note: Note) -> str:
-    data: dict[str, Any] = {}
-    if note.origin is not None:
-        data["origin"] = {
-            "document": note.origin.document,
-            "section": note.origin.section,
-            "line": note.origin.line,
-        }
-    if note.type is NoteType.SCENARIO:
-        data["ask"] = note.ask.value if note.ask else None
-        data["prompt"] = note.prompt
-        data["manifests"] = note.manifests
-        data["request"] = dict(note.request)
-        data["service"] = note.service
-        data["seed"] = note.seed
-    return _PAYLOAD_JSON.encode(data)
+    return _PAYLOAD_JSON.encode(note.to_payload())
 
 
 # What a note stores besides its identity and place; equal content, unchanged note.
@@ -108,26 +86,34 @@ _CONTENT = ("type", "front", "back", "tags", "reverse", "payload")
 
 
 def _note_content(note: Note) -> tuple[str, str, str, str, bool, str]:
-    """The note's ``_CONTENT`` columns."""
-    # A cloze note's text is stored where a fact's front is: one text column per note.
-    front = {NoteType.SCENARIO: note.prompt, NoteType.CLOZE: note.text}.get(note.type, note.front)
-    return (note.type.value, front, note.back, " ".join(note.tags), note.reverse, _payload(note))
+    """The note's ``_CONTENT`` columns: one text column per note holds a fact's
+    front, a cloze note's text or a scenario's prompt."""
+    tags = " ".join(note.tags)
+    match note:
+        case FactNote():
+            return (note.type.value, note.front, note.back, tags, note.reverse, _payload(note))
+        case ClozeNote():
+            return (note.type.value, note.text, "", tags, False, _payload(note))
+        case ScenarioNote():
+            return (note.type.value, note.prompt, "", tags, False, _payload(note))
 
 
 def _card_fingerprints(note: Note) -> list[tuple[int, str]]:
     """(ord, fingerprint) of each card a note makes: forward, then reverse if asked;
     a cloze note's cards have their cloze numbers as ords."""
-    if note.type is NoteType.CLOZE:
-        made = (cloze.card_of(note.text, n) for n in cloze.numbers(note.text))
-        return [(c.number, fingerprint(c.front, c.back)) for c in made]
-    if note.type is NoteType.SCENARIO:
-        body = json.dumps([note.manifests, dict(note.request)], sort_keys=True)
-        return [(0, fingerprint(f"{note.prompt}\x1e{body}", note.ask or ""))]
-    front, back = normalize(note.front), normalize(note.back)
-    out = [(0, fingerprint_of(front, back))]
-    if note.reverse:
-        out.append((1, fingerprint_of(back, front)))
-    return out
+    match note:
+        case ClozeNote():
+            made = (cloze.card_of(note.text, n) for n in cloze.numbers(note.text))
+            return [(c.number, fingerprint(c.front, c.back)) for c in made]
+        case ScenarioNote():
+            body = json.dumps([note.manifests, dict(note.request)], sort_keys=True)
+            return [(0, fingerprint(f"{note.prompt}\x1e{body}", note.ask))]
+        case FactNote():
+            front, back = normalize(note.front), normalize(note.back)
+            out = [(0, fingerprint_of(front, back))]
+            if note.reverse:
+                out.append((1, fingerprint_of(back, front)))
+            return out
 
 
 def card_key(deck: str, note: str, note_type: NoteType, ord_: int) -> str:
@@ -467,26 +453,30 @@ def _export_note(
     ``_EXPORT_COLUMNS`` are in it); ``by_note`` holds every note's cards."""
     i_slug, i_key, i_type, i_front, i_back, i_tags, i_payload = columns
     payload = _payload_of(row[i_payload])
-    origin = payload.get("origin")
-    ask = payload.get("ask")
-    tags = row[i_tags]
+    tags = tuple(row[i_tags].split()) if row[i_tags] else ()
     key = (row[i_slug], row[i_key])
-    return ExportNote(
+    note_type = _NOTE_TYPES[row[i_type]]
+    note = ExportNote(
         deck=key[0],
         note_id=key[1],
-        type=_NOTE_TYPES[row[i_type]],
+        type=note_type,
         text=row[i_front],
         back=row[i_back],
-        tags=tuple(tags.split()) if tags else (),
-        origin=Origin(origin["document"], origin.get("section", ""), origin.get("line"))
-        if origin
-        else None,
+        tags=tags,
+        origin=origin_from_payload(payload),
         cards=tuple(by_note.pop(key)),
-        ask=Ask(ask) if ask else None,
-        prompt=payload.get("prompt", ""),
-        manifests=payload.get("manifests", ""),
-        request=payload.get("request") or _NO_REQUEST,
-        service=payload.get("service", ""),
+        request=_NO_REQUEST,
+    )
+    if note_type is not NoteType.SCENARIO:
+        return note
+    scenario = ScenarioNote.from_payload(key[1], tags=tags, payload=payload)
+    return replace(
+        note,
+        ask=scenario.ask,
+        prompt=scenario.prompt,
+        manifests=scenario.manifests,
+        request=scenario.request,
+        service=scenario.service,
     )
 
 

@@ -24,10 +24,10 @@ from sqlalchemy import Connection, and_, case, delete, func, select, update
 from quizkit import sm2
 from quizkit.clock import check_aware, study_day, timezone_of, utcnow
 from quizkit.cloze import in_full
-from quizkit.deckfile import NoteType
 from quizkit.errors import ManifestError, QuizkitError, UnknownCardError, UsageError
 from quizkit.grading import Verdict, grade_list, grade_text
 from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text, one_line
+from quizkit.notes import NoteType
 from quizkit.store import marks
 from quizkit.store import statements as st
 from quizkit.store.engine import db_errors, read_once, retries, write

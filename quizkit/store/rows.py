@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import Row, String, bindparam, select
 
 from quizkit import cloze
-from quizkit.deckfile import Ask, NoteType, Origin
 from quizkit.errors import UnknownCardError
+from quizkit.notes import NoteType, ScenarioNote, origin_from_payload
 from quizkit.store.tables import cards, decks, notes
 from quizkit.store.types import Card
 
@@ -49,17 +49,28 @@ def card_sides(note_type: NoteType, ord_: int, front: str, back: str) -> tuple[s
 def card_from_row(row: Row[Any], queue: str) -> Card:
     """Build a :class:`Card` from a row of cards ⋈ notes ⋈ decks (see ``CARD_COLUMNS``)."""
     payload = json.loads(row.payload)
-    origin_data = payload.get("origin")
-    origin = (
-        Origin(origin_data["document"], origin_data.get("section", ""), origin_data.get("line"))
-        if origin_data
-        else None
-    )
     note_type = NoteType(row.type)
+    tags = tuple(row.tags.split()) if row.tags else ()
+    if note_type is NoteType.SCENARIO:
+        note = ScenarioNote.from_payload(row.note_key, tags=tags, payload=payload)
+        return Card(
+            id=row.card_key,
+            deck=row.slug,
+            note_id=row.note_key,
+            type=note_type,
+            front=row.front,
+            back=row.back,
+            tags=tags,
+            origin=note.origin,
+            ask=note.ask,
+            prompt=note.prompt,
+            manifests=note.manifests,
+            request=note.request,
+            service=note.service,
+            queue=queue,
+        )
     is_cloze = note_type is NoteType.CLOZE
-    reverse = row.ord == 1 and not is_cloze
     front, back = card_sides(note_type, row.ord, row.front, row.back)
-    ask = payload.get("ask")
     return Card(
         id=row.card_key,
         deck=row.slug,
@@ -67,14 +78,9 @@ def card_from_row(row: Row[Any], queue: str) -> Card:
         type=note_type,
         front=front,
         back=back,
-        reverse=reverse,
-        tags=tuple(row.tags.split()) if row.tags else (),
-        origin=origin,
-        ask=Ask(ask) if ask else None,
-        prompt=payload.get("prompt", ""),
-        manifests=payload.get("manifests", ""),
-        request=payload.get("request", {}),
-        service=payload.get("service", ""),
+        reverse=row.ord == 1 and not is_cloze,
+        tags=tags,
+        origin=origin_from_payload(payload),
         queue=queue,
         cloze=row.ord if is_cloze else None,
         text=cloze.reveal(row.front) if is_cloze else "",

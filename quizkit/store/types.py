@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from quizkit.deckfile import Ask, NoteType, Origin
 from quizkit.grading import takes_typed_answer
+from quizkit.notes import Ask, NoteType, Origin
 
 __all__ = [
     "AnswerResult",
