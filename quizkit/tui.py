@@ -32,7 +32,6 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from quizkit.clock import utcnow
 from quizkit.cloze import in_full
 from quizkit.errors import QuizkitError
 from quizkit.inputs import MAX_RESPONSE_BYTES
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from prompt_toolkit.lexers import Lexer
     from prompt_toolkit.output import Output
 
+    from quizkit.cli.context import Context
     from quizkit.store.types import AnswerResult, Card
 
 __all__ = [
@@ -79,13 +79,11 @@ ASK_HINTS = {
 # -- command line -------------------------------------------------------------
 
 
-def run_study(args: argparse.Namespace) -> int:
+def run_study(args: argparse.Namespace, ctx: Context) -> int:
     """The ``study`` command: open the collection, study, print the summary."""
-    from quizkit.cli import _learner_name, _open, command_name
-
-    out = sys.stdout
-    command = command_name()
-    with _open(args) as col:
+    out = ctx.out
+    command = ctx.command_name()
+    with ctx.open() as col:
         first_run = ""
         if col.is_empty():
             report = col.import_decks(None)
@@ -98,8 +96,8 @@ def run_study(args: argparse.Namespace) -> int:
                     f"({cards} cards). Tomorrow `{command} study` picks up where you stop."
                 )
         session = StudySession(
-            col.learner(_learner_name(args)),
-            clock=utcnow,
+            col.learner(ctx.learner_name()),
+            clock=ctx.clock,
             deck=args.deck,
             new_cards=args.new,
             limit=args.limit or None,
