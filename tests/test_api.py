@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 import quizkit
 
@@ -58,3 +63,48 @@ def test_building_the_cli_parser_loads_no_feature() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _type_checking_imports(package: str) -> dict[str, str]:
+    """Name -> module of the ``if TYPE_CHECKING:`` imports in ``package``'s __init__."""
+    tree = ast.parse(Path(importlib.import_module(package).__file__ or "").read_text("utf-8"))
+    names: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for stmt in node.body:
+                assert isinstance(stmt, ast.ImportFrom), ast.unparse(stmt)
+                names.update((alias.name, stmt.module or "") for alias in stmt.names)
+    return names
+
+
+@pytest.mark.parametrize("package", ["quizkit", "quizkit.routing"])
+def test_lazy_names_are_those_the_type_checker_sees(package: str) -> None:
+    """Each lazy name is written in __all__ and in the TYPE_CHECKING import, nowhere else:
+    the two agree, and the name loads as the very object that import names."""
+    code = (
+        "import importlib, sys; "
+        f"pkg = importlib.import_module({package!r}); "
+        "print(sorted(n for n in pkg.__all__ if n not in vars(pkg)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    lazy = ast.literal_eval(done.stdout.strip())
+    homes = _type_checking_imports(package)
+    assert sorted(homes) == lazy
+    module = importlib.import_module(package)
+    for name, home in homes.items():
+        assert getattr(module, name) is getattr(importlib.import_module(home), name), name
+
+
+def test_a_light_routing_module_does_not_load_the_evaluator() -> None:
+    code = "import sys, quizkit.routing.result; print('quizkit.routing.model' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    import quizkit.routing
+
+    with pytest.raises(AttributeError, match="module 'quizkit' has no attribute 'Nope'"):
+        _ = quizkit.Nope  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError, match=r"'quizkit\.routing' has no attribute 'load_yaml'"):
+        _ = quizkit.routing.load_yaml  # type: ignore[attr-defined]
