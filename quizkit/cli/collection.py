@@ -63,7 +63,7 @@ def run_decks(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open() as col:
         infos = col.decks()
     if args.json:
-        ctx.print_json([info.to_json() for info in infos])
+        ctx.print_json([info.to_dict() for info in infos])
         return 0
     if not infos:
         print(
@@ -101,7 +101,7 @@ def run_next(args: argparse.Namespace, ctx: Context) -> int:
         counts = me.counts(deck=args.deck, now=now)
     if args.json:
         ctx.print_json(
-            {"card": card.to_json() if card else None, "due": counts.due, "new": counts.new}
+            {"card": card.to_dict() if card else None, "due": counts.due, "new": counts.new}
         )
         return 0
     if card is None:
@@ -130,7 +130,7 @@ def run_answer(args: argparse.Namespace, ctx: Context) -> int:
     # that retries on an error would answer twice.
     try:
         if args.json:
-            ctx.print_json(result.to_json())
+            ctx.print_json(result.to_dict())
             return 0
         verdict = {True: "right", False: "wrong", None: "self-graded"}[result.correct]
         days = f"{result.interval} day{'' if result.interval == 1 else 's'}"
@@ -175,7 +175,7 @@ def run_stats(args: argparse.Namespace, ctx: Context) -> int:
         me = col.learner(ctx.learner_name())
         stats = me.stats(now=ctx.clock())
     if args.json:
-        ctx.print_json(stats.to_json())
+        ctx.print_json(stats.to_dict())
         return 0
     width = shutil.get_terminal_size((80, 24)).columns
     print(render_stats(stats, color=ctx.use_color(), width=width), file=ctx.out)

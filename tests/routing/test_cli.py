@@ -127,6 +127,6 @@ def test_cli_answers_every_corpus_case(
     ]
     code = run([*argv, "--json"])
     out = json.loads(capsys.readouterr().out)
-    expected = evaluate(manifests_of(case), case["origin"], case["target"], protocol).as_dict()
+    expected = evaluate(manifests_of(case), case["origin"], case["target"], protocol).to_dict()
     assert out == expected
     assert code == (0 if out["reachable"] is True and out["valid"] else 1)
