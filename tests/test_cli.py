@@ -327,6 +327,7 @@ _SHELL = {
     "quizkit.clock",
     "quizkit.errors",
     "quizkit.inputs",
+    "quizkit.words",
 }
 
 _LOADED_QUIZKIT = (

@@ -7,6 +7,7 @@ import sys
 
 from quizkit.build import build_decks, write_decks
 from quizkit.cli.context import Context
+from quizkit.words import plural
 
 __all__ = ["configure", "run"]
 
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     written = write_decks(decks, args.out)
     for deck, path in zip(decks, written, strict=True):
         count = len(deck.notes)
-        print(f"{path}: {count} note{'s' if count != 1 else ''} from {deck.source}", file=ctx.out)
+        print(f"{path}: {plural(count, 'note')} from {deck.source}", file=ctx.out)
         if not count:
             print(
                 f"quizkit: warning: {deck.source}: no cards: the document is empty or "

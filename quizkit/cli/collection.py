@@ -12,6 +12,7 @@ import shutil
 from quizkit.cli.context import Context
 from quizkit.errors import QuizkitError
 from quizkit.report import render_stats
+from quizkit.words import plural
 
 __all__ = [
     "configure_answer",
@@ -133,8 +134,7 @@ def run_answer(args: argparse.Namespace, ctx: Context) -> int:
             ctx.print_json(result.to_dict())
             return 0
         verdict = {True: "right", False: "wrong", None: "self-graded"}[result.correct]
-        days = f"{result.interval} day{'' if result.interval == 1 else 's'}"
-        when = f"next in {days} on {result.due.isoformat()}"
+        when = f"next in {plural(result.interval, 'day')} on {result.due.isoformat()}"
         if result.repeat:
             when = f"same-day repeat: the schedule stays ({when})"
         print(f"{result.card}: {verdict}, grade {result.grade}, {when}", file=ctx.out)

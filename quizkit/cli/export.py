@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from quizkit.cli.context import Context
+from quizkit.words import plural
 
 __all__ = ["configure", "run_anki"]
 
@@ -51,19 +52,15 @@ def run_anki(args: argparse.Namespace, ctx: Context) -> int:
             args.output, decks=args.decks, learner=learner, with_scheduling=args.with_scheduling
         )
     print(
-        f"wrote {result.path}: {_count(result.notes, 'note')}, {_count(result.cards, 'card')} "
-        f"from {_count(len(result.decks), 'deck')} ({', '.join(result.decks)})",
+        f"wrote {result.path}: {plural(result.notes, 'note')}, {plural(result.cards, 'card')} "
+        f"from {plural(len(result.decks), 'deck')} ({', '.join(result.decks)})",
         file=ctx.out,
     )
     if result.learner is not None:
         print(
-            f"progress of {result.learner}: {_count(result.scheduled, 'card')} scheduled, "
-            f"{_count(result.reviews, 'review')}; "
+            f"progress of {result.learner}: {plural(result.scheduled, 'card')} scheduled, "
+            f"{plural(result.reviews, 'review')}; "
             'tick "Include reviews" in Anki\'s import dialog to keep it',
             file=ctx.out,
         )
     return 0
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
