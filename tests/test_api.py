@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import quizkit
+import quizkit.errors
 
 
 def test_all_is_pinned() -> None:
@@ -108,3 +109,42 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
         _ = quizkit.Nope  # type: ignore[attr-defined]
     with pytest.raises(AttributeError, match=r"'quizkit\.routing' has no attribute 'load_yaml'"):
         _ = quizkit.routing.load_yaml  # type: ignore[attr-defined]
+
+
+def _raises_dropping_the_cause() -> list[str]:
+    """``raise X(...) from None`` of a QuizkitError inside an ``except`` block."""
+    errors = {
+        name
+        for name, obj in vars(quizkit.errors).items()
+        if isinstance(obj, type) and issubclass(obj, quizkit.QuizkitError)
+    }
+    found = []
+    for path in sorted(Path(quizkit.__file__).parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for handler in ast.walk(tree):
+            if not isinstance(handler, ast.ExceptHandler):
+                continue
+            for node in ast.walk(ast.Module(body=handler.body, type_ignores=[])):
+                if (
+                    isinstance(node, ast.Raise)
+                    and isinstance(node.exc, ast.Call)
+                    and isinstance(node.exc.func, ast.Name)
+                    and node.exc.func.id in errors
+                    and isinstance(node.cause, ast.Constant)
+                ):
+                    found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+def test_quizkit_errors_raised_while_handling_another_keep_it_as_cause() -> None:
+    """Library users see the OSError or YAML error behind a QuizkitError (the CLI
+    still prints one line)."""
+    assert _raises_dropping_the_cause() == []
+
+
+def test_an_unreadable_deck_file_keeps_the_os_error_as_cause(tmp_path: Path) -> None:
+    from quizkit.deckfile import load_deck
+
+    with pytest.raises(quizkit.DeckError) as info:
+        load_deck(tmp_path / "missing.yaml")
+    assert isinstance(info.value.__cause__, FileNotFoundError)

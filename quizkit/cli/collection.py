@@ -145,7 +145,7 @@ def run_answer(args: argparse.Namespace, ctx: Context) -> int:
         raise QuizkitError(
             f"the answer was saved (grade {result.grade}), but its result could not be "
             f"printed: {exc.strerror or exc}; do not send it again"
-        ) from None
+        ) from exc
     return 0
 
 

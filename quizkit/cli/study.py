@@ -69,4 +69,4 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         # when given, so say that, lest a script replay the session.
         raise QuizkitError(
             f"cannot write the output: {exc.strerror or exc}; every answer given so far is saved"
-        ) from None
+        ) from exc
