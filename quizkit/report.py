@@ -10,9 +10,12 @@ prompt-toolkit, so ``quizkit stats`` starts fast.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from quizkit.store.types import Stats
 from quizkit.words import plural
+
+if TYPE_CHECKING:
+    from quizkit.store.types import Stats
 
 __all__ = ["render_stats"]
 
