@@ -150,7 +150,7 @@ class Row:
             return None
         return self.quizkit_s / self.anchor_s
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["ratio"] = self.ratio
         data["meets_target"] = None if self.ratio is None else self.ratio <= (self.target or 0)
@@ -1356,7 +1356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         data = {
             "environment": env,
             "sizes": name,
-            "rows": [row.to_json() for row in results.rows],
+            "rows": [row.to_dict() for row in results.rows],
             "failures": results.failures,
         }
         dumped = json.dumps(data, indent=2)

@@ -1,8 +1,8 @@
 """quizkit: spaced-repetition decks from technical documents.
 
 The public surface is small and pinned by a test (``tests/test_api.py``).
-Heavy modules (the store and SQLAlchemy, the evaluator, prompt-toolkit,
-genanki, markdown-it-py) load lazily so ``import quizkit`` and the CLI start fast.
+The store's names load on first use (SQLAlchemy), so ``import quizkit`` and the
+CLI start fast; see :mod:`quizkit._lazy`.
 """
 
 from __future__ import annotations
@@ -46,9 +46,5 @@ __all__ = [
     "open",
 ]
 
-__getattr__ = lazy_names(
-    __name__,
-    dict.fromkeys(
-        ("AnswerResult", "Card", "Collection", "ImportReport", "Learner", "open"), "store"
-    ),
-)
+# The names of __all__ not imported above live in the store (SQLAlchemy): loaded on first use.
+__getattr__ = lazy_names(__name__, "quizkit.store")

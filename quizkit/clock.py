@@ -69,10 +69,10 @@ def timezone_of(name: str | None) -> dt.tzinfo | None:
         return None
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError) as exc:
         raise UsageError(
             f"unknown time zone {name!r}; expected an IANA name such as Europe/Berlin"
-        ) from None
+        ) from exc
 
 
 def study_day(now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.date:
@@ -87,5 +87,5 @@ def study_day(now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.date:
         raise UsageError(
             f"{setting} cannot be used ({exc}); set TZ to a zone such as Europe/Berlin, "
             "or give the learner a timezone"
-        ) from None
+        ) from exc
     return (local - dt.timedelta(hours=ROLLOVER_HOUR)).date()

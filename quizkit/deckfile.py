@@ -191,9 +191,9 @@ def _compose(
         mark = exc.problem_mark or exc.context_mark
         where = None if mark is None else int(getattr(mark, "line", 0)) + 1
         problem = exc.problem or exc.context or "invalid YAML"
-        raise DeckError(f"YAML syntax error: {problem}", file=file, line=where) from None
+        raise DeckError(f"YAML syntax error: {problem}", file=file, line=where) from exc
     except yaml.YAMLError as exc:
-        raise DeckError(f"YAML error: {exc}", file=file) from None
+        raise DeckError(f"YAML error: {exc}", file=file) from exc
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:
@@ -729,7 +729,7 @@ def read_deck_file(path: str | Path) -> bytes:
     try:
         return read_regular_file(path)
     except OSError as exc:
-        raise DeckError(f"cannot read deck file: {exc.strerror or exc}", file=str(path)) from None
+        raise DeckError(f"cannot read deck file: {exc.strerror or exc}", file=str(path)) from exc
 
 
 def decode_deck(data: bytes, file: str = "<deck>") -> Deck:
@@ -740,7 +740,7 @@ def decode_deck(data: bytes, file: str = "<deck>") -> Deck:
         line = data[: exc.start].count(b"\n") + 1
         raise DeckError(
             "deck file is not valid UTF-8; save it as UTF-8", file=file, line=line
-        ) from None
+        ) from exc
     return loads_deck(text, file)
 
 

@@ -18,6 +18,8 @@ exit status 2::
 
 from __future__ import annotations
 
+from quizkit.words import plural
+
 __all__ = [
     "DeckError",
     "ExportError",
@@ -94,7 +96,7 @@ class DeckError(_Located):
         text = super().__str__()
         extra = len(self.problems) - 1
         if extra > 0:
-            text += f" (and {extra} more problem{'s' if extra > 1 else ''})"
+            text += f" (and {plural(extra, 'more problem')})"
         return text
 
 

@@ -223,14 +223,14 @@ def write_files(files: Sequence[tuple[Path, str]]) -> None:
                 os.chmod(tmp, _mode_for(path))
     except OSError as exc:
         _discard(tmp for tmp, _ in staged)
-        raise WriteFailed(exc, path, []) from None
+        raise WriteFailed(exc, path, []) from exc
     written: list[Path] = []
     for index, (tmp, path) in enumerate(staged):
         try:
             os.replace(tmp, path)
         except OSError as exc:
             _discard(tmp for tmp, _ in staged[index:])
-            raise WriteFailed(exc, path, written) from None
+            raise WriteFailed(exc, path, written) from exc
         written.append(path)
 
 

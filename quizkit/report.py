@@ -10,8 +10,12 @@ prompt-toolkit, so ``quizkit stats`` starts fast.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from quizkit.store.types import Stats
+from quizkit.words import plural
+
+if TYPE_CHECKING:
+    from quizkit.store.types import Stats
 
 __all__ = ["render_stats"]
 
@@ -25,10 +29,6 @@ _MAX_WIDTH = 100
 
 def _paint(text: str, sgr: str, color: bool) -> str:
     return f"\x1b[{sgr}m{text}\x1b[0m" if color and text else text
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _summary(stats: Stats, color: bool) -> list[str]:
@@ -52,7 +52,7 @@ def _summary(stats: Stats, color: bool) -> list[str]:
             [
                 cell("all reviews", f"{stats.reviews_total:>4}"),
                 cell("retention 30 d", f"{retention:>4}"),
-                cell("streak", _plural(stats.streak_days, "day")),
+                cell("streak", plural(stats.streak_days, "day")),
             ]
         ),
     ]
@@ -100,7 +100,7 @@ def _heatmap(activity: dict[dt.date, int], today: dt.date, weeks: int, color: bo
             cells.append(_paint(_SHADES[level], _SHADE_COLOURS[level], color))
         rows.append(f"  {'MTWTFSS'[weekday]} " + "".join(cells).rstrip())
     legend = " ".join(_paint(s, c, color) for s, c in zip(_SHADES, _SHADE_COLOURS, strict=True))
-    rows.append(f"    less {legend} more   (busiest day: {_plural(peak, 'review')})")
+    rows.append(f"    less {legend} more   (busiest day: {plural(peak, 'review')})")
     return rows
 
 

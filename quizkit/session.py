@@ -28,6 +28,7 @@ from quizkit.errors import QuizkitError, UnknownCardError, UsageError
 from quizkit.notes import Ask, NoteType
 from quizkit.store.learner import Learner, QueueCounts
 from quizkit.store.types import AnswerResult, Card
+from quizkit.words import plural
 
 __all__ = [
     "GRADE_KEYS",
@@ -87,19 +88,15 @@ _DEFAULT_GRADE = 4
 GRADE_NAMES = {0: "Blackout", 1: "Again", 2: "Wrong", 3: "Hard", 4: "Good", 5: "Easy"}
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def schedule_text(result: AnswerResult) -> str:
     """What an answer did to the schedule: ``Good (4): next in 6 days (2026-11-28)``."""
     grade = f"{GRADE_NAMES[result.grade]} ({result.grade})"
     if result.repeat or result.grade < 4:
         later = "again later today" if result.grade < 4 else "done for today"
         if not result.repeat:
-            later += f", then in {_plural(result.interval, 'day')}"
+            later += f", then in {plural(result.interval, 'day')}"
         return f"{grade}: {later}"
-    return f"{grade}: next in {_plural(result.interval, 'day')} ({result.due.isoformat()})"
+    return f"{grade}: next in {plural(result.interval, 'day')} ({result.due.isoformat()})"
 
 
 def command_for_key(key: str) -> Command | None:

@@ -32,7 +32,6 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from quizkit.clock import utcnow
 from quizkit.cloze import in_full
 from quizkit.errors import QuizkitError
 from quizkit.inputs import MAX_RESPONSE_BYTES
@@ -46,6 +45,7 @@ from quizkit.session import (
     command_for_key,
     schedule_text,
 )
+from quizkit.words import plural
 
 if TYPE_CHECKING:
     from prompt_toolkit.application import Application
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from prompt_toolkit.lexers import Lexer
     from prompt_toolkit.output import Output
 
+    from quizkit.cli.context import Context
     from quizkit.store.types import AnswerResult, Card
 
 __all__ = [
@@ -79,13 +80,11 @@ ASK_HINTS = {
 # -- command line -------------------------------------------------------------
 
 
-def run_study(args: argparse.Namespace) -> int:
+def run_study(args: argparse.Namespace, ctx: Context) -> int:
     """The ``study`` command: open the collection, study, print the summary."""
-    from quizkit.cli import _learner_name, _open, command_name
-
-    out = sys.stdout
-    command = command_name()
-    with _open(args) as col:
+    out = ctx.out
+    command = ctx.command_name()
+    with ctx.open() as col:
         first_run = ""
         if col.is_empty():
             report = col.import_decks(None)
@@ -94,12 +93,12 @@ def run_study(args: argparse.Namespace) -> int:
             if report.added:
                 cards = sum(d.cards for d in col.decks())
                 first_run = (
-                    f"First run: imported {_plural(len(report.decks), 'bundled deck')} "
+                    f"First run: imported {plural(len(report.decks), 'bundled deck')} "
                     f"({cards} cards). Tomorrow `{command} study` picks up where you stop."
                 )
         session = StudySession(
-            col.learner(_learner_name(args)),
-            clock=utcnow,
+            col.learner(ctx.learner_name()),
+            clock=ctx.clock,
             deck=args.deck,
             new_cards=args.new,
             limit=args.limit or None,
@@ -127,10 +126,6 @@ def run_study(args: argparse.Namespace) -> int:
 # -- shared text --------------------------------------------------------------
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _duration(spent: dt.timedelta) -> str:
     seconds = round(spent.total_seconds())
     if seconds < 60:
@@ -145,7 +140,7 @@ def _hints(summary: Summary, command: str, deck: str | None) -> list[str]:
     if summary.new_waiting:
         on_deck = f" --deck {deck}" if deck else ""
         lines.append(
-            f"{_plural(summary.new_waiting, 'new card')} beyond today's limit: "
+            f"{plural(summary.new_waiting, 'new card')} beyond today's limit: "
             f"`{command} study{on_deck} --new {min(summary.new_waiting, 10)}` takes some now."
         )
     if summary.other_decks:
@@ -167,18 +162,18 @@ def render_summary(summary: Summary, command: str = "quizkit", deck: str | None 
     else:
         share = summary.share_right or 0.0
         lines = [
-            f"Reviewed {_plural(summary.reviewed, 'card')} "
-            f"({summary.new} new, {_plural(summary.repeats, 'repeat')}): "
+            f"Reviewed {plural(summary.reviewed, 'card')} "
+            f"({summary.new} new, {plural(summary.repeats, 'repeat')}): "
             f"{share:.0%} right in {_duration(summary.time_spent)}.",
         ]
     lines.append(
-        f"Tomorrow: {_plural(summary.tomorrow, 'card')} due. "
-        f"Streak: {_plural(summary.streak_days, 'day')}."
+        f"Tomorrow: {plural(summary.tomorrow, 'card')} due. "
+        f"Streak: {plural(summary.streak_days, 'day')}."
     )
     if summary.left_today:
         on_deck = f" --deck {deck}" if deck else ""
         lines.append(
-            f"{_plural(summary.left_today, 'card')} left today: run `{command} study{on_deck}`."
+            f"{plural(summary.left_today, 'card')} left today: run `{command} study{on_deck}`."
         )
     else:
         lines += _hints(summary, command, deck)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import quizkit
-from quizkit.cli import build_parser, main
+from quizkit.cli import COMMANDS, Command, build_parser, main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -305,6 +306,66 @@ def test_contract_commands_exist() -> None:
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
     assert main([command, "--help"]) == 0
     assert "usage: quizkit" in capsys.readouterr().out
+
+
+def test_top_level_help_lists_each_command_of_the_table_in_order(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    listed = [line.split(None, 1) for line in out.splitlines() if line.startswith("    ")]
+    assert listed == [[command.name, command.help] for command in COMMANDS]
+
+
+# The modules `quizkit --help` may load: the CLI's shell and what it cannot start without.
+_SHELL = {
+    "quizkit",
+    "quizkit._lazy",
+    "quizkit.cli",
+    "quizkit.cli.context",
+    "quizkit.cli.streams",
+    "quizkit.clock",
+    "quizkit.errors",
+    "quizkit.inputs",
+    "quizkit.words",
+}
+
+_LOADED_QUIZKIT = (
+    "import sys; from quizkit.cli import main; code = main(sys.argv[1:]); "
+    "print(code, sorted(m for m in sys.modules if m.split('.')[0] == 'quizkit'))"
+)
+
+
+def _loaded_by(*argv: str) -> set[str]:
+    """The quizkit modules a fresh interpreter has loaded after ``main(argv)`` returned 0."""
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED_QUIZKIT, *argv],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    code, modules = done.stdout.splitlines()[-1].split(" ", 1)
+    assert code == "0", done.stderr
+    return set(ast.literal_eval(modules))
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"]])
+def test_help_and_version_load_no_command_module(argv: list[str]) -> None:
+    assert _loaded_by(*argv) == _SHELL
+
+
+_MODULES = sorted({command.configure.split(":")[0] for command in COMMANDS})
+
+
+@pytest.mark.parametrize(
+    "command", [next(c for c in COMMANDS if c.configure.startswith(m)) for m in _MODULES]
+)
+def test_a_command_loads_its_own_module_and_no_other_commands(command: Command) -> None:
+    """Dispatch is the one place a command's module loads (here for its --help)."""
+    loaded = _loaded_by(command.name, "--help")
+    own = command.configure.split(":")[0]
+    assert own in loaded
+    assert loaded & set(_MODULES) == {own}
 
 
 def test_console_script_and_module_run(deck_file: Path, db_path: Path) -> None:

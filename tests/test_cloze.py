@@ -172,7 +172,7 @@ def test_one_card_per_cloze_number_with_cn_ids(ccol: Collection) -> None:
 
 def test_cloze_card_json_carries_number_and_sentence(ccol: Collection) -> None:
     with ccol:
-        data = ccol.card("cz/nodeport/allocation/default-range:c1").to_json()
+        data = ccol.card("cz/nodeport/allocation/default-range:c1").to_dict()
     assert data["front"] == "the control plane allocates a port from a range (default: [...])"
     assert data["back"] == "30000-32767"
     assert data["cloze"] == 1
@@ -327,7 +327,7 @@ def test_readme_cloze_card_json_is_true(tmp_path: Path) -> None:
     dump_deck(deck, tmp_path / "service.yaml")
     with quizkit.open(tmp_path / "s.db") as col:
         col.import_decks([tmp_path / "service.yaml"])
-        card = col.card(shown["card"]["id"]).to_json()
+        card = col.card(shown["card"]["id"]).to_dict()
     assert card == {**shown["card"], "queue": "review"}
 
 

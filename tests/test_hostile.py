@@ -140,12 +140,12 @@ def test_output_never_fails_on_a_character(
     raw = io.BytesIO()
     stdout = io.TextIOWrapper(raw, encoding="utf-8", errors=errors)
 
-    def decks(_: Any) -> int:
+    def decks(*_: Any) -> int:
         print("a\ud800 b\udcff c")
         return 0
 
     monkeypatch.setattr("sys.stdout", stdout)
-    monkeypatch.setattr("quizkit.cli._cmd_decks", decks)
+    monkeypatch.setattr("quizkit.cli.collection.run_decks", decks)
     assert main(["--db", str(imported), "decks"]) == 0
     stdout.flush()
     assert raw.getvalue() == b"a\\ud800 b\xff c\n"
@@ -196,7 +196,7 @@ def test_printing_failure_after_the_commit_says_the_answer_was_saved(
     def full(*_: object, **__: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("quizkit.cli._print_json", full)
+    monkeypatch.setattr("quizkit.cli.Context.print_json", full)
     code, _, err = run(
         capsys,
         "--db",

@@ -131,7 +131,7 @@ def test_piped_example_runs_as_written(
     assert match is not None, command
     stdin = match[1].encode().decode("unicode_escape")
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    monkeypatch.setattr("quizkit.tui.utcnow", lambda: dt.datetime(2026, 11, 22, 9, tzinfo=dt.UTC))
+    monkeypatch.setattr("quizkit.cli.utcnow", lambda: dt.datetime(2026, 11, 22, 9, tzinfo=dt.UTC))
     out = run_quizkit(match[2], capsys)
     pattern = "".join(
         r"(?:[^\n]*\n)*?" if line == "..." else re.escape(line) + "\n" for line in shown

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from quizkit.build import build_decks
-from quizkit.build.cli import run_build
+from quizkit.cli import Context
+from quizkit.cli.build import run as run_build
 from quizkit.deckfile import Ask, Deck, Note, NoteType
 from quizkit.routing import evaluate
 from quizkit.routing.request import canonical_placeholder, parse_target
@@ -408,7 +409,7 @@ def test_an_ungradable_scenario_is_reported_and_left_out(
     import argparse
 
     out = tmp_path / "out"
-    code = run_build(argparse.Namespace(sources=[str(page)], out=str(out)))
+    code = run_build(argparse.Namespace(sources=[str(page)], out=str(out)), Context())
     captured = capsys.readouterr()
     assert code == 0
     lines = captured.err.splitlines()

@@ -488,9 +488,9 @@ def test_learner_answers_scenarios_with_responses(tmp_path: Path) -> None:
         assert "Not a usable URL" in wrong.feedback
         reason = next(n for n in deck.notes if n.ask is Ask.REASON)
         card = col.card(f"k8s-service-scenarios/{reason.id}")
-        data = card.to_json()
+        data = card.to_dict()
         assert data["choices"] == list(REASON_CODES)
-        url_json = col.card(f"k8s-service-scenarios/{url_card.id}").to_json()
+        url_json = col.card(f"k8s-service-scenarios/{url_card.id}").to_dict()
         assert "to" not in url_json["request"]
 
 
@@ -624,7 +624,7 @@ def test_no_front_end_shows_a_url_cards_target(tmp_path: Path) -> None:
     )
     screen = _request(card)  # the study screen and the piped protocol both print this
     assert screen == "from pod:default/client to Service default/backend-service (TCP)"
-    as_json = json.dumps(card.to_json())
+    as_json = json.dumps(card.to_dict())
     assert "backend-service.default" not in as_json
     front = scenario_fields(card, "", card.id)[:3]
     assert not any("backend-service.default" in field for field in front)

@@ -359,7 +359,7 @@ def test_stats(col: Collection) -> None:
             me.answer(card.id, grade=2 if fail else 5, now=now)
             now += dt.timedelta(minutes=2)
     stats = me.stats(now=MORNING + 2 * DAY)
-    data = stats.to_json()
+    data = stats.to_dict()
     assert list(data) == [
         "learner",
         "due_today",

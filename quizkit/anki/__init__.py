@@ -23,7 +23,7 @@ One module per noun, as genanki has them:
 - :mod:`quizkit.anki.export`: :func:`export_collection`, which reads the store and
   calls the others.
 
-The ``quizkit export anki`` command is registered in :mod:`quizkit.export_cli`.
+The ``quizkit export anki`` command is :mod:`quizkit.cli.export`.
 """
 
 from quizkit.anki.export import AnkiExport, export_collection

@@ -215,7 +215,7 @@ def scenario_answer(scenario: ScenarioLike, ident: str) -> tuple[str, str]:
             request.get("protocol") or "TCP",
         )
     except ManifestError as exc:
-        raise ExportError(f"{ident}: the evaluator cannot use this scenario: {exc}") from None
+        raise ExportError(f"{ident}: the evaluator cannot use this scenario: {exc}") from exc
     return _render_answer(scenario, result), _render_path(result)
 
 

@@ -239,7 +239,7 @@ def write_package(
                 dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
             )
         except OSError as exc:
-            raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from None
+            raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from exc
         try:
             # mkstemp makes the file private; a package is as readable as any document.
             os.fchmod(fd, target.stat().st_mode & 0o777 if target.exists() else 0o644)
@@ -248,7 +248,7 @@ def write_package(
             os.replace(tmp_name, target)
         except OSError as exc:
             Path(tmp_name).unlink(missing_ok=True)
-            raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from None
+            raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from exc
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise

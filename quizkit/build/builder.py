@@ -395,7 +395,7 @@ def write_decks(decks: Iterable[Deck], out_dir: str | Path) -> list[Path]:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise SourceError(f"cannot create folder: {exc.strerror or exc}", file=str(out)) from None
+        raise SourceError(f"cannot create folder: {exc.strerror or exc}", file=str(out)) from exc
     files = [(out / f"{deck.slug}.yaml", dumps_deck(deck)) for deck in decks]
     try:
         write_files(files)
@@ -405,5 +405,5 @@ def write_decks(decks: Iterable[Deck], out_dir: str | Path) -> list[Path]:
             if exc.written
             else "no deck file was changed"
         )
-        raise SourceError(f"cannot write: {exc.strerror}; {done}", file=str(exc.path)) from None
+        raise SourceError(f"cannot write: {exc.strerror}; {done}", file=str(exc.path)) from exc
     return [path for path, _ in files]

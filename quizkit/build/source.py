@@ -149,7 +149,7 @@ def decode_source(data: bytes, file: str) -> str:
             f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the document as UTF-8",
             file=file,
             line=line,
-        ) from None
+        ) from exc
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -161,5 +161,5 @@ def read_source(path: Path, name: str) -> str:
     try:
         data = read_regular_file(path)
     except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror or exc}", file=name) from None
+        raise SourceError(f"cannot read: {exc.strerror or exc}", file=name) from exc
     return decode_source(data, name)

@@ -52,6 +52,7 @@ from quizkit.store.conversation import (
 )
 from quizkit.store.learner import Learner
 from quizkit.store.types import AnswerResult, Card
+from quizkit.words import plural
 
 __all__ = ["GRADE_NAMES", "HELP", "REAL_TIME", "Conversation", "reminder_reply"]
 
@@ -86,21 +87,17 @@ _STALE = Reply.line(
 )
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _when(result: AnswerResult) -> str:
     """What the answer did to the card's schedule, in a few words."""
     head = f"{GRADE_NAMES[result.grade]} ({result.grade})"
     if result.grade < 4:
         later = "again later today"
         if not result.repeat:
-            later += f", then in {_plural(result.interval, 'day')}"
+            later += f", then in {plural(result.interval, 'day')}"
         return f"{head}: {later}."
     if result.repeat:
         return f"{head}: done for today."
-    return f"{head}: next in {_plural(result.interval, 'day')} ({result.due.isoformat()})."
+    return f"{head}: next in {plural(result.interval, 'day')} ({result.due.isoformat()})."
 
 
 def _unfence(text: str) -> str:
@@ -117,7 +114,7 @@ def reminder_reply(reminder: Reminder) -> Reply:
         if n
     ]
     return Reply.line(
-        f"{_plural(reminder.cards, 'card')} waiting for you today ({', '.join(parts)}).",
+        f"{plural(reminder.cards, 'card')} waiting for you today ({', '.join(parts)}).",
         Button("Study now", "/next"),
     )
 
@@ -213,11 +210,11 @@ class Conversation:
         retention = f"{stats.retention:.0%}" if stats.retention is not None else "-"
         tomorrow = stats.forecast.get(stats.today + dt.timedelta(days=1), 0)
         lines = [
-            f"Left today: {counts.due} due, {counts.new} new, {_plural(counts.repeat, 'repeat')}"
+            f"Left today: {counts.due} due, {counts.new} new, {plural(counts.repeat, 'repeat')}"
             + (f" (deck {state.deck})" if state.deck else ""),
             f"Reviewed today: {stats.reviews_today}; all time: {stats.reviews_total}",
-            f"Retention (30 days): {retention}; streak: {_plural(stats.streak_days, 'day')}",
-            f"Tomorrow: {_plural(tomorrow, 'card')} due",
+            f"Retention (30 days): {retention}; streak: {plural(stats.streak_days, 'day')}",
+            f"Tomorrow: {plural(tomorrow, 'card')} due",
         ]
         return [Reply.line("\n".join(lines), Button("Next card", "/next"))]
 
@@ -227,7 +224,7 @@ class Conversation:
             return [Reply.line("No decks yet: /start imports the bundled ones.")]
         chosen = chat_state(learner).deck
         lines = [
-            f"{'▸ ' if d.slug == chosen else ''}{d.slug}: {d.title} ({_plural(d.cards, 'card')})"
+            f"{'▸ ' if d.slug == chosen else ''}{d.slug}: {d.title} ({plural(d.cards, 'card')})"
             for d in decks
         ]
         lines.append(f"Studying: {chosen or 'every deck'}.")
@@ -252,7 +249,7 @@ class Conversation:
                 )
             ]
         self.collection.learner(learner.name, new_per_day=int(arg))
-        return [Reply.line(f"Up to {_plural(int(arg), 'new card')} a day from now on.")]
+        return [Reply.line(f"Up to {plural(int(arg), 'new card')} a day from now on.")]
 
     def _undo(self, learner: Learner, arg: str, now: dt.datetime) -> list[Reply]:
         card = learner.undo(now=now)
@@ -314,13 +311,13 @@ class Conversation:
         tomorrow = stats.forecast.get(today + dt.timedelta(days=1), 0)
         if done.answers:
             first = (
-                f"Done for today: {_plural(done.answers, 'answer')} ({done.new} new, "
-                f"{_plural(done.repeats, 'repeat')}), {done.right / done.answers:.0%} right."
+                f"Done for today: {plural(done.answers, 'answer')} ({done.new} new, "
+                f"{plural(done.repeats, 'repeat')}), {done.right / done.answers:.0%} right."
             )
         else:
             first = "Nothing to study now: you are done for today."
-        streak = _plural(stats.streak_days, "day")
-        second = f"Tomorrow: {_plural(tomorrow, 'card')} due. Streak: {streak}."
+        streak = plural(stats.streak_days, "day")
+        second = f"Tomorrow: {plural(tomorrow, 'card')} due. Streak: {streak}."
         return Reply((Paragraph(first, strong=True), Paragraph(second)))
 
     def _card_reply(self, card: Card, state: ChatState) -> Reply:

@@ -23,33 +23,6 @@ if TYPE_CHECKING:
     from quizkit.routing.objects import Service, ServicePort
     from quizkit.routing.result import Endpoint, FieldError, Hop, HopKind, Reason, RouteResult
 
-# Loaded on first use: `quizkit.routing.cli` sits in this package, and registering the
-# `route` command must not load the whole evaluator into every other command.
-_HOME = {
-    "CLUSTER_DOMAIN": "cluster",
-    "DEFAULT_NODES": "cluster",
-    "Node": "cluster",
-    "Pod": "cluster",
-    "Manifests": "loader",
-    "load_manifest_file": "loader",
-    "parse_manifests": "loader",
-    "Model": "model",
-    "evaluate": "model",
-    "load": "model",
-    "Service": "objects",
-    "ServicePort": "objects",
-    "Endpoint": "result",
-    "FieldError": "result",
-    "Hop": "result",
-    "HopKind": "result",
-    "Reason": "result",
-    "RouteResult": "result",
-}
-
-
-__getattr__ = lazy_names(__name__, _HOME)
-
-
 __all__ = [
     "CLUSTER_DOMAIN",
     "DEFAULT_NODES",
@@ -70,3 +43,7 @@ __all__ = [
     "load_manifest_file",
     "parse_manifests",
 ]
+
+# The evaluator (about 0.3 s to import) loads on the first use of a name above, not
+# when a light module of this package is imported (conventions, for every card shown).
+__getattr__ = lazy_names(__name__, "quizkit.routing.model")

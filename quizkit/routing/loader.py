@@ -206,7 +206,7 @@ def parse_manifests(manifests: Manifests, file: str | None = None) -> list[Mappi
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             line = mark.line + 1 if mark is not None else None
             problem = getattr(exc, "problem", None) or str(exc)
-            raise ManifestError(f"YAML syntax error: {problem}", file=file, line=line) from None
+            raise ManifestError(f"YAML syntax error: {problem}", file=file, line=line) from exc
         lines = _document_lines(manifests)
     elif isinstance(manifests, Mapping):
         docs, lines = [manifests], []
@@ -234,11 +234,9 @@ def load_manifest_file(path: str | Path) -> list[Mapping[str, Any]]:
     try:
         data = read_regular_file(path, MAX_MANIFEST_BYTES)
     except OSError as exc:
-        raise ManifestError(
-            f"cannot read manifest file: {exc.strerror or exc}", file=name
-        ) from None
+        raise ManifestError(f"cannot read manifest file: {exc.strerror or exc}", file=name) from exc
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ManifestError(f"not UTF-8 text (byte {exc.start})", file=name) from None
+        raise ManifestError(f"not UTF-8 text (byte {exc.start})", file=name) from exc
     return parse_manifests(text, file=name)

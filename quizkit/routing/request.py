@@ -125,10 +125,10 @@ def parse_origin(text: str) -> Origin:
     if sep and kind == "external":
         try:
             ipaddress.IPv4Address(rest)
-        except ValueError:
+        except ValueError as exc:
             raise UsageError(
                 f"origin {text!r}: {rest!r} is not an IPv4 address; accepted forms: {ORIGIN_FORMS}"
-            ) from None
+            ) from exc
         return Origin("external", ip=rest)
     if sep and kind == "node" and _OBJECT_NAME.match(rest):
         return Origin("node", node=rest)

@@ -42,7 +42,7 @@ class FieldError:
     field: str
     message: str
 
-    def as_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, str]:
         return {"object": self.object, "field": self.field, "message": self.message}
 
     def __str__(self) -> str:
@@ -59,7 +59,7 @@ class Endpoint:
     port: int
     node: str | None = field(default=None, compare=False)
 
-    def as_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return {"pod": self.pod, "ip": self.ip, "port": self.port}
 
 
@@ -71,7 +71,7 @@ class Hop:
     address: str
     pod: str | None = field(default=None, compare=False)
 
-    def as_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, str]:
         return {"kind": str(self.kind), "address": self.address}
 
     def describe(self) -> str:
@@ -111,20 +111,20 @@ class RouteResult:
     warnings: tuple[str, ...] = ()
     affinity: str | None = None
 
-    def as_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """Exactly the contract's keys, in the contract's order."""
         return {
             "valid": self.valid,
-            "errors": [e.as_dict() for e in self.errors],
+            "errors": [e.to_dict() for e in self.errors],
             "reachable": self.reachable,
             "reason": str(self.reason),
             "service": self.service,
-            "endpoints": [e.as_dict() for e in self.endpoints],
-            "hops": [h.as_dict() for h in self.hops],
+            "endpoints": [e.to_dict() for e in self.endpoints],
+            "hops": [h.to_dict() for h in self.hops],
         }
 
     def to_json(self, indent: int | None = None) -> str:
-        return json.dumps(self.as_dict(), indent=indent)
+        return json.dumps(self.to_dict(), indent=indent)
 
     @property
     def endpoint(self) -> Endpoint | None:

@@ -73,7 +73,7 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
             raise StoreError(
                 f"cannot create the data folder {path.parent}: {exc.strerror or exc}; "
                 "choose a database with --db or QUIZKIT_DB"
-            ) from None
+            ) from exc
         return f"sqlite:///{path}"
     if "://" in raw:
         return raw
@@ -90,11 +90,11 @@ def _describe(url: str) -> str:
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except ArgumentError as exc:
         raise StoreError(
             f"{url!r} is not a database URL or path; expected e.g. study.db or "
             "postgresql+psycopg://user@host/db"
-        ) from None
+        ) from exc
     kwargs: dict[str, Any] = {}
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite:
@@ -115,12 +115,12 @@ def make_engine(url: str) -> Engine:
         raise StoreError(
             f"no driver for {parsed.drivername!r} ({exc}); for PostgreSQL install "
             "quizkit[postgres] and use postgresql+psycopg://"
-        ) from None
+        ) from exc
     except (ArgumentError, ValueError, TypeError) as exc:
         raise StoreError(
             f"database URL {parsed.render_as_string(hide_password=True)} has an invalid "
             f"argument: {exc}"
-        ) from None
+        ) from exc
     if is_sqlite:
         _configure_sqlite(engine, parsed.database if is_file else None)
     return engine
@@ -160,7 +160,7 @@ def check_sqlite_file(database: str) -> None:
     except FileNotFoundError:
         return  # a new database: quizkit creates it
     except OSError as exc:
-        raise StoreError(f"cannot open database {database}: {exc.strerror or exc}") from None
+        raise StoreError(f"cannot open database {database}: {exc.strerror or exc}") from exc
     if not stat.S_ISREG(info.st_mode):
         raise StoreError(f"cannot open database {database}: not a regular file")
     if info.st_size == 0:
@@ -169,7 +169,7 @@ def check_sqlite_file(database: str) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as exc:
-        raise StoreError(f"cannot open database {database}: {exc.strerror or exc}") from None
+        raise StoreError(f"cannot open database {database}: {exc.strerror or exc}") from exc
     if header != _SQLITE_HEADER:
         raise StoreError(
             f"{database} is not a quizkit database (not an SQLite file, and not empty); "
@@ -182,7 +182,7 @@ def check_sqlite_file(database: str) -> None:
             break
         except sqlite3.OperationalError as exc:
             if "unable to open" not in str(exc).lower():  # locked for longer than the timeout
-                raise StoreError(f"cannot read database {database}: {exc}") from None
+                raise StoreError(f"cannot read database {database}: {exc}") from exc
     if tables is None:
         if _is_read_only(database):
             raise StoreError(
@@ -197,19 +197,19 @@ def _sqlite_tables(path: Path, mode: str) -> set[str]:
     """The table names of the SQLite file at ``path``, read through a ``mode`` connection."""
     try:
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
-    except UnicodeDecodeError:
-        raise _damaged(path) from None
+    except UnicodeDecodeError as exc:
+        raise _damaged(path) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.text_factory = lambda data: data.decode("utf-8", "replace")
         rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
         # SQLite's own message quotes the damaged schema, which Python cannot decode.
-        raise _damaged(path) from None
+        raise _damaged(path) from exc
     except sqlite3.OperationalError:
         raise
     except sqlite3.Error as exc:
-        raise StoreError(f"{path} is not a quizkit database (or is damaged): {exc}") from None
+        raise StoreError(f"{path} is not a quizkit database (or is damaged): {exc}") from exc
     finally:
         conn.close()
     return {str(row[0]) for row in rows}
@@ -354,17 +354,15 @@ def db_errors(url: str) -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
-        raise StoreError(_message(url, exc)) from None
+        raise StoreError(_message(url, exc)) from exc
     except UnicodeError as exc:
         # Text the driver cannot encode or decode (a lone surrogate that slipped
         # past the checks at the edges, or a damaged row): one line, not a traceback.
-        raise StoreError(f"database {_describe(url)}: text that is not UTF-8 ({exc})") from None
+        raise StoreError(f"database {_describe(url)}: text that is not UTF-8 ({exc})") from exc
     except OverflowError as exc:
-        raise StoreError(
-            f"database {_describe(url)}: a number too large to store ({exc})"
-        ) from None
+        raise StoreError(f"database {_describe(url)}: a number too large to store ({exc})") from exc
     except SQLAlchemyError as exc:  # pragma: no cover - defensive: any other SQLAlchemy failure
-        raise StoreError(f"database {_describe(url)}: {exc}") from None
+        raise StoreError(f"database {_describe(url)}: {exc}") from exc
 
 
 def _message(url: str, exc: DBAPIError) -> str:
@@ -461,4 +459,4 @@ def migrate(engine: Engine) -> None:
             raise StoreError(
                 f"database schema {current!r} is unknown to this quizkit ({exc}); "
                 "is the database from a newer version?"
-            ) from None
+            ) from exc

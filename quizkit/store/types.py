@@ -62,7 +62,7 @@ class Card:
         to them is still graded by :meth:`Learner.answer`)."""
         return takes_typed_answer(self.type.value, self.back)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.id,
             "deck": self.deck,
@@ -111,7 +111,7 @@ class AnswerResult:
     feedback: str
     repeat: bool = False
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "card": self.card,
             "correct": self.correct,
@@ -165,7 +165,7 @@ class DeckInfo:
     cards: int
     retired_notes: int
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "deck": self.slug,
             "title": self.title,
@@ -189,7 +189,7 @@ class Stats:
     forecast: dict[dt.date, int]
     activity: dict[dt.date, int]
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "learner": self.learner,
             "due_today": self.due_today,

@@ -1,15 +1,13 @@
-"""``quizkit build``: the argparse wiring the lead's CLI mounts."""
+"""``quizkit build``: its options, its output and its errors."""
 
 from __future__ import annotations
 
 import argparse
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from quizkit.build.cli import add_build_parser
+from quizkit.cli import Context, build_parser
 from quizkit.deckfile import load_deck
 from quizkit.errors import SourceError
 
@@ -17,9 +15,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="quizkit")
-    add_build_parser(parser.add_subparsers(dest="command"))
-    return parser
+    return build_parser()
 
 
 def test_default_output_folder() -> None:
@@ -34,7 +30,7 @@ def test_build_writes_decks_and_prints_one_line_each(
     monkeypatch.chdir(REPO)
     out = tmp_path / "out"
     args = _parser().parse_args(["build", "data/", "-o", str(out)])
-    assert args.func(args) == 0
+    assert args.func(args, Context()) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
         f"{out}/clusterip-vs-nodeport.yaml: 29 notes from data/clusterip-vs-nodeport.md",
@@ -52,16 +48,4 @@ def test_build_writes_decks_and_prints_one_line_each(
 def test_build_errors_are_quizkit_errors(tmp_path: Path) -> None:
     args = _parser().parse_args(["build", str(tmp_path / "missing.md"), "-o", str(tmp_path)])
     with pytest.raises(SourceError, match=r"missing\.md: no such file or folder"):
-        args.func(args)
-
-
-def test_cli_module_imports_no_parser_libraries() -> None:
-    code = (
-        "import sys, quizkit.build.cli; "
-        "heavy = [m for m in ('markdown_it', 'ftfy', 'yaml') if m in sys.modules]; "
-        "print(heavy)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
-    )
-    assert result.stdout.strip() == "[]"
+        args.func(args, Context())

@@ -115,7 +115,7 @@ def test_external_name_is_null_reachable_in_json() -> None:
             "spec": {"type": "ExternalName", "externalName": "db.example.com"},
         }
     ]
-    data = evaluate(manifests, "pod:default/app", "db:5432").as_dict()
+    data = evaluate(manifests, "pod:default/app", "db:5432").to_dict()
     assert data["reachable"] is None
     assert data["reason"] == "external-name"
 

@@ -122,4 +122,4 @@ def test_case(case: dict[str, Any]) -> None:
     again = evaluate(
         manifests_of(case), case["origin"], case["target"], case.get("protocol", "TCP")
     )
-    assert again.as_dict() == result.as_dict()
+    assert again.to_dict() == result.to_dict()

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from quizkit.cli import Context
+from quizkit.cli.route import run as run_route
 from quizkit.routing import Reason
-from quizkit.routing.cli import run_route
 
 from .test_api import WEB
 
@@ -37,5 +38,5 @@ def test_cli_example_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         protocol="TCP",
         json=False,
     )
-    assert run_route(args) == 1
+    assert run_route(args, Context()) == 1
     assert capsys.readouterr().out.splitlines() == [line for line in expected if line]

@@ -157,7 +157,7 @@ def test_an_unselected_pod_never_changes_endpoints(
         stray["spec"]["nodeName"] = node
     after = load([*docs, stray]).route(origin, target)
     assert after.endpoints == before.endpoints
-    assert after.as_dict() == before.as_dict()
+    assert after.to_dict() == before.to_dict()
 
 
 node_port_values = st.one_of(

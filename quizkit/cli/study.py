@@ -1,21 +1,22 @@
-"""Registration of ``quizkit study``: argparse only, so building the CLI stays fast.
+"""The ``quizkit study`` command: its options, then :func:`quizkit.tui.run_study`.
 
-The screen, the line protocol and the session load in :func:`quizkit.tui.run_study`.
+The screen, the line protocol and the session live in :mod:`quizkit.tui`.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
+from quizkit.cli.context import Context
 from quizkit.errors import QuizkitError
 from quizkit.inputs import MAX_COUNT
+from quizkit.tui import run_study
 
-__all__ = ["add_study_parser"]
+__all__ = ["configure", "run"]
 
 
-def _count(text: str) -> int:
+def _whole_number(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
@@ -27,34 +28,32 @@ def _count(text: str) -> int:
     return value
 
 
-def add_study_parser(subparsers: Any) -> None:
-    """Register ``quizkit study`` on the CLI's subparsers."""
-    p = subparsers.add_parser(
-        "study",
-        help="the daily quiz (prompt-toolkit; plain lines when piped)",
-        description="Study today's cards: reviews that are due, then new cards. "
+def configure(p: argparse.ArgumentParser) -> None:
+    """``study [--deck SLUG] [--new N] [--limit N]``."""
+    p.description = (
+        "Study today's cards: reviews that are due, then new cards. "
         "Keys: Enter/Space show the answer (then Enter = Good), 0-5 grade, "
         "a/h/g/e = Again/Hard/Good/Easy, t typed answers on/off, u undo, q save and quit; "
         "in an answer line Esc leaves it (Tab goes back). "
         "With no database yet, the bundled decks are imported first. "
         "When stdin is not a terminal, reads one line per step: empty = show/Good, "
         "a grade key, u, q, =TEXT or any other text = a typed answer, << ... . = several lines "
-        "(6-9 alone are refused as grades).",
+        "(6-9 alone are refused as grades)."
     )
     p.add_argument("--deck", metavar="SLUG", help="only this deck")
     p.add_argument(
         "--new",
-        type=_count,
+        type=_whole_number,
         metavar="N",
         help="at most N new cards this session (may exceed the daily limit; 0 = reviews only)",
     )
-    p.add_argument("--limit", type=_count, metavar="N", help="stop after N answers (0 = no limit)")
-    p.set_defaults(func=_run_study)
+    p.add_argument(
+        "--limit", type=_whole_number, metavar="N", help="stop after N answers (0 = no limit)"
+    )
+    p.set_defaults(func=run)
 
 
-def _run_study(args: argparse.Namespace) -> int:
-    from quizkit.tui import run_study
-
+def run(args: argparse.Namespace, ctx: Context) -> int:
     # A piped line that is not UTF-8 must not end the session with a decoding
     # error: its bytes arrive as lone surrogates, and the answer refuses them in
     # one "!!" line, as it refuses any other bad answer.
@@ -62,7 +61,7 @@ def _run_study(args: argparse.Namespace) -> int:
     if reconfigure is not None:
         reconfigure(errors="surrogateescape")
     try:
-        return run_study(args)
+        return run_study(args, ctx)
     except OSError as exc:
         if exc.filename is not None:
             raise
@@ -70,4 +69,4 @@ def _run_study(args: argparse.Namespace) -> int:
         # when given, so say that, lest a script replay the session.
         raise QuizkitError(
             f"cannot write the output: {exc.strerror or exc}; every answer given so far is saved"
-        ) from None
+        ) from exc

@@ -1,23 +1,22 @@
-"""Registration of ``quizkit export anki``: argparse only, so building the CLI stays fast.
+"""The ``quizkit export anki`` command: options, then :meth:`Collection.export_anki`.
 
-The export itself (genanki, the store) loads when the command runs.
+The export itself (:mod:`quizkit.anki`, genanki) loads inside ``export_anki``, so
+``quizkit export anki --help`` does not load it.
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
-__all__ = ["add_export_parser"]
+from quizkit.cli.context import Context
+from quizkit.words import plural
+
+__all__ = ["configure", "run_anki"]
 
 
-def add_export_parser(subparsers: Any) -> None:
-    """Register ``quizkit export anki -o FILE.apkg [--deck SLUG]... [--with-scheduling]``."""
-    p = subparsers.add_parser(
-        "export",
-        help="export decks to other programs (Anki)",
-        description="Export decks to other programs.",
-    )
+def configure(p: argparse.ArgumentParser) -> None:
+    """``export anki -o FILE.apkg [--deck SLUG]... [--with-scheduling]``."""
+    p.description = "Export decks to other programs."
     formats = p.add_subparsers(dest="export_format", metavar="FORMAT")
     formats.required = True
     a = formats.add_parser(
@@ -43,29 +42,25 @@ def add_export_parser(subparsers: Any) -> None:
         action="store_true",
         help="include the learner's (--learner) intervals, ease, due dates and review history",
     )
-    a.set_defaults(func=_cmd_export_anki)
+    a.set_defaults(func=run_anki)
 
 
-def _cmd_export_anki(args: argparse.Namespace) -> int:
-    from quizkit.cli import _learner_name, _open
-
-    learner = _learner_name(args) if args.with_scheduling else None
-    with _open(args) as col:
+def run_anki(args: argparse.Namespace, ctx: Context) -> int:
+    learner = ctx.learner_name() if args.with_scheduling else None
+    with ctx.open() as col:
         result = col.export_anki(
             args.output, decks=args.decks, learner=learner, with_scheduling=args.with_scheduling
         )
     print(
-        f"wrote {result.path}: {_count(result.notes, 'note')}, {_count(result.cards, 'card')} "
-        f"from {_count(len(result.decks), 'deck')} ({', '.join(result.decks)})"
+        f"wrote {result.path}: {plural(result.notes, 'note')}, {plural(result.cards, 'card')} "
+        f"from {plural(len(result.decks), 'deck')} ({', '.join(result.decks)})",
+        file=ctx.out,
     )
     if result.learner is not None:
         print(
-            f"progress of {result.learner}: {_count(result.scheduled, 'card')} scheduled, "
-            f"{_count(result.reviews, 'review')}; "
-            'tick "Include reviews" in Anki\'s import dialog to keep it'
+            f"progress of {result.learner}: {plural(result.scheduled, 'card')} scheduled, "
+            f"{plural(result.reviews, 'review')}; "
+            'tick "Include reviews" in Anki\'s import dialog to keep it',
+            file=ctx.out,
         )
     return 0
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -1,28 +1,24 @@
-"""The ``quizkit build`` command: Markdown files or folders to deck files.
-
-Only argparse is imported here; the builder (markdown-it-py, ftfy) loads when
-the command runs, so ``quizkit --help`` and every other command start fast.
-"""
+"""The ``quizkit build`` command: Markdown files or folders to deck files."""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import sys
 
-__all__ = ["add_build_parser", "run_build"]
+from quizkit.build import build_decks, write_decks
+from quizkit.cli.context import Context
+from quizkit.words import plural
+
+__all__ = ["configure", "run"]
 
 DEFAULT_OUT = "decks"
 
 
-def add_build_parser(subparsers: Any) -> None:
-    """Register ``build SOURCE... [-o DIR]`` on an ``add_subparsers()`` object."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "build",
-        help="build deck files from Markdown documents",
-        description=(
-            "Build one deck file per Markdown document. SOURCE is a file (Markdown "
-            "whatever its suffix) or a folder (its *.md and *.markdown files)."
-        ),
+def configure(parser: argparse.ArgumentParser) -> None:
+    """``build SOURCE... [-o DIR]``."""
+    parser.description = (
+        "Build one deck file per Markdown document. SOURCE is a file (Markdown "
+        "whatever its suffix) or a folder (its *.md and *.markdown files)."
     )
     parser.add_argument("sources", nargs="+", metavar="SOURCE", help="Markdown file or folder")
     parser.add_argument(
@@ -32,14 +28,14 @@ def add_build_parser(subparsers: Any) -> None:
         metavar="DIR",
         help=f"folder for the deck files (default: {DEFAULT_OUT})",
     )
-    parser.set_defaults(func=run_build)
+    parser.set_defaults(func=run)
 
 
 # Every document built, but none gave a single card: a script should notice.
 EXIT_NO_NOTES = 1
 
 
-def run_build(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Build, write and print one line per deck: the file written and its note count.
 
     A document that gives no note (empty, or prose only) still gets its deck file,
@@ -48,9 +44,6 @@ def run_build(args: argparse.Namespace) -> int:
     out because the evaluator cannot grade it is one line on stderr (document:line,
     the note, why); the build still succeeds.
     """
-    import sys
-
-    from quizkit.build import build_decks, write_decks
 
     def report(line: str) -> None:
         print(f"quizkit: warning: {line}", file=sys.stderr)
@@ -59,7 +52,7 @@ def run_build(args: argparse.Namespace) -> int:
     written = write_decks(decks, args.out)
     for deck, path in zip(decks, written, strict=True):
         count = len(deck.notes)
-        print(f"{path}: {count} note{'s' if count != 1 else ''} from {deck.source}")
+        print(f"{path}: {plural(count, 'note')} from {deck.source}", file=ctx.out)
         if not count:
             print(
                 f"quizkit: warning: {deck.source}: no cards: the document is empty or "
