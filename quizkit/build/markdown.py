@@ -129,6 +129,11 @@ class Question:
     line: int
     kind: str
     also: tuple[str, ...] = ()
+    # A multiple-choice question (``quiz``): the blocks the question shows (its code,
+    # its options list), and the author's number for it ("12" of "12. What's the
+    # output?"), which tells apart questions asked in the same words.
+    shown: tuple[Block, ...] = ()
+    number: str = ""
     # The blocks of a <details> with the headings each sat under (headings may open
     # inside it), for when it turns out to hold a whole section rather than an answer.
     inner: tuple[Located, ...] = ()
@@ -515,6 +520,11 @@ class _Walker:
     def heading(self, node: _Node) -> None:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
         heading = Heading(level=level, text=_inline_of(node), line=_line(node))
+        if self.details and not _folds_section(self.details[-1][0]):
+            # "#### Answer: D" inside a hidden answer is a line of that answer: it
+            # never opens a section (the questions after it would fall under it).
+            self.emit(Paragraph(text=heading.text, line=heading.line))
+            return
         if level == 1 and not self.title:
             self.title = heading.text
             return
@@ -789,6 +799,85 @@ def _is_label(summary: str) -> bool:
     )
 
 
+def _folds_section(summary: str) -> bool:
+    """A ``<details>`` that folds part of the document away ("Detailed step-by-step
+    guide"): its headings are the document's. One holding an answer ("Answer",
+    "Solution", a question) has none of its own."""
+    summary = " ".join(summary.split())
+    return bool(summary) and _is_label(summary) and not _GENERIC_SUMMARY.match(summary)
+
+
+# "- A: `Lydia`", "- b) 42", "- (C) None of the above": an option of a multiple choice.
+_OPTION = re.compile(r"^\(?([A-Ha-h])\s*[:.)]\s*(\S.*)$", re.DOTALL)
+# "Answer: D", "Correct answer - b", "The answer is (C)": which option is right.
+_CHOSEN = re.compile(
+    r"^(?:the\s+)?(?:correct\s+)?(?:answer|solution)\s*(?:is\s*)?[:\-–—]?\s*\(?([A-Ha-h])\b\)?"
+    r"[\s:.,;—–-]*",
+    re.IGNORECASE,
+)
+
+
+def _options(block: Block) -> tuple[tuple[str, str], ...]:
+    """The options of a multiple-choice list, lettered A, B, C … in order; else ()."""
+    if not isinstance(block, ListBlock) or block.ordered or len(block.items) < 2:
+        return ()
+    found = [_OPTION.match(item.strip()) for item in block.items]
+    if not all(found):
+        return ()
+    options = tuple((m.group(1).upper(), m.group(2).strip()) for m in found if m)
+    if [letter for letter, _ in options] != [chr(ord("A") + n) for n in range(len(options))]:
+        return ()
+    return options
+
+
+def _quiz(items: Sequence[Located], start: int, question: str, number: str) -> Question | None:
+    """A multiple-choice question below a question heading: the blocks it shows (code,
+    then a lettered options list), then a hidden answer naming the right letter
+    ("Answer: D") and explaining it. The question's ``line`` is the heading's; its
+    ``inner`` holds the items it took. None when the section is not shaped so."""
+    headings = items[start].headings
+    end = start
+    while end < len(items) and items[end].headings == headings:
+        if isinstance(items[end].block, Question):
+            break
+        end += 1
+    if end == start or end >= len(items) or items[end].headings != headings:
+        return None
+    hidden = items[end].block
+    options = _options(items[end - 1].block)
+    if not isinstance(hidden, Question) or hidden.kind != "details" or not options:
+        return None
+    blocks = list(hidden.answer)
+    for n, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        chosen = _CHOSEN.match(block.text.strip())
+        if not chosen:
+            continue
+        letter = chosen.group(1).upper()
+        text = dict(options).get(letter)
+        if text is None:
+            return None
+        # The explanation: the rest of the answer line, else the block after it.
+        rest = block.text.strip()[chosen.end() :].strip()
+        explained: list[Block] = [Paragraph(text=rest, line=block.line)] if rest else []
+        explained.extend(blocks[n + 1 : n + 2] if not rest else [])
+        made = Question(
+            text=question,
+            answer=(Paragraph(text=f"{letter}: {text}", line=block.line), *explained),
+            line=items[start].block.line,
+            kind="quiz",
+            inner=tuple(items[start : end + 1]),
+            shown=tuple(i.block for i in items[start:end]),
+            number=number,
+        )
+        return made
+    return None
+
+
+_NUMBER = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?(\d+(?:\.\d+)*)\s*[:.)-]?\s", re.IGNORECASE)
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -855,11 +944,23 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             if heading.line in asked or heading.level < 2:
                 continue  # an H1 titles a document, even a question-shaped one
             question = question_text(heading.text)
-            if not question:
-                continue
             below = item.headings[depth + 1 :]
             direct = not below or (len(below) == 1 and _bare(below[0].text) in _ANSWER_HEADINGS)
             if not direct:
+                continue
+            # A multiple choice asks its heading whatever its shape ("All objects have
+            # prototypes.", "Everything in JavaScript is either a..."): the options and
+            # the hidden answer make it a question.
+            number = _NUMBER.match(heading.text)
+            prompt = question or _Q_NUMBER.sub("", " ".join(heading.text.split())).strip()
+            quiz = _quiz(items, index, prompt, number.group(1) if number else "")
+            if quiz is not None:
+                asked.add(heading.line)
+                taken = len(quiz.inner)
+                quiz = replace(quiz, line=heading.line)
+                out.append(Located(block=quiz, headings=item.headings[: depth + 1]))
+                break
+            if not question:
                 continue
             taken = _answer_unit(items, index)
             if not taken:

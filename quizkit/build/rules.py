@@ -348,7 +348,9 @@ def _fact(
 def _question(subject: str, attribute: str) -> str:
     """The canonical fact question: ``NodePort: port range?``."""
     attribute = attribute_phrase(clean(attribute).replace("\n", " "))
-    subject = clean(subject).replace("\n", " ")
+    # A section titled by the author's question ("What are the controller managers?")
+    # names its subject without its question mark: never "…?: Route controller?".
+    subject = clean(subject).replace("\n", " ").rstrip("?").rstrip()
     if not subject:
         return f"{attribute[:1].upper()}{attribute[1:]}?"
     return f"{subject}: {attribute}?"
@@ -1271,8 +1273,8 @@ def _block_text(block: object) -> str:
             bullet.format(n=block.start + n) + item for n, item in enumerate(items) if item
         )
     if isinstance(block, Code):
-        lines = [strip_decoration(line).rstrip() for line in block.text.strip("\n").splitlines()]
-        return "\n".join(lines)
+        # Code is content to the last character: an emoji in it (``'❤️' === '❤️'``) stays.
+        return "\n".join(line.rstrip() for line in block.text.strip("\n").splitlines())
     if isinstance(block, Table):
         rows = [" | ".join(clean(c) for c in row) for row in (block.header, *block.rows)]
         return "\n".join(r for r in rows if r.strip(" |"))
@@ -1582,6 +1584,29 @@ def _question_subject(ctx: Context, index: int, own_heading: bool) -> str:
     return best if counts[best] >= 3 else ""
 
 
+def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tuple[Note, ...]:
+    """A multiple-choice question: the front shows the question with its code and its
+    options, the back the right option (letter and text) and the first block of the
+    explanation. The author's number tells apart questions asked in the same words."""
+    if not question:
+        return ()
+    front = "\n".join([question, *(t for b in block.shown if (t := _block_text(b)))])
+    back = "\n".join(t for b in block.answer if (t := _block_text(b)))
+    slug = slugify(f"{block.number} {question}" if block.number else question)
+    parent = ctx.place(index)
+    note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    return (
+        Note(
+            id=note_id,
+            type=NoteType.FACT,
+            front=front,
+            back=back,
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
+    )
+
+
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -1598,6 +1623,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Question):
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
+    if block.kind == "quiz":
+        return _quiz_note(ctx, index, block, question)
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
     back = _answer_text(
         block.answer,

@@ -1,0 +1,109 @@
+"""The shapes authors write their own questions in, read from synthetic documents that
+have each shape and none of the wording of the real documents they were seen in."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.build.text import clean, strip_decoration
+
+QUIZ = """# Python puzzles
+
+Intro text about the collection.
+
+---
+
+###### 7. What does this print?
+
+```python
+items = [1, 2, 3]
+print(items[-1] * 2)
+```
+
+- A: `2`
+- B: `6`
+- C: `IndexError`
+
+<details><summary><b>Answer</b></summary>
+<p>
+
+#### Answer: B
+
+Negative indexes count from the end, so `items[-1]` is `3`.
+
+A second paragraph that goes into more detail than a card needs.
+
+</p>
+</details>
+
+---
+
+###### 8. What does this print?
+
+```python
+print('🐍' == '🐍')
+```
+
+- A: `True`
+- B: `False`
+
+<details><summary><b>Answer</b></summary>
+<p>
+
+#### Answer: A
+
+Two equal string literals compare equal.
+
+</p>
+</details>
+
+---
+
+###### 9. Strings are immutable.
+
+- A: true
+- B: false
+
+<details><summary><b>Answer</b></summary>
+<p>
+
+#### Answer: A
+
+A string method returns a new string.
+
+</p>
+</details>
+"""
+
+
+def test_a_multiple_choice_question_shows_code_and_options_and_answers_the_right_option() -> None:
+    deck = build_deck(QUIZ, "quiz.md")
+    assert [n.front for n in deck.notes] == [
+        "What does this print?\nitems = [1, 2, 3]\nprint(items[-1] * 2)\n"
+        "• A: `2`\n• B: `6`\n• C: `IndexError`",
+        "What does this print?\nprint('🐍' == '🐍')\n• A: `True`\n• B: `False`",
+        "Strings are immutable.\n• A: true\n• B: false",
+    ]
+    assert [n.back for n in deck.notes] == [
+        "B: `6`\nNegative indexes count from the end, so `items[-1]` is `3`.",
+        "A: `True`\nTwo equal string literals compare equal.",
+        "A: true\nA string method returns a new string.",
+    ]
+    # The author's number tells apart the questions asked in the same words.
+    assert [n.id.rsplit("/", 1)[-1] for n in deck.notes] == [
+        "7-what-does-this-print",
+        "8-what-does-this-print",
+        "9-strings-are-immutable",
+    ]
+
+
+def test_a_heading_inside_a_hidden_answer_never_opens_a_section() -> None:
+    deck = build_deck(QUIZ, "quiz.md")
+    sections = {n.origin.section for n in deck.notes if n.origin}
+    assert not any("Answer" in s for s in sections), sections
+    assert not any("Answer:" in n.front for n in deck.notes)
+
+
+def test_decoration_stripping_never_touches_code() -> None:
+    assert strip_decoration("🚀 Launch `print('🐍')`") == " Launch `print('🐍')`"
+    # Prose loses its emoji and short codes; code keeps them as written.
+    assert clean("✅ ready: `'❤️' === '❤️'` :rocket: `:x:`") == "ready: `'❤️' === '❤️'` `:x:`"
