@@ -807,6 +807,28 @@ def _folds_section(summary: str) -> bool:
     return bool(summary) and _is_label(summary) and not _GENERIC_SUMMARY.match(summary)
 
 
+_URL = re.compile(r"https?://")
+_TASKS_LABEL = 3  # words: a lead-in this short ("Questions:", "Tasks:") only labels
+
+
+def _task_list(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block, ...]:
+    """The tasks right before a hidden solution: a list (not of links), after its
+    lead-in when that says more than a label ("Create these objects:"). Both are taken
+    off ``out``; () when the block before the solution is no such list."""
+    if not out or out[-1].headings != headings or not isinstance(out[-1].block, ListBlock):
+        return ()
+    tasks = out[-1].block
+    if not tasks.items or any(tasks.links) or any(_URL.search(item) for item in tasks.items):
+        return ()  # "Docs:" and its links: reading, not tasks
+    out.pop()
+    before = out[-1].block if out and out[-1].headings == headings else None
+    if isinstance(before, Paragraph) and before.text.strip().endswith(":"):
+        out.pop()
+        if len(before.text.split()) > _TASKS_LABEL:
+            return (before, tasks)
+    return (tasks,)
+
+
 # "- A: `Lydia`", "- b) 42", "- (C) None of the above": an option of a multiple choice.
 _OPTION = re.compile(r"^\(?([A-Ha-h])\s*[:.)]\s*(\S.*)$", re.DOTALL)
 # "Answer: D", "Correct answer - b", "The answer is (C)": which option is right.
@@ -907,9 +929,18 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 ):
                     out.pop()
                     summary = previous.block.text
-                elif item.headings:
-                    summary = item.headings[-1].text
-                block = replace(block, text=summary, kind="exercise")
+                    shown: tuple[Block, ...] = ()
+                elif tasks := _task_list(out, item.headings):
+                    # "Questions:" and a list of tasks, then the hidden solution: the
+                    # tasks are what is asked.
+                    shown = tasks
+                    task_list = tasks[-1]
+                    assert isinstance(task_list, ListBlock)
+                    summary = task_list.items[0]
+                else:
+                    summary = item.headings[-1].text if item.headings else summary
+                    shown = ()
+                block = replace(block, text=summary, kind="exercise", shown=shown)
             elif _is_label(summary):
                 # "<summary>Detailed step-by-step guide</summary>": a label that folds
                 # away part of the document, not a question: its blocks are ordinary

@@ -1260,8 +1260,9 @@ _SHORT_ANSWER = 80  # characters: an answer this short may take the next block t
 _DIFFICULTY = re.compile(r"\s*\*+$")
 
 
-def _block_text(block: object) -> str:
-    """A block as answer text: lists as bullets, code as is, tables as rows."""
+def _block_text(block: object, *, commands: bool = False) -> str:
+    """A block as answer text: lists as bullets, code as is, tables as rows.
+    ``commands`` (a solution's) keeps only the commands of a shell block."""
     if isinstance(block, Paragraph | Quote | Callout):
         return clean(block.text).replace("\n", " ")
     if isinstance(block, Definition):
@@ -1273,12 +1274,77 @@ def _block_text(block: object) -> str:
             bullet.format(n=block.start + n) + item for n, item in enumerate(items) if item
         )
     if isinstance(block, Code):
+        if commands and block.info.split(" ")[0] in _SHELL_INFOS:
+            return _commands_only(block.text)
         # Code is content to the last character: an emoji in it (``'❤️' === '❤️'``) stays.
         return "\n".join(line.rstrip() for line in block.text.strip("\n").splitlines())
     if isinstance(block, Table):
         rows = [" | ".join(clean(c) for c in row) for row in (block.header, *block.rows)]
         return "\n".join(r for r in rows if r.strip(" |"))
     return ""
+
+
+_HEREDOC = re.compile(r"<<-?\s*['\"]?(\w+)")
+_CONTINUED = ("\\", "|", "&&")
+
+
+def _command_words(lines: list[str]) -> set[str]:
+    """The programs a shell block runs: the first word of each line that opens the
+    block or follows a blank line or a comment (output follows its command directly),
+    shaped as a command (not "NAME", not "Server:")."""
+    words: set[str] = set()
+    opens = True
+    for line in lines:
+        text = line.strip()
+        if not text or text.startswith("#"):
+            opens = True
+            continue
+        first = text.split(" ", 1)[0]
+        if opens and _COMMAND_START.match(first) and not first.endswith(":"):
+            words.add(first)
+        opens = False
+    return words
+
+
+def _commands_only(text: str) -> str:
+    """A shell block of a solution without what its commands printed (pasted
+    ``kubectl get`` tables, "deployment … rolled out"): the commands, their comments,
+    a here-document's lines, and indented lines right under a command (a file being
+    edited). With ``$`` prompts, the prompted lines are the commands."""
+    lines = text.strip("\n").splitlines()
+    prompted = any(line.startswith("$ ") for line in lines)
+    words = _command_words(lines)
+    kept: list[str] = []
+    heredoc = ""
+    output = False  # past a line of output: what follows until a blank line is too
+    going_on = False  # the previous command goes on on this line
+    for line in lines:
+        text_ = line.strip()
+        if heredoc:
+            kept.append(line.rstrip())
+            heredoc = "" if text_ == heredoc else heredoc
+            continue
+        if not text_:
+            if kept and kept[-1]:
+                kept.append("")
+            output = False
+            continue
+        command = (
+            going_on
+            or text_.startswith("#")
+            or (line.startswith("$ ") if prompted else text_.split(" ", 1)[0] in words)
+        )
+        if command:
+            kept.append(line.rstrip())
+            going_on = text_.endswith(_CONTINUED)
+            if found := _HEREDOC.search(text_):
+                heredoc = found.group(1)
+            output = False
+        elif not prompted and not output and (line[:1].isspace() or text_ == "..."):
+            kept.append(line.rstrip())  # what the command opened to edit
+        else:
+            output = True
+    return "\n".join(kept).strip("\n")
 
 
 _BARE_URL = re.compile(r"^<?https?://\S+>?$")
@@ -1448,7 +1514,7 @@ def _answer_text(
             if parts and parts[-1].endswith(":") and len(parts) > 1:
                 parts.pop()  # "For more details see:" and its links: reading, not answer
             continue
-        text = _block_text(block)
+        text = _block_text(block, commands=whole)
         if not text:
             continue
         if parts and not parts[-1].endswith(":"):
@@ -1647,16 +1713,21 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # A question heading is the block's own nearest heading: its id is its section's.
     parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    # Several tasks before one solution ("Questions:" and a list): the card asks them all.
+    tasks = "\n".join(t for b in block.shown if (t := _block_text(b)))
+    several = block.kind == "exercise" and "\n" in tasks
     if block.kind == "exercise" and _refers_back(question):
         # "Wait till it's done": the task is asked after the one that made its object.
         made = _made_before(ctx, index)
         if not made:
             return ()
-        question = f"{question} (after: {made})"
+        question = f"{tasks}\n(after: {made})" if several else f"{question} (after: {made})"
+    elif several:
+        question = tasks
     if block.kind == "exercise":
         section = ctx.top_heading(index)
         if section and slugify(section) != slug:
-            question = f"{section}: {question}"
+            question = f"{section}:\n{question}" if several else f"{section}: {question}"
     elif _leans_on_parent(question):
         subject = _question_subject(ctx, index, block.kind == "heading")
         if subject and subject.lower() not in question.lower():

@@ -107,3 +107,60 @@ def test_decoration_stripping_never_touches_code() -> None:
     assert strip_decoration("🚀 Launch `print('🐍')`") == " Launch `print('🐍')`"
     # Prose loses its emoji and short codes; code keeps them as written.
     assert clean("✅ ready: `'❤️' === '❤️'` :rocket: `:x:`") == "ready: `'❤️' === '❤️'` `:x:`"
+
+
+EXERCISES = """# Storage drills
+
+## Work with volumes
+
+Reference:
+- https://example.org/docs/volumes
+
+Tasks:
+- Make a claim called `data` asking for 2Gi.
+- Then mount it into a pod at `/srv`.
+
+<details><summary>Solution</summary>
+<p>
+
+```bash
+kubectl apply -f claim.yaml
+kubectl get pvc data
+NAME   STATUS   VOLUME   CAPACITY
+data   Bound    pv-1     2Gi
+
+cat <<EOF | kubectl apply -f -
+kind: Pod
+metadata:
+  name: web
+EOF
+pod/web created
+```
+
+</p>
+</details>
+
+Tasks:
+- Delete the claim.
+
+<details><summary>Solution</summary>
+
+```bash
+kubectl delete pvc data
+persistentvolumeclaim "data" deleted
+```
+
+</details>
+"""
+
+
+def test_an_exercise_set_asks_its_tasks_and_answers_with_commands_without_their_output() -> None:
+    deck = build_deck(EXERCISES, "drills.md")
+    notes = {n.front: n.back for n in deck.notes}
+    assert notes == {
+        "Work with volumes:\n• Make a claim called `data` asking for 2Gi.\n"
+        "• Then mount it into a pod at `/srv`.": "kubectl apply -f claim.yaml\n"
+        "kubectl get pvc data\n\ncat <<EOF | kubectl apply -f -\nkind: Pod\nmetadata:\n"
+        "  name: web\nEOF",
+        "Work with volumes: Delete the claim.": "kubectl delete pvc data",
+    }
