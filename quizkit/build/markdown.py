@@ -662,6 +662,7 @@ _DETAILS_PART = re.compile(
     r"<details\b[^>]*>|<summary\b[^>]*>.*?</summary\s*>|</details\s*>", re.IGNORECASE
 )
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_INLINE_CODE = re.compile(r"(`+)[^`].*?\1")
 
 
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
@@ -678,7 +679,17 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     for number, line in enumerate(text.split("\n"), start=1):
         if _FENCE.match(line):
             fenced = not fenced
-        parts = [] if fenced else list(_DETAILS_PART.finditer(line))
+        # `<details>` written as inline code is text about the tag, not the tag.
+        spans = [m.span() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
+        parts = (
+            []
+            if fenced
+            else [
+                p
+                for p in _DETAILS_PART.finditer(line)
+                if not any(a <= p.start() < b for a, b in spans)
+            ]
+        )
         if not parts:
             out.append(line)
             numbers.append(number)

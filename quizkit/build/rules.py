@@ -1286,12 +1286,22 @@ def _block_text(block: object, *, commands: bool = False) -> str:
 
 _HEREDOC = re.compile(r"<<-?\s*['\"]?(\w+)")
 _CONTINUED = ("\\", "|", "&&")
+# What a command printed, by its shape: a table header ("NAME   READY   STATUS"), a
+# table row (columns apart by three spaces or more), a status line ("pod/web created",
+# 'deployment "web" successfully rolled out').
+_TABLE_HEADER = re.compile(r"^[A-Z][A-Z_-]+(?: [A-Z][A-Z_-]+)*\s{2,}[A-Z]")
+_TABLE_ROW = re.compile(r"^\S+(?:\s{3,}\S+)+")
+_STATUS_LINE = re.compile(
+    r"^[\w.-]+(?:/[\w.-]+)?(?:\s+\"[^\"]+\")?\s+(?:successfully\s+)?(?:created|configured|"
+    r"deleted|unchanged|labeled|unlabeled|tainted|untainted|patched|scaled|exposed|"
+    r"cordoned|uncordoned|drained|annotated|edited|restarted|paused|resumed|replaced|"
+    r"autoscaled|evicted|rolled (?:out|back))\.?$"
+)
 
 
 def _command_words(lines: list[str]) -> set[str]:
     """The programs a shell block runs: the first word of each line that opens the
-    block or follows a blank line or a comment (output follows its command directly),
-    shaped as a command (not "NAME", not "Server:")."""
+    block or follows a blank line or a comment (output follows its command directly)."""
     words: set[str] = set()
     opens = True
     for line in lines:
@@ -1308,43 +1318,48 @@ def _command_words(lines: list[str]) -> set[str]:
 
 def _commands_only(text: str) -> str:
     """A shell block of a solution without what its commands printed (pasted
-    ``kubectl get`` tables, "deployment … rolled out"): the commands, their comments,
-    a here-document's lines, and indented lines right under a command (a file being
-    edited). With ``$`` prompts, the prompted lines are the commands."""
+    ``kubectl get`` tables, "deployment … rolled out"): output is told by its shape,
+    a table or a status line, and runs to the next blank line or command; anything
+    else (commands, comments, a file's lines being written or edited) stays. With ``$``
+    prompts, the prompted lines and comments are the commands."""
     lines = text.strip("\n").splitlines()
     prompted = any(line.startswith("$ ") for line in lines)
     words = _command_words(lines)
     kept: list[str] = []
     heredoc = ""
-    output = False  # past a line of output: what follows until a blank line is too
-    going_on = False  # the previous command goes on on this line
+    output = False  # inside what a command printed
     for line in lines:
-        text_ = line.strip()
+        bare = line.strip()
         if heredoc:
-            kept.append(line.rstrip())
-            heredoc = "" if text_ == heredoc else heredoc
+            kept.append(line.rstrip())  # a here-document's lines are input, not output
+            heredoc = "" if bare == heredoc else heredoc
             continue
-        if not text_:
+        if not bare:
             if kept and kept[-1]:
                 kept.append("")
             output = False
             continue
-        command = (
-            going_on
-            or text_.startswith("#")
-            or (line.startswith("$ ") if prompted else text_.split(" ", 1)[0] in words)
-        )
-        if command:
-            kept.append(line.rstrip())
-            going_on = text_.endswith(_CONTINUED)
-            if found := _HEREDOC.search(text_):
-                heredoc = found.group(1)
+        if bare.startswith("#") or (prompted and line.startswith("$ ")):
+            kept.append(line.rstrip())  # a comment or a prompted command
             output = False
-        elif not prompted and not output and (line[:1].isspace() or text_ == "..."):
-            kept.append(line.rstrip())  # what the command opened to edit
-        else:
-            output = True
-    return "\n".join(kept).strip("\n")
+            continue
+        if prompted:
+            continue
+        first = bare.split(" ", 1)[0]
+        if output and first not in words:
+            continue
+        output = bool(
+            first not in words
+            and (_TABLE_HEADER.match(bare) or _TABLE_ROW.match(bare) or _STATUS_LINE.match(bare))
+        )
+        if output:
+            continue
+        kept.append(line.rstrip())
+        if found := _HEREDOC.search(bare):
+            heredoc = found.group(1)
+    while kept and not kept[-1]:
+        kept.pop()
+    return "\n".join(kept)
 
 
 _BARE_URL = re.compile(r"^<?https?://\S+>?$")

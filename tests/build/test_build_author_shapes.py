@@ -164,3 +164,21 @@ def test_an_exercise_set_asks_its_tasks_and_answers_with_commands_without_their_
         "  name: web\nEOF",
         "Work with volumes: Delete the claim.": "kubectl delete pvc data",
     }
+
+
+def test_details_written_as_inline_code_is_text_not_a_hidden_answer() -> None:
+    text = """# Shapes
+
+## Folding
+
+Authors fold answers with `<details><summary>Q</summary>` blocks.
+
+## Ports
+
+| Service | Port |
+| --- | --- |
+| web | 8080 |
+| db | 5432 |
+"""
+    deck = build_deck(text, "shapes.md")
+    assert {n.front: n.back for n in deck.notes} == {"web: port?": "8080", "db: port?": "5432"}
