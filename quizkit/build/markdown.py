@@ -134,6 +134,9 @@ class Question:
     # output?"), which tells apart questions asked in the same words.
     shown: tuple[Block, ...] = ()
     number: str = ""
+    # A question heading: the prose and code after its answer, still in its section
+    # (they stay ordinary blocks too), where a "why" or "how" may be answered.
+    more: tuple[Block, ...] = ()
     # The blocks of a <details> with the headings each sat under (headings may open
     # inside it), for when it turns out to hold a whole section rather than an answer.
     inner: tuple[Located, ...] = ()
@@ -768,13 +771,33 @@ def _answer_unit(items: Sequence[Located], start: int) -> int:
     if isinstance(first.block, Paragraph) and start + 1 < len(items):
         after = items[start + 1]
         text = first.block.text.strip()
-        if (
-            after.headings == first.headings
-            and isinstance(after.block, ListBlock | Code | Table)
-            and (text.endswith(":") or len(text) <= 80)
+        if after.headings == first.headings and (
+            (
+                isinstance(after.block, ListBlock | Code | Table)
+                and (text.endswith(":") or len(text) <= 80)
+            )
+            # A paragraph and the list that details it answer together: the list alone
+            # would lose what the paragraph says ("A cluster is a set of nodes …").
+            or (isinstance(after.block, ListBlock) and not any(after.block.links))
         ):
             return 2
     return 1
+
+
+_MORE_BLOCKS = 3  # blocks after the first answer unit a "why"/"how" answer may reach
+
+
+def _more(items: Sequence[Located], start: int) -> tuple[Block, ...]:
+    """The prose and code right after an answer unit, in its section: where a question
+    heading's answer goes on when its first paragraph only restates the question."""
+    more: list[Block] = []
+    for item in items[start : start + _MORE_BLOCKS]:
+        if item.headings != items[start - 1].headings or not isinstance(
+            item.block, Paragraph | Code
+        ):
+            break
+        more.append(item.block)
+    return tuple(more)
 
 
 def _also_asked(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
@@ -1010,7 +1033,12 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             asked.add(heading.line)
             answer, also = _also_asked([i.block for i in items[index : index + taken]])
             made = Question(
-                text=question, answer=tuple(answer), line=heading.line, kind="heading", also=also
+                text=question,
+                answer=tuple(answer),
+                line=heading.line,
+                kind="heading",
+                also=also,
+                more=_more(items, index + taken),
             )
             out.append(Located(block=made, headings=item.headings[: depth + 1]))
             # Its prose stays prose too: a sentence of the answer may still be worth a

@@ -781,6 +781,12 @@ _GENERIC_TIP_HEADINGS = ("tip", "difference", "summary", "tl;dr", "remember")
 _KIND_ONLY_HEADING = re.compile(
     r"^(?:(?:key |main )?(?:takeaways?|notes?|tips?)|info|important|caution|warning)$", re.I
 )
+# A paragraph label that names a kind of aside ("**Note:**", "**Warning:**").
+_KIND_ONLY_LABEL = re.compile(
+    r"^(?:notes?|tips?|hint|warning|caution|important|info|information|attention|danger|"
+    r"remember|heads up|nb|n\.b\.|pro tip|side note)$",
+    re.IGNORECASE,
+)
 # A tip that opens on what stands above it ("These commands use the Pod port", "This
 # shows which pods receive traffic") means nothing on a card of its own.
 # So does one telling the author's own story ("Our frontend pods needed …", "In our setup,
@@ -1365,6 +1371,23 @@ def _commands_only(text: str) -> str:
 _BARE_URL = re.compile(r"^<?https?://\S+>?$")
 
 
+def _named_links(block: ListBlock, parts: list[str]) -> bool:
+    """A list of named links that is the answer itself ("Which tools …?" → the tools
+    it links to): it opens the answer, alone or after its lead-in. Bare URLs name
+    nothing."""
+    opens = not parts or (
+        len(parts) == 1 and parts[0].endswith(":") and not _READ_MORE.search(parts[0])
+    )
+    return opens and not any(_BARE_URL.match(item.strip()) for item in block.items)
+
+
+# "For more details see:", "Read more:": a lead-in to reading, not to the answer.
+_READ_MORE = re.compile(
+    r"\b(?:see|refer|read|visit|check out|more (?:details|information|info)|resources)\b",
+    re.IGNORECASE,
+)
+
+
 def _links_only(block: ListBlock) -> bool:
     """Every item is a link (or a bare URL)."""
     return all(
@@ -1508,6 +1531,7 @@ def _answer_text(
     *,
     whole: bool = False,
     parts_asked: bool = False,
+    reach: bool = False,
     question: str = "",
 ) -> str:
     """The back of an author's question, as a flashcard author would keep it: the first
@@ -1517,15 +1541,19 @@ def _answer_text(
     ``parts_asked`` (a question in several parts) keeps the following blocks up to
     ``limit`` too: a later part is answered by a later block (or, in a long answer with
     bold part titles, the first block under each title). An answer of a few short
-    blocks (a command for the directories, one for the files) is kept whole too."""
+    blocks (a command for the directories, one for the files) is kept whole too, and
+    so is one that ``reach``es past a restatement to the block answering a "why" or
+    "how". A first paragraph keeps the list after it when both fit."""
     parts: list[str] = []
     titles: list[bool] = []  # per part: a bold title ("**Solution 2**") of what follows
     size = 0
-    keep_on = whole or parts_asked or _few_and_short(blocks)
+    keep_on = whole or parts_asked or reach or _few_and_short(blocks)
     if parts_asked and not whole:
         blocks = _titled_parts(question, blocks, limit)
-    for block in blocks:
-        if isinstance(block, ListBlock) and _links_only(block):
+    for number, block in enumerate(blocks):
+        # A paragraph and the list detailing it answer together (up to the limit).
+        detail = number == 1 and isinstance(blocks[0], Paragraph) and isinstance(block, ListBlock)
+        if isinstance(block, ListBlock) and _links_only(block) and not _named_links(block, parts):
             if parts and parts[-1].endswith(":") and len(parts) > 1:
                 parts.pop()  # "For more details see:" and its links: reading, not answer
             continue
@@ -1533,7 +1561,7 @@ def _answer_text(
         if not text:
             continue
         if parts and not parts[-1].endswith(":"):
-            if not keep_on and size >= _SHORT_ANSWER:
+            if not keep_on and not detail and size >= _SHORT_ANSWER:
                 break
             if size + len(text) > limit:
                 break
@@ -1665,6 +1693,61 @@ def _question_subject(ctx: Context, index: int, own_heading: bool) -> str:
     return best if counts[best] >= 3 else ""
 
 
+# "Why …?" is answered by a cause, "How …?" by an instruction or a command; a first
+# paragraph with neither only restates the question ("We are aware of a case where …").
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+_HOW = re.compile(r"^how\b|\bhow (?:do|does|can|could|to|should|would|is|are|did)\b", re.IGNORECASE)
+_CAUSE = re.compile(
+    r"\b(?:because|caused by|due to|the reason|since|so that|as a result|in order to|"
+    r"to (?:prevent|avoid|ensure|allow)|results? (?:from|in)|this is (?:why|so|to))\b",
+    re.IGNORECASE,
+)
+_INSTRUCTION = re.compile(
+    r"^(?:to \w+[^,.:]*,|you (?:can|could|need to|must|should|have to|may)\b|"
+    r"(?:first|then|next),?\s)",
+    re.IGNORECASE,
+)
+
+
+def _answers_why_or_how(question: str, block: object) -> bool:
+    """Whether ``block`` gives what the "why" (a cause) or "how" (an instruction, a
+    command, steps) question asks."""
+    text = _block_text(block)
+    if _WHY.search(question):
+        return bool(_CAUSE.search(text))
+    if isinstance(block, Code) or (isinstance(block, ListBlock) and block.ordered):
+        return True
+    first = text.split(" ", 1)[0].lower()
+    return bool(_INSTRUCTION.match(text)) or first in _ACTION_VERBS
+
+
+def _reaching_the_answer(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A "why"/"how" question heading whose first paragraph only restates it: its
+    answer goes on to the block that gives the cause or the instruction (and the code
+    or list that block introduces), when that fits on a card; with the blocks between
+    too long, the first paragraph and that block."""
+    if not more or not (_WHY.search(question) or _HOW.search(question)):
+        return answer
+    if any(_answers_why_or_how(question, b) for b in answer):
+        return answer
+    for n, block in enumerate(more):
+        if not _answers_why_or_how(question, block):
+            continue
+        end = n + 1
+        if _block_text(block).endswith(":") and end < len(more):
+            end += 1  # "… for example:" and its command
+        reached = (*answer, *more[:end])
+        if sum(len(_block_text(b)) for b in reached) <= _ANSWER_CHARS:
+            return reached
+        shorter = (*answer, *more[n:end])
+        if sum(len(_block_text(b)) for b in shorter) <= _ANSWER_CHARS:
+            return shorter
+        return answer
+    return answer
+
+
 def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tuple[Note, ...]:
     """A multiple-choice question: the front shows the question with its code and its
     options, the back the right option (letter and text) and the first block of the
@@ -1707,11 +1790,13 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if block.kind == "quiz":
         return _quiz_note(ctx, index, block, question)
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
+    answer = _reaching_the_answer(question, block.answer, block.more)
     back = _answer_text(
-        block.answer,
+        answer,
         limit,
         whole=block.kind == "exercise",
         parts_asked=_several_parts(question),
+        reach=answer != block.answer,
         question=question,
     )
     if not question or not back.strip() or _only_pointers(back):
@@ -1860,6 +1945,14 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
     entry = _term_entry(block.label, block.text.replace("\n", " "))
     if entry is None:
         return None
+    term, text = entry
+    if _KIND_ONLY_LABEL.match(clean(term).strip(" :")):
+        # "**Note:** …", "**Warning:** …": a label naming the kind of block, not a term
+        # ("<section>: Note?" asks nothing): a note, asked for what it says.
+        note_id = f"{ctx.subplace(index)}/{slugify(clean(term))}"
+        heading = ctx.nearest_heading(index)
+        subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
+        return _tip(ctx, index, note_id, text, subject)
     return _term_facts(ctx, index, ctx.section_name(index), [entry])
 
 

@@ -182,3 +182,108 @@ Authors fold answers with `<details><summary>Q</summary>` blocks.
 """
     deck = build_deck(text, "shapes.md")
     assert {n.front: n.back for n in deck.notes} == {"web: port?": "8080", "db: port?": "5432"}
+
+
+def test_question_marks_and_joins_never_reach_a_front() -> None:
+    text = """# Platform questions
+
+## Q. What kinds of schedulers are there?
+
+There are three kinds of schedulers:
+
+* **Batch scheduler** - Runs jobs in queue order.
+* **Gang scheduler** - Starts a group of tasks together.
+
+## Q: What is a shard?
+
+A slice of the data kept on one machine.
+
+## Q3. What is a replica set of shards?
+
+A group of machines that keep copies of one shard, so that one can fail.
+
+* The primary takes the writes.
+* The secondaries copy them.
+"""
+    notes = {n.front: n.back for n in build_deck(text, "platform.md").notes if n.front}
+    for front in notes:
+        assert "?:" not in front, front
+        assert not front.lower().startswith(("q.", "q:", "q3")), front
+        assert ": q" not in front.lower(), front
+    assert notes["What is a shard?"] == "A slice of the data kept on one machine."
+    # A paragraph followed by the list detailing it: both answer the question.
+    assert notes["What is a replica set of shards?"] == (
+        "A group of machines that keep copies of one shard, so that one can fail.\n"
+        "• The primary takes the writes.\n• The secondaries copy them."
+    )
+
+
+def test_a_why_question_whose_first_paragraph_restates_it_reaches_the_cause() -> None:
+    text = """# Troubleshooting
+
+## Builds write a lock file in the home folder. Why?
+
+Some users noticed that the builder writes a file named `.build.lock` in their home
+folder while a build runs.
+
+This happens because the cache library takes a lock there to keep two builds from
+sharing one cache.
+
+If you do not want the file, point the cache at another folder.
+
+## How do I clear the cache?
+
+The cache lives in the home folder and grows with every build.
+
+Run `builder cache clear` to empty it.
+"""
+    notes = {n.front: n.back for n in build_deck(text, "trouble.md").notes if n.front}
+    assert notes["Builds write a lock file in the home folder. Why?"] == (
+        "Some users noticed that the builder writes a file named `.build.lock` in their home "
+        "folder while a build runs.\nThis happens because the cache library takes a lock "
+        "there to keep two builds from sharing one cache."
+    )
+    assert notes["How do I clear the cache?"] == (
+        "The cache lives in the home folder and grows with every build.\n"
+        "Run `builder cache clear` to empty it."
+    )
+
+
+def test_an_answer_that_is_a_list_of_named_links_keeps_their_names() -> None:
+    text = """# Tooling FAQ
+
+## Which linters can check the manifests?
+
+- [kubeconform](https://example.org/kubeconform)
+- [kube-linter](https://example.org/kube-linter)
+
+## What is a manifest?
+
+A file describing the objects to create. For more details see:
+
+- [Objects](https://example.org/objects)
+"""
+    notes = {n.front: n.back for n in build_deck(text, "tools.md").notes if n.front}
+    assert notes["Which linters can check the manifests?"] == "• kubeconform\n• kube-linter"
+    assert notes["What is a manifest?"] == "A file describing the objects to create."
+
+
+def test_a_note_label_on_a_paragraph_never_makes_a_note_front() -> None:
+    text = """# Caches
+
+## Clearing the cache
+
+**Note:** The cache folder can be moved with the `--cache-dir` flag.
+
+**Warning:** Old builds are kept forever.
+
+**Cache key**: the hash of the inputs of a build step.
+"""
+    deck = build_deck(text, "caches.md")
+    notes = {n.front: n.back for n in deck.notes if n.front}
+    assert not any(f.rstrip("?").endswith((": Note", ": Warning")) for f in notes), notes
+    # The note is asked for what it says; the warning names nothing to recall.
+    assert [n.text for n in deck.notes if n.text] == [
+        "The cache folder can be moved with the {{c1::`--cache-dir`}} flag."
+    ]
+    assert notes["Clearing the cache: Cache key?"] == "The hash of the inputs of a build step."
