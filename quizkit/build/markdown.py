@@ -1069,8 +1069,18 @@ def parse_document(text: str) -> Document:
             walker.emit(Callout(kind=kind, text=text, line=line))
     items = walker.items
     if numbers is not None:
+        # Headings too: a question heading's line is its card's origin.
+        headings = {
+            h: replace(h, line=numbers[h.line - 1] if 0 < h.line <= len(numbers) else h.line)
+            for item in items
+            for h in item.headings
+        }
         items = [
-            Located(block=_relined(item.block, numbers), headings=item.headings) for item in items
+            Located(
+                block=_relined(item.block, numbers),
+                headings=tuple(headings[h] for h in item.headings),
+            )
+            for item in items
         ]
     return Document(
         title=walker.title,

@@ -783,7 +783,7 @@ _KIND_ONLY_HEADING = re.compile(
 )
 # A paragraph label that names a kind of aside ("**Note:**", "**Warning:**").
 _KIND_ONLY_LABEL = re.compile(
-    r"^(?:notes?|tips?|hint|warning|caution|important|info|information|attention|danger|"
+    r"^(?:notes?|tips?|hint|warning|caution|important|info|information|attention|danger|examples?|"
     r"remember|heads up|nb|n\.b\.|pro tip|side note)$",
     re.IGNORECASE,
 )
@@ -1144,7 +1144,7 @@ def _term_facts(
                 ctx,
                 index,
                 f"{ctx.subplace(index)}/{slugify(term)}",
-                f"{section}: {term}?",
+                f"{section.rstrip('?').rstrip()}: {term}?",  # never "…?: term?"
                 _sentence(text),
             )
         )
@@ -1237,7 +1237,8 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
         front = f"{_sentence(sentence)} …?"
         if title and subject_of(title).lower() not in sentence.lower():
-            front = f"{subject_of(title)}: {front}"
+            # A question heading titles without its "?": never "…?: The API …?".
+            front = f"{subject_of(title).rstrip('?').rstrip()}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
     template = _KNOWN_LABELS.get(title.lower())
     if template is not None:
@@ -1550,10 +1551,17 @@ def _answer_text(
     keep_on = whole or parts_asked or reach or _few_and_short(blocks)
     if parts_asked and not whole:
         blocks = _titled_parts(question, blocks, limit)
+    # Only a question asked in words ("Which tools …?") may be answered by named links;
+    # a solution or a "See the translations" fold is not.
+    asks = not whole and question.endswith("?")
     for number, block in enumerate(blocks):
         # A paragraph and the list detailing it answer together (up to the limit).
         detail = number == 1 and isinstance(blocks[0], Paragraph) and isinstance(block, ListBlock)
-        if isinstance(block, ListBlock) and _links_only(block) and not _named_links(block, parts):
+        if (
+            isinstance(block, ListBlock)
+            and _links_only(block)
+            and not (asks and _named_links(block, parts))
+        ):
             if parts and parts[-1].endswith(":") and len(parts) > 1:
                 parts.pop()  # "For more details see:" and its links: reading, not answer
             continue
