@@ -1296,6 +1296,76 @@ _CONTINUED = ("\\", "|", "&&")
 # What a command printed, by its shape: a table header ("NAME   READY   STATUS"), a
 # table row (columns apart by three spaces or more), a status line ("pod/web created",
 # 'deployment "web" successfully rolled out').
+# A command whose output goes elsewhere (a file, another command, an editor) or that
+# goes on: the line under it is no output of it.
+_SILENT = re.compile(r">|\|\s*$|\\$|&&\s*$|<<|\b(?:vi|vim|nano|emacs|edit)\b|\s-f\s+-")
+# Programs a solution runs that its block may not name at a line's start elsewhere.
+_PROGRAMS = frozenset(
+    {
+        "kubectl",
+        "k",
+        "helm",
+        "docker",
+        "podman",
+        "crictl",
+        "kubeadm",
+        "etcdctl",
+        "minikube",
+        "kind",
+        "cat",
+        "echo",
+        "printf",
+        "grep",
+        "curl",
+        "wget",
+        "vi",
+        "vim",
+        "nano",
+        "sudo",
+        "export",
+        "cd",
+        "ls",
+        "cp",
+        "mv",
+        "rm",
+        "mkdir",
+        "chmod",
+        "chown",
+        "sed",
+        "awk",
+        "watch",
+        "git",
+        "systemctl",
+        "journalctl",
+        "ssh",
+        "scp",
+        "openssl",
+        "base64",
+        "tar",
+        "apt",
+        "apt-get",
+        "yum",
+        "dnf",
+        "brew",
+        "pip",
+        "npm",
+        "python",
+        "python3",
+        "make",
+        "source",
+        "alias",
+        "env",
+        "sleep",
+        "touch",
+        "tee",
+        "jq",
+        "yq",
+        "nc",
+        "ping",
+        "dig",
+        "nslookup",
+    }
+)
 _TABLE_HEADER = re.compile(r"^[A-Z][A-Z_-]+(?: [A-Z][A-Z_-]+)*\s{2,}[A-Z]")
 _TABLE_ROW = re.compile(r"^\S+(?:\s{3,}\S+)+")
 _STATUS_LINE = re.compile(
@@ -1335,6 +1405,7 @@ def _commands_only(text: str) -> str:
     kept: list[str] = []
     heredoc = ""
     output = False  # inside what a command printed
+    printing = False  # the line above is a command whose output is not redirected
     for line in lines:
         bare = line.strip()
         if heredoc:
@@ -1344,23 +1415,32 @@ def _commands_only(text: str) -> str:
         if not bare:
             if kept and kept[-1]:
                 kept.append("")
-            output = False
+            output = printing = False
             continue
         if bare.startswith("#") or (prompted and line.startswith("$ ")):
             kept.append(line.rstrip())  # a comment or a prompted command
-            output = False
+            output = printing = False
             continue
         if prompted:
             continue
         first = bare.split(" ", 1)[0]
-        if output and first not in words:
+        command = first in words or first in _PROGRAMS
+        if output and not command:
             continue
-        output = bool(
-            first not in words
-            and (_TABLE_HEADER.match(bare) or _TABLE_ROW.match(bare) or _STATUS_LINE.match(bare))
+        output = (
+            not command
+            and bool(
+                _TABLE_HEADER.match(bare)
+                or _TABLE_ROW.match(bare)
+                or _STATUS_LINE.match(bare)
+                # Right under a command that prints ("cat /etc/app.conf", "env | grep X"):
+                # a line that runs no program ("planet=blue") is what it printed.
+                or (printing and not line[:1].isspace() and bare != "...")
+            )
         )
         if output:
             continue
+        printing = command and not _SILENT.search(bare)
         kept.append(line.rstrip())
         if found := _HEREDOC.search(bare):
             heredoc = found.group(1)

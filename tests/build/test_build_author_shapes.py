@@ -148,6 +148,10 @@ Tasks:
 ```bash
 kubectl delete pvc data
 persistentvolumeclaim "data" deleted
+kubectl exec web -- cat /etc/app.conf
+mode=fast
+kubectl get pod web -o yaml > web.yaml
+vi web.yaml
 ```
 
 </details>
@@ -162,7 +166,9 @@ def test_an_exercise_set_asks_its_tasks_and_answers_with_commands_without_their_
         "• Then mount it into a pod at `/srv`.": "kubectl apply -f claim.yaml\n"
         "kubectl get pvc data\n\ncat <<EOF | kubectl apply -f -\nkind: Pod\nmetadata:\n"
         "  name: web\nEOF",
-        "Work with volumes: Delete the claim.": "kubectl delete pvc data",
+        "Work with volumes: Delete the claim.": "kubectl delete pvc data\n"
+        "kubectl exec web -- cat /etc/app.conf\n"
+        "kubectl get pod web -o yaml > web.yaml\nvi web.yaml",
     }
 
 
