@@ -845,6 +845,28 @@ _URL = re.compile(r"https?://")
 _TASKS_LABEL = 3  # words: a lead-in this short ("Questions:", "Tasks:") only labels
 
 
+def _hinted_tasks(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block, ...]:
+    """A task list under a short label ("Questions:") followed by one paragraph (a hint)
+    right before a hidden solution: the tasks and the hint, taken off ``out``; else ()."""
+    if len(out) < 3 or any(i.headings != headings for i in out[-3:]):
+        return ()
+    label, tasks, hint = (i.block for i in out[-3:])
+    if not (
+        isinstance(label, Paragraph)
+        and label.text.strip().endswith(":")
+        and len(label.text.split()) <= _TASKS_LABEL
+        and isinstance(tasks, ListBlock)
+        and isinstance(hint, Paragraph)
+    ):
+        return ()
+    hint_item = out.pop()
+    found = _task_list(out, headings)
+    if not found:
+        out.append(hint_item)
+        return ()
+    return (*found, hint)
+
+
 def _task_list(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block, ...]:
     """The tasks right before a hidden solution: a list (not of links), after its
     lead-in when that says more than a label ("Create these objects:"). Both are taken
@@ -863,11 +885,12 @@ def _task_list(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block
     return (tasks,)
 
 
-# "- A: `Lydia`", "- b) 42", "- (C) None of the above": an option of a multiple choice.
-_OPTION = re.compile(r"^\(?([A-Ha-h])\s*[:.)]\s*(\S.*)$", re.DOTALL)
+# "- A: `Lydia`", "- b) 42", "- (C) None of the above", "- 2: ReferenceError": an
+# option of a multiple choice, lettered or numbered.
+_OPTION = re.compile(r"^\(?([A-Ha-h]|[1-9])\s*[:.)]\s*(\S.*)$", re.DOTALL)
 # "Answer: D", "Correct answer - b", "The answer is (C)": which option is right.
 _CHOSEN = re.compile(
-    r"^(?:the\s+)?(?:correct\s+)?(?:answer|solution)\s*(?:is\s*)?[:\-–—]?\s*\(?([A-Ha-h])\b\)?"
+    r"^(?:the\s+)?(?:correct\s+)?(?:answer|solution)\s*(?:is\s*)?[:\-–—]?\s*\(?([A-Ha-h]|[1-9])\b\)?"
     r"[\s:.,;—–-]*",
     re.IGNORECASE,
 )
@@ -881,9 +904,10 @@ def _options(block: Block) -> tuple[tuple[str, str], ...]:
     if not all(found):
         return ()
     options = tuple((m.group(1).upper(), m.group(2).strip()) for m in found if m)
-    if [letter for letter, _ in options] != [chr(ord("A") + n) for n in range(len(options))]:
-        return ()
-    return options
+    marks = [mark for mark, _ in options]
+    lettered = [chr(ord("A") + n) for n in range(len(options))]
+    numbered = [str(n + 1) for n in range(len(options))]
+    return options if marks in (lettered, numbered) else ()
 
 
 def _quiz(items: Sequence[Located], start: int, question: str, number: str) -> Question | None:
@@ -918,6 +942,11 @@ def _quiz(items: Sequence[Located], start: int, question: str, number: str) -> Q
         rest = block.text.strip()[chosen.end() :].strip()
         explained: list[Block] = [Paragraph(text=rest, line=block.line)] if rest else []
         explained.extend(blocks[n + 1 : n + 2] if not rest else [])
+        lead_in = explained[-1] if explained else None
+        if isinstance(lead_in, Paragraph) and lead_in.text.rstrip().endswith(":"):
+            # "Concepts to understand here:" says nothing without the list it opens.
+            follows = blocks.index(lead_in) + 1 if lead_in in blocks else len(blocks)
+            explained.extend(blocks[follows : follows + 1])
         made = Question(
             text=question,
             answer=(Paragraph(text=f"{letter}: {text}", line=block.line), *explained),
@@ -955,7 +984,15 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             answer, also = _also_asked(list(block.answer))
             if not summary or _GENERIC_SUMMARY.match(summary):
                 previous = out[-1] if out else None
-                if (
+                hinted = _hinted_tasks(out, item.headings)
+                shown: tuple[Block, ...]
+                if hinted:
+                    # "Questions:", the tasks, then a hint before the solution.
+                    shown = hinted
+                    task_list = hinted[-2]
+                    assert isinstance(task_list, ListBlock)
+                    summary = task_list.items[0]
+                elif (
                     previous is not None
                     and previous.headings == item.headings
                     and isinstance(previous.block, Paragraph)
@@ -963,7 +1000,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 ):
                     out.pop()
                     summary = previous.block.text
-                    shown: tuple[Block, ...] = ()
+                    shown = ()
                 elif tasks := _task_list(out, item.headings):
                     # "Questions:" and a list of tasks, then the hidden solution: the
                     # tasks are what is asked.

@@ -1440,7 +1440,8 @@ def _commands_only(text: str) -> str:
         )
         if output:
             continue
-        printing = command and not _SILENT.search(bare)
+        if bare != "...":  # an elision keeps what the command above prints
+            printing = command and not _SILENT.search(bare)
         kept.append(line.rstrip())
         if found := _HEREDOC.search(bare):
             heredoc = found.group(1)
@@ -1642,7 +1643,7 @@ def _answer_text(
             and _links_only(block)
             and not (asks and _named_links(block, parts))
         ):
-            if parts and parts[-1].endswith(":") and len(parts) > 1:
+            if parts and parts[-1].endswith(":") and (len(parts) > 1 or whole):
                 parts.pop()  # "For more details see:" and its links: reading, not answer
             continue
         text = _block_text(block, commands=whole)

@@ -293,3 +293,38 @@ def test_a_note_label_on_a_paragraph_never_makes_a_note_front() -> None:
         "The cache folder can be moved with the {{c1::`--cache-dir`}} flag."
     ]
     assert notes["Clearing the cache: Cache key?"] == "The hash of the inputs of a build step."
+
+
+def test_numbered_options_and_an_explanation_opening_a_list() -> None:
+    text = """# Shell puzzles
+
+#### 4. What is printed by this line
+
+```sh
+echo $((7 / 2))
+```
+
+- 1: 3.5
+- 2: 3
+- 3: an error
+
+<details><summary>Answer</summary>
+
+**Answer: 2**
+
+Two things to know here:
+
+- shell arithmetic is on integers
+- division rounds toward zero
+
+</details>
+"""
+    (note,) = build_deck(text, "shell.md").notes
+    assert (
+        note.front
+        == "What is printed by this line\necho $((7 / 2))\n• 1: 3.5\n• 2: 3\n• 3: an error"
+    )
+    assert note.back == (
+        "2: 3\nTwo things to know here:\n• shell arithmetic is on integers\n"
+        "• division rounds toward zero"
+    )
