@@ -1849,7 +1849,7 @@ def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tupl
     parent = ctx.place(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
     return (
-        Note(
+        FactNote(
             id=note_id,
             type=NoteType.FACT,
             front=front,
