@@ -129,6 +129,14 @@ class Question:
     line: int
     kind: str
     also: tuple[str, ...] = ()
+    # A multiple-choice question (``quiz``): the blocks the question shows (its code,
+    # its options list), and the author's number for it ("12" of "12. What's the
+    # output?"), which tells apart questions asked in the same words.
+    shown: tuple[Block, ...] = ()
+    number: str = ""
+    # A question heading: the prose and code after its answer, still in its section
+    # (they stay ordinary blocks too), where a "why" or "how" may be answered.
+    more: tuple[Block, ...] = ()
     # The blocks of a <details> with the headings each sat under (headings may open
     # inside it), for when it turns out to hold a whole section rather than an answer.
     inner: tuple[Located, ...] = ()
@@ -515,6 +523,11 @@ class _Walker:
     def heading(self, node: _Node) -> None:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
         heading = Heading(level=level, text=_inline_of(node), line=_line(node))
+        if self.details and not _folds_section(self.details[-1][0]):
+            # "#### Answer: D" inside a hidden answer is a line of that answer: it
+            # never opens a section (the questions after it would fall under it).
+            self.emit(Paragraph(text=heading.text, line=heading.line))
+            return
         if level == 1 and not self.title:
             self.title = heading.text
             return
@@ -652,6 +665,7 @@ _DETAILS_PART = re.compile(
     r"<details\b[^>]*>|<summary\b[^>]*>.*?</summary\s*>|</details\s*>", re.IGNORECASE
 )
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_INLINE_CODE = re.compile(r"(`+)[^`].*?\1")
 
 
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
@@ -668,7 +682,17 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     for number, line in enumerate(text.split("\n"), start=1):
         if _FENCE.match(line):
             fenced = not fenced
-        parts = [] if fenced else list(_DETAILS_PART.finditer(line))
+        # `<details>` written as inline code is text about the tag, not the tag.
+        spans = [m.span() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
+        parts = (
+            []
+            if fenced
+            else [
+                p
+                for p in _DETAILS_PART.finditer(line)
+                if not any(a <= p.start() < b for a, b in spans)
+            ]
+        )
         if not parts:
             out.append(line)
             numbers.append(number)
@@ -747,13 +771,33 @@ def _answer_unit(items: Sequence[Located], start: int) -> int:
     if isinstance(first.block, Paragraph) and start + 1 < len(items):
         after = items[start + 1]
         text = first.block.text.strip()
-        if (
-            after.headings == first.headings
-            and isinstance(after.block, ListBlock | Code | Table)
-            and (text.endswith(":") or len(text) <= 80)
+        if after.headings == first.headings and (
+            (
+                isinstance(after.block, ListBlock | Code | Table)
+                and (text.endswith(":") or len(text) <= 80)
+            )
+            # A paragraph and the list that details it answer together: the list alone
+            # would lose what the paragraph says ("A cluster is a set of nodes …").
+            or (isinstance(after.block, ListBlock) and not any(after.block.links))
         ):
             return 2
     return 1
+
+
+_MORE_BLOCKS = 3  # blocks after the first answer unit a "why"/"how" answer may reach
+
+
+def _more(items: Sequence[Located], start: int) -> tuple[Block, ...]:
+    """The prose and code right after an answer unit, in its section: where a question
+    heading's answer goes on when its first paragraph only restates the question."""
+    more: list[Block] = []
+    for item in items[start : start + _MORE_BLOCKS]:
+        if item.headings != items[start - 1].headings or not isinstance(
+            item.block, Paragraph | Code
+        ):
+            break
+        more.append(item.block)
+    return tuple(more)
 
 
 def _also_asked(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
@@ -789,6 +833,136 @@ def _is_label(summary: str) -> bool:
     )
 
 
+def _folds_section(summary: str) -> bool:
+    """A ``<details>`` that folds part of the document away ("Detailed step-by-step
+    guide"): its headings are the document's. One holding an answer ("Answer",
+    "Solution", a question) has none of its own."""
+    summary = " ".join(summary.split())
+    return bool(summary) and _is_label(summary) and not _GENERIC_SUMMARY.match(summary)
+
+
+_URL = re.compile(r"https?://")
+_TASKS_LABEL = 3  # words: a lead-in this short ("Questions:", "Tasks:") only labels
+
+
+def _hinted_tasks(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block, ...]:
+    """A task list under a short label ("Questions:") followed by one paragraph (a hint)
+    right before a hidden solution: the tasks and the hint, taken off ``out``; else ()."""
+    if len(out) < 3 or any(i.headings != headings for i in out[-3:]):
+        return ()
+    label, tasks, hint = (i.block for i in out[-3:])
+    if not (
+        isinstance(label, Paragraph)
+        and label.text.strip().endswith(":")
+        and len(label.text.split()) <= _TASKS_LABEL
+        and isinstance(tasks, ListBlock)
+        and isinstance(hint, Paragraph)
+    ):
+        return ()
+    hint_item = out.pop()
+    found = _task_list(out, headings)
+    if not found:
+        out.append(hint_item)
+        return ()
+    return (*found, hint)
+
+
+def _task_list(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block, ...]:
+    """The tasks right before a hidden solution: a list (not of links), after its
+    lead-in when that says more than a label ("Create these objects:"). Both are taken
+    off ``out``; () when the block before the solution is no such list."""
+    if not out or out[-1].headings != headings or not isinstance(out[-1].block, ListBlock):
+        return ()
+    tasks = out[-1].block
+    if not tasks.items or any(tasks.links) or any(_URL.search(item) for item in tasks.items):
+        return ()  # "Docs:" and its links: reading, not tasks
+    out.pop()
+    before = out[-1].block if out and out[-1].headings == headings else None
+    if isinstance(before, Paragraph) and before.text.strip().endswith(":"):
+        out.pop()
+        if len(before.text.split()) > _TASKS_LABEL:
+            return (before, tasks)
+    return (tasks,)
+
+
+# "- A: `Lydia`", "- b) 42", "- (C) None of the above", "- 2: ReferenceError": an
+# option of a multiple choice, lettered or numbered.
+_OPTION = re.compile(r"^\(?([A-Ha-h]|[1-9])\s*[:.)]\s*(\S.*)$", re.DOTALL)
+# "Answer: D", "Correct answer - b", "The answer is (C)": which option is right.
+_CHOSEN = re.compile(
+    r"^(?:the\s+)?(?:correct\s+)?(?:answer|solution)\s*(?:is\s*)?[:\-–—]?\s*\(?([A-Ha-h]|[1-9])\b\)?"
+    r"[\s:.,;—–-]*",
+    re.IGNORECASE,
+)
+
+
+def _options(block: Block) -> tuple[tuple[str, str], ...]:
+    """The options of a multiple-choice list, lettered A, B, C … in order; else ()."""
+    if not isinstance(block, ListBlock) or block.ordered or len(block.items) < 2:
+        return ()
+    found = [_OPTION.match(item.strip()) for item in block.items]
+    if not all(found):
+        return ()
+    options = tuple((m.group(1).upper(), m.group(2).strip()) for m in found if m)
+    marks = [mark for mark, _ in options]
+    lettered = [chr(ord("A") + n) for n in range(len(options))]
+    numbered = [str(n + 1) for n in range(len(options))]
+    return options if marks in (lettered, numbered) else ()
+
+
+def _quiz(items: Sequence[Located], start: int, question: str, number: str) -> Question | None:
+    """A multiple-choice question below a question heading: the blocks it shows (code,
+    then a lettered options list), then a hidden answer naming the right letter
+    ("Answer: D") and explaining it. The question's ``line`` is the heading's; its
+    ``inner`` holds the items it took. None when the section is not shaped so."""
+    headings = items[start].headings
+    end = start
+    while end < len(items) and items[end].headings == headings:
+        if isinstance(items[end].block, Question):
+            break
+        end += 1
+    if end == start or end >= len(items) or items[end].headings != headings:
+        return None
+    hidden = items[end].block
+    options = _options(items[end - 1].block)
+    if not isinstance(hidden, Question) or hidden.kind != "details" or not options:
+        return None
+    blocks = list(hidden.answer)
+    for n, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        chosen = _CHOSEN.match(block.text.strip())
+        if not chosen:
+            continue
+        letter = chosen.group(1).upper()
+        text = dict(options).get(letter)
+        if text is None:
+            return None
+        # The explanation: the rest of the answer line, else the block after it.
+        rest = block.text.strip()[chosen.end() :].strip()
+        explained: list[Block] = [Paragraph(text=rest, line=block.line)] if rest else []
+        explained.extend(blocks[n + 1 : n + 2] if not rest else [])
+        lead_in = explained[-1] if explained else None
+        if isinstance(lead_in, Paragraph) and lead_in.text.rstrip().endswith(":"):
+            # "Concepts to understand here:" says nothing without the list it opens.
+            follows = blocks.index(lead_in) + 1 if lead_in in blocks else len(blocks)
+            explained.extend(blocks[follows : follows + 1])
+        made = Question(
+            text=question,
+            answer=(Paragraph(text=f"{letter}: {text}", line=block.line), *explained),
+            line=items[start].block.line,
+            kind="quiz",
+            inner=tuple(items[start : end + 1]),
+            shown=tuple(i.block for i in items[start:end]),
+            number=number,
+        )
+        return made
+    return None
+
+
+_NUMBER = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?(\d+(?:\.\d+)*)\s*[:.)-]?\s", re.IGNORECASE)
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -810,7 +984,15 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             answer, also = _also_asked(list(block.answer))
             if not summary or _GENERIC_SUMMARY.match(summary):
                 previous = out[-1] if out else None
-                if (
+                hinted = _hinted_tasks(out, item.headings)
+                shown: tuple[Block, ...]
+                if hinted:
+                    # "Questions:", the tasks, then a hint before the solution.
+                    shown = hinted
+                    task_list = hinted[-2]
+                    assert isinstance(task_list, ListBlock)
+                    summary = task_list.items[0]
+                elif (
                     previous is not None
                     and previous.headings == item.headings
                     and isinstance(previous.block, Paragraph)
@@ -818,9 +1000,18 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 ):
                     out.pop()
                     summary = previous.block.text
-                elif item.headings:
-                    summary = item.headings[-1].text
-                block = replace(block, text=summary, kind="exercise")
+                    shown = ()
+                elif tasks := _task_list(out, item.headings):
+                    # "Questions:" and a list of tasks, then the hidden solution: the
+                    # tasks are what is asked.
+                    shown = tasks
+                    task_list = tasks[-1]
+                    assert isinstance(task_list, ListBlock)
+                    summary = task_list.items[0]
+                else:
+                    summary = item.headings[-1].text if item.headings else summary
+                    shown = ()
+                block = replace(block, text=summary, kind="exercise", shown=shown)
             elif _is_label(summary):
                 # "<summary>Detailed step-by-step guide</summary>": a label that folds
                 # away part of the document, not a question: its blocks are ordinary
@@ -855,11 +1046,23 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             if heading.line in asked or heading.level < 2:
                 continue  # an H1 titles a document, even a question-shaped one
             question = question_text(heading.text)
-            if not question:
-                continue
             below = item.headings[depth + 1 :]
             direct = not below or (len(below) == 1 and _bare(below[0].text) in _ANSWER_HEADINGS)
             if not direct:
+                continue
+            # A multiple choice asks its heading whatever its shape ("All objects have
+            # prototypes.", "Everything in JavaScript is either a..."): the options and
+            # the hidden answer make it a question.
+            number = _NUMBER.match(heading.text)
+            prompt = question or _Q_NUMBER.sub("", " ".join(heading.text.split())).strip()
+            quiz = _quiz(items, index, prompt, number.group(1) if number else "")
+            if quiz is not None:
+                asked.add(heading.line)
+                taken = len(quiz.inner)
+                quiz = replace(quiz, line=heading.line)
+                out.append(Located(block=quiz, headings=item.headings[: depth + 1]))
+                break
+            if not question:
                 continue
             taken = _answer_unit(items, index)
             if not taken:
@@ -867,7 +1070,12 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             asked.add(heading.line)
             answer, also = _also_asked([i.block for i in items[index : index + taken]])
             made = Question(
-                text=question, answer=tuple(answer), line=heading.line, kind="heading", also=also
+                text=question,
+                answer=tuple(answer),
+                line=heading.line,
+                kind="heading",
+                also=also,
+                more=_more(items, index + taken),
             )
             out.append(Located(block=made, headings=item.headings[: depth + 1]))
             # Its prose stays prose too: a sentence of the answer may still be worth a
@@ -898,8 +1106,18 @@ def parse_document(text: str) -> Document:
             walker.emit(Callout(kind=kind, text=text, line=line))
     items = walker.items
     if numbers is not None:
+        # Headings too: a question heading's line is its card's origin.
+        headings = {
+            h: replace(h, line=numbers[h.line - 1] if 0 < h.line <= len(numbers) else h.line)
+            for item in items
+            for h in item.headings
+        }
         items = [
-            Located(block=_relined(item.block, numbers), headings=item.headings) for item in items
+            Located(
+                block=_relined(item.block, numbers),
+                headings=tuple(headings[h] for h in item.headings),
+            )
+            for item in items
         ]
     return Document(
         title=walker.title,

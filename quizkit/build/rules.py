@@ -348,7 +348,9 @@ def _fact(
 def _question(subject: str, attribute: str) -> str:
     """The canonical fact question: ``NodePort: port range?``."""
     attribute = attribute_phrase(clean(attribute).replace("\n", " "))
-    subject = clean(subject).replace("\n", " ")
+    # A section titled by the author's question ("What are the controller managers?")
+    # names its subject without its question mark: never "…?: Route controller?".
+    subject = clean(subject).replace("\n", " ").rstrip("?").rstrip()
     if not subject:
         return f"{attribute[:1].upper()}{attribute[1:]}?"
     return f"{subject}: {attribute}?"
@@ -779,6 +781,12 @@ _GENERIC_TIP_HEADINGS = ("tip", "difference", "summary", "tl;dr", "remember")
 _KIND_ONLY_HEADING = re.compile(
     r"^(?:(?:key |main )?(?:takeaways?|notes?|tips?)|info|important|caution|warning)$", re.I
 )
+# A paragraph label that names a kind of aside ("**Note:**", "**Warning:**").
+_KIND_ONLY_LABEL = re.compile(
+    r"^(?:notes?|tips?|hint|warning|caution|important|info|information|attention|danger|examples?|"
+    r"remember|heads up|nb|n\.b\.|pro tip|side note)$",
+    re.IGNORECASE,
+)
 # A tip that opens on what stands above it ("These commands use the Pod port", "This
 # shows which pods receive traffic") means nothing on a card of its own.
 # So does one telling the author's own story ("Our frontend pods needed …", "In our setup,
@@ -1136,7 +1144,7 @@ def _term_facts(
                 ctx,
                 index,
                 f"{ctx.subplace(index)}/{slugify(term)}",
-                f"{section}: {term}?",
+                f"{section.rstrip('?').rstrip()}: {term}?",  # never "…?: term?"
                 _sentence(text),
             )
         )
@@ -1229,7 +1237,8 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
         front = f"{_sentence(sentence)} …?"
         if title and subject_of(title).lower() not in sentence.lower():
-            front = f"{subject_of(title)}: {front}"
+            # A question heading titles without its "?": never "…?: The API …?".
+            front = f"{subject_of(title).rstrip('?').rstrip()}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
     template = _KNOWN_LABELS.get(title.lower())
     if template is not None:
@@ -1258,8 +1267,9 @@ _SHORT_ANSWER = 80  # characters: an answer this short may take the next block t
 _DIFFICULTY = re.compile(r"\s*\*+$")
 
 
-def _block_text(block: object) -> str:
-    """A block as answer text: lists as bullets, code as is, tables as rows."""
+def _block_text(block: object, *, commands: bool = False) -> str:
+    """A block as answer text: lists as bullets, code as is, tables as rows.
+    ``commands`` (a solution's) keeps only the commands of a shell block."""
     if isinstance(block, Paragraph | Quote | Callout):
         return clean(block.text).replace("\n", " ")
     if isinstance(block, Definition):
@@ -1271,15 +1281,193 @@ def _block_text(block: object) -> str:
             bullet.format(n=block.start + n) + item for n, item in enumerate(items) if item
         )
     if isinstance(block, Code):
-        lines = [strip_decoration(line).rstrip() for line in block.text.strip("\n").splitlines()]
-        return "\n".join(lines)
+        if commands and block.info.split(" ")[0] in _SHELL_INFOS:
+            return _commands_only(block.text)
+        # Code is content to the last character: an emoji in it (``'❤️' === '❤️'``) stays.
+        return "\n".join(line.rstrip() for line in block.text.strip("\n").splitlines())
     if isinstance(block, Table):
         rows = [" | ".join(clean(c) for c in row) for row in (block.header, *block.rows)]
         return "\n".join(r for r in rows if r.strip(" |"))
     return ""
 
 
+_HEREDOC = re.compile(r"<<-?\s*['\"]?(\w+)")
+_CONTINUED = ("\\", "|", "&&")
+# What a command printed, by its shape: a table header ("NAME   READY   STATUS"), a
+# table row (columns apart by three spaces or more), a status line ("pod/web created",
+# 'deployment "web" successfully rolled out').
+# A command whose output goes elsewhere (a file, another command, an editor) or that
+# goes on: the line under it is no output of it.
+_SILENT = re.compile(r">|\|\s*$|\\$|&&\s*$|<<|\b(?:vi|vim|nano|emacs|edit)\b|\s-f\s+-")
+# Programs a solution runs that its block may not name at a line's start elsewhere.
+_PROGRAMS = frozenset(
+    {
+        "kubectl",
+        "k",
+        "helm",
+        "docker",
+        "podman",
+        "crictl",
+        "kubeadm",
+        "etcdctl",
+        "minikube",
+        "kind",
+        "cat",
+        "echo",
+        "printf",
+        "grep",
+        "curl",
+        "wget",
+        "vi",
+        "vim",
+        "nano",
+        "sudo",
+        "export",
+        "cd",
+        "ls",
+        "cp",
+        "mv",
+        "rm",
+        "mkdir",
+        "chmod",
+        "chown",
+        "sed",
+        "awk",
+        "watch",
+        "git",
+        "systemctl",
+        "journalctl",
+        "ssh",
+        "scp",
+        "openssl",
+        "base64",
+        "tar",
+        "apt",
+        "apt-get",
+        "yum",
+        "dnf",
+        "brew",
+        "pip",
+        "npm",
+        "python",
+        "python3",
+        "make",
+        "source",
+        "alias",
+        "env",
+        "sleep",
+        "touch",
+        "tee",
+        "jq",
+        "yq",
+        "nc",
+        "ping",
+        "dig",
+        "nslookup",
+    }
+)
+_TABLE_HEADER = re.compile(r"^[A-Z][A-Z_-]+(?: [A-Z][A-Z_-]+)*\s{2,}[A-Z]")
+_TABLE_ROW = re.compile(r"^\S+(?:\s{3,}\S+)+")
+_STATUS_LINE = re.compile(
+    r"^[\w.-]+(?:/[\w.-]+)?(?:\s+\"[^\"]+\")?\s+(?:successfully\s+)?(?:created|configured|"
+    r"deleted|unchanged|labeled|unlabeled|tainted|untainted|patched|scaled|exposed|"
+    r"cordoned|uncordoned|drained|annotated|edited|restarted|paused|resumed|replaced|"
+    r"autoscaled|evicted|rolled (?:out|back))\.?$"
+)
+
+
+def _command_words(lines: list[str]) -> set[str]:
+    """The programs a shell block runs: the first word of each line that opens the
+    block or follows a blank line or a comment (output follows its command directly)."""
+    words: set[str] = set()
+    opens = True
+    for line in lines:
+        text = line.strip()
+        if not text or text.startswith("#"):
+            opens = True
+            continue
+        first = text.split(" ", 1)[0]
+        if opens and _COMMAND_START.match(first) and not first.endswith(":"):
+            words.add(first)
+        opens = False
+    return words
+
+
+def _commands_only(text: str) -> str:
+    """A shell block of a solution without what its commands printed (pasted
+    ``kubectl get`` tables, "deployment … rolled out"): output is told by its shape,
+    a table or a status line, and runs to the next blank line or command; anything
+    else (commands, comments, a file's lines being written or edited) stays. With ``$``
+    prompts, the prompted lines and comments are the commands."""
+    lines = text.strip("\n").splitlines()
+    prompted = any(line.startswith("$ ") for line in lines)
+    words = _command_words(lines)
+    kept: list[str] = []
+    heredoc = ""
+    output = False  # inside what a command printed
+    printing = False  # the line above is a command whose output is not redirected
+    for line in lines:
+        bare = line.strip()
+        if heredoc:
+            kept.append(line.rstrip())  # a here-document's lines are input, not output
+            heredoc = "" if bare == heredoc else heredoc
+            continue
+        if not bare:
+            if kept and kept[-1]:
+                kept.append("")
+            output = printing = False
+            continue
+        if bare.startswith("#") or (prompted and line.startswith("$ ")):
+            kept.append(line.rstrip())  # a comment or a prompted command
+            output = printing = False
+            continue
+        if prompted:
+            continue
+        first = bare.split(" ", 1)[0]
+        command = first in words or first in _PROGRAMS
+        if output and not command:
+            continue
+        output = (
+            not command
+            and bool(
+                _TABLE_HEADER.match(bare)
+                or _TABLE_ROW.match(bare)
+                or _STATUS_LINE.match(bare)
+                # Right under a command that prints ("cat /etc/app.conf", "env | grep X"):
+                # a line that runs no program ("planet=blue") is what it printed.
+                or (printing and not line[:1].isspace() and bare != "...")
+            )
+        )
+        if output:
+            continue
+        if bare != "...":  # an elision keeps what the command above prints
+            printing = command and not _SILENT.search(bare)
+        kept.append(line.rstrip())
+        if found := _HEREDOC.search(bare):
+            heredoc = found.group(1)
+    while kept and not kept[-1]:
+        kept.pop()
+    return "\n".join(kept)
+
+
 _BARE_URL = re.compile(r"^<?https?://\S+>?$")
+
+
+def _named_links(block: ListBlock, parts: list[str]) -> bool:
+    """A list of named links that is the answer itself ("Which tools …?" → the tools
+    it links to): it opens the answer, alone or after its lead-in. Bare URLs name
+    nothing."""
+    opens = not parts or (
+        len(parts) == 1 and parts[0].endswith(":") and not _READ_MORE.search(parts[0])
+    )
+    return opens and not any(_BARE_URL.match(item.strip()) for item in block.items)
+
+
+# "For more details see:", "Read more:": a lead-in to reading, not to the answer.
+_READ_MORE = re.compile(
+    r"\b(?:see|refer|read|visit|check out|more (?:details|information|info)|resources)\b",
+    re.IGNORECASE,
+)
 
 
 def _links_only(block: ListBlock) -> bool:
@@ -1425,6 +1613,7 @@ def _answer_text(
     *,
     whole: bool = False,
     parts_asked: bool = False,
+    reach: bool = False,
     question: str = "",
 ) -> str:
     """The back of an author's question, as a flashcard author would keep it: the first
@@ -1434,23 +1623,34 @@ def _answer_text(
     ``parts_asked`` (a question in several parts) keeps the following blocks up to
     ``limit`` too: a later part is answered by a later block (or, in a long answer with
     bold part titles, the first block under each title). An answer of a few short
-    blocks (a command for the directories, one for the files) is kept whole too."""
+    blocks (a command for the directories, one for the files) is kept whole too, and
+    so is one that ``reach``es past a restatement to the block answering a "why" or
+    "how". A first paragraph keeps the list after it when both fit."""
     parts: list[str] = []
     titles: list[bool] = []  # per part: a bold title ("**Solution 2**") of what follows
     size = 0
-    keep_on = whole or parts_asked or _few_and_short(blocks)
+    keep_on = whole or parts_asked or reach or _few_and_short(blocks)
     if parts_asked and not whole:
         blocks = _titled_parts(question, blocks, limit)
-    for block in blocks:
-        if isinstance(block, ListBlock) and _links_only(block):
-            if parts and parts[-1].endswith(":") and len(parts) > 1:
+    # Only a question asked in words ("Which tools …?") may be answered by named links;
+    # a solution or a "See the translations" fold is not.
+    asks = not whole and question.endswith("?")
+    for number, block in enumerate(blocks):
+        # A paragraph and the list detailing it answer together (up to the limit).
+        detail = number == 1 and isinstance(blocks[0], Paragraph) and isinstance(block, ListBlock)
+        if (
+            isinstance(block, ListBlock)
+            and _links_only(block)
+            and not (asks and _named_links(block, parts))
+        ):
+            if parts and parts[-1].endswith(":") and (len(parts) > 1 or whole):
                 parts.pop()  # "For more details see:" and its links: reading, not answer
             continue
-        text = _block_text(block)
+        text = _block_text(block, commands=whole)
         if not text:
             continue
         if parts and not parts[-1].endswith(":"):
-            if not keep_on and size >= _SHORT_ANSWER:
+            if not keep_on and not detail and size >= _SHORT_ANSWER:
                 break
             if size + len(text) > limit:
                 break
@@ -1582,6 +1782,84 @@ def _question_subject(ctx: Context, index: int, own_heading: bool) -> str:
     return best if counts[best] >= 3 else ""
 
 
+# "Why …?" is answered by a cause, "How …?" by an instruction or a command; a first
+# paragraph with neither only restates the question ("We are aware of a case where …").
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+_HOW = re.compile(r"^how\b|\bhow (?:do|does|can|could|to|should|would|is|are|did)\b", re.IGNORECASE)
+_CAUSE = re.compile(
+    r"\b(?:because|caused by|due to|the reason|since|so that|as a result|in order to|"
+    r"to (?:prevent|avoid|ensure|allow)|results? (?:from|in)|this is (?:why|so|to))\b",
+    re.IGNORECASE,
+)
+_INSTRUCTION = re.compile(
+    r"^(?:to \w+[^,.:]*,|you (?:can|could|need to|must|should|have to|may)\b|"
+    r"(?:first|then|next),?\s)",
+    re.IGNORECASE,
+)
+
+
+def _answers_why_or_how(question: str, block: object) -> bool:
+    """Whether ``block`` gives what the "why" (a cause) or "how" (an instruction, a
+    command, steps) question asks."""
+    text = _block_text(block)
+    if _WHY.search(question):
+        return bool(_CAUSE.search(text))
+    if isinstance(block, Code) or (isinstance(block, ListBlock) and block.ordered):
+        return True
+    first = text.split(" ", 1)[0].lower()
+    return bool(_INSTRUCTION.match(text)) or first in _ACTION_VERBS
+
+
+def _reaching_the_answer(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A "why"/"how" question heading whose first paragraph only restates it: its
+    answer goes on to the block that gives the cause or the instruction (and the code
+    or list that block introduces), when that fits on a card; with the blocks between
+    too long, the first paragraph and that block."""
+    if not more or not (_WHY.search(question) or _HOW.search(question)):
+        return answer
+    if any(_answers_why_or_how(question, b) for b in answer):
+        return answer
+    for n, block in enumerate(more):
+        if not _answers_why_or_how(question, block):
+            continue
+        end = n + 1
+        if _block_text(block).endswith(":") and end < len(more):
+            end += 1  # "… for example:" and its command
+        reached = (*answer, *more[:end])
+        if sum(len(_block_text(b)) for b in reached) <= _ANSWER_CHARS:
+            return reached
+        shorter = (*answer, *more[n:end])
+        if sum(len(_block_text(b)) for b in shorter) <= _ANSWER_CHARS:
+            return shorter
+        return answer
+    return answer
+
+
+def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tuple[Note, ...]:
+    """A multiple-choice question: the front shows the question with its code and its
+    options, the back the right option (letter and text) and the first block of the
+    explanation. The author's number tells apart questions asked in the same words."""
+    if not question:
+        return ()
+    front = "\n".join([question, *(t for b in block.shown if (t := _block_text(b)))])
+    back = "\n".join(t for b in block.answer if (t := _block_text(b)))
+    slug = slugify(f"{block.number} {question}" if block.number else question)
+    parent = ctx.place(index)
+    note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    return (
+        FactNote(
+            id=note_id,
+            type=NoteType.FACT,
+            front=front,
+            back=back,
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
+    )
+
+
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -1598,12 +1876,16 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Question):
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
+    if block.kind == "quiz":
+        return _quiz_note(ctx, index, block, question)
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
+    answer = _reaching_the_answer(question, block.answer, block.more)
     back = _answer_text(
-        block.answer,
+        answer,
         limit,
         whole=block.kind == "exercise",
         parts_asked=_several_parts(question),
+        reach=answer != block.answer,
         question=question,
     )
     if not question or not back.strip() or _only_pointers(back):
@@ -1620,16 +1902,21 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # A question heading is the block's own nearest heading: its id is its section's.
     parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    # Several tasks before one solution ("Questions:" and a list): the card asks them all.
+    tasks = "\n".join(t for b in block.shown if (t := _block_text(b)))
+    several = block.kind == "exercise" and "\n" in tasks
     if block.kind == "exercise" and _refers_back(question):
         # "Wait till it's done": the task is asked after the one that made its object.
         made = _made_before(ctx, index)
         if not made:
             return ()
-        question = f"{question} (after: {made})"
+        question = f"{tasks}\n(after: {made})" if several else f"{question} (after: {made})"
+    elif several:
+        question = tasks
     if block.kind == "exercise":
         section = ctx.top_heading(index)
         if section and slugify(section) != slug:
-            question = f"{section}: {question}"
+            question = f"{section}:\n{question}" if several else f"{section}: {question}"
     elif _leans_on_parent(question):
         subject = _question_subject(ctx, index, block.kind == "heading")
         if subject and subject.lower() not in question.lower():
@@ -1747,6 +2034,14 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
     entry = _term_entry(block.label, block.text.replace("\n", " "))
     if entry is None:
         return None
+    term, text = entry
+    if _KIND_ONLY_LABEL.match(clean(term).strip(" :")):
+        # "**Note:** …", "**Warning:** …": a label naming the kind of block, not a term
+        # ("<section>: Note?" asks nothing): a note, asked for what it says.
+        note_id = f"{ctx.subplace(index)}/{slugify(clean(term))}"
+        heading = ctx.nearest_heading(index)
+        subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
+        return _tip(ctx, index, note_id, text, subject)
     return _term_facts(ctx, index, ctx.section_name(index), [entry])
 
 

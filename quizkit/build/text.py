@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 __all__ = [
     "NO",
@@ -34,6 +34,8 @@ _KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # "1." "2)" "3.2" "IV." — but not a bare number that is part of the title ("2024 roadmap").
 _HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+|[IVX]+\.)\s+")
+# "Q. What is X?", "Q: …", "Q1. …", "Question 3: …": the mark of an author's question.
+_QUESTION_MARK = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)-]\s+", re.IGNORECASE)
 _HEADING_ANCHOR = re.compile(r"\s*\{#[^}]*\}\s*$")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
@@ -48,9 +50,30 @@ _DECORATION = re.compile(
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
 
 
-def strip_decoration(text: str) -> str:
-    """Remove emoji, keycaps like ``2️⃣`` and other pictographs."""
+# Inline code (`` `'❤️' === '❤️'` ``): its characters are content, never decoration.
+_CODE_SPAN = re.compile(r"(`+)[^`].*?\1", re.DOTALL)
+
+
+def _outside_code(text: str, change: Callable[[str], str]) -> str:
+    """``text`` with ``change`` applied to everything but its inline code spans."""
+    if "`" not in text:
+        return change(text)
+    out: list[str] = []
+    done = 0
+    for span in _CODE_SPAN.finditer(text):
+        out.extend((change(text[done : span.start()]), span.group(0)))
+        done = span.end()
+    out.append(change(text[done:]))
+    return "".join(out)
+
+
+def _strip_prose_decoration(text: str) -> str:
     return _DECORATION.sub("", _KEYCAP.sub("", text))
+
+
+def strip_decoration(text: str) -> str:
+    """Remove emoji, keycaps like ``2️⃣`` and other pictographs, outside inline code."""
+    return _outside_code(text, _strip_prose_decoration)
 
 
 def normalize_space(text: str) -> str:
@@ -150,6 +173,10 @@ def _shortcode(match: re.Match[str]) -> str:
 def replace_shortcodes(text: str) -> str:
     """``:white_check_mark:`` → ✅, ``:x:`` → ❌, decorative codes (``:star:``) dropped,
     footnote references (``[^1]``) dropped."""
+    return _outside_code(text, _replace_shortcodes)
+
+
+def _replace_shortcodes(text: str) -> str:
     if ":" in text:
         text = _SHORTCODE.sub(_shortcode, text)
     if "[^" in text:
@@ -177,6 +204,7 @@ def clean_heading(text: str) -> str:
     """A heading without decoration, numbering (``1.``, ``2️⃣``) or ``{#anchor}``."""
     text = _HEADING_ANCHOR.sub("", clean(text).replace("\n", " "))
     text = _HEADING_NUMBER.sub("", text)
+    text = _QUESTION_MARK.sub("", text)
     return text.strip(" -—–:")
 
 

@@ -150,10 +150,24 @@ def test_no_two_notes_share_a_front_with_different_backs(every_deck: dict[str, D
         assert not shared, f"{deck.slug}: {sorted(shared)[:3]}"
 
 
+_FENCED = re.compile(r"^```[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def _code_lines(page: str) -> set[str]:
+    """The lines of a document's fenced code: content on a card (an HTML snippet a
+    quiz question shows), never markup residue."""
+    if not (CORPUS / page).is_file():
+        return set()  # the scenarios deck gathers several documents
+    text = (CORPUS / page).read_text(encoding="utf-8")
+    return {line.strip() for block in _FENCED.findall(text) for line in block.splitlines()}
+
+
 def test_no_markup_residue_on_any_card(every_deck: dict[str, Deck]) -> None:
     for deck in every_deck.values():
+        code = _code_lines(f"{deck.slug}.md")
         for note in deck.notes:
-            for text in (note.front, note.back):
+            for side in (note.front, note.back):
+                text = "\n".join(line for line in side.split("\n") if line.strip() not in code)
                 for pattern in RESIDUE:
                     found = pattern.search(text)
                     assert found is None, f"{deck.slug}/{note.id}: {found and found.group(0)!r}"
@@ -246,3 +260,51 @@ def test_a_vs_question_keeps_the_paragraph_answering_its_second_part(
     first, second = back.split("\n")
     assert first.startswith("Before the introduction of the Container Storage Interface")
     assert second.startswith("Out-of-tree volume plugins are developed independently")
+
+
+def test_no_question_mark_or_prefix_joins_a_front(every_deck: dict[str, Deck]) -> None:
+    for deck in every_deck.values():
+        for note in deck.notes:
+            first = note.front.split("\n", 1)[0]
+            assert "?:" not in first, f"{deck.slug}/{note.id}: {first}"
+            assert not re.match(r"(?i)q(?:uestion)?\s*\d*\s*[.:)]\s", first), note.id
+            assert not re.search(r"(?i): q\d*[.:]\s", first), note.id
+            assert not re.search(r"(?i)\banswer:\s*[A-H]\b", note.front), note.id
+
+
+def test_every_multiple_choice_question_answers_its_right_option(
+    every_deck: dict[str, Deck],
+) -> None:
+    page = "lydiahallie-javascript-questions.md"
+    text = (CORPUS / page).read_text(encoding="utf-8")
+    numbers = re.findall(r"^###### (\d+)\. ", text, re.MULTILINE)
+    letters = re.findall(r"^#### Answer: ([A-H])\s*$", text, re.MULTILINE)
+    assert len(numbers) == len(letters) >= 150
+    deck = every_deck[page.removesuffix(".md")]
+    by_number = {n.id.rsplit("/", 1)[-1].split("-", 1)[0]: n for n in deck.notes}
+    for number, letter in zip(numbers, letters, strict=True):
+        note = by_number[number]
+        assert note.back.startswith(f"{letter}: "), (number, note.back[:40])
+        assert f"• {letter}: " in note.front, number  # the options are shown
+    # Code is content: its emoji stay.
+    assert any("'❤️' === '❤️'" in n.front for n in deck.notes)
+
+
+def test_every_answered_q_heading_is_asked_without_its_prefix(every_deck: dict[str, Deck]) -> None:
+    page = "learningzone-kubernetes-questions.md"
+    text = (CORPUS / page).read_text(encoding="utf-8")
+    questions = re.findall(r"^## Q\. (.+\?)\s*$", text, re.MULTILINE)
+    assert len(questions) >= 80
+    fronts = {n.front for n in every_deck[page.removesuffix(".md")].notes}
+    asked = [q for q in questions if q in fronts]
+    # The rest are answered only by a walkthrough, a table or pointers elsewhere.
+    assert len(asked) >= 0.9 * len(questions), sorted(set(questions) - fronts)[:5]
+
+
+def test_a_why_answer_goes_on_to_the_paragraph_giving_the_cause(
+    every_deck: dict[str, Deck],
+) -> None:
+    deck = every_deck["helm-faq-troubleshooting"]
+    note = deck.note("troubleshooting/on-macos-the-file-etc-mdns-debug-is-accessed-why")
+    assert note.back.split("\n")[1].startswith("This is caused by macOS's MDNS library.")
+    assert not any(n.front.endswith(": Note?") for n in deck.notes)

@@ -1,0 +1,330 @@
+"""The shapes authors write their own questions in, read from synthetic documents that
+have each shape and none of the wording of the real documents they were seen in."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.build.text import clean, strip_decoration
+
+QUIZ = """# Python puzzles
+
+Intro text about the collection.
+
+---
+
+###### 7. What does this print?
+
+```python
+items = [1, 2, 3]
+print(items[-1] * 2)
+```
+
+- A: `2`
+- B: `6`
+- C: `IndexError`
+
+<details><summary><b>Answer</b></summary>
+<p>
+
+#### Answer: B
+
+Negative indexes count from the end, so `items[-1]` is `3`.
+
+A second paragraph that goes into more detail than a card needs.
+
+</p>
+</details>
+
+---
+
+###### 8. What does this print?
+
+```python
+print('🐍' == '🐍')
+```
+
+- A: `True`
+- B: `False`
+
+<details><summary><b>Answer</b></summary>
+<p>
+
+#### Answer: A
+
+Two equal string literals compare equal.
+
+</p>
+</details>
+
+---
+
+###### 9. Strings are immutable.
+
+- A: true
+- B: false
+
+<details><summary><b>Answer</b></summary>
+<p>
+
+#### Answer: A
+
+A string method returns a new string.
+
+</p>
+</details>
+"""
+
+
+def test_a_multiple_choice_question_shows_code_and_options_and_answers_the_right_option() -> None:
+    deck = build_deck(QUIZ, "quiz.md")
+    assert [n.front for n in deck.notes] == [
+        "What does this print?\nitems = [1, 2, 3]\nprint(items[-1] * 2)\n"
+        "• A: `2`\n• B: `6`\n• C: `IndexError`",
+        "What does this print?\nprint('🐍' == '🐍')\n• A: `True`\n• B: `False`",
+        "Strings are immutable.\n• A: true\n• B: false",
+    ]
+    assert [n.back for n in deck.notes] == [
+        "B: `6`\nNegative indexes count from the end, so `items[-1]` is `3`.",
+        "A: `True`\nTwo equal string literals compare equal.",
+        "A: true\nA string method returns a new string.",
+    ]
+    # The author's number tells apart the questions asked in the same words.
+    assert [n.id.rsplit("/", 1)[-1] for n in deck.notes] == [
+        "7-what-does-this-print",
+        "8-what-does-this-print",
+        "9-strings-are-immutable",
+    ]
+
+
+def test_a_heading_inside_a_hidden_answer_never_opens_a_section() -> None:
+    deck = build_deck(QUIZ, "quiz.md")
+    sections = {n.origin.section for n in deck.notes if n.origin}
+    assert not any("Answer" in s for s in sections), sections
+    assert not any("Answer:" in n.front for n in deck.notes)
+
+
+def test_decoration_stripping_never_touches_code() -> None:
+    assert strip_decoration("🚀 Launch `print('🐍')`") == " Launch `print('🐍')`"
+    # Prose loses its emoji and short codes; code keeps them as written.
+    assert clean("✅ ready: `'❤️' === '❤️'` :rocket: `:x:`") == "ready: `'❤️' === '❤️'` `:x:`"
+
+
+EXERCISES = """# Storage drills
+
+## Work with volumes
+
+Reference:
+- https://example.org/docs/volumes
+
+Tasks:
+- Make a claim called `data` asking for 2Gi.
+- Then mount it into a pod at `/srv`.
+
+<details><summary>Solution</summary>
+<p>
+
+```bash
+kubectl apply -f claim.yaml
+kubectl get pvc data
+NAME   STATUS   VOLUME   CAPACITY
+data   Bound    pv-1     2Gi
+
+cat <<EOF | kubectl apply -f -
+kind: Pod
+metadata:
+  name: web
+EOF
+pod/web created
+```
+
+</p>
+</details>
+
+Tasks:
+- Delete the claim.
+
+<details><summary>Solution</summary>
+
+```bash
+kubectl delete pvc data
+persistentvolumeclaim "data" deleted
+kubectl exec web -- cat /etc/app.conf
+mode=fast
+kubectl get pod web -o yaml > web.yaml
+vi web.yaml
+```
+
+</details>
+"""
+
+
+def test_an_exercise_set_asks_its_tasks_and_answers_with_commands_without_their_output() -> None:
+    deck = build_deck(EXERCISES, "drills.md")
+    notes = {n.front: n.back for n in deck.notes}
+    assert notes == {
+        "Work with volumes:\n• Make a claim called `data` asking for 2Gi.\n"
+        "• Then mount it into a pod at `/srv`.": "kubectl apply -f claim.yaml\n"
+        "kubectl get pvc data\n\ncat <<EOF | kubectl apply -f -\nkind: Pod\nmetadata:\n"
+        "  name: web\nEOF",
+        "Work with volumes: Delete the claim.": "kubectl delete pvc data\n"
+        "kubectl exec web -- cat /etc/app.conf\n"
+        "kubectl get pod web -o yaml > web.yaml\nvi web.yaml",
+    }
+
+
+def test_details_written_as_inline_code_is_text_not_a_hidden_answer() -> None:
+    text = """# Shapes
+
+## Folding
+
+Authors fold answers with `<details><summary>Q</summary>` blocks.
+
+## Ports
+
+| Service | Port |
+| --- | --- |
+| web | 8080 |
+| db | 5432 |
+"""
+    deck = build_deck(text, "shapes.md")
+    assert {n.front: n.back for n in deck.notes} == {"web: port?": "8080", "db: port?": "5432"}
+
+
+def test_question_marks_and_joins_never_reach_a_front() -> None:
+    text = """# Platform questions
+
+## Q. What kinds of schedulers are there?
+
+There are three kinds of schedulers:
+
+* **Batch scheduler** - Runs jobs in queue order.
+* **Gang scheduler** - Starts a group of tasks together.
+
+## Q: What is a shard?
+
+A slice of the data kept on one machine.
+
+## Q3. What is a replica set of shards?
+
+A group of machines that keep copies of one shard, so that one can fail.
+
+* The primary takes the writes.
+* The secondaries copy them.
+"""
+    notes = {n.front: n.back for n in build_deck(text, "platform.md").notes if n.front}
+    for front in notes:
+        assert "?:" not in front, front
+        assert not front.lower().startswith(("q.", "q:", "q3")), front
+        assert ": q" not in front.lower(), front
+    assert notes["What is a shard?"] == "A slice of the data kept on one machine."
+    # A paragraph followed by the list detailing it: both answer the question.
+    assert notes["What is a replica set of shards?"] == (
+        "A group of machines that keep copies of one shard, so that one can fail.\n"
+        "• The primary takes the writes.\n• The secondaries copy them."
+    )
+
+
+def test_a_why_question_whose_first_paragraph_restates_it_reaches_the_cause() -> None:
+    text = """# Troubleshooting
+
+## Builds write a lock file in the home folder. Why?
+
+Some users noticed that the builder writes a file named `.build.lock` in their home
+folder while a build runs.
+
+This happens because the cache library takes a lock there to keep two builds from
+sharing one cache.
+
+If you do not want the file, point the cache at another folder.
+
+## How do I clear the cache?
+
+The cache lives in the home folder and grows with every build.
+
+Run `builder cache clear` to empty it.
+"""
+    notes = {n.front: n.back for n in build_deck(text, "trouble.md").notes if n.front}
+    assert notes["Builds write a lock file in the home folder. Why?"] == (
+        "Some users noticed that the builder writes a file named `.build.lock` in their home "
+        "folder while a build runs.\nThis happens because the cache library takes a lock "
+        "there to keep two builds from sharing one cache."
+    )
+    assert notes["How do I clear the cache?"] == (
+        "The cache lives in the home folder and grows with every build.\n"
+        "Run `builder cache clear` to empty it."
+    )
+
+
+def test_an_answer_that_is_a_list_of_named_links_keeps_their_names() -> None:
+    text = """# Tooling FAQ
+
+## Which linters can check the manifests?
+
+- [kubeconform](https://example.org/kubeconform)
+- [kube-linter](https://example.org/kube-linter)
+
+## What is a manifest?
+
+A file describing the objects to create. For more details see:
+
+- [Objects](https://example.org/objects)
+"""
+    notes = {n.front: n.back for n in build_deck(text, "tools.md").notes if n.front}
+    assert notes["Which linters can check the manifests?"] == "• kubeconform\n• kube-linter"
+    assert notes["What is a manifest?"] == "A file describing the objects to create."
+
+
+def test_a_note_label_on_a_paragraph_never_makes_a_note_front() -> None:
+    text = """# Caches
+
+## Clearing the cache
+
+**Note:** The cache folder can be moved with the `--cache-dir` flag.
+
+**Warning:** Old builds are kept forever.
+
+**Cache key**: the hash of the inputs of a build step.
+"""
+    deck = build_deck(text, "caches.md")
+    notes = {n.front: n.back for n in deck.notes if n.front}
+    assert not any(f.rstrip("?").endswith((": Note", ": Warning")) for f in notes), notes
+    # The note is asked for what it says; the warning names nothing to recall.
+    assert [n.text for n in deck.notes if n.text] == [
+        "The cache folder can be moved with the {{c1::`--cache-dir`}} flag."
+    ]
+    assert notes["Clearing the cache: Cache key?"] == "The hash of the inputs of a build step."
+
+
+def test_numbered_options_and_an_explanation_opening_a_list() -> None:
+    text = """# Shell puzzles
+
+#### 4. What is printed by this line
+
+```sh
+echo $((7 / 2))
+```
+
+- 1: 3.5
+- 2: 3
+- 3: an error
+
+<details><summary>Answer</summary>
+
+**Answer: 2**
+
+Two things to know here:
+
+- shell arithmetic is on integers
+- division rounds toward zero
+
+</details>
+"""
+    (note,) = build_deck(text, "shell.md").notes
+    assert (
+        note.front
+        == "What is printed by this line\necho $((7 / 2))\n• 1: 3.5\n• 2: 3\n• 3: an error"
+    )
+    assert note.back == (
+        "2: 3\nTwo things to know here:\n• shell arithmetic is on integers\n"
+        "• division rounds toward zero"
+    )
