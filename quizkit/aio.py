@@ -68,9 +68,10 @@ __all__ = [
 # rest; fewer than SQLAlchemy's default connection pool (5 + 10 overflow), so a
 # thread never waits for a connection.
 DEFAULT_THREADS = 8
-# Worker processes for the reference bots: one per core, at least two so one
-# slow scenario does not hold up every other message.
-DEFAULT_PROCESSES = max(2, min(8, os.cpu_count() or 2))
+# Worker processes for the reference bots: two, so one slow call (a scenario's
+# grading) does not hold up every other message. More pay off on PostgreSQL with
+# more cores; on SQLite, writers take turns anyway (README, "Async").
+DEFAULT_PROCESSES = 2
 
 P = ParamSpec("P")
 T = TypeVar("T")
