@@ -258,10 +258,11 @@ class _Workers:
                 )
 
     async def close(self) -> None:
-        # Wait for every call sent (a cancelled one's too) before closing the pipes.
-        for worker in self.workers:
-            while worker.pending:
-                await asyncio.wait([worker.pending[-1]])
+        # Every call sent is answered first (a cancelled one's too, whose future is
+        # already done): its caller gets its result, and no worker is still writing
+        # to the database when close() returns.
+        while any(worker.pending for worker in self.workers):
+            await asyncio.sleep(0.01)
         for worker in self.workers:
             if self._loop is not None:
                 self._loop.remove_reader(worker.conn.fileno())

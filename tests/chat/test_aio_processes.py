@@ -7,8 +7,11 @@ import datetime as dt
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +20,8 @@ import quizkit.aio
 from quizkit.errors import UnknownCardError, UsageError
 from quizkit.store import Collection
 from tests.conftest import MORNING
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _workers() -> list[multiprocessing.Process]:
@@ -122,3 +127,59 @@ def test_a_picklable_clock_is_used_by_the_workers(col: Collection) -> None:
             return [reply.text for reply in early]
 
     assert asyncio.run(main())[0].startswith("That answer was for a card that is no longer")
+
+
+def test_close_lets_a_running_call_finish_and_ends_the_workers(col: Collection) -> None:
+    async def main() -> tuple[object, bool]:
+        acol = quizkit.aio.AsyncCollection(col, processes=1)
+        running = asyncio.create_task(acol.run(time.sleep, 0.5))
+        await asyncio.sleep(0)  # the call is sent
+        await acol.close()
+        return await running, running.done()
+
+    assert asyncio.run(main()) == (None, True)
+    assert _workers() == []
+
+
+ORPHAN = """
+import asyncio, sys, time
+import quizkit.aio
+
+async def main():
+    acol = await quizkit.aio.open(sys.argv[1], processes=1)
+    print(await acol.run(__import__("os").getpid), flush=True)
+    time.sleep(600)  # killed here, with its worker idle
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="reads /proc (Linux)")
+def test_workers_exit_when_the_bots_process_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "orphan.py"
+    script.write_text(ORPHAN, encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, str(script), str(tmp_path / "orphan.db")],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    ) as bot:
+        assert bot.stdout is not None
+        worker = int(bot.stdout.readline())
+        bot.kill()
+        bot.wait(timeout=30)
+    # The worker reads the end of its pipe and exits (however slow the machine: 60 s).
+    for _ in range(600):
+        if not Path(f"/proc/{worker}").exists() or _is_zombie(worker):
+            break
+        time.sleep(0.1)
+    assert not Path(f"/proc/{worker}").exists() or _is_zombie(worker)
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] == "Z"
