@@ -1,4 +1,4 @@
-"""Chat bots under load: handle() latency, event-loop stalls, thread pool vs asyncio engine.
+"""Chat bots under load: handle() latency, event-loop stalls, threads vs processes vs asyncio.
 
 Run from the repository root::
 
@@ -11,10 +11,14 @@ learners who each answered ``--history`` cards:
 
 1. ``handle()`` latency (p50, p99, max) while ``--conversations`` users study at
    once through :mod:`quizkit.aio` (each: /next, then show and good, card after
-   card); the latency of a call includes its wait for a pool thread.
-2. The longest event-loop stall meanwhile: a ticker sleeps 1 ms again and again
-   and records how late it wakes (target: under 5 ms). Beside it, the same
-   conversations calling the synchronous ``Conversation.handle`` on the loop.
+   card): with ``--threads`` threads, then with ``--processes`` worker
+   processes; the latency of a call includes its wait for the pool.
+2. The event-loop stalls meanwhile: a ticker sleeps 1 ms again and again and
+   records how late it wakes (target: under 5 ms), and the same less the time
+   the loop's thread waited for a CPU (``own``: what quizkit cost the loop, not
+   the other processes of a shared machine; Linux only). The idle loop is
+   measured first, in the same run, as the baseline. Beside them, other users
+   calling the synchronous ``Conversation.handle`` on the loop.
 3. One study-step query (the queue statement) from 100 coroutines: through the
    thread pool over the synchronous engine, and through SQLAlchemy's asyncio
    engine (aiosqlite, or psycopg's async mode): time and worst stall. Needs
@@ -28,6 +32,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import os
 import statistics
 import sys
 import tempfile
@@ -98,20 +103,54 @@ def script(cards: int) -> list[str]:
 
 
 class Ticker:
-    """Sleeps 1 ms over and over; records how late each wake-up is (an event-loop stall)."""
+    """Sleeps 1 ms over and over; records how late each wake-up is (an event-loop stall).
+
+    On a shared machine much of a stall is the loop's thread waiting for a CPU
+    that other processes hold. Linux counts that wait per thread
+    (``/proc/thread-self/schedstat``, "time spent waiting on a runqueue"), so
+    each stall is also recorded less that wait (``own``): what the process itself
+    kept the loop from doing (its own work, the GIL), not the machine.
+    """
 
     def __init__(self) -> None:
         self.lags: list[float] = []
+        self.own: list[float] = []
         self._stop = asyncio.Event()
 
     async def run(self) -> None:
-        while not self._stop.is_set():
-            start = time.perf_counter()
-            await asyncio.sleep(0.001)
-            self.lags.append(time.perf_counter() - start - 0.001)
+        stats = _RunQueueWait()
+        try:
+            while not self._stop.is_set():
+                waited = stats.read()
+                start = time.perf_counter()
+                await asyncio.sleep(0.001)
+                lag = time.perf_counter() - start - 0.001
+                self.lags.append(lag)
+                self.own.append(max(0.0, lag - (stats.read() - waited)))
+        finally:
+            stats.close()
 
     def stop(self) -> None:
         self._stop.set()
+
+
+class _RunQueueWait:
+    """Seconds this thread has spent runnable but waiting for a CPU (0 where unknown)."""
+
+    def __init__(self) -> None:
+        try:
+            self._fd: int | None = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+        except OSError:  # not Linux, or no schedstats: stalls are not split
+            self._fd = None
+
+    def read(self) -> float:
+        if self._fd is None:
+            return 0.0
+        return int(os.pread(self._fd, 128, 0).split()[1]) / 1e9
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
 
 
 async def converse(
@@ -146,53 +185,56 @@ async def idle_ticks(seconds: float = 2.0) -> Ticker:
     return ticker
 
 
+def stalls(ticker: Ticker) -> str:
+    """A ticker's stalls: all of each, and each less the wait for a CPU (``own``)."""
+    return (
+        f"stall p50 {ms(statistics.median(ticker.lags))}  p99 {ms(percentile(ticker.lags, 0.99))}"
+        f"  max {ms(max(ticker.lags))} | own p99 {ms(percentile(ticker.own, 0.99))}"
+        f"  max {ms(max(ticker.own))}  ({len(ticker.lags)} ticks)"
+    )
+
+
 def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
     idle = asyncio.run(idle_ticks())
-    print(
-        f"{label:10} idle event loop (the machine's own noise): stall max {ms(max(idle.lags))}"
-        f"  p99 {ms(percentile(idle.lags, 0.99))}"
-    )
-    users = [f"bench:{n}" for n in range(args.conversations)]
+    print(f"{label:10} idle event loop (the machine's own noise): {stalls(idle)}")
+    # (threads, processes) of each pool measured: the thread pool, then worker processes.
+    pools = [(args.threads, 0), *([(1, args.processes)] if args.processes else [])]
+    for n, (threads, processes) in enumerate(pools):
+        # Fresh users for each pool, so the queues they meet are alike.
+        users = [f"bench:{n * args.conversations + u}" for u in range(args.conversations)]
+        spare = f"bench:{len(pools) * args.conversations + n}"
 
-    async def pooled() -> tuple[list[float], float, Ticker]:
-        acol = quizkit.aio.AsyncCollection(col, threads=args.threads)
-        conv = quizkit.aio.AsyncConversation(acol)
-        try:
-            return await converse(conv.handle, users, args.cards)
-        finally:
-            await acol.close()
+        async def serve(
+            users: list[str] = users,
+            spare: str = spare,
+            threads: int = threads,
+            processes: int = processes,
+        ) -> tuple[list[float], float, Ticker]:
+            acol = quizkit.aio.AsyncCollection(col, threads=threads, processes=processes)
+            conv = quizkit.aio.AsyncConversation(acol)
+            try:
+                # Started and warmed up first (worker processes start in about a
+                # second): the rows are about serving, not starting.
+                await asyncio.gather(*(conv.handle(spare, "/help") for _ in range(8)))
+                return await converse(conv.handle, users, args.cards)
+            finally:
+                await acol.close()
 
-    async def alone() -> list[float]:
-        acol = quizkit.aio.AsyncCollection(col, threads=args.threads)
-        conv = quizkit.aio.AsyncConversation(acol)
-        try:
-            # A learner past the others: one conversation with the pool to itself.
-            latencies, _, _ = await converse(conv.handle, [f"bench:{2 * args.conversations}"], 20)
-            return latencies
-        finally:
-            await acol.close()
-
-    single = asyncio.run(alone())
-    print(
-        f"{label:10} one conversation alone: handle() p50 {ms(statistics.median(single))}  "
-        f"p99 {ms(percentile(single, 0.99))}"
-    )
-    latencies, wall, ticker = asyncio.run(pooled())
-    print(
-        f"{label:10} aio, {args.conversations} conversations, {args.threads} threads: "
-        f"{len(latencies)} calls in {wall:.2f} s ({len(latencies) / wall:.0f}/s)"
-    )
-    print(
-        f"{'':10} handle() p50 {ms(statistics.median(latencies))}  p99 "
-        f"{ms(percentile(latencies, 0.99))}  max {ms(max(latencies))}"
-    )
-    print(
-        f"{'':10} event-loop stall: max {ms(max(ticker.lags))}  p99 "
-        f"{ms(percentile(ticker.lags, 0.99))}  ({len(ticker.lags)} ticks)"
-    )
-    # The same users again, the synchronous call made on the loop: what a bot without
-    # quizkit.aio does (fresh users, so the queues are alike).
-    sync_users = [f"bench:{n}" for n in range(args.conversations, 2 * args.conversations)]
+        latencies, wall, ticker = asyncio.run(serve())
+        size = f"{processes} processes" if processes else f"{threads} threads"
+        print(
+            f"{label:10} aio, {args.conversations} conversations, {size}: "
+            f"{len(latencies)} calls in {wall:.2f} s ({len(latencies) / wall:.0f}/s)"
+        )
+        print(
+            f"{'':10} handle() p50 {ms(statistics.median(latencies))}  p99 "
+            f"{ms(percentile(latencies, 0.99))}  max {ms(max(latencies))}"
+        )
+        print(f"{'':10} event loop: {stalls(ticker)}")
+    # Other users again, the synchronous call made on the loop: what a bot without
+    # quizkit.aio does.
+    first = len(pools) * args.conversations + len(pools)
+    sync_users = [f"bench:{first + u}" for u in range(args.conversations)]
     conv = Conversation(col)
 
     async def direct(user: str, text: str) -> Any:
@@ -289,6 +331,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--conversations", type=int, default=100)
     parser.add_argument("--cards", type=int, default=10, help="cards each conversation studies")
     parser.add_argument("--threads", type=int, default=quizkit.aio.DEFAULT_THREADS)
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=quizkit.aio.DEFAULT_PROCESSES,
+        help="worker processes of the second pool measured (0: threads only)",
+    )
     parser.add_argument("--reads", type=int, default=50, help="queue reads per coroutine (3.)")
     parser.add_argument("--pg", default="", help="a PostgreSQL server URL: measure it too")
     parser.add_argument(
@@ -310,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         with database(kind, args.pg) as url:
             start = time.perf_counter()
             with quizkit.open(url) as col:
-                populate(col, max(args.learners, 2 * args.conversations + 1), args.history)
+                populate(col, max(args.learners, 3 * args.conversations + 2), args.history)
                 print(
                     f"{kind}: {args.learners} learners x {args.history} answers set up in "
                     f"{time.perf_counter() - start:.1f} s"

@@ -19,14 +19,30 @@ def arguments(description: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--db", help="database URL or file (default: QUIZKIT_DB, then quizkit's)")
     parser.add_argument(
-        "--threads", type=int, default=quizkit.aio.DEFAULT_THREADS, help="database threads"
+        "--processes",
+        type=int,
+        default=quizkit.aio.DEFAULT_PROCESSES,
+        help="worker processes that handle the messages "
+        f"(default {quizkit.aio.DEFAULT_PROCESSES}; 0: threads in the bot's process)",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=quizkit.aio.DEFAULT_THREADS,
+        help="with --processes 0: threads that handle the messages",
     )
     return parser
 
 
-async def open_collection(db: str | None, threads: int) -> quizkit.aio.AsyncCollection:
-    """The collection, with the bundled decks imported into an empty one."""
-    col = await quizkit.aio.open(db, threads=threads)
+async def open_collection(
+    db: str | None, threads: int, processes: int = quizkit.aio.DEFAULT_PROCESSES
+) -> quizkit.aio.AsyncCollection:
+    """The collection, with the bundled decks imported into an empty one.
+
+    Worker processes by default: the event loop then never waits for the GIL
+    (see the README's "Writing a bot", "Measured").
+    """
+    col = await quizkit.aio.open(db, threads=threads, processes=processes)
     if await col.is_empty():
         await col.import_decks(None)
     return col

@@ -72,8 +72,8 @@ def make_router(conv: AsyncConversation) -> Router:
     return router
 
 
-async def run(token: str, db: str | None, threads: int) -> None:
-    col = await open_collection(db, threads)
+async def run(token: str, db: str | None, threads: int, processes: int) -> None:
+    col = await open_collection(db, threads, processes)
     bot = Bot(token)
     dispatcher = Dispatcher()
     dispatcher.include_router(make_router(AsyncConversation(col)))
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    asyncio.run(run(token, args.db, args.threads))
+    asyncio.run(run(token, args.db, args.threads, args.processes))
     return 0
 
 

@@ -67,7 +67,7 @@ class QuizBot(slixmpp.ClientXMPP):
 
 
 async def run(args: Any, password: str) -> None:
-    col: AsyncCollection = await open_collection(args.db, args.threads)
+    col: AsyncCollection = await open_collection(args.db, args.threads, args.processes)
     bot = QuizBot(args.jid, password, AsyncConversation(col), args.plaintext)
     bot.connect(args.host, args.port)
 

@@ -1,16 +1,25 @@
 """The library's calls as coroutines, for bots on asyncio.
 
-Every call runs its synchronous counterpart in a bounded thread pool, so the
-event loop never waits for the database or the evaluator: it only hands the
-call over and is woken with the result. Why a thread pool rather than
-SQLAlchemy's asyncio engine is measured in ``benchmarks/bench_chat.py`` and
-explained in the README ("Writing a bot"); in short, the store is synchronous
-code under a lock-aware transaction discipline, the evaluator is CPU work that
-no async driver would take off the loop, and the pool keeps one code path.
+Every call runs its synchronous counterpart in a bounded pool, so the event
+loop never waits for the database or the evaluator: it only hands the call
+over and is woken with the result. Two kinds of pool:
+
+- ``processes=N``: N worker processes, each with its own
+  :class:`~quizkit.Collection` opened from the same database URL. The loop's
+  process then runs almost no Python but the loop, so no worker holds the GIL
+  the loop needs; only small arguments and results (``Reply`` dataclasses)
+  cross the pipe. The reference bots use this.
+- ``threads=N`` (the default): N threads sharing one ``Collection``. Cheaper to
+  start, works with an in-memory database and with any callable, but the
+  threads' Python work takes turns with the loop for the GIL, which stalls
+  the loop for tens of milliseconds under load.
+
+Why these and not SQLAlchemy's asyncio engine, and what each costs, is measured
+in ``benchmarks/bench_chat.py`` and explained in the README ("Writing a bot").
 
 ::
 
-    async with await quizkit.aio.open("study.db") as col:
+    async with await quizkit.aio.open("study.db", processes=2) as col:
         conv = quizkit.aio.AsyncConversation(col)
         replies = await conv.handle("telegram:42", "/next")
 """
@@ -20,69 +29,333 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
+import importlib
+import multiprocessing
 import os
+import pickle
+import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import Connection
 from types import TracebackType
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from quizkit.chat.conversation import Conversation
 from quizkit.clock import check_aware, utcnow
+from quizkit.errors import QuizkitError, UsageError
 from quizkit.session import Clock
 from quizkit.store.collection import Collection
 from quizkit.store.collection import open as open_sync
+from quizkit.store.learner import Learner
 
 if TYPE_CHECKING:
     from quizkit.chat.reply import Reply
     from quizkit.store.conversation import Reminder
-    from quizkit.store.learner import Learner
     from quizkit.store.types import AnswerResult, Card, DeckInfo, ImportReport, QueueCounts, Stats
 
-__all__ = ["DEFAULT_THREADS", "AsyncCollection", "AsyncConversation", "AsyncLearner", "open"]
+__all__ = [
+    "DEFAULT_PROCESSES",
+    "DEFAULT_THREADS",
+    "AsyncCollection",
+    "AsyncConversation",
+    "AsyncLearner",
+    "WorkerError",
+    "open",
+]
 
 # Enough to keep a few slow calls (a scenario's evaluation) from holding up the
 # rest; fewer than SQLAlchemy's default connection pool (5 + 10 overflow), so a
 # thread never waits for a connection.
 DEFAULT_THREADS = 8
+# Worker processes for the reference bots: two, so one slow call (a scenario's
+# grading) does not hold up every other message. More pay off on PostgreSQL with
+# more cores; on SQLite, writers take turns anyway (README, "Async").
+DEFAULT_PROCESSES = 2
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
 
+# -- worker processes ------------------------------------------------------------
+# Each worker process opens its own Collection from the URL once; a call names a
+# function that takes that collection first. The functions are module-level, so
+# they pickle by name.
+#
+# The pool is written here rather than taken from concurrent.futures: a
+# ProcessPoolExecutor runs two helper threads in the loop's process (one feeds
+# the pipe, one reads results), and whenever one of them holds the GIL while the
+# OS has descheduled it, the loop waits for it. Here the loop itself writes each
+# call to a worker's pipe and is woken by the pipe (``add_reader``), so the
+# loop's process runs no other thread.
+
+_worker_collection: Collection | None = None
+# Calls sent to one worker at most at a time (see _Workers).
+_DEPTH = 2
+
+
+def _worker_main(url: str, conn: Connection) -> None:
+    """A worker process: run each call sent on ``conn``, send back its result or error."""
+    global _worker_collection
+    # Ctrl-C is for the bot's process, which stops the workers by closing their pipes.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_collection = Collection(url)
+    # The evaluator is imported on the first scenario answer otherwise: a pause
+    # of a few hundred milliseconds for whoever sends it.
+    importlib.import_module("quizkit.routing")
+    try:
+        while True:
+            try:
+                job = conn.recv()
+            except EOFError:  # the loop's process closed the pipe (or died): stop
+                return
+            try:
+                reply: tuple[bool, object] = (True, job())
+            except Exception as exc:
+                reply = (False, exc)
+            try:
+                conn.send(reply)
+            except OSError:  # the loop's process is gone: nobody to answer
+                return
+            except Exception as exc:  # a result or an error that does not pickle
+                conn.send((False, WorkerError(f"{type(exc).__name__}: {exc}")))
+    finally:
+        _worker_collection.close()
+
+
+def _in_worker(
+    fn: Callable[Concatenate[Collection, P], T], /, *args: P.args, **kwargs: P.kwargs
+) -> T:
+    assert _worker_collection is not None, "runs in a worker process started by quizkit.aio"
+    return fn(_worker_collection, *args, **kwargs)
+
+
+def _learner_call(
+    collection: Collection,
+    name: str,
+    fn: Callable[Concatenate[Learner, P], T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T:
+    # The learner is looked up again in the worker (one indexed read): a Learner
+    # holds its collection, which stays in its own process.
+    return fn(collection.learner(name), *args, **kwargs)
+
+
+def _learner_key(
+    collection: Collection, name: str, new_per_day: int | None, timezone: str | None
+) -> tuple[int, str]:
+    # A worker sends back what pickles: the learner's id and name.
+    found = collection.learner(name, new_per_day=new_per_day, timezone=timezone)
+    return found.id, found.name
+
+
+def _converse(
+    collection: Collection, clock: Clock | None, user: str, text: str, now: dt.datetime
+) -> list[Reply]:
+    # A Conversation holds nothing but its collection and clock: cheap to make per call.
+    return Conversation(collection, clock=clock).handle(user, text, now=now)
+
+
+class WorkerError(QuizkitError):
+    """A worker process died during a call, or its result could not be sent back.
+
+    The call's effect is unknown (an answer may or may not have been saved; a
+    chat answer sent again is refused if it was); the next calls get a new worker.
+    """
+
+
+class _Worker:
+    """One worker process, the loop's end of its pipe, and the calls sent to it."""
+
+    def __init__(self, url: str) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        # spawn, not fork: a forked child would inherit the parent's open SQLite
+        # connections and threads, which SQLite and Python both forbid.
+        self.process = ctx.Process(
+            target=_worker_main, args=(url, child), name="quizkit-worker", daemon=True
+        )
+        self.process.start()
+        child.close()
+        # The calls sent and not answered yet, oldest first (a worker answers in order).
+        self.pending: deque[asyncio.Future[object]] = deque()
+
+
+class _Workers:
+    """A fixed number of worker processes; each runs its calls one after another.
+
+    A worker is sent a second call while it works on one only when every worker
+    is busy (at most :data:`_DEPTH` calls each): it starts the next one the moment
+    it is done, without waiting for the loop's process to be scheduled (on a
+    loaded machine that wait, not the call, would set the pace).
+    """
+
+    def __init__(self, url: str, processes: int) -> None:
+        self.url = url
+        self.workers = [_Worker(url) for _ in range(processes)]
+        self._slots = asyncio.Semaphore(processes * _DEPTH)
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _watch(self, worker: _Worker) -> None:
+        assert self._loop is not None
+        self._loop.add_reader(worker.conn.fileno(), self._answered, worker)
+
+    async def submit(self, job: Callable[[], T]) -> T:
+        if self._loop is None:
+            self._loop = asyncio.get_running_loop()
+            for worker in self.workers:
+                self._watch(worker)
+        await self._slots.acquire()
+        worker = min(self.workers, key=lambda w: len(w.pending))
+        try:
+            worker.conn.send(job)
+        except BaseException:
+            self._slots.release()
+            raise
+        result: asyncio.Future[object] = self._loop.create_future()
+        worker.pending.append(result)
+        # A cancelled call's answer is still read (in _answered) and dropped.
+        return await result  # type: ignore[return-value]  # what job returned
+
+    def _answered(self, worker: _Worker) -> None:
+        try:
+            ok, value = worker.conn.recv()
+        except (EOFError, OSError):
+            self._replace(worker)
+            return
+        except Exception as exc:  # a result that pickled but does not unpickle here
+            ok, value = False, WorkerError(f"{type(exc).__name__}: {exc}")
+        result = worker.pending.popleft()
+        self._slots.release()
+        if result.done():  # the call was cancelled: its result is dropped
+            return
+        if ok:
+            result.set_result(value)
+        else:
+            assert isinstance(value, BaseException)
+            result.set_exception(value)
+
+    def _replace(self, worker: _Worker) -> None:
+        """A worker died: its calls fail, a new worker takes its place."""
+        assert self._loop is not None
+        self._loop.remove_reader(worker.conn.fileno())
+        worker.conn.close()
+        worker.process.join(timeout=1)
+        replacement = _Worker(self.url)
+        self.workers[self.workers.index(worker)] = replacement
+        self._watch(replacement)
+        while worker.pending:
+            result = worker.pending.popleft()
+            self._slots.release()
+            if not result.done():
+                result.set_exception(
+                    WorkerError(
+                        "a quizkit.aio worker process died during the call "
+                        f"(exit code {worker.process.exitcode})"
+                    )
+                )
+
+    async def close(self) -> None:
+        # Every call sent is answered first (a cancelled one's too, whose future is
+        # already done): its caller gets its result, and no worker is still writing
+        # to the database when close() returns.
+        while any(worker.pending for worker in self.workers):
+            await asyncio.sleep(0.01)
+        for worker in self.workers:
+            if self._loop is not None:
+                self._loop.remove_reader(worker.conn.fileno())
+            worker.conn.close()  # the worker reads EOF and exits
+        for worker in self.workers:
+            await asyncio.to_thread(worker.process.join)
+
+
 class _Pool:
-    """A bounded thread pool that runs synchronous calls for the event loop."""
+    """Runs calls that take a Collection first: in threads over one, or in worker processes."""
 
-    def __init__(self, threads: int) -> None:
-        self.executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="quizkit")
+    def __init__(self, collection: Collection, threads: int, processes: int) -> None:
+        if processes < 0 or threads < 1:
+            raise UsageError(
+                f"threads must be 1 or more and processes 0 or more, not {threads} and {processes}"
+            )
+        self.collection = collection
+        self.processes = processes
+        self.threads: ThreadPoolExecutor | None = None
+        self.workers: _Workers | None = None
+        if not processes:
+            self.threads = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="quizkit")
+            return
+        url = collection.engine.url
+        if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+            raise UsageError(
+                "an in-memory SQLite database cannot be shared with worker processes: "
+                "give a file or a server URL, or use threads"
+            )
+        self.workers = _Workers(url.render_as_string(hide_password=False), processes)
 
-    async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+    async def call(
+        self, fn: Callable[Concatenate[Collection, P], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """``fn(collection, *args, **kwargs)`` in the pool, awaited."""
+        if self.workers is not None:
+            return await self.workers.submit(functools.partial(_in_worker, fn, *args, **kwargs))
+        return await self.submit(functools.partial(fn, self.collection, *args, **kwargs))
+
+    async def submit(self, job: Callable[[], T]) -> T:
+        if self.workers is not None:
+            return await self.workers.submit(job)
+        assert self.threads is not None
+        return await asyncio.get_running_loop().run_in_executor(self.threads, job)
+
+    async def close(self) -> None:
+        if self.workers is not None:
+            await self.workers.close()
+        if self.threads is not None:
+            await asyncio.to_thread(self.threads.shutdown, wait=True)
 
 
 class AsyncCollection:
     """A :class:`~quizkit.Collection` whose calls are coroutines (see :func:`open`).
 
-    :meth:`close` stops the thread pool, and closes the collection only if
-    this object opened it (:func:`open`): one given to it stays the caller's.
+    ``processes=0`` runs the calls in ``threads`` threads over ``collection``;
+    ``processes=N`` in N worker processes, each opening the same database
+    (``collection`` is then used only for its URL, and stays usable here).
+    :meth:`close` stops the pool, and closes the collection only if this
+    object opened it (:func:`open`): one given to it stays the caller's.
     """
 
     def __init__(
-        self, collection: Collection, *, threads: int = DEFAULT_THREADS, owned: bool = False
+        self,
+        collection: Collection,
+        *,
+        threads: int = DEFAULT_THREADS,
+        processes: int = 0,
+        owned: bool = False,
     ) -> None:
         self.collection = collection
-        self._pool = _Pool(threads)
+        self._pool = _Pool(collection, threads, processes)
         self._owned = owned
 
+    @property
+    def processes(self) -> int:
+        """The number of worker processes (0: a thread pool)."""
+        return self._pool.processes
+
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        """Run any synchronous call in this collection's thread pool."""
-        return await self._pool.run(fn, *args, **kwargs)
+        """Run any synchronous call in this collection's pool.
+
+        With worker processes, ``fn`` and its arguments must pickle (a module-level
+        function) and it runs in a worker process, where this collection's
+        objects are not.
+        """
+        return await self._pool.submit(functools.partial(fn, *args, **kwargs))
 
     async def close(self) -> None:
-        # A cancelled task's call goes on in its thread: wait for every call to end, so
+        # A cancelled task's call goes on in the pool: wait for every call to end, so
         # that no connection is still checked out when the collection is closed (one
         # would be left open, outside the disposed pool).
-        await asyncio.to_thread(self._pool.executor.shutdown, wait=True)
+        await self._pool.close()
         if self._owned:
             await asyncio.to_thread(self.collection.close)
 
@@ -98,50 +371,75 @@ class AsyncCollection:
         await self.close()
 
     async def is_empty(self) -> bool:
-        return await self.run(self.collection.is_empty)
+        return await self._pool.call(Collection.is_empty)
 
     async def import_decks(
         self, paths: Iterable[str | os.PathLike[str]] | None = None
     ) -> ImportReport:
-        return await self.run(self.collection.import_decks, paths)
+        if paths is not None and self.processes:
+            paths = list(paths)  # a generator does not pickle
+        return await self._pool.call(Collection.import_decks, paths)
 
     async def decks(self) -> list[DeckInfo]:
-        return await self.run(self.collection.decks)
+        return await self._pool.call(Collection.decks)
 
     async def card(self, card_id: str) -> Card:
-        return await self.run(self.collection.card, card_id)
+        return await self._pool.call(Collection.card, card_id)
 
     async def learners_due(
         self, now: dt.datetime | None = None, prefix: str = ""
     ) -> list[Reminder]:
-        return await self.run(self.collection.learners_due, now, prefix)
+        return await self._pool.call(Collection.learners_due, now, prefix)
 
     async def learner(
         self, name: str, *, new_per_day: int | None = None, timezone: str | None = None
     ) -> AsyncLearner:
-        found = await self.run(
-            self.collection.learner, name, new_per_day=new_per_day, timezone=timezone
+        if self.processes:
+            key = await self._pool.call(_learner_key, name, new_per_day, timezone)
+            return AsyncLearner(key, self)
+        found = await self._pool.call(
+            Collection.learner, name, new_per_day=new_per_day, timezone=timezone
         )
         return AsyncLearner(found, self)
 
     async def export_anki(
         self, path: str | os.PathLike[str], decks: Sequence[str] | None = None
     ) -> object:
-        return await self.run(self.collection.export_anki, path, decks)
+        return await self._pool.call(Collection.export_anki, path, decks)
+
+    async def _learner_call(
+        self,
+        learner: AsyncLearner,
+        fn: Callable[Concatenate[Learner, P], T],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        if self.processes:
+            return await self._pool.call(_learner_call, learner.name, fn, *args, **kwargs)
+        assert learner.learner is not None  # kept with threads (see AsyncLearner)
+        return await self._pool.submit(functools.partial(fn, learner.learner, *args, **kwargs))
 
 
 class AsyncLearner:
-    """A :class:`~quizkit.Learner` whose calls are coroutines."""
+    """A :class:`~quizkit.Learner` whose calls are coroutines.
 
-    def __init__(self, learner: Learner, collection: AsyncCollection) -> None:
-        self.learner = learner
-        self.name = learner.name
+    ``learner`` is the synchronous learner with a thread pool, and None with
+    worker processes (each call finds the learner again in its worker).
+    """
+
+    def __init__(self, found: Learner | tuple[int, str], collection: AsyncCollection) -> None:
+        if isinstance(found, Learner):
+            self.learner: Learner | None = found
+            self.id, self.name = found.id, found.name
+        else:
+            self.learner = None
+            self.id, self.name = found
         self._col = collection
 
     async def next_card(
         self, deck: str | None = None, now: dt.datetime | None = None
     ) -> Card | None:
-        return await self._col.run(self.learner.next_card, deck=deck, now=now)
+        return await self._col._learner_call(self, Learner.next_card, deck=deck, now=now)
 
     async def answer(
         self,
@@ -151,41 +449,64 @@ class AsyncLearner:
         now: dt.datetime | None = None,
         elapsed: dt.timedelta | None = None,
     ) -> AnswerResult:
-        return await self._col.run(
-            self.learner.answer, card_id, grade=grade, response=response, now=now, elapsed=elapsed
+        return await self._col._learner_call(
+            self, Learner.answer, card_id, grade=grade, response=response, now=now, elapsed=elapsed
         )
 
     async def undo(self, now: dt.datetime | None = None, card_id: str | None = None) -> Card | None:
-        return await self._col.run(self.learner.undo, now=now, card_id=card_id)
+        return await self._col._learner_call(self, Learner.undo, now=now, card_id=card_id)
 
     async def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:
-        return await self._col.run(self.learner.counts, deck=deck, now=now)
+        return await self._col._learner_call(self, Learner.counts, deck=deck, now=now)
 
     async def stats(self, now: dt.datetime | None = None) -> Stats:
-        return await self._col.run(self.learner.stats, now=now)
+        return await self._col._learner_call(self, Learner.stats, now=now)
 
 
 class AsyncConversation:
-    """:class:`quizkit.chat.Conversation` with a coroutine :meth:`handle`."""
+    """:class:`quizkit.chat.Conversation` with a coroutine :meth:`handle`.
+
+    With worker processes, ``clock`` must pickle (a module-level function, not a
+    lambda): each worker gets it with every message.
+    """
 
     def __init__(self, collection: AsyncCollection, clock: Clock | None = None) -> None:
+        if collection.processes and clock is not None:
+            try:
+                pickle.dumps(clock)
+            except Exception as exc:
+                raise UsageError(
+                    f"with worker processes the clock must pickle (a module-level function, "
+                    f"not a lambda): {exc}"
+                ) from exc
         self._col = collection
+        self._clock = clock
         self.conversation = Conversation(collection.collection, clock=clock)
 
     async def handle(self, user: str, text: str, now: dt.datetime | None = None) -> list[Reply]:
-        # The arrival time is taken now, not when a thread gets to it: text sent
+        # The arrival time is taken now, not when a worker gets to it: text sent
         # before the card on screen was shown must not answer it.
         arrived = check_aware(now) if now is not None else utcnow()
+        if self._col.processes:
+            return await self._col._pool.call(_converse, self._clock, user, text, arrived)
         return await self._col.run(self.conversation.handle, user, text, now=arrived)
 
 
 async def open(
-    db: str | os.PathLike[str] | None = None, *, threads: int = DEFAULT_THREADS
+    db: str | os.PathLike[str] | None = None,
+    *,
+    threads: int = DEFAULT_THREADS,
+    processes: int = 0,
 ) -> AsyncCollection:
-    """Open the collection at ``db`` (as :func:`quizkit.open`) for asyncio."""
-    pool = _Pool(1)
+    """Open the collection at ``db`` (as :func:`quizkit.open`) for asyncio.
+
+    ``processes=N`` serves the calls from N worker processes (see the module's
+    docstring); the database is opened (and migrated) here first, so a bad
+    ``db`` is refused by this call, not by a worker.
+    """
+    collection = await asyncio.to_thread(open_sync, db)
     try:
-        collection = await pool.run(open_sync, db)
-    finally:
-        pool.executor.shutdown(wait=False)
-    return AsyncCollection(collection, threads=threads, owned=True)
+        return AsyncCollection(collection, threads=threads, processes=processes, owned=True)
+    except BaseException:
+        collection.close()
+        raise

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
+import pytest
+
 from bots.common import remind_forever
 from quizkit.aio import AsyncCollection
 from quizkit.chat import Reply
@@ -12,14 +14,17 @@ from quizkit.store import Collection
 from quizkit.store.conversation import set_reminder
 
 
-def test_the_loop_sends_its_networks_reminders_once(chat_col: Collection) -> None:
+@pytest.mark.parametrize("pool", [{"threads": 1}, {"processes": 1}], ids=["threads", "processes"])
+def test_the_loop_sends_its_networks_reminders_once(
+    chat_col: Collection, pool: dict[str, int]
+) -> None:
     past = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)  # so the reminders are due now
     set_reminder(chat_col.learner("telegram:7"), 8, past)
     set_reminder(chat_col.learner("xmpp:a@example.org"), 8, past)
     sent: list[tuple[str, str]] = []
 
     async def main() -> None:
-        acol = AsyncCollection(chat_col, threads=1)
+        acol = AsyncCollection(chat_col, **pool)
 
         async def send(user: str, reply: Reply) -> None:
             sent.append((user, reply.text))

@@ -1,4 +1,4 @@
-"""One Collection shared by threads (a bot's worker pool), and quizkit.aio over it."""
+"""One Collection shared by threads, and quizkit.aio over it: with threads and with processes."""
 
 from __future__ import annotations
 
@@ -63,10 +63,16 @@ def test_threads_by_learners_share_one_collection_and_lose_nothing(big_col: Coll
         assert big_col.learner(f"learner-{n}").next_card(now=MORNING) is None
 
 
-def test_aio_serves_many_conversations_at_once(big_col: Collection) -> None:
+# The two kinds of quizkit.aio pool: 4 threads, or 2 worker processes.
+POOLS = [pytest.param({"threads": 4}, id="threads"), pytest.param({"processes": 2}, id="processes")]
+
+
+@pytest.mark.parametrize("pool", POOLS)
+def test_aio_serves_many_conversations_at_once(big_col: Collection, pool: dict[str, int]) -> None:
     async def main() -> list[str]:
-        acol = quizkit.aio.AsyncCollection(big_col, threads=4)
-        conv = quizkit.aio.AsyncConversation(acol, clock=lambda: MORNING)
+        acol = quizkit.aio.AsyncCollection(big_col, **pool)
+        # A simulated morning: the cards go on screen at the messages' own time.
+        conv = quizkit.aio.AsyncConversation(acol)
         users = [f"chat:{n}" for n in range(20)]
         await asyncio.gather(*(conv.handle(u, "/next", now=MORNING) for u in users))
         await asyncio.gather(*(conv.handle(u, "show", now=MORNING) for u in users))
@@ -82,9 +88,10 @@ def test_aio_serves_many_conversations_at_once(big_col: Collection) -> None:
     assert (answers, learners) == (20, 20)
 
 
-def test_aio_library_calls(db_url: str, deck_file: Path) -> None:
+@pytest.mark.parametrize("pool", POOLS)
+def test_aio_library_calls(db_url: str, deck_file: Path, pool: dict[str, int]) -> None:
     async def main() -> tuple[str | None, int, int]:
-        async with await quizkit.aio.open(db_url, threads=2) as acol:
+        async with await quizkit.aio.open(db_url, **pool) as acol:
             await acol.import_decks([deck_file])
             me = await acol.learner("async")
             card = await me.next_card(now=MORNING)

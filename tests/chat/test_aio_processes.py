@@ -1,0 +1,185 @@
+"""quizkit.aio with worker processes: where calls run, errors, a dead worker, what is refused."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import quizkit
+import quizkit.aio
+from quizkit.errors import UnknownCardError, UsageError
+from quizkit.store import Collection
+from tests.conftest import MORNING
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _workers() -> list[multiprocessing.Process]:
+    return [p for p in multiprocessing.active_children() if p.name == "quizkit-worker"]
+
+
+def test_calls_run_in_worker_processes_and_the_loop_process_starts_no_thread(
+    col: Collection,
+) -> None:
+    async def main() -> tuple[set[int], int, int]:
+        before = threading.active_count()
+        acol = quizkit.aio.AsyncCollection(col, processes=2)
+        try:
+            pids = set(await asyncio.gather(*(acol.run(os.getpid) for _ in range(6))))
+            during = threading.active_count()
+            decks = await acol.decks()
+        finally:
+            await acol.close()
+        return pids, during - before, len(decks)
+
+    pids, new_threads, decks = asyncio.run(main())
+    assert os.getpid() not in pids
+    assert 1 <= len(pids) <= 2
+    # No helper thread takes the GIL from the loop (a ProcessPoolExecutor starts two).
+    assert new_threads == 0
+    assert decks == 1
+    assert _workers() == []  # close() ended them
+
+
+def test_a_library_error_reaches_the_caller_as_itself(col: Collection) -> None:
+    async def main() -> None:
+        async with quizkit.aio.AsyncCollection(col, processes=1) as acol:
+            await acol.card("demo/no-such-card")
+
+    with pytest.raises(UnknownCardError, match="demo/no-such-card"):
+        asyncio.run(main())
+
+
+def test_a_killed_worker_fails_its_call_and_a_new_one_takes_its_place(col: Collection) -> None:
+    async def main() -> tuple[str, int, bool]:
+        async with quizkit.aio.AsyncCollection(col, processes=1) as acol:
+            (first,) = _workers()
+            slow = asyncio.create_task(acol.run(time.sleep, 60))
+            await asyncio.sleep(0.1)  # the call is on its way to the worker
+            os.kill(first.pid or 0, signal.SIGKILL)
+            with pytest.raises(quizkit.aio.WorkerError) as died:
+                await slow
+            # The next call is served by a new worker.
+            pid = await acol.run(os.getpid)
+            empty = await acol.is_empty()
+        return str(died.value), pid if pid != first.pid else -1, empty
+
+    message, pid, empty = asyncio.run(main())
+    assert "worker process died during the call (exit code -9)" in message
+    assert pid > 0
+    assert empty is False
+
+
+def test_a_cancelled_call_does_not_hand_its_result_to_the_next(col: Collection) -> None:
+    async def main() -> tuple[int, str]:
+        async with quizkit.aio.AsyncCollection(col, processes=1) as acol:
+            slow = asyncio.create_task(acol.run(sum, [1, 2, 3]))
+            await asyncio.sleep(0)
+            slow.cancel()
+            # The one worker answers the cancelled call first; this call gets its own answer.
+            me = await acol.learner("after-cancel")
+            return me.id, me.name
+
+    learner_id, name = asyncio.run(main())
+    assert (learner_id > 0, name) == (True, "after-cancel")
+
+
+def test_an_in_memory_database_is_refused_with_processes() -> None:
+    with (
+        quizkit.open("sqlite://") as memory,
+        pytest.raises(UsageError, match="in-memory SQLite database cannot be shared"),
+    ):
+        quizkit.aio.AsyncCollection(memory, processes=2)
+    assert _workers() == []
+
+
+def test_a_clock_that_does_not_pickle_is_refused_with_processes(col: Collection) -> None:
+    async def main() -> None:
+        async with quizkit.aio.AsyncCollection(col, processes=1) as acol:
+            quizkit.aio.AsyncConversation(acol, clock=lambda: MORNING)
+
+    with pytest.raises(UsageError, match="the clock must pickle"):
+        asyncio.run(main())
+
+
+def test_a_picklable_clock_is_used_by_the_workers(col: Collection) -> None:
+    sent = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
+    on_screen = sent + dt.timedelta(hours=1)
+
+    async def main() -> list[str]:
+        async with quizkit.aio.AsyncCollection(col, processes=1) as acol:
+            # A bound method of a datetime pickles (so does a module-level function):
+            # the workers put cards on screen an hour after the message came.
+            conv = quizkit.aio.AsyncConversation(acol, clock=on_screen.astimezone)
+            await conv.handle("clocked", "/next", now=sent)
+            # Sent after /next but before the card went on screen by that clock.
+            early = await conv.handle("clocked", "good", now=sent + dt.timedelta(minutes=30))
+            return [reply.text for reply in early]
+
+    assert asyncio.run(main())[0].startswith("That answer was for a card that is no longer")
+
+
+def test_close_lets_a_running_call_finish_and_ends_the_workers(col: Collection) -> None:
+    async def main() -> tuple[object, bool]:
+        acol = quizkit.aio.AsyncCollection(col, processes=1)
+        running = asyncio.create_task(acol.run(time.sleep, 0.5))
+        await asyncio.sleep(0)  # the call is sent
+        await acol.close()
+        return await running, running.done()
+
+    assert asyncio.run(main()) == (None, True)
+    assert _workers() == []
+
+
+ORPHAN = """
+import asyncio, sys, time
+import quizkit.aio
+
+async def main():
+    acol = await quizkit.aio.open(sys.argv[1], processes=1)
+    print(await acol.run(__import__("os").getpid), flush=True)
+    time.sleep(600)  # killed here, with its worker idle
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="reads /proc (Linux)")
+def test_workers_exit_when_the_bots_process_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "orphan.py"
+    script.write_text(ORPHAN, encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, str(script), str(tmp_path / "orphan.db")],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    ) as bot:
+        assert bot.stdout is not None
+        worker = int(bot.stdout.readline())
+        bot.kill()
+        bot.wait(timeout=30)
+    # The worker reads the end of its pipe and exits (however slow the machine: 60 s).
+    for _ in range(600):
+        if not Path(f"/proc/{worker}").exists() or _is_zombie(worker):
+            break
+        time.sleep(0.1)
+    assert not Path(f"/proc/{worker}").exists() or _is_zombie(worker)
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] == "Z"
