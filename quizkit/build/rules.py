@@ -73,7 +73,7 @@ __all__ = [
 _GENERIC_WORD = (
     r"(?:prerequisites?|requirements?|considerations?|restrictions?|notes?|"
     r"key takeaways?|takeaways?|summary|overview|introduction|best practices|"
-    r"limitations?|caveats?|background|general|miscellaneous|misc)"
+    r"limitations?|caveats?|background|general|miscellaneous|misc|examples?)"
 )
 _GENERIC_LABEL = re.compile(
     rf"^{_GENERIC_WORD}(?:\s*(?:&|and|,)\s*{_GENERIC_WORD})*$", re.IGNORECASE
@@ -653,11 +653,41 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
         if distinct([c]):
             return [c], skipped
     for size in (2, 3):
-        if len(candidates) > size and distinct(candidates[:size]):
+        if len(candidates) >= size and distinct(candidates[:size]):
             # Rows told apart only by several columns ("Path type | Path | Request |
             # Matches?"): every column but the last sets the case, the last is asked.
             return [c for c in range(width - 1) if c not in skipped], skipped
     return [0], skipped - {0}
+
+
+def _condition_columns(
+    header: list[str], grid: list[list[str]], key_columns: list[int], skipped: set[int]
+) -> list[int]:
+    """Columns with one value on every row that the question depends on: the rule a
+    case is checked against ("Host `*.foo.com`" beside "Host header `bar.foo.com` |
+    Match?"). That holds when the asked column is itself a question ("Matches?",
+    "Allowed?") or the column's header names what a key column is compared with (a word
+    of "Host" in "Host header"). A shared "Protocol TCP" beside "Purpose" is not one."""
+    asked = [c for c in range(len(header)) if c not in key_columns and c not in skipped]
+    verdict = any(header[c].strip().endswith("?") for c in asked)
+    key_words = {w for c in key_columns for w in _header_words(header[c])}
+    found = []
+    for c in sorted(skipped):
+        values = {row[c] for row in grid if c < len(row)}
+        if len(values) != 1 or not next(iter(values)) or _counts_rows([r[c] for r in grid]):
+            continue
+        if verdict or _header_words(header[c]) & key_words:
+            found.append(c)
+    return found
+
+
+def _header_words(header: str) -> set[str]:
+    return set(re.findall(r"[a-z]{3,}", header.lower()))
+
+
+def _case_phrase(header: str) -> str:
+    """A column header naming one value: "Request path(s)" → "request path"."""
+    return attribute_phrase(re.sub(r"\((?:s|es)\)(?=\W*$)", "", header).strip())
 
 
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -684,13 +714,23 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         grid.append(values)
     section = ctx.table_subject(index)
     key_columns, skipped = _key_columns(header, grid)
+    slugs: list[str] = []
     if key_columns != [0]:
         # The first column is no key (repeated values, row numbers): the row is named
-        # by the columns that tell it apart, under its section.
+        # by the columns that tell it apart, under its section, after the columns that
+        # hold one value on every row when that value is a condition of the question.
+        case = sorted({*key_columns, *_condition_columns(header, grid, key_columns, skipped)})
+        skipped -= set(case)
         keys = []
         for values in grid:
-            named = ", ".join(f"{attribute_phrase(header[c])} {values[c]}" for c in key_columns)
+            named = ", ".join(f"{_case_phrase(header[c])} {values[c]}" for c in case)
             keys.append(f"{section}, {named}" if named else "")
+        # Ids keep naming the row by the columns that tell it apart, as before.
+        slugs = [
+            slugify(", ".join(f"{attribute_phrase(header[c])} {values[c]}" for c in key_columns))
+            for values in grid
+        ]
+        key_columns = case
     notes_column = next(
         (c for c in range(1, len(header)) if header[c].lower() in _NOTE_HEADERS), None
     )
@@ -715,7 +755,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                     _fact(
                         ctx,
                         index,
-                        f"{place}/{slugify(key.split(', ', 1)[-1])}/"
+                        f"{place}/{slugs[row_number]}/"
                         f"{slugify(header[column], f'column-{column}')}",
                         _question(key, header[column]),
                         value,

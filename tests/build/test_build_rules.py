@@ -694,3 +694,66 @@ Shells are another story.
         "nobody or www-data for httpd\n"
         "Apache drops root and runs as `www-data`, which may own the site's files."
     )
+
+
+def test_rows_told_apart_only_by_all_their_case_columns_ask_each_row() -> None:
+    # Every column but the verdict repeats somewhere: only the three together tell the
+    # rows apart, so each row is its own case.
+    text = """# Routing
+
+## Rule checks
+
+| Mode | Rule(s) | Sent route(s) | Accepted? |
+| --- | --- | --- | --- |
+| Loose | `/shop` | `/shop/cart` | Yes |
+| Loose | `/shop` | `/shopping` | No, whole segments only |
+| Strict | `/shop` | `/shop/cart` | No |
+| Strict | `/shop` | `/shop` | Yes |
+| Loose | `/`, `/shop` | `/shop` | Yes, longest rule wins |
+"""
+    notes = build_deck(text, "routing.md").notes
+    assert [(n.front, n.back) for n in notes] == [
+        ("Rule checks, mode Loose, rule `/shop`, sent route `/shop/cart`: accepted?", "Yes"),
+        (
+            "Rule checks, mode Loose, rule `/shop`, sent route `/shopping`: accepted?",
+            "No, whole segments only",
+        ),
+        ("Rule checks, mode Strict, rule `/shop`, sent route `/shop/cart`: accepted?", "No"),
+        ("Rule checks, mode Strict, rule `/shop`, sent route `/shop`: accepted?", "Yes"),
+        (
+            "Rule checks, mode Loose, rule `/`, `/shop`, sent route `/shop`: accepted?",
+            "Yes, longest rule wins",
+        ),
+    ]
+
+
+def test_a_column_with_one_value_is_a_condition_when_the_question_depends_on_it() -> None:
+    text = """# Names
+
+## Suffix patterns
+
+| Pattern | Name tried | Result? |
+| --- | --- | --- |
+| `*.corp.example` | `mail.corp.example` | Accepted |
+| `*.corp.example` | `a.b.corp.example` | Refused, one label only |
+| `*.corp.example` | `corp.example` | Refused |
+
+## Open ports
+
+| Protocol | Port | Purpose |
+| --- | --- | --- |
+| UDP | 53 | Name lookups |
+| UDP | 123 | Clock sync |
+| UDP | 514 | Log shipping |
+"""
+    fronts = [n.front for n in build_deck(text, "names.md").notes]
+    assert fronts == [
+        # The pattern every row is checked against belongs to the question ...
+        "Suffix patterns, pattern `*.corp.example`, name tried `mail.corp.example`: result?",
+        "Suffix patterns, pattern `*.corp.example`, name tried `a.b.corp.example`: result?",
+        "Suffix patterns, pattern `*.corp.example`, name tried `corp.example`: result?",
+        # ... a protocol shared by every port is no condition of what the port is for.
+        "Open ports, port 53: purpose?",
+        "Open ports, port 123: purpose?",
+        "Open ports, port 514: purpose?",
+    ]
