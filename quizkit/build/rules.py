@@ -22,6 +22,7 @@ import ipaddress
 import itertools
 import re
 import shlex
+import textwrap
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -1233,6 +1234,72 @@ def _finish_dangling_item(ctx: Context, index: int, item: str) -> str:
     return item.rstrip(":").rstrip()
 
 
+# "This guide shows you how to:", "In this tutorial you will learn:": what the page
+# goes on to cover, an outline rather than knowledge.
+_OUTLINE = re.compile(
+    r"^(?:in\s+)?(?:this|the)\s+(?:guide|page|tutorial|document|article|post|chapter|"
+    r"course|lab|walkthrough|quick\s*start)\b.*\b(?:how to|covers?|explains?|shows?|"
+    r"learn|teach(?:es)?|walks?|will)\b",
+    re.IGNORECASE,
+)
+# "<statement> the following <noun>:" asks "<statement> which <noun>?".
+_WHICH_LEAD_IN = re.compile(
+    r"^(\S+(?:\s+\S+)+?)\s+the following\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$"
+)
+# "This command:", "This configuration:": the list says what the code beside it does.
+_CODE_NOUN = (
+    r"(?:command|commands|configuration|config|file|values file|manifest|script|snippet|"
+    r"definition|spec|yaml|chart|example)"
+)
+_POINTS_AT_CODE = re.compile(
+    rf"^(?:this|these|that|the above|the)\s+({_CODE_NOUN})(?:\s+(?:above|below))?$",
+    re.IGNORECASE,
+)
+_SHOWN_CODE = 600  # characters of code a front may show
+
+
+def _pointed_code(ctx: Context, index: int, label: str) -> Code | None:
+    """The code block a lead-in such as "This command:" points at: the one right after
+    the list, else the one right before the lead-in, under the same headings."""
+    if not _POINTS_AT_CODE.match(label):
+        return None
+    headings = ctx.items[index].headings
+    for other in (index + 1, index - 2):
+        if 0 <= other < len(ctx.items) and ctx.items[other].headings == headings:
+            block = ctx.items[other].block
+            if isinstance(block, Code) and block.text.strip():
+                return block
+    return None
+
+
+def _code_summary(
+    ctx: Context, index: int, block: ListBlock, items: list[str], label: str, code: Code
+) -> tuple[Note, ...]:
+    """A list saying what the code beside it does ("This command: - creates a cluster
+    …"): the front shows the code and asks what it does. Code too long for a front
+    makes no card: without it the list answers nothing one could ask."""
+    text = code.text.strip("\n")
+    if len(text) > _SHOWN_CODE:
+        return ()
+    noun = _POINTS_AT_CODE.match(label)
+    what = noun.group(1).lower() if noun else "code"
+    plural = what.endswith("s") and not what.endswith("ss")
+    asked = f"what do these {what} do" if plural else f"what does this {what} do"
+    title = ctx.nearest_heading(index) or ctx.topic
+    bullet = "{n}. " if block.ordered else "• "
+    back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+    note = Note(
+        id=f"{ctx.place(index)}/what-this-{slugify(what)}-does",
+        type=NoteType.LIST,
+        # The code as written: cleaning would flatten its indentation.
+        front=f"{clean(subject_of(title))}: {asked}?\n{textwrap.dedent(text).rstrip()}",
+        back=clean(back),
+        tags=ctx.tags(index),
+        origin=ctx.origin(index),
+    )
+    return (note,)
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -1247,9 +1314,20 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if items[-1].endswith(":"):
         items[-1] = _finish_dangling_item(ctx, index, items[-1])
     label = ctx.lead_in(index)
+    if _OUTLINE.match(label):
+        return ()  # "This guide shows you how to:": the page's outline, not knowledge
     sentence = ""  # a lead-in that is a whole statement: part of the question
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
-    if label and len(label.split()) > 4 and not generic:
+    code = _pointed_code(ctx, index, label)
+    which = _WHICH_LEAD_IN.match(label)
+    if code is not None:
+        return _code_summary(ctx, index, block, items, label, code)
+    if which and not any(g in f" {which.group(1).lower()}" for g in _LEAD_IN_GENERIC):
+        # "Keeping data unchanged has the following advantages:" asks "… has which
+        # advantages?": the lead-in is the question, its noun what the list holds.
+        sentence = f"{which.group(1)} which {which.group(2)}"
+        label = ""
+    elif label and len(label.split()) > 4 and not generic:
         sentence, label = label, ""
     elif label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):
         label = ""
@@ -1275,7 +1353,7 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         )
         bullet = "{n}. " if block.ordered else "• "
         back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
-        front = f"{_sentence(sentence)} …?"
+        front = f"{_sentence(sentence)}?" if which else f"{_sentence(sentence)} …?"
         if title and subject_of(title).lower() not in sentence.lower():
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{subject_of(title).rstrip('?').rstrip()}: {front}"

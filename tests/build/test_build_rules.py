@@ -757,3 +757,72 @@ def test_a_column_with_one_value_is_a_condition_when_the_question_depends_on_it(
         "Open ports, port 123: purpose?",
         "Open ports, port 514: purpose?",
     ]
+
+
+def test_a_lead_in_naming_what_follows_asks_which() -> None:
+    text = """# Caches
+
+## Frozen entries
+
+Marking an entry frozen in a busy cache has the following benefits:
+
+- no writer can change it by mistake
+- readers skip the version check
+"""
+    notes = build_deck(text, "caches.md").notes
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "Frozen entries: Marking an entry frozen in a busy cache has which benefits?",
+            "• no writer can change it by mistake\n• readers skip the version check",
+        )
+    ]
+
+
+def test_a_list_saying_what_the_code_beside_it_does_shows_the_code() -> None:
+    text = """# Mirror setup
+
+## Start the mirror
+
+Start a mirror with this command. This command:
+
+- creates a mirror named "docs"
+- listens on port 9000
+
+```bash
+mirrorctl start docs \\
+  --port 9000
+```
+
+## Settings
+
+Write a settings file. This configuration:
+
+- turns compression on
+
+```yaml
+compression:
+  enabled: true
+```
+"""
+    notes = [n for n in build_deck(text, "mirror.md").notes if n.type.value == "list"]
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "Start the mirror: what does this command do?\nmirrorctl start docs \\\n  --port 9000",
+            '• creates a mirror named "docs"\n• listens on port 9000',
+        ),
+        (
+            "Settings: what does this configuration do?\ncompression:\n  enabled: true",
+            "• turns compression on",
+        ),
+    ]
+
+
+def test_a_list_outlining_the_page_makes_no_card() -> None:
+    text = """# Mirror tutorial
+
+In this tutorial you will learn how to:
+
+- start a mirror
+- point clients at it
+"""
+    assert build_deck(text, "tutorial.md").notes == ()
