@@ -1242,9 +1242,15 @@ _OUTLINE = re.compile(
     r"learn|teach(?:es)?|walks?|will)\b",
     re.IGNORECASE,
 )
-# "<statement> the following <noun>:" asks "<statement> which <noun>?".
+# "<statement> has the following <noun>:" asks "<statement> has which <noun>?": a
+# statement of what something has, gives or needs. An instruction ("To check it, use
+# the following checklist:") states nothing and stays with the heading.
 _WHICH_LEAD_IN = re.compile(
-    r"^(\S+(?:\s+\S+)+?)\s+the following\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$"
+    r"^(?!(?:to|if|when|for example|here)\b)(\S+(?:\s+\S+)*?\s+"
+    r"(?:has|have|had|is|are|was|were|includes?|provides?|offers?|supports?|gives?|"
+    r"brings?|requires?|needs?|contains?|comes with|consists of))\s+the following\s+"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$",
+    re.IGNORECASE,
 )
 # "This command:", "This configuration:": the list says what the code beside it does.
 _CODE_NOUN = (

@@ -768,13 +768,25 @@ Marking an entry frozen in a busy cache has the following benefits:
 
 - no writer can change it by mistake
 - readers skip the version check
+
+## Health checks
+
+To check a cache, use the following checklist:
+
+- hit rate above half
+- no evictions during the last hour
 """
     notes = build_deck(text, "caches.md").notes
     assert [(n.front, n.back) for n in notes] == [
         (
             "Frozen entries: Marking an entry frozen in a busy cache has which benefits?",
             "• no writer can change it by mistake\n• readers skip the version check",
-        )
+        ),
+        # An instruction states nothing: the heading asks.
+        (
+            "Caches: health checks?",
+            "• hit rate above half\n• no evictions during the last hour",
+        ),
     ]
 
 
@@ -826,3 +838,39 @@ In this tutorial you will learn how to:
 - point clients at it
 """
     assert build_deck(text, "tutorial.md").notes == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("[Widgets](/docs/api/v2/#widget) hold parts", "Widgets hold parts"),
+        ("see [the guide](https://example.org/a_(b)) first", "see the guide first"),
+        ("[faq](faq.md#top) and [up](../index)", "faq and up"),
+        ("![badge](https://img.example/b.svg) Ready", "Ready"),
+        # Code is never a link, in backticks or not.
+        ("`[a](/b)` stays", "`[a](/b)` stays"),
+        ("handlers[0](event)", "handlers[0](event)"),
+    ],
+)
+def test_card_text_never_keeps_link_syntax(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+
+
+def test_a_link_broken_by_a_shortcode_in_its_address_keeps_only_its_text() -> None:
+    text = """# Widgets
+
+## What is a widget?
+
+[Widget](/docs/api/{{< param "version" >}}/#widget-v1) objects hold the parts of a
+[panel](/docs/panels/) together.
+
+## Limits
+
+- A [widget](/docs/api/{{< param "version" >}}/#widget-v1) holds at most 40 parts.
+- A [panel](/docs/panels/) holds at most 12 widgets.
+"""
+    notes = build_deck(text, "widgets.md").notes
+    sides = [side for n in notes for side in (n.front, n.back, n.text)]
+    assert notes
+    assert not [s for s in sides if "](" in s]
+    assert notes[0].back == "Widget objects hold the parts of a panel together."
