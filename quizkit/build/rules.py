@@ -395,9 +395,17 @@ def is_comparison(table: Table) -> bool:
     if len(table.header) < 2:
         return False
     first = clean(table.header[0]).lower()
-    if any(_is_value_header(h) for h in table.header[1:]):
+    # A trailing "Notes" column remarks on the row; it names no entity.
+    entities = table.header[1 : len(table.header) - _notes_columns(table)]
+    if not entities or any(_is_value_header(h) for h in entities):
         return False
     return first in _FEATURE_HEADERS or first.endswith(" feature")
+
+
+def _notes_columns(table: Table) -> int:
+    """1 when the last column of a table of three or more is a "Notes" column."""
+    last = clean(table.header[-1]).lower().strip(" :")
+    return 1 if len(table.header) >= 3 and last in _NOTE_HEADERS else 0
 
 
 # Headers of a column that holds the value of the row's field, not an entity.
@@ -446,7 +454,9 @@ def _is_value_header(header: str) -> bool:
 
 def table_entities(table: Table) -> tuple[str, ...]:
     """The entity names of a comparison table's columns."""
-    return tuple(_entity_name(h) for h in table.header[1:])
+    return tuple(
+        _entity_name(h) for h in table.header[1 : len(table.header) - _notes_columns(table)]
+    )
 
 
 def _entity_name(cell: str) -> str:
@@ -581,6 +591,7 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Table) or not is_comparison(block):
         return None
     entities = table_entities(block)
+    remarks_column = len(block.header) - 1 if _notes_columns(block) else None
     place = _table_place(ctx, index)
     notes: list[Note] = []
     for row_number, row in enumerate(block.rows):
@@ -588,29 +599,70 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if not feature:
             continue
         values: list[str] = []
-        for column in range(1, len(block.header)):
+        for column in range(1, len(entities) + 1):
             raw = row[column] if column < len(row) else ""
             value = _cell(ctx, raw)
             if _is_same(value) and values:
                 value = values[-1]
             values.append(value)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        remark = ""
+        if remarks_column is not None and remarks_column < len(row):
+            remark = clean(row[remarks_column]).replace("\n", " ")
+        own, shared = _split_remark(remark, entities)
         for entity, value in zip(entities, values, strict=True):
             if value.lower() in _UNKNOWN or not entity:
                 continue
+            shown = f"{value} ({own[entity]})" if entity in own else value
             notes.extend(
                 _fact(
                     ctx,
                     index,
                     f"{place}/{slugify(entity)}/{slugify(feature)}",
                     _question(entity, feature),
-                    value,
+                    shown,
                     tags=ctx.tags(index, entity),
                     reverse=_reverse_ok(value, values, ctx.legend),
                     line=line,
                 )
             )
+        if shared and shared.lower() not in _UNKNOWN:
+            # A remark about the row as a whole ("`a.lock`, `b.lock`, `c.lock`."): its
+            # own card, asked of the feature among the entities compared.
+            title = clean(block.header[remarks_column or 0])
+            notes.extend(
+                _fact(
+                    ctx,
+                    index,
+                    f"{place}/{slugify(feature)}/{slugify(title)}",
+                    _question(f"{feature} ({', '.join(e for e in entities if e)})", title),
+                    shared,
+                    line=line,
+                )
+            )
     return tuple(notes)
+
+
+def _split_remark(remark: str, entities: tuple[str, ...]) -> tuple[dict[str, str], str]:
+    """A row's remark shared out: each sentence naming exactly one entity (outside
+    code: `` `pnpm-lock.yaml` `` names a file, not pnpm) goes with that entity's cell;
+    the other sentences are about the row as a whole."""
+    own: dict[str, list[str]] = {}
+    shared: list[str] = []
+    for sentence in _SENTENCE_END.split(remark):
+        if not sentence.strip():
+            continue
+        prose = _CODE_SPAN.sub(" ", sentence)
+        named = [
+            e
+            for e in entities
+            if e and re.search(rf"(?<![\w-]){re.escape(e)}(?![\w-])", prose, re.I)
+        ]
+        if len(named) == 1:
+            own.setdefault(named[0], []).append(sentence.strip())
+        else:
+            shared.append(sentence.strip())
+    return {e: " ".join(s) for e, s in own.items()}, " ".join(shared)
 
 
 _ROW_NUMBER = re.compile(r"^#?\d+[.)]?$")

@@ -874,3 +874,28 @@ def test_a_link_broken_by_a_shortcode_in_its_address_keeps_only_its_text() -> No
     assert notes
     assert not [s for s in sides if "](" in s]
     assert notes[0].back == "Widget objects hold the parts of a panel together."
+
+
+def test_a_comparison_remark_goes_with_the_entity_it_names() -> None:
+    text = """# Editors
+
+| Feature | Vim | Emacs | Nano | Notes |
+| --- | --- | --- | --- | --- |
+| Macros | ✅ | ✅ | ❌ | Recorded with `q` in Vim. |
+| Config file | ✅ | ✅ | ✅ | `.vimrc`, `init.el`, `.nanorc`. |
+| Spell check | ✅ | ✅ | ✅ | Emacs calls it flyspell. Nano needs a `speller` set. |
+"""
+    notes = build_deck(text, "editors.md").notes
+    assert [(n.front, n.back) for n in notes] == [
+        ("Vim: macros?", "Yes (Recorded with `q` in Vim.)"),
+        ("Emacs: macros?", "Yes"),
+        ("Nano: macros?", "No"),
+        ("Vim: config file?", "Yes"),
+        ("Emacs: config file?", "Yes"),
+        ("Nano: config file?", "Yes"),
+        # Naming none of them outside code, the remark is about the row: its own card.
+        ("Config file (Vim, Emacs, Nano): notes?", "`.vimrc`, `init.el`, `.nanorc`."),
+        ("Vim: spell check?", "Yes"),
+        ("Emacs: spell check?", "Yes (Emacs calls it flyspell.)"),
+        ("Nano: spell check?", "Yes (Nano needs a `speller` set.)"),
+    ]
