@@ -2444,6 +2444,8 @@ class _Workload:
     block: int
     manifest: str
     line: int = 0  # of its code block, as for a Service
+    kind: str = ""
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -2875,6 +2877,8 @@ class _DocumentScenarios:
     requests: Mapping[int, tuple[_Asked, ...]]
     # (block, key) of each Service definition some request or drawn path goes to.
     paired: frozenset[tuple[int, str]] = frozenset()
+    # The author's question each code block answers ("" outside any): block → heading.
+    questions: Mapping[int, str] = field(default_factory=dict)
 
 
 _LAST: list[tuple[tuple[Located, ...], _DocumentScenarios]] = []
@@ -2936,7 +2940,13 @@ def _document(ctx: Context) -> _DocumentScenarios:
     services.extend(s for s in listed if s.key not in defined)
     found = tuple(services)
     names = frozenset(s.name for s in found)
-    result = _DocumentScenarios(found, tuple(workloads), {})
+    # In a collection of questions each answer stands alone: its objects are not
+    # another answer's setup.
+    questions = {
+        index: next((t for t in reversed(ctx.heading_texts(index)) if question_text(t)), "")
+        for index, _ in _code_blocks(ctx)
+    }
+    result = _DocumentScenarios(found, tuple(workloads), {}, questions=questions)
     requests: dict[int, tuple[_Asked, ...]] = {}
     paired: set[tuple[int, str]] = set()
     seen: set[tuple[str, str, str]] = set()
@@ -2962,7 +2972,7 @@ def _document(ctx: Context) -> _DocumentScenarios:
                     asked.append(ready)
         if asked:
             requests[index] = requests.get(index, ()) + tuple(asked)
-    result = _DocumentScenarios(found, tuple(workloads), requests, frozenset(paired))
+    result = _DocumentScenarios(found, tuple(workloads), requests, frozenset(paired), questions)
     _LAST[:] = [(ctx.items, result)]
     return result
 
@@ -2988,6 +2998,8 @@ def _workload(doc: dict[str, object], block: int, manifest: str, line: int) -> _
         block=block,
         manifest=manifest,
         line=line,
+        kind=str(doc.get("kind") or ""),
+        name=str(meta.get("name") or ""),
     )
 
 
@@ -3162,22 +3174,32 @@ def _runnable_manifest(
     """The Service's manifest, the workloads of the document its selector picks, and the
     client's namespace when no object declares it.
 
-    Workloads come from any block, but those defined above the request (at ``line``)
-    win when there are any: a tutorial that deploys v2 after testing v1 tested v1 alone.
+    Workloads come from any block outside the author's questions (a setup section) or
+    under the Service's own question: the answers of a collection of questions are no
+    setup for each other. Those defined above the request (at
+    ``line``) win when there are any: a tutorial that deploys v2 after testing v1 tested
+    v1 alone. Of several definitions of one object (kind, namespace, name) the last one
+    applied stands, as with ``kubectl apply``.
     """
     selector = dict(service.selector)
+    answer = document.questions.get(service.block, "")
     picked = [
         w
         for w in document.workloads
         if w.line != service.line
         and w.namespace == service.namespace
+        and document.questions.get(w.block, "") in ("", answer)
         and selector
         and all(dict(w.labels).get(k) == v for k, v in selector.items())
     ]
     above = [w for w in picked if w.line < line]
+    latest: dict[tuple[str, str, str], _Workload] = {}
+    for workload in above or picked:
+        latest[(workload.kind, workload.namespace, workload.name or workload.manifest)] = workload
+    standing = set(map(id, latest.values()))
     parts = [service.manifest]
     for workload in above or picked:
-        if workload.manifest not in parts:
+        if id(workload) in standing and workload.manifest not in parts:
             parts.append(workload.manifest)
     namespace = origin.split(":", 1)[1].split("/", 1)[0] if origin.startswith("pod:") else ""
     declared = {
