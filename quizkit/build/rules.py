@@ -1314,19 +1314,30 @@ _POINTS_AT_CODE = re.compile(
     re.IGNORECASE,
 )
 _SHOWN_CODE = 600  # characters of code a front may show
+_CODE_REACH = 4  # blocks after a "This command:" list in which to look for its code
 
 
 def _pointed_code(ctx: Context, index: int, label: str) -> Code | None:
-    """The code block a lead-in such as "This command:" points at: the one right after
-    the list, else the one right before the lead-in, under the same headings."""
-    if not _POINTS_AT_CODE.match(label):
+    """The code block a lead-in such as "This command:" points at, under the same
+    headings: the first after the list of the kind its noun names (a shell block for a
+    command, any other for a configuration or file), within a few blocks ("This
+    command: …", "Create a configuration file:", the file, the command); else the one
+    right before the lead-in."""
+    noun = _POINTS_AT_CODE.match(label)
+    if noun is None:
         return None
+    wants_shell = noun.group(1).lower().startswith("command")
     headings = ctx.items[index].headings
-    for other in (index + 1, index - 2):
-        if 0 <= other < len(ctx.items) and ctx.items[other].headings == headings:
-            block = ctx.items[other].block
-            if isinstance(block, Code) and block.text.strip():
-                return block
+    for other in range(index + 1, min(index + 1 + _CODE_REACH, len(ctx.items))):
+        if ctx.items[other].headings != headings:
+            break
+        block = ctx.items[other].block
+        shell = isinstance(block, Code) and block.info.split(" ")[0] in _SHELL
+        if isinstance(block, Code) and block.text.strip() and shell == wants_shell:
+            return block
+    before = ctx.items[index - 2] if index >= 2 else None
+    if before is not None and before.headings == headings and isinstance(before.block, Code):
+        return before.block if before.block.text.strip() else None
     return None
 
 
@@ -1347,7 +1358,7 @@ def _code_summary(
     bullet = "{n}. " if block.ordered else "• "
     back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
     note = Note(
-        id=f"{ctx.place(index)}/what-this-{slugify(what)}-does",
+        id=f"{ctx.subplace(index)}/what-this-{slugify(what)}-does",
         type=NoteType.LIST,
         # The code as written: cleaning would flatten its indentation.
         front=f"{clean(subject_of(title))}: {asked}?\n{textwrap.dedent(text).rstrip()}",
@@ -1380,6 +1391,8 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     which = _WHICH_LEAD_IN.match(label)
     if code is not None:
         return _code_summary(ctx, index, block, items, label, code)
+    if _POINTS_AT_CODE.match(label):
+        return ()  # what "this command" does, without the command: nothing to ask
     if which and not any(g in f" {which.group(1).lower()}" for g in _LEAD_IN_GENERIC):
         # "Keeping data unchanged has the following advantages:" asks "… has which
         # advantages?": the lead-in is the question, its noun what the list holds.

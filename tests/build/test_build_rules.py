@@ -815,6 +815,30 @@ Write a settings file. This configuration:
 compression:
   enabled: true
 ```
+
+## Running it directly
+
+Or run it without the service manager. This command:
+
+- reads the settings file
+
+Write the settings file first:
+
+```yaml
+compression: {enabled: false}
+```
+
+Then start it:
+
+```bash
+mirrorctl run --settings mirror.yml
+```
+
+## Stopping
+
+This command:
+
+- stops every mirror
 """
     notes = [n for n in build_deck(text, "mirror.md").notes if n.type.value == "list"]
     assert [(n.front, n.back) for n in notes] == [
@@ -826,6 +850,12 @@ compression:
             "Settings: what does this configuration do?\ncompression:\n  enabled: true",
             "• turns compression on",
         ),
+        # The command, not the file written on the way to it.
+        (
+            "Running it directly: what does this command do?\nmirrorctl run --settings mirror.yml",
+            "• reads the settings file",
+        ),
+        # "Stopping": no command to show, so nothing to ask.
     ]
 
 
