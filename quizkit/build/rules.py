@@ -708,9 +708,18 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
     for size in (2, 3):
         if len(candidates) >= size and distinct(candidates[:size]):
             # Rows told apart only by several columns ("Path type | Path | Request |
-            # Matches?"): every column but the last sets the case, the last is asked.
-            return [c for c in range(width - 1) if c not in skipped], skipped
+            # Matches?"): every column but the last sets the case, the last is asked;
+            # or, when a later column asks a question ("Allowed?"), every column
+            # before it, and the columns after it explain its answer.
+            verdicts = [c for c in _verdict_columns(header, skipped) if c > candidates[size - 1]]
+            last = verdicts[0] if verdicts else width - 1
+            return [c for c in range(last) if c not in skipped], skipped
     return [0], skipped - {0}
+
+
+def _verdict_columns(header: list[str], skipped: set[int]) -> list[int]:
+    """Columns whose header is a question: "Matches?", "Allowed?"."""
+    return [c for c, h in enumerate(header) if c not in skipped and h.strip().endswith("?")]
 
 
 def _condition_columns(
@@ -796,12 +805,17 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         remark = values[notes_column] if notes_column in skipped else ""
         if key_columns != [0]:
-            for column in range(len(header)):
+            asked = [c for c in range(len(header)) if c not in key_columns and c not in skipped]
+            verdict = next((c for c in _verdict_columns(header, skipped) if c in asked), None)
+            # Columns after the question ("Allowed? | Why") explain its answer.
+            details = [c for c in asked if verdict is not None and c > verdict]
+            for column in asked:
                 value = values[column]
-                if column in key_columns or column in skipped or not header[column]:
+                if column in details or not header[column] or value.lower() in _UNKNOWN:
                     continue
-                if value.lower() in _UNKNOWN:
-                    continue
+                said = [values[c] for c in details if values[c].lower() not in _UNKNOWN]
+                if column == verdict and said:
+                    value = f"{value} ({'; '.join(said)})"
                 if remark and remark.lower() not in _UNKNOWN:
                     value = f"{value} ({remark})"
                 notes.extend(

@@ -929,3 +929,24 @@ def test_a_comparison_remark_goes_with_the_entity_it_names() -> None:
         ("Emacs: spell check?", "Yes (Emacs calls it flyspell.)"),
         ("Nano: spell check?", "Yes (Nano needs a `speller` set.)"),
     ]
+
+
+def test_columns_after_the_question_explain_its_answer() -> None:
+    text = """# Orders
+
+## Transitions
+
+| From | To | Allowed? | Why |
+| --- | --- | --- | --- |
+| new | paid | Yes | The card was charged |
+| new | shipped | No | Nothing ships unpaid |
+| paid | shipped | Yes | |
+| paid | new | No | Payments are final |
+"""
+    fronts = [(n.front, n.back) for n in build_deck(text, "orders.md").notes]
+    assert fronts == [
+        ("Transitions, from new, to paid: allowed?", "Yes (The card was charged)"),
+        ("Transitions, from new, to shipped: allowed?", "No (Nothing ships unpaid)"),
+        ("Transitions, from paid, to shipped: allowed?", "Yes"),
+        ("Transitions, from paid, to new: allowed?", "No (Payments are final)"),
+    ]
