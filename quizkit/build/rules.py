@@ -1318,6 +1318,28 @@ _WHICH_LEAD_IN = re.compile(
     r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$",
     re.IGNORECASE,
 )
+# "Updates to the following pod fields are exempt from policy checks, meaning …:"
+# asks "Updates to which pod fields are exempt from policy checks?".
+_WHICH_INSIDE = re.compile(
+    r"^(?!(?:to|if|when|for example|here|consider|see|use|run|add|set|create|make)\b)"
+    r"(\S+(?:\s+\S+){0,8}?)\s+the following\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
+    r"\s+((?:is|are|was|were|can|cannot|must|may|will|should|do|does|get|gets)\b[^,;:]*)",
+    re.IGNORECASE,
+)
+
+
+def _which_question(label: str) -> str:
+    """A lead-in naming what its list holds as "the following <noun>", as a question
+    about that noun ("… has which advantages", "Updates to which pod fields are
+    exempt from policy checks"); "" for any other lead-in."""
+    for pattern in (_WHICH_LEAD_IN, _WHICH_INSIDE):
+        found = pattern.match(label)
+        if found and not any(g in f" {found.group(1).lower()}" for g in _LEAD_IN_GENERIC):
+            rest = f" {found.group(3).strip()}" if found.lastindex == 3 else ""
+            return f"{found.group(1)} which {found.group(2)}{rest}"
+    return ""
+
+
 # "This command:", "This configuration:": the list says what the code beside it does.
 _CODE_NOUN = (
     r"(?:command|commands|configuration|config|file|values file|manifest|script|snippet|"
@@ -1402,16 +1424,13 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     sentence = ""  # a lead-in that is a whole statement: part of the question
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     code = _pointed_code(ctx, index, label)
-    which = _WHICH_LEAD_IN.match(label)
+    which = _which_question(label)
     if code is not None:
         return _code_summary(ctx, index, block, items, label, code)
     if _POINTS_AT_CODE.match(label):
         return ()  # what "this command" does, without the command: nothing to ask
-    if which and not any(g in f" {which.group(1).lower()}" for g in _LEAD_IN_GENERIC):
-        # "Keeping data unchanged has the following advantages:" asks "… has which
-        # advantages?": the lead-in is the question, its noun what the list holds.
-        sentence = f"{which.group(1)} which {which.group(2)}"
-        label = ""
+    if which:
+        sentence, label = which, ""
     elif label and len(label.split()) > 4 and not generic:
         sentence, label = label, ""
     elif label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):

@@ -769,6 +769,13 @@ Marking an entry frozen in a busy cache has the following benefits:
 - no writer can change it by mistake
 - readers skip the version check
 
+## Eviction
+
+Writes to the following cache regions are never evicted, so that a restart finds them:
+
+- the session region
+- the lock region
+
 ## Health checks
 
 To check a cache, use the following checklist:
@@ -781,6 +788,10 @@ To check a cache, use the following checklist:
         (
             "Frozen entries: Marking an entry frozen in a busy cache has which benefits?",
             "• no writer can change it by mistake\n• readers skip the version check",
+        ),
+        (
+            "Eviction: Writes to which cache regions are never evicted?",
+            "• the session region\n• the lock region",
         ),
         # An instruction states nothing: the heading asks.
         (
