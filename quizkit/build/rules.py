@@ -1393,7 +1393,7 @@ def _code_summary(
     title = ctx.nearest_heading(index) or ctx.topic
     bullet = "{n}. " if block.ordered else "• "
     back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
-    note = Note(
+    note = FactNote(
         id=f"{ctx.subplace(index)}/what-this-{slugify(what)}-does",
         type=NoteType.LIST,
         # The code as written: cleaning would flatten its indentation.
