@@ -192,26 +192,20 @@ _ADDRESS = r"(?:[a-z][a-z0-9+.-]*://|mailto:|/|\.{1,2}/|#|[\w.-]+\.(?:md|html?)\
 _RAW_LINK = re.compile(
     rf"(!?)\[([^\[\]`]*)\]\({_ADDRESS}(?:\([^\s()]*\)[^\s()]*)*(?:\s+\"[^\"]*\")?\)"
 )
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 
 
 def _link_text(match: re.Match[str]) -> str:
     return "" if match.group(1) else match.group(2)
 
 
+def _drop_links(text: str) -> str:
+    return _RAW_LINK.sub(_link_text, text)
+
+
 def drop_link_syntax(text: str) -> str:
     """``[text](address)`` → ``text`` and ``![alt](address)`` → nothing, outside inline
     code: no card side ever shows link syntax."""
-    if "](" not in text:
-        return text
-    parts: list[str] = []
-    last = 0
-    for span in _CODE_SPAN.finditer(text):
-        parts.append(_RAW_LINK.sub(_link_text, text[last : span.start()]))
-        parts.append(span.group(0))
-        last = span.end()
-    parts.append(_RAW_LINK.sub(_link_text, text[last:]))
-    return "".join(parts)
+    return _outside_code(text, _drop_links) if "](" in text else text
 
 
 def _clean(text: str) -> str:
