@@ -337,13 +337,16 @@ def _declare_ports(service: Doc, docs: list[Doc]) -> bool:
     return changed
 
 
+_RUNS_PODS = frozenset({"Pod", "Deployment", "StatefulSet", "DaemonSet"})
+
+
 def complete_manifests(text: str) -> str:
     """The document's manifests plus what makes them runnable, appended after them.
 
-    For every Service with a selector that no Pod or Deployment in the text matches,
-    a Deployment of two pods is added whose labels are the selector and whose
-    containers listen on each targetPort (a named targetPort becomes a named
-    container port 8080). Namespaces that are used but not declared are declared.
+    For every Service with a selector that no Pod, Deployment, StatefulSet or DaemonSet
+    in the text matches, a Deployment of two pods is added whose labels are the
+    selector and whose containers listen on each targetPort (a named targetPort
+    becomes a named container port 8080). Namespaces that are used but not declared are declared.
     What :func:`_fill_in` lists is written into the documents themselves. The
     document's own text is kept verbatim at the top unless something had to be
     written into it.
@@ -354,7 +357,9 @@ def complete_manifests(text: str) -> str:
     docs = load_documents(text)
     if _fill_in(docs):
         text = dump_documents(docs)
-    workloads = [d for d in docs if d.get("kind") in ("Pod", "Deployment")]
+    # Every kind whose pods the evaluator runs: a Service in front of a StatefulSet the
+    # document defines needs no invented Deployment.
+    workloads = [d for d in docs if d.get("kind") in _RUNS_PODS]
     added: list[Doc] = []
     declared = {namespaced_name(d)[1] for d in docs if d.get("kind") == "Namespace"}
     builtin = {"default", "kube-system", "kube-public"}

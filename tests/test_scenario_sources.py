@@ -420,3 +420,82 @@ def test_an_ungradable_scenario_is_reported_and_left_out(
     written = (out / "page.yaml").read_text(encoding="utf-8")
     assert "99999" not in written
     assert "to: http://my-app:80/" in written  # the build went on with the gradable one
+
+
+QUESTION_SERVICE = """
+```yaml
+apiVersion: v1
+kind: Service
+metadata:
+  name: cart
+spec:
+  selector:
+    app: cart
+  ports:
+  - port: 80
+    targetPort: 8080
+```
+"""
+QUESTION_DEPLOYMENT = """
+```yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cart
+spec:
+  replicas: {replicas}
+  selector:
+    matchLabels:
+      app: cart
+  template:
+    metadata:
+      labels:
+        app: cart
+    spec:
+      containers:
+      - name: cart
+        image: shop/cart:{replicas}
+        ports:
+        - containerPort: {port}
+```
+"""
+
+
+def test_an_answer_to_another_question_is_no_setup_for_a_service(tmp_path: Path) -> None:
+    # A collection of questions: the Deployment answering the second question (on port
+    # 9090) is not what the first answer's Service runs in front of.
+    page = tmp_path / "questions.md"
+    page.write_text(
+        "# Shop questions\n\n## Q. How do you expose the cart?\n\n"
+        "A Service gives the cart pods one stable name that other pods in the cluster call.\n"
+        f"{QUESTION_SERVICE}\n## Q. How do you roll out the cart?\n\n"
+        "A Deployment keeps the cart pods running and replaces them one by one on a new image.\n"
+        f"{QUESTION_DEPLOYMENT.format(replicas=3, port=9090)}",
+        encoding="utf-8",
+    )
+    decks, _ = build([page], tmp_path)
+    scenarios = [n for d in decks for n in d.notes if n.type is NoteType.SCENARIO]
+    assert scenarios
+    assert not [n.id for n in scenarios if "shop/cart" in n.manifests]
+
+
+def test_of_two_definitions_of_one_workload_the_last_applied_stands(tmp_path: Path) -> None:
+    # (A setup section outside the questions serving a question's Service is pinned by
+    # the debug-service walkthrough above.)
+    page = tmp_path / "walkthrough.md"
+    page.write_text(
+        "# Cart checks\n\n## Setup\n\n"
+        f"{QUESTION_DEPLOYMENT.format(replicas=1, port=7070)}\n"
+        "Then scale it and move it to the right port.\n"
+        f"{QUESTION_DEPLOYMENT.format(replicas=2, port=8080)}\n"
+        "## The Service\n\nIt is created here, in front of the cart pods.\n"
+        f"{QUESTION_SERVICE}",
+        encoding="utf-8",
+    )
+    decks, _ = build([page], tmp_path)
+    scenarios = [n for d in decks for n in d.notes if n.type is NoteType.SCENARIO]
+    written = [n for n in scenarios if n.ask is Ask.ENDPOINT]
+    assert written
+    for note in written:
+        assert "shop/cart:2" in note.manifests
+        assert "shop/cart:1" not in note.manifests

@@ -120,6 +120,39 @@ def test_completion_adds_pods_behind_the_selector_on_the_target_port() -> None:
     assert [e.port for e in result.endpoints] == [8081, 8081]
 
 
+@pytest.mark.parametrize("kind", ["StatefulSet", "DaemonSet"])
+def test_completion_adds_no_pods_behind_a_selector_another_workload_kind_matches(
+    kind: str,
+) -> None:
+    # The evaluator runs the pods of a StatefulSet or DaemonSet: the Service in front
+    # of one needs no invented Deployment.
+    workload = f"""\
+apiVersion: apps/v1
+kind: {kind}
+metadata:
+  name: order
+spec:
+  selector:
+    matchLabels:
+      app: order
+  template:
+    metadata:
+      labels:
+        app: order
+    spec:
+      containers:
+      - name: order
+        image: shop/order:1
+        ports:
+        - containerPort: 8081
+"""
+    text = f"{ORDER_CLUSTERIP}---\n{workload}"
+    done = complete_manifests(text)
+    assert [d["kind"] for d in yaml.safe_load_all(done)] == ["Service", kind]
+    result = evaluate(done, "pod:default/client", "http://order-service/orders/123")
+    assert (result.reachable, result.reason) == (True, Reason.OK)
+
+
 def test_completion_leaves_complete_manifests_alone() -> None:
     done = complete_manifests(ORDER_CLUSTERIP)
     assert complete_manifests(done) == done

@@ -432,7 +432,9 @@ def _list_items(node: _Node) -> tuple[str, ...]:
                 parts.extend(_flat_text(child))
         text = " ".join(p for p in parts if p)
         if nested:
-            text = f"{text}: {'; '.join(nested)}" if text else "; ".join(nested)
+            # "… annotations:" already introduces its sub-list: no second colon.
+            lead = text.rstrip().rstrip(":")
+            text = f"{lead}: {'; '.join(nested)}" if lead else "; ".join(nested)
         items.append(text)
     return tuple(items)
 

@@ -22,6 +22,7 @@ import ipaddress
 import itertools
 import re
 import shlex
+import textwrap
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -73,7 +74,7 @@ __all__ = [
 _GENERIC_WORD = (
     r"(?:prerequisites?|requirements?|considerations?|restrictions?|notes?|"
     r"key takeaways?|takeaways?|summary|overview|introduction|best practices|"
-    r"limitations?|caveats?|background|general|miscellaneous|misc)"
+    r"limitations?|caveats?|background|general|miscellaneous|misc|examples?)"
 )
 _GENERIC_LABEL = re.compile(
     rf"^{_GENERIC_WORD}(?:\s*(?:&|and|,)\s*{_GENERIC_WORD})*$", re.IGNORECASE
@@ -394,9 +395,17 @@ def is_comparison(table: Table) -> bool:
     if len(table.header) < 2:
         return False
     first = clean(table.header[0]).lower()
-    if any(_is_value_header(h) for h in table.header[1:]):
+    # A trailing "Notes" column remarks on the row; it names no entity.
+    entities = table.header[1 : len(table.header) - _notes_columns(table)]
+    if not entities or any(_is_value_header(h) for h in entities):
         return False
     return first in _FEATURE_HEADERS or first.endswith(" feature")
+
+
+def _notes_columns(table: Table) -> int:
+    """1 when the last column of a table of three or more is a "Notes" column."""
+    last = clean(table.header[-1]).lower().strip(" :")
+    return 1 if len(table.header) >= 3 and last in _NOTE_HEADERS else 0
 
 
 # Headers of a column that holds the value of the row's field, not an entity.
@@ -445,7 +454,9 @@ def _is_value_header(header: str) -> bool:
 
 def table_entities(table: Table) -> tuple[str, ...]:
     """The entity names of a comparison table's columns."""
-    return tuple(_entity_name(h) for h in table.header[1:])
+    return tuple(
+        _entity_name(h) for h in table.header[1 : len(table.header) - _notes_columns(table)]
+    )
 
 
 def _entity_name(cell: str) -> str:
@@ -580,6 +591,7 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Table) or not is_comparison(block):
         return None
     entities = table_entities(block)
+    remarks_column = len(block.header) - 1 if _notes_columns(block) else None
     place = _table_place(ctx, index)
     notes: list[Note] = []
     for row_number, row in enumerate(block.rows):
@@ -587,29 +599,70 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if not feature:
             continue
         values: list[str] = []
-        for column in range(1, len(block.header)):
+        for column in range(1, len(entities) + 1):
             raw = row[column] if column < len(row) else ""
             value = _cell(ctx, raw)
             if _is_same(value) and values:
                 value = values[-1]
             values.append(value)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        remark = ""
+        if remarks_column is not None and remarks_column < len(row):
+            remark = clean(row[remarks_column]).replace("\n", " ")
+        own, shared = _split_remark(remark, entities)
         for entity, value in zip(entities, values, strict=True):
             if value.lower() in _UNKNOWN or not entity:
                 continue
+            shown = f"{value} ({own[entity]})" if entity in own else value
             notes.extend(
                 _fact(
                     ctx,
                     index,
                     f"{place}/{slugify(entity)}/{slugify(feature)}",
                     _question(entity, feature),
-                    value,
+                    shown,
                     tags=ctx.tags(index, entity),
                     reverse=_reverse_ok(value, values, ctx.legend),
                     line=line,
                 )
             )
+        if shared and shared.lower() not in _UNKNOWN:
+            # A remark about the row as a whole ("`a.lock`, `b.lock`, `c.lock`."): its
+            # own card, asked of the feature among the entities compared.
+            title = clean(block.header[remarks_column or 0])
+            notes.extend(
+                _fact(
+                    ctx,
+                    index,
+                    f"{place}/{slugify(feature)}/{slugify(title)}",
+                    _question(f"{feature} ({', '.join(e for e in entities if e)})", title),
+                    shared,
+                    line=line,
+                )
+            )
     return tuple(notes)
+
+
+def _split_remark(remark: str, entities: tuple[str, ...]) -> tuple[dict[str, str], str]:
+    """A row's remark shared out: each sentence naming exactly one entity (outside
+    code: `` `pnpm-lock.yaml` `` names a file, not pnpm) goes with that entity's cell;
+    the other sentences are about the row as a whole."""
+    own: dict[str, list[str]] = {}
+    shared: list[str] = []
+    for sentence in _SENTENCE_END.split(remark):
+        if not sentence.strip():
+            continue
+        prose = _CODE_SPAN.sub(" ", sentence)
+        named = [
+            e
+            for e in entities
+            if e and re.search(rf"(?<![\w-]){re.escape(e)}(?![\w-])", prose, re.I)
+        ]
+        if len(named) == 1:
+            own.setdefault(named[0], []).append(sentence.strip())
+        else:
+            shared.append(sentence.strip())
+    return {e: " ".join(s) for e, s in own.items()}, " ".join(shared)
 
 
 _ROW_NUMBER = re.compile(r"^#?\d+[.)]?$")
@@ -653,11 +706,50 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
         if distinct([c]):
             return [c], skipped
     for size in (2, 3):
-        if len(candidates) > size and distinct(candidates[:size]):
+        if len(candidates) >= size and distinct(candidates[:size]):
             # Rows told apart only by several columns ("Path type | Path | Request |
-            # Matches?"): every column but the last sets the case, the last is asked.
-            return [c for c in range(width - 1) if c not in skipped], skipped
+            # Matches?"): every column but the last sets the case, the last is asked;
+            # or, when a later column asks a question ("Allowed?"), every column
+            # before it, and the columns after it explain its answer.
+            verdicts = [c for c in _verdict_columns(header, skipped) if c > candidates[size - 1]]
+            last = verdicts[0] if verdicts else width - 1
+            return [c for c in range(last) if c not in skipped], skipped
     return [0], skipped - {0}
+
+
+def _verdict_columns(header: list[str], skipped: set[int]) -> list[int]:
+    """Columns whose header is a question: "Matches?", "Allowed?"."""
+    return [c for c, h in enumerate(header) if c not in skipped and h.strip().endswith("?")]
+
+
+def _condition_columns(
+    header: list[str], grid: list[list[str]], key_columns: list[int], skipped: set[int]
+) -> list[int]:
+    """Columns with one value on every row that the question depends on: the rule a
+    case is checked against ("Host `*.foo.com`" beside "Host header `bar.foo.com` |
+    Match?"). That holds when the asked column is itself a question ("Matches?",
+    "Allowed?") or the column's header names what a key column is compared with (a word
+    of "Host" in "Host header"). A shared "Protocol TCP" beside "Purpose" is not one."""
+    asked = [c for c in range(len(header)) if c not in key_columns and c not in skipped]
+    verdict = any(header[c].strip().endswith("?") for c in asked)
+    key_words = {w for c in key_columns for w in _header_words(header[c])}
+    found = []
+    for c in sorted(skipped):
+        values = {row[c] for row in grid if c < len(row)}
+        if len(values) != 1 or not next(iter(values)) or _counts_rows([r[c] for r in grid]):
+            continue
+        if verdict or _header_words(header[c]) & key_words:
+            found.append(c)
+    return found
+
+
+def _header_words(header: str) -> set[str]:
+    return set(re.findall(r"[a-z]{3,}", header.lower()))
+
+
+def _case_phrase(header: str) -> str:
+    """A column header naming one value: "Request path(s)" → "request path"."""
+    return attribute_phrase(re.sub(r"\((?:s|es)\)(?=\W*$)", "", header).strip())
 
 
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -684,13 +776,23 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         grid.append(values)
     section = ctx.table_subject(index)
     key_columns, skipped = _key_columns(header, grid)
+    slugs: list[str] = []
     if key_columns != [0]:
         # The first column is no key (repeated values, row numbers): the row is named
-        # by the columns that tell it apart, under its section.
+        # by the columns that tell it apart, under its section, after the columns that
+        # hold one value on every row when that value is a condition of the question.
+        case = sorted({*key_columns, *_condition_columns(header, grid, key_columns, skipped)})
+        skipped -= set(case)
         keys = []
         for values in grid:
-            named = ", ".join(f"{attribute_phrase(header[c])} {values[c]}" for c in key_columns)
+            named = ", ".join(f"{_case_phrase(header[c])} {values[c]}" for c in case)
             keys.append(f"{section}, {named}" if named else "")
+        # Ids keep naming the row by the columns that tell it apart, as before.
+        slugs = [
+            slugify(", ".join(f"{attribute_phrase(header[c])} {values[c]}" for c in key_columns))
+            for values in grid
+        ]
+        key_columns = case
     notes_column = next(
         (c for c in range(1, len(header)) if header[c].lower() in _NOTE_HEADERS), None
     )
@@ -703,19 +805,24 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         remark = values[notes_column] if notes_column in skipped else ""
         if key_columns != [0]:
-            for column in range(len(header)):
+            asked = [c for c in range(len(header)) if c not in key_columns and c not in skipped]
+            verdict = next((c for c in _verdict_columns(header, skipped) if c in asked), None)
+            # Columns after the question ("Allowed? | Why") explain its answer.
+            details = [c for c in asked if verdict is not None and c > verdict]
+            for column in asked:
                 value = values[column]
-                if column in key_columns or column in skipped or not header[column]:
+                if column in details or not header[column] or value.lower() in _UNKNOWN:
                     continue
-                if value.lower() in _UNKNOWN:
-                    continue
+                said = [values[c] for c in details if values[c].lower() not in _UNKNOWN]
+                if column == verdict and said:
+                    value = f"{value} ({'; '.join(said)})"
                 if remark and remark.lower() not in _UNKNOWN:
                     value = f"{value} ({remark})"
                 notes.extend(
                     _fact(
                         ctx,
                         index,
-                        f"{place}/{slugify(key.split(', ', 1)[-1])}/"
+                        f"{place}/{slugs[row_number]}/"
                         f"{slugify(header[column], f'column-{column}')}",
                         _question(key, header[column]),
                         value,
@@ -1193,6 +1300,111 @@ def _finish_dangling_item(ctx: Context, index: int, item: str) -> str:
     return item.rstrip(":").rstrip()
 
 
+# "This guide shows you how to:", "In this tutorial you will learn:": what the page
+# goes on to cover, an outline rather than knowledge.
+_OUTLINE = re.compile(
+    r"^(?:in\s+)?(?:this|the)\s+(?:guide|page|tutorial|document|article|post|chapter|"
+    r"course|lab|walkthrough|quick\s*start)\b.*\b(?:how to|covers?|explains?|shows?|"
+    r"learn|teach(?:es)?|walks?|will)\b",
+    re.IGNORECASE,
+)
+# "<statement> has the following <noun>:" asks "<statement> has which <noun>?": a
+# statement of what something has, gives or needs. An instruction ("To check it, use
+# the following checklist:") states nothing and stays with the heading.
+_WHICH_LEAD_IN = re.compile(
+    r"^(?!(?:to|if|when|for example|here)\b)(\S+(?:\s+\S+)*?\s+"
+    r"(?:has|have|had|is|are|was|were|includes?|provides?|offers?|supports?|gives?|"
+    r"brings?|requires?|needs?|contains?|comes with|consists of))\s+the following\s+"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$",
+    re.IGNORECASE,
+)
+# "Updates to the following pod fields are exempt from policy checks, meaning …:"
+# asks "Updates to which pod fields are exempt from policy checks?".
+_WHICH_INSIDE = re.compile(
+    r"^(?!(?:to|if|when|for example|here|consider|see|use|run|add|set|create|make)\b)"
+    r"(\S+(?:\s+\S+){0,8}?)\s+the following\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
+    r"\s+((?:is|are|was|were|can|cannot|must|may|will|should|do|does|get|gets)\b[^,;:]*)",
+    re.IGNORECASE,
+)
+
+
+def _which_question(label: str) -> str:
+    """A lead-in naming what its list holds as "the following <noun>", as a question
+    about that noun ("… has which advantages", "Updates to which pod fields are
+    exempt from policy checks"); "" for any other lead-in."""
+    for pattern in (_WHICH_LEAD_IN, _WHICH_INSIDE):
+        found = pattern.match(label)
+        if found and not any(g in f" {found.group(1).lower()}" for g in _LEAD_IN_GENERIC):
+            rest = f" {found.group(3).strip()}" if found.lastindex == 3 else ""
+            return f"{found.group(1)} which {found.group(2)}{rest}"
+    return ""
+
+
+# "This command:", "This configuration:": the list says what the code beside it does.
+_CODE_NOUN = (
+    r"(?:command|commands|configuration|config|file|values file|manifest|script|snippet|"
+    r"definition|spec|yaml|chart|example)"
+)
+_POINTS_AT_CODE = re.compile(
+    rf"^(?:this|these|that|the above|the)\s+({_CODE_NOUN})(?:\s+(?:above|below))?$",
+    re.IGNORECASE,
+)
+_SHOWN_CODE = 600  # characters of code a front may show
+_CODE_REACH = 4  # blocks after a "This command:" list in which to look for its code
+
+
+def _pointed_code(ctx: Context, index: int, label: str) -> Code | None:
+    """The code block a lead-in such as "This command:" points at, under the same
+    headings: the first after the list of the kind its noun names (a shell block for a
+    command, any other for a configuration or file), within a few blocks ("This
+    command: …", "Create a configuration file:", the file, the command); else the one
+    right before the lead-in."""
+    noun = _POINTS_AT_CODE.match(label)
+    if noun is None:
+        return None
+    wants_shell = noun.group(1).lower().startswith("command")
+    headings = ctx.items[index].headings
+    for other in range(index + 1, min(index + 1 + _CODE_REACH, len(ctx.items))):
+        if ctx.items[other].headings != headings:
+            break
+        block = ctx.items[other].block
+        shell = isinstance(block, Code) and block.info.split(" ")[0] in _SHELL
+        if isinstance(block, Code) and block.text.strip() and shell == wants_shell:
+            return block
+    before = ctx.items[index - 2] if index >= 2 else None
+    if before is not None and before.headings == headings and isinstance(before.block, Code):
+        return before.block if before.block.text.strip() else None
+    return None
+
+
+def _code_summary(
+    ctx: Context, index: int, block: ListBlock, items: list[str], label: str, code: Code
+) -> tuple[Note, ...]:
+    """A list saying what the code beside it does ("This command: - creates a cluster
+    …"): the front shows the code and asks what it does. Code too long for a front
+    makes no card: without it the list answers nothing one could ask."""
+    text = code.text.strip("\n")
+    if len(text) > _SHOWN_CODE:
+        return ()
+    noun = _POINTS_AT_CODE.match(label)
+    what = noun.group(1).lower() if noun else "code"
+    plural = what.endswith("s") and not what.endswith("ss")
+    asked = f"what do these {what} do" if plural else f"what does this {what} do"
+    title = ctx.nearest_heading(index) or ctx.topic
+    bullet = "{n}. " if block.ordered else "• "
+    back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+    note = FactNote(
+        id=f"{ctx.subplace(index)}/what-this-{slugify(what)}-does",
+        type=NoteType.LIST,
+        # The code as written: cleaning would flatten its indentation.
+        front=f"{clean(subject_of(title))}: {asked}?\n{textwrap.dedent(text).rstrip()}",
+        back=clean(back),
+        tags=ctx.tags(index),
+        origin=ctx.origin(index),
+    )
+    return (note,)
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -1207,9 +1419,19 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if items[-1].endswith(":"):
         items[-1] = _finish_dangling_item(ctx, index, items[-1])
     label = ctx.lead_in(index)
+    if _OUTLINE.match(label):
+        return ()  # "This guide shows you how to:": the page's outline, not knowledge
     sentence = ""  # a lead-in that is a whole statement: part of the question
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
-    if label and len(label.split()) > 4 and not generic:
+    code = _pointed_code(ctx, index, label)
+    which = _which_question(label)
+    if code is not None:
+        return _code_summary(ctx, index, block, items, label, code)
+    if _POINTS_AT_CODE.match(label):
+        return ()  # what "this command" does, without the command: nothing to ask
+    if which:
+        sentence, label = which, ""
+    elif label and len(label.split()) > 4 and not generic:
         sentence, label = label, ""
     elif label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):
         label = ""
@@ -1235,7 +1457,7 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         )
         bullet = "{n}. " if block.ordered else "• "
         back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
-        front = f"{_sentence(sentence)} …?"
+        front = f"{_sentence(sentence)}?" if which else f"{_sentence(sentence)} …?"
         if title and subject_of(title).lower() not in sentence.lower():
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{subject_of(title).rstrip('?').rstrip()}: {front}"
@@ -2268,6 +2490,8 @@ class _Workload:
     block: int
     manifest: str
     line: int = 0  # of its code block, as for a Service
+    kind: str = ""
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -2699,6 +2923,8 @@ class _DocumentScenarios:
     requests: Mapping[int, tuple[_Asked, ...]]
     # (block, key) of each Service definition some request or drawn path goes to.
     paired: frozenset[tuple[int, str]] = frozenset()
+    # The author's question each code block answers ("" outside any): block → heading.
+    questions: Mapping[int, str] = field(default_factory=dict)
 
 
 _LAST: list[tuple[tuple[Located, ...], _DocumentScenarios]] = []
@@ -2760,7 +2986,13 @@ def _document(ctx: Context) -> _DocumentScenarios:
     services.extend(s for s in listed if s.key not in defined)
     found = tuple(services)
     names = frozenset(s.name for s in found)
-    result = _DocumentScenarios(found, tuple(workloads), {})
+    # In a collection of questions each answer stands alone: its objects are not
+    # another answer's setup.
+    questions = {
+        index: next((t for t in reversed(ctx.heading_texts(index)) if question_text(t)), "")
+        for index, _ in _code_blocks(ctx)
+    }
+    result = _DocumentScenarios(found, tuple(workloads), {}, questions=questions)
     requests: dict[int, tuple[_Asked, ...]] = {}
     paired: set[tuple[int, str]] = set()
     seen: set[tuple[str, str, str]] = set()
@@ -2786,7 +3018,7 @@ def _document(ctx: Context) -> _DocumentScenarios:
                     asked.append(ready)
         if asked:
             requests[index] = requests.get(index, ()) + tuple(asked)
-    result = _DocumentScenarios(found, tuple(workloads), requests, frozenset(paired))
+    result = _DocumentScenarios(found, tuple(workloads), requests, frozenset(paired), questions)
     _LAST[:] = [(ctx.items, result)]
     return result
 
@@ -2812,6 +3044,8 @@ def _workload(doc: dict[str, object], block: int, manifest: str, line: int) -> _
         block=block,
         manifest=manifest,
         line=line,
+        kind=str(doc.get("kind") or ""),
+        name=str(meta.get("name") or ""),
     )
 
 
@@ -2986,22 +3220,32 @@ def _runnable_manifest(
     """The Service's manifest, the workloads of the document its selector picks, and the
     client's namespace when no object declares it.
 
-    Workloads come from any block, but those defined above the request (at ``line``)
-    win when there are any: a tutorial that deploys v2 after testing v1 tested v1 alone.
+    Workloads come from any block outside the author's questions (a setup section) or
+    under the Service's own question: the answers of a collection of questions are no
+    setup for each other. Those defined above the request (at
+    ``line``) win when there are any: a tutorial that deploys v2 after testing v1 tested
+    v1 alone. Of several definitions of one object (kind, namespace, name) the last one
+    applied stands, as with ``kubectl apply``.
     """
     selector = dict(service.selector)
+    answer = document.questions.get(service.block, "")
     picked = [
         w
         for w in document.workloads
         if w.line != service.line
         and w.namespace == service.namespace
+        and document.questions.get(w.block, "") in ("", answer)
         and selector
         and all(dict(w.labels).get(k) == v for k, v in selector.items())
     ]
     above = [w for w in picked if w.line < line]
+    latest: dict[tuple[str, str, str], _Workload] = {}
+    for workload in above or picked:
+        latest[(workload.kind, workload.namespace, workload.name or workload.manifest)] = workload
+    standing = set(map(id, latest.values()))
     parts = [service.manifest]
     for workload in above or picked:
-        if workload.manifest not in parts:
+        if id(workload) in standing and workload.manifest not in parts:
             parts.append(workload.manifest)
     namespace = origin.split(":", 1)[1].split("/", 1)[0] if origin.startswith("pod:") else ""
     declared = {

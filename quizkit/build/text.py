@@ -184,8 +184,33 @@ def _replace_shortcodes(text: str) -> str:
     return text
 
 
+# A Markdown link the parser left as text, e.g. when a template shortcode inside its
+# address (``[Ingress](/docs/api/{{< param "version" >}}/#ingress)``) broke it: the
+# address looks like one (a URL, a site path, an anchor or a page), so code such as
+# ``handlers[0](event)`` is left alone. Images go; links keep their text.
+_ADDRESS = r"(?:[a-z][a-z0-9+.-]*://|mailto:|/|\.{1,2}/|#|[\w.-]+\.(?:md|html?)\b)[^\s()]*"
+_RAW_LINK = re.compile(
+    rf"(!?)\[([^\[\]`]*)\]\({_ADDRESS}(?:\([^\s()]*\)[^\s()]*)*(?:\s+\"[^\"]*\")?\)"
+)
+
+
+def _link_text(match: re.Match[str]) -> str:
+    return "" if match.group(1) else match.group(2)
+
+
+def _drop_links(text: str) -> str:
+    return _RAW_LINK.sub(_link_text, text)
+
+
+def drop_link_syntax(text: str) -> str:
+    """``[text](address)`` → ``text`` and ``![alt](address)`` → nothing, outside inline
+    code: no card side ever shows link syntax."""
+    return _outside_code(text, _drop_links) if "](" in text else text
+
+
 def _clean(text: str) -> str:
-    return normalize_space(strip_decoration(replace_shortcodes(_CONTROL.sub(" ", text))))
+    text = drop_link_syntax(_CONTROL.sub(" ", text))
+    return normalize_space(strip_decoration(replace_shortcodes(text)))
 
 
 # Cells, labels and headings repeat within a deck and across decks; a card side is

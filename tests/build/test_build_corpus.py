@@ -116,7 +116,8 @@ RESIDUE = (
     re.compile(r"(?<![\w`]):(?:x|warning|star|rocket|tada):(?![\w`])"),
     re.compile(r"\[![A-Z]+\]"),  # > [!TIP]
     re.compile(r"^\s*(?:•\s*)?\[[ xX]\]\s", re.MULTILINE),  # - [ ] checkbox
-    re.compile(r"\]\((?:https?://|#|\.{0,2}/)[^)]*\)"),  # [text](link)
+    # [text](link), ![alt](image): a URL, site path, anchor or page address
+    re.compile(r"\]\((?:[a-z][a-z0-9+.-]*://|mailto:|#|\.{0,2}/|[\w.-]+\.(?:md|html?)\b)[^)]*\)"),
     re.compile(r"^:::", re.MULTILINE),  # :::info
     re.compile(r"\[\^\w+\]"),  # [^1]
     re.compile(r"</?(?:details|summary|br|p|b|div|img|a)\b[^>]*>", re.IGNORECASE),
@@ -166,7 +167,7 @@ def test_no_markup_residue_on_any_card(every_deck: dict[str, Deck]) -> None:
     for deck in every_deck.values():
         code = _code_lines(f"{deck.slug}.md")
         for note in deck.notes:
-            for side in (note.front, note.back):
+            for side in (note.front, note.back, note.text):
                 text = "\n".join(line for line in side.split("\n") if line.strip() not in code)
                 for pattern in RESIDUE:
                     found = pattern.search(text)

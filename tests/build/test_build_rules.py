@@ -694,3 +694,270 @@ Shells are another story.
         "nobody or www-data for httpd\n"
         "Apache drops root and runs as `www-data`, which may own the site's files."
     )
+
+
+def test_rows_told_apart_only_by_all_their_case_columns_ask_each_row() -> None:
+    # Every column but the verdict repeats somewhere: only the three together tell the
+    # rows apart, so each row is its own case.
+    text = """# Routing
+
+## Rule checks
+
+| Mode | Rule(s) | Sent route(s) | Accepted? |
+| --- | --- | --- | --- |
+| Loose | `/shop` | `/shop/cart` | Yes |
+| Loose | `/shop` | `/shopping` | No, whole segments only |
+| Strict | `/shop` | `/shop/cart` | No |
+| Strict | `/shop` | `/shop` | Yes |
+| Loose | `/`, `/shop` | `/shop` | Yes, longest rule wins |
+"""
+    notes = build_deck(text, "routing.md").notes
+    assert [(n.front, n.back) for n in notes] == [
+        ("Rule checks, mode Loose, rule `/shop`, sent route `/shop/cart`: accepted?", "Yes"),
+        (
+            "Rule checks, mode Loose, rule `/shop`, sent route `/shopping`: accepted?",
+            "No, whole segments only",
+        ),
+        ("Rule checks, mode Strict, rule `/shop`, sent route `/shop/cart`: accepted?", "No"),
+        ("Rule checks, mode Strict, rule `/shop`, sent route `/shop`: accepted?", "Yes"),
+        (
+            "Rule checks, mode Loose, rule `/`, `/shop`, sent route `/shop`: accepted?",
+            "Yes, longest rule wins",
+        ),
+    ]
+
+
+def test_a_column_with_one_value_is_a_condition_when_the_question_depends_on_it() -> None:
+    text = """# Names
+
+## Suffix patterns
+
+| Pattern | Name tried | Result? |
+| --- | --- | --- |
+| `*.corp.example` | `mail.corp.example` | Accepted |
+| `*.corp.example` | `a.b.corp.example` | Refused, one label only |
+| `*.corp.example` | `corp.example` | Refused |
+
+## Open ports
+
+| Protocol | Port | Purpose |
+| --- | --- | --- |
+| UDP | 53 | Name lookups |
+| UDP | 123 | Clock sync |
+| UDP | 514 | Log shipping |
+"""
+    fronts = [n.front for n in build_deck(text, "names.md").notes]
+    assert fronts == [
+        # The pattern every row is checked against belongs to the question ...
+        "Suffix patterns, pattern `*.corp.example`, name tried `mail.corp.example`: result?",
+        "Suffix patterns, pattern `*.corp.example`, name tried `a.b.corp.example`: result?",
+        "Suffix patterns, pattern `*.corp.example`, name tried `corp.example`: result?",
+        # ... a protocol shared by every port is no condition of what the port is for.
+        "Open ports, port 53: purpose?",
+        "Open ports, port 123: purpose?",
+        "Open ports, port 514: purpose?",
+    ]
+
+
+def test_a_lead_in_naming_what_follows_asks_which() -> None:
+    text = """# Caches
+
+## Frozen entries
+
+Marking an entry frozen in a busy cache has the following benefits:
+
+- no writer can change it by mistake
+- readers skip the version check
+
+## Eviction
+
+Writes to the following cache regions are never evicted, so that a restart finds them:
+
+- the session region
+- the lock region
+
+## Health checks
+
+To check a cache, use the following checklist:
+
+- hit rate above half
+- no evictions during the last hour
+"""
+    notes = build_deck(text, "caches.md").notes
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "Frozen entries: Marking an entry frozen in a busy cache has which benefits?",
+            "• no writer can change it by mistake\n• readers skip the version check",
+        ),
+        (
+            "Eviction: Writes to which cache regions are never evicted?",
+            "• the session region\n• the lock region",
+        ),
+        # An instruction states nothing: the heading asks.
+        (
+            "Caches: health checks?",
+            "• hit rate above half\n• no evictions during the last hour",
+        ),
+    ]
+
+
+def test_a_list_saying_what_the_code_beside_it_does_shows_the_code() -> None:
+    text = """# Mirror setup
+
+## Start the mirror
+
+Start a mirror with this command. This command:
+
+- creates a mirror named "docs"
+- listens on port 9000
+
+```bash
+mirrorctl start docs \\
+  --port 9000
+```
+
+## Settings
+
+Write a settings file. This configuration:
+
+- turns compression on
+
+```yaml
+compression:
+  enabled: true
+```
+
+## Running it directly
+
+Or run it without the service manager. This command:
+
+- reads the settings file
+
+Write the settings file first:
+
+```yaml
+compression: {enabled: false}
+```
+
+Then start it:
+
+```bash
+mirrorctl run --settings mirror.yml
+```
+
+## Stopping
+
+This command:
+
+- stops every mirror
+"""
+    notes = [n for n in build_deck(text, "mirror.md").notes if n.type.value == "list"]
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "Start the mirror: what does this command do?\nmirrorctl start docs \\\n  --port 9000",
+            '• creates a mirror named "docs"\n• listens on port 9000',
+        ),
+        (
+            "Settings: what does this configuration do?\ncompression:\n  enabled: true",
+            "• turns compression on",
+        ),
+        # The command, not the file written on the way to it.
+        (
+            "Running it directly: what does this command do?\nmirrorctl run --settings mirror.yml",
+            "• reads the settings file",
+        ),
+        # "Stopping": no command to show, so nothing to ask.
+    ]
+
+
+def test_a_list_outlining_the_page_makes_no_card() -> None:
+    text = """# Mirror tutorial
+
+In this tutorial you will learn how to:
+
+- start a mirror
+- point clients at it
+"""
+    assert build_deck(text, "tutorial.md").notes == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("[Widgets](/docs/api/v2/#widget) hold parts", "Widgets hold parts"),
+        ("see [the guide](https://example.org/a_(b)) first", "see the guide first"),
+        ("[faq](faq.md#top) and [up](../index)", "faq and up"),
+        ("![badge](https://img.example/b.svg) Ready", "Ready"),
+        # Code is never a link, in backticks or not.
+        ("`[a](/b)` stays", "`[a](/b)` stays"),
+        ("handlers[0](event)", "handlers[0](event)"),
+    ],
+)
+def test_card_text_never_keeps_link_syntax(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+
+
+def test_a_link_broken_by_a_shortcode_in_its_address_keeps_only_its_text() -> None:
+    text = """# Widgets
+
+## What is a widget?
+
+[Widget](/docs/api/{{< param "version" >}}/#widget-v1) objects hold the parts of a
+[panel](/docs/panels/) together.
+
+## Limits
+
+- A [widget](/docs/api/{{< param "version" >}}/#widget-v1) holds at most 40 parts.
+- A [panel](/docs/panels/) holds at most 12 widgets.
+"""
+    notes = build_deck(text, "widgets.md").notes
+    sides = [side for n in notes for side in (n.front, n.back, n.text)]
+    assert notes
+    assert not [s for s in sides if "](" in s]
+    assert notes[0].back == "Widget objects hold the parts of a panel together."
+
+
+def test_a_comparison_remark_goes_with_the_entity_it_names() -> None:
+    text = """# Editors
+
+| Feature | Vim | Emacs | Nano | Notes |
+| --- | --- | --- | --- | --- |
+| Macros | ✅ | ✅ | ❌ | Recorded with `q` in Vim. |
+| Config file | ✅ | ✅ | ✅ | `.vimrc`, `init.el`, `.nanorc`. |
+| Spell check | ✅ | ✅ | ✅ | Emacs calls it flyspell. Nano needs a `speller` set. |
+"""
+    notes = build_deck(text, "editors.md").notes
+    assert [(n.front, n.back) for n in notes] == [
+        ("Vim: macros?", "Yes (Recorded with `q` in Vim.)"),
+        ("Emacs: macros?", "Yes"),
+        ("Nano: macros?", "No"),
+        ("Vim: config file?", "Yes"),
+        ("Emacs: config file?", "Yes"),
+        ("Nano: config file?", "Yes"),
+        # Naming none of them outside code, the remark is about the row: its own card.
+        ("Config file (Vim, Emacs, Nano): notes?", "`.vimrc`, `init.el`, `.nanorc`."),
+        ("Vim: spell check?", "Yes"),
+        ("Emacs: spell check?", "Yes (Emacs calls it flyspell.)"),
+        ("Nano: spell check?", "Yes (Nano needs a `speller` set.)"),
+    ]
+
+
+def test_columns_after_the_question_explain_its_answer() -> None:
+    text = """# Orders
+
+## Transitions
+
+| From | To | Allowed? | Why |
+| --- | --- | --- | --- |
+| new | paid | Yes | The card was charged |
+| new | shipped | No | Nothing ships unpaid |
+| paid | shipped | Yes | |
+| paid | new | No | Payments are final |
+"""
+    fronts = [(n.front, n.back) for n in build_deck(text, "orders.md").notes]
+    assert fronts == [
+        ("Transitions, from new, to paid: allowed?", "Yes (The card was charged)"),
+        ("Transitions, from new, to shipped: allowed?", "No (Nothing ships unpaid)"),
+        ("Transitions, from paid, to shipped: allowed?", "Yes"),
+        ("Transitions, from paid, to new: allowed?", "No (Payments are final)"),
+    ]
