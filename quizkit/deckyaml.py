@@ -252,7 +252,7 @@ _ESCAPES = {
 }
 # `|`, then an optional indentation indicator and chomping indicator, either order.
 _LITERAL = re.compile(r"\|(?:([1-9])([+-]?)|([+-])([1-9]?))?\Z")
-# A plain scalar may not start with an indicator (`-` only before a space).
+# A plain scalar may not start with an indicator (`-`, `?`, `:` only before a space).
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 # The deck needs 4 levels; deeper text goes to the parser, which refuses past 32.
 _SUBSET_DEPTH = 16
@@ -405,11 +405,14 @@ class _LineReader:
                     raise _Decline
                 return node  # the sequence ends (the mapping around it may go on)
 
-    def inline(self, text: str, col: int) -> Scalar:
+    def inline(self, text: str, col: int) -> Node:
         """The scalar that starts with ``text`` on the cursor's line, in a container
-        at column ``col``."""
+        at column ``col`` (or the empty list or mapping the writer writes `[]`, `{}`)."""
         line = self.line
         first = text[0]
+        if text == "[]" or text == "{}":
+            self._next()
+            return Seq(line) if first == "[" else Map(line)
         if first == "|":
             return self.literal(text, col)
         if first == "'":
@@ -426,7 +429,7 @@ class _LineReader:
             if "\\" in value:
                 value = _ESCAPE.sub(_unescape, value)
             plain = False
-        elif first in _INDICATORS and (first != "-" or text.startswith("- ") or text == "-"):
+        elif first in _INDICATORS and (first not in "-?:" or len(text) == 1 or text[1] == " "):
             raise _Decline  # flow collections, anchors, tags, comments, folded text...
         elif ": " in text or " #" in text or text.endswith(":"):
             raise _Decline  # a mapping or a comment where the writer puts text
