@@ -269,6 +269,9 @@ def read_subset(text: str, sink: Callable[[int, Node], None] | None = None) -> N
     """
     if _OUTSIDE.search(text) is not None or " \n" in text or text.endswith(" "):
         return None  # (the writer quotes text with a space at the end of a line)
+    if text.endswith("\n...\n"):
+        # The document end marker libyaml's emitter writes after a `|+` block.
+        text = text[:-4]
     ends_with_break = text.endswith("\n")
     reader = _LineReader(text if ends_with_break else text + "\n", ends_with_break, sink)
     if reader.tok is None or reader.line != 1 or reader.tok[:2] != (0, "") or not reader.tok[2]:
@@ -304,23 +307,26 @@ class _LineReader:
 
     def _seek(self, pos: int, line: int) -> None:
         """Put the cursor on the first non-empty line from offset ``pos`` (line ``line``)."""
-        text = self.text
-        n = len(text)
-        while pos < n and text[pos] == "\n":
-            pos += 1
-            line += 1
-        self.pos, self.line = pos, line
-        if pos >= n:
-            self.tok = None
-            return
-        found = _LINE.match(text, pos)
-        assert found is not None  # any line matches
-        indent, dash, key, rest = found.groups()
-        self.tok = (len(indent), dash or "", key or "", rest)
-        self.end = found.end()
+        self.end, self.line = pos, line - 1
+        self._next()
 
     def _next(self) -> None:
-        self._seek(self.end, self.line + 1)
+        """Move the cursor to the next non-empty line (runs once per line: kept lean)."""
+        text, pos, line = self.text, self.end, self.line
+        match = _LINE.match
+        while True:
+            line += 1
+            found = match(text, pos)
+            if found is None:  # after the last line
+                self.tok, self.line, self.pos = None, line, pos
+                return
+            end = found.end()
+            if end - pos > 1:
+                break
+            pos = end  # an empty line
+        indent, dash, key, rest = found.groups("")
+        self.tok = (len(indent), dash, key, rest)
+        self.pos, self.line, self.end = pos, line, end
 
     def mapping(self, col: int, depth: int) -> Map:
         """The block mapping whose first key is on the cursor's line at column ``col``."""
