@@ -477,13 +477,16 @@ class _LineReader:
             else:
                 break
             pos = eol + 1
-        if not kept or (pos >= n and not self.ends_with_break):
+        if not lines or (pos >= n and not self.ends_with_break):
             raise _Decline  # empty, or without the final line break
-        value = "\n".join(lines[:kept])
-        if chomp == "+":
-            value += "\n" * (1 + len(lines) - kept)
-        elif chomp != "-":
-            value += "\n"
+        if kept:
+            value = "\n".join(lines[:kept])
+            if chomp == "+":
+                value += "\n" * (1 + len(lines) - kept)
+            elif chomp != "-":
+                value += "\n"
+        else:  # only line breaks (the writer's `|2+` for text such as "\n")
+            value = "\n" * len(lines) if chomp == "+" else ""
         self._seek(pos, header_line + 1 + len(lines))
         return Scalar(value, False, header_line)
 
