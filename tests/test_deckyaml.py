@@ -10,7 +10,19 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizkit.deckfile import Deck, Note, NoteType, Origin, _loads, dumps_deck, loads_deck
+from quizkit.deckfile import (
+    Ask,
+    ClozeNote,
+    Deck,
+    FactNote,
+    Note,
+    NoteType,
+    Origin,
+    ScenarioNote,
+    _loads,
+    dumps_deck,
+    loads_deck,
+)
 from quizkit.deckyaml import Map, Node, Scalar, Seq, compose_events, read_subset
 from quizkit.errors import DeckError
 from tests.conftest import DEMO_DECK
@@ -92,21 +104,38 @@ multi_line = (
     .map("\n".join)
     .filter(lambda s: not s.isspace())
 )
+note_ids = st.from_regex(
+    r"[a-z0-9][a-z0-9._-]{0,8}(/[a-z0-9][a-z0-9._-]{0,8}){0,2}", fullmatch=True
+)
+any_text = note_text | multi_line
+tag_lists = st.lists(st.text(any_char, min_size=1, max_size=8), max_size=3).map(tuple)
+origins = st.none() | st.builds(
+    Origin, note_text, st.text(any_char, max_size=10), st.none() | st.integers(0, 10**9)
+)
+# Every note class with any text: the writer does not check, so neither do these.
 writer_notes = st.lists(
     st.builds(
-        Note,
-        id=st.from_regex(
-            r"[a-z0-9][a-z0-9._-]{0,8}(/[a-z0-9][a-z0-9._-]{0,8}){0,2}", fullmatch=True
-        ),
+        FactNote,
+        id=note_ids,
         type=st.sampled_from([NoteType.FACT, NoteType.TIP, NoteType.RULE, NoteType.LIST]),
-        front=note_text | multi_line,
-        back=note_text | multi_line,
-        tags=st.lists(st.text(any_char, min_size=1, max_size=8), max_size=3).map(tuple),
+        front=any_text,
+        back=any_text,
+        tags=tag_lists,
         reverse=st.booleans(),
-        origin=st.none()
-        | st.builds(
-            Origin, note_text, st.text(any_char, max_size=10), st.none() | st.integers(0, 10**9)
-        ),
+        origin=origins,
+    )
+    | st.builds(ClozeNote, id=note_ids, text=any_text, tags=tag_lists, origin=origins)
+    | st.builds(
+        ScenarioNote,
+        id=note_ids,
+        ask=st.sampled_from(list(Ask)),
+        prompt=any_text,
+        manifests=any_text,
+        request=st.dictionaries(st.sampled_from(["from", "to", "protocol"]), any_text),
+        service=st.text(any_char, max_size=10),
+        seed=st.none() | st.integers(0, 10**12),
+        tags=tag_lists,
+        origin=origins,
     ),
     max_size=5,
 )
@@ -160,8 +189,8 @@ WRITTEN = dumps_deck(
         slug="w",
         title="Written",
         notes=(
-            Note(id="a", type=NoteType.FACT, front="F: 'q'", back="line\n  two\n", tags=("t",)),
-            Note(
+            FactNote(id="a", type=NoteType.FACT, front="F: 'q'", back="line\n  two\n", tags=("t",)),
+            FactNote(
                 id="b",
                 type=NoteType.TIP,
                 front=" lead",
@@ -169,7 +198,7 @@ WRITTEN = dumps_deck(
                 reverse=True,
                 origin=Origin("d.md", "S", 3),
             ),
-            Note(id="c", type=NoteType.RULE, front="é \u2029", back="80"),
+            FactNote(id="c", type=NoteType.RULE, front="é \u2029", back="80"),
         ),
     )
 )
