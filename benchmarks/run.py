@@ -93,7 +93,7 @@ QUICK = Sizes(
 )
 DEFAULT = Sizes(
     imports=(20_000, 100_000),
-    import_repeat=3,
+    import_repeat=5,
     big_import_repeat=3,
     study_cards=20_000,
     study_met=5_000,
@@ -265,7 +265,19 @@ def interleaved(
     warmup: int = 1,
     inner: int = 1,
 ) -> dict[str, float]:
-    """Median seconds of each case's ``run(setup())``; cases alternate within a round.
+    """Median seconds of each case's ``run(setup())`` (see :func:`interleaved_samples`)."""
+    samples = interleaved_samples(cases, repeat=repeat, warmup=warmup, inner=inner)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def interleaved_samples(
+    cases: dict[str, tuple[Callable[[], Any], Callable[[Any], Any]]],
+    *,
+    repeat: int,
+    warmup: int = 1,
+    inner: int = 1,
+) -> dict[str, list[float]]:
+    """Seconds of each case's ``run(setup())``, one per round; cases alternate within a round.
 
     ``setup`` runs outside the clock (a fresh database, for instance); what it
     returns is given to ``run``, and anything with a ``close`` is closed after.
@@ -286,7 +298,7 @@ def interleaved(
                 arg.close()
             if i >= warmup:
                 times[name].append(elapsed)
-    return {name: statistics.median(values) for name, values in times.items()}
+    return times
 
 
 def _none() -> None:
@@ -388,7 +400,8 @@ def _anki_notes(col: Any, deck: Any) -> list[Any]:
 
 def bench_import(sizes: Sizes, results: Results) -> None:
     n = sizes.imports[0]
-    times = _file_import_times(make_deck(n), repeat=sizes.import_repeat)
+    samples = _file_import_times(make_deck(n), repeat=sizes.import_repeat)
+    times = {name: statistics.median(values) for name, values in samples.items()}
     label = f"import FILE: {n:,} notes, file to database"
     results.add(
         Row(
@@ -400,7 +413,8 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             note="both sides start from a file on disk and end committed in a fresh "
             "database: quizkit Collection.import_decks of the YAML deck file (as `quizkit "
             "import FILE`, without the interpreter start); Anki "
-            "Collection.import_anki_package of an .apkg of the same notes",
+            "Collection.import_anki_package of an .apkg of the same notes; "
+            + _spread(samples, "quizkit", "apkg"),
         )
     )
     results.add(
@@ -410,7 +424,8 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             times["quizkit"],
             "Anki import text",
             times["text"],
-            note="Anki Collection.import_csv of a tab-separated file (front, back, tags)",
+            note="Anki Collection.import_csv of a tab-separated file (front, back, tags); "
+            + _spread(samples, "quizkit", "text"),
         )
     )
     results.add(
@@ -434,6 +449,17 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             times["events"],
             note="inner rows: load_deck (parse, check every note, build Deck objects) "
             "against libyaml's event stream of the same file alone",
+        )
+    )
+    results.add(
+        Row(
+            "import",
+            f"read the deck file into nodes: {n:,} notes",
+            times["lines"],
+            "libyaml event composer",
+            times["composer"],
+            note="quizkit's line reader for the writer's YAML against the loader it falls "
+            "back on (libyaml's events composed into the same nodes), nothing checked",
         )
     )
     for n in sizes.imports:
@@ -528,13 +554,14 @@ col.close()
 """
 
 
-def _file_import_times(deck: Any, *, repeat: int) -> dict[str, float]:
+def _file_import_times(deck: Any, *, repeat: int) -> dict[str, list[float]]:
     """quizkit and Anki importing the same notes from files, into fresh databases."""
     import yaml
     from anki import import_export_pb2 as anki_io
 
     import quizkit
     from quizkit.deckfile import load_deck
+    from quizkit.deckyaml import compose_events, read_subset
 
     with workdir("import-file") as folder:
         deck_file, apkg, tsv = deck_files(folder, deck)
@@ -578,7 +605,13 @@ def _file_import_times(deck: Any, *, repeat: int) -> dict[str, float]:
             for _event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
                 pass
 
-        times = interleaved(
+        def lines_run(_: None) -> None:
+            assert read_subset(text, _drop) is not None
+
+        def composer_run(_: None) -> None:
+            compose_events(text, str(deck_file), _drop)
+
+        times = interleaved_samples(
             {
                 "quizkit": (qk_setup, qk_run),
                 "apkg": (anki_setup, apkg_run),
@@ -586,12 +619,28 @@ def _file_import_times(deck: Any, *, repeat: int) -> dict[str, float]:
                 "again": (_none, again_run),
                 "load": (_none, load_run),
                 "events": (_none, events_run),
+                "lines": (_none, lines_run),
+                "composer": (_none, composer_run),
             },
             repeat=repeat,
             warmup=1,
         )
         imported.close()
     return times
+
+
+def _drop(_index: int, _node: Any) -> None:
+    return None
+
+
+def _spread(samples: dict[str, list[float]], mine: str, anchor: str) -> str:
+    """Min and median of both sides, and the ratio of each, for a noisy shared machine."""
+    lo, hi = min(samples[mine]), statistics.median(samples[mine])
+    a_lo, a_hi = min(samples[anchor]), statistics.median(samples[anchor])
+    return (
+        f"{len(samples[mine])} runs, min / median: quizkit {_fmt_time(lo)} / {_fmt_time(hi)}, "
+        f"anchor {_fmt_time(a_lo)} / {_fmt_time(a_hi)}, ratio {lo / a_lo:.2f} / {hi / a_hi:.2f}"
+    )
 
 
 def _anchor_rows(deck: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:

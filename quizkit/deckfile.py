@@ -4,13 +4,11 @@ A deck file is the hand-editable middle of the pipeline (``build`` writes it,
 ``import`` reads it), so loading reports *every* problem with file, line and
 field, and dumping is deterministic so that ``decks/`` diffs stay readable.
 
-Loading is one pass over the YAML parser's events (libyaml's when PyYAML has
-it, PyYAML's own otherwise: the same events, the same decks and problems),
-composed into small nodes and checked note by note. It is safe by
-construction: nothing is ever constructed from a tag, and anchors, aliases and
-tags are refused at their event (a deck never needs them; refusing them
-defeats "billion laughs" expansion before anything could expand), as are
-nesting deeper than a deck needs and a second YAML document.
+Loading reads the text into small nodes (:mod:`quizkit.deckyaml`: a line
+reader for the YAML the writer emits, the YAML parser's events for any other
+text) and checks them note by note. It is safe by construction: nothing is
+ever constructed from a tag, and anchors, aliases and tags are refused
+before anything could expand.
 """
 
 from __future__ import annotations
@@ -24,6 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from quizkit import cloze
+from quizkit.deckyaml import Map as _Map
+from quizkit.deckyaml import Node as _Node
+from quizkit.deckyaml import Scalar as _Scalar
+from quizkit.deckyaml import Seq as _Seq
+from quizkit.deckyaml import compose as _compose
 from quizkit.errors import DeckError, QuizkitError, UnknownCardError
 from quizkit.inputs import read_regular_file, write_files
 from quizkit.notes import Ask, ClozeNote, FactNote, Note, NoteType, Origin, ScenarioNote
@@ -110,189 +113,6 @@ class _Checker:
                 field=first.field,
                 problems=list(self.problems),
             )
-
-
-# ---------------------------------------------------------------- composing
-#
-# The YAML parser's events are composed here into small nodes that keep what the
-# checks need (value, plain or quoted, line) and nothing else: PyYAML's composer
-# resolves a tag for every scalar in Python and keeps two marks per node, which
-# made loading a 20,000-note file take 6 to 7 kB per note and most of an import's
-# time. The notes of the top-level `notes` list are checked as each one is
-# complete and then dropped, so memory holds the finished notes, not the tree.
-
-
-class _Scalar:
-    __slots__ = ("line", "plain", "value")
-
-    def __init__(self, value: str, plain: bool, line: int) -> None:
-        self.value = value
-        self.plain = plain  # unquoted: YAML would resolve it (null, bool, int, ...)
-        self.line = line
-
-
-class _Map:
-    __slots__ = ("line", "pairs", "pending")
-
-    def __init__(self, line: int) -> None:
-        self.line = line
-        self.pairs: list[tuple[_Scalar, _Node]] = []
-        self.pending: _Scalar | None = None  # a key waiting for its value
-
-
-class _Seq:
-    __slots__ = ("count", "items", "line")
-
-    def __init__(self, line: int) -> None:
-        self.line = line
-        self.items: list[_Node] = []
-        self.count = 0  # items seen (also those handed to a sink and not kept)
-
-
-_Node = _Scalar | _Map | _Seq
-
-# A deck needs four levels (deck, notes, a note, its origin); a little room for
-# mistakes that still deserve a precise message, and a bound for hostile files
-# (a 20,000-deep nesting is refused at its 32nd level, before it is read further).
-_MAX_DEPTH = 32
-
-
-def _path(stack: list[_Map | _Seq]) -> str:
-    """The field a composing error is in, from the containers being filled."""
-    out = ""
-    for container in stack:
-        if isinstance(container, _Seq):
-            out += f"[{container.count}]"
-        elif container.pending is not None:
-            out += ("." if out else "") + container.pending.value
-    return out
-
-
-def _compose(
-    text: str, file: str, sink: Callable[[int, _Node], None], *, fast: bool = True
-) -> _Node | None:
-    """The document's root node; items of the root's `notes` list go to ``sink``.
-
-    Refused on the spot, before anything further is read: anchors and aliases
-    (nothing is ever expanded), tags (``!!binary``, custom tags: a deck holds
-    text), keys that are not scalars, nesting deeper than ``_MAX_DEPTH``, and a
-    second document.
-    """
-    # PyYAML loads on first use: `quizkit next` and `study` never read a deck file.
-    import yaml
-
-    # The C parser when PyYAML was built with libyaml; the pure-Python one otherwise.
-    # Both give the same events, so loading gives the same decks and problems.
-    parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader) if fast else yaml.SafeLoader
-    parser = parser(text)
-    try:
-        return _compose_events(parser.get_event, file, sink)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = None if mark is None else int(getattr(mark, "line", 0)) + 1
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise DeckError(f"YAML syntax error: {problem}", file=file, line=where) from exc
-    except yaml.YAMLError as exc:
-        raise DeckError(f"YAML error: {exc}", file=file) from exc
-    finally:
-        dispose = getattr(parser, "dispose", None)
-        if dispose is not None:
-            dispose()
-
-
-def _compose_events(
-    get: Callable[[], Any], file: str, sink: Callable[[int, _Node], None]
-) -> _Node | None:
-    import yaml
-
-    # One loop over every event of the file: kept flat (the container being
-    # filled in a local, no call per node) because it runs half a million times
-    # for 20,000 notes.
-    stack: list[_Map | _Seq] = []
-    parent: _Map | _Seq | None = None  # stack[-1]
-    streamed: _Seq | None = None  # the root's `notes` list
-    scalar_event, seq_start, map_start = (
-        yaml.ScalarEvent,
-        yaml.SequenceStartEvent,
-        yaml.MappingStartEvent,
-    )
-    seq_end, map_end = yaml.SequenceEndEvent, yaml.MappingEndEvent
-
-    def refuse(event: Any, message: str) -> DeckError:
-        return DeckError(
-            message, file=file, line=event.start_mark.line + 1, field=_path(stack) or None
-        )
-
-    get()  # StreamStart
-    event = get()
-    if isinstance(event, yaml.StreamEndEvent):
-        return None
-    root: _Node | None = None
-    while root is None:
-        event = get()
-        kind = type(event)
-        node: _Node
-        if kind is scalar_event:
-            if event.tag is not None or event.anchor is not None:
-                raise refuse(event, _no_tags(event.tag) if event.anchor is None else _NO_ANCHORS)
-            node = _Scalar(event.value, event.implicit[0], event.start_mark.line + 1)
-        elif kind is map_end or kind is seq_end:
-            node = stack.pop()
-            parent = stack[-1] if stack else None
-        elif kind is map_start or kind is seq_start:
-            if event.tag is not None or event.anchor is not None:
-                raise refuse(event, _no_tags(event.tag) if event.anchor is None else _NO_ANCHORS)
-            if len(stack) >= _MAX_DEPTH:
-                raise refuse(event, f"nested more than {_MAX_DEPTH} levels deep; a deck needs 4")
-            line = event.start_mark.line + 1
-            if type(parent) is _Map and parent.pending is None:
-                raise refuse(event, "a key must be plain text, not a list or a mapping")
-            if kind is map_start:
-                parent = _Map(line)
-            else:
-                parent = _Seq(line)
-                root_map = stack[0] if len(stack) == 1 else None
-                if type(root_map) is _Map and root_map.pending.value == "notes":  # type: ignore[union-attr]
-                    streamed = parent
-                    streamed = parent
-            stack.append(parent)
-            continue
-        elif kind is yaml.AliasEvent:
-            raise refuse(event, _NO_ANCHORS)
-        else:  # pragma: no cover - the parser sends nothing else inside a document
-            raise refuse(event, f"YAML error: unexpected {kind.__name__}")
-        # A complete node: it goes into the container being filled, or is the root.
-        if parent is None:
-            root = node
-        elif type(parent) is _Map:
-            if parent.pending is None:
-                parent.pending = node  # type: ignore[assignment]  # a key: always a scalar
-            else:
-                parent.pairs.append((parent.pending, node))
-                parent.pending = None
-        else:
-            if parent is streamed:
-                sink(parent.count, node)
-            else:
-                parent.items.append(node)  # type: ignore[union-attr]
-            parent.count += 1  # type: ignore[union-attr]
-    # The rest of the stream: DocumentEnd, then StreamEnd or a second document.
-    while not isinstance(event, yaml.StreamEndEvent):
-        event = get()
-        if isinstance(event, yaml.DocumentStartEvent):
-            raise refuse(
-                event,
-                "a deck file holds one YAML document; a second one starts here "
-                "(remove the `---` line, or split the file in two)",
-            )
-    return root
-
-
-_NO_ANCHORS = "YAML anchors and aliases are not allowed in deck files; write the value out"
-
-
-def _no_tags(tag: str) -> str:
-    return f"YAML tags ({tag}) are not allowed in deck files; write the value as plain text"
 
 
 # YAML 1.1's implicit types, as PyYAML's safe loader resolves plain scalars.
@@ -414,7 +234,13 @@ def _loads(text: str, file: str, *, fast: bool) -> Deck:
             ids[note.id] = node.line
         notes.append(note)
 
-    root = _compose(text, file, take_note, fast=fast)
+    def restart() -> None:
+        # The line reader declined after handing over notes: the parser reads them all.
+        notes.clear()
+        ids.clear()
+        notes_c.problems.clear()
+
+    root = _compose(text, file, take_note, restart=restart, fast=fast)
     if not isinstance(root, _Map):
         c.error(root, None, "a deck file must be a mapping with quizkit, deck, title and notes")
         c.raise_if_any()

@@ -1,0 +1,532 @@
+"""Deck file text to nodes: the parsing layer under :mod:`quizkit.deckfile`.
+
+The nodes keep what the deck checks need (a scalar's text, whether it was plain
+or quoted, and the line of every node) and nothing else: PyYAML's composer
+resolves a tag for every scalar in Python and keeps two marks per node, which
+made loading a 20,000-note file take 6 to 7 kB per note.
+
+Two readers give the same nodes:
+
+* :func:`read_subset`, a line reader for the YAML that quizkit's own deck writer
+  emits (block mappings and sequences, plain and quoted one-line scalars,
+  literal block scalars), written with ``str`` methods and compiled patterns.
+  Its lines are exact by construction, so every problem is still located. The
+  moment the text leaves that subset in any way (flow collections, anchors,
+  tags, comments, tabs, a second document, odd indentation, ...) it declines
+  and returns None: it never guesses.
+* :func:`compose_events`, one pass over the YAML parser's events (libyaml's when
+  PyYAML has it, PyYAML's own otherwise), for every other text. Anchors,
+  aliases and tags are refused at their event (a deck never needs them;
+  refusing them defeats "billion laughs" expansion before anything could
+  expand), as are nesting deeper than a deck needs and a second YAML document.
+
+PyYAML stays the reference: the tests hold the line reader's nodes equal to
+PyYAML's on every deck the writer can produce, and on mutated text it either
+declines or gives PyYAML's nodes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from quizkit.errors import DeckError
+
+__all__ = ["Map", "Node", "Scalar", "Seq", "compose", "compose_events", "read_subset"]
+
+
+class Scalar:
+    __slots__ = ("line", "plain", "value")
+
+    def __init__(self, value: str, plain: bool, line: int) -> None:
+        self.value = value
+        self.plain = plain  # unquoted: YAML would resolve it (null, bool, int, ...)
+        self.line = line
+
+
+class Map:
+    __slots__ = ("line", "pairs", "pending")
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.pairs: list[tuple[Scalar, Node]] = []
+        self.pending: Scalar | None = None  # a key waiting for its value
+
+
+class Seq:
+    __slots__ = ("count", "items", "line")
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.items: list[Node] = []
+        self.count = 0  # items seen (also those handed to a sink and not kept)
+
+
+Node = Scalar | Map | Seq
+
+# A deck needs four levels (deck, notes, a note, its origin); a little room for
+# mistakes that still deserve a precise message, and a bound for hostile files
+# (a 20,000-deep nesting is refused at its 32nd level, before it is read further).
+_MAX_DEPTH = 32
+
+
+def _path(stack: list[Map | Seq]) -> str:
+    """The field a composing error is in, from the containers being filled."""
+    out = ""
+    for container in stack:
+        if isinstance(container, Seq):
+            out += f"[{container.count}]"
+        elif container.pending is not None:
+            out += ("." if out else "") + container.pending.value
+    return out
+
+
+def compose_events(
+    text: str, file: str, sink: Callable[[int, Node], None], *, fast: bool = True
+) -> Node | None:
+    """The document's root node; items of the root's `notes` list go to ``sink``.
+
+    Refused on the spot, before anything further is read: anchors and aliases
+    (nothing is ever expanded), tags (``!!binary``, custom tags: a deck holds
+    text), keys that are not scalars, nesting deeper than ``_MAX_DEPTH``, and a
+    second document.
+    """
+    # PyYAML loads on first use: `quizkit next` and `study` never read a deck file.
+    import yaml
+
+    # The C parser when PyYAML was built with libyaml; the pure-Python one otherwise.
+    # Both give the same events, so loading gives the same decks and problems.
+    parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader) if fast else yaml.SafeLoader
+    parser = parser(text)
+    try:
+        return _compose_events(parser.get_event, file, sink)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = None if mark is None else int(getattr(mark, "line", 0)) + 1
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise DeckError(f"YAML syntax error: {problem}", file=file, line=where) from exc
+    except yaml.YAMLError as exc:
+        raise DeckError(f"YAML error: {exc}", file=file) from exc
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
+
+
+def _compose_events(
+    get: Callable[[], Any], file: str, sink: Callable[[int, Node], None]
+) -> Node | None:
+    import yaml
+
+    # One loop over every event of the file: kept flat (the container being
+    # filled in a local, no call per node) because it runs half a million times
+    # for 20,000 notes.
+    stack: list[Map | Seq] = []
+    parent: Map | Seq | None = None  # stack[-1]
+    streamed: Seq | None = None  # the root's `notes` list
+    scalar_event, seq_start, map_start = (
+        yaml.ScalarEvent,
+        yaml.SequenceStartEvent,
+        yaml.MappingStartEvent,
+    )
+    seq_end, map_end = yaml.SequenceEndEvent, yaml.MappingEndEvent
+
+    def refuse(event: Any, message: str) -> DeckError:
+        return DeckError(
+            message, file=file, line=event.start_mark.line + 1, field=_path(stack) or None
+        )
+
+    get()  # StreamStart
+    event = get()
+    if isinstance(event, yaml.StreamEndEvent):
+        return None
+    root: Node | None = None
+    while root is None:
+        event = get()
+        kind = type(event)
+        node: Node
+        if kind is scalar_event:
+            if event.tag is not None or event.anchor is not None:
+                raise refuse(event, _no_tags(event.tag) if event.anchor is None else _NO_ANCHORS)
+            node = Scalar(event.value, event.implicit[0], event.start_mark.line + 1)
+        elif kind is map_end or kind is seq_end:
+            node = stack.pop()
+            parent = stack[-1] if stack else None
+        elif kind is map_start or kind is seq_start:
+            if event.tag is not None or event.anchor is not None:
+                raise refuse(event, _no_tags(event.tag) if event.anchor is None else _NO_ANCHORS)
+            if len(stack) >= _MAX_DEPTH:
+                raise refuse(event, f"nested more than {_MAX_DEPTH} levels deep; a deck needs 4")
+            line = event.start_mark.line + 1
+            if type(parent) is Map and parent.pending is None:
+                raise refuse(event, "a key must be plain text, not a list or a mapping")
+            if kind is map_start:
+                parent = Map(line)
+            else:
+                parent = Seq(line)
+                root_map = stack[0] if len(stack) == 1 else None
+                if type(root_map) is Map and root_map.pending.value == "notes":  # type: ignore[union-attr]
+                    streamed = parent
+                    streamed = parent
+            stack.append(parent)
+            continue
+        elif kind is yaml.AliasEvent:
+            raise refuse(event, _NO_ANCHORS)
+        else:  # pragma: no cover - the parser sends nothing else inside a document
+            raise refuse(event, f"YAML error: unexpected {kind.__name__}")
+        # A complete node: it goes into the container being filled, or is the root.
+        if parent is None:
+            root = node
+        elif type(parent) is Map:
+            if parent.pending is None:
+                parent.pending = node  # type: ignore[assignment]  # a key: always a scalar
+            else:
+                parent.pairs.append((parent.pending, node))
+                parent.pending = None
+        else:
+            if parent is streamed:
+                sink(parent.count, node)
+            else:
+                parent.items.append(node)  # type: ignore[union-attr]
+            parent.count += 1  # type: ignore[union-attr]
+    # The rest of the stream: DocumentEnd, then StreamEnd or a second document.
+    while not isinstance(event, yaml.StreamEndEvent):
+        event = get()
+        if isinstance(event, yaml.DocumentStartEvent):
+            raise refuse(
+                event,
+                "a deck file holds one YAML document; a second one starts here "
+                "(remove the `---` line, or split the file in two)",
+            )
+    return root
+
+
+_NO_ANCHORS = "YAML anchors and aliases are not allowed in deck files; write the value out"
+
+
+def _no_tags(tag: str) -> str:
+    return f"YAML tags ({tag}) are not allowed in deck files; write the value as plain text"
+
+
+# ------------------------------------------------------------- the line reader
+
+
+class _Decline(Exception):
+    """The text leaves the subset the line reader knows: the YAML parser reads it."""
+
+
+# Characters the subset never holds: tabs, carriage returns, YAML 1.1's other
+# line breaks (NEL, LS, PS), a BOM inside the text, and characters YAML refuses.
+_OUTSIDE = re.compile(
+    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+# One line: its indentation, a `- ` that starts a sequence item, a `key:` (keys
+# are plain words, as the writer's are), and the rest of the line.
+_LINE = re.compile(r"( *)(- +)?(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +|(?=\n)))?(.*)\n")
+# Unrolled (`[^']*(?:''[^']*)*`, not `(?:[^']|'')*`): one step per run of text.
+_SINGLE = re.compile(r"'([^']*(?:''[^']*)*)'\Z")
+_ESCAPE_CODE = r"(?:[0abtnvfre \"/\\N_LP]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})"
+_DOUBLE = re.compile(rf'"([^"\\]*(?:\\{_ESCAPE_CODE}[^"\\]*)*)"\Z')
+_ESCAPE = re.compile(
+    r"\\(?:([0abtnvfre \"/\\N_LP])|x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))"
+)
+_ESCAPES = {
+    "0": "\x00",
+    "a": "\x07",
+    "b": "\x08",
+    "t": "\t",
+    "n": "\n",
+    "v": "\x0b",
+    "f": "\x0c",
+    "r": "\r",
+    "e": "\x1b",
+    " ": " ",
+    '"': '"',
+    "/": "/",
+    "\\": "\\",
+    "N": "\x85",
+    "_": "\xa0",
+    "L": "\u2028",
+    "P": "\u2029",
+}
+# `|`, then an optional indentation indicator and chomping indicator, either order.
+_LITERAL = re.compile(r"\|(?:([1-9])([+-]?)|([+-])([1-9]?))?\Z")
+# A plain scalar may not start with an indicator (`-`, `?`, `:` only before a space).
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+# The deck needs 4 levels; deeper text goes to the parser, which refuses past 32.
+_SUBSET_DEPTH = 16
+
+
+def read_subset(text: str, sink: Callable[[int, Node], None] | None = None) -> Node | None:
+    """The root node of ``text``, or None when it leaves the writer's subset.
+
+    On text it accepts, the nodes equal what :func:`compose_events` gives with
+    PyYAML's parser (values, plain or quoted, lines). With a ``sink``, the items
+    of the root's `notes` list go to it as each one is read, as
+    :func:`compose_events` does, and are not kept; a sink may then have been
+    given some items before the reader declines.
+    """
+    if _OUTSIDE.search(text) is not None or " \n" in text or text.endswith(" "):
+        return None  # (the writer quotes text with a space at the end of a line)
+    if text.endswith("\n...\n"):
+        # The document end marker libyaml's emitter writes after a `|+` block.
+        text = text[:-4]
+    ends_with_break = text.endswith("\n")
+    reader = _LineReader(text if ends_with_break else text + "\n", ends_with_break, sink)
+    if reader.tok is None or reader.line != 1 or reader.tok[:2] != (0, "") or not reader.tok[2]:
+        return None  # not a block mapping from the first line (a `---`, a comment, ...)
+    try:
+        root = reader.mapping(0, 1)
+    except _Decline:
+        return None
+    return root if reader.tok is None else None
+
+
+class _LineReader:
+    """A recursive reader with a cursor on one line at a time.
+
+    The cursor is on a non-empty line: ``tok`` holds its indentation, its `- `
+    (sequence item), its `key` and the rest, ``line`` its number; ``tok`` is None
+    after the last line. Each method reads the node that starts on the cursor's
+    line and leaves the cursor on the first line after it.
+    """
+
+    __slots__ = ("end", "ends_with_break", "line", "pos", "sink", "text", "tok")
+
+    def __init__(
+        self, text: str, ends_with_break: bool, sink: Callable[[int, Node], None] | None
+    ) -> None:
+        self.text = text  # ends with a line break
+        self.ends_with_break = ends_with_break
+        self.sink = sink
+        self.tok: tuple[int, str, str, str] | None = None
+        self.line = 0
+        self.pos = self.end = 0
+        self._seek(0, 1)
+
+    def _seek(self, pos: int, line: int) -> None:
+        """Put the cursor on the first non-empty line from offset ``pos`` (line ``line``)."""
+        self.end, self.line = pos, line - 1
+        self._next()
+
+    def _next(self) -> None:
+        """Move the cursor to the next non-empty line (runs once per line: kept lean)."""
+        text, pos, line = self.text, self.end, self.line
+        match = _LINE.match
+        while True:
+            line += 1
+            found = match(text, pos)
+            if found is None:  # after the last line
+                self.tok, self.line, self.pos = None, line, pos
+                return
+            end = found.end()
+            if end - pos > 1:
+                break
+            pos = end  # an empty line
+        indent, dash, key, rest = found.groups("")
+        self.tok = (len(indent), dash, key, rest)
+        self.pos, self.line, self.end = pos, line, end
+
+    def mapping(self, col: int, depth: int) -> Map:
+        """The block mapping whose first key is on the cursor's line at column ``col``."""
+        if depth > _SUBSET_DEPTH:
+            raise _Decline
+        node = Map(self.line)
+        pairs = node.pairs
+        assert self.tok is not None
+        key, rest = self.tok[2:]
+        while True:
+            if not key:
+                raise _Decline  # text where a key should be
+            line = self.line
+            value: Node
+            if not rest:
+                self._next()
+                stream = depth == 1 and key == "notes" and self.sink is not None
+                value = self.block(col, depth, stream)
+            # The writer's usual values, read here rather than in `inline`:
+            # half of all the lines of a deck file.
+            elif rest[0] == "'" and rest[-1] == "'" and rest.count("'") == 2:
+                value = Scalar(rest[1:-1], False, line)
+                self._next()
+            elif (
+                rest[0] not in _INDICATORS
+                and ": " not in rest
+                and " #" not in rest
+                and rest[-1] != ":"
+            ):
+                value = Scalar(rest, True, line)
+                self._next()
+            else:
+                value = self.inline(rest, col)
+            pairs.append((Scalar(key, True, line), value))
+            tok = self.tok
+            if tok is None:
+                return node
+            indent, dash, key, rest = tok
+            if indent != col or dash:
+                if indent < col:
+                    return node
+                raise _Decline  # deeper: a plain scalar's next line, or stray indentation
+
+    def block(self, col: int, depth: int, stream: bool) -> Node:
+        """The value of a `key:` at column ``col`` that ended its line."""
+        tok = self.tok
+        if tok is None or tok[0] < col or (tok[0] == col and not tok[1]):
+            raise _Decline  # an empty value
+        if tok[1]:  # `- item` at the key's column, or deeper
+            return self.sequence(tok[0], depth + 1, stream)
+        return self.mapping(tok[0], depth + 1)
+
+    def sequence(self, col: int, depth: int, stream: bool) -> Seq:
+        """The block sequence whose first `- ` is on the cursor's line at column ``col``;
+        its items go to the sink when ``stream``."""
+        if depth > _SUBSET_DEPTH:
+            raise _Decline
+        node = Seq(self.line)
+        items = node.items
+        sink = self.sink if stream else None
+        tok = self.tok
+        while True:
+            assert tok is not None
+            _, dash, key, rest = tok
+            item: Node
+            if key:
+                item = self.mapping(col + len(dash), depth + 1)
+            elif rest:
+                item = self.inline(rest, col)
+            else:
+                raise _Decline  # an empty item
+            if sink is None:
+                items.append(item)
+            else:
+                sink(node.count, item)
+            node.count += 1
+            tok = self.tok
+            if tok is None:
+                return node
+            if tok[0] != col or not tok[1]:
+                if tok[0] > col:
+                    raise _Decline
+                return node  # the sequence ends (the mapping around it may go on)
+
+    def inline(self, text: str, col: int) -> Node:
+        """The scalar that starts with ``text`` on the cursor's line, in a container
+        at column ``col`` (or the empty list or mapping the writer writes `[]`, `{}`)."""
+        line = self.line
+        first = text[0]
+        if text == "[]" or text == "{}":
+            self._next()
+            return Seq(line) if first == "[" else Map(line)
+        if first == "|":
+            return self.literal(text, col)
+        if first == "'":
+            found = _SINGLE.match(text)
+            if found is None:
+                raise _Decline  # continued on the next line, or a comment after it
+            value = found.group(1).replace("''", "'")
+            plain = False
+        elif first == '"':
+            found = _DOUBLE.match(text)
+            if found is None:
+                raise _Decline
+            value = found.group(1)
+            if "\\" in value:
+                value = _ESCAPE.sub(_unescape, value)
+            plain = False
+        elif first in _INDICATORS and (first not in "-?:" or len(text) == 1 or text[1] == " "):
+            raise _Decline  # flow collections, anchors, tags, comments, folded text...
+        elif ": " in text or " #" in text or text.endswith(":"):
+            raise _Decline  # a mapping or a comment where the writer puts text
+        else:
+            value, plain = text, True
+        self._next()
+        return Scalar(value, plain, line)
+
+    def literal(self, header: str, col: int) -> Scalar:
+        """A literal block scalar (`|`, `|-`, `|+`, `|2-`, ...), its header on the cursor's line."""
+        found = _LITERAL.match(header)
+        if found is None:
+            raise _Decline  # folded, or a comment after the header
+        digit = found.group(1) or found.group(4)
+        chomp = found.group(2) or found.group(3)
+        header_line = self.line
+        text = self.text
+        n = len(text)
+        pos = self.end
+        if digit:
+            indent = col + int(digit)
+        else:
+            first = pos
+            while first < n and text[first] == "\n":
+                first += 1
+            indent = _indent(text, first) if first < n else -1
+            if indent <= col:
+                raise _Decline  # no content line: the parser says what it is
+        pad = " " * indent
+        lines: list[str] = []
+        kept = 0  # content lines, without the empty lines after the last one
+        while pos < n:
+            eol = text.index("\n", pos)
+            if eol == pos:
+                lines.append("")
+            elif text.startswith(pad, pos):
+                lines.append(text[pos + indent : eol])
+                kept = len(lines)
+            else:
+                break
+            pos = eol + 1
+        if not lines or (pos >= n and not self.ends_with_break):
+            raise _Decline  # empty, or without the final line break
+        if kept:
+            value = "\n".join(lines[:kept])
+            if chomp == "+":
+                value += "\n" * (1 + len(lines) - kept)
+            elif chomp != "-":
+                value += "\n"
+        else:  # only line breaks (the writer's `|2+` for text such as "\n")
+            value = "\n" * len(lines) if chomp == "+" else ""
+        self._seek(pos, header_line + 1 + len(lines))
+        return Scalar(value, False, header_line)
+
+
+def _indent(text: str, pos: int) -> int:
+    """The number of spaces at offset ``pos``."""
+    end = pos
+    while text.startswith(" ", end):
+        end += 1
+    return end - pos
+
+
+def _unescape(found: re.Match[str]) -> str:
+    short, *codes = found.groups()
+    if short is not None:
+        return _ESCAPES[short]
+    code = int(next(c for c in codes if c is not None), 16)
+    if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        raise _Decline  # libyaml refuses what PyYAML's parser reads: let them say
+    return chr(code)
+
+
+def compose(
+    text: str,
+    file: str,
+    sink: Callable[[int, Node], None],
+    *,
+    restart: Callable[[], None],
+    fast: bool = True,
+) -> Node | None:
+    """The document's root node; items of the root's `notes` list go to ``sink``.
+
+    ``fast``: the line reader first, then libyaml's parser (when PyYAML has it)
+    for text the line reader declines; otherwise PyYAML's own parser alone.
+    When the line reader declines (perhaps after giving ``sink`` some items),
+    ``restart`` is called before the parser gives them all again.
+    """
+    if fast:
+        root = read_subset(text, sink)
+        if root is not None:
+            return root
+        restart()
+    return compose_events(text, file, sink, fast=fast)
