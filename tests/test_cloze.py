@@ -18,7 +18,7 @@ from quizkit.errors import DeckError
 from quizkit.session import StudySession, typing_fits
 from quizkit.store import Collection
 from quizkit.tui import body_fragments
-from tests.conftest import MORNING, state_of
+from tests.helpers import MORNING, state_of
 
 CLOZE_DECK = """\
 quizkit: 1

@@ -22,7 +22,7 @@ from quizkit.deckfile import (
     loads_deck,
 )
 from quizkit.errors import DeckError, QuizkitError
-from tests.conftest import DEMO_DECK
+from tests.helpers import DEMO_DECK
 
 
 def problems(text: str) -> list[tuple[int | None, str | None, str]]:

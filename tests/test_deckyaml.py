@@ -25,7 +25,7 @@ from quizkit.deckfile import (
 )
 from quizkit.deckyaml import Map, Node, Scalar, Seq, compose_events, read_subset
 from quizkit.errors import DeckError
-from tests.conftest import DEMO_DECK
+from tests.helpers import DEMO_DECK
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = "quizkit: 1\ndeck: x\ntitle: T\nnotes:\n"

@@ -33,7 +33,7 @@ from quizkit.inputs import (
     read_regular_file,
 )
 from quizkit.store.engine import _message
-from tests.conftest import DEMO_DECK, MORNING
+from tests.helpers import DEMO_DECK, MORNING, FakeClock
 
 ROOT = Path(__file__).resolve().parents[1]
 PORT_RANGE = "demo/nodeport/port-range"
@@ -627,7 +627,6 @@ def test_a_huge_piped_line_is_refused_and_not_kept(
 
 def test_a_clock_set_back_mid_card_is_no_negative_answer_time(imported: Path) -> None:
     from quizkit.session import StudySession
-    from tests.tui.conftest import FakeClock
 
     clock = FakeClock(MORNING)
     with quizkit.open(imported) as col:

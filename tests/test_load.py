@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import quizkit
-from tests.conftest import MORNING, rows
+from tests.helpers import MORNING, assert_marks_are_lower_bounds, rows
 
 WORKERS = 8
 ANSWERS = 500
@@ -150,7 +150,6 @@ def test_learners_studying_in_parallel_keep_their_new_card_marks_true(db_url: st
     """Two processes per learner take new cards, answer and undo at once: every mark
     stays a lower bound (the PostgreSQL path locks the learner for this)."""
     from quizkit.deckfile import Deck, FactNote, NoteType
-    from tests.test_new_card_marks import assert_marks_are_lower_bounds
 
     notes = tuple(
         FactNote(id=f"n{i}", type=NoteType.FACT, front=f"Question {i}?", back=f"answer {i}")

@@ -42,7 +42,7 @@ from quizkit.scenarios import (
     visible_request,
 )
 from quizkit.variations import RULES, Draft, Scenario, Variation, VariationRule, edited
-from tests.conftest import MORNING
+from tests.helpers import MORNING
 
 ROOT = Path(__file__).resolve().parent.parent
 

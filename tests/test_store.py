@@ -17,7 +17,7 @@ from quizkit.deckfile import Deck
 from quizkit.errors import DeckError, GradeError, StoreError, UnknownCardError, UsageError
 from quizkit.store import Collection
 from quizkit.store.engine import HEAD_REVISION
-from tests.conftest import DEMO_DECK, MORNING, rows, state_of
+from tests.helpers import BACKENDS, DEMO_DECK, MORNING, rows, state_of
 
 DAY = dt.timedelta(days=1)
 
@@ -559,8 +559,6 @@ def test_engine_inspection_lists_all_tables(col: Collection) -> None:
 
 def test_ci_runs_the_postgresql_suite_too() -> None:
     """In CI (.ci/run starts a server) the PostgreSQL half of this suite must not be skipped."""
-    from tests.conftest import BACKENDS
-
     if os.environ.get("CI") and "postgresql" not in BACKENDS:
         pytest.fail("CI=true but QUIZKIT_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL")
 

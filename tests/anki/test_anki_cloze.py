@@ -11,7 +11,7 @@ import quizkit
 from quizkit.anki import CLOZE_MODEL_ID
 from quizkit.store import Collection
 from tests.anki.helpers import import_apkg, notes_by_id
-from tests.conftest import MORNING
+from tests.helpers import MORNING
 
 anki_collection = pytest.importorskip("anki.collection")
 

@@ -20,7 +20,7 @@ from bots.telegram import make_router, send
 from quizkit.aio import AsyncCollection, AsyncConversation
 from quizkit.chat import Button, CodeBlock, Paragraph, Reply
 from quizkit.store import Collection
-from tests.chat.conftest import FACT_RANGE, log_of
+from tests.chat.helpers import FACT_RANGE, log_of
 
 USER = User(id=42, is_bot=False, first_name="Ann")
 CHAT = Chat(id=42, type="private")

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 import quizkit
-from tests.chat.conftest import CHAT_DECK, FACT_DEFAULT, FACT_RANGE, FIX, REACHABLE, TIP, URL, WEB
-from tests.chat.conftest import log_of as chat_log
+from tests.chat.helpers import CHAT_DECK, FACT_DEFAULT, FACT_RANGE, FIX, REACHABLE, TIP, URL, WEB
+from tests.chat.helpers import log_of as chat_log
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER = os.environ.get("QUIZKIT_TEST_XMPP", "")

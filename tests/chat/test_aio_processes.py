@@ -19,7 +19,7 @@ import quizkit
 import quizkit.aio
 from quizkit.errors import UnknownCardError, UsageError
 from quizkit.store import Collection
-from tests.conftest import MORNING
+from tests.helpers import MORNING
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,7 +12,7 @@ import pytest
 import quizkit
 import quizkit.aio
 from quizkit.store import Collection
-from tests.conftest import MORNING, rows
+from tests.helpers import MORNING, rows
 
 THREADS = 8
 LEARNERS = 6

@@ -12,13 +12,7 @@ from pathlib import Path
 import pytest
 
 from quizkit.cli import main
-from tests.tui.conftest import FACTS
-from tests.tui.test_session import log_of
-
-
-def study(db: Path, lines: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
-    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
-    return main(["--db", str(db), "--learner", "ann", "study", *args])
+from tests.tui.helpers import FACTS, log_of, study
 
 
 def test_enter_reveals_then_grades_good(

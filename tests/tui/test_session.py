@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import types
 from collections.abc import Iterator
@@ -14,29 +13,8 @@ import quizkit
 from quizkit.errors import ManifestError, UsageError
 from quizkit.session import Command, Phase, StudySession, command_for_key, typing_fits
 from quizkit.store import Collection
-from tests.tui.conftest import FACTS, SCENARIO, FakeClock
-
-
-def log_of(db: Path, learner: str = "ann") -> list[tuple[str, int, str, bool]]:
-    """(card, grade, kind, undone) of every logged answer, oldest first."""
-    with sqlite3.connect(db) as conn:
-        rows = conn.execute(
-            "SELECT c.key, r.grade, r.kind, r.undone FROM review_log r "
-            "JOIN cards c ON c.id = r.card_id JOIN learners l ON l.id = r.learner_id "
-            "WHERE l.name = ? ORDER BY r.id",
-            (learner,),
-        ).fetchall()
-    return [(key, grade, kind, bool(undone)) for key, grade, kind, undone in rows]
-
-
-def easiness(db: Path, card: str, learner: str = "ann") -> int | None:
-    with sqlite3.connect(db) as conn:
-        row = conn.execute(
-            "SELECT s.easiness_milli FROM review_states s JOIN cards c ON c.id = s.card_id "
-            "JOIN learners l ON l.id = s.learner_id WHERE l.name = ? AND c.key = ?",
-            (learner, card),
-        ).fetchone()
-    return None if row is None else int(row[0])
+from tests.helpers import FakeClock
+from tests.tui.helpers import FACTS, SCENARIO, easiness, log_of
 
 
 def session(col: Collection, clock: FakeClock, **kwargs: object) -> StudySession:
