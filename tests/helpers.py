@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select, text
 
+from quizkit.cloze import reveal
+from quizkit.notes import ClozeNote, FactNote, Note, ScenarioNote
 from quizkit.store import Collection
 from quizkit.store.learner import Learner
 from quizkit.store.tables import cards, new_card_marks, review_log, review_states
+from quizkit.store.types import Card
 
 DEMO_DECK = """\
 quizkit: 1
@@ -78,6 +82,64 @@ def state_of(col: Collection, learner: str, card_key: str) -> tuple[int, int, in
         return None
     reps, ef, interval, due = found[0]
     return reps, ef, interval, str(due)
+
+
+def all_facts(notes: Iterable[Note]) -> list[FactNote]:
+    """The notes, each checked to be a question and answer (where nothing else may be built)."""
+    found = list(notes)
+    assert all(isinstance(n, FactNote) for n in found), [n.id for n in found]
+    return [n for n in found if isinstance(n, FactNote)]
+
+
+def facts(notes: Iterable[Note]) -> list[FactNote]:
+    """The questions and answers among ``notes``."""
+    return [n for n in notes if isinstance(n, FactNote)]
+
+
+def clozes(notes: Iterable[Note]) -> list[ClozeNote]:
+    """The cloze notes among ``notes``."""
+    return [n for n in notes if isinstance(n, ClozeNote)]
+
+
+def scenarios(notes: Iterable[Note]) -> list[ScenarioNote]:
+    """The scenario notes among ``notes``."""
+    return [n for n in notes if isinstance(n, ScenarioNote)]
+
+
+def card_texts(note: Note) -> tuple[str, ...]:
+    """Every text of a note that reaches a card, whatever its kind (a cloze as written)."""
+    match note:
+        case FactNote():
+            return (note.front, note.back)
+        case ClozeNote():
+            return (reveal(note.text),)
+        case ScenarioNote():
+            return (note.prompt,)
+
+
+def fact(note: Note) -> FactNote:
+    """``note``, checked to be a question and answer."""
+    assert isinstance(note, FactNote), f"{note.id} is a {type(note).__name__}"
+    return note
+
+
+def scenario(note: Note) -> ScenarioNote:
+    """``note``, checked to be a scenario."""
+    assert isinstance(note, ScenarioNote), f"{note.id} is a {type(note).__name__}"
+    return note
+
+
+def cloze(note: Note) -> ClozeNote:
+    """``note``, checked to be a cloze."""
+    assert isinstance(note, ClozeNote), f"{note.id} is a {type(note).__name__}"
+    return note
+
+
+def next_card(me: Learner, now: dt.datetime, deck: str | None = None) -> Card:
+    """The learner's next card where the test expects one: a None fails here, by name."""
+    card = me.next_card(deck=deck, now=now)
+    assert card is not None, f"{me.name} has nothing to study at {now}"
+    return card
 
 
 def assert_marks_are_lower_bounds(col: Collection, me: Learner) -> None:

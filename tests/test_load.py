@@ -28,7 +28,7 @@ ANSWERS = 500
 CARDS = ("demo/nodeport/port-range", "demo/clusterip/default", "demo/tips/interview")
 
 
-def _worker(db: str, worker: int, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _worker(db: str, worker: int, queue: multiprocessing.Queue) -> None:
     failures: list[str] = []
     done = 0
     try:
@@ -122,7 +122,7 @@ def test_sigkill_loses_no_acknowledged_answer(db_path: Path, deck_file: Path) ->
         assert col.learner("victim").stats(now=MORNING).reviews_total == logged
 
 
-def _studying_worker(db: str, worker: int, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _studying_worker(db: str, worker: int, queue: multiprocessing.Queue) -> None:
     failures: list[str] = []
     answered = 0
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypedDict
 
 from quizkit.chat import Conversation, Reply
 from quizkit.store import Collection
@@ -94,6 +95,13 @@ TIP = "chat/tips/nodeport"
 REACHABLE = "chat/scenario/web/reachable"
 URL = "chat/scenario/web/url"
 FIX = "chat/scenario/web/fix"
+
+
+class Pool(TypedDict, total=False):
+    """How an AsyncCollection runs the store's calls: a thread pool or worker processes."""
+
+    threads: int
+    processes: int
 
 
 class Clock:
