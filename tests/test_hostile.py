@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import DBAPIError
 
 import quizkit
 from quizkit import sm2
@@ -377,9 +378,9 @@ class _Orig(Exception):
     pass
 
 
-class _DBAPIError(Exception):
-    def __init__(self, message: str) -> None:
-        self.orig = _Orig(message)
+def _dbapi_error(message: str) -> DBAPIError:
+    """SQLAlchemy's wrapper around a driver error saying ``message``."""
+    return DBAPIError(None, None, _Orig(message))
 
 
 def test_read_only_and_full_disks_are_named(
@@ -388,14 +389,14 @@ def test_read_only_and_full_disks_are_named(
     db = tmp_path / "s.db"
     url = f"sqlite:///{db}"
     monkeypatch.setattr("os.access", lambda *_: False)
-    assert "is read-only" in _message(url, _DBAPIError("unable to open database file"))  # type: ignore[arg-type]
+    assert "is read-only" in _message(url, _dbapi_error("unable to open database file"))
     monkeypatch.undo()
-    full = _message(url, _DBAPIError("database or disk is full"))  # type: ignore[arg-type]
+    full = _message(url, _dbapi_error("database or disk is full"))
     assert full.startswith(f"the disk holding database {db} is full (")
     assert full.endswith("nothing of it was saved)")
     Usage = type("Usage", (), {"free": 4096})
     monkeypatch.setattr("shutil.disk_usage", lambda _: Usage)
-    io_error = _message(url, _DBAPIError("disk I/O error"))  # type: ignore[arg-type]
+    io_error = _message(url, _dbapi_error("disk I/O error"))
     assert io_error.startswith(f"the disk holding database {db} is full (4 kB free)")
 
 

@@ -11,6 +11,7 @@ import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -130,7 +131,12 @@ def test_any_deck_of_any_notes_loads_back_equal_from_its_file(notes: list[Note])
 
 def expected_cards(deck: str, note: Note) -> list[Card]:
     """The cards a note makes, as the store hands them out (``queue`` "review")."""
-    common = {"deck": deck, "note_id": note.id, "tags": note.tags, "origin": note.origin}
+    common: dict[str, Any] = {
+        "deck": deck,
+        "note_id": note.id,
+        "tags": note.tags,
+        "origin": note.origin,
+    }
     match note:
         case FactNote():
             out = [
@@ -140,7 +146,7 @@ def expected_cards(deck: str, note: Note) -> list[Card]:
                     front=note.front,
                     back=note.back,
                     queue="review",
-                    **common,  # type: ignore[arg-type]
+                    **common,
                 )
             ]
             if note.reverse:
@@ -152,7 +158,7 @@ def expected_cards(deck: str, note: Note) -> list[Card]:
                         back=note.front,
                         reverse=True,
                         queue="review",
-                        **common,  # type: ignore[arg-type]
+                        **common,
                     )
                 )
             return out
@@ -167,7 +173,7 @@ def expected_cards(deck: str, note: Note) -> list[Card]:
                     queue="review",
                     cloze=c.number,
                     text=c.text,
-                    **common,  # type: ignore[arg-type]
+                    **common,
                 )
                 for c in made
             ]
@@ -184,7 +190,7 @@ def expected_cards(deck: str, note: Note) -> list[Card]:
                     request=note.request,
                     service=note.service,
                     queue="review",
-                    **common,  # type: ignore[arg-type]
+                    **common,
                 )
             ]
 

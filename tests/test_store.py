@@ -282,6 +282,7 @@ def test_self_graded_answer_has_correct_none(col: Collection) -> None:
 @pytest.mark.parametrize("grade", [6, -1, True, 2.5])
 def test_out_of_range_grade_changes_nothing(col: Collection, grade: object) -> None:
     with pytest.raises(GradeError):
+        # A grade of the wrong type or range is the input under test.
         col.learner("ann").answer("demo/nodeport/port-range", grade=grade, now=MORNING)  # type: ignore[arg-type]
     assert state_of(col, "ann", "demo/nodeport/port-range") is None
 

@@ -59,9 +59,9 @@ def graded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     import quizkit.scenarios as real
 
     module = types.ModuleType("quizkit.scenarios")
-    module.grade_scenario = grade_scenario  # type: ignore[attr-defined]
-    module.REASON_CODES = ("ok",)  # type: ignore[attr-defined]
-    module.visible_request = real.visible_request  # type: ignore[attr-defined]
+    vars(module).update(
+        grade_scenario=grade_scenario, REASON_CODES=("ok",), visible_request=real.visible_request
+    )
     monkeypatch.setitem(sys.modules, "quizkit.scenarios", module)
     return responses
 

@@ -189,8 +189,7 @@ def graded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     import quizkit.scenarios as real
 
     module = types.ModuleType("quizkit.scenarios")
-    module.grade_scenario = grade_scenario  # type: ignore[attr-defined]
-    module.visible_request = real.visible_request  # type: ignore[attr-defined]
+    vars(module).update(grade_scenario=grade_scenario, visible_request=real.visible_request)
     monkeypatch.setitem(sys.modules, "quizkit.scenarios", module)
     return responses
 

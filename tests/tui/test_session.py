@@ -6,6 +6,7 @@ import sys
 import types
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,8 +18,8 @@ from tests.helpers import FakeClock
 from tests.tui.helpers import FACTS, SCENARIO, easiness, log_of
 
 
-def session(col: Collection, clock: FakeClock, **kwargs: object) -> StudySession:
-    return StudySession(col.learner("ann"), clock=clock, **kwargs)  # type: ignore[arg-type]
+def session(col: Collection, clock: FakeClock, **kwargs: Any) -> StudySession:
+    return StudySession(col.learner("ann"), clock=clock, **kwargs)
 
 
 @pytest.mark.parametrize(
@@ -217,7 +218,7 @@ def _failing_scenarios(message: str) -> types.ModuleType:
     def grade_scenario(card: object, response: str) -> object:
         raise ManifestError(message)
 
-    module.grade_scenario = grade_scenario  # type: ignore[attr-defined]
+    vars(module).update(grade_scenario=grade_scenario)
     return module
 
 
