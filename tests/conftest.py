@@ -1,13 +1,13 @@
-"""Shared fixtures: a fresh database per test, small hand-written decks, fixed clocks."""
+"""Shared fixtures: a fresh database per test, the demo deck and the chat deck in a collection.
+
+The chat fixtures are here because two packages use them: tests/chat and tests/bots.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -15,31 +15,8 @@ from sqlalchemy.engine import make_url
 
 import quizkit
 from quizkit.store import Collection
-
-DEMO_DECK = """\
-quizkit: 1
-deck: demo
-title: Demo deck
-source: data/demo.md
-notes:
-  - id: nodeport/port-range
-    type: fact
-    front: "NodePort: port range?"
-    back: "30000–32767"
-    tags: [nodeport]
-  - id: clusterip/default
-    type: fact
-    front: "Which Service type is the default?"
-    back: ClusterIP
-    reverse: true
-  - id: tips/interview
-    type: tip
-    front: "Interview tip: what does a NodePort Service create internally?"
-    back: A ClusterIP; external traffic enters via the NodePort first.
-"""
-
-# 09:00 UTC on a Sunday: well after the 04:00 rollover in UTC.
-MORNING = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
+from tests.chat.helpers import CHAT_DECK
+from tests.helpers import BACKENDS, DEMO_DECK, PG_URL
 
 
 @pytest.fixture(autouse=True)
@@ -61,11 +38,6 @@ def deck_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "study.db"
-
-
-PG_URL = os.environ.get("QUIZKIT_TEST_DATABASE_URL", "")
-# The store suite runs on SQLite always, and on PostgreSQL too when a server is given.
-BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]
 
 
 @pytest.fixture(params=BACKENDS)
@@ -101,22 +73,16 @@ def sqlite_col(db_path: Path, deck_file: Path) -> Iterator[Collection]:
         yield collection
 
 
-def rows(col: Collection, sql: str, **params: Any) -> list[tuple[Any, ...]]:
-    """Run raw SQL against a collection's database (for assertions only)."""
-    with col.engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(text(sql), params)]
+@pytest.fixture
+def chat_deck(tmp_path: Path) -> Path:
+    path = tmp_path / "chat-decks" / "chat.yaml"
+    path.parent.mkdir()
+    path.write_text(CHAT_DECK, encoding="utf-8")
+    return path
 
 
-def state_of(col: Collection, learner: str, card_key: str) -> tuple[int, int, int, str] | None:
-    found = rows(
-        col,
-        "SELECT s.repetitions, s.easiness_milli, s.interval, s.due FROM review_states s "
-        "JOIN cards c ON c.id = s.card_id JOIN learners l ON l.id = s.learner_id "
-        "WHERE l.name = :learner AND c.key = :key",
-        learner=learner,
-        key=card_key,
-    )
-    if not found:
-        return None
-    reps, ef, interval, due = found[0]
-    return reps, ef, interval, str(due)
+@pytest.fixture
+def chat_col(db_url: str, chat_deck: Path) -> Iterator[Collection]:
+    with quizkit.open(db_url) as collection:
+        collection.import_decks([chat_deck])
+        yield collection

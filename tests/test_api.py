@@ -108,9 +108,9 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
     import quizkit.routing
 
     with pytest.raises(AttributeError, match="module 'quizkit' has no attribute 'Nope'"):
-        _ = quizkit.Nope  # type: ignore[attr-defined]
+        _ = quizkit.Nope
     with pytest.raises(AttributeError, match=r"'quizkit\.routing' has no attribute 'load_yaml'"):
-        _ = quizkit.routing.load_yaml  # type: ignore[attr-defined]
+        _ = quizkit.routing.load_yaml
 
 
 def _raises_dropping_the_cause() -> list[str]:

@@ -295,7 +295,8 @@ def test_unusable_database_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_pat
 def _commands() -> list[str]:
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
-    return sorted(sub.choices)  # type: ignore[arg-type]
+    assert sub.choices is not None
+    return sorted(sub.choices)
 
 
 def test_contract_commands_exist() -> None:

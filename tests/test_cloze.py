@@ -13,12 +13,12 @@ from quizkit import cloze
 from quizkit.build import build_decks
 from quizkit.chat import Conversation
 from quizkit.cli import main
-from quizkit.deckfile import NoteType, dump_deck, dumps_deck, loads_deck
+from quizkit.deckfile import ClozeNote, NoteType, dump_deck, dumps_deck, loads_deck
 from quizkit.errors import DeckError
 from quizkit.session import StudySession, typing_fits
 from quizkit.store import Collection
 from quizkit.tui import body_fragments
-from tests.conftest import MORNING, state_of
+from tests.helpers import MORNING, state_of
 
 CLOZE_DECK = """\
 quizkit: 1
@@ -88,11 +88,11 @@ def test_go_template_braces_outside_a_deletion_are_text() -> None:
 def test_cloze_note_loads_and_round_trips() -> None:
     deck = loads_deck(CLOZE_DECK, "cz.yaml")
     note = deck.notes[0]
+    assert isinstance(note, ClozeNote)  # its own kind: no front, no back
     assert note.type is NoteType.CLOZE
     assert note.text == (
         "the control plane allocates a port from a range (default: {{c1::30000-32767}})"
     )
-    assert (note.front, note.back) == ("", "")
     assert loads_deck(dumps_deck(deck)).notes == deck.notes
     assert "\n  type: cloze\n  text: By default {{c1::`targetPort`::field}}" in dumps_deck(deck)
 

@@ -22,7 +22,7 @@ from quizkit.deckfile import (
     loads_deck,
 )
 from quizkit.errors import DeckError, QuizkitError
-from tests.conftest import DEMO_DECK
+from tests.helpers import DEMO_DECK, all_facts, fact, scenario
 
 
 def problems(text: str) -> list[tuple[int | None, str | None, str]]:
@@ -40,8 +40,8 @@ def test_demo_deck_loads() -> None:
         "clusterip/default",
         "tips/interview",
     ]
-    assert deck.notes[0].back == "30000–32767"
-    assert deck.notes[1].reverse is True
+    assert fact(deck.notes[0]).back == "30000–32767"
+    assert fact(deck.notes[1]).reverse is True
     assert deck.notes[2].type is NoteType.TIP
 
 
@@ -70,7 +70,7 @@ notes:
     seed: 7
 """
     deck = loads_deck(text)
-    note = deck.notes[0]
+    note = scenario(deck.notes[0])
     assert (note.ask, note.service, note.seed) == (Ask.URL, "default/web", 7)
     assert note.manifests == "apiVersion: v1\nkind: Service\n"
     assert loads_deck(dumps_deck(deck)).notes == deck.notes
@@ -216,7 +216,7 @@ def test_numbers_and_booleans_stay_text_in_fronts_and_backs() -> None:
         "  - {id: a, type: fact, front: Port, back: 80}\n"
         "  - {id: b, type: fact, front: Default, back: yes}\n"
     )
-    assert [n.back for n in deck.notes] == ["80", "yes"]
+    assert [n.back for n in all_facts(deck.notes)] == ["80", "yes"]
 
 
 # -- one pass over libyaml's events; the pure-Python parser gives the same ----------
@@ -266,7 +266,7 @@ def test_both_parsers_give_equal_decks_on_the_bundled_and_corpus_decks() -> None
 
 
 # Any text but NUL and lone surrogates (refused on load, see below).
-any_char = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+any_char = st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00")
 note_text = st.text(any_char, min_size=1).filter(lambda s: not s.isspace())
 fuzz_notes = st.lists(
     st.builds(

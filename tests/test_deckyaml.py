@@ -25,7 +25,7 @@ from quizkit.deckfile import (
 )
 from quizkit.deckyaml import Map, Node, Scalar, Seq, compose_events, read_subset
 from quizkit.errors import DeckError
-from tests.conftest import DEMO_DECK
+from tests.helpers import DEMO_DECK
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = "quizkit: 1\ndeck: x\ntitle: T\nnotes:\n"
@@ -97,7 +97,7 @@ def test_the_bundled_and_corpus_decks_read_as_pyyaml_reads_them() -> None:
 # Any text but NUL and lone surrogates (the checks refuse those, whoever reads
 # them), and but YAML 1.1's line breaks NEL, LS and PS: the writer leaves those
 # raw in some styles, and the reader leaves such text to the parser.
-any_char = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\x85\u2028\u2029")
+any_char = st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00\x85\u2028\u2029")
 note_text = st.text(any_char, min_size=1).filter(lambda s: not s.isspace())
 multi_line = (
     st.lists(st.text(any_char, max_size=12), min_size=2, max_size=5)
@@ -153,7 +153,7 @@ def test_every_deck_the_writer_emits_reads_as_pyyaml_reads_it(
 # emitters write them in block style: the shapes of a scenario's `request` and
 # `seed`, and those a future field may take.
 scalars = (
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=20)
+    st.text(st.characters(blacklist_categories=["Cs"]), max_size=20)
     | multi_line
     | st.integers(-(10**20), 10**20)
     | st.booleans()

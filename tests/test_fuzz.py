@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from quizkit.deckfile import loads_deck
 from quizkit.errors import QuizkitError
 from quizkit.routing import evaluate
-from tests.conftest import DEMO_DECK
+from tests.helpers import DEMO_DECK
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

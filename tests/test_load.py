@@ -21,14 +21,14 @@ from pathlib import Path
 import pytest
 
 import quizkit
-from tests.conftest import MORNING, rows
+from tests.helpers import MORNING, assert_marks_are_lower_bounds, rows
 
 WORKERS = 8
 ANSWERS = 500
 CARDS = ("demo/nodeport/port-range", "demo/clusterip/default", "demo/tips/interview")
 
 
-def _worker(db: str, worker: int, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _worker(db: str, worker: int, queue: multiprocessing.Queue) -> None:
     failures: list[str] = []
     done = 0
     try:
@@ -122,7 +122,7 @@ def test_sigkill_loses_no_acknowledged_answer(db_path: Path, deck_file: Path) ->
         assert col.learner("victim").stats(now=MORNING).reviews_total == logged
 
 
-def _studying_worker(db: str, worker: int, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _studying_worker(db: str, worker: int, queue: multiprocessing.Queue) -> None:
     failures: list[str] = []
     answered = 0
     try:
@@ -150,7 +150,6 @@ def test_learners_studying_in_parallel_keep_their_new_card_marks_true(db_url: st
     """Two processes per learner take new cards, answer and undo at once: every mark
     stays a lower bound (the PostgreSQL path locks the learner for this)."""
     from quizkit.deckfile import Deck, FactNote, NoteType
-    from tests.test_new_card_marks import assert_marks_are_lower_bounds
 
     notes = tuple(
         FactNote(id=f"n{i}", type=NoteType.FACT, front=f"Question {i}?", back=f"answer {i}")

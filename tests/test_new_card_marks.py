@@ -23,8 +23,8 @@ import quizkit
 from quizkit.deckfile import Deck, FactNote, Note, NoteType
 from quizkit.store import Collection
 from quizkit.store.learner import Learner
-from quizkit.store.tables import cards, new_card_marks, review_log, review_states
-from tests.conftest import MORNING
+from quizkit.store.tables import new_card_marks
+from tests.helpers import MORNING, assert_marks_are_lower_bounds
 
 T = TypeVar("T")
 MINUTE = dt.timedelta(minutes=1)
@@ -65,47 +65,6 @@ def without_marks(col: Collection, read: Callable[[], T]) -> T:
         with col.engine.begin() as conn:
             if saved:
                 conn.execute(insert(new_card_marks), saved)
-
-
-def assert_marks_are_lower_bounds(col: Collection, me: Learner) -> None:
-    """Below ``position`` every live card is met; below ``day_position`` met or buried that day."""
-    with col.engine.connect() as conn:
-        all_cards = conn.execute(
-            select(
-                cards.c.id,
-                cards.c.deck_id,
-                cards.c.position,
-                cards.c.retired,
-                cards.c.fingerprint,
-                cards.c.note_id,
-            )
-        ).all()
-        met = set(
-            conn.execute(
-                select(review_states.c.card_id).where(review_states.c.learner_id == me.id)
-            ).scalars()
-        )
-        log = conn.execute(
-            select(review_log.c.card_id, review_log.c.study_day).where(
-                review_log.c.learner_id == me.id, review_log.c.undone.is_(False)
-            )
-        ).all()
-        marks = conn.execute(
-            select(new_card_marks).where(new_card_marks.c.learner_id == me.id)
-        ).all()
-    by_id = {c.id: c for c in all_cards}
-    for mark in marks:
-        answered = [by_id[card_id] for card_id, day in log if day == mark.day]
-        facts = {c.fingerprint for c in answered}
-        notes = {c.note_id for c in answered}
-        for c in all_cards:
-            if c.deck_id != mark.deck_id or c.retired:
-                continue
-            if c.position < mark.position:
-                assert c.id in met, (mark, c)
-            if mark.day is not None and c.position < mark.day_position:
-                buried = c.fingerprint in facts or c.note_id in notes
-                assert c.id in met or buried, (mark, c)
 
 
 def check(col: Collection, me: Learner, now: dt.datetime) -> None:

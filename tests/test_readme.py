@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from quizkit import AnswerResult
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -69,6 +71,7 @@ def test_library_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     exec(compile(code, "README.md#library", "exec"), namespace)
     assert (tmp_path / "study.db").exists()
     result = namespace["result"]
+    assert isinstance(result, AnswerResult)
     assert result.grade == 4
 
 

@@ -15,7 +15,7 @@ import pytest
 from quizkit.build import build_decks
 from quizkit.cli import Context
 from quizkit.cli.build import run as run_build
-from quizkit.deckfile import Ask, Deck, Note, NoteType
+from quizkit.deckfile import Ask, Deck, ScenarioNote
 from quizkit.routing import evaluate
 from quizkit.routing.request import canonical_placeholder, parse_target
 from quizkit.scenarios import SCENARIO_DECK, expected_answer
@@ -28,13 +28,13 @@ def build(paths: list[Path], root: Path) -> tuple[list[Deck], list[str]]:
     return build_decks(paths, root=root, report=reported.append), reported
 
 
-def document_scenarios(decks: list[Deck]) -> list[Note]:
+def document_scenarios(decks: list[Deck]) -> list[ScenarioNote]:
     return [
-        n for d in decks if d.slug != SCENARIO_DECK for n in d.notes if n.type is NoteType.SCENARIO
+        n for d in decks if d.slug != SCENARIO_DECK for n in d.notes if isinstance(n, ScenarioNote)
     ]
 
 
-def pinned(note: Note) -> tuple[str, int | None, str, str, str]:
+def pinned(note: ScenarioNote) -> tuple[str, int | None, str, str, str]:
     answer, _ = expected_answer(note)
     line = note.origin.line if note.origin else None
     return note.id, line, note.request["from"], note.request["to"], str(answer)
@@ -193,7 +193,9 @@ def test_corpus_variations_all_grade_and_none_repeats_the_as_written_answer(
     page: str, corpus: dict[str, tuple[list[Deck], list[str]]]
 ) -> None:
     decks, _ = corpus[page]
-    variations = [n for d in decks if d.slug == SCENARIO_DECK for n in d.notes]
+    variations = [
+        n for d in decks if d.slug == SCENARIO_DECK for n in d.notes if isinstance(n, ScenarioNote)
+    ]
     assert variations
     bases = {n.id.removeprefix("scenario/"): n for n in document_scenarios(decks)}
     for note in variations:
@@ -229,7 +231,7 @@ spec:
 """
 
 
-def one_page(tmp_path: Path, body: str) -> tuple[list[Note], list[str]]:
+def one_page(tmp_path: Path, body: str) -> tuple[list[ScenarioNote], list[str]]:
     page = tmp_path / "page.md"
     page.write_text(f"# Page\n\n## Service\n\n{SERVICE}\n{body}", encoding="utf-8")
     decks, reported = build([page], tmp_path)
@@ -393,7 +395,13 @@ def test_a_service_manifest_alone_still_teaches(tmp_path: Path) -> None:
         ("external", "http://<NodeIP>:30080", "yes"),
     ]
     decks, _ = build([tmp_path / "page.md"], tmp_path)
-    asks = {n.ask for d in decks if d.slug == SCENARIO_DECK for n in d.notes}
+    asks = {
+        n.ask
+        for d in decks
+        if d.slug == SCENARIO_DECK
+        for n in d.notes
+        if isinstance(n, ScenarioNote)
+    }
     assert {Ask.ENDPOINT, Ask.URL, Ask.REASON, Ask.FIX, Ask.REACHABLE} <= asks
 
 
@@ -474,7 +482,7 @@ def test_an_answer_to_another_question_is_no_setup_for_a_service(tmp_path: Path)
         encoding="utf-8",
     )
     decks, _ = build([page], tmp_path)
-    scenarios = [n for d in decks for n in d.notes if n.type is NoteType.SCENARIO]
+    scenarios = [n for d in decks for n in d.notes if isinstance(n, ScenarioNote)]
     assert scenarios
     assert not [n.id for n in scenarios if "shop/cart" in n.manifests]
 
@@ -493,7 +501,7 @@ def test_of_two_definitions_of_one_workload_the_last_applied_stands(tmp_path: Pa
         encoding="utf-8",
     )
     decks, _ = build([page], tmp_path)
-    scenarios = [n for d in decks for n in d.notes if n.type is NoteType.SCENARIO]
+    scenarios = [n for d in decks for n in d.notes if isinstance(n, ScenarioNote)]
     written = [n for n in scenarios if n.ask is Ask.ENDPOINT]
     assert written
     for note in written:

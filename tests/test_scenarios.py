@@ -42,7 +42,7 @@ from quizkit.scenarios import (
     visible_request,
 )
 from quizkit.variations import RULES, Draft, Scenario, Variation, VariationRule, edited
-from tests.conftest import MORNING
+from tests.helpers import MORNING
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,7 +65,7 @@ ORDER_NODEPORT = ORDER_CLUSTERIP.replace(
 ).replace("type: ClusterIP  # <-- default", "type: NodePort")
 
 
-def scenario(ask: Ask, manifests: str, origin: str, target: str, **extra: str) -> Note:
+def scenario(ask: Ask, manifests: str, origin: str, target: str, **extra: str) -> ScenarioNote:
     return ScenarioNote(
         id="scenario/t",
         ask=ask,
@@ -287,7 +287,7 @@ def test_reason_wrong(answer: str) -> None:
     assert not grade_scenario(note, answer).correct
 
 
-def broken_selector_note() -> Note:
+def broken_selector_note() -> ScenarioNote:
     good = complete_manifests(ORDER_NODEPORT)
     return replace(
         scenario(Ask.FIX, ORDER_NODEPORT, "external", "http://<NodeIP>:30080/orders/123"),
@@ -332,10 +332,10 @@ def test_fix_left_broken_or_invalid_is_wrong() -> None:
 # -- generated variations and the deck --------------------------------------------------
 
 
-def base_notes() -> list[Note]:
+def base_notes() -> list[ScenarioNote]:
     notes = []
     for path in sorted((ROOT / "decks").glob("*.yaml")):
-        notes += [n for n in load_deck(path).notes if n.type is NoteType.SCENARIO]
+        notes += [n for n in load_deck(path).notes if isinstance(n, ScenarioNote)]
     return notes
 
 
@@ -347,7 +347,7 @@ def test_variations_are_deterministic_and_seeded() -> None:
     assert {v.note.ask for v in first} == set(Ask)
 
 
-def rule_bases() -> list[Note]:
+def rule_bases() -> list[ScenarioNote]:
     """Two scenarios that, between them, every rule of the table varies."""
     return [
         scenario(Ask.REACHABLE, text, "pod:default/client", target)
@@ -444,7 +444,10 @@ def test_rules_build_new_documents_and_never_change_the_scenarios() -> None:
 
 
 def test_edited_copies_only_the_path_it_sets() -> None:
-    doc = {"kind": "Service", "spec": {"ports": [{"port": 80, "targetPort": 8080}], "x": [1]}}
+    doc: dict[str, Any] = {
+        "kind": "Service",
+        "spec": {"ports": [{"port": 80, "targetPort": 8080}], "x": [1]},
+    }
     new = edited(doc, ("spec", "ports", 0, "targetPort"), 9090)
     assert new == {
         "kind": "Service",
@@ -509,7 +512,7 @@ def test_learner_answers_scenarios_with_responses(tmp_path: Path) -> None:
     with quizkit.open(tmp_path / "s.db") as col:
         col.import_decks([path])
         me = col.learner("ann")
-        url_card = next(n for n in deck.notes if n.ask is Ask.URL)
+        url_card = next(n for n in deck.notes if isinstance(n, ScenarioNote) and n.ask is Ask.URL)
         right = me.answer(
             f"k8s-service-scenarios/{url_card.id}", response="<NodeIP>:30080", now=MORNING
         )
@@ -519,7 +522,7 @@ def test_learner_answers_scenarios_with_responses(tmp_path: Path) -> None:
         )
         assert (wrong.correct, wrong.grade) == (False, 1)
         assert "Not a usable URL" in wrong.feedback
-        reason = next(n for n in deck.notes if n.ask is Ask.REASON)
+        reason = next(n for n in deck.notes if isinstance(n, ScenarioNote) and n.ask is Ask.REASON)
         card = col.card(f"k8s-service-scenarios/{reason.id}")
         data = card.to_dict()
         assert data["choices"] == list(REASON_CODES)
@@ -553,7 +556,7 @@ def test_cli_studies_the_bundled_scenario_deck(
 # -- without `service:`, every ask derives the intended Service --------------------------
 
 
-def without_service(note: Note) -> Note:
+def without_service(note: ScenarioNote) -> ScenarioNote:
     return replace(note, service="")
 
 
@@ -799,7 +802,7 @@ def test_manifests_written_one_object_at_a_time_equal_the_whole_stream() -> None
     texts = [ORDER_CLUSTERIP, ORDER_NODEPORT, complete_manifests(ORDER_NODEPORT)]
     for path in sorted((ROOT / "decks").glob("*.yaml")):
         for note in load_deck(path).notes:
-            if note.type is NoteType.SCENARIO:
+            if isinstance(note, ScenarioNote):
                 texts.append(note.manifests)
     assert len(texts) > 20
     for text in texts:

@@ -65,7 +65,7 @@ def test_fail_resets_repetitions_keeps_easiness() -> None:
 @pytest.mark.parametrize("grade", [-1, 6, 2.0, 4.5, "4", None, True, False, [4]])
 def test_grade_outside_int_0_to_5_is_refused(grade: object) -> None:
     with pytest.raises(GradeError) as err:
-        sm2.review(sm2.new(), grade)  # type: ignore[arg-type]
+        sm2.review(sm2.new(), grade)  # type: ignore[arg-type]  # the wrong type is the input
     assert isinstance(err.value, QuizkitError)
     assert "0 to 5" in str(err.value)
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from quizkit import sm2
 from quizkit.store import Collection
 from quizkit.store.tables import cards, learners, review_log, review_states
-from tests.conftest import MORNING
+from tests.helpers import MORNING
 
 CARD = "demo/clusterip/default"
 _names = itertools.count()

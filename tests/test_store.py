@@ -13,11 +13,11 @@ import pytest
 from sqlalchemy import inspect
 
 import quizkit
-from quizkit.deckfile import Deck
+from quizkit.deckfile import Deck, decode_deck
 from quizkit.errors import DeckError, GradeError, StoreError, UnknownCardError, UsageError
 from quizkit.store import Collection
 from quizkit.store.engine import HEAD_REVISION
-from tests.conftest import DEMO_DECK, MORNING, rows, state_of
+from tests.helpers import BACKENDS, DEMO_DECK, MORNING, next_card, rows, state_of
 
 DAY = dt.timedelta(days=1)
 
@@ -43,11 +43,10 @@ def test_an_unchanged_deck_file_is_recognised_by_its_digest_and_not_parsed(
     from quizkit.store import collection
 
     parsed: list[str] = []
-    decode = collection.decode_deck
 
     def counting_decode(data: bytes, file: str = "<deck>") -> Deck:
         parsed.append(Path(file).name)
-        return decode(data, file)
+        return decode_deck(data, file)
 
     monkeypatch.setattr(collection, "decode_deck", counting_decode)
     other = deck_file.parent / "other.yaml"
@@ -206,12 +205,12 @@ def test_new_cards_come_in_deck_order_and_siblings_wait_a_day(col: Collection) -
         ("demo/clusterip/default", "new"),
         ("demo/tips/interview", "new"),
     ]
-    assert me.next_card(now=MORNING + DAY).id == "demo/nodeport/port-range"
+    assert next_card(me, now=MORNING + DAY).id == "demo/nodeport/port-range"
 
 
 def test_daily_new_limit(col: Collection) -> None:
     me = col.learner("ann", new_per_day=1)
-    card = me.next_card(now=MORNING)
+    card = next_card(me, now=MORNING)
     me.answer(card.id, grade=5, now=MORNING)
     assert me.next_card(now=MORNING) is None
     assert me.counts(now=MORNING).new == 0
@@ -222,7 +221,7 @@ def test_due_reviews_come_before_new_cards(col: Collection) -> None:
     me = col.learner("ann", new_per_day=1)
     me.answer("demo/tips/interview", grade=5, now=MORNING)
     tomorrow = MORNING + DAY
-    card = me.next_card(now=tomorrow)
+    card = next_card(me, now=tomorrow)
     assert (card.id, card.queue) == ("demo/tips/interview", "review")
     assert me.counts(now=tomorrow).due == 1
 
@@ -235,11 +234,11 @@ def test_graded_below_4_comes_back_the_same_day_without_moving_the_schedule(
     first = state_of(col, "ann", "demo/nodeport/port-range")
     assert first == (1, 2360, 1, "2026-11-23")
     # Within the minute it is still offered rather than nothing.
-    again = me.next_card(now=MORNING + dt.timedelta(seconds=10))
+    again = next_card(me, now=MORNING + dt.timedelta(seconds=10))
     assert (again.id, again.queue) == ("demo/nodeport/port-range", "repeat")
     result = me.answer(again.id, grade=2, now=MORNING + dt.timedelta(minutes=2))
     assert result.repeat is True
-    assert me.next_card(now=MORNING + dt.timedelta(minutes=4)).queue == "repeat"
+    assert next_card(me, now=MORNING + dt.timedelta(minutes=4)).queue == "repeat"
     me.answer(again.id, grade=4, now=MORNING + dt.timedelta(minutes=5))
     assert me.next_card(now=MORNING + dt.timedelta(minutes=7)) is None
     assert state_of(col, "ann", "demo/nodeport/port-range") == first
@@ -283,6 +282,7 @@ def test_self_graded_answer_has_correct_none(col: Collection) -> None:
 @pytest.mark.parametrize("grade", [6, -1, True, 2.5])
 def test_out_of_range_grade_changes_nothing(col: Collection, grade: object) -> None:
     with pytest.raises(GradeError):
+        # A grade of the wrong type or range is the input under test.
         col.learner("ann").answer("demo/nodeport/port-range", grade=grade, now=MORNING)  # type: ignore[arg-type]
     assert state_of(col, "ann", "demo/nodeport/port-range") is None
 
@@ -305,7 +305,7 @@ def test_learners_are_independent_and_settings_persist(col: Collection) -> None:
     ann = col.learner("ann", new_per_day=5)
     ann.answer("demo/nodeport/port-range", grade=5, now=MORNING)
     ben = col.learner("ben")
-    assert ben.next_card(now=MORNING).id == "demo/nodeport/port-range"
+    assert next_card(ben, now=MORNING).id == "demo/nodeport/port-range"
     assert col.learner("ann").new_per_day == 5
     assert ben.new_per_day == 20
 
@@ -559,8 +559,6 @@ def test_engine_inspection_lists_all_tables(col: Collection) -> None:
 
 def test_ci_runs_the_postgresql_suite_too() -> None:
     """In CI (.ci/run starts a server) the PostgreSQL half of this suite must not be skipped."""
-    from tests.conftest import BACKENDS
-
     if os.environ.get("CI") and "postgresql" not in BACKENDS:
         pytest.fail("CI=true but QUIZKIT_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL")
 

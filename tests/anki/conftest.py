@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-anki_collection = pytest.importorskip("anki.collection")
+from tests.anki.helpers import AnkiCollection
 
 
 @pytest.fixture
-def anki(tmp_path: Path) -> Iterator[anki_collection.Collection]:
+def anki(tmp_path: Path) -> Iterator[AnkiCollection]:
     folder = tmp_path / "anki"
     folder.mkdir()
-    col = anki_collection.Collection(str(folder / "collection.anki2"))
+    col = AnkiCollection(str(folder / "collection.anki2"))
     try:
         yield col
     finally:

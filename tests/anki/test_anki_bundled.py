@@ -9,16 +9,16 @@ import pytest
 
 import quizkit
 from quizkit.store import bundled_decks_dir
-
-anki_collection = pytest.importorskip("anki.collection")
-import_export = pytest.importorskip("anki.import_export_pb2")
+from tests.anki.helpers import AnkiCollection, db_of, import_apkg
 
 # The only markup an exported field may hold; everything else was escaped.
 ALLOWED_TAGS = {"br", "code", "ul", "ol", "li"}
 TAG = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)")
 
 
-def test_bundled_decks_import_into_anki_with_clean_fields(tmp_path: Path) -> None:
+def test_bundled_decks_import_into_anki_with_clean_fields(
+    anki: AnkiCollection, tmp_path: Path
+) -> None:
     deck_files = sorted(bundled_decks_dir().glob("*.yaml"))
     if not deck_files:
         pytest.skip("no bundled decks yet")
@@ -30,28 +30,20 @@ def test_bundled_decks_import_into_anki_with_clean_fields(tmp_path: Path) -> Non
     assert report.notes == sum(i.notes for i in infos)
     assert report.cards == sum(i.cards for i in infos)
 
-    folder = tmp_path / "anki"
-    folder.mkdir()
-    anki = anki_collection.Collection(str(folder / "collection.anki2"))
-    try:
-        options = import_export.ImportAnkiPackageOptions()
-        request = import_export.ImportAnkiPackageRequest(package_path=str(out), options=options)
-        log = anki.import_anki_package(request).log
-        assert len(log.new) == report.notes
-        assert anki.note_count() == report.notes
-        assert anki.card_count() == report.cards
-        assert {anki.decks.name(d) for d in anki.db.list("SELECT DISTINCT did FROM cards")} == {
-            i.title for i in infos
-        }
-        for nid in anki.find_notes(""):
-            note = anki.get_note(nid)
-            for name, value in note.items():
-                tags = set(TAG.findall(value))
-                assert tags <= ALLOWED_TAGS, (note["Quizkit ID"], name, value)
-                assert "{{" not in value, (note["Quizkit ID"], name)
-            for card in note.cards():
-                # Every card Anki made has something to ask (no empty reverse cards).
-                assert '<div class="front"></div>' not in card.question()
-                assert card.question().strip()
-    finally:
-        anki.close()
+    log = import_apkg(anki, out)
+    assert len(log.new) == report.notes
+    assert anki.note_count() == report.notes
+    assert anki.card_count() == report.cards
+    assert {anki.decks.name(d) for d in db_of(anki).list("SELECT DISTINCT did FROM cards")} == {
+        i.title for i in infos
+    }
+    for nid in anki.find_notes(""):
+        note = anki.get_note(nid)
+        for name, value in note.items():
+            tags = set(TAG.findall(value))
+            assert tags <= ALLOWED_TAGS, (note["Quizkit ID"], name, value)
+            assert "{{" not in value, (note["Quizkit ID"], name)
+        for card in note.cards():
+            # Every card Anki made has something to ask (no empty reverse cards).
+            assert '<div class="front"></div>' not in card.question()
+            assert card.question().strip()

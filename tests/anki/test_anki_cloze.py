@@ -10,10 +10,8 @@ import pytest
 import quizkit
 from quizkit.anki import CLOZE_MODEL_ID
 from quizkit.store import Collection
-from tests.anki.helpers import import_apkg, notes_by_id
-from tests.conftest import MORNING
-
-anki_collection = pytest.importorskip("anki.collection")
+from tests.anki.helpers import AnkiCollection, import_apkg, note_type_of, notes_by_id
+from tests.helpers import MORNING
 
 STAMP = 1_790_000_000
 LATER = STAMP + 3600
@@ -57,7 +55,7 @@ def qcol(tmp_path: Path) -> Iterator[Collection]:
 
 
 def test_one_anki_card_per_cloze_number_with_the_text_intact(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     out = tmp_path / "cz.apkg"
     report = qcol.export_anki(out, timestamp=STAMP)
@@ -66,7 +64,7 @@ def test_one_anki_card_per_cloze_number_with_the_text_intact(
     assert (anki.note_count(), anki.card_count()) == (3, 4)
     notes = notes_by_id(anki)
     note = notes["cz/nodeport/range"]
-    model = note.note_type()
+    model = note_type_of(note)
     assert (model["id"], model["name"], model["type"]) == (CLOZE_MODEL_ID, "quizkit cloze", 1)
     assert note["Text"] == (
         "the control plane allocates a port from a range specified by"
@@ -86,7 +84,7 @@ def test_one_anki_card_per_cloze_number_with_the_text_intact(
 
 
 def test_hint_and_html_escaping_survive_the_import(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     out = tmp_path / "cz.apkg"
     qcol.export_anki(out, timestamp=STAMP)
@@ -103,7 +101,7 @@ def test_hint_and_html_escaping_survive_the_import(
 
 
 def test_a_reworded_sentence_updates_the_anki_note_and_a_new_number_adds_a_card(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "week1.apkg", tmp_path / "week2.apkg"
     qcol.export_anki(first, timestamp=STAMP)
@@ -127,7 +125,7 @@ def test_a_reworded_sentence_updates_the_anki_note_and_a_new_number_adds_a_card(
 
 
 def test_scheduling_of_cloze_cards_reaches_anki(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     qcol.learner("ann").answer("cz/nodeport/range:c2", grade=5, now=MORNING)
     out = tmp_path / "cz.apkg"

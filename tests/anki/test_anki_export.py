@@ -32,10 +32,7 @@ from quizkit.anki import (
 from quizkit.cli import main
 from quizkit.errors import ExportError, UsageError
 from quizkit.store import Collection
-from tests.anki.helpers import import_apkg, notes_by_id
-
-anki_collection = pytest.importorskip("anki.collection")
-import_export = pytest.importorskip("anki.import_export_pb2")
+from tests.anki.helpers import AnkiCollection, db_of, import_apkg, note_type_of, notes_by_id
 
 STAMP = 1_790_000_000  # 2026-09-21, a fixed export time
 LATER = STAMP + 3600
@@ -102,7 +99,7 @@ def qcol(tmp_path: Path) -> Iterator[Collection]:
 
 
 def test_import_gives_every_note_and_card_with_clean_fields(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     out = tmp_path / "k8s.apkg"
     report = qcol.export_anki(out, timestamp=STAMP)
@@ -115,7 +112,7 @@ def test_import_gives_every_note_and_card_with_clean_fields(
     assert anki.card_count() == 5
     notes = notes_by_id(anki)
     port = notes["svc/summary/nodeport/port-range"]
-    assert port.note_type()["name"] == "quizkit fact"
+    assert note_type_of(port)["name"] == "quizkit fact"
     assert port["Front"] == "NodePort: port range?"
     assert port["Back"] == "30000–32767 (set by <code>--service-node-port-range</code>)"
     assert port["Kind"] == "Fact"
@@ -132,9 +129,7 @@ def test_import_gives_every_note_and_card_with_clean_fields(
     assert deck_names == {"Service basics", "Other deck"}
 
 
-def test_html_in_a_note_stays_text(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
-) -> None:
+def test_html_in_a_note_stays_text(qcol: Collection, anki: AnkiCollection, tmp_path: Path) -> None:
     out = tmp_path / "k8s.apkg"
     qcol.export_anki(out, decks=["svc"], timestamp=STAMP)
     import_apkg(anki, out)
@@ -149,7 +144,7 @@ def test_html_in_a_note_stays_text(
 
 
 def test_a_reverse_note_makes_two_anki_cards(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     out = tmp_path / "k8s.apkg"
     qcol.export_anki(out, decks=["svc"], timestamp=STAMP)
@@ -169,7 +164,7 @@ def test_a_reverse_note_makes_two_anki_cards(
 
 
 def test_reimporting_a_re_export_never_duplicates(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "week1.apkg", tmp_path / "week2.apkg"
     qcol.export_anki(first, timestamp=STAMP)
@@ -187,7 +182,7 @@ def test_reimporting_a_re_export_never_duplicates(
 
 
 def test_an_edited_note_updates_the_anki_note_and_keeps_its_cards(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "week1.apkg", tmp_path / "week2.apkg"
     qcol.export_anki(first, timestamp=STAMP)
@@ -228,7 +223,7 @@ def study_port_range(qcol: Collection) -> None:
 
 
 def test_scheduling_survives_an_import_with_include_reviews(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     study_port_range(qcol)
     out = tmp_path / "progress.apkg"
@@ -247,7 +242,7 @@ def test_scheduling_survives_an_import_with_include_reviews(
     assert (failed.type, failed.ivl, failed.factor, failed.reps) == (2, 1, 2500, 1)
     # Failed three days ago with interval 1: due two days ago, so overdue in Anki too.
     assert failed.due - anki.sched.today == -2
-    revlog = anki.db.all("SELECT ease, ivl, lastIvl, factor, type FROM revlog ORDER BY id")
+    revlog = db_of(anki).all("SELECT ease, ivl, lastIvl, factor, type FROM revlog ORDER BY id")
     assert revlog == [
         [4, 1, 0, 2600, 0],  # day -7: new card, Easy
         [4, 6, 1, 2700, 1],  # day -6
@@ -257,18 +252,18 @@ def test_scheduling_survives_an_import_with_include_reviews(
 
 
 def test_without_include_reviews_anki_imports_new_cards(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     study_port_range(qcol)
     out = tmp_path / "progress.apkg"
     qcol.export_anki(out, learner="ann", with_scheduling=True, timestamp=STAMP)
     import_apkg(anki, out, with_scheduling=False)
     assert {anki.get_card(c).type for c in anki.find_cards("")} == {0}
-    assert anki.db.scalar("SELECT count() FROM revlog") == 0
+    assert db_of(anki).scalar("SELECT count() FROM revlog") == 0
 
 
 def test_anki_keeps_its_own_progress_over_a_later_export(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "week1.apkg", tmp_path / "week2.apkg"
     qcol.export_anki(first, timestamp=STAMP)
@@ -420,7 +415,7 @@ def test_a_refused_export_leaves_the_old_file(qcol: Collection, tmp_path: Path) 
 
 def test_cli_exports_decks_with_scheduling(
     qcol: Collection,
-    anki: anki_collection.Collection,
+    anki: AnkiCollection,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -435,7 +430,7 @@ def test_cli_exports_decks_with_scheduling(
     assert 'progress of ann: 1 card scheduled, 3 reviews; tick "Include reviews"' in printed
     import_apkg(anki, out, with_scheduling=True)
     assert anki.note_count() == 3
-    assert anki.db.scalar("SELECT count() FROM cards WHERE type = 2") == 1
+    assert db_of(anki).scalar("SELECT count() FROM cards WHERE type = 2") == 1
 
 
 def test_cli_refuses_an_unknown_deck_in_one_line(
@@ -454,7 +449,7 @@ def test_cli_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_reverse_cards_follow_the_reverse_flag_across_exports(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "week1.apkg", tmp_path / "week2.apkg"
     qcol.export_anki(first, timestamp=STAMP)
@@ -480,7 +475,7 @@ def test_reverse_cards_follow_the_reverse_flag_across_exports(
 
 
 def test_the_quizkit_id_field_is_searchable(
-    qcol: Collection, anki: anki_collection.Collection, tmp_path: Path
+    qcol: Collection, anki: AnkiCollection, tmp_path: Path
 ) -> None:
     out = tmp_path / "k8s.apkg"
     qcol.export_anki(out, timestamp=STAMP)
@@ -511,9 +506,7 @@ def test_a_new_package_is_readable_by_others(qcol: Collection, tmp_path: Path) -
     assert out.stat().st_mode & 0o777 == 0o600  # an existing file keeps its mode
 
 
-def test_decks_sharing_a_title_stay_apart_in_anki(
-    anki: anki_collection.Collection, tmp_path: Path
-) -> None:
+def test_decks_sharing_a_title_stay_apart_in_anki(anki: AnkiCollection, tmp_path: Path) -> None:
     twin = OTHER_DECK.replace("title: Other deck", "title: Service basics")
     with quizkit.open(tmp_path / "twins.db") as col:
         col.import_decks(
@@ -524,7 +517,7 @@ def test_decks_sharing_a_title_stay_apart_in_anki(
         )
         col.export_anki(tmp_path / "twins.apkg", timestamp=STAMP)
     import_apkg(anki, tmp_path / "twins.apkg")
-    names = {anki.decks.name(d) for d in anki.db.list("SELECT DISTINCT did FROM cards")}
+    names = {anki.decks.name(d) for d in db_of(anki).list("SELECT DISTINCT did FROM cards")}
     assert names == {"Service basics (svc)", "Service basics (other)"}
 
 

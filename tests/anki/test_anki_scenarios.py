@@ -13,9 +13,8 @@ from quizkit.anki import SCENARIO_MODEL_ID
 from quizkit.deckfile import loads_deck
 from quizkit.errors import DeckError, ExportError
 from quizkit.store import Collection
-
-anki_collection = pytest.importorskip("anki.collection")
-import_export = pytest.importorskip("anki.import_export_pb2")
+from tests.anki.helpers import AnkiCollection, AnkiNote, import_apkg, note_type_of
+from tests.helpers import scenario
 
 STAMP = 1_790_000_000
 
@@ -95,28 +94,20 @@ def qcol(tmp_path: Path) -> Iterator[Collection]:
 
 
 @pytest.fixture
-def notes(qcol: Collection, tmp_path: Path) -> Iterator[dict[str, object]]:
+def notes(qcol: Collection, anki: AnkiCollection, tmp_path: Path) -> dict[str, AnkiNote]:
     out = tmp_path / "scen.apkg"
     qcol.export_anki(out, timestamp=STAMP)
-    folder = tmp_path / "anki"
-    folder.mkdir()
-    col = anki_collection.Collection(str(folder / "collection.anki2"))
-    try:
-        options = import_export.ImportAnkiPackageOptions()
-        request = import_export.ImportAnkiPackageRequest(package_path=str(out), options=options)
-        assert len(col.import_anki_package(request).log.new) == 4
-        assert col.card_count() == 4
-        found = {}
-        for nid in col.find_notes(""):
-            note = col.get_note(nid)
-            assert note.note_type()["id"] == SCENARIO_MODEL_ID
-            found[note["Quizkit ID"].removeprefix("scen/scenario/web-np/")] = note
-        yield found
-    finally:
-        col.close()
+    assert len(import_apkg(anki, out).new) == 4
+    assert anki.card_count() == 4
+    found = {}
+    for nid in anki.find_notes(""):
+        note = anki.get_note(nid)
+        assert note_type_of(note)["id"] == SCENARIO_MODEL_ID
+        found[note["Quizkit ID"].removeprefix("scen/scenario/web-np/")] = note
+    return found
 
 
-def test_the_front_shows_question_request_and_escaped_manifest(notes: dict[str, object]) -> None:
+def test_the_front_shows_question_request_and_escaped_manifest(notes: dict[str, AnkiNote]) -> None:
     note = notes["outside"]
     assert note["Question"] == (
         "A client outside the cluster runs: curl http://&lt;NodeIP&gt;:30080/<br>"
@@ -133,7 +124,7 @@ def test_the_front_shows_question_request_and_escaped_manifest(notes: dict[str, 
     assert note["Source"] == "data/svc.md § NodePort"
 
 
-def test_the_back_shows_the_evaluators_answer_and_path(notes: dict[str, object]) -> None:
+def test_the_back_shows_the_evaluators_answer_and_path(notes: dict[str, AnkiNote]) -> None:
     note = notes["outside"]
     assert note["Answer"] == "Yes, it arrives (<code>ok</code>)"
     assert note["Path"] == (
@@ -145,7 +136,7 @@ def test_the_back_shows_the_evaluators_answer_and_path(notes: dict[str, object])
     assert "192.168.10.11:30080 (NodePort)" in answer
 
 
-def test_endpoint_url_and_reason_answers(notes: dict[str, object]) -> None:
+def test_endpoint_url_and_reason_answers(notes: dict[str, AnkiNote]) -> None:
     endpoint = notes["endpoint"]["Answer"]
     assert endpoint.startswith("pod <code>default/web-0</code>, port <code>8080</code>")
     assert "<code>default/web-1:8080</code>" in endpoint  # kube-proxy may pick either
@@ -178,7 +169,7 @@ def test_manifests_the_evaluator_cannot_read_stop_the_export(tmp_path: Path) -> 
     # Decks handed over as objects are not run through the deck-file checks: the
     # export still refuses a scenario the evaluator cannot use, naming the card.
     deck = loads_deck(DECK, "scen.yaml")
-    note = next(n for n in deck.notes if n.id == "scenario/web-np/outside")
+    note = scenario(next(n for n in deck.notes if n.id == "scenario/web-np/outside"))
     broken = replace(note, manifests=note.manifests.replace("kind: Deployment", "kind: [D", 1))
     notes = tuple(broken if n is note else n for n in deck.notes)
     with quizkit.open(tmp_path / "quizkit.db") as col:

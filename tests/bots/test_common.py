@@ -12,12 +12,11 @@ from quizkit.aio import AsyncCollection
 from quizkit.chat import Reply
 from quizkit.store import Collection
 from quizkit.store.conversation import set_reminder
+from tests.chat.helpers import Pool
 
 
 @pytest.mark.parametrize("pool", [{"threads": 1}, {"processes": 1}], ids=["threads", "processes"])
-def test_the_loop_sends_its_networks_reminders_once(
-    chat_col: Collection, pool: dict[str, int]
-) -> None:
+def test_the_loop_sends_its_networks_reminders_once(chat_col: Collection, pool: Pool) -> None:
     past = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)  # so the reminders are due now
     set_reminder(chat_col.learner("telegram:7"), 8, past)
     set_reminder(chat_col.learner("xmpp:a@example.org"), 8, past)

@@ -14,13 +14,13 @@ pytest.importorskip("aiogram", reason="the telegram extra is not installed")
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.base import BaseSession
 from aiogram.methods import AnswerCallbackQuery, SendMessage, TelegramMethod
-from aiogram.types import CallbackQuery, Chat, Message, Update, User
+from aiogram.types import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update, User
 
 from bots.telegram import make_router, send
 from quizkit.aio import AsyncCollection, AsyncConversation
 from quizkit.chat import Button, CodeBlock, Paragraph, Reply
 from quizkit.store import Collection
-from tests.chat.conftest import FACT_RANGE, log_of
+from tests.chat.helpers import FACT_RANGE, log_of
 
 USER = User(id=42, is_bot=False, first_name="Ann")
 CHAT = Chat(id=42, type="private")
@@ -97,7 +97,8 @@ def buttons(message: SendMessage) -> list[tuple[str, str | None]]:
     markup = message.reply_markup
     if markup is None:
         return []
-    return [(b.text, b.callback_data) for row in markup.inline_keyboard for b in row]  # type: ignore[union-attr]
+    assert isinstance(markup, InlineKeyboardMarkup)
+    return [(b.text, b.callback_data) for row in markup.inline_keyboard for b in row]
 
 
 def test_next_sends_the_card_as_html_with_an_inline_keyboard(tg: TelegramHarness) -> None:

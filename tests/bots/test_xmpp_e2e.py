@@ -15,12 +15,17 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 import quizkit
-from tests.chat.conftest import CHAT_DECK, FACT_DEFAULT, FACT_RANGE, FIX, REACHABLE, TIP, URL, WEB
-from tests.chat.conftest import log_of as chat_log
+from tests.chat.helpers import CHAT_DECK, FACT_DEFAULT, FACT_RANGE, FIX, REACHABLE, TIP, URL, WEB
+from tests.chat.helpers import log_of as chat_log
+
+if TYPE_CHECKING:  # the extra may be missing: then the module is skipped below
+    from slixmpp import Message as XmppMessage
+    from slixmpp import Presence
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER = os.environ.get("QUIZKIT_TEST_XMPP", "")
@@ -106,10 +111,10 @@ class Learner:
         self.client.send_presence_subscription(pto=BOT)
         self.ready.set()
 
-    def _presence(self, presence: object) -> None:
-        if presence["from"].bare != BOT:  # type: ignore[index]
+    def _presence(self, presence: Presence) -> None:
+        if presence["from"].bare != BOT:
             return
-        online = presence["type"] != "unavailable"  # type: ignore[index]
+        online = presence["type"] != "unavailable"
         (self.bot_online if online else self.bot_offline).set()
         (self.bot_offline if online else self.bot_online).clear()
 
@@ -120,9 +125,9 @@ class Learner:
         await asyncio.wait_for(self.bot_offline.wait(), WAIT_S)
         bot.start()
 
-    def _message(self, msg: object) -> None:
-        if msg["from"].bare == BOT and msg["body"]:  # type: ignore[index]
-            self.inbox.put_nowait(str(msg["body"]))  # type: ignore[index]
+    def _message(self, msg: XmppMessage) -> None:
+        if msg["from"].bare == BOT and msg["body"]:
+            self.inbox.put_nowait(str(msg["body"]))
 
     async def connect(self) -> None:
         self.client.connect(HOST, int(PORT))

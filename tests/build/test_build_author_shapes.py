@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizkit.build.builder import build_deck
 from quizkit.build.text import clean, strip_decoration
+from tests.helpers import all_facts, clozes, facts
 
 QUIZ = """# Python puzzles
 
@@ -77,13 +78,13 @@ A string method returns a new string.
 
 def test_a_multiple_choice_question_shows_code_and_options_and_answers_the_right_option() -> None:
     deck = build_deck(QUIZ, "quiz.md")
-    assert [n.front for n in deck.notes] == [
+    assert [n.front for n in all_facts(deck.notes)] == [
         "What does this print?\nitems = [1, 2, 3]\nprint(items[-1] * 2)\n"
         "• A: `2`\n• B: `6`\n• C: `IndexError`",
         "What does this print?\nprint('🐍' == '🐍')\n• A: `True`\n• B: `False`",
         "Strings are immutable.\n• A: true\n• B: false",
     ]
-    assert [n.back for n in deck.notes] == [
+    assert [n.back for n in all_facts(deck.notes)] == [
         "B: `6`\nNegative indexes count from the end, so `items[-1]` is `3`.",
         "A: `True`\nTwo equal string literals compare equal.",
         "A: true\nA string method returns a new string.",
@@ -100,7 +101,7 @@ def test_a_heading_inside_a_hidden_answer_never_opens_a_section() -> None:
     deck = build_deck(QUIZ, "quiz.md")
     sections = {n.origin.section for n in deck.notes if n.origin}
     assert not any("Answer" in s for s in sections), sections
-    assert not any("Answer:" in n.front for n in deck.notes)
+    assert not any("Answer:" in n.front for n in facts(deck.notes))
 
 
 def test_decoration_stripping_never_touches_code() -> None:
@@ -160,7 +161,7 @@ vi web.yaml
 
 def test_an_exercise_set_asks_its_tasks_and_answers_with_commands_without_their_output() -> None:
     deck = build_deck(EXERCISES, "drills.md")
-    notes = {n.front: n.back for n in deck.notes}
+    notes = {n.front: n.back for n in all_facts(deck.notes)}
     assert notes == {
         "Work with volumes:\n• Make a claim called `data` asking for 2Gi.\n"
         "• Then mount it into a pod at `/srv`.": "kubectl apply -f claim.yaml\n"
@@ -187,7 +188,10 @@ Authors fold answers with `<details><summary>Q</summary>` blocks.
 | db | 5432 |
 """
     deck = build_deck(text, "shapes.md")
-    assert {n.front: n.back for n in deck.notes} == {"web: port?": "8080", "db: port?": "5432"}
+    assert {n.front: n.back for n in all_facts(deck.notes)} == {
+        "web: port?": "8080",
+        "db: port?": "5432",
+    }
 
 
 def test_question_marks_and_joins_never_reach_a_front() -> None:
@@ -211,7 +215,7 @@ A group of machines that keep copies of one shard, so that one can fail.
 * The primary takes the writes.
 * The secondaries copy them.
 """
-    notes = {n.front: n.back for n in build_deck(text, "platform.md").notes if n.front}
+    notes = {n.front: n.back for n in facts(build_deck(text, "platform.md").notes) if n.front}
     for front in notes:
         assert "?:" not in front, front
         assert not front.lower().startswith(("q.", "q:", "q3")), front
@@ -243,7 +247,7 @@ The cache lives in the home folder and grows with every build.
 
 Run `builder cache clear` to empty it.
 """
-    notes = {n.front: n.back for n in build_deck(text, "trouble.md").notes if n.front}
+    notes = {n.front: n.back for n in facts(build_deck(text, "trouble.md").notes) if n.front}
     assert notes["Builds write a lock file in the home folder. Why?"] == (
         "Some users noticed that the builder writes a file named `.build.lock` in their home "
         "folder while a build runs.\nThis happens because the cache library takes a lock "
@@ -269,7 +273,7 @@ A file describing the objects to create. For more details see:
 
 - [Objects](https://example.org/objects)
 """
-    notes = {n.front: n.back for n in build_deck(text, "tools.md").notes if n.front}
+    notes = {n.front: n.back for n in facts(build_deck(text, "tools.md").notes) if n.front}
     assert notes["Which linters can check the manifests?"] == "• kubeconform\n• kube-linter"
     assert notes["What is a manifest?"] == "A file describing the objects to create."
 
@@ -286,10 +290,10 @@ def test_a_note_label_on_a_paragraph_never_makes_a_note_front() -> None:
 **Cache key**: the hash of the inputs of a build step.
 """
     deck = build_deck(text, "caches.md")
-    notes = {n.front: n.back for n in deck.notes if n.front}
+    notes = {n.front: n.back for n in facts(deck.notes) if n.front}
     assert not any(f.rstrip("?").endswith((": Note", ": Warning")) for f in notes), notes
     # The note is asked for what it says; the warning names nothing to recall.
-    assert [n.text for n in deck.notes if n.text] == [
+    assert [n.text for n in clozes(deck.notes) if n.text] == [
         "The cache folder can be moved with the {{c1::`--cache-dir`}} flag."
     ]
     assert notes["Clearing the cache: Cache key?"] == "The hash of the inputs of a build step."
@@ -319,7 +323,7 @@ Two things to know here:
 
 </details>
 """
-    (note,) = build_deck(text, "shell.md").notes
+    (note,) = all_facts(build_deck(text, "shell.md").notes)
     assert (
         note.front
         == "What is printed by this line\necho $((7 / 2))\n• 1: 3.5\n• 2: 3\n• 3: an error"

@@ -17,7 +17,7 @@ from quizkit import cloze
 from quizkit.build import build_deck, build_decks
 from quizkit.build.cloze import cloze_text, hidden_tokens, split_sentences, unfit
 from quizkit.build.markdown import Paragraph, parse_document
-from quizkit.deckfile import Deck, NoteType, dumps_deck, loads_deck
+from quizkit.deckfile import ClozeNote, Deck, dumps_deck, loads_deck
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 
@@ -179,7 +179,7 @@ def _cloze_notes(deck: Deck) -> list[tuple[str, int, str]]:
     return [
         (n.id, n.origin.line if n.origin and n.origin.line else 0, n.text)
         for n in deck.notes
-        if n.type is NoteType.CLOZE and "/paragraph-" in n.id
+        if isinstance(n, ClozeNote) and "/paragraph-" in n.id
     ]
 
 
@@ -191,7 +191,7 @@ def test_golden_cloze_notes(decks: dict[str, Deck], page: str) -> None:
 def test_service_page_gives_at_least_15_cards_with_the_nodeport_range(
     decks: dict[str, Deck],
 ) -> None:
-    notes = [n for n in decks["k8s-website-service.md"].notes if n.type is NoteType.CLOZE]
+    notes = [n for n in decks["k8s-website-service.md"].notes if isinstance(n, ClozeNote)]
     cards = [cloze.card_of(n.text, k) for n in notes for k in cloze.numbers(n.text)]
     assert len(cards) >= 15
     range_card = next(c for c in cards if c.back == "30000-32767")
@@ -207,7 +207,7 @@ def _paragraphs(page: str) -> int:
 @pytest.mark.parametrize("page", OFFICIAL_OTHERS)
 def test_at_most_one_paragraph_in_ten_is_carded(decks: dict[str, Deck], page: str) -> None:
     carded = {
-        n.id.rsplit("-sentence-", 1)[0] for n in decks[page].notes if n.type is NoteType.CLOZE
+        n.id.rsplit("-sentence-", 1)[0] for n in decks[page].notes if isinstance(n, ClozeNote)
     }
     assert len(carded) * 10 <= _paragraphs(page)
 
@@ -215,7 +215,7 @@ def test_at_most_one_paragraph_in_ten_is_carded(decks: dict[str, Deck], page: st
 def test_cloze_text_is_clean_and_loads_as_a_deck(decks: dict[str, Deck]) -> None:
     for deck in decks.values():
         for note in deck.notes:
-            if note.type is not NoteType.CLOZE:
+            if not isinstance(note, ClozeNote):
                 continue
             sentence = cloze.reveal(note.text)
             for mark in ("{{<", "{{%", ">}}", "<!--", "](", "**", "\n"):
@@ -380,7 +380,7 @@ def test_at_most_two_sentences_of_a_paragraph() -> None:
         for name, value in (("alpha", "one"), ("beta", "two"), ("gamma", "three"))
     )
     deck = build_deck(f"# Fields\n\n## Rules\n\n{paragraph}\n", "doc.md")
-    notes = [n for n in deck.notes if n.type is NoteType.CLOZE]
+    notes = [n for n in deck.notes if isinstance(n, ClozeNote)]
     assert [n.id for n in notes] == [
         "rules/paragraph-1-sentence-1",
         "rules/paragraph-1-sentence-2",
@@ -410,7 +410,7 @@ def test_a_sentence_showing_cloze_markup_makes_no_broken_note() -> None:
         "By default, the field {{c2::y}} is set to `none` for every new note.\n"
     )
     deck = build_deck(text, "anki.md")
-    assert [n for n in deck.notes if n.type is NoteType.CLOZE] == []
+    assert [n for n in deck.notes if isinstance(n, ClozeNote)] == []
 
 
 def test_worked_examples_and_their_objects_make_no_notes() -> None:
@@ -437,7 +437,7 @@ The kubelet makes sure that `/config` only contains files of the ConfigMap in a 
 If you want `/data` to only hold files, use two different ConfigMaps in the Pod.
 """
     deck = build_deck(text, "configmap.md")
-    assert [n.text for n in deck.notes if n.type is NoteType.CLOZE] == []
+    assert [n.text for n in deck.notes if isinstance(n, ClozeNote)] == []
 
 
 _WORDS = st.sampled_from(
@@ -487,7 +487,7 @@ def test_every_cloze_note_built_from_any_prose_loads_back(paragraphs: list[list[
     body = "\n\n".join(" ".join(words) for words in paragraphs)
     deck = build_deck(f"# Doc\n\n## Part\n\n{body}\n", "doc.md")
     for note in deck.notes:
-        if note.type is NoteType.CLOZE:
+        if isinstance(note, ClozeNote):
             assert cloze.problem(note.text) is None
             assert 1 <= len(cloze.numbers(note.text)) <= 2
     loaded = loads_deck(dumps_deck(deck))

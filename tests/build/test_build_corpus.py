@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from quizkit.build import build_decks
-from quizkit.deckfile import Deck, NoteType, dumps_deck, loads_deck
+from quizkit.deckfile import (
+    Deck,
+    NoteType,
+    dumps_deck,
+    loads_deck,
+)
+from tests.helpers import all_facts, card_texts, cloze, fact, facts
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 PAGES = [
@@ -46,7 +52,7 @@ def test_no_template_syntax_comment_or_front_matter_reaches_a_card(
 ) -> None:
     for deck in decks.values():
         for note in deck.notes:
-            for text in (note.front, note.back, note.prompt):
+            for text in card_texts(note):
                 for mark in TEMPLATE_MARKS:
                     assert mark not in text, f"{deck.slug}/{note.id}: {mark!r} in {text!r}"
 
@@ -54,7 +60,7 @@ def test_no_template_syntax_comment_or_front_matter_reaches_a_card(
 def test_notes_ask_what_they_say_never_only_their_kind(decks: dict[str, Deck]) -> None:
     dns = decks["k8s-website-dns-pod-service"]
     # A note's key sentence is a cloze of the code term it names.
-    policy = dns.note("pods/pod-s-dns-policy/note/sentence-2")
+    policy = cloze(dns.note("pods/pod-s-dns-policy/note/sentence-2"))
     assert policy.type is NoteType.CLOZE
     assert (
         policy.text
@@ -62,7 +68,7 @@ def test_notes_ask_what_they_say_never_only_their_kind(decks: dict[str, Deck]) -
     )
     service = decks["k8s-website-service"]
     # A note opening on a condition is asked by it.
-    environment = service.note("discovering-services/environment-variables/note")
+    environment = fact(service.note("discovering-services/environment-variables/note"))
     assert environment.type is NoteType.TIP
     assert environment.front == (
         "Environment variables: when you have a Pod that needs to access a Service, and you are"
@@ -71,30 +77,36 @@ def test_notes_ask_what_they_say_never_only_their_kind(decks: dict[str, Deck]) -
     )
     assert environment.back.startswith("When you have a Pod that needs to access a Service")
     for deck in decks.values():
-        for note in deck.notes:
+        for note in facts(deck.notes):
             assert not note.front.startswith(("Note on ", "Tip on ", "Caution on ")), note.front
 
 
 def test_definition_list_entries_are_facts(decks: dict[str, Deck]) -> None:
     service = decks["k8s-website-service"]
-    note = service.note("service-type/clusterip")
+    note = fact(service.note("service-type/clusterip"))
     assert note.type is NoteType.FACT
     assert note.front == "Service type: `ClusterIP`?"
     assert note.back.startswith("Exposes the Service on a cluster-internal IP.")
-    assert service.note("service-type/externalname").back.startswith("Maps the Service")
+    assert fact(service.note("service-type/externalname")).back.startswith("Maps the Service")
     dns = decks["k8s-website-dns-pod-service"]
-    assert dns.note("pods/pod-s-dns-config/nameservers").front == "Pod's DNS Config: `nameservers`?"
     assert (
-        dns.note("pods/pod-s-dns-policy/clusterfirst").front == "Pod's DNS Policy: `ClusterFirst`?"
+        fact(dns.note("pods/pod-s-dns-config/nameservers")).front
+        == "Pod's DNS Config: `nameservers`?"
+    )
+    assert (
+        fact(dns.note("pods/pod-s-dns-policy/clusterfirst")).front
+        == "Pod's DNS Policy: `ClusterFirst`?"
     )
 
 
 def test_legend_gives_symbols_their_meaning(decks: dict[str, Deck]) -> None:
     gitea = decks["gitea-docs-feature-comparison"]
-    backs = {n.back for n in gitea.notes}
+    backs = {n.back for n in all_facts(gitea.notes)}
     assert backs <= {"Supported", "Unsupported", "Supported with limited functionality"}
-    assert gitea.note("general-features/gitea/telemetry").back == "Unsupported"  # **✘**
-    assert gitea.note("general-features/gitea/github-gitlab-pages").back == "Unsupported"  # [✘](…)
+    assert fact(gitea.note("general-features/gitea/telemetry")).back == "Unsupported"  # **✘**
+    assert (
+        fact(gitea.note("general-features/gitea/github-gitlab-pages")).back == "Unsupported"
+    )  # [✘](…)
     # "?" means unknown: no card.
     assert "general-features/rhodecode-ce/telemetry" not in {n.id for n in gitea.notes}
     tables = sum(1 for n in gitea.notes if n.id.endswith("/gitea/open-source-and-free"))
@@ -144,7 +156,7 @@ def test_every_copied_document_is_attributed() -> None:
 def test_no_two_notes_share_a_front_with_different_backs(every_deck: dict[str, Deck]) -> None:
     for deck in every_deck.values():
         backs: dict[str, set[str]] = {}
-        for note in deck.notes:
+        for note in facts(deck.notes):
             if note.front:
                 backs.setdefault(note.front, set()).add(note.back)
         shared = {front: b for front, b in backs.items() if len(b) > 1}
@@ -167,7 +179,7 @@ def test_no_markup_residue_on_any_card(every_deck: dict[str, Deck]) -> None:
     for deck in every_deck.values():
         code = _code_lines(f"{deck.slug}.md")
         for note in deck.notes:
-            for side in (note.front, note.back, note.text):
+            for side in card_texts(note):
                 text = "\n".join(line for line in side.split("\n") if line.strip() not in code)
                 for pattern in RESIDUE:
                     found = pattern.search(text)
@@ -201,7 +213,7 @@ def _source_questions(text: str) -> list[str]:
 @pytest.mark.parametrize("page", ["k8s-community-volume-plugin-faq.md", "prometheus-docs-faq.md"])
 def test_every_answered_author_question_is_asked(page: str, every_deck: dict[str, Deck]) -> None:
     deck = every_deck[page.removesuffix(".md")]
-    fronts = [n.front for n in deck.notes if n.back]
+    fronts = [n.front for n in facts(deck.notes) if n.back]
     questions = _source_questions((CORPUS / page).read_text(encoding="utf-8"))
     assert len(questions) >= 12
     for question in questions:
@@ -222,8 +234,8 @@ def test_exercises_ask_the_task_and_answer_with_the_hidden_solution(
 ) -> None:
     deck = every_deck["ckad-exercises-pod-design"]
     text = (CORPUS / "ckad-exercises-pod-design.md").read_text(encoding="utf-8")
-    assert len([n for n in deck.notes if n.front]) >= text.count("<summary>show</summary>")
-    note = deck.note("deployments/check-how-the-deployment-rollout-is-going")
+    assert len([n for n in facts(deck.notes) if n.front]) >= text.count("<summary>show</summary>")
+    note = fact(deck.note("deployments/check-how-the-deployment-rollout-is-going"))
     assert note.front == "Deployments: Check how the deployment rollout is going"
     assert note.back == "kubectl rollout status deploy nginx"
 
@@ -232,23 +244,23 @@ def test_a_table_whose_first_column_repeats_is_keyed_by_the_column_that_differs(
     every_deck: dict[str, Deck],
 ) -> None:
     deck = every_deck["k8s-website-ports-and-protocols"]
-    note = deck.note("control-plane/port-range-6443/purpose")
+    note = fact(deck.note("control-plane/port-range-6443/purpose"))
     assert (note.front, note.back) == (
         "Control plane, port range 6443: purpose?",
         "Kubernetes API server",
     )
-    assert not any(n.front.startswith("TCP:") for n in deck.notes)
+    assert not any(n.front.startswith("TCP:") for n in facts(deck.notes))
 
 
 def test_emoji_short_codes_read_as_yes_and_no(every_deck: dict[str, Deck]) -> None:
     deck = every_deck["got-readme-http-client-comparison"]
-    assert deck.note("comparison/got/http-2-support").back == "Yes"  # :heavy_check_mark:¹
-    assert deck.note("comparison/got/browser-support").back == "No"  # :x:
+    assert fact(deck.note("comparison/got/http-2-support")).back == "Yes"  # :heavy_check_mark:¹
+    assert fact(deck.note("comparison/got/browser-support")).back == "No"  # :x:
 
 
 def test_alerts_become_cards_without_their_marker(every_deck: dict[str, Deck]) -> None:
     deck = every_deck["azure-aks-production-upgrade-strategies"]
-    alert = deck.note("intro/tip/sentence-2")
+    alert = cloze(deck.note("intro/tip/sentence-2"))
     assert alert.text.startswith("AKS Automatic handles most upgrade scenarios automatically")
     assert "[!TIP]" not in alert.text
 
@@ -257,7 +269,7 @@ def test_a_vs_question_keeps_the_paragraph_answering_its_second_part(
     every_deck: dict[str, Deck],
 ) -> None:
     deck = every_deck["k8s-community-volume-plugin-faq"]
-    back = next(n.back for n in deck.notes if n.front.startswith("What is an in-tree vs."))
+    back = next(n.back for n in facts(deck.notes) if n.front.startswith("What is an in-tree vs."))
     first, second = back.split("\n")
     assert first.startswith("Before the introduction of the Container Storage Interface")
     assert second.startswith("Out-of-tree volume plugins are developed independently")
@@ -265,7 +277,7 @@ def test_a_vs_question_keeps_the_paragraph_answering_its_second_part(
 
 def test_no_question_mark_or_prefix_joins_a_front(every_deck: dict[str, Deck]) -> None:
     for deck in every_deck.values():
-        for note in deck.notes:
+        for note in facts(deck.notes):
             first = note.front.split("\n", 1)[0]
             assert "?:" not in first, f"{deck.slug}/{note.id}: {first}"
             assert not re.match(r"(?i)q(?:uestion)?\s*\d*\s*[.:)]\s", first), note.id
@@ -282,13 +294,13 @@ def test_every_multiple_choice_question_answers_its_right_option(
     letters = re.findall(r"^#### Answer: ([A-H])\s*$", text, re.MULTILINE)
     assert len(numbers) == len(letters) >= 150
     deck = every_deck[page.removesuffix(".md")]
-    by_number = {n.id.rsplit("/", 1)[-1].split("-", 1)[0]: n for n in deck.notes}
+    by_number = {n.id.rsplit("/", 1)[-1].split("-", 1)[0]: n for n in facts(deck.notes)}
     for number, letter in zip(numbers, letters, strict=True):
         note = by_number[number]
         assert note.back.startswith(f"{letter}: "), (number, note.back[:40])
         assert f"• {letter}: " in note.front, number  # the options are shown
     # Code is content: its emoji stay.
-    assert any("'❤️' === '❤️'" in n.front for n in deck.notes)
+    assert any("'❤️' === '❤️'" in n.front for n in facts(deck.notes))
 
 
 def test_every_answered_q_heading_is_asked_without_its_prefix(every_deck: dict[str, Deck]) -> None:
@@ -296,7 +308,7 @@ def test_every_answered_q_heading_is_asked_without_its_prefix(every_deck: dict[s
     text = (CORPUS / page).read_text(encoding="utf-8")
     questions = re.findall(r"^## Q\. (.+\?)\s*$", text, re.MULTILINE)
     assert len(questions) >= 80
-    fronts = {n.front for n in every_deck[page.removesuffix(".md")].notes}
+    fronts = {n.front for n in facts(every_deck[page.removesuffix(".md")].notes)}
     asked = [q for q in questions if q in fronts]
     # The rest are answered only by a walkthrough, a table or pointers elsewhere.
     assert len(asked) >= 0.9 * len(questions), sorted(set(questions) - fronts)[:5]
@@ -306,6 +318,6 @@ def test_a_why_answer_goes_on_to_the_paragraph_giving_the_cause(
     every_deck: dict[str, Deck],
 ) -> None:
     deck = every_deck["helm-faq-troubleshooting"]
-    note = deck.note("troubleshooting/on-macos-the-file-etc-mdns-debug-is-accessed-why")
+    note = fact(deck.note("troubleshooting/on-macos-the-file-etc-mdns-debug-is-accessed-why"))
     assert note.back.split("\n")[1].startswith("This is caused by macOS's MDNS library.")
-    assert not any(n.front.endswith(": Note?") for n in deck.notes)
+    assert not any(n.front.endswith(": Note?") for n in facts(deck.notes))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from quizkit.build.builder import build_deck
 from quizkit.build.source import decode_source
-from quizkit.deckfile import Deck
+from quizkit.deckfile import ClozeNote, Deck, FactNote, Note, ScenarioNote
 
 REPO = Path(__file__).resolve().parents[2]
 FIRST = REPO / "data" / "service-types-clusterip-nodeport-loadbalancer.md"
@@ -18,7 +18,18 @@ def _text(path: Path) -> str:
 
 
 def _by_id(deck: Deck) -> dict[str, tuple[str, str]]:
-    return {n.id: (n.front, n.back or n.prompt) for n in deck.notes}
+    return {n.id: _shown(n) for n in deck.notes}
+
+
+def _shown(note: Note) -> tuple[str, str]:
+    """A fact's front and back, a scenario's prompt; a cloze's sentence is not compared here."""
+    match note:
+        case FactNote():
+            return note.front, note.back
+        case ScenarioNote():
+            return "", note.prompt
+        case ClozeNote():
+            return "", ""
 
 
 def _edit(text: str, old: str, new: str) -> str:

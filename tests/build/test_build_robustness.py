@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from quizkit.build import build_decks
 from quizkit.build.builder import build_deck
-from quizkit.deckfile import Deck, NoteType, dumps_deck, loads_deck
+from quizkit.deckfile import Deck, NoteType, ScenarioNote, dumps_deck, loads_deck
 from quizkit.errors import SourceError
+from tests.helpers import all_facts
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -67,10 +68,9 @@ FRAGMENTS = [
 def _check(deck: Deck) -> None:
     ids = [n.id for n in deck.notes]
     assert len(ids) == len(set(ids))
-    for note in deck.notes:
-        if note.type is not NoteType.SCENARIO:
-            assert note.front.strip()
-            assert note.back.strip()
+    for note in all_facts(n for n in deck.notes if n.type is not NoteType.SCENARIO):
+        assert note.front.strip()
+        assert note.back.strip()
     assert loads_deck(dumps_deck(deck), deck.path) == deck
 
 
@@ -198,7 +198,7 @@ def test_manifest_with_yaml_aliases_makes_no_scenario() -> None:
     curl = "\n```bash\ncurl http://s/\n```\n"
     plain = build_deck(f"```yaml\n{manifest}```\n{curl}", "a.md")
     (note,) = plain.notes
-    assert note.type is NoteType.SCENARIO
+    assert isinstance(note, ScenarioNote)
     assert dict(note.request) == {"from": "pod:default/client", "to": "http://s/"}
     aliased = build_deck(f"```yaml\nx: &a [1]\ny: *a\n{manifest}```\n{curl}", "a.md")
     assert aliased.notes == ()

@@ -16,6 +16,8 @@ from quizkit.build.text import (
     subject_of,
     symbol_value,
 )
+from quizkit.notes import ClozeNote
+from tests.helpers import all_facts, card_texts, fact, facts
 
 
 def test_rules_are_named_documented_and_unique() -> None:
@@ -156,16 +158,16 @@ def test_commented_shell_block_asks_how_and_leaves_output_out() -> None:
         "NAME  READY\nweb   1/1\n# output\n```\n"
     )
     deck = build_deck(text, "guide.md")
-    assert [(n.front, n.back) for n in deck.notes] == [
+    assert [(n.front, n.back) for n in all_facts(deck.notes)] == [
         ("How do you list the pods?", "kubectl get pods")
     ]
 
 
 def test_a_number_column_is_data_unless_it_counts_the_rows() -> None:
     ports = build_deck("# T\n\n| Type | Port |\n|---|---|\n| NodePort | 30080 |\n", "t.md")
-    assert [(n.front, n.back) for n in ports.notes] == [("NodePort: port?", "30080")]
+    assert [(n.front, n.back) for n in all_facts(ports.notes)] == [("NodePort: port?", "30080")]
     steps = "# T\n\n| # | Step | Command |\n|---|---|---|\n| 1 | Pause | `p` |\n| 2 | Go | `g` |\n"
-    fronts = [n.front for n in build_deck(steps, "s.md").notes]
+    fronts = [n.front for n in all_facts(build_deck(steps, "s.md").notes)]
     assert fronts == ["T, step Pause: command?", "T, step Go: command?"]
 
 
@@ -177,7 +179,7 @@ def test_notes_sharing_a_front_are_told_apart_by_section_else_merged() -> None:
         "## Limits\n\n> [!NOTE]\n> If the cache is cold, reads are slow.\n\n"
         "> [!NOTE]\n> If the cache is cold, writes wait.\n"
     )
-    notes = [(n.front, n.back) for n in build_deck(doc, "g.md").notes]
+    notes = [(n.front, n.back) for n in all_facts(build_deck(doc, "g.md").notes)]
     assert notes == [
         ("Can I roll back (Blue-green)?", "Yes, switch the selector."),
         ("Can I roll back (Canary)?", "Yes, set the weight to 0."),
@@ -200,7 +202,7 @@ _LEGEND_LINE_TABLE = """# Tools
 
 
 def test_a_legend_line_under_a_table_gives_its_other_symbols_their_meaning() -> None:
-    backs = {n.front: n.back for n in build_deck(_LEGEND_LINE_TABLE, "t.md").notes}
+    backs = {n.front: n.back for n in all_facts(build_deck(_LEGEND_LINE_TABLE, "t.md").notes)}
     assert backs["beta: templates?"] == "Possible with significant manual effort"
     # ✅/❌ keep their Yes/No reading; the line explains only what they cannot.
     assert backs["alpha: templates?"] == "Yes"
@@ -210,8 +212,8 @@ def test_a_legend_line_under_a_table_gives_its_other_symbols_their_meaning() -> 
 def test_a_symbol_no_legend_explains_makes_no_card() -> None:
     text = _LEGEND_LINE_TABLE.replace("⁉️ Possible with significant manual effort, ", "")
     notes = build_deck(text, "t.md").notes
-    assert "beta: templates?" not in {n.front for n in notes}
-    assert all(any(c.isalnum() for c in n.back) for n in notes)
+    assert "beta: templates?" not in {n.front for n in all_facts(notes)}
+    assert all(any(c.isalnum() for c in n.back) for n in all_facts(notes))
 
 
 def test_an_ordinary_sentence_with_commas_is_no_legend_line() -> None:
@@ -242,7 +244,7 @@ For more information on how to write a driver, see https://example.org/developin
 
 A monitoring system. See the overview.
 """
-    notes = {n.front: n.back for n in build_deck(text, "faq.md").notes}
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "faq.md").notes)}
     assert notes == {"What is it?": "A monitoring system. See the overview."}
 
 
@@ -288,7 +290,7 @@ Useful resources:
 
 </details>
 """
-    notes = {n.front: n.back for n in build_deck(text, "mail.md").notes}
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "mail.md").notes)}
     assert notes["What POP and IMAP are, and how to choose between them?"] == (
         "POP and IMAP are both protocols for retrieving mail.\n"
         "Choose IMAP to read mail on several devices, POP to keep it on one."
@@ -334,7 +336,7 @@ The server sends the following in its response header to set a cookie field:
 
 </details>
 """
-    notes = {n.front: n.back for n in build_deck(text, "disks.md").notes}
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "disks.md").notes)}
     # A paragraph of code is an answer, not a title.
     assert notes["How are cookies passed in HTTP?"] == (
         "The server sends the following in its response header to set a cookie field:\n"
@@ -367,7 +369,7 @@ def test_a_generic_section_label_is_qualified_by_its_parent_or_the_topic() -> No
 - **Equality**: the only operator a Service selector supports.
 """
     deck = build_deck(text, "publishing.md")
-    fronts = {n.id: n.front for n in deck.notes}
+    fronts = {n.id: n.front for n in all_facts(deck.notes)}
     assert fronts == {
         "prerequisites/license": "Publishing a workflow › Prerequisites: License?",
         "prerequisites/tests": "Publishing a workflow › Prerequisites: Tests?",
@@ -414,7 +416,7 @@ Yes, with the alert manager.
 
 Yes, with the JMX exporter.
 """
-    fronts = [n.front for n in build_deck(text, "faq.md").notes]
+    fronts = [n.front for n in all_facts(build_deck(text, "faq.md").notes)]
     assert "Widget: Is this cloud native?" in fronts
     assert "Widget: Can I send alerts?" in fronts
     # A question that names its own subject stays as the author wrote it.
@@ -436,7 +438,7 @@ This field follows label syntax. Valid values are one of:
 |----------|-------------|
 | `kubernetes.io/h2c` | HTTP/2 over cleartext |
 """
-    notes = [n for n in build_deck(text, "s.md").notes if n.type.value == "list"]
+    notes = [n for n in all_facts(build_deck(text, "s.md").notes) if n.type.value == "list"]
     assert notes[0].back == (
         "• IANA standard service names.\n"
         "• Kubernetes-defined prefixed names: `kubernetes.io/h2c` (HTTP/2 over cleartext)"
@@ -457,7 +459,7 @@ Valid values are one of:
 | Protocol | Description |
 |----------|-------------|
 {rows}"""
-    notes = [n for n in build_deck(text, "s.md").notes if n.type.value == "list"]
+    notes = [n for n in all_facts(build_deck(text, "s.md").notes) if n.type.value == "list"]
     assert notes[0].back.endswith("• Kubernetes-defined prefixed names")
 
 
@@ -472,7 +474,7 @@ If you get here, your Service is running. Let's confirm it, piece by piece.
 
 A Service without a selector gets no EndpointSlices.
 """
-    fronts = [n.front for n in build_deck(text, "d.md").notes]
+    fronts = [n.front for n in all_facts(build_deck(text, "d.md").notes)]
     assert "Is the proxy working?" not in fronts
     assert "Does the Service have a selector?" in fronts
 
@@ -488,7 +490,7 @@ def test_a_document_without_a_title_never_takes_its_topic_from_the_file_name() -
 """
     deck = build_deck(one_section, "devops-guide-cross-namespace.md")
     assert deck.title == "Devops guide cross namespace"  # the deck still needs a title
-    assert [n.front for n in deck.notes] == [
+    assert [n.front for n in all_facts(deck.notes)] == [
         "Can a Pod reach another namespace? › Considerations & Restrictions: NetworkPolicies?",
         "Can a Pod reach another namespace? › Considerations & Restrictions: RBAC?",
     ]
@@ -502,7 +504,7 @@ Text.
 1. Pin versions → avoids surprises
 2. Review updates → catches breaking changes
 """
-    fronts = [n.front for n in build_deck(several, "got-readme-install-notes.md").notes]
+    fronts = [n.front for n in all_facts(build_deck(several, "got-readme-install-notes.md").notes)]
     assert fronts == ["Best practice: pin versions?", "Best practice: review updates?"]
 
 
@@ -535,7 +537,12 @@ def test_a_note_or_tip_asks_what_it_says_never_only_its_kind() -> None:
 > "Every manifest pins `imagePullPolicy`."
 """
     notes = build_deck(text, "guide.md").notes
-    shown = [(n.type.value, n.text or n.front, n.back) for n in notes]
+    shown = [
+        (n.type.value, n.text, "")
+        if isinstance(n, ClozeNote)
+        else (n.type.value, fact(n).front, fact(n).back)
+        for n in notes
+    ]
     assert shown == [
         # The key sentence, with the code term it names hidden.
         (
@@ -597,7 +604,7 @@ kubectl delete po cache
 
 </details>
 """
-    fronts = [n.front for n in build_deck(text, "debug.md").notes]
+    fronts = [n.front for n in all_facts(build_deck(text, "debug.md").notes)]
     assert fronts == [
         # "Is the cache running?" is a check the reader runs: its section answers it
         # with commands, not with a yes or a no.
@@ -628,7 +635,7 @@ The sizes of widget caches are listed below.
 | --- | --- |
 | 2.0 | 10 GB |
 """
-    fronts = [n.front for n in build_deck(text, "widgets.md").notes]
+    fronts = [n.front for n in all_facts(build_deck(text, "widgets.md").notes)]
     assert fronts == [
         "Availability of widget caching, version 2.0: support?",
         "Availability of widget caching, version 1.5: support?",
@@ -649,7 +656,7 @@ Daemons run as `www-data` may write the files of the web site, `nobody` may not.
 
 </details>
 """
-    (note,) = build_deck(text, "accounts.md").notes
+    (note,) = all_facts(build_deck(text, "accounts.md").notes)
     assert note.back == (
         "`nobody` owns no files, belongs to no privileged group and has no abilities beyond"
         " every user's.\n"
@@ -686,7 +693,7 @@ Shells are another story.
 
 </details>
 """
-    (note,) = build_deck(text, "accounts.md").notes
+    (note,) = all_facts(build_deck(text, "accounts.md").notes)
     assert note.back == (
         "`nobody` owns no files and has no privileges.\n"
         "When should I use the nobody account?\n"
@@ -712,7 +719,7 @@ def test_rows_told_apart_only_by_all_their_case_columns_ask_each_row() -> None:
 | Loose | `/`, `/shop` | `/shop` | Yes, longest rule wins |
 """
     notes = build_deck(text, "routing.md").notes
-    assert [(n.front, n.back) for n in notes] == [
+    assert [(n.front, n.back) for n in all_facts(notes)] == [
         ("Rule checks, mode Loose, rule `/shop`, sent route `/shop/cart`: accepted?", "Yes"),
         (
             "Rule checks, mode Loose, rule `/shop`, sent route `/shopping`: accepted?",
@@ -746,7 +753,7 @@ def test_a_column_with_one_value_is_a_condition_when_the_question_depends_on_it(
 | UDP | 123 | Clock sync |
 | UDP | 514 | Log shipping |
 """
-    fronts = [n.front for n in build_deck(text, "names.md").notes]
+    fronts = [n.front for n in all_facts(build_deck(text, "names.md").notes)]
     assert fronts == [
         # The pattern every row is checked against belongs to the question ...
         "Suffix patterns, pattern `*.corp.example`, name tried `mail.corp.example`: result?",
@@ -784,7 +791,7 @@ To check a cache, use the following checklist:
 - no evictions during the last hour
 """
     notes = build_deck(text, "caches.md").notes
-    assert [(n.front, n.back) for n in notes] == [
+    assert [(n.front, n.back) for n in all_facts(notes)] == [
         (
             "Frozen entries: Marking an entry frozen in a busy cache has which benefits?",
             "• no writer can change it by mistake\n• readers skip the version check",
@@ -851,7 +858,7 @@ This command:
 
 - stops every mirror
 """
-    notes = [n for n in build_deck(text, "mirror.md").notes if n.type.value == "list"]
+    notes = [n for n in facts(build_deck(text, "mirror.md").notes) if n.type.value == "list"]
     assert [(n.front, n.back) for n in notes] == [
         (
             "Start the mirror: what does this command do?\nmirrorctl start docs \\\n  --port 9000",
@@ -911,10 +918,10 @@ def test_a_link_broken_by_a_shortcode_in_its_address_keeps_only_its_text() -> No
 - A [panel](/docs/panels/) holds at most 12 widgets.
 """
     notes = build_deck(text, "widgets.md").notes
-    sides = [side for n in notes for side in (n.front, n.back, n.text)]
+    sides = [side for n in notes for side in card_texts(n)]
     assert notes
     assert not [s for s in sides if "](" in s]
-    assert notes[0].back == "Widget objects hold the parts of a panel together."
+    assert fact(notes[0]).back == "Widget objects hold the parts of a panel together."
 
 
 def test_a_comparison_remark_goes_with_the_entity_it_names() -> None:
@@ -927,7 +934,7 @@ def test_a_comparison_remark_goes_with_the_entity_it_names() -> None:
 | Spell check | ✅ | ✅ | ✅ | Emacs calls it flyspell. Nano needs a `speller` set. |
 """
     notes = build_deck(text, "editors.md").notes
-    assert [(n.front, n.back) for n in notes] == [
+    assert [(n.front, n.back) for n in all_facts(notes)] == [
         ("Vim: macros?", "Yes (Recorded with `q` in Vim.)"),
         ("Emacs: macros?", "Yes"),
         ("Nano: macros?", "No"),
@@ -954,7 +961,7 @@ def test_columns_after_the_question_explain_its_answer() -> None:
 | paid | shipped | Yes | |
 | paid | new | No | Payments are final |
 """
-    fronts = [(n.front, n.back) for n in build_deck(text, "orders.md").notes]
+    fronts = [(n.front, n.back) for n in all_facts(build_deck(text, "orders.md").notes)]
     assert fronts == [
         ("Transitions, from new, to paid: allowed?", "Yes (The card was charged)"),
         ("Transitions, from new, to shipped: allowed?", "No (Nothing ships unpaid)"),

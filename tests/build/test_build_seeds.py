@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 from quizkit.build import build_decks
 from quizkit.build.source import decode_source, repair_text
 from quizkit.deckfile import Deck, Note, NoteType, dumps_deck, loads_deck
+from tests.helpers import all_facts, card_texts, fact, facts, scenario, scenarios
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "data"
@@ -28,7 +29,7 @@ def decks() -> dict[str, Deck]:
 
 
 def _texts(note: Note) -> list[str]:
-    texts = [note.front, note.back, note.prompt]
+    texts = list(card_texts(note))
     if note.origin is not None:
         texts.append(note.origin.section)
     return texts
@@ -132,33 +133,33 @@ def test_every_table_cell_is_a_card(
         note = decks[document].note(note_id)
         assert note.origin is not None
         assert note.origin.line == line
-    assert decks[FIRST].note("the-big-picture/clusterip/default").front == (
+    assert fact(decks[FIRST].note("the-big-picture/clusterip/default")).front == (
         "Which service type is the default?"
     )
 
 
 def test_yes_no_and_same(decks: dict[str, Deck]) -> None:
     second = decks[SECOND]
-    assert second.note("side-by-side-comparison/clusterip/default-type").back == "Yes"
-    assert second.note("side-by-side-comparison/nodeport/default-type").back == "No"
+    assert fact(second.note("side-by-side-comparison/clusterip/default-type")).back == "Yes"
+    assert fact(second.note("side-by-side-comparison/nodeport/default-type")).back == "No"
     first = decks[FIRST]
-    assert first.note("summary-table/loadbalancer/auto-cloud-integration").back == "Yes"
-    assert first.note("summary-table/nodeport/auto-cloud-integration").back == "No"
+    assert fact(first.note("summary-table/loadbalancer/auto-cloud-integration")).back == "Yes"
+    assert fact(first.note("summary-table/nodeport/auto-cloud-integration")).back == "No"
     for entity in ("clusterip", "nodeport", "loadbalancer"):
-        assert first.note(f"summary-table/{entity}/dns-name").back == "`service-name`"
+        assert fact(first.note(f"summary-table/{entity}/dns-name")).back == "`service-name`"
     # Only a value that names its entity on its own gets a reverse card.
-    assert first.note("summary-table/nodeport/port-range").reverse  # 30000–32767
-    assert first.note("summary-table/clusterip/reachable-from").reverse  # Inside cluster
-    assert first.note("quick-analogy/private-home-wi-fi/k8s-type").reverse  # unique ClusterIP
-    assert not first.note("summary-table/loadbalancer/auto-cloud-integration").reverse  # Yes
-    assert not first.note("summary-table/nodeport/auto-cloud-integration").reverse  # No
-    assert not first.note("summary-table/clusterip/dns-name").reverse  # shared by all three
-    assert not second.note("side-by-side-comparison/clusterip/security").reverse  # "High"
+    assert fact(first.note("summary-table/nodeport/port-range")).reverse  # 30000–32767
+    assert fact(first.note("summary-table/clusterip/reachable-from")).reverse  # Inside cluster
+    assert fact(first.note("quick-analogy/private-home-wi-fi/k8s-type")).reverse  # unique ClusterIP
+    assert not fact(first.note("summary-table/loadbalancer/auto-cloud-integration")).reverse  # Yes
+    assert not fact(first.note("summary-table/nodeport/auto-cloud-integration")).reverse  # No
+    assert not fact(first.note("summary-table/clusterip/dns-name")).reverse  # shared by all three
+    assert not fact(second.note("side-by-side-comparison/clusterip/security")).reverse  # "High"
 
 
 def test_tips_rules_and_lists(decks: dict[str, Deck]) -> None:
     second = decks[SECOND]
-    tip = second.note("interview-tip/tip")
+    tip = fact(second.note("interview-tip/tip"))
     assert tip.type is NoteType.TIP
     assert tip.front == "ClusterIP vs NodePort: interview tip?"
     assert second.note("one-line-difference/tip").type is NoteType.TIP
@@ -166,53 +167,53 @@ def test_tips_rules_and_lists(decks: dict[str, Deck]) -> None:
         for label in ("what-it-is", "when-to-use", "how-it-works", "key-points"):
             assert second.note(f"{section}/{label}").type is NoteType.LIST
     first = decks[FIRST]
-    rules = [n for n in first.notes if n.type is NoteType.RULE]
+    rules = [n for n in facts(first.notes) if n.type is NoteType.RULE]
     assert [n.id for n in rules] == [f"tl-dr/rule-{n}" for n in (1, 2, 3, 4)]
     assert rules[0].back == "Use `ClusterIP` (default)."
-    assert first.note("nodeport/drawbacks").back.count("•") == 3
+    assert fact(first.note("nodeport/drawbacks")).back.count("•") == 3
     assert first.note("loadbalancer/limitations").type is NoteType.LIST
-    assert first.note("clusterip/use-cases").front == "ClusterIP: use cases?"
+    assert fact(first.note("clusterip/use-cases")).front == "ClusterIP: use cases?"
     # The chat assistant's closing offer is not content.
-    assert not any("Minikube access examples" in n.back for n in second.notes)
+    assert not any("Minikube access examples" in n.back for n in facts(second.notes))
 
 
 def test_markup_is_stripped_and_code_kept(decks: dict[str, Deck]) -> None:
     for deck in decks.values():
-        for note in deck.notes:
-            if note.type is NoteType.SCENARIO:
-                continue
+        for note in all_facts(n for n in deck.notes if n.type is not NoteType.SCENARIO):
             assert "**" not in note.front + note.back, note.id
             assert "2️⃣" not in note.front
             assert note.front.endswith("?"), note.id
-    assert decks[FIRST].note("tl-dr/rule-3").back == "Use `LoadBalancer` or Ingress Controller."
+    assert (
+        fact(decks[FIRST].note("tl-dr/rule-3")).back == "Use `LoadBalancer` or Ingress Controller."
+    )
 
 
 def test_scenarios(decks: dict[str, Deck]) -> None:
     first = decks[FIRST]
-    scenarios = {n.id: n for n in first.notes if n.type is NoteType.SCENARIO}
-    assert set(scenarios) == {
+    by_id = {n.id: n for n in scenarios(first.notes)}
+    assert set(by_id) == {
         "scenario/order-service/inside-via-clusterip",
         "scenario/order-service/outside-via-nodeport",
         "scenario/order-service/outside-via-loadbalancer",
     }
-    inside = scenarios["scenario/order-service/inside-via-clusterip"]
+    inside = by_id["scenario/order-service/inside-via-clusterip"]
     assert dict(inside.request) == {
         "from": "pod:default/client",
         "to": "http://order-service/orders/123",
     }
-    outside = scenarios["scenario/order-service/outside-via-nodeport"]
+    outside = by_id["scenario/order-service/outside-via-nodeport"]
     assert dict(outside.request) == {"from": "external", "to": "http://<NodeIP>:30080/orders/123"}
     assert (
         outside.prompt == "A client outside the cluster runs: curl http://<NodeIP>:30080/orders/123"
     )
     assert "nodePort: 30080" in outside.manifests
-    lb = scenarios["scenario/order-service/outside-via-loadbalancer"]
+    lb = by_id["scenario/order-service/outside-via-loadbalancer"]
     assert lb.request["from"] == "external"
     assert "type: LoadBalancer" in lb.manifests
     second = decks[SECOND]
-    pattern = second.note("scenario/frontend-service/outside-via-nodeport")
+    pattern = scenario(second.note("scenario/frontend-service/outside-via-nodeport"))
     assert dict(pattern.request) == {"from": "external", "to": "<NodeIP>:30007"}
-    internal = second.note("scenario/backend-service/inside-via-clusterip")
+    internal = scenario(second.note("scenario/backend-service/inside-via-clusterip"))
     assert dict(internal.request) == {"from": "pod:default/client", "to": "backend-service:80"}
 
 
@@ -220,15 +221,20 @@ def test_same_fact_in_both_documents_is_worded_identically(decks: dict[str, Deck
     def pairs(deck: Deck) -> set[tuple[str, str]]:
         return {
             (" ".join(n.front.split()).casefold(), " ".join(n.back.split()).casefold())
-            for n in deck.notes
-            if n.type is not NoteType.SCENARIO
+            for n in facts(deck.notes)
         }
 
     shared = pairs(decks[FIRST]) & pairs(decks[SECOND])
     assert ("nodeport: port range?", "30000–32767") in shared
     # Raw, not only normalized: the store compares the texts the builder wrote.
-    assert decks[FIRST].note("summary-table/nodeport/port-range").front == "NodePort: port range?"
-    assert decks[SECOND].note("side-by-side-comparison/nodeport/port-range").back == "30000–32767"
+    assert (
+        fact(decks[FIRST].note("summary-table/nodeport/port-range")).front
+        == "NodePort: port range?"
+    )
+    assert (
+        fact(decks[SECOND].note("side-by-side-comparison/nodeport/port-range")).back
+        == "30000–32767"
+    )
 
 
 def test_origins(decks: dict[str, Deck]) -> None:

@@ -11,7 +11,7 @@ import pytest
 from quizkit.chat import Button, CodeBlock, Conversation, Reply
 from quizkit.chat.render import html, markdown, plain, telegram_html
 from quizkit.store import Collection
-from tests.chat.conftest import (
+from tests.chat.helpers import (
     BROKEN,
     FACT_DEFAULT,
     FACT_RANGE,
@@ -23,7 +23,7 @@ from tests.chat.conftest import (
     Chat,
     log_of,
 )
-from tests.conftest import MORNING, rows
+from tests.helpers import MORNING, rows
 
 
 def labels(reply: Reply) -> list[str]:

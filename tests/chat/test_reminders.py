@@ -52,6 +52,7 @@ def test_reminders_off_and_bad_hours(col: Collection) -> None:
     assert col.learners_due(at("2026-11-22T09:00:00")) == []
     for bad in (24, -1, True, 7.5):
         with pytest.raises(UsageError, match="reminder hour must be a whole number 0-23"):
+            # An hour of the wrong type or range is the input under test.
             set_reminder(me, bad, at("2026-11-22T00:00:00"))  # type: ignore[arg-type]
 
 

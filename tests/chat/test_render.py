@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -98,7 +99,7 @@ def test_html_escapes_and_breaks_lines() -> None:
 
 
 @pytest.mark.parametrize("render", [plain, markdown, html])
-def test_every_renderer_shows_every_paragraph(render: object) -> None:
-    out = render(Reply((Paragraph("alpha"), Paragraph("beta"))))  # type: ignore[operator]
+def test_every_renderer_shows_every_paragraph(render: Callable[[Reply], str]) -> None:
+    out = render(Reply((Paragraph("alpha"), Paragraph("beta"))))
     assert "alpha" in out
     assert "beta" in out

@@ -12,7 +12,8 @@ import pytest
 import quizkit
 import quizkit.aio
 from quizkit.store import Collection
-from tests.conftest import MORNING, rows
+from tests.chat.helpers import Pool
+from tests.helpers import MORNING, rows
 
 THREADS = 8
 LEARNERS = 6
@@ -68,7 +69,7 @@ POOLS = [pytest.param({"threads": 4}, id="threads"), pytest.param({"processes": 
 
 
 @pytest.mark.parametrize("pool", POOLS)
-def test_aio_serves_many_conversations_at_once(big_col: Collection, pool: dict[str, int]) -> None:
+def test_aio_serves_many_conversations_at_once(big_col: Collection, pool: Pool) -> None:
     async def main() -> list[str]:
         acol = quizkit.aio.AsyncCollection(big_col, **pool)
         # A simulated morning: the cards go on screen at the messages' own time.
@@ -89,7 +90,7 @@ def test_aio_serves_many_conversations_at_once(big_col: Collection, pool: dict[s
 
 
 @pytest.mark.parametrize("pool", POOLS)
-def test_aio_library_calls(db_url: str, deck_file: Path, pool: dict[str, int]) -> None:
+def test_aio_library_calls(db_url: str, deck_file: Path, pool: Pool) -> None:
     async def main() -> tuple[str | None, int, int]:
         async with await quizkit.aio.open(db_url, **pool) as acol:
             await acol.import_decks([deck_file])

@@ -10,35 +10,7 @@ import pytest
 import quizkit.routing as routing
 from quizkit.errors import ManifestError, QuizkitError, UsageError
 from quizkit.routing import Reason, evaluate, load, load_manifest_file, parse_manifests
-
-WEB = """\
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: 2
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      containers: [{name: web, image: nginx, ports: [{containerPort: 8080}]}]
----
-apiVersion: v1
-kind: Service
-metadata: {name: web-np}
-spec:
-  type: NodePort
-  selector: {app: web}
-  ports: [{port: 80, targetPort: 8080, nodePort: 30080}]
----
-apiVersion: v1
-kind: Service
-metadata: {name: api-np}
-spec:
-  type: NodePort
-  selector: {app: api}
-  ports: [{port: 80, targetPort: 8080, nodePort: 30080}]
-"""
+from tests.routing.helpers import WEB
 
 
 def test_public_names_are_pinned() -> None:

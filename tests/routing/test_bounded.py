@@ -334,7 +334,7 @@ PATHS: list[tuple[str | int, ...]] = [
 def _set_path(doc: dict[str, Any], path: tuple[str | int, ...], value: object) -> None:
     node: Any = doc
     for step, following in itertools.pairwise(path):
-        child = {} if isinstance(following, str) else [{}]
+        child: dict[str, Any] | list[dict[str, Any]] = {} if isinstance(following, str) else [{}]
         if isinstance(step, int):
             node = node[0]
         else:

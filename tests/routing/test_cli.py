@@ -13,9 +13,7 @@ from quizkit.cli import Context, build_parser
 from quizkit.cli.route import run as run_route
 from quizkit.errors import ManifestError, UsageError
 from quizkit.routing import evaluate
-
-from .test_api import WEB
-from .test_corpus import ALL_CASES, manifests_of
+from tests.routing.helpers import ALL_CASES, WEB, manifests_of
 
 
 def parser() -> argparse.ArgumentParser:

@@ -13,17 +13,13 @@ version-dependent rendering.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from quizkit.routing import RouteResult, evaluate, load
+from tests.routing.helpers import ALL_CASES, HERE, manifests_of
 
-HERE = Path(__file__).parent
-CASES = HERE / "cases"
-SNIPPETS: dict[str, str] = yaml.safe_load((CASES / "_snippets.yaml").read_text(encoding="utf-8"))
 EXPECT_KEYS = {
     "valid",
     "errors",
@@ -35,25 +31,6 @@ EXPECT_KEYS = {
     "hops",
     "affinity",
 }
-
-
-def _all_cases() -> list[dict[str, Any]]:
-    out = []
-    for path in sorted(CASES.glob("[!_]*.yaml")):
-        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
-            case["file"] = path.name
-            out.append(case)
-    return out
-
-
-ALL_CASES = _all_cases()
-
-
-def manifests_of(case: dict[str, Any]) -> str:
-    items = case["manifests"]
-    if isinstance(items, str):
-        items = [items]
-    return "---\n".join(SNIPPETS[i[1:]] if i.startswith("@") else i for i in items)
 
 
 def _error_matches(actual: str, expected: str) -> bool:

@@ -11,8 +11,7 @@ import pytest
 from quizkit.cli import Context
 from quizkit.cli.route import run as run_route
 from quizkit.routing import Reason
-
-from .test_api import WEB
+from tests.routing.helpers import WEB
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "evaluator.md"
 

@@ -6,19 +6,12 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from quizkit.cli import main
-from tests.tui.conftest import FACTS
-from tests.tui.test_session import log_of
-
-
-def study(db: Path, lines: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
-    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
-    return main(["--db", str(db), "--learner", "ann", "study", *args])
+from tests.tui.helpers import FACTS, log_of, study
 
 
 def test_enter_reveals_then_grades_good(
@@ -129,16 +122,21 @@ def test_first_run_imports_the_bundled_decks(
     assert "First run" not in capsys.readouterr().out
 
 
-class _InterruptAfter(io.StringIO):
-    """stdin that gives some lines, then Ctrl-C."""
+class _InterruptAfter:
+    """stdin, not a terminal, that gives some lines, then Ctrl-C.
 
-    def __iter__(self) -> Iterator[str]:
-        yield from self.getvalue().splitlines(keepends=True)
-        raise KeyboardInterrupt
+    Not a StringIO subclass: typeshed types StringIO.readline against two clashing bases.
+    The line protocol reads with a bound per line (readline), so that is all it needs.
+    """
 
-    def readline(self, size: int | None = -1, /) -> str:
-        # The line protocol reads with a bound per line (readline), not by iterating.
-        line = super().readline(size)
+    def __init__(self, text: str) -> None:
+        self._lines = io.StringIO(text)
+
+    def isatty(self) -> bool:
+        return False
+
+    def readline(self, size: int = -1, /) -> str:
+        line = self._lines.readline(size)
         if not line:
             raise KeyboardInterrupt
         return line

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from prompt_toolkit.application import Application
 from prompt_toolkit.data_structures import Size
-from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.input import PipeInput
 from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
@@ -29,19 +29,8 @@ from quizkit.tui import (
     run_screen,
     wrap_fragments,
 )
-from tests.tui.conftest import FACTS, STUDY_DECK, FakeClock
-from tests.tui.test_lines import study
-from tests.tui.test_session import log_of
-
-
-def text_of(fragments: list[tuple[str, str]] | list[object]) -> str:
-    return "".join(f[1] for f in fragments)  # type: ignore[index]
-
-
-@pytest.fixture
-def keys() -> Iterator[PipeInput]:
-    with create_pipe_input() as pipe:
-        yield pipe
+from tests.helpers import FakeClock
+from tests.tui.helpers import FACTS, STUDY_DECK, log_of, study, text_of
 
 
 def deck_col(tmp_path: Path, text: str, name: str = "d") -> Collection:
@@ -70,9 +59,9 @@ def graded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     import quizkit.scenarios as real
 
     module = types.ModuleType("quizkit.scenarios")
-    module.grade_scenario = grade_scenario  # type: ignore[attr-defined]
-    module.REASON_CODES = ("ok",)  # type: ignore[attr-defined]
-    module.visible_request = real.visible_request  # type: ignore[attr-defined]
+    vars(module).update(
+        grade_scenario=grade_scenario, REASON_CODES=("ok",), visible_request=real.visible_request
+    )
     monkeypatch.setitem(sys.modules, "quizkit.scenarios", module)
     return responses
 

@@ -7,6 +7,7 @@ import io
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,7 @@ SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def stats(**changes: object) -> Stats:
-    values: dict[str, object] = {
+    values: dict[str, Any] = {
         "learner": "ann",
         "today": TODAY,
         "due_today": 12,
@@ -32,7 +33,7 @@ def stats(**changes: object) -> Stats:
         "activity": {TODAY: 40, TODAY - dt.timedelta(days=1): 10, dt.date(2026, 1, 5): 20},
     }
     values.update(changes)
-    return Stats(**values)  # type: ignore[arg-type]
+    return Stats(**values)
 
 
 def test_summary_numbers() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from prompt_toolkit.data_structures import Size
-from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.input import PipeInput
 from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
@@ -22,18 +22,8 @@ from quizkit.session import Phase, StudySession
 from quizkit.store import Collection
 from quizkit.store.types import Card
 from quizkit.tui import body_fragments, header_fragments, highlight_yaml, run_screen
-from tests.tui.conftest import FACTS, STUDY_DECK, FakeClock
-from tests.tui.test_session import easiness, log_of
-
-
-@pytest.fixture
-def keys() -> Iterator[PipeInput]:
-    with create_pipe_input() as pipe:
-        yield pipe
-
-
-def text_of(fragments: list[tuple[str, str]] | list[object]) -> str:
-    return "".join(f[1] for f in fragments)  # type: ignore[index]
+from tests.helpers import FakeClock
+from tests.tui.helpers import FACTS, STUDY_DECK, easiness, log_of, text_of
 
 
 def run(session: StudySession, keys: PipeInput, typed: str) -> bool:
@@ -199,8 +189,7 @@ def graded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     import quizkit.scenarios as real
 
     module = types.ModuleType("quizkit.scenarios")
-    module.grade_scenario = grade_scenario  # type: ignore[attr-defined]
-    module.visible_request = real.visible_request  # type: ignore[attr-defined]
+    vars(module).update(grade_scenario=grade_scenario, visible_request=real.visible_request)
     monkeypatch.setitem(sys.modules, "quizkit.scenarios", module)
     return responses
 

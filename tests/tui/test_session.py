@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import types
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,33 +14,12 @@ import quizkit
 from quizkit.errors import ManifestError, UsageError
 from quizkit.session import Command, Phase, StudySession, command_for_key, typing_fits
 from quizkit.store import Collection
-from tests.tui.conftest import FACTS, SCENARIO, FakeClock
+from tests.helpers import FakeClock
+from tests.tui.helpers import FACTS, SCENARIO, easiness, log_of
 
 
-def log_of(db: Path, learner: str = "ann") -> list[tuple[str, int, str, bool]]:
-    """(card, grade, kind, undone) of every logged answer, oldest first."""
-    with sqlite3.connect(db) as conn:
-        rows = conn.execute(
-            "SELECT c.key, r.grade, r.kind, r.undone FROM review_log r "
-            "JOIN cards c ON c.id = r.card_id JOIN learners l ON l.id = r.learner_id "
-            "WHERE l.name = ? ORDER BY r.id",
-            (learner,),
-        ).fetchall()
-    return [(key, grade, kind, bool(undone)) for key, grade, kind, undone in rows]
-
-
-def easiness(db: Path, card: str, learner: str = "ann") -> int | None:
-    with sqlite3.connect(db) as conn:
-        row = conn.execute(
-            "SELECT s.easiness_milli FROM review_states s JOIN cards c ON c.id = s.card_id "
-            "JOIN learners l ON l.id = s.learner_id WHERE l.name = ? AND c.key = ?",
-            (learner, card),
-        ).fetchone()
-    return None if row is None else int(row[0])
-
-
-def session(col: Collection, clock: FakeClock, **kwargs: object) -> StudySession:
-    return StudySession(col.learner("ann"), clock=clock, **kwargs)  # type: ignore[arg-type]
+def session(col: Collection, clock: FakeClock, **kwargs: Any) -> StudySession:
+    return StudySession(col.learner("ann"), clock=clock, **kwargs)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +60,8 @@ def test_reveal_then_enter_grades_good_and_the_session_ends(
         shown.append(s.card.id)
         assert s.phase is Phase.QUESTION
         s.press("space")
-        assert s.phase is Phase.ANSWER
+        # press() moved the phase on; mypy keeps the narrowing of the assert above.
+        assert s.phase is Phase.ANSWER  # type: ignore[comparison-overlap]
         clock.tick(5)
         s.press("enter")
     assert shown == list(FACTS)
@@ -238,7 +218,7 @@ def _failing_scenarios(message: str) -> types.ModuleType:
     def grade_scenario(card: object, response: str) -> object:
         raise ManifestError(message)
 
-    module.grade_scenario = grade_scenario  # type: ignore[attr-defined]
+    vars(module).update(grade_scenario=grade_scenario)
     return module
 
 
@@ -265,7 +245,8 @@ def test_scenario_grader_failure_falls_back_to_self_grading(
     if broken == "raises":
         assert "cannot evaluate web" in s.message
     s.press("e")
-    assert s.phase is Phase.DONE
+    # press() moved the phase on; mypy keeps the narrowing of the assert above.
+    assert s.phase is Phase.DONE  # type: ignore[comparison-overlap]
     assert log_of(tmp_path / "scenario.db")[-1] == (SCENARIO, 5, "new", False)
 
 

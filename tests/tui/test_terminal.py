@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.conftest import FACTS
-from tests.tui.test_session import log_of
+from tests.tui.helpers import FACTS, log_of
 
 TMUX = shutil.which("tmux")
 pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
