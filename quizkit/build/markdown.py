@@ -30,6 +30,8 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from quizkit.build.text import strip_trailing_decoration
+
 __all__ = [
     "Block",
     "Callout",
@@ -757,6 +759,8 @@ def question_text(text: str) -> str:
     "Q1: …", "Explain …", "Difference between …"), without its numbering; else ""."""
     line = " ".join(text.split())
     line = _Q_NUMBER.sub("", line).strip().strip("*").strip()
+    # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
+    line = strip_trailing_decoration(line).rstrip("*").rstrip()
     if not line or len(line) > 300:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):

@@ -19,6 +19,7 @@ __all__ = [
     "clean_heading",
     "replace_shortcodes",
     "slugify",
+    "strip_trailing_decoration",
     "subject_of",
     "symbol_value",
 ]
@@ -47,6 +48,9 @@ _DECORATION = re.compile(
     "[\ufe0e\ufe0f\u200d\u20e3\U0001f000-\U0001faff\u2600-\u27bf"
     "\u2b00-\u2bff\u2300-\u23ff\ue000-\uf8ff]"
 )
+# Decoration after a line's last word ("What is X? 👶", "…? \u200d⭐️", "…? ★"): a difficulty
+# or mood mark that must not hide the "?" that makes the line a question.
+_TRAILING_DECORATION = re.compile(r"(?:\s|" + _DECORATION.pattern + "|" + _KEYCAP.pattern + ")+$")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
 
 
@@ -74,6 +78,11 @@ def _strip_prose_decoration(text: str) -> str:
 def strip_decoration(text: str) -> str:
     """Remove emoji, keycaps like ``2️⃣`` and other pictographs, outside inline code."""
     return _outside_code(text, _strip_prose_decoration)
+
+
+def strip_trailing_decoration(text: str) -> str:
+    """``text`` without the emoji, stars and joiners that end it ("What is X? 👶")."""
+    return _TRAILING_DECORATION.sub("", text)
 
 
 def normalize_space(text: str) -> str:

@@ -328,3 +328,35 @@ Two things to know here:
         "2: 3\nTwo things to know here:\n• shell arithmetic is on integers\n"
         "• division rounds toward zero"
     )
+
+
+def test_a_decoration_after_the_question_mark_keeps_the_line_a_question() -> None:
+    # Difficulty marks after the "?": an emoji, a star with its variation selector behind a
+    # zero-width joiner, a rocket; on bold lines and on a heading alike.
+    text = """# Storage interview
+
+**What is a write-ahead log? 🐣**
+
+A file where every change is appended before it is applied.
+
+**Why do databases keep one? \u200d⭐️**
+
+So that a crash can be replayed from the log.
+
+**How is a log compacted? 🚀**
+
+Old segments are merged and dropped once a snapshot covers them.
+
+## What is a checkpoint? ★
+
+A snapshot after which older log entries are no longer needed.
+"""
+    notes = {n.front: n.back for n in build_deck(text, "storage.md").notes if n.front}
+    assert notes == {
+        "What is a write-ahead log?": "A file where every change is appended before it is applied.",
+        "Why do databases keep one?": "So that a crash can be replayed from the log.",
+        "How is a log compacted?": (
+            "Old segments are merged and dropped once a snapshot covers them."
+        ),
+        "What is a checkpoint?": "A snapshot after which older log entries are no longer needed.",
+    }
