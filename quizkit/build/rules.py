@@ -2124,6 +2124,16 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # A question heading is the block's own nearest heading: its id is its section's.
     parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    if block.kind == "heading" and block.number:
+        # "Question 8. What is the output of the following code?": the author's number
+        # tells apart the questions asked in the same words (never a counter).
+        # Numbering that restarts in each subsection ("Functions", "Scopes") is told
+        # apart by the subsection the question heading sits in.
+        numbered = slugify(f"{block.number} {question}")
+        above = [t for t in ctx.heading_texts(index) if t][1:-1]
+        if above:
+            parent = f"{ctx.place(index)}/{slugify(subject_of(above[-1]))}"
+        note_id = numbered if parent == slug else f"{parent}/{numbered}"
     # Several tasks before one solution ("Questions:" and a list): the card asks them all.
     tasks = "\n".join(t for b in block.shown if (t := _block_text(b)))
     several = block.kind == "exercise" and "\n" in tasks
@@ -2143,6 +2153,9 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         subject = _question_subject(ctx, index, block.kind == "heading")
         if subject and subject.lower() not in question.lower():
             question = f"{subject}: {question}"
+    if block.kind == "heading" and tasks:
+        # "What is the output of the following code?" shows that code on the front.
+        question = f"{question}\n{tasks}"
     if block.also:
         others = "; ".join(clean(a).replace("\n", " ") for a in block.also)
         question = f"{question}\n(also asked as: {others})"

@@ -36,7 +36,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 # "1." "2)" "3.2" "IV." — but not a bare number that is part of the title ("2024 roadmap").
 _HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+|[IVX]+\.)\s+")
 # "Q. What is X?", "Q: …", "Q1. …", "Question 3: …": the mark of an author's question.
-_QUESTION_MARK = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)-]\s+", re.IGNORECASE)
+_QUESTION_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]\s+", re.IGNORECASE)
 _HEADING_ANCHOR = re.compile(r"\s*\{#[^}]*\}\s*$")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 

@@ -360,3 +360,82 @@ A snapshot after which older log entries are no longer needed.
         ),
         "What is a checkpoint?": "A snapshot after which older log entries are no longer needed.",
     }
+
+
+CODE_QUESTIONS = """# Shell puzzles
+
+## Question 1. What does the following code print?
+
+```sh
+x=5
+echo $((x * 2))
+```
+<details><summary><b>Answer</b></summary>
+
+It prints `10`: arithmetic expansion multiplies the value.
+
+</details>
+
+## Question 2. What does the following code print?
+
+```sh
+echo "${missing:-fallback}"
+```
+<details><summary><b>Answer</b></summary>
+
+It prints `fallback`, the default for an unset variable.
+
+</details>
+
+## Question 3. How are positional parameters shifted
+
+<details><summary><b>Answer</b></summary>
+
+With `shift`, which drops `$1` and renumbers the rest.
+
+</details>
+
+# Quoting
+
+### 1. What is printed by this code?
+
+```sh
+echo '$HOME'
+```
+
+1. The home directory
+2. `$HOME`
+
+<details><summary><b>Answer</b></summary>
+
+2. `$HOME`
+
+</details>
+"""
+
+
+def test_a_question_about_the_following_code_shows_that_code_without_its_number() -> None:
+    notes = [n for n in build_deck(CODE_QUESTIONS, "shell.md").notes if n.front]
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "What does the following code print?\nx=5\necho $((x * 2))",
+            "It prints `10`: arithmetic expansion multiplies the value.",
+        ),
+        (
+            'What does the following code print?\necho "${missing:-fallback}"',
+            "It prints `fallback`, the default for an unset variable.",
+        ),
+        (
+            "How are positional parameters shifted",
+            "With `shift`, which drops `$1` and renumbers the rest.",
+        ),
+        (
+            "What is printed by this code?\necho '$HOME'\n1. The home directory\n2. `$HOME`",
+            "2. `$HOME`",
+        ),
+    ]
+    # The author's number, never a counter, tells apart questions asked in the same words.
+    assert [n.id for n in notes[:2]] == [
+        "1-what-does-the-following-code-print",
+        "2-what-does-the-following-code-print",
+    ]
