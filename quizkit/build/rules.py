@@ -1328,15 +1328,39 @@ _WHICH_INSIDE = re.compile(
 )
 
 
+# "The following restrictions apply when …:" asks "Which restrictions apply when …?".
+_WHICH_OPENING = re.compile(
+    r"^the following\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
+    r"((?:is|are|was|were|can|cannot|must|may|will|should|do|does|apply|applies|exist|"
+    r"exists|hold|holds|happen|happens|occur|occurs)\b.*)$",
+    re.IGNORECASE,
+)
+# "… are identified through a combination of the following three identifiers:": a
+# statement of at least this many words before "the following <noun>" asks "which".
+_WHICH_STATEMENT = re.compile(
+    r"^(?!(?:to|if|when|for example|here|consider|see|use|run|add|set|create|make|try|"
+    r"you|we|please|let)\b)(\S+(?:\s+\S+){4,}?)\s+the following\s+"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$",
+    re.IGNORECASE,
+)
+# "The options are as follows:": the statement before "as follows" is the question.
+_AS_FOLLOWS = re.compile(
+    r"^(?!(?:to|if|when|for example|here|you|we)\b)(\S+(?:\s+\S+){1,}?)\s+as follows$",
+    re.IGNORECASE,
+)
+
+
 def _which_question(label: str) -> str:
     """A lead-in naming what its list holds as "the following <noun>", as a question
     about that noun ("… has which advantages", "Updates to which pod fields are
-    exempt from policy checks"); "" for any other lead-in."""
-    for pattern in (_WHICH_LEAD_IN, _WHICH_INSIDE):
+    exempt from policy checks", "Which restrictions apply …"); "" for any other lead-in."""
+    for pattern in (_WHICH_LEAD_IN, _WHICH_INSIDE, _WHICH_STATEMENT):
         found = pattern.match(label)
         if found and not any(g in f" {found.group(1).lower()}" for g in _LEAD_IN_GENERIC):
             rest = f" {found.group(3).strip()}" if found.lastindex == 3 else ""
             return f"{found.group(1)} which {found.group(2)}{rest}"
+    if found := _WHICH_OPENING.match(label):
+        return f"Which {found.group(1)} {found.group(2)}"
     return ""
 
 
@@ -1429,8 +1453,11 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return _code_summary(ctx, index, block, items, label, code)
     if _POINTS_AT_CODE.match(label):
         return ()  # what "this command" does, without the command: nothing to ask
+    follows = _AS_FOLLOWS.match(label)
     if which:
         sentence, label = which, ""
+    elif follows:
+        sentence, label = follows.group(1), ""  # "The options are as follows:"
     elif label and len(label.split()) > 4 and not generic:
         sentence, label = label, ""
     elif label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):

@@ -439,3 +439,41 @@ def test_a_question_about_the_following_code_shows_that_code_without_its_number(
         "1-what-does-the-following-code-print",
         "2-what-does-the-following-code-print",
     ]
+
+
+def test_a_wrapped_lead_in_or_one_naming_the_following_items_stays_the_question() -> None:
+    text = """# Widgets
+
+## Stacking
+
+A widget may stand on another one of the same kind.
+
+The heights a stack of widgets can reach are listed
+as follows:
+
+* Ten widgets indoors.
+* Four widgets outdoors.
+
+The places a widget may be shipped to are set by a combination of the following
+two fields:
+
+1. Its region
+2. Its carrier
+
+The following limits apply when widgets are
+stacked:
+
+* No small widget under a large one.
+* No stack on a moving belt.
+"""
+    notes = {n.front: n.back for n in build_deck(text, "widgets.md").notes if n.front}
+    assert notes["Stacking: The heights a stack of widgets can reach are listed …?"] == (
+        "• Ten widgets indoors.\n• Four widgets outdoors."
+    )
+    assert notes[
+        "Stacking: The places a widget may be shipped to are set by a combination of "
+        "which two fields?"
+    ] == ("1. Its region\n2. Its carrier")
+    assert notes["Stacking: Which limits apply when widgets are stacked?"] == (
+        "• No small widget under a large one.\n• No stack on a moving belt."
+    )
