@@ -30,6 +30,8 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from quizkit.build.text import strip_trailing_decoration
+
 __all__ = [
     "Block",
     "Callout",
@@ -742,7 +744,10 @@ _GENERIC_SUMMARY = re.compile(
 _QUESTION_WORDS = re.compile(
     r"^(?:explain|describe|define|compare|differences?\s+between|distinguish)\b", re.IGNORECASE
 )
-_Q_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*\d*\s*[:.)-]|\d+(?:\.\d+)*[.)])\s*", re.IGNORECASE)
+_Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]\s*", re.IGNORECASE)
+_Q_NUMBER = re.compile(
+    r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
+)
 _ANSWER_HEADINGS = frozenset({"answer", "short answer", "the answer", "solution", "a"})
 _ALSO_ASKED = re.compile(r"^(?:also asked(?: as)?|other phrasings?|variants?)\s*:?\s*", re.I)
 _PLAIN = re.compile(r"[^\w\s?]")
@@ -757,6 +762,8 @@ def question_text(text: str) -> str:
     "Q1: …", "Explain …", "Difference between …"), without its numbering; else ""."""
     line = " ".join(text.split())
     line = _Q_NUMBER.sub("", line).strip().strip("*").strip()
+    # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
+    line = strip_trailing_decoration(line).rstrip("*").rstrip()
     if not line or len(line) > 300:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):
@@ -965,6 +972,40 @@ def _quiz(items: Sequence[Located], start: int, question: str, number: str) -> Q
 _NUMBER = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?(\d+(?:\.\d+)*)\s*[:.)-]?\s", re.IGNORECASE)
 
 
+# A question about code it shows: "the following code", "this snippet", "the code below".
+_ABOUT_SHOWN_CODE = re.compile(
+    r"\b(?:(?:the\s+)?following|this\s+(?:code|snippet|program|script|function)|"
+    r"(?:code|snippet|program|script|statements?)\s+below|below\s+code)\b",
+    re.IGNORECASE,
+)
+
+
+def _code_asked_about(items: Sequence[Located], start: int, question: str) -> tuple[Block, ...]:
+    """The code blocks a question about "the following code" shows, right under its
+    heading; () when the question does not refer to code or no code follows."""
+    if not _ABOUT_SHOWN_CODE.search(question):
+        return ()
+    headings = items[start].headings
+    code: list[Block] = []
+    for item in items[start:]:
+        if item.headings != headings or not isinstance(item.block, Code):
+            break
+        code.append(item.block)
+    return tuple(code)
+
+
+def _hidden_answer(items: Sequence[Located], at: int, headings: tuple[Heading, ...]) -> bool:
+    """Whether ``items[at]`` is a ``<details>`` that only says "Answer", in ``headings``."""
+    if at >= len(items) or items[at].headings != headings:
+        return False
+    block = items[at].block
+    return (
+        isinstance(block, Question)
+        and block.kind == "details"
+        and bool(_GENERIC_SUMMARY.match(" ".join(block.text.split())))
+    )
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -1011,7 +1052,8 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     assert isinstance(task_list, ListBlock)
                     summary = task_list.items[0]
                 else:
-                    summary = item.headings[-1].text if item.headings else summary
+                    # "## Question 12. What is …": the author's mark is not the question.
+                    summary = _Q_MARK.sub("", item.headings[-1].text) if item.headings else summary
                     shown = ()
                 block = replace(block, text=summary, kind="exercise", shown=shown)
             elif _is_label(summary):
@@ -1066,6 +1108,42 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 break
             if not question:
                 continue
+            shown_code = _code_asked_about(items, index, question)
+            if shown_code:
+                # "What is the output of the following code?", the code, then its answer:
+                # the code belongs to the question, the answer is what comes after it.
+                answer_at = index + len(shown_code)
+                if (
+                    answer_at + 1 < len(items)
+                    and isinstance(items[answer_at].block, ListBlock)
+                    and _hidden_answer(items, answer_at + 1, item.headings)
+                ):
+                    # Options to choose from before the hidden answer: asked with the code.
+                    shown_code = (*shown_code, items[answer_at].block)
+                    answer_at += 1
+                hidden = items[answer_at].block if answer_at < len(items) else None
+                if isinstance(hidden, Question) and _hidden_answer(items, answer_at, item.headings):
+                    answer, also = _also_asked(list(hidden.answer))
+                    taken = len(shown_code) + 1
+                else:
+                    unit = _answer_unit(items, answer_at) if answer_at < len(items) else 0
+                    if not unit or items[answer_at].headings != item.headings:
+                        break
+                    unit_blocks = [i.block for i in items[answer_at : answer_at + unit]]
+                    answer, also = _also_asked(unit_blocks)
+                    taken = len(shown_code) + unit
+                asked.add(heading.line)
+                made = Question(
+                    text=question,
+                    answer=tuple(answer),
+                    line=heading.line,
+                    kind="heading",
+                    also=also,
+                    shown=shown_code,
+                    number=number.group(1) if number else "",
+                )
+                out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                break
             taken = _answer_unit(items, index)
             if not taken:
                 break

@@ -1328,15 +1328,39 @@ _WHICH_INSIDE = re.compile(
 )
 
 
+# "The following restrictions apply when …:" asks "Which restrictions apply when …?".
+_WHICH_OPENING = re.compile(
+    r"^the following\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
+    r"((?:is|are|was|were|can|cannot|must|may|will|should|do|does|apply|applies|exist|"
+    r"exists|hold|holds|happen|happens|occur|occurs)\b.*)$",
+    re.IGNORECASE,
+)
+# "… are identified through a combination of the following three identifiers:": a
+# statement of at least this many words before "the following <noun>" asks "which".
+_WHICH_STATEMENT = re.compile(
+    r"^(?!(?:to|if|when|for example|here|consider|see|use|run|add|set|create|make|try|"
+    r"you|we|please|let)\b)(\S+(?:\s+\S+){4,}?)\s+the following\s+"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$",
+    re.IGNORECASE,
+)
+# "The options are as follows:": the statement before "as follows" is the question.
+_AS_FOLLOWS = re.compile(
+    r"^(?!(?:to|if|when|for example|here|you|we)\b)(\S+(?:\s+\S+){1,}?)\s+as follows$",
+    re.IGNORECASE,
+)
+
+
 def _which_question(label: str) -> str:
     """A lead-in naming what its list holds as "the following <noun>", as a question
     about that noun ("… has which advantages", "Updates to which pod fields are
-    exempt from policy checks"); "" for any other lead-in."""
-    for pattern in (_WHICH_LEAD_IN, _WHICH_INSIDE):
+    exempt from policy checks", "Which restrictions apply …"); "" for any other lead-in."""
+    for pattern in (_WHICH_LEAD_IN, _WHICH_INSIDE, _WHICH_STATEMENT):
         found = pattern.match(label)
         if found and not any(g in f" {found.group(1).lower()}" for g in _LEAD_IN_GENERIC):
             rest = f" {found.group(3).strip()}" if found.lastindex == 3 else ""
             return f"{found.group(1)} which {found.group(2)}{rest}"
+    if found := _WHICH_OPENING.match(label):
+        return f"Which {found.group(1)} {found.group(2)}"
     return ""
 
 
@@ -1429,8 +1453,11 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return _code_summary(ctx, index, block, items, label, code)
     if _POINTS_AT_CODE.match(label):
         return ()  # what "this command" does, without the command: nothing to ask
+    follows = _AS_FOLLOWS.match(label)
     if which:
         sentence, label = which, ""
+    elif follows:
+        sentence, label = follows.group(1), ""  # "The options are as follows:"
     elif label and len(label.split()) > 4 and not generic:
         sentence, label = label, ""
     elif label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):
@@ -2124,6 +2151,16 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # A question heading is the block's own nearest heading: its id is its section's.
     parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    if block.kind == "heading" and block.number:
+        # "Question 8. What is the output of the following code?": the author's number
+        # tells apart the questions asked in the same words (never a counter).
+        # Numbering that restarts in each subsection ("Functions", "Scopes") is told
+        # apart by the subsection the question heading sits in.
+        numbered = slugify(f"{block.number} {question}")
+        above = [t for t in ctx.heading_texts(index) if t][1:-1]
+        if above:
+            parent = f"{ctx.place(index)}/{slugify(subject_of(above[-1]))}"
+        note_id = numbered if parent == slug else f"{parent}/{numbered}"
     # Several tasks before one solution ("Questions:" and a list): the card asks them all.
     tasks = "\n".join(t for b in block.shown if (t := _block_text(b)))
     several = block.kind == "exercise" and "\n" in tasks
@@ -2143,6 +2180,9 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         subject = _question_subject(ctx, index, block.kind == "heading")
         if subject and subject.lower() not in question.lower():
             question = f"{subject}: {question}"
+    if block.kind == "heading" and tasks:
+        # "What is the output of the following code?" shows that code on the front.
+        question = f"{question}\n{tasks}"
     if block.also:
         others = "; ".join(clean(a).replace("\n", " ") for a in block.also)
         question = f"{question}\n(also asked as: {others})"

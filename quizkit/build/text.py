@@ -19,6 +19,7 @@ __all__ = [
     "clean_heading",
     "replace_shortcodes",
     "slugify",
+    "strip_trailing_decoration",
     "subject_of",
     "symbol_value",
 ]
@@ -35,7 +36,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 # "1." "2)" "3.2" "IV." — but not a bare number that is part of the title ("2024 roadmap").
 _HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+|[IVX]+\.)\s+")
 # "Q. What is X?", "Q: …", "Q1. …", "Question 3: …": the mark of an author's question.
-_QUESTION_MARK = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)-]\s+", re.IGNORECASE)
+_QUESTION_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]\s+", re.IGNORECASE)
 _HEADING_ANCHOR = re.compile(r"\s*\{#[^}]*\}\s*$")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
@@ -47,6 +48,9 @@ _DECORATION = re.compile(
     "[\ufe0e\ufe0f\u200d\u20e3\U0001f000-\U0001faff\u2600-\u27bf"
     "\u2b00-\u2bff\u2300-\u23ff\ue000-\uf8ff]"
 )
+# Decoration after a line's last word ("What is X? 👶", "…? \u200d⭐️", "…? ★"): a difficulty
+# or mood mark that must not hide the "?" that makes the line a question.
+_TRAILING_DECORATION = re.compile(r"(?:\s|" + _DECORATION.pattern + "|" + _KEYCAP.pattern + ")+$")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
 
 
@@ -74,6 +78,11 @@ def _strip_prose_decoration(text: str) -> str:
 def strip_decoration(text: str) -> str:
     """Remove emoji, keycaps like ``2️⃣`` and other pictographs, outside inline code."""
     return _outside_code(text, _strip_prose_decoration)
+
+
+def strip_trailing_decoration(text: str) -> str:
+    """``text`` without the emoji, stars and joiners that end it ("What is X? 👶")."""
+    return _TRAILING_DECORATION.sub("", text)
 
 
 def normalize_space(text: str) -> str:

@@ -332,3 +332,152 @@ Two things to know here:
         "2: 3\nTwo things to know here:\n• shell arithmetic is on integers\n"
         "• division rounds toward zero"
     )
+
+
+def test_a_decoration_after_the_question_mark_keeps_the_line_a_question() -> None:
+    # Difficulty marks after the "?": an emoji, a star with its variation selector behind a
+    # zero-width joiner, a rocket; on bold lines and on a heading alike.
+    text = """# Storage interview
+
+**What is a write-ahead log? 🐣**
+
+A file where every change is appended before it is applied.
+
+**Why do databases keep one? \u200d⭐️**
+
+So that a crash can be replayed from the log.
+
+**How is a log compacted? 🚀**
+
+Old segments are merged and dropped once a snapshot covers them.
+
+## What is a checkpoint? ★
+
+A snapshot after which older log entries are no longer needed.
+"""
+    notes = {n.front: n.back for n in build_deck(text, "storage.md").notes if n.front}
+    assert notes == {
+        "What is a write-ahead log?": "A file where every change is appended before it is applied.",
+        "Why do databases keep one?": "So that a crash can be replayed from the log.",
+        "How is a log compacted?": (
+            "Old segments are merged and dropped once a snapshot covers them."
+        ),
+        "What is a checkpoint?": "A snapshot after which older log entries are no longer needed.",
+    }
+
+
+CODE_QUESTIONS = """# Shell puzzles
+
+## Question 1. What does the following code print?
+
+```sh
+x=5
+echo $((x * 2))
+```
+<details><summary><b>Answer</b></summary>
+
+It prints `10`: arithmetic expansion multiplies the value.
+
+</details>
+
+## Question 2. What does the following code print?
+
+```sh
+echo "${missing:-fallback}"
+```
+<details><summary><b>Answer</b></summary>
+
+It prints `fallback`, the default for an unset variable.
+
+</details>
+
+## Question 3. How are positional parameters shifted
+
+<details><summary><b>Answer</b></summary>
+
+With `shift`, which drops `$1` and renumbers the rest.
+
+</details>
+
+# Quoting
+
+### 1. What is printed by this code?
+
+```sh
+echo '$HOME'
+```
+
+1. The home directory
+2. `$HOME`
+
+<details><summary><b>Answer</b></summary>
+
+2. `$HOME`
+
+</details>
+"""
+
+
+def test_a_question_about_the_following_code_shows_that_code_without_its_number() -> None:
+    notes = [n for n in build_deck(CODE_QUESTIONS, "shell.md").notes if n.front]
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "What does the following code print?\nx=5\necho $((x * 2))",
+            "It prints `10`: arithmetic expansion multiplies the value.",
+        ),
+        (
+            'What does the following code print?\necho "${missing:-fallback}"',
+            "It prints `fallback`, the default for an unset variable.",
+        ),
+        (
+            "How are positional parameters shifted",
+            "With `shift`, which drops `$1` and renumbers the rest.",
+        ),
+        (
+            "What is printed by this code?\necho '$HOME'\n1. The home directory\n2. `$HOME`",
+            "2. `$HOME`",
+        ),
+    ]
+    # The author's number, never a counter, tells apart questions asked in the same words.
+    assert [n.id for n in notes[:2]] == [
+        "1-what-does-the-following-code-print",
+        "2-what-does-the-following-code-print",
+    ]
+
+
+def test_a_wrapped_lead_in_or_one_naming_the_following_items_stays_the_question() -> None:
+    text = """# Widgets
+
+## Stacking
+
+A widget may stand on another one of the same kind.
+
+The heights a stack of widgets can reach are listed
+as follows:
+
+* Ten widgets indoors.
+* Four widgets outdoors.
+
+The places a widget may be shipped to are set by a combination of the following
+two fields:
+
+1. Its region
+2. Its carrier
+
+The following limits apply when widgets are
+stacked:
+
+* No small widget under a large one.
+* No stack on a moving belt.
+"""
+    notes = {n.front: n.back for n in build_deck(text, "widgets.md").notes if n.front}
+    assert notes["Stacking: The heights a stack of widgets can reach are listed …?"] == (
+        "• Ten widgets indoors.\n• Four widgets outdoors."
+    )
+    assert notes[
+        "Stacking: The places a widget may be shipped to are set by a combination of "
+        "which two fields?"
+    ] == ("1. Its region\n2. Its carrier")
+    assert notes["Stacking: Which limits apply when widgets are stacked?"] == (
+        "• No small widget under a large one.\n• No stack on a moving belt."
+    )
