@@ -355,7 +355,7 @@ Old segments are merged and dropped once a snapshot covers them.
 
 A snapshot after which older log entries are no longer needed.
 """
-    notes = {n.front: n.back for n in build_deck(text, "storage.md").notes if n.front}
+    notes = {n.front: n.back for n in facts(build_deck(text, "storage.md").notes)}
     assert notes == {
         "What is a write-ahead log?": "A file where every change is appended before it is applied.",
         "Why do databases keep one?": "So that a crash can be replayed from the log.",
@@ -419,7 +419,7 @@ echo '$HOME'
 
 
 def test_a_question_about_the_following_code_shows_that_code_without_its_number() -> None:
-    notes = [n for n in build_deck(CODE_QUESTIONS, "shell.md").notes if n.front]
+    notes = facts(build_deck(CODE_QUESTIONS, "shell.md").notes)
     assert [(n.front, n.back) for n in notes] == [
         (
             "What does the following code print?\nx=5\necho $((x * 2))",
@@ -470,7 +470,7 @@ stacked:
 * No small widget under a large one.
 * No stack on a moving belt.
 """
-    notes = {n.front: n.back for n in build_deck(text, "widgets.md").notes if n.front}
+    notes = {n.front: n.back for n in facts(build_deck(text, "widgets.md").notes)}
     assert notes["Stacking: The heights a stack of widgets can reach are listed …?"] == (
         "• Ten widgets indoors.\n• Four widgets outdoors."
     )
