@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_path
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import (
@@ -29,7 +28,13 @@ from sqlalchemy.exc import (
 )
 
 from quizkit.errors import StoreError
-from quizkit.inputs import check_text
+from quizkit.store.database import (
+    BUSY_TIMEOUT_S,
+    HEAD_REVISION,
+    VERSION_QUERY,
+    default_db_path,
+    resolve_url,
+)
 
 __all__ = [
     "BUSY_TIMEOUT_S",
@@ -44,40 +49,8 @@ __all__ = [
     "write",
 ]
 
-# The newest migration in quizkit/store/migrations/versions (a test keeps them equal).
-HEAD_REVISION = "0007"
-BUSY_TIMEOUT_S = 30.0
 _WRITE = "quizkit_write"
 _AUTOCOMMIT = "quizkit_autocommit"
-
-
-def default_db_path() -> Path:
-    """``quizkit.db`` in the user data directory (platformdirs)."""
-    return user_data_path("quizkit", appauthor=False) / "quizkit.db"
-
-
-def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
-    """``--db`` / ``QUIZKIT_DB`` / the default, as an SQLAlchemy URL.
-
-    A value with ``://`` is a URL; anything else is a file path.
-    """
-    raw = os.fspath(db) if db is not None else os.environ.get("QUIZKIT_DB") or ""
-    if db is None and raw:
-        # Decoded from bytes with surrogateescape: refuse what is not UTF-8 here, by name.
-        check_text(raw, "QUIZKIT_DB")
-    if not raw:
-        path = default_db_path()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:  # e.g. a service account whose home is read-only
-            raise StoreError(
-                f"cannot create the data folder {path.parent}: {exc.strerror or exc}; "
-                "choose a database with --db or QUIZKIT_DB"
-            ) from exc
-        return f"sqlite:///{path}"
-    if "://" in raw:
-        return raw
-    return f"sqlite:///{Path(raw).expanduser().absolute()}"
 
 
 def _describe(url: str) -> str:
@@ -423,7 +396,7 @@ def _current_revision(conn: Connection) -> str | None:
     dialect = conn.dialect
     if not dialect.has_table(conn, "alembic_version"):
         return None
-    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    row = conn.execute(text(VERSION_QUERY)).first()
     return None if row is None else str(row[0])
 
 

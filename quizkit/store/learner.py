@@ -31,6 +31,7 @@ from quizkit.notes import NoteType
 from quizkit.store import marks
 from quizkit.store import statements as st
 from quizkit.store.engine import db_errors, read_once, retries, write
+from quizkit.store.queue import REPEAT_DELAY, naive_utc, queue_of
 from quizkit.store.rows import card_from_row, card_select, card_sides, check_found
 from quizkit.store.statements import queue_statements, state_query
 from quizkit.store.tables import cards, learners, review_log, review_states
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Learner", "QueueCounts"]
 
-REPEAT_DELAY = dt.timedelta(minutes=1)
 # A century of daily activity: more than any heatmap shows, and the calendar
 # (1970 onwards) never runs out below it.
 _MAX_ACTIVITY_DAYS = 36_600
@@ -68,10 +68,6 @@ _EVALUATOR_FAILURES = (
 )
 # A right typed answer given this fast counts as "easy" (5), otherwise "good" (4).
 QUICK_ANSWER = dt.timedelta(seconds=10)
-
-
-def _naive_utc(now: dt.datetime) -> dt.datetime:
-    return now.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 class Learner:
@@ -114,14 +110,9 @@ class Learner:
         with db_errors(self.collection.url), read_once(self.collection.engine) as conn:
             params = self._params(conn, deck, today)
             params["new_limit"] = self.new_per_day
-            params["ready_by"] = _naive_utc(now) - REPEAT_DELAY
+            params["ready_by"] = naive_utc(now) - REPEAT_DELAY
             row = conn.execute(queue_statements(deck is not None).next, params).first()
-        if row is None:
-            return None
-        if row.state_card_id is None:
-            return card_from_row(row, "new")
-        repeat = row.relearn and row.last_study_day == today
-        return card_from_row(row, "repeat" if repeat else "review")
+        return None if row is None else card_from_row(row, queue_of(row, today))
 
     def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:
         """How many reviews are due, new cards allowed and repeats pending today."""
@@ -134,8 +125,13 @@ class Learner:
             repeat = conn.execute(queries.count_repeat, params).scalar_one()
             unseen = conn.execute(queries.count_unseen, params).scalar_one()
             introduced = conn.execute(queries.introduced, params).scalar_one()
-        allowed = max(0, self.new_per_day - int(introduced))
-        return QueueCounts(int(due), min(int(unseen), allowed), int(repeat))
+        return QueueCounts.of(
+            due=int(due),
+            repeat=int(repeat),
+            unseen=int(unseen),
+            introduced=int(introduced),
+            new_per_day=self.new_per_day,
+        )
 
     # -- answering -----------------------------------------------------------
 
@@ -235,7 +231,7 @@ class Learner:
         """Store one answer worked out by :func:`quizkit.sm2.step`: the card's record and
         the log row, and after a new card's first answer the deck's new-card marks."""
         key = {"b_learner": self.id, "b_card": card_db_id}
-        at = _naive_utc(now)
+        at = naive_utc(now)
         values = {**_record_values(done.record), "last_review_at": at}
         # Prebuilt statements: the SET columns come from the parameters' keys.
         if done.kind == "new":

@@ -31,17 +31,27 @@ from sqlalchemy import (
 
 from quizkit.store.marks import first_unmet, search_start
 from quizkit.store.rows import CARD_COLUMNS
-from quizkit.store.tables import cards, decks, notes, review_log, review_states
+from quizkit.store.tables import cards, decks, learners, notes, review_log, review_states
 
 __all__ = [
+    "ANY_DECK",
     "CARD_AND_STATE",
+    "DECK_BY_SLUG",
     "INSERT_LOG",
     "INSERT_STATE",
+    "LEARNER_BY_NAME",
     "UPDATE_STATE",
     "QueueStatements",
     "queue_statements",
     "state_query",
 ]
+
+
+# What opening a learner's queue reads first: is any deck imported, the learner
+# by name (``b_name``), a deck's row id by its slug (``b_slug``).
+ANY_DECK: Any = select(decks.c.id).limit(1)
+LEARNER_BY_NAME: Any = select(learners).where(learners.c.name == bindparam("b_name", type_=String))
+DECK_BY_SLUG: Any = select(decks.c.id).where(decks.c.slug == bindparam("b_slug", type_=String))
 
 
 @dataclass(frozen=True, slots=True)
