@@ -112,7 +112,8 @@ def test_parameters_are_bound_as_sqlalchemy_binds_them(when: dt.datetime) -> Non
     dialect = sqlite.dialect()
     as_datetime = DateTime().dialect_impl(dialect).bind_processor(dialect)
     as_date = Date().dialect_impl(dialect).bind_processor(dialect)
-    assert as_datetime is not None and as_date is not None
+    assert as_datetime is not None
+    assert as_date is not None
     assert to_sqlite("datetime", when) == as_datetime(when)
     assert to_sqlite("date", when.date()) == as_date(when.date())
 
@@ -147,7 +148,8 @@ def test_both_paths_print_the_same_json(template: Path, steps: list[Any]) -> Non
                 expected = full_path(col, name, deck, now)
                 found = next_and_counts(str(path), name, deck, now)
                 assert found == expected
-                assert found is not None and payload(found) == payload(expected)
+                assert found is not None
+                assert payload(found) == payload(expected)
                 if grade is None:
                     col.learner(name).undo(now=now)
                 elif expected[0] is not None:
@@ -156,7 +158,8 @@ def test_both_paths_print_the_same_json(template: Path, steps: list[Any]) -> Non
                 for deck in DECKS:
                     expected = full_path(col, name, deck, now)
                     found = next_and_counts(str(path), name, deck, now)
-                    assert found is not None and payload(found) == payload(expected)
+                    assert found is not None
+                    assert payload(found) == payload(expected)
 
 
 # -- what it leaves to the store ----------------------------------------------
