@@ -19,13 +19,14 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Date, DateTime
+from sqlalchemy import Boolean, Date, DateTime
 from sqlalchemy.dialects import sqlite
 
 import quizkit
-from quizkit.store import readgen
+from quizkit.store import driver, readgen
 from quizkit.store.database import HEAD_REVISION
-from quizkit.store.quickread import next_and_counts, sqlite_file, to_sqlite
+from quizkit.store.driver import from_sqlite, to_sqlite
+from quizkit.store.quickread import next_and_counts, sqlite_file
 from quizkit.store.types import Card, QueueCounts
 from tests.conftest import DEMO_DECK, MORNING
 
@@ -241,3 +242,68 @@ def test_next_json_on_a_current_database_imports_neither_sqlalchemy_nor_alembic(
     with quizkit.open(path) as col:
         expected = payload(full_path(col, "kenji", None, now_ish))
     assert done.stdout == expected + "\n"
+
+
+# -- the study step's statements on the driver --------------------------------
+
+
+def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row an answer writes, as stored."""
+    with sqlite3.connect(path) as conn:
+        return {
+            table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in ("review_states", "review_log", "new_card_marks")
+        }
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(steps=st.lists(STEP, min_size=1, max_size=25))
+def test_the_driver_stores_what_sqlalchemy_stores(
+    template: Path, steps: list[Any], monkeypatch_module: pytest.MonkeyPatch
+) -> None:
+    """The study step's statements run on SQLite through sqlite3 with SQLAlchemy's
+    compiled text: the same answers store the same bytes as through SQLAlchemy."""
+    dumps = []
+    for direct in (True, False):
+        monkeypatch_module.setattr(driver, "_direct", lambda conn, direct=direct: direct)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "study.db"
+            shutil.copyfile(template, path)
+            now = MORNING
+            cards = []
+            with quizkit.open(path) as col:
+                for (name, _, _), deck, minutes, grade in steps:
+                    now += dt.timedelta(minutes=minutes)
+                    card = col.learner(name).next_card(deck=deck, now=now)
+                    cards.append(card)
+                    if grade is None:
+                        col.learner(name).undo(now=now)
+                    elif card is not None:
+                        col.learner(name).answer(card.id, grade=grade, now=now, response="x")
+            dumps.append((cards, _dump(path)))
+    monkeypatch_module.undo()
+    assert dumps[0] == dumps[1]
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module() -> Any:
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(st.none(), st.booleans()), st.one_of(st.none(), st.dates()))
+def test_booleans_dates_and_nulls_convert_as_sqlalchemy_converts_them(
+    flag: bool | None, day: dt.date | None
+) -> None:
+    dialect = sqlite.dialect()
+    for kind, type_, value in (("bool", Boolean(), flag), ("date", Date(), day)):
+        bind = type_.dialect_impl(dialect).bind_processor(dialect)
+        stored = bind(value) if bind else value
+        assert to_sqlite(kind, value) == stored
+        result = type_.dialect_impl(dialect).result_processor(dialect, None)
+        assert from_sqlite(kind, stored) == (result(stored) if result else stored)

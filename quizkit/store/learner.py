@@ -30,6 +30,7 @@ from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text, one_lin
 from quizkit.notes import NoteType
 from quizkit.store import marks
 from quizkit.store import statements as st
+from quizkit.store.driver import execute
 from quizkit.store.engine import db_errors, read_once, retries, write
 from quizkit.store.queue import REPEAT_DELAY, naive_utc, queue_of
 from quizkit.store.rows import card_from_row, card_select, card_sides, check_found
@@ -111,7 +112,9 @@ class Learner:
             params = self._params(conn, deck, today)
             params["new_limit"] = self.new_per_day
             params["ready_by"] = naive_utc(now) - REPEAT_DELAY
-            row = conn.execute(queue_statements(deck is not None).next, params).first()
+            by_deck = deck is not None
+            name = "next_by_deck" if by_deck else "next"
+            row = execute(conn, name, queue_statements(by_deck).next, params).first()
         return None if row is None else card_from_row(row, queue_of(row, today))
 
     def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:
@@ -206,7 +209,8 @@ class Learner:
         one learner's new answers and undos take turns rather than move it on
         stale reads.
         """
-        found = conn.execute(st.CARD_AND_STATE, {"b_key": card_id, "b_learner": self.id})
+        key = {"b_key": card_id, "b_learner": self.id}
+        found = execute(conn, "card_and_state", st.CARD_AND_STATE, key)
         row = check_found(found.first(), card_id)
         card_db_id = int(row.card_id)
         state = row if row.state_card_id is not None else None
@@ -233,12 +237,14 @@ class Learner:
         key = {"b_learner": self.id, "b_card": card_db_id}
         at = naive_utc(now)
         values = {**_record_values(done.record), "last_review_at": at}
-        # Prebuilt statements: the SET columns come from the parameters' keys.
         if done.kind == "new":
-            conn.execute(st.INSERT_STATE, {"learner_id": self.id, "card_id": card_db_id, **values})
+            state = {"learner_id": self.id, "card_id": card_db_id, **values}
+            execute(conn, "insert_state", st.INSERT_STATE, state)
         else:
-            conn.execute(st.UPDATE_STATE, {**key, **values})
-        conn.execute(
+            execute(conn, "update_state", st.UPDATE_STATE, {**key, **values})
+        execute(
+            conn,
+            "insert_log",
             st.INSERT_LOG,
             {
                 "learner_id": self.id,

@@ -21,12 +21,8 @@ def naive_utc(now: dt.datetime) -> dt.datetime:
     return now.astimezone(dt.UTC).replace(tzinfo=None)
 
 
-def queue_of(row: Any, today: object) -> str:
-    """Which queue the card of a ``queue_statements().next`` row comes from.
-
-    ``today`` is the study day as the reader's rows hold dates (a ``date`` from
-    SQLAlchemy, its ISO text from ``sqlite3``).
-    """
+def queue_of(row: Any, today: dt.date) -> str:
+    """Which queue the card of a ``queue_statements().next`` row comes from."""
     if row.state_card_id is None:
         return "new"
     return "repeat" if row.relearn and row.last_study_day == today else "review"

@@ -5,7 +5,7 @@ A cold ``quizkit next --json`` spent most of its time importing SQLAlchemy
 SQLite file whose schema is at the newest migration, with decks imported and
 the learner known, this module answers it with the standard library's
 ``sqlite3`` alone. It runs the store's own statements
-(:mod:`quizkit.store.readsql`, generated from :mod:`quizkit.store.statements`)
+(:mod:`quizkit.store.driver`: SQLAlchemy's own SQLite text for them)
 and builds the card and counts with the store's own functions, so its answer
 is the store's (a Hypothesis test compares the JSON of both over many states).
 
@@ -19,9 +19,7 @@ missing file is never created here.
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
-import functools
 import os
 import sqlite3
 from pathlib import Path
@@ -32,11 +30,11 @@ from quizkit.errors import QuizkitError
 from quizkit.inputs import MAX_ID_CHARS, check_learner_name, check_text
 from quizkit.store.cardview import card_from_row
 from quizkit.store.database import BUSY_TIMEOUT_S, HEAD_REVISION, VERSION_QUERY, resolve_url
+from quizkit.store.driver import run
 from quizkit.store.queue import REPEAT_DELAY, naive_utc, queue_of
-from quizkit.store.readsql import STATEMENTS
 from quizkit.store.types import Card, QueueCounts
 
-__all__ = ["next_and_counts", "sqlite_file", "to_sqlite"]
+__all__ = ["next_and_counts", "sqlite_file"]
 
 _SQLITE = "sqlite:///"
 
@@ -54,40 +52,12 @@ def sqlite_file(url: str) -> Path | None:
     return None if path.name == ":memory:" else path
 
 
-def to_sqlite(kind: str, value: Any) -> Any:
-    """A parameter as SQLAlchemy's SQLite dialect binds it (a test holds them equal)."""
-    if kind == "date":
-        return value.isoformat()
-    if kind == "datetime":
-        return value.isoformat(sep=" ", timespec="microseconds")
-    if kind == "int":
-        return int(value)
-    if kind == "str":
-        return str(value)
-    raise ValueError(f"no conversion for a {kind!r} parameter")
+def _first(conn: sqlite3.Connection, name: str, **params: Any) -> Any:
+    return run(conn, name, params).first()
 
 
-@functools.cache
-def _row_type(names: tuple[str, ...]) -> Any:
-    return collections.namedtuple("Row", names)
-
-
-def _named_row(cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> Any:
-    """Rows read by attribute, as SQLAlchemy's are (``row.card_key``)."""
-    return _row_type(tuple(column[0] for column in cursor.description))(*values)
-
-
-def _run(conn: sqlite3.Connection, name: str, **given: Any) -> sqlite3.Cursor:
-    sql, fixed, kinds = STATEMENTS[name]
-    if given.keys() != kinds.keys():
-        raise TypeError(f"statement {name!r} takes {sorted(kinds)}, not {sorted(given)}")
-    params = dict(fixed)
-    params.update({key: to_sqlite(kinds[key], value) for key, value in given.items()})
-    return conn.execute(sql, params)
-
-
-def _scalar(conn: sqlite3.Connection, name: str, **given: Any) -> int:
-    return int(_run(conn, name, **given).fetchone()[0])
+def _scalar(conn: sqlite3.Connection, name: str, **params: Any) -> int:
+    return int(_first(conn, name, **params)[0])
 
 
 def next_and_counts(
@@ -113,7 +83,6 @@ def next_and_counts(
         return None
     try:
         conn.isolation_level = None  # BEGIN below is the one transaction
-        conn.row_factory = _named_row
         conn.execute("BEGIN")
         return _read(conn, name, deck, now)
     except (sqlite3.Error, QuizkitError, UnicodeError, ValueError):
@@ -130,28 +99,28 @@ def _read(
     version = conn.execute(VERSION_QUERY).fetchone()
     if version is None or version[0] != HEAD_REVISION:
         return None  # the full path migrates first
-    if _run(conn, "any_deck").fetchone() is None:
+    if _first(conn, "any_deck") is None:
         return None  # the full path imports the bundled decks first
-    row = _run(conn, "learner_by_name", b_name=name).fetchone()
+    row = _first(conn, "learner_by_name", b_name=name)
     if row is None:
         return None  # the full path creates the learner
     today = study_day(now, timezone_of(row.timezone))
     given: dict[str, Any] = {"learner_id": row.id, "today": today}
     suffix = ""
     if deck is not None:
-        found = _run(conn, "deck_by_slug", b_slug=deck).fetchone()
+        found = _first(conn, "deck_by_slug", b_slug=deck)
         if found is None:
             return None  # the full path names the decks there are
         given["deck_id"] = found.id
         suffix = "_by_deck"
-    chosen = _run(
+    chosen = _first(
         conn,
         "next" + suffix,
         new_limit=row.new_per_day,
         ready_by=naive_utc(now) - REPEAT_DELAY,
         **given,
-    ).fetchone()
-    card = None if chosen is None else card_from_row(chosen, queue_of(chosen, today.isoformat()))
+    )
+    card = None if chosen is None else card_from_row(chosen, queue_of(chosen, today))
     counts = QueueCounts.of(
         due=_scalar(conn, "count_due" + suffix, **given),
         repeat=_scalar(conn, "count_repeat" + suffix, **given),

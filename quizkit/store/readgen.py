@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Integer, String
+from sqlalchemy import Boolean, Date, DateTime, Integer, String
 from sqlalchemy.dialects import sqlite
 
 from quizkit.store import statements as st
@@ -31,41 +31,32 @@ TARGET = Path(__file__).with_name("readsql.py")
 _KINDS: tuple[tuple[type[Any], str], ...] = (
     (DateTime, "datetime"),  # before Date: neither is a subclass of the other, but be plain
     (Date, "date"),
+    (Boolean, "bool"),
     (Integer, "int"),
     (String, "str"),
 )
-
-
-def _statements() -> dict[str, Any]:
-    """The statements the read path runs, by the name it runs them by."""
-    chosen: dict[str, Any] = {
-        "any_deck": st.ANY_DECK,
-        "learner_by_name": st.LEARNER_BY_NAME,
-        "deck_by_slug": st.DECK_BY_SLUG,
-    }
-    for by_deck in (False, True):
-        queries = st.queue_statements(by_deck)
-        suffix = "_by_deck" if by_deck else ""
-        for field in ("next", "count_due", "count_repeat", "count_unseen"):
-            chosen[field + suffix] = getattr(queries, field)
-    # The day's new cards are counted over every deck either way.
-    chosen["introduced"] = st.queue_statements(False).introduced
-    return chosen
 
 
 def _kind(type_: Any, name: str) -> str:
     for cls, kind in _KINDS:
         if isinstance(type_, cls):
             return kind
-    raise TypeError(f"bind parameter {name!r} has type {type_!r}, which the read path cannot bind")
+    raise TypeError(f"{name!r} has type {type_!r}, which quizkit.store.driver cannot convert")
 
 
-def compiled_statements() -> dict[str, tuple[str, dict[str, Any], dict[str, str]]]:
+# Result columns read back as they are stored (integers and text) have no kind.
+_AS_STORED = ("int", "str")
+
+Compiled = tuple[str, dict[str, Any], dict[str, str], tuple[tuple[str, str], ...]]
+
+
+def compiled_statements() -> dict[str, Compiled]:
     """Each statement as (SQLite text with ``:name`` parameters, the fixed parameters
-    as stored, the caller's parameters with their kinds)."""
+    as stored, the caller's parameters with their kinds, the result columns with
+    the kinds of those that are converted)."""
     dialect = sqlite.dialect(paramstyle="named")
-    out: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {}
-    for name, statement in _statements().items():
+    out: dict[str, Compiled] = {}
+    for name, statement in st.named().items():
         compiled = statement.compile(dialect=dialect)
         fixed: dict[str, Any] = {}
         given: dict[str, str] = {}
@@ -77,7 +68,12 @@ def compiled_statements() -> dict[str, tuple[str, dict[str, Any], dict[str, str]
             # SQLAlchemy path would bind it.
             process = bind.type.dialect_impl(dialect).bind_processor(dialect)
             fixed[key] = process(bind.value) if process else bind.value
-        out[name] = (str(compiled), fixed, given)
+        columns = tuple(
+            (column.name, "" if kind in _AS_STORED else kind)
+            for column in getattr(statement, "selected_columns", ())
+            for kind in [_kind(column.type, column.name)]
+        )
+        out[name] = (str(compiled), fixed, given, columns)
     return out
 
 
@@ -87,7 +83,7 @@ Written by ``python -m quizkit.store.readgen`` from the store's SQLAlchemy
 statements (:mod:`quizkit.store.statements`), compiled for SQLite; a test keeps
 this file equal to a fresh compile. Each entry: the SQL with ``:name``
 parameters, the fixed parameters as stored, the caller's parameters and their
-kinds.
+kinds, the result columns and the kinds of those read back converted.
 """
 
 # ruff: noqa: E501
@@ -97,17 +93,22 @@ from __future__ import annotations
 from typing import Final
 
 # fmt: off
-STATEMENTS: Final[dict[str, tuple[str, dict[str, object], dict[str, str]]]] = {
+STATEMENTS: Final[
+    dict[str, tuple[str, dict[str, object], dict[str, str], tuple[tuple[str, str], ...]]]
+] = {
 '''
 
 
 def render() -> str:
     """The source of :mod:`quizkit.store.readsql`."""
     lines = [_HEADER]
-    for name, (sql, fixed, given) in compiled_statements().items():
+    for name, (sql, fixed, given, columns) in compiled_statements().items():
         # The SQL line by line, as adjacent strings: a diff shows the line that changed.
         text = "\n".join(f"        {line!r}" for line in sql.splitlines(keepends=True))
-        lines.append(f"    {name!r}: (\n{text},\n        {fixed!r},\n        {given!r},\n    ),\n")
+        lines.append(
+            f"    {name!r}: (\n{text},\n        {fixed!r},\n        {given!r},\n"
+            f"        {columns!r},\n    ),\n"
+        )
     lines.append("}\n# fmt: on\n")
     return "".join(lines)
 
