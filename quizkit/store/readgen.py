@@ -1,11 +1,13 @@
-"""Writes :mod:`quizkit.store.readsql`: the read path's statements compiled for SQLite.
+"""Writes :mod:`quizkit.store.readsql`: the store's named statements compiled for SQLite.
 
-``quizkit next`` reads an up-to-date SQLite database through ``sqlite3`` alone
-(:mod:`quizkit.store.quickread`), without importing SQLAlchemy. Its queries are
-not written a second time: they are the store's own SQLAlchemy statements
-(:mod:`quizkit.store.statements`), compiled here for SQLite and kept as text in
-a generated module. ``tests/test_quickread.py`` fails when that module differs
-from a fresh compile; then run::
+On SQLite, a study step's statements and the ``sqlite3`` read path of ``quizkit
+next`` (:mod:`quizkit.store.quickread`) run through the driver
+(:mod:`quizkit.store.driver`) as text. That text is not a second copy of the
+queries: it is the store's own SQLAlchemy statements
+(:func:`quizkit.store.statements.named`), compiled here for SQLite and kept in a
+generated module, because the read path must not import SQLAlchemy.
+``tests/test_quickread.py`` fails when that module differs from a fresh compile;
+then run::
 
     .venv/bin/python -m quizkit.store.readgen
 """
@@ -25,11 +27,11 @@ __all__ = ["TARGET", "compiled_statements", "render"]
 
 TARGET = Path(__file__).with_name("readsql.py")
 
-# A bind parameter's SQLAlchemy type, as the read path's name for how it converts
-# a Python value (quickread.to_sqlite): checked against SQLAlchemy's own bind
+# A parameter's or result column's SQLAlchemy type, as the name the driver converts
+# it by (driver.to_sqlite, driver.from_sqlite): held equal to SQLAlchemy's own
 # processors by a test.
 _KINDS: tuple[tuple[type[Any], str], ...] = (
-    (DateTime, "datetime"),  # before Date: neither is a subclass of the other, but be plain
+    (DateTime, "datetime"),
     (Date, "date"),
     (Boolean, "bool"),
     (Integer, "int"),
@@ -77,7 +79,7 @@ def compiled_statements() -> dict[str, Compiled]:
     return out
 
 
-_HEADER = '''"""The read path's statements as SQLite text. Generated: do not edit.
+_HEADER = '''"""The store's named statements as SQLite text. Generated: do not edit.
 
 Written by ``python -m quizkit.store.readgen`` from the store's SQLAlchemy
 statements (:mod:`quizkit.store.statements`), compiled for SQLite; a test keeps

@@ -1,4 +1,4 @@
-"""The read path's statements as SQLite text. Generated: do not edit.
+"""The store's named statements as SQLite text. Generated: do not edit.
 
 Written by ``python -m quizkit.store.readgen`` from the store's SQLAlchemy
 statements (:mod:`quizkit.store.statements`), compiled for SQLite; a test keeps
