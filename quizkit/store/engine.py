@@ -264,13 +264,17 @@ def _configure_sqlite(engine: Engine, database: str | None) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
+        # Through the driver: SQLAlchemy's work to execute a statement would be a
+        # fifth of a study step's (an error reads as any other, see db_errors).
+        driver = conn.connection.driver_connection
+        assert driver is not None
         options = conn.get_execution_options()
         if options.get(_WRITE):
             if database is not None:
                 _check_wal_files(conn, database)
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            driver.execute("BEGIN IMMEDIATE")
         elif not options.get(_AUTOCOMMIT):
-            conn.exec_driver_sql("BEGIN")
+            driver.execute("BEGIN")
 
 
 @contextlib.contextmanager
@@ -309,7 +313,8 @@ class _Attempt:
             return False
         # Two processes inserted the same first row at once (PostgreSQL under READ
         # COMMITTED): the loser rolls back and retries, and then sees the winner's row.
-        return issubclass(exc_type, IntegrityError) and not self.last
+        race = (IntegrityError, sqlite3.IntegrityError)
+        return issubclass(exc_type, race) and not self.last
 
 
 def retries(times: int = 3) -> Iterator[_Attempt]:
@@ -326,7 +331,9 @@ def db_errors(url: str) -> Iterator[None]:
     """Turn driver errors into one-line :class:`StoreError` messages."""
     try:
         yield
-    except DBAPIError as exc:
+    except (DBAPIError, sqlite3.Error) as exc:
+        # sqlite3's own errors: the statements run through the driver on SQLite
+        # (quizkit.store.driver), without SQLAlchemy's wrapping.
         raise StoreError(_message(url, exc)) from exc
     except UnicodeError as exc:
         # Text the driver cannot encode or decode (a lone surrogate that slipped
@@ -338,9 +345,10 @@ def db_errors(url: str) -> Iterator[None]:
         raise StoreError(f"database {_describe(url)}: {exc}") from exc
 
 
-def _message(url: str, exc: DBAPIError) -> str:
+def _message(url: str, exc: DBAPIError | sqlite3.Error) -> str:
     where = _describe(url)
-    detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    orig = getattr(exc, "orig", exc)  # sqlite3's own errors are their own cause
+    detail = str(orig).strip().splitlines()[0] if orig is not None else str(exc)
     low = detail.lower()
     if "locked" in low or "busy" in low:
         return (
