@@ -70,7 +70,7 @@ DECKS = (None, "demo", "cz", "twin", "clusterip-vs-nodeport")
 def payload(found: tuple[Card | None, QueueCounts]) -> str:
     """What ``quizkit next --json`` prints for a card and counts."""
     card, counts = found
-    data = {"card": card.to_json() if card else None, "due": counts.due, "new": counts.new}
+    data = {"card": card.to_dict() if card else None, "due": counts.due, "new": counts.new}
     return json.dumps(data, ensure_ascii=False)
 
 
