@@ -29,21 +29,9 @@ from quizkit.store.driver import from_sqlite, to_sqlite
 from quizkit.store.quickread import next_and_counts, sqlite_file
 from quizkit.store.types import Card, QueueCounts
 from tests.conftest import DEMO_DECK, MORNING
+from tests.test_cloze import CLOZE_DECK
 
 ROOT = Path(__file__).resolve().parent.parent
-
-CLOZE_DECK = """\
-quizkit: 1
-deck: cz
-title: Cloze deck
-notes:
-  - id: nodeport/allocation/default-range
-    type: cloze
-    text: "the control plane allocates a port from a range (default: {{c1::30000-32767}})"
-  - id: ports/target
-    type: cloze
-    text: "By default {{c1::`targetPort`::field}} is set to the same value as {{c2::`port`}}."
-"""
 
 # The demo deck's first fact again, in another deck: answered in one, buried in the other.
 TWIN_DECK = """\
