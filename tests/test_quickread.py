@@ -28,8 +28,7 @@ from quizkit.store.database import HEAD_REVISION
 from quizkit.store.driver import from_sqlite, to_sqlite
 from quizkit.store.quickread import next_and_counts, sqlite_file
 from quizkit.store.types import Card, QueueCounts
-from tests.conftest import DEMO_DECK, MORNING
-from tests.test_cloze import CLOZE_DECK
+from tests.helpers import CLOZE_DECK, DEMO_DECK, MORNING
 
 ROOT = Path(__file__).resolve().parent.parent
 
