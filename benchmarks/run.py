@@ -754,7 +754,9 @@ def bench_study(sizes: Sizes, results: Results) -> None:
                 times["anki"],
                 note=f"next card (a new one) + answer, per step, over {answers} answers in "
                 f"one study day; quizkit's next_card {_fmt_time(split['next'])}, answer "
-                f"{_fmt_time(split['answer'])} (the last {sizes.study_steps})",
+                f"{_fmt_time(split['answer'])} (the last {sizes.study_steps}); "
+                f"{split['sqlite']:g} SQL statements per step, {split['sqlalchemy']:g} of "
+                "them executed by SQLAlchemy",
             )
         )
 
@@ -847,9 +849,43 @@ def _study_times(sizes: Sizes, met: int) -> tuple[dict[str, float], dict[str, fl
             me.answer(card.id, grade=5, now=clock[0])
             split["next"].append(middle - start)
             split["answer"].append(time.perf_counter() - middle)
+        statements = _statements_per_step(col, me, clock)
         col.close()
         anki.close()
-    return times, {name: statistics.median(values) for name, values in split.items()}
+    medians = {name: statistics.median(values) for name, values in split.items()}
+    return times, {**medians, **statements}
+
+
+def _statements_per_step(col: Any, me: Any, clock: list[dt.datetime]) -> dict[str, float]:
+    """SQL statements SQLite runs per study step, and how many SQLAlchemy executes.
+
+    SQLite's trace callback sees every statement whoever sends it (BEGIN and COMMIT
+    too); SQLAlchemy's ``before_cursor_execute`` event sees those it executes.
+    """
+    from sqlalchemy import event
+
+    seen = {"sqlite": 0, "sqlalchemy": 0}
+
+    def traced(_: str) -> None:
+        seen["sqlite"] += 1
+
+    def on_checkout(dbapi_connection: Any, *_: Any) -> None:
+        dbapi_connection.set_trace_callback(traced)
+
+    def on_execute(*_: Any) -> None:
+        seen["sqlalchemy"] += 1
+
+    event.listen(col.engine, "checkout", on_checkout)
+    event.listen(col.engine, "before_cursor_execute", on_execute)
+    steps = 10
+    for _ in range(steps):
+        clock[0] += dt.timedelta(seconds=5)
+        card = me.next_card(now=clock[0])
+        assert card is not None
+        me.answer(card.id, grade=5, now=clock[0])
+    event.remove(col.engine, "checkout", on_checkout)
+    event.remove(col.engine, "before_cursor_execute", on_execute)
+    return {name: n / steps for name, n in seen.items()}
 
 
 # --------------------------------------------------------------------- 3. due cards
@@ -1283,40 +1319,122 @@ spec:
 """
 
 
+def build_rules(docs: Path, root: Path) -> list[Any]:
+    """What ``build_decks`` does before its scenario checks: every document read,
+    parsed and turned into notes by the card rules (``build_deck``)."""
+    from quizkit.build.builder import build_deck, find_documents
+    from quizkit.build.source import read_source
+
+    decks = []
+    for path in find_documents([docs]):
+        name = path.relative_to(root).as_posix()
+        decks.append(build_deck(read_source(path, name), name))
+    return decks
+
+
+def build_checks(decks: list[Any]) -> list[Any]:
+    """What ``build_decks`` does after: every scenario completed and checked by the
+    evaluator (``runnable_deck``), then the deck of its checked variations."""
+    from quizkit.scenarios import runnable_deck, scenario_deck
+
+    checked = [runnable_deck(deck) for deck in decks]
+    variations = scenario_deck(checked)
+    return checked + ([variations] if variations is not None else [])
+
+
+def checked_manifests(decks: list[Any]) -> list[str]:
+    """The manifests the scenario checks evaluate: each scenario's, and each of its
+    variations' (the YAML the evaluator must parse whatever else it does)."""
+    from dataclasses import replace
+
+    from quizkit.deckfile import NoteType
+    from quizkit.manifests import complete_manifests
+    from quizkit.scenarios import DEFAULT_SEED
+    from quizkit.variations import variations
+
+    texts = []
+    for deck in decks:
+        for note in deck.notes:
+            if note.type is NoteType.SCENARIO:
+                note = replace(note, manifests=complete_manifests(note.manifests))
+                texts.append(note.manifests)
+                texts.extend(v.note.manifests for v in variations(note, DEFAULT_SEED))
+    return texts
+
+
 def bench_build(sizes: Sizes, results: Results) -> None:
+    import yaml
     from markdown_it import MarkdownIt
 
-    from quizkit.build import build_decks
-
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # as the evaluator loads
     with workdir("build") as folder:
         docs = folder / "docs"
         docs.mkdir()
         for i in range(sizes.documents):
             text = SAMPLE_DOC.format(i=i, port=30000 + i % 2768)
             (docs / f"widget-{i:04d}.md").write_text(text, encoding="utf-8")
+        decks = build_rules(docs, folder)  # off the clock: the checks' input
+        manifests = checked_manifests(decks)
 
-        def qk_run(_: None) -> None:
-            decks = build_decks([docs], root=folder)
-            # One deck per document, and the deck of their scenario variations.
-            assert len(decks) == sizes.documents + 1
+        def rules_run(_: None) -> None:
+            assert len(build_rules(docs, folder)) == sizes.documents
 
         def md_run(_: None) -> None:
             md = MarkdownIt("commonmark", {"html": True}).enable("table")
             for path in sorted(docs.glob("*.md")):
                 md.parse(path.read_text(encoding="utf-8"))
 
-        times = interleaved(
-            {"quizkit": (_none, qk_run), "markdown-it": (_none, md_run)},
+        def checks_run(_: None) -> None:
+            # One deck per document, and the deck of their scenario variations.
+            assert len(build_checks(decks)) == sizes.documents + 1
+
+        def yaml_run(_: None) -> None:
+            for text in manifests:
+                list(yaml.load_all(text, Loader=loader))
+
+        first = interleaved(
+            {"rules": (_none, rules_run), "markdown-it": (_none, md_run)},
+            repeat=sizes.build_repeat,
+            warmup=1,
+        )
+        second = interleaved(
+            {"checks": (_none, checks_run), "yaml": (_none, yaml_run)},
             repeat=sizes.build_repeat,
             warmup=1,
         )
     results.add(
         Row(
             "build",
-            f"build {sizes.documents:,} documents",
-            times["quizkit"],
+            f"build {sizes.documents:,} documents: parse + card rules",
+            first["rules"],
             "markdown-it-py parse",
-            times["markdown-it"],
+            first["markdown-it"],
+            note="the builder itself: each file read, repaired, parsed and turned into "
+            "notes by the card rules (build_deck), before any scenario is evaluated",
+        )
+    )
+    results.add(
+        Row(
+            "build",
+            f"build {sizes.documents:,} documents: scenario checks",
+            second["checks"],
+            "YAML of the checked manifests",
+            second["yaml"],
+            note=f"the evaluator at build time: {len(manifests):,} scenarios and variations "
+            "completed and graded (runnable_deck, scenario_deck); anchor: libyaml loading "
+            "the same manifests, which the evaluator must parse whatever else it does",
+        )
+    )
+    total = first["rules"] + second["checks"]
+    results.add(
+        Row(
+            "build",
+            f"build {sizes.documents:,} documents",
+            total,
+            "markdown-it-py parse + YAML",
+            first["markdown-it"] + second["yaml"],
+            note="build_decks is the two rows above, one after the other (a test holds "
+            "their decks equal to build_decks'); both times and both anchors summed",
         )
     )
 

@@ -47,4 +47,4 @@ __all__ = [
 ]
 
 # The names of __all__ not imported above live in the store (SQLAlchemy): loaded on first use.
-__getattr__ = lazy_names(__name__, "quizkit.store")
+__getattr__ = lazy_names(__name__, "quizkit.store.collection")

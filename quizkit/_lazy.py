@@ -1,8 +1,9 @@
-"""Public names loaded on first use (PEP 562 module ``__getattr__``), for two packages.
+"""Public names loaded on first use (PEP 562 module ``__getattr__``), for three packages.
 
-``quizkit`` and ``quizkit.routing`` offer names whose modules are heavy (the store
-and SQLAlchemy; the whole evaluator) while light modules are imported without them:
-``import quizkit`` by every command line, ``quizkit.routing.conventions`` by every
+``quizkit``, ``quizkit.store`` and ``quizkit.routing`` offer names whose modules are
+heavy (the store and SQLAlchemy; the whole evaluator) while light modules are
+imported without them: ``import quizkit`` by every command line, the store's
+``sqlite3`` read path by ``quizkit next``, ``quizkit.routing.conventions`` by every
 card shown. Measured with ``python -X importtime``: the store costs about 0.5 s and
 the evaluator 0.3 s, against a few milliseconds for the rest. Every other package
 imports its names plainly.

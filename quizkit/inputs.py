@@ -31,6 +31,7 @@ __all__ = [
     "FileRefused",
     "WriteFailed",
     "check_count",
+    "check_learner_name",
     "check_text",
     "encoding_problem",
     "one_line",
@@ -65,6 +66,15 @@ def encoding_problem(text: str) -> str | None:
             return f"is not valid UTF-8 (byte 0x{code - 0xDC00:02x} at character {exc.start + 1})"
         return f"holds a lone surrogate U+{code:04X} at character {exc.start + 1}"
     return None
+
+
+def check_learner_name(name: object) -> str:
+    """A learner's name as stored: stripped, 1 to :data:`MAX_NAME_CHARS` characters of
+    printable text on one line (names are printed in messages and reports)."""
+    name = name.strip() if isinstance(name, str) else name
+    if not isinstance(name, str) or not name or len(name) > MAX_NAME_CHARS:
+        raise UsageError(f"learner name must be 1 to {MAX_NAME_CHARS} characters, not {name!r}")
+    return check_text(name, "learner name", single_line=True)
 
 
 def check_text(

@@ -181,3 +181,20 @@ def assert_marks_are_lower_bounds(col: Collection, me: Learner) -> None:
             if mark.day is not None and c.position < mark.day_position:
                 buried = c.fingerprint in facts or c.note_id in notes
                 assert c.id in met or buried, (mark, c)
+
+
+# Two cloze notes: one with an origin, one with a hint and two deletions.
+CLOZE_DECK = """\
+quizkit: 1
+deck: cz
+title: Cloze deck
+notes:
+  - id: nodeport/allocation/default-range
+    type: cloze
+    text: "the control plane allocates a port from a range (default: {{c1::30000-32767}})"
+    tags: [nodeport]
+    origin: {document: service.md, section: NodePort, line: 12}
+  - id: ports/target
+    type: cloze
+    text: "By default {{c1::`targetPort`::field}} is set to the same value as {{c2::`port`}}."
+"""

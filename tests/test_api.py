@@ -78,7 +78,7 @@ def _type_checking_imports(package: str) -> dict[str, str]:
     return names
 
 
-@pytest.mark.parametrize("package", ["quizkit", "quizkit.routing"])
+@pytest.mark.parametrize("package", ["quizkit", "quizkit.routing", "quizkit.store"])
 def test_lazy_names_are_those_the_type_checker_sees(package: str) -> None:
     """Each lazy name is written in __all__ and in the TYPE_CHECKING import, nowhere else:
     the two agree, and the name loads as the very object that import names."""

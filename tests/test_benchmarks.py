@@ -7,6 +7,8 @@ anchor inserting a dropped column would fail here, not in the next benchmark run
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from benchmarks import run as bench
@@ -46,3 +48,19 @@ def test_every_benchmark_group_runs_and_measures_both_sides(group: str) -> None:
         assert (row.anchor_s is None) == (row.anchor.startswith("(none")), row
         if row.anchor_s is not None:
             assert row.anchor_s > 0, row
+
+
+def test_the_build_rows_split_build_decks_in_two(tmp_path: Path) -> None:
+    """The "parse + card rules" and "scenario checks" rows, run one after the other,
+    make exactly the decks ``build_decks`` makes: the split leaves nothing out."""
+    from quizkit.build import build_decks
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(3):
+        text = bench.SAMPLE_DOC.format(i=i, port=30000 + i)
+        (docs / f"widget-{i:04d}.md").write_text(text, encoding="utf-8")
+    split = bench.build_checks(bench.build_rules(docs, tmp_path))
+    assert split == build_decks([docs], root=tmp_path)
+    assert len(split) == 4
+    assert bench.checked_manifests(split[:3])

@@ -18,23 +18,7 @@ from quizkit.errors import DeckError
 from quizkit.session import StudySession, typing_fits
 from quizkit.store import Collection
 from quizkit.tui import body_fragments
-from tests.helpers import MORNING, state_of
-
-CLOZE_DECK = """\
-quizkit: 1
-deck: cz
-title: Cloze deck
-notes:
-  - id: nodeport/allocation/default-range
-    type: cloze
-    text: "the control plane allocates a port from a range (default: {{c1::30000-32767}})"
-    tags: [nodeport]
-    origin: {document: service.md, section: NodePort, line: 12}
-  - id: ports/target
-    type: cloze
-    text: "By default {{c1::`targetPort`::field}} is set to the same value as {{c2::`port`}}."
-"""
-
+from tests.helpers import CLOZE_DECK, MORNING, state_of
 
 # -- the syntax ---------------------------------------------------------------
 

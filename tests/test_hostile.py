@@ -366,7 +366,7 @@ def test_an_unwritable_default_data_folder(
     blocker.write_text("a file where the data folder's parent should be")
     monkeypatch.delenv("QUIZKIT_DB")
     monkeypatch.setattr(
-        "quizkit.store.engine.default_db_path", lambda: blocker / "quizkit" / "quizkit.db"
+        "quizkit.store.database.default_db_path", lambda: blocker / "quizkit" / "quizkit.db"
     )
     code, _, err = run(capsys, "decks")
     assert code == 2

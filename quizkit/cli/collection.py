@@ -7,11 +7,14 @@ Each opens the collection, calls one library method and prints the result;
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shutil
 
 from quizkit.cli.context import Context
 from quizkit.errors import QuizkitError
 from quizkit.report import render_stats
+from quizkit.store.quickread import next_and_counts
+from quizkit.store.types import Card, QueueCounts
 from quizkit.words import plural
 
 __all__ = [
@@ -93,13 +96,15 @@ def configure_next(parser: argparse.ArgumentParser) -> None:
 
 
 def run_next(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.open() as col:
-        if col.is_empty():
-            col.import_decks(None)
-        me = col.learner(ctx.learner_name())
-        now = ctx.clock()
-        card = me.next_card(deck=args.deck, now=now)
-        counts = me.counts(deck=args.deck, now=now)
+    now = ctx.clock()
+    found = _read_next(args, ctx, now)
+    if found is None:
+        with ctx.open() as col:
+            if col.is_empty():
+                col.import_decks(None)
+            me = col.learner(ctx.learner_name())
+            found = me.next_card(deck=args.deck, now=now), me.counts(deck=args.deck, now=now)
+    card, counts = found
     if args.json:
         ctx.print_json(
             {"card": card.to_dict() if card else None, "due": counts.due, "new": counts.new}
@@ -111,6 +116,21 @@ def run_next(args: argparse.Namespace, ctx: Context) -> int:
     print(f"{card.id}  [{card.queue}]", file=ctx.out)
     print(card.front, file=ctx.out)
     return 0
+
+
+def _read_next(
+    args: argparse.Namespace, ctx: Context, now: dt.datetime
+) -> tuple[Card | None, QueueCounts] | None:
+    """The card and counts read without SQLAlchemy, when the database allows it
+    (:mod:`quizkit.store.quickread`); None: open the collection as usual, which
+    creates, imports, migrates or says what is wrong."""
+    if ctx.db is not None and not ctx.db.strip():
+        return None
+    try:
+        learner = ctx.learner_name()
+    except QuizkitError:
+        return None
+    return next_and_counts(ctx.db, learner, args.deck, now)
 
 
 def configure_answer(parser: argparse.ArgumentParser) -> None:

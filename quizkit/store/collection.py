@@ -31,9 +31,10 @@ from quizkit.clock import timezone_of, utcnow
 from quizkit.deckfile import Deck, decode_deck, find_deck_files, read_deck_file
 from quizkit.errors import DeckError, UsageError
 from quizkit.grading import fingerprint, fingerprint_of, normalize
-from quizkit.inputs import MAX_ID_CHARS, MAX_NAME_CHARS, check_count, check_text
+from quizkit.inputs import MAX_ID_CHARS, MAX_NAME_CHARS, check_count, check_learner_name, check_text
 from quizkit.notes import ClozeNote, FactNote, Note, NoteType, ScenarioNote, origin_from_payload
 from quizkit.store import marks
+from quizkit.store import statements as st
 from quizkit.store.conversation import Reminder
 from quizkit.store.conversation import learners_due as reminders_due
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
@@ -169,7 +170,7 @@ class Collection:
     def is_empty(self) -> bool:
         """True when no deck was ever imported."""
         with db_errors(self.url), self.engine.connect() as conn:
-            return conn.execute(select(decks.c.id).limit(1)).first() is None
+            return conn.execute(st.ANY_DECK).first() is None
 
     def import_decks(self, paths: Iterable[str | os.PathLike[str]] | None = None) -> ImportReport:
         """Import deck files or folders (default: the bundled decks); idempotent.
@@ -277,7 +278,7 @@ class Collection:
 
     def deck_id(self, conn: Connection, slug: str) -> int:
         check_text(slug, "deck", max_chars=MAX_ID_CHARS, single_line=True)
-        row = conn.execute(select(decks.c.id).where(decks.c.slug == slug)).first()
+        row = conn.execute(st.DECK_BY_SLUG, {"b_slug": slug}).first()
         if row is None:
             known = [r[0] for r in conn.execute(select(decks.c.slug).order_by(decks.c.slug))]
             choices = ", ".join(known) if known else "none imported yet (run `quizkit import`)"
@@ -306,11 +307,7 @@ class Collection:
         ``new_per_day`` (default 20) and ``timezone`` (an IANA name; default the
         machine's) are stored when given, so a bot sets them once per learner.
         """
-        name = name.strip() if isinstance(name, str) else name
-        if not isinstance(name, str) or not name or len(name) > MAX_NAME_CHARS:
-            raise UsageError(f"learner name must be 1 to {MAX_NAME_CHARS} characters, not {name!r}")
-        # Names are printed in messages and reports: one line of printable text.
-        check_text(name, "learner name", single_line=True)
+        name = check_learner_name(name)
         if new_per_day is not None:
             check_count(new_per_day, "new_per_day")
         if timezone is not None:
@@ -319,7 +316,7 @@ class Collection:
         with db_errors(self.url):
             # Most calls find the learner as it is: a plain read, no write lock.
             with self.engine.connect() as conn:
-                row = conn.execute(select(learners).where(learners.c.name == name)).first()
+                row = conn.execute(st.LEARNER_BY_NAME, {"b_name": name}).first()
             if row is None or _learner_changes(row, new_per_day, timezone):
                 for attempt in retries():
                     with attempt, write(self.engine) as conn:
@@ -330,7 +327,7 @@ class Collection:
     def _learner_row(
         self, conn: Connection, name: str, new_per_day: int | None, timezone: str | None
     ) -> Row[Any]:
-        row = conn.execute(select(learners).where(learners.c.name == name)).first()
+        row = conn.execute(st.LEARNER_BY_NAME, {"b_name": name}).first()
         if row is None:
             learner_id = _new_id(
                 conn.execute(

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_path
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import (
@@ -29,7 +28,13 @@ from sqlalchemy.exc import (
 )
 
 from quizkit.errors import StoreError
-from quizkit.inputs import check_text
+from quizkit.store.database import (
+    BUSY_TIMEOUT_S,
+    HEAD_REVISION,
+    VERSION_QUERY,
+    default_db_path,
+    resolve_url,
+)
 
 __all__ = [
     "BUSY_TIMEOUT_S",
@@ -44,40 +49,8 @@ __all__ = [
     "write",
 ]
 
-# The newest migration in quizkit/store/migrations/versions (a test keeps them equal).
-HEAD_REVISION = "0007"
-BUSY_TIMEOUT_S = 30.0
 _WRITE = "quizkit_write"
 _AUTOCOMMIT = "quizkit_autocommit"
-
-
-def default_db_path() -> Path:
-    """``quizkit.db`` in the user data directory (platformdirs)."""
-    return user_data_path("quizkit", appauthor=False) / "quizkit.db"
-
-
-def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
-    """``--db`` / ``QUIZKIT_DB`` / the default, as an SQLAlchemy URL.
-
-    A value with ``://`` is a URL; anything else is a file path.
-    """
-    raw = os.fspath(db) if db is not None else os.environ.get("QUIZKIT_DB") or ""
-    if db is None and raw:
-        # Decoded from bytes with surrogateescape: refuse what is not UTF-8 here, by name.
-        check_text(raw, "QUIZKIT_DB")
-    if not raw:
-        path = default_db_path()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:  # e.g. a service account whose home is read-only
-            raise StoreError(
-                f"cannot create the data folder {path.parent}: {exc.strerror or exc}; "
-                "choose a database with --db or QUIZKIT_DB"
-            ) from exc
-        return f"sqlite:///{path}"
-    if "://" in raw:
-        return raw
-    return f"sqlite:///{Path(raw).expanduser().absolute()}"
 
 
 def _describe(url: str) -> str:
@@ -291,13 +264,17 @@ def _configure_sqlite(engine: Engine, database: str | None) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
+        # Through the driver: SQLAlchemy's work to execute a statement would be a
+        # fifth of a study step's (an error reads as any other, see db_errors).
+        driver = conn.connection.driver_connection
+        assert driver is not None
         options = conn.get_execution_options()
         if options.get(_WRITE):
             if database is not None:
                 _check_wal_files(conn, database)
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            driver.execute("BEGIN IMMEDIATE")
         elif not options.get(_AUTOCOMMIT):
-            conn.exec_driver_sql("BEGIN")
+            driver.execute("BEGIN")
 
 
 @contextlib.contextmanager
@@ -336,7 +313,8 @@ class _Attempt:
             return False
         # Two processes inserted the same first row at once (PostgreSQL under READ
         # COMMITTED): the loser rolls back and retries, and then sees the winner's row.
-        return issubclass(exc_type, IntegrityError) and not self.last
+        race = (IntegrityError, sqlite3.IntegrityError)
+        return issubclass(exc_type, race) and not self.last
 
 
 def retries(times: int = 3) -> Iterator[_Attempt]:
@@ -353,7 +331,9 @@ def db_errors(url: str) -> Iterator[None]:
     """Turn driver errors into one-line :class:`StoreError` messages."""
     try:
         yield
-    except DBAPIError as exc:
+    except (DBAPIError, sqlite3.Error) as exc:
+        # sqlite3's own errors: the statements run through the driver on SQLite
+        # (quizkit.store.driver), without SQLAlchemy's wrapping.
         raise StoreError(_message(url, exc)) from exc
     except UnicodeError as exc:
         # Text the driver cannot encode or decode (a lone surrogate that slipped
@@ -365,9 +345,10 @@ def db_errors(url: str) -> Iterator[None]:
         raise StoreError(f"database {_describe(url)}: {exc}") from exc
 
 
-def _message(url: str, exc: DBAPIError) -> str:
+def _message(url: str, exc: DBAPIError | sqlite3.Error) -> str:
     where = _describe(url)
-    detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    orig = getattr(exc, "orig", exc)  # sqlite3's own errors are their own cause
+    detail = str(orig).strip().splitlines()[0] if orig is not None else str(exc)
     low = detail.lower()
     if "locked" in low or "busy" in low:
         return (
@@ -423,7 +404,7 @@ def _current_revision(conn: Connection) -> str | None:
     dialect = conn.dialect
     if not dialect.has_table(conn, "alembic_version"):
         return None
-    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    row = conn.execute(text(VERSION_QUERY)).first()
     return None if row is None else str(row[0])
 
 

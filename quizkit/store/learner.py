@@ -30,7 +30,9 @@ from quizkit.inputs import MAX_ID_CHARS, MAX_RESPONSE_BYTES, check_text, one_lin
 from quizkit.notes import NoteType
 from quizkit.store import marks
 from quizkit.store import statements as st
+from quizkit.store.driver import execute
 from quizkit.store.engine import db_errors, read_once, retries, write
+from quizkit.store.queue import REPEAT_DELAY, naive_utc, queue_of
 from quizkit.store.rows import card_from_row, card_select, card_sides, check_found
 from quizkit.store.statements import queue_statements, state_query
 from quizkit.store.tables import cards, learners, review_log, review_states
@@ -51,7 +53,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Learner", "QueueCounts"]
 
-REPEAT_DELAY = dt.timedelta(minutes=1)
 # A century of daily activity: more than any heatmap shows, and the calendar
 # (1970 onwards) never runs out below it.
 _MAX_ACTIVITY_DAYS = 36_600
@@ -68,10 +69,6 @@ _EVALUATOR_FAILURES = (
 )
 # A right typed answer given this fast counts as "easy" (5), otherwise "good" (4).
 QUICK_ANSWER = dt.timedelta(seconds=10)
-
-
-def _naive_utc(now: dt.datetime) -> dt.datetime:
-    return now.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 class Learner:
@@ -114,14 +111,11 @@ class Learner:
         with db_errors(self.collection.url), read_once(self.collection.engine) as conn:
             params = self._params(conn, deck, today)
             params["new_limit"] = self.new_per_day
-            params["ready_by"] = _naive_utc(now) - REPEAT_DELAY
-            row = conn.execute(queue_statements(deck is not None).next, params).first()
-        if row is None:
-            return None
-        if row.state_card_id is None:
-            return card_from_row(row, "new")
-        repeat = row.relearn and row.last_study_day == today
-        return card_from_row(row, "repeat" if repeat else "review")
+            params["ready_by"] = naive_utc(now) - REPEAT_DELAY
+            by_deck = deck is not None
+            name = "next_by_deck" if by_deck else "next"
+            row = execute(conn, name, queue_statements(by_deck).next, params).first()
+        return None if row is None else card_from_row(row, queue_of(row, today))
 
     def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:
         """How many reviews are due, new cards allowed and repeats pending today."""
@@ -134,8 +128,13 @@ class Learner:
             repeat = conn.execute(queries.count_repeat, params).scalar_one()
             unseen = conn.execute(queries.count_unseen, params).scalar_one()
             introduced = conn.execute(queries.introduced, params).scalar_one()
-        allowed = max(0, self.new_per_day - int(introduced))
-        return QueueCounts(int(due), min(int(unseen), allowed), int(repeat))
+        return QueueCounts.of(
+            due=int(due),
+            repeat=int(repeat),
+            unseen=int(unseen),
+            introduced=int(introduced),
+            new_per_day=self.new_per_day,
+        )
 
     # -- answering -----------------------------------------------------------
 
@@ -210,7 +209,8 @@ class Learner:
         one learner's new answers and undos take turns rather than move it on
         stale reads.
         """
-        found = conn.execute(st.CARD_AND_STATE, {"b_key": card_id, "b_learner": self.id})
+        key = {"b_key": card_id, "b_learner": self.id}
+        found = execute(conn, "card_and_state", st.CARD_AND_STATE, key)
         row = check_found(found.first(), card_id)
         card_db_id = int(row.card_id)
         state = row if row.state_card_id is not None else None
@@ -235,14 +235,16 @@ class Learner:
         """Store one answer worked out by :func:`quizkit.sm2.step`: the card's record and
         the log row, and after a new card's first answer the deck's new-card marks."""
         key = {"b_learner": self.id, "b_card": card_db_id}
-        at = _naive_utc(now)
+        at = naive_utc(now)
         values = {**_record_values(done.record), "last_review_at": at}
-        # Prebuilt statements: the SET columns come from the parameters' keys.
         if done.kind == "new":
-            conn.execute(st.INSERT_STATE, {"learner_id": self.id, "card_id": card_db_id, **values})
+            state = {"learner_id": self.id, "card_id": card_db_id, **values}
+            execute(conn, "insert_state", st.INSERT_STATE, state)
         else:
-            conn.execute(st.UPDATE_STATE, {**key, **values})
-        conn.execute(
+            execute(conn, "update_state", st.UPDATE_STATE, {**key, **values})
+        execute(
+            conn,
+            "insert_log",
             st.INSERT_LOG,
             {
                 "learner_id": self.id,

@@ -44,9 +44,12 @@ from sqlalchemy import (
     update,
 )
 
+from quizkit.store.driver import execute
 from quizkit.store.tables import cards, new_card_marks, review_log, review_states
 
 __all__ = [
+    "ADVANCE_MARKS",
+    "FIRST_MARK",
     "answer_undone",
     "card_new_again",
     "cards_placed",
@@ -176,7 +179,7 @@ def _mark_statements() -> tuple[Any, Any]:
     return advance, first
 
 
-_ADVANCE, _INSERT = _mark_statements()
+ADVANCE_MARKS, FIRST_MARK = _mark_statements()
 _LOWER = (
     update(new_card_marks)
     .where(
@@ -219,8 +222,8 @@ def new_card_answered(conn: Connection, learner_id: int, card_id: int, today: dt
     marks move up. Call it after the answer's log row is written, so that the day's
     mark also passes the card's sibling and same-fact cards."""
     params = {"b_learner": learner_id, "b_card": card_id, "b_today": today}
-    if conn.execute(_ADVANCE, params).rowcount == 0:
-        conn.execute(_INSERT, params)
+    if execute(conn, "advance_marks", ADVANCE_MARKS, params).rowcount == 0:
+        execute(conn, "first_mark", FIRST_MARK, params)
 
 
 def answer_undone(conn: Connection, learner_id: int) -> None:

@@ -11,6 +11,7 @@ The learner runs them; the new-card marks' own statements are in
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,19 +30,31 @@ from sqlalchemy import (
     update,
 )
 
-from quizkit.store.marks import first_unmet, search_start
+from quizkit.store.marks import ADVANCE_MARKS, FIRST_MARK, first_unmet, search_start
 from quizkit.store.rows import CARD_COLUMNS
-from quizkit.store.tables import cards, decks, notes, review_log, review_states
+from quizkit.store.tables import cards, decks, learners, notes, review_log, review_states
 
 __all__ = [
+    "ANY_DECK",
     "CARD_AND_STATE",
+    "DECK_BY_SLUG",
     "INSERT_LOG",
     "INSERT_STATE",
+    "LEARNER_BY_NAME",
+    "RECORD_COLUMNS",
     "UPDATE_STATE",
     "QueueStatements",
+    "named",
     "queue_statements",
     "state_query",
 ]
+
+
+# What opening a learner's queue reads first: is any deck imported, the learner
+# by name (``b_name``), a deck's row id by its slug (``b_slug``).
+ANY_DECK: Any = select(decks.c.id).limit(1)
+LEARNER_BY_NAME: Any = select(learners).where(learners.c.name == bindparam("b_name", type_=String))
+DECK_BY_SLUG: Any = select(decks.c.id).where(decks.c.slug == bindparam("b_slug", type_=String))
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +225,36 @@ THIS_STATE = and_(
     review_states.c.learner_id == bindparam("b_learner", type_=Integer),
     review_states.c.card_id == bindparam("b_card", type_=Integer),
 )
-UPDATE_STATE = update(review_states).where(THIS_STATE)
-INSERT_STATE = insert(review_states)
-INSERT_LOG = insert(review_log)
+# A learner's record of a card: the columns an answer writes besides the keys.
+RECORD_COLUMNS = (
+    "repetitions",
+    "easiness_milli",
+    "interval",
+    "due",
+    "lapses",
+    "reviews",
+    "introduced_on",
+    "last_study_day",
+    "last_review_at",
+    "relearn",
+)
+
+
+def _values(table: Any, names: Sequence[str]) -> dict[str, Any]:
+    """Every named column set from the bind parameter of its name: one fixed
+    statement, compiled once (on SQLite, the text :mod:`quizkit.store.driver` runs)."""
+    return {name: bindparam(name, type_=table.c[name].type) for name in names}
+
+
+UPDATE_STATE = (
+    update(review_states).where(THIS_STATE).values(_values(review_states, RECORD_COLUMNS))
+)
+INSERT_STATE = insert(review_states).values(
+    _values(review_states, ("learner_id", "card_id", *RECORD_COLUMNS))
+)
+INSERT_LOG = insert(review_log).values(
+    _values(review_log, [c.name for c in review_log.columns if c.name != "id"])
+)
 
 
 # A card by its key (``b_key``): its row id, retired flag, side and text, and
@@ -257,3 +297,28 @@ def state_query(lock: bool) -> Any:
     """One learner's state of one card (``b_learner``, ``b_card``); ``lock``: FOR UPDATE."""
     query = select(review_states).where(THIS_STATE)
     return query.with_for_update() if lock else query
+
+
+def named() -> dict[str, Any]:
+    """The statements that run by name (:func:`quizkit.store.driver.execute`): a study
+    step's, and the ``sqlite3`` read path's. :mod:`quizkit.store.readgen` compiles
+    them for SQLite."""
+    chosen: dict[str, Any] = {
+        "any_deck": ANY_DECK,
+        "learner_by_name": LEARNER_BY_NAME,
+        "deck_by_slug": DECK_BY_SLUG,
+        "card_and_state": CARD_AND_STATE,
+        "insert_state": INSERT_STATE,
+        "update_state": UPDATE_STATE,
+        "insert_log": INSERT_LOG,
+        "advance_marks": ADVANCE_MARKS,
+        "first_mark": FIRST_MARK,
+    }
+    for by_deck in (False, True):
+        queries = queue_statements(by_deck)
+        suffix = "_by_deck" if by_deck else ""
+        for field in ("next", "count_due", "count_repeat", "count_unseen"):
+            chosen[field + suffix] = getattr(queries, field)
+    # The day's new cards are counted over every deck either way.
+    chosen["introduced"] = queue_statements(False).introduced
+    return chosen

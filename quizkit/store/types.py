@@ -209,6 +209,15 @@ class QueueCounts:
     new: int
     repeat: int
 
+    @classmethod
+    def of(
+        cls, *, due: int, repeat: int, unseen: int, introduced: int, new_per_day: int
+    ) -> QueueCounts:
+        """The counts from the queue's four queries: new cards are the unseen ones,
+        up to what the learner's daily limit leaves after today's ``introduced``."""
+        allowed = max(0, new_per_day - introduced)
+        return cls(due, min(unseen, allowed), repeat)
+
 
 @dataclass(frozen=True, slots=True)
 class ExportNote:
