@@ -24,6 +24,11 @@ start)
     fi
   fi
   bin=$(pgbin)
+  # A server still running from an earlier start in this folder is stopped first:
+  # deleting its data under it would leave an orphaned postmaster that `stop` cannot find.
+  if [ -f "$dir/data/postmaster.pid" ]; then
+    run_as_postgres "$bin/pg_ctl -D '$dir/data' -m fast -w stop" >&2 || true
+  fi
   rm -rf "$dir" && mkdir -p "$dir"
   [ "$(id -u)" = 0 ] && chown postgres "$dir"
   run_as_postgres "$bin/initdb -D '$dir/data' -A trust -U postgres -E UTF8" >/dev/null
