@@ -895,6 +895,7 @@ def bench_due(sizes: Sizes, results: Results) -> None:
     from sqlalchemy import String, cast, func, insert, literal, select
 
     import quizkit
+    from quizkit.store.statements import RECORD_COLUMNS
     from quizkit.store.tables import cards, learners, review_states
 
     # make_deck gives every tenth note a reverse card: 1.1 cards per note.
@@ -936,20 +937,7 @@ def bench_due(sizes: Sizes, results: Results) -> None:
             ).select_from(learners.join(cards, literal(True)))
             conn.execute(
                 insert(review_states).from_select(
-                    [
-                        "learner_id",
-                        "card_id",
-                        "repetitions",
-                        "easiness_milli",
-                        "interval",
-                        "due",
-                        "lapses",
-                        "reviews",
-                        "introduced_on",
-                        "last_study_day",
-                        "last_review_at",
-                        "relearn",
-                    ],
+                    ["learner_id", "card_id", *RECORD_COLUMNS],
                     rows,
                 )
             )

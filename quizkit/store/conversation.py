@@ -28,6 +28,7 @@ from sqlalchemy import Connection, DateTime, and_, bindparam, case, func, insert
 from quizkit.clock import check_aware, timezone_of
 from quizkit.errors import NotOnScreenError, UsageError
 from quizkit.store.engine import db_errors, retries, write
+from quizkit.store.queue import naive_utc
 from quizkit.store.tables import cards, conversations, decks, learners, reminders, review_log
 from quizkit.store.types import AnswerResult
 
@@ -90,7 +91,7 @@ class Reminder:
 
 
 def _naive_utc(now: dt.datetime) -> dt.datetime:
-    return check_aware(now).astimezone(dt.UTC).replace(tzinfo=None)
+    return naive_utc(check_aware(now))
 
 
 _STATE = select(
