@@ -102,9 +102,14 @@ def _direct(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
 
 
-def execute(conn: Connection, name: str, statement: Any, params: dict[str, Any]) -> Rows:
+def execute(
+    conn: Connection | sqlite3.Connection, name: str, statement: Any, params: dict[str, Any]
+) -> Rows:
     """``statement`` (the store's statement called ``name``) on ``conn``: on SQLite its
-    compiled text through the driver, inside the connection's transaction."""
+    compiled text through the driver, inside the connection's transaction (``conn`` an
+    SQLAlchemy connection, or the study step's own ``sqlite3`` one)."""
+    if isinstance(conn, sqlite3.Connection):
+        return run(conn, name, params)
     if _direct(conn):
         driver = conn.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
