@@ -30,12 +30,10 @@ with a ``guard``) takes SQLAlchemy's connection as before.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 import threading
 import weakref
-from collections.abc import Iterator
 from pathlib import Path
 
 from quizkit.store.database import BUSY_TIMEOUT_S
@@ -100,53 +98,39 @@ class StepConnections:
             self._open.add(held)
         return held
 
-    @contextlib.contextmanager
-    def _using(self) -> Iterator[_Held]:
+    def _take(self) -> _Held:
+        """This thread's connection, marked busy until :meth:`_give_back`."""
         while True:
             held = self._held()
             with self._lock:
                 # Marked busy under the lock: close() never closes it from here on.
                 if held.generation == self._generation:
                     held.busy = True
-                    break
-        try:
-            yield held
-        finally:
-            with self._lock:
-                held.busy = False
-                closing = held.closing
-            if closing:
-                held.conn.close()
+                    return held
 
-    @contextlib.contextmanager
-    def read(self) -> Iterator[sqlite3.Connection]:
+    def _give_back(self, held: _Held) -> None:
+        with self._lock:
+            held.busy = False
+            closing = held.closing
+        if closing:
+            held.conn.close()
+
+    def _unusable(self, held: _Held) -> None:
+        """Drop ``held`` (SQLite rolls back what it could not commit when it is closed):
+        this thread's next step opens a new connection."""
+        self._local.held = None
+        with self._lock:
+            held.closing = True
+            self._open.discard(held)
+
+    def read(self) -> _Read:
         """This thread's connection, for statements that each run on their own."""
-        with self._using() as held:
-            yield held.conn
+        return _Read(self)
 
-    @contextlib.contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
+    def write(self) -> _Write:
         """One write transaction (``BEGIN IMMEDIATE``): committed on exit, rolled back
         on any error."""
-        with self._using() as held:
-            check_wal_files(held.wal, self.path)
-            conn = held.conn
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    try:
-                        conn.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        # Unusable (SQLite rolls back what it cannot commit on
-                        # close): this thread's next step opens a new connection.
-                        self._local.held = None
-                        with self._lock:
-                            held.closing = True
-                            self._open.discard(held)
-                raise
+        return _Write(self)
 
     def close(self) -> None:
         """Close every idle connection; one in use is closed when its step ends. A
@@ -164,6 +148,63 @@ class StepConnections:
                 self._open.discard(held)
         for held in idle:
             held.conn.close()
+
+
+# Context managers written out as classes: a study step enters two, and a
+# generator-based one costs several times as much.
+class _Read:
+    __slots__ = ("_held", "_steps")
+
+    def __init__(self, steps: StepConnections) -> None:
+        self._steps = steps
+
+    def __enter__(self) -> sqlite3.Connection:
+        self._held = self._steps._take()
+        return self._held.conn
+
+    def __exit__(self, *_: object) -> None:
+        self._steps._give_back(self._held)
+
+
+class _Write:
+    __slots__ = ("_held", "_steps")
+
+    def __init__(self, steps: StepConnections) -> None:
+        self._steps = steps
+
+    def __enter__(self) -> sqlite3.Connection:
+        steps = self._steps
+        held = self._held = steps._take()
+        try:
+            check_wal_files(held.wal, steps.path)
+            held.conn.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            steps._give_back(held)
+            raise
+        return held.conn
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        held, steps = self._held, self._steps
+        conn = held.conn
+        try:
+            if exc_type is None:
+                try:
+                    conn.execute("COMMIT")
+                    return
+                except BaseException:
+                    self._roll_back()
+                    raise
+            self._roll_back()
+        finally:
+            steps._give_back(held)
+
+    def _roll_back(self) -> None:
+        conn = self._held.conn
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                self._steps._unusable(self._held)
 
 
 def step_connections(url: str) -> StepConnections | None:
