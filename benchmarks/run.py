@@ -951,7 +951,9 @@ def _statements_per_step(col: Any, me: Any, clock: list[dt.datetime]) -> dict[st
     """SQL statements SQLite runs per study step, and how many SQLAlchemy executes.
 
     SQLite's trace callback sees every statement whoever sends it (BEGIN and COMMIT
-    too); SQLAlchemy's ``before_cursor_execute`` event sees those it executes.
+    too), on the study step's own connection (``col.steps``) and on every connection
+    SQLAlchemy's pool hands out; SQLAlchemy's ``before_cursor_execute`` event sees
+    those it executes.
     """
     from sqlalchemy import event
 
@@ -966,6 +968,10 @@ def _statements_per_step(col: Any, me: Any, clock: list[dt.datetime]) -> dict[st
     def on_execute(*_: Any) -> None:
         seen["sqlalchemy"] += 1
 
+    own = None
+    if col.steps is not None:
+        with col.steps.read() as own:
+            own.set_trace_callback(traced)
     event.listen(col.engine, "checkout", on_checkout)
     event.listen(col.engine, "before_cursor_execute", on_execute)
     steps = 10
@@ -976,6 +982,8 @@ def _statements_per_step(col: Any, me: Any, clock: list[dt.datetime]) -> dict[st
         me.answer(card.id, grade=5, now=clock[0])
     event.remove(col.engine, "checkout", on_checkout)
     event.remove(col.engine, "before_cursor_execute", on_execute)
+    if own is not None:
+        own.set_trace_callback(None)
     return {name: n / steps for name, n in seen.items()}
 
 
