@@ -339,23 +339,43 @@ def retries(times: int = 3) -> Iterator[_Attempt]:
             return
 
 
-@contextlib.contextmanager
-def db_errors(url: str) -> Iterator[None]:
+def db_errors(url: str) -> contextlib.AbstractContextManager[None]:
     """Turn driver errors into one-line :class:`StoreError` messages."""
-    try:
-        yield
-    except (DBAPIError, sqlite3.Error) as exc:
-        # sqlite3's own errors: the statements run through the driver on SQLite
-        # (quizkit.store.driver), without SQLAlchemy's wrapping.
-        raise StoreError(_message(url, exc)) from exc
-    except UnicodeError as exc:
-        # Text the driver cannot encode or decode (a lone surrogate that slipped
-        # past the checks at the edges, or a damaged row): one line, not a traceback.
-        raise StoreError(f"database {_describe(url)}: text that is not UTF-8 ({exc})") from exc
-    except OverflowError as exc:
-        raise StoreError(f"database {_describe(url)}: a number too large to store ({exc})") from exc
-    except SQLAlchemyError as exc:  # pragma: no cover - defensive: any other SQLAlchemy failure
-        raise StoreError(f"database {_describe(url)}: {exc}") from exc
+    return _DbErrors(url)
+
+
+class _DbErrors:
+    """:func:`db_errors`, written out as a class: a study step enters it twice, and a
+    generator-based context manager costs several times as much."""
+
+    __slots__ = ("url",)
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any
+    ) -> None:
+        if exc is None:
+            return
+        url = self.url
+        if isinstance(exc, DBAPIError | sqlite3.Error):
+            # sqlite3's own errors: the statements run through the driver on SQLite
+            # (quizkit.store.driver), without SQLAlchemy's wrapping.
+            raise StoreError(_message(url, exc)) from exc
+        if isinstance(exc, UnicodeError):
+            # Text the driver cannot encode or decode (a lone surrogate that slipped
+            # past the checks at the edges, or a damaged row): one line, not a traceback.
+            raise StoreError(f"database {_describe(url)}: text that is not UTF-8 ({exc})") from exc
+        if isinstance(exc, OverflowError):
+            raise StoreError(
+                f"database {_describe(url)}: a number too large to store ({exc})"
+            ) from exc
+        if isinstance(exc, SQLAlchemyError):  # pragma: no cover - defensive
+            raise StoreError(f"database {_describe(url)}: {exc}") from exc
 
 
 def _message(url: str, exc: DBAPIError | sqlite3.Error) -> str:
