@@ -39,6 +39,7 @@ def test_only_a_plain_sqlite_file_gets_its_own_connections(tmp_path: Path) -> No
         "sqlite:///:memory:",
         f"sqlite:///{tmp_path / 'a.db'}?timeout=5",
         "postgresql+psycopg://user@host/db",
+        "sqlite:///relative.db",
     ):
         assert step_connections(url) is None, url
 

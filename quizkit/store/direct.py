@@ -66,7 +66,7 @@ class StepConnections:
     """Per-thread ``sqlite3`` connections to the SQLite file at ``path``."""
 
     def __init__(self, path: Path) -> None:
-        self.path = str(path.absolute())
+        self.path = str(path)
         self._local = threading.local()
         self._lock = threading.Lock()
         self._open: weakref.WeakSet[_Held] = weakref.WeakSet()
@@ -208,7 +208,11 @@ class _Write:
 
 
 def step_connections(url: str) -> StepConnections | None:
-    """The study step's own connections for a plain SQLite file URL; None for anything
-    else (PostgreSQL, in-memory, URLs with options), which keeps SQLAlchemy's."""
+    """The study step's own connections for a plain SQLite file URL with an absolute
+    path (what ``quizkit.open(PATH)`` makes of a path); None for anything else
+    (PostgreSQL, in-memory, URLs with options, relative paths), which keeps
+    SQLAlchemy's."""
     path = sqlite_file(url)
-    return None if path is None else StepConnections(path)
+    # A relative path is SQLAlchemy's to resolve, against the directory current at
+    # each connect: an own connection could open another file after a chdir.
+    return None if path is None or not path.is_absolute() else StepConnections(path)
