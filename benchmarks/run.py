@@ -39,6 +39,11 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+try:
+    import resource
+except ImportError:  # not on Windows: child processes' CPU is not counted there
+    resource = None  # type: ignore[assignment]
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `python benchmarks/run.py` as well as `-m benchmarks.run`
     sys.path.insert(0, str(ROOT))
@@ -143,6 +148,10 @@ class Row:
     anchor_s: float | None
     note: str = ""
     target: float | None = TARGET
+    # CPU seconds of each run (user + system, this process and the processes it waited
+    # for): a shared machine's load disturbs them less than wall time. None: not measured.
+    quizkit_cpu: list[float] | None = None
+    anchor_cpu: list[float] | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -150,10 +159,19 @@ class Row:
             return None
         return self.quizkit_s / self.anchor_s
 
+    @property
+    def cpu_ratio(self) -> float | None:
+        """quizkit's median CPU time over the anchor's."""
+        if not self.quizkit_cpu or not self.anchor_cpu:
+            return None
+        anchor = statistics.median(self.anchor_cpu)
+        return statistics.median(self.quizkit_cpu) / anchor if anchor > 0 else None
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["ratio"] = self.ratio
         data["meets_target"] = None if self.ratio is None else self.ratio <= (self.target or 0)
+        data["cpu_ratio"] = self.cpu_ratio
         return data
 
 
@@ -182,11 +200,28 @@ def _fmt_ratio(row: Row) -> str:
     return "-" if ratio is None else f"{ratio:.2f}"
 
 
+def _fmt_cpu(samples: list[float] | None) -> str:
+    """``min / median`` of CPU samples, ``-`` when there are none."""
+    if not samples:
+        return "-"
+    return f"{_fmt_time(min(samples))} / {_fmt_time(statistics.median(samples))}"
+
+
+def _fmt_cpu_ratio(row: Row) -> str:
+    ratio = row.cpu_ratio
+    return "-" if ratio is None else f"{ratio:.2f}"
+
+
 def _line(row: Row) -> str:
-    return (
+    line = (
         f"{row.measure}: quizkit {_fmt_time(row.quizkit_s)}, {row.anchor} "
         f"{_fmt_time(row.anchor_s)}, ratio {_fmt_ratio(row)}"
     )
+    if row.quizkit_cpu:
+        line += f"; CPU min / median quizkit {_fmt_cpu(row.quizkit_cpu)}"
+        if row.anchor_cpu:
+            line += f", anchor {_fmt_cpu(row.anchor_cpu)}, ratio {_fmt_cpu_ratio(row)}"
+    return line
 
 
 def environment() -> dict[str, Any]:
@@ -221,7 +256,17 @@ def print_table(env: dict[str, Any], results: Results, sizes_name: str) -> None:
         f"SQLite {env['sqlite']}, SQLAlchemy {env['sqlalchemy']}, "
         f"{env['cpu_count']} CPUs ({env['cpu']})"
     )
-    headers = ("measure", "quizkit", "anchor", "anchor time", "ratio", "target")
+    headers = (
+        "measure",
+        "quizkit",
+        "anchor",
+        "anchor time",
+        "ratio",
+        "target",
+        "CPU min / med",
+        "anchor CPU min / med",
+        "CPU ratio",
+    )
     table = [
         (
             row.measure,
@@ -230,11 +275,14 @@ def print_table(env: dict[str, Any], results: Results, sizes_name: str) -> None:
             _fmt_time(row.anchor_s),
             _fmt_ratio(row),
             "-" if row.target is None or row.ratio is None else f"<= {row.target:g}",
+            _fmt_cpu(row.quizkit_cpu),
+            _fmt_cpu(row.anchor_cpu),
+            _fmt_cpu_ratio(row),
         )
         for row in results.rows
     ]
     widths = [max(len(h), *(len(r[i]) for r in table)) for i, h in enumerate(headers)]
-    right = {1, 3, 4}
+    right = {1, 3, 4, 6, 7, 8}
 
     def fmt(cells: Sequence[str]) -> str:
         return "  ".join(
@@ -258,6 +306,66 @@ def print_table(env: dict[str, Any], results: Results, sizes_name: str) -> None:
 # --------------------------------------------------------------------- timing
 
 
+@dataclass(frozen=True)
+class Timing:
+    """One case's samples, in seconds per run: wall-clock time and CPU time."""
+
+    wall: list[float]
+    cpu: list[float]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.wall)
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process, all its threads, and the child
+    processes it has waited for: a subprocess's work counts once it has ended."""
+    used = time.process_time()
+    if resource is not None:
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used += children.ru_utime + children.ru_stime
+    return used
+
+
+def measure(
+    cases: dict[str, tuple[Callable[[], Any], Callable[[Any], Any]]],
+    *,
+    repeat: int,
+    warmup: int = 1,
+    inner: int = 1,
+) -> dict[str, Timing]:
+    """Wall and CPU seconds of each case's ``run(setup())``, one sample per round;
+    cases alternate within a round.
+
+    ``setup`` runs outside the clock (a fresh database, for instance); what it
+    returns is given to ``run``, and anything with a ``close`` is closed after.
+    Quick operations run ``inner`` times back to back per sample (the time is
+    per run): a single sub-millisecond call right after a garbage collection
+    mostly measures cold caches. CPU time is :func:`cpu_seconds` (so a
+    command-line row counts the child process's CPU); on a machine shared with
+    other jobs it varies much less than wall time, which includes waiting for a CPU.
+    """
+    wall: dict[str, list[float]] = {name: [] for name in cases}
+    cpu: dict[str, list[float]] = {name: [] for name in cases}
+    for i in range(warmup + repeat):
+        for name, (setup, run) in cases.items():
+            arg = setup()
+            gc.collect()
+            cpu_start = cpu_seconds()
+            start = time.perf_counter()
+            for _ in range(inner):
+                run(arg)
+            elapsed = (time.perf_counter() - start) / inner
+            used = (cpu_seconds() - cpu_start) / inner
+            if hasattr(arg, "close"):
+                arg.close()
+            if i >= warmup:
+                wall[name].append(elapsed)
+                cpu[name].append(used)
+    return {name: Timing(wall[name], cpu[name]) for name in cases}
+
+
 def interleaved(
     cases: dict[str, tuple[Callable[[], Any], Callable[[Any], Any]]],
     *,
@@ -265,9 +373,9 @@ def interleaved(
     warmup: int = 1,
     inner: int = 1,
 ) -> dict[str, float]:
-    """Median seconds of each case's ``run(setup())`` (see :func:`interleaved_samples`)."""
-    samples = interleaved_samples(cases, repeat=repeat, warmup=warmup, inner=inner)
-    return {name: statistics.median(values) for name, values in samples.items()}
+    """Median wall seconds of each case's ``run(setup())`` (see :func:`measure`)."""
+    timed = measure(cases, repeat=repeat, warmup=warmup, inner=inner)
+    return {name: timing.median for name, timing in timed.items()}
 
 
 def interleaved_samples(
@@ -277,28 +385,9 @@ def interleaved_samples(
     warmup: int = 1,
     inner: int = 1,
 ) -> dict[str, list[float]]:
-    """Seconds of each case's ``run(setup())``, one per round; cases alternate within a round.
-
-    ``setup`` runs outside the clock (a fresh database, for instance); what it
-    returns is given to ``run``, and anything with a ``close`` is closed after.
-    Quick operations run ``inner`` times back to back per sample (the time is
-    per run): a single sub-millisecond call right after a garbage collection
-    mostly measures cold caches.
-    """
-    times: dict[str, list[float]] = {name: [] for name in cases}
-    for i in range(warmup + repeat):
-        for name, (setup, run) in cases.items():
-            arg = setup()
-            gc.collect()
-            start = time.perf_counter()
-            for _ in range(inner):
-                run(arg)
-            elapsed = (time.perf_counter() - start) / inner
-            if hasattr(arg, "close"):
-                arg.close()
-            if i >= warmup:
-                times[name].append(elapsed)
-    return times
+    """Wall seconds of each case's ``run(setup())``, one per round (see :func:`measure`)."""
+    timed = measure(cases, repeat=repeat, warmup=warmup, inner=inner)
+    return {name: timing.wall for name, timing in timed.items()}
 
 
 def _none() -> None:
@@ -749,19 +838,21 @@ def bench_study(sizes: Sizes, results: Results) -> None:
             Row(
                 "study",
                 f"study step, {sizes.study_cards:,} cards, {learner}",
-                times["quizkit"],
+                times["quizkit"].median,
                 "Anki v3 queue+answer",
-                times["anki"],
+                times["anki"].median,
                 note=f"next card (a new one) + answer, per step, over {answers} answers in "
                 f"one study day; quizkit's next_card {_fmt_time(split['next'])}, answer "
                 f"{_fmt_time(split['answer'])} (the last {sizes.study_steps}); "
                 f"{split['sqlite']:g} SQL statements per step, {split['sqlalchemy']:g} of "
                 "them executed by SQLAlchemy",
+                quizkit_cpu=times["quizkit"].cpu,
+                anchor_cpu=times["anki"].cpu,
             )
         )
 
 
-def _study_times(sizes: Sizes, met: int) -> tuple[dict[str, float], dict[str, float]]:
+def _study_times(sizes: Sizes, met: int) -> tuple[dict[str, Timing], dict[str, float]]:
     """Seconds per study step on both sides, after ``met`` cards were introduced."""
     from sqlalchemy import Date, insert, literal, select
 
@@ -832,7 +923,7 @@ def _study_times(sizes: Sizes, met: int) -> tuple[dict[str, float], dict[str, fl
             answer = anki.sched.build_answer(card=card, states=top.states, rating=CardAnswer.EASY)
             anki.sched.answer_card(answer)
 
-        times = interleaved(
+        times = measure(
             {"quizkit": (_none, lambda _: qk_step()), "anki": (_none, lambda _: anki_step())},
             repeat=sizes.study_blocks,
             warmup=1,
@@ -860,7 +951,9 @@ def _statements_per_step(col: Any, me: Any, clock: list[dt.datetime]) -> dict[st
     """SQL statements SQLite runs per study step, and how many SQLAlchemy executes.
 
     SQLite's trace callback sees every statement whoever sends it (BEGIN and COMMIT
-    too); SQLAlchemy's ``before_cursor_execute`` event sees those it executes.
+    too), on the study step's own connection (``col.steps``) and on every connection
+    SQLAlchemy's pool hands out; SQLAlchemy's ``before_cursor_execute`` event sees
+    those it executes.
     """
     from sqlalchemy import event
 
@@ -875,6 +968,10 @@ def _statements_per_step(col: Any, me: Any, clock: list[dt.datetime]) -> dict[st
     def on_execute(*_: Any) -> None:
         seen["sqlalchemy"] += 1
 
+    own = None
+    if col.steps is not None:
+        with col.steps.read() as own:
+            own.set_trace_callback(traced)
     event.listen(col.engine, "checkout", on_checkout)
     event.listen(col.engine, "before_cursor_execute", on_execute)
     steps = 10
@@ -885,6 +982,8 @@ def _statements_per_step(col: Any, me: Any, clock: list[dt.datetime]) -> dict[st
         me.answer(card.id, grade=5, now=clock[0])
     event.remove(col.engine, "checkout", on_checkout)
     event.remove(col.engine, "before_cursor_execute", on_execute)
+    if own is not None:
+        own.set_trace_callback(None)
     return {name: n / steps for name, n in seen.items()}
 
 
@@ -1001,7 +1100,7 @@ def bench_due(sizes: Sizes, results: Results) -> None:
         def raw_count(_: None) -> None:
             assert raw_counts()[0] > 0
 
-        times = interleaved(
+        times = measure(
             {
                 "qk_next": (_none, qk_next),
                 "raw_next": (_none, raw_next),
@@ -1020,20 +1119,24 @@ def bench_due(sizes: Sizes, results: Results) -> None:
         Row(
             "due",
             f"next due card {label}",
-            times["qk_next"],
+            times["qk_next"].median,
             "sqlite3 indexed query",
-            times["raw_next"],
+            times["raw_next"].median,
             note=f"one learner with {due:,} cards due; raw query: same join and order, LIMIT 1",
+            quizkit_cpu=times["qk_next"].cpu,
+            anchor_cpu=times["raw_next"].cpu,
         )
     )
     results.add(
         Row(
             "due",
             f"queue counts {label}",
-            times["qk_count"],
+            times["qk_count"].median,
             "sqlite3 4 count(*)",
-            times["raw_count"],
+            times["raw_count"].median,
             note="counts(): due, same-day repeats, new left today; the anchor: the same 4 counts",
+            quizkit_cpu=times["qk_count"].cpu,
+            anchor_cpu=times["raw_count"].cpu,
         )
     )
 
@@ -1086,7 +1189,7 @@ def bench_cli(sizes: Sizes, results: Results) -> None:
         def anki_import(collection: Path) -> None:
             command([sys.executable, "-c", ANKI_IMPORT_SCRIPT, str(collection), str(apkg)])(None)
 
-        times = interleaved(
+        timed = measure(
             {
                 "import": (fresh_db, qk_import),
                 "anki-import": (fresh_anki, anki_import),
@@ -1101,6 +1204,8 @@ def bench_cli(sizes: Sizes, results: Results) -> None:
             repeat=sizes.cli_repeat,
             warmup=1,
         )
+    times = {name: timing.median for name, timing in timed.items()}
+    cpu = {name: timing.cpu for name, timing in timed.items()}
     anchor = 'python -c "import sqlalchemy"'
     results.add(
         Row(
@@ -1112,6 +1217,8 @@ def bench_cli(sizes: Sizes, results: Results) -> None:
             note="cold processes on both sides, from the shell, into a fresh database: "
             "`quizkit --db NEW import FILE`; python -c opening a new Anki collection and "
             "calling import_anki_package on an .apkg of the same notes",
+            quizkit_cpu=cpu["import"],
+            anchor_cpu=cpu["anki-import"],
         )
     )
     results.add(
@@ -1122,6 +1229,8 @@ def bench_cli(sizes: Sizes, results: Results) -> None:
             anchor,
             times["sqlalchemy"],
             note=f"bare interpreter start (python -c pass) takes {_fmt_time(times['python'])}",
+            quizkit_cpu=cpu["help"],
+            anchor_cpu=cpu["sqlalchemy"],
         )
     )
     results.add(
@@ -1132,6 +1241,8 @@ def bench_cli(sizes: Sizes, results: Results) -> None:
             anchor,
             times["sqlalchemy"],
             note="cold processes on both sides, from the shell: what a bot or script waits for",
+            quizkit_cpu=cpu["next"],
+            anchor_cpu=cpu["sqlalchemy"],
         )
     )
     results.add(
@@ -1143,6 +1254,8 @@ def bench_cli(sizes: Sizes, results: Results) -> None:
             times["sqlalchemy"],
             note="`quizkit study` with piped input that ends at once: start, first card, "
             "summary, exit",
+            quizkit_cpu=cpu["study"],
+            anchor_cpu=cpu["sqlalchemy"],
         )
     )
 
@@ -1189,7 +1302,7 @@ def bench_export(sizes: Sizes, results: Results) -> None:
                 )
             genanki.Package(anki_deck).write_to_file(folder / "genanki.apkg", timestamp=STAMP)
 
-        times = interleaved(
+        times = measure(
             {"quizkit": (_none, qk_run), "genanki": (_none, genanki_run)},
             repeat=sizes.export_repeat,
             warmup=1,
@@ -1199,11 +1312,13 @@ def bench_export(sizes: Sizes, results: Results) -> None:
         Row(
             "export",
             f"Anki export of {sizes.export_notes:,} notes",
-            times["quizkit"],
+            times["quizkit"].median,
             "genanki alone",
-            times["genanki"],
+            times["genanki"].median,
             note="same note types, fields, tags and GUIDs; quizkit also reads the notes "
             "from its database and renders their HTML",
+            quizkit_cpu=times["quizkit"].cpu,
+            anchor_cpu=times["genanki"].cpu,
         )
     )
 
@@ -1221,7 +1336,7 @@ def bench_routing(sizes: Sizes, results: Results) -> None:
 
     docs = manifests()
     text = yaml.safe_dump_all(docs)
-    times = interleaved(
+    times = measure(
         {
             "load": (_none, lambda _: load(text)),
             "yaml": (_none, lambda _: list(yaml.safe_load_all(text))),
@@ -1238,26 +1353,29 @@ def bench_routing(sizes: Sizes, results: Results) -> None:
         for i in requests:
             model.route(f"pod:team-{i % 10}/client", f"http://svc-{i}/")
 
-    route = interleaved({"route": (_none, by_name)}, repeat=3, warmup=1)["route"]
+    route = measure({"route": (_none, by_name)}, repeat=3, warmup=1)["route"]
     scale = f"{SERVICES * PODS_PER_SERVICE:,} pods, {SERVICES} Services"
     results.add(
         Row(
             "routing",
             f"evaluator: load YAML ({scale})",
-            times["load"],
+            times["load"].median,
             "yaml.safe_load_all alone",
-            times["yaml"],
-            note=f"load from parsed objects: {_fmt_time(times['objects'])}",
+            times["yaml"].median,
+            note=f"load from parsed objects: {_fmt_time(times['objects'].median)}",
+            quizkit_cpu=times["load"].cpu,
+            anchor_cpu=times["yaml"].cpu,
         )
     )
     results.add(
         Row(
             "routing",
             "evaluator: one request, pod -> Service name",
-            route / len(requests),
+            route.median / len(requests),
             "(none: absolute)",
             None,
             target=None,
+            quizkit_cpu=[cpu / len(requests) for cpu in route.cpu],
         )
     )
 
@@ -1380,12 +1498,12 @@ def bench_build(sizes: Sizes, results: Results) -> None:
             for text in manifests:
                 list(yaml.load_all(text, Loader=loader))
 
-        first = interleaved(
+        first = measure(
             {"rules": (_none, rules_run), "markdown-it": (_none, md_run)},
             repeat=sizes.build_repeat,
             warmup=1,
         )
-        second = interleaved(
+        second = measure(
             {"checks": (_none, checks_run), "yaml": (_none, yaml_run)},
             repeat=sizes.build_repeat,
             warmup=1,
@@ -1394,37 +1512,48 @@ def bench_build(sizes: Sizes, results: Results) -> None:
         Row(
             "build",
             f"build {sizes.documents:,} documents: parse + card rules",
-            first["rules"],
+            first["rules"].median,
             "markdown-it-py parse",
-            first["markdown-it"],
+            first["markdown-it"].median,
             note="the builder itself: each file read, repaired, parsed and turned into "
             "notes by the card rules (build_deck), before any scenario is evaluated",
+            quizkit_cpu=first["rules"].cpu,
+            anchor_cpu=first["markdown-it"].cpu,
         )
     )
     results.add(
         Row(
             "build",
             f"build {sizes.documents:,} documents: scenario checks",
-            second["checks"],
+            second["checks"].median,
             "YAML of the checked manifests",
-            second["yaml"],
+            second["yaml"].median,
             note=f"the evaluator at build time: {len(manifests):,} scenarios and variations "
             "completed and graded (runnable_deck, scenario_deck); anchor: libyaml loading "
             "the same manifests, which the evaluator must parse whatever else it does",
+            quizkit_cpu=second["checks"].cpu,
+            anchor_cpu=second["yaml"].cpu,
         )
     )
-    total = first["rules"] + second["checks"]
+    total = first["rules"].median + second["checks"].median
     results.add(
         Row(
             "build",
             f"build {sizes.documents:,} documents",
             total,
             "markdown-it-py parse + YAML",
-            first["markdown-it"] + second["yaml"],
+            first["markdown-it"].median + second["yaml"].median,
             note="build_decks is the two rows above, one after the other (a test holds "
             "their decks equal to build_decks'); both times and both anchors summed",
+            quizkit_cpu=_summed(first["rules"].cpu, second["checks"].cpu),
+            anchor_cpu=_summed(first["markdown-it"].cpu, second["yaml"].cpu),
         )
     )
+
+
+def _summed(first: list[float], second: list[float]) -> list[float]:
+    """Two parts' CPU samples added round by round (both measured in the same rounds)."""
+    return [a + b for a, b in zip(first, second, strict=True)]
 
 
 # --------------------------------------------------------------------- main

@@ -23,6 +23,7 @@ from sqlalchemy import Boolean, Date, DateTime
 from sqlalchemy.dialects import sqlite
 
 import quizkit
+from quizkit.store import collection as collection_module
 from quizkit.store import driver, readgen
 from quizkit.store.database import HEAD_REVISION
 from quizkit.store.driver import from_sqlite, to_sqlite
@@ -253,16 +254,21 @@ def test_the_driver_stores_what_sqlalchemy_stores(
     template: Path, steps: list[Any], monkeypatch_module: pytest.MonkeyPatch
 ) -> None:
     """The study step's statements run on SQLite through sqlite3 with SQLAlchemy's
-    compiled text: the same answers store the same bytes as through SQLAlchemy."""
+    compiled text, on the collection's own connections (quizkit.store.direct) or on
+    SQLAlchemy's: the same answers store the same bytes as SQLAlchemy's statements."""
     dumps = []
-    for direct in (True, False):
+    # (the step's own sqlite3 connections, the driver's text on SQLAlchemy's connections)
+    for own, direct in ((True, True), (False, True), (False, False)):
         monkeypatch_module.setattr(driver, "_direct", lambda conn, direct=direct: direct)
+        if not own:
+            monkeypatch_module.setattr(collection_module, "step_connections", lambda url: None)
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "study.db"
             shutil.copyfile(template, path)
             now = MORNING
             cards = []
             with quizkit.open(path) as col:
+                assert (col.steps is not None) == own
                 for (name, _, _), deck, minutes, grade in steps:
                     now += dt.timedelta(minutes=minutes)
                     card = col.learner(name).next_card(deck=deck, now=now)
@@ -272,8 +278,8 @@ def test_the_driver_stores_what_sqlalchemy_stores(
                     elif card is not None:
                         col.learner(name).answer(card.id, grade=grade, now=now, response="x")
             dumps.append((cards, _dump(path)))
-    monkeypatch_module.undo()
-    assert dumps[0] == dumps[1]
+        monkeypatch_module.undo()
+    assert dumps[0] == dumps[1] == dumps[2]
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,7 @@ import hashlib
 import json
 import operator
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,6 +38,8 @@ from quizkit.store import marks
 from quizkit.store import statements as st
 from quizkit.store.conversation import Reminder
 from quizkit.store.conversation import learners_due as reminders_due
+from quizkit.store.direct import StepConnections, step_connections
+from quizkit.store.driver import execute
 from quizkit.store.engine import db_errors, make_engine, migrate, resolve_url, retries, write
 from quizkit.store.learner import Learner
 from quizkit.store.rows import CARD_BY_KEY, AnyRow, card_select, checked_card
@@ -145,10 +148,14 @@ class Collection:
         except BaseException:
             self.engine.dispose()  # a refused database keeps no pooled connection open
             raise
+        # A study step's own sqlite3 connections on an SQLite file (None: SQLAlchemy's).
+        self.steps: StepConnections | None = step_connections(url)
 
     # -- lifecycle -----------------------------------------------------------
 
     def close(self) -> None:
+        if self.steps is not None:
+            self.steps.close()
         self.engine.dispose()
 
     def __enter__(self) -> Collection:
@@ -276,11 +283,12 @@ class Collection:
                 for slug, title, source, live, retired, n_cards in conn.execute(query)
             ]
 
-    def deck_id(self, conn: Connection, slug: str) -> int:
+    def deck_id(self, conn: Connection | sqlite3.Connection, slug: str) -> int:
         check_text(slug, "deck", max_chars=MAX_ID_CHARS, single_line=True)
-        row = conn.execute(st.DECK_BY_SLUG, {"b_slug": slug}).first()
+        row = execute(conn, "deck_by_slug", st.DECK_BY_SLUG, {"b_slug": slug}).first()
         if row is None:
-            known = [r[0] for r in conn.execute(select(decks.c.slug).order_by(decks.c.slug))]
+            with self.engine.connect() as other:
+                known = [r[0] for r in other.execute(select(decks.c.slug).order_by(decks.c.slug))]
             choices = ", ".join(known) if known else "none imported yet (run `quizkit import`)"
             raise UsageError(f"no deck {slug!r}; decks: {choices}")
         return int(row[0])

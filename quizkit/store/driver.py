@@ -17,7 +17,10 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import functools
+import operator
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from quizkit.store.readsql import STATEMENTS
@@ -28,35 +31,38 @@ if TYPE_CHECKING:
 __all__ = ["Rows", "execute", "from_sqlite", "run", "to_sqlite"]
 
 
+# How a parameter of each kind is bound, and a result column of each kind read
+# back, as SQLAlchemy's SQLite dialect does it (None: as it is). NULL stays NULL.
+_BIND: dict[str, Callable[[Any], Any] | None] = {
+    "int": None,
+    "str": None,
+    # C functions, not Python ones: a step binds a dozen dates and times.
+    "date": dt.date.isoformat,
+    "datetime": operator.methodcaller("isoformat", sep=" ", timespec="microseconds"),
+    "bool": int,
+}
+_READ: dict[str, Callable[[Any], Any] | None] = {
+    "": None,
+    "date": dt.date.fromisoformat,
+    "datetime": dt.datetime.fromisoformat,
+    "bool": bool,
+}
+
+
 def to_sqlite(kind: str, value: Any) -> Any:
     """A parameter as SQLAlchemy's SQLite dialect binds it (a test holds them equal)."""
-    if value is None or kind in ("int", "str"):
-        return value
-    if kind == "date":
-        return value.isoformat()
-    if kind == "datetime":
-        return value.isoformat(sep=" ", timespec="microseconds")
-    if kind == "bool":
-        return int(value)
-    raise ValueError(f"no conversion for a {kind!r} parameter")
+    if kind not in _BIND:
+        raise ValueError(f"no conversion for a {kind!r} parameter")
+    bind = _BIND[kind]
+    return value if value is None or bind is None else bind(value)
 
 
 def from_sqlite(kind: str, value: Any) -> Any:
     """A result column as SQLAlchemy's SQLite dialect reads it back."""
-    if value is None or not kind:
-        return value
-    if kind == "date":
-        return dt.date.fromisoformat(value)
-    if kind == "datetime":
-        return dt.datetime.fromisoformat(value)
-    if kind == "bool":
-        return bool(value)
-    raise ValueError(f"no conversion for a {kind!r} column")
-
-
-@functools.cache
-def _row_type(names: tuple[str, ...]) -> Any:
-    return collections.namedtuple("Row", names)
+    if kind not in _READ:
+        raise ValueError(f"no conversion for a {kind!r} column")
+    read = _READ[kind]
+    return value if value is None or read is None else read(value)
 
 
 class Rows(Protocol):
@@ -68,12 +74,42 @@ class Rows(Protocol):
     def first(self) -> Any: ...
 
 
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A statement of :mod:`quizkit.store.readsql` with its conversions looked up once:
+    a study step runs the same few statements over and over."""
+
+    sql: str
+    fixed: dict[str, Any]
+    binds: dict[str, Callable[[Any], Any] | None]
+    reads: tuple[Callable[[Any], Any] | None, ...] | None  # None: no column converted
+    row: Any  # the named tuple type of its rows
+
+
+@functools.cache
+def _prepared(name: str) -> _Prepared:
+    sql, fixed, kinds, columns = STATEMENTS[name]
+    binds = {}
+    for key, kind in kinds.items():
+        if kind not in _BIND:
+            raise ValueError(f"no conversion for a {kind!r} parameter")
+        binds[key] = _BIND[kind]
+    for _, kind in columns:
+        if kind not in _READ:
+            raise ValueError(f"no conversion for a {kind!r} column")
+    reads = tuple(_READ[kind] for _, kind in columns)
+    row = collections.namedtuple("Row", [column for column, _ in columns])  # type: ignore[misc]
+    return _Prepared(sql, dict(fixed), binds, reads if any(reads) else None, row)
+
+
 class _Result:
     """A ``sqlite3`` cursor's result, its rows read by attribute as SQLAlchemy's are."""
 
-    def __init__(self, cursor: sqlite3.Cursor, columns: tuple[tuple[str, str], ...]) -> None:
+    __slots__ = ("_cursor", "_prepared", "rowcount")
+
+    def __init__(self, cursor: sqlite3.Cursor, prepared: _Prepared) -> None:
         self._cursor = cursor
-        self._columns = columns
+        self._prepared = prepared
         self.rowcount = cursor.rowcount
 
     def first(self) -> Any:
@@ -81,20 +117,26 @@ class _Result:
         self._cursor.close()
         if values is None:
             return None
-        converted = (
-            from_sqlite(kind, v) for (_, kind), v in zip(self._columns, values, strict=True)
-        )
-        return _row_type(tuple(name for name, _ in self._columns))(*converted)
+        reads = self._prepared.reads
+        if reads is not None:
+            values = [
+                v if read is None or v is None else read(v)
+                for read, v in zip(reads, values, strict=True)
+            ]
+        return self._prepared.row._make(values)
 
 
 def run(conn: sqlite3.Connection, name: str, params: dict[str, Any]) -> Rows:
     """Run the statement ``name`` of :mod:`quizkit.store.readsql` on a ``sqlite3`` connection."""
-    sql, fixed, kinds, columns = STATEMENTS[name]
-    if params.keys() != kinds.keys():
-        raise TypeError(f"statement {name!r} takes {sorted(kinds)}, not {sorted(params)}")
-    bound = dict(fixed)
-    bound.update({key: to_sqlite(kinds[key], value) for key, value in params.items()})
-    return _Result(conn.execute(sql, bound), columns)
+    prepared = _prepared(name)
+    binds = prepared.binds
+    if params.keys() != binds.keys():
+        raise TypeError(f"statement {name!r} takes {sorted(binds)}, not {sorted(params)}")
+    bound = prepared.fixed.copy()
+    for key, value in params.items():
+        bind = binds[key]
+        bound[key] = value if bind is None or value is None else bind(value)
+    return _Result(conn.execute(prepared.sql, bound), prepared)
 
 
 def _direct(conn: Connection) -> bool:
@@ -102,9 +144,14 @@ def _direct(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
 
 
-def execute(conn: Connection, name: str, statement: Any, params: dict[str, Any]) -> Rows:
+def execute(
+    conn: Connection | sqlite3.Connection, name: str, statement: Any, params: dict[str, Any]
+) -> Rows:
     """``statement`` (the store's statement called ``name``) on ``conn``: on SQLite its
-    compiled text through the driver, inside the connection's transaction."""
+    compiled text through the driver, inside the connection's transaction (``conn`` an
+    SQLAlchemy connection, or the study step's own ``sqlite3`` one)."""
+    if isinstance(conn, sqlite3.Connection):
+        return run(conn, name, params)
     if _direct(conn):
         driver = conn.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)

@@ -206,9 +206,11 @@ def _check_sqlite_version() -> None:
 
 
 _WAL_FILES = "quizkit_wal_files"
+# (device, inode) of a database's -wal and -shm files, None for one absent.
+WalFiles = tuple[tuple[int, int] | None, ...]
 
 
-def _wal_files(database: str) -> tuple[tuple[int, int] | None, ...]:
+def wal_files(database: str) -> WalFiles:
     """(device, inode) of the database's ``-wal`` and ``-shm`` files (None: absent)."""
     found: list[tuple[int, int] | None] = []
     for suffix in ("-wal", "-shm"):
@@ -222,17 +224,22 @@ def _wal_files(database: str) -> tuple[tuple[int, int] | None, ...]:
 
 
 def _check_wal_files(conn: Connection, database: str) -> None:
-    """Refuse to write when the ``-wal`` or ``-shm`` file this connection opened is gone.
+    """Refuse to write when the ``-wal`` or ``-shm`` file this connection opened is gone."""
+    check_wal_files(conn.connection.info.get(_WAL_FILES), database)
+
+
+def check_wal_files(opened: WalFiles | None, database: str) -> None:
+    """Refuse to write when the ``-wal`` or ``-shm`` file a connection opened (``opened``,
+    from :func:`wal_files` when it connected) is gone.
 
     SQLite keeps both while any connection is open; one deleted or replaced
     under an open connection splits the database in two (this connection's
     commits go to a file no other process reads, and a checkpoint from either
     side overwrites the other's), so an answer written now would be lost.
     """
-    opened = conn.connection.info.get(_WAL_FILES)
     if opened is None or None in opened:
         return  # not in WAL mode when connected (a read-only file): nothing to compare
-    if _wal_files(database) != opened:
+    if wal_files(database) != opened:
         raise StoreError(
             f"the -wal or -shm file of database {database} was deleted or replaced while "
             "quizkit had it open; nothing more is written through this connection. Close "
@@ -241,26 +248,32 @@ def _check_wal_files(conn: Connection, database: str) -> None:
         )
 
 
+def configure_sqlite(dbapi_connection: sqlite3.Connection) -> None:
+    """The settings of every quizkit connection to an SQLite database (see the module's
+    docstring); the connection then issues BEGIN itself."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        # WAL + synchronous=NORMAL: a committed transaction survives a killed
+        # process; only an OS crash could roll back the newest commits.
+        with contextlib.suppress(Exception):  # a read-only file keeps its journal mode
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
 def _configure_sqlite(engine: Engine, database: str | None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
-        # Let SQLAlchemy's "begin" event below issue BEGIN itself.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            cursor.execute("PRAGMA foreign_keys = ON")
-            # WAL + synchronous=NORMAL: a committed transaction survives a killed
-            # process; only an OS crash could roll back the newest commits.
-            with contextlib.suppress(Exception):  # a read-only file keeps its journal mode
-                cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
-        finally:
-            cursor.close()
+        # SQLAlchemy's "begin" event below issues BEGIN itself.
+        configure_sqlite(dbapi_connection)
         if database is not None:
             # One stat per file now and per write transaction: the price of
             # noticing deleted -wal/-shm files before an answer goes astray.
-            record.info[_WAL_FILES] = _wal_files(database)
+            record.info[_WAL_FILES] = wal_files(database)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
@@ -326,23 +339,43 @@ def retries(times: int = 3) -> Iterator[_Attempt]:
             return
 
 
-@contextlib.contextmanager
-def db_errors(url: str) -> Iterator[None]:
+def db_errors(url: str) -> contextlib.AbstractContextManager[None]:
     """Turn driver errors into one-line :class:`StoreError` messages."""
-    try:
-        yield
-    except (DBAPIError, sqlite3.Error) as exc:
-        # sqlite3's own errors: the statements run through the driver on SQLite
-        # (quizkit.store.driver), without SQLAlchemy's wrapping.
-        raise StoreError(_message(url, exc)) from exc
-    except UnicodeError as exc:
-        # Text the driver cannot encode or decode (a lone surrogate that slipped
-        # past the checks at the edges, or a damaged row): one line, not a traceback.
-        raise StoreError(f"database {_describe(url)}: text that is not UTF-8 ({exc})") from exc
-    except OverflowError as exc:
-        raise StoreError(f"database {_describe(url)}: a number too large to store ({exc})") from exc
-    except SQLAlchemyError as exc:  # pragma: no cover - defensive: any other SQLAlchemy failure
-        raise StoreError(f"database {_describe(url)}: {exc}") from exc
+    return _DbErrors(url)
+
+
+class _DbErrors:
+    """:func:`db_errors`, written out as a class: a study step enters it twice, and a
+    generator-based context manager costs several times as much."""
+
+    __slots__ = ("url",)
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any
+    ) -> None:
+        if exc is None:
+            return
+        url = self.url
+        if isinstance(exc, DBAPIError | sqlite3.Error):
+            # sqlite3's own errors: the statements run through the driver on SQLite
+            # (quizkit.store.driver), without SQLAlchemy's wrapping.
+            raise StoreError(_message(url, exc)) from exc
+        if isinstance(exc, UnicodeError):
+            # Text the driver cannot encode or decode (a lone surrogate that slipped
+            # past the checks at the edges, or a damaged row): one line, not a traceback.
+            raise StoreError(f"database {_describe(url)}: text that is not UTF-8 ({exc})") from exc
+        if isinstance(exc, OverflowError):
+            raise StoreError(
+                f"database {_describe(url)}: a number too large to store ({exc})"
+            ) from exc
+        if isinstance(exc, SQLAlchemyError):  # pragma: no cover - defensive
+            raise StoreError(f"database {_describe(url)}: {exc}") from exc
 
 
 def _message(url: str, exc: DBAPIError | sqlite3.Error) -> str:

@@ -16,6 +16,7 @@ day, so two documents stating one fact never ask it twice in a day.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -48,8 +49,10 @@ from quizkit.store.types import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
+    from contextlib import AbstractContextManager
 
     from quizkit.store.collection import Collection
+    from quizkit.store.direct import StepConnections
 
 __all__ = ["Learner", "QueueCounts"]
 
@@ -93,7 +96,9 @@ class Learner:
 
     # -- queues --------------------------------------------------------------
 
-    def _params(self, conn: Connection, deck: str | None, today: dt.date) -> dict[str, Any]:
+    def _params(
+        self, conn: Connection | sqlite3.Connection, deck: str | None, today: dt.date
+    ) -> dict[str, Any]:
         """Values for :func:`~quizkit.store.statements.queue_statements`."""
         params: dict[str, Any] = {"learner_id": self.id, "today": today}
         if deck is not None:
@@ -108,14 +113,30 @@ class Learner:
         """The card to study now, or None when nothing is left today."""
         now = check_aware(now) if now is not None else utcnow()
         today = self.today(now)
-        with db_errors(self.collection.url), read_once(self.collection.engine) as conn:
-            params = self._params(conn, deck, today)
-            params["new_limit"] = self.new_per_day
-            params["ready_by"] = naive_utc(now) - REPEAT_DELAY
-            by_deck = deck is not None
-            name = "next_by_deck" if by_deck else "next"
-            row = execute(conn, name, queue_statements(by_deck).next, params).first()
+        steps = self.collection.steps
+        with db_errors(self.collection.url):
+            if steps is not None:
+                with steps.read() as raw:
+                    row = self._next_row(raw, deck, today, now)
+            else:
+                with read_once(self.collection.engine) as conn:
+                    row = self._next_row(conn, deck, today, now)
         return None if row is None else card_from_row(row, queue_of(row, today))
+
+    def _next_row(
+        self,
+        conn: Connection | sqlite3.Connection,
+        deck: str | None,
+        today: dt.date,
+        now: dt.datetime,
+    ) -> Any:
+        """The row of ``queue_statements().next`` (None: nothing left today)."""
+        params = self._params(conn, deck, today)
+        params["new_limit"] = self.new_per_day
+        params["ready_by"] = naive_utc(now) - REPEAT_DELAY
+        by_deck = deck is not None
+        name = "next_by_deck" if by_deck else "next"
+        return execute(conn, name, queue_statements(by_deck).next, params).first()
 
     def counts(self, deck: str | None = None, now: dt.datetime | None = None) -> QueueCounts:
         """How many reviews are due, new cards allowed and repeats pending today."""
@@ -177,10 +198,13 @@ class Learner:
             quick = elapsed is not None and elapsed <= QUICK_ANSWER
             grade = (5 if quick else 4) if verdict.correct else 1
         today = self.today(now)
+        # A guard is handed SQLAlchemy's connection: its answer takes the engine's.
+        steps = self.collection.steps if guard is None else None
         with db_errors(self.collection.url):
             for attempt in retries():
-                with attempt, write(self.collection.engine) as conn:
+                with attempt, self._write_transaction(steps) as conn:
                     if guard is not None:
+                        assert isinstance(conn, Connection)
                         guard(conn)
                     back, card_db_id, prior = self._card_and_state(conn, card_id)
                     done = sm2.step(prior, grade, today)
@@ -198,7 +222,15 @@ class Learner:
             repeat=done.kind == "repeat",
         )
 
-    def _card_and_state(self, conn: Connection, card_id: str) -> tuple[str, int, sm2.Record | None]:
+    def _write_transaction(
+        self, steps: StepConnections | None
+    ) -> AbstractContextManager[Connection | sqlite3.Connection]:
+        """One write transaction: on the study step's own connection when there is one."""
+        return steps.write() if steps is not None else write(self.collection.engine)
+
+    def _card_and_state(
+        self, conn: Connection | sqlite3.Connection, card_id: str
+    ) -> tuple[str, int, sm2.Record | None]:
         """The card's back (as asked: a reverse card's is the note's front, a cloze
         card's the words it hides), its row id
         and this learner's record of it (None: a new card).
@@ -214,7 +246,8 @@ class Learner:
         row = check_found(found.first(), card_id)
         card_db_id = int(row.card_id)
         state = row if row.state_card_id is not None else None
-        if conn.dialect.name == "postgresql":
+        if _on_postgresql(conn):
+            assert isinstance(conn, Connection)
             key = {"b_learner": self.id, "b_card": card_db_id}
             state = conn.execute(st.state_query(lock=True), key).first()
             if state is None:
@@ -224,7 +257,7 @@ class Learner:
 
     def _write(
         self,
-        conn: Connection,
+        conn: Connection | sqlite3.Connection,
         card_db_id: int,
         done: sm2.Step,
         response: str | None,
@@ -475,6 +508,10 @@ def _record_values(record: sm2.Record) -> dict[str, Any]:
         "last_study_day": record.last_study_day,
         "relearn": record.relearn,
     }
+
+
+def _on_postgresql(conn: Connection | sqlite3.Connection) -> bool:
+    return not isinstance(conn, sqlite3.Connection) and conn.dialect.name == "postgresql"
 
 
 def _lock_learner(conn: Connection, learner_id: int) -> None:

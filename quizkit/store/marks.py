@@ -29,6 +29,7 @@ statements are built once, at import (values as bind parameters).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Any
 
 from sqlalchemy import (
@@ -217,7 +218,9 @@ _PLACE = select(cards.c.deck_id, cards.c.position).where(
 )
 
 
-def new_card_answered(conn: Connection, learner_id: int, card_id: int, today: dt.date) -> None:
+def new_card_answered(
+    conn: Connection | sqlite3.Connection, learner_id: int, card_id: int, today: dt.date
+) -> None:
     """A new card (row id ``card_id``) got its first answer on ``today``: its deck's
     marks move up. Call it after the answer's log row is written, so that the day's
     mark also passes the card's sibling and same-fact cards."""
