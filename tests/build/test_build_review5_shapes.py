@@ -1,0 +1,124 @@
+"""Shapes seen on the second held-out review (admonitions, alerts with a title, feature
+matrices, computed tables, hidden solutions in list items, option lists, bare URLs), each
+read from a synthetic document that has the shape and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.build.markdown import Callout, Code, Paragraph, parse_document
+from tests.helpers import card_texts, facts, scenarios
+
+ADMONITIONS = """# Widget Router
+
+## Installing the router
+
+The router runs as a DaemonSet on every node.
+
+!!! note
+    The `hostPort` mode binds port 80 on each node directly.
+
+!!! example
+    A minimal Service for the router:
+
+    ```yaml
+    apiVersion: v1
+    kind: Service
+    metadata:
+      name: widget-router
+      namespace: edge
+    spec:
+      type: NodePort
+      selector:
+        app: widget-router
+      ports:
+        - port: 80
+          targetPort: 8080
+          nodePort: 30100
+    ```
+
+??? tip "Pinning the router to edge nodes"
+    Label the edge nodes and set a `nodeSelector` so that only they run the router.
+
+    Unlabelled nodes then run no router pod.
+
+!!! danger "Exposing host ports"
+    Every daemon listening on the node becomes reachable.
+
+??? question "Why does the router need host networking?"
+    Without host networking, the router cannot see client source addresses.
+
+Text after the admonitions stays in its section.
+"""
+
+
+def test_an_admonition_body_is_read_as_markdown_with_its_title_as_label() -> None:
+    items = parse_document(ADMONITIONS).items
+    blocks = [i.block for i in items]
+    callouts = [b for b in blocks if isinstance(b, Callout)]
+    assert [(c.kind, c.title) for c in callouts] == [
+        ("note", ""),
+        ("tip", "Pinning the router to edge nodes"),
+        ("danger", "Exposing host ports"),
+    ]
+    # A body of several paragraphs is one callout; its lines keep their file numbers.
+    assert callouts[1].text.endswith("Unlabelled nodes then run no router pod.")
+    assert callouts[1].line == 29
+    # The example's code is an ordinary block, de-indented, at its own line.
+    code = next(b for b in blocks if isinstance(b, Code))
+    assert code.text.startswith("apiVersion: v1\nkind: Service\n")
+    assert code.line == 13
+    last = blocks[-1]
+    assert isinstance(last, Paragraph)
+    assert last.text.startswith("Text after")
+    assert not any("!!!" in str(b) or "???" in str(b) for b in blocks)
+
+
+def test_admonitions_make_tips_questions_and_scenarios_without_residue() -> None:
+    deck = build_deck(ADMONITIONS, "router.md")
+    cards = {n.front: n.back for n in facts(deck.notes)}
+    assert cards["Installing the router: pinning the router to edge nodes?"] == (
+        "Label the edge nodes and set a `nodeSelector` so that only they run the router. "
+        "Unlabelled nodes then run no router pod."
+    )
+    assert cards["Installing the router: exposing host ports?"] == (
+        "Every daemon listening on the node becomes reachable."
+    )
+    assert cards["Why does the router need host networking?"] == (
+        "Without host networking, the router cannot see client source addresses."
+    )
+    # The manifest inside the example is scenario material like a top-level one.
+    assert {s.service for s in scenarios(deck.notes)} == {"edge/widget-router"}
+    for note in deck.notes:
+        assert not any(m in t for t in card_texts(note) for m in ("!!!", "???", ":::")), note
+
+
+ALERTS = """# Queue Service FAQ
+
+## How do I rotate the queue credentials?
+
+Credentials live in the `queue-auth` secret.
+
+> [!WARNING]
+> **Restarting the consumers**
+>
+> Consumers read the secret only at start, so restart them:
+>
+> ```shell
+> kubectl -n queue rollout restart deployment/consumer
+> ```
+
+> [!NOTE]
+> Rotation never drops messages already queued.
+"""
+
+
+def test_an_alert_opening_on_a_bold_title_asks_by_the_title_and_answers_with_its_code() -> None:
+    deck = build_deck(ALERTS, "queue.md")
+    tip = next(n for n in facts(deck.notes) if "restarting the consumers" in n.front)
+    assert tip.front == "How do I rotate the queue credentials: restarting the consumers?"
+    assert tip.back == (
+        "Consumers read the secret only at start, so restart them:\n"
+        "kubectl -n queue rollout restart deployment/consumer"
+    )
+    for note in deck.notes:
+        assert not any("[!" in t or "**" in t for t in card_texts(note)), note
