@@ -697,6 +697,12 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
         keys = [tuple(columns[c][r] for c in cols) for r in range(len(grid))]
         return all(any(k) for k in keys) and len(set(keys)) == len(keys)
 
+    computed = _computed_columns(header, grid, skipped)
+    if computed is not None:
+        # A table of worked examples: its inputs name the case, its outputs are asked.
+        inputs = [c for c in range(computed) if c not in skipped]
+        if distinct(inputs):
+            return inputs, skipped
     if 0 not in skipped and distinct([0]):
         return [0], skipped
     candidates = [
@@ -715,6 +721,60 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
             last = verdicts[0] if verdicts else width - 1
             return [c for c in range(last) if c not in skipped], skipped
     return [0], skipped - {0}
+
+
+_PART_SPLIT = re.compile(r"[/,;\s]+")
+_COMPUTED_WORDS = 3  # a computed cell is a name, an address, an expression: a few words
+
+
+def _parts(cell: str) -> set[str]:
+    """The pieces of an input cell another cell may be built from: ``default/nginx`` →
+    ``default``, ``nginx`` (and the cell whole)."""
+    bare = cell.strip().strip("`")
+    pieces = {p.strip("`") for p in _PART_SPLIT.split(bare)} | {bare}
+    return {p for p in pieces if len(p) >= 2 and any(ch.isalnum() for ch in p)}
+
+
+def _built_from(value: str, cell: str) -> bool:
+    """Whether ``value`` holds a piece of ``cell`` as a whole word (``nginx`` in
+    ``web-0.nginx.default.svc``, never ``web`` in ``webhook``)."""
+    return any(
+        re.search(rf"(?<![A-Za-z0-9]){re.escape(part)}(?![A-Za-z0-9])", value)
+        for part in _parts(cell)
+    )
+
+
+def _computed_columns(header: list[str], grid: list[list[str]], skipped: set[int]) -> int | None:
+    """The first column computed from the columns before it, or None.
+
+    A table of examples whose right-hand columns are made of its left-hand ones
+    ("Cluster Domain | Service | StatefulSet | Pod DNS": each Pod DNS name is built from
+    the domain, the Service and the StatefulSet of its row) is a function: asked by an
+    output it is unanswerable, asked by its inputs it is the lesson. The first output is
+    the first column that, on every row, holds pieces of at least two columns before it
+    and is a short value (a name, not prose); every column after it that is built from
+    the inputs on every row is an output too."""
+    if len(grid) < 2 or len(header) < 3:
+        return None
+    width = len(header)
+
+    def short(value: str) -> bool:
+        return bool(value) and len(value.split()) <= _COMPUTED_WORDS
+
+    for first in range(2, width):
+        inputs = [c for c in range(first) if c not in skipped]
+        if len(inputs) < 2:
+            continue
+        column = [row[first] if first < len(row) else "" for row in grid]
+        if len(set(column)) < len(column) or not all(short(v) for v in column):
+            continue
+        if all(
+            sum(1 for c in inputs if c < len(row) and row[c] and _built_from(row[first], row[c]))
+            >= 2
+            for row in grid
+        ):
+            return first
+    return None
 
 
 def _verdict_columns(header: list[str], skipped: set[int]) -> list[int]:

@@ -122,3 +122,51 @@ def test_an_alert_opening_on_a_bold_title_asks_by_the_title_and_answers_with_its
     )
     for note in deck.notes:
         assert not any("[!" in t or "**" in t for t in card_texts(note)), note
+
+
+COMPUTED = """# Object storage
+
+## Addressing objects
+
+Examples of how the region, bucket and key make an object's address:
+
+| Region | Bucket | Object key | Virtual-host URL |
+|---|---|---|---|
+| eu-west-1 | photos | 2024/cat.png | https://photos.s3.eu-west-1.example.com/2024/cat.png |
+| us-east-2 | photos | logs/app.txt | https://photos.s3.us-east-2.example.com/logs/app.txt |
+| eu-west-1 | backups | db.tar | https://backups.s3.eu-west-1.example.com/db.tar |
+"""
+
+
+def test_a_table_whose_last_column_is_built_from_the_others_asks_for_it_given_them() -> None:
+    deck = build_deck(COMPUTED, "storage.md")
+    cards = [(n.front, n.back) for n in facts(deck.notes)]
+    assert cards == [
+        (
+            "Addressing objects, region eu-west-1, bucket photos, object key 2024/cat.png: "
+            "virtual-host URL?",
+            "https://photos.s3.eu-west-1.example.com/2024/cat.png",
+        ),
+        (
+            "Addressing objects, region us-east-2, bucket photos, object key logs/app.txt: "
+            "virtual-host URL?",
+            "https://photos.s3.us-east-2.example.com/logs/app.txt",
+        ),
+        (
+            "Addressing objects, region eu-west-1, bucket backups, object key db.tar: "
+            "virtual-host URL?",
+            "https://backups.s3.eu-west-1.example.com/db.tar",
+        ),
+    ]
+
+
+def test_a_table_of_distinct_keys_and_prose_is_no_computed_table() -> None:
+    table = """# Tools
+
+| Tool | Language | Notes on use |
+|---|---|---|
+| alpha | Go | alpha is written in Go and ships one binary |
+| beta | Rust | beta is written in Rust for speed |
+"""
+    fronts = [n.front for n in facts(build_deck(table, "tools.md").notes)]
+    assert "alpha: language?" in fronts
