@@ -582,6 +582,51 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return tuple(notes)
 
 
+# A footnote mark after a cell's value (``✅\*``, ``Yes¹``, ``✔†``), and the note under the
+# table that opens on the same mark.
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+_FOOTNOTE_TEXT = re.compile(r"^([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t.:)]*(\S.*)$", re.DOTALL)
+_FOOTNOTE_REACH = 3  # paragraphs under a table that may hold its footnotes
+
+
+def table_footnotes(ctx: Context, index: int) -> dict[str, str]:
+    """The footnotes written right under the table at ``index`` (in its section), by
+    mark: ``* The docker driver doesn't support all …`` → ``{"*": "The docker driver
+    doesn't support all …"}`` (the first sentence: a pointer after it is no answer)."""
+    found: dict[str, str] = {}
+    for later in range(index + 1, min(len(ctx.items), index + 1 + _FOOTNOTE_REACH)):
+        if ctx.items[later].headings != ctx.items[index].headings:
+            break
+        block = ctx.items[later].block
+        if not isinstance(block, Paragraph):
+            break
+        match = _FOOTNOTE_TEXT.match(block.text.strip())
+        if not match:
+            break
+        text = clean(match.group(2)).replace("\n", " ").strip()
+        found.setdefault(match.group(1), _SENTENCE_END.split(text)[0].rstrip("."))
+    return found
+
+
+def _footnote_of(raw: str, footnotes: Mapping[str, str]) -> str:
+    match = _FOOTNOTE_MARK.search(raw.strip())
+    return footnotes.get(match.group(1), "") if match else ""
+
+
+def _marks_matrix(values: list[str]) -> bool:
+    """A matrix of marks where an empty cell means "no": most filled cells are ✅ (read
+    as Yes) and none is ❌ (an author who writes ❌ leaves a cell empty for "unknown")."""
+    filled = [v for v in values if v.lower() not in _UNKNOWN]
+    yes = sum(1 for v in filled if v == YES)
+    return yes * 2 >= len(filled) > 0 and NO not in filled and len(filled) < len(values)
+
+
+def _bare_name(entity: str) -> bool:
+    """A column head that is only an identifier in code (`` `cloud` ``, `` `remote` ``):
+    which kind of thing it names only the table's subject says."""
+    return bool(re.fullmatch(r"`[\w.-]+`", entity))
+
+
 def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A "Feature | ClusterIP | NodePort" table (a column per entity): every cell becomes
     "<entity>: <feature>?"; ✅/❌ read as Yes/No, legend symbols as their meaning,
@@ -593,33 +638,50 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     entities = table_entities(block)
     remarks_column = len(block.header) - 1 if _notes_columns(block) else None
     place = _table_place(ctx, index)
+    footnotes = table_footnotes(ctx, index)
+    grid: list[list[str]] = []
+    for row in block.rows:
+        values: list[str] = []
+        for column in range(1, len(entities) + 1):
+            value = _cell(ctx, row[column] if column < len(row) else "")
+            if _is_same(value) and values:
+                value = values[-1]
+            values.append(value)
+        grid.append(values)
+    # Empty cells in a matrix of ✅ say "not supported": a card says so, so that not
+    # every answer of the deck is Yes.
+    empty_is_no = _marks_matrix([v for values in grid for v in values])
+    subject = ctx.table_subject(index)
+    if is_generic_label(subject) or _TABLE_KIND.match(subject):
+        subject = ""  # "Comparison" says what the table is, not what its columns name
     notes: list[Note] = []
     for row_number, row in enumerate(block.rows):
         feature = clean(row[0]).replace("\n", " ") if row else ""
         if not feature:
             continue
-        values: list[str] = []
-        for column in range(1, len(entities) + 1):
-            raw = row[column] if column < len(row) else ""
-            value = _cell(ctx, raw)
-            if _is_same(value) and values:
-                value = values[-1]
-            values.append(value)
+        values = [NO if empty_is_no and not v else v for v in grid[row_number]]
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         remark = ""
         if remarks_column is not None and remarks_column < len(row):
             remark = clean(row[remarks_column]).replace("\n", " ")
         own, shared = _split_remark(remark, entities)
-        for entity, value in zip(entities, values, strict=True):
+        for column, (entity, value) in enumerate(zip(entities, values, strict=True), 1):
             if value.lower() in _UNKNOWN or not entity:
                 continue
             shown = f"{value} ({own[entity]})" if entity in own else value
+            footnote = _footnote_of(row[column] if column < len(row) else "", footnotes)
+            if footnote:
+                lead = footnote.split(" ", 1)[0]
+                if lead[1:].islower():  # "The `docker` driver …" inside parentheses
+                    footnote = footnote[:1].lower() + footnote[1:]
+                shown = f"{shown} ({footnote})"
+            named = f"{subject}, {entity}" if subject and _bare_name(entity) else entity
             notes.extend(
                 _fact(
                     ctx,
                     index,
                     f"{place}/{slugify(entity)}/{slugify(feature)}",
-                    _question(entity, feature),
+                    _question(named, feature),
                     shown,
                     tags=ctx.tags(index, entity),
                     reverse=_reverse_ok(value, values, ctx.legend),

@@ -170,3 +170,48 @@ def test_a_table_of_distinct_keys_and_prose_is_no_computed_table() -> None:
 """
     fronts = [n.front for n in facts(build_deck(table, "tools.md").notes)]
     assert "alpha: language?" in fronts
+
+
+MATRIX = """# Storage engines
+
+Three engines are available.
+
+| Feature           | `alpha` | `beta` | `gamma`   |
+|:------------------|:-------:|:------:|:---------:|
+| **Snapshots**     | ✅      |        | ✅\\*      |
+| **Compression**   |         | ✅     | Per table |
+
+\\* _The `gamma` engine snapshots only closed segments.
+See [the snapshot guide](https://example.org/snapshots) for details._
+"""
+
+
+def test_a_matrix_of_marks_reads_empty_cells_as_no_and_keeps_footnotes_with_the_answer() -> None:
+    deck = build_deck(MATRIX, "engines.md")
+    cards = {n.front: n.back for n in facts(deck.notes)}
+    assert cards == {
+        "Storage engines, `alpha`: snapshots?": "Yes",
+        "Storage engines, `beta`: snapshots?": "No",
+        "Storage engines, `gamma`: snapshots?": (
+            "Yes (the `gamma` engine snapshots only closed segments)"
+        ),
+        "Storage engines, `alpha`: compression?": "No",
+        "Storage engines, `beta`: compression?": "Yes",
+        "Storage engines, `gamma`: compression?": "Per table",
+    }
+
+
+def test_a_matrix_that_writes_no_as_a_cross_leaves_its_empty_cells_unasked() -> None:
+    table = """# Engines
+
+| Feature | Alpha | Beta |
+|---|---|---|
+| Snapshots | ✅ | ❌ |
+| Compression | | ✅ |
+"""
+    cards = {n.front: n.back for n in facts(build_deck(table, "engines.md").notes)}
+    assert cards == {
+        "Alpha: snapshots?": "Yes",
+        "Beta: snapshots?": "No",
+        "Beta: compression?": "Yes",
+    }
