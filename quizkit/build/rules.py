@@ -327,6 +327,8 @@ def _fact(
     line: int | None = None,
 ) -> tuple[Note, ...]:
     front, back = clean(front), clean(back)
+    if not _ASKS_ADDRESS.search(front):
+        back = _without_bare_urls(back)
     if not front or not back or front.rstrip("?:").strip() == "":
         return ()
     # A back made only of symbols ("⁉", "—") says nothing a learner could recall: a
@@ -344,6 +346,27 @@ def _fact(
             origin=ctx.origin(index, line),
         ),
     )
+
+
+# A line of an answer that is only an address ("https://…", "• <https://…>"), and an
+# address standing as the last sentence of a line of prose ("… is free. https://…").
+# Only the card's own bullet "•": "- https://…" in a YAML block is a value.
+_URL_LINE = re.compile(r"^(?:•\s*)?<?https?://[^\s<>]+>?[.,;]?$")
+_TRAILING_URL = re.compile(r"(?<=[.!?])\s+<?https?://[^\s<>]+>?\s*$")
+
+
+# A question whose answer is an address ("…: virtual-host URL?", "…: endpoint?").
+_ASKS_ADDRESS = re.compile(r"\b(?:url|uri|endpoint|address|link)s?\b[^:]*\?$", re.IGNORECASE)
+
+
+def _without_bare_urls(back: str) -> str:
+    """``back`` without the addresses a learner cannot recall: a line that is only a
+    URL goes, and so does a URL after the last sentence of a line. An address inside a
+    sentence or a command (``curl https://…``) is part of what it says and stays."""
+    if "://" not in back:
+        return back
+    lines = [_TRAILING_URL.sub("", line) for line in back.split("\n")]
+    return "\n".join(line for line in lines if not _URL_LINE.match(line.strip())).strip()
 
 
 def _question(subject: str, attribute: str) -> str:
@@ -2266,9 +2289,12 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         reach=answer != block.answer,
         question=question,
     )
+    back = _without_bare_urls(back)
     if not question or not back.strip() or _only_pointers(back):
         return ()
     first = next((b for b in block.answer if _block_text(b)), None)
+    if isinstance(first, Paragraph) and not _without_bare_urls(_block_text(first)):
+        return ()  # answered by an address: what follows it answers something else
     if block.kind == "heading" and (
         (isinstance(first, Paragraph) and _NARRATIVE.match(back))
         or _walkthrough_check(ctx, index, question, back)

@@ -215,3 +215,47 @@ def test_a_matrix_that_writes_no_as_a_cross_leaves_its_empty_cells_unasked() -> 
         "Beta: snapshots?": "No",
         "Beta: compression?": "Yes",
     }
+
+
+URLS = """# Cache Layer
+
+## Eviction
+
+**Why does the cache evict entries early?**
+
+Entries expire after their TTL even when memory is free. https://example.org/docs/ttl
+
+**Where is the TTL documented?**
+
+https://example.org/docs/ttl
+
+## Settings
+
+| Setting | Value |
+|---|---|
+| Docs | https://example.org/docs |
+| Max entries | 10000 |
+
+## Fetching
+
+**Setup steps:**
+
+- Point `CACHE_URL` at the primary, as in `curl https://cache.example.org/health`
+- https://example.org/setup
+- [Setup guide](https://example.org/setup)
+"""
+
+
+def test_an_address_alone_is_no_answer_and_one_closing_prose_is_dropped() -> None:
+    deck = build_deck(URLS, "cache.md")
+    cards = {n.front: n.back for n in facts(deck.notes)}
+    assert cards["Why does the cache evict entries early?"] == (
+        "Entries expire after their TTL even when memory is free."
+    )
+    assert "Where is the TTL documented?" not in cards
+    assert cards["Settings: max entries?"] == "10000"
+    assert not any(f.startswith("Settings: docs") for f in cards)
+    # A command's address is part of the command; a list item that is only one goes.
+    listed = next(b for f, b in cards.items() if "setup steps" in f.lower())
+    assert "curl https://cache.example.org/health" in listed
+    assert "example.org/setup" not in listed
