@@ -823,6 +823,9 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _INLINE_CODE = re.compile(r"(`+)[^`].*?\1")
 
 
+_INDENTED_DETAILS = 2  # spaces: a <details> indented this far sits in a list item
+
+
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
     """Put every ``<details>``, ``<summary>…</summary>`` and ``</details>`` on a line of
     its own between blank lines, so that CommonMark ends the HTML block there and parses
@@ -834,7 +837,15 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     out: list[str] = []
     numbers: list[int] = []
     fenced = False
+    # A <details> indented under a list item ("1. Task" then "    <details>…"): its
+    # lines move back by that indent, so that the hidden solution reads as Markdown (at
+    # four spaces it would be an indented code block once the tag leaves the item).
+    indent = 0
+    open_details = 0
     for number, line in enumerate(text.split("\n"), start=1):
+        if indent:
+            lead = len(line) - len(line.lstrip(" "))
+            line = line[min(lead, indent) :]
         if _FENCE.match(line):
             fenced = not fenced
         # `<details>` written as inline code is text about the tag, not the tag.
@@ -848,6 +859,19 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
                 if not any(a <= p.start() < b for a, b in spans)
             ]
         )
+        for part in parts:
+            tag = part.group(0).lower()
+            if tag.startswith("<details"):
+                if not open_details:
+                    lead = len(line) - len(line.lstrip(" "))
+                    indent = (
+                        lead if lead >= _INDENTED_DETAILS and line.lstrip().startswith("<") else 0
+                    )
+                open_details += 1
+            elif tag.startswith("</details") and open_details:
+                open_details -= 1
+                if not open_details:
+                    indent = 0
         if not parts:
             out.append(line)
             numbers.append(number)

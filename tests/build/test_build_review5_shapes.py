@@ -259,3 +259,46 @@ def test_an_address_alone_is_no_answer_and_one_closing_prose_is_dropped() -> Non
     listed = next(b for f, b in cards.items() if "setup steps" in f.lower())
     assert "curl https://cache.example.org/health" in listed
     assert "example.org/setup" not in listed
+
+
+LISTED_SOLUTIONS = """# Workload drills
+
+## Services
+
+1. Create a deployment `web` with image `nginx:1.27` and 3 replicas.
+
+    <details><summary>show</summary>
+    <p>
+
+    ```bash
+    kubectl create deployment web --image=nginx:1.27 --replicas=3
+    ```
+
+    </p>
+    </details>
+
+2. Expose the deployment `web` on port 80.
+   <details><summary>Solution</summary>
+
+   ```bash
+   kubectl expose deployment web --port=80
+   ```
+   </details>
+"""
+
+
+def test_a_hidden_solution_inside_a_numbered_item_answers_that_item() -> None:
+    deck = build_deck(LISTED_SOLUTIONS, "drills.md")
+    cards = [(n.front, n.back, n.origin.line if n.origin else 0) for n in facts(deck.notes)]
+    assert cards == [
+        (
+            "Services: Create a deployment `web` with image `nginx:1.27` and 3 replicas.",
+            "kubectl create deployment web --image=nginx:1.27 --replicas=3",
+            7,
+        ),
+        (
+            "Services: Expose the deployment `web` on port 80.",
+            "kubectl expose deployment web --port=80",
+            18,
+        ),
+    ]
