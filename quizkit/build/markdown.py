@@ -526,6 +526,23 @@ _ADMONITION_TITLE = re.compile(r'^\s*(?:\[(.*)\]|"(.*)"|(\S.*?))\s*$')
 _DIRECTIVE = re.compile(r"^::\w+\{[^}]*\}$")
 
 
+_HTML_LIST = re.compile(r"^<(?:ul|ol)\b[^>]*>(.*)</(?:ul|ol)\s*>$", re.IGNORECASE | re.DOTALL)
+_HTML_ITEM = re.compile(r"<li\b[^>]*>(.*?)(?:</li\s*>|(?=<li\b)|$)", re.IGNORECASE | re.DOTALL)
+
+
+def _html_options(content: str) -> tuple[str, ...]:
+    """The items of an HTML list when each is a lettered (or numbered) option,
+    ``<li>A: …</li>`` in order; else ()."""
+    whole = _HTML_LIST.match(content.strip())
+    if whole is None:
+        return ()
+    items = tuple(
+        " ".join(_html_text(m.group(1)).split("\n")) for m in _HTML_ITEM.finditer(whole.group(1))
+    )
+    probe = ListBlock(ordered=False, items=items, line=0)
+    return items if _options(probe) else ()
+
+
 def _admonition_title(rest: str) -> str:
     match = _ADMONITION_TITLE.match(rest)
     if not match:
@@ -718,6 +735,11 @@ class _Walker:
         if _DETAILS_CLOSE.match(content):
             if self.details:
                 self.emit(_details_question(*self.details.pop()))
+            return
+        options = _html_options(content)
+        if options and not opening and not summary:
+            # "<ul><li>A: …</li></ul>": a multiple choice's options written in HTML.
+            self.emit(ListBlock(ordered=False, items=options, line=_line(node)))
             return
         if self.details and not opening:
             text = _html_text(content)
@@ -1111,19 +1133,46 @@ def _quiz(items: Sequence[Located], start: int, question: str, number: str) -> Q
     options = _options(items[end - 1].block)
     if not isinstance(hidden, Question) or hidden.kind != "details" or not options:
         return None
-    blocks = list(hidden.answer)
+    answer = _chosen_answer(list(hidden.answer), options, bare=True)
+    if answer is None:
+        return None
+    return Question(
+        text=question,
+        answer=answer,
+        line=items[start].block.line,
+        kind="quiz",
+        inner=tuple(items[start : end + 1]),
+        shown=tuple(i.block for i in items[start:end]),
+        number=number,
+    )
+
+
+# A hidden answer that is only the letter ("B", "(C)", "b)") or opens on it and its
+# option ("B. `kubectl get pods -A`").
+_BARE_CHOICE = re.compile(r"^\(?([A-Ha-h])\)?(?:[.:)]\s+|[.:)]?$)")
+
+
+def _chosen_answer(
+    blocks: list[Block], options: tuple[tuple[str, str], ...], *, bare: bool
+) -> tuple[Block, ...] | None:
+    """The answer of a multiple choice from the blocks that give it: the chosen
+    option (its letter and text) and the explanation after it; None when no block
+    names an option ("Answer: D"; with ``bare``, a hidden answer may be only "D")."""
     for n, block in enumerate(blocks):
         if not isinstance(block, Paragraph):
             continue
-        chosen = _CHOSEN.match(block.text.strip())
+        text = block.text.strip()
+        chosen = _CHOSEN.match(text) or (_BARE_CHOICE.match(text) if bare and n == 0 else None)
         if not chosen:
             continue
         letter = chosen.group(1).upper()
-        text = dict(options).get(letter)
-        if text is None:
+        option = dict(options).get(letter)
+        if option is None:
             return None
         # The explanation: the rest of the answer line, else the block after it.
-        rest = block.text.strip()[chosen.end() :].strip()
+        rest = text[chosen.end() :].strip()
+        if rest and _bare(rest) == _bare(option):
+            rest = ""  # "B. `kubectl get pods -A`" repeats the option: nothing more
         explained: list[Block] = [Paragraph(text=rest, line=block.line)] if rest else []
         explained.extend(blocks[n + 1 : n + 2] if not rest else [])
         lead_in = explained[-1] if explained else None
@@ -1131,17 +1180,24 @@ def _quiz(items: Sequence[Located], start: int, question: str, number: str) -> Q
             # "Concepts to understand here:" says nothing without the list it opens.
             follows = blocks.index(lead_in) + 1 if lead_in in blocks else len(blocks)
             explained.extend(blocks[follows : follows + 1])
-        made = Question(
-            text=question,
-            answer=(Paragraph(text=f"{letter}: {text}", line=block.line), *explained),
-            line=items[start].block.line,
-            kind="quiz",
-            inner=tuple(items[start : end + 1]),
-            shown=tuple(i.block for i in items[start:end]),
-            number=number,
-        )
-        return made
+        return (Paragraph(text=f"{letter}: {option}", line=block.line), *explained)
     return None
+
+
+def _visible_quiz(made: Question) -> Question:
+    """A bold question whose answer opens on a lettered options list and then names
+    the right one in plain sight ("Correct answer: B"): a multiple choice, the options
+    shown with the question. Any other question as it was."""
+    blocks = list(made.answer)
+    if len(blocks) < 2:
+        return made
+    options = _options(blocks[0])
+    if not options:
+        return made
+    answer = _chosen_answer(blocks[1:], options, bare=False)
+    if answer is None:
+        return made
+    return replace(made, answer=answer, kind="quiz", shown=(blocks[0],))
 
 
 _NUMBER = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?(\d+(?:\.\d+)*)\s*[:.)-]?\s", re.IGNORECASE)
@@ -1254,8 +1310,10 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                         break
                     end += 1
                 answer, also = _also_asked([i.block for i in items[index + 1 : end]])
-                made = Question(
-                    text=question, answer=tuple(answer), line=block.line, kind="bold", also=also
+                made = _visible_quiz(
+                    Question(
+                        text=question, answer=tuple(answer), line=block.line, kind="bold", also=also
+                    )
                 )
                 out.append(Located(block=made, headings=item.headings))
                 index = end

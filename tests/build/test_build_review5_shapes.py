@@ -302,3 +302,48 @@ def test_a_hidden_solution_inside_a_numbered_item_answers_that_item() -> None:
             18,
         ),
     ]
+
+
+CHOICES = """# Cluster quiz
+
+## Commands
+
+### 3. Which command lists pods in every namespace?
+
+<ul>
+<li>A: <code>kubectl get pods</code></li>
+<li>B: <code>kubectl get pods -A</code></li>
+<li>C: <code>kubectl pods --all</code></li>
+</ul>
+
+<details><summary>Answer</summary>
+
+B
+
+</details>
+
+**5. Which Service type has no cluster IP of its own?**
+
+- A) ClusterIP
+- B) ExternalName
+- C) NodePort
+
+Correct answer: B
+"""
+
+
+def test_options_as_an_html_list_or_before_a_visible_answer_make_a_multiple_choice() -> None:
+    deck = build_deck(CHOICES, "quiz.md")
+    cards = [(n.front, n.back) for n in facts(deck.notes)]
+    assert cards == [
+        (
+            "Which command lists pods in every namespace?\n"
+            "• A: `kubectl get pods`\n• B: `kubectl get pods -A`\n• C: `kubectl pods --all`",
+            "B: `kubectl get pods -A`",
+        ),
+        (
+            "Which Service type has no cluster IP of its own?\n"
+            "• A) ClusterIP\n• B) ExternalName\n• C) NodePort",
+            "B: ExternalName",
+        ),
+    ]
