@@ -897,6 +897,51 @@ def _case_phrase(header: str) -> str:
     return attribute_phrase(re.sub(r"\((?:s|es)\)(?=\W*$)", "", header).strip())
 
 
+def _marked_rows(
+    ctx: Context, index: int, header: list[str], grid: list[list[str]]
+) -> tuple[Note, ...] | None:
+    """A matrix of marks keyed by its rows ("Command | runc | crun | youki", each cell
+    ✅ or empty): one card per row asks which of the columns have it ("Implemented
+    subcommands, checkpoint: which of runc, crun, youki?" → "runc, crun"). Asked cell
+    by cell ("checkpoint: runc?" → "Yes") every card would be a bare yes. None for any
+    other table. An empty cell is a "no" unless the author also writes ❌ (then it is
+    unknown, and the table is left to the other rules)."""
+    columns = [c for c in range(1, len(header)) if header[c]]
+    if len(columns) < 2 or len(grid) < 2:
+        return None
+    cells = [row[c] if c < len(row) else "" for row in grid for c in columns]
+    if not all(v in (YES, NO, "") for v in cells) or YES not in cells:
+        return None
+    if NO in cells and "" in cells:
+        return None
+    subject = ctx.table_subject(index)
+    place = _table_place(ctx, index)
+    names = [_entity_name(header[c]) for c in columns]
+    notes: list[Note] = []
+    block = ctx.items[index].block
+    assert isinstance(block, Table)
+    for row_number, row in enumerate(grid):
+        key = _entity_name(row[0]) if row else ""
+        if not key:
+            continue
+        having = [n for n, c in zip(names, columns, strict=True) if c < len(row) and row[c] == YES]
+        back = "All of them" if len(having) == len(names) else ", ".join(having) or "None of them"
+        asked = f"{subject}, {key}" if subject and subject != key else key
+        line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slugify(key)}/which",
+                f"{asked}: which of {', '.join(names)}?",
+                back,
+                tags=ctx.tags(index, key),
+                line=line,
+            )
+        )
+    return tuple(notes)
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -920,6 +965,9 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             values.append(value)
         grid.append(values)
     section = ctx.table_subject(index)
+    marked = _marked_rows(ctx, index, header, grid)
+    if marked is not None:
+        return marked
     key_columns, skipped = _key_columns(header, grid)
     slugs: list[str] = []
     if key_columns != [0]:
