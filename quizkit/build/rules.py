@@ -1118,8 +1118,8 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     flat = clean(text).replace("\n", " ").strip()
     sentences = _SENTENCE_END.split(flat)
     first = sentences[0] if sentences else ""
-    if not first or _BACK_REFERENCE.match(first):
-        return ()
+    if not first or _BACK_REFERENCE.match(first) or _only_pointers(flat):
+        return ()  # "Please see the FAQ for …": the note is elsewhere
     found = key_statement(text, line, example_names(ctx.items))
     if found is not None:
         sentence, cloze = found
@@ -1931,7 +1931,7 @@ def _links_only(block: ListBlock) -> bool:
 # information on X, see https://…", a bare URL) teaches nothing on a card.
 _POINTER = re.compile(
     r"^(?:(?:for (?:more|further|additional) (?:information|details|info)\b[^,]*,\s*)?"
-    r"(?:see|refer to|visit|check out|consult)\b.*|<?https?://\S+>?)$",
+    r"(?:please\s+)?(?:see|refer to|visit|check out|consult)\b.*|<?https?://\S+>?)$",
     re.IGNORECASE,
 )
 

@@ -371,3 +371,14 @@ def test_a_matrix_of_marks_keyed_by_its_rows_asks_which_columns_have_each_row() 
         f"Built-in commands, select: {asked}": "None of them",
         f"Built-in commands, history: {asked}": "ash, zsh",
     }
+
+
+def test_a_note_that_only_points_elsewhere_makes_no_card() -> None:
+    text = """# Rewrites
+
+## Path rules
+
+!!! note
+    Please see the [FAQ](faq.md#paths) for the validation of `path`.
+"""
+    assert build_deck(text, "rewrites.md").notes == ()
