@@ -131,6 +131,7 @@ RESIDUE = (
     # [text](link), ![alt](image): a URL, site path, anchor or page address
     re.compile(r"\]\((?:[a-z][a-z0-9+.-]*://|mailto:|#|\.{0,2}/|[\w.-]+\.(?:md|html?)\b)[^)]*\)"),
     re.compile(r"^:::", re.MULTILINE),  # :::info
+    re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+", re.MULTILINE),  # !!! note (mkdocs)
     re.compile(r"\[\^\w+\]"),  # [^1]
     re.compile(r"</?(?:details|summary|br|p|b|div|img|a)\b[^>]*>", re.IGNORECASE),
 )
@@ -184,6 +185,14 @@ def test_no_markup_residue_on_any_card(every_deck: dict[str, Deck]) -> None:
                 for pattern in RESIDUE:
                     found = pattern.search(text)
                     assert found is None, f"{deck.slug}/{note.id}: {found and found.group(0)!r}"
+
+
+def test_no_back_is_only_an_address(every_deck: dict[str, Deck]) -> None:
+    address = re.compile(r"^(?:•\s*)?<?https?://\S+>?$")
+    for deck in every_deck.values():
+        for note in facts(deck.notes):
+            lines = [line.strip() for line in note.back.split("\n") if line.strip()]
+            assert not all(address.match(line) for line in lines), f"{deck.slug}/{note.id}"
 
 
 def test_no_card_from_navigation(every_deck: dict[str, Deck]) -> None:
