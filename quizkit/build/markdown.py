@@ -436,7 +436,7 @@ def _titled_alert(node: _Node) -> tuple[str, str, str] | None:
     bold = _BOLD_LINE.match(rest)
     if bold is None:
         return None
-    title = bold.group("title").strip().rstrip(":").strip()
+    title = bold.group("title").strip().rstrip(":!.").strip()
     parts: list[str] = []
     after = " ".join(rest[bold.end() :].split())
     if after:

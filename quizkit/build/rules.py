@@ -1164,7 +1164,7 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # The nearest heading whole ("`type: ExternalName`"), a generic label qualified.
     heading = ctx.nearest_heading(index)
     subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
-    title = clean(block.title).replace("\n", " ").strip()
+    title = clean(block.title).replace("\n", " ").strip().rstrip(":!.").strip()
     if title and not _KIND_ONLY_LABEL.match(title.rstrip(":").strip()):
         # The author named the tip ("**Generating a bcrypt hash**", ``!!! tip "Title"``):
         # that name is the question, all it says (its command too) the answer.

@@ -109,6 +109,13 @@ Credentials live in the `queue-auth` secret.
 
 > [!NOTE]
 > Rotation never drops messages already queued.
+
+## What if a consumer hangs?
+
+>[!TIP]
+> **The broker keeps unacknowledged messages!**
+>
+> They are delivered again once the consumer is restarted.
 """
 
 
@@ -120,6 +127,9 @@ def test_an_alert_opening_on_a_bold_title_asks_by_the_title_and_answers_with_its
         "Consumers read the secret only at start, so restart them:\n"
         "kubectl -n queue rollout restart deployment/consumer"
     )
+    hung = next(n for n in facts(deck.notes) if "unacknowledged" in n.front)
+    assert hung.front == "What if a consumer hangs: the broker keeps unacknowledged messages?"
+    assert hung.back == "They are delivered again once the consumer is restarted."
     for note in deck.notes:
         assert not any("[!" in t or "**" in t for t in card_texts(note)), note
 
