@@ -556,8 +556,12 @@ _MKDOCS_ADMONITION = re.compile(
     r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*(?P<kind>[\w-]+)(?P<extra>(?:[ \t]+[\w-]+)*)"
     r'(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$'
 )
+# A content tab of the same sites (``=== "Helm"``), its body indented the same way.
+_MKDOCS_TAB = re.compile(r'^(?P<indent>[ \t]*)===\+?[ \t]+"(?P<title>[^"]*)"[ \t]*$')
 # Kinds that are the flow of the text itself, not an aside: their body reads as text.
-_FLOW_KINDS = frozenset({"example", "examples", "quote", "cite", "abstract", "summary", "tldr"})
+_FLOW_KINDS = frozenset(
+    {"example", "examples", "quote", "cite", "abstract", "summary", "tldr", "tab"}
+)
 # A body holding one of these keeps its blocks (a manifest, a console session, a table)
 # in the flow: a callout keeps only prose.
 _BLOCK_START = re.compile(r"^(?:```|~~~|\|| {4}|\t)")
@@ -568,14 +572,14 @@ def _width(indent: str) -> int:
 
 
 def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
-    """Rewrite every mkdocs admonition as Markdown the parser reads: its body
+    """Rewrite every mkdocs admonition (and content tab) as Markdown the parser reads: its body
     de-indented, its title a label before it. A body of prose alone (a note, a
     warning) becomes a ``:::kind[Title]`` callout; a body holding code or a table stays
     in the flow as ordinary blocks (a manifest in an ``!!! example`` is a manifest), the
     title a bold label above it; a title that asks a question (``??? question "Why …?"``)
     with its body becomes a ``<details>`` question and answer. Returns the new text and,
     per new line, the file's line number (None when nothing changed)."""
-    if "!!!" not in text and "???" not in text:
+    if "!!!" not in text and "???" not in text and '=== "' not in text:
         return text, None
     lines = text.split("\n")
     out: list[str] = []
@@ -587,7 +591,7 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
         line = lines[at]
         if _FENCE.match(line):
             fenced = not fenced
-        marker = None if fenced else _MKDOCS_ADMONITION.match(line)
+        marker = None if fenced else _MKDOCS_ADMONITION.match(line) or _MKDOCS_TAB.match(line)
         if marker is None:
             out.append(line)
             numbers.append(at + 1)
@@ -610,7 +614,7 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
         while body and not body[-1][1].strip():
             body.pop()
         kept = [(n, _dedent(b, depth, indent)) for n, b in body]
-        kind = marker.group("kind").lower()
+        kind = marker.group("kind").lower() if "kind" in marker.groupdict() else "tab"
         title = (marker.group("title") or "").strip()
         blocks = any(_BLOCK_START.match(b[len(indent) :]) for _, b in kept if b.strip())
         own = at + 1

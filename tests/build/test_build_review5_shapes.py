@@ -392,3 +392,29 @@ def test_a_note_that_only_points_elsewhere_makes_no_card() -> None:
     Please see the [FAQ](faq.md#paths) for the validation of `path`.
 """
     assert build_deck(text, "rewrites.md").notes == ()
+
+
+def test_a_content_tab_body_is_read_as_markdown_under_its_title() -> None:
+    text = """# Installing the agent
+
+## Install
+
+=== "Helm"
+
+    ```bash
+    helm install agent example/agent --namespace monitoring
+    ```
+
+=== "Manifest"
+
+    ```bash
+    kubectl apply -f https://example.org/agent.yaml
+    ```
+"""
+    blocks = [i.block for i in parse_document(text).items]
+    assert blocks == [
+        Paragraph(text="Helm", line=5, label="Helm"),
+        Code(info="bash", text="helm install agent example/agent --namespace monitoring\n", line=7),
+        Paragraph(text="Manifest", line=11, label="Manifest"),
+        Code(info="bash", text="kubectl apply -f https://example.org/agent.yaml\n", line=13),
+    ]
