@@ -412,7 +412,8 @@ def _flat_text(node: _Node) -> Iterator[str]:
 
 
 _ALERT_MARK = re.compile(r"^\[!(\w+)\][ \t]*(?:\n|$)")
-_BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)(?P<title>[^*_\n]+?)\1[ \t]*(?:\n|$)")
+# A line that is all bold: ``**Title**`` or ``__Title__`` (inline code inside allowed).
+_BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+?\*\*|__[^\n]+?__)[ \t]*(?:\n|$)")
 
 
 def _titled_alert(node: _Node) -> tuple[str, str, str] | None:
@@ -426,6 +427,9 @@ def _titled_alert(node: _Node) -> tuple[str, str, str] | None:
     mark = _ALERT_MARK.match(raw)
     if mark is None:
         return None
+    # The card text of the paragraph holding the title, line by line (links as their
+    # text, bold dropped); the raw text only tells whether its first line is bold.
+    shown = _inline_of(children[0]).split("\n")[1:]
     rest = raw[mark.end() :]
     if not rest.strip():
         # The title in a paragraph of its own below the marker.
@@ -433,12 +437,12 @@ def _titled_alert(node: _Node) -> tuple[str, str, str] | None:
             return None
         children = children[1:]
         rest = "".join(c.content for c in children[0].children if c.type == "inline")
-    bold = _BOLD_LINE.match(rest)
-    if bold is None:
+        shown = _inline_of(children[0]).split("\n")
+    if _BOLD_LINE.match(rest) is None or not shown:
         return None
-    title = bold.group("title").strip().rstrip(":!.").strip()
+    title = shown[0].strip().rstrip(":!.").strip()
     parts: list[str] = []
-    after = " ".join(rest[bold.end() :].split())
+    after = " ".join(" ".join(shown[1:]).split())
     if after:
         parts.append(after)
     for child in children[1:]:

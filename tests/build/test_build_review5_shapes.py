@@ -418,3 +418,25 @@ def test_a_content_tab_body_is_read_as_markdown_under_its_title() -> None:
         Paragraph(text="Manifest", line=11, label="Manifest"),
         Code(info="bash", text="kubectl apply -f https://example.org/agent.yaml\n", line=13),
     ]
+
+
+def test_an_alert_title_keeps_its_code_and_the_text_after_it_loses_link_markup() -> None:
+    text = """# Cache
+
+## Secrets
+
+> [!IMPORTANT]
+> **Set `REDIS_PASSWORD` before start**
+> The [server](https://example.org) refuses clients otherwise.
+>
+> ```bash
+> export REDIS_PASSWORD=s3cret
+> ```
+"""
+    cards = [(n.front, n.back) for n in facts(build_deck(text, "cache.md").notes)]
+    assert cards == [
+        (
+            "Secrets: set `REDIS_PASSWORD` before start?",
+            "The server refuses clients otherwise.\nexport REDIS_PASSWORD=s3cret",
+        )
+    ]
