@@ -1099,7 +1099,7 @@ _BACK_REFERENCE = re.compile(
 # A clause that continues a condition ("When you have a Pod …, and you are using …").
 _CONDITION_GOES_ON = re.compile(r"^\s*(?:and|or|but not|which|that|where|especially)\b", re.I)
 # "If you don't see a command prompt, try pressing enter.": the condition is the question.
-_CONDITION = re.compile(r"^(?:if|when|unless|before|after)\s+[^,;]{8,160},\s+\S", re.I)
+_CONDITION = re.compile(r"^(?:if|when|unless|before|after|in order to)\s+[^,;]{8,160},\s+\S", re.I)
 
 
 def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tuple[Note, ...]:

@@ -440,3 +440,22 @@ def test_an_alert_title_keeps_its_code_and_the_text_after_it_loses_link_markup()
             "The server refuses clients otherwise.\nexport REDIS_PASSWORD=s3cret",
         )
     ]
+
+
+def test_a_note_opening_on_its_purpose_is_asked_by_it() -> None:
+    text = """# Proxies
+
+## Source addresses
+
+!!! tip
+    In order to keep the client address in requests sent to the proxy, it is necessary
+    to use the `Local` traffic policy.
+"""
+    cards = [(n.front, n.back) for n in facts(build_deck(text, "proxies.md").notes)]
+    assert cards == [
+        (
+            "Source addresses: in order to keep the client address in requests sent to the proxy?",
+            "In order to keep the client address in requests sent to the proxy, it is "
+            "necessary\nto use the `Local` traffic policy.",
+        )
+    ]
