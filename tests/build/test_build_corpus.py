@@ -14,7 +14,7 @@ from quizkit.deckfile import (
     dumps_deck,
     loads_deck,
 )
-from tests.helpers import all_facts, card_texts, cloze, fact, facts
+from tests.helpers import all_facts, card_texts, cloze, clozes, fact, facts
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 PAGES = [
@@ -330,3 +330,28 @@ def test_a_why_answer_goes_on_to_the_paragraph_giving_the_cause(
     note = fact(deck.note("troubleshooting/on-macos-the-file-etc-mdns-debug-is-accessed-why"))
     assert note.back.split("\n")[1].startswith("This is caused by macOS's MDNS library.")
     assert not any(n.front.endswith(": Note?") for n in facts(deck.notes))
+
+
+def test_a_row_keyed_matrix_of_marks_asks_which_columns_have_each_row(
+    every_deck: dict[str, Deck],
+) -> None:
+    deck = every_deck["youki-liboci-cli-subcommands"]
+    cards = {n.front: n.back for n in facts(deck.notes)}
+    asked = "which of liboci-cli, CLI Specification, runc, crun, youki?"
+    assert cards[f"Implemented subcommands, checkpoint: {asked}"] == "runc, crun"
+    assert cards[f"Implemented subcommands, create: {asked}"] == "All of them"
+    assert cards[f"Implemented subcommands, features: {asked}"] == "liboci-cli, runc"
+    assert len(cards) == 17  # one per row, never one per ✅
+
+
+def test_admonitions_of_a_real_guide_become_notes_without_their_markers(
+    every_deck: dict[str, Deck],
+) -> None:
+    deck = every_deck["ingress-nginx-installation-guide"]
+    cards = {n.front: n.back for n in facts(deck.notes)}
+    # "!!! attention" (a body of prose) is a note asked by its condition.
+    old = cards["Quick start: if you are running an old version of Kubernetes (1.18 or earlier)?"]
+    assert old.startswith("If you are running an old version of Kubernetes (1.18 or earlier)")
+    # "!!! warning" with a GCP firewall rule: its key sentence became a cloze.
+    texts = [c.text for c in clozes(deck.notes)]
+    assert any(t.startswith("For private clusters, you will need to") for t in texts)
