@@ -1709,7 +1709,7 @@ _EXERCISE_CHARS = 1500  # a solution keeps all its commands up to this size
 # An answer the author has not written yet is no answer.
 _PLACEHOLDER = re.compile(
     r"^\s*(?:to be (?:completed|done|added|written)|todo|tbd|tba|coming soon|wip|n/a|"
-    r"work in progress)\W*$",
+    r"work in progress|(?:your |add (?:an? |your )?)?answer (?:goes )?here)\W*$",
     re.IGNORECASE,
 )
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
@@ -1930,7 +1930,8 @@ def _links_only(block: ListBlock) -> bool:
 # A sentence that only sends the reader elsewhere ("See the comparison page.", "For more
 # information on X, see https://…", a bare URL) teaches nothing on a card.
 _POINTER = re.compile(
-    r"^(?:(?:for (?:more|further|additional) (?:information|details|info)\b[^,]*,\s*)?"
+    r"^(?:(?:for (?:more|further|additional) (?:information|details|info)\b[^,]*,\s*|"
+    r"for (?:specifics|details|more),\s*)?"
     r"(?:please\s+)?(?:see|refer to|visit|check out|consult)\b.*|<?https?://\S+>?)$",
     re.IGNORECASE,
 )

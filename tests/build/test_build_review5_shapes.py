@@ -459,3 +459,24 @@ def test_a_note_opening_on_its_purpose_is_asked_by_it() -> None:
             "necessary\nto use the `Local` traffic policy.",
         )
     ]
+
+
+def test_a_placeholder_or_a_pointer_to_another_answer_answers_nothing() -> None:
+    text = """# Model questions
+
+**How do you pick a learning rate?**
+
+Answer here
+
+**What is early stopping?**
+
+For specifics, refer to the above answer.
+
+**What is dropout?**
+
+Dropout zeroes a random share of activations during training.
+"""
+    cards = [(n.front, n.back) for n in facts(build_deck(text, "models.md").notes)]
+    assert cards == [
+        ("What is dropout?", "Dropout zeroes a random share of activations during training.")
+    ]
