@@ -969,6 +969,8 @@ def question_text(text: str) -> str:
     line = _Q_NUMBER.sub("", line).strip().strip("*").strip()
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
+    # "… in JavaScript ?." / "… work ?:": the question mark ends the question.
+    line = re.sub(r"\s*\?\s*[.:]+$", "?", line)
     if not line or len(line) > 300:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):

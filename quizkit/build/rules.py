@@ -2310,6 +2310,10 @@ def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tupl
     )
 
 
+# "… in JavaScript ?." / "… work ?:": the question mark ends the question.
+_MARK_AFTER_QUESTION = re.compile(r"\s*\?\s*[.:]+$")
+
+
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -2326,6 +2330,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Question):
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
+    question = _MARK_AFTER_QUESTION.sub("?", question)
     if block.kind == "quiz":
         return _quiz_note(ctx, index, block, question)
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS

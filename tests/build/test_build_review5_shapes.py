@@ -480,3 +480,18 @@ Dropout zeroes a random share of activations during training.
     assert cards == [
         ("What is dropout?", "Dropout zeroes a random share of activations during training.")
     ]
+
+
+def test_a_stray_mark_after_the_question_mark_never_reaches_the_front() -> None:
+    text = """# List questions
+
+## Question 4. How do you copy a list ?.
+
+<details><summary><b>Answer</b></summary>
+
+Slice it whole: `items[:]` returns a shallow copy.
+
+</details>
+"""
+    fronts = [n.front for n in facts(build_deck(text, "lists.md").notes)]
+    assert fronts == ["How do you copy a list?"]
