@@ -101,11 +101,14 @@ class Code:
 
 @dataclass(frozen=True, slots=True)
 class Callout:
-    """The body of a ``{{< note >}}`` (or caution, warning) shortcode."""
+    """The body of a ``{{< note >}}`` (or caution, warning) shortcode, an alert or an
+    admonition. ``title`` is the author's name for it when it has one (``!!! tip "Title"``,
+    ``:::tip[Title]``, an alert opening on a bold line): it says what the tip is about."""
 
     kind: str
     text: str
     line: int
+    title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,6 +411,50 @@ def _flat_text(node: _Node) -> Iterator[str]:
             yield from _flat_text(child)
 
 
+_ALERT_MARK = re.compile(r"^\[!(\w+)\][ \t]*(?:\n|$)")
+# A line that is all bold: ``**Title**`` or ``__Title__`` (inline code inside allowed).
+_BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+?\*\*|__[^\n]+?__)[ \t]*(?:\n|$)")
+
+
+def _titled_alert(node: _Node) -> tuple[str, str, str] | None:
+    """A GitHub alert whose body opens on a bold line (``> [!NOTE]`` / ``> **Title**``):
+    its kind, that title and the rest as text, code blocks kept line for line (the
+    command a tip names is its answer). None for any other blockquote."""
+    children = list(node.children)
+    if not children or children[0].type != "paragraph":
+        return None
+    raw = "".join(c.content for c in children[0].children if c.type == "inline")
+    mark = _ALERT_MARK.match(raw)
+    if mark is None:
+        return None
+    # The card text of the paragraph holding the title, line by line (links as their
+    # text, bold dropped); the raw text only tells whether its first line is bold.
+    shown = _inline_of(children[0]).split("\n")[1:]
+    rest = raw[mark.end() :]
+    if not rest.strip():
+        # The title in a paragraph of its own below the marker.
+        if len(children) < 2 or children[1].type != "paragraph":
+            return None
+        children = children[1:]
+        rest = "".join(c.content for c in children[0].children if c.type == "inline")
+        shown = _inline_of(children[0]).split("\n")
+    if _BOLD_LINE.match(rest) is None or not shown:
+        return None
+    title = shown[0].strip().rstrip(":!.").strip()
+    parts: list[str] = []
+    after = " ".join(" ".join(shown[1:]).split())
+    if after:
+        parts.append(after)
+    for child in children[1:]:
+        if child.type in ("fence", "code_block"):
+            parts.append(child.content.rstrip("\n"))
+        elif child.type in ("bullet_list", "ordered_list"):
+            parts.extend(f"• {item}" for item in _list_items(child))
+        else:
+            parts.extend(_flat_text(_Node("group", child.token, [child])))
+    return mark.group(1).lower(), title, "\n".join(p for p in parts if p.strip())
+
+
 def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """Per item of a list node: its leading bold/code term and whether it is only a link."""
     terms: list[str] = []
@@ -459,7 +506,8 @@ def _table(node: _Node) -> Table:
 def _paragraph(node: _Node) -> Paragraph | Definition:
     text = _inline_of(node)
     lines = text.split("\n")
-    if len(lines) >= 2 and lines[0].strip() and lines[1].startswith(":"):
+    # ": definition" on the second line; ":::" there closes an admonition instead.
+    if len(lines) >= 2 and lines[0].strip() and lines[1].startswith(":") and lines[1] != ":::":
         definitions: list[str] = []
         for line in lines[1:]:
             if line.startswith(":"):
@@ -477,7 +525,131 @@ _TAG = re.compile(r"<[^>]*>")
 _CODE_TAG = re.compile(r"<code>(.*?)</code>", re.IGNORECASE | re.DOTALL)
 _ALERT = re.compile(r"^\[!(\w+)\][ \t]*\n?(.*)$", re.DOTALL)
 _ADMONITION = re.compile(r"^:::[ \t]*(\w+)([^\n]*)\n?(.*)$", re.DOTALL)
+# The title after an admonition's kind: ``[Title]`` (Docusaurus), ``"Title"`` or bare words.
+_ADMONITION_TITLE = re.compile(r'^\s*(?:\[(.*)\]|"(.*)"|(\S.*?))\s*$')
 _DIRECTIVE = re.compile(r"^::\w+\{[^}]*\}$")
+
+
+_HTML_LIST = re.compile(r"^<(?:ul|ol)\b[^>]*>(.*)</(?:ul|ol)\s*>$", re.IGNORECASE | re.DOTALL)
+_HTML_ITEM = re.compile(r"<li\b[^>]*>(.*?)(?:</li\s*>|(?=<li\b)|$)", re.IGNORECASE | re.DOTALL)
+
+
+def _html_options(content: str) -> tuple[str, ...]:
+    """The items of an HTML list when each is a lettered (or numbered) option,
+    ``<li>A: …</li>`` in order; else ()."""
+    whole = _HTML_LIST.match(content.strip())
+    if whole is None:
+        return ()
+    items = tuple(
+        " ".join(_html_text(m.group(1)).split("\n")) for m in _HTML_ITEM.finditer(whole.group(1))
+    )
+    probe = ListBlock(ordered=False, items=items, line=0)
+    return items if _options(probe) else ()
+
+
+def _admonition_title(rest: str) -> str:
+    match = _ADMONITION_TITLE.match(rest)
+    if not match:
+        return ""
+    return next((g for g in match.groups() if g is not None), "").strip()
+
+
+# An mkdocs / Material admonition: ``!!! kind "Title"`` (``???`` / ``???+`` collapsible),
+# its body the lines indented four spaces more below it.
+_MKDOCS_ADMONITION = re.compile(
+    r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*(?P<kind>[\w-]+)(?P<extra>(?:[ \t]+[\w-]+)*)"
+    r'(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$'
+)
+# A content tab of the same sites (``=== "Helm"``), its body indented the same way.
+_MKDOCS_TAB = re.compile(r'^(?P<indent>[ \t]*)===\+?[ \t]+"(?P<title>[^"]*)"[ \t]*$')
+# Kinds that are the flow of the text itself, not an aside: their body reads as text.
+_FLOW_KINDS = frozenset(
+    {"example", "examples", "quote", "cite", "abstract", "summary", "tldr", "tab"}
+)
+# A body holding one of these keeps its blocks (a manifest, a console session, a table)
+# in the flow: a callout keeps only prose.
+_BLOCK_START = re.compile(r"^(?:```|~~~|\|| {4}|\t)")
+
+
+def _width(indent: str) -> int:
+    return len(indent.expandtabs(4))
+
+
+def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
+    """Rewrite every mkdocs admonition (and content tab) as Markdown the parser reads: its body
+    de-indented, its title a label before it. A body of prose alone (a note, a
+    warning) becomes a ``:::kind[Title]`` callout; a body holding code or a table stays
+    in the flow as ordinary blocks (a manifest in an ``!!! example`` is a manifest), the
+    title a bold label above it; a title that asks a question (``??? question "Why …?"``)
+    with its body becomes a ``<details>`` question and answer. Returns the new text and,
+    per new line, the file's line number (None when nothing changed)."""
+    if "!!!" not in text and "???" not in text and '=== "' not in text:
+        return text, None
+    lines = text.split("\n")
+    out: list[str] = []
+    numbers: list[int] = []
+    fenced = False
+    at = 0
+    changed = False
+    while at < len(lines):
+        line = lines[at]
+        if _FENCE.match(line):
+            fenced = not fenced
+        marker = None if fenced else _MKDOCS_ADMONITION.match(line) or _MKDOCS_TAB.match(line)
+        if marker is None:
+            out.append(line)
+            numbers.append(at + 1)
+            at += 1
+            continue
+        changed = True
+        indent = marker.group("indent")
+        depth = _width(indent) + 4
+        body: list[tuple[int, str]] = []
+        end = at + 1
+        while end < len(lines):
+            candidate = lines[end]
+            if (
+                candidate.strip()
+                and _width(candidate[: len(candidate) - len(candidate.lstrip())]) < depth
+            ):
+                break
+            body.append((end + 1, candidate))
+            end += 1
+        while body and not body[-1][1].strip():
+            body.pop()
+        kept = [(n, _dedent(b, depth, indent)) for n, b in body]
+        kind = marker.group("kind").lower() if "kind" in marker.groupdict() else "tab"
+        title = (marker.group("title") or "").strip()
+        blocks = any(_BLOCK_START.match(b[len(indent) :]) for _, b in kept if b.strip())
+        own = at + 1
+        if title.endswith("?"):
+            rows = [f"{indent}<details>", f"{indent}<summary>{title}</summary>", ""]
+            rows_at = [own, own, own]
+            closing = ["", f"{indent}</details>"]
+        elif kind in _FLOW_KINDS or blocks:
+            rows, rows_at = ([f"{indent}**{title}**", ""], [own, own]) if title else ([], [])
+            closing = []
+        else:
+            rows = [f"{indent}:::{kind}[{title}]" if title else f"{indent}:::{kind}"]
+            rows_at = [own]
+            closing = ["", f"{indent}:::"]
+        out.extend(["", *rows])
+        numbers.extend([own, *rows_at])
+        for n, b in kept:
+            out.append(b)
+            numbers.append(n)
+        last = kept[-1][0] if kept else own
+        out.extend([*closing, ""])
+        numbers.extend([last] * (len(closing) + 1))
+        at = end
+    return ("\n".join(out), numbers) if changed else (text, None)
+
+
+def _dedent(line: str, depth: int, indent: str) -> str:
+    """``line`` of an admonition body at ``depth`` columns, moved back to ``indent``."""
+    expanded = line.expandtabs(4)
+    cut = min(depth, len(expanded) - len(expanded.lstrip()))
+    return indent + expanded[cut:]
 
 
 def _html_text(fragment: str) -> str:
@@ -503,8 +675,8 @@ class _Walker:
         self.headings: list[Heading] = []
         self.title = ""
         self.front_matter_title = ""
-        # Open callouts: kind, line, texts collected so far.
-        self.callouts: list[tuple[str, int, list[str]]] = []
+        # Open callouts: kind, line, texts collected so far, title.
+        self.callouts: list[tuple[str, int, list[str], str]] = []
         # Open <details>: summary, line, the blocks inside so far.
         self.details: list[tuple[str, int, list[Located]]] = []
 
@@ -545,13 +717,16 @@ class _Walker:
         if name not in _CALLOUTS:
             return
         if not meta.get("closing"):
-            self.callouts.append((name, _line(node), []))
+            self.callouts.append((name, _line(node), [], ""))
             return
         if self.callouts and self.callouts[-1][0] == name:
-            kind, line, texts = self.callouts.pop()
-            text = " ".join(t for t in texts if t.strip())
-            if text:
-                self.emit(Callout(kind=kind, text=text, line=line))
+            self.close_callout()
+
+    def close_callout(self) -> None:
+        kind, line, texts, title = self.callouts.pop()
+        text = " ".join(t for t in texts if t.strip())
+        if text:
+            self.emit(Callout(kind=kind, text=text, line=line, title=title))
 
     def html(self, node: _Node) -> None:
         """``<details>``, ``<summary>`` and ``</details>`` (each on a line of its own,
@@ -568,6 +743,11 @@ class _Walker:
         if _DETAILS_CLOSE.match(content):
             if self.details:
                 self.emit(_details_question(*self.details.pop()))
+            return
+        options = _html_options(content)
+        if options and not opening and not summary:
+            # "<ul><li>A: …</li></ul>": a multiple choice's options written in HTML.
+            self.emit(ListBlock(ordered=False, items=options, line=_line(node)))
             return
         if self.details and not opening:
             text = _html_text(content)
@@ -586,29 +766,30 @@ class _Walker:
                 body = admonition.group(3).strip()
                 closed = body.endswith(":::")
                 body = body.removesuffix(":::").strip()
+                kind = admonition.group(1).lower()
+                title = _admonition_title(admonition.group(2))
                 if closed:
                     if body:
-                        self.emit(
-                            Callout(kind=admonition.group(1).lower(), text=body, line=block.line)
-                        )
+                        self.emit(Callout(kind=kind, text=body, line=block.line, title=title))
                 else:
-                    self.callouts.append(
-                        (admonition.group(1).lower(), block.line, [body] if body else [])
-                    )
+                    self.callouts.append((kind, block.line, [body] if body else [], title))
                 return
             if text == ":::" or (text.endswith("\n:::") and self.callouts):
                 rest = text.removesuffix(":::").strip()
                 if rest:
                     self.emit(Paragraph(text=rest, line=block.line, label=block.label))
                 if self.callouts:
-                    kind, line, texts = self.callouts.pop()
-                    body = " ".join(t for t in texts if t.strip())
-                    if body:
-                        self.emit(Callout(kind=kind, text=body, line=line))
+                    self.close_callout()
                 return
         self.emit(block)
 
     def blockquote(self, node: _Node) -> None:
+        titled = _titled_alert(node)
+        if titled is not None:
+            kind, title, body = titled
+            if body:
+                self.emit(Callout(kind=kind, text=body, line=_line(node), title=title))
+            return
         text = "\n".join(_flat_text(node))
         alert = _ALERT.match(text)
         if alert:
@@ -672,6 +853,9 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _INLINE_CODE = re.compile(r"(`+)[^`].*?\1")
 
 
+_INDENTED_DETAILS = 2  # spaces: a <details> indented this far sits in a list item
+
+
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
     """Put every ``<details>``, ``<summary>…</summary>`` and ``</details>`` on a line of
     its own between blank lines, so that CommonMark ends the HTML block there and parses
@@ -683,7 +867,15 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     out: list[str] = []
     numbers: list[int] = []
     fenced = False
+    # A <details> indented under a list item ("1. Task" then "    <details>…"): its
+    # lines move back by that indent, so that the hidden solution reads as Markdown (at
+    # four spaces it would be an indented code block once the tag leaves the item).
+    indent = 0
+    open_details = 0
     for number, line in enumerate(text.split("\n"), start=1):
+        if indent:
+            lead = len(line) - len(line.lstrip(" "))
+            line = line[min(lead, indent) :]
         if _FENCE.match(line):
             fenced = not fenced
         # `<details>` written as inline code is text about the tag, not the tag.
@@ -697,6 +889,19 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
                 if not any(a <= p.start() < b for a, b in spans)
             ]
         )
+        for part in parts:
+            tag = part.group(0).lower()
+            if tag.startswith("<details"):
+                if not open_details:
+                    lead = len(line) - len(line.lstrip(" "))
+                    indent = (
+                        lead if lead >= _INDENTED_DETAILS and line.lstrip().startswith("<") else 0
+                    )
+                open_details += 1
+            elif tag.startswith("</details") and open_details:
+                open_details -= 1
+                if not open_details:
+                    indent = 0
         if not parts:
             out.append(line)
             numbers.append(number)
@@ -764,6 +969,8 @@ def question_text(text: str) -> str:
     line = _Q_NUMBER.sub("", line).strip().strip("*").strip()
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
+    # "… in JavaScript ?." / "… work ?:": the question mark ends the question.
+    line = re.sub(r"\s*\?\s*[.:]+$", "?", line)
     if not line or len(line) > 300:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):
@@ -936,19 +1143,46 @@ def _quiz(items: Sequence[Located], start: int, question: str, number: str) -> Q
     options = _options(items[end - 1].block)
     if not isinstance(hidden, Question) or hidden.kind != "details" or not options:
         return None
-    blocks = list(hidden.answer)
+    answer = _chosen_answer(list(hidden.answer), options, bare=True)
+    if answer is None:
+        return None
+    return Question(
+        text=question,
+        answer=answer,
+        line=items[start].block.line,
+        kind="quiz",
+        inner=tuple(items[start : end + 1]),
+        shown=tuple(i.block for i in items[start:end]),
+        number=number,
+    )
+
+
+# A hidden answer that is only the letter ("B", "(C)", "b)") or opens on it and its
+# option ("B. `kubectl get pods -A`").
+_BARE_CHOICE = re.compile(r"^\(?([A-Ha-h])\)?(?:[.:)]\s+|[.:)]?$)")
+
+
+def _chosen_answer(
+    blocks: list[Block], options: tuple[tuple[str, str], ...], *, bare: bool
+) -> tuple[Block, ...] | None:
+    """The answer of a multiple choice from the blocks that give it: the chosen
+    option (its letter and text) and the explanation after it; None when no block
+    names an option ("Answer: D"; with ``bare``, a hidden answer may be only "D")."""
     for n, block in enumerate(blocks):
         if not isinstance(block, Paragraph):
             continue
-        chosen = _CHOSEN.match(block.text.strip())
+        text = block.text.strip()
+        chosen = _CHOSEN.match(text) or (_BARE_CHOICE.match(text) if bare and n == 0 else None)
         if not chosen:
             continue
         letter = chosen.group(1).upper()
-        text = dict(options).get(letter)
-        if text is None:
+        option = dict(options).get(letter)
+        if option is None:
             return None
         # The explanation: the rest of the answer line, else the block after it.
-        rest = block.text.strip()[chosen.end() :].strip()
+        rest = text[chosen.end() :].strip()
+        if rest and _bare(rest) == _bare(option):
+            rest = ""  # "B. `kubectl get pods -A`" repeats the option: nothing more
         explained: list[Block] = [Paragraph(text=rest, line=block.line)] if rest else []
         explained.extend(blocks[n + 1 : n + 2] if not rest else [])
         lead_in = explained[-1] if explained else None
@@ -956,17 +1190,24 @@ def _quiz(items: Sequence[Located], start: int, question: str, number: str) -> Q
             # "Concepts to understand here:" says nothing without the list it opens.
             follows = blocks.index(lead_in) + 1 if lead_in in blocks else len(blocks)
             explained.extend(blocks[follows : follows + 1])
-        made = Question(
-            text=question,
-            answer=(Paragraph(text=f"{letter}: {text}", line=block.line), *explained),
-            line=items[start].block.line,
-            kind="quiz",
-            inner=tuple(items[start : end + 1]),
-            shown=tuple(i.block for i in items[start:end]),
-            number=number,
-        )
-        return made
+        return (Paragraph(text=f"{letter}: {option}", line=block.line), *explained)
     return None
+
+
+def _visible_quiz(made: Question) -> Question:
+    """A bold question whose answer opens on a lettered options list and then names
+    the right one in plain sight ("Correct answer: B"): a multiple choice, the options
+    shown with the question. Any other question as it was."""
+    blocks = list(made.answer)
+    if len(blocks) < 2:
+        return made
+    options = _options(blocks[0])
+    if not options:
+        return made
+    answer = _chosen_answer(blocks[1:], options, bare=False)
+    if answer is None:
+        return made
+    return replace(made, answer=answer, kind="quiz", shown=(blocks[0],))
 
 
 _NUMBER = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?(\d+(?:\.\d+)*)\s*[:.)-]?\s", re.IGNORECASE)
@@ -1079,8 +1320,10 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                         break
                     end += 1
                 answer, also = _also_asked([i.block for i in items[index + 1 : end]])
-                made = Question(
-                    text=question, answer=tuple(answer), line=block.line, kind="bold", also=also
+                made = _visible_quiz(
+                    Question(
+                        text=question, answer=tuple(answer), line=block.line, kind="bold", also=also
+                    )
                 )
                 out.append(Located(block=made, headings=item.headings))
                 index = end
@@ -1172,7 +1415,11 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
 
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
+    text, opened = _open_admonitions(text)
     text, numbers = _separate_details(text)
+    if opened is not None:
+        # Both rewrites add lines: read the second's numbers through the first's.
+        numbers = [opened[n - 1] for n in numbers] if numbers is not None else opened
     tokens = _markdown().parse(text)
     walker = _Walker()
     walker.walk(_tree(tokens))
@@ -1180,10 +1427,7 @@ def parse_document(text: str) -> Document:
     while walker.details:
         walker.emit(_details_question(*walker.details.pop()))
     while walker.callouts:
-        kind, line, texts = walker.callouts.pop()
-        text = " ".join(t for t in texts if t.strip())
-        if text:
-            walker.emit(Callout(kind=kind, text=text, line=line))
+        walker.close_callout()
     items = walker.items
     if numbers is not None:
         # Headings too: a question heading's line is its card's origin.

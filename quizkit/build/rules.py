@@ -327,6 +327,8 @@ def _fact(
     line: int | None = None,
 ) -> tuple[Note, ...]:
     front, back = clean(front), clean(back)
+    if not _ASKS_ADDRESS.search(front):
+        back = _without_bare_urls(back)
     if not front or not back or front.rstrip("?:").strip() == "":
         return ()
     # A back made only of symbols ("⁉", "—") says nothing a learner could recall: a
@@ -344,6 +346,27 @@ def _fact(
             origin=ctx.origin(index, line),
         ),
     )
+
+
+# A line of an answer that is only an address ("https://…", "• <https://…>"), and an
+# address standing as the last sentence of a line of prose ("… is free. https://…").
+# Only the card's own bullet "•": "- https://…" in a YAML block is a value.
+_URL_LINE = re.compile(r"^(?:•\s*)?<?https?://[^\s<>]+>?[.,;]?$")
+_TRAILING_URL = re.compile(r"(?<=[.!?])\s+<?https?://[^\s<>]+>?\s*$")
+
+
+# A question whose answer is an address ("…: virtual-host URL?", "…: endpoint?").
+_ASKS_ADDRESS = re.compile(r"\b(?:url|uri|endpoint|address|link)s?\b[^:]*\?$", re.IGNORECASE)
+
+
+def _without_bare_urls(back: str) -> str:
+    """``back`` without the addresses a learner cannot recall: a line that is only a
+    URL goes, and so does a URL after the last sentence of a line. An address inside a
+    sentence or a command (``curl https://…``) is part of what it says and stays."""
+    if "://" not in back:
+        return back
+    lines = [_TRAILING_URL.sub("", line) for line in back.split("\n")]
+    return "\n".join(line for line in lines if not _URL_LINE.match(line.strip())).strip()
 
 
 def _question(subject: str, attribute: str) -> str:
@@ -582,6 +605,51 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return tuple(notes)
 
 
+# A footnote mark after a cell's value (``✅\*``, ``Yes¹``, ``✔†``), and the note under the
+# table that opens on the same mark.
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+_FOOTNOTE_TEXT = re.compile(r"^([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t.:)]*(\S.*)$", re.DOTALL)
+_FOOTNOTE_REACH = 3  # paragraphs under a table that may hold its footnotes
+
+
+def table_footnotes(ctx: Context, index: int) -> dict[str, str]:
+    """The footnotes written right under the table at ``index`` (in its section), by
+    mark: ``* The docker driver doesn't support all …`` → ``{"*": "The docker driver
+    doesn't support all …"}`` (the first sentence: a pointer after it is no answer)."""
+    found: dict[str, str] = {}
+    for later in range(index + 1, min(len(ctx.items), index + 1 + _FOOTNOTE_REACH)):
+        if ctx.items[later].headings != ctx.items[index].headings:
+            break
+        block = ctx.items[later].block
+        if not isinstance(block, Paragraph):
+            break
+        match = _FOOTNOTE_TEXT.match(block.text.strip())
+        if not match:
+            break
+        text = clean(match.group(2)).replace("\n", " ").strip()
+        found.setdefault(match.group(1), _SENTENCE_END.split(text)[0].rstrip("."))
+    return found
+
+
+def _footnote_of(raw: str, footnotes: Mapping[str, str]) -> str:
+    match = _FOOTNOTE_MARK.search(raw.strip())
+    return footnotes.get(match.group(1), "") if match else ""
+
+
+def _marks_matrix(values: list[str]) -> bool:
+    """A matrix of marks where an empty cell means "no": most filled cells are ✅ (read
+    as Yes) and none is ❌ (an author who writes ❌ leaves a cell empty for "unknown")."""
+    filled = [v for v in values if v.lower() not in _UNKNOWN]
+    yes = sum(1 for v in filled if v == YES)
+    return yes * 2 >= len(filled) > 0 and NO not in filled and len(filled) < len(values)
+
+
+def _bare_name(entity: str) -> bool:
+    """A column head that is only an identifier in code (`` `cloud` ``, `` `remote` ``):
+    which kind of thing it names only the table's subject says."""
+    return bool(re.fullmatch(r"`[\w.-]+`", entity))
+
+
 def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A "Feature | ClusterIP | NodePort" table (a column per entity): every cell becomes
     "<entity>: <feature>?"; ✅/❌ read as Yes/No, legend symbols as their meaning,
@@ -593,33 +661,50 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     entities = table_entities(block)
     remarks_column = len(block.header) - 1 if _notes_columns(block) else None
     place = _table_place(ctx, index)
+    footnotes = table_footnotes(ctx, index)
+    grid: list[list[str]] = []
+    for row in block.rows:
+        values: list[str] = []
+        for column in range(1, len(entities) + 1):
+            value = _cell(ctx, row[column] if column < len(row) else "")
+            if _is_same(value) and values:
+                value = values[-1]
+            values.append(value)
+        grid.append(values)
+    # Empty cells in a matrix of ✅ say "not supported": a card says so, so that not
+    # every answer of the deck is Yes.
+    empty_is_no = _marks_matrix([v for values in grid for v in values])
+    subject = ctx.table_subject(index)
+    if is_generic_label(subject) or _TABLE_KIND.match(subject):
+        subject = ""  # "Comparison" says what the table is, not what its columns name
     notes: list[Note] = []
     for row_number, row in enumerate(block.rows):
         feature = clean(row[0]).replace("\n", " ") if row else ""
         if not feature:
             continue
-        values: list[str] = []
-        for column in range(1, len(entities) + 1):
-            raw = row[column] if column < len(row) else ""
-            value = _cell(ctx, raw)
-            if _is_same(value) and values:
-                value = values[-1]
-            values.append(value)
+        values = [NO if empty_is_no and not v else v for v in grid[row_number]]
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         remark = ""
         if remarks_column is not None and remarks_column < len(row):
             remark = clean(row[remarks_column]).replace("\n", " ")
         own, shared = _split_remark(remark, entities)
-        for entity, value in zip(entities, values, strict=True):
+        for column, (entity, value) in enumerate(zip(entities, values, strict=True), 1):
             if value.lower() in _UNKNOWN or not entity:
                 continue
             shown = f"{value} ({own[entity]})" if entity in own else value
+            footnote = _footnote_of(row[column] if column < len(row) else "", footnotes)
+            if footnote:
+                lead = footnote.split(" ", 1)[0]
+                if lead[1:].islower():  # "The `docker` driver …" inside parentheses
+                    footnote = footnote[:1].lower() + footnote[1:]
+                shown = f"{shown} ({footnote})"
+            named = f"{subject}, {entity}" if subject and _bare_name(entity) else entity
             notes.extend(
                 _fact(
                     ctx,
                     index,
                     f"{place}/{slugify(entity)}/{slugify(feature)}",
-                    _question(entity, feature),
+                    _question(named, feature),
                     shown,
                     tags=ctx.tags(index, entity),
                     reverse=_reverse_ok(value, values, ctx.legend),
@@ -697,6 +782,12 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
         keys = [tuple(columns[c][r] for c in cols) for r in range(len(grid))]
         return all(any(k) for k in keys) and len(set(keys)) == len(keys)
 
+    computed = _computed_columns(header, grid, skipped)
+    if computed is not None:
+        # A table of worked examples: its inputs name the case, its outputs are asked.
+        inputs = [c for c in range(computed) if c not in skipped]
+        if distinct(inputs):
+            return inputs, skipped
     if 0 not in skipped and distinct([0]):
         return [0], skipped
     candidates = [
@@ -715,6 +806,60 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
             last = verdicts[0] if verdicts else width - 1
             return [c for c in range(last) if c not in skipped], skipped
     return [0], skipped - {0}
+
+
+_PART_SPLIT = re.compile(r"[/,;\s]+")
+_COMPUTED_WORDS = 3  # a computed cell is a name, an address, an expression: a few words
+
+
+def _parts(cell: str) -> set[str]:
+    """The pieces of an input cell another cell may be built from: ``default/nginx`` →
+    ``default``, ``nginx`` (and the cell whole)."""
+    bare = cell.strip().strip("`")
+    pieces = {p.strip("`") for p in _PART_SPLIT.split(bare)} | {bare}
+    return {p for p in pieces if len(p) >= 2 and any(ch.isalnum() for ch in p)}
+
+
+def _built_from(value: str, cell: str) -> bool:
+    """Whether ``value`` holds a piece of ``cell`` as a whole word (``nginx`` in
+    ``web-0.nginx.default.svc``, never ``web`` in ``webhook``)."""
+    return any(
+        re.search(rf"(?<![A-Za-z0-9]){re.escape(part)}(?![A-Za-z0-9])", value)
+        for part in _parts(cell)
+    )
+
+
+def _computed_columns(header: list[str], grid: list[list[str]], skipped: set[int]) -> int | None:
+    """The first column computed from the columns before it, or None.
+
+    A table of examples whose right-hand columns are made of its left-hand ones
+    ("Cluster Domain | Service | StatefulSet | Pod DNS": each Pod DNS name is built from
+    the domain, the Service and the StatefulSet of its row) is a function: asked by an
+    output it is unanswerable, asked by its inputs it is the lesson. The first output is
+    the first column that, on every row, holds pieces of at least two columns before it
+    and is a short value (a name, not prose); every column after it that is built from
+    the inputs on every row is an output too."""
+    if len(grid) < 2 or len(header) < 3:
+        return None
+    width = len(header)
+
+    def short(value: str) -> bool:
+        return bool(value) and len(value.split()) <= _COMPUTED_WORDS
+
+    for first in range(2, width):
+        inputs = [c for c in range(first) if c not in skipped]
+        if len(inputs) < 2:
+            continue
+        column = [row[first] if first < len(row) else "" for row in grid]
+        if len(set(column)) < len(column) or not all(short(v) for v in column):
+            continue
+        if all(
+            sum(1 for c in inputs if c < len(row) and row[c] and _built_from(row[first], row[c]))
+            >= 2
+            for row in grid
+        ):
+            return first
+    return None
 
 
 def _verdict_columns(header: list[str], skipped: set[int]) -> list[int]:
@@ -752,6 +897,51 @@ def _case_phrase(header: str) -> str:
     return attribute_phrase(re.sub(r"\((?:s|es)\)(?=\W*$)", "", header).strip())
 
 
+def _marked_rows(
+    ctx: Context, index: int, header: list[str], grid: list[list[str]]
+) -> tuple[Note, ...] | None:
+    """A matrix of marks keyed by its rows ("Command | runc | crun | youki", each cell
+    ✅ or empty): one card per row asks which of the columns have it ("Implemented
+    subcommands, checkpoint: which of runc, crun, youki?" → "runc, crun"). Asked cell
+    by cell ("checkpoint: runc?" → "Yes") every card would be a bare yes. None for any
+    other table. An empty cell is a "no" unless the author also writes ❌ (then it is
+    unknown, and the table is left to the other rules)."""
+    columns = [c for c in range(1, len(header)) if header[c]]
+    if len(columns) < 2 or len(grid) < 2:
+        return None
+    cells = [row[c] if c < len(row) else "" for row in grid for c in columns]
+    if not all(v in (YES, NO, "") for v in cells) or YES not in cells:
+        return None
+    if NO in cells and "" in cells:
+        return None
+    subject = ctx.table_subject(index)
+    place = _table_place(ctx, index)
+    names = [_entity_name(header[c]) for c in columns]
+    notes: list[Note] = []
+    block = ctx.items[index].block
+    assert isinstance(block, Table)
+    for row_number, row in enumerate(grid):
+        key = _entity_name(row[0]) if row else ""
+        if not key:
+            continue
+        having = [n for n, c in zip(names, columns, strict=True) if c < len(row) and row[c] == YES]
+        back = "All of them" if len(having) == len(names) else ", ".join(having) or "None of them"
+        asked = f"{subject}, {key}" if subject and subject != key else key
+        line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slugify(key)}/which",
+                f"{asked}: which of {', '.join(names)}?",
+                back,
+                tags=ctx.tags(index, key),
+                line=line,
+            )
+        )
+    return tuple(notes)
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -775,6 +965,9 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             values.append(value)
         grid.append(values)
     section = ctx.table_subject(index)
+    marked = _marked_rows(ctx, index, header, grid)
+    if marked is not None:
+        return marked
     key_columns, skipped = _key_columns(header, grid)
     slugs: list[str] = []
     if key_columns != [0]:
@@ -906,7 +1099,7 @@ _BACK_REFERENCE = re.compile(
 # A clause that continues a condition ("When you have a Pod …, and you are using …").
 _CONDITION_GOES_ON = re.compile(r"^\s*(?:and|or|but not|which|that|where|especially)\b", re.I)
 # "If you don't see a command prompt, try pressing enter.": the condition is the question.
-_CONDITION = re.compile(r"^(?:if|when|unless|before|after)\s+[^,;]{8,160},\s+\S", re.I)
+_CONDITION = re.compile(r"^(?:if|when|unless|before|after|in order to)\s+[^,;]{8,160},\s+\S", re.I)
 
 
 def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tuple[Note, ...]:
@@ -925,8 +1118,8 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     flat = clean(text).replace("\n", " ").strip()
     sentences = _SENTENCE_END.split(flat)
     first = sentences[0] if sentences else ""
-    if not first or _BACK_REFERENCE.match(first):
-        return ()
+    if not first or _BACK_REFERENCE.match(first) or _only_pointers(flat):
+        return ()  # "Please see the FAQ for …": the note is elsewhere
     found = key_statement(text, line, example_names(ctx.items))
     if found is not None:
         sentence, cloze = found
@@ -971,6 +1164,13 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # The nearest heading whole ("`type: ExternalName`"), a generic label qualified.
     heading = ctx.nearest_heading(index)
     subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
+    title = clean(block.title).replace("\n", " ").strip().rstrip(":!.").strip()
+    if title and not _KIND_ONLY_LABEL.match(title.rstrip(":").strip()):
+        # The author named the tip ("**Generating a bcrypt hash**", ``!!! tip "Title"``):
+        # that name is the question, all it says (its command too) the answer.
+        note_id = f"{ctx.subplace(index)}/{slugify(title)}"
+        front = title if title.endswith("?") else _question(subject, title)
+        return _fact(ctx, index, note_id, front, block.text, kind=NoteType.TIP)
     note_id = f"{ctx.subplace(index)}/{slugify(block.kind)}"
     return _tip(ctx, index, note_id, block.text, subject)
 
@@ -1509,7 +1709,7 @@ _EXERCISE_CHARS = 1500  # a solution keeps all its commands up to this size
 # An answer the author has not written yet is no answer.
 _PLACEHOLDER = re.compile(
     r"^\s*(?:to be (?:completed|done|added|written)|todo|tbd|tba|coming soon|wip|n/a|"
-    r"work in progress)\W*$",
+    r"work in progress|(?:your |add (?:an? |your )?)?answer (?:goes )?here)\W*$",
     re.IGNORECASE,
 )
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
@@ -1730,8 +1930,9 @@ def _links_only(block: ListBlock) -> bool:
 # A sentence that only sends the reader elsewhere ("See the comparison page.", "For more
 # information on X, see https://…", a bare URL) teaches nothing on a card.
 _POINTER = re.compile(
-    r"^(?:(?:for (?:more|further|additional) (?:information|details|info)\b[^,]*,\s*)?"
-    r"(?:see|refer to|visit|check out|consult)\b.*|<?https?://\S+>?)$",
+    r"^(?:(?:for (?:more|further|additional) (?:information|details|info)\b[^,]*,\s*|"
+    r"for (?:specifics|details|more),\s*)?"
+    r"(?:please\s+)?(?:see|refer to|visit|check out|consult)\b.*|<?https?://\S+>?)$",
     re.IGNORECASE,
 )
 
@@ -2109,6 +2310,10 @@ def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tupl
     )
 
 
+# "… in JavaScript ?." / "… work ?:": the question mark ends the question.
+_MARK_AFTER_QUESTION = re.compile(r"\s*\?\s*[.:]+$")
+
+
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -2125,6 +2330,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Question):
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
+    question = _MARK_AFTER_QUESTION.sub("?", question)
     if block.kind == "quiz":
         return _quiz_note(ctx, index, block, question)
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
@@ -2137,9 +2343,12 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         reach=answer != block.answer,
         question=question,
     )
+    back = _without_bare_urls(back)
     if not question or not back.strip() or _only_pointers(back):
         return ()
     first = next((b for b in block.answer if _block_text(b)), None)
+    if isinstance(first, Paragraph) and not _without_bare_urls(_block_text(first)):
+        return ()  # answered by an address: what follows it answers something else
     if block.kind == "heading" and (
         (isinstance(first, Paragraph) and _NARRATIVE.match(back))
         or _walkthrough_check(ctx, index, question, back)

@@ -14,7 +14,7 @@ from quizkit.deckfile import (
     dumps_deck,
     loads_deck,
 )
-from tests.helpers import all_facts, card_texts, cloze, fact, facts
+from tests.helpers import all_facts, card_texts, cloze, clozes, fact, facts
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 PAGES = [
@@ -131,6 +131,7 @@ RESIDUE = (
     # [text](link), ![alt](image): a URL, site path, anchor or page address
     re.compile(r"\]\((?:[a-z][a-z0-9+.-]*://|mailto:|#|\.{0,2}/|[\w.-]+\.(?:md|html?)\b)[^)]*\)"),
     re.compile(r"^:::", re.MULTILINE),  # :::info
+    re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+", re.MULTILINE),  # !!! note (mkdocs)
     re.compile(r"\[\^\w+\]"),  # [^1]
     re.compile(r"</?(?:details|summary|br|p|b|div|img|a)\b[^>]*>", re.IGNORECASE),
 )
@@ -184,6 +185,14 @@ def test_no_markup_residue_on_any_card(every_deck: dict[str, Deck]) -> None:
                 for pattern in RESIDUE:
                     found = pattern.search(text)
                     assert found is None, f"{deck.slug}/{note.id}: {found and found.group(0)!r}"
+
+
+def test_no_back_is_only_an_address(every_deck: dict[str, Deck]) -> None:
+    address = re.compile(r"^(?:•\s*)?<?https?://\S+>?$")
+    for deck in every_deck.values():
+        for note in facts(deck.notes):
+            lines = [line.strip() for line in note.back.split("\n") if line.strip()]
+            assert not all(address.match(line) for line in lines), f"{deck.slug}/{note.id}"
 
 
 def test_no_card_from_navigation(every_deck: dict[str, Deck]) -> None:
@@ -321,3 +330,28 @@ def test_a_why_answer_goes_on_to_the_paragraph_giving_the_cause(
     note = fact(deck.note("troubleshooting/on-macos-the-file-etc-mdns-debug-is-accessed-why"))
     assert note.back.split("\n")[1].startswith("This is caused by macOS's MDNS library.")
     assert not any(n.front.endswith(": Note?") for n in facts(deck.notes))
+
+
+def test_a_row_keyed_matrix_of_marks_asks_which_columns_have_each_row(
+    every_deck: dict[str, Deck],
+) -> None:
+    deck = every_deck["youki-liboci-cli-subcommands"]
+    cards = {n.front: n.back for n in facts(deck.notes)}
+    asked = "which of liboci-cli, CLI Specification, runc, crun, youki?"
+    assert cards[f"Implemented subcommands, checkpoint: {asked}"] == "runc, crun"
+    assert cards[f"Implemented subcommands, create: {asked}"] == "All of them"
+    assert cards[f"Implemented subcommands, features: {asked}"] == "liboci-cli, runc"
+    assert len(cards) == 17  # one per row, never one per ✅
+
+
+def test_admonitions_of_a_real_guide_become_notes_without_their_markers(
+    every_deck: dict[str, Deck],
+) -> None:
+    deck = every_deck["ingress-nginx-installation-guide"]
+    cards = {n.front: n.back for n in facts(deck.notes)}
+    # "!!! attention" (a body of prose) is a note asked by its condition.
+    old = cards["Quick start: if you are running an old version of Kubernetes (1.18 or earlier)?"]
+    assert old.startswith("If you are running an old version of Kubernetes (1.18 or earlier)")
+    # "!!! warning" with a GCP firewall rule: its key sentence became a cloze.
+    texts = [c.text for c in clozes(deck.notes)]
+    assert any(t.startswith("For private clusters, you will need to") for t in texts)
