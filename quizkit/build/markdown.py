@@ -327,6 +327,20 @@ def _only_link(tokens: Sequence[Token] | None) -> bool:
     return links > 0 and not other
 
 
+def _anchor_only(tokens: Sequence[Token] | None) -> bool:
+    """Whether ``tokens`` are only links to places in the same page ("**[⬆ Back to
+    Top](#table-of-contents)**"), bold or not: navigation, never knowledge."""
+    hrefs = [str(t.attrs.get("href", "")) for t in tokens or () if t.type == "link_open"]
+    if not hrefs or not all(h.startswith("#") for h in hrefs):
+        return False
+    plain = [
+        t
+        for t in tokens or ()
+        if t.type not in ("strong_open", "strong_close", "em_open", "em_close")
+    ]
+    return _only_link(plain)
+
+
 class _Node:
     """A token and its children: markdown-it's flat stream as a tree (one pass; lighter
     than ``_Node``, which copies the stream at every level)."""
@@ -465,6 +479,16 @@ def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
         terms.append(_lead_term(tokens))
         links.append(_only_link(tokens) and len(item.children) == 1)
     return tuple(terms), tuple(links)
+
+
+def _heading_items(node: _Node) -> bool:
+    """Whether a list's items open with a heading ("1.  ### What is X?"): a document
+    numbering its sections with list markers. Most items must, so that one heading in
+    an ordinary list does not turn the list into sections."""
+    opening = sum(
+        1 for item in node.children if item.children and item.children[0].type == "heading"
+    )
+    return opening > 0 and 2 * opening >= len(node.children)
 
 
 def _list_items(node: _Node) -> tuple[str, ...]:
@@ -755,6 +779,8 @@ class _Walker:
                 self.emit(Paragraph(text=text, line=_line(node)))
 
     def paragraph(self, node: _Node) -> None:
+        if _anchor_only(_inline_tokens(node)):
+            return  # "Back to top", "(see table of contents)": navigation
         block = _paragraph(node)
         if isinstance(block, Paragraph):
             text = block.text.strip()
@@ -818,6 +844,17 @@ class _Walker:
                 self.heading(node)
             elif kind == "paragraph":
                 self.paragraph(node)
+            elif kind in ("bullet_list", "ordered_list") and _heading_items(node):
+                # "1.  ### What is X?" with the answer indented under it: each item is a
+                # section (its heading, then its blocks), not a list entry.
+                for item in node.children:
+                    depth = len(self.details)
+                    self.walk(item.children)
+                    # A <details> opened in the item ends with it (its "</details>" may
+                    # sit inside a code fence the item left open): the next question
+                    # must not become part of this answer.
+                    while len(self.details) > depth:
+                        self.emit(_details_question(*self.details.pop()))
             elif kind in ("bullet_list", "ordered_list"):
                 start = node.attrs.get("start", 1)
                 terms, links = _list_terms(node)
@@ -856,6 +893,10 @@ _INLINE_CODE = re.compile(r"(`+)[^`].*?\1")
 _INDENTED_DETAILS = 2  # spaces: a <details> indented this far sits in a list item
 
 
+# "1.  ### What is X?": a list item opening with a heading; group 1 is its marker.
+_HEADING_ITEM = re.compile(r"^( {0,3}\d{1,9}[.)] +)#{1,6}\s")
+
+
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
     """Put every ``<details>``, ``<summary>…</summary>`` and ``</details>`` on a line of
     its own between blank lines, so that CommonMark ends the HTML block there and parses
@@ -872,12 +913,29 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     # four spaces it would be an indented code block once the tag leaves the item).
     indent = 0
     open_details = 0
+    # Inside an item that opens with a heading ("1.  ### What is X?", the answer
+    # indented under it) the item is a section and its blocks are read where they are:
+    # the pieces keep their line's indentation, so that the <details> stays in the item,
+    # no deeper than the <details> that opened them (a summary or text 4 columns deeper
+    # after a blank line would read as indented code).
+    item = -1  # the content column of the heading item the lines are in, else -1
+    opened = 0  # the indentation of the last <details> kept in its item
+    follows = False  # the line before was split (its HTML block went on here)
     for number, line in enumerate(text.split("\n"), start=1):
         if indent:
             lead = len(line) - len(line.lstrip(" "))
             line = line[min(lead, indent) :]
+        lead = len(line) - len(line.lstrip(" "))
+        heading_item = None if fenced else _HEADING_ITEM.match(line)
+        if heading_item:
+            item = len(heading_item.group(1))
+        elif line.strip() and not fenced and lead < item and not open_details:
+            item = -1  # a line left of the item's content ends it
         if _FENCE.match(line):
             fenced = not fenced
+        if item >= 0 and follows and not fenced and line.strip() and lead > opened + 3:
+            line = " " * opened + line.lstrip(" ")
+            lead = opened
         # `<details>` written as inline code is text about the tag, not the tag.
         spans = [m.span() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
         parts = (
@@ -893,9 +951,11 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
             tag = part.group(0).lower()
             if tag.startswith("<details"):
                 if not open_details:
-                    lead = len(line) - len(line.lstrip(" "))
+                    opened = lead
                     indent = (
-                        lead if lead >= _INDENTED_DETAILS and line.lstrip().startswith("<") else 0
+                        lead
+                        if item < 0 and lead >= _INDENTED_DETAILS and line.lstrip().startswith("<")
+                        else 0
                     )
                 open_details += 1
             elif tag.startswith("</details") and open_details:
@@ -905,7 +965,9 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
         if not parts:
             out.append(line)
             numbers.append(number)
+            follows = follows and bool(line.strip())
             continue
+        margin = " " * min(lead, opened) if item >= 0 else ""
         pieces: list[str] = []
         done = 0
         for part in parts:
@@ -914,8 +976,9 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
         pieces.append(line[done:])
         for piece in pieces:
             if piece.strip():
-                out.extend(("", piece.strip(), ""))
+                out.extend(("", margin + piece.strip(), ""))
                 numbers.extend((number, number, number))
+        follows = item >= 0
     return "\n".join(out), numbers
 
 

@@ -1,0 +1,110 @@
+"""Author questions in the numbered shapes of interview and exercise collections, read
+from synthetic documents that have each shape and none of the wording of the real
+documents they were seen in."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from tests.helpers import all_facts
+
+HEADINGS_IN_ITEMS = """# Garden questions
+
+## Contents
+
+| No. | Question |
+| --- | -------- |
+| 1   | [What is compost?](#what-is-compost) |
+| 2   | [Why rotate crops?](#why-rotate-crops) |
+
+## Soil
+
+1.  ### What is compost?
+
+    Compost is decayed organic matter that feeds the soil.
+
+    **[⬆ Back to Top](#contents)**
+
+   2.  ### Why rotate crops?
+       Rotating crops keeps one family's pests from building up in a bed.
+
+       <details><summary><b>See more</b></summary>
+       <p>
+
+       ```text
+       beans -> cabbages -> roots
+       ```
+
+       </p>
+       </details>
+
+       **[⬆ Back to Top](#contents)**
+
+3.  ### How deep should bulbs be planted?
+
+    About three times their own height.
+
+    ```text
+    depth = 3 x bulb height
+    ```
+
+    [Back to top](#contents)
+"""
+
+
+def test_a_heading_opening_a_list_item_is_a_question_answered_by_the_item() -> None:
+    notes = {n.front: n.back for n in all_facts(build_deck(HEADINGS_IN_ITEMS, "g.md").notes)}
+    assert notes["What is compost?"] == "Compost is decayed organic matter that feeds the soil."
+    assert notes["Why rotate crops?"] == (
+        "Rotating crops keeps one family's pests from building up in a bed."
+    )
+    # A short lead-in and the code it introduces answer together.
+    assert notes["How deep should bulbs be planted?"] == (
+        "About three times their own height.\ndepth = 3 x bulb height"
+    )
+    # Navigation back to the contents, and the <details> markup, reach no card.
+    texts = " ".join(f"{front} {back}" for front, back in notes.items())
+    assert "Back to" not in texts
+    assert "<" not in texts.replace("->", "")
+
+
+def test_a_details_left_open_by_a_list_item_ends_with_the_item() -> None:
+    # The "</details>" sits inside a fence the item never closes (CommonMark ends the
+    # fence with the item): the next question is still a question of its own.
+    text = """# Kitchen
+
+1.  ### What does a whisk do?
+
+    It beats air into a mixture.
+
+    <details><summary>See code</summary>
+    <p>
+
+    ```text
+    beat(eggs)
+    </p>
+    </details>
+
+    A closing remark.
+    ```
+
+2.  ### What does a sieve do?
+
+    It separates fine grains from coarse ones.
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "k.md").notes)}
+    assert notes["What does a whisk do?"] == "It beats air into a mixture."
+    assert notes["What does a sieve do?"] == "It separates fine grains from coarse ones."
+
+
+def test_an_ordinary_list_with_one_heading_item_stays_a_list() -> None:
+    text = """# Tools
+
+## Hand tools
+
+- ### Spade
+- A fork turns soil.
+- A rake levels it.
+- A hoe cuts weeds.
+"""
+    deck = build_deck(text, "t.md")
+    assert "A fork turns soil." in " ".join(n.back for n in all_facts(deck.notes))
