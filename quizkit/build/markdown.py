@@ -1021,6 +1021,22 @@ _ALSO_ASKED = re.compile(r"^(?:also asked(?: as)?|other phrasings?|variants?)\s*
 _PLAIN = re.compile(r"[^\w\s?]")
 
 
+# A rating after a question or task: "(★☆☆)", "[easy]", "(Difficulty: hard)".
+_RATING = re.compile(
+    r"\s*[(\[]\s*(?:[★☆✩✪✫⭐*]+|easy|medium|moderate|hard|beginner|intermediate|advanced|"
+    r"expert|(?:difficulty|level)\s*[:=-]?\s*[^()\[\]]{1,20})\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+# "`hint: np.zeros`", "**Hint:** …", "No hints provided": a nudge before a solution
+# (or the lack of one), not the solution.
+_HINT = re.compile(r"^[`*_\s]*(?:hints?\b\s*[:.\-]|no\s+hints?\b)", re.IGNORECASE)
+
+
+def without_rating(text: str) -> str:
+    """``text`` without the difficulty rating an exercise heading ends with."""
+    return _RATING.sub("", text)
+
+
 def _bare(text: str) -> str:
     return _PLAIN.sub("", text).strip().lower()
 
@@ -1029,7 +1045,7 @@ def question_text(text: str) -> str:
     """``text`` as the author's question when it is shaped as one ("3. What is a Pod?",
     "Q1: …", "Explain …", "Difference between …"), without its numbering; else ""."""
     line = " ".join(text.split())
-    line = _Q_NUMBER.sub("", line).strip().strip("*").strip()
+    line = without_rating(_Q_NUMBER.sub("", line).strip()).strip().strip("*").strip()
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
     # "… in JavaScript ?." / "… work ?:": the question mark ends the question.
@@ -1298,6 +1314,37 @@ def _code_asked_about(items: Sequence[Located], start: int, question: str) -> tu
     return tuple(code)
 
 
+def _solution_code(items: Sequence[Located], start: int, headings: tuple[Heading, ...]) -> int:
+    """How many items from ``start`` are an exercise's solution: an optional hint line,
+    then code blocks, all in ``headings``; 0 when no code follows."""
+    at = start
+    first = items[at].block if at < len(items) and items[at].headings == headings else None
+    if isinstance(first, Paragraph) and _HINT.match(first.text):
+        at += 1
+    end = at
+    while end < len(items) and items[end].headings == headings:
+        if not isinstance(items[end].block, Code):
+            break
+        end += 1
+    return end - start if end > at else 0
+
+
+def _code_of(items: Sequence[Located], start: int, taken: int) -> tuple[Block, ...]:
+    return tuple(i.block for i in items[start : start + taken] if isinstance(i.block, Code))
+
+
+def _task_text(heading: Heading) -> str:
+    """A numbered or rated heading as an exercise's task ("3. Create a null vector of
+    size 10 (★☆☆)" → "Create a null vector of size 10"); else ""."""
+    text = " ".join(heading.text.split())
+    rated = without_rating(text)
+    numbered = _Q_NUMBER.match(rated)
+    if rated == text and not numbered:
+        return ""  # "## Install", "## Example": a section, not a task
+    task = _Q_NUMBER.sub("", rated).strip().strip("*").strip()
+    return task if 0 < len(task) <= 300 else ""
+
+
 def _hidden_answer(items: Sequence[Located], at: int, headings: tuple[Heading, ...]) -> bool:
     """Whether ``items[at]`` is a ``<details>`` that only says "Answer", in ``headings``."""
     if at >= len(items) or items[at].headings != headings:
@@ -1412,6 +1459,23 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 quiz = replace(quiz, line=heading.line)
                 out.append(Located(block=quiz, headings=item.headings[: depth + 1]))
                 break
+            first_of_section = index == 0 or items[index - 1].headings != item.headings
+            if not question and not below and first_of_section:
+                # "#### 3. Create a null vector of size 10 (★☆☆)", a hint, the code:
+                # an exercise; the task is asked, the code answers it.
+                task = _task_text(heading)
+                taken = _solution_code(items, index, item.headings) if task else 0
+                if taken:
+                    asked.add(heading.line)
+                    made = Question(
+                        text=task,
+                        answer=_code_of(items, index, taken),
+                        line=heading.line,
+                        kind="heading",
+                        number=number.group(1) if number else "",
+                    )
+                    out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                    break
             if not question:
                 continue
             shown_code = _code_asked_about(items, index, question)
@@ -1431,6 +1495,10 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 if isinstance(hidden, Question) and _hidden_answer(items, answer_at, item.headings):
                     answer, also = _also_asked(list(hidden.answer))
                     taken = len(shown_code) + 1
+                elif solution := _solution_code(items, answer_at, item.headings):
+                    # A hint, then the code that answers: the hint is no answer.
+                    answer, also = list(_code_of(items, answer_at, solution)), ()
+                    taken = len(shown_code) + solution
                 else:
                     unit = _answer_unit(items, answer_at) if answer_at < len(items) else 0
                     if not unit or items[answer_at].headings != item.headings:
@@ -1450,6 +1518,21 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 )
                 out.append(Located(block=made, headings=item.headings[: depth + 1]))
                 break
+            lead = items[index].block
+            if isinstance(lead, Paragraph) and _HINT.match(lead.text):
+                # "`hint: …`" then the solution code: the code answers, the hint does not.
+                taken = _solution_code(items, index, item.headings)
+                if taken:
+                    asked.add(heading.line)
+                    made = Question(
+                        text=question,
+                        answer=_code_of(items, index, taken),
+                        line=heading.line,
+                        kind="heading",
+                        number=number.group(1) if number else "",
+                    )
+                    out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                    break
             taken = _answer_unit(items, index)
             if not taken:
                 break

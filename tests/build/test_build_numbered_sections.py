@@ -108,3 +108,66 @@ def test_an_ordinary_list_with_one_heading_item_stays_a_list() -> None:
 """
     deck = build_deck(text, "t.md")
     assert "A fork turns soil." in " ".join(n.back for n in all_facts(deck.notes))
+
+
+EXERCISES = """# Thirty SQL drills
+
+Drills collected from a course, with hints and solutions.
+
+#### 1. Select every column of the `staff` table (★☆☆)
+`hint: SELECT *`
+
+```sql
+SELECT * FROM staff;
+```
+#### 2. How many rows does `staff` hold? [easy]
+`hint: an aggregate`
+
+```sql
+SELECT count(*) FROM staff;
+```
+#### 3. Which rows does the following filter keep? (Difficulty: medium)
+```sql
+SELECT * FROM staff WHERE age > 30;
+```
+`hint: a comparison`
+
+```sql
+-- only staff older than thirty
+```
+#### 4. Sort the staff by age, oldest first (★★☆)
+`No hints provided...`
+
+```sql
+SELECT * FROM staff ORDER BY age DESC;
+```
+#### 5. Think about indexes (★★★)
+
+Indexes speed up reads and slow down writes.
+"""
+
+
+def test_a_rated_exercise_heading_asks_its_task_and_answers_with_the_solution_code() -> None:
+    notes = {n.front: n.back for n in all_facts(build_deck(EXERCISES, "sql.md").notes)}
+    # The rating goes (no "()" residue), the hint goes, the code answers.
+    assert notes["Select every column of the `staff` table"] == "SELECT * FROM staff;"
+    assert notes["How many rows does `staff` hold?"] == "SELECT count(*) FROM staff;"
+    assert notes[
+        "Which rows does the following filter keep?\nSELECT * FROM staff WHERE age > 30;"
+    ] == ("-- only staff older than thirty")
+    assert notes["Sort the staff by age, oldest first"] == "SELECT * FROM staff ORDER BY age DESC;"
+    # A task heading answered by prose, not code, is no exercise.
+    assert not any(front.startswith("Think about indexes") for front in notes)
+
+
+def test_an_unnumbered_unrated_heading_before_code_stays_a_section() -> None:
+    text = """# Setup
+
+## Install the tools
+
+```sh
+make install
+```
+"""
+    fronts = [n.front for n in all_facts(build_deck(text, "s.md").notes)]
+    assert "Install the tools" not in fronts
