@@ -703,6 +703,10 @@ class _Walker:
         self.callouts: list[tuple[str, int, list[str], str]] = []
         # Open <details>: summary, line, the blocks inside so far.
         self.details: list[tuple[str, int, list[Located]]] = []
+        # An "Answer" heading just opened: its level and how many blocks came before it.
+        self.answer_heading: tuple[int, int] | None = None
+        # The level of an empty "Answer" heading whose answer is the headings after it.
+        self.answer_parts: int | None = None
 
     def emit(self, block: Block) -> None:
         if self.details:
@@ -731,6 +735,25 @@ class _Walker:
         if level == 1 and not self.title:
             self.title = heading.text
             return
+        if self.answer_parts is not None and level < self.answer_parts:
+            self.answer_parts = None  # the next question
+        opened = self.answer_heading
+        if (
+            opened is not None
+            and opened[0] == level
+            and opened[1] == len(self.items)
+            and self.headings
+            and self.headings[-1].level == level
+        ):
+            # "### Answer:" with nothing under it, then "### 1. Bridge Mode", "### 2. …":
+            # the headings after it are the answer's parts, not new sections.
+            self.answer_parts = level
+        if self.answer_parts is not None:
+            heading = replace(heading, level=level + 1)
+            level += 1
+        self.answer_heading = (
+            (level, len(self.items)) if _bare(heading.text) in _ANSWER_HEADINGS else None
+        )
         while self.headings and self.headings[-1].level >= level:
             self.headings.pop()
         self.headings.append(heading)
@@ -1016,7 +1039,9 @@ _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]\s*", re.IGNORECASE)
 _Q_NUMBER = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
 )
-_ANSWER_HEADINGS = frozenset({"answer", "short answer", "the answer", "solution", "a"})
+_ANSWER_HEADINGS = frozenset(
+    {"answer", "short answer", "the answer", "solution", "explanation", "a"}
+)
 _ALSO_ASKED = re.compile(r"^(?:also asked(?: as)?|other phrasings?|variants?)\s*:?\s*", re.I)
 _PLAIN = re.compile(r"[^\w\s?]")
 
@@ -1345,6 +1370,44 @@ def _task_text(heading: Heading) -> str:
     return task if 0 < len(task) <= 300 else ""
 
 
+_PART_BLOCK = 160  # characters: a part's first block longer than this leaves only its title
+
+
+def _parts_answer(items: Sequence[Located], start: int, depth: int) -> ListBlock | None:
+    """An answer given as parts: "### Answer:" left empty, then one heading per part
+    ("1. Bridge Mode", "2. Host Mode"). A list of the parts: each title (numbering
+    removed) with its first block when that is short prose or a short list. One part
+    alone ("Daemon Security Configuration:") is a title over the parts below it. None
+    when the item at ``start`` is not under such parts."""
+    level = depth + 2  # the index of the part headings in ``headings``
+    prefix = items[start].headings[:level]
+    while True:
+        parts: list[str] = []
+        seen: set[int] = set()
+        for item in items[start:]:
+            if item.headings[:level] != prefix or len(item.headings) <= level:
+                break
+            part = item.headings[level]
+            if part.line in seen:
+                continue
+            seen.add(part.line)
+            title = _Q_NUMBER.sub("", " ".join(part.text.split())).strip().rstrip(":").strip()
+            block = item.block
+            text = ""
+            if len(item.headings) == level + 1:  # right under the part's own heading
+                if isinstance(block, Paragraph):
+                    text = " ".join(block.text.split())
+                elif isinstance(block, ListBlock) and not any(block.links):
+                    text = "; ".join(block.items)
+            parts.append(f"{title}: {text}" if text and len(text) <= _PART_BLOCK else title)
+        if len(parts) >= 2:
+            return ListBlock(ordered=False, items=tuple(parts), line=items[start].block.line)
+        if len(parts) != 1 or len(items[start].headings) <= level + 1:
+            return None
+        prefix = items[start].headings[: level + 1]
+        level += 1
+
+
 def _hidden_answer(items: Sequence[Located], at: int, headings: tuple[Heading, ...]) -> bool:
     """Whether ``items[at]`` is a ``<details>`` that only says "Answer", in ``headings``."""
     if at >= len(items) or items[at].headings != headings:
@@ -1443,14 +1506,32 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             if heading.line in asked or heading.level < 2:
                 continue  # an H1 titles a document, even a question-shaped one
             question = question_text(heading.text)
+            number = _NUMBER.match(heading.text)
             below = item.headings[depth + 1 :]
             direct = not below or (len(below) == 1 and _bare(below[0].text) in _ANSWER_HEADINGS)
             if not direct:
+                parts = (
+                    _parts_answer(items, index, depth)
+                    if question and _bare(below[0].text) in _ANSWER_HEADINGS
+                    else None
+                )
+                if parts is not None:
+                    # The parts' own blocks stay ordinary blocks (their facts, their
+                    # commands): the question's card lists the parts.
+                    asked.add(heading.line)
+                    made = Question(
+                        text=question,
+                        answer=(parts,),
+                        line=heading.line,
+                        kind="heading",
+                        number=number.group(1) if number else "",
+                    )
+                    out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                    break
                 continue
             # A multiple choice asks its heading whatever its shape ("All objects have
             # prototypes.", "Everything in JavaScript is either a..."): the options and
             # the hidden answer make it a question.
-            number = _NUMBER.match(heading.text)
             prompt = question or _Q_NUMBER.sub("", " ".join(heading.text.split())).strip()
             quiz = _quiz(items, index, prompt, number.group(1) if number else "")
             if quiz is not None:

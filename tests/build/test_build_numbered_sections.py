@@ -171,3 +171,67 @@ make install
 """
     fronts = [n.front for n in all_facts(build_deck(text, "s.md").notes)]
     assert "Install the tools" not in fronts
+
+
+ANSWER_PARTS = """# Bakery interview
+
+# Bread
+
+## 1. Explain the common kinds of leavening.
+
+### Answer:
+
+### 1. Yeast (Default)
+- **Works by**: fermentation
+- **Speed**: slow
+
+### 2. Baking soda
+Reacts with an acid in the dough.
+
+### 3. Steam
+
+```text
+oven at 250 C, water tray
+```
+
+## 2. What does kneading do?
+
+### Answer:
+
+Kneading develops the gluten network.
+
+### Common mistakes
+- Too much flour.
+- Too little time.
+
+## 3. How do you store sourdough starter?
+
+### Solution
+
+### Feeding schedule:
+
+#### 1. Daily at room temperature
+Feed once a day.
+
+#### 2. Weekly in the fridge
+Feed once a week.
+"""
+
+
+def test_an_empty_answer_heading_makes_the_headings_after_it_the_answers_parts() -> None:
+    deck = build_deck(ANSWER_PARTS, "bakery.md")
+    notes = {n.front: n.back for n in all_facts(deck.notes)}
+    assert notes["Explain the common kinds of leavening."] == (
+        "• Yeast (Default): Works by: fermentation; Speed: slow\n"
+        "• Baking soda: Reacts with an acid in the dough.\n"
+        "• Steam"
+    )
+    # An answer heading with its answer right under it answers alone; the heading
+    # after it stays a section of its own.
+    assert notes["What does kneading do?"] == "Kneading develops the gluten network."
+    # One titled part ("Feeding schedule:") over the parts: the parts answer.
+    assert notes["How do you store sourdough starter?"] == (
+        "• Daily at room temperature: Feed once a day.\n• Weekly in the fridge: Feed once a week."
+    )
+    # The next question is not one of the parts: each question keeps its own answer.
+    assert all("kneading" not in back.lower() for front, back in notes.items() if "leaven" in front)
