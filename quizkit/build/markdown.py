@@ -1046,10 +1046,11 @@ _ALSO_ASKED = re.compile(r"^(?:also asked(?: as)?|other phrasings?|variants?)\s*
 _PLAIN = re.compile(r"[^\w\s?]")
 
 
-# A rating after a question or task: "(★☆☆)", "[easy]", "(Difficulty: hard)".
+# A rating after a question or task: "(★☆☆)", "[easy]", "(Difficulty: hard)", also
+# written before the question's "?".
 _RATING = re.compile(
     r"\s*[(\[]\s*(?:[★☆✩✪✫⭐*]+|easy|medium|moderate|hard|beginner|intermediate|advanced|"
-    r"expert|(?:difficulty|level)\s*[:=-]?\s*[^()\[\]]{1,20})\s*[)\]]\s*$",
+    r"expert|(?:difficulty|level)\s*[:=-]?\s*[^()\[\]]{1,20})\s*[)\]]\s*(\??)\s*$",
     re.IGNORECASE,
 )
 # "`hint: np.zeros`", "**Hint:** …", "No hints provided": a nudge before a solution
@@ -1059,7 +1060,7 @@ _HINT = re.compile(r"^[`*_\s]*(?:hints?\b\s*[:.\-]|no\s+hints?\b)", re.IGNORECAS
 
 def without_rating(text: str) -> str:
     """``text`` without the difficulty rating an exercise heading ends with."""
-    return _RATING.sub("", text)
+    return _RATING.sub(r"\1", text)  # "… samples (★★★)?" keeps its "?"
 
 
 def _bare(text: str) -> str:

@@ -120,7 +120,7 @@ Drills collected from a course, with hints and solutions.
 ```sql
 SELECT * FROM staff;
 ```
-#### 2. How many rows does `staff` hold? [easy]
+#### 2. How many rows does `staff` hold [easy]?
 `hint: an aggregate`
 
 ```sql
