@@ -724,9 +724,9 @@ class _Walker:
         elif isinstance(block, Paragraph | Quote | Callout):
             texts.append(" ".join(block.text.split("\n")))
 
-    def heading(self, node: _Node) -> None:
+    def heading(self, node: _Node, prefix: str = "") -> None:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
-        heading = Heading(level=level, text=_inline_of(node), line=_line(node))
+        heading = Heading(level=level, text=prefix + _inline_of(node), line=_line(node))
         if self.details and not _folds_section(self.details[-1][0]):
             # "#### Answer: D" inside a hidden answer is a line of that answer: it
             # never opens a section (the questions after it would fall under it).
@@ -870,9 +870,19 @@ class _Walker:
             elif kind in ("bullet_list", "ordered_list") and _heading_items(node):
                 # "1.  ### What is X?" with the answer indented under it: each item is a
                 # section (its heading, then its blocks), not a list entry.
+                start = node.attrs.get("start", 1)
+                number = start if isinstance(start, int) else 1
                 for item in node.children:
                     depth = len(self.details)
-                    self.walk(item.children)
+                    first = item.children[0] if item.children else None
+                    if kind == "ordered_list" and first is not None and first.type == "heading":
+                        # The item's number is the question's ("12. What is hoisting"):
+                        # it tells apart questions asked in the same words.
+                        self.heading(first, prefix=f"{number}. ")
+                        self.walk(item.children[1:])
+                    else:
+                        self.walk(item.children)
+                    number += 1
                     # A <details> opened in the item ends with it (its "</details>" may
                     # sit inside a code fence the item left open): the next question
                     # must not become part of this answer.
@@ -1039,6 +1049,11 @@ _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]\s*", re.IGNORECASE)
 _Q_NUMBER = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
 )
+_INTERROGATIVE = re.compile(
+    r"^(?:what|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|does|do|"
+    r"did|should|would|will|shall|may|has|have)\b(?!\s*$)",
+    re.IGNORECASE,
+)
 _ANSWER_HEADINGS = frozenset(
     {"answer", "short answer", "the answer", "solution", "explanation", "a"}
 )
@@ -1069,8 +1084,10 @@ def _bare(text: str) -> str:
 
 def question_text(text: str) -> str:
     """``text`` as the author's question when it is shaped as one ("3. What is a Pod?",
-    "Q1: …", "Explain …", "Difference between …"), without its numbering; else ""."""
+    "Q1: …", "Explain …", "Difference between …", a numbered "12. What is hoisting"
+    written without its "?"), without its numbering; else ""."""
     line = " ".join(text.split())
+    numbered = bool(_Q_NUMBER.match(line))
     line = without_rating(_Q_NUMBER.sub("", line).strip()).strip().strip("*").strip()
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
@@ -1079,6 +1096,10 @@ def question_text(text: str) -> str:
     if not line or len(line) > 300:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):
+        return line
+    if numbered and _INTERROGATIVE.match(line) and not line.endswith((".", ":", "!")):
+        # In a numbered list of questions the author may leave out the "?"; a bare
+        # "How it works" heading, unnumbered, stays a section.
         return line
     return ""
 

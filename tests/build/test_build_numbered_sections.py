@@ -235,3 +235,31 @@ def test_an_empty_answer_heading_makes_the_headings_after_it_the_answers_parts()
     )
     # The next question is not one of the parts: each question keeps its own answer.
     assert all("kneading" not in back.lower() for front, back in notes.items() if "leaven" in front)
+
+
+def test_a_numbered_question_without_its_question_mark_is_still_asked() -> None:
+    text = """# Pottery questions
+
+1. ### What is a kiln
+
+   An oven that fires clay.
+
+2. ### How does glaze set
+
+   It melts into glass in the kiln.
+
+3. ### Tools
+
+   A wheel and a wire.
+
+## How it works
+
+Clay is shaped, dried and fired.
+"""
+    deck = build_deck(text, "p.md")
+    notes = {n.front: n.back for n in all_facts(deck.notes)}
+    # The author's words, without the list's number.
+    assert notes["What is a kiln"] == "An oven that fires clay."
+    assert notes["How does glaze set"] == "It melts into glass in the kiln."
+    # A numbered heading that asks nothing, or an unnumbered "How it works", is no question.
+    assert not any(front.startswith(("Tools", "How it works")) for front in notes)
