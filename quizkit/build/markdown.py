@@ -1380,15 +1380,27 @@ def _code_of(items: Sequence[Located], start: int, taken: int) -> tuple[Block, .
     return tuple(i.block for i in items[start : start + taken] if isinstance(i.block, Code))
 
 
-def _task_text(heading: Heading) -> str:
+def _sentence(task: str) -> bool:
+    """Whether ``task`` is written as a sentence ("Create a null vector of size 10"), not
+    as a title ("Check Container Status", "Named Volumes (Recommended)"): three words
+    or more after the first, most of them in lower case."""
+    words = re.findall(r"[^\W\d_][\w'-]*", task)[1:]
+    return len(words) >= 3 and 2 * sum(w[0].islower() for w in words) > len(words)
+
+
+def _task_text(heading: Heading, hinted: bool) -> str:
     """A numbered or rated heading as an exercise's task ("3. Create a null vector of
-    size 10 (★☆☆)" → "Create a null vector of size 10"); else ""."""
+    size 10 (★☆☆)" → "Create a null vector of size 10"); else "". A numbered heading
+    neither rated nor followed by a hint must read as a sentence: "#### 1. Check
+    Container Status" over commented commands titles them, it sets no task."""
     text = " ".join(heading.text.split())
     rated = without_rating(text)
     numbered = _Q_NUMBER.match(rated)
     if rated == text and not numbered:
         return ""  # "## Install", "## Example": a section, not a task
     task = _Q_NUMBER.sub("", rated).strip().strip("*").strip()
+    if rated == text and not hinted and not _sentence(task):
+        return ""
     return task if 0 < len(task) <= 300 else ""
 
 
@@ -1566,7 +1578,10 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             if not question and not below and first_of_section:
                 # "#### 3. Create a null vector of size 10 (★☆☆)", a hint, the code:
                 # an exercise; the task is asked, the code answers it.
-                task = _task_text(heading)
+                lead = items[index].block
+                task = _task_text(
+                    heading, isinstance(lead, Paragraph) and bool(_HINT.match(lead.text))
+                )
                 taken = _solution_code(items, index, item.headings) if task else 0
                 if taken:
                     asked.add(heading.line)
@@ -1632,7 +1647,6 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                         answer=_code_of(items, index, taken),
                         line=heading.line,
                         kind="heading",
-                        number=number.group(1) if number else "",
                     )
                     out.append(Located(block=made, headings=item.headings[: depth + 1]))
                     break

@@ -263,3 +263,23 @@ Clay is shaped, dried and fired.
     assert notes["How does glaze set"] == "It melts into glass in the kiln."
     # A numbered heading that asks nothing, or an unnumbered "How it works", is no question.
     assert not any(front.startswith(("Tools", "How it works")) for front in notes)
+
+
+def test_a_numbered_title_over_commented_commands_is_no_exercise() -> None:
+    text = """# Backups
+
+## 3. How do you back up a database?
+
+### Answer:
+Dump it, then copy the dump away.
+
+#### 1. Copy Every Table
+```bash
+# Copy the database to a file
+pg_dump shop > shop.sql
+```
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "b.md").notes)}
+    # The title names what the commands do; the commented command is the card.
+    assert notes["How do you copy the database to a file?"] == "pg_dump shop > shop.sql"
+    assert not any(front.startswith("Copy Every Table") for front in notes)
