@@ -746,8 +746,10 @@ class _Walker:
             and self.headings[-1].level == level
         ):
             # "### Answer:" with nothing under it, then "### 1. Bridge Mode", "### 2. …":
-            # the headings after it are the answer's parts, not new sections.
+            # the headings after it are the answer's parts, not new sections. The
+            # container keeps its place but loses its text: "Answer" names nothing.
             self.answer_parts = level
+            self.headings[-1] = replace(self.headings[-1], text="")
         if self.answer_parts is not None:
             heading = replace(heading, level=level + 1)
             level += 1
@@ -1546,7 +1548,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             if not direct:
                 parts = (
                     _parts_answer(items, index, depth)
-                    if question and _bare(below[0].text) in _ANSWER_HEADINGS
+                    if question and (not below[0].text or _bare(below[0].text) in _ANSWER_HEADINGS)
                     else None
                 )
                 if parts is not None:

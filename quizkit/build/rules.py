@@ -1670,6 +1670,19 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # about the first heading below it that names something ("NodePort").
         named = [t for t in ctx.heading_texts(index) if t and not question_text(t)]
         subject = _entity_name(subject_of(named[0])) if named else subject
+    elif label:
+        # Under a question heading inside a section ("Core React › What is the key
+        # prop?"): the list ("**Note:**", "Timeline") is about that question, or the
+        # heading below it that names something, never about the whole section.
+        texts = [t for t in ctx.heading_texts(index) if t]
+        asked = [n for n, t in enumerate(texts) if n and question_text(t)]
+        if asked:
+            below = [t for t in texts[asked[-1] + 1 :] if not question_text(t)]
+            subject = (
+                _entity_name(subject_of(below[0]))
+                if below
+                else question_text(texts[asked[-1]]).rstrip("?").rstrip()
+            )
     if label:
         title = label
     elif nearest and nearest != top:

@@ -283,3 +283,28 @@ pg_dump shop > shop.sql
     # The title names what the commands do; the commented command is the card.
     assert notes["How do you copy the database to a file?"] == "pg_dump shop > shop.sql"
     assert not any(front.startswith("Copy Every Table") for front in notes)
+
+
+def test_a_labelled_list_inside_an_answer_is_about_its_question_not_the_section() -> None:
+    text = """# Orchard questions
+
+## Apples
+
+1.  ### Why are apple trees grafted?
+
+    Seeds do not grow true to the parent tree.
+
+    **Note:**
+
+    1. A rootstock sets the size of the tree.
+    2. The scion sets the fruit.
+
+    **[⬆ Back to Top](#orchard-questions)**
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "o.md").notes)}
+    assert notes["Why are apple trees grafted?"] == "Seeds do not grow true to the parent tree."
+    assert notes["Why are apple trees grafted: note?"] == (
+        "1. A rootstock sets the size of the tree.\n2. The scion sets the fruit."
+    )
+    # The answer's list never joins the next question's answer, nor names the section.
+    assert not any(front.startswith("Apples:") for front in notes)
