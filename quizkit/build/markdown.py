@@ -1067,7 +1067,7 @@ _PLAIN = re.compile(r"[^\w\s?]")
 # written before the question's "?".
 _RATING = re.compile(
     r"\s*[(\[]\s*(?:[★☆✩✪✫⭐*]+|easy|medium|moderate|hard|beginner|intermediate|advanced|"
-    r"expert|(?:difficulty|level)\s*[:=-]?\s*[^()\[\]]{1,20})\s*[)\]]\s*(\??)\s*$",
+    r"expert|(?:difficulty|level)\s*[:=-]?\s*[^()\[\]]{1,20})\s*[)\]]\s*([?.]?)\s*$",
     re.IGNORECASE,
 )
 # "`hint: np.zeros`", "**Hint:** …", "No hints provided": a nudge before a solution
@@ -1077,7 +1077,7 @@ _HINT = re.compile(r"^[`*_\s]*(?:hints?\b\s*[:.\-]|no\s+hints?\b)", re.IGNORECAS
 
 def without_rating(text: str) -> str:
     """``text`` without the difficulty rating an exercise heading ends with."""
-    return _RATING.sub(r"\1", text)  # "… samples (★★★)?" keeps its "?"
+    return _RATING.sub(r"\1", text)  # "… samples (★★★)?" keeps its "?" (or ".")
 
 
 def _bare(text: str) -> str:
