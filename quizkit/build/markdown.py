@@ -1047,9 +1047,10 @@ _GENERIC_SUMMARY = re.compile(
 _QUESTION_WORDS = re.compile(
     r"^(?:explain|describe|define|compare|differences?\s+between|distinguish)\b", re.IGNORECASE
 )
-_Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]\s*", re.IGNORECASE)
+# "Q1:", "Question 17b.", "Q).": the author's mark before a question, not its words.
+_Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
 _Q_NUMBER = re.compile(
-    r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
+    r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
 )
 _INTERROGATIVE = re.compile(
     r"^(?:what|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|does|do|"

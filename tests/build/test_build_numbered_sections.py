@@ -308,3 +308,24 @@ def test_a_labelled_list_inside_an_answer_is_about_its_question_not_the_section(
     )
     # The answer's list never joins the next question's answer, nor names the section.
     assert not any(front.startswith("Apples:") for front in notes)
+
+
+def test_marks_and_ratings_around_a_question_never_reach_the_front() -> None:
+    text = """# Tea notes
+
+## Q). Why is green tea steeped cooler?
+
+Boiling water scalds the leaves and makes the tea bitter.
+
+#### 7. Steep a pot of black tea for four minutes (★★☆).
+`hint: a timer`
+
+```text
+timer 4m
+```
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "tea.md").notes)}
+    assert notes["Why is green tea steeped cooler?"] == (
+        "Boiling water scalds the leaves and makes the tea bitter."
+    )
+    assert notes["Steep a pot of black tea for four minutes."] == "timer 4m"
