@@ -2070,6 +2070,29 @@ def _titled_parts(question: str, blocks: tuple[object, ...], limit: int) -> tupl
     return tuple(kept) if sum(len(_block_text(b)) for b in kept) <= limit else blocks
 
 
+_ITEM_LEAD = re.compile(r"^(.{3,120}?)(?::\s|\s[—–-]\s|(?<=[^\s.]{2})\.\s)")
+
+
+def _item_leads(block: ListBlock) -> str:
+    """A long list as the names of its items: each item's bold or code term, else its
+    words up to the first ": ", " — " or sentence end; "" when an item has no such lead
+    (a list of sentences: shortening it would drop what each says)."""
+    leads: list[str] = []
+    for n, item in enumerate(block.items):
+        term = block.terms[n] if n < len(block.terms) else ""
+        text = clean(item).replace("\n", " ")
+        if term:
+            lead = clean(term).rstrip(":").strip()
+        else:
+            found = _ITEM_LEAD.match(text)
+            if not found:
+                return ""
+            lead = found.group(1).strip()
+        bullet = f"{block.start + n}. " if block.ordered else "• "
+        leads.append(bullet + lead)
+    return "\n".join(leads)
+
+
 def _answer_text(
     blocks: tuple[object, ...],
     limit: int,
@@ -2112,6 +2135,12 @@ def _answer_text(
         text = _block_text(block, commands=whole)
         if not text:
             continue
+        if not whole and isinstance(block, ListBlock) and size + len(text) > limit:
+            # A list too long for a card ("There are many ways to create objects:" and
+            # nine items with code): the back keeps what each item names.
+            text = _item_leads(block) or text
+        if not whole and isinstance(block, Table) and size + len(text) > limit:
+            break  # a table this long is the table rules' to card, row by row
         if parts and not parts[-1].endswith(":"):
             if not keep_on and not detail and size >= _SHORT_ANSWER:
                 break

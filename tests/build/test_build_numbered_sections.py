@@ -329,3 +329,38 @@ timer 4m
         "Boiling water scalds the leaves and makes the tea bitter."
     )
     assert notes["Steep a pot of black tea for four minutes."] == "timer 4m"
+
+
+def _long(words: int) -> str:
+    return " ".join(["more detail about this way"] * words)
+
+
+def test_a_long_list_or_table_answer_keeps_what_fits_on_a_card() -> None:
+    text = f"""# Knot questions
+
+1. ### What are the ways to join two ropes
+
+   There are several ways to join two ropes, as listed below:
+
+   1. **Sheet bend:** {_long(8)}
+   2. **Double fisherman's knot:** {_long(8)}
+   3. **Carrick bend:** {_long(8)}
+
+2. ### How do a hitch and a bend compare
+
+   Both tie rope. They tie it to different things:
+
+   | Knot kind | Ties rope to | Example |
+   | --- | --- | --- |
+   | Hitch | an object | {_long(16)} |
+   | Bend | another rope | {_long(16)} |
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "k.md").notes)}
+    # Too long whole: the list keeps what each item names, under its lead-in.
+    assert notes["What are the ways to join two ropes"] == (
+        "There are several ways to join two ropes, as listed below:\n"
+        "1. Sheet bend\n2. Double fisherman's knot\n3. Carrick bend"
+    )
+    # A table too long for the card leaves the first sentence alone (its rows are the
+    # table rules' cards); its lead-in's dangling clause goes.
+    assert notes["How do a hitch and a bend compare"] == "Both tie rope."
