@@ -1420,6 +1420,7 @@ def _parts_answer(items: Sequence[Located], start: int, depth: int) -> ListBlock
     prefix = items[start].headings[:level]
     while True:
         parts: list[str] = []
+        told: list[bool] = []  # per part: whether its first block joined its title
         seen: set[int] = set()
         for item in items[start:]:
             if item.headings[:level] != prefix or len(item.headings) <= level:
@@ -1437,7 +1438,12 @@ def _parts_answer(items: Sequence[Located], start: int, depth: int) -> ListBlock
                 elif isinstance(block, ListBlock) and not any(block.links):
                     text = "; ".join(block.items)
             parts.append(f"{title}: {text}" if text and len(text) <= _PART_BLOCK else title)
+            told.append(bool(text) and len(text) <= _PART_BLOCK)
         if len(parts) >= 2:
+            if sum(told) >= 2:
+                # Titles that say what they hold answer; a bare "Basic Structure" over
+                # code among them says nothing the card could ask for.
+                parts = [part for part, said in zip(parts, told, strict=True) if said]
             return ListBlock(ordered=False, items=tuple(parts), line=items[start].block.line)
         if len(parts) != 1 or len(items[start].headings) <= level + 1:
             return None

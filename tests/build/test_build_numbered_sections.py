@@ -223,9 +223,8 @@ def test_an_empty_answer_heading_makes_the_headings_after_it_the_answers_parts()
     notes = {n.front: n.back for n in all_facts(deck.notes)}
     assert notes["Explain the common kinds of leavening."] == (
         "• Yeast (Default): Works by: fermentation; Speed: slow\n"
-        "• Baking soda: Reacts with an acid in the dough.\n"
-        "• Steam"
-    )
+        "• Baking soda: Reacts with an acid in the dough."
+    )  # "Steam", a bare title over code, says nothing beside parts that do
     # An answer heading with its answer right under it answers alone; the heading
     # after it stays a section of its own.
     assert notes["What does kneading do?"] == "Kneading develops the gluten network."
