@@ -707,6 +707,9 @@ class _Walker:
         self.answer_heading: tuple[int, int] | None = None
         # The level of an empty "Answer" heading whose answer is the headings after it.
         self.answer_parts: int | None = None
+        # The level of the heading opening the list item being walked: a heading inside
+        # the item sits below it, whatever its own level.
+        self.item_floor: int | None = None
 
     def emit(self, block: Block) -> None:
         if self.details:
@@ -735,6 +738,9 @@ class _Walker:
         if level == 1 and not self.title:
             self.title = heading.text
             return
+        if self.item_floor is not None and level <= self.item_floor:
+            level = self.item_floor + 1
+            heading = replace(heading, level=level)
         if self.answer_parts is not None and level < self.answer_parts:
             self.answer_parts = None  # the next question
         opened = self.answer_heading
@@ -881,7 +887,10 @@ class _Walker:
                         # The item's number is the question's ("12. What is hoisting"):
                         # it tells apart questions asked in the same words.
                         self.heading(first, prefix=f"{number}. ")
+                        floor = self.item_floor
+                        self.item_floor = self.headings[-1].level if self.headings else None
                         self.walk(item.children[1:])
+                        self.item_floor = floor
                     else:
                         self.walk(item.children)
                     number += 1
@@ -1113,6 +1122,19 @@ def _answer_unit(items: Sequence[Located], start: int) -> int:
     first = items[start]
     if not isinstance(first.block, Paragraph | ListBlock | Code | Table | Definition | Quote):
         return 0
+    if isinstance(first.block, Paragraph) and start + 2 < len(items):
+        label, listed = items[start + 1], items[start + 2]
+        if (
+            first.block.text.rstrip().endswith(":")
+            and label.headings == listed.headings == first.headings
+            and isinstance(label.block, Paragraph)
+            and label.block.label
+            and _bare(label.block.label) == _bare(label.block.text)
+            and isinstance(listed.block, ListBlock)
+        ):
+            # "React offers these features:", "**Core Features:**", the list: the lead-in
+            # introduces the labelled list, all three answer together.
+            return 3
     if isinstance(first.block, Paragraph) and start + 1 < len(items):
         after = items[start + 1]
         text = first.block.text.strip()
@@ -1410,13 +1432,16 @@ def _task_text(heading: Heading, hinted: bool) -> str:
 _PART_BLOCK = 160  # characters: a part's first block longer than this leaves only its title
 
 
-def _parts_answer(items: Sequence[Located], start: int, depth: int) -> ListBlock | None:
-    """An answer given as parts: "### Answer:" left empty, then one heading per part
-    ("1. Bridge Mode", "2. Host Mode"). A list of the parts: each title (numbering
-    removed) with its first block when that is short prose or a short list. One part
-    alone ("Daemon Security Configuration:") is a title over the parts below it. None
-    when the item at ``start`` is not under such parts."""
-    level = depth + 2  # the index of the part headings in ``headings``
+def _parts_answer(
+    items: Sequence[Located], start: int, depth: int, container: int = 1
+) -> ListBlock | None:
+    """An answer given as parts: "### Answer:" left empty (``container`` 1), or a
+    lead-in ending in ":" (``container`` 0), then one heading per part ("1. Bridge
+    Mode", "2. Host Mode"). A list of the parts: each title (numbering removed) with
+    its first block when that is short prose or a short list. One part alone ("Daemon
+    Security Configuration:") is a title over the parts below it. None when the item at
+    ``start`` is not under such parts."""
+    level = depth + 1 + container  # the index of the part headings in ``headings``
     prefix = items[start].headings[:level]
     while True:
         parts: list[str] = []
@@ -1433,12 +1458,18 @@ def _parts_answer(items: Sequence[Located], start: int, depth: int) -> ListBlock
             block = item.block
             text = ""
             if len(item.headings) == level + 1:  # right under the part's own heading
-                if isinstance(block, Paragraph):
+                if isinstance(block, Paragraph) and block.text.rstrip().endswith(":"):
+                    pass  # "**Pros:**" opens what follows: it tells nothing alone
+                elif isinstance(block, Paragraph):
                     text = " ".join(block.text.split())
                 elif isinstance(block, ListBlock) and not any(block.links):
                     text = "; ".join(block.items)
             parts.append(f"{title}: {text}" if text and len(text) <= _PART_BLOCK else title)
             told.append(bool(text) and len(text) <= _PART_BLOCK)
+        if len(parts) >= 2 and not container and sum(told) < 2:
+            # After a lead-in, titles alone ("State", "Props") only name what the
+            # question already names: the parts' own cards teach them.
+            return None
         if len(parts) >= 2:
             if sum(told) >= 2:
                 # Titles that say what they hold answer; a bare "Basic Structure" over
@@ -1661,6 +1692,24 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     break
             taken = _answer_unit(items, index)
             if not taken:
+                break
+            lead = items[index].block
+            if (
+                taken == 1
+                and isinstance(lead, Paragraph)
+                and lead.text.rstrip().endswith(":")
+                and index + 1 < len(items)
+                and items[index + 1].headings[: depth + 1] == item.headings[: depth + 1]
+                and (parts := _parts_answer(items, index + 1, depth, container=0))
+            ):
+                # "… have distinct behaviors:", then "### State", "### Props": the
+                # lead-in introduces the parts, which answer with it.
+                asked.add(heading.line)
+                made = Question(
+                    text=question, answer=(lead, parts), line=heading.line, kind="heading"
+                )
+                out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                taken = 0  # the lead-in stays a block of its own, as prose does
                 break
             asked.add(heading.line)
             answer, also = _also_asked([i.block for i in items[index : index + taken]])

@@ -363,3 +363,34 @@ def test_a_long_list_or_table_answer_keeps_what_fits_on_a_card() -> None:
     # A table too long for the card leaves the first sentence alone (its rows are the
     # table rules' cards); its lead-in's dangling clause goes.
     assert notes["How do a hitch and a bend compare"] == "Both tie rope."
+
+
+def test_headings_inside_a_question_item_are_its_parts() -> None:
+    text = """# Weather questions
+
+1.  ### What is the difference between rain and snow?
+
+    Both fall from clouds, but they differ in form:
+
+    ### Rain
+    Liquid water drops.
+
+    ### Snow
+    Ice crystals that stick together.
+
+    **[⬆ Back to Top](#weather-questions)**
+
+2.  ### What is hail?
+
+    Balls of ice grown in storm updrafts.
+"""
+    deck = build_deck(text, "w.md")
+    notes = {n.front: n.back for n in all_facts(deck.notes)}
+    # The item's own "### Rain" sits below its question, whatever its level: the
+    # lead-in and the parts answer together.
+    assert notes["What is the difference between rain and snow?"] == (
+        "Both fall from clouds, but they differ in form:\n"
+        "• Rain: Liquid water drops.\n"
+        "• Snow: Ice crystals that stick together."
+    )
+    assert notes["What is hail?"] == "Balls of ice grown in storm updrafts."
