@@ -2135,9 +2135,16 @@ def _answer_text(
         text = _block_text(block, commands=whole)
         if not text:
             continue
-        if not whole and isinstance(block, ListBlock) and size + len(text) > limit:
-            # A list too long for a card ("There are many ways to create objects:" and
-            # nine items with code): the back keeps what each item names.
+        if (
+            not whole
+            and isinstance(block, ListBlock)
+            and size + len(text) > limit
+            and (not parts or parts[-1].endswith(":"))
+        ):
+            # A list too long for a card that a lead-in introduces ("There are many
+            # ways to create objects:" and nine items with code): the back keeps what
+            # each item names. A list only detailing a paragraph that answers is left
+            # out when it does not fit, as before.
             text = _item_leads(block) or text
         if not whole and isinstance(block, Table) and size + len(text) > limit:
             break  # a table this long is the table rules' to card, row by row
@@ -2533,9 +2540,14 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     label = ctx.lead_in(index)
     section = ctx.section_name(index)
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
-    if label and len(label.split()) <= 6 and not generic:
+    if label and len(label.split()) <= 6 and not generic and not _POINTING.match(label):
         section = label
     return _term_facts(ctx, index, section, entries)
+
+
+# A lead-in that opens on a pronoun ("Its main goals are:", "Their benefits:") leans on
+# the heading above for what it is about: it names nothing on a front alone.
+_POINTING = re.compile(r"^(?:its|their|it|they|these|those|this|his|her)\b", re.IGNORECASE)
 
 
 def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:

@@ -394,3 +394,32 @@ def test_headings_inside_a_question_item_are_its_parts() -> None:
         "• Snow: Ice crystals that stick together."
     )
     assert notes["What is hail?"] == "Balls of ice grown in storm updrafts."
+
+
+def test_a_pronoun_lead_in_leaves_the_question_as_the_subject() -> None:
+    text = f"""# Engine questions
+
+1.  ### What is the main goal of a turbocharger?
+
+    It forces more air into the engine. {_long(4)}
+
+    Its main effects are:
+
+    *   **More power** – From the same engine size.
+    *   **Better altitude use** – Thin air is compressed back.
+
+2.  ### Why does a detail list stay off a full answer?
+
+    A first paragraph that answers fully stands alone on the card. {_long(20)}
+
+    1. `first` detail that goes on and on in a long sentence {_long(3)}
+    2. `second` detail that goes on and on in a long sentence {_long(3)}
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "e.md").notes)}
+    assert notes["What is the main goal of a turbocharger: More power?"] == (
+        "From the same engine size."
+    )
+    # The list only details the paragraph: too long together, the paragraph answers.
+    back = notes["Why does a detail list stay off a full answer?"]
+    assert back.startswith("A first paragraph that answers fully stands alone on the card.")
+    assert "first" not in back.split("card.", 1)[1]
