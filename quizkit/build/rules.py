@@ -1665,6 +1665,10 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     top = ctx.top_heading(index)
     nearest = ctx.nearest_heading(index)
     subject = ctx.subject(index)
+    if not label and not sentence and nearest != top and question_text(nearest):
+        # An unlabelled list in the answer to a question heading: the question's own
+        # card asks it; a second card asking it again would only compete with it.
+        return ()
     if label and question_text(top):
         # Under a question heading ("What are the types of Services?") the list is
         # about the first heading below it that names something ("NodePort").
@@ -2070,6 +2074,9 @@ def _titled_parts(question: str, blocks: tuple[object, ...], limit: int) -> tupl
     return tuple(kept) if sum(len(_block_text(b)) for b in kept) <= limit else blocks
 
 
+# A first paragraph that only announces the list after it ("The below 3 rules needs to
+# be followed …", "Below are the main differences,"): the list is the answer.
+_ANNOUNCES = re.compile(r"\b(?:below|following|as follows)\b", re.IGNORECASE)
 _ITEM_LEAD = re.compile(r"^(.{3,120}?)(?::\s|\s[—–-]\s|(?<=[^\s.]{2})\.\s)")
 
 
@@ -2139,7 +2146,7 @@ def _answer_text(
             not whole
             and isinstance(block, ListBlock)
             and size + len(text) > limit
-            and (not parts or parts[-1].endswith(":"))
+            and (not parts or parts[-1].endswith(":") or _ANNOUNCES.search(parts[-1]))
         ):
             # A list too long for a card that a lead-in introduces ("There are many
             # ways to create objects:" and nine items with code): the back keeps what

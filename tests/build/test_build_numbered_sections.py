@@ -423,3 +423,38 @@ def test_a_pronoun_lead_in_leaves_the_question_as_the_subject() -> None:
     back = notes["Why does a detail list stay off a full answer?"]
     assert back.startswith("A first paragraph that answers fully stands alone on the card.")
     assert "first" not in back.split("card.", 1)[1]
+
+
+def test_a_paragraph_announcing_the_list_keeps_the_list_short() -> None:
+    text = f"""# Sail questions
+
+## Sailing
+
+1.  ### What are the rules of reefing?
+
+    The below 3 rules are followed when reefing a sail.
+
+    1. **Reef early:** {_long(8)}
+    2. **Ease the sheet first:** {_long(8)}
+    3. **Tie the points loosely:** {_long(8)}
+
+2.  ### Why do sails luff?
+
+    The wind hits the sail edge on.
+
+    ```text
+    luff = wind on the edge
+    ```
+
+    - But when the sheet is eased too far, the whole sail flaps in the wind.
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "s.md").notes)}
+    assert notes["What are the rules of reefing?"] == (
+        "The below 3 rules are followed when reefing a sail.\n"
+        "1. Reef early\n2. Ease the sheet first\n3. Tie the points loosely"
+    )
+    # Any unlabelled list left in an answer never becomes a second card asking again.
+    assert "Why do sails luff?" in notes
+    assert not any(
+        f.lower().endswith("why do sails luff?") and f != "Why do sails luff?" for f in notes
+    )
