@@ -1693,6 +1693,14 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         title = nearest
     else:
         title = top
+    asking = ""  # the question heading the list's own heading answers part of
+    if not label and not sentence and title == nearest and title != top:
+        texts = [t for t in ctx.heading_texts(index) if t]
+        asked = [n for n, t in enumerate(texts[:-1]) if n and question_text(t)]
+        if asked and asked[-1] == len(texts) - 2:
+            # "Can you explain how useState works internally? › Re-render and State
+            # Update": the part is asked of its question, never of the whole section.
+            asking = question_text(texts[asked[-1]]).rstrip("?").rstrip()
     if sentence:
         slug = (
             f"{slugify(title, 'list')}/{slugify(sentence)}"
@@ -1707,7 +1715,9 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             front = f"{subject_of(title).rstrip('?').rstrip()}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
     template = _KNOWN_LABELS.get(title.lower())
-    if template is not None:
+    if asking:
+        front = _question(asking, title)
+    elif template is not None:
         front = template.format(s=subject)
     elif not title or title == top:
         front = _question(ctx.topic, title or "key points")

@@ -458,3 +458,29 @@ def test_a_paragraph_announcing_the_list_keeps_the_list_short() -> None:
     assert not any(
         f.lower().endswith("why do sails luff?") and f != "Why do sails luff?" for f in notes
     )
+
+
+def test_a_list_under_a_part_of_a_question_is_asked_of_that_question() -> None:
+    text = """# Bread questions
+
+## Baking
+
+1.  ### How does sourdough rise?
+
+    Wild yeast and bacteria ferment the flour.
+
+    #### How It Works
+    1. **Bacteria** sour the dough
+    2. **Yeast** releases gas
+
+    #### Proofing Stages
+    - The dough doubles.
+    - The surface domes.
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "b.md").notes)}
+    assert notes["How does sourdough rise: how it works?"] == (
+        "1. Bacteria sour the dough\n2. Yeast releases gas"
+    )
+    assert notes["How does sourdough rise: proofing stages?"] == (
+        "• The dough doubles.\n• The surface domes."
+    )
