@@ -1061,6 +1061,11 @@ _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
 _Q_NUMBER = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
 )
+# A sub-heading that holds a question's answer in parts: "Answer", "Solution",
+# "Debugging Steps", "Troubleshooting Steps", "Approach".
+_ANSWER_CONTAINER = re.compile(
+    r"^(?:(?:short |the )?answer|solution|explanation|(?:[a-z]+ )?steps|approach|resolution)$"
+)
 _INTERROGATIVE = re.compile(
     r"^(?:what|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|does|do|"
     r"did|should|would|will|shall|may|has|have)\b(?!\s*$)",
@@ -1586,7 +1591,8 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             if not direct:
                 parts = (
                     _parts_answer(items, index, depth)
-                    if question and (not below[0].text or _bare(below[0].text) in _ANSWER_HEADINGS)
+                    if question
+                    and (not below[0].text or _ANSWER_CONTAINER.match(_bare(below[0].text)))
                     else None
                 )
                 if parts is not None:

@@ -484,3 +484,29 @@ def test_a_list_under_a_part_of_a_question_is_asked_of_that_question() -> None:
     assert notes["How does sourdough rise: proofing stages?"] == (
         "• The dough doubles.\n• The surface domes."
     )
+
+
+def test_a_steps_heading_under_a_question_holds_its_answer_in_parts() -> None:
+    text = """# Bike questions
+
+## 1. Scenario: The chain keeps slipping - How do you fix it?
+
+### Problem:
+The chain jumps under load. How do you fix it?
+
+### Repair Steps:
+
+#### 1. Check Chain Wear
+```text
+measure 12 links
+```
+
+#### 2. Index The Derailleur
+```text
+turn the barrel adjuster
+```
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "bike.md").notes)}
+    assert notes["Scenario: The chain keeps slipping - How do you fix it?"] == (
+        "• Check Chain Wear\n• Index The Derailleur"
+    )
