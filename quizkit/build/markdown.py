@@ -1391,12 +1391,38 @@ def _code_asked_about(items: Sequence[Located], start: int, question: str) -> tu
     return tuple(code)
 
 
+def _is_hint(block: object) -> bool:
+    """Whether ``block`` is an exercise's hint line: a paragraph whose last line is
+    "`hint: …`" (a line before it may restate the task in another language)."""
+    if not isinstance(block, Paragraph):
+        return False
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    return bool(lines) and bool(_HINT.match(lines[-1]))
+
+
+def _code_before_hint(
+    items: Sequence[Located], start: int, headings: tuple[Heading, ...]
+) -> tuple[Block, ...]:
+    """The code a question shows before its hint and solution ("What does this print?",
+    the code, "`hint: …`", the solution code): () when the section is not so shaped."""
+    shown: list[Block] = []
+    at = start
+    while at < len(items) and items[at].headings == headings and isinstance(items[at].block, Code):
+        shown.append(items[at].block)
+        at += 1
+    if not shown or at >= len(items) or items[at].headings != headings:
+        return ()
+    if not _is_hint(items[at].block) or not _solution_code(items, at, headings):
+        return ()
+    return tuple(shown)
+
+
 def _solution_code(items: Sequence[Located], start: int, headings: tuple[Heading, ...]) -> int:
     """How many items from ``start`` are an exercise's solution: an optional hint line,
     then code blocks, all in ``headings``; 0 when no code follows."""
     at = start
     first = items[at].block if at < len(items) and items[at].headings == headings else None
-    if isinstance(first, Paragraph) and _HINT.match(first.text):
+    if _is_hint(first):
         at += 1
     end = at
     while end < len(items) and items[end].headings == headings:
@@ -1625,9 +1651,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 # "#### 3. Create a null vector of size 10 (★☆☆)", a hint, the code:
                 # an exercise; the task is asked, the code answers it.
                 lead = items[index].block
-                task = _task_text(
-                    heading, isinstance(lead, Paragraph) and bool(_HINT.match(lead.text))
-                )
+                task = _task_text(heading, _is_hint(lead))
                 taken = _solution_code(items, index, item.headings) if task else 0
                 if taken:
                     asked.add(heading.line)
@@ -1642,7 +1666,9 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     break
             if not question:
                 continue
-            shown_code = _code_asked_about(items, index, question)
+            shown_code = _code_asked_about(items, index, question) or _code_before_hint(
+                items, index, item.headings
+            )
             if shown_code:
                 # "What is the output of the following code?", the code, then its answer:
                 # the code belongs to the question, the answer is what comes after it.
@@ -1683,7 +1709,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 out.append(Located(block=made, headings=item.headings[: depth + 1]))
                 break
             lead = items[index].block
-            if isinstance(lead, Paragraph) and _HINT.match(lead.text):
+            if _is_hint(lead):
                 # "`hint: …`" then the solution code: the code answers, the hint does not.
                 taken = _solution_code(items, index, item.headings)
                 if taken:

@@ -1629,6 +1629,17 @@ def _code_summary(
     return (note,)
 
 
+def _headings_asked(ctx: Context, index: int) -> list[tuple[str, str]]:
+    """The block's headings (cleaned, empty ones left out), each with the question it
+    asks ("" when none). The raw text is read too: a numbered "12. What is hoisting"
+    asks even without its "?", and cleaning drops the number that says so."""
+    pairs: list[tuple[str, str]] = []
+    for heading, text in zip(ctx.items[index].headings, ctx.heading_texts(index), strict=True):
+        if text:
+            pairs.append((text, question_text(heading.text) or question_text(text)))
+    return pairs
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -1665,7 +1676,8 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     top = ctx.top_heading(index)
     nearest = ctx.nearest_heading(index)
     subject = ctx.subject(index)
-    if not label and not sentence and nearest != top and question_text(nearest):
+    asks = _headings_asked(ctx, index)
+    if not label and not sentence and nearest != top and asks and asks[-1][1]:
         # An unlabelled list in the answer to a question heading: the question's own
         # card asks it; a second card asking it again would only compete with it.
         return ()
@@ -1678,14 +1690,13 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # Under a question heading inside a section ("Core React › What is the key
         # prop?"): the list ("**Note:**", "Timeline") is about that question, or the
         # heading below it that names something, never about the whole section.
-        texts = [t for t in ctx.heading_texts(index) if t]
-        asked = [n for n, t in enumerate(texts) if n and question_text(t)]
+        asked = [n for n, (_, q) in enumerate(asks) if n and q]
         if asked:
-            below = [t for t in texts[asked[-1] + 1 :] if not question_text(t)]
+            below = [t for t, q in asks[asked[-1] + 1 :] if not q]
             subject = (
                 _entity_name(subject_of(below[0]))
                 if below
-                else question_text(texts[asked[-1]]).rstrip("?").rstrip()
+                else asks[asked[-1]][1].rstrip("?").rstrip()
             )
     if label:
         title = label
@@ -1695,12 +1706,11 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         title = top
     asking = ""  # the question heading the list's own heading answers part of
     if not label and not sentence and title == nearest and title != top:
-        texts = [t for t in ctx.heading_texts(index) if t]
-        asked = [n for n, t in enumerate(texts[:-1]) if n and question_text(t)]
-        if asked and asked[-1] == len(texts) - 2:
+        asked = [n for n, (_, q) in enumerate(asks[:-1]) if n and q]
+        if asked and asked[-1] == len(asks) - 2:
             # "Can you explain how useState works internally? › Re-render and State
             # Update": the part is asked of its question, never of the whole section.
-            asking = question_text(texts[asked[-1]]).rstrip("?").rstrip()
+            asking = asks[asked[-1]][1].rstrip("?").rstrip()
     if sentence:
         slug = (
             f"{slugify(title, 'list')}/{slugify(sentence)}"

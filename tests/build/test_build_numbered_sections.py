@@ -510,3 +510,30 @@ turn the barrel adjuster
     assert notes["Scenario: The chain keeps slipping - How do you fix it?"] == (
         "• Check Chain Wear\n• Index The Derailleur"
     )
+
+
+def test_shown_code_then_a_hint_then_the_solution_in_any_language() -> None:
+    text = """# Ejercicios
+
+#### 4. ¿Qué imprime este código? (★☆☆)
+```python
+print(2 ** 3)
+```
+`hint: potencias`
+
+```python
+8
+```
+#### 5. ¿Cómo invertir una lista? (★★☆)
+Reverse a list (★★☆)
+`hint: slicing`
+
+```python
+xs[::-1]
+```
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "es.md").notes)}
+    # The code before the hint is shown with the question; the code after it answers.
+    assert notes["¿Qué imprime este código?\nprint(2 ** 3)"] == "8"
+    # A line restating the task before the hint is part of the hint paragraph.
+    assert notes["¿Cómo invertir una lista?"] == "xs[::-1]"
