@@ -397,8 +397,35 @@ def _tree(tokens: Sequence[Token]) -> list[_Node]:
 def _inline_of(node: _Node) -> str:
     for child in node.children:
         if child.type == "inline":
-            return render_inline(child.token.children)
+            return render_inline(_without_anchor_lines(child.token.children))
     return ""
+
+
+_NAVIGATION_TEXT = re.compile(r"\b(?:back|top|contents|toc)\b|[⬆↑▲]", re.IGNORECASE)
+
+
+def _back_to_top(line: Sequence[Token]) -> bool:
+    """Whether a line is only a link back to the top or the contents of the page (a
+    term linking to its own section, "[`ClusterIP`](#type-clusterip)", is no such line)."""
+    tokens = [t for t in line if t.type != "softbreak"]
+    return _anchor_only(tokens) and bool(_NAVIGATION_TEXT.search(render_inline(tokens)))
+
+
+def _without_anchor_lines(tokens: Sequence[Token] | None) -> Sequence[Token] | None:
+    """``tokens`` without the lines that only link back to the top of the page ("**[⬆
+    Back to Top](#table-of-contents)**" run on under an item's text): navigation."""
+    if not tokens or not any(t.type == "softbreak" for t in tokens):
+        return tokens
+    lines: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.type == "softbreak":
+            lines.append([])
+        lines[-1].append(token)
+    kept = [line for line in lines if not _back_to_top(line)]
+    if len(kept) == len(lines):
+        return tokens
+    flat = [token for line in kept for token in line]
+    return flat[1:] if flat and flat[0].type == "softbreak" else flat
 
 
 def _inline_tokens(node: _Node) -> list[Token] | None:
@@ -1544,6 +1571,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
         if isinstance(block, Question) and block.kind == "details":
             summary = " ".join(block.text.split())
             answer, also = _also_asked(list(block.answer))
+            if (not summary or _GENERIC_SUMMARY.match(summary)) and (
+                item.headings and item.headings[-1].line in asked
+            ):
+                # "<summary>See Class</summary>" under a question heading already
+                # answered: another example of that answer, not a second question.
+                index += 1
+                continue
             if not summary or _GENERIC_SUMMARY.match(summary):
                 previous = out[-1] if out else None
                 hinted = _hinted_tasks(out, item.headings)

@@ -537,3 +537,40 @@ xs[::-1]
     assert notes["¿Qué imprime este código?\nprint(2 ** 3)"] == "8"
     # A line restating the task before the hint is part of the hint paragraph.
     assert notes["¿Cómo invertir una lista?"] == "xs[::-1]"
+
+
+def test_back_to_top_run_on_and_a_second_example_under_an_answered_question() -> None:
+    text = """# Map questions
+
+## Reading
+
+1.  ### What are contour lines?
+
+    Lines joining points of equal height.
+
+    <details><summary><b>See Example</b></summary>
+    <p>
+
+    ```text
+    100 m --- 110 m --- 120 m
+    ```
+
+    </p>
+    </details>
+
+2.  ### What are the kinds of scale?
+
+    There are two kinds of scale:
+
+    - A ratio scale, such as 1:50000,
+    **[⬆ Back to Top](#map-questions)**
+    - A bar scale drawn on the map.
+"""
+    notes = all_facts(build_deck(text, "m.md").notes)
+    fronts = [n.front for n in notes]
+    # The folded example is part of the answered question, never a second card asking it.
+    assert sum("What are contour lines?" in f for f in fronts) == 1
+    texts = " ".join(f"{n.front} {n.back}" for n in notes)
+    assert "100 m" not in texts
+    assert "Back to Top" not in texts
+    assert "ratio scale" in texts
