@@ -2566,10 +2566,24 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         entries.append(entry)
     label = ctx.lead_in(index)
     section = ctx.section_name(index)
+    asks = _headings_asked(ctx, index)
+    if (
+        len(asks) >= 2
+        and asks[-2][1]
+        and not asks[-1][1]
+        and section == subject_of(asks[-1][0])
+        and len(section.split()) <= _KIND_WORDS
+    ):
+        # "Features" right under "What is Docker Init …?": a kind of list, named by
+        # the question it answers part of, as a repeated heading is by its parent.
+        section = f"{section} ({asks[-2][1]})"
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     if label and len(label.split()) <= 6 and not generic and not _POINTING.match(label):
         section = label
     return _term_facts(ctx, index, section, entries)
+
+
+_KIND_WORDS = 2  # a heading this short under a question names a kind of list ("Features")
 
 
 # A lead-in that opens on a pronoun ("Its main goals are:", "Their benefits:") leans on

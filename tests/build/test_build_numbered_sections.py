@@ -574,3 +574,23 @@ def test_back_to_top_run_on_and_a_second_example_under_an_answered_question() ->
     assert "100 m" not in texts
     assert "Back to Top" not in texts
     assert "ratio scale" in texts
+
+
+def test_a_short_kind_heading_under_a_question_is_named_by_the_question() -> None:
+    text = """# Kettle questions
+
+# Basics
+
+## 1. What is an electric kettle?
+
+### Answer:
+A jug that boils water with a heating element.
+
+### Features:
+- **Auto Shut-off**: Stops heating at the boil
+- **Keep Warm**: Holds the water hot
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "k.md").notes)}
+    assert notes["Features (What is an electric kettle?): Auto Shut-off?"] == (
+        "Stops heating at the boil"
+    )
