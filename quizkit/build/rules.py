@@ -2173,6 +2173,10 @@ def _answer_text(
             # each item names. A list only detailing a paragraph that answers is left
             # out when it does not fit, as before.
             text = _item_leads(block) or text
+        if isinstance(block, ListBlock) and text.endswith(":"):
+            # "1. Create a Polymer element:" and its code, item by item: the items are
+            # the steps; a colon left at the end would read as a lead-in cut off.
+            text = "\n".join(line.rstrip(":").rstrip() for line in text.split("\n"))
         if not whole and isinstance(block, Table) and size + len(text) > limit:
             break  # a table this long is the table rules' to card, row by row
         if parts and not parts[-1].endswith(":"):

@@ -594,3 +594,28 @@ A jug that boils water with a heating element.
     assert notes["Features (What is an electric kettle?): Auto Shut-off?"] == (
         "Stops heating at the boil"
     )
+
+
+def test_steps_each_introducing_code_answer_as_steps() -> None:
+    text = """# Garden tools
+
+1.  ### How do you sharpen a hoe?
+
+    Follow below steps to sharpen a hoe,
+
+    1. Clamp the hoe:
+
+       ```text
+       vice
+       ```
+
+    2. File the edge at thirty degrees:
+
+       ```text
+       file
+       ```
+"""
+    notes = {n.front: n.back for n in all_facts(build_deck(text, "h.md").notes)}
+    assert notes["How do you sharpen a hoe?"] == (
+        "Follow below steps to sharpen a hoe,\n1. Clamp the hoe\n2. File the edge at thirty degrees"
+    )
