@@ -1463,6 +1463,22 @@ def _code_of(items: Sequence[Located], start: int, taken: int) -> tuple[Block, .
     return tuple(i.block for i in items[start : start + taken] if isinstance(i.block, Code))
 
 
+def _solved(
+    items: Sequence[Located], start: int, taken: int, text: str, depth: int, number: str = ""
+) -> Located:
+    """The question (or task) of the heading at ``depth`` answered by the solution code
+    in the ``taken`` items from ``start``."""
+    heading = items[start].headings[depth]
+    made = Question(
+        text=text,
+        answer=_code_of(items, start, taken),
+        line=heading.line,
+        kind="heading",
+        number=number,
+    )
+    return Located(block=made, headings=items[start].headings[: depth + 1])
+
+
 def _sentence(task: str) -> bool:
     """Whether ``task`` is written as a sentence ("Create a null vector of size 10"), not
     as a title ("Check Container Status", "Named Volumes (Recommended)"): three words
@@ -1689,14 +1705,8 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 taken = _solution_code(items, index, item.headings) if task else 0
                 if taken:
                     asked.add(heading.line)
-                    made = Question(
-                        text=task,
-                        answer=_code_of(items, index, taken),
-                        line=heading.line,
-                        kind="heading",
-                        number=number.group(1) if number else "",
-                    )
-                    out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                    numbered = number.group(1) if number else ""
+                    out.append(_solved(items, index, taken, task, depth, numbered))
                     break
             if not question:
                 continue
@@ -1748,13 +1758,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 taken = _solution_code(items, index, item.headings)
                 if taken:
                     asked.add(heading.line)
-                    made = Question(
-                        text=question,
-                        answer=_code_of(items, index, taken),
-                        line=heading.line,
-                        kind="heading",
-                    )
-                    out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                    out.append(_solved(items, index, taken, question, depth))
                     break
             taken = _answer_unit(items, index)
             if not taken:
