@@ -1093,9 +1093,14 @@ _Q_NUMBER = re.compile(
 _ANSWER_CONTAINER = re.compile(
     r"^(?:(?:short |the )?answer|solution|explanation|(?:[a-z]+ )?steps|approach|resolution)$"
 )
+# A question without its "?": a question word not followed by the subject pronoun of
+# a statement ("What is a prototype chain", "Who created JavaScript", "How to …"), or a
+# verb opening it ("Is it possible …", "Does X support …"). "How it works" and "What
+# you'll need" state: no question.
 _INTERROGATIVE = re.compile(
-    r"^(?:what|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|does|do|"
-    r"did|should|would|will|shall|may|has|have)\b(?!\s*$)",
+    r"^(?:(?:what|how|why|when|where|which|who|whom|whose)(?:['’]s)?\s+"
+    r"(?!(?:it|you|we|they|i|he|she|this|these|that|those|your|our|my)\b)\S|"
+    r"(?:is|are|was|were|can|could|does|do|did|should|would|will|shall|has|have)\s+\S)",
     re.IGNORECASE,
 )
 _ANSWER_HEADINGS = frozenset(

@@ -251,6 +251,10 @@ def test_a_numbered_question_without_its_question_mark_is_still_asked() -> None:
 
    A wheel and a wire.
 
+4. ### How it works
+
+   Clay spins on the wheel.
+
 ## How it works
 
 Clay is shaped, dried and fired.
