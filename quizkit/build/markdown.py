@@ -327,6 +327,20 @@ def _only_link(tokens: Sequence[Token] | None) -> bool:
     return links > 0 and not other
 
 
+def _anchor_only(tokens: Sequence[Token] | None) -> bool:
+    """Whether ``tokens`` are only links to places in the same page ("**[⬆ Back to
+    Top](#table-of-contents)**"), bold or not: navigation, never knowledge."""
+    hrefs = [str(t.attrs.get("href", "")) for t in tokens or () if t.type == "link_open"]
+    if not hrefs or not all(h.startswith("#") for h in hrefs):
+        return False
+    plain = [
+        t
+        for t in tokens or ()
+        if t.type not in ("strong_open", "strong_close", "em_open", "em_close")
+    ]
+    return _only_link(plain)
+
+
 class _Node:
     """A token and its children: markdown-it's flat stream as a tree (one pass; lighter
     than ``_Node``, which copies the stream at every level)."""
@@ -383,8 +397,35 @@ def _tree(tokens: Sequence[Token]) -> list[_Node]:
 def _inline_of(node: _Node) -> str:
     for child in node.children:
         if child.type == "inline":
-            return render_inline(child.token.children)
+            return render_inline(_without_anchor_lines(child.token.children))
     return ""
+
+
+_NAVIGATION_TEXT = re.compile(r"\b(?:back|top|contents|toc)\b|[⬆↑▲]", re.IGNORECASE)
+
+
+def _back_to_top(line: Sequence[Token]) -> bool:
+    """Whether a line is only a link back to the top or the contents of the page (a
+    term linking to its own section, "[`ClusterIP`](#type-clusterip)", is no such line)."""
+    tokens = [t for t in line if t.type != "softbreak"]
+    return _anchor_only(tokens) and bool(_NAVIGATION_TEXT.search(render_inline(tokens)))
+
+
+def _without_anchor_lines(tokens: Sequence[Token] | None) -> Sequence[Token] | None:
+    """``tokens`` without the lines that only link back to the top of the page ("**[⬆
+    Back to Top](#table-of-contents)**" run on under an item's text): navigation."""
+    if not tokens or not any(t.type == "softbreak" for t in tokens):
+        return tokens
+    lines: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.type == "softbreak":
+            lines.append([])
+        lines[-1].append(token)
+    kept = [line for line in lines if not _back_to_top(line)]
+    if len(kept) == len(lines):
+        return tokens
+    flat = [token for line in kept for token in line]
+    return flat[1:] if flat and flat[0].type == "softbreak" else flat
 
 
 def _inline_tokens(node: _Node) -> list[Token] | None:
@@ -465,6 +506,16 @@ def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
         terms.append(_lead_term(tokens))
         links.append(_only_link(tokens) and len(item.children) == 1)
     return tuple(terms), tuple(links)
+
+
+def _heading_items(node: _Node) -> bool:
+    """Whether a list's items open with a heading ("1.  ### What is X?"): a document
+    numbering its sections with list markers. Most items must, so that one heading in
+    an ordinary list does not turn the list into sections."""
+    opening = sum(
+        1 for item in node.children if item.children and item.children[0].type == "heading"
+    )
+    return opening > 0 and 2 * opening >= len(node.children)
 
 
 def _list_items(node: _Node) -> tuple[str, ...]:
@@ -679,6 +730,13 @@ class _Walker:
         self.callouts: list[tuple[str, int, list[str], str]] = []
         # Open <details>: summary, line, the blocks inside so far.
         self.details: list[tuple[str, int, list[Located]]] = []
+        # An "Answer" heading just opened: its level and how many blocks came before it.
+        self.answer_heading: tuple[int, int] | None = None
+        # The level of an empty "Answer" heading whose answer is the headings after it.
+        self.answer_parts: int | None = None
+        # The level of the heading opening the list item being walked: a heading inside
+        # the item sits below it, whatever its own level.
+        self.item_floor: int | None = None
 
     def emit(self, block: Block) -> None:
         if self.details:
@@ -696,9 +754,9 @@ class _Walker:
         elif isinstance(block, Paragraph | Quote | Callout):
             texts.append(" ".join(block.text.split("\n")))
 
-    def heading(self, node: _Node) -> None:
+    def heading(self, node: _Node, prefix: str = "") -> None:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
-        heading = Heading(level=level, text=_inline_of(node), line=_line(node))
+        heading = Heading(level=level, text=prefix + _inline_of(node), line=_line(node))
         if self.details and not _folds_section(self.details[-1][0]):
             # "#### Answer: D" inside a hidden answer is a line of that answer: it
             # never opens a section (the questions after it would fall under it).
@@ -707,6 +765,30 @@ class _Walker:
         if level == 1 and not self.title:
             self.title = heading.text
             return
+        if self.item_floor is not None and level <= self.item_floor:
+            level = self.item_floor + 1
+            heading = replace(heading, level=level)
+        if self.answer_parts is not None and level < self.answer_parts:
+            self.answer_parts = None  # the next question
+        opened = self.answer_heading
+        if (
+            opened is not None
+            and opened[0] == level
+            and opened[1] == len(self.items)
+            and self.headings
+            and self.headings[-1].level == level
+        ):
+            # "### Answer:" with nothing under it, then "### 1. Bridge Mode", "### 2. …":
+            # the headings after it are the answer's parts, not new sections. The
+            # container keeps its place but loses its text: "Answer" names nothing.
+            self.answer_parts = level
+            self.headings[-1] = replace(self.headings[-1], text="")
+        if self.answer_parts is not None:
+            heading = replace(heading, level=level + 1)
+            level += 1
+        self.answer_heading = (
+            (level, len(self.items)) if _bare(heading.text) in _ANSWER_HEADINGS else None
+        )
         while self.headings and self.headings[-1].level >= level:
             self.headings.pop()
         self.headings.append(heading)
@@ -755,6 +837,8 @@ class _Walker:
                 self.emit(Paragraph(text=text, line=_line(node)))
 
     def paragraph(self, node: _Node) -> None:
+        if _anchor_only(_inline_tokens(node)):
+            return  # "Back to top", "(see table of contents)": navigation
         block = _paragraph(node)
         if isinstance(block, Paragraph):
             text = block.text.strip()
@@ -818,6 +902,30 @@ class _Walker:
                 self.heading(node)
             elif kind == "paragraph":
                 self.paragraph(node)
+            elif kind in ("bullet_list", "ordered_list") and _heading_items(node):
+                # "1.  ### What is X?" with the answer indented under it: each item is a
+                # section (its heading, then its blocks), not a list entry.
+                start = node.attrs.get("start", 1)
+                number = start if isinstance(start, int) else 1
+                for item in node.children:
+                    depth = len(self.details)
+                    first = item.children[0] if item.children else None
+                    if kind == "ordered_list" and first is not None and first.type == "heading":
+                        # The item's number is the question's ("12. What is hoisting"):
+                        # it tells apart questions asked in the same words.
+                        self.heading(first, prefix=f"{number}. ")
+                        floor = self.item_floor
+                        self.item_floor = self.headings[-1].level if self.headings else None
+                        self.walk(item.children[1:])
+                        self.item_floor = floor
+                    else:
+                        self.walk(item.children)
+                    number += 1
+                    # A <details> opened in the item ends with it (its "</details>" may
+                    # sit inside a code fence the item left open): the next question
+                    # must not become part of this answer.
+                    while len(self.details) > depth:
+                        self.emit(_details_question(*self.details.pop()))
             elif kind in ("bullet_list", "ordered_list"):
                 start = node.attrs.get("start", 1)
                 terms, links = _list_terms(node)
@@ -856,6 +964,10 @@ _INLINE_CODE = re.compile(r"(`+)[^`].*?\1")
 _INDENTED_DETAILS = 2  # spaces: a <details> indented this far sits in a list item
 
 
+# "1.  ### What is X?": a list item opening with a heading; group 1 is its marker.
+_HEADING_ITEM = re.compile(r"^( {0,3}\d{1,9}[.)] +)#{1,6}\s")
+
+
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
     """Put every ``<details>``, ``<summary>…</summary>`` and ``</details>`` on a line of
     its own between blank lines, so that CommonMark ends the HTML block there and parses
@@ -872,12 +984,29 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     # four spaces it would be an indented code block once the tag leaves the item).
     indent = 0
     open_details = 0
+    # Inside an item that opens with a heading ("1.  ### What is X?", the answer
+    # indented under it) the item is a section and its blocks are read where they are:
+    # the pieces keep their line's indentation, so that the <details> stays in the item,
+    # no deeper than the <details> that opened them (a summary or text 4 columns deeper
+    # after a blank line would read as indented code).
+    item = -1  # the content column of the heading item the lines are in, else -1
+    opened = 0  # the indentation of the last <details> kept in its item
+    follows = False  # the line before was split (its HTML block went on here)
     for number, line in enumerate(text.split("\n"), start=1):
         if indent:
             lead = len(line) - len(line.lstrip(" "))
             line = line[min(lead, indent) :]
+        lead = len(line) - len(line.lstrip(" "))
+        heading_item = None if fenced else _HEADING_ITEM.match(line)
+        if heading_item:
+            item = len(heading_item.group(1))
+        elif line.strip() and not fenced and lead < item and not open_details:
+            item = -1  # a line left of the item's content ends it
         if _FENCE.match(line):
             fenced = not fenced
+        if item >= 0 and follows and not fenced and line.strip() and lead > opened + 3:
+            line = " " * opened + line.lstrip(" ")
+            lead = opened
         # `<details>` written as inline code is text about the tag, not the tag.
         spans = [m.span() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
         parts = (
@@ -893,9 +1022,11 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
             tag = part.group(0).lower()
             if tag.startswith("<details"):
                 if not open_details:
-                    lead = len(line) - len(line.lstrip(" "))
+                    opened = lead
                     indent = (
-                        lead if lead >= _INDENTED_DETAILS and line.lstrip().startswith("<") else 0
+                        lead
+                        if item < 0 and lead >= _INDENTED_DETAILS and line.lstrip().startswith("<")
+                        else 0
                     )
                 open_details += 1
             elif tag.startswith("</details") and open_details:
@@ -905,7 +1036,9 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
         if not parts:
             out.append(line)
             numbers.append(number)
+            follows = follows and bool(line.strip())
             continue
+        margin = " " * min(lead, opened) if item >= 0 else ""
         pieces: list[str] = []
         done = 0
         for part in parts:
@@ -914,8 +1047,9 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
         pieces.append(line[done:])
         for piece in pieces:
             if piece.strip():
-                out.extend(("", piece.strip(), ""))
+                out.extend(("", margin + piece.strip(), ""))
                 numbers.extend((number, number, number))
+        follows = item >= 0
     return "\n".join(out), numbers
 
 
@@ -949,13 +1083,48 @@ _GENERIC_SUMMARY = re.compile(
 _QUESTION_WORDS = re.compile(
     r"^(?:explain|describe|define|compare|differences?\s+between|distinguish)\b", re.IGNORECASE
 )
-_Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]\s*", re.IGNORECASE)
+# "Q1:", "Question 17b.", "Q).": the author's mark before a question, not its words.
+_Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
 _Q_NUMBER = re.compile(
-    r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
+    r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
 )
-_ANSWER_HEADINGS = frozenset({"answer", "short answer", "the answer", "solution", "a"})
+# A sub-heading that holds a question's answer in parts: "Answer", "Solution",
+# "Debugging Steps", "Troubleshooting Steps", "Approach".
+_ANSWER_CONTAINER = re.compile(
+    r"^(?:(?:short |the )?answer|solution|explanation|(?:[a-z]+ )?steps|approach|resolution)$"
+)
+# A question without its "?": a question word not followed by the subject pronoun of
+# a statement ("What is a prototype chain", "Who created JavaScript", "How to …"), or a
+# verb opening it ("Is it possible …", "Does X support …"). "How it works" and "What
+# you'll need" state: no question.
+_INTERROGATIVE = re.compile(
+    r"^(?:(?:what|how|why|when|where|which|who|whom|whose)(?:['’]s)?\s+"
+    r"(?!(?:it|you|we|they|i|he|she|this|these|that|those|your|our|my)\b)\S|"
+    r"(?:is|are|was|were|can|could|does|do|did|should|would|will|shall|has|have)\s+\S)",
+    re.IGNORECASE,
+)
+_ANSWER_HEADINGS = frozenset(
+    {"answer", "short answer", "the answer", "solution", "explanation", "a"}
+)
 _ALSO_ASKED = re.compile(r"^(?:also asked(?: as)?|other phrasings?|variants?)\s*:?\s*", re.I)
 _PLAIN = re.compile(r"[^\w\s?]")
+
+
+# A rating after a question or task: "(★☆☆)", "[easy]", "(Difficulty: hard)", also
+# written before the question's "?".
+_RATING = re.compile(
+    r"\s*[(\[]\s*(?:[★☆✩✪✫⭐*]+|easy|medium|moderate|hard|beginner|intermediate|advanced|"
+    r"expert|(?:difficulty|level)\s*[:=-]?\s*[^()\[\]]{1,20})\s*[)\]]\s*([?.]?)\s*$",
+    re.IGNORECASE,
+)
+# "`hint: np.zeros`", "**Hint:** …", "No hints provided": a nudge before a solution
+# (or the lack of one), not the solution.
+_HINT = re.compile(r"^[`*_\s]*(?:hints?\b\s*[:.\-]|no\s+hints?\b)", re.IGNORECASE)
+
+
+def without_rating(text: str) -> str:
+    """``text`` without the difficulty rating an exercise heading ends with."""
+    return _RATING.sub(r"\1", text)  # "… samples (★★★)?" keeps its "?" (or ".")
 
 
 def _bare(text: str) -> str:
@@ -964,9 +1133,11 @@ def _bare(text: str) -> str:
 
 def question_text(text: str) -> str:
     """``text`` as the author's question when it is shaped as one ("3. What is a Pod?",
-    "Q1: …", "Explain …", "Difference between …"), without its numbering; else ""."""
+    "Q1: …", "Explain …", "Difference between …", a numbered "12. What is hoisting"
+    written without its "?"), without its numbering; else ""."""
     line = " ".join(text.split())
-    line = _Q_NUMBER.sub("", line).strip().strip("*").strip()
+    numbered = bool(_Q_NUMBER.match(line))
+    line = without_rating(_Q_NUMBER.sub("", line).strip()).strip().strip("*").strip()
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
     # "… in JavaScript ?." / "… work ?:": the question mark ends the question.
@@ -974,6 +1145,10 @@ def question_text(text: str) -> str:
     if not line or len(line) > 300:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):
+        return line
+    if numbered and _INTERROGATIVE.match(line) and not line.endswith((".", ":", "!")):
+        # In a numbered list of questions the author may leave out the "?"; a bare
+        # "How it works" heading, unnumbered, stays a section.
         return line
     return ""
 
@@ -984,6 +1159,19 @@ def _answer_unit(items: Sequence[Located], start: int) -> int:
     first = items[start]
     if not isinstance(first.block, Paragraph | ListBlock | Code | Table | Definition | Quote):
         return 0
+    if isinstance(first.block, Paragraph) and start + 2 < len(items):
+        label, listed = items[start + 1], items[start + 2]
+        if (
+            first.block.text.rstrip().endswith(":")
+            and label.headings == listed.headings == first.headings
+            and isinstance(label.block, Paragraph)
+            and label.block.label
+            and _bare(label.block.label) == _bare(label.block.text)
+            and isinstance(listed.block, ListBlock)
+        ):
+            # "React offers these features:", "**Core Features:**", the list: the lead-in
+            # introduces the labelled list, all three answer together.
+            return 3
     if isinstance(first.block, Paragraph) and start + 1 < len(items):
         after = items[start + 1]
         text = first.block.text.strip()
@@ -1235,6 +1423,144 @@ def _code_asked_about(items: Sequence[Located], start: int, question: str) -> tu
     return tuple(code)
 
 
+def _is_hint(block: object) -> bool:
+    """Whether ``block`` is an exercise's hint line: a paragraph whose last line is
+    "`hint: …`" (a line before it may restate the task in another language)."""
+    if not isinstance(block, Paragraph):
+        return False
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    return bool(lines) and bool(_HINT.match(lines[-1]))
+
+
+def _code_before_hint(
+    items: Sequence[Located], start: int, headings: tuple[Heading, ...]
+) -> tuple[Block, ...]:
+    """The code a question shows before its hint and solution ("What does this print?",
+    the code, "`hint: …`", the solution code): () when the section is not so shaped."""
+    shown: list[Block] = []
+    at = start
+    while at < len(items) and items[at].headings == headings and isinstance(items[at].block, Code):
+        shown.append(items[at].block)
+        at += 1
+    if not shown or at >= len(items) or items[at].headings != headings:
+        return ()
+    if not _is_hint(items[at].block) or not _solution_code(items, at, headings):
+        return ()
+    return tuple(shown)
+
+
+def _solution_code(items: Sequence[Located], start: int, headings: tuple[Heading, ...]) -> int:
+    """How many items from ``start`` are an exercise's solution: an optional hint line,
+    then code blocks, all in ``headings``; 0 when no code follows."""
+    at = start
+    first = items[at].block if at < len(items) and items[at].headings == headings else None
+    if _is_hint(first):
+        at += 1
+    end = at
+    while end < len(items) and items[end].headings == headings:
+        if not isinstance(items[end].block, Code):
+            break
+        end += 1
+    return end - start if end > at else 0
+
+
+def _code_of(items: Sequence[Located], start: int, taken: int) -> tuple[Block, ...]:
+    return tuple(i.block for i in items[start : start + taken] if isinstance(i.block, Code))
+
+
+def _solved(
+    items: Sequence[Located], start: int, taken: int, text: str, depth: int, number: str = ""
+) -> Located:
+    """The question (or task) of the heading at ``depth`` answered by the solution code
+    in the ``taken`` items from ``start``."""
+    heading = items[start].headings[depth]
+    made = Question(
+        text=text,
+        answer=_code_of(items, start, taken),
+        line=heading.line,
+        kind="heading",
+        number=number,
+    )
+    return Located(block=made, headings=items[start].headings[: depth + 1])
+
+
+def _sentence(task: str) -> bool:
+    """Whether ``task`` is written as a sentence ("Create a null vector of size 10"), not
+    as a title ("Check Container Status", "Named Volumes (Recommended)"): three words
+    or more after the first, most of them in lower case."""
+    words = re.findall(r"[^\W\d_][\w'-]*", task)[1:]
+    return len(words) >= 3 and 2 * sum(w[0].islower() for w in words) > len(words)
+
+
+def _task_text(heading: Heading, hinted: bool) -> str:
+    """A numbered or rated heading as an exercise's task ("3. Create a null vector of
+    size 10 (★☆☆)" → "Create a null vector of size 10"); else "". A numbered heading
+    neither rated nor followed by a hint must read as a sentence: "#### 1. Check
+    Container Status" over commented commands titles them, it sets no task."""
+    text = " ".join(heading.text.split())
+    rated = without_rating(text)
+    numbered = _Q_NUMBER.match(rated)
+    if rated == text and not numbered:
+        return ""  # "## Install", "## Example": a section, not a task
+    task = _Q_NUMBER.sub("", rated).strip().strip("*").strip()
+    if rated == text and not hinted and not _sentence(task):
+        return ""
+    return task if 0 < len(task) <= 300 else ""
+
+
+_PART_BLOCK = 160  # characters: a part's first block longer than this leaves only its title
+
+
+def _parts_answer(
+    items: Sequence[Located], start: int, depth: int, container: int = 1
+) -> ListBlock | None:
+    """An answer given as parts: "### Answer:" left empty (``container`` 1), or a
+    lead-in ending in ":" (``container`` 0), then one heading per part ("1. Bridge
+    Mode", "2. Host Mode"). A list of the parts: each title (numbering removed) with
+    its first block when that is short prose or a short list. One part alone ("Daemon
+    Security Configuration:") is a title over the parts below it. None when the item at
+    ``start`` is not under such parts."""
+    level = depth + 1 + container  # the index of the part headings in ``headings``
+    prefix = items[start].headings[:level]
+    while True:
+        parts: list[str] = []
+        told: list[bool] = []  # per part: whether its first block joined its title
+        seen: set[int] = set()
+        for item in items[start:]:
+            if item.headings[:level] != prefix or len(item.headings) <= level:
+                break
+            part = item.headings[level]
+            if part.line in seen:
+                continue
+            seen.add(part.line)
+            title = _Q_NUMBER.sub("", " ".join(part.text.split())).strip().rstrip(":").strip()
+            block = item.block
+            text = ""
+            if len(item.headings) == level + 1:  # right under the part's own heading
+                if isinstance(block, Paragraph) and block.text.rstrip().endswith(":"):
+                    pass  # "**Pros:**" opens what follows: it tells nothing alone
+                elif isinstance(block, Paragraph):
+                    text = " ".join(block.text.split())
+                elif isinstance(block, ListBlock) and not any(block.links):
+                    text = "; ".join(block.items)
+            parts.append(f"{title}: {text}" if text and len(text) <= _PART_BLOCK else title)
+            told.append(bool(text) and len(text) <= _PART_BLOCK)
+        if len(parts) >= 2 and not container and sum(told) < 2:
+            # After a lead-in, titles alone ("State", "Props") only name what the
+            # question already names: the parts' own cards teach them.
+            return None
+        if len(parts) >= 2:
+            if sum(told) >= 2:
+                # Titles that say what they hold answer; a bare "Basic Structure" over
+                # code among them says nothing the card could ask for.
+                parts = [part for part, said in zip(parts, told, strict=True) if said]
+            return ListBlock(ordered=False, items=tuple(parts), line=items[start].block.line)
+        if len(parts) != 1 or len(items[start].headings) <= level + 1:
+            return None
+        prefix = items[start].headings[: level + 1]
+        level += 1
+
+
 def _hidden_answer(items: Sequence[Located], at: int, headings: tuple[Heading, ...]) -> bool:
     """Whether ``items[at]`` is a ``<details>`` that only says "Answer", in ``headings``."""
     if at >= len(items) or items[at].headings != headings:
@@ -1266,6 +1592,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
         if isinstance(block, Question) and block.kind == "details":
             summary = " ".join(block.text.split())
             answer, also = _also_asked(list(block.answer))
+            if (not summary or _GENERIC_SUMMARY.match(summary)) and (
+                item.headings and item.headings[-1].line in asked
+            ):
+                # "<summary>See Class</summary>" under a question heading already
+                # answered: another example of that answer, not a second question.
+                index += 1
+                continue
             if not summary or _GENERIC_SUMMARY.match(summary):
                 previous = out[-1] if out else None
                 hinted = _hinted_tasks(out, item.headings)
@@ -1333,14 +1666,33 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             if heading.line in asked or heading.level < 2:
                 continue  # an H1 titles a document, even a question-shaped one
             question = question_text(heading.text)
+            number = _NUMBER.match(heading.text)
             below = item.headings[depth + 1 :]
             direct = not below or (len(below) == 1 and _bare(below[0].text) in _ANSWER_HEADINGS)
             if not direct:
+                parts = (
+                    _parts_answer(items, index, depth)
+                    if question
+                    and (not below[0].text or _ANSWER_CONTAINER.match(_bare(below[0].text)))
+                    else None
+                )
+                if parts is not None:
+                    # The parts' own blocks stay ordinary blocks (their facts, their
+                    # commands): the question's card lists the parts.
+                    asked.add(heading.line)
+                    made = Question(
+                        text=question,
+                        answer=(parts,),
+                        line=heading.line,
+                        kind="heading",
+                        number=number.group(1) if number else "",
+                    )
+                    out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                    break
                 continue
             # A multiple choice asks its heading whatever its shape ("All objects have
             # prototypes.", "Everything in JavaScript is either a..."): the options and
             # the hidden answer make it a question.
-            number = _NUMBER.match(heading.text)
             prompt = question or _Q_NUMBER.sub("", " ".join(heading.text.split())).strip()
             quiz = _quiz(items, index, prompt, number.group(1) if number else "")
             if quiz is not None:
@@ -1349,9 +1701,23 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 quiz = replace(quiz, line=heading.line)
                 out.append(Located(block=quiz, headings=item.headings[: depth + 1]))
                 break
+            first_of_section = index == 0 or items[index - 1].headings != item.headings
+            if not question and not below and first_of_section:
+                # "#### 3. Create a null vector of size 10 (★☆☆)", a hint, the code:
+                # an exercise; the task is asked, the code answers it.
+                lead = items[index].block
+                task = _task_text(heading, _is_hint(lead))
+                taken = _solution_code(items, index, item.headings) if task else 0
+                if taken:
+                    asked.add(heading.line)
+                    numbered = number.group(1) if number else ""
+                    out.append(_solved(items, index, taken, task, depth, numbered))
+                    break
             if not question:
                 continue
-            shown_code = _code_asked_about(items, index, question)
+            shown_code = _code_asked_about(items, index, question) or _code_before_hint(
+                items, index, item.headings
+            )
             if shown_code:
                 # "What is the output of the following code?", the code, then its answer:
                 # the code belongs to the question, the answer is what comes after it.
@@ -1368,6 +1734,10 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 if isinstance(hidden, Question) and _hidden_answer(items, answer_at, item.headings):
                     answer, also = _also_asked(list(hidden.answer))
                     taken = len(shown_code) + 1
+                elif solution := _solution_code(items, answer_at, item.headings):
+                    # A hint, then the code that answers: the hint is no answer.
+                    answer, also = list(_code_of(items, answer_at, solution)), ()
+                    taken = len(shown_code) + solution
                 else:
                     unit = _answer_unit(items, answer_at) if answer_at < len(items) else 0
                     if not unit or items[answer_at].headings != item.headings:
@@ -1387,8 +1757,34 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 )
                 out.append(Located(block=made, headings=item.headings[: depth + 1]))
                 break
+            lead = items[index].block
+            if _is_hint(lead):
+                # "`hint: …`" then the solution code: the code answers, the hint does not.
+                taken = _solution_code(items, index, item.headings)
+                if taken:
+                    asked.add(heading.line)
+                    out.append(_solved(items, index, taken, question, depth))
+                    break
             taken = _answer_unit(items, index)
             if not taken:
+                break
+            lead = items[index].block
+            if (
+                taken == 1
+                and isinstance(lead, Paragraph)
+                and lead.text.rstrip().endswith(":")
+                and index + 1 < len(items)
+                and items[index + 1].headings[: depth + 1] == item.headings[: depth + 1]
+                and (parts := _parts_answer(items, index + 1, depth, container=0))
+            ):
+                # "… have distinct behaviors:", then "### State", "### Props": the
+                # lead-in introduces the parts, which answer with it.
+                asked.add(heading.line)
+                made = Question(
+                    text=question, answer=(lead, parts), line=heading.line, kind="heading"
+                )
+                out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                taken = 0  # the lead-in stays a block of its own, as prose does
                 break
             asked.add(heading.line)
             answer, also = _also_asked([i.block for i in items[index : index + taken]])

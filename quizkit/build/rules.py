@@ -1629,6 +1629,17 @@ def _code_summary(
     return (note,)
 
 
+def _headings_asked(ctx: Context, index: int) -> list[tuple[str, str]]:
+    """The block's headings (cleaned, empty ones left out), each with the question it
+    asks ("" when none). The raw text is read too: a numbered "12. What is hoisting"
+    asks even without its "?", and cleaning drops the number that says so."""
+    pairs: list[tuple[str, str]] = []
+    for heading, text in zip(ctx.items[index].headings, ctx.heading_texts(index), strict=True):
+        if text:
+            pairs.append((text, question_text(heading.text) or question_text(text)))
+    return pairs
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -1665,17 +1676,41 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     top = ctx.top_heading(index)
     nearest = ctx.nearest_heading(index)
     subject = ctx.subject(index)
+    asks = _headings_asked(ctx, index)
+    if not label and not sentence and nearest != top and asks and asks[-1][1]:
+        # An unlabelled list in the answer to a question heading: the question's own
+        # card asks it; a second card asking it again would only compete with it.
+        return ()
     if label and question_text(top):
         # Under a question heading ("What are the types of Services?") the list is
         # about the first heading below it that names something ("NodePort").
         named = [t for t in ctx.heading_texts(index) if t and not question_text(t)]
         subject = _entity_name(subject_of(named[0])) if named else subject
+    elif label:
+        # Under a question heading inside a section ("Core React › What is the key
+        # prop?"): the list ("**Note:**", "Timeline") is about that question, or the
+        # heading below it that names something, never about the whole section.
+        asked = [n for n, (_, q) in enumerate(asks) if n and q]
+        if asked:
+            below = [t for t, q in asks[asked[-1] + 1 :] if not q]
+            subject = (
+                _entity_name(subject_of(below[0]))
+                if below
+                else asks[asked[-1]][1].rstrip("?").rstrip()
+            )
     if label:
         title = label
     elif nearest and nearest != top:
         title = nearest
     else:
         title = top
+    asking = ""  # the question heading the list's own heading answers part of
+    if not label and not sentence and title == nearest and title != top:
+        asked = [n for n, (_, q) in enumerate(asks[:-1]) if n and q]
+        if asked and asked[-1] == len(asks) - 2:
+            # "Can you explain how useState works internally? › Re-render and State
+            # Update": the part is asked of its question, never of the whole section.
+            asking = asks[asked[-1]][1].rstrip("?").rstrip()
     if sentence:
         slug = (
             f"{slugify(title, 'list')}/{slugify(sentence)}"
@@ -1690,7 +1725,9 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             front = f"{subject_of(title).rstrip('?').rstrip()}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
     template = _KNOWN_LABELS.get(title.lower())
-    if template is not None:
+    if asking:
+        front = _question(asking, title)
+    elif template is not None:
         front = template.format(s=subject)
     elif not title or title == top:
         front = _question(ctx.topic, title or "key points")
@@ -2057,6 +2094,32 @@ def _titled_parts(question: str, blocks: tuple[object, ...], limit: int) -> tupl
     return tuple(kept) if sum(len(_block_text(b)) for b in kept) <= limit else blocks
 
 
+# A first paragraph that only announces the list after it ("The below 3 rules needs to
+# be followed …", "Below are the main differences,"): the list is the answer.
+_ANNOUNCES = re.compile(r"\b(?:below|following|as follows)\b", re.IGNORECASE)
+_ITEM_LEAD = re.compile(r"^(.{3,120}?)(?::\s|\s[—–-]\s|(?<=[^\s.]{2})\.\s)")
+
+
+def _item_leads(block: ListBlock) -> str:
+    """A long list as the names of its items: each item's bold or code term, else its
+    words up to the first ": ", " — " or sentence end; "" when an item has no such lead
+    (a list of sentences: shortening it would drop what each says)."""
+    leads: list[str] = []
+    for n, item in enumerate(block.items):
+        term = block.terms[n] if n < len(block.terms) else ""
+        text = clean(item).replace("\n", " ")
+        if term:
+            lead = clean(term).rstrip(":").strip()
+        else:
+            found = _ITEM_LEAD.match(text)
+            if not found:
+                return ""
+            lead = found.group(1).strip()
+        bullet = f"{block.start + n}. " if block.ordered else "• "
+        leads.append(bullet + lead)
+    return "\n".join(leads)
+
+
 def _answer_text(
     blocks: tuple[object, ...],
     limit: int,
@@ -2099,6 +2162,23 @@ def _answer_text(
         text = _block_text(block, commands=whole)
         if not text:
             continue
+        if (
+            not whole
+            and isinstance(block, ListBlock)
+            and size + len(text) > limit
+            and (not parts or parts[-1].endswith(":") or _ANNOUNCES.search(parts[-1]))
+        ):
+            # A list too long for a card that a lead-in introduces ("There are many
+            # ways to create objects:" and nine items with code): the back keeps what
+            # each item names. A list only detailing a paragraph that answers is left
+            # out when it does not fit, as before.
+            text = _item_leads(block) or text
+        if isinstance(block, ListBlock) and text.endswith(":"):
+            # "1. Create a Polymer element:" and its code, item by item: the items are
+            # the steps; a colon left at the end would read as a lead-in cut off.
+            text = "\n".join(line.rstrip(":").rstrip() for line in text.split("\n"))
+        if not whole and isinstance(block, Table) and size + len(text) > limit:
+            break  # a table this long is the table rules' to card, row by row
         if parts and not parts[-1].endswith(":"):
             if not keep_on and not detail and size >= _SHORT_ANSWER:
                 break
@@ -2490,10 +2570,29 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         entries.append(entry)
     label = ctx.lead_in(index)
     section = ctx.section_name(index)
+    asks = _headings_asked(ctx, index)
+    if (
+        len(asks) >= 2
+        and asks[-2][1]
+        and not asks[-1][1]
+        and section == subject_of(asks[-1][0])
+        and len(section.split()) <= _KIND_WORDS
+    ):
+        # "Features" right under "What is Docker Init …?": a kind of list, named by
+        # the question it answers part of, as a repeated heading is by its parent.
+        section = f"{section} ({asks[-2][1]})"
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
-    if label and len(label.split()) <= 6 and not generic:
+    if label and len(label.split()) <= 6 and not generic and not _POINTING.match(label):
         section = label
     return _term_facts(ctx, index, section, entries)
+
+
+_KIND_WORDS = 2  # a heading this short under a question names a kind of list ("Features")
+
+
+# A lead-in that opens on a pronoun ("Its main goals are:", "Their benefits:") leans on
+# the heading above for what it is about: it names nothing on a front alone.
+_POINTING = re.compile(r"^(?:its|their|it|they|these|those|this|his|her)\b", re.IGNORECASE)
 
 
 def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
