@@ -2677,7 +2677,10 @@ _INSTRUCTION = re.compile(
 )
 # "… Can I disable it?", "Is there a way to …?": asks what to do, like a "how".
 _ASKS_ACTION = re.compile(
-    r"\b(?:can|could|should|may) (?:i|we|you|one)\b|\bis (?:it|there) (?:possible|a way)\b",
+    r"\b(?:can|could|should|may) (?:i|we|you|one)\b"
+    # "Could you explain …?" asks for an explanation, not for something to do.
+    r"(?! (?:explain|describe|tell|define|name|list|give|compare|summari[sz]e)\b)"
+    r"|\bis (?:it|there) (?:possible|a way)\b",
     re.IGNORECASE,
 )
 

@@ -429,6 +429,17 @@ First, see the answer on [colour settings](#colours).
 
 Secondly, old terminals need `--colour-mode basic`, since they know eight colours only.
 
+### Could you explain what a build profile is?
+
+A build profile is a named set of build options that a build can load by name instead of
+repeating them.
+
+To make one, you can save the options of a build:
+
+```bash
+packer profile create fast --jobs 8
+```
+
 ### Where are the plugin settings described?
 
 They are described in [the plugin guide]({{< relref "plugins#settings" >}}), one
@@ -461,6 +472,11 @@ def test_preamble_answers_reach_the_action_and_hugo_links_read_as_text() -> None
     # An answer that opens by pointing elsewhere goes on to the block after it.
     assert by_front["How do I turn on colour on old terminals?"] == (
         "Secondly, old terminals need `--colour-mode basic`, since they know eight colours only."
+    )
+    # "Could you explain …?" asks for an explanation: its answer stops at it.
+    assert by_front["Could you explain what a build profile is?"] == (
+        "A build profile is a named set of build options that a build can load by name "
+        "instead of repeating them."
     )
     # "Please consult …" only points elsewhere: no card.
     assert "What changed in the packer recently?" not in by_front
