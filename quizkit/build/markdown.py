@@ -64,6 +64,12 @@ class Paragraph:
     # text: a label ("**ClusterIP networking:**"), a term ("**Term**: def") or,
     # when it is the whole paragraph and ends in "?", the author's question.
     label: str = ""
+    # Nothing but links after a short label ("Docs bookmark: [Viewing pods](…)"):
+    # a pointer to reading, no knowledge of its own.
+    pointer: bool = False
+    # A heading inside a hidden answer ("#### Good to hear", "##### Additional Links"),
+    # kept as a line of that answer: it titles the blocks after it.
+    heading: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     line: int
     row_lines: tuple[int, ...] = ()
+    # ``{{< table caption="Tolerations for DaemonSet pods" >}}`` around it: what it lists.
+    caption: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,13 +269,25 @@ def _markdown() -> MarkdownIt:
 # ------------------------------------------------------------------ rendering
 
 
+_JUMP_MARKS = " *#¶§^↑⬆↩⤴\ufe0f"
+
+
 def render_inline(tokens: Sequence[Token] | None) -> str:
     """Inline tokens as card text: markup dropped, code kept as backticks."""
     if tokens is not None and len(tokens) == 1 and tokens[0].type == "text":
         return tokens[0].content  # the usual cell or line: one text token
     out: list[str] = []
+    link_at = -1  # where the open link's text starts in ``out``
     for token in tokens or ():
         kind = token.type
+        if kind == "link_open":
+            link_at = len(out)
+        elif kind == "link_close" and link_at >= 0:
+            # A link whose text is only a jump mark ("[**](#anchor)", "[↑](#top)") is
+            # no text; a symbol with a meaning ("[✘](issue)" in a matrix) stays.
+            if not "".join(out[link_at:]).strip(_JUMP_MARKS):
+                del out[link_at:]
+            link_at = -1
         if kind == "text":
             out.append(token.content)
         elif kind == "code_inline":
@@ -566,7 +586,25 @@ def _paragraph(node: _Node) -> Paragraph | Definition:
             elif definitions:
                 definitions[-1] += " " + line.strip()
         return Definition(term=lines[0].strip(), text=" ".join(definitions), line=_line(node))
-    return Paragraph(text=text, line=_line(node), label=_lead_term(_inline_tokens(node)))
+    tokens = _inline_tokens(node)
+    return Paragraph(
+        text=text, line=_line(node), label=_lead_term(tokens), pointer=_labelled_link(tokens)
+    )
+
+
+_POINTER_LABEL = 5  # words: a label this short before a link only names the link
+
+
+def _labelled_link(tokens: Sequence[Token] | None) -> bool:
+    """Whether ``tokens`` are links alone, or a short label ending in ":" and links."""
+    tokens = list(tokens or ())
+    first = next((n for n, t in enumerate(tokens) if t.type == "link_open"), None)
+    if first is None:
+        return False
+    label = render_inline(tokens[:first]).strip()
+    if label and (not label.endswith(":") or len(label.split()) > _POINTER_LABEL):
+        return False
+    return _only_link(tokens[first:])
 
 
 _DETAILS_OPEN = re.compile(r"^<details\b", re.IGNORECASE)
@@ -574,6 +612,9 @@ _DETAILS_CLOSE = re.compile(r"^</details\s*>", re.IGNORECASE)
 _SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _CODE_TAG = re.compile(r"<code>(.*?)</code>", re.IGNORECASE | re.DOTALL)
+# An HTML heading as a block of its own: ``<h3 name="x">Question?</h3>``, also with the
+# tag, the text and the closing tag each on a line.
+_HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
 _ALERT = re.compile(r"^\[!(\w+)\][ \t]*\n?(.*)$", re.DOTALL)
 _ADMONITION = re.compile(r"^:::[ \t]*(\w+)([^\n]*)\n?(.*)$", re.DOTALL)
 # The title after an admonition's kind: ``[Title]`` (Docusaurus), ``"Title"`` or bare words.
@@ -726,6 +767,7 @@ class _Walker:
         self.headings: list[Heading] = []
         self.title = ""
         self.front_matter_title = ""
+        self.caption = ""  # of the open ``{{< table caption="…" >}}``
         # Open callouts: kind, line, texts collected so far, title.
         self.callouts: list[tuple[str, int, list[str], str]] = []
         # Open <details>: summary, line, the blocks inside so far.
@@ -756,11 +798,14 @@ class _Walker:
 
     def heading(self, node: _Node, prefix: str = "") -> None:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
-        heading = Heading(level=level, text=prefix + _inline_of(node), line=_line(node))
+        self.open_heading(Heading(level=level, text=prefix + _inline_of(node), line=_line(node)))
+
+    def open_heading(self, heading: Heading) -> None:
+        level = heading.level
         if self.details and not _folds_section(self.details[-1][0]):
             # "#### Answer: D" inside a hidden answer is a line of that answer: it
             # never opens a section (the questions after it would fall under it).
-            self.emit(Paragraph(text=heading.text, line=heading.line))
+            self.emit(Paragraph(text=heading.text, line=heading.line, heading=True))
             return
         if level == 1 and not self.title:
             self.title = heading.text
@@ -793,9 +838,37 @@ class _Walker:
             self.headings.pop()
         self.headings.append(heading)
 
+    def nested_in_definition(self, node: _Node) -> bool:
+        """A list right after a definition that ends in ":" ("`NoExecute`" / ": This
+        affects running pods as follows:" and its bullets) is that term's: its items
+        join the definition, never a list card of their own."""
+        if self.callouts:
+            return False
+        target = self.details[-1][2] if self.details else self.items
+        if not target or not isinstance(target[-1].block, Definition):
+            return False
+        definition = target[-1].block
+        if not definition.text.rstrip().endswith(":"):
+            return False
+        bullet = "{n}. " if node.type == "ordered_list" else "• "
+        first = node.attrs.get("start", 1)
+        first = first if isinstance(first, int) else 1
+        items = "\n".join(
+            bullet.format(n=first + n) + " ".join(item.split())
+            for n, item in enumerate(_list_items(node))
+        )
+        joined = replace(definition, text=f"{definition.text.rstrip()}\n{items}")
+        target[-1] = replace(target[-1], block=joined)
+        return True
+
     def shortcode(self, node: _Node) -> None:
         meta = node.meta
         name = str(meta.get("name", ""))
+        if name == "table":
+            args = meta.get("args")
+            caption = args.get("caption", "") if isinstance(args, dict) else ""
+            self.caption = "" if meta.get("closing") else str(caption)
+            return
         if name not in _CALLOUTS:
             return
         if not meta.get("closing"):
@@ -814,6 +887,18 @@ class _Walker:
         """``<details>``, ``<summary>`` and ``</details>`` (each on a line of its own,
         see :func:`_separate_details`); other HTML inside a ``<details>`` is answer text."""
         content = node.content.strip()
+        tagged = _HTML_HEADING.match(content)
+        if tagged:
+            # ``<h3 name="x">Question?</h3>`` is a heading of level 3 like ``###``; a
+            # heading of pictures only (a logo, badges) has no text and is no heading.
+            text = " ".join(_html_text(tagged.group(2)).split())
+            if text:
+                # The heading's line is the line of its words (the tag may stand alone).
+                inner = tagged.group(2)
+                before = content[: tagged.start(2)] + inner[: len(inner) - len(inner.lstrip())]
+                line = _line(node) + before.count("\n")
+                self.open_heading(Heading(level=int(tagged.group(1)), text=text, line=line))
+            return
         opening = _DETAILS_OPEN.match(content)
         summary = _SUMMARY.search(content)
         if opening or (summary and not self.details):
@@ -928,6 +1013,8 @@ class _Walker:
                         self.emit(_details_question(*self.details.pop()))
             elif kind in ("bullet_list", "ordered_list"):
                 start = node.attrs.get("start", 1)
+                if self.nested_in_definition(node):
+                    continue
                 terms, links = _list_terms(node)
                 self.emit(
                     ListBlock(
@@ -940,7 +1027,8 @@ class _Walker:
                     )
                 )
             elif kind == "table":
-                self.emit(_table(node))
+                table = _table(node)
+                self.emit(replace(table, caption=self.caption) if self.caption else table)
             elif kind == "blockquote":
                 self.blockquote(node)
             elif kind == "html_block":
@@ -1078,6 +1166,15 @@ def _relined(block: Block, numbers: list[int]) -> Block:
 # A <details> summary that only says how to open it: the question is the line before.
 _GENERIC_SUMMARY = re.compile(
     r"^(?:show|solution|answer|hint|click|expand|details|reveal|see|view|open|toggle)\b",
+    re.IGNORECASE,
+)
+# A <details> box beside a task's solution that is no answer: what to set up first, help
+# to read, background, an optional extra ("Prerequisites", "Help", "Concepts",
+# "Optional - Install a sample app", "Prerequisite: Metrics Server").
+_ASIDE_SUMMARY = re.compile(
+    r"^(?:pre-?requisites?|requirements?|help|concepts?|overview|background|context|"
+    r"optional|set-?up|preparation|prep|clean-?up|notes?|tips?|references?|resources|"
+    r"documentation|docs|bookmarks?|diagram|further reading)\b(?![^?]*\?\s*$)",
     re.IGNORECASE,
 )
 _QUESTION_WORDS = re.compile(
@@ -1242,7 +1339,14 @@ def _folds_section(summary: str) -> bool:
     guide"): its headings are the document's. One holding an answer ("Answer",
     "Solution", a question) has none of its own."""
     summary = " ".join(summary.split())
-    return bool(summary) and _is_label(summary) and not _GENERIC_SUMMARY.match(summary)
+    return (
+        bool(summary)
+        and _is_label(summary)
+        and not _GENERIC_SUMMARY.match(summary)
+        # "Help", "Prerequisites": a box beside a task, whose "#### Help Examples"
+        # headings are its own lines, never sections the solution would fall under.
+        and not _ASIDE_SUMMARY.match(summary)
+    )
 
 
 _URL = re.compile(r"https?://")
@@ -1573,6 +1677,34 @@ def _hidden_answer(items: Sequence[Located], at: int, headings: tuple[Heading, .
     )
 
 
+def _before_solution(items: Sequence[Located], at: int, summary: str) -> bool:
+    """Whether the ``<details>`` at ``at``, labelled rather than asking, is one of the
+    boxes between a task and its hidden solution ("Install the convert plugin", then
+    "Solution"): an aside to the task, not a question of its own."""
+    if question_text(summary) or _GENERIC_SUMMARY.match(summary):
+        return False
+    headings = items[at].headings
+    for item in items[at + 1 :]:
+        block = item.block
+        if item.headings != headings or not (
+            isinstance(block, Question) and block.kind == "details"
+        ):
+            return False
+        text = " ".join(block.text.split())
+        if not text or _GENERIC_SUMMARY.match(text):
+            return True
+    return False
+
+
+_SHOWN_CODE = 800  # characters: code a task shows before its solution, on the front
+
+
+def _is_answer_label(block: Block) -> bool:
+    """A "Solution" / "Answer" sub-heading inside a hidden answer (read as a line of
+    it): a label repeating the box's own summary, no text of the answer."""
+    return isinstance(block, Paragraph) and _bare(block.text) in _ANSWER_HEADINGS
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -1585,10 +1717,18 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     items = list(items)  # a folded-away section is spliced back in place
     out: list[Located] = []
     asked: set[int] = set()  # lines of question headings already answered
+    last_solution = -1  # len(out) right after the last hidden solution was added
+    # Tables and code of the boxes beside a task (a help page's examples, a table of
+    # concepts): reference knowledge for the other rules, placed after the task's
+    # solution so that the solution still finds its task right above it.
+    reference: list[Located] = []
     index = 0
     while index < len(items):
         item = items[index]
         block = item.block
+        if reference and not (isinstance(block, Question) and block.kind == "details"):
+            out.extend(reference)
+            reference.clear()
         if isinstance(block, Question) and block.kind == "details":
             summary = " ".join(block.text.split())
             answer, also = _also_asked(list(block.answer))
@@ -1597,6 +1737,37 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             ):
                 # "<summary>See Class</summary>" under a question heading already
                 # answered: another example of that answer, not a second question.
+                index += 1
+                continue
+            after_solution = (
+                bool(out)
+                and out[-1].headings == item.headings
+                and isinstance(out[-1].block, Question)
+                and out[-1].block.kind == "exercise"
+            )
+            if _before_solution(items, index, summary) or (
+                after_solution and _ASIDE_SUMMARY.match(summary)
+            ):
+                # Set-up, help or background beside a task (before its solution, or
+                # right after it): no answer, and never a question of its own; the
+                # solution after it still finds its task.
+                reference.extend(i for i in block.inner if isinstance(i.block, Code | Table))
+                index += 1
+                continue
+            solved = out[-1] if out else None
+            if (
+                _GENERIC_SUMMARY.match(summary)
+                and solved is not None
+                and solved.headings == item.headings
+                and isinstance(solved.block, Question)
+                and solved.block.kind == "exercise"
+                and last_solution == len(out)
+            ):
+                # A second "Solution" box right after the first (one per task bullet):
+                # both answer the one task.
+                answer = [b for b in answer if not _is_answer_label(b)]
+                joined = replace(solved.block, answer=(*solved.block.answer, *answer))
+                out[-1] = replace(solved, block=joined)
                 index += 1
                 continue
             if not summary or _GENERIC_SUMMARY.match(summary):
@@ -1625,11 +1796,28 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     task_list = tasks[-1]
                     assert isinstance(task_list, ListBlock)
                     summary = task_list.items[0]
+                elif (
+                    previous is not None
+                    and item.headings
+                    and previous.headings == item.headings
+                    and isinstance(previous.block, Code)
+                    and len(previous.block.text) <= _SHOWN_CODE
+                ):
+                    # "### Create a function `batches` …", the calls it must answer, then
+                    # the hidden solution: the code belongs to the task's front.
+                    out.pop()
+                    summary = _Q_MARK.sub("", item.headings[-1].text)
+                    shown = (previous.block,)
                 else:
                     # "## Question 12. What is …": the author's mark is not the question.
                     summary = _Q_MARK.sub("", item.headings[-1].text) if item.headings else summary
                     shown = ()
                 block = replace(block, text=summary, kind="exercise", shown=shown)
+                answer = [b for b in answer if not _is_answer_label(b)]
+                out.append(replace(item, block=replace(block, answer=tuple(answer), also=also)))
+                last_solution = len(out)
+                index += 1
+                continue
             elif _is_label(summary):
                 # "<summary>Detailed step-by-step guide</summary>": a label that folds
                 # away part of the document, not a question: its blocks are ordinary
@@ -1806,11 +1994,20 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             continue
         out.append(item)
         index += 1
+    out.extend(reference)
     return tuple(out)
+
+
+_HUGO_REF = re.compile(r"\]\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\s]*)\"\s*[>%]\}\}\)")
 
 
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
+    if "ref" in text:
+        # Hugo's ``[text]({{< relref "page#part" >}})``: a link to another page whose
+        # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
+        # read as link text. Lines stay where they were.
+        text = _HUGO_REF.sub(r"](\1)", text)
     text, opened = _open_admonitions(text)
     text, numbers = _separate_details(text)
     if opened is not None:

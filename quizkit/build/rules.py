@@ -88,6 +88,9 @@ def is_generic_label(heading: str) -> bool:
     return bool(_GENERIC_LABEL.match(subject_of(heading)))
 
 
+_CONNECTIVE_WORDS = 3  # "In particular,", "More specifically,": a connective, no lead-in
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What every rule may read: the document's blocks and deck-wide facts."""
@@ -247,6 +250,15 @@ class Context:
         if text.endswith(":"):
             sentence = _SENTENCE_END.split(text)[-1]
             return sentence[:-1].strip()
+        sentences = _SENTENCE_END.split(text)
+        if (
+            text.endswith(",")
+            and len(sentences) >= 2
+            and len(sentences[-1].split()) <= _CONNECTIVE_WORDS
+        ):
+            # "… have the indicated effects on the pod. In particular,": the sentence
+            # before the connective introduces the list.
+            return sentences[-2].rstrip(".;").strip()
         if before.block.label and len(text.split()) <= 10 and not text.endswith((".", "?")):
             return _LABEL_NUMBER.sub("", text).strip()
         return ""
@@ -325,6 +337,7 @@ def _fact(
     tags: tuple[str, ...] = (),
     reverse: bool = False,
     line: int | None = None,
+    symbol: bool = False,
 ) -> tuple[Note, ...]:
     front, back = clean(front), clean(back)
     if not _ASKS_ADDRESS.search(front):
@@ -332,8 +345,9 @@ def _fact(
     if not front or not back or front.rstrip("?:").strip() == "":
         return ()
     # A back made only of symbols ("⁉", "—") says nothing a learner could recall: a
-    # symbol no legend explains is no answer.
-    if not any(c.isalnum() for c in back):
+    # symbol no legend explains is no answer (unless the column asks for a symbol,
+    # "Replacement": ``symbol``).
+    if not symbol and not any(c.isalnum() for c in back):
         return ()
     return (
         FactNote(
@@ -942,6 +956,181 @@ def _marked_rows(
     return tuple(notes)
 
 
+# Column headers that say only that the cell tells more about the row ("Details",
+# "Usage", "Value"): "`X`: details?" asks nothing; the table's subject has to.
+_GENERIC_COLUMN = re.compile(
+    r"^(?:details?|descriptions?|usage|use|purpose|values?|meaning|explanation|info|"
+    r"information|summary|definition)$",
+    re.IGNORECASE,
+)
+_VALUE_COLUMN = re.compile(r"^values?$", re.IGNORECASE)
+_USE_COLUMN = re.compile(r"^(?:usage|use|purpose)$", re.IGNORECASE)
+_MEANING_COLUMN = re.compile(r"^(?:meaning|explanation|definition)$", re.IGNORECASE)
+_EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|sample)$", re.IGNORECASE)
+_CODE_ONLY = re.compile(r"^`[^`]+`$")
+
+
+def _defining_question(header: str) -> str:
+    if _USE_COLUMN.match(header):
+        return "used for?"
+    if _MEANING_COLUMN.match(header):
+        return "meaning?"
+    if _GENERIC_COLUMN.match(header) and not header.lower().startswith("value"):
+        return "what is it?"
+    return f"{attribute_phrase(header)}?"
+
+
+def _described_rows(
+    ctx: Context,
+    index: int,
+    header: list[str],
+    keys: list[str],
+    grid: list[list[str]],
+    skipped: set[int],
+) -> tuple[Note, ...]:
+    """A table keyed by identifiers whose columns only describe them ("Toleration key |
+    Effect | Details", "Built-in Type | Usage", "Character | Value | Replacement"): one
+    card per row that names the table's subject (its caption, else its section) and the
+    key's kind, shows the other columns as context, and asks for the defining column,
+    the last one that is not code alone (an "Example" column goes with the answer)."""
+    block = ctx.items[index].block
+    assert isinstance(block, Table)
+    place = _table_place(ctx, index)
+    subject = clean(block.caption) or ctx.table_subject(index) or ctx.topic
+    kind = attribute_phrase(header[0]) if header[0] else ""
+    examples = [c for c in range(1, len(header)) if _EXAMPLE_COLUMN.match(header[c])]
+    notes_columns = [c for c in range(1, len(header)) if header[c].lower() in _NOTE_HEADERS]
+    asked = [
+        c
+        for c in range(1, len(header))
+        if c not in skipped and c not in examples and c not in notes_columns and header[c]
+    ]
+    if not asked:
+        return ()
+    textual = [c for c in asked if not all(_CODE_ONLY.match(r[c]) for r in grid if r[c])]
+    defining = textual[-1] if textual else asked[-1]
+    context = [c for c in asked if c != defining]
+    notes: list[Note] = []
+    for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
+        value = values[defining]
+        if not key or value.lower() in _UNKNOWN:
+            continue
+        line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        shown = ", ".join(
+            f"{attribute_phrase(header[c])} {values[c]}"
+            for c in context
+            if values[c] and values[c].lower() not in _UNKNOWN
+        )
+        named = f"{subject}, {kind} {key}" if kind else f"{subject}, {key}"
+        if subject.endswith("?"):
+            # Under a question heading the question says what the table lists.
+            named = f"{subject} {kind[:1].upper()}{kind[1:]} {key}" if kind else f"{subject} {key}"
+        front = f"{named} ({shown}): {_defining_question(header[defining])}"
+        if not shown:
+            front = f"{named}: {_defining_question(header[defining])}"
+        said = [values[c] for c in examples if values[c] and values[c].lower() not in _UNKNOWN]
+        back = f"{value} (e.g. {'; '.join(said)})" if said else value
+        remarks = [
+            values[c] for c in notes_columns if values[c] and values[c].lower() not in _UNKNOWN
+        ]
+        if remarks:
+            back = f"{back} ({'; '.join(remarks)})"  # a "Notes" column goes with the answer
+        for column in context:
+            # A context column with a name of its own ("Effect") is a fact too, asked
+            # of the named row; a "Value" that only renames the key is not.
+            if _GENERIC_COLUMN.match(header[column]) or values[column].lower() in _UNKNOWN:
+                continue
+            notes.extend(
+                _fact(
+                    ctx,
+                    index,
+                    f"{place}/{slugify(key)}/{slugify(header[column], f'column-{column}')}",
+                    f"{named}: {attribute_phrase(header[column])}?",
+                    values[column],
+                    tags=ctx.tags(index, key),
+                    line=line,
+                )
+            )
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slugify(key)}/{slugify(header[defining], f'column-{defining}')}",
+                front,
+                back,
+                tags=ctx.tags(index, key),
+                line=line,
+                symbol=not _GENERIC_COLUMN.match(header[defining]),
+            )
+        )
+    return tuple(notes)
+
+
+_TICKED = frozenset({YES.lower()})
+_UNTICKED = frozenset({NO.lower(), "-", "—", "–", "✗", "x"})
+
+
+def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) -> list[int]:
+    """The columns of a matrix whose cells are only ticks (✅, Yes) and dashes (-, ❌,
+    No) or blank, at least one tick among them."""
+    found = []
+    for column in range(1, len(header)):
+        if column in taken or not header[column]:
+            continue
+        values = {row[column].lower() for row in grid if column < len(row)}
+        if values - {""} <= _TICKED | _UNTICKED and values & _TICKED:
+            found.append(column)
+    return found
+
+
+def _matrix_rows(
+    ctx: Context,
+    index: int,
+    header: list[str],
+    keys: list[str],
+    grid: list[list[str]],
+    checks: list[int],
+    key_columns: list[int],
+    slugs: list[str],
+) -> list[Note]:
+    """Per row of a ✅/- matrix beside other columns: "<row>: which of A, B, C?" → the
+    ticked columns, then the dashed ones as "not …" (a blank cell says nothing either
+    way)."""
+    block = ctx.items[index].block
+    assert isinstance(block, Table)
+    place = _table_place(ctx, index)
+    names = [clean(header[c]) for c in checks]
+    notes: list[Note] = []
+    for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
+        if not key:
+            continue
+        ticked = [clean(header[c]) for c in checks if values[c].lower() in _TICKED]
+        dashed = [clean(header[c]) for c in checks if values[c].lower() in _UNTICKED]
+        if not ticked and not dashed:
+            continue
+        # Worded as the matrices of marks are ("All of them", "None of them").
+        back = ", ".join(ticked) if ticked else "None of them"
+        if len(ticked) == len(checks):
+            back = "All of them"
+        elif dashed and ticked:
+            back = f"{back} (not {', '.join(dashed)})"
+        slug = slugs[row_number] if slugs else slugify(key)
+        line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slug}/supported",
+                f"{key}: which of {', '.join(names)}?",
+                back,
+                kind=NoteType.LIST,
+                tags=ctx.tags(index, key) if key_columns == [0] else (),
+                line=line,
+            )
+        )
+    return notes
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -964,6 +1153,12 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 value = grid[row_number - 1][column]
             values.append(value)
         grid.append(values)
+    if header and grid and grid[0] and grid[0][0]:
+        # A blank first cell continues the row above ("Python | Pipfile.lock", then
+        # "| poetry.lock"): the same language, not an unnamed row.
+        for row_number in range(1, len(grid)):
+            if not grid[row_number][0] and any(grid[row_number][1:]):
+                grid[row_number][0] = grid[row_number - 1][0]
     section = ctx.table_subject(index)
     marked = _marked_rows(ctx, index, header, grid)
     if marked is not None:
@@ -991,7 +1186,31 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     )
     if notes_column is not None and len(header) > 2:
         skipped.add(notes_column)
+    described = [
+        c
+        for c in range(1, len(header))
+        if c not in skipped and header[c] and not _EXAMPLE_COLUMN.match(header[c])
+    ]
+    if (
+        key_columns == [0]
+        and described
+        and (
+            _GENERIC_COLUMN.match(header[described[-1]])
+            or any(_VALUE_COLUMN.match(header[c]) for c in described[:-1])
+        )
+    ):
+        # The last column only describes the row ("Details", "Usage"), or a "Value"
+        # column only gives the key another name ("Character | Value | Replacement"):
+        # what the row is about has to come from the table.
+        return _described_rows(ctx, index, header, keys, grid, skipped)
     notes: list[Note] = []
+    # A column ticked on every row is still part of the matrix (not "shared").
+    checks = _check_columns(header, grid, set(key_columns))
+    if len(checks) >= 2:
+        # A matrix of ✅ and "-": one card per row asks which columns it is ticked in
+        # (so a "-" is an answer too); the other columns are asked as usual.
+        notes.extend(_matrix_rows(ctx, index, header, keys, grid, checks, key_columns, slugs))
+        skipped |= set(checks)
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
         if not key:
             continue
@@ -1175,6 +1394,15 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return _tip(ctx, index, note_id, block.text, subject)
 
 
+# A label that names a kind of notice ("Upcoming change", "Deprecation notice",
+# "Breaking change", "Heads-up"): a title, not the question.
+_NOTICE_LABEL = re.compile(
+    r"(?:\b(?:change|update|announcement|notice|news|deprecation|reminder|disclaimer|"
+    r"heads[- ]up)s?)$",
+    re.IGNORECASE,
+)
+
+
 def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A blockquote: a tip. Under a heading such as "Interview Tip" or "One-Line
     Difference" it is asked as "<topic>: <heading>?"; a leading "Tip:" label names it.
@@ -1193,6 +1421,19 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     heading = ctx.nearest_heading(index)
     slug = slugify(label) if label else "tip"
     note_id = f"{ctx.subplace(index)}/{slug}"
+    if label and _NOTICE_LABEL.search(label):
+        # "> **Upcoming change:** X is scheduled for end of life …": the label titles a
+        # notice; the card asks what the notice says, never "…: upcoming change?".
+        made = _tip(ctx, index, note_id, text, ctx.section_subject(index))
+        if made:
+            return made
+        said = [
+            sentence
+            for sentence in _SENTENCE_END.split(text)
+            if sentence.strip() and not _POINTER.match(sentence.strip())
+        ]
+        front = f"{ctx.section_subject(index)}: what {label[:1].lower()}{label[1:]} is announced?"
+        return _fact(ctx, index, note_id, front, " ".join(said), kind=NoteType.TIP)
     if label and not _KIND_ONLY_HEADING.match(label):
         front = _question(ctx.subject(index), label)
     elif (
@@ -1218,6 +1459,12 @@ def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     section = ctx.section_subject(index)
     term = clean(block.term).replace("\n", " ")
+    listed = _definitions_lead_in(ctx, index)
+    named = set(re.findall(r"\w{4,}", section.lower()))
+    if listed and not named & set(re.findall(r"\w{4,}", listed.lower())):
+        # "The allowed values for the `effect` field are:": what the terms are (unless
+        # the section already names it: "Service type", "available `type` values").
+        section = f"{section}, {listed}"
     return _fact(
         ctx,
         index,
@@ -1225,6 +1472,31 @@ def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
         f"{section}: {term}?",
         block.text,
     )
+
+
+_LEAD_IN_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LEAD_IN_VERB = re.compile(r"\s+(?:are|is|include|includes|were)$", re.IGNORECASE)
+_LISTED_WORDS = 10  # a longer lead-in is a statement, not the name of what is listed
+
+
+def _definitions_lead_in(ctx: Context, index: int) -> str:
+    """What a run of definition entries lists, from the lead-in before its first entry
+    ("The allowed values for the `effect` field are:" → "allowed values for the
+    `effect` field"); "" when there is none or it is a whole statement."""
+    first = index
+    while (
+        first > 0
+        and index - first < _SECTION_SCAN
+        and isinstance(ctx.items[first - 1].block, Definition)
+    ):
+        if ctx.items[first - 1].headings != ctx.items[index].headings:
+            return ""
+        first -= 1
+    label = ctx.lead_in(first)
+    if not label or label.lower().startswith(("this ", "these ", "here", "below", "following")):
+        return ""  # "This means:", "These are:": points back, names nothing
+    phrase = _LEAD_IN_VERB.sub("", _LEAD_IN_ARTICLE.sub("", label)).strip()
+    return phrase if 1 < len(phrase.split()) <= _LISTED_WORDS else ""
 
 
 def negative_one_liner(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -1443,9 +1715,12 @@ def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
 def _term_facts(
     ctx: Context, index: int, section: str, entries: list[tuple[str, str]]
 ) -> tuple[Note, ...]:
-    """A fact per defined term, "<section>: <term>?" → the definition."""
+    """A fact per defined term, "<section>: <term>?" → the definition; a definition
+    that only restates its term makes no card."""
     notes: list[Note] = []
     for term, text in entries:
+        if _restates(term, text):
+            continue
         notes.extend(
             _fact(
                 ctx,
@@ -1456,6 +1731,24 @@ def _term_facts(
             )
         )
     return tuple(notes)
+
+
+_RESTATE_REST = 4  # words after the restated term that still add nothing
+
+
+def _restates(term: str, definition: str) -> bool:
+    """Whether ``definition`` only says its term again ("`username`: the user name for
+    authentication"): it opens with the term's letters and adds a few words at most,
+    none of them a number or code."""
+    letters = re.sub(r"[^a-z0-9]", "", clean(term).lower())
+    words = re.sub(r"^(?:the|a|an)\s+", "", clean(definition).lower()).split()
+    if len(letters) < 3:
+        return False
+    for taken in range(1, min(len(words), 4) + 1):
+        if re.sub(r"[^a-z0-9]", "", "".join(words[:taken])) == letters:
+            rest = words[taken:]
+            return len(rest) <= _RESTATE_REST and not any(re.search(r"[\d`]", w) for w in rest)
+    return False
 
 
 def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -1470,6 +1763,8 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if match is None:
             return None
         entries.append((match.group(1).strip('"'), match.group(2)))
+    if all(_restates(term, text) for term, text in entries):
+        return None  # the terms themselves are what the list gives: a list card
     section = ctx.section_subject(index)
     return _term_facts(ctx, index, section, entries)
 
@@ -1640,6 +1935,26 @@ def _headings_asked(ctx: Context, index: int) -> list[tuple[str, str]]:
     return pairs
 
 
+_SECTION_SCAN = 500  # blocks looked at around a block: keeps huge sections linear
+
+
+def _lists_in_section(ctx: Context, index: int) -> int:
+    """How many lists stand in the block's own section (its headings): the section's
+    blocks are the neighbours under the same headings."""
+    headings = ctx.items[index].headings
+    start = index
+    while start > 0 and index - start < _SECTION_SCAN and ctx.items[start - 1].headings == headings:
+        start -= 1
+    count = 0
+    for item in ctx.items[start : index + _SECTION_SCAN]:
+        if item.headings != headings:
+            break
+        count += isinstance(item.block, ListBlock)
+        if count > 1:
+            break  # "more than one" is all the caller asks
+    return count
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -1672,6 +1987,11 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     elif label and len(label.split()) > 4 and not generic:
         sentence, label = label, ""
     elif label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):
+        if len(label.split()) > 4 and _lists_in_section(ctx, index) > 1:
+            # Two lists of one section ("Resource quotas work like this:", "Examples of
+            # policies … are:") would share "<section>: key points?" and be merged:
+            # each one's lead-in says what it lists.
+            sentence = label
         label = ""
     top = ctx.top_heading(index)
     nearest = ctx.nearest_heading(index)
@@ -1879,13 +2199,19 @@ def _command_words(lines: list[str]) -> set[str]:
     return words
 
 
+# "Output:", "Sample output:": the label of what a solution's commands printed.
+_OUTPUT_LABEL = re.compile(r"^(?:(?:sample|example|expected)\s+)?output\s*:?$", re.IGNORECASE)
+# A command that only clears or resets the terminal: no step of any solution.
+_HOUSEKEEPING = frozenset({"clear", "cls", "reset", "clear-host"})
+
+
 def _commands_only(text: str) -> str:
     """A shell block of a solution without what its commands printed (pasted
     ``kubectl get`` tables, "deployment … rolled out"): output is told by its shape,
     a table or a status line, and runs to the next blank line or command; anything
     else (commands, comments, a file's lines being written or edited) stays. With ``$``
     prompts, the prompted lines and comments are the commands."""
-    lines = text.strip("\n").splitlines()
+    lines = [_POINTED_NOTE.sub("", line) for line in text.strip("\n").splitlines()]
     prompted = any(line.startswith("$ ") for line in lines)
     words = _command_words(lines)
     kept: list[str] = []
@@ -1908,6 +2234,8 @@ def _commands_only(text: str) -> str:
             output = printing = False
             continue
         if prompted:
+            continue
+        if bare.lower() in _HOUSEKEEPING:
             continue
         first = bare.split(" ", 1)[0]
         command = first in words or first in _PROGRAMS
@@ -1969,7 +2297,8 @@ def _links_only(block: ListBlock) -> bool:
 _POINTER = re.compile(
     r"^(?:(?:for (?:more|further|additional) (?:information|details|info)\b[^,]*,\s*|"
     r"for (?:specifics|details|more),\s*)?"
-    r"(?:please\s+)?(?:see|refer to|visit|check out|consult)\b.*|<?https?://\S+>?)$",
+    r"(?:(?:first|also|please),?\s+)?(?:see|refer to|visit|check out|consult)\b.*|"
+    r"<?https?://\S+>?)$",
     re.IGNORECASE,
 )
 
@@ -2020,6 +2349,8 @@ def _few_and_short(blocks: tuple[object, ...]) -> bool:
 def _is_title(block: object, text: str) -> bool:
     """A short paragraph opening with a bold label ("My favorite tools", "Solution 2"),
     not a sentence: it titles the block after it."""
+    if isinstance(block, Paragraph) and block.heading:
+        return True  # "#### Good to hear" inside a hidden answer
     return (
         isinstance(block, Paragraph)
         and bool(block.label)
@@ -2148,6 +2479,8 @@ def _answer_text(
     # Only a question asked in words ("Which tools …?") may be answered by named links;
     # a solution or a "See the translations" fold is not.
     asks = not whole and question.endswith("?")
+    printed = False  # the block before was an "Output:" label
+    cut = False  # an answer meant to be kept whole was cut at the limit
     for number, block in enumerate(blocks):
         # A paragraph and the list detailing it answer together (up to the limit).
         detail = number == 1 and isinstance(blocks[0], Paragraph) and isinstance(block, ListBlock)
@@ -2156,9 +2489,21 @@ def _answer_text(
             and _links_only(block)
             and not (asks and _named_links(block, parts))
         ):
-            if parts and parts[-1].endswith(":") and (len(parts) > 1 or whole):
-                parts.pop()  # "For more details see:" and its links: reading, not answer
+            if parts and (parts[-1].endswith(":") or titles[-1]) and (len(parts) > 1 or whole):
+                # "For more details see:" or an "Additional Links" title, and its links:
+                # reading, not answer.
+                parts.pop()
+                titles.pop()
             continue
+        if isinstance(block, Paragraph) and block.pointer:
+            continue  # "Docs bookmark: [Viewing pods](…)": where to read, not the answer
+        if whole and isinstance(block, Paragraph) and _OUTPUT_LABEL.match(clean(block.text)):
+            printed = True  # "Output:" and what the commands printed: no part of a solution
+            continue
+        if printed and isinstance(block, Code):
+            printed = False
+            continue
+        printed = False
         text = _block_text(block, commands=whole)
         if not text:
             continue
@@ -2183,12 +2528,15 @@ def _answer_text(
             if not keep_on and not detail and size >= _SHORT_ANSWER:
                 break
             if size + len(text) > limit:
+                cut = keep_on  # more of a kept-whole answer did not fit
                 break
         parts.append(text)
         size += len(text)
         titles.append(_is_title(block, text))
     while len(parts) > 1 and (parts[-1].endswith(":") or titles[len(parts) - 1]):
         parts.pop()  # a lead-in or title whose list or code did not fit says nothing alone
+    if cut and parts:
+        parts.append("…")  # the answer goes on in the document
     if parts and parts[-1].endswith(":"):
         # "… to CSI. For more details see:" whose links were left out: the sentence goes.
         sentences = _SENTENCE_END.split(parts[-1])
@@ -2322,8 +2670,17 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _INSTRUCTION = re.compile(
-    r"^(?:to \w+[^,.:]*,|you (?:can|could|need to|must|should|have to|may)\b|"
+    r"^(?:(?:in (?:this|that|such a|these) \w+|if so|instead|alternatively),\s*)?"
+    r"(?:to \w+[^,.:]*,|you (?:can|could|need to|must|should|have to|may)\b|"
     r"(?:first|then|next),?\s)",
+    re.IGNORECASE,
+)
+# "… Can I disable it?", "Is there a way to …?": asks what to do, like a "how".
+_ASKS_ACTION = re.compile(
+    r"\b(?:can|could|should|may) (?:i|we|you|one)\b"
+    # "Could you explain …?" asks for an explanation, not for something to do.
+    r"(?! (?:explain|describe|tell|define|name|list|give|compare|summari[sz]e)\b)"
+    r"|\bis (?:it|there) (?:possible|a way)\b",
     re.IGNORECASE,
 )
 
@@ -2337,7 +2694,16 @@ def _answers_why_or_how(question: str, block: object) -> bool:
     if isinstance(block, Code) or (isinstance(block, ListBlock) and block.ordered):
         return True
     first = text.split(" ", 1)[0].lower()
-    return bool(_INSTRUCTION.match(text)) or first in _ACTION_VERBS
+    if bool(_INSTRUCTION.match(text)) or first in _ACTION_VERBS:
+        return True
+    # "The cache can be controlled via the `--dfa-size-limit` flag.": a flag the
+    # question does not name yet is the instruction.
+    asked = set(_FLAG_SPAN.findall(question))
+    return any(flag not in asked for flag in _FLAG_SPAN.findall(text))
+
+
+_FLAG_SPAN = re.compile(r"`(--?[A-Za-z][\w/-]*)")
+_EXAMPLE_LEAD = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\s*:$", re.IGNORECASE)
 
 
 def _reaching_the_answer(
@@ -2347,9 +2713,17 @@ def _reaching_the_answer(
     answer goes on to the block that gives the cause or the instruction (and the code
     or list that block introduces), when that fits on a card; with the blocks between
     too long, the first paragraph and that block."""
-    if not more or not (_WHY.search(question) or _HOW.search(question)):
+    if not more or not (
+        _WHY.search(question) or _HOW.search(question) or _ASKS_ACTION.search(question)
+    ):
         return answer
-    if any(_answers_why_or_how(question, b) for b in answer):
+    shown = [
+        b
+        for n, b in enumerate(answer)
+        # Code after "For example:" shows the problem; it does not answer the "how".
+        if not (isinstance(b, Code) and n and _EXAMPLE_LEAD.search(_block_text(answer[n - 1])))
+    ]
+    if any(_answers_why_or_how(question, b) for b in shown):
         return answer
     for n, block in enumerate(more):
         if not _answers_why_or_how(question, block):
@@ -2365,6 +2739,36 @@ def _reaching_the_answer(
             return shorter
         return answer
     return answer
+
+
+_VERDICT = re.compile(
+    r"^(?:yes|no|sometimes|it depends|partly|not really|not quite|maybe)"
+    r"(?: and (?:yes|no))?[.!]$",
+    re.IGNORECASE,
+)
+
+
+def _past_a_short_answer(
+    answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A question heading answered by a bare verdict that the paragraphs after explain
+    ("Yes and no.", then when no, then when yes): those paragraphs join the answer
+    while all fits on a card."""
+    said = " ".join(_block_text(b) for b in answer).strip()
+    size = len(said)
+    if size >= _SHORT_ANSWER or not _VERDICT.match(said):
+        # Only a bare verdict ("Yes and no.", "Sometimes.") waits for its reasons; a
+        # short statement ("A Service exposes …") or a label ("ClusterIP:") does not.
+        return answer
+    taken: list[object] = []
+    for block in more:
+        if not isinstance(block, Paragraph):
+            break
+        size += len(_block_text(block))
+        if size > _ANSWER_CHARS:
+            break
+        taken.append(block)
+    return (*answer, *taken)
 
 
 def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tuple[Note, ...]:
@@ -2392,6 +2796,12 @@ def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tupl
 
 # "… in JavaScript ?." / "… work ?:": the question mark ends the question.
 _MARK_AFTER_QUESTION = re.compile(r"\s*\?\s*[.:]+$")
+# An exercise heading's number ("05-01.", "Exercise 3:", "Lab 2 -") and its kind word
+# at the end ("… Pods Question"): no part of what the task is about.
+_EXERCISE_NUMBER = re.compile(
+    r"^(?:(?:exercise|task|lab|question|q)\s*)?\d+(?:[.-]\d+)*\s*[.):-]?\s+", re.IGNORECASE
+)
+_EXERCISE_MARK = re.compile(r"\s+(?:question|exercise|task|lab)$", re.IGNORECASE)
 
 
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -2414,7 +2824,13 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if block.kind == "quiz":
         return _quiz_note(ctx, index, block, question)
     limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
-    answer = _reaching_the_answer(question, block.answer, block.more)
+    answer: tuple[object, ...] = block.answer
+    if block.more and _only_pointers("\n".join(_block_text(b) for b in answer)):
+        # "First, see the previous answer." then "Secondly, …": the answer goes on.
+        answer = block.more[:1]
+    answer = _reaching_the_answer(question, answer, block.more)
+    if answer == block.answer and block.more:
+        answer = _past_a_short_answer(answer, block.more)
     back = _answer_text(
         answer,
         limit,
@@ -2452,7 +2868,10 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         note_id = numbered if parent == slug else f"{parent}/{numbered}"
     # Several tasks before one solution ("Questions:" and a list): the card asks them all.
     tasks = "\n".join(t for b in block.shown if (t := _block_text(b)))
-    several = block.kind == "exercise" and "\n" in tasks
+    # An exercise heading with the code it asks about ("Create a function `batches`",
+    # its example calls): the heading asks, the code is shown under it.
+    shows_code = bool(block.shown) and all(isinstance(b, Code) for b in block.shown)
+    several = block.kind == "exercise" and "\n" in tasks and not shows_code
     if block.kind == "exercise" and _refers_back(question):
         # "Wait till it's done": the task is asked after the one that made its object.
         made = _made_before(ctx, index)
@@ -2463,13 +2882,19 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         question = tasks
     if block.kind == "exercise":
         section = ctx.top_heading(index)
+        nearest = ctx.nearest_heading(index)
+        if block.shown and not shows_code and nearest and nearest != section:
+            # "### 05-01. Pod Metrics Question", its task bullets, the solution: the
+            # task's own heading titles it (the chapter above titles every task).
+            title = _EXERCISE_NUMBER.sub("", nearest).strip().rstrip(".").strip()
+            section = _EXERCISE_MARK.sub("", title).strip() or section
         if section and slugify(section) != slug:
             question = f"{section}:\n{question}" if several else f"{section}: {question}"
     elif _leans_on_parent(question):
         subject = _question_subject(ctx, index, block.kind == "heading")
         if subject and subject.lower() not in question.lower():
             question = f"{subject}: {question}"
-    if block.kind == "heading" and tasks:
+    if (block.kind == "heading" or shows_code) and tasks:
         # "What is the output of the following code?" shows that code on the front.
         question = f"{question}\n{tasks}"
     if block.also:
@@ -2568,6 +2993,8 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if entry is None:
             return None
         entries.append(entry)
+    if all(_restates(term, text) for term, text in entries):
+        return None  # the terms themselves are what the list gives: a list card
     label = ctx.lead_in(index)
     section = ctx.section_name(index)
     asks = _headings_asked(ctx, index)
@@ -2749,6 +3176,11 @@ def _is_output(line: str, prompted: bool) -> bool:
     return not _COMMAND_START.match(line) or line.split(" ", 1)[0].endswith(":")
 
 
+# "kubectl logs --since=1h nginx 👈👈👈 This one matches the question": an arrow and the
+# author's remark on a line of code, pointing at it; no part of the command.
+_POINTED_NOTE = re.compile(r"\s*#?\s*[👈⬅←]\ufe0f?(?:\s*[👈⬅←]\ufe0f?)*.*$")
+
+
 def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A shell block where a ``# comment`` says what the commands under it do ("# List
     the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
@@ -2756,7 +3188,7 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
         return None
-    lines = [raw.strip() for raw in block.text.splitlines()]
+    lines = [_POINTED_NOTE.sub("", raw).strip() for raw in block.text.splitlines()]
     prompted = any(line.startswith("$ ") for line in lines)
     steps: list[tuple[str, list[str]]] = []
     output = False  # past the first line of output: the rest is output too

@@ -217,7 +217,18 @@ def drop_link_syntax(text: str) -> str:
     return _outside_code(text, _drop_links) if "](" in text else text
 
 
+# Bold the parser could not read because a space stands inside its marks
+# ("** Encapsulation**", "**Inheritance **"): the marks go, the words stay.
+_LOOSE_BOLD = re.compile(r"\*\*\s+([^*\n]*?\S)\s*\*\*|\*\*(\S[^*\n]*?)\s+\*\*")
+
+
+def _loose_bold(text: str) -> str:
+    return _LOOSE_BOLD.sub(lambda m: m.group(1) or m.group(2), text)
+
+
 def _clean(text: str) -> str:
+    if "**" in text:
+        text = _outside_code(text, _loose_bold)
     text = drop_link_syntax(_CONTROL.sub(" ", text))
     return normalize_space(strip_decoration(replace_shortcodes(text)))
 

@@ -344,8 +344,8 @@ The server sends the following in its response header to set a cookie field:
     )
     assert notes["When can df and du disagree, and how do you solve it?"] == (
         "A deleted file that a process still holds open is counted by df but not by du.\n"
-        "Solution 1\nRestart the process that holds the file."
-    )
+        "Solution 1\nRestart the process that holds the file.\n…"
+    )  # "Solution 2" and its code did not fit: the cut is marked
 
 
 def test_a_generic_section_label_is_qualified_by_its_parent_or_the_topic() -> None:
