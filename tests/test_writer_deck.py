@@ -25,8 +25,8 @@ from quizkit.deckfile import (
 )
 from quizkit.deckyaml import NOTE_FIELDS, read_writer_deck
 from quizkit.errors import DeckError
+from tests.deck_helpers import WRITTEN, bundled_and_corpus_texts, mutation, writer_notes
 from tests.helpers import DEMO_DECK
-from tests.test_deckyaml import WRITTEN, bundled_and_corpus_texts, mutation, writer_notes
 
 
 def load(text: str, *, fast: bool, values: bool = True) -> Deck | DeckError:
