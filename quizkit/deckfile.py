@@ -383,14 +383,14 @@ def _writer_note(row: tuple[Any, ...]) -> Note | None:
         origin = Origin(document, section or "", line)
     if kind in FACT_TYPES:
         if (
-            front is None
-            or back is None
-            or _blank(front)
-            or _blank(back)
+            not front
+            or not back
+            or front.isspace()
+            or back.isspace()
             or text is not None
             or not _no_scenario_fields(row)
         ):
-            return None
+            return None  # (`_blank`, written out: this runs for most notes)
         return FactNote(note_id, kind, front, back, tags or (), bool(reverse), origin)
     if front is not None or back is not None or reverse is not None:
         return None
@@ -423,12 +423,13 @@ def _writer_note(row: tuple[Any, ...]) -> Note | None:
     )
 
 
-# The fields only a scenario has (ask .. seed in NOTE_FIELDS).
+# The fields only a scenario has (ask .. seed in NOTE_FIELDS), all absent.
 _SCENARIO_ONLY = slice(NOTE_FIELDS.index("ask"), NOTE_FIELDS.index("seed") + 1)
+_NO_SCENARIO_FIELDS = (None,) * len(NOTE_FIELDS[_SCENARIO_ONLY])
 
 
 def _no_scenario_fields(row: tuple[Any, ...]) -> bool:
-    return all(value is None for value in row[_SCENARIO_ONLY])
+    return row[_SCENARIO_ONLY] == _NO_SCENARIO_FIELDS
 
 
 _E = TypeVar("_E", bound=StrEnum)
