@@ -543,6 +543,17 @@ def bench_import(sizes: Sizes, results: Results) -> None:
     results.add(
         Row(
             "import",
+            f"read the deck file into values: {n:,} notes",
+            times["values"],
+            "yaml.parse (libyaml events)",
+            times["events"],
+            note="the first step of load_deck for the writer's layout: read_writer_deck, "
+            "one pattern match per note into plain values, nothing checked",
+        )
+    )
+    results.add(
+        Row(
+            "import",
             f"read the deck file into nodes: {n:,} notes",
             times["lines"],
             "libyaml event composer",
@@ -650,7 +661,7 @@ def _file_import_times(deck: Any, *, repeat: int) -> dict[str, list[float]]:
 
     import quizkit
     from quizkit.deckfile import load_deck
-    from quizkit.deckyaml import compose_events, read_subset
+    from quizkit.deckyaml import compose_events, read_subset, read_writer_deck
 
     with workdir("import-file") as folder:
         deck_file, apkg, tsv = deck_files(folder, deck)
@@ -694,6 +705,10 @@ def _file_import_times(deck: Any, *, repeat: int) -> dict[str, list[float]]:
             for _event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
                 pass
 
+        def values_run(_: None) -> None:
+            read = read_writer_deck(text)
+            assert read is not None and len(read.notes) == len(deck.notes)
+
         def lines_run(_: None) -> None:
             assert read_subset(text, _drop) is not None
 
@@ -708,6 +723,7 @@ def _file_import_times(deck: Any, *, repeat: int) -> dict[str, list[float]]:
                 "again": (_none, again_run),
                 "load": (_none, load_run),
                 "events": (_none, events_run),
+                "values": (_none, values_run),
                 "lines": (_none, lines_run),
                 "composer": (_none, composer_run),
             },
