@@ -707,7 +707,8 @@ def _file_import_times(deck: Any, *, repeat: int) -> dict[str, list[float]]:
 
         def values_run(_: None) -> None:
             read = read_writer_deck(text)
-            assert read is not None and len(read.notes) == len(deck.notes)
+            assert read is not None
+            assert len(read.notes) == len(deck.notes)
 
         def lines_run(_: None) -> None:
             assert read_subset(text, _drop) is not None

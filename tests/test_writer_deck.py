@@ -95,6 +95,8 @@ def fact(i: int, **changes: object) -> FactNote:
         pytest.param(fact(5, origin=Origin("d.md")), id="origin without section"),
         pytest.param(fact(6, origin=None, tags=(), reverse=False), id="bare"),
         pytest.param(fact(7, back="x\n"), id="keep at the end"),
+        pytest.param(fact(8, front='"q" first: x', back="|x: y"), id="quoted quote or bar"),
+        pytest.param(fact(9, front="it's: x", back="'q' first: y"), id="quoted with ''"),
     ],
 )
 def test_written_notes_take_the_fast_path(note: Note) -> None:
