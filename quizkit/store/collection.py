@@ -122,6 +122,8 @@ def _payload(note: Note) -> str:
     return _PAYLOAD_JSON.encode(note.to_payload())
 
 
+_CLOZE, _SCENARIO = NoteType.CLOZE.value, NoteType.SCENARIO.value
+
 # What a note stores besides its identity and place; equal content, unchanged note.
 _CONTENT = ("type", "front", "back", "tags", "reverse", "payload")
 
@@ -130,13 +132,14 @@ def _note_content(note: Note) -> tuple[str, str, str, str, bool, str]:
     """The note's ``_CONTENT`` columns: one text column per note holds a fact's
     front, a cloze note's text or a scenario's prompt."""
     tags = " ".join(note.tags)
+    # `_value_`, not `.value`: the same str, without the enum property's Python call.
     match note:
         case FactNote():
-            return (note.type.value, note.front, note.back, tags, note.reverse, _payload(note))
+            return (note.type._value_, note.front, note.back, tags, note.reverse, _payload(note))
         case ClozeNote():
-            return (note.type.value, note.text, "", tags, False, _payload(note))
+            return (_CLOZE, note.text, "", tags, False, _payload(note))
         case ScenarioNote():
-            return (note.type.value, note.prompt, "", tags, False, _payload(note))
+            return (_SCENARIO, note.prompt, "", tags, False, _payload(note))
 
 
 def _card_fingerprints(note: Note) -> list[tuple[int, str]]:
