@@ -709,8 +709,8 @@ def read_writer_deck(text: str) -> WriterDeck | None:
                 rows.append(tuple(row))
     except _Decline:
         return None
-    if pos != end:
-        return None
+    if pos != end or (not rows and head["empty"] is None):
+        return None  # (`notes:` and nothing after it is null, not an empty list)
     return WriterDeck(int(head["quizkit"]), values[0], values[1], source, rows)
 
 

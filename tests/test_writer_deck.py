@@ -105,6 +105,12 @@ def test_written_notes_take_the_fast_path(note: Note) -> None:
     assert _writer_deck(text, "d.yaml") == _loads(text, "d.yaml", fast=False)
 
 
+def test_an_empty_deck_takes_the_fast_path() -> None:
+    text = dumps_deck(Deck("d", "Deck", ()))
+    assert text.endswith("notes: []\n")
+    assert _writer_deck(text, "d.yaml") == Deck("d", "Deck", (), path="d.yaml")
+
+
 def test_a_note_row_holds_every_field_in_the_writers_order() -> None:
     text = dumps_deck(Deck("d", "Deck", (fact(1),)))
     read = read_writer_deck(text)
@@ -139,6 +145,7 @@ NOTE = "- id: a\n  type: fact\n  front: F\n  back: B\n"
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param(HEAD, id="notes: null"),
         pytest.param(HEAD + NOTE.replace("B", "null"), id="null back"),
         pytest.param(HEAD + NOTE.replace("B", "''"), id="empty back"),
         pytest.param(HEAD + NOTE.replace("B", '"\\0"'), id="NUL escape"),
