@@ -607,11 +607,7 @@ def _tag_item(group: str = "") -> str:
 def _value(name: str, col: int) -> str:
     """A scalar value of key ``name`` at column ``col``, through its last line break."""
     literal = rf"\|[-+1-9]{{0,2}}(?:\n(?: {{{col + 1},}}[^\n]*[^ \n])?)+"
-    # A single-quoted value without '' comes out already unquoted (the group
-    # `_q` holds its opening quote), unless its text starts with " or |: a value
-    # that starts with ' " or | is one for `_scalar` to decode.
-    quoted = rf"(?P<{name}_q>')?(?P<{name}>(?({name}_q)(?![\"|])[^'\n]*|"
-    return rf"{_NOT_NULL}{quoted}(?:{_PLAIN}|{_QUOTED}|{literal})))(?({name}_q)')\n"
+    return rf"{_NOT_NULL}(?P<{name}>{_PLAIN}|{_QUOTED}|{literal})\n"
 
 
 @functools.cache
@@ -679,21 +675,16 @@ def read_writer_deck(text: str) -> WriterDeck | None:
             source = _scalar(source, 0)
         if head["empty"] is None:
             match = note_pattern.match
-            special = _TO_DECODE.search
             tags: dict[str, tuple[str, ...]] = {}  # the notes of a section share theirs
             while pos < end:
                 found = match(text, pos)
                 if found is None:
                     return None
                 pos = found.end()
-                values_of = found.group(*NOTE_FIELDS)
-                if special(text, found.start(), pos) is None:
-                    row = list(values_of)  # every value as it is (most notes)
-                else:
-                    row = [
-                        raw if not raw or raw[0] not in "'\"|" else _scalar(raw, col)
-                        for raw, col in zip(values_of, _COLUMNS, strict=True)
-                    ]
+                row = [
+                    raw if raw is None or raw[0] not in "'\"|" else _scalar(raw, col)
+                    for raw, col in zip(found.groups(), _COLUMNS, strict=True)
+                ]
                 if row[_SEED] is not None:
                     row[_SEED] = int(row[_SEED])
                 if row[_LINE_NO] is not None:
@@ -714,11 +705,6 @@ def read_writer_deck(text: str) -> WriterDeck | None:
     return WriterDeck(int(head["quizkit"]), values[0], values[1], source, rows)
 
 
-# Where a note may hold a value `_scalar` must decode: double-quoted, a literal
-# block, single-quoted with '' inside or starting with " or | (and some text that
-# merely looks so: decoding it changes nothing).
-_TO_DECODE = re.compile(r": '?[\"|]|''")
-
 # The column of each field's key in a note (a literal block is indented past it).
 _COLUMNS = tuple(
     4 if name in ("from", "to", "protocol", "document", "section") else 2 for name in NOTE_FIELDS
@@ -727,7 +713,7 @@ _COLUMNS = tuple(
 
 def _scalar(raw: str, col: int) -> str:
     """The text of a scalar value as the note pattern matched it (``col``: its key's column)."""
-    first = raw[:1]  # ("" for an empty quoted value, already unquoted)
+    first = raw[0]
     if first == "'":
         return raw[1:-1].replace("''", "'")
     if first == '"':
