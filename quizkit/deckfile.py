@@ -39,6 +39,7 @@ from quizkit.notes import (
     NoteType,
     Origin,
     ScenarioNote,
+    checked_fact_note,
 )
 
 if TYPE_CHECKING:
@@ -348,6 +349,7 @@ def _blank(value: str) -> bool:
 
 
 _NOTE_TYPES = {kind.value: kind for kind in NoteType}
+_new_fact = checked_fact_note()  # (its type is one of FACT_TYPES, checked here)
 _ASKS = {ask.value: ask for ask in Ask}
 
 
@@ -391,7 +393,7 @@ def _writer_note(row: tuple[Any, ...]) -> Note | None:
             or not _no_scenario_fields(row)
         ):
             return None  # (`_blank`, written out: this runs for most notes)
-        return FactNote(note_id, kind, front, back, tags or (), bool(reverse), origin)
+        return _new_fact(note_id, kind, front, back, tags or (), bool(reverse), origin)
     if front is not None or back is not None or reverse is not None:
         return None
     if kind is NoteType.CLOZE:

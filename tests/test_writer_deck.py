@@ -8,6 +8,8 @@ an equal deck, or a decline; never a deck where the reference refuses the text.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,6 +27,7 @@ from quizkit.deckfile import (
 )
 from quizkit.deckyaml import NOTE_FIELDS, read_writer_deck
 from quizkit.errors import DeckError
+from quizkit.notes import checked_fact_note
 from tests.deck_helpers import WRITTEN, bundled_and_corpus_texts, mutation, writer_notes
 from tests.helpers import DEMO_DECK
 
@@ -200,3 +203,18 @@ def test_mutated_text_loads_as_the_reference_loads_it(
         at %= len(text) + 1
         text = text[:at] + insert + text[at + cut :]
     assert_equal_or_declined(text)
+
+
+@given(notes=writer_notes)
+def test_a_checked_fact_note_is_the_one_its_class_makes(notes: list[Note]) -> None:
+    make = checked_fact_note()
+    for note in notes:
+        if not isinstance(note, FactNote):
+            continue
+        values = (note.id, note.type, note.front, note.back, note.tags, note.reverse, note.origin)
+        made = make(*values)
+        assert made == FactNote(*values)
+        assert hash(made) == hash(FactNote(*values))
+        assert made.text == ""  # type: ignore[attr-defined]  # the flat note's fields read as before
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.front = "x"  # type: ignore[misc]
