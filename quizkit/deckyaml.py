@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -666,43 +666,60 @@ def read_writer_deck(text: str) -> WriterDeck | None:
     if head is None:
         return None
     pos = head.end()
-    rows: list[tuple[Any, ...]] = []
     end = len(text)
+    matched: list[tuple[str | None, ...]] = []
+    if head["empty"] is None:
+        match = note_pattern.match
+        while pos < end:
+            found = match(text, pos)
+            if found is None:
+                return None
+            pos = found.end()
+            matched.append(found.groups())
+        if not matched:
+            return None  # `notes:` and nothing after it is null, not an empty list
+    if pos != end:
+        return None
     try:
         values = [_scalar(head[name], 0) for name in ("deck", "title")]
         source = head["source"]
         if source is not None:
             source = _scalar(source, 0)
-        if head["empty"] is None:
-            match = note_pattern.match
-            tags: dict[str, tuple[str, ...]] = {}  # the notes of a section share theirs
-            while pos < end:
-                found = match(text, pos)
-                if found is None:
-                    return None
-                pos = found.end()
-                row = [
-                    raw if raw is None or raw[0] not in "'\"|" else _scalar(raw, col)
-                    for raw, col in zip(found.groups(), _COLUMNS, strict=True)
-                ]
-                if row[_SEED] is not None:
-                    row[_SEED] = int(row[_SEED])
-                if row[_LINE_NO] is not None:
-                    row[_LINE_NO] = int(row[_LINE_NO])
-                if row[_REVERSE] is not None:
-                    row[_REVERSE] = row[_REVERSE] == "true"
-                block = row[_TAGS]
-                if block is not None:
-                    known = tags.get(block)
-                    if known is None:
-                        known = tags[block] = tuple(p or q for p, q in tag_pattern.findall(block))
-                    row[_TAGS] = known
-                rows.append(tuple(row))
+        # Field by field over all notes (a column of the raw values at a time):
+        # most fields need nothing done, found by one search per field.
+        columns = [
+            _column(index, column, tag_pattern)
+            for index, column in enumerate(zip(*matched, strict=True))
+        ]
     except _Decline:
         return None
-    if pos != end or (not rows and head["empty"] is None):
-        return None  # (`notes:` and nothing after it is null, not an empty list)
+    rows = list(zip(*columns, strict=True)) if columns else []
     return WriterDeck(int(head["quizkit"]), values[0], values[1], source, rows)
+
+
+# A value to decode starts with one of these (a plain one never does).
+_TO_DECODE = re.compile("\n['\"|]")
+
+
+def _column(index: int, raw: tuple[str | None, ...], tag_pattern: re.Pattern[str]) -> Sequence[Any]:
+    """The values of field ``NOTE_FIELDS[index]`` of every note, from their raw text."""
+    if index in (_SEED, _LINE_NO):
+        return [None if value is None else int(value) for value in raw]
+    if index == _REVERSE:
+        return [None if value is None else value == "true" for value in raw]
+    if index == _TAGS:
+        known: dict[str | None, tuple[str, ...] | None] = {None: None}
+        out = []
+        for block in raw:  # the notes of a section share their tags
+            tags = known.get(block)
+            if tags is None and block is not None:
+                tags = known[block] = tuple(p or q for p, q in tag_pattern.findall(block))
+            out.append(tags)
+        return out
+    if _TO_DECODE.search("\n" + "\n".join(filter(None, raw))) is None:
+        return raw  # every value plain, as it is
+    col = _COLUMNS[index]
+    return [value if not value or value[0] not in "'\"|" else _scalar(value, col) for value in raw]
 
 
 # The column of each field's key in a note (a literal block is indented past it).
