@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from quizkit import cloze
+from quizkit._gc import collector_paused
 from quizkit.deckyaml import NOTE_FIELDS, read_writer_deck
 from quizkit.deckyaml import Map as _Map
 from quizkit.deckyaml import Node as _Node
@@ -215,7 +216,8 @@ def _nul_line(text: str) -> int:
 
 def loads_deck(text: str, file: str = "<deck>") -> Deck:
     """Parse and validate deck ``text``; ``file`` names it in error messages."""
-    return _loads(text, file, fast=True)
+    with collector_paused():
+        return _loads(text, file, fast=True)
 
 
 def _loads(text: str, file: str, *, fast: bool, values: bool = True) -> Deck:

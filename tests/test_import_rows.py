@@ -17,7 +17,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quizkit
-from quizkit.deckfile import ClozeNote, Deck, FactNote, Note, NoteType, Origin
+from quizkit.deckfile import (
+    ClozeNote,
+    Deck,
+    FactNote,
+    Note,
+    NoteType,
+    Origin,
+    dumps_deck,
+    loads_deck,
+)
 from quizkit.grading import normalize
 from quizkit.store.collection import _payload
 from tests.deck_helpers import writer_notes
@@ -98,6 +107,8 @@ def test_an_import_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -
     with quizkit.open(f"sqlite:///{tmp_path / 'g.db'}") as col:
         assert gc.isenabled()
         col.import_loaded([GOLDEN_DECK])
+        assert gc.isenabled()
+        assert loads_deck(dumps_deck(GOLDEN_DECK)).notes == GOLDEN_DECK.notes
         assert gc.isenabled()
         gc.disable()
         try:

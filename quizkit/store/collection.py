@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import json
 import operator
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType, TracebackType
@@ -30,6 +28,7 @@ from sqlalchemy import (
 )
 
 from quizkit import __version__, cloze
+from quizkit._gc import collector_paused
 from quizkit.clock import timezone_of, utcnow
 from quizkit.deckfile import Deck, decode_deck, find_deck_files, read_deck_file
 from quizkit.errors import DeckError, UsageError
@@ -76,22 +75,6 @@ def open(db: str | os.PathLike[str] | None = None) -> Collection:
         # SQLite and the drivers take the name as UTF-8 text, without NUL.
         check_text(os.fspath(db), "the database path or URL")
     return Collection(resolve_url(db))
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while an import builds its notes and
-    rows: tens of thousands of small objects, none in a reference cycle, that it
-    would otherwise walk again and again (a tenth of a 20,000-note import's time).
-    Reference counting frees them as ever; the collector runs again after, unless
-    it was off already (a caller's own choice, left as it was)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # json.dumps(..., sort_keys=True) builds a new encoder on every call; an import
@@ -250,7 +233,7 @@ class Collection:
                     )
                 ).all()
             )
-        with _collector_paused():
+        with collector_paused():
             sources = []
             for (file, data), digest in zip(contents, digests, strict=True):
                 slug = known.get(digest)
@@ -265,7 +248,7 @@ class Collection:
         for deck in loaded:
             if not isinstance(deck, Deck):
                 raise UsageError(f"import_loaded takes Deck values, not {type(deck).__name__}")
-        with _collector_paused():
+        with collector_paused():
             return self._import([_Source(deck, deck.path, None) for deck in loaded])
 
     def _import(self, sources: Sequence[_Source]) -> ImportReport:
