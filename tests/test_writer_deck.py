@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizkit.deckfile import (
+    ClozeNote,
     Deck,
     FactNote,
     Note,
@@ -23,12 +24,13 @@ from quizkit.deckfile import (
     _loads,
     _writer_deck,
     dumps_deck,
+    load_deck,
     loads_deck,
 )
 from quizkit.deckyaml import NOTE_FIELDS, read_writer_deck
 from quizkit.errors import DeckError
 from quizkit.notes import checked_fact_note
-from tests.deck_helpers import WRITTEN, bundled_and_corpus_texts, mutation, writer_notes
+from tests.deck_helpers import ROOT, WRITTEN, bundled_and_corpus_texts, mutation, writer_notes
 from tests.helpers import DEMO_DECK
 
 
@@ -193,8 +195,27 @@ def test_every_deck_the_writer_emits_loads_as_the_reference_loads_it(
     assert_equal_or_declined(text)
 
 
+def _every_shape() -> str:
+    """A written deck with a note of each shape: facts, a cloze note, a scenario (the
+    first of the bundled scenario deck, whose manifests the evaluator takes)."""
+    scenarios = load_deck(ROOT / "decks" / "k8s-service-scenarios.yaml")
+    scenario = next(n for n in scenarios.notes if n.type is NoteType.SCENARIO)
+    cloze = ClozeNote("c/one", "Ports {{c1::30000-32767}} and {{c2::80}}", ("c",), Origin("d.md"))
+    return dumps_deck(Deck("shapes", "Shapes", (fact(1), cloze, scenario, fact(2))))
+
+
+EVERY_SHAPE = _every_shape()
+
+
+def test_the_deck_of_every_shape_takes_the_fast_path() -> None:
+    assert _writer_deck(EVERY_SHAPE, "d.yaml") == _loads(EVERY_SHAPE, "d.yaml", fast=False)
+
+
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(base=st.sampled_from([WRITTEN, DEMO_DECK]), edits=st.lists(mutation, min_size=1, max_size=3))
+@given(
+    base=st.sampled_from([WRITTEN, DEMO_DECK, EVERY_SHAPE]),
+    edits=st.lists(mutation, min_size=1, max_size=3),
+)
 def test_mutated_text_loads_as_the_reference_loads_it(
     base: str, edits: list[tuple[int, int, str]]
 ) -> None:
