@@ -97,3 +97,12 @@ WRITTEN = dumps_deck(
         ),
     )
 )
+
+
+def mutated(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with each edit of ``mutation`` applied: at an offset, cut some
+    characters and insert others."""
+    for at, cut, insert in edits:
+        at %= len(text) + 1
+        text = text[:at] + insert + text[at + cut :]
+    return text

@@ -23,6 +23,7 @@ from tests.deck_helpers import (
     WRITTEN,
     bundled_and_corpus_texts,
     multi_line,
+    mutated,
     mutation,
     note_text,
     writer_notes,
@@ -134,11 +135,7 @@ def test_block_yaml_from_either_emitter_is_read_as_pyyaml_reads_it_or_declined(
 def test_mutated_text_is_read_as_pyyaml_reads_it_or_declined(
     base: str, edits: list[tuple[int, int, str]]
 ) -> None:
-    text = base
-    for at, cut, insert in edits:
-        at %= len(text) + 1
-        text = text[:at] + insert + text[at + cut :]
-    assert_declines_or_equals(text)
+    assert_declines_or_equals(mutated(base, edits))
 
 
 @pytest.mark.parametrize(

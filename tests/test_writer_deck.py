@@ -30,7 +30,14 @@ from quizkit.deckfile import (
 from quizkit.deckyaml import NOTE_FIELDS, read_writer_deck
 from quizkit.errors import DeckError
 from quizkit.notes import checked_fact_note
-from tests.deck_helpers import ROOT, WRITTEN, bundled_and_corpus_texts, mutation, writer_notes
+from tests.deck_helpers import (
+    ROOT,
+    WRITTEN,
+    bundled_and_corpus_texts,
+    mutated,
+    mutation,
+    writer_notes,
+)
 from tests.helpers import DEMO_DECK
 
 
@@ -219,11 +226,7 @@ def test_the_deck_of_every_shape_takes_the_fast_path() -> None:
 def test_mutated_text_loads_as_the_reference_loads_it(
     base: str, edits: list[tuple[int, int, str]]
 ) -> None:
-    text = base
-    for at, cut, insert in edits:
-        at %= len(text) + 1
-        text = text[:at] + insert + text[at + cut :]
-    assert_equal_or_declined(text)
+    assert_equal_or_declined(mutated(base, edits))
 
 
 @given(notes=writer_notes)
