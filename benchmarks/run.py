@@ -489,8 +489,10 @@ def _anki_notes(col: Any, deck: Any) -> list[Any]:
 
 def bench_import(sizes: Sizes, results: Results) -> None:
     n = sizes.imports[0]
-    samples = _file_import_times(make_deck(n), repeat=sizes.import_repeat)
-    times = {name: statistics.median(values) for name, values in samples.items()}
+    timed = _file_import_times(make_deck(n), repeat=sizes.import_repeat)
+    samples = {name: timing.wall for name, timing in timed.items()}
+    times = {name: timing.median for name, timing in timed.items()}
+    cpu = {name: timing.cpu for name, timing in timed.items()}
     label = f"import FILE: {n:,} notes, file to database"
     results.add(
         Row(
@@ -499,6 +501,8 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             times["quizkit"],
             "Anki import .apkg",
             times["apkg"],
+            quizkit_cpu=cpu["quizkit"],
+            anchor_cpu=cpu["apkg"],
             note="both sides start from a file on disk and end committed in a fresh "
             "database: quizkit Collection.import_decks of the YAML deck file (as `quizkit "
             "import FILE`, without the interpreter start); Anki "
@@ -513,6 +517,8 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             times["quizkit"],
             "Anki import text",
             times["text"],
+            quizkit_cpu=cpu["quizkit"],
+            anchor_cpu=cpu["text"],
             note="Anki Collection.import_csv of a tab-separated file (front, back, tags); "
             + _spread(samples, "quizkit", "text"),
         )
@@ -524,6 +530,7 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             times["again"],
             "(none: absolute; goal <= 0.2 s)",
             None,
+            quizkit_cpu=cpu["again"],
             note="the same file into the database it was just imported into: read, hash, "
             "compare with the digest stored at import",
             target=None,
@@ -536,8 +543,23 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             times["load"],
             "yaml.parse (libyaml events)",
             times["events"],
+            quizkit_cpu=cpu["load"],
+            anchor_cpu=cpu["events"],
             note="inner rows: load_deck (parse, check every note, build Deck objects) "
             "against libyaml's event stream of the same file alone",
+        )
+    )
+    results.add(
+        Row(
+            "import",
+            f"read the deck file into values: {n:,} notes",
+            times["values"],
+            "yaml.parse (libyaml events)",
+            times["events"],
+            quizkit_cpu=cpu["values"],
+            anchor_cpu=cpu["events"],
+            note="the first step of load_deck for the writer's layout: read_writer_deck, "
+            "one pattern match per note into plain values, nothing checked",
         )
     )
     results.add(
@@ -547,13 +569,15 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             times["lines"],
             "libyaml event composer",
             times["composer"],
+            quizkit_cpu=cpu["lines"],
+            anchor_cpu=cpu["composer"],
             note="quizkit's line reader for the writer's YAML against the loader it falls "
             "back on (libyaml's events composed into the same nodes), nothing checked",
         )
     )
     for n in sizes.imports:
         big = n > 20_000
-        times = _import_times(
+        timings = _import_times(
             make_deck(n),
             repeat=sizes.big_import_repeat if big else sizes.import_repeat,
             warmup=0 if big else 1,
@@ -564,9 +588,11 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             Row(
                 "import",
                 label,
-                times["quizkit"],
+                timings["quizkit"].median,
                 "sqlite3 executemany",
-                times["raw"],
+                timings["raw"].median,
+                quizkit_cpu=timings["quizkit"].cpu,
+                anchor_cpu=timings["raw"].cpu,
                 note=(
                     "same rows, schema, indexes and pragmas, in one transaction; the rows "
                     "ready-made (payload JSON and fact fingerprints computed off the clock)"
@@ -579,9 +605,11 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             Row(
                 "import",
                 label,
-                times["quizkit"],
+                timings["quizkit"].median,
                 "sqlite3 executemany+rows",
-                times["raw+rows"],
+                timings["raw+rows"].median,
+                quizkit_cpu=timings["quizkit"].cpu,
+                anchor_cpu=timings["raw+rows"].cpu,
                 note="the same, computing the rows with quizkit's own functions on the clock"
                 if first
                 else "",
@@ -591,9 +619,11 @@ def bench_import(sizes: Sizes, results: Results) -> None:
             Row(
                 "import",
                 label,
-                times["quizkit"],
+                timings["quizkit"].median,
                 "Anki add_notes",
-                times["anki"],
+                timings["anki"].median,
+                quizkit_cpu=timings["quizkit"].cpu,
+                anchor_cpu=timings["anki"].cpu,
                 note="Anki's Note objects built off the clock" if first else "",
             )
         )
@@ -643,14 +673,14 @@ col.close()
 """
 
 
-def _file_import_times(deck: Any, *, repeat: int) -> dict[str, list[float]]:
+def _file_import_times(deck: Any, *, repeat: int) -> dict[str, Timing]:
     """quizkit and Anki importing the same notes from files, into fresh databases."""
     import yaml
     from anki import import_export_pb2 as anki_io
 
     import quizkit
     from quizkit.deckfile import load_deck
-    from quizkit.deckyaml import compose_events, read_subset
+    from quizkit.deckyaml import compose_events, read_subset, read_writer_deck
 
     with workdir("import-file") as folder:
         deck_file, apkg, tsv = deck_files(folder, deck)
@@ -694,13 +724,18 @@ def _file_import_times(deck: Any, *, repeat: int) -> dict[str, list[float]]:
             for _event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
                 pass
 
+        def values_run(_: None) -> None:
+            read = read_writer_deck(text)
+            assert read is not None
+            assert len(read.notes) == len(deck.notes)
+
         def lines_run(_: None) -> None:
             assert read_subset(text, _drop) is not None
 
         def composer_run(_: None) -> None:
             compose_events(text, str(deck_file), _drop)
 
-        times = interleaved_samples(
+        times = measure(
             {
                 "quizkit": (qk_setup, qk_run),
                 "apkg": (anki_setup, apkg_run),
@@ -708,6 +743,7 @@ def _file_import_times(deck: Any, *, repeat: int) -> dict[str, list[float]]:
                 "again": (_none, again_run),
                 "load": (_none, load_run),
                 "events": (_none, events_run),
+                "values": (_none, values_run),
                 "lines": (_none, lines_run),
                 "composer": (_none, composer_run),
             },
@@ -747,7 +783,7 @@ def _anchor_rows(deck: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]
     return note_rows, card_rows
 
 
-def _import_times(deck: Any, *, repeat: int, warmup: int) -> dict[str, float]:
+def _import_times(deck: Any, *, repeat: int, warmup: int) -> dict[str, Timing]:
     import quizkit
 
     n = len(deck.notes)
@@ -813,7 +849,7 @@ def _import_times(deck: Any, *, repeat: int, warmup: int) -> dict[str, float]:
         def anki_run(run: _AnkiRun) -> None:
             run.col.add_notes(run.requests)
 
-        times = interleaved(
+        times = measure(
             {
                 "quizkit": (qk_setup, qk_run),
                 "raw": (raw_setup, raw_run),

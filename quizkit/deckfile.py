@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from quizkit import cloze
+from quizkit._gc import collector_paused
+from quizkit.deckyaml import NOTE_FIELDS, read_writer_deck
 from quizkit.deckyaml import Map as _Map
 from quizkit.deckyaml import Node as _Node
 from quizkit.deckyaml import Scalar as _Scalar
@@ -29,7 +31,17 @@ from quizkit.deckyaml import Seq as _Seq
 from quizkit.deckyaml import compose as _compose
 from quizkit.errors import DeckError, QuizkitError, UnknownCardError
 from quizkit.inputs import read_regular_file, write_files
-from quizkit.notes import Ask, ClozeNote, FactNote, Note, NoteType, Origin, ScenarioNote
+from quizkit.notes import (
+    FACT_TYPES,
+    Ask,
+    ClozeNote,
+    FactNote,
+    Note,
+    NoteType,
+    Origin,
+    ScenarioNote,
+    checked_fact_note,
+)
 
 if TYPE_CHECKING:
     import yaml
@@ -204,15 +216,22 @@ def _nul_line(text: str) -> int:
 
 def loads_deck(text: str, file: str = "<deck>") -> Deck:
     """Parse and validate deck ``text``; ``file`` names it in error messages."""
-    return _loads(text, file, fast=True)
+    with collector_paused():
+        return _loads(text, file, fast=True)
 
 
-def _loads(text: str, file: str, *, fast: bool) -> Deck:
-    """:func:`loads_deck` with libyaml's parser (``fast``) or PyYAML's own."""
+def _loads(text: str, file: str, *, fast: bool, values: bool = True) -> Deck:
+    """:func:`loads_deck`: ``fast``, the writer's layout read into values and
+    checked (:func:`_writer_deck`; not without ``values``), else the line reader
+    or libyaml's parser; otherwise PyYAML's own parser alone."""
     if "\x00" in text:
         raise DeckError(
             "deck file contains NUL bytes; is it a binary file?", file=file, line=_nul_line(text)
         )
+    if fast and values:
+        deck = _writer_deck(text, file)
+        if deck is not None:
+            return deck
     c = _Checker(file)
     # The notes are checked as they are composed, their problems kept apart so
     # that the deck's own problems come first, as they come first in the file.
@@ -291,6 +310,130 @@ def _loads(text: str, file: str, *, fast: bool) -> Deck:
     c.problems.extend(notes_c.problems)
     c.raise_if_any()
     return Deck(slug=slug, title=title, notes=tuple(notes), source=source, path=file)
+
+
+# ------------------------------------------- the writer's layout, checked as values
+
+
+def _writer_deck(text: str, file: str) -> Deck | None:
+    """The deck of ``text`` when it is in the deck writer's layout and has no
+    problem at all; otherwise None, and the nodes' path reads it again.
+
+    A problem needs its line, which plain values do not keep: rather than track
+    lines here, any problem declines, and the path that reports problems (every
+    one, with its line and field) finds it again. These checks are those of
+    :func:`_load_note` and :func:`_loads`, on values; the tests hold the two
+    paths to equal decks, and equal refusals, on written and mutated text.
+    """
+    read = read_writer_deck(text)
+    if (
+        read is None
+        or read.version != FORMAT_VERSION
+        or not _SLUG.fullmatch(read.slug)
+        or _blank(read.title)
+        or (read.source is not None and _blank(read.source))
+    ):
+        return None
+    notes: list[Note] = []
+    ids: set[str] = set()
+    for row in read.notes:
+        note = _writer_note(row)
+        if note is None or note.id in ids:
+            return None
+        ids.add(note.id)
+        notes.append(note)
+    return Deck(read.slug, read.title, tuple(notes), read.source or "", file)
+
+
+def _blank(value: str) -> bool:
+    """What `_string` refuses as empty (NUL and lone surrogates never reach here)."""
+    return not value or value.isspace()
+
+
+_NOTE_TYPES = {kind.value: kind for kind in NoteType}
+_new_fact = checked_fact_note()  # (its type is one of FACT_TYPES, checked here)
+_ASKS = {ask.value: ask for ask in Ask}
+
+
+def _writer_note(row: tuple[Any, ...]) -> Note | None:
+    """The note of one row of ``NOTE_FIELDS``, or None if it has any problem."""
+    (
+        note_id,
+        type_,
+        ask,
+        prompt,
+        manifests,
+        from_,
+        to,
+        protocol,
+        service,
+        seed,
+        text,
+        front,
+        back,
+        tags,
+        reverse,
+        document,
+        section,
+        line,
+    ) = row
+    kind = _NOTE_TYPES.get(type_)
+    if kind is None or not _NOTE_ID.fullmatch(note_id):
+        return None
+    origin = None
+    if document is not None:
+        if _blank(document):
+            return None
+        origin = Origin(document, section or "", line)
+    if kind in FACT_TYPES:
+        if (
+            not front
+            or not back
+            or front.isspace()
+            or back.isspace()
+            or text is not None
+            or not _no_scenario_fields(row)
+        ):
+            return None  # (`_blank`, written out: this runs for most notes)
+        return _new_fact(note_id, kind, front, back, tags or (), bool(reverse), origin)
+    if front is not None or back is not None or reverse is not None:
+        return None
+    if kind is NoteType.CLOZE:
+        if text is None or _blank(text) or not _no_scenario_fields(row) or cloze.problem(text):
+            return None
+        return ClozeNote(note_id, text, tags or (), origin)
+    scenario_ask = _ASKS.get(ask)
+    if (
+        scenario_ask is None
+        or text is not None
+        or prompt is None
+        or manifests is None
+        or from_ is None
+        or _blank(prompt)
+        or _blank(manifests)
+        or _blank(from_)
+        or _blank(to)
+        or (protocol is not None and _blank(protocol))
+        or (service is not None and _blank(service))
+    ):
+        return None
+    request = {"from": from_, "to": to}
+    if protocol is not None:
+        request["protocol"] = protocol
+    if _scenario_problem(manifests, request) is not None:
+        return None
+    return ScenarioNote(
+        note_id, scenario_ask, prompt, manifests, request, service or "", seed, tags or (), origin
+    )
+
+
+# The fields only a scenario has (ask .. seed in NOTE_FIELDS), all absent.
+_SCENARIO_ONLY = slice(NOTE_FIELDS.index("ask"), NOTE_FIELDS.index("seed") + 1)
+_NO_SCENARIO_FIELDS = (None,) * len(NOTE_FIELDS[_SCENARIO_ONLY])
+
+
+def _no_scenario_fields(row: tuple[Any, ...]) -> bool:
+    return row[_SCENARIO_ONLY] == _NO_SCENARIO_FIELDS
 
 
 _E = TypeVar("_E", bound=StrEnum)

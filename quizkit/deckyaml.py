@@ -27,13 +27,26 @@ declines or gives PyYAML's nodes.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from quizkit.errors import DeckError
 
-__all__ = ["Map", "Node", "Scalar", "Seq", "compose", "compose_events", "read_subset"]
+__all__ = [
+    "NOTE_FIELDS",
+    "Map",
+    "Node",
+    "Scalar",
+    "Seq",
+    "WriterDeck",
+    "compose",
+    "compose_events",
+    "read_subset",
+    "read_writer_deck",
+]
 
 
 class Scalar:
@@ -221,6 +234,18 @@ class _Decline(Exception):
 _OUTSIDE = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
+# The same for ASCII text, most deck files: the bytes it may hold, deleted by
+# `bytes.translate` (a quarter of the regex's time) to see whether any is left.
+_ASCII_INSIDE = bytes([10, *range(0x20, 0x7F)])
+
+
+def _leaves_subset(text: str) -> bool:
+    """True when ``text`` holds a character no deck in the readers' subset holds."""
+    if text.isascii():
+        return bool(text.encode("ascii").translate(None, _ASCII_INSIDE))
+    return _OUTSIDE.search(text) is not None
+
+
 # One line: its indentation, a `- ` that starts a sequence item, a `key:` (keys
 # are plain words, as the writer's are), and the rest of the line.
 _LINE = re.compile(r"( *)(- +)?(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +|(?=\n)))?(.*)\n")
@@ -267,7 +292,7 @@ def read_subset(text: str, sink: Callable[[int, Node], None] | None = None) -> N
     :func:`compose_events` does, and are not kept; a sink may then have been
     given some items before the reader declines.
     """
-    if _OUTSIDE.search(text) is not None or " \n" in text or text.endswith(" "):
+    if _leaves_subset(text) or " \n" in text or text.endswith(" "):
         return None  # (the writer quotes text with a space at the end of a line)
     if text.endswith("\n...\n"):
         # The document end marker libyaml's emitter writes after a `|+` block.
@@ -479,16 +504,22 @@ class _LineReader:
             pos = eol + 1
         if not lines or (pos >= n and not self.ends_with_break):
             raise _Decline  # empty, or without the final line break
-        if kept:
-            value = "\n".join(lines[:kept])
-            if chomp == "+":
-                value += "\n" * (1 + len(lines) - kept)
-            elif chomp != "-":
-                value += "\n"
-        else:  # only line breaks (the writer's `|2+` for text such as "\n")
-            value = "\n" * len(lines) if chomp == "+" else ""
         self._seek(pos, header_line + 1 + len(lines))
-        return Scalar(value, False, header_line)
+        return Scalar(_chomped(lines, kept, chomp), False, header_line)
+
+
+def _chomped(lines: list[str], kept: int, chomp: str | None) -> str:
+    """A literal block's text from its ``lines`` (indentation removed; the first
+    ``kept`` end with the last content line) and its chomping indicator."""
+    if kept:
+        value = "\n".join(lines[:kept])
+        if chomp == "+":
+            value += "\n" * (1 + len(lines) - kept)
+        elif chomp != "-":
+            value += "\n"
+        return value
+    # Only line breaks (the writer's `|2+` for text such as "\n").
+    return "\n" * len(lines) if chomp == "+" else ""
 
 
 def _indent(text: str, pos: int) -> int:
@@ -507,6 +538,235 @@ def _unescape(found: re.Match[str]) -> str:
     if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
         raise _Decline  # libyaml refuses what PyYAML's parser reads: let them say
     return chr(code)
+
+
+# ------------------------------------------------- the writer's decks, as values
+
+# A note as :func:`read_writer_deck` gives it: a tuple of these fields in this
+# order (the order the deck writer emits them), None where the note has none.
+NOTE_FIELDS = (
+    "id",
+    "type",
+    "ask",
+    "prompt",
+    "manifests",
+    "from",  # request.from
+    "to",  # request.to
+    "protocol",  # request.protocol
+    "service",
+    "seed",  # an int
+    "text",
+    "front",
+    "back",
+    "tags",  # a tuple of str
+    "reverse",  # a bool
+    "document",  # origin.document
+    "section",  # origin.section
+    "line",  # origin.line, an int
+)
+_SEED, _TAGS, _REVERSE, _LINE_NO = (
+    NOTE_FIELDS.index(name) for name in ("seed", "tags", "reverse", "line")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WriterDeck:
+    """A deck file in the writer's layout, read into plain values (nothing checked
+    but its YAML: a value is the text YAML gives it)."""
+
+    version: int
+    slug: str
+    title: str
+    source: str | None
+    notes: list[tuple[Any, ...]]  # one tuple of NOTE_FIELDS per note
+
+
+# Patterns of the values the line reader reads in a mapping (`key: value`), as
+# parts of one pattern per note: a plain scalar by the line reader's own rules
+# (no indicator first, no ": " or " #", no ":" or space last; kept as one run of
+# a character class plus rare steps, so that `re` runs it in C), a quoted one,
+# a literal block. Plain scalars YAML reads as null are left to the checks.
+_NOT_NULL = r"(?!(?:~|null|Null|NULL)\n)"
+_PLAIN = (
+    # Most values: no indicator first, no ":" or "#" at all (one run, then done).
+    r"[^-?:,\[\]{}#&*!|>'\"%@` \n][^:#\n]*(?<! )(?=\n)|"
+    r"(?:[^-?:,\[\]{}#&*!|>'\"%@` \n]|[-?:](?=[^ \n]))"
+    r"[^:#\n]*(?:(?::(?=[^ \n])|(?<! )#)[^:#\n]*)*(?<! )"
+)
+_QUOTED = r"'[^'\n]*(?:''[^'\n]*)*'|\"[^\"\\\n]*(?:\\[^\n][^\"\\\n]*)*\""
+_INT = r"0|-?[1-9][0-9]{0,17}"  # what `_int` reads without YAML's resolver
+# A tag: plain or single-quoted, without spaces or commas (what the checks take).
+_TAG = r"(?:[^-?:,\[\]{}#&*!|>'\"%@`\s]|[-?:](?=[^\s,]))(?:[^:\s,]|:(?=[^\s,]))*"
+
+
+def _tag_item(group: str = "") -> str:
+    """One tag line of a note's `tags` (``group``: "" to capture plain and quoted apart)."""
+    return rf"  - {_NOT_NULL}(?:({group}{_TAG})|'({group}[^'\s,]+)')\n"
+
+
+def _value(name: str, col: int) -> str:
+    """A scalar value of key ``name`` at column ``col``, through its last line break."""
+    literal = rf"\|[-+1-9]{{0,2}}(?:\n(?: {{{col + 1},}}[^\n]*[^ \n])?)+"
+    return rf"{_NOT_NULL}(?P<{name}>{_PLAIN}|{_QUOTED}|{literal})\n"
+
+
+@functools.cache
+def _writer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The deck's head, one note, one tag (compiled on first use: the CLI's other
+    commands never read a deck file)."""
+    head = (
+        rf"quizkit: (?P<quizkit>{_INT})\ndeck: {_value('deck', 0)}title: {_value('title', 0)}"
+        rf"(?:source: {_value('source', 0)})?notes:(?P<empty> \[\])?\n"
+    )
+
+    def key(name: str, col: int = 2) -> str:
+        return rf"(?:{' ' * col}{name}: {_value(name, col)})?"
+
+    note = (
+        rf"- id: {_value('id', 2)}  type: {_value('type', 2)}"
+        # A scenario's fields, tried only when the next key could be one of them
+        # (a third of the time a fact note takes went into trying them one by one).
+        + "(?:(?=  [apmrs])"
+        + key("ask")
+        + key("prompt")
+        + key("manifests")
+        + rf"(?:  request:\n    from: {_value('from', 4)}    to: {_value('to', 4)}"
+        + key("protocol", 4)
+        + ")?"
+        + key("service")
+        + rf"(?:  seed: (?P<seed>{_INT})\n)?"
+        + ")?"
+        + key("text")
+        + key("front")
+        + key("back")
+        + rf"(?:  tags:\n(?P<tags>(?:{_tag_item('?:')})+))?"
+        + r"(?:  reverse: (?P<reverse>true|false)\n)?"
+        + rf"(?:  origin:\n    document: {_value('document', 4)}"
+        + key("section", 4)
+        + rf"(?:    line: (?P<line>{_INT})\n)?)?"
+    )
+    return re.compile(head), re.compile(note), re.compile(_tag_item())
+
+
+def read_writer_deck(text: str) -> WriterDeck | None:
+    """The deck of ``text`` as plain values, or None unless it is laid out as the
+    deck writer lays decks out (keys in its order, its styles of scalars).
+
+    Where it reads, YAML reads the same values (the tests hold it to PyYAML);
+    everything else (comments, other key orders or styles, anchors, ...) it
+    declines and leaves to :func:`compose`. One match of a compiled pattern per
+    note: the deck's values come out of `re` without a step in Python per line.
+    """
+    if not text.endswith("\n") or _leaves_subset(text):
+        return None
+    if text.endswith("\n...\n"):  # the document end marker libyaml writes after a `|+`
+        text = text[:-4]
+    head_pattern, note_pattern, tag_pattern = _writer_patterns()
+    head = head_pattern.match(text)
+    if head is None:
+        return None
+    pos = head.end()
+    end = len(text)
+    matched: list[tuple[str | None, ...]] = []
+    if head["empty"] is None:
+        match = note_pattern.match
+        while pos < end:
+            found = match(text, pos)
+            if found is None:
+                return None
+            pos = found.end()
+            matched.append(found.groups())
+        if not matched:
+            return None  # `notes:` and nothing after it is null, not an empty list
+    if pos != end:
+        return None
+    try:
+        values = [_scalar(head[name], 0) for name in ("deck", "title")]
+        source = head["source"]
+        if source is not None:
+            source = _scalar(source, 0)
+        # Field by field over all notes (a column of the raw values at a time):
+        # most fields need nothing done, found by one search per field.
+        columns = [
+            _column(index, column, tag_pattern)
+            for index, column in enumerate(zip(*matched, strict=True))
+        ]
+    except _Decline:
+        return None
+    rows = list(zip(*columns, strict=True)) if columns else []
+    return WriterDeck(int(head["quizkit"]), values[0], values[1], source, rows)
+
+
+# A value to decode starts with one of these (a plain one never does).
+_TO_DECODE = re.compile("\n['\"|]")
+
+
+def _column(index: int, raw: tuple[str | None, ...], tag_pattern: re.Pattern[str]) -> Sequence[Any]:
+    """The values of field ``NOTE_FIELDS[index]`` of every note, from their raw text."""
+    if index in (_SEED, _LINE_NO):
+        return [None if value is None else int(value) for value in raw]
+    if index == _REVERSE:
+        return [None if value is None else value == "true" for value in raw]
+    if index == _TAGS:
+        known: dict[str | None, tuple[str, ...] | None] = {None: None}
+        out = []
+        for block in raw:  # the notes of a section share their tags
+            tags = known.get(block)
+            if tags is None and block is not None:
+                tags = known[block] = tuple(p or q for p, q in tag_pattern.findall(block))
+            out.append(tags)
+        return out
+    if _TO_DECODE.search("\n" + "\n".join(filter(None, raw))) is None:
+        return raw  # every value plain, as it is
+    col = _COLUMNS[index]
+    return [value if not value or value[0] not in "'\"|" else _scalar(value, col) for value in raw]
+
+
+# The column of each field's key in a note (a literal block is indented past it).
+_COLUMNS = tuple(
+    4 if name in ("from", "to", "protocol", "document", "section") else 2 for name in NOTE_FIELDS
+)
+
+
+def _scalar(raw: str, col: int) -> str:
+    """The text of a scalar value as the note pattern matched it (``col``: its key's column)."""
+    first = raw[0]
+    if first == "'":
+        return raw[1:-1].replace("''", "'")
+    if first == '"':
+        found = _DOUBLE.match(raw)
+        if found is None:
+            raise _Decline  # an escape YAML does not have: the parser says so
+        value = found.group(1)
+        if "\\" in value:
+            value = _ESCAPE.sub(_unescape, value)
+        if "\x00" in value:
+            raise _Decline  # the checks refuse it, with its line
+        return value
+    if first != "|":
+        return raw
+    header, _, body = raw.partition("\n")
+    found = _LITERAL.match(header)
+    if found is None:
+        raise _Decline
+    digit = found.group(1) or found.group(4)
+    lines = body.split("\n")
+    if digit:
+        indent = col + int(digit)
+    else:
+        content = next((line for line in lines if line), "")
+        indent = len(content) - len(content.lstrip(" "))
+    pad = " " * indent
+    kept = 0
+    for i, line in enumerate(lines):
+        if line:
+            if not line.startswith(pad):
+                raise _Decline  # less indented than its first line: YAML refuses it
+            lines[i] = line[indent:]
+            kept = i + 1
+    if not kept and not digit:
+        raise _Decline  # no content line: the parser says what it is
+    return _chomped(lines, kept, found.group(2) or found.group(3))
 
 
 def compose(

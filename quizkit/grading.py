@@ -85,7 +85,7 @@ def normalize(text: str) -> str:
         text = unicodedata.normalize("NFKC", text).translate(_DASHES_AND_MARKUP).casefold()
         text = _PUNCT.sub(" ", _ARROW.sub(" ", text))
     text = " ".join(text.split()).strip(" .:")
-    if "-" in text:
+    if " -" in text or "- " in text:  # (a dash with no space beside it stays as it is)
         text = _DASH_SPACING.sub("-", text)
     if text in _YES:
         return "yes"

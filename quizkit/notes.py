@@ -21,8 +21,8 @@ without a migration (an equal payload is what keeps a re-import "unchanged").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NotRequired, TypeAlias, TypedDict
@@ -41,6 +41,7 @@ __all__ = [
     "OriginPayload",
     "ScenarioNote",
     "ScenarioPayload",
+    "checked_fact_note",
     "origin_from_payload",
 ]
 
@@ -285,3 +286,21 @@ class ScenarioNote(_ReadsFlatFields):
 
 
 Note: TypeAlias = FactNote | ClozeNote | ScenarioNote
+
+
+def checked_fact_note() -> Callable[..., FactNote]:
+    """``FactNote(id, type, front, back, tags, reverse, origin)`` for values a loader
+    has already checked, every field given in that order: the slots set directly,
+    skipping the frozen ``__init__``'s checked assignments and ``__post_init__``
+    (less than half their time; a deck file of 20,000 notes builds 20,000). The
+    note is the one ``FactNote(...)`` makes (a test holds them equal)."""
+    setters = tuple(getattr(FactNote, f.name).__set__ for f in fields(FactNote))
+    new = object.__new__
+
+    def make(*values: Any) -> FactNote:
+        note: FactNote = new(FactNote)
+        for set_slot, value in zip(setters, values, strict=True):
+            set_slot(note, value)
+        return note
+
+    return make

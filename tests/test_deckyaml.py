@@ -11,20 +11,23 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizkit.deckfile import (
-    Ask,
-    ClozeNote,
     Deck,
-    FactNote,
     Note,
-    NoteType,
-    Origin,
-    ScenarioNote,
     _loads,
     dumps_deck,
     loads_deck,
 )
 from quizkit.deckyaml import Map, Node, Scalar, Seq, compose_events, read_subset
 from quizkit.errors import DeckError
+from tests.deck_helpers import (
+    WRITTEN,
+    bundled_and_corpus_texts,
+    multi_line,
+    mutated,
+    mutation,
+    note_text,
+    writer_notes,
+)
 from tests.helpers import DEMO_DECK
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,67 +81,11 @@ def assert_declines_or_equals(text: str) -> None:
 # -- what the writer emits ----------------------------------------------------------
 
 
-def bundled_and_corpus_texts() -> list[tuple[str, str]]:
-    from quizkit.build import build_decks
-
-    corpus = ROOT / "tests" / "fixtures" / "corpus"
-    texts = [(p.name, p.read_text("utf-8")) for p in sorted((ROOT / "decks").glob("*.yaml"))]
-    built = build_decks(sorted(corpus.glob("*.md")), root=corpus)
-    return texts + [(deck.slug, dumps_deck(deck)) for deck in built]
-
-
 def test_the_bundled_and_corpus_decks_read_as_pyyaml_reads_them() -> None:
     texts = bundled_and_corpus_texts()
     assert len(texts) >= 7
     for _name, text in texts:
         assert_read_as_pyyaml(text)
-
-
-# Any text but NUL and lone surrogates (the checks refuse those, whoever reads
-# them), and but YAML 1.1's line breaks NEL, LS and PS: the writer leaves those
-# raw in some styles, and the reader leaves such text to the parser.
-any_char = st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00\x85\u2028\u2029")
-note_text = st.text(any_char, min_size=1).filter(lambda s: not s.isspace())
-multi_line = (
-    st.lists(st.text(any_char, max_size=12), min_size=2, max_size=5)
-    .map("\n".join)
-    .filter(lambda s: not s.isspace())
-)
-note_ids = st.from_regex(
-    r"[a-z0-9][a-z0-9._-]{0,8}(/[a-z0-9][a-z0-9._-]{0,8}){0,2}", fullmatch=True
-)
-any_text = note_text | multi_line
-tag_lists = st.lists(st.text(any_char, min_size=1, max_size=8), max_size=3).map(tuple)
-origins = st.none() | st.builds(
-    Origin, note_text, st.text(any_char, max_size=10), st.none() | st.integers(0, 10**9)
-)
-# Every note class with any text: the writer does not check, so neither do these.
-writer_notes = st.lists(
-    st.builds(
-        FactNote,
-        id=note_ids,
-        type=st.sampled_from([NoteType.FACT, NoteType.TIP, NoteType.RULE, NoteType.LIST]),
-        front=any_text,
-        back=any_text,
-        tags=tag_lists,
-        reverse=st.booleans(),
-        origin=origins,
-    )
-    | st.builds(ClozeNote, id=note_ids, text=any_text, tags=tag_lists, origin=origins)
-    | st.builds(
-        ScenarioNote,
-        id=note_ids,
-        ask=st.sampled_from(list(Ask)),
-        prompt=any_text,
-        manifests=any_text,
-        request=st.dictionaries(st.sampled_from(["from", "to", "protocol"]), any_text),
-        service=st.text(any_char, max_size=10),
-        seed=st.none() | st.integers(0, 10**12),
-        tags=tag_lists,
-        origin=origins,
-    ),
-    max_size=5,
-)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -182,38 +129,13 @@ def test_block_yaml_from_either_emitter_is_read_as_pyyaml_reads_it_or_declined(
 
 # -- anything else: PyYAML's nodes, or a decline ------------------------------------
 
-MUTATIONS = " \n-:#&*!|>'\"[]{},%@`~x0\\é\t\r"
-mutation = st.tuples(st.integers(0, 10_000), st.integers(0, 4), st.text(MUTATIONS, max_size=4))
-WRITTEN = dumps_deck(
-    Deck(
-        slug="w",
-        title="Written",
-        notes=(
-            FactNote(id="a", type=NoteType.FACT, front="F: 'q'", back="line\n  two\n", tags=("t",)),
-            FactNote(
-                id="b",
-                type=NoteType.TIP,
-                front=" lead",
-                back="x\n\n",
-                reverse=True,
-                origin=Origin("d.md", "S", 3),
-            ),
-            FactNote(id="c", type=NoteType.RULE, front="é \u2029", back="80"),
-        ),
-    )
-)
-
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(base=st.sampled_from([WRITTEN, DEMO_DECK]), edits=st.lists(mutation, min_size=1, max_size=3))
 def test_mutated_text_is_read_as_pyyaml_reads_it_or_declined(
     base: str, edits: list[tuple[int, int, str]]
 ) -> None:
-    text = base
-    for at, cut, insert in edits:
-        at %= len(text) + 1
-        text = text[:at] + insert + text[at + cut :]
-    assert_declines_or_equals(text)
+    assert_declines_or_equals(mutated(base, edits))
 
 
 @pytest.mark.parametrize(
