@@ -1147,7 +1147,7 @@ def bench_due(sizes: Sizes, results: Results) -> None:
             warmup=1,
             inner=10,
         )
-        due = me.counts(now=NOW).due
+        n_due = me.counts(now=NOW).due
         raw.close()
         col.close()
     label = f"among {total:,} states"
@@ -1158,7 +1158,7 @@ def bench_due(sizes: Sizes, results: Results) -> None:
             times["qk_next"].median,
             "sqlite3 indexed query",
             times["raw_next"].median,
-            note=f"one learner with {due:,} cards due; raw query: same join and order, LIMIT 1",
+            note=f"one learner with {n_due:,} cards due; raw query: same join and order, LIMIT 1",
             quizkit_cpu=times["qk_next"].cpu,
             anchor_cpu=times["raw_next"].cpu,
         )
