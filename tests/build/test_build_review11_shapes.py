@@ -32,3 +32,70 @@ def test_theme_icon_codes_read_as_their_meaning_and_never_reach_a_card() -> None
             assert ":material" not in text
             assert "{." not in text
             assert "{ ." not in text
+
+
+ANSWER_LABELS = """# Kettle questions
+
+## Basics
+
+### Q1: What does the descaler remove?
+
+**Answer:**
+
+The descaler dissolves the limescale that hard water leaves on the element.
+
+---
+
+### Q2: How hot does the warm setting get?
+
+**Answer:** The warm setting holds the water at seventy degrees for an hour.
+
+### Q3: Which spout fits the travel lid?
+
+**Answer:**
+
+| Spout | Fits |
+| --- | --- |
+| Narrow | Yes |
+| Wide | No |
+"""
+
+
+def test_an_answer_label_under_a_question_is_dropped_and_the_answer_follows_it() -> None:
+    answers = {n.front: n.back for n in facts(build_deck(ANSWER_LABELS, "kettle.md").notes)}
+    assert answers["What does the descaler remove?"] == (
+        "The descaler dissolves the limescale that hard water leaves on the element."
+    )
+    assert answers["How hot does the warm setting get?"] == (
+        "The warm setting holds the water at seventy degrees for an hour."
+    )
+    assert answers["Which spout fits the travel lid?"].startswith("Spout | Fits")
+    assert not any(back.startswith("Answer") for back in answers.values())
+
+
+DEFINITION_QUESTIONS = """# Lantern FAQ
+
+These are questions new owners ask.
+
+Why does the lantern flicker on low battery?
+: The driver lowers the current in pulses to stretch the last charge.
+
+Which bulbs fit the lantern?
+: Any bulb with these sockets:
+
+  - E14
+  - GU10
+
+Wick
+: The cotton strand that draws up the oil.
+"""
+
+
+def test_a_definition_term_shaped_as_a_question_is_the_authors_question() -> None:
+    answers = {n.front: n.back for n in facts(build_deck(DEFINITION_QUESTIONS, "l.md").notes)}
+    assert answers["Why does the lantern flicker on low battery?"] == (
+        "The driver lowers the current in pulses to stretch the last charge."
+    )
+    assert answers["Which bulbs fit the lantern?"] == "Any bulb with these sockets:\n• E14\n• GU10"
+    # A term that asks nothing stays a definition of the section's subject.
+    assert answers["Lantern FAQ: Wick?"] == "The cotton strand that draws up the oil."
