@@ -2303,6 +2303,25 @@ _POINTER = re.compile(
 )
 
 
+# A closing pointer short enough to say nothing else: "See details.", "See the
+# installation section for details.", "Refer to the docs for more information."
+_CLOSING_POINTER = re.compile(
+    r"^(?:please\s+)?(?:see|refer to|read|check)\b(?:\W*\w+){0,3}\W*$|"
+    r"^(?:please\s+)?(?:see|refer to|read|check)\b.*\bfor (?:more |further )?"
+    r"(?:details|information|info|examples)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _without_closing_pointer(text: str) -> str:
+    """A paragraph without the sentences that end it by sending the reader elsewhere
+    (its link is gone from the card): "Yes. See details." → "Yes."."""
+    sentences = _SENTENCE_END.split(text)
+    while len(sentences) > 1 and _CLOSING_POINTER.match(sentences[-1].strip()):
+        sentences.pop()
+    return " ".join(sentences)
+
+
 def _only_pointers(text: str) -> bool:
     """Every sentence of the answer points elsewhere: the answer is not on the page."""
     sentences = [s.strip() for s in _SENTENCE_END.split(text.replace("\n", " ")) if s.strip()]
@@ -2505,6 +2524,8 @@ def _answer_text(
             continue
         printed = False
         text = _block_text(block, commands=whole)
+        if isinstance(block, Paragraph):
+            text = _without_closing_pointer(text)
         if not text:
             continue
         if (

@@ -228,8 +228,14 @@ def _link_text(match: re.Match[str]) -> str:
     return "" if match.group(1) else match.group(2)
 
 
+# ``[text]()``: a link whose address was a template shortcode (``{{< ref page >}}``) the
+# parser dropped. Only words in the brackets and no word right before them, so code such
+# as ``handlers[0]()`` or ``run[name]()`` is left alone.
+_EMPTY_LINK = re.compile(r"(?<![\w\]])\[([^\[\]`]*[A-Za-z][^\[\]`]*)\]\(\s*\)")
+
+
 def _drop_links(text: str) -> str:
-    return _RAW_LINK.sub(_link_text, text)
+    return _EMPTY_LINK.sub(r"\1", _RAW_LINK.sub(_link_text, text))
 
 
 def drop_link_syntax(text: str) -> str:

@@ -99,3 +99,28 @@ def test_a_definition_term_shaped_as_a_question_is_the_authors_question() -> Non
     assert answers["Which bulbs fit the lantern?"] == "Any bulb with these sockets:\n• E14\n• GU10"
     # A term that asks nothing stays a definition of the section's subject.
     assert answers["Lantern FAQ: Wick?"] == "The cotton strand that draws up the oil."
+
+
+POINTERS = """# Drone questions
+
+## How long does a charge last?
+
+About twenty minutes of flight. See [details](/battery/).
+
+## Can the drone fly in rain?
+
+No. Refer to the [weather guide](weather.md) for more information.
+
+## Which props fit?
+
+Any of the [many folding props]({{< ref props >}}) of the same pitch fit the motor.
+"""
+
+
+def test_a_closing_pointer_sentence_and_an_emptied_link_never_reach_a_card() -> None:
+    answers = {n.front: n.back for n in facts(build_deck(POINTERS, "drone.md").notes)}
+    assert answers["How long does a charge last?"] == "About twenty minutes of flight."
+    assert answers["Can the drone fly in rain?"] == "No."
+    assert answers["Which props fit?"] == (
+        "Any of the many folding props of the same pitch fit the motor."
+    )
