@@ -1705,6 +1705,28 @@ def _is_answer_label(block: Block) -> bool:
     return isinstance(block, Paragraph) and _bare(block.text) in _ANSWER_HEADINGS
 
 
+_JOINED_ITEM = re.compile(r"^(?:•|(\d+)\.)\s+")
+
+
+def _definition_blocks(block: Definition) -> list[Block]:
+    """A definition as the blocks it was written as: its text, then the list that
+    joined it (see ``nested_in_definition``) as a list again."""
+    head, *rest = block.text.split("\n")
+    blocks: list[Block] = [Paragraph(text=head, line=block.line)]
+    if rest and all(_JOINED_ITEM.match(line) for line in rest):
+        numbered = _JOINED_ITEM.match(rest[0])
+        blocks.append(
+            ListBlock(
+                ordered=bool(numbered and numbered.group(1)),
+                items=tuple(_JOINED_ITEM.sub("", line, count=1) for line in rest),
+                line=block.line,
+            )
+        )
+    elif rest:
+        blocks = [Paragraph(text=block.text, line=block.line)]
+    return blocks
+
+
 _ANSWER_LABELS = _ANSWER_HEADINGS | {"ans", "short answer", "answer in short"}
 _LABEL_WORDS = 3  # "**Answer:** D" names an option: words this few stay as written
 
@@ -1895,8 +1917,9 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 and not isinstance(items[end].block, Definition | Question | Heading)
             ):
                 end += 1
-            first = Paragraph(text=block.text, line=block.line)
-            answer, also = _also_asked([first, *(i.block for i in items[index + 1 : end])])
+            answer, also = _also_asked(
+                [*_definition_blocks(block), *(i.block for i in items[index + 1 : end])]
+            )
             made = Question(
                 text=question, answer=tuple(answer), line=block.line, kind="bold", also=also
             )
