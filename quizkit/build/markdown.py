@@ -1914,7 +1914,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             while (
                 end < len(items)
                 and items[end].headings == item.headings
-                and not isinstance(items[end].block, Definition | Question | Heading)
+                and not isinstance(items[end].block, Definition | Question | Heading | Callout)
             ):
                 end += 1
             answer, also = _also_asked(
