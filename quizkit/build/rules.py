@@ -1247,12 +1247,17 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if qualifier and header[0]:
             word = qualifier.group(2)
             what = "the default" if word.lower() == "default" else word
+            which = f"Which {attribute_phrase(header[0])} is {what}?"
+            if _bare_word(header[0]) in _GENERIC_KEY_WORDS and section:
+                # "Which mode is the default?" names nothing: the mode of what the
+                # section is about ("`git reset` modes …: which mode is the default?").
+                which = f"{section.rstrip('?').rstrip()}: {which[0].lower()}{which[1:]}"
             notes.extend(
                 _fact(
                     ctx,
                     index,
                     f"{place}/{slugify(key)}/{slugify(word)}",
-                    f"Which {attribute_phrase(header[0])} is {what}?",
+                    which,
                     key,
                     tags=ctx.tags(index, key),
                     line=line,
@@ -1449,6 +1454,17 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
             subject = ctx.subject(index) if len(ctx.heading_texts(index)) > 1 else ctx.topic
         return _tip(ctx, index, note_id, text, subject)
     return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
+
+
+# One-word key columns that name no kind of thing without their section: "Mode",
+# "Option", "Level" (of what?), unlike "Service Type".
+_GENERIC_KEY_WORDS = frozenset(
+    {"mode", "modes", "option", "options", "type", "value", "setting", "level", "kind", "flag"}
+)
+
+
+def _bare_word(text: str) -> str:
+    return re.sub(r"[^\w ]", "", clean(text)).strip().lower()
 
 
 def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:

@@ -124,3 +124,31 @@ def test_a_closing_pointer_sentence_and_an_emptied_link_never_reach_a_card() -> 
     assert answers["Which props fit?"] == (
         "Any of the many folding props of the same pitch fit the motor."
     )
+
+
+DEFAULT_ROW = """# Loom handbook
+
+## Shuttle tension
+
+| Mode | Spool | Tension | Use case |
+| --- | --- | --- | --- |
+| `--slack` | Turns | Low | Blankets and throws |
+| `--firm` (default) | Turns | Medium | Scarves |
+| `--tight` | Stops | High | Rugs |
+
+## Colours
+
+| Dye family | Fastness |
+| --- | --- |
+| Indigo (default) | High |
+| Madder | Medium |
+"""
+
+
+def test_a_default_row_keyed_by_a_one_word_generic_column_is_asked_of_its_section() -> None:
+    answers = {n.front: n.back for n in facts(build_deck(DEFAULT_ROW, "loom.md").notes)}
+    # "Which mode is the default?" would not say the mode of what.
+    assert answers["Shuttle tension: which mode is the default?"] == "`--firm`"
+    assert "Which mode is the default?" not in answers
+    # A column that names a kind of thing asks alone, as before.
+    assert answers["Which dye family is the default?"] == "Indigo"
