@@ -1705,6 +1705,63 @@ def _is_answer_label(block: Block) -> bool:
     return isinstance(block, Paragraph) and _bare(block.text) in _ANSWER_HEADINGS
 
 
+_JOINED_ITEM = re.compile(r"^(?:•|(\d+)\.)\s+")
+
+
+def _definition_blocks(block: Definition) -> list[Block]:
+    """A definition as the blocks it was written as: its text, then the list that
+    joined it (see ``nested_in_definition``) as a list again."""
+    head, *rest = block.text.split("\n")
+    blocks: list[Block] = [Paragraph(text=head, line=block.line)]
+    if rest and all(_JOINED_ITEM.match(line) for line in rest):
+        numbered = _JOINED_ITEM.match(rest[0])
+        blocks.append(
+            ListBlock(
+                ordered=bool(numbered and numbered.group(1)),
+                items=tuple(_JOINED_ITEM.sub("", line, count=1) for line in rest),
+                line=block.line,
+            )
+        )
+    elif rest:
+        blocks = [Paragraph(text=block.text, line=block.line)]
+    return blocks
+
+
+_ANSWER_LABELS = _ANSWER_HEADINGS | {"ans", "short answer", "answer in short"}
+_LABEL_WORDS = 3  # "**Answer:** D" names an option: words this few stay as written
+
+
+def _asks(item: Located, previous: Located | None) -> bool:
+    """Whether ``item`` opens the answer of a question: the first block under a
+    question heading, or the block after a bold question line of its section."""
+    if previous is None or previous.headings != item.headings:
+        return bool(item.headings) and bool(question_text(item.headings[-1].text))
+    block = previous.block
+    return isinstance(block, Paragraph) and block.text.rstrip().endswith("?")
+
+
+def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
+    """``items`` without the "**Answer:**" label that opens a question's answer: alone
+    on its line it introduces the answer below it and is dropped; opening the answer's
+    paragraph ("**Answer:** Git is …") it is cut off. Either way it is no answer."""
+    kept: list[Located] = []
+    for index, item in enumerate(items):
+        block = item.block
+        if isinstance(block, Paragraph) and _asks(item, items[index - 1] if index else None):
+            if _bare(block.text) in _ANSWER_LABELS:
+                after = items[index + 1] if index + 1 < len(items) else None
+                if after is not None and after.headings == item.headings:
+                    continue
+            elif block.label and _bare(block.label) in _ANSWER_LABELS:
+                rest = block.text.strip()[len(block.label.strip()) :].lstrip(" :.-–—")
+                if block.text.strip().startswith(block.label.strip()) and (
+                    len(rest.split()) > _LABEL_WORDS
+                ):
+                    item = replace(item, block=replace(block, text=rest, label=""))
+        kept.append(item)
+    return kept
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -1714,7 +1771,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     sub-heading); the rest of its section stays ordinary blocks. A paragraph that is
     one bold question takes every block after it up to the next question or heading.
     """
-    items = list(items)  # a folded-away section is spliced back in place
+    items = _without_answer_labels(items)  # a folded-away section is spliced back in place
     out: list[Located] = []
     asked: set[int] = set()  # lines of question headings already answered
     last_solution = -1  # len(out) right after the last hidden solution was added
@@ -1849,6 +1906,26 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 out.append(Located(block=made, headings=item.headings))
                 index = end
                 continue
+        if isinstance(block, Definition) and (question := question_text(block.term)):
+            # "Why is X not shown?" then ": Because …": a FAQ written as a definition
+            # list asks its terms; the blocks indented under the definition (its code,
+            # its list) follow it up to the next term.
+            end = index + 1
+            while (
+                end < len(items)
+                and items[end].headings == item.headings
+                and not isinstance(items[end].block, Definition | Question | Heading | Callout)
+            ):
+                end += 1
+            answer, also = _also_asked(
+                [*_definition_blocks(block), *(i.block for i in items[index + 1 : end])]
+            )
+            made = Question(
+                text=question, answer=tuple(answer), line=block.line, kind="bold", also=also
+            )
+            out.append(Located(block=made, headings=item.headings))
+            index = end
+            continue
         taken = 0
         for depth, heading in enumerate(item.headings):
             if heading.line in asked or heading.level < 2:

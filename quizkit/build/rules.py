@@ -1247,12 +1247,17 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if qualifier and header[0]:
             word = qualifier.group(2)
             what = "the default" if word.lower() == "default" else word
+            which = f"Which {attribute_phrase(header[0])} is {what}?"
+            if _bare_word(header[0]) in _GENERIC_KEY_WORDS and section:
+                # "Which mode is the default?" names nothing: the mode of what the
+                # section is about ("`git reset` modes …: which mode is the default?").
+                which = f"{section.rstrip('?').rstrip()}: {which[0].lower()}{which[1:]}"
             notes.extend(
                 _fact(
                     ctx,
                     index,
                     f"{place}/{slugify(key)}/{slugify(word)}",
-                    f"Which {attribute_phrase(header[0])} is {what}?",
+                    which,
                     key,
                     tags=ctx.tags(index, key),
                     line=line,
@@ -1449,6 +1454,17 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
             subject = ctx.subject(index) if len(ctx.heading_texts(index)) > 1 else ctx.topic
         return _tip(ctx, index, note_id, text, subject)
     return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
+
+
+# One-word key columns that name no kind of thing without their section: "Mode",
+# "Option", "Level" (of what?), unlike "Service Type".
+_GENERIC_KEY_WORDS = frozenset(
+    {"mode", "modes", "option", "options", "type", "value", "setting", "level", "kind", "flag"}
+)
+
+
+def _bare_word(text: str) -> str:
+    return re.sub(r"[^\w ]", "", clean(text)).strip().lower()
 
 
 def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -2303,6 +2319,25 @@ _POINTER = re.compile(
 )
 
 
+# A closing pointer short enough to say nothing else: "See details.", "See the
+# installation section for details.", "Refer to the docs for more information."
+_CLOSING_POINTER = re.compile(
+    r"^(?:please\s+)?(?:see|refer to|read|check)\b(?:\W*\w+){0,3}\W*$|"
+    r"^(?:please\s+)?(?:see|refer to|read|check)\b.*\bfor (?:more |further )?"
+    r"(?:details|information|info|examples)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _without_closing_pointer(text: str) -> str:
+    """A paragraph without the sentences that end it by sending the reader elsewhere
+    (its link is gone from the card): "Yes. See details." → "Yes."."""
+    sentences = _SENTENCE_END.split(text)
+    while len(sentences) > 1 and _CLOSING_POINTER.match(sentences[-1].strip()):
+        sentences.pop()
+    return " ".join(sentences)
+
+
 def _only_pointers(text: str) -> bool:
     """Every sentence of the answer points elsewhere: the answer is not on the page."""
     sentences = [s.strip() for s in _SENTENCE_END.split(text.replace("\n", " ")) if s.strip()]
@@ -2505,6 +2540,8 @@ def _answer_text(
             continue
         printed = False
         text = _block_text(block, commands=whole)
+        if isinstance(block, Paragraph):
+            text = _without_closing_pointer(text)
         if not text:
             continue
         if (

@@ -167,6 +167,26 @@ _DECORATIVE_CODES = frozenset(
     }
 )
 _FOOTNOTE = re.compile(r"\[\^[\w-]+\]")
+# Icon short codes of MkDocs Material and similar themes (``:material-check-all:``,
+# ``:fontawesome-solid-xmark:``, ``:octicons-x-16:``), with the attribute list that
+# colours them (``{.green}``). Before a word ("… Yes", "… No (Linux only)") the word says
+# it and the icon goes; alone in a cell, a check is Yes and a cross No.
+_ICON = re.compile(
+    r":(?:material|fontawesome|octicons|simple)-([a-z0-9]+(?:-[a-z0-9]+)*):(?:\{[^{}\n]*\})?"
+)
+_ICON_CROSS = frozenset({"close", "cancel", "times", "x", "xmark", "window-close"})
+
+
+def _icon(match: re.Match[str]) -> str:
+    rest = match.string[match.end() :].lstrip()
+    if rest[:1].isalnum():
+        return ""
+    words = match.group(1).split("-")
+    if "check" in words:
+        return "✔"
+    if any(word in _ICON_CROSS for word in words) or "window-close" in match.group(1):
+        return "❌"
+    return ""
 
 
 def _shortcode(match: re.Match[str]) -> str:
@@ -187,6 +207,7 @@ def replace_shortcodes(text: str) -> str:
 
 def _replace_shortcodes(text: str) -> str:
     if ":" in text:
+        text = _ICON.sub(_icon, text)
         text = _SHORTCODE.sub(_shortcode, text)
     if "[^" in text:
         text = _FOOTNOTE.sub("", text)
@@ -207,8 +228,14 @@ def _link_text(match: re.Match[str]) -> str:
     return "" if match.group(1) else match.group(2)
 
 
+# ``[text]()``: a link whose address was a template shortcode (``{{< ref page >}}``) the
+# parser dropped. Only words in the brackets and no word right before them, so code such
+# as ``handlers[0]()`` or ``run[name]()`` is left alone.
+_EMPTY_LINK = re.compile(r"(?<![\w\]])\[([^\[\]`]*[A-Za-z][^\[\]`]*)\]\(\s*\)")
+
+
 def _drop_links(text: str) -> str:
-    return _RAW_LINK.sub(_link_text, text)
+    return _EMPTY_LINK.sub(r"\1", _RAW_LINK.sub(_link_text, text))
 
 
 def drop_link_syntax(text: str) -> str:
