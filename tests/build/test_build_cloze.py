@@ -355,6 +355,28 @@ def test_sentences_split_at_full_stops_but_not_inside_code_or_abbreviations() ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # "the same" spread over things the sentence names: a fact on its own.
+        ("A gateway opens the same high port (default: `9000`) on every worker machine.", None),
+        ("Each replica reads the same config file (default: `app.toml`) at startup.", None),
+        ("Sidecars live in the same network namespace as the main container by default.", None),
+        # "the same" with nothing named to compare with points back.
+        (
+            "The same retry limit means that at most `5` attempts are made per request.",
+            "needs_context",
+        ),
+        ("A worker started with `--fast` set to `true` does the same.", "needs_context"),
+        ("The same applies to every queue created with `durable` set to `true`.", "needs_context"),
+    ],
+)
+def test_the_same_points_back_only_when_the_sentence_names_no_comparison(
+    sentence: str, reason: str | None
+) -> None:
+    assert unfit(sentence) == reason
+
+
 def test_a_determiner_whose_noun_the_sentence_named_points_inside_it() -> None:
     inside = (
         "If `x` is set to `false` on an existing Service with allocated node ports,"
