@@ -2486,6 +2486,36 @@ def _item_leads(block: ListBlock) -> str:
     return "\n".join(leads)
 
 
+# "Method 1", "Approach 2", "Option #3": the title of one of several numbered ways.
+_WAY_TITLE = re.compile(r"^([A-Za-z]+)\s*#?(\d+)\s*[.:)]?$")
+
+
+_WAYS = re.compile(r"\b(?:ways|methods|approaches|options)\b", re.IGNORECASE)
+
+
+def _numbered_ways(blocks: tuple[object, ...]) -> tuple[object, ...]:
+    """An answer that opens on prose announcing ways to do it ("There are a couple of
+    ways …") and then gives numbered ways ("Method 1", its
+    code, the explanation and a worked example; "Method 2", ...): the ways are the
+    answer, each title with its first code block ("Method 1:", `arrayList = [];`).
+    () when the answer has not at least two such ways of the same kind."""
+    if not blocks or not isinstance(blocks[0], Paragraph) or not _WAYS.search(blocks[0].text):
+        return ()
+    ways: list[object] = []
+    kinds: set[str] = set()
+    for n, block in enumerate(blocks[:-1]):
+        if not isinstance(block, Paragraph):
+            continue
+        title = _WAY_TITLE.match(_block_text(block))
+        following = blocks[n + 1]
+        if title and isinstance(following, Code):
+            kinds.add(title.group(1).lower())
+            ways.extend(
+                (Paragraph(text=f"{_block_text(block).rstrip('.:)')}:", line=block.line), following)
+            )
+    return tuple(ways) if len(ways) >= 4 and len(kinds) == 1 else ()
+
+
 def _answer_text(
     blocks: tuple[object, ...],
     limit: int,
@@ -2860,20 +2890,22 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     question = _MARK_AFTER_QUESTION.sub("?", question)
     if block.kind == "quiz":
         return _quiz_note(ctx, index, block, question)
-    limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
+    whole = block.kind == "exercise" or block.hidden
+    limit = _EXERCISE_CHARS if whole else _ANSWER_CHARS
     answer: tuple[object, ...] = block.answer
     if block.more and _only_pointers("\n".join(_block_text(b) for b in answer)):
         # "First, see the previous answer." then "Secondly, …": the answer goes on.
         answer = block.more[:1]
-    answer = _reaching_the_answer(question, answer, block.more)
-    if answer == block.answer and block.more:
+    ways = _numbered_ways(block.answer)
+    answer = ways or _reaching_the_answer(question, answer, block.more)
+    if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
     back = _answer_text(
         answer,
         limit,
-        whole=block.kind == "exercise",
+        whole=whole,
         parts_asked=_several_parts(question),
-        reach=answer != block.answer,
+        reach=answer != block.answer or bool(ways),
         question=question,
     )
     back = _without_bare_urls(back)
@@ -2882,9 +2914,13 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     first = next((b for b in block.answer if _block_text(b)), None)
     if isinstance(first, Paragraph) and not _without_bare_urls(_block_text(first)):
         return ()  # answered by an address: what follows it answers something else
-    if block.kind == "heading" and (
-        (isinstance(first, Paragraph) and _NARRATIVE.match(back))
-        or _walkthrough_check(ctx, index, question, back)
+    if (
+        block.kind == "heading"
+        and not block.hidden
+        and (
+            (isinstance(first, Paragraph) and _NARRATIVE.match(back))
+            or _walkthrough_check(ctx, index, question, back)
+        )
     ):
         # A troubleshooting walkthrough's step: the heading is a check the reader runs,
         # answered by the session that follows, not by a fact a card could hold.

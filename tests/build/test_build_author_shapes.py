@@ -481,3 +481,79 @@ stacked:
     assert notes["Stacking: Which limits apply when widgets are stacked?"] == (
         "• No small widget under a large one.\n• No stack on a moving belt."
     )
+
+
+HIDDEN_ANSWERS = """# Python questions
+
+## Question 5. What is a generator?
+
+<details><summary><b>Answer</b></summary>
+
+A function that yields values one at a time instead of returning a list.
+
+Let's look at how it keeps its state between calls.
+
+</details>
+
+### 6. How to reverse a list in Python?
+
+<details><summary><b>Answer</b></summary>
+
+Call `items.reverse()` to reverse it in place.
+
+</details>
+
+## Question 7. How to copy a dictionary in Python?
+
+For instance:
+
+```python
+prices = {"tea": 2, "cake": 3}
+```
+
+How can we copy the dictionary above?
+
+<details><summary><b>Answer</b></summary>
+
+There are several ways to copy a dictionary, so let us go through them.
+
+#### Method 1
+
+```python
+copied = dict(prices)
+```
+
+The constructor makes a shallow copy of the mapping it is given.
+
+#### Method 2
+
+```python
+copied = prices.copy()
+```
+
+The method makes a shallow copy too.
+
+</details>
+"""
+
+
+def test_a_numbered_question_heading_ends_the_answer_before_it_at_any_level() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(HIDDEN_ANSWERS, "py.md").notes)}
+    # "### 6." under "## Question 5." is the next question, not a part of the previous one.
+    assert (
+        notes["How to reverse a list in Python?"]
+        == "Call `items.reverse()` to reverse it in place."
+    )
+    assert not any("6." in front or "?:" in front for front in notes), list(notes)
+    # A hidden answer is the author's whole answer: its "Let's …" is no walkthrough.
+    assert notes["What is a generator?"] == (
+        "A function that yields values one at a time instead of returning a list.\n"
+        "Let's look at how it keeps its state between calls."
+    )
+
+
+def test_setup_code_before_a_hidden_answer_is_not_the_answer_and_numbered_ways_are() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(HIDDEN_ANSWERS, "py.md").notes)}
+    assert notes["How to copy a dictionary in Python?"] == (
+        "Method 1:\ncopied = dict(prices)\nMethod 2:\ncopied = prices.copy()"
+    )
