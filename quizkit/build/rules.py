@@ -261,7 +261,18 @@ class Context:
             return sentences[-2].rstrip(".;").strip()
         if before.block.label and len(text.split()) <= 10 and not text.endswith((".", "?")):
             return _LABEL_NUMBER.sub("", text).strip()
-        return ""
+        return self.unfinished_lead_in(index)
+
+    def unfinished_lead_in(self, index: int) -> str:
+        """The sentence a list finishes ("… if either", "Once X is handled by Y,"), from
+        the paragraph right before it; "" when there is none."""
+        if index == 0 or not isinstance(self.items[index].block, ListBlock):
+            return ""
+        before = self.items[index - 1]
+        if before.headings != self.items[index].headings or not isinstance(before.block, Paragraph):
+            return ""
+        text = clean(before.block.text).replace("\n", " ")
+        return _unfinished_lead_in(text) if _UNFINISHED.search(text) else ""
 
     def table_subject(self, index: int) -> str:
         """What a table's rows are about: its section's subject, unless the heading only
@@ -295,6 +306,27 @@ class Context:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
+# A sentence the list after it finishes: "… if either", "Once X is handled by Y,".
+_UNFINISHED = re.compile(
+    r"(?:,|\b(?:either|if|when|unless|whether|where|because|that|and|or|to|of|with|for|by|"
+    r"as|than|while|until|once|after|before|are|is|include|including))$",
+    re.IGNORECASE,
+)
+# "This will …", "It is …": a sentence that needs the one before it to say what it is about.
+_POINTER_OPENING = re.compile(r"^(?:this|these|that|those|it|they)\b", re.IGNORECASE)
+
+
+def _unfinished_lead_in(text: str) -> str:
+    """The question an unfinished sentence before a list asks: its last sentence, and
+    the one before it too when it opens on "This"/"It" ("You can set `x` to create a
+    claim. This will provide storage if either")."""
+    sentences = _SENTENCE_END.split(text)
+    lead_in = sentences[-1].rstrip(",").strip()
+    if _POINTER_OPENING.match(lead_in) and len(sentences) > 1:
+        lead_in = f"{sentences[-2]} {lead_in}"
+    return lead_in
+
+
 # A heading that says what kind of table follows, not what it is about.
 _TABLE_WORD = (
     r"(?:feature|features|availability|support|supported|compatibility|status|matrix|"
@@ -1996,7 +2028,9 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if _POINTS_AT_CODE.match(label):
         return ()  # what "this command" does, without the command: nothing to ask
     follows = _AS_FOLLOWS.match(label)
-    if which:
+    if label and label == ctx.unfinished_lead_in(index):
+        sentence, label = label, ""  # "When the kettle is full, …": the list ends it
+    elif which:
         sentence, label = which, ""
     elif follows:
         sentence, label = follows.group(1), ""  # "The options are as follows:"

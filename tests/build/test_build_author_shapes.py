@@ -557,3 +557,42 @@ def test_setup_code_before_a_hidden_answer_is_not_the_answer_and_numbered_ways_a
     assert notes["How to copy a dictionary in Python?"] == (
         "Method 1:\ncopied = dict(prices)\nMethod 2:\ncopied = prices.copy()"
     )
+
+
+def test_a_sentence_the_list_finishes_is_the_question() -> None:
+    text = """# Kettles
+
+## Boiling
+
+Water boils sooner at altitude. A kettle switches itself off if either
+
+* The water reaches its boiling point, or
+* The kettle is lifted from its base.
+
+## Descaling
+
+Once the tank is rinsed,
+
+1. The light turns green.
+2. The kettle beeps twice.
+
+## Storing
+
+You can set the `--dry` flag to empty the tank after use.
+This keeps the heater clean as long as
+
+* The kettle stands upright.
+* The lid stays closed.
+"""
+    notes = {n.front: n.back for n in facts(build_deck(text, "kettles.md").notes)}
+    assert notes["Boiling: A kettle switches itself off if either …?"] == (
+        "• The water reaches its boiling point, or\n• The kettle is lifted from its base."
+    )
+    assert notes["Descaling: Once the tank is rinsed …?"] == (
+        "1. The light turns green.\n2. The kettle beeps twice."
+    )
+    # "This …" needs the sentence before it to say what it is about.
+    assert notes[
+        "Storing: You can set the `--dry` flag to empty the tank after use. This keeps the"
+        " heater clean as long as …?"
+    ] == ("• The kettle stands upright.\n• The lid stays closed.")
