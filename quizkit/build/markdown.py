@@ -1777,11 +1777,17 @@ def _hidden_answer_after_setup(items: Sequence[Located], start: int) -> int | No
     for at in range(start + 1, min(start + 1 + _SETUP_BLOCKS, len(items))):
         if items[at].headings != headings:
             return None
-        if _hidden_answer(items, at, headings):
-            return at
-        if isinstance(items[at].block, Question):
+        block = items[at].block
+        if _hidden_answer(items, at, headings) and isinstance(block, Question):
+            # Only a fold that says it holds the answer ("Answer", "Show solution"); a
+            # "See more" after an answer only adds to it.
+            return at if _SAYS_ANSWER.search(block.text) else None
+        if isinstance(block, Question):
             return None
     return None
+
+
+_SAYS_ANSWER = re.compile(r"\b(?:answers?|solutions?)\b", re.IGNORECASE)
 
 
 def _asking_heading(headings: tuple[Heading, ...], asked: set[int]) -> tuple[Heading, str] | None:
