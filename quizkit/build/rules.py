@@ -3332,6 +3332,139 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return tuple(notes) if notes else None
 
 
+# "Use `helm` to install X": the tool the step uses, and what it does with it.
+_USE_TO = re.compile(r"^use\s+(.+?)\s+to\s+(\w.*)$", re.IGNORECASE)
+# A step that only acts on what the reader has in front of them ("Apply the file",
+# "Check the output", "Run this command") teaches nothing a card could ask.
+_POINTS_AT_WORK = re.compile(
+    r"\b(?:it|this|that|these|them|those|the following|above|below|output|result|results|"
+    r"the (?:file|files|manifest|changes?|command|commands|yaml|example))\b",
+    re.IGNORECASE,
+)
+# Steps that look, rather than do: the answer is whatever the reader's cluster prints.
+_LOOKING_VERBS = frozenset({"check", "see", "view", "verify", "wait", "watch", "run", "try"})
+_STEP_MARK = re.compile(r"^(?:step\s*\d+[a-z]?|\d+(?:\.\d+)*)\s*[-–—:.)]?\s*", re.IGNORECASE)
+_MAX_STEP_COMMANDS = 4  # commands a step's card may hold; more is a script, not a step
+
+
+# How a tutorial's narrator opens a step ("Now", "At this point, we should also …").
+_STEP_OPENER = re.compile(
+    r"^(?:(?:now|then|next|first|finally|at this point|after that)\b,?\s*)?"
+    r"(?:(?:we|you)\s+(?:should|can|will|need to|must|have to|may)\s+(?:also\s+|now\s+)?)?",
+    re.IGNORECASE,
+)
+# "… the Apache `htpasswd` tool, which we can use to generate the file": the tool is
+# the code the sentence names before "which".
+_WHICH_USE = re.compile(
+    r"^(?P<before>.*?`[^`]+`[^,]*),?\s+which\s+(?:we|you)\s+(?:can|will)\s+use\s+to\s+"
+    r"(?P<action>\w.*)$",
+    re.IGNORECASE,
+)
+# A reason tacked on ("…, just to make it easier later", "…, so that …") is no part of
+# what the step does.
+_TACKED_REASON = re.compile(r",\s*(?:just\s+)?(?:to|so that|so|in order to)\b.*$", re.IGNORECASE)
+
+
+def _step_question(sentence: str) -> str:
+    """ "Use `helm` to install a controller:" → "How do you install a controller with
+    `helm`?"; "Add the chart repository" → "How do you add the chart repository?"; ""
+    when the sentence is no action a reader could learn (a look at the output, a step
+    on "the file")."""
+    text = sentence.strip().rstrip(":.").strip()
+    which = _WHICH_USE.match(text)
+    if which:
+        tools = re.findall(r"`[^`]+`", which.group("before"))
+        text = f"{which.group('action')} with {tools[-1]}"
+    text = _TACKED_REASON.sub("", _STEP_OPENER.sub("", text, count=1)).strip()
+    used = _USE_TO.match(text)
+    if used:
+        text = f"{used.group(2)} with {used.group(1)}"
+    first = text.split(" ", 1)[0].lower()
+    if first in _LOOKING_VERBS or _POINTS_AT_WORK.search(text) or len(text.split()) > 14:
+        return ""
+    if used or which:
+        # "to <verb> …": the word after "to" is the action, whatever the verb.
+        return f"How do you {text}?"
+    return _how_do_you(text)
+
+
+def _step_commands(block: Code) -> list[str]:
+    """The commands of a shell block, without the output they print and comments."""
+    raws = block.text.splitlines()
+    prompted = any(raw.strip().startswith("$ ") for raw in raws)
+    commands: list[str] = []
+    ending = ""  # the word a here-document ("<<EOF") ends on
+    for raw in raws:
+        line = raw.strip()
+        if ending:
+            commands[-1] = f"{commands[-1]}\n{raw.rstrip()}"  # a manifest keeps its indent
+            ending = "" if line == ending else ending
+            continue
+        if not line or _COMMENT.match(line):
+            continue
+        if commands and commands[-1].endswith(("\\", "|", "&&")):
+            commands[-1] = f"{commands[-1]}\n{line}"  # the command goes on
+            continue
+        if _is_output(line, prompted):
+            if prompted:
+                continue  # output between prompted commands
+            break
+        commands.append(_PROMPT.sub("", line, count=1))
+        here = _HERE_DOC.search(line)
+        ending = here.group(1) if here else ""
+    return commands
+
+
+_HERE_DOC = re.compile(r"<<-?\s*['\"]?(\w+)['\"]?")
+
+
+def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A tutorial's step: a shell block right after the sentence telling the reader
+    what it does ("Add the chart repository", "Use `helm` to install the controller:"),
+    or, after a sentence that only says "for example", the step heading above it
+    ("Step 1 - Install Helm"): "How do you add the chart repository?" → the commands,
+    without their output. A look at the output, a step on "the file" and a long
+    script make no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+        return None
+    if index == 0:
+        return None
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return None
+    text = clean(before.block.text).replace("\n", " ").strip()
+    if text.endswith((".", "?", "!")):
+        return None  # a statement, not a step introducing its command
+    sentence = _SENTENCE_END.split(text)[-1]
+    question = _step_question(sentence)
+    if not question and any(g in f" {sentence.lower()}" for g in (" for example", " e.g")):
+        heading = ctx.nearest_heading(index)
+        earlier = any(
+            isinstance(item.block, Code) and item.headings == ctx.items[index].headings
+            for item in ctx.items[:index]
+        )
+        if heading and not earlier:
+            question = _step_question(_STEP_MARK.sub("", heading))
+            # "For example, on MacOS:" says where the command is the answer.
+            where = re.sub(r"^.*?(?:for example|e\.g\.?),?\s*", "", sentence, flags=re.I)
+            where = where.rstrip(":").strip()
+            if question and where and len(where.split()) <= 4:
+                question = f"{question[:-1]} {where}?"
+    commands = _step_commands(block)
+    if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
+        return None
+    note = FactNote(
+        id=f"{ctx.subplace(index)}/{slugify(question)}",
+        type=NoteType.FACT,
+        front=clean(question),
+        back="\n".join(commands),  # commands as typed: a manifest keeps its indentation
+        tags=ctx.tags(index),
+        origin=ctx.origin(index),
+    )
+    return (note,)
+
+
 # ----------------------------------------------------------------- scenarios
 
 _SHELL = frozenset({"bash", "sh", "shell", "console", "zsh", "shell-session", "terminal"})
@@ -4401,6 +4534,7 @@ RULES: tuple[Rule, ...] = (
     definition_paragraph,
     key_sentences,
     commented_commands,
+    instructed_commands,
 )
 
 # The blocks each rule looks at: a rule returns None for a block of any other type
@@ -4431,6 +4565,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     definition_paragraph: (Paragraph,),
     key_sentences: (Paragraph,),
     commented_commands: (Code,),
+    instructed_commands: (Code,),
 }
 
 

@@ -596,3 +596,78 @@ This keeps the heater clean as long as
         "Storing: You can set the `--dry` flag to empty the tank after use. This keeps the"
         " heater clean as long as …?"
     ] == ("• The kettle stands upright.\n• The lid stays closed.")
+
+
+TUTORIAL = """# Serving a static site
+
+## Step 1 - Install Caddy
+
+> *Skip this step if Caddy is already installed.*
+
+For example, on Debian:
+
+```bash
+sudo apt install caddy
+```
+
+## Step 2 - Publish the site
+
+Add the site's folder to the server's configuration
+
+```bash
+caddy adapt --config Caddyfile
+```
+
+Use `caddy` to serve the current folder on port 8080:
+
+```bash
+$ caddy file-server --listen :8080
+2024/01/01 serving initial configuration
+```
+
+Now we should also create a default redirect rule, just to keep old links working:
+
+```bash
+$ kubectl apply -f - <<END
+kind: Redirect
+spec:
+  from: /old
+END
+redirect.example.io/old created
+```
+
+Apply the file:
+
+```bash
+kubectl apply -f site.yaml
+```
+
+Check the output of the server:
+
+```bash
+$ caddy list-modules
+http.handlers.file_server
+```
+"""
+
+
+def test_a_tutorial_step_asks_how_to_do_it_and_answers_with_its_commands() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(TUTORIAL, "site.md").notes)}
+    # A step heading answers for a sentence that only says "for example, on …".
+    assert notes["How do you install Caddy on Debian?"] == "sudo apt install caddy"
+    assert notes["How do you add the site's folder to the server's configuration?"] == (
+        "caddy adapt --config Caddyfile"
+    )
+    # "Use X to do Y" asks how to do Y with X; the output is no part of the answer.
+    assert notes["How do you serve the current folder on port 8080 with `caddy`?"] == (
+        "caddy file-server --listen :8080"
+    )
+    # The narrator's "Now we should also" and the reason tacked on go; a here-document
+    # keeps its manifest, indented, up to its end word.
+    assert notes["How do you create a default redirect rule?"] == (
+        "kubectl apply -f - <<END\nkind: Redirect\nspec:\n  from: /old\nEND"
+    )
+    # "Apply the file" and "Check the output" teach nothing a card could ask.
+    asked = [f for f in notes if f.startswith("How do you")]
+    assert not [f for f in asked if "file" in f.lower() or "output" in f.lower()]
+    assert len(asked) == 4
