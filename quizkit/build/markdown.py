@@ -1770,9 +1770,9 @@ _SETUP_BLOCKS = 4  # an example set up before a hidden answer is at most this ma
 
 
 def _hidden_answer_after_setup(items: Sequence[Located], start: int) -> int | None:
-    """Where the hidden "Answer" of a question heading is, when a short setup (an
-    example, the question restated) stands between the heading and it; None when the
-    section has no such answer."""
+    """Where the hidden "Answer" of a question heading is, when a short setup (example
+    code, its lead-in "For instance:", the question restated) stands between the
+    heading and it; None when the section has no such answer."""
     headings = items[start].headings
     for at in range(start + 1, min(start + 1 + _SETUP_BLOCKS, len(items))):
         if items[at].headings != headings:
@@ -1784,6 +1784,10 @@ def _hidden_answer_after_setup(items: Sequence[Located], start: int) -> int | No
             return at if _SAYS_ANSWER.search(block.text) else None
         if isinstance(block, Question):
             return None
+        if not isinstance(block, Code) and not (
+            isinstance(block, Paragraph) and block.text.rstrip().endswith((":", "?"))
+        ):
+            return None  # prose that answers: a fold after it only adds to it
     return None
 
 

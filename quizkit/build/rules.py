@@ -312,6 +312,13 @@ _UNFINISHED = re.compile(
     r"as|than|while|until|once|after|before|are|is|include|including))$",
     re.IGNORECASE,
 )
+_UNFINISHED_WORDS = 4  # fewer words ("In particular,") say nothing of their own
+# Openings that lean on what stands before them, after the sentence before is joined.
+_LEANING_OPENING = re.compile(
+    r"^(?:this|these|that|those|it|they|in (?:particular|detail|short|general)|"
+    r"for (?:example|instance)|also|however|here)\b",
+    re.IGNORECASE,
+)
 # "This will …", "It is …": a sentence that needs the one before it to say what it is about.
 _POINTER_OPENING = re.compile(r"^(?:this|these|that|those|it|they)\b", re.IGNORECASE)
 
@@ -324,6 +331,10 @@ def _unfinished_lead_in(text: str) -> str:
     lead_in = sentences[-1].rstrip(",").strip()
     if _POINTER_OPENING.match(lead_in) and len(sentences) > 1:
         lead_in = f"{sentences[-2]} {lead_in}"
+    if _LEANING_OPENING.match(lead_in) or len(lead_in.split()) < _UNFINISHED_WORDS:
+        # "This applies when", "In particular,", "These selectors have two benefits":
+        # what it is about stands elsewhere; the list keeps its section's question.
+        return ""
     return lead_in
 
 
@@ -2028,7 +2039,7 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if _POINTS_AT_CODE.match(label):
         return ()  # what "this command" does, without the command: nothing to ask
     follows = _AS_FOLLOWS.match(label)
-    if label and label == ctx.unfinished_lead_in(index):
+    if label and not generic and label == ctx.unfinished_lead_in(index):
         sentence, label = label, ""  # "When the kettle is full, …": the list ends it
     elif which:
         sentence, label = which, ""
