@@ -1369,6 +1369,14 @@ _CONDITION_GOES_ON = re.compile(r"^\s*(?:and|or|but not|which|that|where|especia
 _CONDITION = re.compile(r"^(?:if|when|unless|before|after|in order to)\s+[^,;]{8,160},\s+\S", re.I)
 
 
+_BULLET = re.compile(r"^(?:[•*-]|\d+[.)])\s+")
+# "There are two special cases: An empty `key` …": a lead-in and the statements it opens.
+_TIP_LEAD_IN = re.compile(
+    r"^(?!(?:note|tip|important|warning|caution|info|hint)\b)([^:`]{10,120}):\s+(?=[A-Z`])",
+    re.IGNORECASE,
+)
+
+
 def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tuple[Note, ...]:
     """A note or tip as a card that asks what it says, never only what kind it is:
 
@@ -1399,7 +1407,17 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
             ),
         )
     subject = subject.rstrip("?").strip()
+    # The note's first line alone says what it is about: a list or the statements under
+    # a lead-in ("There are two special cases:") are what it says, not its subject.
+    opening = next((t.strip() for t in clean(text).split("\n") if t.strip()), "")
+    if _BULLET.match(opening):
+        first = _SENTENCE_END.split(_BULLET.sub("", opening))[0] or first  # its first item
     condition = _CONDITION.match(first)
+    lead = None if condition else _TIP_LEAD_IN.match(first)
+    if lead and len(lead.group(1).split()) >= _UNFINISHED_WORDS:
+        lead_in = _sentence(lead.group(1).strip())
+        front = f"{subject}: {lead_in} …?" if subject else f"{lead_in} …?"
+        return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
     if condition:
         clauses = first.split(",")
         taken = 1

@@ -671,3 +671,19 @@ def test_a_tutorial_step_asks_how_to_do_it_and_answers_with_its_commands() -> No
     asked = [f for f in notes if f.startswith("How do you")]
     assert not [f for f in asked if "file" in f.lower() or "output" in f.lower()]
     assert len(asked) == 4
+
+
+def test_a_note_opening_on_a_lead_in_is_asked_by_it_not_by_its_code_terms() -> None:
+    text = """# Queues
+
+## Delivery
+
+Messages are delivered in order.
+
+{{< note >}}
+Two settings change the delivery order: A `priority` above `5` jumps the queue.
+A `delay` holds a message back.
+{{< /note >}}
+"""
+    [note] = [n for n in facts(build_deck(text, "queues.md").notes) if n.type.value == "tip"]
+    assert note.front == "Delivery: Two settings change the delivery order …?"
