@@ -3444,6 +3444,11 @@ def _step_commands(block: Code) -> list[str]:
     return commands
 
 
+# "kubectl apply -f https://…/quota.yaml -n kube-system": the knowledge is in the file.
+_APPLIES_A_FILE = re.compile(
+    r"^kubectl\s+(?:apply|create|replace|delete)\s+(?:-n\s+\S+\s+)?-f\s+[^\s<(-]\S*"
+    r"(?:\s+(?:-n|--namespace)[\s=]\S+)?$"
+)
 _HERE_DOC = re.compile(r"<<-?\s*['\"]?(\w+)['\"]?")
 
 
@@ -3483,6 +3488,8 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     commands = _step_commands(block)
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
         return None
+    if all(_APPLIES_A_FILE.match(c) for c in commands):
+        return None  # what the step makes is in the file, not in a command worth a card
     note = FactNote(
         id=f"{ctx.subplace(index)}/{slugify(question)}",
         type=NoteType.FACT,

@@ -642,6 +642,12 @@ Apply the file:
 kubectl apply -f site.yaml
 ```
 
+Then, create the default quota in the `web` namespace:
+
+```shell
+kubectl apply -f https://example.org/quota.yaml -n web
+```
+
 Check the output of the server:
 
 ```bash
@@ -667,7 +673,8 @@ def test_a_tutorial_step_asks_how_to_do_it_and_answers_with_its_commands() -> No
     assert notes["How do you create a default redirect rule?"] == (
         "kubectl apply -f - <<END\nkind: Redirect\nspec:\n  from: /old\nEND"
     )
-    # "Apply the file" and "Check the output" teach nothing a card could ask.
+    # "Apply the file", a command that only applies a file, and "Check the output"
+    # teach nothing a card could ask.
     asked = [f for f in notes if f.startswith("How do you")]
     assert not [f for f in asked if "file" in f.lower() or "output" in f.lower()]
     assert len(asked) == 4
