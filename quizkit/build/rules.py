@@ -3378,7 +3378,7 @@ _MAX_STEP_COMMANDS = 4  # commands a step's card may hold; more is a script, not
 
 # How a tutorial's narrator opens a step ("Now", "At this point, we should also …").
 _STEP_OPENER = re.compile(
-    r"^(?:(?:now|then|next|first|finally|at this point|after that)\b,?\s*)?"
+    r"^(?:(?:now|then|next|first|finally|at this point|after that|let'?s|let us)\b,?\s*)?"
     r"(?:(?:we|you)\s+(?:should|can|will|need to|must|have to|may)\s+(?:also\s+|now\s+)?)?",
     re.IGNORECASE,
 )
@@ -3399,20 +3399,23 @@ def _step_question(sentence: str) -> str:
     `helm`?"; "Add the chart repository" → "How do you add the chart repository?"; ""
     when the sentence is no action a reader could learn (a look at the output, a step
     on "the file")."""
-    text = sentence.strip().rstrip(":.").strip()
+    text = sentence.strip().rstrip(":.;,").strip()
     which = _WHICH_USE.match(text)
     if which:
         tools = re.findall(r"`[^`]+`", which.group("before"))
         text = f"{which.group('action')} with {tools[-1]}"
-    text = _TACKED_REASON.sub("", _STEP_OPENER.sub("", text, count=1)).strip()
+    opened = _STEP_OPENER.match(text)
+    narrated = bool(opened and opened.group(0))
+    text = _TACKED_REASON.sub("", text[opened.end() if opened else 0 :]).strip()
     used = _USE_TO.match(text)
     if used:
         text = f"{used.group(2)} with {used.group(1)}"
     first = text.split(" ", 1)[0].lower()
     if first in _LOOKING_VERBS or _POINTS_AT_WORK.search(text) or len(text.split()) > 14:
         return ""
-    if used or which:
-        # "to <verb> …": the word after "to" is the action, whatever the verb.
+    if used or which or (narrated and re.match(r"^[a-z]+\s", text)):
+        # "to <verb> …", "Now, <verb> …", "Let's <verb> …": the word there is the
+        # action, whatever the verb.
         return f"How do you {text}?"
     return _how_do_you(text)
 

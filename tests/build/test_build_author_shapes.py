@@ -636,6 +636,12 @@ END
 redirect.example.io/old created
 ```
 
+Let's launch a preview server and open it ;
+
+```bash
+caddy run --watch
+```
+
 Apply the file:
 
 ```bash
@@ -673,11 +679,13 @@ def test_a_tutorial_step_asks_how_to_do_it_and_answers_with_its_commands() -> No
     assert notes["How do you create a default redirect rule?"] == (
         "kubectl apply -f - <<END\nkind: Redirect\nspec:\n  from: /old\nEND"
     )
+    # "Let's <verb>" narrates a step: the verb after it is the action, any verb.
+    assert notes["How do you launch a preview server and open it?"] == "caddy run --watch"
     # "Apply the file", a command that only applies a file, and "Check the output"
     # teach nothing a card could ask.
     asked = [f for f in notes if f.startswith("How do you")]
     assert not [f for f in asked if "file" in f.lower() or "output" in f.lower()]
-    assert len(asked) == 4
+    assert len(asked) == 5
 
 
 def test_a_note_opening_on_a_lead_in_is_asked_by_it_not_by_its_code_terms() -> None:
