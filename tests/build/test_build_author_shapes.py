@@ -636,7 +636,7 @@ END
 redirect.example.io/old created
 ```
 
-Let's launch a preview server and open it ;
+Let's launch a preview server with live reload ;
 
 ```bash
 caddy run --watch
@@ -680,7 +680,7 @@ def test_a_tutorial_step_asks_how_to_do_it_and_answers_with_its_commands() -> No
         "kubectl apply -f - <<END\nkind: Redirect\nspec:\n  from: /old\nEND"
     )
     # "Let's <verb>" narrates a step: the verb after it is the action, any verb.
-    assert notes["How do you launch a preview server and open it?"] == "caddy run --watch"
+    assert notes["How do you launch a preview server with live reload?"] == "caddy run --watch"
     # "Apply the file", a command that only applies a file, and "Check the output"
     # teach nothing a card could ask.
     asked = [f for f in notes if f.startswith("How do you")]
