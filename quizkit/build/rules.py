@@ -3394,6 +3394,14 @@ _WHICH_USE = re.compile(
 _TACKED_REASON = re.compile(r",\s*(?:just\s+)?(?:to|so that|so|in order to)\b.*$", re.IGNORECASE)
 
 
+# Words a narrated sentence goes on with that are no action ("Now when we …").
+_NO_VERB = re.compile(
+    r"^(?:when|if|that|the|a|an|we|you|i|this|there|it|as|once|after|before|while|since|"
+    r"because|our|your|all|every|each|in|on|at|with|for|to)\b",
+    re.IGNORECASE,
+)
+
+
 def _step_question(sentence: str) -> str:
     """ "Use `helm` to install a controller:" → "How do you install a controller with
     `helm`?"; "Add the chart repository" → "How do you add the chart repository?"; ""
@@ -3413,7 +3421,7 @@ def _step_question(sentence: str) -> str:
     first = text.split(" ", 1)[0].lower()
     if first in _LOOKING_VERBS or _POINTS_AT_WORK.search(text) or len(text.split()) > 14:
         return ""
-    if used or which or (narrated and re.match(r"^[a-z]+\s", text)):
+    if used or which or (narrated and re.match(r"^[a-z]+\s", text) and not _NO_VERB.match(text)):
         # "to <verb> …", "Now, <verb> …", "Let's <verb> …": the word there is the
         # action, whatever the verb.
         return f"How do you {text}?"
