@@ -309,6 +309,14 @@ CUES: tuple[Cue, ...] = (
     Cue("named", re.compile(r"\b(?:named|called|known as|reserved (?:value|name))\b", re.I), 1),
     # "setting the `type` field to `LoadBalancer` provisions ...": a named value.
     Cue("set-to", re.compile(r"\bset(?:ting)?\b(?:\s+\S+){0,4}?\s+to\b", re.I), 1),
+    # "update the annotation `x/issuer` to `x/cluster-issuer`": the value it becomes.
+    Cue(
+        "change-to",
+        re.compile(
+            r"\b(?:update|change|switch|rename|replace)[sd]?\b(?:\s+\S+){1,5}?\s+to\b", re.I
+        ),
+        1,
+    ),
     # "The `appProtocol` field provides a way to ...": the sentence defines a name.
     Cue(
         "defines",

@@ -273,6 +273,11 @@ def test_cloze_text_is_clean_and_loads_as_a_deck(decks: dict[str, Deck]) -> None
             " such as deleting series.",
         ),
         (
+            "When moving to a shared pool, change the worker label `pool/local` to `pool/shared`.",
+            "When moving to a shared pool, change the worker label `pool/local` to"
+            " {{c1::`pool/shared`}}.",
+        ),
+        (
             "The `--web.enable-lifecycle` flag controls HTTP reloads and shutdowns of Prometheus.",
             "The {{c1::`--web.enable-lifecycle`}} flag controls HTTP reloads and shutdowns of"
             " Prometheus.",
