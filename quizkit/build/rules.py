@@ -316,7 +316,7 @@ _UNFINISHED_WORDS = 4  # fewer words ("In particular,") say nothing of their own
 # Openings that lean on what stands before them, after the sentence before is joined.
 _LEANING_OPENING = re.compile(
     r"^(?:this|these|that|those|it|they|in (?:particular|detail|short|general)|"
-    r"for (?:example|instance)|also|however|here)\b",
+    r"for (?:example|instance)|also|however|here|let'?s|let us)\b|^.*\bexamples?\b",
     re.IGNORECASE,
 )
 # "This will …", "It is …": a sentence that needs the one before it to say what it is about.

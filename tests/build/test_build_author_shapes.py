@@ -702,3 +702,14 @@ A `delay` holds a message back.
 """
     [note] = [n for n in facts(build_deck(text, "queues.md").notes) if n.type.value == "tip"]
     assert note.front == "Delivery: Two settings change the delivery order …?"
+
+
+def test_an_unfinished_lead_in_to_an_example_or_leaning_elsewhere_is_no_question() -> None:
+    from quizkit.build.rules import _unfinished_lead_in
+
+    assert _unfinished_lead_in("Let's take an example of filling,") == ""
+    assert _unfinished_lead_in("Kettles differ. The filters are shown in examples such as") == ""
+    assert _unfinished_lead_in("This applies when") == ""
+    assert _unfinished_lead_in("A kettle switches itself off if either") == (
+        "A kettle switches itself off if either"
+    )
