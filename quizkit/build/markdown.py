@@ -1794,6 +1794,15 @@ def _hidden_answer_after_setup(items: Sequence[Located], start: int) -> int | No
 _SAYS_ANSWER = re.compile(r"\b(?:answers?|solutions?)\b", re.IGNORECASE)
 
 
+def _folded_answer(
+    question: str, answer: Sequence[Block], also: tuple[str, ...], line: int
+) -> Question:
+    """A question heading answered by the hidden fold under it (see ``Question.hidden``)."""
+    return Question(
+        text=question, answer=tuple(answer), line=line, kind="heading", also=also, hidden=True
+    )
+
+
 def _asking_heading(headings: tuple[Heading, ...], asked: set[int]) -> tuple[Heading, str] | None:
     """The heading right above a block, with its question, when it is shaped as a
     question no block has answered yet."""
@@ -1911,14 +1920,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     # question, whatever its level below the previous question heading.
                     heading, summary = asked_by
                     asked.add(heading.line)
-                    made = Question(
-                        text=summary,
-                        answer=tuple(answer),
-                        line=heading.line,
-                        kind="heading",
-                        also=also,
-                        hidden=True,
-                    )
+                    made = _folded_answer(summary, answer, also, heading.line)
                     out.append(Located(block=made, headings=item.headings))
                     index += 1
                     continue
@@ -2096,14 +2098,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 answer, also = _also_asked(list(hidden.answer))
                 taken = hidden_at - index + 1
                 asked.add(heading.line)
-                made = Question(
-                    text=question,
-                    answer=tuple(answer),
-                    line=heading.line,
-                    kind="heading",
-                    also=also,
-                    hidden=True,
-                )
+                made = _folded_answer(question, answer, also, heading.line)
                 out.append(Located(block=made, headings=item.headings[: depth + 1]))
                 break
             taken = _answer_unit(items, index)
