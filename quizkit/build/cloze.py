@@ -136,7 +136,7 @@ def _sentence(text: str, start: int, end: int, line: int, number: int) -> Senten
 # Words that point at a neighbour: the sentence means nothing without it.
 _POINTERS = re.compile(
     r"\b(?:this|these|those|such(?! as)|above|below|following|previous(?:ly)?|preceding|"
-    r"aforementioned|earlier|latter|former|here|it|they|them|the same|the example|still|instead|"
+    r"aforementioned|earlier|latter|former|here|it|they|them|the example|still|instead|"
     r"(?:in|on|for|from|with|by|at|to|of|into|about|after|before|through|via|under|within|"
     r"set|sets|use|uses|using|create|creates|reach|reaches|call|calls|change|changes|"
     r"update|updates|delete|deletes|access|expose|exposes|proxies) that)\b",
@@ -189,9 +189,36 @@ def _needs_context(sentence: str) -> bool:
     if _OPENERS.match(sentence):
         return True
     masked = _masked(sentence)
+    if _same_points_back(masked):
+        return True
     for match in _POINTERS.finditer(masked):
         noun = _DETERMINER.match(masked, match.start())
         if noun is None or not _named_before(masked[: match.start()], noun.group(1)):
+            return True
+    return False
+
+
+# "the same" compares with something; the sentence names it when "as" follows ("the same
+# namespace as the controller") or when it spreads over several things it names ("the
+# same port on every node", "the same key multiple times"). Otherwise it points back.
+_SAME = re.compile(r"\bthe same\b", re.IGNORECASE)
+# "the same" as a pronoun: "does the same.", "the same applies", "the same is true".
+_SAME_PRONOUN = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:applies|apply|is|are|was|were|goes|holds|happens)\b)", re.IGNORECASE
+)
+_SAME_SPREAD = re.compile(
+    r"\b(?:every|each|all|both|multiple|several|many|across|between|among)\b", re.IGNORECASE
+)
+
+
+def _same_points_back(masked: str) -> bool:
+    """Whether a "the same" in the sentence compares with something the sentence does
+    not name."""
+    for match in _SAME.finditer(masked):
+        rest = masked[match.end() :]
+        if _SAME_PRONOUN.match(rest):
+            return True
+        if not re.search(r"\bas\b", rest) and not _SAME_SPREAD.search(masked):
             return True
     return False
 
@@ -282,6 +309,14 @@ CUES: tuple[Cue, ...] = (
     Cue("named", re.compile(r"\b(?:named|called|known as|reserved (?:value|name))\b", re.I), 1),
     # "setting the `type` field to `LoadBalancer` provisions ...": a named value.
     Cue("set-to", re.compile(r"\bset(?:ting)?\b(?:\s+\S+){0,4}?\s+to\b", re.I), 1),
+    # "update the annotation `x/issuer` to `x/cluster-issuer`": the value it becomes.
+    Cue(
+        "change-to",
+        re.compile(
+            r"\b(?:update|change|switch|rename|replace)[sd]?\b(?:\s+\S+){1,5}?\s+to\b", re.I
+        ),
+        1,
+    ),
     # "The `appProtocol` field provides a way to ...": the sentence defines a name.
     Cue(
         "defines",

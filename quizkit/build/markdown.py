@@ -150,6 +150,10 @@ class Question:
     # A question heading: the prose and code after its answer, still in its section
     # (they stay ordinary blocks too), where a "why" or "how" may be answered.
     more: tuple[Block, ...] = ()
+    # A question heading whose answer was folded away (``<details>`` "Answer"): the
+    # author wrote the whole fold as the answer (kept whole, like a solution), so no
+    # walkthrough's narrative is mistaken for it.
+    hidden: bool = False
     # The blocks of a <details> with the headings each sat under (headings may open
     # inside it), for when it turns out to hold a whole section rather than an answer.
     inner: tuple[Located, ...] = ()
@@ -1762,6 +1766,52 @@ def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
     return kept
 
 
+_SETUP_BLOCKS = 4  # an example set up before a hidden answer is at most this many blocks
+
+
+def _hidden_answer_after_setup(items: Sequence[Located], start: int) -> int | None:
+    """Where the hidden "Answer" of a question heading is, when a short setup (example
+    code, its lead-in "For instance:", the question restated) stands between the
+    heading and it; None when the section has no such answer."""
+    headings = items[start].headings
+    for at in range(start + 1, min(start + 1 + _SETUP_BLOCKS, len(items))):
+        if items[at].headings != headings:
+            return None
+        block = items[at].block
+        if _hidden_answer(items, at, headings) and isinstance(block, Question):
+            # Only a fold that says it holds the answer ("Answer", "Show solution"); a
+            # "See more" after an answer only adds to it.
+            return at if _SAYS_ANSWER.search(block.text) else None
+        if isinstance(block, Question):
+            return None
+        if not isinstance(block, Code) and not (
+            isinstance(block, Paragraph) and block.text.rstrip().endswith((":", "?"))
+        ):
+            return None  # prose that answers: a fold after it only adds to it
+    return None
+
+
+_SAYS_ANSWER = re.compile(r"\b(?:answers?|solutions?)\b", re.IGNORECASE)
+
+
+def _folded_answer(
+    question: str, answer: Sequence[Block], also: tuple[str, ...], line: int
+) -> Question:
+    """A question heading answered by the hidden fold under it (see ``Question.hidden``)."""
+    return Question(
+        text=question, answer=tuple(answer), line=line, kind="heading", also=also, hidden=True
+    )
+
+
+def _asking_heading(headings: tuple[Heading, ...], asked: set[int]) -> tuple[Heading, str] | None:
+    """The heading right above a block, with its question, when it is shaped as a
+    question no block has answered yet."""
+    if not headings or headings[-1].level < 2 or headings[-1].line in asked:
+        return None
+    question = question_text(headings[-1].text)
+    return (headings[-1], question) if question else None
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -1865,6 +1915,15 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     out.pop()
                     summary = _Q_MARK.sub("", item.headings[-1].text)
                     shown = (previous.block,)
+                elif asked_by := _asking_heading(item.headings, asked):
+                    # "### 48. How to …?" and its hidden answer: the heading asks the
+                    # question, whatever its level below the previous question heading.
+                    heading, summary = asked_by
+                    asked.add(heading.line)
+                    made = _folded_answer(summary, answer, also, heading.line)
+                    out.append(Located(block=made, headings=item.headings))
+                    index += 1
+                    continue
                 else:
                     # "## Question 12. What is …": the author's mark is not the question.
                     summary = _Q_MARK.sub("", item.headings[-1].text) if item.headings else summary
@@ -2030,6 +2089,18 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     asked.add(heading.line)
                     out.append(_solved(items, index, taken, question, depth))
                     break
+            hidden_at = _hidden_answer_after_setup(items, index)
+            if hidden_at is not None:
+                # "How to empty an array?", an example array, then the hidden answer:
+                # the example sets the question up; the hidden answer answers it.
+                hidden = items[hidden_at].block
+                assert isinstance(hidden, Question)
+                answer, also = _also_asked(list(hidden.answer))
+                taken = hidden_at - index + 1
+                asked.add(heading.line)
+                made = _folded_answer(question, answer, also, heading.line)
+                out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                break
             taken = _answer_unit(items, index)
             if not taken:
                 break

@@ -261,7 +261,18 @@ class Context:
             return sentences[-2].rstrip(".;").strip()
         if before.block.label and len(text.split()) <= 10 and not text.endswith((".", "?")):
             return _LABEL_NUMBER.sub("", text).strip()
-        return ""
+        return self.unfinished_lead_in(index)
+
+    def unfinished_lead_in(self, index: int) -> str:
+        """The sentence a list finishes ("… if either", "Once X is handled by Y,"), from
+        the paragraph right before it; "" when there is none."""
+        if index == 0 or not isinstance(self.items[index].block, ListBlock):
+            return ""
+        before = self.items[index - 1]
+        if before.headings != self.items[index].headings or not isinstance(before.block, Paragraph):
+            return ""
+        text = clean(before.block.text).replace("\n", " ")
+        return _unfinished_lead_in(text) if _UNFINISHED.search(text) else ""
 
     def table_subject(self, index: int) -> str:
         """What a table's rows are about: its section's subject, unless the heading only
@@ -295,6 +306,38 @@ class Context:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
+# A sentence the list after it finishes: "… if either", "Once X is handled by Y,".
+_UNFINISHED = re.compile(
+    r"(?:,|\b(?:either|if|when|unless|whether|where|because|that|and|or|to|of|with|for|by|"
+    r"as|than|while|until|once|after|before|are|is|include|including))$",
+    re.IGNORECASE,
+)
+_UNFINISHED_WORDS = 4  # fewer words ("In particular,") say nothing of their own
+# Openings that lean on what stands before them, after the sentence before is joined.
+_LEANING_OPENING = re.compile(
+    r"^(?:this|these|that|those|it|they|in (?:particular|detail|short|general)|"
+    r"for (?:example|instance)|also|however|here|let'?s|let us)\b|^.*\bexamples?\b",
+    re.IGNORECASE,
+)
+# "This will …", "It is …": a sentence that needs the one before it to say what it is about.
+_POINTER_OPENING = re.compile(r"^(?:this|these|that|those|it|they)\b", re.IGNORECASE)
+
+
+def _unfinished_lead_in(text: str) -> str:
+    """The question an unfinished sentence before a list asks: its last sentence, and
+    the one before it too when it opens on "This"/"It" ("You can set `x` to create a
+    claim. This will provide storage if either")."""
+    sentences = _SENTENCE_END.split(text)
+    lead_in = sentences[-1].rstrip(",").strip()
+    if _POINTER_OPENING.match(lead_in) and len(sentences) > 1:
+        lead_in = f"{sentences[-2]} {lead_in}"
+    if _LEANING_OPENING.match(lead_in) or len(lead_in.split()) < _UNFINISHED_WORDS:
+        # "This applies when", "In particular,", "These selectors have two benefits":
+        # what it is about stands elsewhere; the list keeps its section's question.
+        return ""
+    return lead_in
+
+
 # A heading that says what kind of table follows, not what it is about.
 _TABLE_WORD = (
     r"(?:feature|features|availability|support|supported|compatibility|status|matrix|"
@@ -1326,6 +1369,14 @@ _CONDITION_GOES_ON = re.compile(r"^\s*(?:and|or|but not|which|that|where|especia
 _CONDITION = re.compile(r"^(?:if|when|unless|before|after|in order to)\s+[^,;]{8,160},\s+\S", re.I)
 
 
+_BULLET = re.compile(r"^(?:[•*-]|\d+[.)])\s+")
+# "There are two special cases: An empty `key` …": a lead-in and the statements it opens.
+_TIP_LEAD_IN = re.compile(
+    r"^(?!(?:note|tip|important|warning|caution|info|hint)\b)([^:`]{10,120}):\s+(?=[A-Z`])",
+    re.IGNORECASE,
+)
+
+
 def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tuple[Note, ...]:
     """A note or tip as a card that asks what it says, never only what kind it is:
 
@@ -1356,7 +1407,17 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
             ),
         )
     subject = subject.rstrip("?").strip()
+    # The note's first line alone says what it is about: a list or the statements under
+    # a lead-in ("There are two special cases:") are what it says, not its subject.
+    opening = next((t.strip() for t in clean(text).split("\n") if t.strip()), "")
+    if _BULLET.match(opening):
+        first = _SENTENCE_END.split(_BULLET.sub("", opening))[0] or first  # its first item
     condition = _CONDITION.match(first)
+    lead = None if condition else _TIP_LEAD_IN.match(first)
+    if lead and len(lead.group(1).split()) >= _UNFINISHED_WORDS:
+        lead_in = _sentence(lead.group(1).strip())
+        front = f"{subject}: {lead_in} …?" if subject else f"{lead_in} …?"
+        return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
     if condition:
         clauses = first.split(",")
         taken = 1
@@ -1996,7 +2057,9 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if _POINTS_AT_CODE.match(label):
         return ()  # what "this command" does, without the command: nothing to ask
     follows = _AS_FOLLOWS.match(label)
-    if which:
+    if label and not generic and label == ctx.unfinished_lead_in(index):
+        sentence, label = label, ""  # "When the kettle is full, …": the list ends it
+    elif which:
         sentence, label = which, ""
     elif follows:
         sentence, label = follows.group(1), ""  # "The options are as follows:"
@@ -2486,6 +2549,36 @@ def _item_leads(block: ListBlock) -> str:
     return "\n".join(leads)
 
 
+# "Method 1", "Approach 2", "Option #3": the title of one of several numbered ways.
+_WAY_TITLE = re.compile(r"^([A-Za-z]+)\s*#?(\d+)\s*[.:)]?$")
+
+
+_WAYS = re.compile(r"\b(?:ways|methods|approaches|options)\b", re.IGNORECASE)
+
+
+def _numbered_ways(blocks: tuple[object, ...]) -> tuple[object, ...]:
+    """An answer that opens on prose announcing ways to do it ("There are a couple of
+    ways …") and then gives numbered ways ("Method 1", its
+    code, the explanation and a worked example; "Method 2", ...): the ways are the
+    answer, each title with its first code block ("Method 1:", `arrayList = [];`).
+    () when the answer has not at least two such ways of the same kind."""
+    if not blocks or not isinstance(blocks[0], Paragraph) or not _WAYS.search(blocks[0].text):
+        return ()
+    ways: list[object] = []
+    kinds: set[str] = set()
+    for n, block in enumerate(blocks[:-1]):
+        if not isinstance(block, Paragraph):
+            continue
+        title = _WAY_TITLE.match(_block_text(block))
+        following = blocks[n + 1]
+        if title and isinstance(following, Code):
+            kinds.add(title.group(1).lower())
+            ways.extend(
+                (Paragraph(text=f"{_block_text(block).rstrip('.:)')}:", line=block.line), following)
+            )
+    return tuple(ways) if len(ways) >= 4 and len(kinds) == 1 else ()
+
+
 def _answer_text(
     blocks: tuple[object, ...],
     limit: int,
@@ -2860,20 +2953,22 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     question = _MARK_AFTER_QUESTION.sub("?", question)
     if block.kind == "quiz":
         return _quiz_note(ctx, index, block, question)
-    limit = _EXERCISE_CHARS if block.kind == "exercise" else _ANSWER_CHARS
+    whole = block.kind == "exercise" or block.hidden
+    limit = _EXERCISE_CHARS if whole else _ANSWER_CHARS
     answer: tuple[object, ...] = block.answer
     if block.more and _only_pointers("\n".join(_block_text(b) for b in answer)):
         # "First, see the previous answer." then "Secondly, …": the answer goes on.
         answer = block.more[:1]
-    answer = _reaching_the_answer(question, answer, block.more)
-    if answer == block.answer and block.more:
+    ways = _numbered_ways(block.answer)
+    answer = ways or _reaching_the_answer(question, answer, block.more)
+    if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
     back = _answer_text(
         answer,
         limit,
-        whole=block.kind == "exercise",
+        whole=whole,
         parts_asked=_several_parts(question),
-        reach=answer != block.answer,
+        reach=answer != block.answer or bool(ways),
         question=question,
     )
     back = _without_bare_urls(back)
@@ -2882,9 +2977,13 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     first = next((b for b in block.answer if _block_text(b)), None)
     if isinstance(first, Paragraph) and not _without_bare_urls(_block_text(first)):
         return ()  # answered by an address: what follows it answers something else
-    if block.kind == "heading" and (
-        (isinstance(first, Paragraph) and _NARRATIVE.match(back))
-        or _walkthrough_check(ctx, index, question, back)
+    if (
+        block.kind == "heading"
+        and not block.hidden
+        and (
+            (isinstance(first, Paragraph) and _NARRATIVE.match(back))
+            or _walkthrough_check(ctx, index, question, back)
+        )
     ):
         # A troubleshooting walkthrough's step: the heading is a check the reader runs,
         # answered by the session that follows, not by a fact a card could hold.
@@ -3260,6 +3359,157 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             )
         )
     return tuple(notes) if notes else None
+
+
+# "Use `helm` to install X": the tool the step uses, and what it does with it.
+_USE_TO = re.compile(r"^use\s+(.+?)\s+to\s+(\w.*)$", re.IGNORECASE)
+# A step that only acts on what the reader has in front of them ("Apply the file",
+# "Check the output", "Run this command") teaches nothing a card could ask.
+_POINTS_AT_WORK = re.compile(
+    r"\b(?:it|this|that|these|them|those|the following|above|below|output|result|results|"
+    r"the (?:file|files|manifest|changes?|command|commands|yaml|example))\b",
+    re.IGNORECASE,
+)
+# Steps that look, rather than do: the answer is whatever the reader's cluster prints.
+_LOOKING_VERBS = frozenset({"check", "see", "view", "verify", "wait", "watch", "run", "try"})
+_STEP_MARK = re.compile(r"^(?:step\s*\d+[a-z]?|\d+(?:\.\d+)*)\s*[-–—:.)]?\s*", re.IGNORECASE)
+_MAX_STEP_COMMANDS = 4  # commands a step's card may hold; more is a script, not a step
+
+
+# How a tutorial's narrator opens a step ("Now", "At this point, we should also …").
+_STEP_OPENER = re.compile(
+    r"^(?:(?:now|then|next|first|finally|at this point|after that|let'?s|let us)\b,?\s*)?"
+    r"(?:(?:we|you)\s+(?:should|can|will|need to|must|have to|may)\s+(?:also\s+|now\s+)?)?",
+    re.IGNORECASE,
+)
+# "… the Apache `htpasswd` tool, which we can use to generate the file": the tool is
+# the code the sentence names before "which".
+_WHICH_USE = re.compile(
+    r"^(?P<before>.*?`[^`]+`[^,]*),?\s+which\s+(?:we|you)\s+(?:can|will)\s+use\s+to\s+"
+    r"(?P<action>\w.*)$",
+    re.IGNORECASE,
+)
+# A reason tacked on ("…, just to make it easier later", "…, so that …") is no part of
+# what the step does.
+_TACKED_REASON = re.compile(r",\s*(?:just\s+)?(?:to|so that|so|in order to)\b.*$", re.IGNORECASE)
+
+
+# Words a narrated sentence goes on with that are no action ("Now when we …").
+_NO_VERB = re.compile(
+    r"^(?:when|if|that|the|a|an|we|you|i|this|there|it|as|once|after|before|while|since|"
+    r"because|our|your|all|every|each|in|on|at|with|for|to)\b",
+    re.IGNORECASE,
+)
+
+
+def _step_question(sentence: str) -> str:
+    """ "Use `helm` to install a controller:" → "How do you install a controller with
+    `helm`?"; "Add the chart repository" → "How do you add the chart repository?"; ""
+    when the sentence is no action a reader could learn (a look at the output, a step
+    on "the file")."""
+    text = sentence.strip().rstrip(":.;,").strip()
+    which = _WHICH_USE.match(text)
+    if which:
+        tools = re.findall(r"`[^`]+`", which.group("before"))
+        text = f"{which.group('action')} with {tools[-1]}"
+    opened = _STEP_OPENER.match(text)
+    narrated = bool(opened and opened.group(0))
+    text = _TACKED_REASON.sub("", text[opened.end() if opened else 0 :]).strip()
+    used = _USE_TO.match(text)
+    if used:
+        text = f"{used.group(2)} with {used.group(1)}"
+    first = text.split(" ", 1)[0].lower()
+    if first in _LOOKING_VERBS or _POINTS_AT_WORK.search(text) or len(text.split()) > 14:
+        return ""
+    if used or which or (narrated and re.match(r"^[a-z]+\s", text) and not _NO_VERB.match(text)):
+        # "to <verb> …", "Now, <verb> …", "Let's <verb> …": the word there is the
+        # action, whatever the verb.
+        return f"How do you {text}?"
+    return _how_do_you(text)
+
+
+def _step_commands(block: Code) -> list[str]:
+    """The commands of a shell block, without the output they print and comments."""
+    raws = block.text.splitlines()
+    prompted = any(raw.strip().startswith("$ ") for raw in raws)
+    commands: list[str] = []
+    ending = ""  # the word a here-document ("<<EOF") ends on
+    for raw in raws:
+        line = raw.strip()
+        if ending:
+            commands[-1] = f"{commands[-1]}\n{raw.rstrip()}"  # a manifest keeps its indent
+            ending = "" if line == ending else ending
+            continue
+        if not line or _COMMENT.match(line):
+            continue
+        if commands and commands[-1].endswith(("\\", "|", "&&")):
+            commands[-1] = f"{commands[-1]}\n{line}"  # the command goes on
+            continue
+        if _is_output(line, prompted):
+            if prompted:
+                continue  # output between prompted commands
+            break
+        commands.append(_PROMPT.sub("", line, count=1))
+        here = _HERE_DOC.search(line)
+        ending = here.group(1) if here else ""
+    return commands
+
+
+# "kubectl apply -f https://…/quota.yaml -n kube-system": the knowledge is in the file.
+_APPLIES_A_FILE = re.compile(
+    r"^kubectl\s+(?:apply|create|replace|delete)\s+(?:-n\s+\S+\s+)?-f\s+[^\s<(-]\S*"
+    r"(?:\s+(?:-n|--namespace)[\s=]\S+)?$"
+)
+_HERE_DOC = re.compile(r"<<-?\s*['\"]?(\w+)['\"]?")
+
+
+def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A tutorial's step: a shell block right after the sentence telling the reader
+    what it does ("Add the chart repository", "Use `helm` to install the controller:"),
+    or, after a sentence that only says "for example", the step heading above it
+    ("Step 1 - Install Helm"): "How do you add the chart repository?" → the commands,
+    without their output. A look at the output, a step on "the file" and a long
+    script make no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+        return None
+    if index == 0:
+        return None
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return None
+    text = clean(before.block.text).replace("\n", " ").strip()
+    if text.endswith((".", "?", "!")):
+        return None  # a statement, not a step introducing its command
+    sentence = _SENTENCE_END.split(text)[-1]
+    question = _step_question(sentence)
+    if not question and any(g in f" {sentence.lower()}" for g in (" for example", " e.g")):
+        heading = ctx.nearest_heading(index)
+        earlier = any(
+            isinstance(item.block, Code) and item.headings == ctx.items[index].headings
+            for item in ctx.items[:index]
+        )
+        if heading and not earlier:
+            question = _step_question(_STEP_MARK.sub("", heading))
+            # "For example, on MacOS:" says where the command is the answer.
+            where = re.sub(r"^.*?(?:for example|e\.g\.?),?\s*", "", sentence, flags=re.I)
+            where = where.rstrip(":").strip()
+            if question and where and len(where.split()) <= 4:
+                question = f"{question[:-1]} {where}?"
+    commands = _step_commands(block)
+    if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
+        return None
+    if all(_APPLIES_A_FILE.match(c) for c in commands):
+        return None  # what the step makes is in the file, not in a command worth a card
+    note = FactNote(
+        id=f"{ctx.subplace(index)}/{slugify(question)}",
+        type=NoteType.FACT,
+        front=clean(question),
+        back="\n".join(commands),  # commands as typed: a manifest keeps its indentation
+        tags=ctx.tags(index),
+        origin=ctx.origin(index),
+    )
+    return (note,)
 
 
 # ----------------------------------------------------------------- scenarios
@@ -4331,6 +4581,7 @@ RULES: tuple[Rule, ...] = (
     definition_paragraph,
     key_sentences,
     commented_commands,
+    instructed_commands,
 )
 
 # The blocks each rule looks at: a rule returns None for a block of any other type
@@ -4361,6 +4612,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     definition_paragraph: (Paragraph,),
     key_sentences: (Paragraph,),
     commented_commands: (Code,),
+    instructed_commands: (Code,),
 }
 
 

@@ -481,3 +481,235 @@ stacked:
     assert notes["Stacking: Which limits apply when widgets are stacked?"] == (
         "• No small widget under a large one.\n• No stack on a moving belt."
     )
+
+
+HIDDEN_ANSWERS = """# Python questions
+
+## Question 5. What is a generator?
+
+<details><summary><b>Answer</b></summary>
+
+A function that yields values one at a time instead of returning a list.
+
+Let's look at how it keeps its state between calls.
+
+</details>
+
+### 6. How to reverse a list in Python?
+
+<details><summary><b>Answer</b></summary>
+
+Call `items.reverse()` to reverse it in place.
+
+</details>
+
+## Question 7. How to copy a dictionary in Python?
+
+For instance:
+
+```python
+prices = {"tea": 2, "cake": 3}
+```
+
+How can we copy the dictionary above?
+
+<details><summary><b>Answer</b></summary>
+
+There are several ways to copy a dictionary, so let us go through them.
+
+#### Method 1
+
+```python
+copied = dict(prices)
+```
+
+The constructor makes a shallow copy of the mapping it is given.
+
+#### Method 2
+
+```python
+copied = prices.copy()
+```
+
+The method makes a shallow copy too.
+
+</details>
+"""
+
+
+def test_a_numbered_question_heading_ends_the_answer_before_it_at_any_level() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(HIDDEN_ANSWERS, "py.md").notes)}
+    # "### 6." under "## Question 5." is the next question, not a part of the previous one.
+    assert (
+        notes["How to reverse a list in Python?"]
+        == "Call `items.reverse()` to reverse it in place."
+    )
+    assert not any("6." in front or "?:" in front for front in notes), list(notes)
+    # A hidden answer is the author's whole answer: its "Let's …" is no walkthrough.
+    assert notes["What is a generator?"] == (
+        "A function that yields values one at a time instead of returning a list.\n"
+        "Let's look at how it keeps its state between calls."
+    )
+
+
+def test_setup_code_before_a_hidden_answer_is_not_the_answer_and_numbered_ways_are() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(HIDDEN_ANSWERS, "py.md").notes)}
+    assert notes["How to copy a dictionary in Python?"] == (
+        "Method 1:\ncopied = dict(prices)\nMethod 2:\ncopied = prices.copy()"
+    )
+
+
+def test_a_sentence_the_list_finishes_is_the_question() -> None:
+    text = """# Kettles
+
+## Boiling
+
+Water boils sooner at altitude. A kettle switches itself off if either
+
+* The water reaches its boiling point, or
+* The kettle is lifted from its base.
+
+## Descaling
+
+Once the tank is rinsed,
+
+1. The light turns green.
+2. The kettle beeps twice.
+
+## Storing
+
+You can set the `--dry` flag to empty the tank after use.
+This keeps the heater clean as long as
+
+* The kettle stands upright.
+* The lid stays closed.
+"""
+    notes = {n.front: n.back for n in facts(build_deck(text, "kettles.md").notes)}
+    assert notes["Boiling: A kettle switches itself off if either …?"] == (
+        "• The water reaches its boiling point, or\n• The kettle is lifted from its base."
+    )
+    assert notes["Descaling: Once the tank is rinsed …?"] == (
+        "1. The light turns green.\n2. The kettle beeps twice."
+    )
+    # "This …" needs the sentence before it to say what it is about.
+    assert notes[
+        "Storing: You can set the `--dry` flag to empty the tank after use. This keeps the"
+        " heater clean as long as …?"
+    ] == ("• The kettle stands upright.\n• The lid stays closed.")
+
+
+TUTORIAL = """# Serving a static site
+
+## Step 1 - Install Caddy
+
+> *Skip this step if Caddy is already installed.*
+
+For example, on Debian:
+
+```bash
+sudo apt install caddy
+```
+
+## Step 2 - Publish the site
+
+Add the site's folder to the server's configuration
+
+```bash
+caddy adapt --config Caddyfile
+```
+
+Use `caddy` to serve the current folder on port 8080:
+
+```bash
+$ caddy file-server --listen :8080
+2024/01/01 serving initial configuration
+```
+
+Now we should also create a default redirect rule, just to keep old links working:
+
+```bash
+$ kubectl apply -f - <<END
+kind: Redirect
+spec:
+  from: /old
+END
+redirect.example.io/old created
+```
+
+Let's launch a preview server with live reload ;
+
+```bash
+caddy run --watch
+```
+
+Apply the file:
+
+```bash
+kubectl apply -f site.yaml
+```
+
+Then, create the default quota in the `web` namespace:
+
+```shell
+kubectl apply -f https://example.org/quota.yaml -n web
+```
+
+Check the output of the server:
+
+```bash
+$ caddy list-modules
+http.handlers.file_server
+```
+"""
+
+
+def test_a_tutorial_step_asks_how_to_do_it_and_answers_with_its_commands() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(TUTORIAL, "site.md").notes)}
+    # A step heading answers for a sentence that only says "for example, on …".
+    assert notes["How do you install Caddy on Debian?"] == "sudo apt install caddy"
+    assert notes["How do you add the site's folder to the server's configuration?"] == (
+        "caddy adapt --config Caddyfile"
+    )
+    # "Use X to do Y" asks how to do Y with X; the output is no part of the answer.
+    assert notes["How do you serve the current folder on port 8080 with `caddy`?"] == (
+        "caddy file-server --listen :8080"
+    )
+    # The narrator's "Now we should also" and the reason tacked on go; a here-document
+    # keeps its manifest, indented, up to its end word.
+    assert notes["How do you create a default redirect rule?"] == (
+        "kubectl apply -f - <<END\nkind: Redirect\nspec:\n  from: /old\nEND"
+    )
+    # "Let's <verb>" narrates a step: the verb after it is the action, any verb.
+    assert notes["How do you launch a preview server with live reload?"] == "caddy run --watch"
+    # "Apply the file", a command that only applies a file, and "Check the output"
+    # teach nothing a card could ask.
+    asked = [f for f in notes if f.startswith("How do you")]
+    assert not [f for f in asked if "file" in f.lower() or "output" in f.lower()]
+    assert len(asked) == 5
+
+
+def test_a_note_opening_on_a_lead_in_is_asked_by_it_not_by_its_code_terms() -> None:
+    text = """# Queues
+
+## Delivery
+
+Messages are delivered in order.
+
+{{< note >}}
+Two settings change the delivery order: A `priority` above `5` jumps the queue.
+A `delay` holds a message back.
+{{< /note >}}
+"""
+    [note] = [n for n in facts(build_deck(text, "queues.md").notes) if n.type.value == "tip"]
+    assert note.front == "Delivery: Two settings change the delivery order …?"
+
+
+def test_an_unfinished_lead_in_to_an_example_or_leaning_elsewhere_is_no_question() -> None:
+    from quizkit.build.rules import _unfinished_lead_in
+
+    assert _unfinished_lead_in("Let's take an example of filling,") == ""
+    assert _unfinished_lead_in("Kettles differ. The filters are shown in examples such as") == ""
+    assert _unfinished_lead_in("This applies when") == ""
+    assert _unfinished_lead_in("A kettle switches itself off if either") == (
+        "A kettle switches itself off if either"
+    )

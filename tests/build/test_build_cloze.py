@@ -273,6 +273,11 @@ def test_cloze_text_is_clean_and_loads_as_a_deck(decks: dict[str, Deck]) -> None
             " such as deleting series.",
         ),
         (
+            "When moving to a shared pool, change the worker label `pool/local` to `pool/shared`.",
+            "When moving to a shared pool, change the worker label `pool/local` to"
+            " {{c1::`pool/shared`}}.",
+        ),
+        (
             "The `--web.enable-lifecycle` flag controls HTTP reloads and shutdowns of Prometheus.",
             "The {{c1::`--web.enable-lifecycle`}} flag controls HTTP reloads and shutdowns of"
             " Prometheus.",
@@ -353,6 +358,28 @@ def test_sentences_split_at_full_stops_but_not_inside_code_or_abbreviations() ->
         ("The default is `x.y`.", 11, 2),
         ("Then stop.", 11, 3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # "the same" spread over things the sentence names: a fact on its own.
+        ("A gateway opens the same high port (default: `9000`) on every worker machine.", None),
+        ("Each replica reads the same config file (default: `app.toml`) at startup.", None),
+        ("Sidecars live in the same network namespace as the main container by default.", None),
+        # "the same" with nothing named to compare with points back.
+        (
+            "The same retry limit means that at most `5` attempts are made per request.",
+            "needs_context",
+        ),
+        ("A worker started with `--fast` set to `true` does the same.", "needs_context"),
+        ("The same applies to every queue created with `durable` set to `true`.", "needs_context"),
+    ],
+)
+def test_the_same_points_back_only_when_the_sentence_names_no_comparison(
+    sentence: str, reason: str | None
+) -> None:
+    assert unfit(sentence) == reason
 
 
 def test_a_determiner_whose_noun_the_sentence_named_points_inside_it() -> None:

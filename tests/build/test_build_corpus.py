@@ -355,3 +355,22 @@ def test_admonitions_of_a_real_guide_become_notes_without_their_markers(
     # "!!! warning" with a GCP firewall rule: its key sentence became a cloze.
     texts = [c.text for c in clozes(deck.notes)]
     assert any(t.startswith("For private clusters, you will need to") for t in texts)
+
+
+def test_the_steps_of_a_real_quick_start_ask_how_with_their_commands(
+    every_deck: dict[str, Deck],
+) -> None:
+    deck = every_deck["ingress-nginx-installation-guide"]
+    cards = {n.front: n.back for n in facts(deck.notes)}
+    # "Let's create a simple web server and the associated service:" and its commands.
+    assert cards["How do you create a simple web server and the associated service?"] == (
+        "kubectl create deployment demo --image=httpd --port=80\nkubectl expose deployment demo"
+    )
+    # "Now, forward a local port …:": the narrator's opener goes, any verb is the action.
+    assert cards["How do you forward a local port to the ingress controller?"] == (
+        "kubectl port-forward --namespace=ingress-nginx service/ingress-nginx-controller 8080:80"
+    )
+    # "A few pods should start …:" and "… with the following command:" are looks at
+    # what the cluster prints or pointers: no step card.
+    steps = [f for f in cards if f.startswith("How do you")]
+    assert not [f for f in steps if "following" in f or "pods should" in f.lower()]
