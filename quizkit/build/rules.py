@@ -2934,6 +2934,74 @@ _EXERCISE_NUMBER = re.compile(
 _EXERCISE_MARK = re.compile(r"\s+(?:question|exercise|task|lab)$", re.IGNORECASE)
 
 
+_COMPARES = re.compile(r"\bdiffer\w*|\bcompar\w*|\bvs\.?(?=\s)|\bversus\b", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    return " ".join(clean(text).replace("`", "").strip().rstrip(":").lower().split())
+
+
+def _compared_parts(question: str, blocks: tuple[object, ...]) -> str:
+    """A comparison ("Difference between A and B?", "How do A and B differ?") answered
+    under bold labels, one per compared thing (``**A:** …`` then ``**B:** …``, or a
+    ``**A**`` line over its paragraph): the back holds every part, each under its label,
+    after the opening paragraph that sets them side by side; "" when the answer has not
+    that shape (fewer than two labels the question names)."""
+    if not _COMPARES.search(question):
+        return ""
+    asked = _plain(question)
+    opening = ""
+    parts: dict[str, str] = {}
+    for number, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        text = _block_text(block)
+        label = _plain(block.label) if block.label else ""
+        if not label or not re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", asked):
+            if number == 0 and not block.label:
+                opening = text
+            continue
+        if label in parts:
+            continue
+        if text.endswith(":"):
+            return ""  # a part introducing its code: the labelled-code rules card it
+        if _part_title(block):
+            # "**A**" alone on its line: the paragraph under it is A's part.
+            after = blocks[number + 1] if number + 1 < len(blocks) else None
+            if not isinstance(after, Paragraph) or after.label:
+                continue
+            body = _block_text(after)
+        else:
+            rest = text[len(clean(block.label).rstrip(":")) :]
+            if not rest.lstrip().startswith(":"):
+                # "**React** is a library …": the label is the sentence's subject.
+                parts[label] = f"• {text}"
+                continue
+            body = rest.lstrip(" :")
+        if body.endswith(":"):
+            return ""  # a part introducing its code: the labelled-code rules card it
+        if body:
+            parts[label] = f"• {clean(block.label).rstrip(':').strip()}: {body}"
+    if len(parts) < 2:
+        return ""
+    lines = [opening, *parts.values()] if opening else list(parts.values())
+    if sum(len(line) for line in lines) > _ANSWER_CHARS:
+        # Too long for a card: each part keeps its first sentence.
+        lines = [lines[0], *(_SENTENCE_END.split(line)[0] for line in lines[1:])]
+    return "\n".join(lines)
+
+
+def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
+    """The blocks of a question heading's own section, up to the next heading."""
+    headings = ctx.items[index].headings
+    blocks: list[object] = []
+    for item in ctx.items[index + 1 :]:
+        if item.headings != headings or isinstance(item.block, Question):
+            break
+        blocks.append(item.block)
+    return tuple(blocks)
+
+
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -2971,6 +3039,11 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         reach=answer != block.answer or bool(ways),
         question=question,
     )
+    if block.kind != "exercise":
+        whole_answer = (
+            _section_blocks(ctx, index) if block.kind == "heading" else block.answer + block.more
+        )
+        back = _compared_parts(question, whole_answer) or back
     back = _without_bare_urls(back)
     if not question or not back.strip() or _only_pointers(back):
         return ()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quizkit.build.builder import build_deck
 from quizkit.notes import ClozeNote
+from tests.helpers import facts
 
 SAID_TWICE = """# Kettles
 
@@ -26,3 +27,68 @@ def test_a_sentence_said_twice_makes_one_cloze_note_at_its_first_place() -> None
     assert [n.text for n in notes] == ["Each kettle holds at most {{c1::2}} litres of water."]
     assert notes[0].origin is not None
     assert notes[0].origin.line == 5
+
+
+COMPARED_UNDER_LABELS = """# Kettle questions
+
+## Basics
+
+### What is the difference between `boil` and `simmer`?
+
+Both heat the water, each to its own point.
+
+**Boil:** Heats the water until it bubbles hard. Takes the full power.
+
+```bash
+kettle boil
+```
+
+**Simmer:** Holds the water just under the boil. Uses a low power.
+
+### How do `pour` and `tip` differ?
+
+**pour**
+
+Moves water out through the spout at a steady rate.
+
+**tip**
+
+Leans the whole kettle over so the lid may open.
+
+### `lid` vs `spout`?
+
+**`lid`** is the cover you lift to fill the kettle.
+
+**`spout`** is the channel the water leaves by.
+
+### What is the difference between `fill` and `empty`?
+
+**`fill`:** runs the pump with these flags:
+
+```bash
+kettle fill --cold
+```
+
+**`empty`:** opens the drain.
+"""
+
+
+def test_a_difference_answered_under_two_bold_labels_holds_both_parts() -> None:
+    answers = {n.front: n.back for n in facts(build_deck(COMPARED_UNDER_LABELS, "k.md").notes)}
+    assert answers["What is the difference between `boil` and `simmer`?"] == (
+        "Both heat the water, each to its own point.\n"
+        "• Boil: Heats the water until it bubbles hard. Takes the full power.\n"
+        "• Simmer: Holds the water just under the boil. Uses a low power."
+    )
+    assert answers["How do `pour` and `tip` differ?"] == (
+        "• pour: Moves water out through the spout at a steady rate.\n"
+        "• tip: Leans the whole kettle over so the lid may open."
+    )
+    assert answers["`lid` vs `spout`?"] == (
+        "• `lid` is the cover you lift to fill the kettle.\n"
+        "• `spout` is the channel the water leaves by."
+    )
+    # A part that introduces its code is no part of a list back: the answer stays as it was.
+    assert answers["What is the difference between `fill` and `empty`?"] == (
+        "`fill`: runs the pump with these flags:\nkettle fill --cold"
+    )
