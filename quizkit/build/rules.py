@@ -1174,6 +1174,22 @@ def _matrix_rows(
     return notes
 
 
+_FLAG_KEY = re.compile(r"^`?(-{1,2}[A-Za-z][\w-]*(?:[= ][^`]*)?)`?$")
+_COMMAND_SPAN = re.compile(r"`([^`-][^`]*)`")
+
+
+def _flag_subject(ctx: Context, index: int, key: str) -> str:
+    """A row keyed by an option (``--hard``) under a heading that asks about a command
+    ("What is `git reset` and …?"): the option means something only with its command,
+    so the row is ``git reset --hard``; any other key stays as it is."""
+    flag = _FLAG_KEY.match(key.strip())
+    heading = ctx.nearest_heading(index)
+    command = _COMMAND_SPAN.search(heading) if flag and heading else None
+    if not flag or not command:
+        return key
+    return f"`{command.group(1).strip()} {flag.group(1).strip()}`"
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -1307,7 +1323,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 )
             )
         # A bare number or version as a key means nothing on its own: name its column.
-        subject = key
+        subject = _flag_subject(ctx, index, key)
         if not re.search(r"[A-Za-z]{2}", strip_decoration(key)) and header and header[0]:
             subject = f"{section}, {attribute_phrase(header[0])} {key}"
         for column in range(1, len(header)):

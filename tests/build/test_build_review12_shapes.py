@@ -92,3 +92,37 @@ def test_a_difference_answered_under_two_bold_labels_holds_both_parts() -> None:
     assert answers["What is the difference between `fill` and `empty`?"] == (
         "`fill`: runs the pump with these flags:\nkettle fill --cold"
     )
+
+
+FLAG_TABLE = """# Kettle questions
+
+## Commands
+
+### Q4: What is `kettle drain` and what are its three modes?
+
+**Answer:**
+
+`kettle drain` opens the valve at the bottom of the kettle. The three modes control
+what happens to the filter and the water left inside.
+
+| Mode | Motor | Valve | Filter | Use case |
+|------|------|------|------|------|
+| `--slow` | Runs | Half open | Kept | Empty a kettle of hot water without splashing |
+| `--all` (default) | Runs | Open | Rinsed | Empty the kettle before descaling it |
+| `--rinse` | Runs | Open | Replaced | Flush out the limescale and the old filter |
+
+```bash
+# Drain slowly
+kettle drain --slow
+```
+"""
+
+
+def test_rows_keyed_by_flags_are_asked_of_the_command_the_heading_names() -> None:
+    answers = {n.front: n.back for n in facts(build_deck(FLAG_TABLE, "k.md").notes)}
+    assert answers["`kettle drain --slow`: valve?"] == "Half open"
+    assert answers["`kettle drain --all`: filter?"] == "Rinsed"
+    assert answers["`kettle drain --rinse`: use case?"] == (
+        "Flush out the limescale and the old filter"
+    )
+    assert not [front for front in answers if front.startswith("`--")]
