@@ -143,7 +143,7 @@ class Context:
             return self.topic
         name = subject_of(texts[-1])
         if len(texts) >= 2 and self._repeated(texts[-1]):
-            return f"{name} ({subject_of(texts[-2])})"
+            return f"{name} ({_asked_subject(subject_of(texts[-2]))})"
         return self._qualified(name, texts[:-1])
 
     def section_subject(self, index: int) -> str:
@@ -2017,6 +2017,30 @@ def _code_summary(
     return (note,)
 
 
+_WHAT_IS = re.compile(
+    r"^(?:what|who)\s+(?:is|are)\s+(?:the\s+|a\s+|an\s+)?(.+?)"
+    r"(?:\s+and\s+(?:how|what|why|when|which|where)\b.*)?\?$",
+    re.IGNORECASE,
+)
+_HOW_WORKS = re.compile(
+    r"^how\s+(?:does|do)\s+(?:the\s+)?(.+?)\s+(?:work|operate|function)(\s+in\s+[^?]+)?\?$",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = 6  # a longer subject is no short name: the question stays whole
+
+
+def _asked_subject(question: str) -> str:
+    """What a parent question is about, short enough to qualify a label on a front:
+    "What is the Docker API and how does it work?" → "Docker API", "How does X work in
+    Y?" → "X in Y"; any other question stays whole."""
+    found = _WHAT_IS.match(question.strip())
+    subject = found.group(1) if found else ""
+    if not found and (how := _HOW_WORKS.match(question.strip())):
+        subject = how.group(1) + (how.group(2) or "")
+    subject = subject.strip()
+    return subject if subject and len(subject.split()) <= _SUBJECT_WORDS else question
+
+
 def _headings_asked(ctx: Context, index: int) -> list[tuple[str, str]]:
     """The block's headings (cleaned, empty ones left out), each with the question it
     asks ("" when none). The raw text is read too: a numbered "12. What is hoisting"
@@ -3232,7 +3256,7 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     ):
         # "Features" right under "What is Docker Init …?": a kind of list, named by
         # the question it answers part of, as a repeated heading is by its parent.
-        section = f"{section} ({asks[-2][1]})"
+        section = f"{section} ({_asked_subject(asks[-2][1])})"
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     if label and len(label.split()) <= 6 and not generic and not _POINTING.match(label):
         section = label

@@ -126,3 +126,33 @@ def test_rows_keyed_by_flags_are_asked_of_the_command_the_heading_names() -> Non
         "Flush out the limescale and the old filter"
     )
     assert not [front for front in answers if front.startswith("`--")]
+
+
+PARENT_QUESTION = """# Kettle questions
+
+## Tools
+
+### What is the Kettle Hub and how does it work?
+
+The hub links kettles in one kitchen.
+
+#### Features
+
+- **Scheduling**: boils at a set hour
+- **Sharing**: lends water to the next kettle
+
+### How does kettle pairing work in large kitchens?
+
+#### Features
+
+- **Discovery**: finds kettles on the same shelf
+- **Handover**: passes a half-boiled load on
+"""
+
+
+def test_a_parent_question_qualifies_its_sub_part_by_its_short_subject() -> None:
+    answers = {n.front: n.back for n in facts(build_deck(PARENT_QUESTION, "k.md").notes)}
+    assert answers["Features (Kettle Hub): Scheduling?"] == "Boils at a set hour"
+    assert answers["Features (kettle pairing in large kitchens): Handover?"] == (
+        "Passes a half-boiled load on"
+    )
