@@ -36,7 +36,7 @@ from quizkit.build.text import NO, YES, clean, clean_heading, slugify, symbol_va
 from quizkit.deckfile import Deck, dumps_deck
 from quizkit.errors import SourceError
 from quizkit.inputs import WriteFailed, encoding_problem, one_line, write_files
-from quizkit.notes import FactNote, Note, NoteType
+from quizkit.notes import ClozeNote, FactNote, Note, NoteType
 from quizkit.scenarios import Report, runnable_deck, scenario_deck
 
 __all__ = ["MARKDOWN_SUFFIXES", "build_deck", "build_decks", "find_documents", "write_decks"]
@@ -269,7 +269,23 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
             if made is not None:
                 notes.extend(made)
                 break
+    notes = _first_sentences(notes)
     return Deck(slug=deck_slug, title=title, notes=_unique_ids(_apart(notes)), source=document)
+
+
+def _first_sentences(notes: list[Note]) -> list[Note]:
+    """One cloze note per sentence: a document that says the same sentence twice (an
+    intro repeated as the closing line) would otherwise ask it twice under two ids; the
+    first place it is said keeps the note (its id stays what it was)."""
+    seen: set[str] = set()
+    out: list[Note] = []
+    for note in notes:
+        if isinstance(note, ClozeNote):
+            if note.text in seen:
+                continue
+            seen.add(note.text)
+        out.append(note)
+    return out
 
 
 def find_documents(paths: Sequence[str | Path]) -> list[Path]:

@@ -143,7 +143,7 @@ class Context:
             return self.topic
         name = subject_of(texts[-1])
         if len(texts) >= 2 and self._repeated(texts[-1]):
-            return f"{name} ({subject_of(texts[-2])})"
+            return f"{name} ({_asked_subject(subject_of(texts[-2]))})"
         return self._qualified(name, texts[:-1])
 
     def section_subject(self, index: int) -> str:
@@ -1174,6 +1174,22 @@ def _matrix_rows(
     return notes
 
 
+_FLAG_KEY = re.compile(r"^`?(-{1,2}[A-Za-z][\w-]*(?:[= ][^`]*)?)`?$")
+_COMMAND_SPAN = re.compile(r"`([^`-][^`]*)`")
+
+
+def _flag_subject(ctx: Context, index: int, key: str) -> str:
+    """A row keyed by an option (``--hard``) under a heading that asks about a command
+    ("What is `git reset` and …?"): the option means something only with its command,
+    so the row is ``git reset --hard``; any other key stays as it is."""
+    flag = _FLAG_KEY.match(key.strip())
+    heading = ctx.nearest_heading(index)
+    command = _COMMAND_SPAN.search(heading) if flag and heading else None
+    if not flag or not command:
+        return key
+    return f"`{command.group(1).strip()} {flag.group(1).strip()}`"
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -1307,7 +1323,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 )
             )
         # A bare number or version as a key means nothing on its own: name its column.
-        subject = key
+        subject = _flag_subject(ctx, index, key)
         if not re.search(r"[A-Za-z]{2}", strip_decoration(key)) and header and header[0]:
             subject = f"{section}, {attribute_phrase(header[0])} {key}"
         for column in range(1, len(header)):
@@ -1999,6 +2015,30 @@ def _code_summary(
         origin=ctx.origin(index),
     )
     return (note,)
+
+
+_WHAT_IS = re.compile(
+    r"^(?:what|who)\s+(?:is|are)\s+(?:the\s+|a\s+|an\s+)?(.+?)"
+    r"(?:\s+and\s+(?:how|what|why|when|which|where)\b.*)?\?$",
+    re.IGNORECASE,
+)
+_HOW_WORKS = re.compile(
+    r"^how\s+(?:does|do)\s+(?:the\s+)?(.+?)\s+(?:work|operate|function)(\s+in\s+[^?]+)?\?$",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = 6  # a longer subject is no short name: the question stays whole
+
+
+def _asked_subject(question: str) -> str:
+    """What a parent question is about, short enough to qualify a label on a front:
+    "What is the Docker API and how does it work?" → "Docker API", "How does X work in
+    Y?" → "X in Y"; any other question stays whole."""
+    found = _WHAT_IS.match(question.strip())
+    subject = found.group(1) if found else ""
+    if not found and (how := _HOW_WORKS.match(question.strip())):
+        subject = how.group(1) + (how.group(2) or "")
+    subject = subject.strip()
+    return subject if subject and len(subject.split()) <= _SUBJECT_WORDS else question
 
 
 def _headings_asked(ctx: Context, index: int) -> list[tuple[str, str]]:
@@ -2934,6 +2974,74 @@ _EXERCISE_NUMBER = re.compile(
 _EXERCISE_MARK = re.compile(r"\s+(?:question|exercise|task|lab)$", re.IGNORECASE)
 
 
+_COMPARES = re.compile(r"\bdiffer\w*|\bcompar\w*|\bvs\.?(?=\s)|\bversus\b", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    return " ".join(clean(text).replace("`", "").strip().rstrip(":").lower().split())
+
+
+def _compared_parts(question: str, blocks: tuple[object, ...]) -> str:
+    """A comparison ("Difference between A and B?", "How do A and B differ?") answered
+    under bold labels, one per compared thing (``**A:** …`` then ``**B:** …``, or a
+    ``**A**`` line over its paragraph): the back holds every part, each under its label,
+    after the opening paragraph that sets them side by side; "" when the answer has not
+    that shape (fewer than two labels the question names)."""
+    if not _COMPARES.search(question):
+        return ""
+    asked = _plain(question)
+    opening = ""
+    parts: dict[str, str] = {}
+    for number, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        text = _block_text(block)
+        label = _plain(block.label) if block.label else ""
+        if not label or not re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", asked):
+            if number == 0 and not block.label:
+                opening = text
+            continue
+        if label in parts:
+            continue
+        if text.endswith(":"):
+            return ""  # a part introducing its code: the labelled-code rules card it
+        if _part_title(block):
+            # "**A**" alone on its line: the paragraph under it is A's part.
+            after = blocks[number + 1] if number + 1 < len(blocks) else None
+            if not isinstance(after, Paragraph) or after.label:
+                continue
+            body = _block_text(after)
+        else:
+            rest = text[len(clean(block.label).rstrip(":")) :]
+            if not rest.lstrip().startswith(":"):
+                # "**React** is a library …": the label is the sentence's subject.
+                parts[label] = f"• {text}"
+                continue
+            body = rest.lstrip(" :")
+        if body.endswith(":"):
+            return ""  # a part introducing its code: the labelled-code rules card it
+        if body:
+            parts[label] = f"• {clean(block.label).rstrip(':').strip()}: {body}"
+    if len(parts) < 2:
+        return ""
+    lines = [opening, *parts.values()] if opening else list(parts.values())
+    if sum(len(line) for line in lines) > _ANSWER_CHARS:
+        # Too long for a card: each part keeps its first sentence.
+        lines = [lines[0], *(_SENTENCE_END.split(line)[0] for line in lines[1:])]
+    return "\n".join(lines)
+
+
+def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
+    """The blocks of a question heading's own section, up to the next heading."""
+    headings = ctx.items[index].headings
+    blocks: list[object] = []
+    for item in ctx.items[index + 1 :]:
+        if item.headings != headings or isinstance(item.block, Question):
+            break
+        blocks.append(item.block)
+    return tuple(blocks)
+
+
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -2971,6 +3079,11 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         reach=answer != block.answer or bool(ways),
         question=question,
     )
+    if block.kind != "exercise":
+        whole_answer = (
+            _section_blocks(ctx, index) if block.kind == "heading" else block.answer + block.more
+        )
+        back = _compared_parts(question, whole_answer) or back
     back = _without_bare_urls(back)
     if not question or not back.strip() or _only_pointers(back):
         return ()
@@ -3143,7 +3256,7 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     ):
         # "Features" right under "What is Docker Init …?": a kind of list, named by
         # the question it answers part of, as a repeated heading is by its parent.
-        section = f"{section} ({asks[-2][1]})"
+        section = f"{section} ({_asked_subject(asks[-2][1])})"
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     if label and len(label.split()) <= 6 and not generic and not _POINTING.match(label):
         section = label

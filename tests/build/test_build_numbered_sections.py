@@ -595,9 +595,8 @@ A jug that boils water with a heating element.
 - **Keep Warm**: Holds the water hot
 """
     notes = {n.front: n.back for n in all_facts(build_deck(text, "k.md").notes)}
-    assert notes["Features (What is an electric kettle?): Auto Shut-off?"] == (
-        "Stops heating at the boil"
-    )
+    # Named by what the question asks about, short: not the whole question again.
+    assert notes["Features (electric kettle): Auto Shut-off?"] == "Stops heating at the boil"
 
 
 def test_steps_each_introducing_code_answer_as_steps() -> None:
