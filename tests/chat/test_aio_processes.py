@@ -185,3 +185,57 @@ def _is_zombie(pid: int) -> bool:
     except OSError:
         return False
     return stat.rsplit(")", 1)[1].split()[0] == "Z"
+
+
+@pytest.mark.parametrize(
+    ("cpus", "workers"),
+    [(None, 1), (0, 1), (1, 1), (2, 1), (3, 2), (4, 3), (5, 4), (6, 4), (64, 4)],
+)
+def test_the_default_worker_count_leaves_the_loop_a_cpu(cpus: int | None, workers: int) -> None:
+    # One fewer than the CPUs (the loop's process keeps one), at least 1, at most 4.
+    assert quizkit.aio.default_processes(cpus) == workers
+    assert quizkit.aio.MAX_DEFAULT_PROCESSES == 4
+
+
+def test_the_usable_cpus_are_the_affinity_where_there_is_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 2, 5}, raising=False)
+    assert quizkit.aio.usable_cpus() == 3
+    # Where the OS has no affinity (macOS, Windows): every CPU.
+    monkeypatch.delattr(os, "sched_getaffinity")
+    assert quizkit.aio.usable_cpus() == 16
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a reference cycle: only the garbage collector frees it
+
+
+def test_starting_worker_processes_collects_then_freezes_the_loops_heap(
+    col: Collection,
+) -> None:
+    import gc
+    import weakref
+
+    garbage = _Node()
+    gone = weakref.ref(garbage)
+    del garbage
+    kept = _Node()
+    gc.disable()  # no collection between here and the pool's own
+    try:
+        assert gone() is not None
+        acol = quizkit.aio.AsyncCollection(col, processes=1)
+        try:
+            # The garbage was collected, not frozen with the rest ...
+            assert gone() is None
+            # ... and a live object is out of the collector's generations: a full
+            # collection on the loop no longer walks it.
+            assert gc.get_freeze_count() > 0
+            assert not any(obj is kept for obj in gc.get_objects())
+        finally:
+            asyncio.run(acol.close())
+    finally:
+        gc.enable()
+        gc.unfreeze()
