@@ -348,17 +348,41 @@ def figures(ticker: Ticker) -> Row:
     }
 
 
-def pool_name(threads: int, processes: int) -> str:
-    return f"{processes} processes" if processes else f"{threads} threads"
+def pool_name(threads: int, processes: int, pinned: bool = False) -> str:
+    if not processes:
+        return f"{threads} threads"
+    return f"{processes} processes{', pinned' if pinned else ''}"
+
+
+def pin(acol: quizkit.aio.AsyncCollection) -> bool:
+    """The loop's thread on the first CPU, the workers on the others (an experiment).
+
+    Whether the loop's residual wait for a CPU is the scheduler waking it on a
+    busy worker's CPU: pinned apart, it never is (but it can no longer move to
+    another CPU either). Needs two CPUs or more; False where it cannot be done.
+    """
+    workers = acol._pool.workers
+    if workers is None or not hasattr(os, "sched_setaffinity"):
+        return False
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return False
+    os.sched_setaffinity(0, {cpus[0]})
+    for worker in workers.workers:
+        os.sched_setaffinity(worker.process.pid or 0, set(cpus[1:]))
+    return True
 
 
 def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
     # (threads, processes) of each pool measured: the thread pool, then worker processes.
     pools = [
-        *([(args.threads, 0)] if args.threads else []),
-        *((1, processes) for processes in args.processes if processes),
+        *([(args.threads, 0, False)] if args.threads else []),
+        *((1, processes, False) for processes in args.processes if processes),
+        *((1, processes, True) for processes in args.processes if processes and args.pin),
     ]
     rows: dict[str, list[Row]] = {pool_name(*pool): [] for pool in pools}
+    # The loop's CPUs, given back after a pinned run.
+    cpus = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
     taken = 0  # learners used so far: each pool's users are fresh, so their queues are alike
 
     def fresh(count: int) -> list[str]:
@@ -373,7 +397,7 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
         print(f"{label:10} idle event loop (the machine's own noise): {stalls(idle)}")
         print("\n".join(attribution(idle)))
         order = pools if round_ % 2 == 0 else pools[::-1]
-        for threads, processes in order:
+        for threads, processes, pinned in order:
             users = fresh(args.conversations)
             (spare,) = fresh(1)
 
@@ -382,6 +406,7 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
                 spare: str = spare,
                 threads: int = threads,
                 processes: int = processes,
+                pinned: bool = pinned,
             ) -> tuple[list[float], float, Ticker]:
                 acol = quizkit.aio.AsyncCollection(col, threads=threads, processes=processes)
                 conv = quizkit.aio.AsyncConversation(acol)
@@ -389,12 +414,16 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
                     # Started and warmed up first (worker processes start in about a
                     # second): the rows are about serving, not starting.
                     await asyncio.gather(*(conv.handle(spare, "/help") for _ in range(8)))
+                    if pinned and not pin(acol):
+                        print(f"{'':10} (not pinned: one CPU, or no affinity here)")
                     return await converse(conv.handle, users, args.cards)
                 finally:
+                    if pinned and hasattr(os, "sched_setaffinity"):
+                        os.sched_setaffinity(0, cpus)
                     await acol.close()
 
             latencies, wall, ticker = asyncio.run(serve())
-            size = pool_name(threads, processes)
+            size = pool_name(threads, processes, pinned)
             print(
                 f"{label:10} aio, {args.conversations} conversations, {size}: "
                 f"{len(latencies)} calls in {wall:.2f} s ({len(latencies) / wall:.0f}/s)"
@@ -450,7 +479,9 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
 def learners_needed(args: argparse.Namespace) -> int:
     """Fresh users for every pool of every round, and for the synchronous row."""
     processes: list[int] = args.processes
-    pools = (1 if args.threads else 0) + sum(1 for count in processes if count)
+    pools = (1 if args.threads else 0) + sum(1 for count in processes if count) * (
+        2 if args.pin else 1
+    )
     return (pools * int(args.repeat) + 1) * (int(args.conversations) + 1)
 
 
@@ -563,6 +594,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--repeat", type=int, default=1, help="rounds of all pools, interleaved; a summary"
+    )
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help="each process pool also with the loop on one CPU and the workers on the others",
     )
     parser.add_argument(
         "--pools-only",
