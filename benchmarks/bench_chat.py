@@ -162,6 +162,10 @@ class Ticker:
     def stop(self) -> None:
         self._stop.set()
 
+    def cpu(self) -> float:
+        """The loop thread's CPU time over the run (seconds)."""
+        return sum(part[0] for part in self.parts)
+
     def worst(self, values: list[float]) -> str:
         """The tick where ``values`` is largest, taken apart.
 
@@ -185,16 +189,18 @@ class GcPauses:
 
     def __init__(self) -> None:
         self.total = 0.0
-        self.pauses: list[tuple[int, float]] = []  # (generation, seconds)
-        self._began = 0.0
+        # (generation, seconds, of them on the CPU): a pause can be long because the
+        # thread waited for a CPU in the middle of it.
+        self.pauses: list[tuple[int, float, float]] = []
+        self._began = (0.0, 0.0)
 
     def _callback(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
-            self._began = time.perf_counter()
+            self._began = (time.perf_counter(), time.thread_time())
             return
-        pause = time.perf_counter() - self._began
+        pause = time.perf_counter() - self._began[0]
         self.total += pause
-        self.pauses.append((info["generation"], pause))
+        self.pauses.append((info["generation"], pause, time.thread_time() - self._began[1]))
 
     def start(self) -> None:
         gc.callbacks.append(self._callback)
@@ -205,11 +211,12 @@ class GcPauses:
     def summary(self) -> str:
         if not self.pauses:
             return "GC: no collection"
-        oldest = sum(1 for generation, _ in self.pauses if generation == 2)
-        longest = max(pause for _, pause in self.pauses)
+        oldest = sum(1 for generation, _, _ in self.pauses if generation == 2)
+        _, longest, cpu = max(self.pauses, key=lambda pause: pause[1])
         return (
             f"GC: {len(self.pauses)} collections ({oldest} of generation 2), "
-            f"{self.total * 1000:.1f} ms in all, longest {longest * 1000:.2f} ms"
+            f"{self.total * 1000:.1f} ms in all, longest {longest * 1000:.2f} ms "
+            f"({cpu * 1000:.2f} ms of CPU)"
         )
 
 
@@ -344,7 +351,7 @@ def figures(ticker: Ticker) -> Row:
         "own p99": percentile(ticker.own, 0.99) * 1000,
         "own max": max(ticker.own) * 1000,
         "steal": ticker.steal * 100,
-        "gc max": max((pause for _, pause in ticker.gc.pauses), default=0.0) * 1000,
+        "gc max": max((pause for _, pause, _ in ticker.gc.pauses), default=0.0) * 1000,
     }
 
 
@@ -442,11 +449,16 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
                     "handle p99": percentile(latencies, 0.99) * 1000,
                     "idle max": max(idle.lags) * 1000,
                     "idle own max": max(idle.own) * 1000,
-                    # The ticker's own work is in it too (a few µs a tick).
-                    "loop cpu": sum(part[0] for part in ticker.parts) / len(latencies) * 1e6,
+                    # Less the ticker's own work: the idle loop's CPU per tick, each tick.
+                    "loop cpu": (ticker.cpu() - idle.cpu() / len(idle.lags) * len(ticker.lags))
+                    / len(latencies)
+                    * 1e6,
                 }
             )
-            print(f"{'':10}   the loop's thread: {row['loop cpu']:.0f} µs of CPU per call")
+            print(
+                f"{'':10}   the loop's thread: {row['loop cpu']:.0f} µs of CPU per call "
+                "(less the ticker)"
+            )
             rows[size].append(row)
     if args.repeat > 1:
         print(f"{label}: min / median of {args.repeat} rounds")

@@ -368,6 +368,9 @@ class AsyncCollection:
     (``collection`` is then used only for its URL, and stays usable here).
     :meth:`close` stops the pool, and closes the collection only if this
     object opened it (:func:`open`): one given to it stays the caller's.
+    Starting worker processes also collects this process's garbage and freezes
+    the objects alive (``gc.freeze``), so that a full collection does not stall
+    the loop; :data:`DEFAULT_PROCESSES` is the worker count the bots use.
     """
 
     def __init__(
