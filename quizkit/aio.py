@@ -31,6 +31,7 @@ import datetime as dt
 import functools
 import gc
 import importlib
+import math
 import multiprocessing
 import os
 import pickle
@@ -39,6 +40,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
@@ -92,11 +94,65 @@ def default_processes(cpus: int | None) -> int:
 
 
 def usable_cpus() -> int | None:
-    """The CPUs this process may run on (its affinity where the OS has one), or None."""
+    """The CPUs this process may use, or None where unknown.
+
+    Its affinity where the OS has one (``taskset``, a container's cpuset), else
+    every CPU; fewer if a cgroup v2 CPU quota allows fewer (``docker --cpus 2``
+    on a larger machine): a process group over its quota is stopped, loop and
+    all, until the next period.
+    """
     try:
-        return len(os.sched_getaffinity(0))
+        cpus: int | None = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # no affinity on macOS and Windows
-        return os.cpu_count()
+        cpus = os.cpu_count()
+    quota = _cgroup_cpus()
+    if quota is not None and (cpus is None or quota < cpus):
+        return quota
+    return cpus
+
+
+def _cgroup_cpus(
+    root: Path = Path("/sys/fs/cgroup"), membership: Path = Path("/proc/self/cgroup")
+) -> int | None:
+    """Whole CPUs the quotas of this process's cgroup v2 and its parents allow, or None.
+
+    Each ``cpu.max`` holds "QUOTA PERIOD" (microseconds) or "max PERIOD"; the
+    tightest along the path counts, rounded down (a quota of 1.5 CPUs is one
+    worker's and the loop's worth, not two workers'), and at least 1.
+    """
+    try:
+        lines = membership.read_text(encoding="ascii").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    # cgroup v2 is the line "0::/path"; without it (v1 only, not Linux) no quota is read.
+    paths = [line[3:] for line in lines if line.startswith("0::")]
+    if not paths:
+        return None
+    folder = root / paths[0].strip().lstrip("/")
+    tightest: float | None = None
+    while True:
+        allowed = _cpu_max(folder / "cpu.max")
+        if allowed is not None and (tightest is None or allowed < tightest):
+            tightest = allowed
+        if folder == root or root not in folder.parents:
+            break
+        folder = folder.parent
+    return None if tightest is None else max(1, math.floor(tightest))
+
+
+def _cpu_max(path: Path) -> float | None:
+    """CPUs one ``cpu.max`` file allows (quota / period), None for "max" or no file."""
+    try:
+        fields = path.read_text(encoding="ascii").split()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(fields) != 2 or fields[0] == "max":
+        return None
+    try:
+        quota, period = int(fields[0]), int(fields[1])
+    except ValueError:
+        return None
+    return quota / period if quota > 0 and period > 0 else None
 
 
 # Worker processes for the reference bots, chosen from this machine's CPUs.

@@ -200,12 +200,57 @@ def test_the_default_worker_count_leaves_the_loop_a_cpu(cpus: int | None, worker
 def test_the_usable_cpus_are_the_affinity_where_there_is_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(quizkit.aio, "_cgroup_cpus", lambda: None)
     monkeypatch.setattr(os, "cpu_count", lambda: 16)
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 2, 5}, raising=False)
     assert quizkit.aio.usable_cpus() == 3
+    # A CPU quota below the affinity counts; one above it does not.
+    monkeypatch.setattr(quizkit.aio, "_cgroup_cpus", lambda: 2)
+    assert quizkit.aio.usable_cpus() == 2
+    monkeypatch.setattr(quizkit.aio, "_cgroup_cpus", lambda: 8)
+    assert quizkit.aio.usable_cpus() == 3
     # Where the OS has no affinity (macOS, Windows): every CPU.
+    monkeypatch.setattr(quizkit.aio, "_cgroup_cpus", lambda: None)
     monkeypatch.delattr(os, "sched_getaffinity")
     assert quizkit.aio.usable_cpus() == 16
+
+
+def _cgroups(tmp_path: Path, membership: str, quotas: dict[str, str]) -> int | None:
+    """``_cgroup_cpus`` over a made-up /sys/fs/cgroup: folder (under the root) -> cpu.max."""
+    root = tmp_path / "cgroup"
+    for folder, quota in quotas.items():
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        (root / folder / "cpu.max").write_text(quota + "\n", encoding="ascii")
+    (tmp_path / "self-cgroup").write_text(membership, encoding="ascii")
+    return quizkit.aio._cgroup_cpus(root, tmp_path / "self-cgroup")
+
+
+def test_a_cgroup_cpu_quota_is_read_tightest_first_and_rounded_down(tmp_path: Path) -> None:
+    bot = "0::/bot.slice/bot.service\n"
+    # The parent's quota (1.5 CPUs) is tighter than the service's none: one CPU.
+    assert (
+        _cgroups(
+            tmp_path / "a",
+            bot,
+            {"bot.slice": "150000 100000", "bot.slice/bot.service": "max 100000"},
+        )
+        == 1
+    )
+    # The service's own is tighter than its parent's: 2.5 CPUs, two.
+    assert (
+        _cgroups(
+            tmp_path / "b",
+            bot,
+            {"bot.slice": "400000 100000", "bot.slice/bot.service": "250000 100000"},
+        )
+        == 2
+    )
+    # Half a CPU still runs one worker.
+    assert _cgroups(tmp_path / "c", "0::/\n", {".": "50000 100000"}) == 1
+    # No quota anywhere, cgroup v1 only, a file that is not a quota: nothing read.
+    assert _cgroups(tmp_path / "d", bot, {"bot.slice": "max 100000"}) is None
+    assert _cgroups(tmp_path / "e", "4:memory:/bot\n1:cpu:/bot\n", {".": "100000 100000"}) is None
+    assert _cgroups(tmp_path / "f", "0::/\n", {".": "lots"}) is None
 
 
 class _Node:
