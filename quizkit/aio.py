@@ -8,7 +8,8 @@ over and is woken with the result. Two kinds of pool:
   :class:`~quizkit.Collection` opened from the same database URL. The loop's
   process then runs almost no Python but the loop, so no worker holds the GIL
   the loop needs; only small arguments and results (``Reply`` dataclasses)
-  cross the pipe. The reference bots use this.
+  cross the pipe. The reference bots use this, with :data:`DEFAULT_PROCESSES`
+  workers (one fewer than the usable CPUs, 1 to 4).
 - ``threads=N`` (the default): N threads sharing one ``Collection``. Cheaper to
   start, works with an in-memory database and with any callable, but the
   threads' Python work takes turns with the loop for the GIL, which stalls
@@ -19,7 +20,7 @@ in ``benchmarks/bench_chat.py`` and explained in the README ("Writing a bot").
 
 ::
 
-    async with await quizkit.aio.open("study.db", processes=2) as col:
+    async with await quizkit.aio.open("study.db", processes=quizkit.aio.DEFAULT_PROCESSES) as col:
         conv = quizkit.aio.AsyncConversation(col)
         replies = await conv.handle("telegram:42", "/next")
 """
