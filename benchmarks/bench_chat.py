@@ -400,7 +400,7 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
     for round_ in range(args.repeat):
         # The pools take turns, round after round, so a change in the machine's
         # load falls on all of them alike; each round first measures the idle loop.
-        idle = asyncio.run(idle_ticks())
+        idle = asyncio.run(idle_ticks(args.idle))
         print(f"{label:10} idle event loop (the machine's own noise): {stalls(idle)}")
         print("\n".join(attribution(idle)))
         order = pools if round_ % 2 == 0 else pools[::-1]
@@ -606,6 +606,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--repeat", type=int, default=1, help="rounds of all pools, interleaved; a summary"
+    )
+    parser.add_argument(
+        "--idle",
+        type=float,
+        default=2.0,
+        help="seconds of the idle loop measured each round (a rare machine stall "
+        "shows in a long run, not in a short one)",
     )
     parser.add_argument(
         "--pin",
