@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import gc
 import os
 import statistics
 import sys
@@ -42,6 +43,11 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+try:
+    import resource
+except ImportError:  # Windows: no per-thread switch counts
+    resource = None  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -110,32 +116,112 @@ class Ticker:
     (``/proc/thread-self/schedstat``, "time spent waiting on a runqueue"), so
     each stall is also recorded less that wait (``own``): what the process itself
     kept the loop from doing (its own work, the GIL), not the machine.
+
+    For the worst ticks, what each was made of: the loop thread's CPU time
+    (its own work), its wait for a CPU, its involuntary context switches (the
+    OS took the CPU from it), and the garbage collector's pauses in this process.
     """
 
     def __init__(self) -> None:
         self.lags: list[float] = []
         self.own: list[float] = []
+        # Per tick, beside the lag: (loop CPU s, wait for a CPU s, involuntary switches, GC s).
+        self.parts: list[tuple[float, float, int, float]] = []
+        self.gc = GcPauses()
+        self.steal = 0.0
         self._stop = asyncio.Event()
 
     async def run(self) -> None:
-        stats = _RunQueueWait()
+        stats = _SchedStat()
+        steal = _Steal()
+        self.gc.start()
         try:
             while not self._stop.is_set():
-                waited = stats.read()
+                ran, waited = stats.read()
+                switches = _involuntary_switches()
+                collected = self.gc.total
                 start = time.perf_counter()
                 await asyncio.sleep(0.001)
                 lag = time.perf_counter() - start - 0.001
+                ran_now, waited_now = stats.read()
                 self.lags.append(lag)
-                self.own.append(max(0.0, lag - (stats.read() - waited)))
+                self.own.append(max(0.0, lag - (waited_now - waited)))
+                self.parts.append(
+                    (
+                        ran_now - ran,
+                        waited_now - waited,
+                        _involuntary_switches() - switches,
+                        self.gc.total - collected,
+                    )
+                )
         finally:
+            self.gc.stop()
+            self.steal = steal.share()
             stats.close()
 
     def stop(self) -> None:
         self._stop.set()
 
+    def cpu(self) -> float:
+        """The loop thread's CPU time over the run (seconds)."""
+        return sum(part[0] for part in self.parts)
 
-class _RunQueueWait:
-    """Seconds this thread has spent runnable but waiting for a CPU (0 where unknown)."""
+    def worst(self, values: list[float]) -> str:
+        """The tick where ``values`` is largest, taken apart.
+
+        A tick lasts the 1 ms sleep plus its lag; during it the loop's thread ran
+        (its own work, GC included), waited for a CPU, or slept (the 1 ms, and
+        any late timer or hypervisor pause, which Linux inside a VM sees as neither).
+        """
+        at = max(range(len(values)), key=values.__getitem__)
+        ran, waited, switches, collected = self.parts[at]
+        return (
+            f"{self.lags[at] * 1000:.2f} ms late (own {self.own[at] * 1000:.2f}): "
+            f"loop ran {ran * 1000:.2f} ms (GC {collected * 1000:.2f}), "
+            f"waited for a CPU {waited * 1000:.2f} ms, neither (a late timer, the "
+            f"hypervisor) {(self.lags[at] - ran - waited) * 1000:.2f} ms; "
+            f"{switches} involuntary switches"
+        )
+
+
+class GcPauses:
+    """The garbage collector's pauses in this process, from ``gc.callbacks``."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        # (generation, seconds, of them on the CPU): a pause can be long because the
+        # thread waited for a CPU in the middle of it.
+        self.pauses: list[tuple[int, float, float]] = []
+        self._began = (0.0, 0.0)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._began = (time.perf_counter(), time.thread_time())
+            return
+        pause = time.perf_counter() - self._began[0]
+        self.total += pause
+        self.pauses.append((info["generation"], pause, time.thread_time() - self._began[1]))
+
+    def start(self) -> None:
+        gc.callbacks.append(self._callback)
+
+    def stop(self) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def summary(self) -> str:
+        if not self.pauses:
+            return "GC: no collection"
+        oldest = sum(1 for generation, _, _ in self.pauses if generation == 2)
+        _, longest, cpu = max(self.pauses, key=lambda pause: pause[1])
+        return (
+            f"GC: {len(self.pauses)} collections ({oldest} of generation 2), "
+            f"{self.total * 1000:.1f} ms in all, longest {longest * 1000:.2f} ms "
+            f"({cpu * 1000:.2f} ms of CPU)"
+        )
+
+
+class _SchedStat:
+    """This thread's CPU time, and its time runnable but waiting for a CPU (seconds; 0: unknown)."""
 
     def __init__(self) -> None:
         try:
@@ -143,14 +229,49 @@ class _RunQueueWait:
         except OSError:  # not Linux, or no schedstats: stalls are not split
             self._fd = None
 
-    def read(self) -> float:
+    def read(self) -> tuple[float, float]:
         if self._fd is None:
-            return 0.0
-        return int(os.pread(self._fd, 128, 0).split()[1]) / 1e9
+            return 0.0, 0.0
+        ran, waited = os.pread(self._fd, 128, 0).split()[:2]
+        return int(ran) / 1e9, int(waited) / 1e9
 
     def close(self) -> None:
         if self._fd is not None:
             os.close(self._fd)
+
+
+def _involuntary_switches() -> int:
+    """Times the OS took the CPU from this thread while it could still run (0 where unknown)."""
+    thread = getattr(resource, "RUSAGE_THREAD", None) if resource is not None else None
+    if thread is None:
+        return 0
+    return int(resource.getrusage(thread).ru_nivcsw)
+
+
+class _Steal:
+    """The share of the machine's CPU time a hypervisor gave to others (``/proc/stat``)."""
+
+    def __init__(self) -> None:
+        self._first = self._read()
+
+    @staticmethod
+    def _read() -> list[int]:
+        try:
+            with open("/proc/stat", encoding="ascii") as stat:
+                return [int(field) for field in stat.readline().split()[1:]]
+        except (OSError, ValueError):
+            return []
+
+    def share(self) -> float:
+        """Since this object was made: steal / all CPU time (0 where unknown)."""
+        last = self._read()
+        if len(last) < 8 or len(self._first) < 8:
+            return 0.0
+        spent = [b - a for a, b in zip(self._first, last, strict=True)]
+        # user nice system idle iowait irq softirq steal [guest guest_nice]: the
+        # guest times are already counted in user and nice.
+        total = sum(spent[:8])
+        return spent[7] / total if total else 0.0
 
 
 async def converse(
@@ -194,47 +315,165 @@ def stalls(ticker: Ticker) -> str:
     )
 
 
+def attribution(ticker: Ticker) -> list[str]:
+    """Whose the worst stalls were: the loop's work and GC, or the machine (wait, steal)."""
+    return [
+        f"{'':10}   worst tick {ticker.worst(ticker.lags)}",
+        f"{'':10}   worst own  {ticker.worst(ticker.own)}",
+        f"{'':10}   {ticker.gc.summary()}; CPU steal {ticker.steal * 100:.1f}% over the run",
+    ]
+
+
+# The figures of one pool's run kept for the summary: name -> value (ms, or calls/s).
+Row = dict[str, float]
+SUMMARY = (
+    ("calls/s", "calls/s"),
+    ("handle p50", "handle() p50 ms"),
+    ("handle p99", "handle() p99 ms"),
+    ("stall p50", "stall p50"),
+    ("stall p99", "stall p99"),
+    ("stall max", "stall max"),
+    ("own p99", "own p99"),
+    ("own max", "own max"),
+    ("idle max", "idle stall max"),
+    ("idle own max", "idle own max"),
+    ("gc max", "longest GC ms"),
+    ("loop cpu", "loop CPU/call µs"),
+    ("steal", "steal %"),
+)
+
+
+def figures(ticker: Ticker) -> Row:
+    return {
+        "stall p50": statistics.median(ticker.lags) * 1000,
+        "stall p99": percentile(ticker.lags, 0.99) * 1000,
+        "stall max": max(ticker.lags) * 1000,
+        "own p99": percentile(ticker.own, 0.99) * 1000,
+        "own max": max(ticker.own) * 1000,
+        "steal": ticker.steal * 100,
+        "gc max": max((pause for _, pause, _ in ticker.gc.pauses), default=0.0) * 1000,
+    }
+
+
+def pool_name(threads: int, processes: int, pinned: bool = False) -> str:
+    if not processes:
+        return f"{threads} threads"
+    return f"{processes} processes{', pinned' if pinned else ''}"
+
+
+def pin(acol: quizkit.aio.AsyncCollection) -> bool:
+    """The loop's thread on the first CPU, the workers on the others (an experiment).
+
+    Whether the loop's residual wait for a CPU is the scheduler waking it on a
+    busy worker's CPU: pinned apart, it never is (but it can no longer move to
+    another CPU either). Needs two CPUs or more; False where it cannot be done.
+    """
+    workers = acol._pool.workers
+    if workers is None or not hasattr(os, "sched_setaffinity"):
+        return False
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return False
+    os.sched_setaffinity(0, {cpus[0]})
+    for worker in workers.workers:
+        os.sched_setaffinity(worker.process.pid or 0, set(cpus[1:]))
+    return True
+
+
 def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
-    idle = asyncio.run(idle_ticks())
-    print(f"{label:10} idle event loop (the machine's own noise): {stalls(idle)}")
     # (threads, processes) of each pool measured: the thread pool, then worker processes.
-    pools = [(args.threads, 0), *([(1, args.processes)] if args.processes else [])]
-    for n, (threads, processes) in enumerate(pools):
-        # Fresh users for each pool, so the queues they meet are alike.
-        users = [f"bench:{n * args.conversations + u}" for u in range(args.conversations)]
-        spare = f"bench:{len(pools) * args.conversations + n}"
+    pools = [
+        *([(args.threads, 0, False)] if args.threads else []),
+        *((1, processes, False) for processes in args.processes if processes),
+        *((1, processes, True) for processes in args.processes if processes and args.pin),
+    ]
+    rows: dict[str, list[Row]] = {pool_name(*pool): [] for pool in pools}
+    # The loop's CPUs, given back after a pinned run.
+    cpus = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
+    taken = 0  # learners used so far: each pool's users are fresh, so their queues are alike
 
-        async def serve(
-            users: list[str] = users,
-            spare: str = spare,
-            threads: int = threads,
-            processes: int = processes,
-        ) -> tuple[list[float], float, Ticker]:
-            acol = quizkit.aio.AsyncCollection(col, threads=threads, processes=processes)
-            conv = quizkit.aio.AsyncConversation(acol)
-            try:
-                # Started and warmed up first (worker processes start in about a
-                # second): the rows are about serving, not starting.
-                await asyncio.gather(*(conv.handle(spare, "/help") for _ in range(8)))
-                return await converse(conv.handle, users, args.cards)
-            finally:
-                await acol.close()
+    def fresh(count: int) -> list[str]:
+        nonlocal taken
+        taken += count
+        return [f"bench:{taken - count + u}" for u in range(count)]
 
-        latencies, wall, ticker = asyncio.run(serve())
-        size = f"{processes} processes" if processes else f"{threads} threads"
-        print(
-            f"{label:10} aio, {args.conversations} conversations, {size}: "
-            f"{len(latencies)} calls in {wall:.2f} s ({len(latencies) / wall:.0f}/s)"
-        )
-        print(
-            f"{'':10} handle() p50 {ms(statistics.median(latencies))}  p99 "
-            f"{ms(percentile(latencies, 0.99))}  max {ms(max(latencies))}"
-        )
-        print(f"{'':10} event loop: {stalls(ticker)}")
+    for round_ in range(args.repeat):
+        # The pools take turns, round after round, so a change in the machine's
+        # load falls on all of them alike; each round first measures the idle loop.
+        idle = asyncio.run(idle_ticks(args.idle))
+        print(f"{label:10} idle event loop (the machine's own noise): {stalls(idle)}")
+        print("\n".join(attribution(idle)))
+        order = pools if round_ % 2 == 0 else pools[::-1]
+        for threads, processes, pinned in order:
+            users = fresh(args.conversations)
+            (spare,) = fresh(1)
+
+            async def serve(
+                users: list[str] = users,
+                spare: str = spare,
+                threads: int = threads,
+                processes: int = processes,
+                pinned: bool = pinned,
+            ) -> tuple[list[float], float, Ticker]:
+                acol = quizkit.aio.AsyncCollection(col, threads=threads, processes=processes)
+                conv = quizkit.aio.AsyncConversation(acol)
+                try:
+                    # Started and warmed up first (worker processes start in about a
+                    # second): the rows are about serving, not starting.
+                    await asyncio.gather(*(conv.handle(spare, "/help") for _ in range(8)))
+                    if pinned and not pin(acol):
+                        print(f"{'':10} (not pinned: one CPU, or no affinity here)")
+                    return await converse(conv.handle, users, args.cards)
+                finally:
+                    if pinned and hasattr(os, "sched_setaffinity"):
+                        os.sched_setaffinity(0, cpus)
+                    await acol.close()
+
+            latencies, wall, ticker = asyncio.run(serve())
+            size = pool_name(threads, processes, pinned)
+            print(
+                f"{label:10} aio, {args.conversations} conversations, {size}: "
+                f"{len(latencies)} calls in {wall:.2f} s ({len(latencies) / wall:.0f}/s)"
+            )
+            print(
+                f"{'':10} handle() p50 {ms(statistics.median(latencies))}  p99 "
+                f"{ms(percentile(latencies, 0.99))}  max {ms(max(latencies))}"
+            )
+            print(f"{'':10} event loop: {stalls(ticker)}")
+            print("\n".join(attribution(ticker)))
+            row = figures(ticker)
+            row.update(
+                {
+                    "calls/s": len(latencies) / wall,
+                    "handle p50": statistics.median(latencies) * 1000,
+                    "handle p99": percentile(latencies, 0.99) * 1000,
+                    "idle max": max(idle.lags) * 1000,
+                    "idle own max": max(idle.own) * 1000,
+                    # Less the ticker's own work: the idle loop's CPU per tick, each tick.
+                    "loop cpu": (ticker.cpu() - idle.cpu() / len(idle.lags) * len(ticker.lags))
+                    / len(latencies)
+                    * 1e6,
+                }
+            )
+            print(
+                f"{'':10}   the loop's thread: {row['loop cpu']:.0f} µs of CPU per call "
+                "(less the ticker)"
+            )
+            rows[size].append(row)
+    if args.repeat > 1:
+        print(f"{label}: min / median of {args.repeat} rounds")
+        print("| pool | " + " | ".join(title for _, title in SUMMARY) + " |")
+        for size, runs in rows.items():
+            cells = [
+                f"{min(r[key] for r in runs):.3g} / {statistics.median(r[key] for r in runs):.3g}"
+                for key, _ in SUMMARY
+            ]
+            print(f"| {size} | " + " | ".join(cells) + " |")
+    if args.pools_only:
+        return
     # Other users again, the synchronous call made on the loop: what a bot without
     # quizkit.aio does.
-    first = len(pools) * args.conversations + len(pools)
-    sync_users = [f"bench:{first + u}" for u in range(args.conversations)]
+    sync_users = fresh(args.conversations)
     conv = Conversation(col)
 
     async def direct(user: str, text: str) -> Any:
@@ -247,6 +486,15 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
         f"{'':10} sync handle() on the loop: event-loop stall max {ms(max(ticker.lags))}  "
         f"p99 {ms(percentile(ticker.lags, 0.99))}  ({len(latencies) / wall:.0f} calls/s)"
     )
+
+
+def learners_needed(args: argparse.Namespace) -> int:
+    """Fresh users for every pool of every round, and for the synchronous row."""
+    processes: list[int] = args.processes
+    pools = (1 if args.threads else 0) + sum(1 for count in processes if count) * (
+        2 if args.pin else 1
+    )
+    return (pools * int(args.repeat) + 1) * (int(args.conversations) + 1)
 
 
 def bench_engines(col: Collection, url: str, label: str, coroutines: int, reads: int) -> None:
@@ -324,18 +572,57 @@ def bench_engines(col: Collection, url: str, label: str, coroutines: int, reads:
     )
 
 
+def worker_counts(text: str) -> list[int]:
+    """``--processes 1,2,3``: the worker counts to measure."""
+    try:
+        counts = [int(part) for part in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"worker counts separated by commas, not {text!r}"
+        ) from None
+    if any(count < 0 for count in counts):
+        raise argparse.ArgumentTypeError(f"worker counts must be 0 or more, not {text!r}")
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--learners", type=int, default=1000)
     parser.add_argument("--history", type=int, default=5, help="answers per learner beforehand")
     parser.add_argument("--conversations", type=int, default=100)
     parser.add_argument("--cards", type=int, default=10, help="cards each conversation studies")
-    parser.add_argument("--threads", type=int, default=quizkit.aio.DEFAULT_THREADS)
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=quizkit.aio.DEFAULT_THREADS,
+        help="threads of the thread pool measured (0: none)",
+    )
     parser.add_argument(
         "--processes",
-        type=int,
-        default=quizkit.aio.DEFAULT_PROCESSES,
-        help="worker processes of the second pool measured (0: threads only)",
+        type=worker_counts,
+        default=[quizkit.aio.DEFAULT_PROCESSES],
+        help="worker processes of the pools measured, comma-separated: 1,2,3 "
+        f"(default {quizkit.aio.DEFAULT_PROCESSES}, this machine's; 0: threads only)",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="rounds of all pools, interleaved; a summary"
+    )
+    parser.add_argument(
+        "--idle",
+        type=float,
+        default=2.0,
+        help="seconds of the idle loop measured each round (a rare machine stall "
+        "shows in a long run, not in a short one)",
+    )
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help="each process pool also with the loop on one CPU and the workers on the others",
+    )
+    parser.add_argument(
+        "--pools-only",
+        action="store_true",
+        help="only the pools: not the synchronous call on the loop, nor the engines (3.)",
     )
     parser.add_argument("--reads", type=int, default=50, help="queue reads per coroutine (3.)")
     parser.add_argument("--pg", default="", help="a PostgreSQL server URL: measure it too")
@@ -358,13 +645,14 @@ def main(argv: list[str] | None = None) -> int:
         with database(kind, args.pg) as url:
             start = time.perf_counter()
             with quizkit.open(url) as col:
-                populate(col, max(args.learners, 3 * args.conversations + 2), args.history)
+                populate(col, max(args.learners, learners_needed(args)), args.history)
                 print(
                     f"{kind}: {args.learners} learners x {args.history} answers set up in "
                     f"{time.perf_counter() - start:.1f} s"
                 )
                 bench_handle(col, args, kind)
-                bench_engines(col, url, kind, coroutines=100, reads=args.reads)
+                if not args.pools_only:
+                    bench_engines(col, url, kind, coroutines=100, reads=args.reads)
     return 0
 
 

@@ -185,3 +185,102 @@ def _is_zombie(pid: int) -> bool:
     except OSError:
         return False
     return stat.rsplit(")", 1)[1].split()[0] == "Z"
+
+
+@pytest.mark.parametrize(
+    ("cpus", "workers"),
+    [(None, 1), (0, 1), (1, 1), (2, 1), (3, 2), (4, 3), (5, 4), (6, 4), (64, 4)],
+)
+def test_the_default_worker_count_leaves_the_loop_a_cpu(cpus: int | None, workers: int) -> None:
+    # One fewer than the CPUs (the loop's process keeps one), at least 1, at most 4.
+    assert quizkit.aio.default_processes(cpus) == workers
+    assert quizkit.aio.MAX_DEFAULT_PROCESSES == 4
+
+
+def test_the_usable_cpus_are_the_affinity_where_there_is_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(quizkit.aio, "_cgroup_cpus", lambda: None)
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 2, 5}, raising=False)
+    assert quizkit.aio.usable_cpus() == 3
+    # A CPU quota below the affinity counts; one above it does not.
+    monkeypatch.setattr(quizkit.aio, "_cgroup_cpus", lambda: 2)
+    assert quizkit.aio.usable_cpus() == 2
+    monkeypatch.setattr(quizkit.aio, "_cgroup_cpus", lambda: 8)
+    assert quizkit.aio.usable_cpus() == 3
+    # Where the OS has no affinity (macOS, Windows): every CPU.
+    monkeypatch.setattr(quizkit.aio, "_cgroup_cpus", lambda: None)
+    monkeypatch.delattr(os, "sched_getaffinity")
+    assert quizkit.aio.usable_cpus() == 16
+
+
+def _cgroups(tmp_path: Path, membership: str, quotas: dict[str, str]) -> int | None:
+    """``_cgroup_cpus`` over a made-up /sys/fs/cgroup: folder (under the root) -> cpu.max."""
+    root = tmp_path / "cgroup"
+    for folder, quota in quotas.items():
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        (root / folder / "cpu.max").write_text(quota + "\n", encoding="ascii")
+    (tmp_path / "self-cgroup").write_text(membership, encoding="ascii")
+    return quizkit.aio._cgroup_cpus(root, tmp_path / "self-cgroup")
+
+
+def test_a_cgroup_cpu_quota_is_read_tightest_first_and_rounded_down(tmp_path: Path) -> None:
+    bot = "0::/bot.slice/bot.service\n"
+    # The parent's quota (1.5 CPUs) is tighter than the service's none: one CPU.
+    assert (
+        _cgroups(
+            tmp_path / "a",
+            bot,
+            {"bot.slice": "150000 100000", "bot.slice/bot.service": "max 100000"},
+        )
+        == 1
+    )
+    # The service's own is tighter than its parent's: 2.5 CPUs, two.
+    assert (
+        _cgroups(
+            tmp_path / "b",
+            bot,
+            {"bot.slice": "400000 100000", "bot.slice/bot.service": "250000 100000"},
+        )
+        == 2
+    )
+    # Half a CPU still runs one worker.
+    assert _cgroups(tmp_path / "c", "0::/\n", {".": "50000 100000"}) == 1
+    # No quota anywhere, cgroup v1 only, a file that is not a quota: nothing read.
+    assert _cgroups(tmp_path / "d", bot, {"bot.slice": "max 100000"}) is None
+    assert _cgroups(tmp_path / "e", "4:memory:/bot\n1:cpu:/bot\n", {".": "100000 100000"}) is None
+    assert _cgroups(tmp_path / "f", "0::/\n", {".": "lots"}) is None
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a reference cycle: only the garbage collector frees it
+
+
+def test_starting_worker_processes_collects_then_freezes_the_loops_heap(
+    col: Collection,
+) -> None:
+    import gc
+    import weakref
+
+    garbage = _Node()
+    gone = weakref.ref(garbage)
+    del garbage
+    kept = _Node()
+    gc.disable()  # no collection between here and the pool's own
+    try:
+        assert gone() is not None
+        acol = quizkit.aio.AsyncCollection(col, processes=1)
+        try:
+            # The garbage was collected, not frozen with the rest ...
+            assert gone() is None
+            # ... and a live object is out of the collector's generations: a full
+            # collection on the loop no longer walks it.
+            assert gc.get_freeze_count() > 0
+            assert not any(obj is kept for obj in gc.get_objects())
+        finally:
+            asyncio.run(acol.close())
+    finally:
+        gc.enable()
+        gc.unfreeze()
