@@ -41,6 +41,10 @@ __all__ = [
 
 INITIAL_EASINESS = Decimal("2.5")
 MIN_EASINESS = Decimal("1.3")
+# The terms of the easiness change, parsed once: an answer is on every study step.
+_DELTA_BASE = Decimal("0.1")
+_DELTA_MISS = Decimal("0.08")
+_DELTA_MISS2 = Decimal("0.02")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +105,7 @@ def review(state: State, grade: int) -> State:
     else:
         interval = math.ceil(state.interval * state.easiness)
     miss = 5 - q
-    delta = Decimal("0.1") - miss * (Decimal("0.08") + miss * Decimal("0.02"))
+    delta = _DELTA_BASE - miss * (_DELTA_MISS + miss * _DELTA_MISS2)
     easiness = max(MIN_EASINESS, state.easiness + delta)
     return State(state.repetitions + 1, easiness, interval)
 

@@ -82,7 +82,10 @@ class _Prepared:
     sql: str
     fixed: dict[str, Any]
     binds: dict[str, Callable[[Any], Any] | None]
-    reads: tuple[Callable[[Any], Any] | None, ...] | None  # None: no column converted
+    # Only the parameters and columns that are converted, by name and by index: an
+    # answer binds 17 values of which 5 are, and a queue row has 13 columns, 2 read.
+    converted: tuple[tuple[str, Callable[[Any], Any]], ...]
+    reads: tuple[tuple[int, Callable[[Any], Any]], ...]
     row: Any  # the named tuple type of its rows
 
 
@@ -97,9 +100,12 @@ def _prepared(name: str) -> _Prepared:
     for _, kind in columns:
         if kind not in _READ:
             raise ValueError(f"no conversion for a {kind!r} column")
-    reads = tuple(_READ[kind] for _, kind in columns)
+    converted = tuple((key, bind) for key, bind in binds.items() if bind is not None)
+    reads = tuple(
+        (i, read) for i, (_, kind) in enumerate(columns) if (read := _READ[kind]) is not None
+    )
     row = collections.namedtuple("Row", [column for column, _ in columns])  # type: ignore[misc]
-    return _Prepared(sql, dict(fixed), binds, reads if any(reads) else None, row)
+    return _Prepared(sql, dict(fixed), binds, converted, reads, row)
 
 
 class _Result:
@@ -118,11 +124,12 @@ class _Result:
         if values is None:
             return None
         reads = self._prepared.reads
-        if reads is not None:
-            values = [
-                v if read is None or v is None else read(v)
-                for read, v in zip(reads, values, strict=True)
-            ]
+        if reads:
+            values = list(values)
+            for i, read in reads:
+                value = values[i]
+                if value is not None:
+                    values[i] = read(value)
         return self._prepared.row._make(values)
 
 
@@ -132,10 +139,11 @@ def run(conn: sqlite3.Connection, name: str, params: dict[str, Any]) -> Rows:
     binds = prepared.binds
     if params.keys() != binds.keys():
         raise TypeError(f"statement {name!r} takes {sorted(binds)}, not {sorted(params)}")
-    bound = prepared.fixed.copy()
-    for key, value in params.items():
-        bind = binds[key]
-        bound[key] = value if bind is None or value is None else bind(value)
+    bound = {**prepared.fixed, **params}
+    for key, bind in prepared.converted:
+        value = bound[key]
+        if value is not None:
+            bound[key] = bind(value)
     return _Result(conn.execute(prepared.sql, bound), prepared)
 
 
