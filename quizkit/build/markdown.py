@@ -275,6 +275,31 @@ def _markdown() -> MarkdownIt:
 
 _JUMP_MARKS = " *#¶§^↑⬆↩⤴\ufe0f"
 
+# The element names of HTML (and the few SVG/MathML ones written inline). A "tag" whose
+# name is none of these is a placeholder the author wrote in angle brackets ("git revert
+# <commit>", "List<String>"): text to keep, not markup to drop.
+_HTML_ELEMENTS = frozenset(
+    """a abbr acronym address area article aside audio b base bdi bdo big blink blockquote
+    body br button canvas caption center cite code col colgroup data datalist dd del details
+    dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame
+    frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label
+    legend li link main map mark marquee math menu meta meter nav nobr noscript object ol
+    optgroup option output p param picture pre progress q rp rt ruby s samp script search
+    section select slot small source span strike strong style sub summary sup svg table
+    tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr
+    path circle rect g line polyline polygon""".split()  # noqa: SIM905 (a word list reads best as words)
+)
+_TAG_NAME = re.compile(r"^</?([A-Za-z][A-Za-z0-9-]*)")
+
+
+def is_html_tag(raw: str) -> bool:
+    """Whether ``raw`` (one ``<...>`` span) is markup: a comment, a processing
+    instruction, or a tag naming an HTML element; ``<commit>`` or ``<file>`` is not."""
+    if raw.startswith(("<!", "<?")):
+        return True
+    name = _TAG_NAME.match(raw)
+    return name is None or name.group(1).lower() in _HTML_ELEMENTS
+
 
 def render_inline(tokens: Sequence[Token] | None) -> str:
     """Inline tokens as card text: markup dropped, code kept as backticks."""
@@ -303,6 +328,8 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
             continue  # a badge or a picture: its alt text is no card text
         elif kind == "shortcode_inline":
             out.append(token.content)
+        elif kind == "html_inline" and not is_html_tag(token.content):
+            out.append(token.content)  # a placeholder such as "<branch>": the author's text
         elif kind in ("html_inline",) or kind.endswith(("_open", "_close")):
             continue
         else:
@@ -751,7 +778,7 @@ def _dedent(line: str, depth: int, indent: str) -> str:
 def _html_text(fragment: str) -> str:
     """The text of an HTML fragment: ``<code>`` as backticks, other tags dropped."""
     text = _CODE_TAG.sub(lambda m: f"`{html.unescape(m.group(1))}`", fragment)
-    text = html.unescape(_TAG.sub("", text))
+    text = html.unescape(_TAG.sub(lambda m: "" if is_html_tag(m.group(0)) else m.group(0), text))
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 

@@ -2189,13 +2189,25 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
+# The label opening a quoted answer ("> **Answer:**", "> A:"), its bold dropped by clean().
+_QUOTED_ANSWER_LABEL = re.compile(
+    r"^(?:(?:answer|ans)[ \t]*[:.\-–—]|a[ \t]*:)[ \t]*\n?", re.IGNORECASE
+)
 _DIFFICULTY = re.compile(r"\s*\*+$")
 
 
 def _block_text(block: object, *, commands: bool = False) -> str:
     """A block as answer text: lists as bullets, code as is, tables as rows.
     ``commands`` (a solution's) keeps only the commands of a shell block."""
-    if isinstance(block, Paragraph | Quote | Callout):
+    if isinstance(block, Quote):
+        # "> **Answer:** Go is …": a quoted answer under its question; the label that
+        # opens it names no knowledge.
+        said = clean(block.text)
+        labelled = _QUOTED_ANSWER_LABEL.match(said)
+        if labelled and said[labelled.end() :].strip():
+            said = said[labelled.end() :].lstrip()
+        return said.replace("\n", " ")
+    if isinstance(block, Paragraph | Callout):
         return clean(block.text).replace("\n", " ")
     if isinstance(block, Definition):
         return clean(f"{block.term}: {block.text}")

@@ -1,0 +1,61 @@
+"""Shapes left by the held-out review of #12 at 042939b (placeholders in angle brackets,
+...), each read from a synthetic document that has the shape and none of the reviewed
+wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from tests.helpers import facts
+
+PLACEHOLDERS = """# Kettle commands
+
+### 1. What do kettle fill <litres> and kettle pour <cup> do?
+
+kettle fill <litres> - puts that much water in the kettle.
+Kettle pour<cup> - empties the kettle into the <b>named</b> cup.
+
+### 2. What does a `<br>` tag do in a kettle label?
+
+It breaks the label's line.<br>Nothing else.
+"""
+
+
+def test_a_word_in_angle_brackets_that_is_no_html_tag_stays_in_front_and_back() -> None:
+    cards = [(n.front, n.back) for n in facts(build_deck(PLACEHOLDERS, "kettle.md").notes)]
+    assert cards[0] == (
+        "What do kettle fill <litres> and kettle pour <cup> do?",
+        "kettle fill <litres> - puts that much water in the kettle. "
+        "Kettle pour<cup> - empties the kettle into the named cup.",
+    )
+    # A real tag is still markup: dropped, its text kept.
+    assert cards[1] == (
+        "What does a `<br>` tag do in a kettle label?",
+        "It breaks the label's line.Nothing else.",
+    )
+
+
+QUOTED_ANSWERS = """# Kettle questions
+
+#### 1. How does a kettle know when to stop?
+
+> **Answer:**
+> A bimetal strip bends when the steam reaches it and flips the switch off.
+
+#### 2. Why descale a kettle?
+
+> A: Scale slows the heating and flakes into the tea you pour from it.
+"""
+
+
+def test_a_quoted_answer_loses_its_answer_label() -> None:
+    cards = [(n.front, n.back) for n in facts(build_deck(QUOTED_ANSWERS, "kettle.md").notes)]
+    assert cards == [
+        (
+            "How does a kettle know when to stop?",
+            "A bimetal strip bends when the steam reaches it and flips the switch off.",
+        ),
+        (
+            "Why descale a kettle?",
+            "Scale slows the heating and flakes into the tea you pour from it.",
+        ),
+    ]
