@@ -1211,6 +1211,15 @@ _ASIDE_SUMMARY = re.compile(
 _QUESTION_WORDS = re.compile(
     r"^(?:explain|describe|define|compare|differences?\s+between|distinguish)\b", re.IGNORECASE
 )
+# An imperative that asks for an answer ("Name a few …", "Write the syntax of …"), with
+# at least two words after the verb: "Name things" alone titles a section. Verbs that set
+# a task ("Write a function …", "List all pods …", "Create …") are exercises: their own
+# rule shows the task's code and takes the solution.
+_IMPERATIVE_ASK = re.compile(
+    r"^(?:name|mention|state|enumerate|outline|differentiate|summari[sz]e|illustrate|"
+    r"discuss|justify|write\s+(?:down|the))\s+\S+\s+\S",
+    re.IGNORECASE,
+)
 # "Q1:", "Question 17b.", "Q).": the author's mark before a question, not its words.
 _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
 _Q_NUMBER = re.compile(
@@ -1273,6 +1282,10 @@ def question_text(text: str) -> str:
     if not line or len(line) > 300:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):
+        return line
+    if (numbered or line.endswith(".")) and _IMPERATIVE_ASK.match(line):
+        # "40. Name a few tools.", "Mention the benefits of X.": an exam's imperative
+        # question; numbered or closed by a "." it is asked, never a section title.
         return line
     if numbered and _INTERROGATIVE.match(line) and not line.endswith((".", ":", "!")):
         # In a numbered list of questions the author may leave out the "?"; a bare

@@ -2191,7 +2191,7 @@ _PLACEHOLDER = re.compile(
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
 # The label opening a quoted answer ("> **Answer:**", "> A:"), its bold dropped by clean().
 _QUOTED_ANSWER_LABEL = re.compile(
-    r"^(?:(?:answer|ans)[ \t]*[:.\-–—]|a[ \t]*:)[ \t]*\n?", re.IGNORECASE
+    r"^(?:(?:answer|ans)[ \t]*[:.\-–—]+|a[ \t]*:+)[ \t]*\n?", re.IGNORECASE
 )
 _DIFFICULTY = re.compile(r"\s*\*+$")
 

@@ -43,7 +43,11 @@ QUOTED_ANSWERS = """# Kettle questions
 
 #### 2. Why descale a kettle?
 
-> A: Scale slows the heating and flakes into the tea you pour from it.
+> **Answer::** Scale slows the heating and flakes into the tea you pour from it.
+
+#### 3. Can a kettle boil milk?
+
+> A: No, the milk burns onto the element and trips the switch early.
 """
 
 
@@ -58,4 +62,39 @@ def test_a_quoted_answer_loses_its_answer_label() -> None:
             "Why descale a kettle?",
             "Scale slows the heating and flakes into the tea you pour from it.",
         ),
+        (
+            "Can a kettle boil milk?",
+            "No, the milk burns onto the element and trips the switch early.",
+        ),
     ]
+
+
+IMPERATIVE_HEADINGS = """# Kettle interview
+
+### 7. Name a few kettle makers.
+
+Acme, Brewster and Hotpot all sell electric kettles.
+
+### Mention two benefits of a glass kettle.
+
+You can see the water level and spot scale before it builds up.
+
+### Write tests
+
+Each test fills the kettle and checks the switch.
+"""
+
+
+def test_an_imperative_heading_closed_by_a_full_stop_or_numbered_is_a_question() -> None:
+    cards = [(n.front, n.back) for n in facts(build_deck(IMPERATIVE_HEADINGS, "kettle.md").notes)]
+    fronts = [front for front, _ in cards]
+    assert (
+        "Name a few kettle makers.",
+        "Acme, Brewster and Hotpot all sell electric kettles.",
+    ) in cards
+    assert (
+        "Mention two benefits of a glass kettle.",
+        "You can see the water level and spot scale before it builds up.",
+    ) in cards
+    # A heading of two words with no number and no full stop titles a section.
+    assert "Write tests" not in fronts
