@@ -1212,11 +1212,45 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 value = grid[row_number - 1][column]
             values.append(value)
         grid.append(values)
+    # A row with only its last cell filled under a row of its own ("| | Tip: …" after
+    # "`!<n>` | … | Insert the nth command") is a remark on that row: appended to the
+    # row above's last cell, never a row of its own.
+    remarks: set[int] = set()
+    if len(header) >= 3:
+        for row_number in range(1, len(grid)):
+            above = grid[row_number - 1]
+            if row_number - 1 in remarks or not any(above[:-1]):
+                continue
+            if grid[row_number][-1] and not any(grid[row_number][:-1]):
+                remark = grid[row_number][-1]
+                above[-1] = f"{above[-1]} ({remark})" if above[-1] else remark
+                remarks.add(row_number)
+    # A blank first cell under a named row whose other cells are filled ("| | `save` |
+    # Save as data" in a Bash | Nu | Task table): a feature the first column lacks; the
+    # row is named by its next cell rather than lost.
+    # Only when the first two columns are parallel (both commands: "`cd -` | `cd -`"),
+    # so the second names a row as well as the first; a blank "Format" cell above a
+    # second config file is the same format again (see below).
+    named = [v for v in grid if len(v) >= 3 and v[0] and v[1]]
+    parallel = len(named) >= 2 and 2 * sum(
+        v[0].startswith("`") and v[1].startswith("`") for v in named
+    ) >= len(named)
+    own_keys = {
+        row_number: values[1]
+        for row_number, values in enumerate(grid)
+        if parallel
+        and row_number not in remarks
+        and len(values) >= 3
+        and not values[0]
+        and values[1]
+        and any(values[2:])
+        and keys[row_number] == ""
+    }
     if header and grid and grid[0] and grid[0][0]:
         # A blank first cell continues the row above ("Python | Pipfile.lock", then
         # "| poetry.lock"): the same language, not an unnamed row.
         for row_number in range(1, len(grid)):
-            if not grid[row_number][0] and any(grid[row_number][1:]):
+            if not grid[row_number][0] and any(grid[row_number][1:]) and row_number not in own_keys:
                 grid[row_number][0] = grid[row_number - 1][0]
     section = ctx.table_subject(index)
     marked = _marked_rows(ctx, index, header, grid)
@@ -1232,7 +1266,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         skipped -= set(case)
         keys = []
         for values in grid:
-            named = ", ".join(f"{_case_phrase(header[c])} {values[c]}" for c in case)
+            # A blank cell (a row the first column lacks) names nothing.
+            named = ", ".join(f"{_case_phrase(header[c])} {values[c]}" for c in case if values[c])
             keys.append(f"{section}, {named}" if named else "")
         # Ids keep naming the row by the columns that tell it apart, as before.
         slugs = [
@@ -1271,6 +1306,11 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         notes.extend(_matrix_rows(ctx, index, header, keys, grid, checks, key_columns, slugs))
         skipped |= set(checks)
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
+        if row_number in remarks:
+            continue
+        first_asked = 1
+        if key_columns == [0] and row_number in own_keys:
+            key, first_asked = own_keys[row_number], 2
         if not key:
             continue
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
@@ -1326,7 +1366,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         subject = _flag_subject(ctx, index, key)
         if not re.search(r"[A-Za-z]{2}", strip_decoration(key)) and header and header[0]:
             subject = f"{section}, {attribute_phrase(header[0])} {key}"
-        for column in range(1, len(header)):
+        for column in range(first_asked, len(header)):
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:
                 continue

@@ -98,3 +98,33 @@ def test_an_imperative_heading_closed_by_a_full_stop_or_numbered_is_a_question()
     ) in cards
     # A heading of two words with no number and no full stop titles a section.
     assert "Write tests" not in fronts
+
+
+CONTINUATION_ROWS = """# Kettle or teapot
+
+## Equivalents
+
+| Kettle             | Teapot            | Purpose                         |
+| ------------------ | ----------------- | ------------------------------- |
+| `fill`             | `fill`            | Put water in                    |
+|                    | `strain`          | Hold the leaves back            |
+| `boil`             | `warm`            | Heat the water                  |
+|                    |                   | Tip: warm the pot with hot water first |
+| `pour`             | `serve`           | Empty into cups                 |
+| `descale`          | `rinse`           | Clean the inside                |
+| `unplug`           | `cover`           | Finish up                       |
+| `lift`             | `carry`           | Bring it to the table           |
+"""
+
+
+def test_table_continuation_rows_are_named_by_their_next_cell_or_join_the_row_above() -> None:
+    cards = [(n.front, n.back) for n in facts(build_deck(CONTINUATION_ROWS, "kettle.md").notes)]
+    # A row with an empty first cell but its own values: keyed by its next cell.
+    assert ("Equivalents, teapot `strain`: purpose?", "Hold the leaves back") in cards
+    # A row with only its last cell: a remark on the row above, never a card of its own.
+    assert (
+        "Equivalents, kettle `boil`, teapot `warm`: purpose?",
+        "Heat the water (Tip: warm the pot with hot water first)",
+    ) in cards
+    assert not any(back.startswith("Tip:") for _, back in cards)
+    assert len(cards) == 7  # one per row of its own: none lost, none for the remark
