@@ -1231,10 +1231,10 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # Only when the first two columns are parallel (both commands: "`cd -` | `cd -`"),
     # so the second names a row as well as the first; a blank "Format" cell above a
     # second config file is the same format again (see below).
-    named = [v for v in grid if len(v) >= 3 and v[0] and v[1]]
-    parallel = len(named) >= 2 and 2 * sum(
-        v[0].startswith("`") and v[1].startswith("`") for v in named
-    ) >= len(named)
+    pairs = [v for v in grid if len(v) >= 3 and v[0] and v[1]]
+    parallel = len(pairs) >= 2 and 2 * sum(
+        v[0].startswith("`") and v[1].startswith("`") for v in pairs
+    ) >= len(pairs)
     own_keys = {
         row_number: values[1]
         for row_number, values in enumerate(grid)
