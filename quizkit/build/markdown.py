@@ -274,6 +274,11 @@ def _markdown() -> MarkdownIt:
 
 
 _JUMP_MARKS = " *#¶§^↑⬆↩⤴\ufe0f"
+# Where a shortcode with no text of its own stood (a private-use character no document
+# holds), and a parenthetical around such a gap.
+_GAP = "\ue000"
+# A link address ("[text]({{< ref page >}})") is no parenthetical: text.py unwraps it.
+_GAP_ASIDE = re.compile("(?<!\\])[ \t]*\\([^()\ue000]*\ue000[^()]*\\)")
 
 # The element names of HTML (and the few SVG/MathML ones written inline). A "tag" whose
 # name is none of these is a placeholder the author wrote in angle brackets ("git revert
@@ -327,14 +332,20 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
         elif kind == "image":
             continue  # a badge or a picture: its alt text is no card text
         elif kind == "shortcode_inline":
-            out.append(token.content)
+            out.append(token.content or _GAP)
         elif kind == "html_inline" and not is_html_tag(token.content):
             out.append(token.content)  # a placeholder such as "<branch>": the author's text
         elif kind in ("html_inline",) or kind.endswith(("_open", "_close")):
             continue
         else:
             out.append(token.content)
-    return "".join(out)
+    text = "".join(out)
+    if _GAP in text:
+        # A value only the site's template knows ("(such as v{{< skew version >}})"):
+        # the parenthetical that holds it says nothing without it and goes whole; any
+        # other gap closes up.
+        text = _GAP_ASIDE.sub("", text).replace(_GAP, "")
+    return text
 
 
 def _lead_term(tokens: Sequence[Token] | None) -> str:

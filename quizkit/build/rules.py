@@ -2467,7 +2467,9 @@ def _links_only(block: ListBlock) -> bool:
 # information on X, see https://…", a bare URL) teaches nothing on a card.
 _POINTER = re.compile(
     r"^(?:(?:for (?:more|further|additional) (?:information|details|info)\b[^,]*,\s*|"
-    r"for (?:specifics|details|more),\s*)?"
+    r"for (?:specifics|details|more),\s*|"
+    # "If you are looking for X, visit …": the condition only says who needs the link.
+    r"if you(?:'re| are)? (?:looking for|want|need|would like)\b[^,]*,\s*)?"
     r"(?:(?:first|also|please),?\s+)?(?:see|refer to|visit|check out|consult)\b.*|"
     r"<?https?://\S+>?)$",
     re.IGNORECASE,

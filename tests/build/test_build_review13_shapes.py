@@ -128,3 +128,34 @@ def test_table_continuation_rows_are_named_by_their_next_cell_or_join_the_row_ab
     ) in cards
     assert not any(back.startswith("Tip:") for _, back in cards)
     assert len(cards) == 7  # one per row of its own: none lost, none for the remark
+
+
+SHORTCODE_GAPS = """# Kettles
+
+## Models
+
+{{< note >}}
+Every kettle of the current range (such as model K{{< param currentModel >}}, the newest
+one) runs `dry-stop` when it boils dry.
+{{< /note >}}
+
+{{< note >}}
+If you are looking for the manuals of older kettles, visit [the archive](https://example.com/a).
+{{< /note >}}
+"""
+
+
+def test_a_parenthetical_holding_an_unresolved_shortcode_goes_whole() -> None:
+    notes = build_deck(SHORTCODE_GAPS, "kettle.md").notes
+    said = [
+        text
+        for n in notes
+        for text in (getattr(n, "front", ""), getattr(n, "back", ""), getattr(n, "text", ""))
+    ]
+    assert not any("such as" in text or "model K" in text for text in said)
+    assert any(
+        "Every kettle of the current range runs `dry-stop` when it boils dry" in text
+        for text in said
+    )
+    # The second note only points to a link: no card says it.
+    assert not any("archive" in text or "manuals of older" in text for text in said)
