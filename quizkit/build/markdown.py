@@ -1305,7 +1305,30 @@ def question_text(text: str) -> str:
     return ""
 
 
+# A labelled part of an answer ("> **Explanation:** …", "**Output:** …"): it goes on
+# the answer of the question above it, never a card of its own.
+_ANSWER_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
+
+
 def _answer_unit(items: Sequence[Located], start: int) -> int:
+    """How many items from ``start`` answer a question heading: the first unit (see
+    :func:`_first_answer_unit`) and the labelled parts ("Explanation:") right after it."""
+    taken = _first_answer_unit(items, start)
+    if not taken:
+        return 0
+    while start + taken < len(items):
+        after = items[start + taken]
+        if after.headings != items[start].headings or not isinstance(
+            after.block, Paragraph | Quote
+        ):
+            break
+        if not _ANSWER_PART.match(after.block.text.lstrip()):
+            break
+        taken += 1
+    return taken
+
+
+def _first_answer_unit(items: Sequence[Located], start: int) -> int:
     """How many items from ``start`` answer a question heading: the first block, and the
     list, code or table a paragraph ending in ":" (or a short one) introduces."""
     first = items[start]

@@ -2229,6 +2229,8 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
+# A labelled part of an answer after its first block ("Explanation: …", "Output: …").
+_LABELLED_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
 # The label opening a quoted answer ("> **Answer:**", "> A:"), its bold dropped by clean().
 _QUOTED_ANSWER_LABEL = re.compile(
     r"^(?:(?:answer|ans)[ \t]*[:.\-–—]+|a[ \t]*:+)[ \t]*\n?", re.IGNORECASE
@@ -2748,8 +2750,10 @@ def _answer_text(
             text = "\n".join(line.rstrip(":").rstrip() for line in text.split("\n"))
         if not whole and isinstance(block, Table) and size + len(text) > limit:
             break  # a table this long is the table rules' to card, row by row
+        # "> **Explanation:** …" after the answer: the author's labelled part of it.
+        labelled = isinstance(block, Paragraph | Quote) and bool(_LABELLED_PART.match(text))
         if parts and not parts[-1].endswith(":"):
-            if not keep_on and not detail and size >= _SHORT_ANSWER:
+            if not keep_on and not detail and not labelled and size >= _SHORT_ANSWER:
                 break
             if size + len(text) > limit:
                 cut = keep_on  # more of a kept-whole answer did not fit

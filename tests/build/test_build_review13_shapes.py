@@ -159,3 +159,36 @@ def test_a_parenthetical_holding_an_unresolved_shortcode_goes_whole() -> None:
     )
     # The second note only points to a link: no card says it.
     assert not any("archive" in text or "manuals of older" in text for text in said)
+
+
+LABELLED_PARTS = """# Kettle questions
+
+## General
+
+#### 1. What is a kettle?
+
+> **Answer:**
+> A kettle is a covered pot with a spout, used for boiling water on a hob or by itself.
+
+> **Explanation:**
+> Electric kettles hold their own element, so they need no hob; stove kettles sit on one.
+
+#### 2. How hot does the water get?
+
+> **Answer:**
+> It reaches boiling point, which is 100 degrees Celsius at sea level and a bit less higher up.
+"""
+
+
+def test_a_labelled_explanation_joins_the_answer_of_the_question_above() -> None:
+    notes = facts(build_deck(LABELLED_PARTS, "kettle.md").notes)
+    cards = [(n.front, n.back) for n in notes]
+    assert cards[0] == (
+        "What is a kettle?",
+        "A kettle is a covered pot with a spout, used for boiling water on a hob or by itself.\n"
+        "Explanation: Electric kettles hold their own element, so they need no hob; stove "
+        "kettles sit on one.",
+    )
+    # Never a card of its own keyed by the section ("General: explanation?").
+    assert len(cards) == 2
+    assert not any("explanation" in front.lower() for front, _ in cards)
