@@ -1294,6 +1294,15 @@ def question_text(text: str) -> str:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):
         return line
+    asked, mark, then = line.rpartition("?")
+    if (
+        mark
+        and asked.strip()
+        and (_QUESTION_WORDS.match(then.strip()) or _IMPERATIVE_ASK.match(then.strip()))
+    ):
+        # "What is Go? Explain its main features.": a question and the author's
+        # follow-up asking for more of the same answer.
+        return line
     if (numbered or line.endswith(".")) and _IMPERATIVE_ASK.match(line):
         # "40. Name a few tools.", "Mention the benefits of X.": an exam's imperative
         # question; numbered or closed by a "." it is asked, never a section title.

@@ -192,3 +192,39 @@ def test_a_labelled_explanation_joins_the_answer_of_the_question_above() -> None
     # Never a card of its own keyed by the section ("General: explanation?").
     assert len(cards) == 2
     assert not any("explanation" in front.lower() for front, _ in cards)
+
+
+FOLLOW_UP_QUESTIONS = """# Kettle quiz
+
+#### 1. What is a kettle? Explain its parts.
+
+> **Answer:**
+> A pot for boiling water: a body, a lid, a spout and a handle, often an element.
+
+#### 2. What will the following recipe print? Explain why.
+
+```text
+fill 1
+boil
+```
+
+> **Answer:** hot water
+
+> **Explanation:**
+> Filling puts the water in and boiling heats it, so hot water is all it makes.
+"""
+
+
+def test_a_question_with_an_imperative_follow_up_keeps_the_code_it_asks_about() -> None:
+    cards = [(n.front, n.back) for n in facts(build_deck(FOLLOW_UP_QUESTIONS, "kettle.md").notes)]
+    assert cards == [
+        (
+            "What is a kettle? Explain its parts.",
+            "A pot for boiling water: a body, a lid, a spout and a handle, often an element.",
+        ),
+        (
+            "What will the following recipe print? Explain why.\nfill 1\nboil",
+            "hot water\nExplanation: Filling puts the water in and boiling heats it, so hot "
+            "water is all it makes.",
+        ),
+    ]
