@@ -1314,6 +1314,12 @@ def question_text(text: str) -> str:
     return ""
 
 
+# A first paragraph that only sets a scene ("Let's say you're a developer …",
+# "Suppose you …", "Imagine …").
+SCENE = re.compile(
+    r"^(?:let['’]s say|let us say|say you|suppose|imagine|picture this|consider a)\b",
+    re.IGNORECASE,
+)
 # A labelled part of an answer ("> **Explanation:** …", "**Output:** …"): it goes on
 # the answer of the question above it, never a card of its own.
 _ANSWER_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
@@ -1343,6 +1349,16 @@ def _first_answer_unit(items: Sequence[Located], start: int) -> int:
     first = items[start]
     if not isinstance(first.block, Paragraph | ListBlock | Code | Table | Definition | Quote):
         return 0
+    if (
+        isinstance(first.block, Paragraph)
+        and SCENE.match(first.block.text)
+        and start + 1 < len(items)
+        and items[start + 1].headings == first.headings
+        and isinstance(items[start + 1].block, Paragraph)
+    ):
+        # "Suppose you …" only sets a scene; the paragraph after it says what the
+        # question asks: both answer.
+        return 2
     if isinstance(first.block, Paragraph) and start + 2 < len(items):
         label, listed = items[start + 1], items[start + 2]
         if (

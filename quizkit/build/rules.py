@@ -30,6 +30,7 @@ import yaml
 
 from quizkit.build.cloze import example_names, key_sentences, key_statement
 from quizkit.build.markdown import (
+    SCENE,
     Callout,
     Code,
     Definition,
@@ -2708,6 +2709,13 @@ def _answer_text(
     for number, block in enumerate(blocks):
         # A paragraph and the list detailing it answer together (up to the limit).
         detail = number == 1 and isinstance(blocks[0], Paragraph) and isinstance(block, ListBlock)
+        # "Suppose you …" only set the scene: the paragraph after it is the answer too.
+        detail = detail or (
+            number == 1
+            and isinstance(blocks[0], Paragraph)
+            and bool(SCENE.match(blocks[0].text))
+            and isinstance(block, Paragraph)
+        )
         if (
             isinstance(block, ListBlock)
             and _links_only(block)

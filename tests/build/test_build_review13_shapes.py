@@ -228,3 +228,25 @@ def test_a_question_with_an_imperative_follow_up_keeps_the_code_it_asks_about() 
             "water is all it makes.",
         ),
     ]
+
+
+SCENE_FIRST = """# Kettle interview
+
+### 4. What is a kettle timer?
+
+Suppose you fill the kettle and walk away. You forget it and the water cools down again.
+
+A kettle timer boils the water again at the time you set, so it is hot when you return.
+"""
+
+
+def test_an_answer_that_opens_on_a_scene_keeps_the_paragraph_that_answers() -> None:
+    cards = [(n.front, n.back) for n in facts(build_deck(SCENE_FIRST, "kettle.md").notes)]
+    assert cards == [
+        (
+            "What is a kettle timer?",
+            "Suppose you fill the kettle and walk away. You forget it and the water cools "
+            "down again.\nA kettle timer boils the water again at the time you set, so it is "
+            "hot when you return.",
+        )
+    ]
