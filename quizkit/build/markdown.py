@@ -1911,6 +1911,52 @@ def _asking_heading(headings: tuple[Heading, ...], asked: set[int]) -> tuple[Hea
     return (headings[-1], question) if question else None
 
 
+# A paragraph that is one command written as plain text ("git revert <id>"): one line,
+# a lowercase program name and its arguments, no sentence end.
+_COMMAND_LINE = re.compile(r"^[a-z][\w.-]*[ \t]+[^\n]{1,150}(?<![.!?])$")
+
+
+def _commands_under_items(items: Sequence[Located]) -> list[Located]:
+    """A list item ending in ":" ("… using the following command:") owns the command
+    paragraph written unindented after it, and a list that goes on after that command
+    is the same list: one list, each item with its command, not a lead-in cut off."""
+    out: list[Located] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        merged = item.block
+        after = index + 1
+        if isinstance(merged, ListBlock) and merged.items and merged.items[-1].endswith(":"):
+            while after < len(items) and items[after].headings == item.headings:
+                following = items[after].block
+                if (
+                    isinstance(following, Paragraph)
+                    and merged.items[-1].endswith(":")
+                    and _COMMAND_LINE.match(following.text.strip())
+                ):
+                    command = following.text.strip()
+                    merged = replace(
+                        merged, items=(*merged.items[:-1], f"{merged.items[-1]}\n{command}")
+                    )
+                elif (
+                    isinstance(following, ListBlock)
+                    and following.ordered == merged.ordered
+                    and isinstance(items[after - 1].block, Paragraph)
+                ):
+                    merged = replace(
+                        merged,
+                        items=(*merged.items, *following.items),
+                        terms=(*merged.terms, *following.terms),
+                        links=(*merged.links, *following.links),
+                    )
+                else:
+                    break
+                after += 1
+        out.append(replace(item, block=merged) if after > index + 1 else item)
+        index = after
+    return out
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -1921,6 +1967,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     one bold question takes every block after it up to the next question or heading.
     """
     items = _without_answer_labels(items)  # a folded-away section is spliced back in place
+    items = _commands_under_items(items)
     out: list[Located] = []
     asked: set[int] = set()  # lines of question headings already answered
     last_solution = -1  # len(out) right after the last hidden solution was added

@@ -250,3 +250,32 @@ def test_an_answer_that_opens_on_a_scene_keeps_the_paragraph_that_answers() -> N
             "hot when you return.",
         )
     ]
+
+
+COMMANDS_UNDER_ITEMS = """# Kettle interview
+
+### 9. How do you empty a kettle that is still hot?
+
+There are two ways to empty it:
+
+- Let it cool down first, then tip it over the sink with:
+
+kettle tip --slow
+
+- Or drain it through the tap at the bottom with the following command:
+
+kettle drain <outlet>
+
+A kettle should never be emptied while it is plugged in.
+"""
+
+
+def test_a_list_item_ending_in_a_colon_owns_the_command_paragraph_after_it() -> None:
+    cards = [(n.front, n.back) for n in facts(build_deck(COMMANDS_UNDER_ITEMS, "kettle.md").notes)]
+    assert cards[0] == (
+        "How do you empty a kettle that is still hot?",
+        "There are two ways to empty it:\n"
+        "• Let it cool down first, then tip it over the sink with: kettle tip --slow\n"
+        "• Or drain it through the tap at the bottom with the following command: "
+        "kettle drain <outlet>",
+    )
