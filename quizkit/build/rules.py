@@ -1542,6 +1542,10 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if match:
         label, text = match.group(1), _sentence(match.group(2))
     heading = ctx.nearest_heading(index)
+    if label and _LABELLED_PART.match(f"{label}:") and heading and question_text(heading):
+        # "> **Explanation:**" further down a question's section (after its example
+        # code): a part of that question's answer, never "<section>: explanation?".
+        return ()
     slug = slugify(label) if label else "tip"
     note_id = f"{ctx.subplace(index)}/{slug}"
     if label and _NOTICE_LABEL.search(label):

@@ -279,3 +279,26 @@ def test_a_list_item_ending_in_a_colon_owns_the_command_paragraph_after_it() -> 
         "• Or drain it through the tap at the bottom with the following command: "
         "kettle drain <outlet>",
     )
+
+
+EXPLANATION_AFTER_CODE = """# Kettle questions
+
+#### 5. What does a kettle's spout filter do?
+
+> **Answer:**
+> It holds back the flakes of scale so they stay in the kettle and out of the cup.
+
+```text
+filter: mesh, 0.5 mm
+```
+
+> **Explanation:**
+> The mesh is finer than the flakes, so water passes and scale does not.
+"""
+
+
+def test_an_explanation_further_down_a_question_section_is_no_card_of_its_own() -> None:
+    cards = [
+        (n.front, n.back) for n in facts(build_deck(EXPLANATION_AFTER_CODE, "kettle.md").notes)
+    ]
+    assert [front for front, _ in cards] == ["What does a kettle's spout filter do?"]
