@@ -1322,7 +1322,7 @@ SCENE = re.compile(
 )
 # A labelled part of an answer ("> **Explanation:** …", "**Output:** …"): it goes on
 # the answer of the question above it, never a card of its own.
-_ANSWER_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
+ANSWER_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
 
 
 def _answer_unit(items: Sequence[Located], start: int) -> int:
@@ -1337,7 +1337,7 @@ def _answer_unit(items: Sequence[Located], start: int) -> int:
             after.block, Paragraph | Quote
         ):
             break
-        if not _ANSWER_PART.match(after.block.text.lstrip()):
+        if not ANSWER_PART.match(after.block.text.lstrip()):
             break
         taken += 1
     return taken

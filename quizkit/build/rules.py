@@ -30,6 +30,7 @@ import yaml
 
 from quizkit.build.cloze import example_names, key_sentences, key_statement
 from quizkit.build.markdown import (
+    ANSWER_PART,
     SCENE,
     Callout,
     Code,
@@ -1542,7 +1543,7 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if match:
         label, text = match.group(1), _sentence(match.group(2))
     heading = ctx.nearest_heading(index)
-    if label and _LABELLED_PART.match(f"{label}:") and heading and question_text(heading):
+    if label and ANSWER_PART.match(f"{label}:") and heading and question_text(heading):
         # "> **Explanation:**" further down a question's section (after its example
         # code): a part of that question's answer, never "<section>: explanation?".
         return ()
@@ -2234,8 +2235,6 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
-# A labelled part of an answer after its first block ("Explanation: …", "Output: …").
-_LABELLED_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
 # The label opening a quoted answer ("> **Answer:**", "> A:"), its bold dropped by clean().
 _QUOTED_ANSWER_LABEL = re.compile(
     r"^(?:(?:answer|ans)[ \t]*[:.\-–—]+|a[ \t]*:+)[ \t]*\n?", re.IGNORECASE
@@ -2763,7 +2762,7 @@ def _answer_text(
         if not whole and isinstance(block, Table) and size + len(text) > limit:
             break  # a table this long is the table rules' to card, row by row
         # "> **Explanation:** …" after the answer: the author's labelled part of it.
-        labelled = isinstance(block, Paragraph | Quote) and bool(_LABELLED_PART.match(text))
+        labelled = isinstance(block, Paragraph | Quote) and bool(ANSWER_PART.match(text))
         if parts and not parts[-1].endswith(":"):
             if not keep_on and not detail and not labelled and size >= _SHORT_ANSWER:
                 break
