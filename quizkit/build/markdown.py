@@ -274,6 +274,36 @@ def _markdown() -> MarkdownIt:
 
 
 _JUMP_MARKS = " *#¶§^↑⬆↩⤴\ufe0f"
+# Where a shortcode with no text of its own stood (a private-use character no document
+# holds), and a parenthetical around such a gap.
+_GAP = "\ue000"
+# A link address ("[text]({{< ref page >}})") is no parenthetical: text.py unwraps it.
+_GAP_ASIDE = re.compile("(?<!\\])[ \t]*\\([^()\ue000]*\ue000[^()]*\\)")
+
+# The element names of HTML (and the few SVG/MathML ones written inline). A "tag" whose
+# name is none of these is a placeholder the author wrote in angle brackets ("git revert
+# <commit>", "List<String>"): text to keep, not markup to drop.
+_HTML_ELEMENTS = frozenset(
+    """a abbr acronym address area article aside audio b base bdi bdo big blink blockquote
+    body br button canvas caption center cite code col colgroup data datalist dd del details
+    dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame
+    frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label
+    legend li link main map mark marquee math menu meta meter nav nobr noscript object ol
+    optgroup option output p param picture pre progress q rp rt ruby s samp script search
+    section select slot small source span strike strong style sub summary sup svg table
+    tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr
+    path circle rect g line polyline polygon""".split()  # noqa: SIM905 (a word list reads best as words)
+)
+_TAG_NAME = re.compile(r"^</?([A-Za-z][A-Za-z0-9-]*)")
+
+
+def is_html_tag(raw: str) -> bool:
+    """Whether ``raw`` (one ``<...>`` span) is markup: a comment, a processing
+    instruction, or a tag naming an HTML element; ``<commit>`` or ``<file>`` is not."""
+    if raw.startswith(("<!", "<?")):
+        return True
+    name = _TAG_NAME.match(raw)
+    return name is None or name.group(1).lower() in _HTML_ELEMENTS
 
 
 def render_inline(tokens: Sequence[Token] | None) -> str:
@@ -302,12 +332,20 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
         elif kind == "image":
             continue  # a badge or a picture: its alt text is no card text
         elif kind == "shortcode_inline":
-            out.append(token.content)
+            out.append(token.content or _GAP)
+        elif kind == "html_inline" and not is_html_tag(token.content):
+            out.append(token.content)  # a placeholder such as "<branch>": the author's text
         elif kind in ("html_inline",) or kind.endswith(("_open", "_close")):
             continue
         else:
             out.append(token.content)
-    return "".join(out)
+    text = "".join(out)
+    if _GAP in text:
+        # A value only the site's template knows ("(such as v{{< skew version >}})"):
+        # the parenthetical that holds it says nothing without it and goes whole; any
+        # other gap closes up.
+        text = _GAP_ASIDE.sub("", text).replace(_GAP, "")
+    return text
 
 
 def _lead_term(tokens: Sequence[Token] | None) -> str:
@@ -751,7 +789,7 @@ def _dedent(line: str, depth: int, indent: str) -> str:
 def _html_text(fragment: str) -> str:
     """The text of an HTML fragment: ``<code>`` as backticks, other tags dropped."""
     text = _CODE_TAG.sub(lambda m: f"`{html.unescape(m.group(1))}`", fragment)
-    text = html.unescape(_TAG.sub("", text))
+    text = html.unescape(_TAG.sub(lambda m: "" if is_html_tag(m.group(0)) else m.group(0), text))
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
@@ -1184,6 +1222,15 @@ _ASIDE_SUMMARY = re.compile(
 _QUESTION_WORDS = re.compile(
     r"^(?:explain|describe|define|compare|differences?\s+between|distinguish)\b", re.IGNORECASE
 )
+# An imperative that asks for an answer ("Name a few …", "Write the syntax of …"), with
+# at least two words after the verb: "Name things" alone titles a section. Verbs that set
+# a task ("Write a function …", "List all pods …", "Create …") are exercises: their own
+# rule shows the task's code and takes the solution.
+_IMPERATIVE_ASK = re.compile(
+    r"^(?:name|mention|state|enumerate|outline|differentiate|summari[sz]e|illustrate|"
+    r"discuss|justify|write\s+(?:down|the))\s+\S+\s+\S",
+    re.IGNORECASE,
+)
 # "Q1:", "Question 17b.", "Q).": the author's mark before a question, not its words.
 _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
 _Q_NUMBER = re.compile(
@@ -1247,6 +1294,19 @@ def question_text(text: str) -> str:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):
         return line
+    asked, mark, then = line.rpartition("?")
+    if (
+        mark
+        and asked.strip()
+        and (_QUESTION_WORDS.match(then.strip()) or _IMPERATIVE_ASK.match(then.strip()))
+    ):
+        # "What is Go? Explain its main features.": a question and the author's
+        # follow-up asking for more of the same answer.
+        return line
+    if (numbered or line.endswith(".")) and _IMPERATIVE_ASK.match(line):
+        # "40. Name a few tools.", "Mention the benefits of X.": an exam's imperative
+        # question; numbered or closed by a "." it is asked, never a section title.
+        return line
     if numbered and _INTERROGATIVE.match(line) and not line.endswith((".", ":", "!")):
         # In a numbered list of questions the author may leave out the "?"; a bare
         # "How it works" heading, unnumbered, stays a section.
@@ -1254,12 +1314,51 @@ def question_text(text: str) -> str:
     return ""
 
 
+# A first paragraph that only sets a scene ("Let's say you're a developer …",
+# "Suppose you …", "Imagine …").
+SCENE = re.compile(
+    r"^(?:let['’]s say|let us say|say you|suppose|imagine|picture this|consider a)\b",
+    re.IGNORECASE,
+)
+# A labelled part of an answer ("> **Explanation:** …", "**Output:** …"): it goes on
+# the answer of the question above it, never a card of its own.
+ANSWER_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
+
+
 def _answer_unit(items: Sequence[Located], start: int) -> int:
+    """How many items from ``start`` answer a question heading: the first unit (see
+    :func:`_first_answer_unit`) and the labelled parts ("Explanation:") right after it."""
+    taken = _first_answer_unit(items, start)
+    if not taken:
+        return 0
+    while start + taken < len(items):
+        after = items[start + taken]
+        if after.headings != items[start].headings or not isinstance(
+            after.block, Paragraph | Quote
+        ):
+            break
+        if not ANSWER_PART.match(after.block.text.lstrip()):
+            break
+        taken += 1
+    return taken
+
+
+def _first_answer_unit(items: Sequence[Located], start: int) -> int:
     """How many items from ``start`` answer a question heading: the first block, and the
     list, code or table a paragraph ending in ":" (or a short one) introduces."""
     first = items[start]
     if not isinstance(first.block, Paragraph | ListBlock | Code | Table | Definition | Quote):
         return 0
+    if (
+        isinstance(first.block, Paragraph)
+        and SCENE.match(first.block.text)
+        and start + 1 < len(items)
+        and items[start + 1].headings == first.headings
+        and isinstance(items[start + 1].block, Paragraph)
+    ):
+        # "Suppose you …" only sets a scene; the paragraph after it says what the
+        # question asks: both answer.
+        return 2
     if isinstance(first.block, Paragraph) and start + 2 < len(items):
         label, listed = items[start + 1], items[start + 2]
         if (
@@ -1812,6 +1911,52 @@ def _asking_heading(headings: tuple[Heading, ...], asked: set[int]) -> tuple[Hea
     return (headings[-1], question) if question else None
 
 
+# A paragraph that is one command written as plain text ("git revert <id>"): one line,
+# a lowercase program name and its arguments, no sentence end.
+_COMMAND_LINE = re.compile(r"^[a-z][\w.-]*[ \t]+[^\n]{1,150}(?<![.!?])$")
+
+
+def _commands_under_items(items: Sequence[Located]) -> list[Located]:
+    """A list item ending in ":" ("… using the following command:") owns the command
+    paragraph written unindented after it, and a list that goes on after that command
+    is the same list: one list, each item with its command, not a lead-in cut off."""
+    out: list[Located] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        merged = item.block
+        after = index + 1
+        if isinstance(merged, ListBlock) and merged.items and merged.items[-1].endswith(":"):
+            while after < len(items) and items[after].headings == item.headings:
+                following = items[after].block
+                if (
+                    isinstance(following, Paragraph)
+                    and merged.items[-1].endswith(":")
+                    and _COMMAND_LINE.match(following.text.strip())
+                ):
+                    command = following.text.strip()
+                    merged = replace(
+                        merged, items=(*merged.items[:-1], f"{merged.items[-1]}\n{command}")
+                    )
+                elif (
+                    isinstance(following, ListBlock)
+                    and following.ordered == merged.ordered
+                    and isinstance(items[after - 1].block, Paragraph)
+                ):
+                    merged = replace(
+                        merged,
+                        items=(*merged.items, *following.items),
+                        terms=(*merged.terms, *following.terms),
+                        links=(*merged.links, *following.links),
+                    )
+                else:
+                    break
+                after += 1
+        out.append(replace(item, block=merged) if after > index + 1 else item)
+        index = after
+    return out
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -1822,6 +1967,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     one bold question takes every block after it up to the next question or heading.
     """
     items = _without_answer_labels(items)  # a folded-away section is spliced back in place
+    items = _commands_under_items(items)
     out: list[Located] = []
     asked: set[int] = set()  # lines of question headings already answered
     last_solution = -1  # len(out) right after the last hidden solution was added

@@ -30,6 +30,8 @@ import yaml
 
 from quizkit.build.cloze import example_names, key_sentences, key_statement
 from quizkit.build.markdown import (
+    ANSWER_PART,
+    SCENE,
     Callout,
     Code,
     Definition,
@@ -1212,11 +1214,45 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 value = grid[row_number - 1][column]
             values.append(value)
         grid.append(values)
+    # A row with only its last cell filled under a row of its own ("| | Tip: …" after
+    # "`!<n>` | … | Insert the nth command") is a remark on that row: appended to the
+    # row above's last cell, never a row of its own.
+    remarks: set[int] = set()
+    if len(header) >= 3:
+        for row_number in range(1, len(grid)):
+            above = grid[row_number - 1]
+            if row_number - 1 in remarks or not any(above[:-1]):
+                continue
+            if grid[row_number][-1] and not any(grid[row_number][:-1]):
+                remark = grid[row_number][-1]
+                above[-1] = f"{above[-1]} ({remark})" if above[-1] else remark
+                remarks.add(row_number)
+    # A blank first cell under a named row whose other cells are filled ("| | `save` |
+    # Save as data" in a Bash | Nu | Task table): a feature the first column lacks; the
+    # row is named by its next cell rather than lost.
+    # Only when the first two columns are parallel (both commands: "`cd -` | `cd -`"),
+    # so the second names a row as well as the first; a blank "Format" cell above a
+    # second config file is the same format again (see below).
+    pairs = [v for v in grid if len(v) >= 3 and v[0] and v[1]]
+    parallel = len(pairs) >= 2 and 2 * sum(
+        v[0].startswith("`") and v[1].startswith("`") for v in pairs
+    ) >= len(pairs)
+    own_keys = {
+        row_number: values[1]
+        for row_number, values in enumerate(grid)
+        if parallel
+        and row_number not in remarks
+        and len(values) >= 3
+        and not values[0]
+        and values[1]
+        and any(values[2:])
+        and keys[row_number] == ""
+    }
     if header and grid and grid[0] and grid[0][0]:
         # A blank first cell continues the row above ("Python | Pipfile.lock", then
         # "| poetry.lock"): the same language, not an unnamed row.
         for row_number in range(1, len(grid)):
-            if not grid[row_number][0] and any(grid[row_number][1:]):
+            if not grid[row_number][0] and any(grid[row_number][1:]) and row_number not in own_keys:
                 grid[row_number][0] = grid[row_number - 1][0]
     section = ctx.table_subject(index)
     marked = _marked_rows(ctx, index, header, grid)
@@ -1232,7 +1268,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         skipped -= set(case)
         keys = []
         for values in grid:
-            named = ", ".join(f"{_case_phrase(header[c])} {values[c]}" for c in case)
+            # A blank cell (a row the first column lacks) names nothing.
+            named = ", ".join(f"{_case_phrase(header[c])} {values[c]}" for c in case if values[c])
             keys.append(f"{section}, {named}" if named else "")
         # Ids keep naming the row by the columns that tell it apart, as before.
         slugs = [
@@ -1271,6 +1308,11 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         notes.extend(_matrix_rows(ctx, index, header, keys, grid, checks, key_columns, slugs))
         skipped |= set(checks)
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
+        if row_number in remarks:
+            continue
+        first_asked = 1
+        if key_columns == [0] and row_number in own_keys:
+            key, first_asked = own_keys[row_number], 2
         if not key:
             continue
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
@@ -1326,7 +1368,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         subject = _flag_subject(ctx, index, key)
         if not re.search(r"[A-Za-z]{2}", strip_decoration(key)) and header and header[0]:
             subject = f"{section}, {attribute_phrase(header[0])} {key}"
-        for column in range(1, len(header)):
+        for column in range(first_asked, len(header)):
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:
                 continue
@@ -1501,6 +1543,10 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if match:
         label, text = match.group(1), _sentence(match.group(2))
     heading = ctx.nearest_heading(index)
+    if label and ANSWER_PART.match(f"{label}:") and heading and question_text(heading):
+        # "> **Explanation:**" further down a question's section (after its example
+        # code): a part of that question's answer, never "<section>: explanation?".
+        return ()
     slug = slugify(label) if label else "tip"
     note_id = f"{ctx.subplace(index)}/{slug}"
     if label and _NOTICE_LABEL.search(label):
@@ -2189,13 +2235,25 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
+# The label opening a quoted answer ("> **Answer:**", "> A:"), its bold dropped by clean().
+_QUOTED_ANSWER_LABEL = re.compile(
+    r"^(?:(?:answer|ans)[ \t]*[:.\-–—]+|a[ \t]*:+)[ \t]*\n?", re.IGNORECASE
+)
 _DIFFICULTY = re.compile(r"\s*\*+$")
 
 
 def _block_text(block: object, *, commands: bool = False) -> str:
     """A block as answer text: lists as bullets, code as is, tables as rows.
     ``commands`` (a solution's) keeps only the commands of a shell block."""
-    if isinstance(block, Paragraph | Quote | Callout):
+    if isinstance(block, Quote):
+        # "> **Answer:** Go is …": a quoted answer under its question; the label that
+        # opens it names no knowledge.
+        said = clean(block.text)
+        labelled = _QUOTED_ANSWER_LABEL.match(said)
+        if labelled and said[labelled.end() :].strip():
+            said = said[labelled.end() :].lstrip()
+        return said.replace("\n", " ")
+    if isinstance(block, Paragraph | Callout):
         return clean(block.text).replace("\n", " ")
     if isinstance(block, Definition):
         return clean(f"{block.term}: {block.text}")
@@ -2415,7 +2473,9 @@ def _links_only(block: ListBlock) -> bool:
 # information on X, see https://…", a bare URL) teaches nothing on a card.
 _POINTER = re.compile(
     r"^(?:(?:for (?:more|further|additional) (?:information|details|info)\b[^,]*,\s*|"
-    r"for (?:specifics|details|more),\s*)?"
+    r"for (?:specifics|details|more),\s*|"
+    # "If you are looking for X, visit …": the condition only says who needs the link.
+    r"if you(?:'re| are)? (?:looking for|want|need|would like)\b[^,]*,\s*)?"
     r"(?:(?:first|also|please),?\s+)?(?:see|refer to|visit|check out|consult)\b.*|"
     r"<?https?://\S+>?)$",
     re.IGNORECASE,
@@ -2652,6 +2712,13 @@ def _answer_text(
     for number, block in enumerate(blocks):
         # A paragraph and the list detailing it answer together (up to the limit).
         detail = number == 1 and isinstance(blocks[0], Paragraph) and isinstance(block, ListBlock)
+        # "Suppose you …" only set the scene: the paragraph after it is the answer too.
+        detail = detail or (
+            number == 1
+            and isinstance(blocks[0], Paragraph)
+            and bool(SCENE.match(blocks[0].text))
+            and isinstance(block, Paragraph)
+        )
         if (
             isinstance(block, ListBlock)
             and _links_only(block)
@@ -2694,8 +2761,10 @@ def _answer_text(
             text = "\n".join(line.rstrip(":").rstrip() for line in text.split("\n"))
         if not whole and isinstance(block, Table) and size + len(text) > limit:
             break  # a table this long is the table rules' to card, row by row
+        # "> **Explanation:** …" after the answer: the author's labelled part of it.
+        labelled = isinstance(block, Paragraph | Quote) and bool(ANSWER_PART.match(text))
         if parts and not parts[-1].endswith(":"):
-            if not keep_on and not detail and size >= _SHORT_ANSWER:
+            if not keep_on and not detail and not labelled and size >= _SHORT_ANSWER:
                 break
             if size + len(text) > limit:
                 cut = keep_on  # more of a kept-whole answer did not fit
