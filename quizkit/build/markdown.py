@@ -70,6 +70,9 @@ class Paragraph:
     # A heading inside a hidden answer ("#### Good to hear", "##### Additional Links"),
     # kept as a line of that answer: it titles the blocks after it.
     heading: bool = False
+    # The text of a numbered step that holds its own code block ("1. Get the Broker
+    # URL" with a fenced command under it): an instruction even when it ends in ".".
+    step: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -542,6 +545,14 @@ def _heading_items(node: _Node) -> bool:
     return opening > 0 and 2 * opening >= len(node.children)
 
 
+def _steps_with_code(node: _Node) -> bool:
+    """Whether a numbered list is a tutorial's steps with their code: some item holds a
+    code block of its own (indented under the item, not in a nested list)."""
+    return any(
+        child.type in ("fence", "code_block") for item in node.children for child in item.children
+    )
+
+
 def _list_items(node: _Node) -> tuple[str, ...]:
     items: list[str] = []
     for item in node.children:
@@ -783,6 +794,12 @@ class _Walker:
         # The level of the heading opening the list item being walked: a heading inside
         # the item sits below it, whatever its own level.
         self.item_floor: int | None = None
+        # Depth of numbered steps with code being walked: their paragraphs are steps.
+        self.step = 0
+
+    def asked(self) -> bool:
+        """Whether the innermost open heading is a question ("How do you X?")."""
+        return bool(self.headings) and self.headings[-1].text.rstrip().endswith("?")
 
     def emit(self, block: Block) -> None:
         if self.details:
@@ -954,6 +971,8 @@ class _Walker:
                 if self.callouts:
                     self.close_callout()
                 return
+        if self.step and isinstance(block, Paragraph):
+            block = replace(block, step=True)
         self.emit(block)
 
     def blockquote(self, node: _Node) -> None:
@@ -1015,6 +1034,15 @@ class _Walker:
                     # must not become part of this answer.
                     while len(self.details) > depth:
                         self.emit(_details_question(*self.details.pop()))
+            elif kind == "ordered_list" and _steps_with_code(node) and not self.asked():
+                # "1. Deploy a curl pod:" with its command fenced under it: each step is
+                # its sentence and its code, read like a sentence before a code block;
+                # the step titles stripped of their commands would teach nothing. Under
+                # a question heading the steps stay a list: the author's answer to it.
+                for item in node.children:
+                    self.step += 1
+                    self.walk(item.children)
+                    self.step -= 1
             elif kind in ("bullet_list", "ordered_list"):
                 start = node.attrs.get("start", 1)
                 if self.nested_in_definition(node):

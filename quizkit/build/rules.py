@@ -3483,6 +3483,13 @@ _POINTS_AT_WORK = re.compile(
     r"the (?:file|files|manifest|changes?|command|commands|yaml|example))\b",
     re.IGNORECASE,
 )
+# "Apply the configuration by running the following command:": the tail only points at
+# the code below; what is left is the action.
+_RUN_BELOW = re.compile(
+    r",?\s+(?:by\s+)?(?:running|using|with|run)\s+(?:the\s+following|these|this|the)\s+"
+    r"commands?\b.*$",
+    re.IGNORECASE,
+)
 # Steps that look, rather than do: the answer is whatever the reader's cluster prints.
 _LOOKING_VERBS = frozenset({"check", "see", "view", "verify", "wait", "watch", "run", "try"})
 _STEP_MARK = re.compile(r"^(?:step\s*\d+[a-z]?|\d+(?:\.\d+)*)\s*[-–—:.)]?\s*", re.IGNORECASE)
@@ -3515,6 +3522,20 @@ _NO_VERB = re.compile(
 )
 
 
+_PRONOUN = re.compile(r"^(?:it|this|that|these|them|those)$", re.IGNORECASE)
+
+
+def _points_at_work(text: str) -> bool:
+    """Whether a step acts on what the reader has in front of them ("Apply it", "Run
+    the following"). A pronoun late in the sentence ("Deploy a curl pod and SSH into
+    it") refers back to what the sentence itself named."""
+    for found in _POINTS_AT_WORK.finditer(text):
+        late = len(text[: found.start()].split()) > 2
+        if not (_PRONOUN.match(found.group(0)) and late):
+            return True
+    return False
+
+
 def _step_question(sentence: str) -> str:
     """ "Use `helm` to install a controller:" → "How do you install a controller with
     `helm`?"; "Add the chart repository" → "How do you add the chart repository?"; ""
@@ -3532,7 +3553,7 @@ def _step_question(sentence: str) -> str:
     if used:
         text = f"{used.group(2)} with {used.group(1)}"
     first = text.split(" ", 1)[0].lower()
-    if first in _LOOKING_VERBS or _POINTS_AT_WORK.search(text) or len(text.split()) > 14:
+    if first in _LOOKING_VERBS or _points_at_work(text) or len(text.split()) > 14:
         return ""
     if used or which or (narrated and re.match(r"^[a-z]+\s", text) and not _NO_VERB.match(text)):
         # "to <verb> …", "Now, <verb> …", "Let's <verb> …": the word there is the
@@ -3570,7 +3591,8 @@ def _step_commands(block: Code) -> list[str]:
 
 # "kubectl apply -f https://…/quota.yaml -n kube-system": the knowledge is in the file.
 _APPLIES_A_FILE = re.compile(
-    r"^kubectl\s+(?:apply|create|replace|delete)\s+(?:-n\s+\S+\s+)?-f\s+[^\s<(-]\S*"
+    r"^kubectl\s+(?:apply|create|replace|delete)\s+(?:-n\s+\S+\s+)?(?:-f\s+|--filename[\s=])"
+    r"[^\s<(-]\S*"
     r"(?:\s+(?:-n|--namespace)[\s=]\S+)?$"
 )
 _HERE_DOC = re.compile(r"<<-?\s*['\"]?(\w+)['\"]?")
@@ -3592,10 +3614,18 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
         return None
     text = clean(before.block.text).replace("\n", " ").strip()
-    if text.endswith((".", "?", "!")):
+    step = before.block.step
+    if text.endswith((".", "?", "!")) and not step:
         return None  # a statement, not a step introducing its command
     sentence = _SENTENCE_END.split(text)[-1]
-    question = _step_question(sentence)
+    question = _step_question(_RUN_BELOW.sub("", sentence))
+    if step and not question:
+        # A numbered step says what it does in any of its sentences ("Use the go tool
+        # to create a manifest." before "Run this:"): the last one that is an action.
+        for other in reversed(_SENTENCE_END.split(text)[:-1]):
+            question = _step_question(_RUN_BELOW.sub("", other))
+            if question:
+                break
     if not question and any(g in f" {sentence.lower()}" for g in (" for example", " e.g")):
         heading = ctx.nearest_heading(index)
         earlier = any(
