@@ -2941,6 +2941,51 @@ def _past_a_short_answer(
     return (*answer, *taken)
 
 
+# "Which of these …?: A. one; B. two; C. three": a numbered list item that holds its
+# question and its lettered options (flattened into the item's text); group 1 is the
+# stem, group 2 the options.
+_STEM_AND_OPTIONS = re.compile(r"^(.+?\?(?:\s*\([^)]*\))?):\s+(\(?A\s*[.:)]\s.*)$", re.DOTALL)
+_NEXT_OPTION = re.compile(r";\s+(?=\(?[B-H]\s*[.:)]\s)")
+_LETTERED = re.compile(r"^\(?([A-H])\s*[.:)]\s+(.+)$", re.DOTALL)
+# "Correct answer: D", "Answers: B, C", "The correct answers are A and E": the letters.
+_CHOSEN_LETTERS = re.compile(
+    r"^(?:the\s+)?(?:correct\s+)?answers?\s*(?:is|are)?\s*[:\-–—]?\s*"
+    r"([A-H](?:\s*(?:,|and|&)\s*[A-H])*)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _lettered_quiz(block: Question, question: str) -> Question | None:
+    """An exercise whose task is a question with its lettered options and whose hidden
+    answer only names the right letters ("Correct answer: D"): a multiple choice, the
+    options shown with the question and the back naming each right option with its
+    text. None when the exercise is not shaped so."""
+    found = _STEM_AND_OPTIONS.match(question)
+    first = next((b for b in block.answer if isinstance(b, Paragraph)), None)
+    if not found or first is None:
+        return None
+    parsed = [_LETTERED.match(part.strip()) for part in _NEXT_OPTION.split(found.group(2))]
+    options = [(m.group(1), m.group(2).strip()) for m in parsed if m]
+    if len(options) < 2 or [mark for mark, _ in options] != [
+        chr(ord("A") + n) for n in range(len(options))
+    ]:
+        return None
+    chosen = _CHOSEN_LETTERS.match(clean(first.text).strip())
+    if not chosen:
+        return None
+    texts = dict(options)
+    letters = re.findall(r"[A-H]", chosen.group(1).upper())
+    if any(letter not in texts for letter in letters):
+        return None
+    answer = tuple(
+        Paragraph(text=f"{letter}: {texts[letter]}", line=first.line) for letter in letters
+    )
+    shown = ListBlock(
+        ordered=False, items=tuple(f"{mark}. {text}" for mark, text in options), line=block.line
+    )
+    return replace(block, text=found.group(1).strip(), answer=answer, kind="quiz", shown=(shown,))
+
+
 def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tuple[Note, ...]:
     """A multiple-choice question: the front shows the question with its code and its
     options, the back the right option (letter and text) and the first block of the
@@ -3061,6 +3106,9 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     question = _MARK_AFTER_QUESTION.sub("?", question)
     if block.kind == "quiz":
         return _quiz_note(ctx, index, block, question)
+    lettered = _lettered_quiz(block, question) if block.kind == "exercise" else None
+    if lettered is not None:
+        return _quiz_note(ctx, index, lettered, lettered.text)
     whole = block.kind == "exercise" or block.hidden
     limit = _EXERCISE_CHARS if whole else _ANSWER_CHARS
     answer: tuple[object, ...] = block.answer

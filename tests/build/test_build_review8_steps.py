@@ -59,3 +59,54 @@ def test_a_step_outline_stripped_of_its_commands_makes_no_card() -> None:
     fronts = [n.front for n in facts(deck.notes)]
     assert not any("running the controller" in f.lower() for f in fronts)
     assert not [n for n in deck.notes if isinstance(n, ClozeNote)]
+
+
+LETTERED_QUIZ = """# Orchard practice test
+
+1. Which of the following trees drops its leaves in autumn?
+    - A. A pine that stays green all year.
+    - B. An apple tree.
+    - C. A spruce.
+
+    <details markdown=1><summary markdown='span'>Answer</summary>
+      Correct answer: B
+    </details>
+
+2. The fruit falls early. Which of the following would help you find who did this?
+    - A. A soil test.
+    - B. A camera by the gate.
+    - C. A new fence.
+
+    <details markdown=1><summary markdown='span'>Answer</summary>
+      Correct answer: B
+    </details>
+
+3. Which of these are stone fruits? (Choose TWO)
+    - A. Plum.
+    - B. Pear.
+    - C. Cherry.
+
+    <details markdown=1><summary markdown='span'>Answer</summary>
+      Correct answer: A, C
+    </details>
+"""
+
+
+def test_every_numbered_multiple_choice_with_a_hidden_letter_is_carded_with_the_option_text() -> (
+    None
+):
+    notes = facts(build_deck(LETTERED_QUIZ, "orchard.md").notes)
+    assert [(n.front.splitlines()[0], n.back) for n in notes] == [
+        ("Which of the following trees drops its leaves in autumn?", "B: An apple tree."),
+        (
+            "The fruit falls early. Which of the following would help you find who did this?",
+            "B: A camera by the gate.",
+        ),
+        ("Which of these are stone fruits? (Choose TWO)", "A: Plum.\nC: Cherry."),
+    ]
+    # The options are shown with the question, never the answer letter alone.
+    assert notes[0].front.splitlines()[1:] == [
+        "• A. A pine that stays green all year.",
+        "• B. An apple tree.",
+        "• C. A spruce.",
+    ]
