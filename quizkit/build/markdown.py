@@ -1209,8 +1209,12 @@ _ASIDE_SUMMARY = re.compile(
     r"documentation|docs|bookmarks?|diagram|further reading)\b(?![^?]*\?\s*$)",
     re.IGNORECASE,
 )
+# "Define a liveness command": "define" with an article or a possessive makes one
+# (a procedure's title, like "Create a …"); "Define overfitting" asks.
 _QUESTION_WORDS = re.compile(
-    r"^(?:explain|describe|define|compare|differences?\s+between|distinguish)\b", re.IGNORECASE
+    r"^(?:explain|describe|define(?!\s+(?:a|an|your|our|my)\s)|compare|"
+    r"differences?\s+between|distinguish)\b",
+    re.IGNORECASE,
 )
 # "Q1:", "Question 17b.", "Q).": the author's mark before a question, not its words.
 _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)

@@ -110,3 +110,21 @@ def test_every_numbered_multiple_choice_with_a_hidden_letter_is_carded_with_the_
         "• B. An apple tree.",
         "• C. A spruce.",
     ]
+
+
+PROCEDURE_HEADINGS = """# Tuning a pump
+
+## Define a pressure check
+
+Pumps that run for weeks slowly lose pressure and need a restart to recover.
+
+## Define backflow
+
+Backflow is water running the wrong way through a pump when its valve is open.
+"""
+
+
+def test_define_with_an_article_is_a_procedure_title_not_a_definition_request() -> None:
+    fronts = [n.front for n in facts(build_deck(PROCEDURE_HEADINGS, "pump.md").notes)]
+    assert "Define a pressure check" not in fronts
+    assert "Define backflow" in fronts
