@@ -1317,8 +1317,31 @@ def _answer_unit(items: Sequence[Located], start: int) -> int:
             # would lose what the paragraph says ("A cluster is a set of nodes …").
             or (isinstance(after.block, ListBlock) and not any(after.block.links))
         ):
+            if isinstance(after.block, Code) and text.endswith(":"):
+                return 2 + _command_pairs(items, start + 2, first.headings)
             return 2
     return 1
+
+
+_MAX_COMMAND_PAIRS = 5  # further "text:" + command pairs one answer may hold
+
+
+def _command_pairs(items: Sequence[Located], start: int, headings: tuple[Heading, ...]) -> int:
+    """How many items from ``start`` go on an answer of "text:" and its command, pair
+    after pair ("Update with:" ``brew update``, "Upgrade with:" ``brew upgrade``): each
+    pair is a step of the same answer."""
+    taken = 0
+    while taken < 2 * _MAX_COMMAND_PAIRS and start + taken + 1 < len(items):
+        lead, code = items[start + taken], items[start + taken + 1]
+        if not (
+            lead.headings == code.headings == headings
+            and isinstance(lead.block, Paragraph)
+            and lead.block.text.rstrip().endswith(":")
+            and isinstance(code.block, Code)
+        ):
+            break
+        taken += 2
+    return taken
 
 
 _MORE_BLOCKS = 3  # blocks after the first answer unit a "why"/"how" answer may reach

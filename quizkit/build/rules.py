@@ -2479,8 +2479,17 @@ def _few_and_short(blocks: tuple[object, ...]) -> bool:
     # Two lead-ins at least: the answer is a series of "To do X:" steps, not a first
     # paragraph followed by detail a flashcard does not need.
     lead_ins = sum(1 for t in texts if t.endswith(":"))
+    # Text and its command, pair after pair ("Update with:" / ``brew update``, "Upgrade
+    # with:" / ``brew upgrade``): every pair is a step of the answer, however many.
+    pairs = (
+        len(blocks) % 2 == 0
+        and all(isinstance(b, Paragraph) and _block_text(b).endswith(":") for b in blocks[::2])
+        and all(isinstance(b, Code) for b in blocks[1::2])
+    )
     return (
-        lead_ins >= 2 and len(texts) <= _FEW_BLOCKS and all(len(t) <= _SHORT_BLOCK for t in texts)
+        lead_ins >= 2
+        and (len(texts) <= _FEW_BLOCKS or pairs)
+        and all(len(t) <= _SHORT_BLOCK for t in texts)
     )
 
 

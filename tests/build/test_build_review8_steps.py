@@ -128,3 +128,39 @@ def test_define_with_an_article_is_a_procedure_title_not_a_definition_request() 
     fronts = [n.front for n in facts(build_deck(PROCEDURE_HEADINGS, "pump.md").notes)]
     assert "Define a pressure check" not in fronts
     assert "Define backflow" in fronts
+
+
+TEXT_AND_COMMAND_PAIRS = """# Kiln FAQ
+
+## How do I refresh my glazes?
+
+First fetch the newest glaze recipes:
+
+    kiln fetch
+
+List the glazes that are stale with:
+
+    kiln stale
+
+Refresh all of them with:
+
+    kiln refresh
+
+Or refresh one glaze with:
+
+    kiln refresh <glaze>
+
+## How do I cool the kiln?
+
+Open the vent.
+"""
+
+
+def test_every_text_and_indented_command_pair_of_an_answer_is_kept() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(TEXT_AND_COMMAND_PAIRS, "k.md").notes)}
+    assert notes["How do I refresh my glazes?"] == (
+        "First fetch the newest glaze recipes:\nkiln fetch\n"
+        "List the glazes that are stale with:\nkiln stale\n"
+        "Refresh all of them with:\nkiln refresh\n"
+        "Or refresh one glaze with:\nkiln refresh <glaze>"
+    )
