@@ -1655,6 +1655,7 @@ _LEAD_IN_GENERIC = (
     " output",
     " like this",
 )
+_STATED_LEAD_IN = 6  # words: a generic lead-in this long also states something
 _LEAD_IN_SKIP = ("in ", "for ", "the ", "this ", "these ", "here", "below", "following", "if ")
 
 
@@ -2116,6 +2117,21 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     nearest = ctx.nearest_heading(index)
     subject = ctx.subject(index)
     asks = _headings_asked(ctx, index)
+    whole_lead_in = ctx.lead_in(index)
+    if (
+        generic
+        and not sentence
+        and nearest == top
+        and len(whole_lead_in.split()) > _STATED_LEAD_IN
+        and not _LEANING_OPENING.match(whole_lead_in)
+        and not re.match(r"^to\s", whole_lead_in, re.IGNORECASE)
+        and not _how_do_you(whole_lead_in)
+    ):
+        # "Bottles are used by default except under the following conditions:": the
+        # statement is what the list finishes; without it the list would be asked of
+        # the page's title and read as the opposite. An instruction ("To check a
+        # cache, use the following checklist") states nothing: the section asks.
+        sentence, label = whole_lead_in, ""
     if not label and not sentence and nearest != top and asks and asks[-1][1]:
         # An unlabelled list in the answer to a question heading: the question's own
         # card asks it; a second card asking it again would only compete with it.

@@ -164,3 +164,29 @@ def test_every_text_and_indented_command_pair_of_an_answer_is_kept() -> None:
         "Refresh all of them with:\nkiln refresh\n"
         "Or refresh one glaze with:\nkiln refresh <glaze>"
     )
+
+
+GENERIC_LEAD_IN = """# Bakery FAQ (Frequently Asked Questions)
+
+## Why do you bake every loaf?
+
+Ready-made dough is bought for most loaves.
+
+If in stock, ready-made dough will be used by default except under the following conditions:
+
+* The customer asks for a fresh loaf.
+* No dough is left in the cold store.
+"""
+
+
+def test_a_stated_lead_in_asks_the_list_and_the_page_title_never_prefixes_it() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(GENERIC_LEAD_IN, "bakery.md").notes)}
+    front = (
+        "Why do you bake every loaf: If in stock, ready-made dough will be used by default"
+        " except under the following conditions …?"
+    )
+    assert (
+        notes[front]
+        == "• The customer asks for a fresh loaf.\n• No dough is left in the cold store."
+    )
+    assert not any(f.startswith("Bakery FAQ") for f in notes)
