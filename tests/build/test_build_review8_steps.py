@@ -190,3 +190,49 @@ def test_a_stated_lead_in_asks_the_list_and_the_page_title_never_prefixes_it() -
         == "• The customer asks for a fresh loaf.\n• No dough is left in the cold store."
     )
     assert not any(f.startswith("Bakery FAQ") for f in notes)
+
+
+REPEATED_CLEAN_UP = """# Sizing ovens
+
+## Set a low heat
+
+Remove your oven:
+
+```shell
+ovenctl remove oven bake-demo --zone=bakery
+```
+
+## Set a high heat
+
+Remove your oven:
+
+```shell
+ovenctl remove oven bake-demo-2 --zone=bakery
+```
+
+## Switch the fan
+
+Remove the fan:
+
+```shell
+ovenctl remove fan --zone=bakery
+```
+
+## Replace the fan
+
+Remove the fan:
+
+```shell
+ovenctl purge fan --all
+```
+"""
+
+
+def test_a_step_repeated_with_only_names_changed_makes_one_card() -> None:
+    notes = [(n.front, n.back) for n in facts(build_deck(REPEATED_CLEAN_UP, "ovens.md").notes)]
+    assert notes == [
+        ("How do you remove your oven?", "ovenctl remove oven bake-demo --zone=bakery"),
+        # Different commands under one front are still told apart by their sections.
+        ("How do you remove the fan (Switch the fan)?", "ovenctl remove fan --zone=bakery"),
+        ("How do you remove the fan (Replace the fan)?", "ovenctl purge fan --all"),
+    ]
