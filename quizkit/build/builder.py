@@ -214,7 +214,8 @@ def _names_changed_only(backs: list[str]) -> bool:
     if not changed or len(changed) > _CHANGED_NAMES or len(changed) == len(split[0]):
         return False
     return all(
-        len(os.path.commonprefix(list(column))) >= _NAME_STEM
+        len(column[0]) >= _NAME_STEM
+        and all(word[:_NAME_STEM] == column[0][:_NAME_STEM] for word in column)
         and not any(word.isdigit() for word in column)
         for column in changed
     )
