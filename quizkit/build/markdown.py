@@ -545,6 +545,16 @@ def _heading_items(node: _Node) -> bool:
     return opening > 0 and 2 * opening >= len(node.children)
 
 
+# "Table of Contents", "Contents", "TOC", with or without kramdown's "{:toc}" after it.
+_TOC_ITEM = re.compile(r"^(?:(?:table of )?contents|toc)?\s*(?:\{:\s*\.?toc\s*\})?$", re.I)
+
+
+def _toc_list(items: Sequence[str]) -> bool:
+    """Whether a list is only the placeholder a site generator fills with the page's
+    table of contents ("* Table of Contents" and "{:toc}")."""
+    return bool(items) and all(_TOC_ITEM.match(item.strip()) for item in items)
+
+
 def _steps_with_code(node: _Node) -> bool:
     """Whether a numbered list is a tutorial's steps with their code: some item holds a
     code block of its own (indented under the item, not in a nested list)."""
@@ -1047,6 +1057,8 @@ class _Walker:
                 start = node.attrs.get("start", 1)
                 if self.nested_in_definition(node):
                     continue
+                if _toc_list(_list_items(node)):
+                    continue  # "* Table of Contents" + kramdown's "{:toc}": navigation
                 terms, links = _list_terms(node)
                 self.emit(
                     ListBlock(

@@ -236,3 +236,19 @@ def test_a_step_repeated_with_only_names_changed_makes_one_card() -> None:
         ("How do you remove the fan (Switch the fan)?", "ovenctl remove fan --zone=bakery"),
         ("How do you remove the fan (Replace the fan)?", "ovenctl purge fan --all"),
     ]
+
+
+TOC_PLACEHOLDER = """# Loom FAQ
+
+* Table of Contents
+{:toc}
+
+## Why does the loom jam?
+
+The shuttle catches on a loose warp thread.
+"""
+
+
+def test_a_table_of_contents_placeholder_makes_no_card() -> None:
+    notes = [(n.front, n.back) for n in facts(build_deck(TOC_PLACEHOLDER, "loom.md").notes)]
+    assert notes == [("Why does the loom jam?", "The shuttle catches on a loose warp thread.")]
