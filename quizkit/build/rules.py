@@ -1120,10 +1120,42 @@ def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) ->
     for column in range(1, len(header)):
         if column in taken or not header[column]:
             continue
-        values = {row[column].lower() for row in grid if column < len(row)}
-        if values - {""} <= _TICKED | _UNTICKED and values & _TICKED:
+        cells = [row[column] for row in grid if column < len(row)]
+        values = {cell.lower() for cell in cells}
+        bare = values - {""} <= _TICKED | _UNTICKED and bool(values & _TICKED)
+        if bare or _marks_with_remarks(cells):
             found.append(column)
     return found
+
+
+_REMARK_WORDS = 3  # a cell's remark without a mark ("WIP", "Beta") is this short
+
+
+def _mark_lead(value: str) -> tuple[str, str]:
+    """A matrix cell as its mark ("yes", "no", "-" …; "" when it has none) and the
+    remark after it ("No, Available as a standalone module" → "no", "Available as …")."""
+    text = value.strip()
+    lowered = text.lower()
+    for mark in _TICKED | _UNTICKED:
+        if lowered == mark:
+            return mark, ""
+        if lowered.startswith((f"{mark}, ", f"{mark} (")):
+            return mark, text[len(mark) :].strip(" ,()")
+    return "", text
+
+
+def _marks_with_remarks(values: list[str]) -> bool:
+    """A ✅/❌ column where a few cells carry a remark ("❌ <br/> Available as a module",
+    "🔶 WIP"): still a mark column, as long as most cells are bare marks."""
+    filled = [v for v in values if v.strip()]
+    leads = [_mark_lead(v) for v in filled]
+    bare = sum(1 for mark, rest in leads if mark and not rest)
+    return (
+        bool(filled)
+        and any(mark in _TICKED for mark, _ in leads)
+        and all(mark or len(rest.split()) <= _REMARK_WORDS for mark, rest in leads)
+        and 4 * bare >= 3 * len(filled)
+    )
 
 
 def _matrix_rows(
@@ -1147,16 +1179,24 @@ def _matrix_rows(
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
         if not key:
             continue
-        ticked = [clean(header[c]) for c in checks if values[c].lower() in _TICKED]
-        dashed = [clean(header[c]) for c in checks if values[c].lower() in _UNTICKED]
+        leads = {c: _mark_lead(values[c]) for c in checks}
+        ticked = [clean(header[c]) for c in checks if leads[c][0] in _TICKED]
+        dashed = [clean(header[c]) for c in checks if leads[c][0] in _UNTICKED]
+        # A cell with only a remark ("🔶 WIP"): neither, said with its remark.
+        partly = [
+            f"{clean(header[c])}: {leads[c][1]}" for c in checks if not leads[c][0] and leads[c][1]
+        ]
         if not ticked and not dashed:
             continue
-        # Worded as the matrices of marks are ("All of them", "None of them").
+        # Worded as the matrices of marks are ("All of them", "None of them"); never
+        # "All of them" when a column is ❌ or only partly.
         back = ", ".join(ticked) if ticked else "None of them"
         if len(ticked) == len(checks):
             back = "All of them"
         elif dashed and ticked:
             back = f"{back} (not {', '.join(dashed)})"
+        if partly:
+            back = f"{back}; partly: {'; '.join(partly)}"
         slug = slugs[row_number] if slugs else slugify(key)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         notes.extend(
