@@ -310,7 +310,15 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
             continue
         else:
             out.append(token.content)
-    return "".join(out)
+    text = "".join(out)
+    return _JSX_TAG.sub(" ", text).strip() if "={" in text else text
+
+
+# A JSX element's opening tag (``<div style={{color: "#A9A9A9"}}>``, MDX pages): no
+# HTML parser reads its ``{…}`` attributes, so it is left in the text; its text stays.
+_JSX_TAG = re.compile(
+    r"\s*<[A-Za-z][\w.]*(?:\s+[\w-]+=(?:\{\{.*?\}\}|\{[^{}]*\}|\"[^\"]*\"))+\s*/?>"
+)
 
 
 def _lead_term(tokens: Sequence[Token] | None) -> str:

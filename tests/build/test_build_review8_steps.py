@@ -275,3 +275,20 @@ def test_a_marks_matrix_with_remarks_names_every_column_and_says_which_do_not() 
     assert notes[f"Gloss: {asked}"] == "Acme, Brisk, Cobalt (not Dune)"
     assert notes[f"Satin: {asked}"] == "Acme, Dune (not Brisk); partly: Cobalt: WIP"
     assert notes[f"Eggshell: {asked}"] == "Acme, Brisk, Cobalt (not Dune)"
+
+
+JSX_CELLS = """# Search engines
+
+## Search
+
+| Feature | Acme | Brisk |
+|---|---|---|
+| Grouping <div style={{color: "#A9A9A9", fontSize: "1em"}}>Bucket rows</div> | Yes | No |
+"""
+
+
+def test_a_jsx_element_in_a_cell_is_stripped_and_its_text_kept() -> None:
+    fronts = [n.front for n in facts(build_deck(JSX_CELLS, "search.md").notes)]
+    assert fronts
+    assert all("<div" not in f and "{{" not in f for f in fronts)
+    assert any("Bucket rows" in f for f in fronts)
