@@ -3152,6 +3152,18 @@ def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
     return tuple(blocks)
 
 
+# A sentence that only announces an example: "Here is the configuration file for a Pod
+# …", "… this example shows how to configure …", "The following manifest …".
+_EXAMPLE_ANNOUNCED = re.compile(
+    r"(?:^|[.:]\s+|,\s+)(?:here (?:is|are)|this example shows|the following "
+    r"(?:example|file|manifest|configuration))\b",
+    re.IGNORECASE,
+)
+
+
+_ANNOUNCING_SENTENCES = 2  # a paragraph this short that announces an example says no more
+
+
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -3203,6 +3215,15 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     first = next((b for b in block.answer if _block_text(b)), None)
     if isinstance(first, Paragraph) and not _without_bare_urls(_block_text(first)):
         return ()  # answered by an address: what follows it answers something else
+    opening = back.split("\n", 1)[0]
+    if (
+        len(_SENTENCE_END.split(opening)) <= _ANNOUNCING_SENTENCES
+        and _EXAMPLE_ANNOUNCED.search(opening)
+        and not any(isinstance(b, Code) for b in answer)
+    ):
+        # "… uses a GET request. Here is the configuration file …": a short paragraph
+        # announcing an example the card does not carry; a longer one says more.
+        return ()
     if (
         block.kind == "heading"
         and not block.hidden

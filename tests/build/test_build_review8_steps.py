@@ -292,3 +292,21 @@ def test_a_jsx_element_in_a_cell_is_stripped_and_its_text_kept() -> None:
     assert fronts
     assert all("<div" not in f and "{{" not in f for f in fronts)
     assert any("Bucket rows" in f for f in fronts)
+
+
+ANNOUNCED_EXAMPLE = """# Pump FAQ
+
+## How do I watch a pump?
+
+Another kind of watch uses a pressure gauge. Here is the configuration file for a pump that
+runs a gauge.
+
+## How do I stop a pump?
+
+Turn the red valve a full turn to the left.
+"""
+
+
+def test_a_sentence_only_announcing_an_example_is_never_a_back() -> None:
+    notes = [(n.front, n.back) for n in facts(build_deck(ANNOUNCED_EXAMPLE, "pump.md").notes)]
+    assert notes == [("How do I stop a pump?", "Turn the red valve a full turn to the left.")]
