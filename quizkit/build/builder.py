@@ -169,6 +169,13 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
     for front, positions in groups.items():
         if len({facts[p].back for p in positions}) < 2:
             continue
+        if _names_changed_only([facts[p].back for p in positions]):
+            # The same step repeated per section with only its names changed ("Delete
+            # your Pod:" / `kubectl delete pod demo-2 …`): one card, at its first place;
+            # telling them apart by the section would only teach the section's name.
+            for member in positions[1:]:
+                out[member] = None
+            continue
         paths = [_section_path(facts[p]) for p in positions]
         depth = 0
         while (
@@ -191,6 +198,27 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
             for member in members[1:]:
                 out[member] = None
     return [n for n in out if n is not None]
+
+
+_NAME_STEM = 3  # characters a changed name keeps in common ("memory-demo", "memory-demo-2")
+_CHANGED_NAMES = 2  # words that may differ between repeats of one step
+
+
+def _names_changed_only(backs: list[str]) -> bool:
+    """Whether the backs are one answer with only some names changed: the same words in
+    the same order but for at most two, each of which starts alike in every back."""
+    split = [back.split() for back in dict.fromkeys(backs)]
+    if len(split) < 2 or len({len(words) for words in split}) != 1:
+        return False
+    changed = [column for column in zip(*split, strict=True) if len(set(column)) > 1]
+    if not changed or len(changed) > _CHANGED_NAMES or len(changed) == len(split[0]):
+        return False
+    return all(
+        len(column[0]) >= _NAME_STEM
+        and all(word[:_NAME_STEM] == column[0][:_NAME_STEM] for word in column)
+        and not any(word.isdigit() for word in column)
+        for column in changed
+    )
 
 
 def _section_path(note: Note) -> list[str]:

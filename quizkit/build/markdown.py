@@ -70,6 +70,9 @@ class Paragraph:
     # A heading inside a hidden answer ("#### Good to hear", "##### Additional Links"),
     # kept as a line of that answer: it titles the blocks after it.
     heading: bool = False
+    # The text of a numbered step that holds its own code block ("1. Get the Broker
+    # URL" with a fenced command under it): an instruction even when it ends in ".".
+    step: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,7 +348,14 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
         # the parenthetical that holds it says nothing without it and goes whole; any
         # other gap closes up.
         text = _GAP_ASIDE.sub("", text).replace(_GAP, "")
-    return text
+    return _JSX_TAG.sub(" ", text).strip() if "={" in text else text
+
+
+# A JSX element's opening tag (``<div style={{color: "#A9A9A9"}}>``, MDX pages): no
+# HTML parser reads its ``{…}`` attributes, so it is left in the text; its text stays.
+_JSX_TAG = re.compile(
+    r"\s*<[A-Za-z][\w.]*(?:\s+[\w-]+=(?:\{\{.*?\}\}|\{[^{}]*\}|\"[^\"]*\"))+\s*/?>"
+)
 
 
 def _lead_term(tokens: Sequence[Token] | None) -> str:
@@ -578,6 +588,24 @@ def _heading_items(node: _Node) -> bool:
         1 for item in node.children if item.children and item.children[0].type == "heading"
     )
     return opening > 0 and 2 * opening >= len(node.children)
+
+
+# "Table of Contents", "Contents", "TOC", with or without kramdown's "{:toc}" after it.
+_TOC_ITEM = re.compile(r"^(?:(?:table of )?contents|toc)?\s*(?:\{:\s*\.?toc\s*\})?$", re.I)
+
+
+def _toc_list(items: Sequence[str]) -> bool:
+    """Whether a list is only the placeholder a site generator fills with the page's
+    table of contents ("* Table of Contents" and "{:toc}")."""
+    return bool(items) and all(_TOC_ITEM.match(item.strip()) for item in items)
+
+
+def _steps_with_code(node: _Node) -> bool:
+    """Whether a numbered list is a tutorial's steps with their code: some item holds a
+    code block of its own (indented under the item, not in a nested list)."""
+    return any(
+        child.type in ("fence", "code_block") for item in node.children for child in item.children
+    )
 
 
 def _list_items(node: _Node) -> tuple[str, ...]:
@@ -821,6 +849,12 @@ class _Walker:
         # The level of the heading opening the list item being walked: a heading inside
         # the item sits below it, whatever its own level.
         self.item_floor: int | None = None
+        # Depth of numbered steps with code being walked: their paragraphs are steps.
+        self.step = 0
+
+    def asked(self) -> bool:
+        """Whether the innermost open heading is a question ("How do you X?")."""
+        return bool(self.headings) and self.headings[-1].text.rstrip().endswith("?")
 
     def emit(self, block: Block) -> None:
         if self.details:
@@ -992,6 +1026,8 @@ class _Walker:
                 if self.callouts:
                     self.close_callout()
                 return
+        if self.step and isinstance(block, Paragraph):
+            block = replace(block, step=True)
         self.emit(block)
 
     def blockquote(self, node: _Node) -> None:
@@ -1053,10 +1089,21 @@ class _Walker:
                     # must not become part of this answer.
                     while len(self.details) > depth:
                         self.emit(_details_question(*self.details.pop()))
+            elif kind == "ordered_list" and _steps_with_code(node) and not self.asked():
+                # "1. Deploy a curl pod:" with its command fenced under it: each step is
+                # its sentence and its code, read like a sentence before a code block;
+                # the step titles stripped of their commands would teach nothing. Under
+                # a question heading the steps stay a list: the author's answer to it.
+                for item in node.children:
+                    self.step += 1
+                    self.walk(item.children)
+                    self.step -= 1
             elif kind in ("bullet_list", "ordered_list"):
                 start = node.attrs.get("start", 1)
                 if self.nested_in_definition(node):
                     continue
+                if _toc_list(_list_items(node)):
+                    continue  # "* Table of Contents" + kramdown's "{:toc}": navigation
                 terms, links = _list_terms(node)
                 self.emit(
                     ListBlock(
@@ -1219,8 +1266,12 @@ _ASIDE_SUMMARY = re.compile(
     r"documentation|docs|bookmarks?|diagram|further reading)\b(?![^?]*\?\s*$)",
     re.IGNORECASE,
 )
+# "Define a liveness command": "define" with an article or a possessive makes one
+# (a procedure's title, like "Create a …"); "Define overfitting" asks.
 _QUESTION_WORDS = re.compile(
-    r"^(?:explain|describe|define|compare|differences?\s+between|distinguish)\b", re.IGNORECASE
+    r"^(?:explain|describe|define(?!\s+(?:a|an|your|our|my)\s)|compare|"
+    r"differences?\s+between|distinguish)\b",
+    re.IGNORECASE,
 )
 # An imperative that asks for an answer ("Name a few …", "Write the syntax of …"), with
 # at least two words after the verb: "Name things" alone titles a section. Verbs that set
@@ -1384,8 +1435,31 @@ def _first_answer_unit(items: Sequence[Located], start: int) -> int:
             # would lose what the paragraph says ("A cluster is a set of nodes …").
             or (isinstance(after.block, ListBlock) and not any(after.block.links))
         ):
+            if isinstance(after.block, Code) and text.endswith(":"):
+                return 2 + _command_pairs(items, start + 2, first.headings)
             return 2
     return 1
+
+
+_MAX_COMMAND_PAIRS = 5  # further "text:" + command pairs one answer may hold
+
+
+def _command_pairs(items: Sequence[Located], start: int, headings: tuple[Heading, ...]) -> int:
+    """How many items from ``start`` go on an answer of "text:" and its command, pair
+    after pair ("Update with:" ``brew update``, "Upgrade with:" ``brew upgrade``): each
+    pair is a step of the same answer."""
+    taken = 0
+    while taken < 2 * _MAX_COMMAND_PAIRS and start + taken + 1 < len(items):
+        lead, code = items[start + taken], items[start + taken + 1]
+        if not (
+            lead.headings == code.headings == headings
+            and isinstance(lead.block, Paragraph)
+            and lead.block.text.rstrip().endswith(":")
+            and isinstance(code.block, Code)
+        ):
+            break
+        taken += 2
+    return taken
 
 
 _MORE_BLOCKS = 3  # blocks after the first answer unit a "why"/"how" answer may reach

@@ -1122,10 +1122,42 @@ def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) ->
     for column in range(1, len(header)):
         if column in taken or not header[column]:
             continue
-        values = {row[column].lower() for row in grid if column < len(row)}
-        if values - {""} <= _TICKED | _UNTICKED and values & _TICKED:
+        cells = [row[column] for row in grid if column < len(row)]
+        values = {cell.lower() for cell in cells}
+        bare = values - {""} <= _TICKED | _UNTICKED and bool(values & _TICKED)
+        if bare or _marks_with_remarks(cells):
             found.append(column)
     return found
+
+
+_REMARK_WORDS = 3  # a cell's remark without a mark ("WIP", "Beta") is this short
+
+
+def _mark_lead(value: str) -> tuple[str, str]:
+    """A matrix cell as its mark ("yes", "no", "-" …; "" when it has none) and the
+    remark after it ("No, Available as a standalone module" → "no", "Available as …")."""
+    text = value.strip()
+    lowered = text.lower()
+    for mark in _TICKED | _UNTICKED:
+        if lowered == mark:
+            return mark, ""
+        if lowered.startswith((f"{mark}, ", f"{mark} (")):
+            return mark, text[len(mark) :].strip(" ,()")
+    return "", text
+
+
+def _marks_with_remarks(values: list[str]) -> bool:
+    """A ✅/❌ column where a few cells carry a remark ("❌ <br/> Available as a module",
+    "🔶 WIP"): still a mark column, as long as most cells are bare marks."""
+    filled = [v for v in values if v.strip()]
+    leads = [_mark_lead(v) for v in filled]
+    bare = sum(1 for mark, rest in leads if mark and not rest)
+    return (
+        bool(filled)
+        and any(mark in _TICKED for mark, _ in leads)
+        and all(mark or len(rest.split()) <= _REMARK_WORDS for mark, rest in leads)
+        and 4 * bare >= 3 * len(filled)
+    )
 
 
 def _matrix_rows(
@@ -1149,16 +1181,24 @@ def _matrix_rows(
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
         if not key:
             continue
-        ticked = [clean(header[c]) for c in checks if values[c].lower() in _TICKED]
-        dashed = [clean(header[c]) for c in checks if values[c].lower() in _UNTICKED]
+        leads = {c: _mark_lead(values[c]) for c in checks}
+        ticked = [clean(header[c]) for c in checks if leads[c][0] in _TICKED]
+        dashed = [clean(header[c]) for c in checks if leads[c][0] in _UNTICKED]
+        # A cell with only a remark ("🔶 WIP"): neither, said with its remark.
+        partly = [
+            f"{clean(header[c])}: {leads[c][1]}" for c in checks if not leads[c][0] and leads[c][1]
+        ]
         if not ticked and not dashed:
             continue
-        # Worded as the matrices of marks are ("All of them", "None of them").
+        # Worded as the matrices of marks are ("All of them", "None of them"); never
+        # "All of them" when a column is ❌ or only partly.
         back = ", ".join(ticked) if ticked else "None of them"
         if len(ticked) == len(checks):
             back = "All of them"
         elif dashed and ticked:
             back = f"{back} (not {', '.join(dashed)})"
+        if partly:
+            back = f"{back}; partly: {'; '.join(partly)}"
         slug = slugs[row_number] if slugs else slugify(key)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         notes.extend(
@@ -1701,6 +1741,7 @@ _LEAD_IN_GENERIC = (
     " output",
     " like this",
 )
+_STATED_LEAD_IN = 6  # words: a generic lead-in this long also states something
 _LEAD_IN_SKIP = ("in ", "for ", "the ", "this ", "these ", "here", "below", "following", "if ")
 
 
@@ -2162,6 +2203,21 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     nearest = ctx.nearest_heading(index)
     subject = ctx.subject(index)
     asks = _headings_asked(ctx, index)
+    whole_lead_in = ctx.lead_in(index)
+    if (
+        generic
+        and not sentence
+        and nearest == top
+        and len(whole_lead_in.split()) > _STATED_LEAD_IN
+        and not _LEANING_OPENING.match(whole_lead_in)
+        and not re.match(r"^to\s", whole_lead_in, re.IGNORECASE)
+        and not _how_do_you(whole_lead_in)
+    ):
+        # "Bottles are used by default except under the following conditions:": the
+        # statement is what the list finishes; without it the list would be asked of
+        # the page's title and read as the opposite. An instruction ("To check a
+        # cache, use the following checklist") states nothing: the section asks.
+        sentence, label = whole_lead_in, ""
     if not label and not sentence and nearest != top and asks and asks[-1][1]:
         # An unlabelled list in the answer to a question heading: the question's own
         # card asks it; a second card asking it again would only compete with it.
@@ -2539,8 +2595,17 @@ def _few_and_short(blocks: tuple[object, ...]) -> bool:
     # Two lead-ins at least: the answer is a series of "To do X:" steps, not a first
     # paragraph followed by detail a flashcard does not need.
     lead_ins = sum(1 for t in texts if t.endswith(":"))
+    # Text and its command, pair after pair ("Update with:" / ``brew update``, "Upgrade
+    # with:" / ``brew upgrade``): every pair is a step of the answer, however many.
+    pairs = (
+        len(blocks) % 2 == 0
+        and all(isinstance(b, Paragraph) and _block_text(b).endswith(":") for b in blocks[::2])
+        and all(isinstance(b, Code) for b in blocks[1::2])
+    )
     return (
-        lead_ins >= 2 and len(texts) <= _FEW_BLOCKS and all(len(t) <= _SHORT_BLOCK for t in texts)
+        lead_ins >= 2
+        and (len(texts) <= _FEW_BLOCKS or pairs)
+        and all(len(t) <= _SHORT_BLOCK for t in texts)
     )
 
 
@@ -3010,6 +3075,51 @@ def _past_a_short_answer(
     return (*answer, *taken)
 
 
+# "Which of these …?: A. one; B. two; C. three": a numbered list item that holds its
+# question and its lettered options (flattened into the item's text); group 1 is the
+# stem, group 2 the options.
+_STEM_AND_OPTIONS = re.compile(r"^(.+?\?(?:\s*\([^)]*\))?):\s+(\(?A\s*[.:)]\s.*)$", re.DOTALL)
+_NEXT_OPTION = re.compile(r";\s+(?=\(?[B-H]\s*[.:)]\s)")
+_LETTERED = re.compile(r"^\(?([A-H])\s*[.:)]\s+(.+)$", re.DOTALL)
+# "Correct answer: D", "Answers: B, C", "The correct answers are A and E": the letters.
+_CHOSEN_LETTERS = re.compile(
+    r"^(?:the\s+)?(?:correct\s+)?answers?\s*(?:is|are)?\s*[:\-–—]?\s*"
+    r"([A-H](?:\s*(?:,|and|&)\s*[A-H])*)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _lettered_quiz(block: Question, question: str) -> Question | None:
+    """An exercise whose task is a question with its lettered options and whose hidden
+    answer only names the right letters ("Correct answer: D"): a multiple choice, the
+    options shown with the question and the back naming each right option with its
+    text. None when the exercise is not shaped so."""
+    found = _STEM_AND_OPTIONS.match(question)
+    first = next((b for b in block.answer if isinstance(b, Paragraph)), None)
+    if not found or first is None:
+        return None
+    parsed = [_LETTERED.match(part.strip()) for part in _NEXT_OPTION.split(found.group(2))]
+    options = [(m.group(1), m.group(2).strip()) for m in parsed if m]
+    if len(options) < 2 or [mark for mark, _ in options] != [
+        chr(ord("A") + n) for n in range(len(options))
+    ]:
+        return None
+    chosen = _CHOSEN_LETTERS.match(clean(first.text).strip())
+    if not chosen:
+        return None
+    texts = dict(options)
+    letters = re.findall(r"[A-H]", chosen.group(1).upper())
+    if any(letter not in texts for letter in letters):
+        return None
+    answer = tuple(
+        Paragraph(text=f"{letter}: {texts[letter]}", line=first.line) for letter in letters
+    )
+    shown = ListBlock(
+        ordered=False, items=tuple(f"{mark}. {text}" for mark, text in options), line=block.line
+    )
+    return replace(block, text=found.group(1).strip(), answer=answer, kind="quiz", shown=(shown,))
+
+
 def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tuple[Note, ...]:
     """A multiple-choice question: the front shows the question with its code and its
     options, the back the right option (letter and text) and the first block of the
@@ -3111,6 +3221,18 @@ def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
     return tuple(blocks)
 
 
+# A sentence that only announces an example: "Here is the configuration file for a Pod
+# …", "… this example shows how to configure …", "The following manifest …".
+_EXAMPLE_ANNOUNCED = re.compile(
+    r"(?:^|[.:]\s+|,\s+)(?:here (?:is|are)|this example shows|the following "
+    r"(?:example|file|manifest|configuration))\b",
+    re.IGNORECASE,
+)
+
+
+_ANNOUNCING_SENTENCES = 2  # a paragraph this short that announces an example says no more
+
+
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -3130,6 +3252,9 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     question = _MARK_AFTER_QUESTION.sub("?", question)
     if block.kind == "quiz":
         return _quiz_note(ctx, index, block, question)
+    lettered = _lettered_quiz(block, question) if block.kind == "exercise" else None
+    if lettered is not None:
+        return _quiz_note(ctx, index, lettered, lettered.text)
     whole = block.kind == "exercise" or block.hidden
     limit = _EXERCISE_CHARS if whole else _ANSWER_CHARS
     answer: tuple[object, ...] = block.answer
@@ -3159,6 +3284,15 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     first = next((b for b in block.answer if _block_text(b)), None)
     if isinstance(first, Paragraph) and not _without_bare_urls(_block_text(first)):
         return ()  # answered by an address: what follows it answers something else
+    opening = back.split("\n", 1)[0]
+    if (
+        len(_SENTENCE_END.split(opening)) <= _ANNOUNCING_SENTENCES
+        and _EXAMPLE_ANNOUNCED.search(opening)
+        and not any(isinstance(b, Code) for b in answer)
+    ):
+        # "… uses a GET request. Here is the configuration file …": a short paragraph
+        # announcing an example the card does not carry; a longer one says more.
+        return ()
     if (
         block.kind == "heading"
         and not block.hidden
@@ -3552,6 +3686,13 @@ _POINTS_AT_WORK = re.compile(
     r"the (?:file|files|manifest|changes?|command|commands|yaml|example))\b",
     re.IGNORECASE,
 )
+# "Apply the configuration by running the following command:": the tail only points at
+# the code below; what is left is the action.
+_RUN_BELOW = re.compile(
+    r",?\s+(?:by\s+)?(?:running|using|with|run)\s+(?:the\s+following|these|this|the)\s+"
+    r"commands?\b.*$",
+    re.IGNORECASE,
+)
 # Steps that look, rather than do: the answer is whatever the reader's cluster prints.
 _LOOKING_VERBS = frozenset({"check", "see", "view", "verify", "wait", "watch", "run", "try"})
 _STEP_MARK = re.compile(r"^(?:step\s*\d+[a-z]?|\d+(?:\.\d+)*)\s*[-–—:.)]?\s*", re.IGNORECASE)
@@ -3584,6 +3725,20 @@ _NO_VERB = re.compile(
 )
 
 
+_PRONOUN = re.compile(r"^(?:it|this|that|these|them|those)$", re.IGNORECASE)
+
+
+def _points_at_work(text: str) -> bool:
+    """Whether a step acts on what the reader has in front of them ("Apply it", "Run
+    the following"). A pronoun late in the sentence ("Deploy a curl pod and SSH into
+    it") refers back to what the sentence itself named."""
+    for found in _POINTS_AT_WORK.finditer(text):
+        late = len(text[: found.start()].split()) > 2
+        if not (_PRONOUN.match(found.group(0)) and late):
+            return True
+    return False
+
+
 def _step_question(sentence: str) -> str:
     """ "Use `helm` to install a controller:" → "How do you install a controller with
     `helm`?"; "Add the chart repository" → "How do you add the chart repository?"; ""
@@ -3601,7 +3756,7 @@ def _step_question(sentence: str) -> str:
     if used:
         text = f"{used.group(2)} with {used.group(1)}"
     first = text.split(" ", 1)[0].lower()
-    if first in _LOOKING_VERBS or _POINTS_AT_WORK.search(text) or len(text.split()) > 14:
+    if first in _LOOKING_VERBS or _points_at_work(text) or len(text.split()) > 14:
         return ""
     if used or which or (narrated and re.match(r"^[a-z]+\s", text) and not _NO_VERB.match(text)):
         # "to <verb> …", "Now, <verb> …", "Let's <verb> …": the word there is the
@@ -3639,7 +3794,8 @@ def _step_commands(block: Code) -> list[str]:
 
 # "kubectl apply -f https://…/quota.yaml -n kube-system": the knowledge is in the file.
 _APPLIES_A_FILE = re.compile(
-    r"^kubectl\s+(?:apply|create|replace|delete)\s+(?:-n\s+\S+\s+)?-f\s+[^\s<(-]\S*"
+    r"^kubectl\s+(?:apply|create|replace|delete)\s+(?:-n\s+\S+\s+)?(?:-f\s+|--filename[\s=])"
+    r"[^\s<(-]\S*"
     r"(?:\s+(?:-n|--namespace)[\s=]\S+)?$"
 )
 _HERE_DOC = re.compile(r"<<-?\s*['\"]?(\w+)['\"]?")
@@ -3661,10 +3817,18 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
         return None
     text = clean(before.block.text).replace("\n", " ").strip()
-    if text.endswith((".", "?", "!")):
+    step = before.block.step
+    if text.endswith((".", "?", "!")) and not step:
         return None  # a statement, not a step introducing its command
     sentence = _SENTENCE_END.split(text)[-1]
-    question = _step_question(sentence)
+    question = _step_question(_RUN_BELOW.sub("", sentence))
+    if step and not question:
+        # A numbered step says what it does in any of its sentences ("Use the go tool
+        # to create a manifest." before "Run this:"): the last one that is an action.
+        for other in reversed(_SENTENCE_END.split(text)[:-1]):
+            question = _step_question(_RUN_BELOW.sub("", other))
+            if question:
+                break
     if not question and any(g in f" {sentence.lower()}" for g in (" for example", " e.g")):
         heading = ctx.nearest_heading(index)
         earlier = any(
