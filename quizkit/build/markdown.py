@@ -821,13 +821,25 @@ def _html_text(fragment: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
-def _details_question(summary: str, line: int, inner: list[Located]) -> Question:
+# "Answer:" alone above the answer (its code): a label, no part of the answer.
+_ANSWER_LABEL = re.compile(r"^\W*answer\W*$", re.IGNORECASE)
+
+
+def _details_question(
+    summary: str, line: int, inner: list[Located], shown: tuple[Block, ...] = ()
+) -> Question:
+    kept = [
+        i
+        for i in inner
+        if not (isinstance(i.block, Paragraph) and _ANSWER_LABEL.match(i.block.text.strip()))
+    ]
     return Question(
         text=summary,
-        answer=tuple(i.block for i in inner),
+        answer=tuple(i.block for i in kept),
         line=line,
         kind="details",
-        inner=tuple(inner),
+        shown=shown,
+        inner=tuple(kept),
     )
 
 
@@ -842,6 +854,8 @@ class _Walker:
         self.callouts: list[tuple[str, int, list[str], str]] = []
         # Open <details>: summary, line, the blocks inside so far.
         self.details: list[tuple[str, int, list[Located]]] = []
+        # The blocks a summary showed (its code), by the <details> they belong to.
+        self.shown: dict[int, tuple[Block, ...]] = {}
         # An "Answer" heading just opened: its level and how many blocks came before it.
         self.answer_heading: tuple[int, int] | None = None
         # The level of an empty "Answer" heading whose answer is the headings after it.
@@ -959,6 +973,11 @@ class _Walker:
         if text:
             self.emit(Callout(kind=kind, text=text, line=line, title=title))
 
+    def close_details(self) -> None:
+        summary, line, blocks = self.details.pop()
+        shown = self.shown.pop(id(blocks), ())
+        self.emit(_details_question(summary, line, blocks, shown))
+
     def html(self, node: _Node) -> None:
         """``<details>``, ``<summary>`` and ``</details>`` (each on a line of its own,
         see :func:`_separate_details`); other HTML inside a ``<details>`` is answer text."""
@@ -985,7 +1004,14 @@ class _Walker:
             return
         if _DETAILS_CLOSE.match(content):
             if self.details:
-                self.emit(_details_question(*self.details.pop()))
+                self.close_details()
+            return
+        if content.lower() == _SUMMARY_END and self.details:
+            # The code a question's summary held: shown with the question, not answer.
+            asked, line, blocks = self.details[-1]
+            answer: list[Located] = []
+            self.details[-1] = (asked, line, answer)
+            self.shown[id(answer)] = tuple(b.block for b in blocks)
             return
         options = _html_options(content)
         if options and not opening and not summary:
@@ -1088,7 +1114,7 @@ class _Walker:
                     # sit inside a code fence the item left open): the next question
                     # must not become part of this answer.
                     while len(self.details) > depth:
-                        self.emit(_details_question(*self.details.pop()))
+                        self.close_details()
             elif kind == "ordered_list" and _steps_with_code(node) and not self.asked():
                 # "1. Deploy a curl pod:" with its command fenced under it: each step is
                 # its sentence and its code, read like a sentence before a code block;
@@ -1139,6 +1165,116 @@ _INLINE_CODE = re.compile(r"(`+)[^`].*?\1")
 
 
 _INDENTED_DETAILS = 2  # spaces: a <details> indented this far sits in a list item
+
+
+# A <summary> whose "</summary>" comes lines later: a question heading and its code
+# written inside the summary (``<summary>`` / ``<h3>N. Guess the output?</h3>`` / a
+# code fence / ``</summary>``).
+_SUMMARY_OPEN = re.compile(r"<summary\b[^>]*>", re.IGNORECASE)
+_SUMMARY_CLOSE = re.compile(r"</summary\s*>", re.IGNORECASE)
+# A span that labels the question (its level, a badge) rather than asks it: its words
+# ("Beginner", an emoji) are no part of the question.
+_LABEL_SPAN = re.compile(
+    r"<span\b[^>]*\bclass\s*=\s*[\"'][^\"']*(?:tag|badge|level|label|difficulty)[^\"']*[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_SPAN_PART = re.compile(r"<span\b[^>]*>|</span\s*>", re.IGNORECASE)
+_HEADING_OPEN = re.compile(r"<h([1-6])\b[^>]*>", re.IGNORECASE)
+# The end of the blocks a multi-line summary shows (see :meth:`_Walker.html`).
+_SUMMARY_END = "</summary>"
+
+
+def _without_label_spans(fragment: str) -> str:
+    """``fragment`` without its label spans, nested spans inside them included."""
+    while True:
+        label = _LABEL_SPAN.search(fragment)
+        if not label:
+            return fragment
+        depth = 0
+        end = len(fragment)
+        for part in _SPAN_PART.finditer(fragment, label.start()):
+            depth += -1 if part.group(0).startswith("</") else 1
+            if not depth:
+                end = part.end()
+                break
+        fragment = fragment[: label.start()] + " " + fragment[end:]
+
+
+def _summary_question(prose: str) -> str:
+    """The question a multi-line summary asks: its heading's words (the heading may be
+    left open around the code), else all its words."""
+    prose = _without_label_spans(prose)
+    heading = _HEADING_OPEN.search(prose)
+    if heading:
+        closing = re.search(rf"</h{heading.group(1)}\s*>", prose[heading.end() :], re.I)
+        prose = prose[heading.end() : heading.end() + closing.start() if closing else None]
+    return " ".join(_html_text(prose).split())
+
+
+def _flatten_summaries(text: str) -> tuple[str, list[int] | None]:
+    """Write each ``<summary>`` that spans several lines as ``<summary>Question</summary>``
+    on one line, followed by the code fences it held and a ``</summary>`` line that
+    ends what the question shows: the question is its heading, the code goes on the
+    front, and the answer is what follows the summary. Returns the new text and, per
+    new line, the file's line number (None when nothing changed)."""
+    if "<summary" not in text.lower():
+        return text, None
+    lines = text.split("\n")
+    out: list[str] = []
+    numbers: list[int] = []
+    changed = False
+    fenced = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        opening = None if fenced else _SUMMARY_OPEN.search(line)
+        if _FENCE.match(line):
+            fenced = not fenced
+        if opening is None or _SUMMARY_CLOSE.search(line, opening.end()):
+            out.append(line)
+            numbers.append(index + 1)
+            index += 1
+            continue
+        # Collect to the "</summary>" outside the summary's own fences.
+        prose: list[str] = [line[opening.end() :]]
+        code: list[str] = []
+        inner_fence = False
+        end = None
+        for later in range(index + 1, len(lines)):
+            row = lines[later]
+            if _FENCE.match(row):
+                inner_fence = not inner_fence
+                code.append(row.strip())
+                continue
+            if inner_fence:
+                code.append(row)
+                continue
+            closing = _SUMMARY_CLOSE.search(row)
+            if closing:
+                prose.append(row[: closing.start()])
+                end = (later, row[closing.end() :])
+                break
+            if _DETAILS_CLOSE.match(row.strip()) or _DETAILS_OPEN.match(row.strip()):
+                break  # no "</summary>" in this <details>: leave the lines as they are
+            prose.append(row)
+        question = _summary_question("\n".join(prose)) if end else ""
+        if end is None or not question or inner_fence:
+            out.append(line)
+            numbers.append(index + 1)
+            index += 1
+            continue
+        last, rest = end
+        changed = True
+        first = index + 1
+        rows = [line[: opening.start()], f"<summary>{html.escape(question)}</summary>", ""]
+        if code:
+            rows.extend([*code, "", _SUMMARY_END, ""])
+        rows.append(rest)
+        for row in rows:
+            out.append(row)
+            numbers.append(first)
+        index = last + 1
+    return ("\n".join(out), numbers) if changed else (text, None)
 
 
 # "1.  ### What is X?": a list item opening with a heading; group 1 is its marker.
@@ -1245,6 +1381,7 @@ def _relined(block: Block, numbers: list[int]) -> Block:
             block,
             line=line_of(block.line),
             answer=tuple(_relined(b, numbers) for b in block.answer),
+            shown=tuple(_relined(b, numbers) for b in block.shown),
             inner=tuple(
                 Located(block=_relined(i.block, numbers), headings=i.headings) for i in block.inner
             ),
@@ -2377,6 +2514,9 @@ def parse_document(text: str) -> Document:
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
     text, opened = _open_admonitions(text)
+    text, flattened = _flatten_summaries(text)
+    if flattened is not None:
+        opened = [opened[n - 1] for n in flattened] if opened is not None else flattened
     text, numbers = _separate_details(text)
     if opened is not None:
         # Both rewrites add lines: read the second's numbers through the first's.
@@ -2386,7 +2526,7 @@ def parse_document(text: str) -> Document:
     walker.walk(_tree(tokens))
     # An unclosed <details> or callout still holds text worth keeping.
     while walker.details:
-        walker.emit(_details_question(*walker.details.pop()))
+        walker.close_details()
     while walker.callouts:
         walker.close_callout()
     items = walker.items
