@@ -823,16 +823,25 @@ def _html_text(fragment: str) -> str:
 
 # "Answer:" alone above the answer (its code): a label, no part of the answer.
 _ANSWER_LABEL = re.compile(r"^\W*answer\W*$", re.IGNORECASE)
+_ANSWER_PREFIX = re.compile(r"^\W*answer\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE)
 
 
 def _details_question(
     summary: str, line: int, inner: list[Located], shown: tuple[Block, ...] = ()
 ) -> Question:
+    # Only under a summary that showed the question's code: a hidden "Answer: D" of a
+    # multiple choice asked above the <details> is read by group_questions.
     kept = [
         i
         for i in inner
-        if not (isinstance(i.block, Paragraph) and _ANSWER_LABEL.match(i.block.text.strip()))
+        if not (
+            shown and isinstance(i.block, Paragraph) and _ANSWER_LABEL.match(i.block.text.strip())
+        )
     ]
+    first = kept[0].block if kept else None
+    if shown and isinstance(first, Paragraph) and _ANSWER_PREFIX.match(first.text):
+        # "Answer: 1 0" / "Answer - foo": the label goes, the answer stays.
+        kept[0] = replace(kept[0], block=replace(first, text=_ANSWER_PREFIX.sub("", first.text)))
     return Question(
         text=summary,
         answer=tuple(i.block for i in kept),
@@ -1211,6 +1220,41 @@ def _summary_question(prose: str) -> str:
     return " ".join(_html_text(prose).split())
 
 
+def _summary_shown(rows: list[str]) -> list[str]:
+    """The Markdown a multi-line summary shows besides its question: its code fences
+    and what stands outside its heading (the options of a multiple choice), without
+    the heading, label spans and tags."""
+    shown: list[str] = []
+    fenced = False
+    heading = ""  # the closing tag of the heading the rows are in
+    for row in rows:
+        if _FENCE.match(row):
+            fenced = not fenced
+            shown.append(row.strip())
+            continue
+        if fenced:
+            shown.append(row)
+            continue
+        row = _without_label_spans(row)
+        opened = None if heading else _HEADING_OPEN.search(row)
+        if opened:
+            # The heading's words are the question (see _summary_question).
+            heading = f"</h{opened.group(1)}"
+            row = row[opened.end() :]
+        if heading:
+            closing = row.lower().find(heading)
+            if closing < 0:
+                shown.append("")
+                continue
+            row = row[row.index(">", closing) + 1 :]
+            heading = ""
+        words = _html_text(row)
+        shown.append(row.strip() if words else "")
+    while shown and not shown[-1]:
+        shown.pop()
+    return shown[next((n for n, r in enumerate(shown) if r), len(shown)) :]
+
+
 def _flatten_summaries(text: str) -> tuple[str, list[int] | None]:
     """Write each ``<summary>`` that spans several lines as ``<summary>Question</summary>``
     on one line, followed by the code fences it held and a ``</summary>`` line that
@@ -1236,28 +1280,31 @@ def _flatten_summaries(text: str) -> tuple[str, list[int] | None]:
             index += 1
             continue
         # Collect to the "</summary>" outside the summary's own fences.
-        prose: list[str] = [line[opening.end() :]]
-        code: list[str] = []
+        held: list[str] = [line[opening.end() :]]
+        prose: list[str] = list(held)
         inner_fence = False
         end = None
         for later in range(index + 1, len(lines)):
             row = lines[later]
             if _FENCE.match(row):
                 inner_fence = not inner_fence
-                code.append(row.strip())
+                held.append(row)
                 continue
             if inner_fence:
-                code.append(row)
+                held.append(row)
                 continue
             closing = _SUMMARY_CLOSE.search(row)
             if closing:
                 prose.append(row[: closing.start()])
+                held.append(row[: closing.start()])
                 end = (later, row[closing.end() :])
                 break
             if _DETAILS_CLOSE.match(row.strip()) or _DETAILS_OPEN.match(row.strip()):
                 break  # no "</summary>" in this <details>: leave the lines as they are
             prose.append(row)
+            held.append(row)
         question = _summary_question("\n".join(prose)) if end else ""
+        code = _summary_shown(held)
         if end is None or not question or inner_fence:
             out.append(line)
             numbers.append(index + 1)

@@ -3346,8 +3346,9 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         subject = _question_subject(ctx, index, block.kind == "heading")
         if subject and subject.lower() not in question.lower():
             question = f"{subject}: {question}"
-    if (block.kind == "heading" or shows_code) and tasks:
-        # "What is the output of the following code?" shows that code on the front.
+    if (block.kind in ("heading", "details") or shows_code) and tasks:
+        # "What is the output of the following code?" shows that code on the front (a
+        # summary's code and options too).
         question = f"{question}\n{tasks}"
     if block.also:
         others = "; ".join(clean(a).replace("\n", " ") for a in block.also)

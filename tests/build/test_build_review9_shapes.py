@@ -24,7 +24,7 @@ print(#t)
 </h3>
 </summary>
 
-It prints `1`.
+Answer: It prints `1`.
 
 The table has one item in its array part.
 
@@ -37,6 +37,9 @@ The table has one item in its array part.
 ```lua
 print(10 // 3)
 ```
+
+- A: 3
+- B: 3.33
 
 </summary>
 
@@ -60,7 +63,7 @@ def test_a_heading_inside_a_summary_asks_with_its_code_and_the_body_answers() ->
             "It prints `1`.\nThe table has one item in its array part.",
         ),
         (
-            "2. What does this print?\nprint(10 // 3)",
+            "2. What does this print?\nprint(10 // 3)\n\u2022 A: 3\n\u2022 B: 3.33",
             "3\nFloor division drops the fraction.",
         ),
     ]
