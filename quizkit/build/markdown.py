@@ -737,6 +737,145 @@ def _width(indent: str) -> int:
     return len(indent.expandtabs(4))
 
 
+# A Pandoc / Carpentries fenced div: three or more colons, then its class ("challenge",
+# "{.callout}"), or colons alone to close the innermost open div.
+_DIV_FENCE = re.compile(
+    r"^ {0,3}:{3,}[ \t]*(?:\{\s*\.?(?P<braced>[\w-]+)[^}]*\}|(?P<kind>[\w-]+))?[ \t]*$"
+)
+# The classes of lesson divs (Carpentries); a ``:::info`` of another kind is a
+# Docusaurus admonition, read as a callout elsewhere (a ``{.class}`` div is Pandoc's).
+_LESSON_DIVS = frozenset(
+    {
+        "challenge",
+        "exercise",
+        "solution",
+        "answer",
+        "callout",
+        "objectives",
+        "questions",
+        "keypoints",
+        "key-points",
+        "prereq",
+        "prerequisites",
+        "discussion",
+        "checklist",
+        "instructor",
+        "hint",
+        "testimonial",
+        "spoiler",
+        "overview",
+        "takeaways",
+    }
+)
+# Divs that say what the lesson will teach or ask, not what it teaches: no card.
+_PLAN_DIVS = frozenset({"objectives", "questions", "prereq", "prerequisites", "overview"})
+# Divs that hide the answer to the exercise they sit in.
+_ANSWER_DIVS = frozenset({"solution", "answer", "hint-solution"})
+# Divs that hold the lesson's summary points.
+_POINT_DIVS = frozenset({"keypoints", "key-points", "takeaways"})
+# "## Solution" opening a solution div: its label, not a heading of the lesson.
+_ANSWER_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(?:solutions?|answers?)\s*:?\s*#*\s*$", re.I)
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+
+
+def _div_tree(lines: list[str]) -> dict[int, tuple[str, int, int | None]]:
+    """Per fenced div's opening line index: its kind, its closing line index (the
+    last line when it never closes), and the opening index of the div around it."""
+    divs: dict[int, tuple[str, int, int | None]] = {}
+    stack: list[int] = []
+    fenced = False
+    for at, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        div = None if fenced else _DIV_FENCE.match(line)
+        if div is None:
+            continue
+        kind = (div.group("braced") or div.group("kind") or "").lower()
+        if kind and not div.group("braced") and kind not in _LESSON_DIVS:
+            kind = "-" + kind  # another tool's box: its lines stay as they are
+        if kind:
+            divs[at] = (kind, len(lines) - 1, stack[-1] if stack else None)
+            stack.append(at)
+        elif stack:
+            opened = stack.pop()
+            divs[opened] = (divs[opened][0], at, divs[opened][2])
+    return divs
+
+
+def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
+    """Rewrite Pandoc fenced divs (``::: challenge`` with a nested ``::: solution``,
+    ``::: callout``, ``::: keypoints``, ``::: objectives``) as Markdown the parser reads.
+    An exercise div whose heading is followed by its prompt and a solution div becomes
+    a ``<details>`` question: the heading asks, the prompt (text, code, options) is
+    shown with it, the solution answers. Other solution divs become a hidden answer to
+    what stands above them, key points a "Key points" section, plan divs (objectives,
+    questions) nothing, and other divs their plain body. Every fence line becomes a
+    blank line, so a list before it ends there. Returns the new text and, per new line,
+    the file's line number (None when nothing changed)."""
+    if ":::" not in text:
+        return text, None
+    lines = text.split("\n")
+    divs = _div_tree(lines)
+    if all(kind.startswith("-") for kind, _, _ in divs.values()):
+        return text, None
+    planned: set[int] = set()  # the lines inside plan divs
+    rows_at: dict[int, list[str]] = {}  # replacement rows per line index
+    for at, (kind, close, outer) in divs.items():
+        if kind.startswith("-"):
+            continue
+        if kind in _PLAN_DIVS:
+            planned.update(range(at, close + 1))
+            continue
+        rows_at.setdefault(close, [""])
+        if kind in _POINT_DIVS:
+            rows_at[at] = ["", "## Key points", ""]
+            continue
+        if kind not in _ANSWER_DIVS:
+            rows_at.setdefault(at, [""])
+            continue
+        parent = divs[outer] if outer is not None else None
+        heading = None
+        if (
+            parent is not None
+            and parent[0] not in _ANSWER_DIVS
+            and not parent[0].startswith("-")
+            and outer is not None
+        ):
+            heading = next(
+                (n for n in range(outer + 1, at) if lines[n].strip() and n not in divs),
+                None,
+            )
+            if heading is not None and not _ATX_HEADING.match(lines[heading]):
+                heading = None
+        if heading is not None and outer is not None and parent is not None:
+            # The exercise asks its heading; what stands between it and the solution
+            # is shown with the question; the solution answers it.
+            title = _ATX_HEADING.match(lines[heading])
+            assert title is not None
+            words = " ".join(_html_text(title.group(1)).split())
+            rows_at[outer] = ["", "<details>", f"<summary>{html.escape(words)}</summary>", ""]
+            rows_at[heading] = [""]
+            rows_at[at] = ["", _SUMMARY_END, ""]
+            rows_at[parent[1]] = ["", "</details>", ""]
+        else:
+            rows_at[at] = ["", "<details>", "<summary>Solution</summary>", ""]
+            rows_at[close] = ["", "</details>", ""]
+    out: list[str] = []
+    numbers: list[int] = []
+    solutions = [(at, c) for at, (k, c, _) in divs.items() if k in _ANSWER_DIVS]
+    for at, line in enumerate(lines):
+        if at in planned:
+            continue
+        rows = rows_at.get(at)
+        if rows is None and any(a < at < c for a, c in solutions) and _ANSWER_HEADING.match(line):
+            rows = []  # "## Solution": the solution's label
+        if rows is None:
+            rows = [line]
+        out.extend(rows)
+        numbers.extend([at + 1] * len(rows))
+    return "\n".join(out), numbers
+
+
 def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
     """Rewrite every mkdocs admonition (and content tab) as Markdown the parser reads: its body
     de-indented, its title a label before it. A body of prose alone (a note, a
@@ -2338,7 +2477,8 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 last_solution = len(out)
                 index += 1
                 continue
-            elif _is_label(summary):
+            elif _is_label(summary) and not block.shown:
+                # (A titled exercise showing its prompt is asked, however short its title.)
                 # "<summary>Detailed step-by-step guide</summary>": a label that folds
                 # away part of the document, not a question: its blocks are ordinary
                 # blocks, under the headings they sit under.
@@ -2560,7 +2700,10 @@ def parse_document(text: str) -> Document:
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
+    text, divided = _open_fenced_divs(text)
     text, opened = _open_admonitions(text)
+    if divided is not None:
+        opened = [divided[n - 1] for n in opened] if opened is not None else divided
     text, flattened = _flatten_summaries(text)
     if flattened is not None:
         opened = [opened[n - 1] for n in flattened] if opened is not None else flattened

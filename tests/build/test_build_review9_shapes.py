@@ -76,3 +76,77 @@ def test_label_spans_and_their_emoji_never_reach_a_card() -> None:
         text = note.front + note.back
         for residue in ("Easy", "Hard", "\N{SEEDLING}", "\N{HIGH VOLTAGE SIGN}", "<", "&#"):
             assert residue not in text
+
+
+LESSON_DIVS = """---
+title: Knots
+---
+
+:::::::::::::::::::::::::::::::::::::: objectives
+
+- Tie a reef knot.
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+
+:::::::::::::::::::::::::::::::::::::: questions
+
+- How do I join two ropes?
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+
+## Joining ropes
+
+A reef knot joins two ropes of the same thickness.
+
+::::::::::::::::::::::::::::::::::::::  challenge
+
+## Left Over Right
+
+You tie left over right, then left over right again.
+
+```text
+left/right, left/right
+```
+
+1. A reef knot
+2. A granny knot
+
+:::::::::::::::  solution
+
+## Solution
+
+Option 2: repeating the same crossing makes a granny knot.
+
+:::::::::::::::::::::::::
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+
+:::::::::::::::::::::::::::::::::::::: keypoints
+
+- A reef knot crosses left over right, then right over left.
+- A granny knot slips under load.
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+"""
+
+
+def test_a_challenge_div_asks_its_heading_prompt_and_options_and_its_solution_answers() -> None:
+    notes = facts(build_deck(LESSON_DIVS, "knots.md").notes)
+    challenge = next(n for n in notes if n.front.startswith("Left Over Right"))
+    assert challenge.front == (
+        "Left Over Right\nYou tie left over right, then left over right again.\n"
+        "left/right, left/right\n1. A reef knot\n2. A granny knot"
+    )
+    assert challenge.back == "Option 2: repeating the same crossing makes a granny knot."
+
+
+def test_plan_divs_make_no_card_and_key_points_stand_alone() -> None:
+    notes = facts(build_deck(LESSON_DIVS, "knots.md").notes)
+    text = "\n".join(n.front + "\n" + n.back for n in notes)
+    assert "Tie a reef knot" not in text
+    assert "How do I join two ropes" not in text
+    assert ":::" not in text
+    points = [n for n in notes if "granny knot slips" in n.back]
+    assert len(points) == 1
+    assert "Option 2" not in points[0].back
+    assert "reef knot crosses left over right" in points[0].back
