@@ -629,18 +629,63 @@ def _list_items(node: _Node) -> tuple[str, ...]:
     return tuple(items)
 
 
+_SUP_OPEN = re.compile(r"^<sup\b[^>]*>$", re.IGNORECASE)
+_SUP_CLOSE = re.compile(r"^</sup\s*>$", re.IGNORECASE)
+_FOOTNOTE_REF = re.compile(r"^\s*\[?[\d*†‡§]{1,3}\]?\s*$")
+
+
+def _cell_text(cell: _Node) -> str:
+    """A body cell's text without footnote markers (``<sup>7</sup>``): a pointer to a
+    note under the table, never part of the answer."""
+    tokens = _inline_tokens(cell)
+    if tokens and any(t.type == "html_inline" and _SUP_OPEN.match(t.content) for t in tokens):
+        kept: list[Token] = []
+        at = 0
+        while at < len(tokens):
+            token = tokens[at]
+            if (
+                token.type == "html_inline"
+                and _SUP_OPEN.match(token.content)
+                and at + 2 < len(tokens)
+                and _SUP_CLOSE.match(tokens[at + 2].content)
+                and _FOOTNOTE_REF.match(tokens[at + 1].content)
+            ):
+                at += 3
+                continue
+            kept.append(token)
+            at += 1
+        return " ".join(render_inline(kept).split())
+    return " ".join(_inline_of(cell).split("\n")).strip()
+
+
+def _header_cell(cell: _Node) -> str:
+    """A header cell's text without the links after its name ("SWR [_(Website)_][swr]"):
+    they point at the product, they do not name it."""
+    tokens = _inline_tokens(cell)
+    if tokens:
+        end = len(tokens)
+        while end and tokens[end - 1].type == "text" and not tokens[end - 1].content.strip():
+            end -= 1
+        if end and tokens[end - 1].type == "link_close":
+            start = max(n for n in range(end) if tokens[n].type == "link_open")
+            named = render_inline(tokens[:start]).strip()
+            if named and any(c.isalnum() for c in named):
+                return " ".join(named.split("\n")).strip()
+    return " ".join(_inline_of(cell).split("\n")).strip()
+
+
 def _table(node: _Node) -> Table:
     header: tuple[str, ...] = ()
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     for section in node.children:
         for tr in section.children:
-            cells = tuple(" ".join(_inline_of(cell).split("\n")).strip() for cell in tr.children)
             if section.type == "thead":
-                header = cells
-            else:
-                rows.append(cells)
-                row_lines.append(_line(tr))
+                header = tuple(_header_cell(cell) for cell in tr.children)
+                continue
+            cells = tuple(_cell_text(cell) for cell in tr.children)
+            rows.append(cells)
+            row_lines.append(_line(tr))
     return Table(header=header, rows=tuple(rows), line=_line(node), row_lines=tuple(row_lines))
 
 

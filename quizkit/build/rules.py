@@ -1712,7 +1712,8 @@ def negative_one_liner(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # ----------------------------------------------------------------- lists
 
-_LEGEND_ITEM = re.compile(r"^(\S{1,3})\s+[-–—:=]\s+(.+)$")
+_LEGEND_ITEM = re.compile(r"^(\S{1,3})\s+(?P<sep>[-–—:=]\s+)?(.+)$")
+_ASCII = 127
 _RULE_HEADINGS = ("rule", "best practice", "principle", "guideline", "commandment")
 _ARROWS = ("→", "->", "=>", "⟶")
 _TERM_ITEM = re.compile(r"^\"?(`[^`]{1,60}`|\"[^\"]{1,60}\")\"?\s*:\s+(.+)$", re.DOTALL)
@@ -1752,9 +1753,11 @@ def parse_legend(items: tuple[str, ...]) -> dict[str, str] | None:
         match = _LEGEND_ITEM.match(item.strip())
         if match is None:
             return None
-        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(2).strip()
+        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(3).strip()
         if any(c.isalnum() for c in symbol):
             return None
+        if not match.group("sep") and not all(ord(c) > _ASCII for c in symbol):
+            return None  # "✅ Built in" needs no dash; "* note" or "-> next" is no legend
         legend[symbol] = meaning[:1].upper() + meaning[1:]
     return legend or None
 

@@ -150,3 +150,32 @@ def test_plan_divs_make_no_card_and_key_points_stand_alone() -> None:
     assert len(points) == 1
     assert "Option 2" not in points[0].back
     assert "reef knot crosses left over right" in points[0].back
+
+
+MARKED_MATRIX = """# Kettle makers compared
+
+Mark key:
+
+- ✅ Built in and ready
+- 🔷 Works with an add-on from the community
+- ⛔ Not available
+
+|          | Acme [_(Site)_][acme] | Brewco [_(Site)_][brewco] |
+| -------- | --------------------- | ------------------------- |
+| Whistle  | ✅                    | 🔷                        |
+| Timer    | ⛔<sup>2</sup>        | ✅                        |
+
+[acme]: https://acme.example
+[brewco]: https://brewco.example
+"""
+
+
+def test_matrix_marks_answer_with_the_legend_words_and_header_links_are_dropped() -> None:
+    notes = facts(build_deck(MARKED_MATRIX, "kettles.md").notes)
+    answers = {n.front: n.back for n in notes if n.front.endswith("?")}
+    assert answers["Brewco: whistle?"] == "Works with an add-on from the community"
+    assert answers["Acme: timer?"] == "Not available"
+    assert answers["Acme: whistle?"] == "Built in and ready"
+    for note in notes:
+        assert "Site" not in note.front
+        assert "2" not in note.back
