@@ -3123,6 +3123,62 @@ def _lettered_quiz(block: Question, question: str) -> Question | None:
     return replace(block, text=found.group(1).strip(), answer=answer, kind="quiz", shown=(shown,))
 
 
+# "Question:" / "Answer:" alone on a line above the code they label.
+_QUESTION_LABEL = re.compile(r"^\W*question\W*$", re.IGNORECASE)
+_ANSWER_ONLY_LABEL = re.compile(r"^\W*answer\W*$", re.IGNORECASE)
+
+
+def _labelled_parts(block: Question) -> Question:
+    """A question heading whose section says "Question:" over code and "Answer:" over
+    more code: the first code is asked (shown on the front), the second answers;
+    neither label reaches a card."""
+    blocks = [*block.answer, *block.more]
+    labels = [
+        n
+        for n, b in enumerate(blocks)
+        if isinstance(b, Paragraph)
+        and (_QUESTION_LABEL.match(b.text) or _ANSWER_ONLY_LABEL.match(b.text))
+    ]
+    if len(labels) != 2:
+        return block
+    first, second = labels
+    asks, answers = blocks[first], blocks[second]
+    if not (
+        isinstance(asks, Paragraph)
+        and _QUESTION_LABEL.match(asks.text)
+        and isinstance(answers, Paragraph)
+        and _ANSWER_ONLY_LABEL.match(answers.text)
+        and not any(_block_text(b) for b in blocks[:first])
+    ):
+        return block
+    shown = tuple(blocks[first + 1 : second])
+    answer = tuple(blocks[second + 1 :])
+    if not shown or not answer:
+        return block
+    return replace(block, shown=(*block.shown, *shown), answer=answer, more=())
+
+
+def _both_sides(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A "difference between A and B" answered one side per paragraph: the paragraphs
+    after the first join it, up to the next heading, while all fits on a card."""
+    if not _COMPARES.search(question) or not answer:
+        return answer
+    if not all(isinstance(b, Paragraph) for b in answer):
+        return answer
+    size = sum(len(_block_text(b)) for b in answer)
+    taken: list[object] = []
+    for block in more:
+        if not isinstance(block, Paragraph):
+            break
+        size += len(_block_text(block))
+        if size > _ANSWER_CHARS:
+            return answer  # cut short, one side would be missing: as the author began
+        taken.append(block)
+    return (*answer, *taken)
+
+
 def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tuple[Note, ...]:
     """A multiple-choice question: the front shows the question with its code and its
     options, the back the right option (letter and text) and the first block of the
@@ -3258,6 +3314,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     lettered = _lettered_quiz(block, question) if block.kind == "exercise" else None
     if lettered is not None:
         return _quiz_note(ctx, index, lettered, lettered.text)
+    if block.kind == "heading":
+        block = _labelled_parts(block)
     whole = block.kind == "exercise" or block.hidden
     limit = _EXERCISE_CHARS if whole else _ANSWER_CHARS
     answer: tuple[object, ...] = block.answer
@@ -3268,6 +3326,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     answer = ways or _reaching_the_answer(question, answer, block.more)
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _both_sides(question, answer, block.more)
     back = _answer_text(
         answer,
         limit,

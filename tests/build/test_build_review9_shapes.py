@@ -179,3 +179,47 @@ def test_matrix_marks_answer_with_the_legend_words_and_header_links_are_dropped(
     for note in notes:
         assert "Site" not in note.front
         assert "2" not in note.back
+
+
+HEADING_ANSWERS = """# Garden questions
+
+#### What is the difference between a rake and a hoe?
+
+A rake gathers loose leaves and smooths the soil.
+
+A hoe cuts weeds at the root and breaks up crusted ground.
+
+#### What does this shorthand expand to?
+
+Question:
+
+```
+plant(rose) x3
+```
+
+Answer:
+
+```
+plant(rose); plant(rose); plant(rose)
+```
+
+#### Why water early?
+
+Less water is lost to the sun in the morning.
+"""
+
+
+def test_a_difference_question_keeps_both_paragraphs() -> None:
+    notes = facts(build_deck(HEADING_ANSWERS, "garden.md").notes)
+    (note,) = [n for n in notes if "rake and a hoe" in n.front]
+    assert note.back == (
+        "A rake gathers loose leaves and smooths the soil.\n"
+        "A hoe cuts weeds at the root and breaks up crusted ground."
+    )
+
+
+def test_question_and_answer_labels_over_code_split_front_and_back() -> None:
+    notes = facts(build_deck(HEADING_ANSWERS, "garden.md").notes)
+    (note,) = [n for n in notes if "shorthand" in n.front]
+    assert note.front == "What does this shorthand expand to?\nplant(rose) x3"
+    assert note.back == "plant(rose); plant(rose); plant(rose)"
