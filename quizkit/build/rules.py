@@ -3158,6 +3158,38 @@ def _labelled_parts(block: Question) -> Question:
     return replace(block, shown=(*block.shown, *shown), answer=answer, more=())
 
 
+# A sentence that hands over to the code below it ("run the following command",
+# "as follows:", "like this:"): the code is the rest of the sentence's answer.
+_ANNOUNCES_CODE = re.compile(
+    r"(?:\b(?:the\s+following|below|as\s+follows|like\s+(?:this|so))\b[^.!?]*[.:]?|:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tuple[object, ...]:
+    """An answer whose last sentence announces code keeps that code, then the prose
+    and code that go on with it (other ways, the next step) while all fits on a card;
+    a sentence that would lose its own code is left out with it."""
+    if not answer or not more or not isinstance(more[0], Code):
+        return answer
+    last = answer[-1]
+    if not isinstance(last, Paragraph) or not _ANNOUNCES_CODE.search(last.text):
+        return answer
+    size = sum(len(_block_text(b)) for b in answer) + len(_block_text(more[0]))
+    taken: list[object] = [more[0]]
+    for at in range(1, len(more)):
+        block = more[at]
+        if not isinstance(block, (Paragraph, Code)):
+            break
+        size += len(_block_text(block))
+        if size > _ANSWER_CHARS:
+            break
+        taken.append(block)
+    while taken and isinstance(taken[-1], Paragraph) and _ANNOUNCES_CODE.search(taken[-1].text):
+        taken.pop()  # its code did not fit: the sentence alone would point at nothing
+    return (*answer, *taken)
+
+
 def _both_sides(
     question: str, answer: tuple[object, ...], more: tuple[object, ...]
 ) -> tuple[object, ...]:
@@ -3328,6 +3360,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = _past_a_short_answer(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _both_sides(question, answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _announced_code(answer, block.more)
     back = _answer_text(
         answer,
         limit,

@@ -223,3 +223,36 @@ def test_question_and_answer_labels_over_code_split_front_and_back() -> None:
     (note,) = [n for n in notes if "shorthand" in n.front]
     assert note.front == "What does this shorthand expand to?\nplant(rose) x3"
     assert note.back == "plant(rose); plant(rose); plant(rose)"
+
+
+ANNOUNCED_CODE = """# Lamp FAQ
+
+## How can I see why the lamp flickers?
+
+Turn on the lamp's trace output; to trace one bulb only, run the following command.
+
+```sh
+lamp --trace bulb 2
+```
+
+If the lamp is slow to start, time its bulbs instead.
+
+```sh
+lamp --timings
+```
+
+## Does the lamp dim?
+
+Yes, with the dial.
+"""
+
+
+def test_a_sentence_announcing_code_keeps_that_code_in_the_answer() -> None:
+    notes = facts(build_deck(ANNOUNCED_CODE, "lamp.md").notes)
+    (note,) = [n for n in notes if "flickers" in n.front]
+    assert note.back == (
+        "Turn on the lamp's trace output; to trace one bulb only, run the following command.\n"
+        "lamp --trace bulb 2\n"
+        "If the lamp is slow to start, time its bulbs instead.\n"
+        "lamp --timings"
+    )
