@@ -3897,6 +3897,8 @@ _APPLIES_A_FILE = re.compile(
     r"(?:\s+(?:-n|--namespace)[\s=]\S+)?$"
 )
 _HERE_DOC = re.compile(r"<<-?\s*['\"]?(\w+)['\"]?")
+# A shell's own prompt before a typed command ("[ root@pod:/ ]$ ", "user@host:~$ ").
+_SHELL_PROMPT = re.compile(r"^\[?\s*[\w.-]+@[^\s$#]*(?:\s*[^$#\]]*)?\]?\s*[$#]\s+")
 
 
 def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -3942,6 +3944,11 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 question = f"{question[:-1]} {where}?"
     commands = _step_commands(block)
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
+        return None
+    typed = [_SHELL_PROMPT.sub("", c, count=1) for c in commands]
+    if all(c.strip() and c.strip() in sentence for c in typed):
+        # "Then run `nslookup my-nginx`:" over the session that types it: the sentence
+        # already says the command; the block only shows what it printed.
         return None
     if all(_APPLIES_A_FILE.match(c) for c in commands):
         return None  # what the step makes is in the file, not in a command worth a card

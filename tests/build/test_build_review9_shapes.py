@@ -256,3 +256,32 @@ def test_a_sentence_announcing_code_keeps_that_code_in_the_answer() -> None:
         "If the lamp is slow to start, time its bulbs instead.\n"
         "lamp --timings"
     )
+
+
+TYPED_SESSION = """# Reach the mail relay
+
+## Look the relay up
+
+Open a shell in the helper pod, then run `dig relay.local`:
+
+```shell
+[ admin@helper-7f9c:/ ]$ dig relay.local
+;; ANSWER SECTION:
+relay.local. 30 IN A 10.1.2.3
+```
+
+Then restart the relay:
+
+```shell
+relayctl restart --now
+```
+"""
+
+
+def test_a_step_whose_sentence_names_the_typed_command_makes_no_how_question() -> None:
+    notes = facts(build_deck(TYPED_SESSION, "relay.md").notes)
+    assert not [n for n in notes if "dig" in n.front + n.back]
+    # A step that does not say its command still asks for it.
+    assert [(n.front, n.back) for n in notes if "relayctl" in n.back] == [
+        ("How do you restart the relay?", "relayctl restart --now")
+    ]
