@@ -1011,19 +1011,23 @@ _ANSWER_PREFIX = re.compile(r"^\W*answer\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S
 
 
 def _details_question(
-    summary: str, line: int, inner: list[Located], shown: tuple[Block, ...] = ()
+    summary: str,
+    line: int,
+    inner: list[Located],
+    shown: tuple[Block, ...] = (),
+    asked: bool = False,
 ) -> Question:
-    # Only under a summary that showed the question's code: a hidden "Answer: D" of a
+    # Only under a summary that asked the question itself: a hidden "Answer: D" of a
     # multiple choice asked above the <details> is read by group_questions.
     kept = [
         i
         for i in inner
         if not (
-            shown and isinstance(i.block, Paragraph) and _ANSWER_LABEL.match(i.block.text.strip())
+            asked and isinstance(i.block, Paragraph) and _ANSWER_LABEL.match(i.block.text.strip())
         )
     ]
     first = kept[0].block if kept else None
-    if shown and isinstance(first, Paragraph) and _ANSWER_PREFIX.match(first.text):
+    if asked and isinstance(first, Paragraph) and _ANSWER_PREFIX.match(first.text):
         # "Answer: 1 0" / "Answer - foo": the label goes, the answer stays.
         kept[0] = replace(kept[0], block=replace(first, text=_ANSWER_PREFIX.sub("", first.text)))
     return Question(
@@ -1168,8 +1172,9 @@ class _Walker:
 
     def close_details(self) -> None:
         summary, line, blocks = self.details.pop()
+        asked = id(blocks) in self.shown
         shown = self.shown.pop(id(blocks), ())
-        self.emit(_details_question(summary, line, blocks, shown))
+        self.emit(_details_question(summary, line, blocks, shown, asked))
 
     def html(self, node: _Node) -> None:
         """``<details>``, ``<summary>`` and ``</details>`` (each on a line of its own,
@@ -1368,10 +1373,10 @@ _SUMMARY_CLOSE = re.compile(r"</summary\s*>", re.IGNORECASE)
 # A span that labels the question (its level, a badge) rather than asks it: its words
 # ("Beginner", an emoji) are no part of the question.
 _LABEL_SPAN = re.compile(
-    r"<span\b[^>]*\bclass\s*=\s*[\"'][^\"']*(?:tag|badge|level|label|difficulty)[^\"']*[\"'][^>]*>",
+    r"<(span|div|small|em|i|b|sup|kbd)\b[^>]*\bclass\s*=\s*[\"'][^\"']*"
+    r"(?:tag|badge|level|label|difficulty)[^\"']*[\"'][^>]*>",
     re.IGNORECASE,
 )
-_SPAN_PART = re.compile(r"<span\b[^>]*>|</span\s*>", re.IGNORECASE)
 _HEADING_OPEN = re.compile(r"<h([1-6])\b[^>]*>", re.IGNORECASE)
 # The end of the blocks a multi-line summary shows (see :meth:`_Walker.html`).
 _SUMMARY_END = "</summary>"
@@ -1385,7 +1390,9 @@ def _without_label_spans(fragment: str) -> str:
             return fragment
         depth = 0
         end = len(fragment)
-        for part in _SPAN_PART.finditer(fragment, label.start()):
+        name = label.group(1)
+        parts = re.compile(rf"<{name}\b[^>]*>|</{name}\s*>", re.IGNORECASE)
+        for part in parts.finditer(fragment, label.start()):
             depth += -1 if part.group(0).startswith("</") else 1
             if not depth:
                 end = part.end()
@@ -1498,8 +1505,8 @@ def _flatten_summaries(text: str) -> tuple[str, list[int] | None]:
         changed = True
         first = index + 1
         rows = [line[: opening.start()], f"<summary>{html.escape(question)}</summary>", ""]
-        if code:
-            rows.extend([*code, "", _SUMMARY_END, ""])
+        # The end mark even with no code: what follows is the answer, its label dropped.
+        rows.extend([*code, "", _SUMMARY_END, ""])
         rows.append(rest)
         for row in rows:
             out.append(row)

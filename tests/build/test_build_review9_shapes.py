@@ -52,6 +52,20 @@ Answer:
 Floor division drops the fraction.
 
 </details>
+
+<details>
+<summary>
+  <h3>3. Write a function that doubles a number. <div class="level-tag">Expert &#128640;</div>
+
+</h3>
+</summary>
+Answer:
+
+```lua
+function double(n) return n * 2 end
+```
+
+</details>
 """
 
 
@@ -66,15 +80,28 @@ def test_a_heading_inside_a_summary_asks_with_its_code_and_the_body_answers() ->
             "2. What does this print?\nprint(10 // 3)\n\u2022 A: 3\n\u2022 B: 3.33",
             "3\nFloor division drops the fraction.",
         ),
+        (
+            "3. Write a function that doubles a number.",
+            "function double(n) return n * 2 end",
+        ),
     ]
-    # The question's line is where its summary opened.
-    assert [n.origin.line for n in notes if n.origin] == [6, 25]
+    # The origin is the question heading's line, just under its <summary>.
+    assert [n.origin.line for n in notes if n.origin] == [6, 25, 48]
 
 
 def test_label_spans_and_their_emoji_never_reach_a_card() -> None:
     for note in facts(build_deck(SUMMARY_HEADINGS, "lua.md").notes):
         text = note.front + note.back
-        for residue in ("Easy", "Hard", "\N{SEEDLING}", "\N{HIGH VOLTAGE SIGN}", "<", "&#"):
+        for residue in (
+            "Easy",
+            "Hard",
+            "Expert",
+            "\N{ROCKET}",
+            "\N{SEEDLING}",
+            "\N{HIGH VOLTAGE SIGN}",
+            "<",
+            "&#",
+        ):
             assert residue not in text
 
 
