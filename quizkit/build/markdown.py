@@ -1036,6 +1036,8 @@ def _details_question(
         line=line,
         kind="details",
         shown=shown,
+        # A question the summary asks itself folds its whole answer away: kept whole.
+        hidden=asked,
         inner=tuple(kept),
     )
 

@@ -144,6 +144,8 @@ left/right, left/right
 
 Option 2: repeating the same crossing makes a granny knot.
 
+A reef knot needs the second crossing the other way round.
+
 :::::::::::::::::::::::::
 
 ::::::::::::::::::::::::::::::::::::::::::::::::::
@@ -164,7 +166,11 @@ def test_a_challenge_div_asks_its_heading_prompt_and_options_and_its_solution_an
         "Left Over Right\nYou tie left over right, then left over right again.\n"
         "left/right, left/right\n1. A reef knot\n2. A granny knot"
     )
-    assert challenge.back == "Option 2: repeating the same crossing makes a granny knot."
+    # The solution is kept whole: the author folded all of it away as the answer.
+    assert challenge.back == (
+        "Option 2: repeating the same crossing makes a granny knot.\n"
+        "A reef knot needs the second crossing the other way round."
+    )
 
 
 def test_plan_divs_make_no_card_and_key_points_stand_alone() -> None:
