@@ -658,6 +658,32 @@ def _cell_text(cell: _Node) -> str:
     return " ".join(_inline_of(cell).split("\n")).strip()
 
 
+_PLACEHOLDER_CELL = re.compile(r"^\(?\s*(?:none|n/?a|-+|—|–)?\s*\)?$", re.IGNORECASE)
+
+
+def _only_pointers(cells: Sequence[_Node]) -> bool:
+    """Whether a row's value cells are only links and images (a stars badge, a bundle
+    size badge, "[Comparison][x]"), with at most placeholders ("(none)") beside them."""
+    pointed = False
+    for cell in cells:
+        tokens = [t for t in _inline_tokens(cell) or [] if t.type != "softbreak"]
+        depth = 0
+        outside = ""
+        for token in tokens:
+            if token.type == "link_open":
+                depth += 1
+                pointed = True
+            elif token.type == "link_close":
+                depth -= 1
+            elif token.type == "image":
+                pointed = True
+            elif not depth:
+                outside += token.content
+        if not _PLACEHOLDER_CELL.match(outside.strip().replace("+", "").strip()):
+            return False
+    return pointed
+
+
 def _header_cell(cell: _Node) -> str:
     """A header cell's text without the links after its name ("SWR [_(Website)_][swr]"):
     they point at the product, they do not name it."""
@@ -684,6 +710,8 @@ def _table(node: _Node) -> Table:
                 header = tuple(_header_cell(cell) for cell in tr.children)
                 continue
             cells = tuple(_cell_text(cell) for cell in tr.children)
+            if _only_pointers(tr.children[1:]):
+                continue  # badges, links to elsewhere, "(none)": nothing a card could ask
             rows.append(cells)
             row_lines.append(_line(tr))
     return Table(header=header, rows=tuple(rows), line=_line(node), row_lines=tuple(row_lines))

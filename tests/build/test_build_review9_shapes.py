@@ -197,9 +197,16 @@ Mark key:
 | -------- | --------------------- | ------------------------- |
 | Whistle  | ✅                    | 🔷                        |
 | Timer    | ⛔<sup>2</sup>        | ✅                        |
+| Stars    | [![][s-acme]][gh-acme] | [![][s-brewco]][gh-brewco] |
+| Reviews  | (none)                | [Review][brewco-review]   |
 
 [acme]: https://acme.example
 [brewco]: https://brewco.example
+[s-acme]: https://img.example/acme.svg
+[s-brewco]: https://img.example/brewco.svg
+[gh-acme]: https://git.example/acme
+[gh-brewco]: https://git.example/brewco
+[brewco-review]: https://reviews.example/brewco
 """
 
 
@@ -212,6 +219,12 @@ def test_matrix_marks_answer_with_the_legend_words_and_header_links_are_dropped(
     for note in notes:
         assert "Site" not in note.front
         assert "2" not in note.back
+
+
+def test_matrix_rows_of_only_badges_and_links_make_no_card() -> None:
+    notes = build_deck(MARKED_MATRIX, "kettles.md").notes
+    assert not [n for n in notes if "stars" in n.id or "reviews" in n.id]
+    assert len([n for n in notes if "whistle" in n.id]) == 2
 
 
 HEADING_ANSWERS = """# Garden questions
