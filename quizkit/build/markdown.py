@@ -661,7 +661,7 @@ def _cell_text(cell: _Node) -> str:
 _PLACEHOLDER_CELL = re.compile(r"^\(?\s*(?:none|n/?a|-+|—|–)?\s*\)?$", re.IGNORECASE)
 
 
-def _only_pointers(cells: Sequence[_Node]) -> bool:
+def _pointer_row(cells: Sequence[_Node]) -> bool:
     """Whether a row's value cells are only links and images (a stars badge, a bundle
     size badge, "[Comparison][x]"), with at most placeholders ("(none)") beside them."""
     pointed = False
@@ -710,7 +710,7 @@ def _table(node: _Node) -> Table:
                 header = tuple(_header_cell(cell) for cell in tr.children)
                 continue
             cells = tuple(_cell_text(cell) for cell in tr.children)
-            if _only_pointers(tr.children[1:]):
+            if _pointer_row(tr.children[1:]):
                 continue  # badges, links to elsewhere, "(none)": nothing a card could ask
             rows.append(cells)
             row_lines.append(_line(tr))

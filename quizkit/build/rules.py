@@ -3067,15 +3067,22 @@ def _past_a_short_answer(
         # Only a bare verdict ("Yes and no.", "Sometimes.") waits for its reasons; a
         # short statement ("A Service exposes …") or a label ("ClusterIP:") does not.
         return answer
+    taken, _ = _paragraphs_that_fit(size, more)
+    return (*answer, *taken)
+
+
+def _paragraphs_that_fit(size: int, more: tuple[object, ...]) -> tuple[list[object], bool]:
+    """The paragraphs opening ``more`` that fit on a card holding ``size`` characters,
+    and whether the run of paragraphs was cut short by the length."""
     taken: list[object] = []
     for block in more:
         if not isinstance(block, Paragraph):
             break
         size += len(_block_text(block))
         if size > _ANSWER_CHARS:
-            break
+            return taken, True
         taken.append(block)
-    return (*answer, *taken)
+    return taken, False
 
 
 # "Which of these …?: A. one; B. two; C. three": a numbered list item that holds its
@@ -3199,15 +3206,9 @@ def _both_sides(
         return answer
     if not all(isinstance(b, Paragraph) for b in answer):
         return answer
-    size = sum(len(_block_text(b)) for b in answer)
-    taken: list[object] = []
-    for block in more:
-        if not isinstance(block, Paragraph):
-            break
-        size += len(_block_text(block))
-        if size > _ANSWER_CHARS:
-            return answer  # cut short, one side would be missing: as the author began
-        taken.append(block)
+    taken, cut = _paragraphs_that_fit(sum(len(_block_text(b)) for b in answer), more)
+    if cut:
+        return answer  # one side would be missing: as the author began
     return (*answer, *taken)
 
 
