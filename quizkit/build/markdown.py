@@ -1234,7 +1234,7 @@ class _Walker:
             if self.details:
                 self.close_details()
             return
-        if content.lower() == _SUMMARY_END and self.details:
+        if content == _SUMMARY_END and self.details:
             # The code a question's summary held: shown with the question, not answer.
             asked, line, blocks = self.details[-1]
             answer: list[Located] = []
@@ -1409,7 +1409,8 @@ _LABEL_SPAN = re.compile(
 )
 _HEADING_OPEN = re.compile(r"<h([1-6])\b[^>]*>", re.IGNORECASE)
 # The end of the blocks a multi-line summary shows (see :meth:`_Walker.html`).
-_SUMMARY_END = "</summary>"
+# (A comment of the builder's own, so that no "</summary>" the author wrote is taken for it.)
+_SUMMARY_END = "<!-- quizkit: the summary ends here -->"
 
 
 def _without_label_spans(fragment: str) -> str:
@@ -1441,7 +1442,7 @@ def _summary_question(prose: str) -> str:
     return " ".join(_html_text(prose).split())
 
 
-def _summary_shown(rows: list[str]) -> list[str]:
+def _summary_shown(rows: list[str], *, prose_shown: bool = True) -> list[str]:
     """The Markdown a multi-line summary shows besides its question: its code fences
     and what stands outside its heading (the options of a multiple choice), without
     the heading, label spans and tags."""
@@ -1469,7 +1470,7 @@ def _summary_shown(rows: list[str]) -> list[str]:
                 continue
             row = row[row.index(">", closing) + 1 :]
             heading = ""
-        words = _html_text(row)
+        words = _html_text(row) if prose_shown else ""
         shown.append(row.strip() if words else "")
     while shown and not shown[-1]:
         shown.pop()
@@ -1525,8 +1526,11 @@ def _flatten_summaries(text: str) -> tuple[str, list[int] | None]:
             prose.append(row)
             held.append(row)
         question = _summary_question("\n".join(prose)) if end else ""
-        code = _summary_shown(held)
-        if end is None or not question or inner_fence:
+        # With no heading, the summary's words are the question: only code is shown.
+        headed = bool(_HEADING_OPEN.search("\n".join(prose)))
+        code = _summary_shown(held, prose_shown=headed)
+        # A plain summary over two or three lines is read as it always was.
+        if end is None or not question or inner_fence or not (code or headed):
             out.append(line)
             numbers.append(index + 1)
             index += 1

@@ -3444,7 +3444,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         subject = _question_subject(ctx, index, block.kind == "heading")
         if subject and subject.lower() not in question.lower():
             question = f"{subject}: {question}"
-    if (block.kind in ("heading", "details") or shows_code) and tasks:
+    asked_by_summary = block.kind == "details" and block.hidden
+    if (block.kind == "heading" or shows_code or asked_by_summary) and tasks:
         # "What is the output of the following code?" shows that code on the front (a
         # summary's code and options too).
         question = f"{question}\n{tasks}"

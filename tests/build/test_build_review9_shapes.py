@@ -331,3 +331,21 @@ def test_a_step_whose_sentence_names_the_typed_command_makes_no_how_question() -
     assert [(n.front, n.back) for n in notes if "relayctl" in n.back] == [
         ("How do you restart the relay?", "relayctl restart --now")
     ]
+
+
+PLAIN_SUMMARY = """# Kettles
+
+<details>
+<summary>
+What is a kettle?
+</summary>
+
+A pot for boiling water.
+
+</details>
+"""
+
+
+def test_a_plain_summary_over_several_lines_asks_once() -> None:
+    (note,) = facts(build_deck(PLAIN_SUMMARY, "kettles.md").notes)
+    assert (note.front, note.back) == ("What is a kettle?", "A pot for boiling water.")
