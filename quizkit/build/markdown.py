@@ -629,18 +629,91 @@ def _list_items(node: _Node) -> tuple[str, ...]:
     return tuple(items)
 
 
+_SUP_OPEN = re.compile(r"^<sup\b[^>]*>$", re.IGNORECASE)
+_SUP_CLOSE = re.compile(r"^</sup\s*>$", re.IGNORECASE)
+_FOOTNOTE_REF = re.compile(r"^\s*\[?[\d*†‡§]{1,3}\]?\s*$")
+
+
+def _cell_text(cell: _Node) -> str:
+    """A body cell's text without footnote markers (``<sup>7</sup>``): a pointer to a
+    note under the table, never part of the answer."""
+    tokens = _inline_tokens(cell)
+    if tokens and any(t.type == "html_inline" and _SUP_OPEN.match(t.content) for t in tokens):
+        kept: list[Token] = []
+        at = 0
+        while at < len(tokens):
+            token = tokens[at]
+            if (
+                token.type == "html_inline"
+                and _SUP_OPEN.match(token.content)
+                and at + 2 < len(tokens)
+                and _SUP_CLOSE.match(tokens[at + 2].content)
+                and _FOOTNOTE_REF.match(tokens[at + 1].content)
+            ):
+                at += 3
+                continue
+            kept.append(token)
+            at += 1
+        return " ".join(render_inline(kept).split())
+    return " ".join(_inline_of(cell).split("\n")).strip()
+
+
+_PLACEHOLDER_CELL = re.compile(r"^\(?\s*(?:none|n/?a|-+|—|–)?\s*\)?$", re.IGNORECASE)
+
+
+def _pointer_row(cells: Sequence[_Node]) -> bool:
+    """Whether a row's value cells are only links and images (a stars badge, a bundle
+    size badge, "[Comparison][x]"), with at most placeholders ("(none)") beside them."""
+    pointed = False
+    for cell in cells:
+        tokens = [t for t in _inline_tokens(cell) or [] if t.type != "softbreak"]
+        depth = 0
+        outside = ""
+        for token in tokens:
+            if token.type == "link_open":
+                depth += 1
+                pointed = True
+            elif token.type == "link_close":
+                depth -= 1
+            elif token.type == "image":
+                pointed = True
+            elif not depth:
+                outside += token.content
+        if not _PLACEHOLDER_CELL.match(outside.strip().replace("+", "").strip()):
+            return False
+    return pointed
+
+
+def _header_cell(cell: _Node) -> str:
+    """A header cell's text without the links after its name ("SWR [_(Website)_][swr]"):
+    they point at the product, they do not name it."""
+    tokens = _inline_tokens(cell)
+    if tokens:
+        end = len(tokens)
+        while end and tokens[end - 1].type == "text" and not tokens[end - 1].content.strip():
+            end -= 1
+        if end and tokens[end - 1].type == "link_close":
+            start = max(n for n in range(end) if tokens[n].type == "link_open")
+            named = render_inline(tokens[:start]).strip()
+            if named and any(c.isalnum() for c in named):
+                return " ".join(named.split("\n")).strip()
+    return " ".join(_inline_of(cell).split("\n")).strip()
+
+
 def _table(node: _Node) -> Table:
     header: tuple[str, ...] = ()
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     for section in node.children:
         for tr in section.children:
-            cells = tuple(" ".join(_inline_of(cell).split("\n")).strip() for cell in tr.children)
             if section.type == "thead":
-                header = cells
-            else:
-                rows.append(cells)
-                row_lines.append(_line(tr))
+                header = tuple(_header_cell(cell) for cell in tr.children)
+                continue
+            cells = tuple(_cell_text(cell) for cell in tr.children)
+            if _pointer_row(tr.children[1:]):
+                continue  # badges, links to elsewhere, "(none)": nothing a card could ask
+            rows.append(cells)
+            row_lines.append(_line(tr))
     return Table(header=header, rows=tuple(rows), line=_line(node), row_lines=tuple(row_lines))
 
 
@@ -737,6 +810,145 @@ def _width(indent: str) -> int:
     return len(indent.expandtabs(4))
 
 
+# A Pandoc / Carpentries fenced div: three or more colons, then its class ("challenge",
+# "{.callout}"), or colons alone to close the innermost open div.
+_DIV_FENCE = re.compile(
+    r"^ {0,3}:{3,}[ \t]*(?:\{\s*\.?(?P<braced>[\w-]+)[^}]*\}|(?P<kind>[\w-]+))?[ \t]*$"
+)
+# The classes of lesson divs (Carpentries); a ``:::info`` of another kind is a
+# Docusaurus admonition, read as a callout elsewhere (a ``{.class}`` div is Pandoc's).
+_LESSON_DIVS = frozenset(
+    {
+        "challenge",
+        "exercise",
+        "solution",
+        "answer",
+        "callout",
+        "objectives",
+        "questions",
+        "keypoints",
+        "key-points",
+        "prereq",
+        "prerequisites",
+        "discussion",
+        "checklist",
+        "instructor",
+        "hint",
+        "testimonial",
+        "spoiler",
+        "overview",
+        "takeaways",
+    }
+)
+# Divs that say what the lesson will teach or ask, not what it teaches: no card.
+_PLAN_DIVS = frozenset({"objectives", "questions", "prereq", "prerequisites", "overview"})
+# Divs that hide the answer to the exercise they sit in.
+_ANSWER_DIVS = frozenset({"solution", "answer", "hint-solution"})
+# Divs that hold the lesson's summary points.
+_POINT_DIVS = frozenset({"keypoints", "key-points", "takeaways"})
+# "## Solution" opening a solution div: its label, not a heading of the lesson.
+_ANSWER_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(?:solutions?|answers?)\s*:?\s*#*\s*$", re.I)
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+
+
+def _div_tree(lines: list[str]) -> dict[int, tuple[str, int, int | None]]:
+    """Per fenced div's opening line index: its kind, its closing line index (the
+    last line when it never closes), and the opening index of the div around it."""
+    divs: dict[int, tuple[str, int, int | None]] = {}
+    stack: list[int] = []
+    fenced = False
+    for at, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        div = None if fenced else _DIV_FENCE.match(line)
+        if div is None:
+            continue
+        kind = (div.group("braced") or div.group("kind") or "").lower()
+        if kind and not div.group("braced") and kind not in _LESSON_DIVS:
+            kind = "-" + kind  # another tool's box: its lines stay as they are
+        if kind:
+            divs[at] = (kind, len(lines) - 1, stack[-1] if stack else None)
+            stack.append(at)
+        elif stack:
+            opened = stack.pop()
+            divs[opened] = (divs[opened][0], at, divs[opened][2])
+    return divs
+
+
+def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
+    """Rewrite Pandoc fenced divs (``::: challenge`` with a nested ``::: solution``,
+    ``::: callout``, ``::: keypoints``, ``::: objectives``) as Markdown the parser reads.
+    An exercise div whose heading is followed by its prompt and a solution div becomes
+    a ``<details>`` question: the heading asks, the prompt (text, code, options) is
+    shown with it, the solution answers. Other solution divs become a hidden answer to
+    what stands above them, key points a "Key points" section, plan divs (objectives,
+    questions) nothing, and other divs their plain body. Every fence line becomes a
+    blank line, so a list before it ends there. Returns the new text and, per new line,
+    the file's line number (None when nothing changed)."""
+    if ":::" not in text:
+        return text, None
+    lines = text.split("\n")
+    divs = _div_tree(lines)
+    if all(kind.startswith("-") for kind, _, _ in divs.values()):
+        return text, None
+    planned: set[int] = set()  # the lines inside plan divs
+    rows_at: dict[int, list[str]] = {}  # replacement rows per line index
+    for at, (kind, close, outer) in divs.items():
+        if kind.startswith("-"):
+            continue
+        if kind in _PLAN_DIVS:
+            planned.update(range(at, close + 1))
+            continue
+        rows_at.setdefault(close, [""])
+        if kind in _POINT_DIVS:
+            rows_at[at] = ["", "## Key points", ""]
+            continue
+        if kind not in _ANSWER_DIVS:
+            rows_at.setdefault(at, [""])
+            continue
+        parent = divs[outer] if outer is not None else None
+        heading = None
+        if (
+            parent is not None
+            and parent[0] not in _ANSWER_DIVS
+            and not parent[0].startswith("-")
+            and outer is not None
+        ):
+            heading = next(
+                (n for n in range(outer + 1, at) if lines[n].strip() and n not in divs),
+                None,
+            )
+            if heading is not None and not _ATX_HEADING.match(lines[heading]):
+                heading = None
+        if heading is not None and outer is not None and parent is not None:
+            # The exercise asks its heading; what stands between it and the solution
+            # is shown with the question; the solution answers it.
+            title = _ATX_HEADING.match(lines[heading])
+            assert title is not None
+            words = " ".join(_html_text(title.group(1)).split())
+            rows_at[outer] = ["", "<details>", f"<summary>{html.escape(words)}</summary>", ""]
+            rows_at[heading] = [""]
+            rows_at[at] = ["", _SUMMARY_END, ""]
+            rows_at[parent[1]] = ["", "</details>", ""]
+        else:
+            rows_at[at] = ["", "<details>", "<summary>Solution</summary>", ""]
+            rows_at[close] = ["", "</details>", ""]
+    out: list[str] = []
+    numbers: list[int] = []
+    solutions = [(at, c) for at, (k, c, _) in divs.items() if k in _ANSWER_DIVS]
+    for at, line in enumerate(lines):
+        if at in planned:
+            continue
+        rows = rows_at.get(at)
+        if rows is None and any(a < at < c for a, c in solutions) and _ANSWER_HEADING.match(line):
+            rows = []  # "## Solution": the solution's label
+        if rows is None:
+            rows = [line]
+        out.extend(rows)
+        numbers.extend([at + 1] * len(rows))
+    return "\n".join(out), numbers
+
+
 def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
     """Rewrite every mkdocs admonition (and content tab) as Markdown the parser reads: its body
     de-indented, its title a label before it. A body of prose alone (a note, a
@@ -821,13 +1033,40 @@ def _html_text(fragment: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
-def _details_question(summary: str, line: int, inner: list[Located]) -> Question:
+# "Answer:" alone above the answer (its code): a label, no part of the answer.
+_ANSWER_LABEL = re.compile(r"^\W*answer\W*$", re.IGNORECASE)
+_ANSWER_PREFIX = re.compile(r"^\W*answer\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE)
+
+
+def _details_question(
+    summary: str,
+    line: int,
+    inner: list[Located],
+    shown: tuple[Block, ...] = (),
+    asked: bool = False,
+) -> Question:
+    # Only under a summary that asked the question itself: a hidden "Answer: D" of a
+    # multiple choice asked above the <details> is read by group_questions.
+    kept = [
+        i
+        for i in inner
+        if not (
+            asked and isinstance(i.block, Paragraph) and _ANSWER_LABEL.match(i.block.text.strip())
+        )
+    ]
+    first = kept[0].block if kept else None
+    if asked and isinstance(first, Paragraph) and _ANSWER_PREFIX.match(first.text):
+        # "Answer: 1 0" / "Answer - foo": the label goes, the answer stays.
+        kept[0] = replace(kept[0], block=replace(first, text=_ANSWER_PREFIX.sub("", first.text)))
     return Question(
         text=summary,
-        answer=tuple(i.block for i in inner),
+        answer=tuple(i.block for i in kept),
         line=line,
         kind="details",
-        inner=tuple(inner),
+        shown=shown,
+        # A question the summary asks itself folds its whole answer away: kept whole.
+        hidden=asked,
+        inner=tuple(kept),
     )
 
 
@@ -842,6 +1081,8 @@ class _Walker:
         self.callouts: list[tuple[str, int, list[str], str]] = []
         # Open <details>: summary, line, the blocks inside so far.
         self.details: list[tuple[str, int, list[Located]]] = []
+        # The blocks a summary showed (its code), by the <details> they belong to.
+        self.shown: dict[int, tuple[Block, ...]] = {}
         # An "Answer" heading just opened: its level and how many blocks came before it.
         self.answer_heading: tuple[int, int] | None = None
         # The level of an empty "Answer" heading whose answer is the headings after it.
@@ -959,6 +1200,12 @@ class _Walker:
         if text:
             self.emit(Callout(kind=kind, text=text, line=line, title=title))
 
+    def close_details(self) -> None:
+        summary, line, blocks = self.details.pop()
+        asked = id(blocks) in self.shown
+        shown = self.shown.pop(id(blocks), ())
+        self.emit(_details_question(summary, line, blocks, shown, asked))
+
     def html(self, node: _Node) -> None:
         """``<details>``, ``<summary>`` and ``</details>`` (each on a line of its own,
         see :func:`_separate_details`); other HTML inside a ``<details>`` is answer text."""
@@ -985,7 +1232,14 @@ class _Walker:
             return
         if _DETAILS_CLOSE.match(content):
             if self.details:
-                self.emit(_details_question(*self.details.pop()))
+                self.close_details()
+            return
+        if content == _SUMMARY_END and self.details:
+            # The code a question's summary held: shown with the question, not answer.
+            asked, line, blocks = self.details[-1]
+            answer: list[Located] = []
+            self.details[-1] = (asked, line, answer)
+            self.shown[id(answer)] = tuple(b.block for b in blocks)
             return
         options = _html_options(content)
         if options and not opening and not summary:
@@ -1088,7 +1342,7 @@ class _Walker:
                     # sit inside a code fence the item left open): the next question
                     # must not become part of this answer.
                     while len(self.details) > depth:
-                        self.emit(_details_question(*self.details.pop()))
+                        self.close_details()
             elif kind == "ordered_list" and _steps_with_code(node) and not self.asked():
                 # "1. Deploy a curl pod:" with its command fenced under it: each step is
                 # its sentence and its code, read like a sentence before a code block;
@@ -1139,6 +1393,160 @@ _INLINE_CODE = re.compile(r"(`+)[^`].*?\1")
 
 
 _INDENTED_DETAILS = 2  # spaces: a <details> indented this far sits in a list item
+
+
+# A <summary> whose "</summary>" comes lines later: a question heading and its code
+# written inside the summary (``<summary>`` / ``<h3>N. Guess the output?</h3>`` / a
+# code fence / ``</summary>``).
+_SUMMARY_OPEN = re.compile(r"<summary\b[^>]*>", re.IGNORECASE)
+_SUMMARY_CLOSE = re.compile(r"</summary\s*>", re.IGNORECASE)
+# A span that labels the question (its level, a badge) rather than asks it: its words
+# ("Beginner", an emoji) are no part of the question.
+_LABEL_SPAN = re.compile(
+    r"<(span|div|small|em|i|b|sup|kbd)\b[^>]*\bclass\s*=\s*[\"'][^\"']*"
+    r"(?:tag|badge|level|label|difficulty)[^\"']*[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_HEADING_OPEN = re.compile(r"<h([1-6])\b[^>]*>", re.IGNORECASE)
+# The end of the blocks a multi-line summary shows (see :meth:`_Walker.html`).
+# (A comment of the builder's own, so that no "</summary>" the author wrote is taken for it.)
+_SUMMARY_END = "<!-- quizkit: the summary ends here -->"
+
+
+def _without_label_spans(fragment: str) -> str:
+    """``fragment`` without its label spans, nested spans inside them included."""
+    while True:
+        label = _LABEL_SPAN.search(fragment)
+        if not label:
+            return fragment
+        depth = 0
+        end = len(fragment)
+        name = label.group(1)
+        parts = re.compile(rf"<{name}\b[^>]*>|</{name}\s*>", re.IGNORECASE)
+        for part in parts.finditer(fragment, label.start()):
+            depth += -1 if part.group(0).startswith("</") else 1
+            if not depth:
+                end = part.end()
+                break
+        fragment = fragment[: label.start()] + " " + fragment[end:]
+
+
+def _summary_question(prose: str) -> str:
+    """The question a multi-line summary asks: its heading's words (the heading may be
+    left open around the code), else all its words."""
+    prose = _without_label_spans(prose)
+    heading = _HEADING_OPEN.search(prose)
+    if heading:
+        closing = re.search(rf"</h{heading.group(1)}\s*>", prose[heading.end() :], re.I)
+        prose = prose[heading.end() : heading.end() + closing.start() if closing else None]
+    return " ".join(_html_text(prose).split())
+
+
+def _summary_shown(rows: list[str], *, prose_shown: bool = True) -> list[str]:
+    """The Markdown a multi-line summary shows besides its question: its code fences
+    and what stands outside its heading (the options of a multiple choice), without
+    the heading, label spans and tags."""
+    shown: list[str] = []
+    fenced = False
+    heading = ""  # the closing tag of the heading the rows are in
+    for row in rows:
+        if _FENCE.match(row):
+            fenced = not fenced
+            shown.append(row.strip())
+            continue
+        if fenced:
+            shown.append(row)
+            continue
+        row = _without_label_spans(row)
+        opened = None if heading else _HEADING_OPEN.search(row)
+        if opened:
+            # The heading's words are the question (see _summary_question).
+            heading = f"</h{opened.group(1)}"
+            row = row[opened.end() :]
+        if heading:
+            closing = row.lower().find(heading)
+            if closing < 0:
+                shown.append("")
+                continue
+            row = row[row.index(">", closing) + 1 :]
+            heading = ""
+        words = _html_text(row) if prose_shown else ""
+        shown.append(row.strip() if words else "")
+    while shown and not shown[-1]:
+        shown.pop()
+    return shown[next((n for n, r in enumerate(shown) if r), len(shown)) :]
+
+
+def _flatten_summaries(text: str) -> tuple[str, list[int] | None]:
+    """Write each ``<summary>`` that spans several lines as ``<summary>Question</summary>``
+    on one line, followed by the code fences it held and a ``</summary>`` line that
+    ends what the question shows: the question is its heading, the code goes on the
+    front, and the answer is what follows the summary. Returns the new text and, per
+    new line, the file's line number (None when nothing changed)."""
+    if "<summary" not in text.lower():
+        return text, None
+    lines = text.split("\n")
+    out: list[str] = []
+    numbers: list[int] = []
+    changed = False
+    fenced = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        opening = None if fenced else _SUMMARY_OPEN.search(line)
+        if _FENCE.match(line):
+            fenced = not fenced
+        if opening is None or _SUMMARY_CLOSE.search(line, opening.end()):
+            out.append(line)
+            numbers.append(index + 1)
+            index += 1
+            continue
+        # Collect to the "</summary>" outside the summary's own fences.
+        held: list[str] = [line[opening.end() :]]
+        prose: list[str] = list(held)
+        inner_fence = False
+        end = None
+        for later in range(index + 1, len(lines)):
+            row = lines[later]
+            if _FENCE.match(row):
+                inner_fence = not inner_fence
+                held.append(row)
+                continue
+            if inner_fence:
+                held.append(row)
+                continue
+            closing = _SUMMARY_CLOSE.search(row)
+            if closing:
+                prose.append(row[: closing.start()])
+                held.append(row[: closing.start()])
+                end = (later, row[closing.end() :])
+                break
+            if _DETAILS_CLOSE.match(row.strip()) or _DETAILS_OPEN.match(row.strip()):
+                break  # no "</summary>" in this <details>: leave the lines as they are
+            prose.append(row)
+            held.append(row)
+        question = _summary_question("\n".join(prose)) if end else ""
+        # With no heading, the summary's words are the question: only code is shown.
+        headed = bool(_HEADING_OPEN.search("\n".join(prose)))
+        code = _summary_shown(held, prose_shown=headed)
+        # A plain summary over two or three lines is read as it always was.
+        if end is None or not question or inner_fence or not (code or headed):
+            out.append(line)
+            numbers.append(index + 1)
+            index += 1
+            continue
+        last, rest = end
+        changed = True
+        first = index + 1
+        rows = [line[: opening.start()], f"<summary>{html.escape(question)}</summary>", ""]
+        # The end mark even with no code: what follows is the answer, its label dropped.
+        rows.extend([*code, "", _SUMMARY_END, ""])
+        rows.append(rest)
+        for row in rows:
+            out.append(row)
+            numbers.append(first)
+        index = last + 1
+    return ("\n".join(out), numbers) if changed else (text, None)
 
 
 # "1.  ### What is X?": a list item opening with a heading; group 1 is its marker.
@@ -1245,6 +1653,7 @@ def _relined(block: Block, numbers: list[int]) -> Block:
             block,
             line=line_of(block.line),
             answer=tuple(_relined(b, numbers) for b in block.answer),
+            shown=tuple(_relined(b, numbers) for b in block.shown),
             inner=tuple(
                 Located(block=_relined(i.block, numbers), headings=i.headings) for i in block.inner
             ),
@@ -2154,7 +2563,8 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 last_solution = len(out)
                 index += 1
                 continue
-            elif _is_label(summary):
+            elif _is_label(summary) and not block.shown:
+                # (A titled exercise showing its prompt is asked, however short its title.)
                 # "<summary>Detailed step-by-step guide</summary>": a label that folds
                 # away part of the document, not a question: its blocks are ordinary
                 # blocks, under the headings they sit under.
@@ -2376,7 +2786,13 @@ def parse_document(text: str) -> Document:
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
+    text, divided = _open_fenced_divs(text)
     text, opened = _open_admonitions(text)
+    if divided is not None:
+        opened = [divided[n - 1] for n in opened] if opened is not None else divided
+    text, flattened = _flatten_summaries(text)
+    if flattened is not None:
+        opened = [opened[n - 1] for n in flattened] if opened is not None else flattened
     text, numbers = _separate_details(text)
     if opened is not None:
         # Both rewrites add lines: read the second's numbers through the first's.
@@ -2386,7 +2802,7 @@ def parse_document(text: str) -> Document:
     walker.walk(_tree(tokens))
     # An unclosed <details> or callout still holds text worth keeping.
     while walker.details:
-        walker.emit(_details_question(*walker.details.pop()))
+        walker.close_details()
     while walker.callouts:
         walker.close_callout()
     items = walker.items

@@ -1712,7 +1712,8 @@ def negative_one_liner(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # ----------------------------------------------------------------- lists
 
-_LEGEND_ITEM = re.compile(r"^(\S{1,3})\s+[-–—:=]\s+(.+)$")
+_LEGEND_ITEM = re.compile(r"^(\S{1,3})\s+(?P<sep>[-–—:=]\s+)?(.+)$")
+_ASCII = 127
 _RULE_HEADINGS = ("rule", "best practice", "principle", "guideline", "commandment")
 _ARROWS = ("→", "->", "=>", "⟶")
 _TERM_ITEM = re.compile(r"^\"?(`[^`]{1,60}`|\"[^\"]{1,60}\")\"?\s*:\s+(.+)$", re.DOTALL)
@@ -1752,9 +1753,11 @@ def parse_legend(items: tuple[str, ...]) -> dict[str, str] | None:
         match = _LEGEND_ITEM.match(item.strip())
         if match is None:
             return None
-        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(2).strip()
+        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(3).strip()
         if any(c.isalnum() for c in symbol):
             return None
+        if not match.group("sep") and not all(ord(c) > _ASCII for c in symbol):
+            return None  # "✅ Built in" needs no dash; "* note" or "-> next" is no legend
         legend[symbol] = meaning[:1].upper() + meaning[1:]
     return legend or None
 
@@ -3064,15 +3067,22 @@ def _past_a_short_answer(
         # Only a bare verdict ("Yes and no.", "Sometimes.") waits for its reasons; a
         # short statement ("A Service exposes …") or a label ("ClusterIP:") does not.
         return answer
+    taken, _ = _paragraphs_that_fit(size, more)
+    return (*answer, *taken)
+
+
+def _paragraphs_that_fit(size: int, more: tuple[object, ...]) -> tuple[list[object], bool]:
+    """The paragraphs opening ``more`` that fit on a card holding ``size`` characters,
+    and whether the run of paragraphs was cut short by the length."""
     taken: list[object] = []
     for block in more:
         if not isinstance(block, Paragraph):
             break
         size += len(_block_text(block))
         if size > _ANSWER_CHARS:
-            break
+            return taken, True
         taken.append(block)
-    return (*answer, *taken)
+    return taken, False
 
 
 # "Which of these …?: A. one; B. two; C. three": a numbered list item that holds its
@@ -3118,6 +3128,88 @@ def _lettered_quiz(block: Question, question: str) -> Question | None:
         ordered=False, items=tuple(f"{mark}. {text}" for mark, text in options), line=block.line
     )
     return replace(block, text=found.group(1).strip(), answer=answer, kind="quiz", shown=(shown,))
+
+
+# "Question:" / "Answer:" alone on a line above the code they label.
+_QUESTION_LABEL = re.compile(r"^\W*question\W*$", re.IGNORECASE)
+_ANSWER_ONLY_LABEL = re.compile(r"^\W*answer\W*$", re.IGNORECASE)
+
+
+def _labelled_parts(block: Question) -> Question:
+    """A question heading whose section says "Question:" over code and "Answer:" over
+    more code: the first code is asked (shown on the front), the second answers;
+    neither label reaches a card."""
+    blocks = [*block.answer, *block.more]
+    labels = [
+        n
+        for n, b in enumerate(blocks)
+        if isinstance(b, Paragraph)
+        and (_QUESTION_LABEL.match(b.text) or _ANSWER_ONLY_LABEL.match(b.text))
+    ]
+    if len(labels) != 2:
+        return block
+    first, second = labels
+    asks, answers = blocks[first], blocks[second]
+    if not (
+        isinstance(asks, Paragraph)
+        and _QUESTION_LABEL.match(asks.text)
+        and isinstance(answers, Paragraph)
+        and _ANSWER_ONLY_LABEL.match(answers.text)
+        and not any(_block_text(b) for b in blocks[:first])
+    ):
+        return block
+    shown = tuple(blocks[first + 1 : second])
+    answer = tuple(blocks[second + 1 :])
+    if not shown or not answer:
+        return block
+    return replace(block, shown=(*block.shown, *shown), answer=answer, more=())
+
+
+# A sentence that hands over to the code below it ("run the following command",
+# "as follows:", "like this:"): the code is the rest of the sentence's answer.
+_ANNOUNCES_CODE = re.compile(
+    r"(?:\b(?:the\s+following|below|as\s+follows|like\s+(?:this|so))\b[^.!?]*[.:]?|:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tuple[object, ...]:
+    """An answer whose last sentence announces code keeps that code, then the prose
+    and code that go on with it (other ways, the next step) while all fits on a card;
+    a sentence that would lose its own code is left out with it."""
+    if not answer or not more or not isinstance(more[0], Code):
+        return answer
+    last = answer[-1]
+    if not isinstance(last, Paragraph) or not _ANNOUNCES_CODE.search(last.text):
+        return answer
+    size = sum(len(_block_text(b)) for b in answer) + len(_block_text(more[0]))
+    taken: list[object] = [more[0]]
+    for at in range(1, len(more)):
+        block = more[at]
+        if not isinstance(block, (Paragraph, Code)):
+            break
+        size += len(_block_text(block))
+        if size > _ANSWER_CHARS:
+            break
+        taken.append(block)
+    while taken and isinstance(taken[-1], Paragraph) and _ANNOUNCES_CODE.search(taken[-1].text):
+        taken.pop()  # its code did not fit: the sentence alone would point at nothing
+    return (*answer, *taken)
+
+
+def _both_sides(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A "difference between A and B" answered one side per paragraph: the paragraphs
+    after the first join it, up to the next heading, while all fits on a card."""
+    if not _COMPARES.search(question) or not answer:
+        return answer
+    if not all(isinstance(b, Paragraph) for b in answer):
+        return answer
+    taken, cut = _paragraphs_that_fit(sum(len(_block_text(b)) for b in answer), more)
+    if cut:
+        return answer  # one side would be missing: as the author began
+    return (*answer, *taken)
 
 
 def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tuple[Note, ...]:
@@ -3255,6 +3347,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     lettered = _lettered_quiz(block, question) if block.kind == "exercise" else None
     if lettered is not None:
         return _quiz_note(ctx, index, lettered, lettered.text)
+    if block.kind == "heading":
+        block = _labelled_parts(block)
     whole = block.kind == "exercise" or block.hidden
     limit = _EXERCISE_CHARS if whole else _ANSWER_CHARS
     answer: tuple[object, ...] = block.answer
@@ -3265,6 +3359,10 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     answer = ways or _reaching_the_answer(question, answer, block.more)
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _both_sides(question, answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _announced_code(answer, block.more)
     back = _answer_text(
         answer,
         limit,
@@ -3346,8 +3444,10 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         subject = _question_subject(ctx, index, block.kind == "heading")
         if subject and subject.lower() not in question.lower():
             question = f"{subject}: {question}"
-    if (block.kind == "heading" or shows_code) and tasks:
-        # "What is the output of the following code?" shows that code on the front.
+    asked_by_summary = block.kind == "details" and block.hidden
+    if (block.kind == "heading" or shows_code or asked_by_summary) and tasks:
+        # "What is the output of the following code?" shows that code on the front (a
+        # summary's code and options too).
         question = f"{question}\n{tasks}"
     if block.also:
         others = "; ".join(clean(a).replace("\n", " ") for a in block.also)
@@ -3799,6 +3899,8 @@ _APPLIES_A_FILE = re.compile(
     r"(?:\s+(?:-n|--namespace)[\s=]\S+)?$"
 )
 _HERE_DOC = re.compile(r"<<-?\s*['\"]?(\w+)['\"]?")
+# A shell's own prompt before a typed command ("[ root@pod:/ ]$ ", "user@host:~$ ").
+_SHELL_PROMPT = re.compile(r"^\[?\s*[\w.-]+@[^\s$#]*(?:\s*[^$#\]]*)?\]?\s*[$#]\s+")
 
 
 def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -3844,6 +3946,11 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 question = f"{question[:-1]} {where}?"
     commands = _step_commands(block)
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
+        return None
+    typed = [_SHELL_PROMPT.sub("", c, count=1) for c in commands]
+    if all(c.strip() and c.strip() in sentence for c in typed):
+        # "Then run `nslookup my-nginx`:" over the session that types it: the sentence
+        # already says the command; the block only shows what it printed.
         return None
     if all(_APPLIES_A_FILE.match(c) for c in commands):
         return None  # what the step makes is in the file, not in a command worth a card
