@@ -1033,8 +1033,9 @@ def _html_text(fragment: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
-# "Answer:" alone above the answer (its code): a label, no part of the answer.
-_ANSWER_LABEL = re.compile(r"^\W*answer\W*$", re.IGNORECASE)
+# "Answer:" alone above the answer (its code): a label, no part of the answer (the
+# rules read it too, above the code of a "Question:" / "Answer:" pair).
+ANSWER_LABEL = re.compile(r"^\W*answer\W*$", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(r"^\W*answer\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE)
 
 
@@ -1051,7 +1052,7 @@ def _details_question(
         i
         for i in inner
         if not (
-            asked and isinstance(i.block, Paragraph) and _ANSWER_LABEL.match(i.block.text.strip())
+            asked and isinstance(i.block, Paragraph) and ANSWER_LABEL.match(i.block.text.strip())
         )
     ]
     first = kept[0].block if kept else None

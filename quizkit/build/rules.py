@@ -30,6 +30,7 @@ import yaml
 
 from quizkit.build.cloze import example_names, key_sentences, key_statement
 from quizkit.build.markdown import (
+    ANSWER_LABEL,
     ANSWER_PART,
     SCENE,
     Callout,
@@ -3130,9 +3131,8 @@ def _lettered_quiz(block: Question, question: str) -> Question | None:
     return replace(block, text=found.group(1).strip(), answer=answer, kind="quiz", shown=(shown,))
 
 
-# "Question:" / "Answer:" alone on a line above the code they label.
+# "Question:" alone on a line above the code it labels ("Answer:": ANSWER_LABEL).
 _QUESTION_LABEL = re.compile(r"^\W*question\W*$", re.IGNORECASE)
-_ANSWER_ONLY_LABEL = re.compile(r"^\W*answer\W*$", re.IGNORECASE)
 
 
 def _labelled_parts(block: Question) -> Question:
@@ -3144,7 +3144,7 @@ def _labelled_parts(block: Question) -> Question:
         n
         for n, b in enumerate(blocks)
         if isinstance(b, Paragraph)
-        and (_QUESTION_LABEL.match(b.text) or _ANSWER_ONLY_LABEL.match(b.text))
+        and (_QUESTION_LABEL.match(b.text) or ANSWER_LABEL.match(b.text))
     ]
     if len(labels) != 2:
         return block
@@ -3154,7 +3154,7 @@ def _labelled_parts(block: Question) -> Question:
         isinstance(asks, Paragraph)
         and _QUESTION_LABEL.match(asks.text)
         and isinstance(answers, Paragraph)
-        and _ANSWER_ONLY_LABEL.match(answers.text)
+        and ANSWER_LABEL.match(answers.text)
         and not any(_block_text(b) for b in blocks[:first])
     ):
         return block
