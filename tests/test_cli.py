@@ -369,6 +369,16 @@ def test_a_command_loads_its_own_module_and_no_other_commands(command: Command) 
     assert loaded & set(_MODULES) == {own}
 
 
+# What a command needs only once it runs: the store (and SQLAlchemy behind it),
+# the study screen and the card rules take a quarter to half a second each to load.
+_HEAVY = ("quizkit.store.learner", "quizkit.tui", "quizkit.build.rules")
+
+
+@pytest.mark.parametrize("name", ["study", "build"])
+def test_a_commands_help_loads_nothing_heavy(name: str) -> None:
+    assert not _loaded_by(name, "--help") & set(_HEAVY)
+
+
 def test_console_script_and_module_run(deck_file: Path, db_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "quizkit", "--db", str(db_path), "import", str(deck_file)],

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from quizkit.build import build_decks, write_decks
 from quizkit.cli.context import Context
 from quizkit.words import plural
 
@@ -47,6 +46,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
     def report(line: str) -> None:
         print(f"quizkit: warning: {line}", file=sys.stderr)
+
+    # Imported here, not above: the card rules take a third of a second to load,
+    # which `quizkit build --help` has no use for.
+    from quizkit.build import build_decks, write_decks
 
     decks = build_decks(args.sources, report=report)
     written = write_decks(decks, args.out)

@@ -11,7 +11,6 @@ import sys
 from quizkit.cli.context import Context
 from quizkit.errors import QuizkitError
 from quizkit.inputs import MAX_COUNT
-from quizkit.tui import run_study
 
 __all__ = ["configure", "run"]
 
@@ -60,6 +59,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     reconfigure = getattr(sys.stdin, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(errors="surrogateescape")
+    # Imported here, not above: the screen and the store take half a second to
+    # load, which `quizkit study --help` has no use for.
+    from quizkit.tui import run_study
+
     try:
         return run_study(args, ctx)
     except OSError as exc:
