@@ -957,51 +957,6 @@ def _case_phrase(header: str) -> str:
     return attribute_phrase(re.sub(r"\((?:s|es)\)(?=\W*$)", "", header).strip())
 
 
-def _marked_rows(
-    ctx: Context, index: int, header: list[str], grid: list[list[str]]
-) -> tuple[Note, ...] | None:
-    """A matrix of marks keyed by its rows ("Command | runc | crun | youki", each cell
-    ✅ or empty): one card per row asks which of the columns have it ("Implemented
-    subcommands, checkpoint: which of runc, crun, youki?" → "runc, crun"). Asked cell
-    by cell ("checkpoint: runc?" → "Yes") every card would be a bare yes. None for any
-    other table. An empty cell is a "no" unless the author also writes ❌ (then it is
-    unknown, and the table is left to the other rules)."""
-    columns = [c for c in range(1, len(header)) if header[c]]
-    if len(columns) < 2 or len(grid) < 2:
-        return None
-    cells = [row[c] if c < len(row) else "" for row in grid for c in columns]
-    if not all(v in (YES, NO, "") for v in cells) or YES not in cells:
-        return None
-    if NO in cells and "" in cells:
-        return None
-    subject = ctx.table_subject(index)
-    place = _table_place(ctx, index)
-    names = [_entity_name(header[c]) for c in columns]
-    notes: list[Note] = []
-    block = ctx.items[index].block
-    assert isinstance(block, Table)
-    for row_number, row in enumerate(grid):
-        key = _entity_name(row[0]) if row else ""
-        if not key:
-            continue
-        having = [n for n, c in zip(names, columns, strict=True) if c < len(row) and row[c] == YES]
-        back = "All of them" if len(having) == len(names) else ", ".join(having) or "None of them"
-        asked = f"{subject}, {key}" if subject and subject != key else key
-        line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
-        notes.extend(
-            _fact(
-                ctx,
-                index,
-                f"{place}/{slugify(key)}/which",
-                f"{asked}: which of {', '.join(names)}?",
-                back,
-                tags=ctx.tags(index, key),
-                line=line,
-            )
-        )
-    return tuple(notes)
-
-
 # Column headers that say only that the cell tells more about the row ("Details",
 # "Usage", "Value"): "`X`: details?" asks nothing; the table's subject has to.
 _GENERIC_COLUMN = re.compile(
@@ -1171,28 +1126,42 @@ def _matrix_rows(
     key_columns: list[int],
     slugs: list[str],
 ) -> list[Note]:
-    """Per row of a ✅/- matrix beside other columns: "<row>: which of A, B, C?" → the
-    ticked columns, then the dashed ones as "not …" (a blank cell says nothing either
-    way)."""
+    """The one rule for a matrix of marks (✅/❌, Yes/No, ✔/-, and GitHub's emoji codes,
+    read as marks by ``symbol_value``), alone or beside other columns: one card per row
+    asks "<subject>, <row>: which of A, B, C?" → the ticked columns, then the crossed
+    ones as "(not …)". Asked cell by cell ("checkpoint: runc?" → "Yes") every card would
+    be a bare yes. A blank cell is a "no" when the author never writes a cross (a matrix
+    of ✅ and blanks, where "None of them" is an answer too), else it says nothing; a
+    cell with only a remark ("🔶 WIP") is "partly"."""
     block = ctx.items[index].block
     assert isinstance(block, Table)
     place = _table_place(ctx, index)
-    names = [clean(header[c]) for c in checks]
+    names = [_entity_name(header[c]) for c in checks]
+    leads = [{c: _mark_lead(values[c]) for c in checks} for values in grid]
+    blank_is_no = not any(lead[0] in _UNTICKED for row in leads for lead in row.values())
+    # Ids stay as they were when two rules read matrices (so that study history stays
+    # with its card): "which" for a table of nothing but ✅ and blanks keyed by its
+    # first column, "supported" for any other matrix.
+    named = {c for c in range(1, len(header)) if header[c]}
+    whole = key_columns == [0] and set(checks) == named and blank_is_no
+    subject = ctx.table_subject(index) if key_columns == [0] else ""
+    if is_generic_label(subject) or _TABLE_KIND.match(subject):
+        subject = ""
     notes: list[Note] = []
-    for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
+    for row_number, (key, row) in enumerate(zip(keys, leads, strict=True)):
         if not key:
             continue
-        leads = {c: _mark_lead(values[c]) for c in checks}
-        ticked = [clean(header[c]) for c in checks if leads[c][0] in _TICKED]
-        dashed = [clean(header[c]) for c in checks if leads[c][0] in _UNTICKED]
-        # A cell with only a remark ("🔶 WIP"): neither, said with its remark.
+        ticked = [n for n, c in zip(names, checks, strict=True) if row[c][0] in _TICKED]
+        dashed = [n for n, c in zip(names, checks, strict=True) if row[c][0] in _UNTICKED]
         partly = [
-            f"{clean(header[c])}: {leads[c][1]}" for c in checks if not leads[c][0] and leads[c][1]
+            f"{n}: {row[c][1]}"
+            for n, c in zip(names, checks, strict=True)
+            if not row[c][0] and row[c][1]
         ]
-        if not ticked and not dashed:
+        if not ticked and not dashed and not (blank_is_no and not partly):
             continue
-        # Worded as the matrices of marks are ("All of them", "None of them"); never
-        # "All of them" when a column is ❌ or only partly.
+        # "All of them" / "None of them"; never "All of them" when a column is crossed
+        # or only partly.
         back = ", ".join(ticked) if ticked else "None of them"
         if len(ticked) == len(checks):
             back = "All of them"
@@ -1202,12 +1171,13 @@ def _matrix_rows(
             back = f"{back}; partly: {'; '.join(partly)}"
         slug = slugs[row_number] if slugs else slugify(key)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        asked = f"{subject}, {key}" if subject and subject != key else key
         notes.extend(
             _fact(
                 ctx,
                 index,
-                f"{place}/{slug}/supported",
-                f"{key}: which of {', '.join(names)}?",
+                f"{place}/{slug}/{'which' if whole else 'supported'}",
+                f"{asked}: which of {', '.join(names)}?",
                 back,
                 kind=NoteType.LIST,
                 tags=ctx.tags(index, key) if key_columns == [0] else (),
@@ -1296,9 +1266,6 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             if not grid[row_number][0] and any(grid[row_number][1:]) and row_number not in own_keys:
                 grid[row_number][0] = grid[row_number - 1][0]
     section = ctx.table_subject(index)
-    marked = _marked_rows(ctx, index, header, grid)
-    if marked is not None:
-        return marked
     key_columns, skipped = _key_columns(header, grid)
     slugs: list[str] = []
     if key_columns != [0]:
@@ -1348,6 +1315,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # (so a "-" is an answer too); the other columns are asked as usual.
         notes.extend(_matrix_rows(ctx, index, header, keys, grid, checks, key_columns, slugs))
         skipped |= set(checks)
+        if not any(c not in skipped and header[c] for c in range(1, len(header))):
+            return tuple(notes)  # nothing but marks: the rows' cards say it all
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
         if row_number in remarks:
             continue
