@@ -289,6 +289,7 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
         legend=_legend(parsed),
         items=parsed.items,
         table_ordinals=table_ordinals(parsed.items),
+        footnotes=parsed.footnotes,
     )
     notes: list[Note] = []
     for index, item in enumerate(parsed.items):

@@ -20,8 +20,8 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
@@ -178,6 +178,9 @@ class Document:
     title: str
     items: tuple[Located, ...]
     front_matter_title: str = ""
+    # Footnote definitions (``[^1]: only on Linux``) by label: what a ``[^1]`` in a
+    # table cell adds to that cell's answer. Never blocks of their own.
+    footnotes: Mapping[str, str] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------ plugins
@@ -2780,6 +2783,44 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
 _HUGO_REF = re.compile(r"\]\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\s]*)\"\s*[>%]\}\}\)")
 
 
+# A footnote definition (GitHub, Pandoc, MkDocs): ``[^label]: text``, its lines after
+# indented. CommonMark alone reads a one-word one as a link reference definition and
+# the rest as a paragraph, so the pass below takes them out first.
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _take_footnotes(text: str) -> tuple[str, dict[str, str]]:
+    """The text with its footnote definitions blanked (lines keep their numbers) and
+    the definitions by label, each as one line of text."""
+    if "[^" not in text:
+        return text, {}
+    lines = text.split("\n")
+    found: dict[str, str] = {}
+    fence = ""
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        opened = _FENCE_LINE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0]):
+            fence = "" if fence else opened.group(1)
+        match = None if fence else _FOOTNOTE_DEFINITION.match(line)
+        if match is None:
+            at += 1
+            continue
+        parts = [match.group(2).strip()]
+        lines[at] = ""
+        at += 1
+        while at < len(lines) and lines[at].startswith(("    ", "\t")) and lines[at].strip():
+            parts.append(lines[at].strip())
+            lines[at] = ""
+            at += 1
+        body = " ".join(p for p in parts if p)
+        if body:
+            found.setdefault(match.group(1), body)
+    return "\n".join(lines), found
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "ref" in text:
@@ -2787,6 +2828,7 @@ def parse_document(text: str) -> Document:
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
+    text, footnotes = _take_footnotes(text)
     text, divided = _open_fenced_divs(text)
     text, opened = _open_admonitions(text)
     if divided is not None:
@@ -2825,4 +2867,5 @@ def parse_document(text: str) -> Document:
         title=walker.title,
         items=group_questions(items),
         front_matter_title=walker.front_matter_title,
+        footnotes=footnotes,
     )

@@ -106,6 +106,8 @@ class Context:
     # The entities of the document's comparison table ("ClusterIP", "NodePort"): the
     # topic of a block that names two of them, wherever it sits.
     compared: tuple[str, ...] = ()
+    # The document's footnote definitions by label (``[^1]: only on Linux``).
+    footnotes: Mapping[str, str] = field(default_factory=dict)
     # Per block, computed once: every note of a table asks for them again.
     _heading_texts: dict[int, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -549,8 +551,33 @@ def _entity_name(cell: str) -> str:
     return match.group(1) if match else name
 
 
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
+
+
 def _cell(ctx: Context, raw: str) -> str:
-    return symbol_value(raw, ctx.legend)
+    """A table cell's answer: its symbol as a word, and the text of a footnote it
+    points at (``✅[^1]`` with ``[^1]: only on Intel models`` → "Yes (only on Intel
+    models)"): the condition belongs with the answer, never as a stray ``[^1]``."""
+    value = symbol_value(raw, ctx.legend)
+    if not value or "[^" not in raw or not ctx.footnotes:
+        return value
+    notes = [
+        _footnote_phrase(ctx.footnotes[label])
+        for label in _FOOTNOTE_REFERENCE.findall(raw)
+        if label in ctx.footnotes
+    ]
+    notes = [n for n in notes if n]
+    return f"{value} ({'; '.join(notes)})" if notes else value
+
+
+def _footnote_phrase(text: str) -> str:
+    """A footnote as a parenthesis: cleaned, without its closing period, its first word
+    lower-cased when it is a plain word ("Requires the driver." → "requires the driver")."""
+    phrase = clean(text).replace("\n", " ").strip().rstrip(".").strip()
+    lead = phrase.split(" ", 1)[0]
+    if len(lead) > 1 and lead[1:].islower() and lead[:1].isupper():
+        phrase = phrase[:1].lower() + phrase[1:]
+    return phrase
 
 
 def _is_same(value: str) -> bool:
@@ -1152,6 +1179,12 @@ def _matrix_rows(
         if not key:
             continue
         ticked = [n for n, c in zip(names, checks, strict=True) if row[c][0] in _TICKED]
+        # A tick with a remark (a footnote's condition: "✅ (only on Intel models)").
+        provisos = [
+            f"{n}: {row[c][1]}"
+            for n, c in zip(names, checks, strict=True)
+            if row[c][0] in _TICKED and row[c][1]
+        ]
         dashed = [n for n, c in zip(names, checks, strict=True) if row[c][0] in _UNTICKED]
         partly = [
             f"{n}: {row[c][1]}"
@@ -1167,6 +1200,8 @@ def _matrix_rows(
             back = "All of them"
         elif dashed and ticked:
             back = f"{back} (not {', '.join(dashed)})"
+        if provisos:
+            back = f"{back} ({'; '.join(provisos)})"
         if partly:
             back = f"{back}; partly: {'; '.join(partly)}"
         slug = slugs[row_number] if slugs else slugify(key)
@@ -1274,6 +1309,12 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # hold one value on every row when that value is a condition of the question.
         case = sorted({*key_columns, *_condition_columns(header, grid, key_columns, skipped)})
         skipped -= set(case)
+        for row_number, row in enumerate(block.rows):
+            for column in case:
+                if column < len(row) and "[^" in row[column]:
+                    # A footnote on a cell that names the row is no answer: the
+                    # name stays as written (and so does its id).
+                    grid[row_number][column] = symbol_value(row[column], ctx.legend)
         keys = []
         for values in grid:
             # A blank cell (a row the first column lacks) names nothing.

@@ -1,0 +1,70 @@
+"""Shapes left by the held-out reviews 6-10, each on a synthetic document (no wording of
+any reviewed file)."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.build.markdown import parse_document
+from tests.helpers import card_texts, facts
+
+FOOTNOTED_TABLES = """# Tape drives
+
+## Platforms
+
+| Feature | Windows | macOS | GPU |
+|---|---|---|---|
+| Hot swap | ✅ | ✅[^1] | ❌ |
+| Encryption | ✅[^2] | ❌ | ✅ |
+
+[^1]: only on Intel models.
+[^2]: Requires the vendor driver.
+
+## Sizes
+
+| Drive | Size | Speed |
+|---|---|---|
+| T1 | 2 TB[^cap] | 300 MB/s |
+| T2 | 4 TB | 400 MB/s |
+
+## Racks
+
+| Rack | Steel | Glass | Wood |
+|---|:---:|:---:|:---:|
+| R1 | ✅[^3] | ✅ |  |
+| R2 | ✅ | ✅ | ✅ |
+| R3 | ✅ |  | ✅ |
+| R4 | ✅ | ✅ |  |
+
+[^cap]: uncompressed
+[^3]: Powder-coated
+    in two colours.
+"""
+
+
+def test_a_footnote_definition_joins_the_answer_of_the_cell_that_points_at_it() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(FOOTNOTED_TABLES, "tape.md").notes)}
+    assert cards["macOS: hot swap?"] == "Yes (only on Intel models)"
+    assert cards["Windows: encryption?"] == "Yes (requires the vendor driver)"
+    assert cards["Windows: hot swap?"] == "Yes"
+    # A one-word footnote, which CommonMark alone would read as a link definition.
+    assert cards["Sizes, drive T1: size?"] == "2 TB (uncompressed)"
+    assert cards["Sizes, drive T2: size?"] == "4 TB"
+    # In a matrix of marks, with the column it conditions; continued lines join.
+    assert cards["Racks, R1: which of Steel, Glass, Wood?"] == (
+        "Steel, Glass (Steel: powder-coated in two colours)"
+    )
+
+
+def test_footnote_definitions_are_never_cards_nor_residue() -> None:
+    notes = build_deck(FOOTNOTED_TABLES, "tape.md").notes
+    texts = [text for note in notes for text in card_texts(note)]
+    assert not any("[^" in text or "^cap" in text for text in texts)
+    assert not any(text.startswith(("only on Intel", "Requires the vendor")) for text in texts)
+    document = parse_document(FOOTNOTED_TABLES)
+    assert document.footnotes["cap"] == "uncompressed"
+    assert document.footnotes["3"] == "Powder-coated in two colours."
+
+
+def test_a_footnote_definition_inside_a_code_fence_is_code() -> None:
+    text = "# Notes\n\n## Syntax\n\n```markdown\n[^1]: a footnote\n```\n"
+    assert parse_document(text).footnotes == {}
