@@ -108,6 +108,9 @@ class Context:
     compared: tuple[str, ...] = ()
     # The document's footnote definitions by label (``[^1]: only on Linux``).
     footnotes: Mapping[str, str] = field(default_factory=dict)
+    # Words the document only ever writes capitalized (``Windows``, ``Nu``): a column
+    # named by one keeps its case in a question.
+    proper_names: frozenset[str] = frozenset()
     # Per block, computed once: every note of a table asks for them again.
     _heading_texts: dict[int, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -431,9 +434,10 @@ def _without_bare_urls(back: str) -> str:
     return "\n".join(line for line in lines if not _URL_LINE.match(line.strip())).strip()
 
 
-def _question(subject: str, attribute: str) -> str:
-    """The canonical fact question: ``NodePort: port range?``."""
-    attribute = attribute_phrase(clean(attribute).replace("\n", " "))
+def _question(subject: str, attribute: str, names: frozenset[str] = frozenset()) -> str:
+    """The canonical fact question: ``NodePort: port range?`` (``names``: words that
+    keep their case, the document's proper names)."""
+    attribute = attribute_phrase(clean(attribute).replace("\n", " "), names)
     # A section titled by the author's question ("What are the controller managers?")
     # names its subject without its question mark: never "…?: Route controller?".
     subject = clean(subject).replace("\n", " ").rstrip("?").rstrip()
@@ -684,7 +688,7 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 ctx,
                 index,
                 f"{place}/{slugify(field_name)}",
-                _question(subject, field_name),
+                _question(subject, field_name, ctx.proper_names),
                 value,
                 line=line,
             )
@@ -1073,7 +1077,7 @@ def _described_rows(
                     ctx,
                     index,
                     f"{place}/{slugify(key)}/{slugify(header[column], f'column-{column}')}",
-                    f"{named}: {attribute_phrase(header[column])}?",
+                    f"{named}: {attribute_phrase(header[column], ctx.proper_names)}?",
                     values[column],
                     tags=ctx.tags(index, key),
                     line=line,
@@ -1388,7 +1392,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                         index,
                         f"{place}/{slugs[row_number]}/"
                         f"{slugify(header[column], f'column-{column}')}",
-                        _question(key, header[column]),
+                        _question(key, header[column], ctx.proper_names),
                         value,
                         line=line,
                     )
@@ -1429,7 +1433,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 front = f"{key}: why {attribute_phrase(values[column - 1])}?"
                 reverse = False
             else:
-                front = _question(subject, header[column])
+                front = _question(subject, header[column], ctx.proper_names)
                 column_values = [r[column] for r in grid]
                 reverse = _reverse_ok(value, column_values, ctx.legend)
             notes.extend(
@@ -1898,7 +1902,7 @@ def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 ctx,
                 index,
                 f"{ctx.place(index)}/{slugify(key)}",
-                _question(key, attribute),
+                _question(key, attribute, ctx.proper_names),
                 value,
                 tags=ctx.tags(index, key),
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizkit.build.builder import build_deck
 from quizkit.build.markdown import parse_document
+from quizkit.build.text import proper_names
 from tests.helpers import card_texts, facts
 
 FOOTNOTED_TABLES = """# Tape drives
@@ -68,3 +69,31 @@ def test_footnote_definitions_are_never_cards_nor_residue() -> None:
 def test_a_footnote_definition_inside_a_code_fence_is_code() -> None:
     text = "# Notes\n\n## Syntax\n\n```markdown\n[^1]: a footnote\n```\n"
     assert parse_document(text).footnotes == {}
+
+
+NAMED_COLUMNS = """# Label printer
+
+The printer runs on Windows and on Linux. Paper rolls come in one size per model; the
+speed depends on the roll.
+
+## Models
+
+| Model | Size | Windows | Linux |
+|---|---|---|---|
+| P1 | 40 mm | 10 and later | kernel 5 |
+| P2 | 60 mm | 11 only | kernel 6 |
+"""
+
+
+def test_a_column_named_by_a_proper_name_keeps_its_case_in_the_question() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(NAMED_COLUMNS, "printer.md").notes)}
+    assert cards["Models, model P1: Windows?"] == "10 and later"
+    assert cards["Models, model P2: Linux?"] == "kernel 6"
+    # A plain word the document also writes in lower case is lower-cased as before.
+    assert cards["Models, model P1: size?"] == "40 mm"
+
+
+def test_proper_names_are_words_never_written_in_lower_case() -> None:
+    names = proper_names(NAMED_COLUMNS)
+    assert {"Windows", "Linux"} <= names
+    assert not {"Size", "Paper", "Model"} & names
