@@ -514,8 +514,10 @@ def _line(node: _Node) -> int:
     return node.map[0] + 1 if node.map else 0
 
 
-def _flat_text(node: _Node) -> Iterator[str]:
-    """The text of every paragraph, list item and heading below ``node``, in order."""
+def _flat_text(node: _Node, *, bullets: bool = False) -> Iterator[str]:
+    """The text of every paragraph, list item and heading below ``node``, in order;
+    with ``bullets`` a list item's first line opens on its bullet (``• `` or ``2. ``),
+    so that a list keeps one item a line."""
     for child in node.children:
         if child.type in ("paragraph", "heading"):
             text = " ".join(_inline_of(child).split("\n")).strip()
@@ -523,8 +525,16 @@ def _flat_text(node: _Node) -> Iterator[str]:
                 yield text
         elif child.type in ("fence", "code_block"):
             continue
+        elif bullets and child.type in ("bullet_list", "ordered_list"):
+            start = int(child.attrs.get("start", 1) or 1)
+            for number, item in enumerate(c for c in child.children if c.type == "list_item"):
+                mark = f"{start + number}. " if child.type == "ordered_list" else "• "
+                lines = list(_flat_text(item, bullets=True))
+                if lines:
+                    yield mark + lines[0]
+                    yield from lines[1:]
         else:
-            yield from _flat_text(child)
+            yield from _flat_text(child, bullets=bullets)
 
 
 _ALERT_MARK = re.compile(r"^\[!(\w+)\][ \t]*(?:\n|$)")
@@ -1303,7 +1313,8 @@ class _Walker:
             if body:
                 self.emit(Callout(kind=alert.group(1).lower(), text=body, line=_line(node)))
             return
-        self.emit(Quote(text=text, line=_line(node)))
+        # A quoted answer's list keeps its bullets: one item a line on the card.
+        self.emit(Quote(text="\n".join(_flat_text(node, bullets=True)), line=_line(node)))
 
     def front_matter(self, node: _Node) -> None:
         if len(node.content) > 20_000 or "title" not in node.content:

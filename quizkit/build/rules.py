@@ -1503,7 +1503,8 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
       ("Defining a Service: `port` and `targetPort`?");
     * a note with none of these names nothing a learner could recall: no card."""
     line = ctx.items[index].block.line
-    flat = clean(text).replace("\n", " ").strip()
+    # Read as one run of sentences: a quoted list's bullets are layout, not words.
+    flat = " ".join(_QUOTED_ITEM.sub("", t) for t in clean(text).split("\n")).strip()
     sentences = _SENTENCE_END.split(flat)
     first = sentences[0] if sentences else ""
     if not first or _BACK_REFERENCE.match(first) or _only_pointers(flat):
@@ -1597,6 +1598,9 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     match = _TIP_LABEL.match(text)
     if match:
         label, text = match.group(1), _sentence(match.group(2))
+        if "\n" in match.group(2):
+            listed = _quoted_lines(match.group(2))  # its list one item a line
+            text = listed[:1].upper() + listed[1:]
     heading = ctx.nearest_heading(index)
     if label and ANSWER_PART.match(f"{label}:") and heading and question_text(heading):
         # "> **Explanation:**" further down a question's section (after its example
@@ -2316,6 +2320,24 @@ _QUOTED_ANSWER_LABEL = re.compile(
 _DIFFICULTY = re.compile(r"\s*\*+$")
 
 
+_QUOTED_ITEM = re.compile(r"^(?:• |\d+\. )")
+
+
+def _quoted_lines(text: str) -> str:
+    """A quote's text as one paragraph, except its list items (``• `` / ``2. ``, as the
+    walker marks them), one a line as any list answer is."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if lines and not _QUOTED_ITEM.match(line) and not _QUOTED_ITEM.match(lines[-1]):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def _block_text(block: object, *, commands: bool = False) -> str:
     """A block as answer text: lists as bullets, code as is, tables as rows.
     ``commands`` (a solution's) keeps only the commands of a shell block."""
@@ -2326,7 +2348,7 @@ def _block_text(block: object, *, commands: bool = False) -> str:
         labelled = _QUOTED_ANSWER_LABEL.match(said)
         if labelled and said[labelled.end() :].strip():
             said = said[labelled.end() :].lstrip()
-        return said.replace("\n", " ")
+        return _quoted_lines(said)
     if isinstance(block, Paragraph | Callout):
         return clean(block.text).replace("\n", " ")
     if isinstance(block, Definition):

@@ -97,3 +97,41 @@ def test_proper_names_are_words_never_written_in_lower_case() -> None:
     names = proper_names(NAMED_COLUMNS)
     assert {"Windows", "Linux"} <= names
     assert not {"Size", "Paper", "Model"} & names
+
+
+QUOTED_LISTS = """# Garden questions
+
+## What tools does a beginner need?
+
+> A beginner needs only a few tools:
+>
+> - a spade for digging
+> - a rake for levelling
+> - a hose with a spray head
+
+## How is compost made?
+
+> Mix green and brown waste.
+> 1. Pile the waste in layers
+> 2. Turn the pile weekly
+
+## Soil
+
+> Acid soils can be improved by:
+> - adding lime
+> - adding wood ash
+"""
+
+
+def test_a_list_inside_a_quoted_answer_keeps_one_item_a_line() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(QUOTED_LISTS, "garden.md").notes)}
+    assert cards["What tools does a beginner need?"] == (
+        "A beginner needs only a few tools:\n"
+        "• a spade for digging\n• a rake for levelling\n• a hose with a spray head"
+    )
+    assert cards["How is compost made?"] == (
+        "Mix green and brown waste.\n1. Pile the waste in layers\n2. Turn the pile weekly"
+    )
+    # A labelled quote (a tip) keeps its list the same way.
+    tips = [back for back in cards.values() if "adding lime" in back]
+    assert tips == ["• adding lime\n• adding wood ash"]
