@@ -280,6 +280,7 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     repaired = repair_text(text)
     parsed = parse_document(repaired)
     title = clean_heading(parsed.title) or clean(parsed.front_matter_title).replace("\n", " ")
+    written_title = title  # never one made from the file name (see below)
     # The deck needs a title, the fronts do not: a title made from the file name names
     # no subject a learner could answer about, so it is never the topic.
     compared = _compared(parsed)
@@ -300,6 +301,7 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
         table_ordinals=table_ordinals(parsed.items),
         footnotes=parsed.footnotes,
         proper_names=proper_names(repaired),
+        title=written_title,
     )
     notes: list[Note] = []
     for index, item in enumerate(parsed.items):

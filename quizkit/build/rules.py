@@ -83,6 +83,14 @@ _GENERIC_LABEL = re.compile(
     rf"^{_GENERIC_WORD}(?:\s*(?:&|and|,)\s*{_GENERIC_WORD})*$", re.IGNORECASE
 )
 _QUALIFIER_WORDS = 6  # a parent heading longer than this is a sentence, not a name
+# Section names that say only where in a page a block sits ("Overview", "Examples",
+# "Notes"): unlike "Prerequisites" they add nothing to the subject they sit under, so a
+# front names that subject (the parent heading, else the page's topic or title) alone.
+_EMPTY_SECTION = re.compile(
+    r"^(?:overview|introduction|intro|examples?|notes?|details|usage|summary|"
+    r"background)$",
+    re.IGNORECASE,
+)
 
 
 def is_generic_label(heading: str) -> bool:
@@ -111,6 +119,8 @@ class Context:
     # Words the document only ever writes capitalized (``Windows``, ``Nu``): a column
     # named by one keeps its case in a question.
     proper_names: frozenset[str] = frozenset()
+    # The page's title: what an "Overview" or "Examples" section with no parent is about.
+    title: str = ""
     # Per block, computed once: every note of a table asks for them again.
     _heading_texts: dict[int, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -167,19 +177,22 @@ class Context:
         names something joins it ("Publishing › Prerequisites"), else the document's
         topic. A parent that is itself generic, a question or a long sentence names
         nothing either."""
-        if not _GENERIC_LABEL.match(name):
+        if not _GENERIC_LABEL.match(name) and not _EMPTY_SECTION.match(name):
             return name
+        empty = bool(_EMPTY_SECTION.match(name))
         for parent in reversed(parents):
             subject = subject_of(parent)
             if (
                 _GENERIC_LABEL.match(subject)
+                or _EMPTY_SECTION.match(subject)
                 or subject.endswith("?")
                 or len(subject.split()) > _QUALIFIER_WORDS
             ):
                 continue
-            return f"{subject} › {name}"
-        if self.topic and self.topic.casefold() != name.casefold():
-            return f"{self.topic} › {name}"
+            return subject if empty else f"{subject} › {name}"
+        for named in (self.topic, self.title) if empty else (self.topic,):
+            if named and named.casefold() != name.casefold():
+                return named if empty else f"{named} › {name}"
         return name
 
     def _repeated(self, heading: str) -> bool:

@@ -135,3 +135,35 @@ def test_a_list_inside_a_quoted_answer_keeps_one_item_a_line() -> None:
     # A labelled quote (a tip) keeps its list the same way.
     tips = [back for back in cards.values() if "adding lime" in back]
     assert tips == ["• adding lime\n• adding wood ash"]
+
+
+EMPTY_SECTIONS = """# Rain gauge
+
+## Tipping bucket
+
+### Overview
+
+| Field | Value |
+|---|---|
+| Resolution | 0.2 mm |
+| Power | 3 V battery |
+
+## Examples
+
+| Kind | Rainfall | Tips |
+|---|---|---|
+| Drizzle | 1 mm | 5 |
+| Drizzle | 2 mm | 10 |
+| Storm | 20 mm | 100 |
+"""
+
+
+def test_an_overview_or_examples_section_is_never_a_subject() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(EMPTY_SECTIONS, "gauge.md").notes)}
+    # Its parent heading is the subject ...
+    assert cards["Tipping bucket: resolution?"] == "0.2 mm"
+    # ... else the page's title.
+    assert cards["Rain gauge, rainfall 20 mm: kind?"] == "Storm"
+    assert not any(
+        word in front for front in cards for word in ("Overview", "Examples", "examples")
+    )
