@@ -1541,6 +1541,8 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
         first = _SENTENCE_END.split(_BULLET.sub("", opening))[0] or first  # its first item
     condition = _CONDITION.match(first)
     lead = None if condition else _TIP_LEAD_IN.match(first)
+    if lead and _EXAMPLE_POINTER.match(lead.group(1).strip()):
+        lead = None  # "In the example above: …" points, it asks nothing
     if lead and len(lead.group(1).split()) >= _UNFINISHED_WORDS:
         lead_in = _sentence(lead.group(1).strip())
         front = f"{subject}: {lead_in} …?" if subject else f"{lead_in} …?"
@@ -1609,6 +1611,9 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     text = clean(block.text)
     label = ""
     match = _TIP_LABEL.match(text)
+    if match and _EXAMPLE_POINTER.match(match.group(1)):
+        # "> For example: …": a pointer, no label; the tip asks what it says.
+        text, match = _sentence(match.group(2)), None
     if match:
         label, text = match.group(1), _sentence(match.group(2))
         if "\n" in match.group(2):
@@ -2079,6 +2084,17 @@ _CODE_NOUN = (
     r"(?:command|commands|configuration|config|file|values file|manifest|script|snippet|"
     r"definition|spec|yaml|chart|example)"
 )
+# A sentence that only points at an example ("In the above example:", "For example:",
+# "The example works as follows:"): it says where the items are, never what they are,
+# so it is never a front (nor, alone, a back).
+_EXAMPLE_POINTER = re.compile(
+    r"^(?:(?:in|from|with|using)\s+(?:the|this|that|our)\s+(?:above\s+|previous\s+|"
+    r"following\s+|last\s+)?examples?(?:\s+(?:above|below))?|for\s+(?:example|instance)|"
+    r"e\.\s?g\.?|(?:the|this|our)\s+(?:above\s+|previous\s+)?examples?\s+"
+    r"(?:works?|shows?|does)(?:\s+as\s+follows)?|(?:here\s+is|here's|see)\s+(?:an|the)\s+"
+    r"examples?|as\s+(?:shown|seen)\s+(?:above|below|in\s+the\s+example))[\s,.:]*$",
+    re.IGNORECASE,
+)
 _POINTS_AT_CODE = re.compile(
     rf"^(?:this|these|that|the above|the)\s+({_CODE_NOUN})(?:\s+(?:above|below))?$",
     re.IGNORECASE,
@@ -2210,6 +2226,8 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     label = ctx.lead_in(index)
     if _OUTLINE.match(label):
         return ()  # "This guide shows you how to:": the page's outline, not knowledge
+    if _EXAMPLE_POINTER.match(label):
+        label = ""  # "In the above example:" names nothing: the section asks
     sentence = ""  # a lead-in that is a whole statement: part of the question
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     code = _pointed_code(ctx, index, label)

@@ -167,3 +167,31 @@ def test_an_overview_or_examples_section_is_never_a_subject() -> None:
     assert not any(
         word in front for front in cards for word in ("Overview", "Examples", "examples")
     )
+
+
+EXAMPLE_POINTERS = """# Bird feeders
+
+## Hanging feeders
+
+A hanging feeder is hung from a branch with a wire hook.
+
+In the above example:
+
+- the hook holds up to 2 kg
+- the wire is coated against rust
+
+## Seed mixes
+
+> For example: sunflower hearts attract finches, and suet attracts tits.
+"""
+
+
+def test_a_sentence_that_only_points_at_an_example_is_never_a_front_or_a_back() -> None:
+    notes = facts(build_deck(EXAMPLE_POINTERS, "feeders.md").notes)
+    cards = {n.front: n.back for n in notes}
+    # The list is asked by its section, never "…: In the above example …?".
+    assert cards["Bird feeders: hanging feeders?"] == (
+        "• the hook holds up to 2 kg\n• the wire is coated against rust"
+    )
+    assert not any("example" in n.front.lower() for n in notes)
+    assert not any(n.back.lower().startswith(("for example", "in the above")) for n in notes)
