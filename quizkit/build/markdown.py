@@ -2832,6 +2832,42 @@ def _take_footnotes(text: str) -> tuple[str, dict[str, str]]:
     return "\n".join(lines), found
 
 
+_TAB_NAME_ARGS = ("name", "header", "title", "tabName")
+
+
+def _label_tabs(text: str) -> str:
+    """Hugo content tabs (``{{< tabs >}}``, ``{{% tab name="GCP" %}}`` … ``{{% /tab
+    %}}``, Docsy's ``{{< tabpane >}}`` with ``header=``, and ``tab tabID=`` named by its
+    ``tabs`` line's ``tabNameN``): the shortcode lines are markup, the tab's body is
+    content. Each opening line becomes its name as a bold label (``**GCP**``), which
+    titles the body below it as any bold label does; the other lines go. Line numbers
+    stay as they were."""
+    if "tab" not in text or "{{" not in text:
+        return text
+    lines = text.split("\n")
+    names: dict[str, str] = {}
+    fence = ""
+    for at, line in enumerate(lines):
+        opened = _FENCE_LINE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0]):
+            fence = "" if fence else opened.group(1)
+        match = None if fence or "{{" not in line else _SHORTCODE_LINE.match(line.strip())
+        if match is None or match.group(3).lower() not in ("tabs", "tab", "tabpane"):
+            continue
+        args = _shortcode_args(match.group(4))
+        if match.group(3).lower() != "tab":
+            # "tabID1=… tabName1=…": the names of the tabs that follow by their id.
+            for key, value in args.items():
+                if key.startswith("tabID") and args.get(f"tabName{key[5:]}"):
+                    names[value] = args[f"tabName{key[5:]}"]
+            lines[at] = ""
+            continue
+        name = next((args[k] for k in _TAB_NAME_ARGS if args.get(k)), "")
+        name = name or names.get(args.get("tabID", ""), "") or args.get("_0", "")
+        lines[at] = f"**{name.strip()}**" if name.strip() and not match.group(2) else ""
+    return "\n".join(lines)
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "ref" in text:
@@ -2840,6 +2876,7 @@ def parse_document(text: str) -> Document:
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
     text, footnotes = _take_footnotes(text)
+    text = _label_tabs(text)
     text, divided = _open_fenced_divs(text)
     text, opened = _open_admonitions(text)
     if divided is not None:

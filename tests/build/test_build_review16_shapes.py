@@ -4,7 +4,7 @@ any reviewed file)."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
-from quizkit.build.markdown import parse_document
+from quizkit.build.markdown import Paragraph, parse_document
 from quizkit.build.text import proper_names
 from tests.helpers import card_texts, facts
 
@@ -195,3 +195,61 @@ def test_a_sentence_that_only_points_at_an_example_is_never_a_front_or_a_back() 
     )
     assert not any("example" in n.front.lower() for n in notes)
     assert not any(n.back.lower().startswith(("for example", "in the above")) for n in notes)
+
+
+HUGO_TABS = """# Kiln setup
+
+## Controller wiring
+
+{{< tabs name="wiring" >}}
+{{% tab name="Electric kiln" %}}
+
+- relay rated 230 V
+- thermocouple type K
+
+{{% /tab %}}
+{{% tab name="Gas kiln" %}}
+
+- valve solenoid 24 V
+- flame sensor
+
+{{% /tab %}}
+{{< /tabs >}}
+"""
+
+
+def test_hugo_tab_bodies_are_content_titled_by_their_tab_name() -> None:
+    notes = build_deck(HUGO_TABS, "kiln.md").notes
+    cards = {n.front: n.back for n in facts(notes)}
+    assert cards == {
+        "Controller wiring: electric kiln?": "• relay rated 230 V\n• thermocouple type K",
+        "Controller wiring: gas kiln?": "• valve solenoid 24 V\n• flame sensor",
+    }
+
+
+def test_hugo_tab_shortcode_lines_are_markup_and_named_tabs_keep_their_names() -> None:
+    text = """# Pots
+
+## Glazes
+
+{{< tabs tabTotal="2" tabID1="a" tabName1="Matte" tabID2="b" tabName2="Gloss" >}}
+{{< tab tabID="a" >}}
+
+```toml
+finish = "matte"
+```
+
+{{< /tab >}}
+{{< tabpane text=true >}}
+{{% tab header="Gloss" %}}
+
+```toml
+finish = "gloss"
+```
+
+{{% /tab %}}
+{{< /tabpane >}}
+"""
+    blocks = [i.block for i in parse_document(text).items]
+    assert [b.label for b in blocks if isinstance(b, Paragraph)] == ["Matte", "Gloss"]
+    assert [b.line for b in blocks] == [6, 8, 14, 16]  # lines stay where they were
