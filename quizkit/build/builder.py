@@ -32,7 +32,15 @@ from quizkit.build.rules import (
     table_ordinals,
 )
 from quizkit.build.source import read_source, repair_text
-from quizkit.build.text import NO, YES, clean, clean_heading, slugify, symbol_value
+from quizkit.build.text import (
+    NO,
+    YES,
+    clean,
+    clean_heading,
+    proper_names,
+    slugify,
+    symbol_value,
+)
 from quizkit.deckfile import Deck, dumps_deck
 from quizkit.errors import SourceError
 from quizkit.inputs import WriteFailed, encoding_problem, one_line, write_files
@@ -269,8 +277,10 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     to the slug of the file name.
     """
     deck_slug = slug or slugify(Path(document).stem, "deck")
-    parsed = parse_document(repair_text(text))
+    repaired = repair_text(text)
+    parsed = parse_document(repaired)
     title = clean_heading(parsed.title) or clean(parsed.front_matter_title).replace("\n", " ")
+    written_title = title  # never one made from the file name (see below)
     # The deck needs a title, the fronts do not: a title made from the file name names
     # no subject a learner could answer about, so it is never the topic.
     compared = _compared(parsed)
@@ -289,6 +299,9 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
         legend=_legend(parsed),
         items=parsed.items,
         table_ordinals=table_ordinals(parsed.items),
+        footnotes=parsed.footnotes,
+        proper_names=proper_names(repaired),
+        title=written_title,
     )
     notes: list[Note] = []
     for index, item in enumerate(parsed.items):

@@ -560,12 +560,16 @@ def example_names(items: tuple[Located, ...]) -> frozenset[str]:
 
 
 def _paragraph_number(items: tuple[Located, ...], index: int) -> int:
-    """The paragraph's number (from 1) among the paragraphs under the same headings."""
+    """The paragraph's number (from 1) among the paragraphs under the same headings; a
+    paragraph that is only a label (a content tab's name, ``**GCP**``) is a title, not
+    one of them, so that ids stay put when a tab's name is read."""
     headings = items[index].headings
     return 1 + sum(
         1
         for item in items[:index]
-        if item.headings == headings and isinstance(item.block, Paragraph)
+        if item.headings == headings
+        and isinstance(item.block, Paragraph)
+        and not (item.block.label and item.block.text == item.block.label)
     )
 
 

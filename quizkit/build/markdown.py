@@ -20,8 +20,8 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
@@ -178,6 +178,9 @@ class Document:
     title: str
     items: tuple[Located, ...]
     front_matter_title: str = ""
+    # Footnote definitions (``[^1]: only on Linux``) by label: what a ``[^1]`` in a
+    # table cell adds to that cell's answer. Never blocks of their own.
+    footnotes: Mapping[str, str] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------ plugins
@@ -511,8 +514,10 @@ def _line(node: _Node) -> int:
     return node.map[0] + 1 if node.map else 0
 
 
-def _flat_text(node: _Node) -> Iterator[str]:
-    """The text of every paragraph, list item and heading below ``node``, in order."""
+def _flat_text(node: _Node, *, bullets: bool = False) -> Iterator[str]:
+    """The text of every paragraph, list item and heading below ``node``, in order;
+    with ``bullets`` a list item's first line opens on its bullet (``• `` or ``2. ``),
+    so that a list keeps one item a line."""
     for child in node.children:
         if child.type in ("paragraph", "heading"):
             text = " ".join(_inline_of(child).split("\n")).strip()
@@ -520,8 +525,16 @@ def _flat_text(node: _Node) -> Iterator[str]:
                 yield text
         elif child.type in ("fence", "code_block"):
             continue
+        elif bullets and child.type in ("bullet_list", "ordered_list"):
+            start = int(child.attrs.get("start", 1) or 1)
+            for number, item in enumerate(c for c in child.children if c.type == "list_item"):
+                mark = f"{start + number}. " if child.type == "ordered_list" else "• "
+                lines = list(_flat_text(item, bullets=True))
+                if lines:
+                    yield mark + lines[0]
+                    yield from lines[1:]
         else:
-            yield from _flat_text(child)
+            yield from _flat_text(child, bullets=bullets)
 
 
 _ALERT_MARK = re.compile(r"^\[!(\w+)\][ \t]*(?:\n|$)")
@@ -1300,7 +1313,8 @@ class _Walker:
             if body:
                 self.emit(Callout(kind=alert.group(1).lower(), text=body, line=_line(node)))
             return
-        self.emit(Quote(text=text, line=_line(node)))
+        # A quoted answer's list keeps its bullets: one item a line on the card.
+        self.emit(Quote(text="\n".join(_flat_text(node, bullets=True)), line=_line(node)))
 
     def front_matter(self, node: _Node) -> None:
         if len(node.content) > 20_000 or "title" not in node.content:
@@ -2780,6 +2794,80 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
 _HUGO_REF = re.compile(r"\]\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\s]*)\"\s*[>%]\}\}\)")
 
 
+# A footnote definition (GitHub, Pandoc, MkDocs): ``[^label]: text``, its lines after
+# indented. CommonMark alone reads a one-word one as a link reference definition and
+# the rest as a paragraph, so the pass below takes them out first.
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _take_footnotes(text: str) -> tuple[str, dict[str, str]]:
+    """The text with its footnote definitions blanked (lines keep their numbers) and
+    the definitions by label, each as one line of text."""
+    if "[^" not in text:
+        return text, {}
+    lines = text.split("\n")
+    found: dict[str, str] = {}
+    fence = ""
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        opened = _FENCE_LINE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0]):
+            fence = "" if fence else opened.group(1)
+        match = None if fence else _FOOTNOTE_DEFINITION.match(line)
+        if match is None:
+            at += 1
+            continue
+        parts = [match.group(2).strip()]
+        lines[at] = ""
+        at += 1
+        while at < len(lines) and lines[at].startswith(("    ", "\t")) and lines[at].strip():
+            parts.append(lines[at].strip())
+            lines[at] = ""
+            at += 1
+        body = " ".join(p for p in parts if p)
+        if body:
+            found.setdefault(match.group(1), body)
+    return "\n".join(lines), found
+
+
+_TAB_NAME_ARGS = ("name", "header", "title", "tabName")
+
+
+def _label_tabs(text: str) -> str:
+    """Hugo content tabs (``{{< tabs >}}``, ``{{% tab name="GCP" %}}`` … ``{{% /tab
+    %}}``, Docsy's ``{{< tabpane >}}`` with ``header=``, and ``tab tabID=`` named by its
+    ``tabs`` line's ``tabNameN``): the shortcode lines are markup, the tab's body is
+    content. Each opening line becomes its name as a bold label (``**GCP**``), which
+    titles the body below it as any bold label does; the other lines go. Line numbers
+    stay as they were."""
+    if "tab" not in text or "{{" not in text:
+        return text
+    lines = text.split("\n")
+    names: dict[str, str] = {}
+    fence = ""
+    for at, line in enumerate(lines):
+        opened = _FENCE_LINE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0]):
+            fence = "" if fence else opened.group(1)
+        match = None if fence or "{{" not in line else _SHORTCODE_LINE.match(line.strip())
+        if match is None or match.group(3).lower() not in ("tabs", "tab", "tabpane"):
+            continue
+        args = _shortcode_args(match.group(4))
+        if match.group(3).lower() != "tab":
+            # "tabID1=… tabName1=…": the names of the tabs that follow by their id.
+            for key, value in args.items():
+                if key.startswith("tabID") and args.get(f"tabName{key[5:]}"):
+                    names[value] = args[f"tabName{key[5:]}"]
+            lines[at] = ""
+            continue
+        name = next((args[k] for k in _TAB_NAME_ARGS if args.get(k)), "")
+        name = name or names.get(args.get("tabID", ""), "") or args.get("_0", "")
+        lines[at] = f"**{name.strip()}**" if name.strip() and not match.group(2) else ""
+    return "\n".join(lines)
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "ref" in text:
@@ -2787,6 +2875,8 @@ def parse_document(text: str) -> Document:
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
+    text, footnotes = _take_footnotes(text)
+    text = _label_tabs(text)
     text, divided = _open_fenced_divs(text)
     text, opened = _open_admonitions(text)
     if divided is not None:
@@ -2825,4 +2915,5 @@ def parse_document(text: str) -> Document:
         title=walker.title,
         items=group_questions(items),
         front_matter_title=walker.front_matter_title,
+        footnotes=footnotes,
     )

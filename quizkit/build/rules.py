@@ -83,6 +83,14 @@ _GENERIC_LABEL = re.compile(
     rf"^{_GENERIC_WORD}(?:\s*(?:&|and|,)\s*{_GENERIC_WORD})*$", re.IGNORECASE
 )
 _QUALIFIER_WORDS = 6  # a parent heading longer than this is a sentence, not a name
+# Section names that say only where in a page a block sits ("Overview", "Examples",
+# "Notes"): unlike "Prerequisites" they add nothing to the subject they sit under, so a
+# front names that subject (the parent heading, else the page's topic or title) alone.
+_EMPTY_SECTION = re.compile(
+    r"^(?:overview|introduction|intro|examples?|notes?|details|usage|summary|"
+    r"background)$",
+    re.IGNORECASE,
+)
 
 
 def is_generic_label(heading: str) -> bool:
@@ -106,6 +114,13 @@ class Context:
     # The entities of the document's comparison table ("ClusterIP", "NodePort"): the
     # topic of a block that names two of them, wherever it sits.
     compared: tuple[str, ...] = ()
+    # The document's footnote definitions by label (``[^1]: only on Linux``).
+    footnotes: Mapping[str, str] = field(default_factory=dict)
+    # Words the document only ever writes capitalized (``Windows``, ``Nu``): a column
+    # named by one keeps its case in a question.
+    proper_names: frozenset[str] = frozenset()
+    # The page's title: what an "Overview" or "Examples" section with no parent is about.
+    title: str = ""
     # Per block, computed once: every note of a table asks for them again.
     _heading_texts: dict[int, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -162,19 +177,22 @@ class Context:
         names something joins it ("Publishing › Prerequisites"), else the document's
         topic. A parent that is itself generic, a question or a long sentence names
         nothing either."""
-        if not _GENERIC_LABEL.match(name):
+        if not _GENERIC_LABEL.match(name) and not _EMPTY_SECTION.match(name):
             return name
+        empty = bool(_EMPTY_SECTION.match(name))
         for parent in reversed(parents):
             subject = subject_of(parent)
             if (
                 _GENERIC_LABEL.match(subject)
+                or _EMPTY_SECTION.match(subject)
                 or subject.endswith("?")
                 or len(subject.split()) > _QUALIFIER_WORDS
             ):
                 continue
-            return f"{subject} › {name}"
-        if self.topic and self.topic.casefold() != name.casefold():
-            return f"{self.topic} › {name}"
+            return subject if empty else f"{subject} › {name}"
+        for named in (self.topic, self.title) if empty else (self.topic,):
+            if named and named.casefold() != name.casefold():
+                return named if empty else f"{named} › {name}"
         return name
 
     def _repeated(self, heading: str) -> bool:
@@ -429,9 +447,10 @@ def _without_bare_urls(back: str) -> str:
     return "\n".join(line for line in lines if not _URL_LINE.match(line.strip())).strip()
 
 
-def _question(subject: str, attribute: str) -> str:
-    """The canonical fact question: ``NodePort: port range?``."""
-    attribute = attribute_phrase(clean(attribute).replace("\n", " "))
+def _question(subject: str, attribute: str, names: frozenset[str] = frozenset()) -> str:
+    """The canonical fact question: ``NodePort: port range?`` (``names``: words that
+    keep their case, the document's proper names)."""
+    attribute = attribute_phrase(clean(attribute).replace("\n", " "), names)
     # A section titled by the author's question ("What are the controller managers?")
     # names its subject without its question mark: never "…?: Route controller?".
     subject = clean(subject).replace("\n", " ").rstrip("?").rstrip()
@@ -549,8 +568,33 @@ def _entity_name(cell: str) -> str:
     return match.group(1) if match else name
 
 
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
+
+
 def _cell(ctx: Context, raw: str) -> str:
-    return symbol_value(raw, ctx.legend)
+    """A table cell's answer: its symbol as a word, and the text of a footnote it
+    points at (``✅[^1]`` with ``[^1]: only on Intel models`` → "Yes (only on Intel
+    models)"): the condition belongs with the answer, never as a stray ``[^1]``."""
+    value = symbol_value(raw, ctx.legend)
+    if not value or "[^" not in raw or not ctx.footnotes:
+        return value
+    notes = [
+        _footnote_phrase(ctx.footnotes[label])
+        for label in _FOOTNOTE_REFERENCE.findall(raw)
+        if label in ctx.footnotes
+    ]
+    notes = [n for n in notes if n]
+    return f"{value} ({'; '.join(notes)})" if notes else value
+
+
+def _footnote_phrase(text: str) -> str:
+    """A footnote as a parenthesis: cleaned, without its closing period, its first word
+    lower-cased when it is a plain word ("Requires the driver." → "requires the driver")."""
+    phrase = clean(text).replace("\n", " ").strip().rstrip(".").strip()
+    lead = phrase.split(" ", 1)[0]
+    if len(lead) > 1 and lead[1:].islower() and lead[:1].isupper():
+        phrase = phrase[:1].lower() + phrase[1:]
+    return phrase
 
 
 def _is_same(value: str) -> bool:
@@ -657,7 +701,7 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 ctx,
                 index,
                 f"{place}/{slugify(field_name)}",
-                _question(subject, field_name),
+                _question(subject, field_name, ctx.proper_names),
                 value,
                 line=line,
             )
@@ -957,51 +1001,6 @@ def _case_phrase(header: str) -> str:
     return attribute_phrase(re.sub(r"\((?:s|es)\)(?=\W*$)", "", header).strip())
 
 
-def _marked_rows(
-    ctx: Context, index: int, header: list[str], grid: list[list[str]]
-) -> tuple[Note, ...] | None:
-    """A matrix of marks keyed by its rows ("Command | runc | crun | youki", each cell
-    ✅ or empty): one card per row asks which of the columns have it ("Implemented
-    subcommands, checkpoint: which of runc, crun, youki?" → "runc, crun"). Asked cell
-    by cell ("checkpoint: runc?" → "Yes") every card would be a bare yes. None for any
-    other table. An empty cell is a "no" unless the author also writes ❌ (then it is
-    unknown, and the table is left to the other rules)."""
-    columns = [c for c in range(1, len(header)) if header[c]]
-    if len(columns) < 2 or len(grid) < 2:
-        return None
-    cells = [row[c] if c < len(row) else "" for row in grid for c in columns]
-    if not all(v in (YES, NO, "") for v in cells) or YES not in cells:
-        return None
-    if NO in cells and "" in cells:
-        return None
-    subject = ctx.table_subject(index)
-    place = _table_place(ctx, index)
-    names = [_entity_name(header[c]) for c in columns]
-    notes: list[Note] = []
-    block = ctx.items[index].block
-    assert isinstance(block, Table)
-    for row_number, row in enumerate(grid):
-        key = _entity_name(row[0]) if row else ""
-        if not key:
-            continue
-        having = [n for n, c in zip(names, columns, strict=True) if c < len(row) and row[c] == YES]
-        back = "All of them" if len(having) == len(names) else ", ".join(having) or "None of them"
-        asked = f"{subject}, {key}" if subject and subject != key else key
-        line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
-        notes.extend(
-            _fact(
-                ctx,
-                index,
-                f"{place}/{slugify(key)}/which",
-                f"{asked}: which of {', '.join(names)}?",
-                back,
-                tags=ctx.tags(index, key),
-                line=line,
-            )
-        )
-    return tuple(notes)
-
-
 # Column headers that say only that the cell tells more about the row ("Details",
 # "Usage", "Value"): "`X`: details?" asks nothing; the table's subject has to.
 _GENERIC_COLUMN = re.compile(
@@ -1091,7 +1090,7 @@ def _described_rows(
                     ctx,
                     index,
                     f"{place}/{slugify(key)}/{slugify(header[column], f'column-{column}')}",
-                    f"{named}: {attribute_phrase(header[column])}?",
+                    f"{named}: {attribute_phrase(header[column], ctx.proper_names)}?",
                     values[column],
                     tags=ctx.tags(index, key),
                     line=line,
@@ -1171,43 +1170,66 @@ def _matrix_rows(
     key_columns: list[int],
     slugs: list[str],
 ) -> list[Note]:
-    """Per row of a ✅/- matrix beside other columns: "<row>: which of A, B, C?" → the
-    ticked columns, then the dashed ones as "not …" (a blank cell says nothing either
-    way)."""
+    """The one rule for a matrix of marks (✅/❌, Yes/No, ✔/-, and GitHub's emoji codes,
+    read as marks by ``symbol_value``), alone or beside other columns: one card per row
+    asks "<subject>, <row>: which of A, B, C?" → the ticked columns, then the crossed
+    ones as "(not …)". Asked cell by cell ("checkpoint: runc?" → "Yes") every card would
+    be a bare yes. A blank cell is a "no" when the author never writes a cross (a matrix
+    of ✅ and blanks, where "None of them" is an answer too), else it says nothing; a
+    cell with only a remark ("🔶 WIP") is "partly"."""
     block = ctx.items[index].block
     assert isinstance(block, Table)
     place = _table_place(ctx, index)
-    names = [clean(header[c]) for c in checks]
+    names = [_entity_name(header[c]) for c in checks]
+    leads = [{c: _mark_lead(values[c]) for c in checks} for values in grid]
+    blank_is_no = not any(lead[0] in _UNTICKED for row in leads for lead in row.values())
+    # Ids stay as they were when two rules read matrices (so that study history stays
+    # with its card): "which" for a table of nothing but ✅ and blanks keyed by its
+    # first column, "supported" for any other matrix.
+    named = {c for c in range(1, len(header)) if header[c]}
+    whole = key_columns == [0] and set(checks) == named and blank_is_no
+    subject = ctx.table_subject(index) if key_columns == [0] else ""
+    if is_generic_label(subject) or _TABLE_KIND.match(subject):
+        subject = ""
     notes: list[Note] = []
-    for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
+    for row_number, (key, row) in enumerate(zip(keys, leads, strict=True)):
         if not key:
             continue
-        leads = {c: _mark_lead(values[c]) for c in checks}
-        ticked = [clean(header[c]) for c in checks if leads[c][0] in _TICKED]
-        dashed = [clean(header[c]) for c in checks if leads[c][0] in _UNTICKED]
-        # A cell with only a remark ("🔶 WIP"): neither, said with its remark.
-        partly = [
-            f"{clean(header[c])}: {leads[c][1]}" for c in checks if not leads[c][0] and leads[c][1]
+        ticked = [n for n, c in zip(names, checks, strict=True) if row[c][0] in _TICKED]
+        # A tick with a remark (a footnote's condition: "✅ (only on Intel models)").
+        provisos = [
+            f"{n}: {row[c][1]}"
+            for n, c in zip(names, checks, strict=True)
+            if row[c][0] in _TICKED and row[c][1]
         ]
-        if not ticked and not dashed:
+        dashed = [n for n, c in zip(names, checks, strict=True) if row[c][0] in _UNTICKED]
+        partly = [
+            f"{n}: {row[c][1]}"
+            for n, c in zip(names, checks, strict=True)
+            if not row[c][0] and row[c][1]
+        ]
+        if not ticked and not dashed and not (blank_is_no and not partly):
             continue
-        # Worded as the matrices of marks are ("All of them", "None of them"); never
-        # "All of them" when a column is ❌ or only partly.
+        # "All of them" / "None of them"; never "All of them" when a column is crossed
+        # or only partly.
         back = ", ".join(ticked) if ticked else "None of them"
         if len(ticked) == len(checks):
             back = "All of them"
         elif dashed and ticked:
             back = f"{back} (not {', '.join(dashed)})"
+        if provisos:
+            back = f"{back} ({'; '.join(provisos)})"
         if partly:
             back = f"{back}; partly: {'; '.join(partly)}"
         slug = slugs[row_number] if slugs else slugify(key)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
+        asked = f"{subject}, {key}" if subject and subject != key else key
         notes.extend(
             _fact(
                 ctx,
                 index,
-                f"{place}/{slug}/supported",
-                f"{key}: which of {', '.join(names)}?",
+                f"{place}/{slug}/{'which' if whole else 'supported'}",
+                f"{asked}: which of {', '.join(names)}?",
                 back,
                 kind=NoteType.LIST,
                 tags=ctx.tags(index, key) if key_columns == [0] else (),
@@ -1296,9 +1318,6 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             if not grid[row_number][0] and any(grid[row_number][1:]) and row_number not in own_keys:
                 grid[row_number][0] = grid[row_number - 1][0]
     section = ctx.table_subject(index)
-    marked = _marked_rows(ctx, index, header, grid)
-    if marked is not None:
-        return marked
     key_columns, skipped = _key_columns(header, grid)
     slugs: list[str] = []
     if key_columns != [0]:
@@ -1307,6 +1326,12 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # hold one value on every row when that value is a condition of the question.
         case = sorted({*key_columns, *_condition_columns(header, grid, key_columns, skipped)})
         skipped -= set(case)
+        for row_number, row in enumerate(block.rows):
+            for column in case:
+                if column < len(row) and "[^" in row[column]:
+                    # A footnote on a cell that names the row is no answer: the
+                    # name stays as written (and so does its id).
+                    grid[row_number][column] = symbol_value(row[column], ctx.legend)
         keys = []
         for values in grid:
             # A blank cell (a row the first column lacks) names nothing.
@@ -1348,6 +1373,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # (so a "-" is an answer too); the other columns are asked as usual.
         notes.extend(_matrix_rows(ctx, index, header, keys, grid, checks, key_columns, slugs))
         skipped |= set(checks)
+        if not any(c not in skipped and header[c] for c in range(1, len(header))):
+            return tuple(notes)  # nothing but marks: the rows' cards say it all
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
         if row_number in remarks:
             continue
@@ -1378,7 +1405,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                         index,
                         f"{place}/{slugs[row_number]}/"
                         f"{slugify(header[column], f'column-{column}')}",
-                        _question(key, header[column]),
+                        _question(key, header[column], ctx.proper_names),
                         value,
                         line=line,
                     )
@@ -1419,7 +1446,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 front = f"{key}: why {attribute_phrase(values[column - 1])}?"
                 reverse = False
             else:
-                front = _question(subject, header[column])
+                front = _question(subject, header[column], ctx.proper_names)
                 column_values = [r[column] for r in grid]
                 reverse = _reverse_ok(value, column_values, ctx.legend)
             notes.extend(
@@ -1489,7 +1516,8 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
       ("Defining a Service: `port` and `targetPort`?");
     * a note with none of these names nothing a learner could recall: no card."""
     line = ctx.items[index].block.line
-    flat = clean(text).replace("\n", " ").strip()
+    # Read as one run of sentences: a quoted list's bullets are layout, not words.
+    flat = " ".join(_QUOTED_ITEM.sub("", t) for t in clean(text).split("\n")).strip()
     sentences = _SENTENCE_END.split(flat)
     first = sentences[0] if sentences else ""
     if not first or _BACK_REFERENCE.match(first) or _only_pointers(flat):
@@ -1513,6 +1541,8 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
         first = _SENTENCE_END.split(_BULLET.sub("", opening))[0] or first  # its first item
     condition = _CONDITION.match(first)
     lead = None if condition else _TIP_LEAD_IN.match(first)
+    if lead and _EXAMPLE_POINTER.match(lead.group(1).strip()):
+        lead = None  # "In the example above: …" points, it asks nothing
     if lead and len(lead.group(1).split()) >= _UNFINISHED_WORDS:
         lead_in = _sentence(lead.group(1).strip())
         front = f"{subject}: {lead_in} …?" if subject else f"{lead_in} …?"
@@ -1581,8 +1611,14 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     text = clean(block.text)
     label = ""
     match = _TIP_LABEL.match(text)
+    if match and _EXAMPLE_POINTER.match(match.group(1)):
+        # "> For example: …": a pointer, no label; the tip asks what it says.
+        text, match = _sentence(match.group(2)), None
     if match:
         label, text = match.group(1), _sentence(match.group(2))
+        if "\n" in match.group(2):
+            listed = _quoted_lines(match.group(2))  # its list one item a line
+            text = listed[:1].upper() + listed[1:]
     heading = ctx.nearest_heading(index)
     if label and ANSWER_PART.match(f"{label}:") and heading and question_text(heading):
         # "> **Explanation:**" further down a question's section (after its example
@@ -1888,7 +1924,7 @@ def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 ctx,
                 index,
                 f"{ctx.place(index)}/{slugify(key)}",
-                _question(key, attribute),
+                _question(key, attribute, ctx.proper_names),
                 value,
                 tags=ctx.tags(index, key),
             )
@@ -2048,6 +2084,17 @@ _CODE_NOUN = (
     r"(?:command|commands|configuration|config|file|values file|manifest|script|snippet|"
     r"definition|spec|yaml|chart|example)"
 )
+# A sentence that only points at an example ("In the above example:", "For example:",
+# "The example works as follows:"): it says where the items are, never what they are,
+# so it is never a front (nor, alone, a back).
+_EXAMPLE_POINTER = re.compile(
+    r"^(?:(?:in|from|with|using)\s+(?:the|this|that|our)\s+(?:above\s+|previous\s+|"
+    r"following\s+|last\s+)?examples?(?:\s+(?:above|below))?|for\s+(?:example|instance)|"
+    r"e\.\s?g\.?|(?:the|this|our)\s+(?:above\s+|previous\s+)?examples?\s+"
+    r"(?:works?|shows?|does)(?:\s+as\s+follows)?|(?:here\s+is|here's|see)\s+(?:an|the)\s+"
+    r"examples?|as\s+(?:shown|seen)\s+(?:above|below|in\s+the\s+example))[\s,.:]*$",
+    re.IGNORECASE,
+)
 _POINTS_AT_CODE = re.compile(
     rf"^(?:this|these|that|the above|the)\s+({_CODE_NOUN})(?:\s+(?:above|below))?$",
     re.IGNORECASE,
@@ -2179,6 +2226,8 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     label = ctx.lead_in(index)
     if _OUTLINE.match(label):
         return ()  # "This guide shows you how to:": the page's outline, not knowledge
+    if _EXAMPLE_POINTER.match(label):
+        label = ""  # "In the above example:" names nothing: the section asks
     sentence = ""  # a lead-in that is a whole statement: part of the question
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     code = _pointed_code(ctx, index, label)
@@ -2302,6 +2351,24 @@ _QUOTED_ANSWER_LABEL = re.compile(
 _DIFFICULTY = re.compile(r"\s*\*+$")
 
 
+_QUOTED_ITEM = re.compile(r"^(?:• |\d+\. )")
+
+
+def _quoted_lines(text: str) -> str:
+    """A quote's text as one paragraph, except its list items (``• `` / ``2. ``, as the
+    walker marks them), one a line as any list answer is."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if lines and not _QUOTED_ITEM.match(line) and not _QUOTED_ITEM.match(lines[-1]):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def _block_text(block: object, *, commands: bool = False) -> str:
     """A block as answer text: lists as bullets, code as is, tables as rows.
     ``commands`` (a solution's) keeps only the commands of a shell block."""
@@ -2312,7 +2379,7 @@ def _block_text(block: object, *, commands: bool = False) -> str:
         labelled = _QUOTED_ANSWER_LABEL.match(said)
         if labelled and said[labelled.end() :].strip():
             said = said[labelled.end() :].lstrip()
-        return said.replace("\n", " ")
+        return _quoted_lines(said)
     if isinstance(block, Paragraph | Callout):
         return clean(block.text).replace("\n", " ")
     if isinstance(block, Definition):

@@ -17,6 +17,7 @@ __all__ = [
     "attribute_phrase",
     "clean",
     "clean_heading",
+    "proper_names",
     "replace_shortcodes",
     "slugify",
     "strip_trailing_decoration",
@@ -353,23 +354,59 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def _lower_word(word: str) -> str:
-    """``Usage`` → ``usage``; acronyms, CamelCase and words with digits keep their case."""
-    if word[:1].isupper() and not any(_KEEP_CASE.search(p) for p in word.split("-")):
+def _lower_word(word: str, names: frozenset[str] = frozenset()) -> str:
+    """``Usage`` → ``usage``; acronyms, CamelCase, words with digits and the document's
+    proper names (``Windows``, ``Nu``) keep their case."""
+    if (
+        word[:1].isupper()
+        and word.strip(",.;:()") not in names
+        and not any(_KEEP_CASE.search(p) for p in word.split("-"))
+    ):
         return word.lower()
     return word
 
 
-def attribute_phrase(text: str) -> str:
+def attribute_phrase(text: str, names: frozenset[str] = frozenset()) -> str:
     """A column or row label as it reads after a colon: ``Port range`` → ``port range``,
     ``Accessible From`` → ``accessible from``; acronyms and CamelCase words keep their
-    case (``DNS name``, ``K8s type``, ``NodePort``)."""
+    case (``DNS name``, ``K8s type``, ``NodePort``), and so do ``names``, the proper
+    names of the document (see :func:`proper_names`)."""
     if len(text) > _CACHED_TEXT:
-        return _attribute_phrase(text)
-    return _attribute_phrase_cached(text)
+        return _attribute_phrase(text, names)
+    return _attribute_phrase_cached(text, names)
 
 
-def _attribute_phrase(text: str) -> str:
+# A capitalized word inside a sentence (after a word or a comma on the same line),
+# and any lower-case word: a word the document writes capitalized mid-sentence and
+# never in lower case is a name ("on Windows", "in Nu"), whatever dictionary says.
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,)] )([A-Z][a-z]+)\b(?![-'’])")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+_NOT_PROSE_LINE = re.compile(r"^\s*(?:#|\||```|~~~|<)")
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """The words ``text`` (a document) writes capitalized inside a sentence of its prose
+    and never in lower case anywhere: ``Windows`` in "runs on Windows", ``Nu`` in "in
+    Nu, a pipeline …"; never ``Size`` when "the size" appears. Headings and table rows
+    are no sentences (Title Case); code is not read."""
+    lowered: set[str] = set()
+    capitals: set[str] = set()
+    fenced = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        line = _CODE_SPAN.sub(" ", line)
+        lowered.update(_LOWER_WORD.findall(line))
+        if not _NOT_PROSE_LINE.match(line):
+            capitals.update(_MID_SENTENCE_CAPITAL.findall(line))
+    return frozenset(w for w in capitals if w.lower() not in lowered)
+
+
+def _attribute_phrase(text: str, names: frozenset[str] = frozenset()) -> str:
     text = text.strip().rstrip("?:").strip()
     if not text or text.startswith("`"):
         return text
@@ -378,7 +415,7 @@ def _attribute_phrase(text: str) -> str:
     title_case = all(w[:1].isupper() for w in capitalized) and any(
         w[:1].isupper() for w in words[1:]
     )
-    out = [_lower_word(w) if (n == 0 or title_case) else w for n, w in enumerate(words)]
+    out = [_lower_word(w, names) if (n == 0 or title_case) else w for n, w in enumerate(words)]
     return " ".join(out)
 
 

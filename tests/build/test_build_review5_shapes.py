@@ -359,30 +359,6 @@ def test_options_as_an_html_list_or_before_a_visible_answer_make_a_multiple_choi
     ]
 
 
-def test_a_matrix_of_marks_keyed_by_its_rows_asks_which_columns_have_each_row() -> None:
-    table = """# Shells
-
-### Built-in commands
-
-| Command | ash | dash | zsh |
-|:-------:|:---:|:----:|:---:|
-| echo    | ✅  | ✅   | ✅  |
-| pushd   |     |      | ✅  |
-| local   | ✅  | ✅   | ✅  |
-| select  |     |      |     |
-| history | ✅  |      | ✅  |
-"""
-    cards = {n.front: n.back for n in facts(build_deck(table, "shells.md").notes)}
-    asked = "which of ash, dash, zsh?"
-    assert cards == {
-        f"Built-in commands, echo: {asked}": "All of them",
-        f"Built-in commands, pushd: {asked}": "zsh",
-        f"Built-in commands, local: {asked}": "All of them",
-        f"Built-in commands, select: {asked}": "None of them",
-        f"Built-in commands, history: {asked}": "ash, zsh",
-    }
-
-
 def test_a_note_that_only_points_elsewhere_makes_no_card() -> None:
     text = """# Rewrites
 

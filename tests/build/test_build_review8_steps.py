@@ -254,29 +254,6 @@ def test_a_table_of_contents_placeholder_makes_no_card() -> None:
     assert notes == [("Why does the loom jam?", "The shuttle catches on a loose warp thread.")]
 
 
-MARKS_WITH_REMARKS = """# Paint brands
-
-## Finishes
-
-| Finish | Acme | Brisk | Cobalt | Dune |
-|---|:---:|:---:|:---:|:---:|
-| Matte | ✅ | ✅ | ✅ | ✅ |
-| Gloss | ✅ | ✅ | ✅ | ❌ |
-| Satin | ✅ | ❌ | 🔶 <br /> WIP | ✅ |
-| Eggshell | ✅ | ✅ | ✅ | ❌ <br /> Sold as a kit |
-| Chalk | ✅ | ✅ | ❌ | ✅ |
-"""
-
-
-def test_a_marks_matrix_with_remarks_names_every_column_and_says_which_do_not() -> None:
-    notes = {n.front: n.back for n in facts(build_deck(MARKS_WITH_REMARKS, "paint.md").notes)}
-    asked = "which of Acme, Brisk, Cobalt, Dune?"
-    assert notes[f"Matte: {asked}"] == "All of them"
-    assert notes[f"Gloss: {asked}"] == "Acme, Brisk, Cobalt (not Dune)"
-    assert notes[f"Satin: {asked}"] == "Acme, Dune (not Brisk); partly: Cobalt: WIP"
-    assert notes[f"Eggshell: {asked}"] == "Acme, Brisk, Cobalt (not Dune)"
-
-
 JSX_CELLS = """# Search engines
 
 ## Search

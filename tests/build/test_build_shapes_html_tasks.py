@@ -284,38 +284,6 @@ def test_tables_of_described_identifiers_name_their_subject() -> None:
     assert len(notes) == 8
 
 
-MATRIX = """# Linter coverage
-
-## Checked formats
-
-| Format | Config file | Editor[^1] | CI[^2] | Pre-commit |
-|--------|-------------|:----------:|:------:|:----------:|
-| YAML   | .yamllint   |     ✅     |   -    |     ✅     |
-|        | .yamlfmt    |     -      |   ✅   |     ✅     |
-| TOML   | taplo.toml  |     ✅     |   ✅   |     ✅     |
-
-[^1]: ✅ means the editor plugin checks it.
-[^2]: ✅ means the CI job checks it.
-"""
-
-
-def test_tick_matrix_rows_ask_which_columns_with_dashes_as_no() -> None:
-    notes = facts(build_deck(MATRIX, "lint.md").notes)
-    by_front = {n.front: n.back for n in notes}
-    which = "which of Editor, CI, Pre-commit?"
-    assert by_front[f"Checked formats, config file .yamllint: {which}"] == (
-        "Editor, Pre-commit (not CI)"
-    )
-    assert by_front[f"Checked formats, config file .yamlfmt: {which}"] == (
-        "CI, Pre-commit (not Editor)"
-    )
-    assert by_front[f"Checked formats, config file taplo.toml: {which}"] == "All of them"
-    # A blank first cell continues the row above: .yamlfmt is a YAML file too.
-    assert by_front["Checked formats, config file .yamlfmt: format?"] == "YAML"
-    # No card is a bare "Yes" for one column.
-    assert "Yes" not in by_front.values()
-
-
 DEFINITIONS_AND_LISTS = """# Gate keeper
 
 ## Basics

@@ -1,0 +1,255 @@
+"""Shapes left by the held-out reviews 6-10, each on a synthetic document (no wording of
+any reviewed file)."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.build.markdown import Paragraph, parse_document
+from quizkit.build.text import proper_names
+from tests.helpers import card_texts, facts
+
+FOOTNOTED_TABLES = """# Tape drives
+
+## Platforms
+
+| Feature | Windows | macOS | GPU |
+|---|---|---|---|
+| Hot swap | ✅ | ✅[^1] | ❌ |
+| Encryption | ✅[^2] | ❌ | ✅ |
+
+[^1]: only on Intel models.
+[^2]: Requires the vendor driver.
+
+## Sizes
+
+| Drive | Size | Speed |
+|---|---|---|
+| T1 | 2 TB[^cap] | 300 MB/s |
+| T2 | 4 TB | 400 MB/s |
+
+## Racks
+
+| Rack | Steel | Glass | Wood |
+|---|:---:|:---:|:---:|
+| R1 | ✅[^3] | ✅ |  |
+| R2 | ✅ | ✅ | ✅ |
+| R3 | ✅ |  | ✅ |
+| R4 | ✅ | ✅ |  |
+
+[^cap]: uncompressed
+[^3]: Powder-coated
+    in two colours.
+"""
+
+
+def test_a_footnote_definition_joins_the_answer_of_the_cell_that_points_at_it() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(FOOTNOTED_TABLES, "tape.md").notes)}
+    assert cards["macOS: hot swap?"] == "Yes (only on Intel models)"
+    assert cards["Windows: encryption?"] == "Yes (requires the vendor driver)"
+    assert cards["Windows: hot swap?"] == "Yes"
+    # A one-word footnote, which CommonMark alone would read as a link definition.
+    assert cards["Sizes, drive T1: size?"] == "2 TB (uncompressed)"
+    assert cards["Sizes, drive T2: size?"] == "4 TB"
+    # In a matrix of marks, with the column it conditions; continued lines join.
+    assert cards["Racks, R1: which of Steel, Glass, Wood?"] == (
+        "Steel, Glass (Steel: powder-coated in two colours)"
+    )
+
+
+def test_footnote_definitions_are_never_cards_nor_residue() -> None:
+    notes = build_deck(FOOTNOTED_TABLES, "tape.md").notes
+    texts = [text for note in notes for text in card_texts(note)]
+    assert not any("[^" in text or "^cap" in text for text in texts)
+    assert not any(text.startswith(("only on Intel", "Requires the vendor")) for text in texts)
+    document = parse_document(FOOTNOTED_TABLES)
+    assert document.footnotes["cap"] == "uncompressed"
+    assert document.footnotes["3"] == "Powder-coated in two colours."
+
+
+def test_a_footnote_definition_inside_a_code_fence_is_code() -> None:
+    text = "# Notes\n\n## Syntax\n\n```markdown\n[^1]: a footnote\n```\n"
+    assert parse_document(text).footnotes == {}
+
+
+NAMED_COLUMNS = """# Label printer
+
+The printer runs on Windows and on Linux. Paper rolls come in one size per model; the
+speed depends on the roll.
+
+## Models
+
+| Model | Size | Windows | Linux |
+|---|---|---|---|
+| P1 | 40 mm | 10 and later | kernel 5 |
+| P2 | 60 mm | 11 only | kernel 6 |
+"""
+
+
+def test_a_column_named_by_a_proper_name_keeps_its_case_in_the_question() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(NAMED_COLUMNS, "printer.md").notes)}
+    assert cards["Models, model P1: Windows?"] == "10 and later"
+    assert cards["Models, model P2: Linux?"] == "kernel 6"
+    # A plain word the document also writes in lower case is lower-cased as before.
+    assert cards["Models, model P1: size?"] == "40 mm"
+
+
+def test_proper_names_are_words_never_written_in_lower_case() -> None:
+    names = proper_names(NAMED_COLUMNS)
+    assert {"Windows", "Linux"} <= names
+    assert not {"Size", "Paper", "Model"} & names
+
+
+QUOTED_LISTS = """# Garden questions
+
+## What tools does a beginner need?
+
+> A beginner needs only a few tools:
+>
+> - a spade for digging
+> - a rake for levelling
+> - a hose with a spray head
+
+## How is compost made?
+
+> Mix green and brown waste.
+> 1. Pile the waste in layers
+> 2. Turn the pile weekly
+
+## Soil
+
+> Acid soils can be improved by:
+> - adding lime
+> - adding wood ash
+"""
+
+
+def test_a_list_inside_a_quoted_answer_keeps_one_item_a_line() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(QUOTED_LISTS, "garden.md").notes)}
+    assert cards["What tools does a beginner need?"] == (
+        "A beginner needs only a few tools:\n"
+        "• a spade for digging\n• a rake for levelling\n• a hose with a spray head"
+    )
+    assert cards["How is compost made?"] == (
+        "Mix green and brown waste.\n1. Pile the waste in layers\n2. Turn the pile weekly"
+    )
+    # A labelled quote (a tip) keeps its list the same way.
+    tips = [back for back in cards.values() if "adding lime" in back]
+    assert tips == ["• adding lime\n• adding wood ash"]
+
+
+EMPTY_SECTIONS = """# Rain gauge
+
+## Tipping bucket
+
+### Overview
+
+| Field | Value |
+|---|---|
+| Resolution | 0.2 mm |
+| Power | 3 V battery |
+
+## Examples
+
+| Kind | Rainfall | Tips |
+|---|---|---|
+| Drizzle | 1 mm | 5 |
+| Drizzle | 2 mm | 10 |
+| Storm | 20 mm | 100 |
+"""
+
+
+def test_an_overview_or_examples_section_is_never_a_subject() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(EMPTY_SECTIONS, "gauge.md").notes)}
+    # Its parent heading is the subject ...
+    assert cards["Tipping bucket: resolution?"] == "0.2 mm"
+    # ... else the page's title.
+    assert cards["Rain gauge, rainfall 20 mm: kind?"] == "Storm"
+    assert not any(
+        word in front for front in cards for word in ("Overview", "Examples", "examples")
+    )
+
+
+EXAMPLE_POINTERS = """# Bird feeders
+
+## Hanging feeders
+
+A hanging feeder is hung from a branch with a wire hook.
+
+In the above example:
+
+- the hook holds up to 2 kg
+- the wire is coated against rust
+
+## Seed mixes
+
+> For example: sunflower hearts attract finches, and suet attracts tits.
+"""
+
+
+def test_a_sentence_that_only_points_at_an_example_is_never_a_front_or_a_back() -> None:
+    notes = facts(build_deck(EXAMPLE_POINTERS, "feeders.md").notes)
+    cards = {n.front: n.back for n in notes}
+    # The list is asked by its section, never "…: In the above example …?".
+    assert cards["Bird feeders: hanging feeders?"] == (
+        "• the hook holds up to 2 kg\n• the wire is coated against rust"
+    )
+    assert not any("example" in n.front.lower() for n in notes)
+    assert not any(n.back.lower().startswith(("for example", "in the above")) for n in notes)
+
+
+HUGO_TABS = """# Kiln setup
+
+## Controller wiring
+
+{{< tabs name="wiring" >}}
+{{% tab name="Electric kiln" %}}
+
+- relay rated 230 V
+- thermocouple type K
+
+{{% /tab %}}
+{{% tab name="Gas kiln" %}}
+
+- valve solenoid 24 V
+- flame sensor
+
+{{% /tab %}}
+{{< /tabs >}}
+"""
+
+
+def test_hugo_tab_bodies_are_content_titled_by_their_tab_name() -> None:
+    notes = build_deck(HUGO_TABS, "kiln.md").notes
+    cards = {n.front: n.back for n in facts(notes)}
+    assert cards == {
+        "Controller wiring: electric kiln?": "• relay rated 230 V\n• thermocouple type K",
+        "Controller wiring: gas kiln?": "• valve solenoid 24 V\n• flame sensor",
+    }
+
+
+def test_hugo_tab_shortcode_lines_are_markup_and_named_tabs_keep_their_names() -> None:
+    text = """# Pots
+
+## Glazes
+
+{{< tabs tabTotal="2" tabID1="a" tabName1="Matte" tabID2="b" tabName2="Gloss" >}}
+{{< tab tabID="a" >}}
+
+```toml
+finish = "matte"
+```
+
+{{< /tab >}}
+{{< tabpane text=true >}}
+{{% tab header="Gloss" %}}
+
+```toml
+finish = "gloss"
+```
+
+{{% /tab %}}
+{{< /tabpane >}}
+"""
+    blocks = [i.block for i in parse_document(text).items]
+    assert [b.label for b in blocks if isinstance(b, Paragraph)] == ["Matte", "Gloss"]
+    assert [b.line for b in blocks] == [6, 8, 14, 16]  # lines stay where they were
