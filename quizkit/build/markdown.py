@@ -593,6 +593,45 @@ def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return tuple(terms), tuple(links)
 
 
+# The label an answer written under its question opens with: "A)", "Ans:", "Answer -".
+_ANSWER_MARK = re.compile(r"^(?:a|ans|answer)[ \t]*[):.\-\u2013\u2014][ \t]*", re.IGNORECASE)
+
+
+def _bold_question_item(item: _Node) -> tuple[str, list[Token]] | None:
+    """The question a list item opens with when its first line is one bold question
+    ("- **What is X?**<br/>" then the answer indented under it), and the tokens of
+    its first paragraph after that line; None for any other item."""
+    first = item.children[0] if item.children else None
+    inline = _inline_tokens(first) if first is not None and first.type == "paragraph" else None
+    tokens = [t for t in inline or () if t.type != "text" or t.content]
+    if not tokens or tokens[0].type != "strong_open":
+        return None
+    close = next((n for n, t in enumerate(tokens) if t.type == "strong_close"), None)
+    if close is None:
+        return None
+    question = " ".join(render_inline(tokens[1:close]).split())
+    if not question.endswith("?"):
+        return None
+    rest = list(tokens[close + 1 :])
+    # The question's line ends with the bold text: a <br>, a line break or nothing.
+    while rest and (
+        rest[0].type in ("softbreak", "hardbreak")
+        or (rest[0].type == "html_inline" and re.match(r"^<br\s*/?>$", rest[0].content, re.I))
+        or (rest[0].type == "text" and not rest[0].content.strip())
+    ):
+        rest.pop(0)
+    if rest and close + 1 < len(tokens) and tokens[close + 1].type == "text":
+        return None  # "**Why?** Because …" on one line: a label, not a question line
+    return question, rest
+
+
+def _bold_question_items(node: _Node) -> bool:
+    """Whether a list is the author's questions, each item a bold question line with
+    its answer under it: most items must be, as with :func:`_heading_items`."""
+    asking = sum(1 for item in node.children if _bold_question_item(item) is not None)
+    return asking > 1 and 2 * asking >= len(node.children)
+
+
 def _heading_items(node: _Node) -> bool:
     """Whether a list's items open with a heading ("1.  ### What is X?"): a document
     numbering its sections with list markers. Most items must, so that one heading in
@@ -1316,6 +1355,30 @@ class _Walker:
         # A quoted answer's list keeps its bullets: one item a line on the card.
         self.emit(Quote(text="\n".join(_flat_text(node, bullets=True)), line=_line(node)))
 
+    def question_item(self, item: _Node) -> None:
+        """One item of a list of bold questions: the question, and as its answer the
+        rest of the item (its text without the "A)" label, its code, its lists)."""
+        asked = _bold_question_item(item)
+        if asked is None:
+            self.walk(item.children)
+            return
+        question, rest = asked
+        start = len(self.items)
+        text = render_inline(rest).strip()
+        if text:
+            self.emit(Paragraph(text=text, line=_line(item) + 1))
+        self.walk(item.children[1:])
+        answer: list[Block] = [located.block for located in self.items[start:]]
+        del self.items[start:]
+        for at, block in enumerate(answer):
+            if isinstance(block, Paragraph):
+                unlabelled = _ANSWER_MARK.sub("", block.text.lstrip(), count=1).strip()
+                answer[at] = replace(block, text=unlabelled, label="")
+                break
+        answer = [b for b in answer if not (isinstance(b, Paragraph) and not b.text.strip())]
+        line = _line(item)
+        self.emit(Question(text=question, answer=tuple(answer), line=line, kind="bold"))
+
     def front_matter(self, node: _Node) -> None:
         if len(node.content) > 20_000 or "title" not in node.content:
             return  # only the title is wanted, and it sits near the top
@@ -1358,6 +1421,14 @@ class _Walker:
                     # must not become part of this answer.
                     while len(self.details) > depth:
                         self.close_details()
+            elif (
+                kind in ("bullet_list", "ordered_list")
+                and not self.details
+                and not self.callouts
+                and _bold_question_items(node)
+            ):
+                for item in node.children:
+                    self.question_item(item)
             elif kind == "ordered_list" and _steps_with_code(node) and not self.asked():
                 # "1. Deploy a curl pod:" with its command fenced under it: each step is
                 # its sentence and its code, read like a sentence before a code block;

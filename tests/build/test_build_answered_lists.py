@@ -1,0 +1,48 @@
+"""Shapes of held-out review 12 (a list of bold questions, "Question:"/"Answer:" labels
+under a numbered heading, answers that concede first, shell continuation lines, marks
+in front of a cell's words), each read from a synthetic document that has the shape and
+none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from tests.helpers import facts
+
+QUESTION_LIST = """# Widget Toolkit Questions
+
+-   **How does frobbing differ from twiddling?**<br/>
+    A) Frobbing changes the widget in place while twiddling returns a new copy.
+    Twiddling is slower for large widgets.
+
+-   **What does the `spin` helper return?**<br>
+    Ans: It returns the number of rotations performed.
+
+    Here's an example:
+    ```python
+    count = spin(widget)
+    ```
+
+-   **What is a gizmo?**<br/>
+    A)
+
+-   **Why are knobs immutable?**
+    Answer: Because sharing them between panels would otherwise race.
+"""
+
+
+def test_each_bold_question_of_a_list_is_a_note_answered_by_its_item() -> None:
+    notes = facts(build_deck(QUESTION_LIST, "widgets.md").notes)
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "How does frobbing differ from twiddling?",
+            "Frobbing changes the widget in place while twiddling returns a new copy."
+            " Twiddling is slower for large widgets.",
+        ),
+        (
+            "What does the `spin` helper return?",
+            "It returns the number of rotations performed.\nHere's an example:\n"
+            "count = spin(widget)",
+        ),
+        ("Why are knobs immutable?", "Because sharing them between panels would otherwise race."),
+    ]
+    assert [n.origin.line for n in notes if n.origin is not None] == [3, 7, 18]
