@@ -2400,6 +2400,7 @@ def _definition_blocks(block: Definition) -> list[Block]:
 
 
 _ANSWER_LABELS = _ANSWER_HEADINGS | {"ans", "short answer", "answer in short"}
+_QUESTION_LABELS = frozenset({"question", "q"})
 _LABEL_WORDS = 3  # "**Answer:** D" names an option: words this few stay as written
 
 
@@ -2417,17 +2418,35 @@ def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
     on its line it introduces the answer below it and is dropped; opening the answer's
     paragraph ("**Answer:** Git is …") it is cut off. Either way it is no answer."""
     kept: list[Located] = []
+    restated = False  # a "**Question:**" restatement was just skipped
+    asked_by: Located | None = None  # the block before it
     for index, item in enumerate(items):
         block = item.block
-        if isinstance(block, Paragraph) and _asks(item, items[index - 1] if index else None):
+        previous = asked_by if restated else (items[index - 1] if index else None)
+        restated = False
+        if isinstance(block, Paragraph) and _asks(item, previous):
+            if block.label and _bare(block.label) in _QUESTION_LABELS:
+                if (
+                    item.headings
+                    and question_text(item.headings[-1].text)
+                    and (previous is None or previous.headings != item.headings)
+                ):
+                    # "## Q2. What is X?", then "**Question:** What is X, precisely?"
+                    # and "**Answer:** …": the heading asks; the restatement is neither
+                    # question nor answer, and the "Answer:" after it opens the answer.
+                    restated, asked_by = True, previous
+                    continue
             if _bare(block.text) in _ANSWER_LABELS:
                 after = items[index + 1] if index + 1 < len(items) else None
                 if after is not None and after.headings == item.headings:
                     continue
             elif block.label and _bare(block.label) in _ANSWER_LABELS:
-                rest = block.text.strip()[len(block.label.strip()) :].lstrip(" :.-–—")
+                after_label = block.text.strip()[len(block.label.strip()) :]
+                rest = after_label.lstrip(" \t:.-–—")
+                own_line = rest.startswith("\n")  # the label alone on its line
+                rest = rest.strip()
                 if block.text.strip().startswith(block.label.strip()) and (
-                    len(rest.split()) > _LABEL_WORDS
+                    own_line or len(rest.split()) > _LABEL_WORDS
                 ):
                     item = replace(item, block=replace(block, text=rest, label=""))
         kept.append(item)
@@ -2524,6 +2543,21 @@ def _commands_under_items(items: Sequence[Located]) -> list[Located]:
         out.append(replace(item, block=merged) if after > index + 1 else item)
         index = after
     return out
+
+
+_KEY_WORDS = 6  # words: a first-column cell longer than this is a statement, not a key
+
+
+def _keyed_table(block: Block) -> bool:
+    """Whether a table's rows are keyed by short, distinct names in its first column
+    ("Constructors", "`virtual`"): each row is a fact of its own. Rows opening with a
+    sentence ("X only downloads new data.") pair statements, and are no keys."""
+    if not isinstance(block, Table) or len(block.rows) < 2:
+        return False
+    keys = [row[0].strip() for row in block.rows if row]
+    return len(set(keys)) == len(keys) and all(
+        key and len(key.split()) <= _KEY_WORDS and not key.endswith(".") for key in keys
+    )
 
 
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
@@ -2850,8 +2884,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             )
             out.append(Located(block=made, headings=item.headings[: depth + 1]))
             # Its prose stays prose too: a sentence of the answer may still be worth a
-            # cloze of its own (the paragraph rules see it where it was).
-            out.extend(i for i in items[index : index + taken] if isinstance(i.block, Paragraph))
+            # cloze of its own (the paragraph rules see it where it was); a table too,
+            # whose rows are facts of their own ("Abstract class: constructors?").
+            out.extend(
+                i
+                for i in items[index : index + taken]
+                if isinstance(i.block, Paragraph) or _keyed_table(i.block)
+            )
             break
         if taken:
             index += taken

@@ -46,3 +46,59 @@ def test_each_bold_question_of_a_list_is_a_note_answered_by_its_item() -> None:
         ("Why are knobs immutable?", "Because sharing them between panels would otherwise race."),
     ]
     assert [n.origin.line for n in notes if n.origin is not None] == [3, 7, 18]
+
+
+LABELLED_ANSWERS = """# Gadget design questions
+
+## Q1. What is a sprocket?
+
+**Question:**  
+Describe what a sprocket is in the gadget model.
+
+**Answer:**  
+A sprocket is a toothed wheel that passes motion from one gadget to the next.
+
+## Q2. What's the difference between **spin** and **turn**?
+
+**Question:**  
+Explain the difference between **spin** and **turn**, with short examples.
+
+**Answer:**  
+**Summary**
+
+| Aspect | spin | turn |
+|--------|------|------|
+| Speed  | Fast | Slow |
+| Steps  | Many | One  |
+
+## Q3. Which lever locks a gadget?
+
+**Question:** Which lever locks a gadget when it is idle?
+
+**Answer:**
+- **red** → Locks the gadget at once.
+- **blue** → Locks it after a delay.
+"""
+
+
+def test_question_and_answer_labels_under_a_question_heading_are_neither_front_nor_back() -> None:
+    notes = facts(build_deck(LABELLED_ANSWERS, "gadgets.md").notes)
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "What is a sprocket?",
+            "A sprocket is a toothed wheel that passes motion from one gadget to the next.",
+        ),
+        (
+            "What's the difference between spin and turn?",
+            "Summary\nAspect | spin | turn\nSpeed | Fast | Slow\nSteps | Many | One",
+        ),
+        # The table's rows keyed by short names stay facts of their own.
+        ("spin: speed?", "Fast"),
+        ("turn: speed?", "Slow"),
+        ("spin: steps?", "Many"),
+        ("turn: steps?", "One"),
+        (
+            "Which lever locks a gadget?",
+            "• red → Locks the gadget at once.\n• blue → Locks it after a delay.",
+        ),
+    ]
