@@ -2425,17 +2425,18 @@ def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
         previous = asked_by if restated else (items[index - 1] if index else None)
         restated = False
         if isinstance(block, Paragraph) and _asks(item, previous):
-            if block.label and _bare(block.label) in _QUESTION_LABELS:
-                if (
-                    item.headings
-                    and question_text(item.headings[-1].text)
-                    and (previous is None or previous.headings != item.headings)
-                ):
-                    # "## Q2. What is X?", then "**Question:** What is X, precisely?"
-                    # and "**Answer:** …": the heading asks; the restatement is neither
-                    # question nor answer, and the "Answer:" after it opens the answer.
-                    restated, asked_by = True, previous
-                    continue
+            if (
+                block.label
+                and _bare(block.label) in _QUESTION_LABELS
+                and item.headings
+                and question_text(item.headings[-1].text)
+                and (previous is None or previous.headings != item.headings)
+            ):
+                # "## Q2. What is X?", then "**Question:** What is X, precisely?" and
+                # "**Answer:** …": the heading asks; the restatement is neither question
+                # nor answer, and the "Answer:" after it opens the answer.
+                restated, asked_by = True, previous
+                continue
             if _bare(block.text) in _ANSWER_LABELS:
                 after = items[index + 1] if index + 1 < len(items) else None
                 if after is not None and after.headings == item.headings:

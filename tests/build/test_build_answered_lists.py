@@ -52,18 +52,18 @@ LABELLED_ANSWERS = """# Gadget design questions
 
 ## Q1. What is a sprocket?
 
-**Question:**  
+**Question:**~~
 Describe what a sprocket is in the gadget model.
 
-**Answer:**  
+**Answer:**~~
 A sprocket is a toothed wheel that passes motion from one gadget to the next.
 
 ## Q2. What's the difference between **spin** and **turn**?
 
-**Question:**  
+**Question:**~~
 Explain the difference between **spin** and **turn**, with short examples.
 
-**Answer:**  
+**Answer:**~~
 **Summary**
 
 | Aspect | spin | turn |
@@ -78,7 +78,7 @@ Explain the difference between **spin** and **turn**, with short examples.
 **Answer:**
 - **red** → Locks the gadget at once.
 - **blue** → Locks it after a delay.
-"""
+""".replace("~~\n", "  \n")  # two trailing spaces: the label's line ends in a hard break
 
 
 def test_question_and_answer_labels_under_a_question_heading_are_neither_front_nor_back() -> None:
