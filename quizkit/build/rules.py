@@ -2509,6 +2509,10 @@ _OUTPUT_LABEL = re.compile(r"^(?:(?:sample|example|expected)\s+)?output\s*:?$", 
 _HOUSEKEEPING = frozenset({"clear", "cls", "reset", "clear-host"})
 
 
+# The shell's continuation prompt (PS2) opening a line of a prompted command.
+_PS2 = re.compile(r"^>(?: |$)")
+
+
 def _commands_only(text: str) -> str:
     """A shell block of a solution without what its commands printed (pasted
     ``kubectl get`` tables, "deployment … rolled out"): output is told by its shape,
@@ -2522,21 +2526,33 @@ def _commands_only(text: str) -> str:
     heredoc = ""
     output = False  # inside what a command printed
     printing = False  # the line above is a command whose output is not redirected
+    typing = False  # the line above is a prompted command (or a line of it)
     for line in lines:
         bare = line.strip()
         if heredoc:
             kept.append(line.rstrip())  # a here-document's lines are input, not output
-            heredoc = "" if bare == heredoc else heredoc
+            heredoc = "" if _PS2.sub("", bare, count=1).strip() == heredoc else heredoc
+            continue
+        if kept and kept[-1].endswith("\\") and bare:
+            kept.append(line.rstrip())  # the line a trailing "\" continues
             continue
         if not bare:
             if kept and kept[-1]:
                 kept.append("")
-            output = printing = False
+            output = printing = typing = False
+            continue
+        if typing and _PS2.match(line):
+            # "> do", "> done": the shell's continuation prompt, the same command.
+            kept.append(line.rstrip())
             continue
         if bare.startswith("#") or (prompted and line.startswith("$ ")):
             kept.append(line.rstrip())  # a comment or a prompted command
             output = printing = False
+            typing = prompted and line.startswith("$ ")
+            if typing and (found := _HEREDOC.search(bare)):
+                heredoc = found.group(1)
             continue
+        typing = False
         if prompted:
             continue
         if bare.lower() in _HOUSEKEEPING:

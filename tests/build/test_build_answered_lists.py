@@ -102,3 +102,69 @@ def test_question_and_answer_labels_under_a_question_heading_are_neither_front_n
             "• red → Locks the gadget at once.\n• blue → Locks it after a delay.",
         ),
     ]
+
+
+CONTINUED_COMMANDS = """# Renaming reports
+
+## Renaming
+
+::::::::::::::::::::::::::::::::::::::: challenge
+
+## Exercise
+
+Add the suffix `.bak` to every `.csv` file in the folder.
+
+:::::::::::::::::::::::::::::::::::::: solution
+
+## Solution
+
+```bash
+$ for report in *.csv
+> do
+>     cp ${report} ${report}.bak
+> done
+$ ls
+```
+
+```output
+a.csv  a.csv.bak
+```
+
+:::::::::::::::::::::::::::::::::::::::::::::::
+
+:::::::::::::::::::::::::::::::::::::::::::::::::
+
+::::::::::::::::::::::::::::::::::::::: challenge
+
+## Exercise
+
+Pack the folder and write a note beside it.
+
+:::::::::::::::::::::::::::::::::::::: solution
+
+## Solution
+
+```bash
+$ tar -czf reports.tgz \\
+    reports/
+$ cat <<END > note.txt
+> packed on monday
+> END
+$ wc -l note.txt
+1 note.txt
+```
+
+:::::::::::::::::::::::::::::::::::::::::::::::
+
+:::::::::::::::::::::::::::::::::::::::::::::::::
+"""
+
+
+def test_continuation_lines_of_a_prompted_command_are_the_command_not_its_output() -> None:
+    notes = facts(build_deck(CONTINUED_COMMANDS, "renaming.md").notes)
+    assert [n.back for n in notes] == [
+        "$ for report in *.csv\n> do\n>     cp ${report} ${report}.bak\n> done\n$ ls"
+        "\na.csv  a.csv.bak",
+        "$ tar -czf reports.tgz \\\n    reports/\n$ cat <<END > note.txt\n> packed on monday"
+        "\n> END\n$ wc -l note.txt",
+    ]
