@@ -51,6 +51,7 @@ from quizkit.build.text import (
     attribute_phrase,
     clean,
     clean_heading,
+    marks_decorate,
     slugify,
     strip_decoration,
     subject_of,
@@ -571,11 +572,12 @@ def _entity_name(cell: str) -> str:
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
 
 
-def _cell(ctx: Context, raw: str) -> str:
+def _cell(ctx: Context, raw: str, *, decoration: bool = False) -> str:
     """A table cell's answer: its symbol as a word, and the text of a footnote it
     points at (``✅[^1]`` with ``[^1]: only on Intel models`` → "Yes (only on Intel
-    models)"): the condition belongs with the answer, never as a stray ``[^1]``."""
-    value = symbol_value(raw, ctx.legend)
+    models)"): the condition belongs with the answer, never as a stray ``[^1]``.
+    ``decoration``: the column's ✅/❌ only colour its words (see ``marks_decorate``)."""
+    value = symbol_value(raw, ctx.legend, decoration=decoration)
     if not value or "[^" not in raw or not ctx.footnotes:
         return value
     notes = [
@@ -595,6 +597,15 @@ def _footnote_phrase(text: str) -> str:
     if len(lead) > 1 and lead[1:].islower() and lead[:1].isupper():
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase
+
+
+def _decorated_columns(table: Table) -> list[bool]:
+    """Per column of ``table``: whether its ✅/❌ marks only decorate worded cells."""
+    width = max((len(table.header), *(len(row) for row in table.rows)), default=0)
+    return [
+        marks_decorate([row[column] for row in table.rows if column < len(row)])
+        for column in range(width)
+    ]
 
 
 def _is_same(value: str) -> bool:
@@ -767,10 +778,12 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     place = _table_place(ctx, index)
     footnotes = table_footnotes(ctx, index)
     grid: list[list[str]] = []
+    decorated = _decorated_columns(block)
     for row in block.rows:
         values: list[str] = []
         for column in range(1, len(entities) + 1):
-            value = _cell(ctx, row[column] if column < len(row) else "")
+            worded = column < len(decorated) and decorated[column]
+            value = _cell(ctx, row[column] if column < len(row) else "", decoration=worded)
             if _is_same(value) and values:
                 value = values[-1]
             values.append(value)
@@ -1269,10 +1282,12 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     keys = [_entity_name(row[0]) if row else "" for row in block.rows]
     # Resolve every cell first: "Same" looks up, reverse needs the whole column.
     grid: list[list[str]] = []
+    decorated = _decorated_columns(block)
     for row_number, row in enumerate(block.rows):
         values = []
         for column in range(len(header)):
-            value = _cell(ctx, row[column]) if column < len(row) else ""
+            worded = column < len(decorated) and decorated[column]
+            value = _cell(ctx, row[column], decoration=worded) if column < len(row) else ""
             if _is_same(value) and row_number > 0:
                 value = grid[row_number - 1][column]
             values.append(value)

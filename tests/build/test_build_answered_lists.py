@@ -168,3 +168,32 @@ def test_continuation_lines_of_a_prompted_command_are_the_command_not_its_output
         "$ tar -czf reports.tgz \\\n    reports/\n$ cat <<END > note.txt\n> packed on monday"
         "\n> END\n$ wc -l note.txt",
     ]
+
+
+MARKED_CELLS = """# Pumps
+
+## Pump kinds
+
+| Feature      | Piston pump               | Gear pump                 |
+|--------------|---------------------------|---------------------------|
+| Seals        | ✅ Yes (two lip seals)    | ❌ No seals at all        |
+| Outlets      | ✅ Single outlet only     | ✅ Up to **four** outlets |
+| Best for     | Thick oils                | Thin fuels                |
+
+| Pump         | Reversible          |
+|--------------|---------------------|
+| Piston pump  | ✅ Yes              |
+| Gear pump    | ❌ No (fixed gears) |
+| Vane pump    | ✅                  |
+"""
+
+
+def test_a_mark_before_words_that_answer_is_dropped_never_doubled() -> None:
+    notes = facts(build_deck(MARKED_CELLS, "pumps.md").notes)
+    backs = {n.front: n.back for n in notes}
+    assert backs["Piston pump: seals?"] == "Yes (two lip seals)"
+    assert backs["Gear pump: seals?"] == "No seals at all"
+    assert backs["Piston pump: outlets?"] == "Single outlet only"
+    assert backs["Gear pump: outlets?"] == "Up to four outlets"
+    assert backs["Gear pump: reversible?"] == "No (fixed gears)"
+    assert backs["Vane pump: reversible?"] == "Yes"
