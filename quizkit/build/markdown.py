@@ -1871,12 +1871,72 @@ SCENE = re.compile(
 ANSWER_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
 
 
+# A paragraph that turns away from the one before it ("That said, …", "However, …"): the
+# paragraph before only conceded; what it goes on to say is the answer.
+TURN = re.compile(
+    r"^(?:that said|having said that|however|but|nevertheless|nonetheless|still|even so)\b",
+    re.IGNORECASE,
+)
+# words: a shorter turn ("But there are good tools for this.") only leads on to what
+# follows it, and says nothing alone.
+TURN_WORDS = 12
+_QUOTED_OUTPUT = 160  # characters: a quote this short without a sentence end is output
+_ASIDE_QUESTION = 12  # words: "Have you seen the error message above?" is no answer
+
+
+def _quoted_output(block: Block) -> bool:
+    """A quote that only shows what a program printed ("> failed to select a version
+    for `x`"): one short line that is no sentence."""
+    if not isinstance(block, Quote):
+        return False
+    text = block.text.strip()
+    return (
+        bool(text)
+        and "\n" not in text
+        and len(text) <= _QUOTED_OUTPUT
+        and not text.endswith((".", "!", "?", ":"))
+    )
+
+
+def context_lead(items: Sequence[Located], start: int) -> int:
+    """How many items from ``start`` only set a question's answer up: the error message
+    a FAQ entry quotes first, and the short questions to the reader after it ("Have you
+    seen the error message above?"). The answer comes after them."""
+    if not _quoted_output(items[start].block):
+        return 0
+    skipped = 1
+    while start + skipped < len(items) - 1:
+        after = items[start + skipped]
+        if after.headings != items[start].headings or not (
+            isinstance(after.block, Paragraph)
+            and after.block.text.rstrip().endswith("?")
+            and len(after.block.text.split()) <= _ASIDE_QUESTION
+        ):
+            break
+        skipped += 1
+    following = items[start + skipped] if start + skipped < len(items) else None
+    if following is None or following.headings != items[start].headings:
+        return 0  # the quote is all the section says
+    return skipped
+
+
 def _answer_unit(items: Sequence[Located], start: int) -> int:
     """How many items from ``start`` answer a question heading: the first unit (see
-    :func:`_first_answer_unit`) and the labelled parts ("Explanation:") right after it."""
+    :func:`_first_answer_unit`) and the labelled parts ("Explanation:") right after it;
+    a paragraph that only concedes takes the one that turns from it ("That said, …")."""
     taken = _first_answer_unit(items, start)
     if not taken:
         return 0
+    turn = items[start + 1] if taken == 1 and start + 1 < len(items) else None
+    if (
+        turn is not None
+        and isinstance(items[start].block, Paragraph)
+        and turn.headings == items[start].headings
+        and isinstance(turn.block, Paragraph)
+        and TURN.match(turn.block.text.strip())
+        and len(turn.block.text.split()) >= TURN_WORDS
+    ):
+        taken += _first_answer_unit(items, start + 1)
     while start + taken < len(items):
         after = items[start + taken]
         if after.headings != items[start].headings or not isinstance(
@@ -2561,6 +2621,42 @@ def _keyed_table(block: Block) -> bool:
     )
 
 
+# A first paragraph that answers a question: "Yes.", "No, …", "Indeed.", "Not yet".
+_ANSWER_OPENING = re.compile(
+    r"^(?:yes|no|indeed|sure|absolutely|of course|certainly|definitely|not (?:yet|really|"
+    r"currently|at the moment)|it depends|because|unfortunately(?:,)? no)\b",
+    re.IGNORECASE,
+)
+# A reply folded into a heading after its "?" ("Why X? Because Y"): no question line.
+_REPLY = re.compile(r"^(?:yes|no|because|it|this)\b", re.IGNORECASE)
+
+
+def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> str:
+    """A heading the author asks without its closing "?": "## Can X be used inside
+    of `make` (or …)" whose section opens with an answer ("Indeed.", "Yes, …"), or
+    "## Why spaces? I prefer tabs", a question and the reader's remark. "" otherwise."""
+    heading = items[index].headings[depth]
+    if depth != len(items[index].headings) - 1:
+        return ""
+    if index and items[index - 1].headings == items[index].headings:
+        return ""  # only the section's first block can tell
+    line = " ".join(heading.text.split())
+    if not _INTERROGATIVE.match(line) or len(line) > 200:
+        return ""
+    _, mark, remark = line.partition("?")
+    if mark and remark.strip() and not _REPLY.match(remark.strip()):
+        return line  # "Why spaces? I prefer tabs"
+    first = items[index].block
+    if (
+        not mark
+        and not line.endswith((".", ":", "!"))
+        and isinstance(first, Paragraph)
+        and _ANSWER_OPENING.match(first.text.strip())
+    ):
+        return f"{line}?"
+    return ""
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -2740,7 +2836,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
         for depth, heading in enumerate(item.headings):
             if heading.line in asked or heading.level < 2:
                 continue  # an H1 titles a document, even a question-shaped one
-            question = question_text(heading.text)
+            question = question_text(heading.text) or _asked_by_its_answer(items, index, depth)
             number = _NUMBER.match(heading.text)
             below = item.headings[depth + 1 :]
             direct = not below or (len(below) == 1 and _bare(below[0].text) in _ANSWER_HEADINGS)
@@ -2852,12 +2948,15 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 made = _folded_answer(question, answer, also, heading.line)
                 out.append(Located(block=made, headings=item.headings[: depth + 1]))
                 break
-            taken = _answer_unit(items, index)
+            lead_in = context_lead(items, index)
+            taken = _answer_unit(items, index + lead_in)
             if not taken:
                 break
-            lead = items[index].block
+            taken += lead_in
+            lead = items[index + lead_in].block
             if (
                 taken == 1
+                and not lead_in
                 and isinstance(lead, Paragraph)
                 and lead.text.rstrip().endswith(":")
                 and index + 1 < len(items)
@@ -2874,7 +2973,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 taken = 0  # the lead-in stays a block of its own, as prose does
                 break
             asked.add(heading.line)
-            answer, also = _also_asked([i.block for i in items[index : index + taken]])
+            answer, also = _also_asked([i.block for i in items[index + lead_in : index + taken]])
             made = Question(
                 text=question,
                 answer=tuple(answer),
@@ -2889,7 +2988,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             # whose rows are facts of their own ("Abstract class: constructors?").
             out.extend(
                 i
-                for i in items[index : index + taken]
+                for i in items[index + lead_in : index + taken]
                 if isinstance(i.block, Paragraph) or _keyed_table(i.block)
             )
             break

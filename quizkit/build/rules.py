@@ -33,6 +33,8 @@ from quizkit.build.markdown import (
     ANSWER_LABEL,
     ANSWER_PART,
     SCENE,
+    TURN,
+    TURN_WORDS,
     Callout,
     Code,
     Definition,
@@ -2885,6 +2887,14 @@ def _answer_text(
             and isinstance(blocks[0], Paragraph)
             and bool(SCENE.match(blocks[0].text))
             and isinstance(block, Paragraph)
+        )
+        # "We think X matters." then "That said, …": the first only conceded.
+        detail = detail or (
+            number == 1
+            and isinstance(blocks[0], Paragraph)
+            and isinstance(block, Paragraph)
+            and bool(TURN.match(block.text.strip()))
+            and len(block.text.split()) >= TURN_WORDS
         )
         if (
             isinstance(block, ListBlock)

@@ -197,3 +197,63 @@ def test_a_mark_before_words_that_answer_is_dropped_never_doubled() -> None:
     assert backs["Gear pump: outlets?"] == "Up to four outlets"
     assert backs["Gear pump: reversible?"] == "No (fixed gears)"
     assert backs["Vane pump: reversible?"] == "Yes"
+
+
+FAQ_TURNS = """
+# Lantern FAQ
+
+## Why run our own mirror rather than use the public one?
+
+We think it is important to keep every way of fetching lanterns open, including the
+public mirror and plain copies.
+
+That said, our own mirror gives faster fetches and a single place to audit releases.
+
+For history, other tools also keep both kinds of source.
+
+## What does "wick mismatch" mean and how do I fix it?
+
+> could not match a wick for `brass-7` within the allowed range
+
+Have you seen this message before?
+
+It appears when two lanterns ask for wicks that cannot both be met. Check the causes:
+
+- Two lanterns pin different wick sizes: align the sizes.
+- A lantern asks for a wick feature the wick lacks: drop the feature.
+
+## Can Lantern run inside `cron` (or `systemd`, or ...)
+
+Indeed. Lantern exits with a clear code and writes machine-readable logs for schedulers.
+
+## Why brass? I prefer steel
+
+Brass resists the damp of long nights better than plain steel.
+"""
+
+
+def test_faq_answers_past_a_concession_a_quoted_error_and_a_missing_question_mark() -> None:
+    notes = facts(build_deck(FAQ_TURNS, "lantern.md").notes)
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "Why run our own mirror rather than use the public one?",
+            "We think it is important to keep every way of fetching lanterns open, including"
+            " the public mirror and plain copies.\nThat said, our own mirror gives faster"
+            " fetches and a single place to audit releases.",
+        ),
+        (
+            'What does "wick mismatch" mean and how do I fix it?',
+            "It appears when two lanterns ask for wicks that cannot both be met.\n"
+            "• Two lanterns pin different wick sizes: align the sizes.\n"
+            "• A lantern asks for a wick feature the wick lacks: drop the feature.",
+        ),
+        (
+            "Can Lantern run inside `cron` (or `systemd`, or ...)?",
+            "Indeed. Lantern exits with a clear code and writes machine-readable logs for"
+            " schedulers.",
+        ),
+        (
+            "Why brass? I prefer steel",
+            "Brass resists the damp of long nights better than plain steel.",
+        ),
+    ]
