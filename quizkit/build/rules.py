@@ -3947,6 +3947,11 @@ def _points_at_work(text: str) -> bool:
     return False
 
 
+_LESSON_SELF = re.compile(r"\b(?:we|we're|we've|our|us|ourselves)\b", re.IGNORECASE)
+# A condition tacked on an action ("… if we want"): the action is still the reader's.
+_TACKED_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|so that|because)\b", re.IGNORECASE)
+
+
 def _step_question(sentence: str) -> str:
     """ "Use `helm` to install a controller:" → "How do you install a controller with
     `helm`?"; "Add the chart repository" → "How do you add the chart repository?"; ""
@@ -3966,6 +3971,10 @@ def _step_question(sentence: str) -> str:
     first = text.split(" ", 1)[0].lower()
     if first in _LOOKING_VERBS or _points_at_work(text) or len(text.split()) > 14:
         return ""
+    if _LESSON_SELF.search(_TACKED_CONDITION.split(text, maxsplit=1)[0]):
+        # "Let's first make sure we are in the correct directory": the lesson's own
+        # situation ("we", "our files"), nothing a reader could do elsewhere.
+        return ""
     if used or which or (narrated and re.match(r"^[a-z]+\s", text) and not _NO_VERB.match(text)):
         # "to <verb> …", "Now, <verb> …", "Let's <verb> …": the word there is the
         # action, whatever the verb.
@@ -3978,6 +3987,7 @@ def _step_commands(block: Code) -> list[str]:
     raws = block.text.splitlines()
     prompted = any(raw.strip().startswith("$ ") for raw in raws)
     commands: list[str] = []
+    continued = False  # the line above was a command (or a line of one)
     ending = ""  # the word a here-document ("<<EOF") ends on
     for raw in raws:
         line = raw.strip()
@@ -3990,10 +4000,16 @@ def _step_commands(block: Code) -> list[str]:
         if commands and commands[-1].endswith(("\\", "|", "&&")):
             commands[-1] = f"{commands[-1]}\n{line}"  # the command goes on
             continue
+        if prompted and commands and continued and _PS2.match(line):
+            # "> do": the shell asks for the rest of the command (its prompt goes, as "$ ").
+            commands[-1] = f"{commands[-1]}\n{_PS2.sub('', raw.lstrip(), count=1).rstrip()}"
+            continue
+        continued = False
         if _is_output(line, prompted):
             if prompted:
                 continue  # output between prompted commands
             break
+        continued = True
         commands.append(_PROMPT.sub("", line, count=1))
         here = _HERE_DOC.search(line)
         ending = here.group(1) if here else ""

@@ -257,3 +257,74 @@ def test_faq_answers_past_a_concession_a_quoted_error_and_a_missing_question_mar
             "Brass resists the damp of long nights better than plain steel.",
         ),
     ]
+
+
+CODE_ABOVE = """
+# Sorting logs
+
+## Finding errors
+
+Let's first make sure we are in our logs folder:
+
+```bash
+$ cd ~/logs
+```
+
+Count the lines of a log that hold the word PANIC:
+
+```bash
+$ grep -c PANIC app.log
+```
+
+This command prints a single number. Every line of the log that holds
+at least 3 `PANIC` markers is counted once.
+
+```bash
+$ echo level is $levelX
+level is
+```
+
+The shell is trying to expand a variable named `levelX`, which is not set.
+
+## Counting
+
+The counter reads each log once. Every line of the log that holds
+at least 3 `PANIC` markers is counted once.
+"""
+
+
+def test_no_card_leans_on_the_code_above_it_or_narrates_the_lesson() -> None:
+    notes = build_deck(CODE_ABOVE, "logs.md").notes
+    # Only the sentence that stands on its own makes a card: not the lesson's "make sure
+    # we are in our folder" step, nor the sentences telling what the code above did.
+    assert [(type(n).__name__, getattr(n, "text", "")) for n in notes] == [
+        (
+            "ClozeNote",
+            "Every line of the log that holds at least {{c1::3}} `PANIC` markers is counted once.",
+        )
+    ]
+
+
+PROMPTED_STEP = """# Reports
+
+## Copies
+
+Copy every report to a backup file:
+
+```bash
+$ for report in *.csv
+> do
+>   cp ${report} ${report}.bak
+> done
+```
+"""
+
+
+def test_a_step_commands_continuation_lines_are_its_command_without_their_prompt() -> None:
+    notes = facts(build_deck(PROMPTED_STEP, "reports.md").notes)
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "How do you copy every report to a backup file?",
+            "for report in *.csv\ndo\n  cp ${report} ${report}.bak\ndone",
+        )
+    ]
