@@ -612,6 +612,9 @@ def _bold_question_item(item: _Node) -> tuple[str, list[Token]] | None:
     question = " ".join(render_inline(tokens[1:close]).split())
     if not question.endswith("?"):
         return None
+    after = tokens[close + 1] if close + 1 < len(tokens) else None
+    if after is not None and after.type == "text" and after.content.strip():
+        return None  # "**Why?** Because …" on one line: a label, not a question line
     rest = list(tokens[close + 1 :])
     # The question's line ends with the bold text: a <br>, a line break or nothing.
     while rest and (
@@ -620,8 +623,6 @@ def _bold_question_item(item: _Node) -> tuple[str, list[Token]] | None:
         or (rest[0].type == "text" and not rest[0].content.strip())
     ):
         rest.pop(0)
-    if rest and close + 1 < len(tokens) and tokens[close + 1].type == "text":
-        return None  # "**Why?** Because …" on one line: a label, not a question line
     return question, rest
 
 

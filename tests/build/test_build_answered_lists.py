@@ -14,7 +14,7 @@ QUESTION_LIST = """# Widget Toolkit Questions
     A) Frobbing changes the widget in place while twiddling returns a new copy.
     Twiddling is slower for large widgets.
 
--   **What does the `spin` helper return?**<br>
+-   **What does the `spin` helper return?** <br>
     Ans: It returns the number of rotations performed.
 
     Here's an example:
