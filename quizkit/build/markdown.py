@@ -2474,42 +2474,57 @@ def _asks(item: Located, previous: Located | None) -> bool:
     return isinstance(block, Paragraph) and block.text.rstrip().endswith("?")
 
 
+def _label_rest(block: Paragraph) -> str:
+    """The text of a paragraph after its opening bold label ("**Answer:** Git is …")."""
+    text = block.text.strip()
+    if not text.startswith(block.label.strip()):
+        return ""
+    return text[len(block.label.strip()) :].lstrip(" \t:.-–—")
+
+
 def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
     """``items`` without the "**Answer:**" label that opens a question's answer: alone
     on its line it introduces the answer below it and is dropped; opening the answer's
-    paragraph ("**Answer:** Git is …") it is cut off. Either way it is no answer."""
+    paragraph ("**Answer:** Git is …") it is cut off. Either way it is no answer.
+
+    A "**Question:**" paragraph is the author's question: right under a question
+    heading it only restates the heading and goes; elsewhere ("## Q32 — RANK vs
+    DENSE_RANK", then "**Question:** Explain …") it is the question, as a bold question
+    line. Either way the "Answer:" after it opens the answer."""
     kept: list[Located] = []
-    restated = False  # a "**Question:**" restatement was just skipped
-    asked_by: Located | None = None  # the block before it
+    answers = False  # the block before was a "**Question:**" paragraph: this one answers
     for index, item in enumerate(items):
         block = item.block
-        previous = asked_by if restated else (items[index - 1] if index else None)
-        restated = False
-        if isinstance(block, Paragraph) and _asks(item, previous):
-            if (
-                block.label
-                and _bare(block.label) in _QUESTION_LABELS
-                and item.headings
-                and question_text(item.headings[-1].text)
-                and (previous is None or previous.headings != item.headings)
-            ):
-                # "## Q2. What is X?", then "**Question:** What is X, precisely?" and
-                # "**Answer:** …": the heading asks; the restatement is neither question
-                # nor answer, and the "Answer:" after it opens the answer.
-                restated, asked_by = True, previous
+        previous = items[index - 1] if index else None
+        asks = answers or (isinstance(block, Paragraph) and _asks(item, previous))
+        answers = False
+        if (
+            isinstance(block, Paragraph)
+            and block.label
+            and _bare(block.label) in _QUESTION_LABELS
+            and (restated := " ".join(_label_rest(block).split()))
+        ):
+            first_of_section = previous is None or previous.headings != item.headings
+            if first_of_section and item.headings and question_text(item.headings[-1].text):
+                # "## Q2. What is X?", then "**Question:** What is X, precisely?": the
+                # heading asks; the restatement is neither question nor answer.
+                answers = True
                 continue
+            if question_text(restated):
+                asked = replace(block, text=restated, label=restated)
+                kept.append(replace(item, block=asked))
+                answers = True
+                continue
+        if isinstance(block, Paragraph) and asks:
             if _bare(block.text) in _ANSWER_LABELS:
                 after = items[index + 1] if index + 1 < len(items) else None
                 if after is not None and after.headings == item.headings:
                     continue
             elif block.label and _bare(block.label) in _ANSWER_LABELS:
-                after_label = block.text.strip()[len(block.label.strip()) :]
-                rest = after_label.lstrip(" \t:.-–—")
+                rest = _label_rest(block)
                 own_line = rest.startswith("\n")  # the label alone on its line
                 rest = rest.strip()
-                if block.text.strip().startswith(block.label.strip()) and (
-                    own_line or len(rest.split()) > _LABEL_WORDS
-                ):
+                if rest and (own_line or len(rest.split()) > _LABEL_WORDS):
                     item = replace(item, block=replace(block, text=rest, label=""))
         kept.append(item)
     return kept

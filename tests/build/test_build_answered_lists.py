@@ -328,3 +328,33 @@ def test_a_step_commands_continuation_lines_are_its_command_without_their_prompt
             "for report in *.csv\ndo\n  cp ${report} ${report}.bak\ndone",
         )
     ]
+
+
+RESTATED_UNDER_A_TITLE = """# Gadget drills
+
+## Q4 — Spin vs turn
+
+**Question:**~~
+Explain how to make a gadget spin at full speed from the command line.
+
+**Answer:**
+```bash
+gadget spin --speed full
+```
+
+**Sample Output:**
+
+```
+spinning at 3000 rpm
+```
+""".replace("~~\n", "  \n")
+
+
+def test_a_question_label_under_a_title_heading_is_the_question_its_answer_label_opens() -> None:
+    notes = facts(build_deck(RESTATED_UNDER_A_TITLE, "drills.md").notes)
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "Explain how to make a gadget spin at full speed from the command line.",
+            "gadget spin --speed full",
+        )
+    ]
