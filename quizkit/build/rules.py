@@ -2848,6 +2848,18 @@ def _numbered_ways(blocks: tuple[object, ...]) -> tuple[object, ...]:
     return tuple(ways) if len(ways) >= 4 and len(kinds) == 1 else ()
 
 
+_PART_OPENING = re.compile(r"^\s*(\d{1,2})\)\s")
+_PART_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\)\s")
+
+
+def _next_part(before: str, text: str) -> bool:
+    """Whether ``text`` opens with the number after the last numbered part of ``before``
+    ("… two types - 1) Referential …" then "2) Structural …")."""
+    opening = _PART_OPENING.match(text)
+    numbers = [int(n) for n in _PART_NUMBER.findall(before)]
+    return opening is not None and bool(numbers) and int(opening.group(1)) == numbers[-1] + 1
+
+
 def _answer_text(
     blocks: tuple[object, ...],
     limit: int,
@@ -2887,6 +2899,11 @@ def _answer_text(
             and isinstance(blocks[0], Paragraph)
             and bool(SCENE.match(blocks[0].text))
             and isinstance(block, Paragraph)
+        )
+        # "There are two types: 1) Referential …" then "2) Structural …": the parts
+        # the answer counted go on in the paragraphs after it.
+        detail = detail or (
+            bool(parts) and isinstance(block, Paragraph) and _next_part(parts[-1], block.text)
         )
         # "We think X matters." then "That said, …": the first only conceded.
         detail = detail or (

@@ -27,6 +27,12 @@ QUESTION_LIST = """# Widget Toolkit Questions
 
 -   **Why are knobs immutable?**
     Answer: Because sharing them between panels would otherwise race.
+
+-   **What kinds of knob are there?**<br/>
+    A) There are two kinds of knob - <br>
+    **1) Rotary knob:** It turns around its axis.
+
+    **2) Push knob:** It moves in and out.
 """
 
 
@@ -44,8 +50,14 @@ def test_each_bold_question_of_a_list_is_a_note_answered_by_its_item() -> None:
             "count = spin(widget)",
         ),
         ("Why are knobs immutable?", "Because sharing them between panels would otherwise race."),
+        # The parts the answer counts go on in the paragraphs after its first.
+        (
+            "What kinds of knob are there?",
+            "There are two kinds of knob - 1) Rotary knob: It turns around its axis.\n"
+            "2) Push knob: It moves in and out.",
+        ),
     ]
-    assert [n.origin.line for n in notes if n.origin is not None] == [3, 7, 18]
+    assert [n.origin.line for n in notes if n.origin is not None] == [3, 7, 18, 21]
 
 
 LABELLED_ANSWERS = """# Gadget design questions
