@@ -2347,7 +2347,34 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     slug = slugify(title, "list") if title and title != top else "list"
     bullet = "{n}. " if block.ordered else "• "
     back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+    defined = _defined_above(ctx, index, title) if not label and title != top else ""
+    if defined:
+        back = f"{defined}\n{back}"
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+# The term then its verb: "Encapsulation means …", "Inheritance allows …", "X lets …".
+_DEFINING_VERB = re.compile(r"^\s+[a-z]+\b")
+_DEFINING_WORDS = 40  # a definition is one sentence of at most this many words
+
+
+def _defined_above(ctx: Context, index: int, title: str) -> str:
+    """The sentence opening a heading's section that defines the heading's term
+    ("### Encapsulation", "Encapsulation means hiding …", then how it is done as a
+    list): the list only details it, so the definition leads the list's back."""
+    if index < 1:
+        return ""
+    above = ctx.items[index - 1]
+    if above.headings != ctx.items[index].headings or not isinstance(above.block, Paragraph):
+        return ""
+    if index >= 2 and ctx.items[index - 2].headings == above.headings:
+        return ""  # only the section's first paragraph defines its heading
+    text = clean(above.block.text).replace("\n", " ").strip()
+    term = subject_of(title).strip()
+    if not term or text.endswith(":") or not text.lower().startswith(term.lower()):
+        return ""
+    one_sentence = len(_SENTENCE_END.split(text)) == 1 and len(text.split()) <= _DEFINING_WORDS
+    return text if one_sentence and _DEFINING_VERB.match(text[len(term) :]) else ""
 
 
 # ----------------------------------------------------------------- author questions

@@ -370,3 +370,29 @@ def test_a_question_label_under_a_title_heading_is_the_question_its_answer_label
             "gadget spin --speed full",
         )
     ]
+
+
+DEFINED_THEN_DETAILED = """# Gadget principles
+
+## What are the two rules of gadget design?
+
+The two rules are Balance and Reach.
+
+### 1. Balance
+Balance keeps a gadget upright on any surface.
+- Achieved with a low centre of weight.
+- Checked by tilting the gadget by ten degrees.
+"""
+
+
+def test_a_list_under_a_heading_keeps_the_definition_of_the_heading_above_it() -> None:
+    notes = facts(build_deck(DEFINED_THEN_DETAILED, "gadgets.md").notes)
+    assert [(n.front, n.back) for n in notes] == [
+        ("What are the two rules of gadget design?", "The two rules are Balance and Reach."),
+        (
+            "What are the two rules of gadget design: balance?",
+            "Balance keeps a gadget upright on any surface.\n"
+            "• Achieved with a low centre of weight.\n"
+            "• Checked by tilting the gadget by ten degrees.",
+        ),
+    ]
