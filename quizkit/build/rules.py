@@ -3125,7 +3125,7 @@ def _question_subject(ctx: Context, index: int, own_heading: bool) -> str:
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 _HOW = re.compile(r"^how\b|\bhow (?:do|does|can|could|to|should|would|is|are|did)\b", re.IGNORECASE)
 _CAUSE = re.compile(
-    r"\b(?:because|caused by|due to|the reason|since|so that|as a result|in order to|"
+    r"\b(?:because|caused by|due to|the reason|the purpose|since|so that|as a result|in order to|"
     r"to (?:prevent|avoid|ensure|allow)|results? (?:from|in)|this is (?:why|so|to))\b",
     re.IGNORECASE,
 )

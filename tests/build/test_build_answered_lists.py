@@ -396,3 +396,26 @@ def test_a_list_under_a_heading_keeps_the_definition_of_the_heading_above_it() -
             "• Checked by tilting the gadget by ten degrees.",
         ),
     ]
+
+
+PURPOSE_LATER = """# Lantern FAQ
+
+## Why keep `wick.lock` in the repository?
+
+While `lantern new` keeps `wick.lock` by default, whether you do depends on your project.
+
+The purpose of `wick.lock` is to record the wick versions of the last good build: every
+machine then lights the same wicks.
+"""
+
+
+def test_a_why_answer_reaches_past_a_hedge_to_the_paragraph_giving_the_purpose() -> None:
+    notes = facts(build_deck(PURPOSE_LATER, "lantern.md").notes)
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "Why keep `wick.lock` in the repository?",
+            "While `lantern new` keeps `wick.lock` by default, whether you do depends on your"
+            " project.\nThe purpose of `wick.lock` is to record the wick versions of the last"
+            " good build: every machine then lights the same wicks.",
+        )
+    ]
