@@ -3166,6 +3166,39 @@ _FLAG_SPAN = re.compile(r"`(--?[A-Za-z][\w/-]*)")
 _EXAMPLE_LEAD = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\s*:$", re.IGNORECASE)
 
 
+# "Does X handle A or cross-compilation?": the alternative the question ends on.
+_ALTERNATIVE = re.compile(r"\bor\s+([^?]+)\?$")
+_STEM = 6  # letters: "cross-compilation" and "cross-compile" share their first six
+
+
+def _other_alternative(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A question asking about two things ("… multi-platform packages or cross-
+    compilation?") whose first paragraph speaks only of the first: the answer goes on
+    to the paragraph that speaks of the other (within the next blocks and the length
+    limit)."""
+    alternative = _ALTERNATIVE.search(question)
+    words = re.findall(r"[A-Za-z][\w-]{4,}", alternative.group(1)) if alternative else []
+    stems = {word.lower()[:_STEM] for word in words}
+    if not stems:
+        return answer
+
+    def speaks_of(block: object) -> bool:
+        text = _block_text(block).lower()
+        return any(stem in text for stem in stems)
+
+    if any(speaks_of(b) for b in answer):
+        return answer
+    for n, block in enumerate(more):
+        if speaks_of(block):
+            for reached in ((*answer, *more[: n + 1]), (*answer, block)):
+                if sum(len(_block_text(b)) for b in reached) <= _ANSWER_CHARS:
+                    return reached
+            return answer
+    return answer
+
+
 def _reaching_the_answer(
     question: str, answer: tuple[object, ...], more: tuple[object, ...]
 ) -> tuple[object, ...]:
@@ -3515,6 +3548,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = _both_sides(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _announced_code(answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _other_alternative(question, answer, block.more)
     back = _answer_text(
         answer,
         limit,

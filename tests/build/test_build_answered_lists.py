@@ -419,3 +419,28 @@ def test_a_why_answer_reaches_past_a_hedge_to_the_paragraph_giving_the_purpose()
             " good build: every machine then lights the same wicks.",
         )
     ]
+
+
+TWO_THINGS_ASKED = """# Lantern FAQ
+
+## Does Lantern support coloured glass or remote ignition?
+
+Lantern ships with clear, amber and blue panes, and more tints are planned.
+
+[panes]: https://example.org/panes
+
+Later releases will add remote ignition over the radio link.
+
+Report broken panes on the tracker.
+"""
+
+
+def test_a_question_about_two_things_reaches_the_paragraph_about_the_second() -> None:
+    notes = facts(build_deck(TWO_THINGS_ASKED, "lantern.md").notes)
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "Does Lantern support coloured glass or remote ignition?",
+            "Lantern ships with clear, amber and blue panes, and more tints are planned.\n"
+            "Later releases will add remote ignition over the radio link.",
+        )
+    ]
