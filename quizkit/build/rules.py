@@ -333,7 +333,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
 # A sentence the list after it finishes: "… if either", "Once X is handled by Y,".
 _UNFINISHED = re.compile(
     r"(?:,|\b(?:either|if|when|unless|whether|where|because|that|and|or|to|of|with|for|by|"
-    r"as|than|while|until|once|after|before|are|is|include|including))$",
+    r"using|via|as|than|while|until|once|after|before|are|is|include|including))$",
     re.IGNORECASE,
 )
 _UNFINISHED_WORDS = 4  # fewer words ("In particular,") say nothing of their own

@@ -444,3 +444,22 @@ def test_a_question_about_two_things_reaches_the_paragraph_about_the_second() ->
             "Later releases will add remote ignition over the radio link.",
         )
     ]
+
+
+KEYS_AFTER_USING = """# Shell loops
+
+## Writing loops
+
+A loop cannot be edited once a line is entered. Remember that we can stop the running loop using
+
+- <kbd>Ctrl</kbd>\\+<kbd>C</kbd>
+
+and then type it again.
+"""
+
+
+def test_a_list_finishing_a_sentence_that_ends_in_using_is_asked_by_that_sentence() -> None:
+    notes = facts(build_deck(KEYS_AFTER_USING, "loops.md").notes)
+    assert [(n.front, n.back) for n in notes] == [
+        ("Writing loops: Remember that we can stop the running loop using …?", "• Ctrl+C")
+    ]
