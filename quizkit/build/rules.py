@@ -475,6 +475,7 @@ _FEATURE_HEADERS = frozenset(
         "feature",
         "features",
         "aspect",
+        "concept",
         "aspects",
         "property",
         "attribute",

@@ -463,3 +463,24 @@ def test_a_list_finishing_a_sentence_that_ends_in_using_is_asked_by_that_sentenc
     assert [(n.front, n.back) for n in notes] == [
         ("Writing loops: Remember that we can stop the running loop using …?", "• Ctrl+C")
     ]
+
+
+CONCEPT_COLUMNS = """# Pumps
+
+## Priming vs flushing
+
+| Concept | priming           | flushing          |
+|---------|-------------------|-------------------|
+| When    | Before first use  | After each season |
+| Where   | At the inlet      | At the outlet     |
+"""
+
+
+def test_a_concept_column_names_the_rows_attributes_of_the_compared_columns() -> None:
+    notes = facts(build_deck(CONCEPT_COLUMNS, "pumps.md").notes)
+    assert [(n.front, n.back) for n in notes] == [
+        ("priming: when?", "Before first use"),
+        ("flushing: when?", "After each season"),
+        ("priming: where?", "At the inlet"),
+        ("flushing: where?", "At the outlet"),
+    ]
