@@ -232,6 +232,20 @@ def _points_elsewhere(sentence: str) -> bool:
     return bool(_ELSEWHERE.search(_masked(sentence)))
 
 
+# A sentence about the question being asked, not its answer: "… the question of why the
+# file is named `X` arises from time to time", "This is a frequently asked question".
+_ABOUT_THE_QUESTION = re.compile(
+    r"\b(?:the question (?:of|whether|why|how|what)|(?:frequently|often|commonly) asked|"
+    r"(?:comes|came|come) up (?:often|a lot|from time to time)|arises? from time to time)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_the_question(sentence: str) -> bool:
+    """Speaks of the question itself: a FAQ answer's lead-in, no knowledge."""
+    return bool(_ABOUT_THE_QUESTION.search(_masked(sentence)))
+
+
 def _gives_instructions(sentence: str) -> bool:
     """An instruction ("Run ...", "Use ...") is a step of a task, not a fact."""
     return bool(_IMPERATIVE.match(sentence))
@@ -246,6 +260,7 @@ CHECKS: tuple[Check, ...] = (
     _needs_context,
     _points_elsewhere,
     _gives_instructions,
+    _about_the_question,
 )
 
 
