@@ -658,11 +658,13 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if not _MAY_HIDE.search(sentence.text) or unfit(sentence.text) is not None:
             continue
         tokens = hidden_tokens(sentence.text, example_names(ctx.items))
-        if shown is not None and any(
-            t.text(sentence.text).strip("`") in shown.text for t in tokens
+        if (
+            shown is not None
+            and sentence.number == 1
+            and any(t.text(sentence.text).strip("`") in shown.text for t in tokens)
         ):
-            # "… a variable named `fooEFG` …" under the code that wrote `$fooEFG`: the
-            # sentence speaks of that code's own names.
+            # "The interpreter is trying to expand a variable named `fooEFG` …" right
+            # under the code that wrote `$fooEFG`: it speaks of that code's own names.
             continue
         if not tokens:
             continue

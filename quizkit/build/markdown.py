@@ -1872,15 +1872,33 @@ SCENE = re.compile(
 ANSWER_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
 
 
-# A paragraph that turns away from the one before it ("That said, …", "However, …"): the
-# paragraph before only conceded; what it goes on to say is the answer.
-TURN = re.compile(
+_TURN = re.compile(
     r"^(?:that said|having said that|however|but|nevertheless|nonetheless|still|even so)\b",
     re.IGNORECASE,
 )
 # words: a shorter turn ("But there are good tools for this.") only leads on to what
 # follows it, and says nothing alone.
-TURN_WORDS = 12
+_TURN_WORDS = 12
+# A turn that announces what follows it ("But there are two reasons to …", "… the
+# following", "… palindromes:"): it says nothing without the list or code after it.
+_ANNOUNCING = re.compile(
+    r"(?::\s*$|\b(?:below|the following|as follows)\b|\b(?:two|three|four|five|several|"
+    r"a few|some|many) (?:\w+ )?(?:reasons?|ways?|things|cases|options|steps|differences)\b)",
+    re.IGNORECASE,
+)
+
+
+def turns(text: str) -> bool:
+    """Whether a paragraph turns away from the one before it ("That said, …", "However,
+    …"): the paragraph before only conceded; what the turn says is the answer."""
+    text = text.strip()
+    return (
+        bool(_TURN.match(text))
+        and len(text.split()) >= _TURN_WORDS
+        and not _ANNOUNCING.search(text)
+    )
+
+
 _QUOTED_OUTPUT = 160  # characters: a quote this short without a sentence end is output
 _ASIDE_QUESTION = 12  # words: "Have you seen the error message above?" is no answer
 
@@ -1934,10 +1952,9 @@ def _answer_unit(items: Sequence[Located], start: int) -> int:
         and isinstance(items[start].block, Paragraph)
         and turn.headings == items[start].headings
         and isinstance(turn.block, Paragraph)
-        and TURN.match(turn.block.text.strip())
-        and len(turn.block.text.split()) >= TURN_WORDS
+        and turns(turn.block.text)
     ):
-        taken += _first_answer_unit(items, start + 1)
+        taken += 1  # the turn itself: what it goes on to show is the section's
     while start + taken < len(items):
         after = items[start + taken]
         if after.headings != items[start].headings or not isinstance(
@@ -2623,18 +2640,51 @@ def _commands_under_items(items: Sequence[Located]) -> list[Located]:
 
 
 _KEY_WORDS = 6  # words: a first-column cell longer than this is a statement, not a key
+# The first header of a table comparing the columns after it ("Feature | A | B"): it
+# names the rows' attributes.
+FEATURE_HEADERS = frozenset(
+    {
+        "",
+        "feature",
+        "features",
+        "aspect",
+        "concept",
+        "aspects",
+        "property",
+        "attribute",
+        "criteria",
+        "criterion",
+        "characteristic",
+        "capability",
+        "category",
+        "comparison",
+        "dimension",
+        "parameter",
+    }
+)
+_CODE_NAME = re.compile(r"`[\w.-]+`")
 
 
-def _keyed_table(block: Block) -> bool:
-    """Whether a table's rows are keyed by short, distinct names in its first column
-    ("Constructors", "`virtual`"): each row is a fact of its own. Rows opening with a
-    sentence ("X only downloads new data.") pair statements, and are no keys."""
-    if not isinstance(block, Table) or len(block.rows) < 2:
+def _compared_table(block: Block) -> bool:
+    """Whether a table compares the things its columns name ("Feature | Abstract class
+    | Interface"), each row keyed by a short, distinct attribute ("Constructors"), or
+    has a row per keyword (`` `virtual` | Base class | … ``): each cell is a fact of its
+    own. Rows opening with a sentence ("X only downloads new
+    data.") pair statements and are no keys; a column named only by a code word
+    (`` `useState` ``) is asked with a subject a question heading cannot give."""
+    if not isinstance(block, Table) or len(block.rows) < 2 or len(block.header) < 3:
         return False
     keys = [row[0].strip() for row in block.rows if row]
-    return len(set(keys)) == len(keys) and all(
-        key and len(key.split()) <= _KEY_WORDS and not key.endswith(".") for key in keys
-    )
+    if len(set(keys)) != len(keys):
+        return False
+    if all(_CODE_NAME.fullmatch(key) for key in keys):
+        return True  # a row per keyword (`virtual`, `override`): each row is an entity
+    first = block.header[0].strip().lower()
+    if not first or first not in FEATURE_HEADERS:
+        return False
+    if any(_CODE_NAME.fullmatch(h.strip()) for h in block.header[1:]):
+        return False
+    return all(key and len(key.split()) <= _KEY_WORDS and not key.endswith(".") for key in keys)
 
 
 # A first paragraph that answers a question: "Yes.", "No, …", "Indeed.", "Not yet".
@@ -3000,12 +3050,12 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             )
             out.append(Located(block=made, headings=item.headings[: depth + 1]))
             # Its prose stays prose too: a sentence of the answer may still be worth a
-            # cloze of its own (the paragraph rules see it where it was); a table too,
-            # whose rows are facts of their own ("Abstract class: constructors?").
+            # cloze of its own (the paragraph rules see it where it was); a table
+            # comparing its columns too, each cell a fact ("Abstract class: constructors?").
             out.extend(
                 i
                 for i in items[index + lead_in : index + taken]
-                if isinstance(i.block, Paragraph) or _keyed_table(i.block)
+                if isinstance(i.block, Paragraph) or _compared_table(i.block)
             )
             break
         if taken:

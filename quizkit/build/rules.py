@@ -32,9 +32,8 @@ from quizkit.build.cloze import example_names, key_sentences, key_statement
 from quizkit.build.markdown import (
     ANSWER_LABEL,
     ANSWER_PART,
+    FEATURE_HEADERS,
     SCENE,
-    TURN,
-    TURN_WORDS,
     Callout,
     Code,
     Definition,
@@ -46,6 +45,7 @@ from quizkit.build.markdown import (
     Quote,
     Table,
     question_text,
+    turns,
 )
 from quizkit.build.text import (
     NO,
@@ -469,26 +469,6 @@ def _sentence(text: str) -> str:
 
 # ----------------------------------------------------------------- tables
 
-_FEATURE_HEADERS = frozenset(
-    {
-        "",
-        "feature",
-        "features",
-        "aspect",
-        "concept",
-        "aspects",
-        "property",
-        "attribute",
-        "criteria",
-        "criterion",
-        "characteristic",
-        "capability",
-        "category",
-        "comparison",
-        "dimension",
-        "parameter",
-    }
-)
 _SAME = frozenset({"same", "same as above", "same as left", "ditto", "〃", '"'})
 _UNKNOWN = frozenset({"", "?", "-", "—", "–", "…"})
 _WHY_HEADERS = frozenset({"why", "reason", "rationale", "because"})
@@ -505,7 +485,7 @@ def is_comparison(table: Table) -> bool:
     entities = table.header[1 : len(table.header) - _notes_columns(table)]
     if not entities or any(_is_value_header(h) for h in entities):
         return False
-    return first in _FEATURE_HEADERS or first.endswith(" feature")
+    return first in FEATURE_HEADERS or first.endswith(" feature")
 
 
 def _notes_columns(table: Table) -> int:
@@ -2938,8 +2918,7 @@ def _answer_text(
             number == 1
             and isinstance(blocks[0], Paragraph)
             and isinstance(block, Paragraph)
-            and bool(TURN.match(block.text.strip()))
-            and len(block.text.split()) >= TURN_WORDS
+            and turns(block.text)
         )
         if (
             isinstance(block, ListBlock)
@@ -4027,7 +4006,7 @@ def _points_at_work(text: str) -> bool:
     return False
 
 
-_LESSON_SELF = re.compile(r"\b(?:we|we're|we've|our|us|ourselves)\b", re.IGNORECASE)
+_LESSON_SELF = re.compile(r"\b(?:we|we're|we've|us|ourselves)\b", re.IGNORECASE)
 # A condition tacked on an action ("… if we want"): the action is still the reader's.
 _TACKED_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|so that|because)\b", re.IGNORECASE)
 
@@ -4053,7 +4032,7 @@ def _step_question(sentence: str) -> str:
         return ""
     if _LESSON_SELF.search(_TACKED_CONDITION.split(text, maxsplit=1)[0]):
         # "Let's first make sure we are in the correct directory": the lesson's own
-        # situation ("we", "our files"), nothing a reader could do elsewhere.
+        # situation ("we are …"), nothing a reader could do elsewhere.
         return ""
     if used or which or (narrated and re.match(r"^[a-z]+\s", text) and not _NO_VERB.match(text)):
         # "to <verb> …", "Now, <verb> …", "Let's <verb> …": the word there is the
