@@ -484,3 +484,43 @@ def test_a_concept_column_names_the_rows_attributes_of_the_compared_columns() ->
         ("priming: where?", "At the inlet"),
         ("flushing: where?", "At the outlet"),
     ]
+
+
+TABLES_IN_ANSWERS = """# Kitchen questions
+
+## What sets a kettle apart from a pot?
+
+| Parameters | Kettle           | Pot                 |
+|------------|------------------|---------------------|
+| Lid        | Hinged           | Loose               |
+| Spout      | Yes              | No                  |
+
+## Which commands does the kettle take?
+
+| Command  | Effect              | Needs water |
+|----------|---------------------|-------------|
+| `boil`   | Heats to 100 °C     | Yes         |
+| `keep`   | Holds the heat      | Yes         |
+
+## Why use a kettle rather than a pot for tea?
+
+We think both vessels have their place in a kitchen, and many cooks still use a pot.
+
+But there are two reasons to prefer a kettle for tea, given below in order of weight.
+
+- It boils faster.
+"""
+
+
+def test_tables_in_answers_give_cell_facts_only_when_their_rows_are_keyed_entities() -> None:
+    notes = facts(build_deck(TABLES_IN_ANSWERS, "kitchen.md").notes)
+    fronts = [n.front for n in notes]
+    # "Parameters" names no attribute: the table stays the question's back only.
+    assert not any(front.startswith(("Lid:", "Spout:", "Kettle:", "Pot:")) for front in fronts)
+    assert "`boil`: effect?" in fronts
+    assert "`keep`: needs water?" in fronts
+    # A turn that only announces what follows is no part of the answer.
+    backs = {n.front: n.back for n in notes}
+    assert backs["Why use a kettle rather than a pot for tea?"] == (
+        "We think both vessels have their place in a kitchen, and many cooks still use a pot."
+    )
