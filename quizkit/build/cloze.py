@@ -232,6 +232,20 @@ def _points_elsewhere(sentence: str) -> bool:
     return bool(_ELSEWHERE.search(_masked(sentence)))
 
 
+# A sentence about the question being asked, not its answer: "… the question of why the
+# file is named `X` arises from time to time", "This is a frequently asked question".
+_ABOUT_THE_QUESTION = re.compile(
+    r"\b(?:the question (?:of|whether|why|how|what)|(?:frequently|often|commonly) asked|"
+    r"(?:comes|came|come) up (?:often|a lot|from time to time)|arises? from time to time)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_the_question(sentence: str) -> bool:
+    """Speaks of the question itself: a FAQ answer's lead-in, no knowledge."""
+    return bool(_ABOUT_THE_QUESTION.search(_masked(sentence)))
+
+
 def _gives_instructions(sentence: str) -> bool:
     """An instruction ("Run ...", "Use ...") is a step of a task, not a fact."""
     return bool(_IMPERATIVE.match(sentence))
@@ -246,6 +260,7 @@ CHECKS: tuple[Check, ...] = (
     _needs_context,
     _points_elsewhere,
     _gives_instructions,
+    _about_the_question,
 )
 
 
@@ -598,6 +613,25 @@ def _section(ctx: Context, index: int) -> str:
     return place
 
 
+# A paragraph opening by pointing at the code just above it ("This command returns …",
+# "The output shows …", "As you can see, …"): it tells what that code did.
+_ABOUT_CODE_ABOVE = re.compile(
+    r"^(?:this|these|that|those|here|the (?:output|result|command|code|example)s?|"
+    r"as (?:you can )?see(?:n)?|above)\b",
+    re.IGNORECASE,
+)
+
+
+def _code_above(ctx: Context, index: int) -> Code | None:
+    """The code block right above the paragraph at ``index``, in its section."""
+    if not index:
+        return None
+    above = ctx.items[index - 1]
+    if above.headings != ctx.items[index].headings or not isinstance(above.block, Code):
+        return None
+    return above.block
+
+
 def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A prose paragraph: its key sentences as cloze notes (see the module docstring);
     None when no sentence qualifies, so that the paragraph stays free for other rules."""
@@ -613,11 +647,25 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # story about made-up objects, one sentence leaning on the last.
     if sentences and _EXAMPLE_OPENING.match(sentences[0].text):
         return None
+    # Right under a code block, a paragraph telling what that code did ("This command
+    # returns …. Every line that contains at least 10 Ns is printed.") is known only
+    # with the code, which a cloze does not carry.
+    shown = _code_above(ctx, index)
+    if shown is not None and sentences and _ABOUT_CODE_ABOVE.match(sentences[0].text):
+        return None
     notes: list[Note] = []
     for sentence in sentences:
         if not _MAY_HIDE.search(sentence.text) or unfit(sentence.text) is not None:
             continue
         tokens = hidden_tokens(sentence.text, example_names(ctx.items))
+        if (
+            shown is not None
+            and sentence.number == 1
+            and any(t.text(sentence.text).strip("`") in shown.text for t in tokens)
+        ):
+            # "The interpreter is trying to expand a variable named `fooEFG` …" right
+            # under the code that wrote `$fooEFG`: it speaks of that code's own names.
+            continue
         if not tokens:
             continue
         text = cloze_text(sentence.text, tokens)

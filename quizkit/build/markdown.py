@@ -593,6 +593,46 @@ def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return tuple(terms), tuple(links)
 
 
+# The label an answer written under its question opens with: "A)", "Ans:", "Answer -".
+_ANSWER_MARK = re.compile(r"^(?:a|ans|answer)[ \t]*[):.\-\u2013\u2014][ \t]*", re.IGNORECASE)
+
+
+def _bold_question_item(item: _Node) -> tuple[str, list[Token]] | None:
+    """The question a list item opens with when its first line is one bold question
+    ("- **What is X?**<br/>" then the answer indented under it), and the tokens of
+    its first paragraph after that line; None for any other item."""
+    first = item.children[0] if item.children else None
+    inline = _inline_tokens(first) if first is not None and first.type == "paragraph" else None
+    tokens = [t for t in inline or () if t.type != "text" or t.content]
+    if not tokens or tokens[0].type != "strong_open":
+        return None
+    close = next((n for n, t in enumerate(tokens) if t.type == "strong_close"), None)
+    if close is None:
+        return None
+    question = " ".join(render_inline(tokens[1:close]).split())
+    if not question.endswith("?"):
+        return None
+    after = tokens[close + 1] if close + 1 < len(tokens) else None
+    if after is not None and after.type == "text" and after.content.strip():
+        return None  # "**Why?** Because …" on one line: a label, not a question line
+    rest = list(tokens[close + 1 :])
+    # The question's line ends with the bold text: a <br>, a line break or nothing.
+    while rest and (
+        rest[0].type in ("softbreak", "hardbreak")
+        or (rest[0].type == "html_inline" and re.match(r"^<br\s*/?>$", rest[0].content, re.I))
+        or (rest[0].type == "text" and not rest[0].content.strip())
+    ):
+        rest.pop(0)
+    return question, rest
+
+
+def _bold_question_items(node: _Node) -> bool:
+    """Whether a list is the author's questions, each item a bold question line with
+    its answer under it: most items must be, as with :func:`_heading_items`."""
+    asking = sum(1 for item in node.children if _bold_question_item(item) is not None)
+    return asking > 1 and 2 * asking >= len(node.children)
+
+
 def _heading_items(node: _Node) -> bool:
     """Whether a list's items open with a heading ("1.  ### What is X?"): a document
     numbering its sections with list markers. Most items must, so that one heading in
@@ -1316,6 +1356,30 @@ class _Walker:
         # A quoted answer's list keeps its bullets: one item a line on the card.
         self.emit(Quote(text="\n".join(_flat_text(node, bullets=True)), line=_line(node)))
 
+    def question_item(self, item: _Node) -> None:
+        """One item of a list of bold questions: the question, and as its answer the
+        rest of the item (its text without the "A)" label, its code, its lists)."""
+        asked = _bold_question_item(item)
+        if asked is None:
+            self.walk(item.children)
+            return
+        question, rest = asked
+        start = len(self.items)
+        text = render_inline(rest).strip()
+        if text:
+            self.emit(Paragraph(text=text, line=_line(item) + 1))
+        self.walk(item.children[1:])
+        answer: list[Block] = [located.block for located in self.items[start:]]
+        del self.items[start:]
+        for at, block in enumerate(answer):
+            if isinstance(block, Paragraph):
+                unlabelled = _ANSWER_MARK.sub("", block.text.lstrip(), count=1).strip()
+                answer[at] = replace(block, text=unlabelled, label="")
+                break
+        answer = [b for b in answer if not (isinstance(b, Paragraph) and not b.text.strip())]
+        line = _line(item)
+        self.emit(Question(text=question, answer=tuple(answer), line=line, kind="bold"))
+
     def front_matter(self, node: _Node) -> None:
         if len(node.content) > 20_000 or "title" not in node.content:
             return  # only the title is wanted, and it sits near the top
@@ -1358,6 +1422,14 @@ class _Walker:
                     # must not become part of this answer.
                     while len(self.details) > depth:
                         self.close_details()
+            elif (
+                kind in ("bullet_list", "ordered_list")
+                and not self.details
+                and not self.callouts
+                and _bold_question_items(node)
+            ):
+                for item in node.children:
+                    self.question_item(item)
             elif kind == "ordered_list" and _steps_with_code(node) and not self.asked():
                 # "1. Deploy a curl pod:" with its command fenced under it: each step is
                 # its sentence and its code, read like a sentence before a code block;
@@ -1800,12 +1872,89 @@ SCENE = re.compile(
 ANSWER_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
 
 
+_TURN = re.compile(
+    r"^(?:that said|having said that|however|but|nevertheless|nonetheless|still|even so)\b",
+    re.IGNORECASE,
+)
+# words: a shorter turn ("But there are good tools for this.") only leads on to what
+# follows it, and says nothing alone.
+_TURN_WORDS = 12
+# A turn that announces what follows it ("But there are two reasons to …", "… the
+# following", "… palindromes:"): it says nothing without the list or code after it.
+_ANNOUNCING = re.compile(
+    r"(?::\s*$|\b(?:below|the following|as follows)\b|\b(?:two|three|four|five|several|"
+    r"a few|some|many) (?:\w+ )?(?:reasons?|ways?|things|cases|options|steps|differences)\b)",
+    re.IGNORECASE,
+)
+
+
+def turns(text: str) -> bool:
+    """Whether a paragraph turns away from the one before it ("That said, …", "However,
+    …"): the paragraph before only conceded; what the turn says is the answer."""
+    text = text.strip()
+    return (
+        bool(_TURN.match(text))
+        and len(text.split()) >= _TURN_WORDS
+        and not _ANNOUNCING.search(text)
+    )
+
+
+_QUOTED_OUTPUT = 160  # characters: a quote this short without a sentence end is output
+_ASIDE_QUESTION = 12  # words: "Have you seen the error message above?" is no answer
+
+
+def _quoted_output(block: Block) -> bool:
+    """A quote that only shows what a program printed ("> failed to select a version
+    for `x`"): one short line that is no sentence."""
+    if not isinstance(block, Quote):
+        return False
+    text = block.text.strip()
+    return (
+        bool(text)
+        and "\n" not in text
+        and len(text) <= _QUOTED_OUTPUT
+        and not text.endswith((".", "!", "?", ":"))
+    )
+
+
+def context_lead(items: Sequence[Located], start: int) -> int:
+    """How many items from ``start`` only set a question's answer up: the error message
+    a FAQ entry quotes first, and the short questions to the reader after it ("Have you
+    seen the error message above?"). The answer comes after them."""
+    if not _quoted_output(items[start].block):
+        return 0
+    skipped = 1
+    while start + skipped < len(items) - 1:
+        after = items[start + skipped]
+        if after.headings != items[start].headings or not (
+            isinstance(after.block, Paragraph)
+            and after.block.text.rstrip().endswith("?")
+            and len(after.block.text.split()) <= _ASIDE_QUESTION
+        ):
+            break
+        skipped += 1
+    following = items[start + skipped] if start + skipped < len(items) else None
+    if following is None or following.headings != items[start].headings:
+        return 0  # the quote is all the section says
+    return skipped
+
+
 def _answer_unit(items: Sequence[Located], start: int) -> int:
     """How many items from ``start`` answer a question heading: the first unit (see
-    :func:`_first_answer_unit`) and the labelled parts ("Explanation:") right after it."""
+    :func:`_first_answer_unit`) and the labelled parts ("Explanation:") right after it;
+    a paragraph that only concedes takes the one that turns from it ("That said, …")."""
     taken = _first_answer_unit(items, start)
     if not taken:
         return 0
+    turn = items[start + 1] if taken == 1 and start + 1 < len(items) else None
+    if (
+        turn is not None
+        and isinstance(items[start].block, Paragraph)
+        and turn.headings == items[start].headings
+        and isinstance(turn.block, Paragraph)
+        and turns(turn.block.text)
+    ):
+        taken += 1  # the turn itself: what it goes on to show is the section's
     while start + taken < len(items):
         after = items[start + taken]
         if after.headings != items[start].headings or not isinstance(
@@ -2329,6 +2478,7 @@ def _definition_blocks(block: Definition) -> list[Block]:
 
 
 _ANSWER_LABELS = _ANSWER_HEADINGS | {"ans", "short answer", "answer in short"}
+_QUESTION_LABELS = frozenset({"question", "q"})
 _LABEL_WORDS = 3  # "**Answer:** D" names an option: words this few stay as written
 
 
@@ -2341,23 +2491,57 @@ def _asks(item: Located, previous: Located | None) -> bool:
     return isinstance(block, Paragraph) and block.text.rstrip().endswith("?")
 
 
+def _label_rest(block: Paragraph) -> str:
+    """The text of a paragraph after its opening bold label ("**Answer:** Git is …")."""
+    text = block.text.strip()
+    if not text.startswith(block.label.strip()):
+        return ""
+    return text[len(block.label.strip()) :].lstrip(" \t:.-–—")
+
+
 def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
     """``items`` without the "**Answer:**" label that opens a question's answer: alone
     on its line it introduces the answer below it and is dropped; opening the answer's
-    paragraph ("**Answer:** Git is …") it is cut off. Either way it is no answer."""
+    paragraph ("**Answer:** Git is …") it is cut off. Either way it is no answer.
+
+    A "**Question:**" paragraph is the author's question: right under a question
+    heading it only restates the heading and goes; elsewhere ("## Q32 — RANK vs
+    DENSE_RANK", then "**Question:** Explain …") it is the question, as a bold question
+    line. Either way the "Answer:" after it opens the answer."""
     kept: list[Located] = []
+    answers = False  # the block before was a "**Question:**" paragraph: this one answers
     for index, item in enumerate(items):
         block = item.block
-        if isinstance(block, Paragraph) and _asks(item, items[index - 1] if index else None):
+        previous = items[index - 1] if index else None
+        asks = answers or (isinstance(block, Paragraph) and _asks(item, previous))
+        answers = False
+        if (
+            isinstance(block, Paragraph)
+            and block.label
+            and _bare(block.label) in _QUESTION_LABELS
+            and (restated := " ".join(_label_rest(block).split()))
+        ):
+            first_of_section = previous is None or previous.headings != item.headings
+            if first_of_section and item.headings and question_text(item.headings[-1].text):
+                # "## Q2. What is X?", then "**Question:** What is X, precisely?": the
+                # heading asks; the restatement is neither question nor answer.
+                answers = True
+                continue
+            if question_text(restated):
+                asked = replace(block, text=restated, label=restated)
+                kept.append(replace(item, block=asked))
+                answers = True
+                continue
+        if isinstance(block, Paragraph) and asks:
             if _bare(block.text) in _ANSWER_LABELS:
                 after = items[index + 1] if index + 1 < len(items) else None
                 if after is not None and after.headings == item.headings:
                     continue
             elif block.label and _bare(block.label) in _ANSWER_LABELS:
-                rest = block.text.strip()[len(block.label.strip()) :].lstrip(" :.-–—")
-                if block.text.strip().startswith(block.label.strip()) and (
-                    len(rest.split()) > _LABEL_WORDS
-                ):
+                rest = _label_rest(block)
+                own_line = rest.startswith("\n")  # the label alone on its line
+                rest = rest.strip()
+                if rest and (own_line or len(rest.split()) > _LABEL_WORDS):
                     item = replace(item, block=replace(block, text=rest, label=""))
         kept.append(item)
     return kept
@@ -2453,6 +2637,90 @@ def _commands_under_items(items: Sequence[Located]) -> list[Located]:
         out.append(replace(item, block=merged) if after > index + 1 else item)
         index = after
     return out
+
+
+_KEY_WORDS = 6  # words: a first-column cell longer than this is a statement, not a key
+# The first header of a table comparing the columns after it ("Feature | A | B"): it
+# names the rows' attributes.
+FEATURE_HEADERS = frozenset(
+    {
+        "",
+        "feature",
+        "features",
+        "aspect",
+        "concept",
+        "aspects",
+        "property",
+        "attribute",
+        "criteria",
+        "criterion",
+        "characteristic",
+        "capability",
+        "category",
+        "comparison",
+        "dimension",
+        "parameter",
+    }
+)
+_CODE_NAME = re.compile(r"`[\w.-]+`")
+
+
+def _compared_table(block: Block) -> bool:
+    """Whether a table compares the things its columns name ("Feature | Abstract class
+    | Interface"), each row keyed by a short, distinct attribute ("Constructors"), or
+    has a row per keyword (`` `virtual` | Base class | … ``): each cell is a fact of its
+    own. Rows opening with a sentence ("X only downloads new
+    data.") pair statements and are no keys; a column named only by a code word
+    (`` `useState` ``) is asked with a subject a question heading cannot give."""
+    if not isinstance(block, Table) or len(block.rows) < 2 or len(block.header) < 3:
+        return False
+    keys = [row[0].strip() for row in block.rows if row]
+    if len(set(keys)) != len(keys):
+        return False
+    if all(_CODE_NAME.fullmatch(key) for key in keys):
+        return True  # a row per keyword (`virtual`, `override`): each row is an entity
+    first = block.header[0].strip().lower()
+    if not first or first not in FEATURE_HEADERS:
+        return False
+    if any(_CODE_NAME.fullmatch(h.strip()) for h in block.header[1:]):
+        return False
+    return all(key and len(key.split()) <= _KEY_WORDS and not key.endswith(".") for key in keys)
+
+
+# A first paragraph that answers a question: "Yes.", "No, …", "Indeed.", "Not yet".
+_ANSWER_OPENING = re.compile(
+    r"^(?:yes|no|indeed|sure|absolutely|of course|certainly|definitely|not (?:yet|really|"
+    r"currently|at the moment)|it depends|because|unfortunately(?:,)? no)\b",
+    re.IGNORECASE,
+)
+# A reply folded into a heading after its "?" ("Why X? Because Y"): no question line.
+_REPLY = re.compile(r"^(?:yes|no|because|it|this)\b", re.IGNORECASE)
+
+
+def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> str:
+    """A heading the author asks without its closing "?": "## Can X be used inside
+    of `make` (or …)" whose section opens with an answer ("Indeed.", "Yes, …"), or
+    "## Why spaces? I prefer tabs", a question and the reader's remark. "" otherwise."""
+    heading = items[index].headings[depth]
+    if depth != len(items[index].headings) - 1:
+        return ""
+    if index and items[index - 1].headings == items[index].headings:
+        return ""  # only the section's first block can tell
+    line = " ".join(heading.text.split())
+    if not _INTERROGATIVE.match(line) or len(line) > 200:
+        return ""
+    _, mark, remark = line.partition("?")
+    if mark and remark.strip() and not _REPLY.match(remark.strip()):
+        return line  # "Why spaces? I prefer tabs"
+    first = items[index].block
+    if (
+        not mark
+        and not line.endswith((".", ":", "!"))
+        and isinstance(first, Paragraph)
+        and _ANSWER_OPENING.match(first.text.strip())
+    ):
+        return f"{line}?"
+    return ""
 
 
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
@@ -2634,7 +2902,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
         for depth, heading in enumerate(item.headings):
             if heading.line in asked or heading.level < 2:
                 continue  # an H1 titles a document, even a question-shaped one
-            question = question_text(heading.text)
+            question = question_text(heading.text) or _asked_by_its_answer(items, index, depth)
             number = _NUMBER.match(heading.text)
             below = item.headings[depth + 1 :]
             direct = not below or (len(below) == 1 and _bare(below[0].text) in _ANSWER_HEADINGS)
@@ -2746,12 +3014,15 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 made = _folded_answer(question, answer, also, heading.line)
                 out.append(Located(block=made, headings=item.headings[: depth + 1]))
                 break
-            taken = _answer_unit(items, index)
+            lead_in = context_lead(items, index)
+            taken = _answer_unit(items, index + lead_in)
             if not taken:
                 break
-            lead = items[index].block
+            taken += lead_in
+            lead = items[index + lead_in].block
             if (
                 taken == 1
+                and not lead_in
                 and isinstance(lead, Paragraph)
                 and lead.text.rstrip().endswith(":")
                 and index + 1 < len(items)
@@ -2768,7 +3039,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 taken = 0  # the lead-in stays a block of its own, as prose does
                 break
             asked.add(heading.line)
-            answer, also = _also_asked([i.block for i in items[index : index + taken]])
+            answer, also = _also_asked([i.block for i in items[index + lead_in : index + taken]])
             made = Question(
                 text=question,
                 answer=tuple(answer),
@@ -2779,8 +3050,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             )
             out.append(Located(block=made, headings=item.headings[: depth + 1]))
             # Its prose stays prose too: a sentence of the answer may still be worth a
-            # cloze of its own (the paragraph rules see it where it was).
-            out.extend(i for i in items[index : index + taken] if isinstance(i.block, Paragraph))
+            # cloze of its own (the paragraph rules see it where it was); a table
+            # comparing its columns too, each cell a fact ("Abstract class: constructors?").
+            out.extend(
+                i
+                for i in items[index + lead_in : index + taken]
+                if isinstance(i.block, Paragraph) or _compared_table(i.block)
+            )
             break
         if taken:
             index += taken

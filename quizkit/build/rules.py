@@ -32,6 +32,7 @@ from quizkit.build.cloze import example_names, key_sentences, key_statement
 from quizkit.build.markdown import (
     ANSWER_LABEL,
     ANSWER_PART,
+    FEATURE_HEADERS,
     SCENE,
     Callout,
     Code,
@@ -44,6 +45,7 @@ from quizkit.build.markdown import (
     Quote,
     Table,
     question_text,
+    turns,
 )
 from quizkit.build.text import (
     NO,
@@ -51,6 +53,7 @@ from quizkit.build.text import (
     attribute_phrase,
     clean,
     clean_heading,
+    marks_decorate,
     slugify,
     strip_decoration,
     subject_of,
@@ -330,7 +333,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
 # A sentence the list after it finishes: "… if either", "Once X is handled by Y,".
 _UNFINISHED = re.compile(
     r"(?:,|\b(?:either|if|when|unless|whether|where|because|that|and|or|to|of|with|for|by|"
-    r"as|than|while|until|once|after|before|are|is|include|including))$",
+    r"using|via|as|than|while|until|once|after|before|are|is|include|including))$",
     re.IGNORECASE,
 )
 _UNFINISHED_WORDS = 4  # fewer words ("In particular,") say nothing of their own
@@ -466,25 +469,6 @@ def _sentence(text: str) -> str:
 
 # ----------------------------------------------------------------- tables
 
-_FEATURE_HEADERS = frozenset(
-    {
-        "",
-        "feature",
-        "features",
-        "aspect",
-        "aspects",
-        "property",
-        "attribute",
-        "criteria",
-        "criterion",
-        "characteristic",
-        "capability",
-        "category",
-        "comparison",
-        "dimension",
-        "parameter",
-    }
-)
 _SAME = frozenset({"same", "same as above", "same as left", "ditto", "〃", '"'})
 _UNKNOWN = frozenset({"", "?", "-", "—", "–", "…"})
 _WHY_HEADERS = frozenset({"why", "reason", "rationale", "because"})
@@ -501,7 +485,7 @@ def is_comparison(table: Table) -> bool:
     entities = table.header[1 : len(table.header) - _notes_columns(table)]
     if not entities or any(_is_value_header(h) for h in entities):
         return False
-    return first in _FEATURE_HEADERS or first.endswith(" feature")
+    return first in FEATURE_HEADERS or first.endswith(" feature")
 
 
 def _notes_columns(table: Table) -> int:
@@ -571,11 +555,12 @@ def _entity_name(cell: str) -> str:
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
 
 
-def _cell(ctx: Context, raw: str) -> str:
+def _cell(ctx: Context, raw: str, *, decoration: bool = False) -> str:
     """A table cell's answer: its symbol as a word, and the text of a footnote it
     points at (``✅[^1]`` with ``[^1]: only on Intel models`` → "Yes (only on Intel
-    models)"): the condition belongs with the answer, never as a stray ``[^1]``."""
-    value = symbol_value(raw, ctx.legend)
+    models)"): the condition belongs with the answer, never as a stray ``[^1]``.
+    ``decoration``: the column's ✅/❌ only colour its words (see ``marks_decorate``)."""
+    value = symbol_value(raw, ctx.legend, decoration=decoration)
     if not value or "[^" not in raw or not ctx.footnotes:
         return value
     notes = [
@@ -595,6 +580,15 @@ def _footnote_phrase(text: str) -> str:
     if len(lead) > 1 and lead[1:].islower() and lead[:1].isupper():
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase
+
+
+def _decorated_columns(table: Table) -> list[bool]:
+    """Per column of ``table``: whether its ✅/❌ marks only decorate worded cells."""
+    width = max((len(table.header), *(len(row) for row in table.rows)), default=0)
+    return [
+        marks_decorate([row[column] for row in table.rows if column < len(row)])
+        for column in range(width)
+    ]
 
 
 def _is_same(value: str) -> bool:
@@ -767,10 +761,12 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     place = _table_place(ctx, index)
     footnotes = table_footnotes(ctx, index)
     grid: list[list[str]] = []
+    decorated = _decorated_columns(block)
     for row in block.rows:
         values: list[str] = []
         for column in range(1, len(entities) + 1):
-            value = _cell(ctx, row[column] if column < len(row) else "")
+            worded = column < len(decorated) and decorated[column]
+            value = _cell(ctx, row[column] if column < len(row) else "", decoration=worded)
             if _is_same(value) and values:
                 value = values[-1]
             values.append(value)
@@ -1269,10 +1265,12 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     keys = [_entity_name(row[0]) if row else "" for row in block.rows]
     # Resolve every cell first: "Same" looks up, reverse needs the whole column.
     grid: list[list[str]] = []
+    decorated = _decorated_columns(block)
     for row_number, row in enumerate(block.rows):
         values = []
         for column in range(len(header)):
-            value = _cell(ctx, row[column]) if column < len(row) else ""
+            worded = column < len(decorated) and decorated[column]
+            value = _cell(ctx, row[column], decoration=worded) if column < len(row) else ""
             if _is_same(value) and row_number > 0:
                 value = grid[row_number - 1][column]
             values.append(value)
@@ -2330,7 +2328,34 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     slug = slugify(title, "list") if title and title != top else "list"
     bullet = "{n}. " if block.ordered else "• "
     back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+    defined = _defined_above(ctx, index, title) if not label and title != top else ""
+    if defined:
+        back = f"{defined}\n{back}"
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+# The term then its verb: "Encapsulation means …", "Inheritance allows …", "X lets …".
+_DEFINING_VERB = re.compile(r"^\s+[a-z]+\b")
+_DEFINING_WORDS = 40  # a definition is one sentence of at most this many words
+
+
+def _defined_above(ctx: Context, index: int, title: str) -> str:
+    """The sentence opening a heading's section that defines the heading's term
+    ("### Encapsulation", "Encapsulation means hiding …", then how it is done as a
+    list): the list only details it, so the definition leads the list's back."""
+    if index < 1:
+        return ""
+    above = ctx.items[index - 1]
+    if above.headings != ctx.items[index].headings or not isinstance(above.block, Paragraph):
+        return ""
+    if index >= 2 and ctx.items[index - 2].headings == above.headings:
+        return ""  # only the section's first paragraph defines its heading
+    text = clean(above.block.text).replace("\n", " ").strip()
+    term = subject_of(title).strip()
+    if not term or text.endswith(":") or not text.lower().startswith(term.lower()):
+        return ""
+    one_sentence = len(_SENTENCE_END.split(text)) == 1 and len(text.split()) <= _DEFINING_WORDS
+    return text if one_sentence and _DEFINING_VERB.match(text[len(term) :]) else ""
 
 
 # ----------------------------------------------------------------- author questions
@@ -2509,6 +2534,10 @@ _OUTPUT_LABEL = re.compile(r"^(?:(?:sample|example|expected)\s+)?output\s*:?$", 
 _HOUSEKEEPING = frozenset({"clear", "cls", "reset", "clear-host"})
 
 
+# The shell's continuation prompt (PS2) opening a line of a prompted command.
+_PS2 = re.compile(r"^>(?: |$)")
+
+
 def _commands_only(text: str) -> str:
     """A shell block of a solution without what its commands printed (pasted
     ``kubectl get`` tables, "deployment … rolled out"): output is told by its shape,
@@ -2522,21 +2551,33 @@ def _commands_only(text: str) -> str:
     heredoc = ""
     output = False  # inside what a command printed
     printing = False  # the line above is a command whose output is not redirected
+    typing = False  # the line above is a prompted command (or a line of it)
     for line in lines:
         bare = line.strip()
         if heredoc:
             kept.append(line.rstrip())  # a here-document's lines are input, not output
-            heredoc = "" if bare == heredoc else heredoc
+            heredoc = "" if _PS2.sub("", bare, count=1).strip() == heredoc else heredoc
+            continue
+        if kept and kept[-1].endswith("\\") and bare:
+            kept.append(line.rstrip())  # the line a trailing "\" continues
             continue
         if not bare:
             if kept and kept[-1]:
                 kept.append("")
-            output = printing = False
+            output = printing = typing = False
+            continue
+        if typing and _PS2.match(line):
+            # "> do", "> done": the shell's continuation prompt, the same command.
+            kept.append(line.rstrip())
             continue
         if bare.startswith("#") or (prompted and line.startswith("$ ")):
             kept.append(line.rstrip())  # a comment or a prompted command
             output = printing = False
+            typing = prompted and line.startswith("$ ")
+            if typing and (found := _HEREDOC.search(bare)):
+                heredoc = found.group(1)
             continue
+        typing = False
         if prompted:
             continue
         if bare.lower() in _HOUSEKEEPING:
@@ -2815,6 +2856,18 @@ def _numbered_ways(blocks: tuple[object, ...]) -> tuple[object, ...]:
     return tuple(ways) if len(ways) >= 4 and len(kinds) == 1 else ()
 
 
+_PART_OPENING = re.compile(r"^\s*(\d{1,2})\)\s")
+_PART_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\)\s")
+
+
+def _next_part(before: str, text: str) -> bool:
+    """Whether ``text`` opens with the number after the last numbered part of ``before``
+    ("… two types - 1) Referential …" then "2) Structural …")."""
+    opening = _PART_OPENING.match(text)
+    numbers = [int(n) for n in _PART_NUMBER.findall(before)]
+    return opening is not None and bool(numbers) and int(opening.group(1)) == numbers[-1] + 1
+
+
 def _answer_text(
     blocks: tuple[object, ...],
     limit: int,
@@ -2854,6 +2907,18 @@ def _answer_text(
             and isinstance(blocks[0], Paragraph)
             and bool(SCENE.match(blocks[0].text))
             and isinstance(block, Paragraph)
+        )
+        # "There are two types: 1) Referential …" then "2) Structural …": the parts
+        # the answer counted go on in the paragraphs after it.
+        detail = detail or (
+            bool(parts) and isinstance(block, Paragraph) and _next_part(parts[-1], block.text)
+        )
+        # "We think X matters." then "That said, …": the first only conceded.
+        detail = detail or (
+            number == 1
+            and isinstance(blocks[0], Paragraph)
+            and isinstance(block, Paragraph)
+            and turns(block.text)
         )
         if (
             isinstance(block, ListBlock)
@@ -3040,7 +3105,7 @@ def _question_subject(ctx: Context, index: int, own_heading: bool) -> str:
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 _HOW = re.compile(r"^how\b|\bhow (?:do|does|can|could|to|should|would|is|are|did)\b", re.IGNORECASE)
 _CAUSE = re.compile(
-    r"\b(?:because|caused by|due to|the reason|since|so that|as a result|in order to|"
+    r"\b(?:because|caused by|due to|the reason|the purpose|since|so that|as a result|in order to|"
     r"to (?:prevent|avoid|ensure|allow)|results? (?:from|in)|this is (?:why|so|to))\b",
     re.IGNORECASE,
 )
@@ -3079,6 +3144,39 @@ def _answers_why_or_how(question: str, block: object) -> bool:
 
 _FLAG_SPAN = re.compile(r"`(--?[A-Za-z][\w/-]*)")
 _EXAMPLE_LEAD = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\s*:$", re.IGNORECASE)
+
+
+# "Does X handle A or cross-compilation?": the alternative the question ends on.
+_ALTERNATIVE = re.compile(r"\bor\s+([^?]+)\?$")
+_STEM = 6  # letters: "cross-compilation" and "cross-compile" share their first six
+
+
+def _other_alternative(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A question asking about two things ("… multi-platform packages or cross-
+    compilation?") whose first paragraph speaks only of the first: the answer goes on
+    to the paragraph that speaks of the other (within the next blocks and the length
+    limit)."""
+    alternative = _ALTERNATIVE.search(question)
+    words = re.findall(r"[A-Za-z][\w-]{4,}", alternative.group(1)) if alternative else []
+    stems = {word.lower()[:_STEM] for word in words}
+    if not stems:
+        return answer
+
+    def speaks_of(block: object) -> bool:
+        text = _block_text(block).lower()
+        return any(stem in text for stem in stems)
+
+    if any(speaks_of(b) for b in answer):
+        return answer
+    for n, block in enumerate(more):
+        if speaks_of(block):
+            for reached in ((*answer, *more[: n + 1]), (*answer, block)):
+                if sum(len(_block_text(b)) for b in reached) <= _ANSWER_CHARS:
+                    return reached
+            return answer
+    return answer
 
 
 def _reaching_the_answer(
@@ -3430,6 +3528,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = _both_sides(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _announced_code(answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _other_alternative(question, answer, block.more)
     back = _answer_text(
         answer,
         limit,
@@ -3906,6 +4006,11 @@ def _points_at_work(text: str) -> bool:
     return False
 
 
+_LESSON_SELF = re.compile(r"\b(?:we|we're|we've|us|ourselves)\b", re.IGNORECASE)
+# A condition tacked on an action ("… if we want"): the action is still the reader's.
+_TACKED_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|so that|because)\b", re.IGNORECASE)
+
+
 def _step_question(sentence: str) -> str:
     """ "Use `helm` to install a controller:" → "How do you install a controller with
     `helm`?"; "Add the chart repository" → "How do you add the chart repository?"; ""
@@ -3925,6 +4030,10 @@ def _step_question(sentence: str) -> str:
     first = text.split(" ", 1)[0].lower()
     if first in _LOOKING_VERBS or _points_at_work(text) or len(text.split()) > 14:
         return ""
+    if _LESSON_SELF.search(_TACKED_CONDITION.split(text, maxsplit=1)[0]):
+        # "Let's first make sure we are in the correct directory": the lesson's own
+        # situation ("we are …"), nothing a reader could do elsewhere.
+        return ""
     if used or which or (narrated and re.match(r"^[a-z]+\s", text) and not _NO_VERB.match(text)):
         # "to <verb> …", "Now, <verb> …", "Let's <verb> …": the word there is the
         # action, whatever the verb.
@@ -3937,6 +4046,7 @@ def _step_commands(block: Code) -> list[str]:
     raws = block.text.splitlines()
     prompted = any(raw.strip().startswith("$ ") for raw in raws)
     commands: list[str] = []
+    continued = False  # the line above was a command (or a line of one)
     ending = ""  # the word a here-document ("<<EOF") ends on
     for raw in raws:
         line = raw.strip()
@@ -3949,10 +4059,16 @@ def _step_commands(block: Code) -> list[str]:
         if commands and commands[-1].endswith(("\\", "|", "&&")):
             commands[-1] = f"{commands[-1]}\n{line}"  # the command goes on
             continue
+        if prompted and commands and continued and _PS2.match(line):
+            # "> do": the shell asks for the rest of the command (its prompt goes, as "$ ").
+            commands[-1] = f"{commands[-1]}\n{_PS2.sub('', raw.lstrip(), count=1).rstrip()}"
+            continue
+        continued = False
         if _is_output(line, prompted):
             if prompted:
                 continue  # output between prompted commands
             break
+        continued = True
         commands.append(_PROMPT.sub("", line, count=1))
         here = _HERE_DOC.search(line)
         ending = here.group(1) if here else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 __all__ = [
     "NO",
@@ -17,6 +17,7 @@ __all__ = [
     "attribute_phrase",
     "clean",
     "clean_heading",
+    "marks_decorate",
     "proper_names",
     "replace_shortcodes",
     "slugify",
@@ -317,11 +318,43 @@ _slugify_cached = functools.lru_cache(maxsize=16384)(_slugify)
 _CELL_FOOTNOTE = re.compile(r"(?<=\S)(?:[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d+)$")
 
 
-def symbol_value(cell: str, legend: Mapping[str, str]) -> str:
+def _mark_and_words(cell: str) -> tuple[str, str]:
+    """A cell as its ✅/❌ mark (``YES``/``NO``, "" for none) and the words after it."""
+    head, _, rest = replace_shortcodes(cell).strip().partition(" ")
+    bare = head.replace("\ufe0f", "")
+    for symbols, word in ((_YES_SYMBOLS, YES), (_NO_SYMBOLS, NO)):
+        if bare in symbols or head in symbols:
+            return word, rest.strip()
+    return "", ""
+
+
+def marks_decorate(cells: Sequence[str]) -> bool:
+    """Whether the ✅/❌ marks of a table column only decorate cells that say it in
+    words ("✅ Single base class only", "❌ No instance fields"): most marked cells carry
+    words beyond their own "Yes"/"No". In a matrix of bare marks they are the answer."""
+    marked = [_mark_and_words(cell) for cell in cells]
+    marked = [(mark, words) for mark, words in marked if mark]
+    worded = sum(
+        1
+        for mark, words in marked
+        if words and not words.startswith("(") and words.lower().rstrip(".") != mark.lower()
+    )
+    # Some cell of the column says its answer in words with no mark at all: the author
+    # answers in words, the marks only colour them. A matrix whose marks carry remarks
+    # ("✅ <br/> Cloud product", "🔶 Beta") marks every cell.
+    plain = any(
+        (text := replace_shortcodes(cell).strip()) and not _DECORATION.match(text) for cell in cells
+    )
+    return plain and bool(marked) and 2 * worded > len(marked)
+
+
+def symbol_value(cell: str, legend: Mapping[str, str], *, decoration: bool = False) -> str:
     """A table cell's meaning: a legend symbol or ✅/❌ become words, ``✅ Yes`` is ``Yes``.
 
     Only cells made of a symbol (optionally followed by its own word) are mapped;
-    a symbol inside a sentence is decoration and :func:`clean` drops it.
+    a symbol inside a sentence is decoration and :func:`clean` drops it. A ✅/❌ before
+    words that already say yes or no ("❌ No (static dispatch)"), or before any words
+    when the column's marks are ``decoration`` (see :func:`marks_decorate`), goes.
     """
     stripped = replace_shortcodes(cell).strip()
     # A footnote mark after a symbol ("✔¹", "✔*", "❌†"): the symbol is the answer.
@@ -342,6 +375,11 @@ def symbol_value(cell: str, legend: Mapping[str, str]) -> str:
         if head_bare in symbols or head in symbols:
             if not rest or rest.lower().rstrip(".") == word.lower():
                 return word
+            said = re.match(r"[*_]*(\w+)", rest)
+            if (decoration and not rest.startswith("(")) or (
+                said and said.group(1).lower() == word.lower()
+            ):
+                return clean(rest)  # never "No, No (static dispatch)"
             return f"{word}, {clean(rest)}"
     return clean(stripped)
 

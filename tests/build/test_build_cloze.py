@@ -312,6 +312,12 @@ def test_key_sentence_hides_the_value_of_its_cue(sentence: str, expected: str) -
         ),
         ("See the documentation for the default range of `nodePort` values.", "points_elsewhere"),
         ("Default: `30000`.", "wrong_length"),
+        # A FAQ answer's lead-in about the question itself.
+        (
+            "Being a common sight, the question of why the file is named `Kettle.cfg` arises"
+            " from time to time.",
+            "about_the_question",
+        ),
     ],
 )
 def test_sentences_that_must_not_become_cards(sentence: str, reason: str) -> None:
