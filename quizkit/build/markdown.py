@@ -1087,9 +1087,13 @@ def _html_text(fragment: str) -> str:
 
 
 # "Answer:" alone above the answer (its code): a label, no part of the answer (the
-# rules read it too, above the code of a "Question:" / "Answer:" pair).
-ANSWER_LABEL = re.compile(r"^\W*answer\W*$", re.IGNORECASE)
-_ANSWER_PREFIX = re.compile(r"^\W*answer\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE)
+# rules read it too, above the code of a "Question:" / "Answer:" pair). Authors name
+# the label in other words too ("Ans:", "Explanation:", "Solution:", "Reference:").
+_ANSWER_WORD = r"(?:answer|ans|explanation|solution|reference)"
+ANSWER_LABEL = re.compile(rf"^\W*{_ANSWER_WORD}\W*$", re.IGNORECASE)
+_ANSWER_PREFIX = re.compile(
+    rf"^\W*{_ANSWER_WORD}\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE
+)
 
 
 def _details_question(
@@ -1099,19 +1103,38 @@ def _details_question(
     shown: tuple[Block, ...] = (),
     asked: bool = False,
 ) -> Question:
-    # Only under a summary that asked the question itself: a hidden "Answer: D" of a
-    # multiple choice asked above the <details> is read by group_questions.
-    kept = [
-        i
-        for i in inner
-        if not (
-            asked and isinstance(i.block, Paragraph) and ANSWER_LABEL.match(i.block.text.strip())
-        )
-    ]
-    first = kept[0].block if kept else None
-    if asked and isinstance(first, Paragraph) and _ANSWER_PREFIX.match(first.text):
-        # "Answer: 1 0" / "Answer - foo": the label goes, the answer stays.
-        kept[0] = replace(kept[0], block=replace(first, text=_ANSWER_PREFIX.sub("", first.text)))
+    # Only under a summary that asks the question itself: a hidden "Answer: D" of a
+    # multiple choice asked above the <details> is read by group_questions. Only a
+    # label opening the answer or following its lead-in ("The output is:"): an
+    # "Explanation:" after the answer's code titles the part that explains it.
+    # A summary that asks without a "?" ("X. Explain all of Y", "Describe Z") counts:
+    # only a short label ("Solution", "Show answer") folds an answer asked elsewhere.
+    labelled = asked or bool(
+        question_text(summary)
+        or (summary.strip() and not _is_label(summary) and not _GENERIC_SUMMARY.match(summary))
+    )
+    kept: list[Located] = []
+    opening = True  # nothing but a lead-in (or no words at all) kept so far
+    for i in inner:
+        block = i.block
+        text = block.text.strip() if isinstance(block, Paragraph) else None
+        if labelled and opening and text and ANSWER_LABEL.match(text):
+            continue
+        kept.append(i)
+        if text != "":
+            opening = bool(text) and text.endswith(":")
+    # The first block with words ("<br><b>" before the answer leaves an empty one).
+    at = next(
+        (n for n, i in enumerate(kept) if not isinstance(i.block, Paragraph) or i.block.text),
+        None,
+    )
+    first = kept[at].block if at is not None else None
+    if labelled and isinstance(first, Paragraph) and _ANSWER_PREFIX.match(first.text):
+        # "Answer: 1 0" / "Explanation - foo": the label goes, the answer stays.
+        assert at is not None
+        text = _ANSWER_PREFIX.sub("", first.text)
+        label = "" if ANSWER_LABEL.match(first.label) else first.label
+        kept[at] = replace(kept[at], block=replace(first, text=text, label=label))
     return Question(
         text=summary,
         answer=tuple(i.block for i in kept),

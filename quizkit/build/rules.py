@@ -432,7 +432,7 @@ def _fact(
 # A line of an answer that is only an address ("https://…", "• <https://…>"), and an
 # address standing as the last sentence of a line of prose ("… is free. https://…").
 # Only the card's own bullet "•": "- https://…" in a YAML block is a value.
-_URL_LINE = re.compile(r"^(?:•\s*)?<?https?://[^\s<>]+>?[.,;]?$")
+_URL_LINE = re.compile(r"^(?:•\s*)?(?:<?https?://[^\s<>]+>?[.,;]?\s*)+$")
 _TRAILING_URL = re.compile(r"(?<=[.!?])\s+<?https?://[^\s<>]+>?\s*$")
 
 
@@ -2629,10 +2629,16 @@ _READ_MORE = re.compile(
 )
 
 
+# "Ansible for DevOps https://…": a title and its address, written out (no code span:
+# "`curl https://…`" is a command).
+_TITLED_URL = re.compile(r"^[^`]*?\s<?https?://\S+>?$")
+
+
 def _links_only(block: ListBlock) -> bool:
-    """Every item is a link (or a bare URL)."""
+    """Every item is a link (or a bare URL, or a title followed by its URL)."""
     return all(
-        (n < len(block.links) and block.links[n]) or bool(_BARE_URL.match(item.strip()))
+        (n < len(block.links) and block.links[n])
+        or bool(_BARE_URL.match(item.strip()) or _TITLED_URL.match(item.strip()))
         for n, item in enumerate(block.items)
     )
 

@@ -1,0 +1,106 @@
+"""Shapes seen on the held-out review of issue #12 run on main ded0cc6 (answer labels
+other than "Answer:", exercise sets with a "Solution:" block, code nested in a list item,
+raw HTML tables, answers split over paragraphs), each read from a synthetic document that
+has the shape and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from tests.helpers import card_texts, facts
+
+LABELLED_DETAILS = """# Ops questions
+
+## Storage
+
+<details>
+<summary>What is a block device?</summary><br><b>
+Explanation:
+
+  https://example.org/block-devices
+</b></details>
+
+<details>
+<summary>What does fsck do?</summary><br><b>
+Explanation:
+
+It checks and repairs a file system that is not mounted.
+</b></details>
+
+<details>
+<summary>How do you list mounted file systems?</summary><br><b>
+Solution:
+
+ * `findmnt` - a tree of mounts
+ * `mount` - the classic list
+</b></details>
+
+<details>
+<summary>What is a journal?</summary><br><b>
+Ans: A log of pending metadata changes, replayed after a crash.
+</b></details>
+
+<details>
+<summary>What is an extent?</summary><br><b>
+**Reference:** https://example.org/extents
+</b></details>
+
+<details>
+<summary>Where are the mirrors listed?</summary><br><b>
+Explanation:
+
+  http://example.org/mirrors https://example.net/mirrors
+</b></details>
+
+<details>
+<summary>Disk layout. Describe the partitions of a boot disk</summary><br><b>
+Explanation:
+
+ * EFI system partition
+ * root partition
+</b></details>
+
+<details>
+<summary>How do you read a file line by line?</summary><br><b>
+
+```bash
+while read -r line; do echo "$line"; done < file
+```
+
+Explanation:
+
+ * `-r` keeps backslashes as they are
+</b></details>
+
+### Tutorials
+
+<details>
+<summary>Filesystem tutorials</summary><br><b>
+Explanation:
+
+  * Filesystems in depth https://example.org/fs-book
+  * https://example.org/fs-tutorial
+</b></details>
+"""
+
+
+def test_answer_labels_in_other_words_are_dropped_and_link_only_answers_make_no_card() -> None:
+    notes = build_deck(LABELLED_DETAILS, "ops.md").notes
+    answers = {n.front: n.back for n in facts(notes)}
+    assert answers == {
+        "What does fsck do?": "It checks and repairs a file system that is not mounted.",
+        "How do you list mounted file systems?": (
+            "• `findmnt` - a tree of mounts\n• `mount` - the classic list"
+        ),
+        "What is a journal?": "A log of pending metadata changes, replayed after a crash.",
+        "Disk layout. Describe the partitions of a boot disk": (
+            "• EFI system partition\n• root partition"
+        ),
+        # An "Explanation:" after the answer's code titles its explanation and stays.
+        "How do you read a file line by line?": (
+            'while read -r line; do echo "$line"; done < file\n'
+            "Explanation:\n• `-r` keeps backslashes as they are"
+        ),
+    }
+    for note in notes:
+        for text in card_texts(note):
+            assert "https://" not in text
