@@ -1121,8 +1121,10 @@ def _details_question(
         if labelled and opening and text and ANSWER_LABEL.match(text):
             continue
         kept.append(i)
-        if text != "":
-            opening = bool(text) and text.endswith(":")
+        if text is None:
+            opening = False  # code, a list, a table: the answer has begun
+        elif text:
+            opening = text.endswith(":")
     # The first block with words ("<br><b>" before the answer leaves an empty one).
     at = next(
         (n for n, i in enumerate(kept) if not isinstance(i.block, Paragraph) or i.block.text),
