@@ -476,6 +476,18 @@ def _inline_of(node: _Node) -> str:
     return ""
 
 
+# A heading written wholly as one code span that reads as a title, not as code
+# ("`Question 6 - Create a table`", "`MySQL datatypes`"): capitalised words, no code
+# characters, no command-line flag ("`kubectl get pods`", "`Object.create()`" stay).
+_CODE_TITLE = re.compile(r"^`(?P<title>[A-Z0-9][\w' ]*\s(?:[\w' ]|[:\u2013\u2014-](?![a-z]))*)`$")
+
+
+def _unwrapped_title(text: str) -> str:
+    """A heading that is entirely one code span reading as a title, without its backticks."""
+    title = _CODE_TITLE.match(text.strip())
+    return title.group("title").strip() if title else text
+
+
 _NAVIGATION_TEXT = re.compile(r"\b(?:back|top|contents|toc)\b|[⬆↑▲]", re.IGNORECASE)
 
 
@@ -1194,7 +1206,8 @@ class _Walker:
 
     def heading(self, node: _Node, prefix: str = "") -> None:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
-        self.open_heading(Heading(level=level, text=prefix + _inline_of(node), line=_line(node)))
+        text = _unwrapped_title(_inline_of(node))
+        self.open_heading(Heading(level=level, text=prefix + text, line=_line(node)))
 
     def open_heading(self, heading: Heading) -> None:
         level = heading.level
@@ -2343,6 +2356,115 @@ def _solution_code(items: Sequence[Located], start: int, headings: tuple[Heading
     return end - start if end > at else 0
 
 
+# "Notes:", "Hints:", "Tip:" alone on a line: help toward an exercise's solution.
+_HELP_LABEL = re.compile(r"^\W*(?:notes?|hints?|tips?)\W*$", re.IGNORECASE)
+_TASK_CHARS = 2000  # a longer "task" is a lesson, not an exercise's prompt
+
+
+# "Question 6 -", "Exercise 12:", "Task 3.", "Drill 2 –", "4)": an exercise's number.
+_EXERCISE_NUMBER = re.compile(
+    r"^(?:(?:question|exercise|task|problem|drill|lab|challenge|q)\s*)?\d+[a-z]?"
+    r"(?:\.\d+)*\s*(?:[.:)\-\u2013\u2014]+\s*|\s)",
+    re.IGNORECASE,
+)
+
+
+def _exercise_title(heading: str) -> str:
+    """The title of a numbered exercise heading without its number ("Question 6 -
+    Create a table" → "Create a table"); "" when the heading is not numbered."""
+    text = without_rating(" ".join(heading.split()))
+    number = _EXERCISE_NUMBER.match(text)
+    return text[number.end() :].strip().strip("*").strip() if number else ""
+
+
+def _task_line(block: Block) -> str:
+    """A block of an exercise's task as a line of its front."""
+    if isinstance(block, ListBlock):
+        return "\n".join(
+            f"{f'{block.start + n}.' if block.ordered else '•'} {' '.join(item.split())}"
+            for n, item in enumerate(block.items)
+        )
+    if isinstance(block, Paragraph | Quote):
+        return block.text.strip()
+    if isinstance(block, Code):
+        return block.text.rstrip("\n")
+    return ""
+
+
+def _labelled_solution(
+    items: Sequence[Located], start: int, depth: int, title: str, number: str
+) -> tuple[Located, int] | None:
+    """An exercise written out in its section: the task (prose, its lists), perhaps
+    "Notes:" / "Hint:" lists, then "Solution:" and the code that solves it. The task,
+    titled by the heading, is asked; the code answers. The help lists between them are
+    neither (the solution applies them). The question and how many items it takes from
+    ``start``; None when the section is not so shaped."""
+    headings = items[start].headings
+    end = start
+    while end < len(items) and items[end].headings == headings:
+        end += 1
+    label = next(
+        (
+            at
+            for at in range(start + 1, end - 1)
+            if isinstance(items[at].block, Paragraph)
+            and ANSWER_LABEL.match(items[at].block.text.strip())
+            and isinstance(items[at + 1].block, Code)
+        ),
+        None,
+    )
+    help_at = next(
+        (
+            at
+            for at in range(start, label if label is not None else end)
+            if isinstance(items[at].block, Paragraph)
+            and _HELP_LABEL.match(items[at].block.text.strip())
+        ),
+        None,
+    )
+    if label is None:
+        # No "Solution:" label: the code ending the section after the help answers.
+        if help_at is None or not isinstance(items[end - 1].block, Code):
+            return None
+        label = end - 1
+        while isinstance(items[label].block, Code) and label > help_at:
+            label -= 1
+        if not isinstance(items[label].block, ListBlock | Paragraph):
+            return None
+    task_end = help_at if help_at is not None else label
+    task = [i.block for i in items[start:task_end] if _task_line(i.block)]
+    if not task or sum(len(_task_line(b)) for b in task) > _TASK_CHARS:
+        return None
+    code_end = label + 1
+    while code_end < end and isinstance(items[code_end].block, Code):
+        code_end += 1
+    taken = code_end
+    if (
+        taken + 1 < end
+        and isinstance(items[taken].block, Paragraph)
+        and _HELP_LABEL.match(items[taken].block.text.strip())
+    ):
+        # A "Note:" list after the solution is more help with the exercise.
+        taken += 1
+        while taken < end and isinstance(items[taken].block, ListBlock):
+            taken += 1
+    # The first block asks (titled by the heading); the rest of the task is shown
+    # under it, line by line.
+    asks = " ".join(_task_line(task[0]).split())
+    if title and _bare(title) not in _bare(asks):
+        asks = f"{title}: {asks}"
+    made = Question(
+        text=asks,
+        answer=_code_of(items, label + 1, code_end - label - 1),
+        line=headings[depth].line,
+        kind="heading",
+        number=number,
+        shown=tuple(task[1:]),
+        hidden=True,  # the solution is kept whole, like a folded one
+    )
+    return Located(block=made, headings=headings[: depth + 1]), taken - start
+
+
 def _code_of(items: Sequence[Located], start: int, taken: int) -> tuple[Block, ...]:
     return tuple(i.block for i in items[start : start + taken] if isinstance(i.block, Code))
 
@@ -2975,6 +3097,19 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     numbered = number.group(1) if number else ""
                     out.append(_solved(items, index, taken, task, depth, numbered))
                     break
+            title = _exercise_title(heading.text) if not below and first_of_section else ""
+            written = (
+                _labelled_solution(items, index, depth, title, number.group(1) if number else "")
+                if title
+                else None
+            )
+            if written is not None:
+                # "## Question 6 - Create a table" (or "… - Describe the table"), the
+                # task, "Notes:" / "Hint:", then "Solution:" and its code.
+                asked.add(heading.line)
+                out.append(written[0])
+                taken = written[1]
+                break
             if not question:
                 continue
             shown_code = _code_asked_about(items, index, question) or _code_before_hint(

@@ -104,3 +104,80 @@ def test_answer_labels_in_other_words_are_dropped_and_link_only_answers_make_no_
     for note in notes:
         for text in card_texts(note):
             assert "https://" not in text
+
+
+EXERCISE_SET = """# `12 Shell Drills`
+
+## `Reference notes`
+
+Notes:
+
+1. Every drill runs in an empty folder.
+
+## `Drill 1 - Count the lines`
+
+count lines of every log file in the folder and print the total.
+
+Tips:
+
+1. `wc` counts lines with a flag.
+1. A glob names every log file.
+
+Solution:
+
+```bash
+wc -l *.log
+```
+
+Note:
+
+1. The total comes last.
+
+---
+
+## `Drill 2 - Make a folder tree`
+
+Create these folders in one command:
+
+1. `src/app`
+1. `src/lib`
+
+Hint:
+
+1. One flag makes the parents.
+
+```bash
+mkdir -p src/app src/lib
+```
+
+---
+
+## `Drill 3 - Pack the folder`
+
+Pack the folder `src` into `src.tgz`.
+
+Solution:
+
+```bash
+tar czf src.tgz src
+```
+"""
+
+
+def test_an_exercise_with_a_solution_label_asks_its_task_and_answers_with_the_code() -> None:
+    notes = build_deck(EXERCISE_SET, "drills.md").notes
+    answers = {n.front: n.back for n in facts(notes)}
+    assert answers[
+        "Count the lines: count lines of every log file in the folder and print the total."
+    ] == ("wc -l *.log")
+    assert answers[
+        "Make a folder tree: Create these folders in one command:\n1. `src/app`\n2. `src/lib`"
+    ] == ("mkdir -p src/app src/lib")
+    # The title is already in the task: it is not said twice.
+    assert answers["Pack the folder `src` into `src.tgz`."] == "tar czf src.tgz src"
+    # Tips, hints and notes help with the exercise: no card of their own.
+    assert not [f for f in answers if "tip" in f.lower() or "hint" in f.lower() or "note?" in f]
+    # A heading written wholly as a code span that reads as a title loses its backticks.
+    for note in notes:
+        for text in card_texts(note):
+            assert text.count("`") % 2 == 0, text
