@@ -2377,6 +2377,11 @@ def _exercise_title(heading: str) -> str:
     return text[number.end() :].strip().strip("*").strip() if number else ""
 
 
+def _says(block: Block, label: re.Pattern[str]) -> bool:
+    """Whether ``block`` is a paragraph that is only ``label`` ("Solution:", "Notes:")."""
+    return isinstance(block, Paragraph) and bool(label.match(block.text.strip()))
+
+
 def _task_line(block: Block) -> str:
     """A block of an exercise's task as a line of its front."""
     if isinstance(block, ListBlock):
@@ -2407,9 +2412,7 @@ def _labelled_solution(
         (
             at
             for at in range(start + 1, end - 1)
-            if isinstance(items[at].block, Paragraph)
-            and ANSWER_LABEL.match(items[at].block.text.strip())
-            and isinstance(items[at + 1].block, Code)
+            if _says(items[at].block, ANSWER_LABEL) and isinstance(items[at + 1].block, Code)
         ),
         None,
     )
@@ -2417,8 +2420,7 @@ def _labelled_solution(
         (
             at
             for at in range(start, label if label is not None else end)
-            if isinstance(items[at].block, Paragraph)
-            and _HELP_LABEL.match(items[at].block.text.strip())
+            if _says(items[at].block, _HELP_LABEL)
         ),
         None,
     )
@@ -2439,11 +2441,7 @@ def _labelled_solution(
     while code_end < end and isinstance(items[code_end].block, Code):
         code_end += 1
     taken = code_end
-    if (
-        taken + 1 < end
-        and isinstance(items[taken].block, Paragraph)
-        and _HELP_LABEL.match(items[taken].block.text.strip())
-    ):
+    if taken + 1 < end and _says(items[taken].block, _HELP_LABEL):
         # A "Note:" list after the solution is more help with the exercise.
         taken += 1
         while taken < end and isinstance(items[taken].block, ListBlock):
