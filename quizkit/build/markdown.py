@@ -587,7 +587,7 @@ def _titled_alert(node: _Node) -> tuple[str, str, str] | None:
         if child.type in ("fence", "code_block"):
             parts.append(child.content.rstrip("\n"))
         elif child.type in ("bullet_list", "ordered_list"):
-            parts.extend(f"• {item}" for item in _list_items(child))
+            parts.extend(f"• {item}" for item in _list_items(child) if item)
         else:
             parts.extend(_flat_text(_Node("group", child.token, [child])))
     return mark.group(1).lower(), title, "\n".join(p for p in parts if p.strip())
@@ -673,19 +673,41 @@ def _steps_with_code(node: _Node) -> bool:
     )
 
 
+_ITEM_CODE_CHARS = 160  # a longer line of code is no inline span on a list line
+
+
+def _item_code(node: _Node) -> str:
+    """Code fenced inside a list item as an inline span on the item's line ("Example:"
+    and ``SELECT ASCII('A');``); "" when it is more than one short line."""
+    lines = [line.strip() for line in node.content.split("\n") if line.strip()]
+    if len(lines) == 1 and len(lines[0]) <= _ITEM_CODE_CHARS and "`" not in lines[0]:
+        return f"`{lines[0]}`"
+    return ""
+
+
 def _list_items(node: _Node) -> tuple[str, ...]:
+    """Each item's text on one line; "" for an item that only introduced code too long
+    to go on its line ("Example:", "… use this code:")."""
     items: list[str] = []
     for item in node.children:
         parts: list[str] = []
         nested: list[str] = []
+        untold = False  # code the item holds that its line cannot
         for child in item.children:
             if child.type == "paragraph":
                 parts.append(" ".join(_inline_of(child).split("\n")).strip())
             elif child.type in ("bullet_list", "ordered_list"):
-                nested.extend(_list_items(child))
+                nested.extend(i for i in _list_items(child) if i)
+            elif child.type in ("fence", "code_block"):
+                code = _item_code(child)
+                parts.append(code)
+                untold = untold or not code
             else:
                 parts.extend(_flat_text(child))
         text = " ".join(p for p in parts if p)
+        if untold and text.rstrip().endswith(":"):
+            items.append("")  # its lead-in would dangle with the code gone
+            continue
         if nested:
             # "… annotations:" already introduces its sub-list: no second colon.
             lead = text.rstrip().rstrip(":")
@@ -1264,7 +1286,7 @@ class _Walker:
         first = first if isinstance(first, int) else 1
         items = "\n".join(
             bullet.format(n=first + n) + " ".join(item.split())
-            for n, item in enumerate(_list_items(node))
+            for n, item in enumerate(i for i in _list_items(node) if i)
         )
         joined = replace(definition, text=f"{definition.text.rstrip()}\n{items}")
         target[-1] = replace(target[-1], block=joined)
@@ -1481,17 +1503,21 @@ class _Walker:
                 start = node.attrs.get("start", 1)
                 if self.nested_in_definition(node):
                     continue
-                if _toc_list(_list_items(node)):
+                items = _list_items(node)
+                if _toc_list(items):
                     continue  # "* Table of Contents" + kramdown's "{:toc}": navigation
                 terms, links = _list_terms(node)
+                told = [n for n, item in enumerate(items) if item]
+                if not told:
+                    continue
                 self.emit(
                     ListBlock(
                         ordered=kind == "ordered_list",
-                        items=_list_items(node),
+                        items=tuple(items[n] for n in told),
                         line=_line(node),
                         start=start if isinstance(start, int) else 1,
-                        terms=terms,
-                        links=links,
+                        terms=tuple(terms[n] for n in told),
+                        links=tuple(links[n] for n in told),
                     )
                 )
             elif kind == "table":

@@ -181,3 +181,39 @@ def test_an_exercise_with_a_solution_label_asks_its_task_and_answers_with_the_co
     for note in notes:
         for text in card_texts(note):
             assert text.count("`") % 2 == 0, text
+
+
+NESTED_CODE = """# Text tools
+
+## Functions
+
+### TRIM(text)
+
+- Removes spaces at both ends of the text.
+- Example:
+  ```sql
+  SELECT TRIM(' a ');  -- Returns 'a'
+  ```
+
+### SPLIT(text, sep)
+
+- Splits the text at each separator.
+- To split into rows, use this code:
+  ```sql
+  SELECT value
+    FROM SPLIT_ROWS('a,b', ',');
+  ```
+- Returns an array.
+"""
+
+
+def test_code_fenced_in_a_list_item_stays_on_its_line_or_its_lead_in_goes() -> None:
+    answers = {n.front: n.back for n in facts(build_deck(NESTED_CODE, "text.md").notes)}
+    assert answers["Functions: TRIM(text)?"] == (
+        "• Removes spaces at both ends of the text.\n"
+        "• Example: `SELECT TRIM(' a '); -- Returns 'a'`"
+    )
+    # Two lines of code do not fit on a list line: the item that only introduced them goes.
+    assert answers["Functions: SPLIT(text, sep)?"] == (
+        "• Splits the text at each separator.\n• Returns an array."
+    )
