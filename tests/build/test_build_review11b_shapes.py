@@ -6,7 +6,7 @@ has the shape and none of the reviewed wording."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
-from tests.helpers import card_texts, facts
+from tests.helpers import card_texts, clozes, facts
 
 LABELLED_DETAILS = """# Ops questions
 
@@ -217,3 +217,28 @@ def test_code_fenced_in_a_list_item_stays_on_its_line_or_its_lead_in_goes() -> N
     assert answers["Functions: SPLIT(text, sep)?"] == (
         "• Splits the text at each separator.\n• Returns an array."
     )
+
+
+STATUS_CODES = """# Door controller
+
+## Replies
+
+### 423 Door Locked
+
+The door you asked to open is locked by a schedule. The reply MUST carry a
+`Retry-At:` field with the time the schedule ends.
+
+### 200 Opened
+
+The door opened with the key. The door must report the `door_id` field of each opening.
+"""
+
+
+def test_a_cloze_whose_subject_only_its_sub_heading_names_carries_that_heading() -> None:
+    texts = [n.text for n in clozes(build_deck(STATUS_CODES, "door.md").notes)]
+    assert (
+        "423 Door Locked: The reply MUST carry a {{c1::`Retry-At:`}} field with the time "
+        "the schedule ends." in texts
+    )
+    # "The door" is named by the sentence before it: no heading needed.
+    assert "The door must report the {{c1::`door_id`}} field of each opening." in texts
