@@ -22,6 +22,7 @@ import html
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
 from typing import Any
 
 import yaml
@@ -804,6 +805,205 @@ def _table(node: _Node) -> Table:
     return Table(header=header, rows=tuple(rows), line=_line(node), row_lines=tuple(row_lines))
 
 
+# Inside an HTML cell: tags that end a run of text (a paragraph, a line) and the list
+# item tag; a shortcode in the cell ("{{< feature-state … >}}") is template, not text.
+_HTML_TABLE = re.compile(r"^<table\b", re.IGNORECASE)
+_HTML_BREAKS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "ul",
+        "ol",
+        "dl",
+        "dd",
+        "dt",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "blockquote",
+        "table",
+    }
+)
+_HTML_SHORTCODE = re.compile(r"\{\{[<%]\s*(.*?)\s*[>%]\}\}", re.DOTALL)
+
+
+@dataclass
+class _HtmlCell:
+    runs: list[str]  # finished runs of text: paragraphs, titled lists
+    span: int  # its colspan
+    heading: bool  # a <th>
+    bold: int = 0  # characters of its text inside <strong>/<b>
+    chars: int = 0  # characters of its text
+
+    titled: set[int] = field(default_factory=set)  # runs wholly bold: titles
+
+    def text(self) -> str:
+        """The runs as sentences (a list ends without its full stop), a bold title
+        ("**Allowed Values**") followed by a colon."""
+        said = "".join(
+            f"{run} "
+            if run.endswith((".", "!", "?", ":", ";"))
+            else f"{run}: "
+            if n in self.titled
+            else f"{run}. "
+            for n, run in enumerate(self.runs[:-1])
+        )
+        return said + (self.runs[-1] if self.runs else "")
+
+    def titles(self) -> bool:
+        """A header cell: ``<th>``, or ``<td>`` whose whole text is bold."""
+        return self.heading or (self.chars > 0 and self.bold == self.chars)
+
+
+class _HtmlTables(HTMLParser):
+    """The rows of the ``<table>`` elements of an HTML block, each cell as one line of
+    text: paragraphs in order, a list's items joined by "; " after the paragraph that
+    titles them ("Allowed Values: Undefined/nil; `false`"), ``<code>`` as backticks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        # Per table: its rows (cells, line in the block) and its caption.
+        self.tables: list[tuple[list[tuple[list[_HtmlCell], int]], str]] = []
+        self.depth = 0  # open <table> elements (a table nested in a cell is its text)
+        self.rows: list[tuple[list[_HtmlCell], int]] = []
+        self.cell: _HtmlCell | None = None
+        self.run: list[str] = []  # the text of the run being read
+        self.items: list[str] | None = None  # the items of the open list
+        self.bold = 0  # open <strong>/<b>
+        self.run_bold = 0  # characters of the run being read inside them
+        self.caption: list[str] | None = None
+        self.captions: list[str] = []
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.run).split())
+        self.run = []
+        bold, self.run_bold = self.run_bold, 0
+        if not text or self.cell is None:
+            return
+        if self.items is not None:
+            self.items.append(text)
+            return
+        if bold >= len(text.replace(" ", "")):
+            self.cell.titled.add(len(self.cell.runs))
+        self.cell.runs.append(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.depth += 1
+            if self.depth == 1:
+                self.rows, self.captions = [], []
+                return
+        if self.depth != 1:
+            if self.cell is not None and tag in _HTML_BREAKS:
+                self.flush()
+            return
+        if tag == "caption":
+            self.caption = []
+        elif tag == "tr":
+            self.rows.append(([], self.getpos()[0]))
+        elif tag in ("td", "th") and self.rows:
+            span = dict(attrs).get("colspan") or "1"
+            self.cell = _HtmlCell([], int(span) if span.isdigit() else 1, tag == "th")
+            self.run, self.items, self.bold = [], None, 0
+        elif self.cell is not None:
+            if tag == "code":
+                self.run.append("`")
+            elif tag in ("strong", "b"):
+                self.bold += 1
+            elif tag in ("ul", "ol"):
+                self.flush()
+                self.items = []
+            elif tag == "li" or tag in _HTML_BREAKS:
+                self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self.depth -= 1
+            if self.depth == 0:
+                self.tables.append((self.rows, " ".join(self.captions)))
+            return
+        if self.depth != 1:
+            return
+        if tag == "caption" and self.caption is not None:
+            self.captions.append(" ".join("".join(self.caption).split()))
+            self.caption = None
+        elif tag in ("td", "th") and self.cell is not None and self.rows:
+            self.flush()
+            self.rows[-1][0].append(self.cell)
+            self.cell = None
+        elif self.cell is not None:
+            if tag == "code":
+                self.run.append("`")
+            elif tag in ("strong", "b"):
+                self.bold = max(0, self.bold - 1)
+            elif tag in ("ul", "ol") and self.items is not None:
+                self.flush()
+                listed = "; ".join(self.items)
+                self.items = None
+                if listed and self.cell.runs:
+                    title = self.cell.runs[-1].rstrip(":")
+                    self.cell.runs[-1] = f"{title}: {listed}"
+                    self.cell.titled.discard(len(self.cell.runs) - 1)  # titles the list
+                elif listed:
+                    self.cell.runs.append(listed)
+            elif tag == "li" or tag in _HTML_BREAKS:
+                self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.caption is not None:
+            self.caption.append(data)
+        elif self.cell is not None:
+            self.run.append(data)
+            chars = len(data.strip())
+            self.cell.chars += chars
+            if self.bold:
+                self.cell.bold += chars
+                self.run_bold += len(data.replace(" ", "").strip())
+
+
+def _shortcode_text(match: re.Match[str]) -> str:
+    """A shortcode inside raw HTML: the text it shows (a glossary tooltip's), else none."""
+    args = _shortcode_args(match.group(1))
+    return args.get("text") or args.get("_0", "")
+
+
+def _html_tables(content: str, line: int) -> list[Table]:
+    """The ``<table>`` elements of an HTML block as :class:`Table` blocks, read as the
+    Markdown tables are: a first row of header cells (``<th>``, or wholly bold) is the
+    header. A row of one cell spanning the table ("Everything from the Baseline
+    policy") groups the rows, it is none; a table with other rows not as wide as the
+    header (``colspan``, ``rowspan``) is left out: its cells cannot be told to their
+    columns."""
+    parser = _HtmlTables()
+    parser.feed(_HTML_SHORTCODE.sub(_shortcode_text, content))
+    parser.close()
+    tables: list[Table] = []
+    for rows, caption in parser.tables:
+        header: tuple[str, ...] = ()
+        if rows and rows[0][0] and all(cell.titles() for cell in rows[0][0]):
+            header = tuple(cell.text() for cell in rows[0][0])
+            rows = rows[1:]
+        width = len(header) or max((len(cells) for cells, _ in rows), default=0)
+        body = [(c, at) for c, at in rows if not (len(c) == 1 and c[0].span >= width > 1)]
+        if not body or any(len(cells) != width for cells, _ in body):
+            continue
+        tables.append(
+            Table(
+                header=header,
+                rows=tuple(tuple(cell.text() for cell in cells) for cells, _ in body),
+                line=line,
+                row_lines=tuple(line + at - 1 for _, at in body),
+                caption=caption,
+            )
+        )
+    return tables
+
+
 def _paragraph(node: _Node) -> Paragraph | Definition:
     text = _inline_of(node)
     lines = text.split("\n")
@@ -1322,8 +1522,13 @@ class _Walker:
 
     def html(self, node: _Node) -> None:
         """``<details>``, ``<summary>`` and ``</details>`` (each on a line of its own,
-        see :func:`_separate_details`); other HTML inside a ``<details>`` is answer text."""
+        see :func:`_separate_details`); other HTML inside a ``<details>`` is answer text.
+        A ``<table>`` is a table like a Markdown one."""
         content = node.content.strip()
+        if _HTML_TABLE.match(content):
+            for table in _html_tables(node.content, _line(node)):
+                self.emit(table)
+            return
         tagged = _HTML_HEADING.match(content)
         if tagged:
             # ``<h3 name="x">Question?</h3>`` is a heading of level 3 like ``###``; a

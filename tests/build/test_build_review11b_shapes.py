@@ -242,3 +242,71 @@ def test_a_cloze_whose_subject_only_its_sub_heading_names_carries_that_heading()
     )
     # "The door" is named by the sentence before it: no heading needed.
     assert "The door must report the {{c1::`door_id`}} field of each opening." in texts
+
+
+HTML_TABLES = """# Garden rules
+
+## Beds
+
+### Raised beds
+
+<table>
+	<caption style="display:none">Raised bed rules</caption>
+	<tbody>
+		<tr>
+			<th>Item</th>
+			<th>Rule</th>
+		</tr>
+		<tr>
+			<td>Soil depth</td>
+			<td>
+				<p>Beds hold at least <code>30 cm</code> of soil.
+				{{< feature-state state="stable" >}}</p>
+				<p><strong>Allowed mixes</strong></p>
+				<ul>
+					<li>Loam</li>
+					<li><code>compost-50</code></li>
+				</ul>
+			</td>
+		</tr>
+		<tr>
+			<td>Edging</td>
+			<td><p>Untreated wood only.</p></td>
+		</tr>
+	</tbody>
+</table>
+
+### Pots
+
+<table>
+	<tbody>
+		<tr>
+			<td><strong>Item</strong></td>
+			<td><strong>Rule</strong></td>
+		</tr>
+		<tr>
+			<td colspan="2"><em>Everything from the raised beds</em></td>
+		</tr>
+		<tr>
+			<td>Drainage</td>
+			<td><p>Every pot needs a hole.</p><p><strong>Checked</strong></p>
+			<p>Before planting.</p></td>
+		</tr>
+	</tbody>
+</table>
+"""
+
+
+def test_a_raw_html_table_is_read_like_a_markdown_table() -> None:
+    notes = facts(build_deck(HTML_TABLES, "garden.md").notes)
+    answers = {n.front: n.back for n in notes}
+    # "Item | Rule" is a field-value table of its section, as in Markdown.
+    assert answers["Raised beds: soil depth?"] == (
+        "Beds hold at least `30 cm` of soil. Allowed mixes: Loam; `compost-50`"
+    )
+    assert answers["Raised beds: edging?"] == "Untreated wood only."
+    # A header of bold cells is a header; a row spanning the table groups, it asks nothing.
+    assert answers["Pots: drainage?"] == "Every pot needs a hole. Checked: Before planting."
+    assert len(answers) == 3
+    # Each row's card points at the row's own line.
+    assert [n.origin.line for n in notes if n.origin] == [14, 25, 43]
