@@ -309,4 +309,4 @@ def test_a_raw_html_table_is_read_like_a_markdown_table() -> None:
     assert answers["Pots: drainage?"] == "Every pot needs a hole. Checked: Before planting."
     assert len(answers) == 3
     # Each row's card points at the row's own line.
-    assert [n.origin.line for n in notes if n.origin] == [14, 25, 43]
+    assert [n.origin.line for n in notes if n.origin] == [14, 26, 44]
