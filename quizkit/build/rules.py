@@ -3368,13 +3368,45 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     return (*answer, *taken)
 
 
+# "What is `mutable` and `immutable` types?", "What are Pods and Deployments?": the
+# two things a question names around its "and" (the word on each side, code or not).
+_NAMED_PAIR = re.compile(r"(`[^`]+`|[\w-]+)\s+and\s+(`[^`]+`|[\w-]+)", re.IGNORECASE)
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` (a word, a plural of it, in code or not)."""
+    word = re.escape(name.strip("`").rstrip("s"))
+    return re.search(rf"(?<![\w-]){word}s?(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def _other_side(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A question naming two things ("X and Y") whose first paragraph speaks of one
+    only: the paragraphs after it up to the one that speaks of the other join it (all
+    on one card, else the answer stays as the author began)."""
+    pair = _NAMED_PAIR.search(question)
+    if pair is None or not answer or not all(isinstance(b, Paragraph) for b in answer):
+        return answer
+    said = " ".join(_block_text(b) for b in answer)
+    missing = [name for name in pair.groups() if not _mentions(said, name)]
+    if len(missing) != 1:
+        return answer
+    taken, _cut = _paragraphs_that_fit(len(said), more)
+    for at, block in enumerate(taken):
+        if _mentions(_block_text(block), missing[0]):
+            return (*answer, *taken[: at + 1])
+    return answer
+
+
 def _both_sides(
     question: str, answer: tuple[object, ...], more: tuple[object, ...]
 ) -> tuple[object, ...]:
     """A "difference between A and B" answered one side per paragraph: the paragraphs
-    after the first join it, up to the next heading, while all fits on a card."""
+    after the first join it, up to the next heading, while all fits on a card. A
+    question naming two things ("X and Y") takes the paragraphs up to the other's."""
     if not _COMPARES.search(question) or not answer:
-        return answer
+        return _other_side(question, answer, more)
     if not all(isinstance(b, Paragraph) for b in answer):
         return answer
     taken, cut = _paragraphs_that_fit(sum(len(_block_text(b)) for b in answer), more)

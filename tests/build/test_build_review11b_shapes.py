@@ -310,3 +310,35 @@ def test_a_raw_html_table_is_read_like_a_markdown_table() -> None:
     assert len(answers) == 3
     # Each row's card points at the row's own line.
     assert [n.origin.line for n in notes if n.origin] == [14, 26, 44]
+
+
+TWO_THINGS = """# Bread questions
+
+## Basics
+
+#### What are `lean` and `enriched` doughs?
+
+`Enriched` *(with fat, sugar or eggs)*: brioche and challah.
+
+`Lean`: flour, water, salt and yeast only.
+
+Knead both for ten minutes.
+
+#### What are proofing and baking?
+
+Proofing is the last rise of the shaped dough.
+
+Always preheat the oven.
+"""
+
+
+def test_a_question_naming_two_things_keeps_the_paragraph_of_the_second() -> None:
+    answers = {n.front: n.back for n in facts(build_deck(TWO_THINGS, "bread.md").notes)}
+    assert answers["What are `lean` and `enriched` doughs?"] == (
+        "`Enriched` (with fat, sugar or eggs): brioche and challah.\n"
+        "`Lean`: flour, water, salt and yeast only."
+    )
+    # No paragraph speaks of the other thing: the answer stays as the author began it.
+    assert answers["What are proofing and baking?"] == (
+        "Proofing is the last rise of the shaped dough."
+    )
