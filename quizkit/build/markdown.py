@@ -841,6 +841,7 @@ class _HtmlCell:
     chars: int = 0  # characters of its text
 
     titled: set[int] = field(default_factory=set)  # runs wholly bold: titles
+    lists: set[int] = field(default_factory=set)  # runs ending in a list's items
 
     def text(self) -> str:
         """The runs as sentences (a list ends without its full stop), a bold title
@@ -945,11 +946,14 @@ class _HtmlTables(HTMLParser):
                 self.flush()
                 listed = "; ".join(self.items)
                 self.items = None
-                if listed and self.cell.runs:
+                last = len(self.cell.runs) - 1
+                if listed and last >= 0 and last not in self.cell.lists:
                     title = self.cell.runs[-1].rstrip(":")
                     self.cell.runs[-1] = f"{title}: {listed}"
-                    self.cell.titled.discard(len(self.cell.runs) - 1)  # titles the list
+                    self.cell.titled.discard(last)  # it titles the list
+                    self.cell.lists.add(last)
                 elif listed:
+                    self.cell.lists.add(last + 1)
                     self.cell.runs.append(listed)
             elif tag == "li" or tag in _HTML_BREAKS:
                 self.flush()

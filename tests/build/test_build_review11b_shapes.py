@@ -342,3 +342,26 @@ def test_a_question_naming_two_things_keeps_the_paragraph_of_the_second() -> Non
     assert answers["What are proofing and baking?"] == (
         "Proofing is the last rise of the shaped dough."
     )
+
+
+HTML_TWO_LISTS = """# Lamp rules
+
+<table>
+	<tr><th>Part</th><th>Rule</th></tr>
+	<tr>
+		<td>Bulb</td>
+		<td>
+			<p><strong>Allowed</strong></p>
+			<ul><li>LED</li><li>Halogen</li></ul>
+			<hr />
+			<ul><li><code>bulb.legacy</code></li></ul>
+		</td>
+	</tr>
+	<tr><td>Cord</td><td>Braided only.</td></tr>
+</table>
+"""
+
+
+def test_a_second_list_in_an_html_cell_is_a_sentence_of_its_own() -> None:
+    answers = {n.front: n.back for n in facts(build_deck(HTML_TWO_LISTS, "lamp.md").notes)}
+    assert answers["Bulb: rule?"] == "Allowed: LED; Halogen. `bulb.legacy`"
