@@ -1434,6 +1434,11 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         subject = _flag_subject(ctx, index, key)
         if not re.search(r"[A-Za-z]{2}", strip_decoration(key)) and header and header[0]:
             subject = f"{section}, {attribute_phrase(header[0])} {key}"
+        elif block.caption and header and header[0]:
+            # A caption says what the table lists ("Baseline policy specification"):
+            # its rows are asked under it, as the rows of a described table are; two
+            # tables with a "Seccomp" row each stay told apart.
+            subject = f"{clean(block.caption)}, {attribute_phrase(header[0])} {key}"
         for column in range(first_asked, len(header)):
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:

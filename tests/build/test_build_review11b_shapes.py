@@ -365,3 +365,33 @@ HTML_TWO_LISTS = """# Lamp rules
 def test_a_second_list_in_an_html_cell_is_a_sentence_of_its_own() -> None:
     answers = {n.front: n.back for n in facts(build_deck(HTML_TWO_LISTS, "lamp.md").notes)}
     assert answers["Bulb: rule?"] == "Allowed: LED; Halogen. `bulb.legacy`"
+
+
+CAPTIONED_TABLES = """# Boat rules
+
+## Harbour
+
+<table>
+	<caption style="display:none">Harbour mooring rules</caption>
+	<tr><th>Control</th><th>Policy</th><th>Since</th></tr>
+	<tr><td>Anchoring</td><td>Forbidden inside the wall.</td><td>2019</td></tr>
+	<tr><td>Lights</td><td>White light at night.</td><td>2020</td></tr>
+</table>
+
+## Open sea
+
+<table>
+	<caption>Open sea mooring rules</caption>
+	<tr><th>Control</th><th>Policy</th><th>Since</th></tr>
+	<tr><td>Anchoring</td><td>Allowed on sand.</td><td>2018</td></tr>
+	<tr><td>Radio</td><td>Channel 16 open.</td><td>2021</td></tr>
+</table>
+"""
+
+
+def test_a_captioned_tables_rows_are_asked_under_its_caption() -> None:
+    answers = {n.front: n.back for n in facts(build_deck(CAPTIONED_TABLES, "boat.md").notes)}
+    assert answers["Harbour mooring rules, control Anchoring: policy?"] == (
+        "Forbidden inside the wall."
+    )
+    assert answers["Open sea mooring rules, control Anchoring: policy?"] == "Allowed on sand."
