@@ -687,8 +687,9 @@ def _item_code(node: _Node) -> str:
 
 
 def _list_items(node: _Node) -> tuple[str, ...]:
-    """Each item's text on one line; "" for an item that only introduced code too long
-    to go on its line ("Example:", "… use this code:")."""
+    """Each item's text on one line, without a closing lead-in to code too long to go
+    on its line ("… a parameter. Example:"); "" for an item that was only such a
+    lead-in ("Example:", "… use this code:")."""
     items: list[str] = []
     for item in node.children:
         parts: list[str] = []
@@ -707,7 +708,10 @@ def _list_items(node: _Node) -> tuple[str, ...]:
                 parts.extend(_flat_text(child))
         text = " ".join(p for p in parts if p)
         if untold and text.rstrip().endswith(":"):
-            items.append("")  # its lead-in would dangle with the code gone
+            # Its lead-in ("Example:") would dangle with the code gone: the sentences
+            # before it stay, an item that was only the lead-in goes.
+            said = re.split(r"(?<=[.!?])\s+", text.rstrip())[:-1]
+            items.append(" ".join(said))
             continue
         if nested:
             # "… annotations:" already introduces its sub-list: no second colon.
@@ -979,20 +983,20 @@ def _shortcode_text(match: re.Match[str]) -> str:
 def _html_tables(content: str, line: int) -> list[Table]:
     """The ``<table>`` elements of an HTML block as :class:`Table` blocks, read as the
     Markdown tables are: a first row of header cells (``<th>``, or wholly bold) is the
-    header. A row of one cell spanning the table ("Everything from the Baseline
-    policy") groups the rows, it is none; a table with other rows not as wide as the
-    header (``colspan``, ``rowspan``) is left out: its cells cannot be told to their
-    columns."""
+    header; a table without one lays out a page (logos, links) and is left out. A row
+    of one cell spanning the table ("Everything from the Baseline policy") groups the
+    rows, it is none; a table with other rows not as wide as the header (``colspan``,
+    ``rowspan``) is left out: its cells cannot be told to their columns."""
     parser = _HtmlTables()
     parser.feed(_HTML_SHORTCODE.sub(_shortcode_text, content))
     parser.close()
     tables: list[Table] = []
     for rows, caption in parser.tables:
-        header: tuple[str, ...] = ()
-        if rows and rows[0][0] and all(cell.titles() for cell in rows[0][0]):
-            header = tuple(cell.text() for cell in rows[0][0])
-            rows = rows[1:]
-        width = len(header) or max((len(cells) for cells, _ in rows), default=0)
+        if not (rows and rows[0][0] and all(cell.titles() for cell in rows[0][0])):
+            continue  # no header row: a layout grid (logos, links), not a table of facts
+        header = tuple(cell.text() for cell in rows[0][0])
+        rows = rows[1:]
+        width = len(header)
         body = [(c, at) for c, at in rows if not (len(c) == 1 and c[0].span >= width > 1)]
         if not body or any(len(cells) != width for cells, _ in body):
             continue

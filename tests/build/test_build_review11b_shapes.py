@@ -395,3 +395,37 @@ def test_a_captioned_tables_rows_are_asked_under_its_caption() -> None:
         "Forbidden inside the wall."
     )
     assert answers["Open sea mooring rules, control Anchoring: policy?"] == "Allowed on sand."
+
+
+LAYOUT_TABLE = """# Sponsors
+
+<table>
+<tbody>
+	<tr>
+		<td align="center"><a href="https://example.org"><img src="logo.png"></a></td>
+		<td align="center"><a href="https://example.net"><img src="logo2.png"></a></td>
+	</tr>
+	<tr>
+		<td>Acme</td>
+		<td>Globex</td>
+	</tr>
+</tbody>
+</table>
+
+## Use
+
+- Call the helper. Example:
+  ```js
+  helper({
+    fast: true,
+  });
+  ```
+"""
+
+
+def test_an_html_table_without_a_header_row_and_a_lead_in_to_long_code_make_nothing() -> None:
+    notes = build_deck(LAYOUT_TABLE, "sponsors.md").notes
+    texts = [t for n in notes for t in card_texts(n)]
+    assert not any("Acme" in t for t in texts)
+    # The lead-in goes with the code it introduced; the item's own sentence stays.
+    assert {n.front: n.back for n in facts(notes)} == {"Sponsors: use?": "• Call the helper."}
