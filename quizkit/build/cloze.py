@@ -646,6 +646,8 @@ def _in_context(ctx: Context, index: int, sentence: str, before: str) -> str:
     subject = _DEFINITE_SUBJECT.match(sentence)
     if subject is None or not nearest or nearest == ctx.top_heading(index):
         return sentence
+    if "`" in " ".join(sentence.split()[:4]):
+        return sentence  # "The command `helm repo add` …" names its subject itself
     said = f"{nearest} {before}"
     for word in subject.groups():
         if word and len(word) > 2 and _named_before(said, word.rstrip("s")):

@@ -675,6 +675,20 @@ def _steps_with_code(node: _Node) -> bool:
 
 
 _ITEM_CODE_CHARS = 160  # a longer line of code is no inline span on a list line
+# A lead-in that only labels the code after it: "Example:", "For example:", "Output:",
+# "Use this code:", "Like this:".
+_CODE_LABEL = re.compile(
+    r"^(?:for |an? |the |sample |use )?(?:examples?|output|result|usage|syntax|code|"
+    r"snippet|sample|demo|e\.g\.|like this|as follows|this code|this command)\s*:$",
+    re.IGNORECASE,
+)
+# A sentence that only says what to do with the code after it: "To find the charset,
+# use this code:", "… run the following command:".
+_CODE_CLAUSE = re.compile(
+    r"(?:^|,\s*)(?:use|run|try|type|add|write)\s+(?:this|these|the following)\s+"
+    r"(?:code|commands?|query|queries|snippet|lines?)\s*:$",
+    re.IGNORECASE,
+)
 
 
 def _item_code(node: _Node) -> str:
@@ -687,9 +701,9 @@ def _item_code(node: _Node) -> str:
 
 
 def _list_items(node: _Node) -> tuple[str, ...]:
-    """Each item's text on one line, without a closing lead-in to code too long to go
-    on its line ("… a parameter. Example:"); "" for an item that was only such a
-    lead-in ("Example:", "… use this code:")."""
+    """Each item's text on one line, without a closing label of code too long to go on
+    its line ("… a parameter. Example:"); "" for an item that was only such a label
+    ("Example:", "Use this code:")."""
     items: list[str] = []
     for item in node.children:
         parts: list[str] = []
@@ -707,12 +721,13 @@ def _list_items(node: _Node) -> tuple[str, ...]:
             else:
                 parts.extend(_flat_text(child))
         text = " ".join(p for p in parts if p)
-        if untold and text.rstrip().endswith(":"):
-            # Its lead-in ("Example:") would dangle with the code gone: the sentences
-            # before it stay, an item that was only the lead-in goes.
-            said = re.split(r"(?<=[.!?])\s+", text.rstrip())[:-1]
-            items.append(" ".join(said))
-            continue
+        if untold:
+            # A label of the code ("Example:") would dangle with the code gone: the
+            # sentences before it stay, an item that was only the label goes. A
+            # lead-in that says something ("Using an API:") stays.
+            *said, last = re.split(r"(?<=[.!?])\s+", text.rstrip()) or [""]
+            if _CODE_LABEL.match(last) or _CODE_CLAUSE.search(last):
+                text = " ".join(said)
         if nested:
             # "… annotations:" already introduces its sub-list: no second colon.
             lead = text.rstrip().rstrip(":")
