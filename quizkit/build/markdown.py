@@ -1932,6 +1932,38 @@ def _flatten_summaries(text: str) -> tuple[str, list[int] | None]:
 _HEADING_ITEM = re.compile(r"^( {0,3}\d{1,9}[.)] +)#{1,6}\s")
 
 
+_TABLE_OPEN = re.compile(r"^ {0,3}<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+
+
+def _close_html_tables(text: str) -> tuple[str, list[int] | None]:
+    """Drop the blank lines inside a raw ``<table>`` … ``</table>`` (pages written
+    with a blank line between cells): CommonMark would end the HTML block at the first
+    one and read the rest as paragraphs and indented code. Returns the new text and,
+    per new line, the file's line number (None when nothing changed)."""
+    if "<table" not in text and "<Table" not in text:
+        return text, None
+    lines = text.split("\n")
+    out: list[str] = []
+    numbers: list[int] = []
+    fenced = False
+    inside = False
+    changed = False
+    for number, line in enumerate(lines, start=1):
+        if not inside and _FENCE.match(line):
+            fenced = not fenced
+        if not fenced and not inside and _TABLE_OPEN.match(line):
+            inside = True
+        if inside and not line.strip():
+            changed = True
+            continue
+        if inside and _TABLE_CLOSE.search(line):
+            inside = False
+        out.append(line)
+        numbers.append(number)
+    return ("\n".join(out), numbers) if changed else (text, None)
+
+
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
     """Put every ``<details>``, ``<summary>…</summary>`` and ``</details>`` on a line of
     its own between blank lines, so that CommonMark ends the HTML block there and parses
@@ -3565,6 +3597,7 @@ def parse_document(text: str) -> Document:
         text = _HUGO_REF.sub(r"](\1)", text)
     text, footnotes = _take_footnotes(text)
     text = _label_tabs(text)
+    text, tabled = _close_html_tables(text)
     text, divided = _open_fenced_divs(text)
     text, opened = _open_admonitions(text)
     if divided is not None:
@@ -3576,6 +3609,9 @@ def parse_document(text: str) -> Document:
     if opened is not None:
         # Both rewrites add lines: read the second's numbers through the first's.
         numbers = [opened[n - 1] for n in numbers] if numbers is not None else opened
+    if tabled is not None:
+        # The first rewrite of all: every later number is a line of its text.
+        numbers = [tabled[n - 1] for n in numbers] if numbers is not None else tabled
     tokens = _markdown().parse(text)
     walker = _Walker()
     walker.walk(_tree(tokens))

@@ -429,3 +429,44 @@ def test_an_html_table_without_a_header_row_and_a_lead_in_to_long_code_make_noth
     assert not any("Acme" in t for t in texts)
     # The lead-in goes with the code it introduced; the item's own sentence stays.
     assert {n.front: n.back for n in facts(notes)} == {"Sponsors: use?": "• Call the helper."}
+
+
+SPACED_HTML_TABLE = """# Aliases
+
+## Hosts
+
+<table>
+  <thead>
+    <tr>
+      <th>
+        Host
+      </th>
+
+      <th>
+        Alias
+      </th>
+    </tr>
+  </thead>
+
+  <tbody>
+    <tr>
+      <td>
+        build-server
+      </td>
+
+      <td>
+        BUILD
+      </td>
+    </tr>
+  </tbody>
+</table>
+
+The aliases group hosts.
+"""
+
+
+def test_an_html_table_with_blank_lines_between_its_cells_is_one_table() -> None:
+    notes = facts(build_deck(SPACED_HTML_TABLE, "aliases.md").notes)
+    assert [(n.front, n.back) for n in notes] == [("build-server: alias?", "BUILD")]
+    # Its card points at the row's line in the file, blank lines counted.
+    assert [n.origin.line for n in notes if n.origin] == [19]
