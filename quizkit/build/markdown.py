@@ -824,9 +824,9 @@ def _table(node: _Node) -> Table:
     return Table(header=header, rows=tuple(rows), line=_line(node), row_lines=tuple(row_lines))
 
 
-# Inside an HTML cell: tags that end a run of text (a paragraph, a line) and the list
-# item tag; a shortcode in the cell ("{{< feature-state … >}}") is template, not text.
 _HTML_TABLE = re.compile(r"^<table\b", re.IGNORECASE)
+# Inside an HTML cell: tags that end a run of text (a paragraph, a line); a shortcode in
+# the cell ("{{< feature-state … >}}") is template, not text.
 _HTML_BREAKS = frozenset(
     {
         "p",
@@ -858,7 +858,6 @@ class _HtmlCell:
     heading: bool  # a <th>
     bold: int = 0  # characters of its text inside <strong>/<b>
     chars: int = 0  # characters of its text
-
     titled: set[int] = field(default_factory=set)  # runs wholly bold: titles
     lists: set[int] = field(default_factory=set)  # runs ending in a list's items
 
