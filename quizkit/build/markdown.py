@@ -2682,13 +2682,20 @@ def _task_line(block: Block) -> str:
 
 
 def _labelled_solution(
-    items: Sequence[Located], start: int, depth: int, title: str, number: str
+    items: Sequence[Located],
+    start: int,
+    depth: int,
+    title: str,
+    number: str,
+    in_set: bool = False,
 ) -> tuple[Located, int] | None:
     """An exercise written out in its section: the task (prose, its lists), perhaps
     "Notes:" / "Hint:" lists, then "Solution:" and the code that solves it. The task,
     titled by the heading, is asked; the code answers. The help lists between them are
-    neither (the solution applies them). The question and how many items it takes from
-    ``start``; None when the section is not so shaped."""
+    neither (the solution applies them). In a set of such exercises (``in_set``) the
+    code closing a section answers its task even when the author left out the label.
+    The question and how many items it takes from ``start``; None when the section is
+    not so shaped."""
     headings = items[start].headings
     end = start
     while end < len(items) and items[end].headings == headings:
@@ -2709,16 +2716,20 @@ def _labelled_solution(
         ),
         None,
     )
+    task_end = help_at
     if label is None:
         # No "Solution:" label: the code ending the section after the help answers.
-        if help_at is None or not isinstance(items[end - 1].block, Code):
+        if (help_at is None and not in_set) or not isinstance(items[end - 1].block, Code):
             return None
         label = end - 1
-        while isinstance(items[label].block, Code) and label > help_at:
+        while isinstance(items[label].block, Code) and label > (help_at or start):
             label -= 1
         if not isinstance(items[label].block, ListBlock | Paragraph):
             return None
-    task_end = help_at if help_at is not None else label
+        if help_at is None:
+            task_end = label + 1  # no label, no help: all before the code is the task
+    if task_end is None:
+        task_end = label
     task = [i.block for i in items[start:task_end] if _task_line(i.block)]
     if not task or sum(len(_task_line(b)) for b in task) > _TASK_CHARS:
         return None
@@ -2746,6 +2757,25 @@ def _labelled_solution(
         hidden=True,  # the solution is kept whole, like a folded one
     )
     return Located(block=made, headings=headings[: depth + 1]), taken - start
+
+
+_EXERCISE_SET = 2  # labelled exercises that make a document an exercise set
+
+
+def _exercise_set(items: Sequence[Located]) -> bool:
+    """Whether the document is a set of written-out exercises: at least two sections
+    under numbered headings hold a task and its labelled solution."""
+    found = 0
+    for index, item in enumerate(items):
+        if not item.headings or (index and items[index - 1].headings == item.headings):
+            continue
+        depth = len(item.headings) - 1
+        title = _exercise_title(item.headings[-1].text)
+        if title and _labelled_solution(items, index, depth, title, ""):
+            found += 1
+            if found >= _EXERCISE_SET:
+                return True
+    return False
 
 
 def _code_of(items: Sequence[Located], start: int, taken: int) -> tuple[Block, ...]:
@@ -3164,6 +3194,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """
     items = _without_answer_labels(items)  # a folded-away section is spliced back in place
     items = _commands_under_items(items)
+    exercise_set: bool | None = None  # read when the first numbered heading needs it
     out: list[Located] = []
     asked: set[int] = set()  # lines of question headings already answered
     last_solution = -1  # len(out) right after the last hidden solution was added
@@ -3381,8 +3412,17 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     out.append(_solved(items, index, taken, task, depth, numbered))
                     break
             title = _exercise_title(heading.text) if not below and first_of_section else ""
+            if title and exercise_set is None:
+                exercise_set = _exercise_set(items)
             written = (
-                _labelled_solution(items, index, depth, title, number.group(1) if number else "")
+                _labelled_solution(
+                    items,
+                    index,
+                    depth,
+                    title,
+                    number.group(1) if number else "",
+                    bool(exercise_set),
+                )
                 if title
                 else None
             )

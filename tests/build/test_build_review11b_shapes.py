@@ -470,3 +470,20 @@ def test_an_html_table_with_blank_lines_between_its_cells_is_one_table() -> None
     assert [(n.front, n.back) for n in notes] == [("build-server: alias?", "BUILD")]
     # Its card points at the row's line in the file, blank lines counted.
     assert [n.origin.line for n in notes if n.origin] == [19]
+
+
+def test_in_an_exercise_set_the_code_closing_a_section_answers_without_a_label() -> None:
+    unlabelled = """
+## `Drill 4 - List the archive`
+
+Show what `src.tgz` holds.
+
+```bash
+tar tzf src.tgz
+```
+"""
+    answers = {n.front: n.back for n in facts(build_deck(EXERCISE_SET + unlabelled, "d.md").notes)}
+    assert answers["List the archive: Show what `src.tgz` holds."] == "tar tzf src.tgz"
+    # Alone, a numbered heading over prose and code is no exercise: nothing asks it.
+    alone = {n.front for n in facts(build_deck("# Tar\n" + unlabelled, "t.md").notes)}
+    assert "List the archive: Show what `src.tgz` holds." not in alone
