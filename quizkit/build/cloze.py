@@ -632,6 +632,29 @@ def _code_above(ctx: Context, index: int) -> Code | None:
     return above.block
 
 
+# "The response MUST include …": a sentence whose subject is a definite noun phrase of
+# common words (no code, no name) speaks of something its section names.
+_DEFINITE_SUBJECT = re.compile(r"^The ([a-z][\w-]*)(?: ([A-Za-z][\w-]*))?\b")
+
+
+def _in_context(ctx: Context, index: int, sentence: str, before: str) -> str:
+    """``sentence`` (cloze markup in it) prefixed with its sub-heading when its subject
+    is a definite noun phrase ("The response …" under "405 Method Not Allowed") that
+    neither the heading nor the sentences before it name: the card alone would not say
+    whose response."""
+    nearest = ctx.nearest_heading(index)
+    subject = _DEFINITE_SUBJECT.match(sentence)
+    if subject is None or not nearest or nearest == ctx.top_heading(index):
+        return sentence
+    if "`" in " ".join(sentence.split()[:4]):
+        return sentence  # "The command `helm repo add` …" names its subject itself
+    said = f"{nearest} {before}"
+    for word in subject.groups():
+        if word and len(word) > 2 and _named_before(said, word.rstrip("s")):
+            return sentence
+    return f"{nearest}: {sentence}"
+
+
 def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A prose paragraph: its key sentences as cloze notes (see the module docstring);
     None when no sentence qualifies, so that the paragraph stays free for other rules."""
@@ -669,6 +692,8 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if not tokens:
             continue
         text = cloze_text(sentence.text, tokens)
+        before = " ".join(s.text for s in sentences if s.number < sentence.number)
+        text = _in_context(ctx, index, text, before)
         # A sentence that itself shows cloze-like markup (a page about Anki) would be
         # read back as other deletions: no note rather than a wrong one.
         if cloze.problem(text) is not None or len(cloze.numbers(text)) != len(tokens):

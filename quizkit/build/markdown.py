@@ -22,6 +22,7 @@ import html
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
 from typing import Any
 
 import yaml
@@ -476,6 +477,18 @@ def _inline_of(node: _Node) -> str:
     return ""
 
 
+# A heading written wholly as one code span that reads as a title, not as code
+# ("`Question 6 - Create a table`", "`MySQL datatypes`"): capitalised words, no code
+# characters, no command-line flag ("`kubectl get pods`", "`Object.create()`" stay).
+_CODE_TITLE = re.compile(r"^`(?P<title>[A-Z0-9][\w' ]*\s(?:[\w' ]|[:\u2013\u2014-](?![a-z]))*)`$")
+
+
+def _unwrapped_title(text: str) -> str:
+    """A heading that is entirely one code span reading as a title, without its backticks."""
+    title = _CODE_TITLE.match(text.strip())
+    return title.group("title").strip() if title else text
+
+
 _NAVIGATION_TEXT = re.compile(r"\b(?:back|top|contents|toc)\b|[⬆↑▲]", re.IGNORECASE)
 
 
@@ -575,7 +588,7 @@ def _titled_alert(node: _Node) -> tuple[str, str, str] | None:
         if child.type in ("fence", "code_block"):
             parts.append(child.content.rstrip("\n"))
         elif child.type in ("bullet_list", "ordered_list"):
-            parts.extend(f"• {item}" for item in _list_items(child))
+            parts.extend(f"• {item}" for item in _list_items(child) if item)
         else:
             parts.extend(_flat_text(_Node("group", child.token, [child])))
     return mark.group(1).lower(), title, "\n".join(p for p in parts if p.strip())
@@ -661,19 +674,60 @@ def _steps_with_code(node: _Node) -> bool:
     )
 
 
+_ITEM_CODE_CHARS = 160  # a longer line of code is no inline span on a list line
+# A lead-in that only labels the code after it: "Example:", "For example:", "Output:",
+# "Use this code:", "Like this:".
+_CODE_LABEL = re.compile(
+    r"^(?:for |an? |the |sample |use )?(?:examples?|output|result|usage|syntax|code|"
+    r"snippet|sample|demo|e\.g\.|like this|as follows|this code|this command)\s*:$",
+    re.IGNORECASE,
+)
+# A sentence that only says what to do with the code after it: "To find the charset,
+# use this code:", "… run the following command:".
+_CODE_CLAUSE = re.compile(
+    r"(?:^|,\s*)(?:use|run|try|type|add|write)\s+(?:this|these|the following)\s+"
+    r"(?:code|commands?|query|queries|snippet|lines?)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _item_code(node: _Node) -> str:
+    """Code fenced inside a list item as an inline span on the item's line ("Example:"
+    and ``SELECT ASCII('A');``); "" when it is more than one short line."""
+    lines = [line.strip() for line in node.content.split("\n") if line.strip()]
+    if len(lines) == 1 and len(lines[0]) <= _ITEM_CODE_CHARS and "`" not in lines[0]:
+        return f"`{lines[0]}`"
+    return ""
+
+
 def _list_items(node: _Node) -> tuple[str, ...]:
+    """Each item's text on one line, without a closing label of code too long to go on
+    its line ("… a parameter. Example:"); "" for an item that was only such a label
+    ("Example:", "Use this code:")."""
     items: list[str] = []
     for item in node.children:
         parts: list[str] = []
         nested: list[str] = []
+        untold = False  # code the item holds that its line cannot
         for child in item.children:
             if child.type == "paragraph":
                 parts.append(" ".join(_inline_of(child).split("\n")).strip())
             elif child.type in ("bullet_list", "ordered_list"):
-                nested.extend(_list_items(child))
+                nested.extend(i for i in _list_items(child) if i)
+            elif child.type in ("fence", "code_block"):
+                code = _item_code(child)
+                parts.append(code)
+                untold = untold or not code
             else:
                 parts.extend(_flat_text(child))
         text = " ".join(p for p in parts if p)
+        if untold:
+            # A label of the code ("Example:") would dangle with the code gone: the
+            # sentences before it stay, an item that was only the label goes. A
+            # lead-in that says something ("Using an API:") stays.
+            *said, last = re.split(r"(?<=[.!?])\s+", text.rstrip()) or [""]
+            if _CODE_LABEL.match(last) or _CODE_CLAUSE.search(last):
+                text = " ".join(said)
         if nested:
             # "… annotations:" already introduces its sub-list: no second colon.
             lead = text.rstrip().rstrip(":")
@@ -768,6 +822,208 @@ def _table(node: _Node) -> Table:
             rows.append(cells)
             row_lines.append(_line(tr))
     return Table(header=header, rows=tuple(rows), line=_line(node), row_lines=tuple(row_lines))
+
+
+_HTML_TABLE = re.compile(r"^<table\b", re.IGNORECASE)
+# Inside an HTML cell: tags that end a run of text (a paragraph, a line); a shortcode in
+# the cell ("{{< feature-state … >}}") is template, not text.
+_HTML_BREAKS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "ul",
+        "ol",
+        "dl",
+        "dd",
+        "dt",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "blockquote",
+        "table",
+    }
+)
+_HTML_SHORTCODE = re.compile(r"\{\{[<%]\s*(.*?)\s*[>%]\}\}", re.DOTALL)
+
+
+@dataclass
+class _HtmlCell:
+    runs: list[str]  # finished runs of text: paragraphs, titled lists
+    span: int  # its colspan
+    heading: bool  # a <th>
+    bold: int = 0  # characters of its text inside <strong>/<b>
+    chars: int = 0  # characters of its text
+    titled: set[int] = field(default_factory=set)  # runs wholly bold: titles
+    lists: set[int] = field(default_factory=set)  # runs ending in a list's items
+
+    def text(self) -> str:
+        """The runs as sentences (a list ends without its full stop), a bold title
+        ("**Allowed Values**") followed by a colon."""
+        said = "".join(
+            f"{run} "
+            if run.endswith((".", "!", "?", ":", ";"))
+            else f"{run}: "
+            if n in self.titled
+            else f"{run}. "
+            for n, run in enumerate(self.runs[:-1])
+        )
+        return said + (self.runs[-1] if self.runs else "")
+
+    def titles(self) -> bool:
+        """A header cell: ``<th>``, or ``<td>`` whose whole text is bold."""
+        return self.heading or (self.chars > 0 and self.bold == self.chars)
+
+
+class _HtmlTables(HTMLParser):
+    """The rows of the ``<table>`` elements of an HTML block, each cell as one line of
+    text: paragraphs in order, a list's items joined by "; " after the paragraph that
+    titles them ("Allowed Values: Undefined/nil; `false`"), ``<code>`` as backticks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        # Per table: its rows (cells, line in the block) and its caption.
+        self.tables: list[tuple[list[tuple[list[_HtmlCell], int]], str]] = []
+        self.depth = 0  # open <table> elements (a table nested in a cell is its text)
+        self.rows: list[tuple[list[_HtmlCell], int]] = []
+        self.cell: _HtmlCell | None = None
+        self.run: list[str] = []  # the text of the run being read
+        self.items: list[str] | None = None  # the items of the open list
+        self.bold = 0  # open <strong>/<b>
+        self.run_bold = 0  # characters of the run being read inside them
+        self.caption: list[str] | None = None
+        self.captions: list[str] = []
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.run).split())
+        self.run = []
+        bold, self.run_bold = self.run_bold, 0
+        if not text or self.cell is None:
+            return
+        if self.items is not None:
+            self.items.append(text)
+            return
+        if bold >= len(text.replace(" ", "")):
+            self.cell.titled.add(len(self.cell.runs))
+        self.cell.runs.append(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.depth += 1
+            if self.depth == 1:
+                self.rows, self.captions = [], []
+                return
+        if self.depth != 1:
+            if self.cell is not None and tag in _HTML_BREAKS:
+                self.flush()
+            return
+        if tag == "caption":
+            self.caption = []
+        elif tag == "tr":
+            self.rows.append(([], self.getpos()[0]))
+        elif tag in ("td", "th") and self.rows:
+            span = dict(attrs).get("colspan") or "1"
+            self.cell = _HtmlCell([], int(span) if span.isdigit() else 1, tag == "th")
+            self.run, self.items, self.bold = [], None, 0
+        elif self.cell is not None:
+            if tag == "code":
+                self.run.append("`")
+            elif tag in ("strong", "b"):
+                self.bold += 1
+            elif tag in ("ul", "ol"):
+                self.flush()
+                self.items = []
+            elif tag == "li" or tag in _HTML_BREAKS:
+                self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self.depth -= 1
+            if self.depth == 0:
+                self.tables.append((self.rows, " ".join(self.captions)))
+            return
+        if self.depth != 1:
+            return
+        if tag == "caption" and self.caption is not None:
+            self.captions.append(" ".join("".join(self.caption).split()))
+            self.caption = None
+        elif tag in ("td", "th") and self.cell is not None and self.rows:
+            self.flush()
+            self.rows[-1][0].append(self.cell)
+            self.cell = None
+        elif self.cell is not None:
+            if tag == "code":
+                self.run.append("`")
+            elif tag in ("strong", "b"):
+                self.bold = max(0, self.bold - 1)
+            elif tag in ("ul", "ol") and self.items is not None:
+                self.flush()
+                listed = "; ".join(self.items)
+                self.items = None
+                last = len(self.cell.runs) - 1
+                if listed and last >= 0 and last not in self.cell.lists:
+                    title = self.cell.runs[-1].rstrip(":")
+                    self.cell.runs[-1] = f"{title}: {listed}"
+                    self.cell.titled.discard(last)  # it titles the list
+                    self.cell.lists.add(last)
+                elif listed:
+                    self.cell.lists.add(last + 1)
+                    self.cell.runs.append(listed)
+            elif tag == "li" or tag in _HTML_BREAKS:
+                self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.caption is not None:
+            self.caption.append(data)
+        elif self.cell is not None:
+            self.run.append(data)
+            chars = len(data.strip())
+            self.cell.chars += chars
+            if self.bold:
+                self.cell.bold += chars
+                self.run_bold += len(data.replace(" ", "").strip())
+
+
+def _shortcode_text(match: re.Match[str]) -> str:
+    """A shortcode inside raw HTML: the text it shows (a glossary tooltip's), else none."""
+    args = _shortcode_args(match.group(1))
+    return args.get("text") or args.get("_0", "")
+
+
+def _html_tables(content: str, line: int) -> list[Table]:
+    """The ``<table>`` elements of an HTML block as :class:`Table` blocks, read as the
+    Markdown tables are: a first row of header cells (``<th>``, or wholly bold) is the
+    header; a table without one lays out a page (logos, links) and is left out. A row
+    of one cell spanning the table ("Everything from the Baseline policy") groups the
+    rows, it is none; a table with other rows not as wide as the header (``colspan``,
+    ``rowspan``) is left out: its cells cannot be told to their columns."""
+    parser = _HtmlTables()
+    parser.feed(_HTML_SHORTCODE.sub(_shortcode_text, content))
+    parser.close()
+    tables: list[Table] = []
+    for rows, caption in parser.tables:
+        if not (rows and rows[0][0] and all(cell.titles() for cell in rows[0][0])):
+            continue  # no header row: a layout grid (logos, links), not a table of facts
+        header = tuple(cell.text() for cell in rows[0][0])
+        rows = rows[1:]
+        width = len(header)
+        body = [(c, at) for c, at in rows if not (len(c) == 1 and c[0].span >= width > 1)]
+        if not body or any(len(cells) != width for cells, _ in body):
+            continue
+        tables.append(
+            Table(
+                header=header,
+                rows=tuple(tuple(cell.text() for cell in cells) for cells, _ in body),
+                line=line,
+                row_lines=tuple(line + at - 1 for _, at in body),
+                caption=caption,
+            )
+        )
+    return tables
 
 
 def _paragraph(node: _Node) -> Paragraph | Definition:
@@ -1087,9 +1343,13 @@ def _html_text(fragment: str) -> str:
 
 
 # "Answer:" alone above the answer (its code): a label, no part of the answer (the
-# rules read it too, above the code of a "Question:" / "Answer:" pair).
-ANSWER_LABEL = re.compile(r"^\W*answer\W*$", re.IGNORECASE)
-_ANSWER_PREFIX = re.compile(r"^\W*answer\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE)
+# rules read it too, above the code of a "Question:" / "Answer:" pair). Authors name
+# the label in other words too ("Ans:", "Explanation:", "Solution:", "Reference:").
+_ANSWER_WORD = r"(?:answer|ans|explanation|solution|reference)"
+ANSWER_LABEL = re.compile(rf"^\W*{_ANSWER_WORD}\W*$", re.IGNORECASE)
+_ANSWER_PREFIX = re.compile(
+    rf"^\W*{_ANSWER_WORD}\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE
+)
 
 
 def _details_question(
@@ -1099,19 +1359,40 @@ def _details_question(
     shown: tuple[Block, ...] = (),
     asked: bool = False,
 ) -> Question:
-    # Only under a summary that asked the question itself: a hidden "Answer: D" of a
-    # multiple choice asked above the <details> is read by group_questions.
-    kept = [
-        i
-        for i in inner
-        if not (
-            asked and isinstance(i.block, Paragraph) and ANSWER_LABEL.match(i.block.text.strip())
-        )
-    ]
-    first = kept[0].block if kept else None
-    if asked and isinstance(first, Paragraph) and _ANSWER_PREFIX.match(first.text):
-        # "Answer: 1 0" / "Answer - foo": the label goes, the answer stays.
-        kept[0] = replace(kept[0], block=replace(first, text=_ANSWER_PREFIX.sub("", first.text)))
+    # Only under a summary that asks the question itself: a hidden "Answer: D" of a
+    # multiple choice asked above the <details> is read by group_questions. Only a
+    # label opening the answer or following its lead-in ("The output is:"): an
+    # "Explanation:" after the answer's code titles the part that explains it.
+    # A summary that asks without a "?" ("X. Explain all of Y", "Describe Z") counts:
+    # only a short label ("Solution", "Show answer") folds an answer asked elsewhere.
+    labelled = asked or bool(
+        question_text(summary)
+        or (summary.strip() and not _is_label(summary) and not _GENERIC_SUMMARY.match(summary))
+    )
+    kept: list[Located] = []
+    opening = True  # nothing but a lead-in (or no words at all) kept so far
+    for i in inner:
+        block = i.block
+        text = block.text.strip() if isinstance(block, Paragraph) else None
+        if labelled and opening and text and ANSWER_LABEL.match(text):
+            continue
+        kept.append(i)
+        if text is None:
+            opening = False  # code, a list, a table: the answer has begun
+        elif text:
+            opening = text.endswith(":")
+    # The first block with words ("<br><b>" before the answer leaves an empty one).
+    at = next(
+        (n for n, i in enumerate(kept) if not isinstance(i.block, Paragraph) or i.block.text),
+        None,
+    )
+    first = kept[at].block if at is not None else None
+    if labelled and isinstance(first, Paragraph) and _ANSWER_PREFIX.match(first.text):
+        # "Answer: 1 0" / "Explanation - foo": the label goes, the answer stays.
+        assert at is not None
+        text = _ANSWER_PREFIX.sub("", first.text)
+        label = "" if ANSWER_LABEL.match(first.label) else first.label
+        kept[at] = replace(kept[at], block=replace(first, text=text, label=label))
     return Question(
         text=summary,
         answer=tuple(i.block for i in kept),
@@ -1169,7 +1450,8 @@ class _Walker:
 
     def heading(self, node: _Node, prefix: str = "") -> None:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
-        self.open_heading(Heading(level=level, text=prefix + _inline_of(node), line=_line(node)))
+        text = _unwrapped_title(_inline_of(node))
+        self.open_heading(Heading(level=level, text=prefix + text, line=_line(node)))
 
     def open_heading(self, heading: Heading) -> None:
         level = heading.level
@@ -1226,7 +1508,7 @@ class _Walker:
         first = first if isinstance(first, int) else 1
         items = "\n".join(
             bullet.format(n=first + n) + " ".join(item.split())
-            for n, item in enumerate(_list_items(node))
+            for n, item in enumerate(i for i in _list_items(node) if i)
         )
         joined = replace(definition, text=f"{definition.text.rstrip()}\n{items}")
         target[-1] = replace(target[-1], block=joined)
@@ -1262,8 +1544,13 @@ class _Walker:
 
     def html(self, node: _Node) -> None:
         """``<details>``, ``<summary>`` and ``</details>`` (each on a line of its own,
-        see :func:`_separate_details`); other HTML inside a ``<details>`` is answer text."""
+        see :func:`_separate_details`); other HTML inside a ``<details>`` is answer text.
+        A ``<table>`` is a table like a Markdown one."""
         content = node.content.strip()
+        if _HTML_TABLE.match(content):
+            for table in _html_tables(node.content, _line(node)):
+                self.emit(table)
+            return
         tagged = _HTML_HEADING.match(content)
         if tagged:
             # ``<h3 name="x">Question?</h3>`` is a heading of level 3 like ``###``; a
@@ -1443,17 +1730,21 @@ class _Walker:
                 start = node.attrs.get("start", 1)
                 if self.nested_in_definition(node):
                     continue
-                if _toc_list(_list_items(node)):
+                items = _list_items(node)
+                if _toc_list(items):
                     continue  # "* Table of Contents" + kramdown's "{:toc}": navigation
                 terms, links = _list_terms(node)
+                told = [n for n, item in enumerate(items) if item]
+                if not told:
+                    continue
                 self.emit(
                     ListBlock(
                         ordered=kind == "ordered_list",
-                        items=_list_items(node),
+                        items=tuple(items[n] for n in told),
                         line=_line(node),
                         start=start if isinstance(start, int) else 1,
-                        terms=terms,
-                        links=links,
+                        terms=tuple(terms[n] for n in told),
+                        links=tuple(links[n] for n in told),
                     )
                 )
             elif kind == "table":
@@ -1638,6 +1929,38 @@ def _flatten_summaries(text: str) -> tuple[str, list[int] | None]:
 
 # "1.  ### What is X?": a list item opening with a heading; group 1 is its marker.
 _HEADING_ITEM = re.compile(r"^( {0,3}\d{1,9}[.)] +)#{1,6}\s")
+
+
+_TABLE_OPEN = re.compile(r"^ {0,3}<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+
+
+def _close_html_tables(text: str) -> tuple[str, list[int] | None]:
+    """Drop the blank lines inside a raw ``<table>`` … ``</table>`` (pages written
+    with a blank line between cells): CommonMark would end the HTML block at the first
+    one and read the rest as paragraphs and indented code. Returns the new text and,
+    per new line, the file's line number (None when nothing changed)."""
+    if "<table" not in text and "<Table" not in text:
+        return text, None
+    lines = text.split("\n")
+    out: list[str] = []
+    numbers: list[int] = []
+    fenced = False
+    inside = False
+    changed = False
+    for number, line in enumerate(lines, start=1):
+        if not inside and _FENCE.match(line):
+            fenced = not fenced
+        if not fenced and not inside and _TABLE_OPEN.match(line):
+            inside = True
+        if inside and not line.strip():
+            changed = True
+            continue
+        if inside and _TABLE_CLOSE.search(line):
+            inside = False
+        out.append(line)
+        numbers.append(number)
+    return ("\n".join(out), numbers) if changed else (text, None)
 
 
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
@@ -2318,6 +2641,143 @@ def _solution_code(items: Sequence[Located], start: int, headings: tuple[Heading
     return end - start if end > at else 0
 
 
+# "Notes:", "Hints:", "Tip:" alone on a line: help toward an exercise's solution.
+_HELP_LABEL = re.compile(r"^\W*(?:notes?|hints?|tips?)\W*$", re.IGNORECASE)
+_TASK_CHARS = 2000  # a longer "task" is a lesson, not an exercise's prompt
+
+
+# "Question 6 -", "Exercise 12:", "Task 3.", "Drill 2 –", "4)": an exercise's number.
+_EXERCISE_NUMBER = re.compile(
+    r"^(?:(?:question|exercise|task|problem|drill|lab|challenge|q)\s*)?\d+[a-z]?"
+    r"(?:\.\d+)*\s*(?:[.:)\-\u2013\u2014]+\s*|\s)",
+    re.IGNORECASE,
+)
+
+
+def _exercise_title(heading: str) -> str:
+    """The title of a numbered exercise heading without its number ("Question 6 -
+    Create a table" → "Create a table"); "" when the heading is not numbered."""
+    text = without_rating(" ".join(heading.split()))
+    number = _EXERCISE_NUMBER.match(text)
+    return text[number.end() :].strip().strip("*").strip() if number else ""
+
+
+def _says(block: Block, label: re.Pattern[str]) -> bool:
+    """Whether ``block`` is a paragraph that is only ``label`` ("Solution:", "Notes:")."""
+    return isinstance(block, Paragraph) and bool(label.match(block.text.strip()))
+
+
+def _task_line(block: Block) -> str:
+    """A block of an exercise's task as a line of its front."""
+    if isinstance(block, ListBlock):
+        return "\n".join(
+            f"{f'{block.start + n}.' if block.ordered else '•'} {' '.join(item.split())}"
+            for n, item in enumerate(block.items)
+        )
+    if isinstance(block, Paragraph | Quote):
+        return block.text.strip()
+    if isinstance(block, Code):
+        return block.text.rstrip("\n")
+    return ""
+
+
+def _labelled_solution(
+    items: Sequence[Located],
+    start: int,
+    depth: int,
+    title: str,
+    number: str,
+    in_set: bool = False,
+) -> tuple[Located, int] | None:
+    """An exercise written out in its section: the task (prose, its lists), perhaps
+    "Notes:" / "Hint:" lists, then "Solution:" and the code that solves it. The task,
+    titled by the heading, is asked; the code answers. The help lists between them are
+    neither (the solution applies them). In a set of such exercises (``in_set``) the
+    code closing a section answers its task even when the author left out the label.
+    The question and how many items it takes from ``start``; None when the section is
+    not so shaped."""
+    headings = items[start].headings
+    end = start
+    while end < len(items) and items[end].headings == headings:
+        end += 1
+    label = next(
+        (
+            at
+            for at in range(start + 1, end - 1)
+            if _says(items[at].block, ANSWER_LABEL) and isinstance(items[at + 1].block, Code)
+        ),
+        None,
+    )
+    help_at = next(
+        (
+            at
+            for at in range(start, label if label is not None else end)
+            if _says(items[at].block, _HELP_LABEL)
+        ),
+        None,
+    )
+    task_end = help_at
+    if label is None:
+        # No "Solution:" label: the code ending the section after the help answers.
+        if (help_at is None and not in_set) or not isinstance(items[end - 1].block, Code):
+            return None
+        label = end - 1
+        while isinstance(items[label].block, Code) and label > (help_at or start):
+            label -= 1
+        if not isinstance(items[label].block, ListBlock | Paragraph):
+            return None
+        if help_at is None:
+            task_end = label + 1  # no label, no help: all before the code is the task
+    if task_end is None:
+        task_end = label
+    task = [i.block for i in items[start:task_end] if _task_line(i.block)]
+    if not task or sum(len(_task_line(b)) for b in task) > _TASK_CHARS:
+        return None
+    code_end = label + 1
+    while code_end < end and isinstance(items[code_end].block, Code):
+        code_end += 1
+    taken = code_end
+    if taken + 1 < end and _says(items[taken].block, _HELP_LABEL):
+        # A "Note:" list after the solution is more help with the exercise.
+        taken += 1
+        while taken < end and isinstance(items[taken].block, ListBlock):
+            taken += 1
+    # The first block asks (titled by the heading); the rest of the task is shown
+    # under it, line by line.
+    asks = " ".join(_task_line(task[0]).split())
+    if title and _bare(title) not in _bare(asks):
+        asks = f"{title}: {asks}"
+    made = Question(
+        text=asks,
+        answer=_code_of(items, label + 1, code_end - label - 1),
+        line=headings[depth].line,
+        kind="heading",
+        number=number,
+        shown=tuple(task[1:]),
+        hidden=True,  # the solution is kept whole, like a folded one
+    )
+    return Located(block=made, headings=headings[: depth + 1]), taken - start
+
+
+_EXERCISE_SET = 2  # labelled exercises that make a document an exercise set
+
+
+def _exercise_set(items: Sequence[Located]) -> bool:
+    """Whether the document is a set of written-out exercises: at least two sections
+    under numbered headings hold a task and its labelled solution."""
+    found = 0
+    for index, item in enumerate(items):
+        if not item.headings or (index and items[index - 1].headings == item.headings):
+            continue
+        depth = len(item.headings) - 1
+        title = _exercise_title(item.headings[-1].text)
+        if title and _labelled_solution(items, index, depth, title, ""):
+            found += 1
+            if found >= _EXERCISE_SET:
+                return True
+    return False
+
+
 def _code_of(items: Sequence[Located], start: int, taken: int) -> tuple[Block, ...]:
     return tuple(i.block for i in items[start : start + taken] if isinstance(i.block, Code))
 
@@ -2734,6 +3194,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """
     items = _without_answer_labels(items)  # a folded-away section is spliced back in place
     items = _commands_under_items(items)
+    exercise_set: bool | None = None  # read when the first numbered heading needs it
     out: list[Located] = []
     asked: set[int] = set()  # lines of question headings already answered
     last_solution = -1  # len(out) right after the last hidden solution was added
@@ -2950,6 +3411,28 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     numbered = number.group(1) if number else ""
                     out.append(_solved(items, index, taken, task, depth, numbered))
                     break
+            title = _exercise_title(heading.text) if not below and first_of_section else ""
+            if title and exercise_set is None:
+                exercise_set = _exercise_set(items)
+            written = (
+                _labelled_solution(
+                    items,
+                    index,
+                    depth,
+                    title,
+                    number.group(1) if number else "",
+                    bool(exercise_set),
+                )
+                if title
+                else None
+            )
+            if written is not None:
+                # "## Question 6 - Create a table" (or "… - Describe the table"), the
+                # task, "Notes:" / "Hint:", then "Solution:" and its code.
+                asked.add(heading.line)
+                out.append(written[0])
+                taken = written[1]
+                break
             if not question:
                 continue
             shown_code = _code_asked_about(items, index, question) or _code_before_hint(
@@ -3153,6 +3636,7 @@ def parse_document(text: str) -> Document:
         text = _HUGO_REF.sub(r"](\1)", text)
     text, footnotes = _take_footnotes(text)
     text = _label_tabs(text)
+    text, tabled = _close_html_tables(text)
     text, divided = _open_fenced_divs(text)
     text, opened = _open_admonitions(text)
     if divided is not None:
@@ -3164,6 +3648,9 @@ def parse_document(text: str) -> Document:
     if opened is not None:
         # Both rewrites add lines: read the second's numbers through the first's.
         numbers = [opened[n - 1] for n in numbers] if numbers is not None else opened
+    if tabled is not None:
+        # The first rewrite of all: every later number is a line of its text.
+        numbers = [tabled[n - 1] for n in numbers] if numbers is not None else tabled
     tokens = _markdown().parse(text)
     walker = _Walker()
     walker.walk(_tree(tokens))

@@ -432,7 +432,7 @@ def _fact(
 # A line of an answer that is only an address ("https://…", "• <https://…>"), and an
 # address standing as the last sentence of a line of prose ("… is free. https://…").
 # Only the card's own bullet "•": "- https://…" in a YAML block is a value.
-_URL_LINE = re.compile(r"^(?:•\s*)?<?https?://[^\s<>]+>?[.,;]?$")
+_URL_LINE = re.compile(r"^(?:•\s*)?(?:<?https?://[^\s<>]+>?[.,;]?\s*)+$")
 _TRAILING_URL = re.compile(r"(?<=[.!?])\s+<?https?://[^\s<>]+>?\s*$")
 
 
@@ -1434,6 +1434,11 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         subject = _flag_subject(ctx, index, key)
         if not re.search(r"[A-Za-z]{2}", strip_decoration(key)) and header and header[0]:
             subject = f"{section}, {attribute_phrase(header[0])} {key}"
+        elif block.caption and header and header[0]:
+            # A caption says what the table lists ("Baseline policy specification"):
+            # its rows are asked under it, as the rows of a described table are; two
+            # tables with a "Seccomp" row each stay told apart.
+            subject = f"{clean(block.caption)}, {attribute_phrase(header[0])} {key}"
         for column in range(first_asked, len(header)):
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:
@@ -2629,10 +2634,16 @@ _READ_MORE = re.compile(
 )
 
 
+# "Ansible for DevOps https://…": a title and its address, written out (no code span:
+# "`curl https://…`" is a command).
+_TITLED_URL = re.compile(r"^[^`]*?\s<?https?://\S+>?$")
+
+
 def _links_only(block: ListBlock) -> bool:
-    """Every item is a link (or a bare URL)."""
+    """Every item is a link (or a bare URL, or a title followed by its URL)."""
     return all(
-        (n < len(block.links) and block.links[n]) or bool(_BARE_URL.match(item.strip()))
+        (n < len(block.links) and block.links[n])
+        or bool(_BARE_URL.match(item.strip()) or _TITLED_URL.match(item.strip()))
         for n, item in enumerate(block.items)
     )
 
@@ -3362,13 +3373,45 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     return (*answer, *taken)
 
 
+# "What is `mutable` and `immutable` types?", "What are Pods and Deployments?": the
+# two things a question names around its "and" (the word on each side, code or not).
+_NAMED_PAIR = re.compile(r"(`[^`]+`|[\w-]+)\s+and\s+(`[^`]+`|[\w-]+)", re.IGNORECASE)
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` (a word, a plural of it, in code or not)."""
+    word = re.escape(name.strip("`").rstrip("s"))
+    return re.search(rf"(?<![\w-]){word}s?(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def _other_side(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A question naming two things ("X and Y") whose first paragraph speaks of one
+    only: the paragraphs after it up to the one that speaks of the other join it (all
+    on one card, else the answer stays as the author began)."""
+    pair = _NAMED_PAIR.search(question)
+    if pair is None or not answer or not all(isinstance(b, Paragraph) for b in answer):
+        return answer
+    said = " ".join(_block_text(b) for b in answer)
+    missing = [name for name in pair.groups() if not _mentions(said, name)]
+    if len(missing) != 1:
+        return answer
+    taken, _cut = _paragraphs_that_fit(len(said), more)
+    for at, block in enumerate(taken):
+        if _mentions(_block_text(block), missing[0]):
+            return (*answer, *taken[: at + 1])
+    return answer
+
+
 def _both_sides(
     question: str, answer: tuple[object, ...], more: tuple[object, ...]
 ) -> tuple[object, ...]:
     """A "difference between A and B" answered one side per paragraph: the paragraphs
-    after the first join it, up to the next heading, while all fits on a card."""
+    after the first join it, up to the next heading, while all fits on a card. A
+    question naming two things ("X and Y") takes the paragraphs up to the other's."""
     if not _COMPARES.search(question) or not answer:
-        return answer
+        return _other_side(question, answer, more)
     if not all(isinstance(b, Paragraph) for b in answer):
         return answer
     taken, cut = _paragraphs_that_fit(sum(len(_block_text(b)) for b in answer), more)

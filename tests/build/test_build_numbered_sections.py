@@ -620,5 +620,6 @@ def test_steps_each_introducing_code_answer_as_steps() -> None:
 """
     notes = {n.front: n.back for n in all_facts(build_deck(text, "h.md").notes)}
     assert notes["How do you sharpen a hoe?"] == (
-        "Follow below steps to sharpen a hoe,\n1. Clamp the hoe\n2. File the edge at thirty degrees"
-    )
+        "Follow below steps to sharpen a hoe,\n1. Clamp the hoe: `vice`\n"
+        "2. File the edge at thirty degrees: `file`"
+    )  # a step's one line of code goes on its line
