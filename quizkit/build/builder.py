@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from quizkit import cloze
 from quizkit.build.markdown import (
     Document,
     Heading,
@@ -314,16 +315,34 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     return Deck(slug=deck_slug, title=title, notes=_unique_ids(_apart(notes)), source=document)
 
 
+# Prose cloze notes of one section (the id's part before "/paragraph-"), at most.
+_CLOZES_PER_SECTION = 4
+
+
 def _first_sentences(notes: list[Note]) -> list[Note]:
     """One cloze note per sentence: a document that says the same sentence twice (an
     intro repeated as the closing line) would otherwise ask it twice under two ids; the
-    first place it is said keeps the note (its id stays what it was)."""
+    first place it is said keeps the note (its id stays what it was). A sentence another
+    note's back already holds makes none, and a section gives at most
+    :data:`_CLOZES_PER_SECTION` prose clozes."""
     seen: set[str] = set()
+    # A sentence another note already asks (a tip's back, an answer holding it) makes
+    # no cloze of its own: the learner would be asked it twice.
+    asked = " ".join(
+        " ".join(note.back.split()) for note in notes if isinstance(note, FactNote) and note.back
+    )
     out: list[Note] = []
+    per_section: Counter[str] = Counter()
     for note in notes:
         if isinstance(note, ClozeNote):
-            if note.text in seen:
+            if note.text in seen or " ".join(cloze.reveal(note.text).split()) in asked:
                 continue
+            section, prose, _ = note.id.rpartition("/paragraph-")
+            if prose:
+                # A long section of prose gives its first key sentences, not dozens.
+                per_section[section] += 1
+                if per_section[section] > _CLOZES_PER_SECTION:
+                    continue
             seen.add(note.text)
         out.append(note)
     return out

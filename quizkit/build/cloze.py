@@ -18,6 +18,11 @@ note only when all of these hold:
   (``my-service``, ``pod-a``, a name or path a YAML block of the document gives),
   a placeholder, a command line, a version, or a word the sentence spells elsewhere.
 
+A definition ("A PriorityClass is a non-namespaced object that maps ...") needs no cue:
+its term is hidden when it is inline code, a CamelCase name or the section's subject,
+and what follows "is a" sets it apart (:func:`definition_token`). A sentence whose
+hidden number stands in the code just above explains the example and makes no note.
+
 At most two sentences of a paragraph become notes, and at most two tokens of a
 sentence are hidden (each its own card). Note ids come from document structure:
 the section, the paragraph's number in it and the sentence's number in the
@@ -28,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quizkit import cloze
@@ -46,6 +51,7 @@ __all__ = [
     "Sentence",
     "Token",
     "cloze_text",
+    "definition_token",
     "example_names",
     "hidden_tokens",
     "key_sentences",
@@ -156,7 +162,7 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
-    r"^(?:run|use|create|check|try|let's|make|note|set|add|define|look|consider|visit|"
+    r"^(?:run|use|create|check|try|let's|let us|make|note|set|add|define|look|consider|visit|"
     r"follow|install|open|type|click|apply|edit|remove|delete|enable|disable|configure|"
     r"specify|ensure|verify|avoid|do|don't|keep|start|stop|go|write|call|pass|replace|"
     r"if you (?:want|wish|need|would like|'d like))\b",
@@ -191,11 +197,53 @@ def _needs_context(sentence: str) -> bool:
     masked = _masked(sentence)
     if _same_points_back(masked):
         return True
+    subject = _CLAUSE_SUBJECT.match(masked)
     for match in _POINTERS.finditer(masked):
+        if subject is not None and match.start() in (
+            subject.start("pronoun"),
+            subject.start("bare"),
+        ):
+            continue  # "When a single X is configured, it receives ...": the X
+        if _SAME_SUBJECT.match(masked, match.start()) and _named_subject(masked, match.start()):
+            continue  # "The name of an X must be ..., and it cannot be ...": the name
         noun = _DETERMINER.match(masked, match.start())
         if noun is None or not _named_before(masked[: match.start()], noun.group(1)):
             return True
     return False
+
+
+# A pronoun that is the subject of the main clause after a leading condition names what
+# that condition named ("If weight is not configured for a backendRef it is assumed to
+# be `1`", "When a Pod is preempted, it gets ..."): it points inside the sentence. The
+# condition must name something of its own first (not "If it ...", not "you").
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?:if|when|whenever|once|unless)\s+(?!(?:it|they|you|we|this|these|that|those)\b)"
+    r"[^,;:()]{8,}?(?:,\s*(?:then\s+)?(?P<pronoun>it|they)\s+(?=[a-z])|"
+    # Without a comma the pronoun must be seen to be a subject: a verb follows.
+    r"\s+(?P<bare>it|they)\s+(?=(?:is|are|will|can|cannot|may|must|gets?|receives?|"
+    r"becomes?|uses?|has|have|defaults?|stays?|remains?)\b))",
+    re.IGNORECASE,
+)
+
+
+# A pronoun that opens a clause joined by "and"/"but" to the sentence's first clause
+# ("The name of an X must be a DNS label, and it cannot start with `-`") stands for that
+# clause's subject, which the sentence names at its start.
+_SAME_SUBJECT = re.compile(r"(?:it|they)\s+(?:is|are|cannot|can|must|may|will|should)\b", re.I)
+_COORDINATED = re.compile(r",\s+(?:and|but)\s+$")
+_NAMED_OPENING = re.compile(r"^(?:the|an?|every|each)\s+\S|^`", re.IGNORECASE)
+
+
+def _named_subject(masked: str, at: int) -> bool:
+    """Whether the pronoun at ``at`` opens a coordinated clause of a sentence that opens
+    on a named subject (an article or code, not a pronoun)."""
+    before = masked[:at]
+    return (
+        bool(_COORDINATED.search(before))
+        and bool(_NAMED_OPENING.match(masked))
+        and not any(mark in before for mark in ";:(")
+        and before.count(",") == 1
+    )
 
 
 # "the same" compares with something; the sentence names it when "as" follows ("the same
@@ -225,6 +273,20 @@ def _same_points_back(masked: str) -> bool:
 
 def _named_before(text: str, noun: str) -> bool:
     return re.search(rf"\b{re.escape(noun)}\b", text, re.IGNORECASE) is not None
+
+
+# What the reader of a tutorial will see once the example runs ("You should expect the
+# connection to be closed after 5s."): the example's outcome, not a fact of its own.
+_OUTCOME = re.compile(
+    r"\b(?:you|we)\s+(?:should|will|would|can|could|may|might)\s+(?:now\s+)?"
+    r"(?:expect|see|notice|observe|get)\b|\byou'll\s+(?:see|notice|get)\b",
+    re.IGNORECASE,
+)
+
+
+def _narrates_an_example(sentence: str) -> bool:
+    """Tells what the tutorial's example will show: it needs the example."""
+    return bool(_OUTCOME.search(_masked(sentence)))
 
 
 def _points_elsewhere(sentence: str) -> bool:
@@ -261,6 +323,7 @@ CHECKS: tuple[Check, ...] = (
     _points_elsewhere,
     _gives_instructions,
     _about_the_question,
+    _narrates_an_example,
 )
 
 
@@ -292,25 +355,77 @@ class Cue:
     codes: bool = True
     # What must follow the token for it to be this cue's value, if anything.
     then: re.Pattern[str] | None = None
+    # Whether a number in code may be its value: a default or a status code (`1`,
+    # `500`) names one; elsewhere a number in code is mostly an example's port.
+    code_numbers: bool = False
 
 
 CUES: tuple[Cue, ...] = (
     # "(default: 30000-32767)", "defaults to `Cluster`", "the default is `None`".
-    Cue("default-value", re.compile(r"\bdefault(?:s to|:| is| value is| to)", re.I), 2),
+    Cue(
+        "default-value",
+        re.compile(r"\bdefault(?:s to|:| is| value is| to)", re.I),
+        2,
+        code_numbers=True,
+    ),
     # "By default, `x` is `true`": the value follows the verb after the subject.
     Cue("by-default", re.compile(r"\b(?:by default|default)\b[^.;]*?\b(?:is|are)\b", re.I), 2),
     Cue(
         "limit",
         re.compile(
             r"\b(?:at most|at least|no more than|up to|maximum(?: of)?|minimum(?: of)?|"
-            r"more than|fewer than|less than|over|exceed(?:s|ing)?)\b",
+            r"more than|fewer than|less than|(?:longer|shorter|greater|larger|smaller|"
+            r"higher|lower) than|over|exceed(?:s|ing)?|within)\b",
             re.I,
         ),
         2,
         codes=False,
     ),
+    # "The trust anchor ... expires after 365 days": a lifetime.
+    Cue("expiry", re.compile(r"\bexpire[sd]?\s+(?:after|in|within)\b", re.I), 1, codes=False),
+    # "must be 63 characters or less": the bound comes first.
+    Cue(
+        "bound-before",
+        re.compile(r"\bor (?:less|fewer|more|longer|shorter|lower|higher|smaller|larger)\b", re.I),
+        0,
+        1,
+        codes=False,
+    ),
     # "the `before-hook-creation` behavior applies by default.": the value comes first.
     Cue("by-default-after", re.compile(r"\bby default(?=[.,;]|$)", re.I), 0, 4),
+    # "`x` is `true` by default in ...", "is enabled by default for ...": the value right
+    # before "by default", wherever the clause goes on.
+    Cue("by-default-state", re.compile(r"\bby default\b", re.I), 0, 1, code_numbers=True),
+    # "... which is by default 30 seconds": the value right after "by default".
+    Cue("by-default-before", re.compile(r"\bby default\b", re.I), 1, code_numbers=True),
+    # "If weight is not configured it is assumed to be `1`": a default by another name.
+    Cue(
+        "assumed",
+        re.compile(
+            r"\b(?:assumed to be|treated as|interpreted as|considered to be|resolved to|"
+            r"falls back to)\b",
+            re.I,
+        ),
+        2,
+        code_numbers=True,
+    ),
+    # "fail with an HTTP status code `403 Forbidden`": the code a consequence returns.
+    Cue(
+        "status-code",
+        re.compile(r"\b(?:status|exit|return|error) code\b", re.I),
+        1,
+        code_numbers=True,
+    ),
+    # "it will receive 100% of the traffic": a share of something.
+    Cue(
+        "share",
+        re.compile(r"\b(?:receives?|gets?|sends?|routes?|forwards?)\b", re.I),
+        1,
+        codes=False,
+        then=re.compile(r"\s+of\b"),
+    ),
+    # "the range of values for X is from -2147483648 to 1000000000".
+    Cue("range-from", re.compile(r"\brange\b[^.;]*?\bfrom\b", re.I), 1),
     Cue("range", re.compile(r"\b(?:range|between)\b", re.I), 3, 3, numbers=False),
     Cue("only", re.compile(r"\bonly\b", re.I), 4, 1),
     Cue(
@@ -353,8 +468,8 @@ _UNITS = (
     r"[KMGT]i?B|bytes?|characters?|bits?"
 )
 _NUMBER = re.compile(
-    r"(?<![\w.$/-])\d+(?:[.,]\d+)*(?:\s?[-–]\s?\d+(?:[.,]\d+)*)?"
-    rf"(?:\s?(?:{_UNITS})\b)?(?![\w.]*\d)"
+    r"(?<![\w.$/-])\d+(?:[.,]\d+)*(?:%?\s?[-–]\s?\d+(?:[.,]\d+)*)?"
+    rf"(?:%|\s?(?:{_UNITS})\b)?(?![\w.]*\d)"
 )
 # Years, versions and other numbers that date, name or point rather than measure.
 _NOT_A_MEASURE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
@@ -367,11 +482,21 @@ _EXAMPLE_WORDS = re.compile(
 )
 _PLACEHOLDER = re.compile(r"[<>{}$]|\.\.\.|\*\*|xxx", re.I)
 _IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|::")
+_EXAMPLE_CLAUSE = re.compile(r"^(?:if|when)\b[^.]*?\b(?:for example|for instance)\s*,", re.I)
+_ITEM_WORDS = 4  # words of one item of an illustrating list
 _EXAMPLE_LEAD = re.compile(r"\b(?:for example|for instance|e\.g\.|such as|like)\b", re.I)
 
 
 def _code_tokens(sentence: str) -> list[Token]:
-    return [Token(m.start(), m.end(), "code") for m in _CODE_SPAN.finditer(sentence)]
+    """Inline code; a number in code (`1`, `500`) is its own kind, ``code-number``."""
+    return [
+        Token(
+            m.start(),
+            m.end(),
+            "code-number" if m.group(0).strip("`").strip().replace(".", "").isdigit() else "code",
+        )
+        for m in _CODE_SPAN.finditer(sentence)
+    ]
 
 
 # Words after a number that count nothing ("up to 253 but ..."): no unit there.
@@ -383,6 +508,23 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
 
 
 _STANDARD = re.compile(r"\bRFC\s?\d{3,4}\b")
+
+
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<span>(?:-\d[\d,]*|\d{4,}[\d,]*)\s+to\s+-?\d[\d,]*)(?![\w.]*\d)"
+)
+_SWITCH = re.compile(r"(?:(?<=\bis )|(?<=\bare ))(?:enabled|disabled)(?= by default\b)", re.I)
+_UNNAMED_SWITCH = re.compile(
+    r"^(?:the|this|that) (?:feature|option|setting|flag|behaviou?r|mode|functionality)\s+"
+    r"(?:is|are)\b",
+    re.I,
+)
+_SPELLED_BOUND = re.compile(
+    r"\b(?:at least|at most|no more than|no fewer than|up to|a maximum of|a minimum of)\s+"
+    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=\s+(?:[a-z-]+\s+)?[a-z]+s\b)",
+    re.IGNORECASE,
+)
 
 
 def _number_tokens(sentence: str) -> list[Token]:
@@ -405,7 +547,22 @@ def _number_tokens(sentence: str) -> list[Token]:
         )
         if has_unit:
             out.append(Token(m.start(), end, "number"))
-    return out
+    # "from -2147483648 to 1000000000": a range of plain numbers, one token (a minus
+    # sign or four digits say it is no remnant of dropped markup).
+    for m in _FROM_TO.finditer(masked):
+        if any(t.start < m.end("span") and m.start("span") < t.end for t in out):
+            out = [t for t in out if not (t.start < m.end("span") and m.start("span") < t.end)]
+        out.append(Token(m.start("span"), m.end("span"), "number"))
+    # "is enabled by default": the switch's default state, right before "by default".
+    # Not when the switch is unnamed ("The feature is enabled by default"): on or off,
+    # but of what?
+    if not _UNNAMED_SWITCH.match(masked):
+        out.extend(Token(m.start(), m.end(), "number") for m in _SWITCH.finditer(masked))
+    # A bound spelled out ("at least three nodes"): the word and its noun, right after
+    # a limit; elsewhere a number word is prose ("two kinds of ...").
+    for m in _SPELLED_BOUND.finditer(masked):
+        out.append(Token(m.start("count"), m.end("count"), "number"))
+    return sorted(out, key=lambda t: t.start)
 
 
 def _worth_hiding(token: Token, sentence: str, examples: frozenset[str]) -> bool:
@@ -417,17 +574,32 @@ def _worth_hiding(token: Token, sentence: str, examples: frozenset[str]) -> bool
     # Anki reads "::" in a deletion as the start of a hint, "}}" as its end.
     if "::" in inner or "{{" in inner or "}}" in inner:
         return False
-    if token.kind == "code":
-        if len(inner.split()) > 2 or _PLACEHOLDER.search(inner) or _IP.search(inner):
-            return False
-        if inner.replace(".", "").isdigit():  # a bare number in code: a port of an example
-            return False
+    if token.kind == "code" and (
+        len(inner.split()) > 2 or _PLACEHOLDER.search(inner) or _IP.search(inner)
+    ):
+        return False
     # The answer must not stand elsewhere in the sentence (it would give itself away),
     # nor follow "for example" / "such as" (an illustration, not the fact).
     rest = sentence[: token.start] + " " + sentence[token.end :]
     if re.search(rf"(?<![A-Za-z0-9]){re.escape(inner)}(?![A-Za-z0-9])", rest, re.IGNORECASE):
         return False
-    return not _EXAMPLE_LEAD.search(sentence[: token.start].rsplit(",", 1)[-1])
+    return not _illustrates(sentence[: token.start])
+
+
+def _illustrates(before: str) -> bool:
+    """Whether the token after ``before`` is part of an illustration: after "for example"
+    / "such as" in its clause ("… such as `a`, `b`, or `c`", "(for example, `x` for
+    `y`)"), or anywhere after "If, for example, …"."""
+    if _EXAMPLE_CLAUSE.search(before):
+        return True
+    leads = list(_EXAMPLE_LEAD.finditer(before))
+    if not leads:
+        return False
+    after = before[leads[-1].end() :]
+    if ")" in after or ";" in after:
+        return False
+    # The items of a list it opens are short; a long piece is a new clause.
+    return all(len(piece.split()) <= _ITEM_WORDS for piece in after.split(","))
 
 
 def _words_between(sentence: str, start: int, end: int) -> int | None:
@@ -464,8 +636,8 @@ def hidden_tokens(sentence: str, examples: frozenset[str] = frozenset()) -> tupl
     candidates = [
         t
         for t in candidates
-        if t.kind == "code"
-        or not any(c.kind == "code" and c.start <= t.start < c.end for c in candidates)
+        if t.kind != "number"
+        or not any(c.kind != "number" and c.start <= t.start < c.end for c in candidates)
     ]
     # In cue order (a default before a name), the first cue's token first.
     chosen: dict[int, Token] = {}
@@ -476,6 +648,8 @@ def hidden_tokens(sentence: str, examples: frozenset[str] = frozenset()) -> tupl
                 if token.kind == "number" and not cue.numbers and "-" not in token.text(sentence):
                     continue
                 if token.kind == "code" and not cue.codes:
+                    continue
+                if token.kind == "code-number" and not cue.code_numbers:
                     continue
                 after = token.start >= match.end() and _near(
                     _words_between(sentence, match.end(), token.start), cue.after
@@ -491,6 +665,70 @@ def hidden_tokens(sentence: str, examples: frozenset[str] = frozenset()) -> tupl
     return tuple(sorted(list(chosen.values())[:_PER_SENTENCE], key=lambda t: t.start))
 
 
+# "A PriorityClass is a non-namespaced object that ...", "The `x` field is a list of
+# ...": a definition, its term first. The term is inline code, a CamelCase name (the
+# spelling of an API kind) or the section's own subject; "is a"/"is an" and at least
+# _DEFINED_WORDS words of what it is must follow.
+_DEFINITION = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<term>`[^`]+`|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Za-z][\w-]*"
+    r"(?:\s[A-Za-z][\w-]*){0,2})(?:\s+(?:field|flag|object|resource|annotation|label|"
+    r"option|setting|parameter|command|API|CRD|kind|plugin|filter|controller))?(?:\s+\([^()]{1,40}\))?\s+is\s+(?:an?)\s+(?P<what>.+)$"
+)
+_DEFINED_WORDS = 6
+# What sets the term apart from others of its kind ("a policy to constrain …", "a tool
+# that is used to …", "a search engine based on …"): without it ("a top-level resource
+# in the REST API") many terms fit the card.
+_DIFFERENTIA = re.compile(
+    r"\b(?:that|which|who|whose|where|to|for|used|providing|provides|written|based|"
+    r"designed|specialized|specialised|allowing|allows|lets)\b"
+)
+_CAMEL = re.compile(r"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$")
+
+
+def _singular(text: str) -> str:
+    text = " ".join(text.lower().split())
+    return text[:-1] if text.endswith("s") else text
+
+
+def _names(term: str, subject: str) -> bool:
+    """Whether ``term`` names ``subject`` (a heading or the page's topic): the same words,
+    or one ends with the other and the shorter has two words or more ("Envoy load
+    balancing" and "Load Balancing", "Rate limit" and "Local Rate Limit")."""
+    a, b = _singular(term), _singular(subject)
+    if a == b:
+        return True
+    if len(a) > len(b):
+        # A longer term names the subject only with a proper name before it (the
+        # product's: "Envoy load balancing"); "set-based label selector" is a kind of it.
+        return len(b.split()) >= 2 and a.endswith(f" {b}") and term[:1].isupper()
+    return len(a.split()) >= 2 and b.endswith(f" {a}")
+
+
+def definition_token(
+    sentence: str, subjects: frozenset[str] = frozenset(), examples: frozenset[str] = frozenset()
+) -> tuple[Token, ...]:
+    """The term a definition sentence defines, to hide (the card asks what is defined:
+    "A {{c1::LimitRange}} is a policy to constrain ..."); () when the sentence is no
+    definition of a code term, an API kind or the section's subject (``subjects``,
+    lower case)."""
+    match = _DEFINITION.match(sentence)
+    if (
+        match is None
+        or len(match.group("what").split()) < _DEFINED_WORDS
+        or not _DIFFERENTIA.search(match.group("what"))
+    ):
+        return ()
+    term = match.group("term")
+    inner = term.strip("`").strip()
+    if term.startswith("`"):
+        if _is_example(inner, examples):
+            return ()
+    elif not _CAMEL.match(term) and not any(_names(term, subject) for subject in subjects):
+        return ()
+    token = Token(match.start("term"), match.end("term"), "code" if "`" in term else "term")
+    return (token,) if _worth_hiding(token, sentence, examples) else ()
+
+
 def key_statement(
     text: str, line: int, examples: frozenset[str] = frozenset()
 ) -> tuple[Sentence, str] | None:
@@ -503,14 +741,16 @@ def key_statement(
     sentences = split_sentences(text, line)
     fit = [s for s in sentences if unfit(s.text) is None]
     for sentence in fit:
-        tokens = hidden_tokens(sentence.text, examples)
+        tokens = hidden_tokens(sentence.text, examples) or definition_token(
+            sentence.text, examples=examples
+        )
         if tokens:
             return _checked(sentence, cloze_text(sentence.text, tokens), len(tokens))
     for sentence in fit:
         codes = _code_tokens(sentence.text)
         if any(_is_example(t.text(sentence.text).strip("`").strip(), examples) for t in codes):
             continue
-        worth = [t for t in codes if _worth_hiding(t, sentence.text, examples)]
+        worth = [t for t in codes if t.kind == "code" and _worth_hiding(t, sentence.text, examples)]
         if worth:
             return _checked(sentence, cloze_text(sentence.text, (worth[-1],)), 1)
     return None
@@ -589,6 +829,8 @@ def _paragraph_number(items: tuple[Located, ...], index: int) -> int:
 
 
 _MAY_HIDE = re.compile(r"[`\d]")
+# A definition needs neither: its term is what is hidden.
+_DEFINES = re.compile(r"\bis an?\b")
 _EXAMPLE_OPENING = re.compile(
     r"^(?:for example|for instance|imagine|suppose|say you|let's say|let us say|consider)\b",
     re.IGNORECASE,
@@ -596,8 +838,10 @@ _EXAMPLE_OPENING = re.compile(
 # A word every cue of CUES needs (a superset: a quick test before the real ones).
 _CUE_WORD = re.compile(
     r"\b(?:default|most|least|more|fewer|less|up|maximum|minimum|over|exceed\w*|range|"
+    r"than|within|expires?|expired|"
     r"between|only|must|never|unless|required|cannot|named|called|known|reserved|set|"
-    r"setting|should|field|flag|annotation|label|option|parameter|feature)\b",
+    r"setting|should|field|flag|annotation|label|option|parameter|feature|assumed|treated|"
+    r"interpreted|considered|resolved|falls|code|receives?|gets?|sends?|routes?|forwards?)\b",
     re.IGNORECASE,
 )
 
@@ -655,6 +899,48 @@ def _in_context(ctx: Context, index: int, sentence: str, before: str) -> str:
     return f"{nearest}: {sentence}"
 
 
+# "This means that the range of values for X is …": a restatement whose clause names
+# its own subject; without the connective it stands alone.
+_RESTATING = re.compile(r"^(?:this|that) means(?: that)?\s+(?=(?:the|an?)\s)", re.IGNORECASE)
+
+
+def _restated(sentence: Sentence) -> Sentence:
+    """``sentence`` without a leading "This means that" before a clause that names its
+    subject ("the range of values for X …"); unchanged otherwise."""
+    match = _RESTATING.match(sentence.text)
+    if match is None:
+        return sentence
+    rest = sentence.text[match.end() :]
+    return replace(sentence, text=rest[:1].upper() + rest[1:])
+
+
+_ABOVE = 2  # blocks above a paragraph that it may be explaining
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _numbers_above(ctx: Context, index: int) -> frozenset[str]:
+    """The numbers of the code just above the paragraph (at most :data:`_ABOVE` blocks up,
+    in its section): a sentence there that hides one explains the example ("The circuit
+    breaker opens when at least 50% of requests fail" under ``threshold: 50``)."""
+    found: set[str] = set()
+    headings = ctx.items[index].headings
+    for item in ctx.items[max(0, index - _ABOVE) : index]:
+        if isinstance(item.block, Code) and item.headings == headings:
+            found.update(_DIGITS.findall(item.block.text))
+    return frozenset(found)
+
+
+def _from_code_above(token: str, shown: frozenset[str]) -> bool:
+    return any(number in shown for number in _DIGITS.findall(token))
+
+
+def _subjects(ctx: Context, index: int) -> frozenset[str]:
+    """What the block's section and page are about, lower case: the terms a definition
+    there may define."""
+    named = [clean(h.text) for h in ctx.items[index].headings] + [ctx.topic]
+    return frozenset(n.lower() for n in named if n)
+
+
 def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A prose paragraph: its key sentences as cloze notes (see the module docstring);
     None when no sentence qualifies, so that the paragraph stays free for other rules."""
@@ -663,7 +949,8 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     # Nothing to hide without inline code or a digit, nothing to cue without a cue
     # word: most prose stops here, unsplit.
-    if not _MAY_HIDE.search(block.text) or not _CUE_WORD.search(block.text):
+    defines = _DEFINES.search(block.text) is not None
+    if not defines and (not _MAY_HIDE.search(block.text) or not _CUE_WORD.search(block.text)):
         return None
     sentences = split_sentences(block.text, block.line)
     # A worked example ("For example, imagine that you ..."): its sentences tell a
@@ -676,11 +963,16 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
     shown = _code_above(ctx, index)
     if shown is not None and sentences and _ABOUT_CODE_ABOVE.match(sentences[0].text):
         return None
+    numbers = _numbers_above(ctx, index)
     notes: list[Note] = []
-    for sentence in sentences:
-        if not _MAY_HIDE.search(sentence.text) or unfit(sentence.text) is not None:
+    for said in sentences:
+        sentence = _restated(said)
+        if not (defines or _MAY_HIDE.search(sentence.text)) or unfit(sentence.text) is not None:
             continue
-        tokens = hidden_tokens(sentence.text, example_names(ctx.items))
+        examples = example_names(ctx.items)
+        tokens = hidden_tokens(sentence.text, examples) or definition_token(
+            sentence.text, _subjects(ctx, index), examples
+        )
         if (
             shown is not None
             and sentence.number == 1
@@ -689,6 +981,8 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # "The interpreter is trying to expand a variable named `fooEFG` …" right
             # under the code that wrote `$fooEFG`: it speaks of that code's own names.
             continue
+        if any(_from_code_above(t.text(sentence.text), numbers) for t in tokens):
+            continue  # it explains the example above: its values are the example's
         if not tokens:
             continue
         text = cloze_text(sentence.text, tokens)
