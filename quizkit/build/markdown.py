@@ -741,10 +741,37 @@ _SUP_CLOSE = re.compile(r"^</sup\s*>$", re.IGNORECASE)
 _FOOTNOTE_REF = re.compile(r"^\s*\[?[\d*†‡§]{1,3}\]?\s*$")
 
 
+# The text an element gives for itself when its content is a picture: an accessible
+# name (``aria-label``), a tooltip (``title``) or an image's ``alt``.
+_STATE_ATTRIBUTE = re.compile(
+    r"""\b(?:aria-label|title|alt)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE
+)
+
+
+def _attribute_state(tokens: Sequence[Token]) -> str:
+    """The state an HTML cell names in an attribute when its visible content is only a
+    symbol: ``<span aria-label="Partially supported" role="img">⚠️</span>`` →
+    "Partially supported" (also ``title=`` and ``<img alt=…>``); "" for any other cell.
+    The author wrote the words for readers who cannot see the symbol: they are the
+    cell's meaning, whatever a legend says about the symbol."""
+    html_tokens = [t for t in tokens if t.type == "html_inline"]
+    rest = "".join(t.content for t in tokens if t.type != "html_inline")
+    if not html_tokens or any(c.isalnum() for c in rest):
+        return ""
+    for token in html_tokens:
+        match = _STATE_ATTRIBUTE.search(token.content)
+        if match and not token.content.startswith("</"):
+            return html.unescape(match.group(1) or match.group(2) or "").strip()
+    return ""
+
+
 def _cell_text(cell: _Node) -> str:
     """A body cell's text without footnote markers (``<sup>7</sup>``): a pointer to a
     note under the table, never part of the answer."""
     tokens = _inline_tokens(cell)
+    state = _attribute_state(tokens or [])
+    if state:
+        return state
     if tokens and any(t.type == "html_inline" and _SUP_OPEN.match(t.content) for t in tokens):
         kept: list[Token] = []
         at = 0

@@ -49,6 +49,7 @@ from quizkit.build.markdown import (
 )
 from quizkit.build.text import (
     NO,
+    PARTIAL,
     YES,
     attribute_phrase,
     clean,
@@ -1109,6 +1110,29 @@ def _described_rows(
 
 _TICKED = frozenset({YES.lower()})
 _UNTICKED = frozenset({NO.lower(), "-", "—", "–", "✗", "x"})
+_PARTLY = PARTIAL.lower()
+# A matrix cell may name its state in words (an ``aria-label``, or a legend's meaning
+# of its symbol): these words are the marks they stand for. "Partially supported" is a
+# state of its own, never a "no".
+_STATE_WORDS = {
+    "supported": YES.lower(),
+    "fully supported": YES.lower(),
+    "full support": YES.lower(),
+    "available": YES.lower(),
+    "not supported": NO.lower(),
+    "unsupported": NO.lower(),
+    "not available": NO.lower(),
+    "not in progress": NO.lower(),
+    "not planned": NO.lower(),
+    _PARTLY: _PARTLY,
+    "partially": _PARTLY,
+    "partly": _PARTLY,
+    "limited": _PARTLY,
+    "partially supported": _PARTLY,
+    "partly supported": _PARTLY,
+    "partial support": _PARTLY,
+    "limited support": _PARTLY,
+}
 
 
 def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) -> list[int]:
@@ -1119,8 +1143,13 @@ def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) ->
         if column in taken or not header[column]:
             continue
         cells = [row[column] for row in grid if column < len(row)]
-        values = {cell.lower() for cell in cells}
-        bare = values - {""} <= _TICKED | _UNTICKED and bool(values & _TICKED)
+        # A "partly" keeps its gloss ("Partially supported (with some caveats)").
+        leads = [_mark_lead(cell) for cell in cells if cell.strip()]
+        marks = {mark for mark, _ in leads}
+        bare = (
+            all(mark and (not rest or mark == _PARTLY) for mark, rest in leads)
+            and bool(marks & _TICKED)
+        ) or (bool(leads) and marks == {_PARTLY})
         if bare or _marks_with_remarks(cells):
             found.append(column)
     return found
@@ -1134,11 +1163,17 @@ def _mark_lead(value: str) -> tuple[str, str]:
     remark after it ("No, Available as a standalone module" → "no", "Available as …")."""
     text = value.strip()
     lowered = text.lower()
-    for mark in _TICKED | _UNTICKED:
+    for mark in _TICKED | _UNTICKED | {_PARTLY}:
         if lowered == mark:
             return mark, ""
         if lowered.startswith((f"{mark}, ", f"{mark} (")):
             return mark, text[len(mark) :].strip(" ,()")
+    # Longest first: "not supported" is no "supported".
+    for words in sorted(_STATE_WORDS, key=len, reverse=True):
+        if lowered == words:
+            return _STATE_WORDS[words], ""
+        if lowered.startswith((f"{words}, ", f"{words} (")):
+            return _STATE_WORDS[words], text[len(words) :].strip(" ,()")
     return "", text
 
 
@@ -1188,28 +1223,50 @@ def _matrix_rows(
     if is_generic_label(subject) or _TABLE_KIND.match(subject):
         subject = ""
     notes: list[Note] = []
+    # The gloss every "partly" cell shares is the legend's ("Partially supported (with
+    # some caveats)"), not a remark of one cell.
+    glosses = {lead[1] for row in leads for lead in row.values() if lead[0] == _PARTLY}
+    gloss = next(iter(glosses)) if len(glosses) == 1 else None
+    states = sorted({meaning.lower() for meaning in ctx.legend.values()} - set(_STATE_WORDS))
     for row_number, (key, row) in enumerate(zip(keys, leads, strict=True)):
         if not key:
             continue
-        ticked = [n for n, c in zip(names, checks, strict=True) if row[c][0] in _TICKED]
+        # A partly supported column is among "which of …?" with its state beside it.
+        ticked = [
+            n if row[c][0] in _TICKED else f"{n} (partially)"
+            for n, c in zip(names, checks, strict=True)
+            if row[c][0] in _TICKED or row[c][0] == _PARTLY
+        ]
+        whole_ticks = sum(1 for c in checks if row[c][0] in _TICKED)
         # A tick with a remark (a footnote's condition: "✅ (only on Intel models)").
         provisos = [
             f"{n}: {row[c][1]}"
             for n, c in zip(names, checks, strict=True)
-            if row[c][0] in _TICKED and row[c][1]
+            if (row[c][0] in _TICKED or (row[c][0] == _PARTLY and row[c][1] != gloss)) and row[c][1]
         ]
         dashed = [n for n, c in zip(names, checks, strict=True) if row[c][0] in _UNTICKED]
         partly = [
             f"{n}: {row[c][1]}"
             for n, c in zip(names, checks, strict=True)
-            if not row[c][0] and row[c][1]
+            if not row[c][0] and row[c][1] and row[c][1].lower() not in states
         ]
-        if not ticked and not dashed and not (blank_is_no and not partly):
+        # A state the legend names ("⌛ In progress") groups its columns: "in progress:
+        # Parsing", never "partly".
+        stated = {
+            state: [n for n, c in zip(names, checks, strict=True) if row[c][1].lower() == state]
+            for state in states
+        }
+        if (
+            not ticked
+            and not dashed
+            and not any(stated.values())
+            and not (blank_is_no and not partly)
+        ):
             continue
         # "All of them" / "None of them"; never "All of them" when a column is crossed
         # or only partly.
         back = ", ".join(ticked) if ticked else "None of them"
-        if len(ticked) == len(checks):
+        if whole_ticks == len(checks):
             back = "All of them"
         elif dashed and ticked:
             back = f"{back} (not {', '.join(dashed)})"
@@ -1217,6 +1274,9 @@ def _matrix_rows(
             back = f"{back} ({'; '.join(provisos)})"
         if partly:
             back = f"{back}; partly: {'; '.join(partly)}"
+        for state, columns in stated.items():
+            if columns:
+                back = f"{back}; {state}: {', '.join(columns)}"
         slug = slugs[row_number] if slugs else slugify(key)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         asked = f"{subject}, {key}" if subject and subject != key else key
@@ -1752,7 +1812,7 @@ def negative_one_liner(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # ----------------------------------------------------------------- lists
 
-_LEGEND_ITEM = re.compile(r"^(\S{1,3})\s+(?P<sep>[-–—:=]\s+)?(.+)$")
+_LEGEND_ITEM = re.compile(r"^(\S{1,3}?)(?:\s+(?P<sep>[-–—:=]\s+)?|(?P<colon>:)\s+)(.+)$")
 _ASCII = 127
 _RULE_HEADINGS = ("rule", "best practice", "principle", "guideline", "commandment")
 _ARROWS = ("→", "->", "=>", "⟶")
@@ -1793,7 +1853,7 @@ def parse_legend(items: tuple[str, ...]) -> dict[str, str] | None:
         match = _LEGEND_ITEM.match(item.strip())
         if match is None:
             return None
-        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(3).strip()
+        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(4).strip()
         if any(c.isalnum() for c in symbol):
             return None
         if not match.group("sep") and not all(ord(c) > _ASCII for c in symbol):
