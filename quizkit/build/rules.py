@@ -2273,6 +2273,71 @@ def _lists_in_section(ctx: Context, index: int) -> int:
     return count
 
 
+# A lead-in opening on a pronoun ("It offers two modes:") and one where "it" points at
+# nothing ("It is worth noting that", "It would be better if").
+_PRONOUN_OPENING = re.compile(r"^(It|They)\s+(?=[a-z])")
+_EXPLETIVE_IT = re.compile(
+    r"^It(?:'s| is| was| would be| will be| can be seen)\s+(?:\w+\s+){0,2}?(?:to|that|if)\b",
+    re.IGNORECASE,
+)
+# Words a sentence opens on that are not its subject ("In this mode, …", "This …").
+_NOT_A_SUBJECT = frozenset(
+    {
+        *("in", "for", "when", "if", "as", "this", "these", "that", "there", "it", "they"),
+        *("we", "you", "here", "to", "with", "on", "at", "by", "after", "before", "since"),
+        *("although", "while", "because", "once", "each", "every", "all", "some", "both"),
+    }
+)
+_SUBJECT_WORDS = 5  # a named subject ("The JuiceFS Community Edition") is this short
+
+
+def _named_subject(sentence: str) -> str:
+    """The name a sentence opens on as its subject ("Acme Store supports …" → "Acme
+    Store", "The Pro Edition keeps …" → "The Pro Edition"), or "" when it opens on
+    anything else (a pronoun, a preposition, a possessive, a lower-case noun)."""
+    words = clean(sentence).replace("\n", " ").split()
+    taken: list[str] = []
+    for number, word in enumerate(words[: _SUBJECT_WORDS + 1]):
+        bare = word.strip("*_")
+        if number == 0 and bare.lower() in _NOT_A_SUBJECT:
+            return ""
+        if number == 0 and bare.lower() in ("the", "a", "an"):
+            taken.append(bare)
+            continue
+        if bare[:1].isupper() or bare.startswith("`"):
+            if bare.endswith(("'", "'s", "’", "’s", ",")):
+                return ""  # "Acme's data …": the subject is what follows
+            taken.append(bare)
+            continue
+        named = [w for w in taken if w.lower() not in ("the", "a", "an")]
+        return " ".join(taken) if named and bare[:1].islower() else ""
+    return ""
+
+
+def _pronoun_resolved(ctx: Context, index: int, sentence: str) -> str | None:
+    """``sentence`` (a lead-in) with its opening "It"/"They" replaced by the name the
+    sentence before it opens on ("Acme Store supports replication. It offers two
+    modes:" → "Acme Store offers two modes"); the sentence as it is when it opens on no
+    pronoun (or on an "it" that points at nothing); None when the pronoun names
+    nothing the paragraph says: such a front could be about anything."""
+    if not _PRONOUN_OPENING.match(sentence) or _EXPLETIVE_IT.match(sentence):
+        return sentence
+    before = ctx.items[index - 1].block if index else None
+    if not isinstance(before, Paragraph):
+        return None
+    sentences = _SENTENCE_END.split(clean(before.text))
+    sentences = [s.replace("\n", " ").strip() for s in sentences]
+    opening = sentence.split()[:4]
+    at = next(
+        (n for n, s in enumerate(sentences) if s.split()[:4] == opening),
+        None,
+    )
+    name = _named_subject(sentences[at - 1]) if at else ""
+    if not name:
+        return None
+    return _PRONOUN_OPENING.sub(f"{name} ", sentence, count=1)
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -2289,6 +2354,9 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     label = ctx.lead_in(index)
     if _OUTLINE.match(label):
         return ()  # "This guide shows you how to:": the page's outline, not knowledge
+    # "It offers two modes:" asks of what only with the name the sentence before gives;
+    # when none does, the section asks.
+    label = _pronoun_resolved(ctx, index, label) or ""
     if _EXAMPLE_POINTER.match(label):
         label = ""  # "In the above example:" names nothing: the section asks
     sentence = ""  # a lead-in that is a whole statement: part of the question

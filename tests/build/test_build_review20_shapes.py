@@ -66,3 +66,35 @@ def test_a_symbol_colon_meaning_legend_feeds_the_matrix_and_makes_no_card() -> N
         f"Firing, Stoneware: {asked}": "Bisque (partially), Glaze",
         f"Firing, Terracotta: {asked}": "Glaze (partially) (not Bisque)",
     }
+
+
+PRONOUN_LEAD_IN = """# Object stores compared
+
+## Mirroring
+
+Acme Store copies every bucket between regions. It offers two copy modes:
+
+- Eager. Every write waits until both regions have the object.
+- Lazy. Writes return at once and a background worker copies them later.
+
+## Retention
+
+In the default setup the oldest versions are pruned first. It keeps three tiers:
+
+- Hot, for the last day of versions.
+- Warm, for the last month of versions.
+"""
+
+
+def test_a_lead_in_opening_on_it_names_the_sentence_before_s_subject_or_the_section_asks() -> None:
+    notes = facts(build_deck(PRONOUN_LEAD_IN, "stores.md").notes)
+    fronts = {n.front: n.back for n in notes}
+    assert fronts["Mirroring: Acme Store offers two copy modes …?"] == (
+        "• Eager. Every write waits until both regions have the object.\n"
+        "• Lazy. Writes return at once and a background worker copies them later."
+    )
+    # "It keeps three tiers" names nothing the paragraph says: the section asks.
+    assert fronts["Object stores compared: retention?"] == (
+        "• Hot, for the last day of versions.\n• Warm, for the last month of versions."
+    )
+    assert len(fronts) == 2
