@@ -834,11 +834,59 @@ def _header_cell(cell: _Node) -> str:
     return " ".join(_inline_of(cell).split("\n")).strip()
 
 
+_INDEX_CELL = re.compile(r"^\s*(?:\d+[.)]?|#)?\s*$")
+
+
+def _navigation_cell(cell: _Node) -> tuple[bool, bool]:
+    """Whether a cell holds only links (or nothing but a row number), and whether one
+    of them points at a section of the same page (``[Soil](#soil)``)."""
+    tokens = [t for t in _inline_tokens(cell) or [] if t.type != "softbreak"]
+    depth = 0
+    outside = ""
+    anchored = False
+    for token in tokens:
+        if token.type == "link_open":
+            depth += 1
+            anchored = anchored or str(token.attrs.get("href", "")).startswith("#")
+        elif token.type == "link_close":
+            depth -= 1
+        elif not depth:
+            outside += token.content
+    return bool(_INDEX_CELL.match(outside)), anchored
+
+
+def _table_of_contents(body: Sequence[_Node]) -> bool:
+    """Whether a table is the page's table of contents: its rows are only links (and
+    row numbers), every row pointing at a section of the same page, or every row is
+    named by such a link alone (``| [Soil](#soil) | What soil is made of |``: what the
+    row says is the page's outline of its own section)."""
+    if not body:
+        return False
+    for tr in body:
+        cells = [_navigation_cell(cell) for cell in tr.children]
+        if all(only for only, _ in cells) and any(anchor for _, anchor in cells):
+            continue
+        # The first cell that is not a row number names the row.
+        named = next(
+            (
+                cell
+                for cell, node in zip(cells, tr.children, strict=True)
+                if not _INDEX_CELL.match(_cell_text(node))
+            ),
+            None,
+        )
+        if named is None or named != (True, True):
+            return False
+    return True
+
+
 def _table(node: _Node) -> Table:
     header: tuple[str, ...] = ()
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     for section in node.children:
+        if section.type == "tbody" and _table_of_contents(section.children):
+            continue  # a table of contents: where to read, nothing to learn
         for tr in section.children:
             if section.type == "thead":
                 header = tuple(_header_cell(cell) for cell in tr.children)

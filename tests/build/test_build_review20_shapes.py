@@ -98,3 +98,41 @@ def test_a_lead_in_opening_on_it_names_the_sentence_before_s_subject_or_the_sect
         "• Hot, for the last day of versions.\n• Warm, for the last month of versions."
     )
     assert len(fronts) == 2
+
+
+CONTENTS_TABLES = """# Gardening questions
+
+## Overview of the guide
+
+| # | Topic | Questions |
+|---|-------|-----------|
+| 1 | [Soil](#soil) | [12](#soil) |
+| 2 | [Watering](#watering) | [9](#watering) |
+
+| Chapter | Description |
+|---|---|
+| [Soil](#soil) | What soil is made of |
+| [Watering](#watering) | How often to water |
+
+| Plant | Water per week |
+|---|---|
+| [Tomato](#soil) | 2 litres |
+| Basil | 1 litre |
+
+## Soil
+
+Loam holds water and air in balance.
+
+## Watering
+
+Water at the base of the plant in the morning.
+"""
+
+
+def test_a_table_of_links_to_the_page_s_own_sections_makes_no_card() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(CONTENTS_TABLES, "garden.md").notes)}
+    # Only the table whose rows are not all named by a link to a section is asked.
+    assert cards == {
+        "Tomato: water per week?": "2 litres",
+        "Basil: water per week?": "1 litre",
+    }
