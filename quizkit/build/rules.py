@@ -5361,6 +5361,107 @@ def manifest_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return None
 
 
+_LABELLED_CODE_LINES = 12  # a labelled block longer than this is no flashcard answer
+# Labels that say what role a block plays, not which case it is ("**Before:**",
+# "**Output**"): a block under one names nothing to ask by.
+_ROLE_LABELS = frozenset(
+    {
+        *("example", "examples", "before", "after", "output", "result", "input", "usage"),
+        *("solution", "answer", "note", "bad", "good", "correct", "incorrect", "wrong"),
+        *("right", "do", "don't", "default", "code", "command", "commands", "step"),
+    }
+)
+_FOLLOWING_NOUN = re.compile(r"\b(?:one of )?the following ([a-z][\w-]*)", re.IGNORECASE)
+_CODE_ASKS = {"yaml": "setting", "yml": "setting", "json": "setting", "toml": "setting"}
+
+
+def _code_label(ctx: Context, index: int) -> str:
+    """The label a paragraph of its own gives the block after it ("**GCP**", a Hugo
+    tab's name), "" when the paragraph says more than its label."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph) or not block.label:
+        return ""
+    text = clean(block.text).replace("\n", " ").strip().rstrip(":").strip()
+    label = clean(block.label).strip().rstrip(":").strip()
+    return label if text == label and len(label.split()) <= 4 else ""
+
+
+def _labelled_codes(ctx: Context, index: int) -> list[tuple[int, str]]:
+    """The (code index, label) pairs of the run of labelled blocks the code block at
+    ``index`` belongs to: label paragraph, block, label paragraph, block …, all under
+    the same headings."""
+    headings = ctx.items[index].headings
+    start = index
+    while start >= 2 and ctx.items[start - 2].headings == headings:
+        if not isinstance(ctx.items[start - 2].block, Code) or not _code_label(ctx, start - 3):
+            break
+        start -= 2
+    pairs: list[tuple[int, str]] = []
+    at = start
+    while at < len(ctx.items) and ctx.items[at].headings == headings:
+        label = _code_label(ctx, at - 1) if at >= 1 else ""
+        if not isinstance(ctx.items[at].block, Code) or not label:
+            break
+        if ctx.items[at - 1].headings != headings:
+            break
+        pairs.append((at, label))
+        at += 2
+    return pairs
+
+
+def labelled_code(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """Sibling labelled blocks under one heading ("**GCP**" + its YAML, "**AWS**" + its
+    YAML, as bold labels or content tabs): each short block answers "<heading>, <label>:
+    which <thing>?", the thing named by the lead-in ("add one of the following
+    annotations:" → annotation), else by the block's language (a setting for YAML,
+    JSON, TOML; the code otherwise). A lone labelled block, a role label ("Before",
+    "Output"), a label used twice or a block over twelve lines makes no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or index < 1 or re.search(r"^kind:\s", block.text, re.M):
+        return None  # a whole manifest is the scenarios' (manifest_block)
+    pairs = _labelled_codes(ctx, index)
+    labels = [label for _, label in pairs]
+    if (
+        len(pairs) < 2
+        or len(set(labels)) < len(labels)
+        or any(label.lower() in _ROLE_LABELS for label in labels)
+    ):
+        return None
+    label = dict(pairs).get(index, "")
+    heading = ctx.nearest_heading(index)
+    code = block.text.strip("\n")
+    if not label or not heading or len(code.splitlines()) > _LABELLED_CODE_LINES:
+        return None
+    # The lead-in: a paragraph ending in ":" right before the first label, or before
+    # a tab that only says to pick one ("Default: Select one of the tabs.").
+    noun = None
+    for before in range(pairs[0][0] - 2, max(pairs[0][0] - 4, -1), -1):
+        item = ctx.items[before]
+        if item.headings != ctx.items[index].headings or not isinstance(item.block, Paragraph):
+            break
+        lead = clean(item.block.text).rstrip()
+        if lead.endswith(":"):
+            noun = _FOLLOWING_NOUN.search(lead)
+            break
+    thing = noun.group(1).lower() if noun else _CODE_ASKS.get(block.info.lower(), "code")
+    if noun and thing.endswith("s") and not thing.endswith("ss"):
+        thing = thing[:-1]
+    front = f"{subject_of(heading).rstrip('?').rstrip()}, {label}: which {thing}?"
+    if thing == "code":
+        front = f"{subject_of(heading).rstrip('?').rstrip()}, {label}: what code?"
+    # The code as written: its indentation is what a YAML block means.
+    return (
+        FactNote(
+            id=f"{ctx.place(index)}/{slugify(heading)}/{slugify(label)}",
+            type=NoteType.FACT,
+            front=clean(front),
+            back=code,
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
+    )
+
+
 # The table. Order matters: the first rule that claims a block wins.
 RULES: tuple[Rule, ...] = (
     author_question,
@@ -5383,6 +5484,7 @@ RULES: tuple[Rule, ...] = (
     curl_scenario,
     access_pattern,
     diagram_fact,
+    labelled_code,
     manifest_block,
     negative_one_liner,
     definition_paragraph,
@@ -5414,6 +5516,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     curl_scenario: (Code,),
     access_pattern: (Code,),
     diagram_fact: (Code,),
+    labelled_code: (Code,),
     manifest_block: (Code,),
     negative_one_liner: (Paragraph,),
     definition_paragraph: (Paragraph,),

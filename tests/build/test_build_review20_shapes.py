@@ -136,3 +136,59 @@ def test_a_table_of_links_to_the_page_s_own_sections_makes_no_card() -> None:
         "Tomato: water per week?": "2 litres",
         "Basil: water per week?": "1 litre",
     }
+
+
+LABELLED_CODE = """# Bakery ovens
+
+## Steam injection
+
+To turn steam on, set one of the following options in the oven's config:
+
+**Rational**
+
+```yaml
+oven:
+  steam:
+    enabled: true
+```
+
+**Unox**
+
+```yaml
+oven:
+  humidity: 80
+```
+
+## Timers
+
+{{< tabs name="timers" >}}
+{{% tab name="Before" %}}
+```yaml
+timer: 10
+```
+{{% /tab %}}
+{{% tab name="After" %}}
+```yaml
+timer: 12
+```
+{{% /tab %}}
+{{< /tabs >}}
+
+## Cleaning
+
+**Rational**
+
+```yaml
+clean: nightly
+```
+"""
+
+
+def test_sibling_labelled_code_blocks_are_asked_by_heading_and_label() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(LABELLED_CODE, "ovens.md").notes)}
+    assert cards["Steam injection, Rational: which option?"] == (
+        "oven:\n  steam:\n    enabled: true"
+    )
+    assert cards["Steam injection, Unox: which option?"] == "oven:\n  humidity: 80"
+    # Role labels ("Before"/"After") and a lone labelled block name no case to ask by.
+    assert not [f for f in cards if f.startswith(("Timers", "Cleaning"))]
