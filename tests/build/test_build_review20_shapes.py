@@ -192,3 +192,36 @@ def test_sibling_labelled_code_blocks_are_asked_by_heading_and_label() -> None:
     assert cards["Steam injection, Unox: which option?"] == "oven:\n  humidity: 80"
     # Role labels ("Before"/"After") and a lone labelled block name no case to ask by.
     assert not [f for f in cards if f.startswith(("Timers", "Cleaning"))]
+
+
+LONG_LEAD_IN = """# Beekeeping
+
+## Hive checks
+
+Frames are inspected by the club every spring (see Club rules), but you should
+still look at every frame yourself before the first honey flow starts:
+
+- Brood pattern
+- Queen cells
+
+## Winter
+
+If the colony is small and the winter is long, one of the following steps keeps
+the bees alive through the cold months:
+
+- Insulate the hive
+- Feed fondant
+"""
+
+
+def test_a_long_lead_in_asks_its_point_without_asides_and_keeps_its_condition() -> None:
+    cards = {n.front for n in facts(build_deck(LONG_LEAD_IN, "bees.md").notes)}
+    assert (
+        "Hive checks: You should still look at every frame yourself before the first "
+        "honey flow starts …?"
+    ) in cards
+    # The condition is what the list answers: it stays.
+    assert (
+        "If the colony is small and the winter is long, one of the following steps "
+        "keeps the bees alive through the cold months …?"
+    ) in cards
