@@ -2288,7 +2288,7 @@ _NOT_A_SUBJECT = frozenset(
         *("although", "while", "because", "once", "each", "every", "all", "some", "both"),
     }
 )
-_SUBJECT_WORDS = 5  # a named subject ("The JuiceFS Community Edition") is this short
+_NAME_WORDS = 5  # a named subject ("The JuiceFS Community Edition") is this short
 
 
 def _named_subject(sentence: str) -> str:
@@ -2297,7 +2297,7 @@ def _named_subject(sentence: str) -> str:
     anything else (a pronoun, a preposition, a possessive, a lower-case noun)."""
     words = clean(sentence).replace("\n", " ").split()
     taken: list[str] = []
-    for number, word in enumerate(words[: _SUBJECT_WORDS + 1]):
+    for number, word in enumerate(words[: _NAME_WORDS + 1]):
         bare = word.strip("*_")
         if number == 0 and bare.lower() in _NOT_A_SUBJECT:
             return ""
@@ -2344,7 +2344,7 @@ _CONNECTIVE_OPENING = re.compile(
     r"thus|therefore|then|that said|in practice|in short),\s+",
     re.IGNORECASE,
 )
-_PARENTHESIS = re.compile(r"\s*\([^()`]*\)")  # an aside; "(`*.`)" says what it names
+_PARENTHESIS = re.compile(r"\s+\([^()`]+\)")  # an aside; "(`*.`)" says what it names
 _MAIN_CLAUSE_WORDS = 4  # a main clause shorter than this says too little to ask
 _CONCESSION = re.compile(r",\s+but\s+", re.IGNORECASE)
 
@@ -2384,9 +2384,14 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     label = ctx.lead_in(index)
     if _OUTLINE.match(label):
         return ()  # "This guide shows you how to:": the page's outline, not knowledge
-    # "It offers two modes:" asks of what only with the name the sentence before gives;
-    # when none does, the section asks.
-    label = _pronoun_resolved(ctx, index, label) or ""
+    # "It offers two modes:" asks of what only with the name the sentence before gives,
+    # or under the author's question about it ("What is CRA and its benefits?" › "It
+    # includes everything …:"); else the section asks.
+    resolved = _pronoun_resolved(ctx, index, label)
+    if resolved is None and not question_text(ctx.nearest_heading(index)):
+        label = ""
+    elif resolved is not None:
+        label = resolved
     if _EXAMPLE_POINTER.match(label):
         label = ""  # "In the above example:" names nothing: the section asks
     sentence = ""  # a lead-in that is a whole statement: part of the question
@@ -5403,6 +5408,7 @@ _ROLE_LABELS = frozenset(
 )
 _FOLLOWING_NOUN = re.compile(r"\b(?:one of )?the following ([a-z][\w-]*)", re.IGNORECASE)
 _CODE_ASKS = {"yaml": "setting", "yml": "setting", "json": "setting", "toml": "setting"}
+_EXAMPLE_HEADING = re.compile(r"\bexamples?\b|\busage\b", re.IGNORECASE)
 
 
 def _code_label(ctx: Context, index: int) -> str:
@@ -5444,8 +5450,9 @@ def labelled_code(ctx: Context, index: int) -> tuple[Note, ...] | None:
     YAML, as bold labels or content tabs): each short block answers "<heading>, <label>:
     which <thing>?", the thing named by the lead-in ("add one of the following
     annotations:" → annotation), else by the block's language (a setting for YAML,
-    JSON, TOML; the code otherwise). A lone labelled block, a role label ("Before",
-    "Output"), a label used twice or a block over twelve lines makes no card."""
+    JSON, TOML; anything else asks nothing). A lone labelled block, a role label
+    ("Before", "Output"), a label used twice, a block over twelve lines, or blocks under
+    a question heading (its answer's) or an "Examples" heading make no card."""
     block = ctx.items[index].block
     if not isinstance(block, Code) or index < 1 or re.search(r"^kind:\s", block.text, re.M):
         return None  # a whole manifest is the scenarios' (manifest_block)
@@ -5460,7 +5467,16 @@ def labelled_code(ctx: Context, index: int) -> tuple[Note, ...] | None:
     label = dict(pairs).get(index, "")
     heading = ctx.nearest_heading(index)
     code = block.text.strip("\n")
-    if not label or not heading or len(code.splitlines()) > _LABELLED_CODE_LINES:
+    if (
+        not label
+        or not heading
+        or len(code.splitlines()) > _LABELLED_CODE_LINES
+        # Under the author's question the blocks are its answer's (its card shows
+        # them); under "Examples" the heading names nothing to ask by.
+        or question_text(heading)
+        or is_generic_label(heading)
+        or _EXAMPLE_HEADING.search(heading)
+    ):
         return None
     # The lead-in: a paragraph ending in ":" right before the first label, or before
     # a tab that only says to pick one ("Default: Select one of the tabs.").
@@ -5473,12 +5489,12 @@ def labelled_code(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if lead.endswith(":"):
             noun = _FOLLOWING_NOUN.search(lead)
             break
-    thing = noun.group(1).lower() if noun else _CODE_ASKS.get(block.info.lower(), "code")
+    thing = noun.group(1).lower() if noun else _CODE_ASKS.get(block.info.lower(), "")
+    if not thing:
+        return None  # "Flow, `.flowconfig`: what code?" asks nothing a learner recalls
     if noun and thing.endswith("s") and not thing.endswith("ss"):
         thing = thing[:-1]
     front = f"{subject_of(heading).rstrip('?').rstrip()}, {label}: which {thing}?"
-    if thing == "code":
-        front = f"{subject_of(heading).rstrip('?').rstrip()}, {label}: what code?"
     # The code as written: its indentation is what a YAML block means.
     return (
         FactNote(

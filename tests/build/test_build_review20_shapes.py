@@ -181,6 +181,34 @@ timer: 12
 ```yaml
 clean: nightly
 ```
+
+## How do I set the fan speed?
+
+**Rational**
+
+```yaml
+fan: 3
+```
+
+**Unox**
+
+```yaml
+fan: high
+```
+
+## Descaling
+
+**Rational**
+
+```sh
+descale --now
+```
+
+**Unox**
+
+```sh
+unox-descale
+```
 """
 
 
@@ -190,8 +218,11 @@ def test_sibling_labelled_code_blocks_are_asked_by_heading_and_label() -> None:
         "oven:\n  steam:\n    enabled: true"
     )
     assert cards["Steam injection, Unox: which option?"] == "oven:\n  humidity: 80"
-    # Role labels ("Before"/"After") and a lone labelled block name no case to ask by.
-    assert not [f for f in cards if f.startswith(("Timers", "Cleaning"))]
+    # Role labels ("Before"/"After") and a lone labelled block name no case to ask by;
+    # under the author's question the blocks are its answer; a shell block under a
+    # label asks nothing a lead-in or its language names.
+    assert not [f for f in cards if f.startswith(("Timers", "Cleaning", "Descaling"))]
+    assert not [f for f in cards if ", Rational: " in f and "fan" in f.lower()]
 
 
 LONG_LEAD_IN = """# Beekeeping
@@ -225,3 +256,23 @@ def test_a_long_lead_in_asks_its_point_without_asides_and_keeps_its_condition() 
         "If the colony is small and the winter is long, one of the following steps "
         "keeps the bees alive through the cold months …?"
     ) in cards
+
+
+PRONOUN_UNDER_QUESTION = """# Build tools
+
+## What is Brix and what does it give you?
+
+Brix scaffolds a project with no configuration step.
+
+It includes everything a project needs to start:
+
+1. A compiler with source maps.
+2. A test runner with coverage.
+"""
+
+
+def test_a_lead_in_opening_on_it_under_the_author_s_question_keeps_the_question_s_subject() -> None:
+    fronts = {n.front for n in facts(build_deck(PRONOUN_UNDER_QUESTION, "brix.md").notes)}
+    assert (
+        "What is Brix and what does it give you: It includes everything a project needs to start …?"
+    ) in fronts
