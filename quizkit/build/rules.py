@@ -1607,7 +1607,7 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     if lead and _EXAMPLE_POINTER.match(lead.group(1).strip()):
         lead = None  # "In the example above: …" points, it asks nothing
     if lead and len(lead.group(1).split()) >= _UNFINISHED_WORDS:
-        lead_in = _short_lead_in(_sentence(lead.group(1).strip()))
+        lead_in = _short_lead_in(_sentence(lead.group(1).strip()), subject)
         front = f"{subject}: {lead_in} …?" if subject else f"{lead_in} …?"
         return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
     if condition:
@@ -2339,6 +2339,7 @@ def _pronoun_resolved(ctx: Context, index: int, sentence: str) -> str | None:
 
 
 _LEAD_IN_WORDS = 16  # a lead-in longer than this (a front of ~20 words) asks too much
+_FRONT_WORDS = 20  # a front longer than this, its subject included, asks too much
 _CONNECTIVE_OPENING = re.compile(
     r"^(?:furthermore|moreover|additionally|in addition|as such|now|however|also|so|"
     r"thus|therefore|then|that said|in practice|in short),\s+",
@@ -2349,14 +2350,16 @@ _MAIN_CLAUSE_WORDS = 4  # a main clause shorter than this says too little to ask
 _CONCESSION = re.compile(r",\s+but\s+", re.IGNORECASE)
 
 
-def _short_lead_in(sentence: str) -> str:
-    """A lead-in of more than sixteen words as a front asks one thing: without its
+def _short_lead_in(sentence: str, subject: str = "") -> str:
+    """A lead-in of more than sixteen words (or a front of more than twenty with its
+    ``subject``) as a front asks one thing: without its
     connective ("Furthermore, …"), its asides in parentheses ("(see Verification)",
     never one holding code) and a concession before ", but" ("X is reviewed, but you should
     still read …" → "You should still read …"). An opening condition stays ("If you
     set no limit, one of the following applies"): without it the list says the
     opposite. A shorter lead-in stays as written."""
-    if len(sentence.split()) <= _LEAD_IN_WORDS:
+    words = len(sentence.split())
+    if words <= _LEAD_IN_WORDS and words + len(subject.split()) <= _FRONT_WORDS:
         return sentence
     short = _CONNECTIVE_OPENING.sub("", sentence.strip())
     short = _PARENTHESIS.sub("", short)
@@ -2365,7 +2368,9 @@ def _short_lead_in(sentence: str) -> str:
     concession = _CONCESSION.search(short)
     if concession and len(short[concession.end() :].split()) >= _MAIN_CLAUSE_WORDS:
         short = short[concession.end() :]
-    return _sentence(short) if short else sentence
+    if len(short.split()) < _MAIN_CLAUSE_WORDS:
+        return sentence  # "Executor node: (runs on the master)": the aside is the point
+    return _sentence(short)
 
 
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -2479,10 +2484,16 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         )
         bullet = "{n}. " if block.ordered else "• "
         back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
-        front = f"{_sentence(sentence)}?" if which else f"{_short_lead_in(_sentence(sentence))} …?"
-        if title and subject_of(title).lower() not in sentence.lower():
+        titled = title and subject_of(title).lower() not in sentence.lower()
+        prefix = subject_of(title).rstrip("?").rstrip() if titled else ""
+        front = (
+            f"{_sentence(sentence)}?"
+            if which
+            else f"{_short_lead_in(_sentence(sentence), prefix)} …?"
+        )
+        if prefix:
             # A question heading titles without its "?": never "…?: The API …?".
-            front = f"{subject_of(title).rstrip('?').rstrip()}: {front}"
+            front = f"{prefix}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
     template = _KNOWN_LABELS.get(title.lower())
     if asking:

@@ -242,6 +242,13 @@ the bees alive through the cold months:
 
 - Insulate the hive
 - Feed fondant
+
+## Smoker, veil and glove checks before opening a hive
+
+Furthermore, if you want to open a hive on a cold day, you must warm the frames:
+
+- Use a heated box
+- Work quickly
 """
 
 
@@ -250,6 +257,11 @@ def test_a_long_lead_in_asks_its_point_without_asides_and_keeps_its_condition() 
     assert (
         "Hive checks: You should still look at every frame yourself before the first "
         "honey flow starts …?"
+    ) in cards
+    # Counted with its long heading the front is too long: the connective goes.
+    assert (
+        "Smoker, veil and glove checks before opening a hive: If you want to open a hive "
+        "on a cold day, you must warm the frames …?"
     ) in cards
     # The condition is what the list answers: it stays.
     assert (
