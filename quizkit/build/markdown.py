@@ -741,10 +741,37 @@ _SUP_CLOSE = re.compile(r"^</sup\s*>$", re.IGNORECASE)
 _FOOTNOTE_REF = re.compile(r"^\s*\[?[\d*†‡§]{1,3}\]?\s*$")
 
 
+# The text an element gives for itself when its content is a picture: an accessible
+# name (``aria-label``), a tooltip (``title``) or an image's ``alt``.
+_STATE_ATTRIBUTE = re.compile(
+    r"""\b(?:aria-label|title|alt)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE
+)
+
+
+def _attribute_state(tokens: Sequence[Token]) -> str:
+    """The state an HTML cell names in an attribute when its visible content is only a
+    symbol: ``<span aria-label="Partially supported" role="img">⚠️</span>`` →
+    "Partially supported" (also ``title=`` and ``<img alt=…>``); "" for any other cell.
+    The author wrote the words for readers who cannot see the symbol: they are the
+    cell's meaning, whatever a legend says about the symbol."""
+    html_tokens = [t for t in tokens if t.type == "html_inline"]
+    rest = "".join(t.content for t in tokens if t.type != "html_inline")
+    if not html_tokens or any(c.isalnum() for c in rest):
+        return ""
+    for token in html_tokens:
+        match = _STATE_ATTRIBUTE.search(token.content)
+        if match and not token.content.startswith("</"):
+            return html.unescape(match.group(1) or match.group(2) or "").strip()
+    return ""
+
+
 def _cell_text(cell: _Node) -> str:
     """A body cell's text without footnote markers (``<sup>7</sup>``): a pointer to a
     note under the table, never part of the answer."""
     tokens = _inline_tokens(cell)
+    state = _attribute_state(tokens or [])
+    if state:
+        return state
     if tokens and any(t.type == "html_inline" and _SUP_OPEN.match(t.content) for t in tokens):
         kept: list[Token] = []
         at = 0
@@ -807,11 +834,59 @@ def _header_cell(cell: _Node) -> str:
     return " ".join(_inline_of(cell).split("\n")).strip()
 
 
+_INDEX_CELL = re.compile(r"^\s*(?:\d+[.)]?|#)?\s*$")
+
+
+def _navigation_cell(cell: _Node) -> tuple[bool, bool]:
+    """Whether a cell holds only links (or nothing but a row number), and whether one
+    of them points at a section of the same page (``[Soil](#soil)``)."""
+    tokens = [t for t in _inline_tokens(cell) or [] if t.type != "softbreak"]
+    depth = 0
+    outside = ""
+    anchored = False
+    for token in tokens:
+        if token.type == "link_open":
+            depth += 1
+            anchored = anchored or str(token.attrs.get("href", "")).startswith("#")
+        elif token.type == "link_close":
+            depth -= 1
+        elif not depth:
+            outside += token.content
+    return bool(_INDEX_CELL.match(outside)), anchored
+
+
+def _table_of_contents(body: Sequence[_Node]) -> bool:
+    """Whether a table is the page's table of contents: its rows are only links (and
+    row numbers), every row pointing at a section of the same page, or every row is
+    named by such a link alone (``| [Soil](#soil) | What soil is made of |``: what the
+    row says is the page's outline of its own section)."""
+    if not body:
+        return False
+    for tr in body:
+        cells = [_navigation_cell(cell) for cell in tr.children]
+        if all(only for only, _ in cells) and any(anchor for _, anchor in cells):
+            continue
+        # The first cell that is not a row number names the row.
+        named = next(
+            (
+                cell
+                for cell, node in zip(cells, tr.children, strict=True)
+                if not _INDEX_CELL.match(_cell_text(node))
+            ),
+            None,
+        )
+        if named is None or named != (True, True):
+            return False
+    return True
+
+
 def _table(node: _Node) -> Table:
     header: tuple[str, ...] = ()
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     for section in node.children:
+        if section.type == "tbody" and _table_of_contents(section.children):
+            continue  # a table of contents: where to read, nothing to learn
         for tr in section.children:
             if section.type == "thead":
                 header = tuple(_header_cell(cell) for cell in tr.children)

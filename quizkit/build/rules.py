@@ -49,6 +49,7 @@ from quizkit.build.markdown import (
 )
 from quizkit.build.text import (
     NO,
+    PARTIAL,
     YES,
     attribute_phrase,
     clean,
@@ -1109,6 +1110,29 @@ def _described_rows(
 
 _TICKED = frozenset({YES.lower()})
 _UNTICKED = frozenset({NO.lower(), "-", "—", "–", "✗", "x"})
+_PARTLY = PARTIAL.lower()
+# A matrix cell may name its state in words (an ``aria-label``, or a legend's meaning
+# of its symbol): these words are the marks they stand for. "Partially supported" is a
+# state of its own, never a "no".
+_STATE_WORDS = {
+    "supported": YES.lower(),
+    "fully supported": YES.lower(),
+    "full support": YES.lower(),
+    "available": YES.lower(),
+    "not supported": NO.lower(),
+    "unsupported": NO.lower(),
+    "not available": NO.lower(),
+    "not in progress": NO.lower(),
+    "not planned": NO.lower(),
+    _PARTLY: _PARTLY,
+    "partially": _PARTLY,
+    "partly": _PARTLY,
+    "limited": _PARTLY,
+    "partially supported": _PARTLY,
+    "partly supported": _PARTLY,
+    "partial support": _PARTLY,
+    "limited support": _PARTLY,
+}
 
 
 def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) -> list[int]:
@@ -1119,8 +1143,13 @@ def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) ->
         if column in taken or not header[column]:
             continue
         cells = [row[column] for row in grid if column < len(row)]
-        values = {cell.lower() for cell in cells}
-        bare = values - {""} <= _TICKED | _UNTICKED and bool(values & _TICKED)
+        # A "partly" keeps its gloss ("Partially supported (with some caveats)").
+        leads = [_mark_lead(cell) for cell in cells if cell.strip()]
+        marks = {mark for mark, _ in leads}
+        bare = (
+            all(mark and (not rest or mark == _PARTLY) for mark, rest in leads)
+            and bool(marks & _TICKED)
+        ) or (bool(leads) and marks == {_PARTLY})
         if bare or _marks_with_remarks(cells):
             found.append(column)
     return found
@@ -1134,11 +1163,17 @@ def _mark_lead(value: str) -> tuple[str, str]:
     remark after it ("No, Available as a standalone module" → "no", "Available as …")."""
     text = value.strip()
     lowered = text.lower()
-    for mark in _TICKED | _UNTICKED:
+    for mark in _TICKED | _UNTICKED | {_PARTLY}:
         if lowered == mark:
             return mark, ""
         if lowered.startswith((f"{mark}, ", f"{mark} (")):
             return mark, text[len(mark) :].strip(" ,()")
+    # Longest first: "not supported" is no "supported".
+    for words in sorted(_STATE_WORDS, key=len, reverse=True):
+        if lowered == words:
+            return _STATE_WORDS[words], ""
+        if lowered.startswith((f"{words}, ", f"{words} (")):
+            return _STATE_WORDS[words], text[len(words) :].strip(" ,()")
     return "", text
 
 
@@ -1188,28 +1223,50 @@ def _matrix_rows(
     if is_generic_label(subject) or _TABLE_KIND.match(subject):
         subject = ""
     notes: list[Note] = []
+    # The gloss every "partly" cell shares is the legend's ("Partially supported (with
+    # some caveats)"), not a remark of one cell.
+    glosses = {lead[1] for row in leads for lead in row.values() if lead[0] == _PARTLY}
+    gloss = next(iter(glosses)) if len(glosses) == 1 else None
+    states = sorted({meaning.lower() for meaning in ctx.legend.values()} - set(_STATE_WORDS))
     for row_number, (key, row) in enumerate(zip(keys, leads, strict=True)):
         if not key:
             continue
-        ticked = [n for n, c in zip(names, checks, strict=True) if row[c][0] in _TICKED]
+        # A partly supported column is among "which of …?" with its state beside it.
+        ticked = [
+            n if row[c][0] in _TICKED else f"{n} (partially)"
+            for n, c in zip(names, checks, strict=True)
+            if row[c][0] in _TICKED or row[c][0] == _PARTLY
+        ]
+        whole_ticks = sum(1 for c in checks if row[c][0] in _TICKED)
         # A tick with a remark (a footnote's condition: "✅ (only on Intel models)").
         provisos = [
             f"{n}: {row[c][1]}"
             for n, c in zip(names, checks, strict=True)
-            if row[c][0] in _TICKED and row[c][1]
+            if (row[c][0] in _TICKED or (row[c][0] == _PARTLY and row[c][1] != gloss)) and row[c][1]
         ]
         dashed = [n for n, c in zip(names, checks, strict=True) if row[c][0] in _UNTICKED]
         partly = [
             f"{n}: {row[c][1]}"
             for n, c in zip(names, checks, strict=True)
-            if not row[c][0] and row[c][1]
+            if not row[c][0] and row[c][1] and row[c][1].lower() not in states
         ]
-        if not ticked and not dashed and not (blank_is_no and not partly):
+        # A state the legend names ("⌛ In progress") groups its columns: "in progress:
+        # Parsing", never "partly".
+        stated = {
+            state: [n for n, c in zip(names, checks, strict=True) if row[c][1].lower() == state]
+            for state in states
+        }
+        if (
+            not ticked
+            and not dashed
+            and not any(stated.values())
+            and not (blank_is_no and not partly)
+        ):
             continue
         # "All of them" / "None of them"; never "All of them" when a column is crossed
         # or only partly.
         back = ", ".join(ticked) if ticked else "None of them"
-        if len(ticked) == len(checks):
+        if whole_ticks == len(checks):
             back = "All of them"
         elif dashed and ticked:
             back = f"{back} (not {', '.join(dashed)})"
@@ -1217,6 +1274,9 @@ def _matrix_rows(
             back = f"{back} ({'; '.join(provisos)})"
         if partly:
             back = f"{back}; partly: {'; '.join(partly)}"
+        for state, columns in stated.items():
+            if columns:
+                back = f"{back}; {state}: {', '.join(columns)}"
         slug = slugs[row_number] if slugs else slugify(key)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         asked = f"{subject}, {key}" if subject and subject != key else key
@@ -1547,7 +1607,7 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     if lead and _EXAMPLE_POINTER.match(lead.group(1).strip()):
         lead = None  # "In the example above: …" points, it asks nothing
     if lead and len(lead.group(1).split()) >= _UNFINISHED_WORDS:
-        lead_in = _sentence(lead.group(1).strip())
+        lead_in = _short_lead_in(_sentence(lead.group(1).strip()), subject)
         front = f"{subject}: {lead_in} …?" if subject else f"{lead_in} …?"
         return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
     if condition:
@@ -1752,7 +1812,7 @@ def negative_one_liner(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # ----------------------------------------------------------------- lists
 
-_LEGEND_ITEM = re.compile(r"^(\S{1,3})\s+(?P<sep>[-–—:=]\s+)?(.+)$")
+_LEGEND_ITEM = re.compile(r"^(\S{1,3}?)(?:\s+(?P<sep>[-–—:=]\s+)?|(?P<colon>:)\s+)(.+)$")
 _ASCII = 127
 _RULE_HEADINGS = ("rule", "best practice", "principle", "guideline", "commandment")
 _ARROWS = ("→", "->", "=>", "⟶")
@@ -1793,7 +1853,7 @@ def parse_legend(items: tuple[str, ...]) -> dict[str, str] | None:
         match = _LEGEND_ITEM.match(item.strip())
         if match is None:
             return None
-        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(3).strip()
+        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(4).strip()
         if any(c.isalnum() for c in symbol):
             return None
         if not match.group("sep") and not all(ord(c) > _ASCII for c in symbol):
@@ -2213,6 +2273,106 @@ def _lists_in_section(ctx: Context, index: int) -> int:
     return count
 
 
+# A lead-in opening on a pronoun ("It offers two modes:") and one where "it" points at
+# nothing ("It is worth noting that", "It would be better if").
+_PRONOUN_OPENING = re.compile(r"^(It|They)\s+(?=[a-z])")
+_EXPLETIVE_IT = re.compile(
+    r"^It(?:'s| is| was| would be| will be| can be seen)\s+(?:\w+\s+){0,2}?(?:to|that|if)\b",
+    re.IGNORECASE,
+)
+# Words a sentence opens on that are not its subject ("In this mode, …", "This …").
+_NOT_A_SUBJECT = frozenset(
+    {
+        *("in", "for", "when", "if", "as", "this", "these", "that", "there", "it", "they"),
+        *("we", "you", "here", "to", "with", "on", "at", "by", "after", "before", "since"),
+        *("although", "while", "because", "once", "each", "every", "all", "some", "both"),
+    }
+)
+_NAME_WORDS = 5  # a named subject ("The JuiceFS Community Edition") is this short
+
+
+def _named_subject(sentence: str) -> str:
+    """The name a sentence opens on as its subject ("Acme Store supports …" → "Acme
+    Store", "The Pro Edition keeps …" → "The Pro Edition"), or "" when it opens on
+    anything else (a pronoun, a preposition, a possessive, a lower-case noun)."""
+    words = clean(sentence).replace("\n", " ").split()
+    taken: list[str] = []
+    for number, word in enumerate(words[: _NAME_WORDS + 1]):
+        bare = word.strip("*_")
+        if number == 0 and bare.lower() in _NOT_A_SUBJECT:
+            return ""
+        if number == 0 and bare.lower() in ("the", "a", "an"):
+            taken.append(bare)
+            continue
+        if bare[:1].isupper() or bare.startswith("`"):
+            if bare.endswith(("'", "'s", "’", "’s", ",")):
+                return ""  # "Acme's data …": the subject is what follows
+            taken.append(bare)
+            continue
+        named = [w for w in taken if w.lower() not in ("the", "a", "an")]
+        return " ".join(taken) if named and bare[:1].islower() else ""
+    return ""
+
+
+def _pronoun_resolved(ctx: Context, index: int, sentence: str) -> str | None:
+    """``sentence`` (a lead-in) with its opening "It"/"They" replaced by the name the
+    sentence before it opens on ("Acme Store supports replication. It offers two
+    modes:" → "Acme Store offers two modes"); the sentence as it is when it opens on no
+    pronoun (or on an "it" that points at nothing); None when the pronoun names
+    nothing the paragraph says: such a front could be about anything."""
+    if not _PRONOUN_OPENING.match(sentence) or _EXPLETIVE_IT.match(sentence):
+        return sentence
+    before = ctx.items[index - 1].block if index else None
+    if not isinstance(before, Paragraph):
+        return None
+    sentences = _SENTENCE_END.split(clean(before.text))
+    sentences = [s.replace("\n", " ").strip() for s in sentences]
+    opening = sentence.split()[:4]
+    at = next(
+        (n for n, s in enumerate(sentences) if s.split()[:4] == opening),
+        None,
+    )
+    name = _named_subject(sentences[at - 1]) if at else ""
+    if not name:
+        return None
+    return _PRONOUN_OPENING.sub(f"{name} ", sentence, count=1)
+
+
+_LEAD_IN_WORDS = 16  # a lead-in longer than this (a front of ~20 words) asks too much
+_FRONT_WORDS = 20  # a front longer than this, its subject included, asks too much
+_CONNECTIVE_OPENING = re.compile(
+    r"^(?:furthermore|moreover|additionally|in addition|as such|now|however|also|so|"
+    r"thus|therefore|then|that said|in practice|in short),\s+",
+    re.IGNORECASE,
+)
+_PARENTHESIS = re.compile(r"\s+\([^()`]+\)")  # an aside; "(`*.`)" says what it names
+_MAIN_CLAUSE_WORDS = 4  # a main clause shorter than this says too little to ask
+_CONCESSION = re.compile(r",\s+but\s+", re.IGNORECASE)
+
+
+def _short_lead_in(sentence: str, subject: str = "") -> str:
+    """A lead-in of more than sixteen words (or a front of more than twenty with its
+    ``subject``) as a front asks one thing: without its
+    connective ("Furthermore, …"), its asides in parentheses ("(see Verification)",
+    never one holding code) and a concession before ", but" ("X is reviewed, but you should
+    still read …" → "You should still read …"). An opening condition stays ("If you
+    set no limit, one of the following applies"): without it the list says the
+    opposite. A shorter lead-in stays as written."""
+    words = len(sentence.split())
+    if words <= _LEAD_IN_WORDS and words + len(subject.split()) <= _FRONT_WORDS:
+        return sentence
+    short = _CONNECTIVE_OPENING.sub("", sentence.strip())
+    short = _PARENTHESIS.sub("", short)
+    short = short.strip()
+    # "X is reviewed, but you should still …": the concession goes, the point stays.
+    concession = _CONCESSION.search(short)
+    if concession and len(short[concession.end() :].split()) >= _MAIN_CLAUSE_WORDS:
+        short = short[concession.end() :]
+    if len(short.split()) < _MAIN_CLAUSE_WORDS:
+        return sentence  # "Executor node: (runs on the master)": the aside is the point
+    return _sentence(short)
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -2229,6 +2389,14 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     label = ctx.lead_in(index)
     if _OUTLINE.match(label):
         return ()  # "This guide shows you how to:": the page's outline, not knowledge
+    # "It offers two modes:" asks of what only with the name the sentence before gives,
+    # or under the author's question about it ("What is CRA and its benefits?" › "It
+    # includes everything …:"); else the section asks.
+    resolved = _pronoun_resolved(ctx, index, label)
+    if resolved is None and not question_text(ctx.nearest_heading(index)):
+        label = ""
+    elif resolved is not None:
+        label = resolved
     if _EXAMPLE_POINTER.match(label):
         label = ""  # "In the above example:" names nothing: the section asks
     sentence = ""  # a lead-in that is a whole statement: part of the question
@@ -2316,10 +2484,16 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         )
         bullet = "{n}. " if block.ordered else "• "
         back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
-        front = f"{_sentence(sentence)}?" if which else f"{_sentence(sentence)} …?"
-        if title and subject_of(title).lower() not in sentence.lower():
+        titled = title and subject_of(title).lower() not in sentence.lower()
+        prefix = subject_of(title).rstrip("?").rstrip() if titled else ""
+        front = (
+            f"{_sentence(sentence)}?"
+            if which
+            else f"{_short_lead_in(_sentence(sentence), prefix)} …?"
+        )
+        if prefix:
             # A question heading titles without its "?": never "…?: The API …?".
-            front = f"{subject_of(title).rstrip('?').rstrip()}: {front}"
+            front = f"{prefix}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
     template = _KNOWN_LABELS.get(title.lower())
     if asking:
@@ -5233,6 +5407,118 @@ def manifest_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return None
 
 
+_LABELLED_CODE_LINES = 12  # a labelled block longer than this is no flashcard answer
+# Labels that say what role a block plays, not which case it is ("**Before:**",
+# "**Output**"): a block under one names nothing to ask by.
+_ROLE_LABELS = frozenset(
+    {
+        *("example", "examples", "before", "after", "output", "result", "input", "usage"),
+        *("solution", "answer", "note", "bad", "good", "correct", "incorrect", "wrong"),
+        *("right", "do", "don't", "default", "code", "command", "commands", "step"),
+    }
+)
+_FOLLOWING_NOUN = re.compile(r"\b(?:one of )?the following ([a-z][\w-]*)", re.IGNORECASE)
+_CODE_ASKS = {"yaml": "setting", "yml": "setting", "json": "setting", "toml": "setting"}
+_EXAMPLE_HEADING = re.compile(r"\bexamples?\b|\busage\b", re.IGNORECASE)
+
+
+def _code_label(ctx: Context, index: int) -> str:
+    """The label a paragraph of its own gives the block after it ("**GCP**", a Hugo
+    tab's name), "" when the paragraph says more than its label."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph) or not block.label:
+        return ""
+    text = clean(block.text).replace("\n", " ").strip().rstrip(":").strip()
+    label = clean(block.label).strip().rstrip(":").strip()
+    return label if text == label and len(label.split()) <= 4 else ""
+
+
+def _labelled_codes(ctx: Context, index: int) -> list[tuple[int, str]]:
+    """The (code index, label) pairs of the run of labelled blocks the code block at
+    ``index`` belongs to: label paragraph, block, label paragraph, block …, all under
+    the same headings."""
+    headings = ctx.items[index].headings
+    start = index
+    while start >= 2 and ctx.items[start - 2].headings == headings:
+        if not isinstance(ctx.items[start - 2].block, Code) or not _code_label(ctx, start - 3):
+            break
+        start -= 2
+    pairs: list[tuple[int, str]] = []
+    at = start
+    while at < len(ctx.items) and ctx.items[at].headings == headings:
+        label = _code_label(ctx, at - 1) if at >= 1 else ""
+        if not isinstance(ctx.items[at].block, Code) or not label:
+            break
+        if ctx.items[at - 1].headings != headings:
+            break
+        pairs.append((at, label))
+        at += 2
+    return pairs
+
+
+def labelled_code(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """Sibling labelled blocks under one heading ("**GCP**" + its YAML, "**AWS**" + its
+    YAML, as bold labels or content tabs): each short block answers "<heading>, <label>:
+    which <thing>?", the thing named by the lead-in ("add one of the following
+    annotations:" → annotation), else by the block's language (a setting for YAML,
+    JSON, TOML; anything else asks nothing). A lone labelled block, a role label
+    ("Before", "Output"), a label used twice, a block over twelve lines, or blocks under
+    a question heading (its answer's) or an "Examples" heading make no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or index < 1 or re.search(r"^kind:\s", block.text, re.M):
+        return None  # a whole manifest is the scenarios' (manifest_block)
+    pairs = _labelled_codes(ctx, index)
+    labels = [label for _, label in pairs]
+    if (
+        len(pairs) < 2
+        or len(set(labels)) < len(labels)
+        or any(label.lower() in _ROLE_LABELS for label in labels)
+    ):
+        return None
+    label = dict(pairs).get(index, "")
+    heading = ctx.nearest_heading(index)
+    code = block.text.strip("\n")
+    if (
+        not label
+        or not heading
+        or len(code.splitlines()) > _LABELLED_CODE_LINES
+        # Under the author's question the blocks are its answer's (its card shows
+        # them); under "Examples" the heading names nothing to ask by.
+        or question_text(heading)
+        or is_generic_label(heading)
+        or _EXAMPLE_HEADING.search(heading)
+    ):
+        return None
+    # The lead-in: a paragraph ending in ":" right before the first label, or before
+    # a tab that only says to pick one ("Default: Select one of the tabs.").
+    noun = None
+    for before in range(pairs[0][0] - 2, max(pairs[0][0] - 4, -1), -1):
+        item = ctx.items[before]
+        if item.headings != ctx.items[index].headings or not isinstance(item.block, Paragraph):
+            break
+        lead = clean(item.block.text).rstrip()
+        if lead.endswith(":"):
+            noun = _FOLLOWING_NOUN.search(lead)
+            break
+    thing = noun.group(1).lower() if noun else _CODE_ASKS.get(block.info.lower(), "")
+    if not thing:
+        return None  # "Flow, `.flowconfig`: what code?" asks nothing a learner recalls
+    if noun and thing.endswith("s") and not thing.endswith("ss"):
+        thing = thing[:-1]
+    front = f"{subject_of(heading).rstrip('?').rstrip()}, {label}: which {thing}?"
+    # The code as written: its indentation is what a YAML block means.
+    return (
+        FactNote(
+            id=f"{ctx.place(index)}/{slugify(heading)}/{slugify(label)}",
+            type=NoteType.FACT,
+            front=clean(front),
+            back=code,
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
+    )
+
+
 # The table. Order matters: the first rule that claims a block wins.
 RULES: tuple[Rule, ...] = (
     author_question,
@@ -5255,6 +5541,7 @@ RULES: tuple[Rule, ...] = (
     curl_scenario,
     access_pattern,
     diagram_fact,
+    labelled_code,
     manifest_block,
     negative_one_liner,
     definition_paragraph,
@@ -5286,6 +5573,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     curl_scenario: (Code,),
     access_pattern: (Code,),
     diagram_fact: (Code,),
+    labelled_code: (Code,),
     manifest_block: (Code,),
     negative_one_liner: (Paragraph,),
     definition_paragraph: (Paragraph,),

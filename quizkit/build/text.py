@@ -32,6 +32,9 @@ NO = "No"
 # Symbols that mean yes/no in a table cell when no legend says otherwise.
 _YES_SYMBOLS = frozenset({"✅", "✓", "✔", "☑", "✔️", "✅️"})
 _NO_SYMBOLS = frozenset({"❌", "✘", "✗", "✖", "❎", "❌️"})
+# Symbols that mean "partly" in a matrix cell of their own (a legend may say otherwise).
+PARTIAL = "Partial"
+_PARTIAL_SYMBOLS = frozenset({"⚠", "🟡", "◐", "◑", "🔸"})
 
 _KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -371,6 +374,8 @@ def symbol_value(cell: str, legend: Mapping[str, str], *, decoration: bool = Fal
             return meaning
         rest = clean(rest)
         return f"{meaning} {rest}" if rest.startswith("(") else f"{meaning} ({rest})"
+    if head_bare in _PARTIAL_SYMBOLS and not rest:
+        return PARTIAL
     for symbols, word in ((_YES_SYMBOLS, YES), (_NO_SYMBOLS, NO)):
         if head_bare in symbols or head in symbols:
             if not rest or rest.lower().rstrip(".") == word.lower():
