@@ -2227,7 +2227,7 @@ _HOW_WORKS = re.compile(
     r"^how\s+(?:does|do)\s+(?:the\s+)?(.+?)\s+(?:work|operate|function)(\s+in\s+[^?]+)?\?$",
     re.IGNORECASE,
 )
-_SUBJECT_WORDS = 6  # a longer subject is no short name: the question stays whole
+_ASKED_SUBJECT_WORDS = 6  # a longer subject is no short name: the question stays whole
 
 
 def _asked_subject(question: str) -> str:
@@ -2239,7 +2239,7 @@ def _asked_subject(question: str) -> str:
     if not found and (how := _HOW_WORKS.match(question.strip())):
         subject = how.group(1) + (how.group(2) or "")
     subject = subject.strip()
-    return subject if subject and len(subject.split()) <= _SUBJECT_WORDS else question
+    return subject if subject and len(subject.split()) <= _ASKED_SUBJECT_WORDS else question
 
 
 def _headings_asked(ctx: Context, index: int) -> list[tuple[str, str]]:

@@ -424,7 +424,7 @@ def attribute_phrase(text: str, names: frozenset[str] = frozenset()) -> str:
 # never in lower case is a name ("on Windows", "in Nu"), whatever dictionary says.
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,)] )([A-Z][a-z]+)\b(?![-'’])")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
-_CODE_SPAN = re.compile(r"`[^`\n]*`")
+_ONE_LINE_CODE_SPAN = re.compile(r"`[^`\n]*`")
 _NOT_PROSE_LINE = re.compile(r"^\s*(?:#|\||```|~~~|<)")
 
 
@@ -442,7 +442,7 @@ def proper_names(text: str) -> frozenset[str]:
             continue
         if fenced:
             continue
-        line = _CODE_SPAN.sub(" ", line)
+        line = _ONE_LINE_CODE_SPAN.sub(" ", line)
         lowered.update(_LOWER_WORD.findall(line))
         if not _NOT_PROSE_LINE.match(line):
             capitals.update(_MID_SENTENCE_CAPITAL.findall(line))
