@@ -1259,6 +1259,22 @@ def _div_tree(lines: list[str]) -> dict[int, tuple[str, int, int | None]]:
     return divs
 
 
+# The ends of a fenced div that opens headings of its own (see :meth:`_Walker.html`).
+_DIV_OPEN = "<!-- quizkit: a div opens here -->"
+_DIV_CLOSE = "<!-- quizkit: the div closes here -->"
+
+
+def _heads_inside(lines: list[str], start: int, end: int) -> bool:
+    """Whether a heading opens between lines ``start`` and ``end`` (outside code)."""
+    fenced = False
+    for line in lines[start + 1 : end]:
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and _ATX_HEADING.match(line):
+            return True
+    return False
+
+
 def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
     """Rewrite Pandoc fenced divs (``::: challenge`` with a nested ``::: solution``,
     ``::: callout``, ``::: keypoints``, ``::: objectives``) as Markdown the parser reads.
@@ -1288,6 +1304,11 @@ def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
             rows_at[at] = ["", "## Key points", ""]
             continue
         if kind not in _ANSWER_DIVS:
+            if _heads_inside(lines, at, close):
+                # "## Nucleotide abbreviations" in a callout titles the callout only:
+                # after it, the lesson's own section goes on.
+                rows_at[at] = ["", _DIV_OPEN, ""]
+                rows_at[close] = ["", _DIV_CLOSE, ""]
             rows_at.setdefault(at, [""])
             continue
         parent = divs[outer] if outer is not None else None
@@ -1502,6 +1523,9 @@ class _Walker:
         self.item_floor: int | None = None
         # Depth of numbered steps with code being walked: their paragraphs are steps.
         self.step = 0
+        # The headings open before each fenced div with headings of its own: restored
+        # when it closes (its headings title the div only).
+        self.div_headings: list[list[Heading]] = []
 
     def asked(self) -> bool:
         """Whether the innermost open heading is a question ("How do you X?")."""
@@ -1649,6 +1673,13 @@ class _Walker:
         if _DETAILS_CLOSE.match(content):
             if self.details:
                 self.close_details()
+            return
+        if content == _DIV_OPEN:
+            self.div_headings.append(list(self.headings))
+            return
+        if content == _DIV_CLOSE:
+            if self.div_headings:
+                self.headings = self.div_headings.pop()
             return
         if content == _SUMMARY_END and self.details:
             # The code a question's summary held: shown with the question, not answer.
