@@ -1861,7 +1861,13 @@ class _Walker:
             elif kind == "html_block":
                 self.html(node)
             elif kind in ("fence", "code_block"):
-                self.emit(Code(info=node.info.strip().lower(), text=node.content, line=_line(node)))
+                info = node.info.strip()
+                if kind == "fence" and _PROSE_INFO.match(info):
+                    # "```Terraform init is a command …:" then its lines: a sentence
+                    # written on the fence line, no language; it leads the box's text.
+                    self.emit(Paragraph(text=info, line=_line(node)))
+                    info = ""
+                self.emit(Code(info=info.lower(), text=node.content, line=_line(node)))
             elif kind == "shortcode":
                 self.shortcode(node)
             elif kind == "front_matter":
@@ -1872,7 +1878,15 @@ class _Walker:
 _DETAILS_PART = re.compile(
     r"<details\b[^>]*>|<summary\b[^>]*>.*?</summary\s*>|</details\s*>", re.IGNORECASE
 )
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+# A fence's info string that is a sentence ("```Docker images are layers:"), not a
+# language with attributes: four words or more, none an attribute or a brace.
+_PROSE_INFO = re.compile(r"^[A-Za-z][^\s={}]*(?:\s+[^\s={}]+){3,}$")
+# A line that is one triple-backtick span of prose ("```The cache holds the plugins.```"):
+# the author's box around a sentence, read as the sentence (a command stays code).
+_PROSE_SPAN = re.compile(r"^( {0,3})```([A-Za-z][^`\n]*(?:\s[^`\s]+){3,}[.!?])```[ \t]*$", re.M)
+# A code fence line; "```text```" on one line is no fence (a backtick fence's info
+# string holds no backtick, CommonMark): it is an inline code span.
+_FENCE = re.compile(r"^\s{0,3}(`{3,}(?!.*`)|~~~)")
 _INLINE_CODE = re.compile(r"(`+)[^`].*?\1")
 
 
@@ -3740,6 +3754,7 @@ def parse_document(text: str) -> Document:
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
+    text = _PROSE_SPAN.sub(r"\1\2", text)
     text, footnotes = _take_footnotes(text)
     text = _label_tabs(text)
     text, tabled = _close_html_tables(text)

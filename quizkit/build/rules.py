@@ -3858,6 +3858,7 @@ _NAVIGATION_HEADINGS = re.compile(
     r"next (?:steps|tasks)(?: (?:for|with|in|on|after)\b.*)?|"
     r"what'?s next|whatsnext|see also|further reading|references?|resources|"
     r"useful (?:resources|links)|(?:additional|more|external) (?:resources|reading|links)|"
+    r"(?:recommended )?(?:books|courses|reading)(?: (?:and|&) (?:books|courses|videos|tutorials))?|"
     r"links|read more|learn more|navigation|(?:update |revision |version |change )?history|"
     r"changelog|change log|release notes|(?:study )?(?:timeline|schedule|plan)|"
     r"study plan|credits|acknowledg(?:e)?ments|contributors|sponsors|license|"

@@ -90,3 +90,90 @@ def test_an_exercise_after_a_headed_callout_is_filed_under_the_lesson_section() 
     exercise = next(n for n in notes if n.back == "Two minutes at most.")
     assert exercise.id == "warming-the-pot/exercise"
     assert exercise.tags == ("warming-the-pot",)
+
+
+ANSWERS_IN_TRIPLE_BACKTICKS = """
+# Kettle interview questions
+
+## Kettle CLI
+
+<details>
+<summary>What is the ".kettle" directory?</summary><br><b>
+Explanation:
+
+```The ".kettle" directory is a local store where the kettle keeps its boil history between runs.```
+
+</b></details>
+
+<details>
+<summary>Which command prepares a new kettle project?</summary><br><b>
+
+```kettle init```
+
+</b></details>
+
+<details>
+<summary>What does kettle descale do?</summary><br><b>
+Explanation:
+
+```Kettle descale removes the limescale from the element. It runs these steps:
+
+* It heats the water to 60 degrees.
+* It adds the citric acid.
+* It rinses twice.
+```
+
+</b></details>
+
+<details>
+<summary>How do you list the saved temperatures?</summary>
+
+Run ```kettle temps --all``` in the project folder.
+
+</details>
+"""
+
+
+def test_answers_written_in_triple_backtick_spans_each_make_a_note() -> None:
+    notes = [
+        n
+        for n in build_deck(ANSWERS_IN_TRIPLE_BACKTICKS, "kettle.md").notes
+        if isinstance(n, FactNote)
+    ]
+    assert [(n.front, n.back) for n in notes] == [
+        # A sentence boxed in a span is read as the sentence.
+        (
+            'What is the ".kettle" directory?',
+            'The ".kettle" directory is a local store where the kettle keeps its boil'
+            " history between runs.",
+        ),
+        # A command boxed in a span is the answer, as code; the one-line span opens no
+        # code block, so the next <details> is a question of its own.
+        ("Which command prepares a new kettle project?", "`kettle init`"),
+        # A sentence on the fence line leads the box's lines.
+        (
+            "What does kettle descale do?",
+            "Kettle descale removes the limescale from the element. It runs these steps:\n"
+            "* It heats the water to 60 degrees.\n"
+            "* It adds the citric acid.\n"
+            "* It rinses twice.",
+        ),
+        (
+            "How do you list the saved temperatures?",
+            "Run `kettle temps --all` in the project folder.",
+        ),
+    ]
+
+
+READING_LIST = """# Kettle interview questions
+
+## Books and courses
+
+- The Kettle Book https://example.org/kettle-book
+- Boiling Water, 2nd edition by A. Author
+- Descaling in Practice by B. Writer
+"""
+
+
+def test_a_reading_list_section_makes_no_card() -> None:
+    assert build_deck(READING_LIST, "kettle.md").notes == ()
