@@ -177,3 +177,78 @@ READING_LIST = """# Kettle interview questions
 
 def test_a_reading_list_section_makes_no_card() -> None:
     assert build_deck(READING_LIST, "kettle.md").notes == ()
+
+
+COUNTED_PARTS = """
+# Kettle questions
+
+## Modes
+
+-   **What modes does the kettle have and when to use each of them?**<br/>
+    A) The kettle has 3 modes - boil, keep warm and descale. Each runs one program.
+
+    <b>1. Boil:</b> boil heats the water to 100 degrees and switches off at once, for tea.
+
+    Here's the syntax:
+    ```bash
+    kettle --mode boil --litres 1.5 --verbose --log /var/log/kettle.log
+    ```
+
+    Here's an example:
+    ```bash
+    $ kettle --mode boil
+    Heating element on
+    Water at 40 degrees
+    Water at 80 degrees
+    Program finished after 3 minutes
+    ```
+
+    <b>2. Keep warm:</b> keep warm holds the water at the chosen heat for up to an hour.
+
+    Here's the syntax:
+    ```bash
+    kettle --mode keep-warm --litres 1.5 --verbose --log /var/log/kettle.log
+    ```
+
+    Here's an example:
+    ```bash
+    $ kettle --mode keep-warm
+    Heating element on
+    Water at 40 degrees
+    Water at 80 degrees
+    Program finished after 3 minutes
+    ```
+
+    <b>3. Descale:</b> descale heats a citric acid rinse slowly and drains it.
+
+    Here's the syntax:
+    ```bash
+    kettle --mode descale --litres 1.5 --verbose --log /var/log/kettle.log
+    ```
+
+    Here's an example:
+    ```bash
+    $ kettle --mode descale
+    Heating element on
+    Water at 40 degrees
+    Water at 80 degrees
+    Program finished after 3 minutes
+    ```
+
+-   **How long does a boil take?**<br/>
+    A) About three minutes for a full kettle.
+"""
+
+
+def test_a_long_answer_in_counted_parts_keeps_each_parts_own_paragraph() -> None:
+    notes = [n for n in build_deck(COUNTED_PARTS, "kettle.md").notes if isinstance(n, FactNote)]
+    assert notes[0].front == "What modes does the kettle have and when to use each of them?"
+    # Every part, not the first alone cut at the card's size; the syntax and examples
+    # under each part stay in the document.
+    assert notes[0].back == (
+        "The kettle has 3 modes - boil, keep warm and descale. Each runs one program.\n"
+        "1. Boil: boil heats the water to 100 degrees and switches off at once, for tea.\n"
+        "2. Keep warm: keep warm holds the water at the chosen heat for up to an hour.\n"
+        "3. Descale: descale heats a citric acid rinse slowly and drains it."
+    )
+    assert notes[1].front == "How long does a boil take?"
