@@ -161,6 +161,10 @@ class Question:
     # The blocks of a <details> with the headings each sat under (headings may open
     # inside it), for when it turns out to hold a whole section rather than an answer.
     inner: tuple[Located, ...] = ()
+    # A question heading: the first lead-in ending in ":" and the list it introduces
+    # further down its section ("… can cause crates to get rebuilt are:" and the
+    # causes), for when the first blocks are only a preamble.
+    listed: tuple[Block, ...] = ()
 
 
 Block = Heading | Paragraph | ListBlock | Table | Quote | Code | Callout | Definition | Question
@@ -2494,6 +2498,26 @@ def _more(items: Sequence[Located], start: int) -> tuple[Block, ...]:
     return tuple(more)
 
 
+_LISTED_BLOCKS = 10  # blocks after the answer unit a lead-in and its list may stand
+
+
+def _listed(items: Sequence[Located], start: int) -> tuple[Block, ...]:
+    """The first lead-in paragraph ending in ":" and the list right after it, within
+    a few blocks of an answer unit and in its section (see ``Question.listed``)."""
+    section = items[start - 1].headings
+    for at in range(start, min(start + _LISTED_BLOCKS, len(items) - 1)):
+        lead, after = items[at], items[at + 1]
+        if lead.headings != section or after.headings != section:
+            break
+        if (
+            isinstance(lead.block, Paragraph)
+            and lead.block.text.rstrip().endswith(":")
+            and isinstance(after.block, ListBlock)
+        ):
+            return (lead.block, after.block)
+    return ()
+
+
 def _also_asked(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
     """The answer blocks without an "Also asked as" line, and the phrasings it gives."""
     kept: list[Block] = []
@@ -3650,6 +3674,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 kind="heading",
                 also=also,
                 more=_more(items, index + taken),
+                listed=_listed(items, index + taken),
             )
             out.append(Located(block=made, headings=item.headings[: depth + 1]))
             # Its prose stays prose too: a sentence of the answer may still be worth a

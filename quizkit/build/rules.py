@@ -3434,6 +3434,27 @@ def _reaching_the_answer(
     return answer
 
 
+_HOW_STATE = re.compile(r"^how (?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def _listed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
+    """Whether a "why"/"how" question heading whose first blocks give no cause or
+    instruction (a preamble) is answered by the list a lead-in further down introduces,
+    the lead-in naming what the question asks by one of its own words ("Why is X
+    rebuilding …?" and "… which can cause crates to get rebuilt are:"); names (X) do
+    not count, a page about X names it everywhere."""
+    if len(listed) != 2 or not (_WHY.search(question) or _HOW.search(question)):
+        return False
+    if _HOW_STATE.match(question):
+        return False  # "How is X licensed?" asks what it is: a first paragraph says it
+    if any(_answers_why_or_how(question, b) for b in answer):
+        return False
+    named = {n.lower() for n in _names(question)}
+    asked = {w[:_STEM] for w in _content_words(question) if w not in named}
+    said = {w[:_STEM] for w in _content_words(_block_text(listed[0]))}
+    return bool(asked & said)
+
+
 _VERDICT = re.compile(
     r"^(?:yes|no|sometimes|it depends|partly|not really|not quite|maybe)"
     r"(?: and (?:yes|no))?[.!]$",
@@ -3774,6 +3795,9 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = block.more[:1]
     ways = _numbered_ways(block.answer)
     answer = ways or _reaching_the_answer(question, answer, block.more)
+    if not ways and answer == block.answer and _listed_below(question, answer, block.listed):
+        # The preamble says nothing the question asks: the lead-in and its list answer.
+        answer = block.listed
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":

@@ -252,3 +252,52 @@ def test_a_long_answer_in_counted_parts_keeps_each_parts_own_paragraph() -> None
         "3. Descale: descale heats a citric acid rinse slowly and drains it."
     )
     assert notes[1].front == "How long does a boil take?"
+
+
+LIST_BELOW_A_PREAMBLE = """# Kettle FAQ
+
+## Why does the Kettle switch off early?
+
+The Kettle watches the water and stops once it boils. A second press should
+heat it again, for example. Still, things go wrong and it may stop too soon!
+
+We have wanted better reports on this for a while. In the meantime, you can
+read its log with the status command:
+
+```sh
+$ kettle status --log
+```
+
+This prints a lot of details, some of which may help you find the fault.
+
+Some faults we have seen that make the element switch off early are:
+
+* Limescale on the sensor. Descale the kettle.
+* Too little water. Fill it above the minimum mark.
+
+## How is the Kettle powered?
+
+The Kettle is powered from a 230 V socket on its base.
+
+Two things were considered when the base was designed:
+
+* Safety near water.
+* Cost of the cable.
+"""
+
+
+def test_a_why_question_whose_preamble_says_no_cause_is_answered_by_the_list_below() -> None:
+    notes = {
+        n.front: n.back
+        for n in build_deck(LIST_BELOW_A_PREAMBLE, "kettle.md").notes
+        if isinstance(n, FactNote)
+    }
+    assert notes["Why does the Kettle switch off early?"] == (
+        "Some faults we have seen that make the element switch off early are:\n"
+        "• Limescale on the sensor. Descale the kettle.\n"
+        "• Too little water. Fill it above the minimum mark."
+    )
+    # A first paragraph that says what is asked keeps the answer.
+    assert notes["How is the Kettle powered?"] == (
+        "The Kettle is powered from a 230 V socket on its base."
+    )
