@@ -1871,6 +1871,12 @@ class _Walker:
                     # written on the fence line, no language; it leads the box's text.
                     self.emit(Paragraph(text=info, line=_line(node)))
                     info = ""
+                    rows = [row for row in node.content.split("\n") if row.strip()]
+                    if rows and all(_BOXED_ITEM.match(row) for row in rows):
+                        # The box's lines are the sentence's bullets: a list.
+                        items = tuple(_BOXED_ITEM.sub("", row).strip() for row in rows)
+                        self.emit(ListBlock(ordered=False, items=items, line=_line(node) + 1))
+                        continue
                 self.emit(Code(info=info.lower(), text=node.content, line=_line(node)))
             elif kind == "shortcode":
                 self.shortcode(node)
@@ -1888,6 +1894,7 @@ _PROSE_INFO = re.compile(r"^[A-Za-z][^\s={}]*(?:\s+[^\s={}]+){3,}$")
 # A line that is one triple-backtick span of prose ("```The cache holds the plugins.```"):
 # the author's box around a sentence, read as the sentence (a command stays code).
 _PROSE_SPAN = re.compile(r"^( {0,3})```([A-Za-z][^`\n]*(?:\s[^`\s]+){3,}[.!?])```[ \t]*$", re.M)
+_BOXED_ITEM = re.compile(r"^\s{0,3}[*+-]\s+(?=\S)")
 # A code fence line; "```text```" on one line is no fence (a backtick fence's info
 # string holds no backtick, CommonMark): it is an inline code span.
 _FENCE = re.compile(r"^\s{0,3}(`{3,}(?!.*`)|~~~)")

@@ -154,9 +154,9 @@ def test_answers_written_in_triple_backtick_spans_each_make_a_note() -> None:
         (
             "What does kettle descale do?",
             "Kettle descale removes the limescale from the element. It runs these steps:\n"
-            "* It heats the water to 60 degrees.\n"
-            "* It adds the citric acid.\n"
-            "* It rinses twice.",
+            "• It heats the water to 60 degrees.\n"
+            "• It adds the citric acid.\n"
+            "• It rinses twice.",
         ),
         (
             "How do you list the saved temperatures?",
