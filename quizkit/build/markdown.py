@@ -161,6 +161,10 @@ class Question:
     # The blocks of a <details> with the headings each sat under (headings may open
     # inside it), for when it turns out to hold a whole section rather than an answer.
     inner: tuple[Located, ...] = ()
+    # A question heading: the first lead-in ending in ":" and the list it introduces
+    # further down its section ("… can cause crates to get rebuilt are:" and the
+    # causes), for when the first blocks are only a preamble.
+    listed: tuple[Block, ...] = ()
 
 
 Block = Heading | Paragraph | ListBlock | Table | Quote | Code | Callout | Definition | Question
@@ -1259,6 +1263,22 @@ def _div_tree(lines: list[str]) -> dict[int, tuple[str, int, int | None]]:
     return divs
 
 
+# The ends of a fenced div that opens headings of its own (see :meth:`_Walker.html`).
+_DIV_OPEN = "<!-- quizkit: a div opens here -->"
+_DIV_CLOSE = "<!-- quizkit: the div closes here -->"
+
+
+def _heads_inside(lines: list[str], start: int, end: int) -> bool:
+    """Whether a heading opens between lines ``start`` and ``end`` (outside code)."""
+    fenced = False
+    for line in lines[start + 1 : end]:
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and _ATX_HEADING.match(line):
+            return True
+    return False
+
+
 def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
     """Rewrite Pandoc fenced divs (``::: challenge`` with a nested ``::: solution``,
     ``::: callout``, ``::: keypoints``, ``::: objectives``) as Markdown the parser reads.
@@ -1288,6 +1308,11 @@ def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
             rows_at[at] = ["", "## Key points", ""]
             continue
         if kind not in _ANSWER_DIVS:
+            if _heads_inside(lines, at, close):
+                # "## Nucleotide abbreviations" in a callout titles the callout only:
+                # after it, the lesson's own section goes on.
+                rows_at[at] = ["", _DIV_OPEN, ""]
+                rows_at[close] = ["", _DIV_CLOSE, ""]
             rows_at.setdefault(at, [""])
             continue
         parent = divs[outer] if outer is not None else None
@@ -1502,6 +1527,9 @@ class _Walker:
         self.item_floor: int | None = None
         # Depth of numbered steps with code being walked: their paragraphs are steps.
         self.step = 0
+        # The headings open before each fenced div with headings of its own: restored
+        # when it closes (its headings title the div only).
+        self.div_headings: list[list[Heading]] = []
 
     def asked(self) -> bool:
         """Whether the innermost open heading is a question ("How do you X?")."""
@@ -1649,6 +1677,13 @@ class _Walker:
         if _DETAILS_CLOSE.match(content):
             if self.details:
                 self.close_details()
+            return
+        if content == _DIV_OPEN:
+            self.div_headings.append(list(self.headings))
+            return
+        if content == _DIV_CLOSE:
+            if self.div_headings:
+                self.headings = self.div_headings.pop()
             return
         if content == _SUMMARY_END and self.details:
             # The code a question's summary held: shown with the question, not answer.
@@ -1830,7 +1865,19 @@ class _Walker:
             elif kind == "html_block":
                 self.html(node)
             elif kind in ("fence", "code_block"):
-                self.emit(Code(info=node.info.strip().lower(), text=node.content, line=_line(node)))
+                info = node.info.strip()
+                if kind == "fence" and _PROSE_INFO.match(info):
+                    # "```Terraform init is a command …:" then its lines: a sentence
+                    # written on the fence line, no language; it leads the box's text.
+                    self.emit(Paragraph(text=info, line=_line(node)))
+                    info = ""
+                    rows = [row for row in node.content.split("\n") if row.strip()]
+                    if rows and all(_BOXED_ITEM.match(row) for row in rows):
+                        # The box's lines are the sentence's bullets: a list.
+                        items = tuple(_BOXED_ITEM.sub("", row).strip() for row in rows)
+                        self.emit(ListBlock(ordered=False, items=items, line=_line(node) + 1))
+                        continue
+                self.emit(Code(info=info.lower(), text=node.content, line=_line(node)))
             elif kind == "shortcode":
                 self.shortcode(node)
             elif kind == "front_matter":
@@ -1841,7 +1888,16 @@ class _Walker:
 _DETAILS_PART = re.compile(
     r"<details\b[^>]*>|<summary\b[^>]*>.*?</summary\s*>|</details\s*>", re.IGNORECASE
 )
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+# A fence's info string that is a sentence ("```Docker images are layers:"), not a
+# language with attributes: four words or more, none an attribute or a brace.
+_PROSE_INFO = re.compile(r"^[A-Za-z][^\s={}]*(?:\s+[^\s={}]+){3,}$")
+# A line that is one triple-backtick span of prose ("```The cache holds the plugins.```"):
+# the author's box around a sentence, read as the sentence (a command stays code).
+_PROSE_SPAN = re.compile(r"^( {0,3})```([A-Za-z][^`\n]*(?:\s[^`\s]+){3,}[.!?])```[ \t]*$", re.M)
+_BOXED_ITEM = re.compile(r"^\s{0,3}[*+-]\s+(?=\S)")
+# A code fence line; "```text```" on one line is no fence (a backtick fence's info
+# string holds no backtick, CommonMark): it is an inline code span.
+_FENCE = re.compile(r"^\s{0,3}(`{3,}(?!.*`)|~~~)")
 _INLINE_CODE = re.compile(r"(`+)[^`].*?\1")
 
 
@@ -2447,6 +2503,26 @@ def _more(items: Sequence[Located], start: int) -> tuple[Block, ...]:
             break
         more.append(item.block)
     return tuple(more)
+
+
+_LISTED_BLOCKS = 10  # blocks after the answer unit a lead-in and its list may stand
+
+
+def _listed(items: Sequence[Located], start: int) -> tuple[Block, ...]:
+    """The first lead-in paragraph ending in ":" and the list right after it, within
+    a few blocks of an answer unit and in its section (see ``Question.listed``)."""
+    section = items[start - 1].headings
+    for at in range(start, min(start + _LISTED_BLOCKS, len(items) - 1)):
+        lead, after = items[at], items[at + 1]
+        if lead.headings != section or after.headings != section:
+            break
+        if (
+            isinstance(lead.block, Paragraph)
+            and lead.block.text.rstrip().endswith(":")
+            and isinstance(after.block, ListBlock)
+        ):
+            return (lead.block, after.block)
+    return ()
 
 
 def _also_asked(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
@@ -3605,6 +3681,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 kind="heading",
                 also=also,
                 more=_more(items, index + taken),
+                listed=_listed(items, index + taken),
             )
             out.append(Located(block=made, headings=item.headings[: depth + 1]))
             # Its prose stays prose too: a sentence of the answer may still be worth a
@@ -3709,6 +3786,7 @@ def parse_document(text: str) -> Document:
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
+    text = _PROSE_SPAN.sub(r"\1\2", text)
     text, footnotes = _take_footnotes(text)
     text = _label_tabs(text)
     text, tabled = _close_html_tables(text)

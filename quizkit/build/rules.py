@@ -2985,6 +2985,37 @@ def _titled_parts(question: str, blocks: tuple[object, ...], limit: int) -> tupl
     return tuple(kept) if sum(len(_block_text(b)) for b in kept) <= limit else blocks
 
 
+# A paragraph opening one counted part of a long answer: "1. Let: let is …" (or a bold
+# "**Let:** …"): the part's name, a colon, what it says.
+_COUNTED_PART = re.compile(r"^\s*(\d{1,2})[.)]\s+[^:\n]{1,40}:\s+\S")
+
+
+def _counted_parts(blocks: tuple[object, ...], limit: int) -> tuple[object, ...]:
+    """An answer too long for a card whose parts are paragraphs counted "1. Let: …",
+    "2. with: …" (or labelled "**Let:** …"), each followed by its syntax and examples:
+    its first block and the paragraph opening each part, in order. Cutting at the
+    limit would keep the first part alone; the parts' own paragraphs say what each is."""
+    if sum(len(_block_text(b)) for b in blocks) <= limit:
+        return blocks
+    numbers: list[int] = []
+    opened: list[int] = []
+    for n, block in enumerate(blocks):
+        if n == 0 or not isinstance(block, Paragraph):
+            continue
+        counted = _COUNTED_PART.match(block.text)
+        labelled = block.label.strip("*_ ").endswith(":") and not block.label.startswith("`")
+        if counted or labelled:
+            opened.append(n)
+            numbers.append(int(counted.group(1)) if counted else 0)
+    # Counted from 1 on (a number may repeat, never go back), or all labelled.
+    in_order = all(b >= a for a, b in itertools.pairwise(numbers))
+    mixed = 0 in numbers and any(numbers)
+    if len(opened) < 2 or not in_order or numbers[0] not in (0, 1) or mixed:
+        return blocks
+    kept = (blocks[0], *(blocks[n] for n in opened))
+    return kept if sum(len(_block_text(b)) for b in kept) <= _EXERCISE_CHARS else blocks
+
+
 # A first paragraph that only announces the list after it ("The below 3 rules needs to
 # be followed …", "Below are the main differences,"): the list is the answer.
 _ANNOUNCES = re.compile(r"\b(?:below|following|as follows)\b", re.IGNORECASE)
@@ -3078,6 +3109,10 @@ def _answer_text(
     keep_on = whole or parts_asked or reach or _few_and_short(blocks)
     if parts_asked and not whole:
         blocks = _titled_parts(question, blocks, limit)
+    counted = blocks if whole else _counted_parts(blocks, limit)
+    if counted is not blocks:
+        # Each counted part answers: all of them stay, up to a solution's size.
+        blocks, keep_on, limit = counted, True, max(limit, _EXERCISE_CHARS)
     # Only a question asked in words ("Which tools …?") may be answered by named links;
     # a solution or a "See the translations" fold is not.
     asks = not whole and question.endswith("?")
@@ -3397,6 +3432,27 @@ def _reaching_the_answer(
             return shorter
         return answer
     return answer
+
+
+_HOW_STATE = re.compile(r"^how (?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def _listed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
+    """Whether a "why"/"how" question heading whose first blocks give no cause or
+    instruction (a preamble) is answered by the list a lead-in further down introduces,
+    the lead-in naming what the question asks by one of its own words ("Why is X
+    rebuilding …?" and "… which can cause crates to get rebuilt are:"); names (X) do
+    not count, a page about X names it everywhere."""
+    if len(listed) != 2 or not (_WHY.search(question) or _HOW.search(question)):
+        return False
+    if _HOW_STATE.match(question):
+        return False  # "How is X licensed?" asks what it is: a first paragraph says it
+    if any(_answers_why_or_how(question, b) for b in answer):
+        return False
+    named = {n.lower() for n in _names(question)}
+    asked = {w[:_STEM] for w in _content_words(question) if w not in named}
+    said = {w[:_STEM] for w in _content_words(_block_text(listed[0]))}
+    return bool(asked & said)
 
 
 _VERDICT = re.compile(
@@ -3739,6 +3795,9 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = block.more[:1]
     ways = _numbered_ways(block.answer)
     answer = ways or _reaching_the_answer(question, answer, block.more)
+    if not ways and answer == block.answer and _listed_below(question, answer, block.listed):
+        # The preamble says nothing the question asks: the lead-in and its list answer.
+        answer = block.listed
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
@@ -3858,6 +3917,7 @@ _NAVIGATION_HEADINGS = re.compile(
     r"next (?:steps|tasks)(?: (?:for|with|in|on|after)\b.*)?|"
     r"what'?s next|whatsnext|see also|further reading|references?|resources|"
     r"useful (?:resources|links)|(?:additional|more|external) (?:resources|reading|links)|"
+    r"(?:recommended )?(?:books|courses|reading)(?: (?:and|&) (?:books|courses|videos|tutorials))?|"
     r"links|read more|learn more|navigation|(?:update |revision |version |change )?history|"
     r"changelog|change log|release notes|(?:study )?(?:timeline|schedule|plan)|"
     r"study plan|credits|acknowledg(?:e)?ments|contributors|sponsors|license|"
