@@ -1,0 +1,86 @@
+"""Count each day's new cards on the marks; index only the states waiting for a repeat.
+
+Every study step checked the daily limit of new cards by counting the learner's
+states introduced that day: a step more per new card, 20 µs of a 250 µs step
+after 300 of them. The new-card marks now keep the count (see
+:mod:`quizkit.store.marks`); it is computed here, once, for an existing database.
+
+``ix_review_states_repeat`` held every state, though only those waiting for a
+same-day repeat are ever read through it: it now holds those alone, so that an
+answer that leaves no repeat (most answers) writes one index page less.
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-11-27
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+_REPEAT_COLUMNS = ["learner_id", "last_study_day", "last_review_at"]
+
+
+def upgrade() -> None:
+    op.add_column("new_card_marks", sa.Column("introduced_day", sa.Date(), nullable=True))
+    op.add_column(
+        "new_card_marks",
+        sa.Column("introduced_count", sa.Integer(), nullable=False, server_default="0"),
+    )
+    # A learner's states in a deck without a mark (none are made so, but a mark at
+    # the deck's start is always true) get one, so that each is counted.
+    op.execute(
+        """
+        INSERT INTO new_card_marks (deck_id, learner_id, position, day, day_position)
+        SELECT DISTINCT c.deck_id, s.learner_id, 0, CAST(NULL AS DATE), 0
+        FROM review_states s JOIN cards c ON c.id = s.card_id
+        WHERE NOT EXISTS (SELECT 1 FROM new_card_marks m
+                          WHERE m.deck_id = c.deck_id AND m.learner_id = s.learner_id)
+        """
+    )
+    # The latest day a card of the deck was first answered, and how many were then.
+    op.execute(
+        """
+        UPDATE new_card_marks SET introduced_day = (
+            SELECT MAX(s.introduced_on) FROM review_states s JOIN cards c ON c.id = s.card_id
+            WHERE s.learner_id = new_card_marks.learner_id
+              AND c.deck_id = new_card_marks.deck_id)
+        """
+    )
+    op.execute(
+        """
+        UPDATE new_card_marks SET introduced_count = (
+            SELECT COUNT(*) FROM review_states s JOIN cards c ON c.id = s.card_id
+            WHERE s.learner_id = new_card_marks.learner_id
+              AND c.deck_id = new_card_marks.deck_id
+              AND s.introduced_on = new_card_marks.introduced_day)
+        """
+    )
+    op.drop_index("ix_review_states_repeat", table_name="review_states")
+    relearn = sa.column("relearn", sa.Boolean()).is_(True)
+    op.create_index(
+        "ix_review_states_repeat",
+        "review_states",
+        _REPEAT_COLUMNS,
+        sqlite_where=relearn,
+        postgresql_where=relearn,
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_review_states_repeat", table_name="review_states")
+    op.create_index(
+        "ix_review_states_repeat",
+        "review_states",
+        ["learner_id", "relearn", "last_study_day", "last_review_at"],
+    )
+    # Plain ALTER TABLE on SQLite too (3.35 and later): a batch copy would lose the
+    # table's WITHOUT ROWID.
+    op.drop_column("new_card_marks", "introduced_count")
+    op.drop_column("new_card_marks", "introduced_day")
