@@ -301,6 +301,11 @@ def test_a_database_from_before_the_counts_upgrades_with_them(db_url: str) -> No
         with col.engine.begin() as conn:
             config.attributes["connection"] = conn
             command.downgrade(config, "0007")
+            if conn.dialect.name == "sqlite":  # the states' table as 0007 made it
+                (made,) = conn.exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE name = 'review_states'"
+                ).one()
+                assert "WITHOUT ROWID" not in made
             log = conn.execute(select(review_log).order_by(review_log.c.id)).all()
             states = conn.execute(select(review_states).order_by(review_states.c.card_id)).all()
     with quizkit.open(db_url) as col:  # upgrades to the newest schema on open
@@ -323,9 +328,23 @@ def test_a_database_from_before_the_counts_upgrades_with_them(db_url: str) -> No
         assert me.counts(now=MORNING).new == 5 - 1
 
 
-def test_the_repeat_index_holds_only_the_repeats(db_path: Path, sqlite_col: Collection) -> None:
+def test_sqlite_keeps_states_by_their_key_and_indexes_only_the_repeats(
+    db_path: Path, sqlite_col: Collection
+) -> None:
     with sqlite3.connect(db_path) as conn:
-        (sql,) = conn.execute(
-            "SELECT sql FROM sqlite_master WHERE name = 'ix_review_states_repeat'"
-        ).fetchone()
-    assert sql.endswith("(learner_id, last_study_day, last_review_at) WHERE relearn IS 1")
+        schema = dict(
+            conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'review_states'"
+                " AND sql IS NOT NULL"
+            ).fetchall()
+        )
+    assert schema["review_states"].rstrip().endswith("WITHOUT ROWID")
+    assert schema["ix_review_states_repeat"].endswith(
+        "(learner_id, last_study_day, last_review_at) WHERE relearn IS 1"
+    )
+    assert sorted(schema) == [
+        "ix_review_states_due",
+        "ix_review_states_introduced",
+        "ix_review_states_repeat",
+        "review_states",
+    ]

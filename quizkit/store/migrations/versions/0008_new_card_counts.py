@@ -1,4 +1,5 @@
-"""Count each day's new cards on the marks; index only the states waiting for a repeat.
+"""Count each day's new cards on the marks; index only the states waiting for a repeat;
+SQLite keeps the states in the order of their key.
 
 Every study step checked the daily limit of new cards by counting the learner's
 states introduced that day: a step more per new card, 20 µs of a 250 µs step
@@ -8,6 +9,12 @@ after 300 of them. The new-card marks now keep the count (see
 ``ix_review_states_repeat`` held every state, though only those waiting for a
 same-day repeat are ever read through it: it now holds those alone, so that an
 answer that leaves no repeat (most answers) writes one index page less.
+
+On SQLite ``review_states`` becomes a ``WITHOUT ROWID`` table, stored in the
+order of its primary key (learner, card): its rows and that key were two
+B-trees, each written on a card's first answer and read on every look-up of a
+state; now they are one. (PostgreSQL keeps its table: there the key is an index
+either way.)
 
 Revision ID: 0008
 Revises: 0007
@@ -62,7 +69,10 @@ def upgrade() -> None:
               AND s.introduced_on = new_card_marks.introduced_day)
         """
     )
-    op.drop_index("ix_review_states_repeat", table_name="review_states")
+    if op.get_bind().dialect.name == "sqlite":
+        _copy_states(with_rowid=False)  # its indexes are made again below
+    else:
+        op.drop_index("ix_review_states_repeat", table_name="review_states")
     relearn = sa.column("relearn", sa.Boolean()).is_(True)
     op.create_index(
         "ix_review_states_repeat",
@@ -74,7 +84,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_review_states_repeat", table_name="review_states")
+    if op.get_bind().dialect.name == "sqlite":
+        _copy_states(with_rowid=True)
+    else:
+        op.drop_index("ix_review_states_repeat", table_name="review_states")
     op.create_index(
         "ix_review_states_repeat",
         "review_states",
@@ -84,3 +97,40 @@ def downgrade() -> None:
     # table's WITHOUT ROWID.
     op.drop_column("new_card_marks", "introduced_count")
     op.drop_column("new_card_marks", "introduced_day")
+
+
+def _copy_states(*, with_rowid: bool) -> None:
+    """SQLite: ``review_states`` copied, row for row, into a table of the same columns
+    stored with or without a rowid, and its due and introduced indexes made again
+    (the repeat index is the caller's). Nothing refers to the table, so the
+    foreign keys stay checked throughout."""
+    op.create_table(
+        "review_states_copy",
+        sa.Column("learner_id", sa.Integer(), sa.ForeignKey("learners.id"), primary_key=True),
+        sa.Column("card_id", sa.Integer(), sa.ForeignKey("cards.id"), primary_key=True),
+        sa.Column("repetitions", sa.Integer(), nullable=False),
+        sa.Column("easiness_milli", sa.Integer(), nullable=False),
+        sa.Column("interval", sa.Integer(), nullable=False),
+        sa.Column("due", sa.Date(), nullable=False),
+        sa.Column("lapses", sa.Integer(), nullable=False),
+        sa.Column("reviews", sa.Integer(), nullable=False),
+        sa.Column("introduced_on", sa.Date(), nullable=False),
+        sa.Column("last_study_day", sa.Date(), nullable=False),
+        sa.Column("last_review_at", sa.DateTime(), nullable=False),
+        sa.Column("relearn", sa.Boolean(), nullable=False),
+        sqlite_with_rowid=with_rowid,
+    )
+    op.execute(
+        """
+        INSERT INTO review_states_copy (learner_id, card_id, repetitions, easiness_milli,
+            interval, due, lapses, reviews, introduced_on, last_study_day, last_review_at,
+            relearn)
+        SELECT learner_id, card_id, repetitions, easiness_milli, interval, due, lapses,
+            reviews, introduced_on, last_study_day, last_review_at, relearn
+        FROM review_states ORDER BY learner_id, card_id
+        """
+    )
+    op.drop_table("review_states")  # and its indexes
+    op.rename_table("review_states_copy", "review_states")
+    op.create_index("ix_review_states_due", "review_states", ["learner_id", "due"])
+    op.create_index("ix_review_states_introduced", "review_states", ["learner_id", "introduced_on"])
