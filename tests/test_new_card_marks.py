@@ -342,9 +342,4 @@ def test_sqlite_keeps_states_by_their_key_and_indexes_only_the_repeats(
     assert schema["ix_review_states_repeat"].endswith(
         "(learner_id, last_study_day, last_review_at) WHERE relearn IS 1"
     )
-    assert sorted(schema) == [
-        "ix_review_states_due",
-        "ix_review_states_introduced",
-        "ix_review_states_repeat",
-        "review_states",
-    ]
+    assert sorted(schema) == ["ix_review_states_due", "ix_review_states_repeat", "review_states"]

@@ -124,7 +124,7 @@ STATEMENTS: Final[
         'FROM cards JOIN notes ON notes.id = cards.note_id JOIN decks ON decks.id = cards.deck_id LEFT OUTER JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
         'WHERE cards.id = coalesce((SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
-        'WHERE cards.retired IS 0 AND review_states.relearn IS 1 AND review_states.last_study_day = :today AND review_states.last_review_at <= :ready_by ORDER BY review_states.last_review_at, cards.id\n'
+        'WHERE cards.retired IS 0 AND review_states.relearn IS 1 AND review_states.last_study_day = :today AND review_states.last_review_at <= :ready_by ORDER BY review_states.last_review_at, review_states.card_id\n'
         ' LIMIT :param_1 OFFSET :param_2), (SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
         'WHERE cards.retired IS 0 AND review_states.due <= :today AND NOT (review_states.relearn IS 1 AND review_states.last_study_day = :today) AND (cards.fingerprint NOT IN (SELECT cards.fingerprint \n'
@@ -162,7 +162,7 @@ STATEMENTS: Final[
         ' LIMIT :param_10 OFFSET :param_11), :coalesce_3)) THEN :param_12 ELSE :param_13 END, per_deck.id\n'
         ' LIMIT :param_14 OFFSET :param_15), (SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
-        'WHERE cards.retired IS 0 AND review_states.relearn IS 1 AND review_states.last_study_day = :today ORDER BY review_states.last_review_at, cards.id\n'
+        'WHERE cards.retired IS 0 AND review_states.relearn IS 1 AND review_states.last_study_day = :today ORDER BY review_states.last_review_at, review_states.card_id\n'
         ' LIMIT :param_1 OFFSET :param_16))',
         {'coalesce_1': 0, 'coalesce_2': 0, 'coalesce_3': 0, 'kind_1': 'new', 'param_1': 1, 'param_10': 1, 'param_11': 0, 'param_12': 0, 'param_13': 1, 'param_14': 1, 'param_15': 0, 'param_16': 0, 'param_2': 0, 'param_3': 1, 'param_4': 0, 'param_5': 1, 'param_6': 0, 'param_7': -1, 'param_8': 0, 'param_9': 0},
         {'learner_id': 'int', 'new_limit': 'int', 'ready_by': 'datetime', 'today': 'date'},
@@ -213,7 +213,7 @@ STATEMENTS: Final[
         'FROM cards JOIN notes ON notes.id = cards.note_id JOIN decks ON decks.id = cards.deck_id LEFT OUTER JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
         'WHERE cards.id = coalesce((SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
-        'WHERE cards.retired IS 0 AND cards.deck_id = :deck_id AND review_states.relearn IS 1 AND review_states.last_study_day = :today AND review_states.last_review_at <= :ready_by ORDER BY review_states.last_review_at, cards.id\n'
+        'WHERE cards.retired IS 0 AND cards.deck_id = :deck_id AND review_states.relearn IS 1 AND review_states.last_study_day = :today AND review_states.last_review_at <= :ready_by ORDER BY review_states.last_review_at, review_states.card_id\n'
         ' LIMIT :param_1 OFFSET :param_2), (SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
         'WHERE cards.retired IS 0 AND cards.deck_id = :deck_id AND review_states.due <= :today AND NOT (review_states.relearn IS 1 AND review_states.last_study_day = :today) AND (cards.fingerprint NOT IN (SELECT cards.fingerprint \n'
@@ -252,7 +252,7 @@ STATEMENTS: Final[
         ' LIMIT :param_10 OFFSET :param_11), :coalesce_3)) THEN :param_12 ELSE :param_13 END, per_deck.id\n'
         ' LIMIT :param_14 OFFSET :param_15), (SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
-        'WHERE cards.retired IS 0 AND cards.deck_id = :deck_id AND review_states.relearn IS 1 AND review_states.last_study_day = :today ORDER BY review_states.last_review_at, cards.id\n'
+        'WHERE cards.retired IS 0 AND cards.deck_id = :deck_id AND review_states.relearn IS 1 AND review_states.last_study_day = :today ORDER BY review_states.last_review_at, review_states.card_id\n'
         ' LIMIT :param_1 OFFSET :param_16))',
         {'coalesce_1': 0, 'coalesce_2': 0, 'coalesce_3': 0, 'kind_1': 'new', 'param_1': 1, 'param_10': 1, 'param_11': 0, 'param_12': 0, 'param_13': 1, 'param_14': 1, 'param_15': 0, 'param_16': 0, 'param_2': 0, 'param_3': 1, 'param_4': 0, 'param_5': 1, 'param_6': 0, 'param_7': -1, 'param_8': 0, 'param_9': 0},
         {'deck_id': 'int', 'learner_id': 'int', 'new_limit': 'int', 'ready_by': 'datetime', 'today': 'date'},

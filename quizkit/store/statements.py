@@ -111,12 +111,14 @@ def queue_statements(by_deck: bool) -> QueueStatements:
         .where(review_states.c.learner_id == learner, *live)
     )
     # Each queue's first card; the longest-waiting repeat twice: served first once it
-    # is ready, last (rather than nothing) when it is not.
+    # is ready, last (rather than nothing) when it is not. Ties go by the state's card
+    # (the same id as the card's): the repeat index holds it on SQLite (a table keyed
+    # by learner and card), so the order is read, not sorted.
     first_repeat = (
         select(cards.c.id)
         .select_from(state_join)
         .where(*live, repeating)
-        .order_by(review_states.c.last_review_at, cards.c.id)
+        .order_by(review_states.c.last_review_at, review_states.c.card_id)
         .limit(1)
     )
     ready_repeat = first_repeat.where(

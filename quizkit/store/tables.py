@@ -118,7 +118,6 @@ review_states = Table(
     Column("relearn", Boolean, nullable=False, default=False),
     # "Due cards of one learner" is a range scan on this index.
     Index("ix_review_states_due", "learner_id", "due"),
-    Index("ix_review_states_introduced", "learner_id", "introduced_on"),
     # Clustered on its key in SQLite (migration 0008): the rows and the key are one
     # B-tree, written once on a card's first answer and read directly by every
     # look-up of a learner's state of a card.

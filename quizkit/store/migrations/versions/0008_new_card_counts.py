@@ -8,7 +8,11 @@ after 300 of them. The new-card marks now keep the count (see
 
 ``ix_review_states_repeat`` held every state, though only those waiting for a
 same-day repeat are ever read through it: it now holds those alone, so that an
-answer that leaves no repeat (most answers) writes one index page less.
+answer that leaves no repeat (most answers) writes one index page less. And
+``ix_review_states_introduced`` goes: it served only that count, which now
+reads the marks (a first answer wrote a page of it). Only a day before a mark's
+count (a clock or time zone set back) still counts the states, along the
+learner's key.
 
 On SQLite ``review_states`` becomes a ``WITHOUT ROWID`` table, stored in the
 order of its primary key (learner, card): its rows and that key were two
@@ -73,6 +77,7 @@ def upgrade() -> None:
         _copy_states(with_rowid=False)  # its indexes are made again below
     else:
         op.drop_index("ix_review_states_repeat", table_name="review_states")
+        op.drop_index("ix_review_states_introduced", table_name="review_states")
     relearn = sa.column("relearn", sa.Boolean()).is_(True)
     op.create_index(
         "ix_review_states_repeat",
@@ -93,6 +98,7 @@ def downgrade() -> None:
         "review_states",
         ["learner_id", "relearn", "last_study_day", "last_review_at"],
     )
+    op.create_index("ix_review_states_introduced", "review_states", ["learner_id", "introduced_on"])
     # Plain ALTER TABLE on SQLite too (3.35 and later): a batch copy would lose the
     # table's WITHOUT ROWID.
     op.drop_column("new_card_marks", "introduced_count")
@@ -101,9 +107,8 @@ def downgrade() -> None:
 
 def _copy_states(*, with_rowid: bool) -> None:
     """SQLite: ``review_states`` copied, row for row, into a table of the same columns
-    stored with or without a rowid, and its due and introduced indexes made again
-    (the repeat index is the caller's). Nothing refers to the table, so the
-    foreign keys stay checked throughout."""
+    stored with or without a rowid, and its due index made again (the others are the
+    caller's). Nothing refers to the table, so the foreign keys stay checked throughout."""
     op.create_table(
         "review_states_copy",
         sa.Column("learner_id", sa.Integer(), sa.ForeignKey("learners.id"), primary_key=True),
@@ -133,4 +138,3 @@ def _copy_states(*, with_rowid: bool) -> None:
     op.drop_table("review_states")  # and its indexes
     op.rename_table("review_states_copy", "review_states")
     op.create_index("ix_review_states_due", "review_states", ["learner_id", "due"])
-    op.create_index("ix_review_states_introduced", "review_states", ["learner_id", "introduced_on"])
