@@ -343,3 +343,22 @@ def test_sqlite_keeps_states_by_their_key_and_indexes_only_the_repeats(
         "(learner_id, last_study_day, last_review_at) WHERE relearn IS 1"
     )
     assert sorted(schema) == ["ix_review_states_due", "ix_review_states_repeat", "review_states"]
+
+
+def test_the_days_count_reads_only_the_learners_marks(
+    db_path: Path, sqlite_col: Collection
+) -> None:
+    """SQLite plan: the learner's marks by their index (not every learner's), the states
+    only in the fallback, along the learner's key."""
+    from quizkit.store.statements import queue_statements
+
+    statement = queue_statements(False).introduced.compile(dialect=sqlite_col.engine.dialect)
+    params = statement.construct_params({"learner_id": 1, "today": MORNING.date()})
+    values = [str(params[name]) for name in statement.positiontup or []]
+    with sqlite3.connect(db_path) as conn:
+        plan = [str(r[-1]) for r in conn.execute(f"EXPLAIN QUERY PLAN {statement}", values)]
+    assert plan == [
+        "SEARCH new_card_marks USING INDEX ix_new_card_marks_learner (learner_id=?)",
+        "SCALAR SUBQUERY 1",
+        "SEARCH review_states USING PRIMARY KEY (learner_id=?)",
+    ]

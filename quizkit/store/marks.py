@@ -56,7 +56,7 @@ from sqlalchemy import (
 )
 
 from quizkit.store.driver import execute
-from quizkit.store.tables import cards, decks, new_card_marks, review_log, review_states
+from quizkit.store.tables import cards, new_card_marks, review_log, review_states
 
 __all__ = [
     "ADVANCE_MARKS",
@@ -212,8 +212,9 @@ def _mark_statements() -> tuple[Any, Any]:
 
 def introduced_today(learner: Any, today: Any) -> Any:
     """How many of ``learner``'s cards were first answered on ``today``: the counts of
-    the learner's marks of that day (one primary-key read per deck), or, when a mark
-    has counted a later day already, the states introduced on ``today``, counted."""
+    the learner's marks of that day (a row per deck, read by its learner index), or,
+    when a mark has counted a later day already, the states introduced on ``today``,
+    counted."""
     marks = new_card_marks
     counted = select(func.count()).where(
         review_states.c.learner_id == learner, review_states.c.introduced_on == today
@@ -224,9 +225,7 @@ def introduced_today(learner: Any, today: Any) -> Any:
             (func.max(marks.c.introduced_day) > today, counted.scalar_subquery()),
             else_=func.coalesce(func.sum(on_today), 0),
         ).label("introduced")
-    ).select_from(
-        decks.join(marks, and_(marks.c.deck_id == decks.c.id, marks.c.learner_id == learner))
-    )
+    ).where(marks.c.learner_id == learner)
 
 
 ADVANCE_MARKS, FIRST_MARK = _mark_statements()

@@ -156,7 +156,8 @@ STATEMENTS: Final[
         'WHERE per_deck.first IS NOT NULL AND (SELECT CASE WHEN (max(new_card_marks.introduced_day) > :today) THEN (SELECT count(*) AS count_1 \n'
         'FROM review_states \n'
         'WHERE review_states.learner_id = :learner_id AND review_states.introduced_on = :today) ELSE coalesce(sum(CASE WHEN (new_card_marks.introduced_day = :today) THEN new_card_marks.introduced_count ELSE :param_9 END), :coalesce_2) END AS introduced \n'
-        'FROM decks JOIN new_card_marks ON new_card_marks.deck_id = decks.id AND new_card_marks.learner_id = :learner_id) < :new_limit ORDER BY CASE WHEN (per_deck.id > coalesce((SELECT met.deck_id \n'
+        'FROM new_card_marks \n'
+        'WHERE new_card_marks.learner_id = :learner_id) < :new_limit ORDER BY CASE WHEN (per_deck.id > coalesce((SELECT met.deck_id \n'
         'FROM review_log JOIN cards AS met ON met.id = review_log.card_id \n'
         'WHERE review_log.learner_id = :learner_id AND review_log.study_day = :today AND review_log.kind = :kind_1 AND review_log.undone IS 0 ORDER BY review_log.id DESC\n'
         ' LIMIT :param_10 OFFSET :param_11), :coalesce_3)) THEN :param_12 ELSE :param_13 END, per_deck.id\n'
@@ -246,7 +247,8 @@ STATEMENTS: Final[
         'WHERE per_deck.first IS NOT NULL AND (SELECT CASE WHEN (max(new_card_marks.introduced_day) > :today) THEN (SELECT count(*) AS count_1 \n'
         'FROM review_states \n'
         'WHERE review_states.learner_id = :learner_id AND review_states.introduced_on = :today) ELSE coalesce(sum(CASE WHEN (new_card_marks.introduced_day = :today) THEN new_card_marks.introduced_count ELSE :param_9 END), :coalesce_2) END AS introduced \n'
-        'FROM decks JOIN new_card_marks ON new_card_marks.deck_id = decks.id AND new_card_marks.learner_id = :learner_id) < :new_limit ORDER BY CASE WHEN (per_deck.id > coalesce((SELECT met.deck_id \n'
+        'FROM new_card_marks \n'
+        'WHERE new_card_marks.learner_id = :learner_id) < :new_limit ORDER BY CASE WHEN (per_deck.id > coalesce((SELECT met.deck_id \n'
         'FROM review_log JOIN cards AS met ON met.id = review_log.card_id \n'
         'WHERE review_log.learner_id = :learner_id AND review_log.study_day = :today AND review_log.kind = :kind_1 AND review_log.undone IS 0 ORDER BY review_log.id DESC\n'
         ' LIMIT :param_10 OFFSET :param_11), :coalesce_3)) THEN :param_12 ELSE :param_13 END, per_deck.id\n'
@@ -302,7 +304,8 @@ STATEMENTS: Final[
         'SELECT CASE WHEN (max(new_card_marks.introduced_day) > :today) THEN (SELECT count(*) AS count_1 \n'
         'FROM review_states \n'
         'WHERE review_states.learner_id = :learner_id AND review_states.introduced_on = :today) ELSE coalesce(sum(CASE WHEN (new_card_marks.introduced_day = :today) THEN new_card_marks.introduced_count ELSE :param_1 END), :coalesce_1) END AS introduced \n'
-        'FROM decks JOIN new_card_marks ON new_card_marks.deck_id = decks.id AND new_card_marks.learner_id = :learner_id',
+        'FROM new_card_marks \n'
+        'WHERE new_card_marks.learner_id = :learner_id',
         {'coalesce_1': 0, 'param_1': 0},
         {'learner_id': 'int', 'today': 'date'},
         (('introduced', ''),),

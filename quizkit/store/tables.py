@@ -150,6 +150,9 @@ new_card_marks = Table(
     # summed over the decks' marks instead of counted over the states.
     Column("introduced_day", Date, nullable=True),
     Column("introduced_count", Integer, nullable=False, server_default="0"),
+    # A learner's marks (the day's count reads them all): written when a mark is made,
+    # never when one moves (no column of it changes).
+    Index("ix_new_card_marks_learner", "learner_id"),
     # Clustered on its key in SQLite: one B-tree to update per new answer, not two.
     sqlite_with_rowid=False,
 )

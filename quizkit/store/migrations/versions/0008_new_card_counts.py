@@ -12,7 +12,8 @@ answer that leaves no repeat (most answers) writes one index page less. And
 ``ix_review_states_introduced`` goes: it served only that count, which now
 reads the marks (a first answer wrote a page of it). Only a day before a mark's
 count (a clock or time zone set back) still counts the states, along the
-learner's key.
+learner's key. The day's count reads a learner's marks by a new index on their
+learner (written when a mark is made, not when it moves).
 
 On SQLite ``review_states`` becomes a ``WITHOUT ROWID`` table, stored in the
 order of its primary key (learner, card): its rows and that key were two
@@ -55,6 +56,7 @@ def upgrade() -> None:
                           WHERE m.deck_id = c.deck_id AND m.learner_id = s.learner_id)
         """
     )
+    op.create_index("ix_new_card_marks_learner", "new_card_marks", ["learner_id"])
     # The latest day a card of the deck was first answered, and how many were then.
     op.execute(
         """
@@ -99,6 +101,7 @@ def downgrade() -> None:
         ["learner_id", "relearn", "last_study_day", "last_review_at"],
     )
     op.create_index("ix_review_states_introduced", "review_states", ["learner_id", "introduced_on"])
+    op.drop_index("ix_new_card_marks_learner", table_name="new_card_marks")
     # Plain ALTER TABLE on SQLite too (3.35 and later): a batch copy would lose the
     # table's WITHOUT ROWID.
     op.drop_column("new_card_marks", "introduced_count")
