@@ -881,7 +881,8 @@ def bench_study(sizes: Sizes, results: Results) -> None:
                 f"one study day; quizkit's next_card {_fmt_time(split['next'])}, answer "
                 f"{_fmt_time(split['answer'])} (the last {sizes.study_steps}); "
                 f"{split['sqlite']:g} SQL statements per step, {split['sqlalchemy']:g} of "
-                "them executed by SQLAlchemy",
+                f"them executed by SQLAlchemy; {split.get('pages', 0):g} database pages "
+                "written per answer",
                 quizkit_cpu=times["quizkit"].cpu,
                 anchor_cpu=times["anki"].cpu,
             )
@@ -984,12 +985,14 @@ def _study_times(sizes: Sizes, met: int) -> tuple[dict[str, Timing], dict[str, f
 
 
 def _statements_per_step(col: Any, me: Any, clock: list[dt.datetime]) -> dict[str, float]:
-    """SQL statements SQLite runs per study step, and how many SQLAlchemy executes.
+    """SQL statements SQLite runs per study step, how many SQLAlchemy executes, and the
+    database pages each step's commit writes.
 
     SQLite's trace callback sees every statement whoever sends it (BEGIN and COMMIT
     too), on the study step's own connection (``col.steps``) and on every connection
     SQLAlchemy's pool hands out; SQLAlchemy's ``before_cursor_execute`` event sees
-    those it executes.
+    those it executes. Pages: the frames the steps append to the ``-wal`` file,
+    emptied first (too few to reach an automatic checkpoint).
     """
     from sqlalchemy import event
 
@@ -1005,8 +1008,11 @@ def _statements_per_step(col: Any, me: Any, clock: list[dt.datetime]) -> dict[st
         seen["sqlalchemy"] += 1
 
     own = None
+    wal = Path(col.steps.path + "-wal") if col.steps is not None else None
     if col.steps is not None:
         with col.steps.read() as own:
+            own.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            page_size = own.execute("PRAGMA page_size").fetchone()[0]
             own.set_trace_callback(traced)
     event.listen(col.engine, "checkout", on_checkout)
     event.listen(col.engine, "before_cursor_execute", on_execute)
@@ -1018,9 +1024,13 @@ def _statements_per_step(col: Any, me: Any, clock: list[dt.datetime]) -> dict[st
         me.answer(card.id, grade=5, now=clock[0])
     event.remove(col.engine, "checkout", on_checkout)
     event.remove(col.engine, "before_cursor_execute", on_execute)
-    if own is not None:
+    counted = {name: n / steps for name, n in seen.items()}
+    if own is not None and wal is not None:
         own.set_trace_callback(None)
-    return {name: n / steps for name, n in seen.items()}
+        # A WAL file: a 32-byte header, then a 24-byte header and a page per frame.
+        frames = (wal.stat().st_size - 32) / (page_size + 24)
+        counted["pages"] = frames / steps
+    return counted
 
 
 # --------------------------------------------------------------------- 3. due cards

@@ -143,7 +143,9 @@ def next_card(me: Learner, now: dt.datetime, deck: str | None = None) -> Card:
 
 
 def assert_marks_are_lower_bounds(col: Collection, me: Learner) -> None:
-    """Below ``position`` every live card is met; below ``day_position`` met or buried that day."""
+    """Below ``position`` every live card is met; below ``day_position`` met or buried that
+    day; ``introduced_count`` of the deck's cards were first answered on ``introduced_day``
+    and none later; every deck with a state of the learner has a mark."""
     with col.engine.connect() as conn:
         all_cards = conn.execute(
             select(
@@ -168,8 +170,19 @@ def assert_marks_are_lower_bounds(col: Collection, me: Learner) -> None:
         marks = conn.execute(
             select(new_card_marks).where(new_card_marks.c.learner_id == me.id)
         ).all()
+        introduced = conn.execute(
+            select(cards.c.deck_id, review_states.c.introduced_on)
+            .select_from(review_states.join(cards, cards.c.id == review_states.c.card_id))
+            .where(review_states.c.learner_id == me.id)
+        ).all()
     by_id = {c.id: c for c in all_cards}
+    assert {deck for deck, _ in introduced} <= {m.deck_id for m in marks}
     for mark in marks:
+        days = [day for deck, day in introduced if deck == mark.deck_id]
+        if days:
+            assert mark.introduced_day is not None, mark
+            assert mark.introduced_day >= max(days), mark
+        assert mark.introduced_count == days.count(mark.introduced_day), (mark, days)
         answered = [by_id[card_id] for card_id, day in log if day == mark.day]
         facts = {c.fingerprint for c in answered}
         notes = {c.note_id for c in answered}

@@ -60,6 +60,13 @@ def test_every_benchmark_group_runs_and_measures_both_sides(group: str) -> None:
             # The trace sees the step's own connection too: the queue read, BEGIN
             # IMMEDIATE, card and state, state, log, marks, COMMIT.
             assert "7 SQL statements per step, 0 of them executed by SQLAlchemy" in row.note
+            # A new card's first answer writes a page of each B-tree it changes: the
+            # state and its due index, the log and its two, the deck's mark (and now
+            # and then a page split).
+            pages = float(
+                row.note.split("; ")[-1].removesuffix(" database pages written per answer")
+            )
+            assert 6 <= pages < 7, row.note
 
 
 # Groups whose rows report wall time only (their rows have not taken up CPU yet).

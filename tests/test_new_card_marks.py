@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 
 import quizkit
 from quizkit.deckfile import Deck, FactNote, Note, NoteType
 from quizkit.store import Collection
 from quizkit.store.learner import Learner
-from quizkit.store.tables import new_card_marks
+from quizkit.store.tables import new_card_marks, review_log, review_states
 from tests.helpers import MORNING, assert_marks_are_lower_bounds
 
 T = TypeVar("T")
@@ -55,14 +55,18 @@ def deck(slug: str, notes: list[Note]) -> Deck:
 
 
 def without_marks(col: Collection, read: Callable[[], T]) -> T:
-    """``read()`` as if no mark existed (they are put back afterwards)."""
+    """``read()`` as if no mark said where new cards start (each search from its
+    deck's first card); the marks are put back afterwards. Their counts of the
+    day's new cards stay: those are kept, not hints (held true by
+    ``assert_marks_are_lower_bounds``)."""
     with col.engine.begin() as conn:
         saved = [r._asdict() for r in conn.execute(select(new_card_marks))]
-        conn.execute(delete(new_card_marks))
+        conn.execute(update(new_card_marks).values(position=0, day=None, day_position=0))
     try:
         return read()
     finally:
         with col.engine.begin() as conn:
+            conn.execute(delete(new_card_marks))
             if saved:
                 conn.execute(insert(new_card_marks), saved)
 
@@ -231,3 +235,130 @@ def test_a_database_from_before_the_marks_upgrades_and_keeps_its_queue(
         third = me.next_card(now=MORNING + MINUTE)
         assert third is not None
         assert third.id == "demo/tips/interview"
+
+
+def introduced_on(col: Collection, me: Learner, day: dt.date) -> int:
+    """The learner's states first answered on ``day``, counted one by one."""
+    with col.engine.connect() as conn:
+        states = select(review_states.c.introduced_on).where(review_states.c.learner_id == me.id)
+        return sum(1 for (first,) in conn.execute(states) if first == day)
+
+
+def test_the_days_new_cards_are_counted_on_the_marks_across_decks_undos_and_days(
+    db_url: str,
+) -> None:
+    """The daily limit reads the marks' counts: equal to the states introduced that day,
+    after answers in two decks, an undo, a later day, and a clock set back a day."""
+    with quizkit.open(db_url) as col:
+        col.import_loaded([deck("alpha", plain_notes(6)), deck("beta", beta_notes(6))])
+        me = col.learner("ann", new_per_day=4)
+        day1 = me.today(MORNING)
+        for _ in range(3):
+            card = me.next_card(now=MORNING)
+            assert card is not None
+            me.answer(card.id, grade=5, now=MORNING)
+        assert me.counts(now=MORNING).new == 4 - 3 == 4 - introduced_on(col, me, day1)
+        undone = me.undo(now=MORNING)
+        assert undone is not None
+        assert me.counts(now=MORNING).new == 2
+        assert me.stats(now=MORNING).new_today == 2
+        tomorrow = MORNING + DAY
+        while (card := me.next_card(now=tomorrow)) is not None:  # the two reviews, four new
+            me.answer(card.id, grade=5, now=tomorrow)
+        assert introduced_on(col, me, me.today(tomorrow)) == 4
+        assert me.counts(now=tomorrow).new == 0
+        # Back on the first day (a clock or time zone set back): its own two count.
+        assert introduced_on(col, me, day1) == 2
+        assert me.counts(now=MORNING).new == 2
+        card = me.next_card(now=MORNING)
+        assert card is not None
+        assert card.queue == "new"
+        me.answer(card.id, grade=5, now=MORNING)
+        assert me.counts(now=MORNING).new == 1
+        assert me.counts(now=tomorrow).new == 0
+        assert_marks_are_lower_bounds(col, me)
+
+
+def test_a_database_from_before_the_counts_upgrades_with_them(db_url: str) -> None:
+    """A database at 0007 (marks without counts, the repeat index over every state)
+    keeps its states, log and day's count through the upgrade to the newest schema."""
+    from alembic import command
+    from alembic.config import Config
+
+    with quizkit.open(db_url) as col:
+        col.import_loaded([deck("alpha", plain_notes(6)), deck("beta", beta_notes(6))])
+        me = col.learner("ann", new_per_day=5)
+        yesterday = MORNING - DAY
+        for now in (yesterday, yesterday, MORNING, MORNING, MORNING):
+            card = me.next_card(now=now)
+            assert card is not None
+            me.answer(card.id, grade=2 if now == MORNING else 5, now=now)  # 2: repeats
+        before = (me.counts(now=MORNING), me.next_card(now=MORNING), me.stats(now=MORNING))
+        config = Config()
+        config.set_main_option(
+            "script_location", str(Path(quizkit.__file__).parent / "store" / "migrations")
+        )
+        with col.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0007")
+            if conn.dialect.name == "sqlite":  # the states' table as 0007 made it
+                (made,) = conn.exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE name = 'review_states'"
+                ).one()
+                assert "WITHOUT ROWID" not in made
+            log = conn.execute(select(review_log).order_by(review_log.c.id)).all()
+            states = conn.execute(select(review_states).order_by(review_states.c.card_id)).all()
+    with quizkit.open(db_url) as col:  # upgrades to the newest schema on open
+        me = col.learner("ann")
+        with col.engine.connect() as conn:
+            assert conn.execute(select(review_log).order_by(review_log.c.id)).all() == log
+            order = review_states.c.card_id
+            assert conn.execute(select(review_states).order_by(order)).all() == states
+            counts = conn.execute(
+                select(
+                    new_card_marks.c.deck_id,
+                    new_card_marks.c.introduced_day,
+                    new_card_marks.c.introduced_count,
+                ).order_by(new_card_marks.c.deck_id)
+            ).all()
+        # Yesterday's two came back as reviews first: one new card today, one yesterday.
+        assert [(day, n) for _, day, n in counts] == [(MORNING.date(), 1), (yesterday.date(), 1)]
+        assert_marks_are_lower_bounds(col, me)
+        assert (me.counts(now=MORNING), me.next_card(now=MORNING), me.stats(now=MORNING)) == before
+        assert me.counts(now=MORNING).new == 5 - 1
+
+
+def test_sqlite_keeps_states_by_their_key_and_indexes_only_the_repeats(
+    db_path: Path, sqlite_col: Collection
+) -> None:
+    with sqlite3.connect(db_path) as conn:
+        schema = dict(
+            conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'review_states'"
+                " AND sql IS NOT NULL"
+            ).fetchall()
+        )
+    assert schema["review_states"].rstrip().endswith("WITHOUT ROWID")
+    assert schema["ix_review_states_repeat"].endswith(
+        "(learner_id, last_study_day, last_review_at) WHERE relearn IS 1"
+    )
+    assert sorted(schema) == ["ix_review_states_due", "ix_review_states_repeat", "review_states"]
+
+
+def test_the_days_count_reads_only_the_learners_marks(
+    db_path: Path, sqlite_col: Collection
+) -> None:
+    """SQLite plan: the learner's marks by their index (not every learner's), the states
+    only in the fallback, along the learner's key."""
+    from quizkit.store.statements import queue_statements
+
+    statement = queue_statements(False).introduced.compile(dialect=sqlite_col.engine.dialect)
+    params = statement.construct_params({"learner_id": 1, "today": MORNING.date()})
+    values = [str(params[name]) for name in statement.positiontup or []]
+    with sqlite3.connect(db_path) as conn:
+        plan = [str(r[-1]) for r in conn.execute(f"EXPLAIN QUERY PLAN {statement}", values)]
+    assert plan == [
+        "SEARCH new_card_marks USING INDEX ix_new_card_marks_learner (learner_id=?)",
+        "SCALAR SUBQUERY 1",
+        "SEARCH review_states USING PRIMARY KEY (learner_id=?)",
+    ]

@@ -19,7 +19,7 @@ from quizkit.inputs import check_text
 __all__ = ["BUSY_TIMEOUT_S", "HEAD_REVISION", "VERSION_QUERY", "default_db_path", "resolve_url"]
 
 # The newest migration in quizkit/store/migrations/versions (a test keeps them equal).
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 # Alembic's one-row table: the revision the database's schema is at.
 VERSION_QUERY = "SELECT version_num FROM alembic_version"
 BUSY_TIMEOUT_S = 30.0

@@ -45,18 +45,30 @@ __all__ = ["StepConnections", "step_connections"]
 # Connections a forked child inherited: kept referenced, so that the child never
 # finalizes (closes, checkpoints) a connection that is its parent's.
 _INHERITED: list[object] = []
+# How many forks this process is from the one that imported this module: a
+# connection made at another count is an ancestor's. Kept by an at-fork hook
+# rather than comparing os.getpid(), a system call, twice per study step.
+_FORKS = [0]
+
+
+def _forked() -> None:
+    _FORKS[0] += 1
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forked)
 
 
 class _Held:
     """One thread's connection, what it found of the ``-wal``/``-shm`` files when it
     connected, and whether a step is using it."""
 
-    __slots__ = ("__weakref__", "busy", "closing", "conn", "generation", "pid", "wal")
+    __slots__ = ("__weakref__", "busy", "closing", "conn", "forks", "generation", "wal")
 
     def __init__(self, conn: sqlite3.Connection, generation: int, wal: WalFiles) -> None:
         self.conn = conn
         self.generation = generation
-        self.pid = os.getpid()
+        self.forks = _FORKS[0]
         self.wal = wal
         self.busy = False
         self.closing = False
@@ -74,7 +86,7 @@ class StepConnections:
 
     def _held(self) -> _Held:
         held: _Held | None = getattr(self._local, "held", None)
-        if held is not None and held.pid != os.getpid():
+        if held is not None and held.forks != _FORKS[0]:
             _INHERITED.append(held)
             held = None
         if held is None or held.generation != self._generation:
@@ -139,7 +151,7 @@ class StepConnections:
             self._generation += 1
             idle = []
             for held in list(self._open):
-                if held.pid != os.getpid():
+                if held.forks != _FORKS[0]:
                     continue
                 if held.busy:
                     held.closing = True

@@ -18,6 +18,7 @@ import collections
 import datetime as dt
 import functools
 import operator
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,17 +77,73 @@ class Rows(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class _Prepared:
-    """A statement of :mod:`quizkit.store.readsql` with its conversions looked up once:
-    a study step runs the same few statements over and over."""
+    """A statement of :mod:`quizkit.store.readsql` made ready to run once: a study step
+    runs the same few statements over and over.
+
+    The values the statement carries (its LIMITs, OFFSETs and literals, two thirds
+    of a queue query's parameters) are written into the text, and the caller's
+    parameters become numbered (``?1``: a name used twice is bound once), handed
+    over as a tuple: ``sqlite3`` binds a tuple by position, a dict by looking each
+    name up. Conversions and column readers are looked up here, once.
+    """
 
     sql: str
-    fixed: dict[str, Any]
     binds: dict[str, Callable[[Any], Any] | None]
-    # Only the parameters and columns that are converted, by name and by index: an
-    # answer binds 17 values of which 5 are, and a queue row has 13 columns, 2 read.
-    converted: tuple[tuple[str, Callable[[Any], Any]], ...]
+    values: Callable[[dict[str, Any]], tuple[Any, ...]]  # the caller's, in number order
+    # Only the parameters and columns that are converted, by position: an answer
+    # binds 17 values of which 5 are, and a queue row has 13 columns, 2 read.
+    converted: tuple[tuple[int, Callable[[Any], Any]], ...]
     reads: tuple[tuple[int, Callable[[Any], Any]], ...]
     row: Any  # the named tuple type of its rows
+
+
+# A parameter in SQLAlchemy's compiled SQLite text (it writes no other ':' outside
+# quoted identifiers, and no string literal: values are parameters).
+_PARAMETER = re.compile(r":(\w+)")
+
+
+def _literal(value: Any) -> str | None:
+    """``value`` as an SQLite literal, when it is a plain integer or text."""
+    if value is None:
+        return "NULL"
+    if type(value) is int:
+        return str(value)
+    if type(value) is str:
+        return "'" + value.replace("'", "''") + "'"
+    return None
+
+
+def _numbered(sql: str, fixed: dict[str, Any]) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """``sql`` with the fixed values written in and every other ``:name`` as ``?N``:
+    the text, the names in number order, the fixed values that stay parameters."""
+    names: list[str] = []
+    kept: dict[str, Any] = {}
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in fixed and name not in kept:
+            literal = _literal(fixed[name])
+            if literal is not None:
+                return literal
+            kept[name] = fixed[name]
+        if name not in names:
+            names.append(name)
+        return f"?{names.index(name) + 1}"
+
+    return _PARAMETER.sub(replace, sql), tuple(names), kept
+
+
+def _getter(
+    names: tuple[str, ...], kept: dict[str, Any]
+) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    if kept:
+        return lambda params: tuple({**kept, **params}[name] for name in names)
+    if not names:
+        return lambda params: ()
+    if len(names) == 1:
+        only = names[0]
+        return lambda params: (params[only],)
+    return operator.itemgetter(*names)
 
 
 @functools.cache
@@ -100,12 +157,15 @@ def _prepared(name: str) -> _Prepared:
     for _, kind in columns:
         if kind not in _READ:
             raise ValueError(f"no conversion for a {kind!r} column")
-    converted = tuple((key, bind) for key, bind in binds.items() if bind is not None)
+    text, names, kept = _numbered(sql, dict(fixed))
+    converted = tuple(
+        (i, bind) for i, key in enumerate(names) if (bind := binds.get(key)) is not None
+    )
     reads = tuple(
         (i, read) for i, (_, kind) in enumerate(columns) if (read := _READ[kind]) is not None
     )
     row = collections.namedtuple("Row", [column for column, _ in columns])  # type: ignore[misc]
-    return _Prepared(sql, dict(fixed), binds, converted, reads, row)
+    return _Prepared(text, binds, _getter(names, kept), converted, reads, row)
 
 
 class _Result:
@@ -139,12 +199,14 @@ def run(conn: sqlite3.Connection, name: str, params: dict[str, Any]) -> Rows:
     binds = prepared.binds
     if params.keys() != binds.keys():
         raise TypeError(f"statement {name!r} takes {sorted(binds)}, not {sorted(params)}")
-    bound = {**prepared.fixed, **params}
-    for key, bind in prepared.converted:
-        value = bound[key]
-        if value is not None:
-            bound[key] = bind(value)
-    return _Result(conn.execute(prepared.sql, bound), prepared)
+    values: Any = prepared.values(params)
+    if prepared.converted:
+        values = list(values)
+        for i, bind in prepared.converted:
+            value = values[i]
+            if value is not None:
+                values[i] = bind(value)
+    return _Result(conn.execute(prepared.sql, values), prepared)
 
 
 def _direct(conn: Connection) -> bool:

@@ -352,9 +352,11 @@ class Learner:
         ).all()
         where = and_(review_states.c.learner_id == self.id, review_states.c.card_id == card_db_id)
         if not history:
-            # New again: the deck's new-card mark must not be past it.
+            # New again: the deck's new-card mark must not be past it, nor count it.
+            introduced = conn.execute(select(review_states.c.introduced_on).where(where)).scalar()
             conn.execute(delete(review_states).where(where))
-            marks.card_new_again(conn, self.id, card_db_id)
+            if introduced is not None:
+                marks.card_new_again(conn, self.id, card_db_id, introduced)
             return
         # The same step as answering, folded over the answers that remain.
         record = sm2.replay((h.grade, h.study_day) for h in history)

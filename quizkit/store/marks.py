@@ -22,6 +22,15 @@ leave an unmet card below a mark moves the mark, in the same transaction:
   a position on; every learner's mark of that deck walks again from there (or
   from where it was, if lower) and forgets its ``day``.
 
+A mark also counts the learner's new cards of its deck: ``introduced_count`` of
+them were first answered on ``introduced_day``, and none on a later day. So the
+day's new cards (the daily limit) are a sum over the learner's marks, one row
+per deck, instead of a count over every state introduced that day (which grew
+with each new card of a long session). :func:`new_card_answered` adds one, or
+starts the count of a later day; :func:`card_new_again` takes one back. Asked
+for a day before a mark's ``introduced_day`` (a clock or time zone set back),
+:func:`introduced_today` counts the states instead, as before the marks kept it.
+
 Migration ``0004`` computes the marks of a database from before them. The
 statements are built once, at import (values as bind parameters).
 """
@@ -41,6 +50,7 @@ from sqlalchemy import (
     case,
     func,
     insert,
+    literal,
     select,
     update,
 )
@@ -55,6 +65,7 @@ __all__ = [
     "card_new_again",
     "cards_placed",
     "first_unmet",
+    "introduced_today",
     "new_card_answered",
     "search_start",
 ]
@@ -158,6 +169,9 @@ def _mark_statements() -> tuple[Any, Any]:
     marks = new_card_marks
     # SET expressions see the row as it was: today's walk starts from the old marks.
     day_start = _start(today)
+    # The card counts on its day: one more on the mark's day, the first of a later
+    # day; an answer dated before the mark's day leaves that day's count as it is.
+    later = marks.c.introduced_day > today
     advance = (
         update(marks)
         .where(marks.c.learner_id == learner, marks.c.deck_id == deck_of_card.scalar_subquery())
@@ -165,19 +179,53 @@ def _mark_statements() -> tuple[Any, Any]:
             position=_mark_at(marks.c.deck_id, learner, marks.c.position),
             day=today,
             day_position=_mark_at(marks.c.deck_id, learner, day_start, today),
+            introduced_day=case((later, marks.c.introduced_day), else_=today),
+            introduced_count=case(
+                (later, marks.c.introduced_count),
+                (marks.c.introduced_day == today, marks.c.introduced_count + 1),
+                else_=1,
+            ),
         )
     )
     first = insert(marks).from_select(
-        ["deck_id", "learner_id", "position", "day", "day_position"],
+        [
+            "deck_id",
+            "learner_id",
+            "position",
+            "day",
+            "day_position",
+            "introduced_day",
+            "introduced_count",
+        ],
         select(
             answered.c.deck_id,
             learner,
             _mark_at(answered.c.deck_id, learner, 0),
             today,
             _mark_at(answered.c.deck_id, learner, 0, today),
+            today,
+            literal(1, Integer),
         ).where(answered.c.id == bindparam("b_card", type_=Integer)),
     )
     return advance, first
+
+
+def introduced_today(learner: Any, today: Any) -> Any:
+    """How many of ``learner``'s cards were first answered on ``today``: the counts of
+    the learner's marks of that day (a row per deck, read by its learner index), or,
+    when a mark has counted a later day already, the states introduced on ``today``,
+    counted."""
+    marks = new_card_marks
+    counted = select(func.count()).where(
+        review_states.c.learner_id == learner, review_states.c.introduced_on == today
+    )
+    on_today = case((marks.c.introduced_day == today, marks.c.introduced_count), else_=0)
+    return select(
+        case(
+            (func.max(marks.c.introduced_day) > today, counted.scalar_subquery()),
+            else_=func.coalesce(func.sum(on_today), 0),
+        ).label("introduced")
+    ).where(marks.c.learner_id == learner)
 
 
 ADVANCE_MARKS, FIRST_MARK = _mark_statements()
@@ -186,9 +234,18 @@ _LOWER = (
     .where(
         new_card_marks.c.learner_id == bindparam("b_learner", type_=Integer),
         new_card_marks.c.deck_id == bindparam("b_deck", type_=Integer),
-        new_card_marks.c.position > bindparam("b_position", type_=Integer),
     )
-    .values(position=bindparam("b_position", type_=Integer))
+    .values(
+        position=case(
+            (
+                new_card_marks.c.position > bindparam("b_position", type_=Integer),
+                bindparam("b_position", type_=Integer),
+            ),
+            else_=new_card_marks.c.position,
+        ),
+        introduced_count=new_card_marks.c.introduced_count
+        - case((new_card_marks.c.introduced_day == bindparam("b_day", type_=Date), 1), else_=0),
+    )
 )
 _RECOMPUTE = (
     update(new_card_marks)
@@ -234,11 +291,15 @@ def answer_undone(conn: Connection, learner_id: int) -> None:
     conn.execute(_FORGET_DAY, {"b_learner": learner_id})
 
 
-def card_new_again(conn: Connection, learner_id: int, card_id: int) -> None:
-    """The learner's only answer to a card was taken back: the card is new again, and
-    its deck's mark must not be past it."""
+def card_new_again(conn: Connection, learner_id: int, card_id: int, introduced: dt.date) -> None:
+    """The learner's only answer to a card, given on ``introduced``, was taken back: the
+    card is new again, its deck's mark must not be past it, and it no longer counts
+    among that day's new cards."""
     deck_id, position = conn.execute(_PLACE, {"b_card": card_id}).one()
-    conn.execute(_LOWER, {"b_learner": learner_id, "b_deck": deck_id, "b_position": position})
+    conn.execute(
+        _LOWER,
+        {"b_learner": learner_id, "b_deck": deck_id, "b_position": position, "b_day": introduced},
+    )
 
 
 def cards_placed(conn: Connection, deck_id: int, from_position: int) -> None:

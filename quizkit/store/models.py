@@ -142,6 +142,10 @@ class NewCardMarkRow(Base):
     # fact or sibling answered that day.
     day: Mapped[dt.date | None]
     day_position: Mapped[int]
+    # ``introduced_count`` cards of the deck were first answered on ``introduced_day``,
+    # and none later.
+    introduced_day: Mapped[dt.date | None]
+    introduced_count: Mapped[int]
 
 
 class ReviewLogRow(Base):

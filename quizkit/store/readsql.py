@@ -86,15 +86,15 @@ STATEMENTS: Final[
         'WHERE review_log.card_id = seen.id AND review_log.learner_id = :b_learner AND review_log.study_day = :b_today AND review_log.undone IS 0)))) END = 1 AND walker.deck_id = new_card_marks.deck_id AND walker.position >= CASE WHEN (new_card_marks.day = :b_today) THEN new_card_marks.day_position ELSE new_card_marks.position END ORDER BY walker.position, walker.ord\n'
         ' LIMIT :param_3 OFFSET :param_4), (SELECT coalesce(max(walker.position) + :max_2, :coalesce_4) AS coalesce_3 \n'
         'FROM cards AS walker \n'
-        'WHERE walker.deck_id = new_card_marks.deck_id AND walker.retired IS 0)) WHERE new_card_marks.learner_id = :b_learner AND new_card_marks.deck_id = (SELECT answered.deck_id \n'
+        'WHERE walker.deck_id = new_card_marks.deck_id AND walker.retired IS 0)), introduced_day=CASE WHEN (new_card_marks.introduced_day > :b_today) THEN new_card_marks.introduced_day ELSE :b_today END, introduced_count=CASE WHEN (new_card_marks.introduced_day > :b_today) THEN new_card_marks.introduced_count WHEN (new_card_marks.introduced_day = :b_today) THEN new_card_marks.introduced_count + :introduced_count_1 ELSE :param_5 END WHERE new_card_marks.learner_id = :b_learner AND new_card_marks.deck_id = (SELECT answered.deck_id \n'
         'FROM cards AS answered \n'
         'WHERE answered.id = :b_card)',
-        {'coalesce_2': 0, 'coalesce_4': 0, 'max_1': 1, 'max_2': 1, 'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 0},
+        {'coalesce_2': 0, 'coalesce_4': 0, 'introduced_count_1': 1, 'max_1': 1, 'max_2': 1, 'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 0, 'param_5': 1},
         {'b_card': 'int', 'b_learner': 'int', 'b_today': 'date'},
         (),
     ),
     'first_mark': (
-        'INSERT INTO new_card_marks (deck_id, learner_id, position, day, day_position) SELECT answered.deck_id, :b_learner AS anon_1, coalesce((SELECT walker.position \n'
+        'INSERT INTO new_card_marks (deck_id, learner_id, position, day, day_position, introduced_day, introduced_count) SELECT answered.deck_id, :b_learner AS anon_1, coalesce((SELECT walker.position \n'
         'FROM cards AS walker LEFT OUTER JOIN review_states ON review_states.card_id = walker.id AND review_states.learner_id = :b_learner \n'
         'WHERE walker.retired IS 0 AND review_states.card_id IS NULL AND walker.deck_id = answered.deck_id AND walker.position >= :position_1 ORDER BY walker.position, walker.ord\n'
         ' LIMIT :param_1 OFFSET :param_2), (SELECT coalesce(max(walker.position) + :max_1, :coalesce_3) AS coalesce_2 \n'
@@ -112,10 +112,10 @@ STATEMENTS: Final[
         'WHERE review_log.card_id = seen.id AND review_log.learner_id = :b_learner AND review_log.study_day = :b_today AND review_log.undone IS 0)))) END = 1 AND walker.deck_id = answered.deck_id AND walker.position >= :position_2 ORDER BY walker.position, walker.ord\n'
         ' LIMIT :param_3 OFFSET :param_4), (SELECT coalesce(max(walker.position) + :max_2, :coalesce_6) AS coalesce_5 \n'
         'FROM cards AS walker \n'
-        'WHERE walker.deck_id = answered.deck_id AND walker.retired IS 0)) AS coalesce_4 \n'
+        'WHERE walker.deck_id = answered.deck_id AND walker.retired IS 0)) AS coalesce_4, :b_today AS anon__1, :param_5 AS anon_3 \n'
         'FROM cards AS answered \n'
         'WHERE answered.id = :b_card',
-        {'coalesce_3': 0, 'coalesce_6': 0, 'max_1': 1, 'max_2': 1, 'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 0, 'position_1': 0, 'position_2': 0},
+        {'coalesce_3': 0, 'coalesce_6': 0, 'max_1': 1, 'max_2': 1, 'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 0, 'param_5': 1, 'position_1': 0, 'position_2': 0},
         {'b_card': 'int', 'b_learner': 'int', 'b_today': 'date'},
         (),
     ),
@@ -124,7 +124,7 @@ STATEMENTS: Final[
         'FROM cards JOIN notes ON notes.id = cards.note_id JOIN decks ON decks.id = cards.deck_id LEFT OUTER JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
         'WHERE cards.id = coalesce((SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
-        'WHERE cards.retired IS 0 AND review_states.relearn IS 1 AND review_states.last_study_day = :today AND review_states.last_review_at <= :ready_by ORDER BY review_states.last_review_at, cards.id\n'
+        'WHERE cards.retired IS 0 AND review_states.relearn IS 1 AND review_states.last_study_day = :today AND review_states.last_review_at <= :ready_by ORDER BY review_states.last_review_at, review_states.card_id\n'
         ' LIMIT :param_1 OFFSET :param_2), (SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
         'WHERE cards.retired IS 0 AND review_states.due <= :today AND NOT (review_states.relearn IS 1 AND review_states.last_study_day = :today) AND (cards.fingerprint NOT IN (SELECT cards.fingerprint \n'
@@ -153,17 +153,19 @@ STATEMENTS: Final[
         ' LIMIT :param_5 OFFSET :param_6) AS first, deck.id AS id \n'
         'FROM decks AS deck\n'
         ' LIMIT :param_7 OFFSET :param_8) AS per_deck \n'
-        'WHERE per_deck.first IS NOT NULL AND (SELECT count(*) AS count_1 \n'
+        'WHERE per_deck.first IS NOT NULL AND (SELECT CASE WHEN (max(new_card_marks.introduced_day) > :today) THEN (SELECT count(*) AS count_1 \n'
         'FROM review_states \n'
-        'WHERE review_states.learner_id = :learner_id AND review_states.introduced_on = :today) < :new_limit ORDER BY CASE WHEN (per_deck.id > coalesce((SELECT met.deck_id \n'
+        'WHERE review_states.learner_id = :learner_id AND review_states.introduced_on = :today) ELSE coalesce(sum(CASE WHEN (new_card_marks.introduced_day = :today) THEN new_card_marks.introduced_count ELSE :param_9 END), :coalesce_2) END AS introduced \n'
+        'FROM new_card_marks \n'
+        'WHERE new_card_marks.learner_id = :learner_id) < :new_limit ORDER BY CASE WHEN (per_deck.id > coalesce((SELECT met.deck_id \n'
         'FROM review_log JOIN cards AS met ON met.id = review_log.card_id \n'
         'WHERE review_log.learner_id = :learner_id AND review_log.study_day = :today AND review_log.kind = :kind_1 AND review_log.undone IS 0 ORDER BY review_log.id DESC\n'
-        ' LIMIT :param_9 OFFSET :param_10), :coalesce_2)) THEN :param_11 ELSE :param_12 END, per_deck.id\n'
-        ' LIMIT :param_13 OFFSET :param_14), (SELECT cards.id \n'
+        ' LIMIT :param_10 OFFSET :param_11), :coalesce_3)) THEN :param_12 ELSE :param_13 END, per_deck.id\n'
+        ' LIMIT :param_14 OFFSET :param_15), (SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
-        'WHERE cards.retired IS 0 AND review_states.relearn IS 1 AND review_states.last_study_day = :today ORDER BY review_states.last_review_at, cards.id\n'
-        ' LIMIT :param_1 OFFSET :param_15))',
-        {'coalesce_1': 0, 'coalesce_2': 0, 'kind_1': 'new', 'param_1': 1, 'param_10': 0, 'param_11': 0, 'param_12': 1, 'param_13': 1, 'param_14': 0, 'param_15': 0, 'param_2': 0, 'param_3': 1, 'param_4': 0, 'param_5': 1, 'param_6': 0, 'param_7': -1, 'param_8': 0, 'param_9': 1},
+        'WHERE cards.retired IS 0 AND review_states.relearn IS 1 AND review_states.last_study_day = :today ORDER BY review_states.last_review_at, review_states.card_id\n'
+        ' LIMIT :param_1 OFFSET :param_16))',
+        {'coalesce_1': 0, 'coalesce_2': 0, 'coalesce_3': 0, 'kind_1': 'new', 'param_1': 1, 'param_10': 1, 'param_11': 0, 'param_12': 0, 'param_13': 1, 'param_14': 1, 'param_15': 0, 'param_16': 0, 'param_2': 0, 'param_3': 1, 'param_4': 0, 'param_5': 1, 'param_6': 0, 'param_7': -1, 'param_8': 0, 'param_9': 0},
         {'learner_id': 'int', 'new_limit': 'int', 'ready_by': 'datetime', 'today': 'date'},
         (('card_id', ''), ('card_key', ''), ('ord', ''), ('note_key', ''), ('type', ''), ('front', ''), ('back', ''), ('tags', ''), ('payload', ''), ('slug', ''), ('state_card_id', ''), ('relearn', 'bool'), ('last_study_day', 'date')),
     ),
@@ -212,7 +214,7 @@ STATEMENTS: Final[
         'FROM cards JOIN notes ON notes.id = cards.note_id JOIN decks ON decks.id = cards.deck_id LEFT OUTER JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
         'WHERE cards.id = coalesce((SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
-        'WHERE cards.retired IS 0 AND cards.deck_id = :deck_id AND review_states.relearn IS 1 AND review_states.last_study_day = :today AND review_states.last_review_at <= :ready_by ORDER BY review_states.last_review_at, cards.id\n'
+        'WHERE cards.retired IS 0 AND cards.deck_id = :deck_id AND review_states.relearn IS 1 AND review_states.last_study_day = :today AND review_states.last_review_at <= :ready_by ORDER BY review_states.last_review_at, review_states.card_id\n'
         ' LIMIT :param_1 OFFSET :param_2), (SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
         'WHERE cards.retired IS 0 AND cards.deck_id = :deck_id AND review_states.due <= :today AND NOT (review_states.relearn IS 1 AND review_states.last_study_day = :today) AND (cards.fingerprint NOT IN (SELECT cards.fingerprint \n'
@@ -242,17 +244,19 @@ STATEMENTS: Final[
         'FROM decks AS deck \n'
         'WHERE deck.id = :deck_id\n'
         ' LIMIT :param_7 OFFSET :param_8) AS per_deck \n'
-        'WHERE per_deck.first IS NOT NULL AND (SELECT count(*) AS count_1 \n'
+        'WHERE per_deck.first IS NOT NULL AND (SELECT CASE WHEN (max(new_card_marks.introduced_day) > :today) THEN (SELECT count(*) AS count_1 \n'
         'FROM review_states \n'
-        'WHERE review_states.learner_id = :learner_id AND review_states.introduced_on = :today) < :new_limit ORDER BY CASE WHEN (per_deck.id > coalesce((SELECT met.deck_id \n'
+        'WHERE review_states.learner_id = :learner_id AND review_states.introduced_on = :today) ELSE coalesce(sum(CASE WHEN (new_card_marks.introduced_day = :today) THEN new_card_marks.introduced_count ELSE :param_9 END), :coalesce_2) END AS introduced \n'
+        'FROM new_card_marks \n'
+        'WHERE new_card_marks.learner_id = :learner_id) < :new_limit ORDER BY CASE WHEN (per_deck.id > coalesce((SELECT met.deck_id \n'
         'FROM review_log JOIN cards AS met ON met.id = review_log.card_id \n'
         'WHERE review_log.learner_id = :learner_id AND review_log.study_day = :today AND review_log.kind = :kind_1 AND review_log.undone IS 0 ORDER BY review_log.id DESC\n'
-        ' LIMIT :param_9 OFFSET :param_10), :coalesce_2)) THEN :param_11 ELSE :param_12 END, per_deck.id\n'
-        ' LIMIT :param_13 OFFSET :param_14), (SELECT cards.id \n'
+        ' LIMIT :param_10 OFFSET :param_11), :coalesce_3)) THEN :param_12 ELSE :param_13 END, per_deck.id\n'
+        ' LIMIT :param_14 OFFSET :param_15), (SELECT cards.id \n'
         'FROM cards JOIN review_states ON review_states.card_id = cards.id AND review_states.learner_id = :learner_id \n'
-        'WHERE cards.retired IS 0 AND cards.deck_id = :deck_id AND review_states.relearn IS 1 AND review_states.last_study_day = :today ORDER BY review_states.last_review_at, cards.id\n'
-        ' LIMIT :param_1 OFFSET :param_15))',
-        {'coalesce_1': 0, 'coalesce_2': 0, 'kind_1': 'new', 'param_1': 1, 'param_10': 0, 'param_11': 0, 'param_12': 1, 'param_13': 1, 'param_14': 0, 'param_15': 0, 'param_2': 0, 'param_3': 1, 'param_4': 0, 'param_5': 1, 'param_6': 0, 'param_7': -1, 'param_8': 0, 'param_9': 1},
+        'WHERE cards.retired IS 0 AND cards.deck_id = :deck_id AND review_states.relearn IS 1 AND review_states.last_study_day = :today ORDER BY review_states.last_review_at, review_states.card_id\n'
+        ' LIMIT :param_1 OFFSET :param_16))',
+        {'coalesce_1': 0, 'coalesce_2': 0, 'coalesce_3': 0, 'kind_1': 'new', 'param_1': 1, 'param_10': 1, 'param_11': 0, 'param_12': 0, 'param_13': 1, 'param_14': 1, 'param_15': 0, 'param_16': 0, 'param_2': 0, 'param_3': 1, 'param_4': 0, 'param_5': 1, 'param_6': 0, 'param_7': -1, 'param_8': 0, 'param_9': 0},
         {'deck_id': 'int', 'learner_id': 'int', 'new_limit': 'int', 'ready_by': 'datetime', 'today': 'date'},
         (('card_id', ''), ('card_key', ''), ('ord', ''), ('note_key', ''), ('type', ''), ('front', ''), ('back', ''), ('tags', ''), ('payload', ''), ('slug', ''), ('state_card_id', ''), ('relearn', 'bool'), ('last_study_day', 'date')),
     ),
@@ -297,12 +301,14 @@ STATEMENTS: Final[
         (('count', ''),),
     ),
     'introduced': (
-        'SELECT count(*) AS count_1 \n'
+        'SELECT CASE WHEN (max(new_card_marks.introduced_day) > :today) THEN (SELECT count(*) AS count_1 \n'
         'FROM review_states \n'
-        'WHERE review_states.learner_id = :learner_id AND review_states.introduced_on = :today',
-        {},
+        'WHERE review_states.learner_id = :learner_id AND review_states.introduced_on = :today) ELSE coalesce(sum(CASE WHEN (new_card_marks.introduced_day = :today) THEN new_card_marks.introduced_count ELSE :param_1 END), :coalesce_1) END AS introduced \n'
+        'FROM new_card_marks \n'
+        'WHERE new_card_marks.learner_id = :learner_id',
+        {'coalesce_1': 0, 'param_1': 0},
         {'learner_id': 'int', 'today': 'date'},
-        (('count', ''),),
+        (('introduced', ''),),
     ),
 }
 # fmt: on

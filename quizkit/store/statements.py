@@ -30,7 +30,13 @@ from sqlalchemy import (
     update,
 )
 
-from quizkit.store.marks import ADVANCE_MARKS, FIRST_MARK, first_unmet, search_start
+from quizkit.store.marks import (
+    ADVANCE_MARKS,
+    FIRST_MARK,
+    first_unmet,
+    introduced_today,
+    search_start,
+)
 from quizkit.store.rows import CARD_COLUMNS
 from quizkit.store.tables import cards, decks, learners, notes, review_log, review_states
 
@@ -98,21 +104,21 @@ def queue_statements(by_deck: bool) -> QueueStatements:
     state_join = cards.join(review_states, mine)
     live = [cards.c.retired.is_(False), *where_deck]
     repeating = and_(review_states.c.relearn.is_(True), review_states.c.last_study_day == today)
-    introduced = select(func.count()).where(
-        review_states.c.learner_id == learner, review_states.c.introduced_on == today
-    )
+    introduced = introduced_today(learner, today)
     count_states = (
         select(func.count())
         .select_from(review_states.join(cards, cards.c.id == review_states.c.card_id))
         .where(review_states.c.learner_id == learner, *live)
     )
     # Each queue's first card; the longest-waiting repeat twice: served first once it
-    # is ready, last (rather than nothing) when it is not.
+    # is ready, last (rather than nothing) when it is not. Ties go by the state's card
+    # (the same id as the card's): the repeat index holds it on SQLite (a table keyed
+    # by learner and card), so the order is read, not sorted.
     first_repeat = (
         select(cards.c.id)
         .select_from(state_join)
         .where(*live, repeating)
-        .order_by(review_states.c.last_review_at, cards.c.id)
+        .order_by(review_states.c.last_review_at, review_states.c.card_id)
         .limit(1)
     )
     ready_repeat = first_repeat.where(

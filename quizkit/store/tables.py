@@ -118,10 +118,21 @@ review_states = Table(
     Column("relearn", Boolean, nullable=False, default=False),
     # "Due cards of one learner" is a range scan on this index.
     Index("ix_review_states_due", "learner_id", "due"),
-    Index("ix_review_states_introduced", "learner_id", "introduced_on"),
-    # Same-day repeats, the longest-waiting first: a range read in order, however
-    # many cards were studied today.
-    Index("ix_review_states_repeat", "learner_id", "relearn", "last_study_day", "last_review_at"),
+    # Clustered on its key in SQLite (migration 0008): the rows and the key are one
+    # B-tree, written once on a card's first answer and read directly by every
+    # look-up of a learner's state of a card.
+    sqlite_with_rowid=False,
+)
+# Same-day repeats, the longest-waiting first: a range read in order, however many
+# cards were studied today. Partial: only the states waiting for a repeat are in it,
+# so an answer that leaves none (most answers) writes no page of it.
+Index(
+    "ix_review_states_repeat",
+    review_states.c.learner_id,
+    review_states.c.last_study_day,
+    review_states.c.last_review_at,
+    sqlite_where=review_states.c.relearn.is_(True),
+    postgresql_where=review_states.c.relearn.is_(True),
 )
 
 # Where a learner's next new card of a deck can be, at the earliest: the invariant
@@ -134,6 +145,14 @@ new_card_marks = Table(
     Column("position", Integer, nullable=False),
     Column("day", Date, nullable=True),
     Column("day_position", Integer, nullable=False),
+    # How many of the learner's cards of the deck were first answered on
+    # ``introduced_day``, the latest day any was (or later): the day's new cards are
+    # summed over the decks' marks instead of counted over the states.
+    Column("introduced_day", Date, nullable=True),
+    Column("introduced_count", Integer, nullable=False, server_default="0"),
+    # A learner's marks (the day's count reads them all): written when a mark is made,
+    # never when one moves (no column of it changes).
+    Index("ix_new_card_marks_learner", "learner_id"),
     # Clustered on its key in SQLite: one B-tree to update per new answer, not two.
     sqlite_with_rowid=False,
 )
