@@ -371,8 +371,9 @@ _RUNS_PODS = frozenset({"Pod", "Deployment", "StatefulSet", "DaemonSet"})
 def complete_manifests(text: str) -> str:
     """The document's manifests plus what makes them runnable, appended after them.
 
-    For every Service with a selector that no Pod, Deployment, StatefulSet or DaemonSet
-    in the text matches, a Deployment of two pods is added whose labels are the
+    For every Service with a selector (its own, or the one :func:`_fill_in` gives an
+    abbreviated Service) that no Pod, Deployment, StatefulSet or DaemonSet in the text
+    matches, a Deployment of two pods is added whose labels are the
     selector and whose containers listen on each targetPort (a named targetPort
     becomes a named container port 8080). Namespaces that are used but not declared are declared.
     What :func:`_fill_in` lists is written into the documents themselves. The

@@ -565,7 +565,10 @@ def test_a_complete_service_without_a_selector_stays_selectorless(tmp_path: Path
         "from-outside/reachable": ("no", Reason.NOT_LISTENING),
         "from-outside-clusterip/reason": ("nxdomain", Reason.NXDOMAIN),
     }
-    assert all("Deployment" not in n.manifests for n in scenarios.notes)
+    assert len(asked) == len(scenarios.notes)  # every note is a scenario, asked above
+    assert all(
+        "Deployment" not in n.manifests for n in scenarios.notes if isinstance(n, ScenarioNote)
+    )
 
 
 def test_a_service_snippet_without_api_version_still_gets_its_selector(
@@ -595,3 +598,38 @@ def test_the_service_pages_selectorless_example_has_no_endpoints() -> None:
     ]
     assert "Deployment" not in note.manifests
     assert expected_answer(note)[1].reason is Reason.NO_ENDPOINTS
+
+
+@pytest.mark.parametrize(
+    ("printed", "answer"),
+    [
+        # What the cluster holds: "Selector: <none>" is a Service without one.
+        (
+            "kubectl describe service db\nName:              db\nNamespace:         default\n"
+            "Selector:          <none>\nType:              ClusterIP\n"
+            "IP:                10.96.0.50\nPort:              postgres  5432/TCP\n"
+            "TargetPort:        5432/TCP\nEndpoints:         <none>",
+            "no",
+        ),
+        # kubectl get services prints no selector: the row abbreviates the Service.
+        (
+            "kubectl get services\nNAME   TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)    AGE\n"
+            "db     ClusterIP   10.96.0.50   <none>        5432/TCP   1m",
+            "yes",
+        ),
+    ],
+    ids=["describe-selector-none", "get-services-row"],
+)
+def test_a_printed_service_is_completed_only_when_the_print_omits_the_selector(
+    tmp_path: Path, printed: str, answer: str
+) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        f"# Page\n\n## Database\n\n```bash\n{printed}\n```\n\n```bash\ncurl http://db:5432\n```\n",
+        encoding="utf-8",
+    )
+    decks, reported = build([page], tmp_path)
+    assert reported == []
+    (note,) = document_scenarios(decks)
+    assert expected_answer(note)[0] == answer
+    assert ("Deployment" in note.manifests) is (answer == "yes")
