@@ -33,6 +33,7 @@ from quizkit.routing.loader import load_yaml_documents
 __all__ = [
     "Doc",
     "ScenarioLike",
+    "abbreviated",
     "as_dict",
     "as_list",
     "complete_manifests",
@@ -260,9 +261,12 @@ def _fill_in(docs: list[Doc]) -> bool:
     when anything was written.
 
     - ``apiVersion`` of a core kind (``kind: Service`` alone is how snippets start);
-    - a selector ``app: NAME`` on a Service that has none, unless the manifests give
-      it endpoints by hand (an Endpoints or EndpointSlice object): the snippet meant
-      "a Service in front of the app", and without it no request would ever arrive;
+    - a selector ``app: NAME`` on an abbreviated Service (:func:`abbreviated`) that has
+      none, unless the manifests give it endpoints by hand (an Endpoints or
+      EndpointSlice object): the snippet meant "a Service in front of the app". A
+      complete manifest without a selector is deliberate (a Service only its DNS name
+      is needed of, or one whose endpoints are managed elsewhere) and stays as
+      written: Kubernetes gives it no endpoints, and the cards say so;
     - an ingress address from 203.0.113.0/24 on a LoadBalancer, as a cloud provider
       would assign it (without one the evaluator rightly says lb-pending);
     - no ``clusterIP`` that the evaluator's service range (10.96.0.0/12) cannot hold:
@@ -276,6 +280,7 @@ def _fill_in(docs: list[Doc]) -> bool:
     pending = 0
     for doc in docs:
         kind = doc.get("kind")
+        snippet = abbreviated(doc)  # read before apiVersion is written in
         if isinstance(kind, str) and kind in _CORE_KINDS and "apiVersion" not in doc:
             doc["apiVersion"] = _CORE_KINDS[kind]
             changed = True
@@ -283,7 +288,13 @@ def _fill_in(docs: list[Doc]) -> bool:
             continue
         spec = doc["spec"]
         name = namespaced_name(doc)[1]
-        if "selector" not in spec and spec.get("type") != "ExternalName" and not manual and name:
+        if (
+            snippet
+            and "selector" not in spec
+            and spec.get("type") != "ExternalName"
+            and not manual
+            and name
+        ):
             spec["selector"] = {"app": name}
             changed = True
         if _foreign_cluster_ip(spec):
@@ -296,6 +307,23 @@ def _fill_in(docs: list[Doc]) -> bool:
             changed = True
         changed |= _declare_ports(doc, docs)
     return changed
+
+
+def abbreviated(doc: Mapping[Any, Any]) -> bool:
+    """Whether ``doc`` is a snippet rather than a manifest ``kubectl apply`` accepts as
+    written: it has no ``apiVersion``, or no ``metadata`` mapping with a ``name``.
+
+    Tutorials abbreviate (``kind: Service`` and its ports, a ``spec:`` fragment under a
+    heading); what such a snippet leaves out was meant, not left out on purpose. A
+    complete manifest says everything its author meant, including what it omits.
+    """
+    metadata = doc.get("metadata")
+    return (
+        "apiVersion" not in doc
+        or not isinstance(metadata, dict)
+        or not isinstance(metadata.get("name"), str)
+        or not metadata["name"]
+    )
 
 
 def _foreign_cluster_ip(spec: Mapping[Any, Any]) -> bool:
@@ -343,8 +371,9 @@ _RUNS_PODS = frozenset({"Pod", "Deployment", "StatefulSet", "DaemonSet"})
 def complete_manifests(text: str) -> str:
     """The document's manifests plus what makes them runnable, appended after them.
 
-    For every Service with a selector that no Pod, Deployment, StatefulSet or DaemonSet
-    in the text matches, a Deployment of two pods is added whose labels are the
+    For every Service with a selector (its own, or the one :func:`_fill_in` gives an
+    abbreviated Service) that no Pod, Deployment, StatefulSet or DaemonSet in the text
+    matches, a Deployment of two pods is added whose labels are the
     selector and whose containers listen on each targetPort (a named targetPort
     becomes a named container port 8080). Namespaces that are used but not declared are declared.
     What :func:`_fill_in` lists is written into the documents themselves. The

@@ -72,14 +72,15 @@ class Scenario:
     ``docs`` are shared by all rules and never changed (a rule builds new documents
     with :func:`edited`); ``key`` names the Service the scenario is about
     (``namespace/name``), ``service`` is its index in ``docs`` and ``deployment`` that
-    of the first Deployment.
+    of the first Deployment (None for a Service without a selector or endpoints made by
+    hand: nothing answers it, and the rules that change its pods ask nothing).
     """
 
     base: ScenarioNote
     docs: tuple[Doc, ...]
     key: str
     service: int
-    deployment: int
+    deployment: int | None
     port: Mapping[str, Any]
     origin: str
     target: str
@@ -87,7 +88,8 @@ class Scenario:
     @classmethod
     def of(cls, base: ScenarioNote) -> Scenario | None:
         """``base`` as the rules read it; None when there is nothing right to vary from (no
-        Service of a usable shape, no Deployment, no target)."""
+        Service of a usable shape, no target, no Deployment unless the Service has no
+        selector and no endpoints made by hand)."""
         docs = tuple(load_documents(base.manifests))
         key = intended_service(base)
         services = [
@@ -96,7 +98,9 @@ class Scenario:
             if d.get("kind") == "Service" and "/".join(namespaced_name(d)) == key
         ]
         deployments = [i for i, d in enumerate(docs) if d.get("kind") == "Deployment"]
-        if not key or not services or not deployments or not base.request.get("to"):
+        if not key or not services or not base.request.get("to"):
+            return None
+        if not deployments and not _without_endpoints(docs, docs[services[0]]):
             return None
         ports = as_list(as_dict(docs[services[0]].get("spec")).get("ports"))
         if not ports or not isinstance(ports[0], dict) or not port_number(ports[0].get("port")):
@@ -106,7 +110,7 @@ class Scenario:
             docs=docs,
             key=key,
             service=services[0],
-            deployment=deployments[0],
+            deployment=deployments[0] if deployments else None,
             port=ports[0],
             origin=base.request.get("from", ""),
             target=base.request["to"],
@@ -128,6 +132,12 @@ class Scenario:
     @property
     def type(self) -> str:
         return str(self.spec.get("type", "ClusterIP"))
+
+    @property
+    def selectorless(self) -> bool:
+        """Whether the Service has no selector and no endpoints made by hand: Kubernetes
+        gives it no endpoints at all (R43), so no pod ever answers it."""
+        return _without_endpoints(self.docs, self.docs[self.service])
 
     @property
     def who(self) -> str:
@@ -198,6 +208,24 @@ def _with_edits(docs: Sequence[Doc], *edits: tuple[int, Sequence[str | int], Any
     return out
 
 
+def _without_endpoints(docs: Sequence[Doc], service: Doc) -> bool:
+    """Whether ``service`` has no selector (nor is ExternalName) and no Endpoints or
+    EndpointSlice of the manifests names it."""
+    spec = service.get("spec")
+    if not isinstance(spec, dict) or spec.get("selector") or spec.get("type") == "ExternalName":
+        return False
+    namespace, name = namespaced_name(service)
+    for doc in docs:
+        kind = doc.get("kind")
+        if kind not in ("Endpoints", "EndpointSlice") or namespaced_name(doc)[0] != namespace:
+            continue
+        labels = as_dict(as_dict(doc.get("metadata")).get("labels"))
+        owner = labels.get("kubernetes.io/service-name") if kind == "EndpointSlice" else None
+        if (owner if kind == "EndpointSlice" else namespaced_name(doc)[1]) == name:
+            return False
+    return True
+
+
 def _pods_not_ready(docs: Sequence[Doc], index: int) -> list[Doc] | None:
     """``docs`` with the Deployment at ``index`` replaced by its pods, each Running but
     failing its readiness probe (None when the Deployment has no pod template to copy)."""
@@ -251,7 +279,18 @@ def _path_of(target: str) -> str:
 def as_written(s: Scenario, rng: random.Random) -> Iterable[Draft]:
     """The scenario unchanged: which pods and container port answer the request (the
     Service's selector, targetPort and EndpointSlice), and every address that reaches
-    the Service from that origin (cluster DNS names, the ClusterIP, a node's nodePort)."""
+    the Service from that origin (cluster DNS names, the ClusterIP, a node's nodePort).
+    A Service without a selector has neither: the control plane makes EndpointSlices
+    only from a selector, so the question is what happens (``no-endpoints``; its name
+    still resolves to the ClusterIP)."""
+    if s.selectorless:
+        yield Draft(
+            Ask.REASON,
+            f"{s.who} runs: curl {s.target}. The Service {s.name} has no selector. "
+            "What happens to the request?",
+            s.base.manifests,
+        )
+        return
     yield Draft(
         Ask.ENDPOINT,
         f"{s.who} runs: curl {s.target}. Which pod and container port answer?",
@@ -269,7 +308,7 @@ def wrong_target_port(s: Scenario, rng: random.Random) -> Iterable[Draft]:
     """A targetPort nobody listens on: kube-proxy forwards the packet to a pod, and the
     pod refuses it (``not-listening``)."""
     listen = port_number(s.port.get("targetPort", s.port["port"]))
-    if listen is None:
+    if listen is None or s.selectorless:  # no pod to refuse it: nothing changes
         return
     bad_port = listen + rng.choice([1, 2, 10, 100])
     if bad_port > 65535:
@@ -286,7 +325,7 @@ def selector_mismatch(s: Scenario, rng: random.Random) -> Iterable[Draft]:
     """A selector that matches no pod: the EndpointSlice controller finds no endpoints
     (``no-endpoints``), and the learner repairs the selector."""
     selector = as_dict(s.spec.get("selector"))
-    if not selector:
+    if not selector or s.deployment is None:
         return
     label = next(iter(selector))
     changed = f"{selector[label]}-{rng.choice(['v2', 'api', 'svc', 'backend'])}"
@@ -309,6 +348,8 @@ def selector_mismatch(s: Scenario, rng: random.Random) -> Iterable[Draft]:
 def pods_not_ready(s: Scenario, rng: random.Random) -> Iterable[Draft]:
     """Pods that run but fail their readiness probe are not ready endpoints of the
     EndpointSlice, so kube-proxy has nothing to send the request to."""
+    if s.deployment is None:
+        return
     not_ready = _pods_not_ready(s.docs, s.deployment)
     if not_ready is None:
         return
@@ -335,6 +376,8 @@ def other_namespace(s: Scenario, rng: random.Random) -> Iterable[Draft]:
         moved,
         origin=client,
     )
+    if s.selectorless:  # no address works: nothing answers the Service from anywhere
+        return
     yield Draft(
         Ask.URL,
         f"A pod in namespace {other} wants to reach Service {s.name} (namespace "
@@ -383,7 +426,7 @@ def node_port_out_of_range(s: Scenario, rng: random.Random) -> Iterable[Draft]:
     """A nodePort outside 30000-32767: the API server refuses the Service, so nothing
     listens on the node; the learner moves it back into the range."""
     node_port = port_number(s.port.get("nodePort"))
-    if s.type not in _NODE_PORT_TYPES or node_port is None:
+    if s.type not in _NODE_PORT_TYPES or node_port is None or s.selectorless:
         return
     bad = rng.choice([29999, 32768, 8080, 80])
     out_of_range = _with_edits(s.docs, (s.service, ("spec", "ports", 0, "nodePort"), bad))
@@ -408,9 +451,9 @@ def traffic_policy_local(s: Scenario, rng: random.Random) -> Iterable[Draft]:
     """externalTrafficPolicy Local with one pod: kube-proxy drops external traffic on a
     node without a local endpoint, so only the node that runs the pod answers."""
     node_port = port_number(s.port.get("nodePort"))
-    deployment = s.docs[s.deployment]
-    if s.type not in _NODE_PORT_TYPES or node_port is None:
+    if s.type not in _NODE_PORT_TYPES or node_port is None or s.deployment is None:
         return
+    deployment = s.docs[s.deployment]
     if not isinstance(deployment.get("spec"), dict):
         return
     local = _with_edits(

@@ -16,7 +16,7 @@ from quizkit.build import build_decks
 from quizkit.cli import Context
 from quizkit.cli.build import run as run_build
 from quizkit.deckfile import Ask, Deck, ScenarioNote
-from quizkit.routing import evaluate
+from quizkit.routing import HopKind, Reason, evaluate
 from quizkit.routing.request import canonical_placeholder, parse_target
 from quizkit.scenarios import SCENARIO_DECK, expected_answer
 
@@ -507,3 +507,129 @@ def test_of_two_definitions_of_one_workload_the_last_applied_stands(tmp_path: Pa
     for note in written:
         assert "shop/cart:2" in note.manifests
         assert "shop/cart:1" not in note.manifests
+
+
+# -- a missing selector: an abbreviation or deliberate, read from the manifest's shape --
+
+SELECTORLESS = """\
+# Page
+
+## Services for the init containers
+
+```yaml
+apiVersion: v1
+kind: Service
+metadata:
+  name: mydb
+spec:
+  ports:
+  - protocol: TCP
+    port: 80
+    targetPort: 9377
+```
+
+```bash
+curl http://mydb:80
+```
+"""
+
+
+def test_a_complete_service_without_a_selector_stays_selectorless(tmp_path: Path) -> None:
+    # A manifest kubectl would apply as written says all its author meant: Kubernetes
+    # makes no EndpointSlices for it, so nothing answers (R43) and DNS still does (R50).
+    page = tmp_path / "page.md"
+    page.write_text(SELECTORLESS, encoding="utf-8")
+    decks, reported = build([page], tmp_path)
+    assert reported == []
+    (note,) = document_scenarios(decks)
+    assert "selector" not in note.manifests
+    assert "Deployment" not in note.manifests
+    answer, result = expected_answer(note)
+    assert (answer, result.reason) == ("no", Reason.NO_ENDPOINTS)
+    assert result.detail == (
+        "default/mydb:80 has no endpoints: a Service without a selector gets no "
+        "EndpointSlices from the control plane, only ones created by hand (R43); "
+        "kube-proxy rejects (R59)"
+    )
+    assert [h.kind for h in result.hops] == [HopKind.CLUSTER_IP]  # the name resolved
+    (scenarios,) = [d for d in decks if d.slug == SCENARIO_DECK]
+    asked = {
+        n.id.removeprefix("page/mydb/inside-via-clusterip/"): expected_answer(n)
+        for n in scenarios.notes
+        if isinstance(n, ScenarioNote)
+    }
+    # No card asks which pod answers, or for a URL that works: none does.
+    assert {key: (str(a), r.reason) for key, (a, r) in asked.items()} == {
+        "as-written/reason": ("no-endpoints", Reason.NO_ENDPOINTS),
+        "other-namespace/reachable": ("no", Reason.NXDOMAIN),
+        "from-outside/reachable": ("no", Reason.NOT_LISTENING),
+        "from-outside-clusterip/reason": ("nxdomain", Reason.NXDOMAIN),
+    }
+    assert len(asked) == len(scenarios.notes)  # every note is a scenario, asked above
+    assert all(
+        "Deployment" not in n.manifests for n in scenarios.notes if isinstance(n, ScenarioNote)
+    )
+
+
+def test_a_service_snippet_without_api_version_still_gets_its_selector(
+    tmp_path: Path,
+) -> None:
+    # Without apiVersion the block is a tutorial's abbreviation: "a Service in front of
+    # the app", so the selector app: NAME and the pods behind it are written in.
+    page = tmp_path / "page.md"
+    page.write_text(SELECTORLESS.replace("apiVersion: v1\n", "", 1), encoding="utf-8")
+    decks, reported = build([page], tmp_path)
+    assert reported == []
+    (note,) = document_scenarios(decks)
+    answer, result = expected_answer(note)
+    assert (answer, result.reason) == ("yes", Reason.OK)
+    assert sorted(e.pod or "" for e in result.endpoints) == ["default/mydb-0", "default/mydb-1"]
+    assert {e.port for e in result.endpoints} == {9377}
+
+
+def test_the_service_pages_selectorless_example_has_no_endpoints() -> None:
+    # kubernetes.io: "Because this Service has no selector, the corresponding
+    # EndpointSlice (and legacy Endpoints) objects are not created automatically."
+    decks, _ = build([CORPUS / "k8s-website-service.md"], CORPUS)
+    (note,) = [
+        n
+        for n in document_scenarios(decks)
+        if n.origin is not None and n.origin.section.endswith("Services without selectors")
+    ]
+    assert "Deployment" not in note.manifests
+    assert expected_answer(note)[1].reason is Reason.NO_ENDPOINTS
+
+
+@pytest.mark.parametrize(
+    ("printed", "answer"),
+    [
+        # What the cluster holds: "Selector: <none>" is a Service without one.
+        (
+            "kubectl describe service db\nName:              db\nNamespace:         default\n"
+            "Selector:          <none>\nType:              ClusterIP\n"
+            "IP:                10.96.0.50\nPort:              postgres  5432/TCP\n"
+            "TargetPort:        5432/TCP\nEndpoints:         <none>",
+            "no",
+        ),
+        # kubectl get services prints no selector: the row abbreviates the Service.
+        (
+            "kubectl get services\nNAME   TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)    AGE\n"
+            "db     ClusterIP   10.96.0.50   <none>        5432/TCP   1m",
+            "yes",
+        ),
+    ],
+    ids=["describe-selector-none", "get-services-row"],
+)
+def test_a_printed_service_is_completed_only_when_the_print_omits_the_selector(
+    tmp_path: Path, printed: str, answer: str
+) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        f"# Page\n\n## Database\n\n```bash\n{printed}\n```\n\n```bash\ncurl http://db:5432\n```\n",
+        encoding="utf-8",
+    )
+    decks, reported = build([page], tmp_path)
+    assert reported == []
+    (note,) = document_scenarios(decks)
+    assert expected_answer(note)[0] == answer
+    assert ("Deployment" in note.manifests) is (answer == "yes")

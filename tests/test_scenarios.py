@@ -120,6 +120,79 @@ def test_completion_adds_pods_behind_the_selector_on_the_target_port() -> None:
     assert [e.port for e in result.endpoints] == [8081, 8081]
 
 
+SELECTORLESS_DB = """\
+apiVersion: v1
+kind: Service
+metadata:
+  name: mydb
+spec:
+  ports:
+  - protocol: TCP
+    port: 80
+    targetPort: 9377
+"""
+
+
+def test_completion_keeps_a_complete_service_without_a_selector_as_written() -> None:
+    # apiVersion, kind and metadata.name: kubectl applies it as written, so the missing
+    # selector is the author's (a Service only its DNS name is needed of).
+    assert complete_manifests(SELECTORLESS_DB) == SELECTORLESS_DB
+    result = evaluate(SELECTORLESS_DB, "pod:default/client", "http://mydb:80")
+    assert (result.reachable, result.reason, result.endpoints) == (
+        False,
+        Reason.NO_ENDPOINTS,
+        (),
+    )
+    assert "a Service without a selector gets no EndpointSlices" in result.detail
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        SELECTORLESS_DB.replace("apiVersion: v1\n", ""),
+        SELECTORLESS_DB.replace("metadata:\n  name: mydb\n", "metadata:\n  name: ''\n"),
+    ],
+    ids=["no-api-version", "no-name"],
+)
+def test_completion_gives_only_an_abbreviated_service_a_selector(snippet: str) -> None:
+    docs = list(yaml.safe_load_all(complete_manifests(snippet)))
+    if docs[0]["metadata"]["name"]:  # named: a Service in front of its app
+        assert docs[0]["spec"]["selector"] == {"app": "mydb"}
+        assert [d["kind"] for d in docs] == ["Service", "Deployment"]
+    else:  # nothing to name the app after: left for the evaluator to refuse
+        assert "selector" not in docs[0]["spec"]
+        assert [d["kind"] for d in docs] == ["Service"]
+
+
+def test_no_endpoints_reason_names_the_missing_selector_only_when_it_is_missing() -> None:
+    with_selector = SELECTORLESS_DB.replace("spec:\n", "spec:\n  selector:\n    app: db\n")
+    result = evaluate(with_selector, "pod:default/client", "http://mydb:80")
+    assert result.reason is Reason.NO_ENDPOINTS
+    assert result.detail == "default/mydb:80 has no endpoints; kube-proxy rejects (R59)"
+    by_hand = (
+        SELECTORLESS_DB
+        + """\
+---
+apiVersion: discovery.k8s.io/v1
+kind: EndpointSlice
+metadata:
+  name: mydb-1
+  labels:
+    kubernetes.io/service-name: mydb
+addressType: IPv4
+ports:
+- protocol: TCP
+  port: 9377
+endpoints:
+- addresses: [10.1.2.3]
+  conditions: {ready: false}
+"""
+    )
+    result = evaluate(by_hand, "pod:default/client", "http://mydb:80")
+    assert result.reason is Reason.NO_ENDPOINTS
+    assert result.detail == "default/mydb:80 has no endpoints; kube-proxy rejects (R59)"
+
+
 @pytest.mark.parametrize("kind", ["StatefulSet", "DaemonSet"])
 def test_completion_adds_no_pods_behind_a_selector_another_workload_kind_matches(
     kind: str,

@@ -60,6 +60,7 @@ from quizkit.build.text import (
     subject_of,
     symbol_value,
 )
+from quizkit.manifests import dump_documents
 from quizkit.notes import Ask, ClozeNote, FactNote, Note, NoteType, Origin, ScenarioNote
 from quizkit.routing.request import canonical_placeholder
 
@@ -4566,7 +4567,8 @@ _PORTS_CELL = re.compile(r"^(\d+)(?::(\d+))?/(TCP|UDP|SCTP)$")
 def _listed_services(ctx: Context, index: int) -> list[_Service]:
     """Services in a ``kubectl get services`` table (in this block or printed below the
     command of the block before): name, type, clusterIP and ports, the namespace from
-    its ``-n``; the selector is left for :func:`~quizkit.scenarios.complete_manifests`."""
+    its ``-n``; the selector the table does not print is written in by
+    :func:`_abbreviated_service_yaml`."""
     block = ctx.items[index].block
     assert isinstance(block, Code)
     header = _GET_SERVICES.search(block.text)
@@ -4609,7 +4611,7 @@ def _listed_services(ctx: Context, index: int) -> list[_Service]:
             "metadata": metadata,
             "spec": spec,
         }
-        service = _service_of(doc, index, _dump_yaml(doc), line=block.line)
+        service = _service_of(doc, index, _abbreviated_service_yaml(doc), line=block.line)
         if service is not None:
             found.append(service)
     return found
@@ -4660,6 +4662,31 @@ def _in_service_cidr(text: str) -> bool:
         return ipaddress.ip_address(text) in _SERVICE_CIDR
     except ValueError:
         return False
+
+
+def _abbreviated_service_yaml(doc: Mapping[str, object]) -> str:
+    """The manifest of a Service the document only abbreviated (a ``spec:`` fragment under
+    a heading, a row of ``kubectl get services``), written whole.
+
+    The author left the selector out of the snippet, not out of the Service: it gets
+    ``app: NAME``, as :func:`~quizkit.manifests.complete_manifests` gives an abbreviated
+    manifest, which would take this complete one's missing selector as deliberate.
+    The :class:`_Service` keeps the selector the text gave (none), so no workload of the
+    document is paired with it by a label the author never wrote.
+    """
+    spec = doc.get("spec")
+    meta = doc.get("metadata")
+    name = meta.get("name") if isinstance(meta, dict) else None
+    if (
+        isinstance(spec, dict)
+        and "selector" not in spec
+        and spec.get("type") != "ExternalName"
+        and isinstance(name, str)
+        and name
+    ):
+        doc = {**doc, "spec": {**spec, "selector": {"app": name}}}
+    # Written as complete_manifests writes what it fills in, so a scenario reads the same.
+    return dump_documents([dict(doc)])
 
 
 def _dump_yaml(doc: Mapping[str, object]) -> str:
@@ -4952,7 +4979,9 @@ def _document(ctx: Context) -> _DocumentScenarios:
                         "metadata": {"name": name},
                     }
                     full["spec"] = doc["spec"]
-                    service = _service_of(full, index, _dump_yaml(full), line=block.line)
+                    service = _service_of(
+                        full, index, _abbreviated_service_yaml(full), line=block.line
+                    )
                     if service is not None and re.fullmatch(r"[a-z]([a-z0-9-]*[a-z0-9])?", name):
                         services.append(service)
         else:

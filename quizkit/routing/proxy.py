@@ -449,13 +449,25 @@ class _Router:
         self.path.service = services[0]
         return self.done(Reason.NO_SUCH_PORT, f"{ip} has no port {port}/{self.protocol}")
 
+    def no_endpoints(self, svc: Service, sp: ServicePort, tail: str) -> str:
+        """Why a Service port has no usable endpoint. A Service without a selector and
+        without EndpointSlices made by hand never had any: the control plane makes
+        slices only from a selector (R43), so the reason says that, not just R59."""
+        if not svc.selector and not self.cluster.slices_by_service.get(svc.key):
+            return (
+                f"{svc.key}:{sp.port} has no endpoints: a Service without a selector gets "
+                f"no EndpointSlices from the control plane, only ones created by hand "
+                f"(R43){tail} (R59)"
+            )
+        return f"{svc.key}:{sp.port} has no endpoints{tail} (R59)"
+
     def r65_local_backends(self, svc: Service, sp: ServicePort) -> RouteResult:
         """R65, R61: the cloud LB sends only to nodes that pass the healthCheckNodePort probe
         (nodes with local endpoints); each node then uses its own endpoints (SVCU
         ``NeedsHealthCheck``; IPT healthCheckNodePort ACCEPT rule, ``hasExternalEndpoints``)."""
         records = self.cluster.endpoints(svc).by_port.get((sp.name, sp.protocol), ())
         if not r58_usable(records):
-            return self.done(Reason.NO_ENDPOINTS, f"{svc.key}:{sp.port} has no endpoints (R59)")
+            return self.done(Reason.NO_ENDPOINTS, self.no_endpoints(svc, sp, ""))
         usable: list[EndpointRecord] = []
         for node in self.cluster.nodes:
             usable.extend(r58_usable([r for r in records if r.node == node.name]))
@@ -579,8 +591,7 @@ class _Router:
         records = self.cluster.endpoints(svc).by_port.get((sp.name, sp.protocol), ())
         if not r58_usable(records):
             return self.done(
-                Reason.NO_ENDPOINTS,
-                f"{svc.key}:{sp.port} has no endpoints; kube-proxy rejects (R59)",
+                Reason.NO_ENDPOINTS, self.no_endpoints(svc, sp, "; kube-proxy rejects")
             )
         usable = records if local is None else [r for r in records if r.node == local.name]
         chosen = r58_usable(usable)
