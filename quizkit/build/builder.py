@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from quizkit import cloze
+from quizkit.build.lastcheck import last_check
 from quizkit.build.markdown import (
     Document,
     Heading,
@@ -312,7 +313,10 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
                 notes.extend(made)
                 break
     notes = _first_sentences(notes)
-    return Deck(slug=deck_slug, title=title, notes=_unique_ids(_apart(notes)), source=document)
+    # Ids are made unique before the last check so that dropping a note never renames
+    # a kept one ("x-2" stays "x-2" when "x" goes).
+    kept = last_check(_unique_ids(_apart(notes))).kept
+    return Deck(slug=deck_slug, title=title, notes=kept, source=document)
 
 
 # Prose cloze notes of one section (the id's part before "/paragraph-"), at most.

@@ -1,0 +1,161 @@
+"""The last check (README, "The last check"): one pass over a deck's notes that drops
+the cards whose shape alone shows they cannot be good. Each gate is read from synthetic
+notes with none of the reviewed wording, next to a near miss it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizkit.build.builder import build_deck
+from quizkit.build.lastcheck import Dropped, drop_reason, last_check
+from quizkit.notes import ClozeNote, FactNote, NoteType
+
+
+def fact(front: str, back: str, kind: NoteType = NoteType.FACT) -> FactNote:
+    return FactNote(id="n", type=kind, front=front, back=back)
+
+
+DROPPED = [
+    # A subject that only names a kind of block.
+    (
+        fact("Orchard Questions, # 12: question?", "How do you graft a pear?"),
+        "the front asks only a label ('question')",
+    ),
+    (fact("Graft types: answer?", "Whip and tongue"), "the front asks only a label ('answer')"),
+    (
+        fact("Pruning: their comparison?", "Comparison"),
+        "the front asks only a label ('their comparison')",
+    ),
+    (
+        fact("Watering: explanation (Why water at dawn)?", "Less evaporation."),
+        "the front asks only a label ('explanation')",
+    ),
+    (
+        fact("Sowing beans: solution?", "1. Soak the seeds\n2. Sow them", NoteType.LIST),
+        "the front asks only a label ('solution')",
+    ),
+    (
+        fact("`Exercise 4: notes?", "1. Use a dibber", NoteType.LIST),
+        "the front asks only a label ('notes')",
+    ),
+    (
+        fact("Building a cold frame: prerequisites?", "• A saw\n• Glass", NoteType.LIST),
+        "the front asks only a label ('prerequisites')",
+    ),
+    # A row number as the subject.
+    (
+        fact("Soil tests, # 7 (question What is loam?): what is it?", "A mixed soil"),
+        "the front asks a row number",
+    ),
+    # A tip whose front only joins code words.
+    (
+        fact("Sprinklers: `zone` and `Auto`?", "An empty `zone` with `Auto` …", NoteType.TIP),
+        "the tip's front names only code terms",
+    ),
+    # Numbering and answer letters left in the front or the back.
+    (
+        fact("Which tool cuts branches (Answer: B)?", "• A: spade\n• B: loppers"),
+        "answer or question numbering left in the front",
+    ),
+    (
+        fact("Garden topics: soil?", "• Q1) What is humus?: A: Decayed matter", NoteType.LIST),
+        "question numbering left on the back",
+    ),
+    # A label over numbered options, the question itself missing.
+    (
+        fact("Quiz Questions:\n1. north\n2. south", "2. south"),
+        "the front is a label over options, the question is missing",
+    ),
+    # Backs that hold no answer.
+    (fact("What is mulch?", "Explanation:"), "the back is only a label"),
+    (fact("What is a cloche?", "Back to top"), "the back is only a label"),
+    (
+        fact("What is a hotbed?", "Explanation: https://example.org/hotbeds"),
+        "the back is only links",
+    ),
+    (
+        fact("Frost: with a fleece?", "A fleece keeps off light frost. Use the following steps:"),
+        "the back ends in a lead-in (':')",
+    ),
+    (
+        fact("Why rotate crops?", "Answer: Rotation keeps soil pests from building up."),
+        "an answer label left on the back",
+    ),
+    (
+        fact("How do you stake a vine?", "<p>\n```text\ntie loosely\n```"),
+        "markup left on the back",
+    ),
+    (
+        fact("What is a trellis?", "A frame that climbing plants grow on. Additional Links"),
+        "navigation left at the end of the back",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "reason"), DROPPED, ids=[r for _, r in DROPPED])
+def test_each_gate_drops_its_shape_with_its_reason(note: FactNote, reason: str) -> None:
+    assert drop_reason(note) == reason
+
+
+KEPT = [
+    # A table's column answers its row; a "Note:" list inside an answer is its question's.
+    fact("Leaf curl: solution?", "Spray copper in late winter."),
+    fact("Raised bed (Oak, Pine): notes?", "Oak lasts longer."),
+    fact("Why are roses pruned: note?", "1. Cut above a bud", NoteType.LIST),
+    # A lesson's key points and a type's usage were judged good as often as not.
+    fact("Composting: key points?", "• Turn the heap weekly", NoteType.LIST),
+    # One code word names what a tip is about.
+    fact("Timers: `cycleMinutes`?", "Every timer sets `cycleMinutes`.", NoteType.TIP),
+    fact("Dotfiles: `ls -l` or a plain listing?", "A plain listing hides them.", NoteType.TIP),
+    # "C# 8" and "(#12)" are no row numbers.
+    fact("What did C# 8 add?", "Nullable reference types."),
+    # "Answer: B" names an option (README, "The author's questions").
+    fact("Which tool cuts branches?\n• A: spade\n• B: loppers", "Answer: B"),
+    # A lead-in with its list, a back that links beside its answer.
+    fact("Which tools?", "You need:\n• a spade"),
+    fact("What is a dibber?", "A pointed stick, see https://example.org/dibber"),
+    fact("Quiz: which way do seeds face?\n1. up\n2. down", "1. up"),
+]
+
+
+@pytest.mark.parametrize("note", KEPT, ids=[n.front for n in KEPT])
+def test_near_misses_are_kept(note: FactNote) -> None:
+    assert drop_reason(note) is None
+
+
+def test_clozes_and_scenarios_are_never_checked() -> None:
+    cloze = ClozeNote(id="c", text="Explanation: {{c1::Back to top}}")
+    assert drop_reason(cloze) is None
+
+
+def test_the_last_check_keeps_order_and_says_why_each_note_went() -> None:
+    first = FactNote(id="a", front="What is loam?", back="A mixed soil.")
+    label = FactNote(id="b", front="What is silt?", back="Summary")
+    last = FactNote(id="c", front="What is clay?", back="A fine, sticky soil.")
+    checked = last_check([first, label, last])
+    assert checked.kept == (first, last)
+    assert checked.dropped == (Dropped(label, "the back is only a label"),)
+
+
+GARDEN = """# Growing Tomatoes
+
+## Planting
+
+### Prerequisites
+
+- A sunny bed facing south
+- Compost worked into the soil
+- Stakes taller than one metre
+
+## Pruning
+
+- Pinch out side shoots weekly
+- Remove leaves below the first truss
+"""
+
+
+def test_a_built_deck_goes_through_the_last_check() -> None:
+    deck = build_deck(GARDEN, "garden.md")
+    assert [(n.id, n.front) for n in deck.notes if isinstance(n, FactNote)] == [
+        ("pruning/list", "Growing Tomatoes: pruning?")
+    ]
