@@ -1,0 +1,129 @@
+"""Shapes of held-out review 14 (questions numbered "Q1)" with their "A:" answers in a
+bullet list, numbered bold tasks with the answer indented under them), each read from a
+synthetic document that has the shape and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+MARKED_QUESTIONS = """# Garden interview
+
+## Soil
+
+- Q1) What does compost add to the soil?
+  - A: Compost adds organic matter that holds water and feeds soil life.
+
+- Q2) Which tools do you clean after pruning?
+
+- Q3) Why is mulch spread in spring?
+  - A: Mulch keeps the soil moist through the first warm weeks.
+
+  - It also keeps weeds from sprouting.
+
+- Q4) Seed storage - discuss:
+    - Paper envelopes
+    - Glass jars
+
+****
+
+## Water
+
+- Q1) When should a lawn be watered?
+- A: Early in the morning, before the sun dries the grass.
+
+- Q2) How deep should water reach in a vegetable bed?
+  - A: About twenty centimetres, where most roots grow.
+"""
+
+
+def _facts(text: str) -> list[tuple[str, str]]:
+    return [
+        (n.front, n.back) for n in build_deck(text, "garden.md").notes if isinstance(n, FactNote)
+    ]
+
+
+def test_a_question_item_answered_by_an_a_item_is_the_authors_question() -> None:
+    assert _facts(MARKED_QUESTIONS) == [
+        (
+            "What does compost add to the soil?",
+            "Compost adds organic matter that holds water and feeds soil life.",
+        ),
+        # A question without an "A:" answer, or whose sub-items are topics, makes no card.
+        (
+            "Why is mulch spread in spring?",
+            "Mulch keeps the soil moist through the first warm weeks.\n"
+            "It also keeps weeds from sprouting.",
+        ),
+        # The answer may be the next item of the list instead of a nested one.
+        (
+            "When should a lawn be watered?",
+            "Early in the morning, before the sun dries the grass.",
+        ),
+        (
+            "How deep should water reach in a vegetable bed?",
+            "About twenty centimetres, where most roots grow.",
+        ),
+    ]
+
+
+BOLD_TASKS = """# Spreadsheet practice
+
+## Formulas
+
+### Basic
+1. **Write a formula that adds the cells A1 to A9.**
+   Totals a column of numbers.
+   ```text
+   =SUM(A1:A9)
+   ```
+
+2. **Explain what an absolute reference is.**
+   A reference with dollar signs, such as $A$1, stays fixed when the formula is copied.
+
+### Harder
+3. **Count the cells in column B that hold text.**
+   ```text
+   =COUNTIF(B:B,"*")
+   ```
+
+4. **Find the largest value in row 2.**
+   Picks the maximum of the row.
+   ```text
+   =MAX(2:2)
+   ```
+"""
+
+
+def test_numbered_bold_tasks_are_the_authors_questions_with_the_indented_answer() -> None:
+    assert _facts(BOLD_TASKS) == [
+        (
+            "Write a formula that adds the cells A1 to A9.",
+            "Totals a column of numbers.\n=SUM(A1:A9)",
+        ),
+        (
+            "Explain what an absolute reference is.",
+            "A reference with dollar signs, such as $A$1, stays fixed when the formula is copied.",
+        ),
+        ("Count the cells in column B that hold text.", '=COUNTIF(B:B,"*")'),
+        ("Find the largest value in row 2.", "Picks the maximum of the row.\n=MAX(2:2)"),
+    ]
+
+
+STEP_TITLES = """# Setting up
+
+1. **Install the tool**
+   ```text
+   pip install tool
+   ```
+2. **Run it**
+   ```text
+   tool run
+   ```
+"""
+
+
+def test_bold_step_titles_without_a_full_stop_stay_steps() -> None:
+    fronts = [front for front, _ in _facts(STEP_TITLES)]
+    assert "Install the tool" not in fronts
+    assert "Run it" not in fronts
