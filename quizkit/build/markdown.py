@@ -421,6 +421,19 @@ def _anchor_only(tokens: Sequence[Token] | None) -> bool:
     return _only_link(plain)
 
 
+def _anchor_list(node: _Node) -> bool:
+    """Whether a list is a table of contents: every item, and every item of the lists
+    nested in it, is only a link to a place in the same page ("- [Setup](#setup)")."""
+    for item in node.children:
+        first = item.children[0] if item.children else None
+        if first is None or first.type != "paragraph" or not _anchor_only(_inline_tokens(first)):
+            return False
+        for child in item.children[1:]:
+            if child.type not in ("bullet_list", "ordered_list") or not _anchor_list(child):
+                return False
+    return bool(node.children)
+
+
 class _Node:
     """A token and its children: markdown-it's flat stream as a tree (one pass; lighter
     than ``_Node``, which copies the stream at every level)."""
@@ -664,6 +677,8 @@ class _Asked:
     rest: list[Token]
     answer: tuple[_Node, ...]
     taken: int = 1
+    # Numbered "Q1)" or answered under an "A:" label: a question even alone in its list.
+    marked: bool = False
 
 
 def _first_text(item: _Node) -> str:
@@ -674,9 +689,14 @@ def _first_text(item: _Node) -> str:
     return render_inline(_inline_tokens(first)).strip()
 
 
+# The label of a list item that answers the question before it: "A:", "Ans:",
+# "Answer -". Not "A." or "A)": those letter a multiple choice's options.
+_ANSWER_ITEM = re.compile(r"^(?:a|ans|answer)[ \t]*:|^(?:ans|answer)[ \t]*[).\-\u2013\u2014]", re.I)
+
+
 def _answer_item(item: _Node) -> bool:
     """Whether a list item is an answer its author labelled ("- A: …", "- Answer: …")."""
-    return _ANSWER_MARK.match(_first_text(item)) is not None
+    return _ANSWER_ITEM.match(_first_text(item)) is not None
 
 
 def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None:
@@ -703,12 +723,23 @@ def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None
     ):
         # "- Q1) …" with "  - A: …" under it: the nested items are the answer.
         answer = [child for sub in nested.children for child in sub.children]
-        return _Asked(question, [], tuple(answer + list(item.children[2:])))
+        return _Asked(question, [], tuple(answer + list(item.children[2:])), marked=True)
     if at + 1 < len(items) and _answer_item(items[at + 1]):
         answer = [*item.children[1:], *items[at + 1].children]
-        return _Asked(question, [], tuple(answer), taken=2)
+        return _Asked(question, [], tuple(answer), taken=2, marked=True)
+    if (
+        marked is not None
+        and question.endswith("?")
+        and nested is not None
+        and nested.type in ("bullet_list", "ordered_list")
+        and not any(_first_text(sub).endswith("?") for sub in nested.children)
+    ):
+        # "- Q3) How do you …?" with the commands listed under it, unlabelled: the
+        # answer. Items under a topic ("Q6) Caching:") or asking questions of their
+        # own ("- What is X?") are prompts, not answers.
+        return _Asked(question, [], tuple(item.children[1:]), marked=True)
     if marked is not None:
-        return _Asked(question, [], ())  # asked and never answered: no card
+        return _Asked(question, [], (), marked=True)  # asked, never answered: no card
     return None
 
 
@@ -732,7 +763,8 @@ def _bold_question_items(node: _Node) -> bool:
     as with :func:`_heading_items`."""
     asked = [a for _, a in _asked_items(node) if a is not None]
     taken = sum(a.taken for a in asked)
-    return len(asked) > 1 and 2 * taken >= len(node.children)
+    enough = len(asked) > 1 or any(a.marked and a.answer for a in asked)
+    return enough and 2 * taken >= len(node.children)
 
 
 def _heading_items(node: _Node) -> bool:
@@ -1927,8 +1959,8 @@ class _Walker:
                 if self.nested_in_definition(node):
                     continue
                 items = _list_items(node)
-                if _toc_list(items):
-                    continue  # "* Table of Contents" + kramdown's "{:toc}": navigation
+                if _toc_list(items) or _anchor_list(node):
+                    continue  # "{:toc}" or links to the page's own sections: navigation
                 terms, links = _list_terms(node)
                 told = [n for n, item in enumerate(items) if item]
                 if not told:

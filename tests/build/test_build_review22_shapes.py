@@ -25,6 +25,14 @@ MARKED_QUESTIONS = """# Garden interview
     - Paper envelopes
     - Glass jars
 
+- Q5) Which tools loosen compacted soil?
+  - a garden fork
+  - a broadfork
+
+- Q6) Which pests do you know?
+  - What eats lettuce at night?
+  - What leaves holes in cabbage?
+
 ****
 
 ## Water
@@ -55,6 +63,9 @@ def test_a_question_item_answered_by_an_a_item_is_the_authors_question() -> None
             "Mulch keeps the soil moist through the first warm weeks.\n"
             "It also keeps weeds from sprouting.",
         ),
+        # A numbered question with its answer listed under it, unlabelled; one whose
+        # sub-items are questions of their own is a prompt and makes no card.
+        ("Which tools loosen compacted soil?", "• a garden fork\n• a broadfork"),
         # The answer may be the next item of the list instead of a nested one.
         (
             "When should a lawn be watered?",
@@ -127,3 +138,50 @@ def test_bold_step_titles_without_a_full_stop_stay_steps() -> None:
     fronts = [front for front, _ in _facts(STEP_TITLES)]
     assert "Install the tool" not in fronts
     assert "Run it" not in fronts
+
+
+LONE_QUESTION = """# Orchard notes
+
+## Pruning
+
+- Q1) When are apple trees pruned?
+  - A: In late winter, while the trees are dormant.
+
+Cuts heal faster when the weather warms soon after.
+
+- Q2) Why are crossing branches removed?
+  - A: They rub against each other and open wounds where disease gets in.
+"""
+
+
+def test_a_numbered_question_alone_in_its_list_is_still_asked() -> None:
+    assert _facts(LONE_QUESTION)[:2] == [
+        ("When are apple trees pruned?", "In late winter, while the trees are dormant."),
+        (
+            "Why are crossing branches removed?",
+            "They rub against each other and open wounds where disease gets in.",
+        ),
+    ]
+
+
+CONTENTS_LIST = """# Orchard ![Guide](https://img.shields.io/badge/orchard-guide-green)
+
+- [Orchard Guide](#orchard)
+  - [Pruning](#pruning)
+  - [Grafting](#grafting)
+
+## Pruning
+
+### When are apple trees pruned?
+
+In late winter, while they are dormant.
+"""
+
+
+def test_a_list_of_links_to_the_pages_own_sections_makes_no_card() -> None:
+    notes = build_deck(CONTENTS_LIST, "orchard.md").notes
+    texts = [
+        getattr(n, "front", "") + getattr(n, "back", "") + getattr(n, "text", "") for n in notes
+    ]
+    assert not any("Grafting" in t or "Guide" in t for t in texts)
+    assert texts == ["When are apple trees pruned?In late winter, while they are dormant."]
