@@ -185,3 +185,33 @@ def test_a_list_of_links_to_the_pages_own_sections_makes_no_card() -> None:
     ]
     assert not any("Grafting" in t or "Guide" in t for t in texts)
     assert texts == ["When are apple trees pruned?In late winter, while they are dormant."]
+
+
+QUOTED_MESSAGE_QUESTION = """# Kettle FAQ
+
+## Operation
+
+### What does "kettle: water too hot" mean and how do I fix it?
+
+The kettle keeps heating past the boiling point when its sensor is covered in
+scale. The kettle then stops and prints the error `kettle: water too hot`.
+
+To recover from the overheating alarm:
+
+1. Unplug the kettle.
+2. Descale the sensor.
+3. Reset the alarm.
+"""
+
+
+def test_a_question_quoting_a_message_is_never_split_at_the_messages_colon() -> None:
+    facts = _facts(QUOTED_MESSAGE_QUESTION)
+    # The "how do I fix it" part is answered by the steps its later lead-in introduces.
+    assert facts[0] == (
+        'What does "kettle: water too hot" mean and how do I fix it?',
+        "The kettle keeps heating past the boiling point when its sensor is covered in"
+        " scale. The kettle then stops and prints the error `kettle: water too hot`.\n"
+        "To recover from the overheating alarm:\n"
+        "1. Unplug the kettle.\n2. Descale the sensor.\n3. Reset the alarm.",
+    )
+    assert all(not front.startswith('What does "kettle: To') for front, _ in facts)
