@@ -8,7 +8,8 @@ teach it the syntax of real documentation sites so that it never reaches a card:
 * ``shortcode`` (block): a line holding one Hugo shortcode such as
   ``{{< note >}}``, ``{{< /note >}}`` or ``{{% tab name="GCP" %}}``;
 * ``shortcode_inline``: a shortcode inside text, replaced by its ``text`` (or
-  ``term_id``) argument, e.g. ``{{< glossary_tooltip text="Pods" ... >}}``.
+  ``term_id``) argument, e.g. ``{{< glossary_tooltip text="Pods" ... >}}``; one that
+  pastes a definition (``glossary_definition``) shows nothing.
 
 HTML blocks and inline HTML (comments) are dropped. A paragraph whose second
 line starts with ``: `` is a definition-list entry (the common ``term`` /
@@ -261,7 +262,13 @@ def _shortcode_inline(state: StateInline, silent: bool) -> bool:
         inner = src[pos + 3 : end].strip()
         args = _shortcode_args(inner)
         token = state.push("shortcode_inline", "", 0)
-        token.content = args.get("text") or args.get("term_id") or args.get("_0", "")
+        name = inner.split(None, 1)[0].lower() if inner else ""
+        if name.endswith("_definition"):
+            # A definition pasted from elsewhere ("glossary_definition"): text this
+            # page does not hold, never its term id; the page title stands for it.
+            token.meta = {"definition": True}
+        else:
+            token.content = args.get("text") or args.get("term_id") or args.get("_0", "")
     state.pos = end + 3
     return True
 
@@ -419,6 +426,16 @@ def _anchor_only(tokens: Sequence[Token] | None) -> bool:
         if t.type not in ("strong_open", "strong_close", "em_open", "em_close")
     ]
     return _only_link(plain)
+
+
+# "This"/"It" opening what follows a pasted definition: the defined term.
+_PRONOUN_OPENING = re.compile(r"^(?:this|it)\s+", re.IGNORECASE)
+
+
+def _opens_on_definition(node: _Node) -> bool:
+    """Whether a paragraph opens on a shortcode that pastes a definition."""
+    tokens = [t for t in _inline_tokens(node) or () if t.type != "text" or t.content.strip()]
+    return bool(tokens) and tokens[0].type == "shortcode_inline" and bool(tokens[0].meta)
 
 
 def _anchor_list(node: _Node) -> bool:
@@ -1823,6 +1840,12 @@ class _Walker:
         if _anchor_only(_inline_tokens(node)):
             return  # "Back to top", "(see table of contents)": navigation
         block = _paragraph(node)
+        if isinstance(block, Paragraph) and _opens_on_definition(node):
+            # "{{< glossary_definition … >}} This allows …": "This" is the defined
+            # term, which the page's title names.
+            title = self.front_matter_title or self.title
+            named = _PRONOUN_OPENING.sub(title.strip() + " ", block.text.lstrip(), count=1)
+            block = replace(block, text=named if title.strip() else block.text.lstrip())
         if isinstance(block, Paragraph):
             text = block.text.strip()
             if _DIRECTIVE.match(text):

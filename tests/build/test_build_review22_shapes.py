@@ -215,3 +215,25 @@ def test_a_question_quoting_a_message_is_never_split_at_the_messages_colon() -> 
         "1. Unplug the kettle.\n2. Descale the sensor.\n3. Reset the alarm.",
     )
     assert all(not front.startswith('What does "kettle: To') for front, _ in facts)
+
+
+PASTED_DEFINITION = """---
+title: Compost Heaps
+---
+
+<!-- overview -->
+{{<glossary_definition term_id="compost-heap" length="short">}} This
+lets the garden reuse waste like the following:
+
+* Kitchen scraps
+* Fallen leaves
+"""
+
+
+def test_a_pasted_definition_shortcode_goes_and_the_page_title_names_its_term() -> None:
+    assert _facts(PASTED_DEFINITION) == [
+        (
+            "Compost Heaps lets the garden reuse waste like the following …?",
+            "• Kitchen scraps\n• Fallen leaves",
+        )
+    ]
