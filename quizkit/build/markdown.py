@@ -428,6 +428,13 @@ def _anchor_only(tokens: Sequence[Token] | None) -> bool:
     return _only_link(plain)
 
 
+# A question and its answer label in plain text, the label on the question's next
+# line: "-1. Question: What is X?" / "Solution:" (a number before it, or none).
+_LABELLED_PAIR = re.compile(
+    r"^(?:-?\d+[.)]\s*)?question\s*:[ \t]*([^\n]+)\n(solution|answer)\s*:[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+
 # "This"/"It" opening what follows a pasted definition: the defined term.
 _PRONOUN_OPENING = re.compile(r"^(?:this|it)\s+", re.IGNORECASE)
 
@@ -1873,6 +1880,16 @@ class _Walker:
                 return
         if self.step and isinstance(block, Paragraph):
             block = replace(block, step=True)
+        labelled = _LABELLED_PAIR.match(block.text) if isinstance(block, Paragraph) else None
+        if isinstance(block, Paragraph) and labelled is not None:
+            # "1. Question: …" then "Solution:" on the next line, written as plain
+            # text: the same question and answer as "**Question:**" / "**Answer:**".
+            asked = f"Question: {labelled.group(1).strip()}"
+            self.emit(replace(block, text=asked, label="Question:"))
+            answer = block.text[labelled.end() :].strip()
+            said = f"{labelled.group(2)}:\n{answer}" if answer else f"{labelled.group(2)}:"
+            self.emit(Paragraph(text=said, line=block.line + 1, label=f"{labelled.group(2)}:"))
+            return
         self.emit(block)
 
     def blockquote(self, node: _Node) -> None:

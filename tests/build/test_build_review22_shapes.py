@@ -237,3 +237,33 @@ def test_a_pasted_definition_shortcode_goes_and_the_page_title_names_its_term() 
             "• Kitchen scraps\n• Fallen leaves",
         )
     ]
+
+
+PLAIN_QUESTION_SOLUTION = """# Garden
+
+## Soil
+
+-1. Question: Explain how compost improves clay soil.
+Solution:
+Compost opens up clay so that water drains and roots can spread.
+
+-2. Question: What is the role of earthworms in a garden?
+Solution:
+Earthworms mix the soil layers and leave casts rich in nutrients.
+
+Worms also dig channels that let air in.
+"""
+
+
+def test_plain_question_and_solution_labels_are_the_authors_question_and_answer() -> None:
+    assert _facts(PLAIN_QUESTION_SOLUTION) == [
+        (
+            "Explain how compost improves clay soil.",
+            "Compost opens up clay so that water drains and roots can spread.",
+        ),
+        (
+            "What is the role of earthworms in a garden?",
+            "Earthworms mix the soil layers and leave casts rich in nutrients.\n"
+            "Worms also dig channels that let air in.",
+        ),
+    ]
