@@ -42,6 +42,9 @@ MARKED_QUESTIONS = """# Garden interview
 
 - Q2) How deep should water reach in a vegetable bed?
   - A: About twenty centimetres, where most roots grow.
+
+- How often is a hedge watered in summer?
+- Answer: Once a week, deeply.
 """
 
 
@@ -75,6 +78,8 @@ def test_a_question_item_answered_by_an_a_item_is_the_authors_question() -> None
             "How deep should water reach in a vegetable bed?",
             "About twenty centimetres, where most roots grow.",
         ),
+        # Unnumbered, a question is known by its "?" and the labelled answer after it.
+        ("How often is a hedge watered in summer?", "Once a week, deeply."),
     ]
 
 
