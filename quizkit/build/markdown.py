@@ -8,7 +8,8 @@ teach it the syntax of real documentation sites so that it never reaches a card:
 * ``shortcode`` (block): a line holding one Hugo shortcode such as
   ``{{< note >}}``, ``{{< /note >}}`` or ``{{% tab name="GCP" %}}``;
 * ``shortcode_inline``: a shortcode inside text, replaced by its ``text`` (or
-  ``term_id``) argument, e.g. ``{{< glossary_tooltip text="Pods" ... >}}``.
+  ``term_id``) argument, e.g. ``{{< glossary_tooltip text="Pods" ... >}}``; one that
+  pastes a definition (``glossary_definition``) shows nothing.
 
 HTML blocks and inline HTML (comments) are dropped. A paragraph whose second
 line starts with ``: `` is a definition-list entry (the common ``term`` /
@@ -261,7 +262,13 @@ def _shortcode_inline(state: StateInline, silent: bool) -> bool:
         inner = src[pos + 3 : end].strip()
         args = _shortcode_args(inner)
         token = state.push("shortcode_inline", "", 0)
-        token.content = args.get("text") or args.get("term_id") or args.get("_0", "")
+        name = inner.split(None, 1)[0].lower() if inner else ""
+        if name.endswith("_definition"):
+            # A definition pasted from elsewhere ("glossary_definition"): text this
+            # page does not hold, never its term id; the page title stands for it.
+            token.meta = {"definition": True}
+        else:
+            token.content = args.get("text") or args.get("term_id") or args.get("_0", "")
     state.pos = end + 3
     return True
 
@@ -419,6 +426,36 @@ def _anchor_only(tokens: Sequence[Token] | None) -> bool:
         if t.type not in ("strong_open", "strong_close", "em_open", "em_close")
     ]
     return _only_link(plain)
+
+
+# A question and its answer label in plain text, the label on the question's next
+# line: "-1. Question: What is X?" / "Solution:" (a number before it, or none).
+_LABELLED_PAIR = re.compile(
+    r"^(?:-?\d+[.)]\s*)?question\s*:[ \t]*([^\n]+)\n(solution|answer)\s*:[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+
+# "This"/"It" opening what follows a pasted definition: the defined term.
+_PRONOUN_OPENING = re.compile(r"^(?:this|it)\s+", re.IGNORECASE)
+
+
+def _opens_on_definition(node: _Node) -> bool:
+    """Whether a paragraph opens on a shortcode that pastes a definition."""
+    tokens = [t for t in _inline_tokens(node) or () if t.type != "text" or t.content.strip()]
+    return bool(tokens) and tokens[0].type == "shortcode_inline" and bool(tokens[0].meta)
+
+
+def _anchor_list(node: _Node) -> bool:
+    """Whether a list is a table of contents: every item, and every item of the lists
+    nested in it, is only a link to a place in the same page ("- [Setup](#setup)")."""
+    for item in node.children:
+        first = item.children[0] if item.children else None
+        if first is None or first.type != "paragraph" or not _anchor_only(_inline_tokens(first)):
+            return False
+        for child in item.children[1:]:
+            if child.type not in ("bullet_list", "ordered_list") or not _anchor_list(child):
+                return False
+    return bool(node.children)
 
 
 class _Node:
@@ -614,10 +651,12 @@ def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
 _ANSWER_MARK = re.compile(r"^(?:a|ans|answer)[ \t]*[):.\-\u2013\u2014][ \t]*", re.IGNORECASE)
 
 
-def _bold_question_item(item: _Node) -> tuple[str, list[Token]] | None:
+def _bold_question_item(item: _Node, ordered: bool = False) -> tuple[str, list[Token]] | None:
     """The question a list item opens with when its first line is one bold question
     ("- **What is X?**<br/>" then the answer indented under it), and the tokens of
-    its first paragraph after that line; None for any other item."""
+    its first paragraph after that line; None for any other item. In a numbered list
+    a bold sentence ending in a full stop with more under it is a task the author set
+    ("3. **Write a query that …**" then the reason and the query): asked the same way."""
     first = item.children[0] if item.children else None
     inline = _inline_tokens(first) if first is not None and first.type == "paragraph" else None
     tokens = [t for t in inline or () if t.type != "text" or t.content]
@@ -627,7 +666,9 @@ def _bold_question_item(item: _Node) -> tuple[str, list[Token]] | None:
     if close is None:
         return None
     question = " ".join(render_inline(tokens[1:close]).split())
-    if not question.endswith("?"):
+    # A task is a sentence, not a step's title: a full stop and a few words.
+    task = ordered and question.endswith(".") and len(question.split()) >= 3
+    if not question.endswith("?") and not task:
         return None
     after = tokens[close + 1] if close + 1 < len(tokens) else None
     if after is not None and after.type == "text" and after.content.strip():
@@ -640,14 +681,114 @@ def _bold_question_item(item: _Node) -> tuple[str, list[Token]] | None:
         or (rest[0].type == "text" and not rest[0].content.strip())
     ):
         rest.pop(0)
+    if task and not question.endswith("?") and not rest and len(item.children) < 2:
+        return None  # a bold sentence with nothing under it answers nothing
     return question, rest
+
+
+# The marker an author numbers a question item with: "Q1)", "Q12.", "Q:".
+_QUESTION_MARK = re.compile(r"^q[ \t]*\d*[ \t]*[).:][ \t]*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """A list item that asks the author's question: the question, the tokens of its
+    first paragraph after the question line, the nodes that answer it (none: the
+    question has no answer and makes no card) and how many items it takes (two when
+    the answer is the next item, "- Q1) …" then "- A: …")."""
+
+    question: str
+    rest: list[Token]
+    answer: tuple[_Node, ...]
+    taken: int = 1
+    # Numbered "Q1)" or answered under an "A:" label: a question even alone in its list.
+    marked: bool = False
+
+
+def _first_text(item: _Node) -> str:
+    """The text of a list item's first paragraph ("" when it opens otherwise)."""
+    first = item.children[0] if item.children else None
+    if first is None or first.type != "paragraph":
+        return ""
+    return render_inline(_inline_tokens(first)).strip()
+
+
+# The label of a list item that answers the question before it: "A:", "Ans:",
+# "Answer -". Not "A." or "A)": those letter a multiple choice's options.
+_ANSWER_ITEM = re.compile(r"^(?:a|ans|answer)[ \t]*:|^(?:ans|answer)[ \t]*[).\-\u2013\u2014]", re.I)
+
+
+def _answer_item(item: _Node) -> bool:
+    """Whether a list item is an answer its author labelled ("- A: …", "- Answer: …")."""
+    return _ANSWER_ITEM.match(_first_text(item)) is not None
+
+
+def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None:
+    """The question list item ``items[at]`` asks, if it asks one: a bold question line
+    (see :func:`_bold_question_item`), or a line numbered "Q1)" / ending in "?" whose
+    answer is labelled "A:" in the list nested under it or in the next item."""
+    item = items[at]
+    bold = _bold_question_item(item, ordered)
+    if bold is not None:
+        return _Asked(bold[0], bold[1], tuple(item.children[1:]))
+    text = _first_text(item)
+    marked = _QUESTION_MARK.match(text)
+    question = " ".join(text[marked.end() if marked else 0 :].split())
+    if "\n" in text or not question or _answer_item(item):
+        return None
+    if marked is None and not question.endswith("?"):
+        return None
+    nested = item.children[1] if len(item.children) > 1 else None
+    if (
+        nested is not None
+        and nested.type in ("bullet_list", "ordered_list")
+        and nested.children
+        and _answer_item(nested.children[0])
+    ):
+        # "- Q1) …" with "  - A: …" under it: the nested items are the answer.
+        answer = [child for sub in nested.children for child in sub.children]
+        return _Asked(question, [], tuple(answer + list(item.children[2:])), marked=True)
+    if at + 1 < len(items) and _answer_item(items[at + 1]):
+        answer = [*item.children[1:], *items[at + 1].children]
+        return _Asked(question, [], tuple(answer), taken=2, marked=True)
+    if (
+        marked is not None
+        and question.endswith("?")
+        and nested is not None
+        and nested.type in ("bullet_list", "ordered_list")
+        and not any(_first_text(sub).endswith("?") for sub in nested.children)
+    ):
+        # "- Q3) How do you …?" with the commands listed under it, unlabelled: the
+        # answer. Items under a topic ("Q6) Caching:") or asking questions of their
+        # own ("- What is X?") are prompts, not answers.
+        return _Asked(question, [], tuple(item.children[1:]), marked=True)
+    if marked is not None:
+        return _Asked(question, [], (), marked=True)  # asked, never answered: no card
+    return None
+
+
+def _asked_items(node: _Node) -> list[tuple[int, _Asked | None]]:
+    """Per list item (by index), the question it asks, None for an ordinary item; an
+    answer item that follows its question is taken with it."""
+    items = node.children
+    ordered = node.type == "ordered_list"
+    out: list[tuple[int, _Asked | None]] = []
+    at = 0
+    while at < len(items):
+        asked = _asked_item(items, at, ordered)
+        out.append((at, asked))
+        at += asked.taken if asked is not None else 1
+    return out
 
 
 def _bold_question_items(node: _Node) -> bool:
     """Whether a list is the author's questions, each item a bold question line with
-    its answer under it: most items must be, as with :func:`_heading_items`."""
-    asking = sum(1 for item in node.children if _bold_question_item(item) is not None)
-    return asking > 1 and 2 * asking >= len(node.children)
+    its answer under it, or "Q1)" items with their "A:" answers: most items must be,
+    as with :func:`_heading_items`."""
+    asked = [a for _, a in _asked_items(node) if a is not None]
+    taken = sum(a.taken for a in asked)
+    enough = len(asked) > 1 or any(a.marked and a.answer for a in asked)
+    return enough and 2 * taken >= len(node.children)
 
 
 def _heading_items(node: _Node) -> bool:
@@ -1706,6 +1847,12 @@ class _Walker:
         if _anchor_only(_inline_tokens(node)):
             return  # "Back to top", "(see table of contents)": navigation
         block = _paragraph(node)
+        if isinstance(block, Paragraph) and _opens_on_definition(node):
+            # "{{< glossary_definition … >}} This allows …": "This" is the defined
+            # term, which the page's title names.
+            title = self.front_matter_title or self.title
+            named = _PRONOUN_OPENING.sub(title.strip() + " ", block.text.lstrip(), count=1)
+            block = replace(block, text=named if title.strip() else block.text.lstrip())
         if isinstance(block, Paragraph):
             text = block.text.strip()
             if _DIRECTIVE.match(text):
@@ -1733,6 +1880,16 @@ class _Walker:
                 return
         if self.step and isinstance(block, Paragraph):
             block = replace(block, step=True)
+        labelled = _LABELLED_PAIR.match(block.text) if isinstance(block, Paragraph) else None
+        if isinstance(block, Paragraph) and labelled is not None:
+            # "1. Question: …" then "Solution:" on the next line, written as plain
+            # text: the same question and answer as "**Question:**" / "**Answer:**".
+            asked = f"Question: {labelled.group(1).strip()}"
+            self.emit(replace(block, text=asked, label="Question:"))
+            answer = block.text[labelled.end() :].strip()
+            said = f"{labelled.group(2)}:\n{answer}" if answer else f"{labelled.group(2)}:"
+            self.emit(Paragraph(text=said, line=block.line + 1, label=f"{labelled.group(2)}:"))
+            return
         self.emit(block)
 
     def blockquote(self, node: _Node) -> None:
@@ -1753,19 +1910,18 @@ class _Walker:
         # A quoted answer's list keeps its bullets: one item a line on the card.
         self.emit(Quote(text="\n".join(_flat_text(node, bullets=True)), line=_line(node)))
 
-    def question_item(self, item: _Node) -> None:
-        """One item of a list of bold questions: the question, and as its answer the
-        rest of the item (its text without the "A)" label, its code, its lists)."""
-        asked = _bold_question_item(item)
+    def question_item(self, item: _Node, asked: _Asked | None) -> None:
+        """One item of a list of the author's questions: the question, and as its
+        answer the rest of the item or its labelled answer (its text without the "A:"
+        label, its code, its lists). A question with no answer makes no card."""
         if asked is None:
             self.walk(item.children)
             return
-        question, rest = asked
         start = len(self.items)
-        text = render_inline(rest).strip()
+        text = render_inline(asked.rest).strip()
         if text:
             self.emit(Paragraph(text=text, line=_line(item) + 1))
-        self.walk(item.children[1:])
+        self.walk(asked.answer)
         answer: list[Block] = [located.block for located in self.items[start:]]
         del self.items[start:]
         for at, block in enumerate(answer):
@@ -1774,8 +1930,10 @@ class _Walker:
                 answer[at] = replace(block, text=unlabelled, label="")
                 break
         answer = [b for b in answer if not (isinstance(b, Paragraph) and not b.text.strip())]
+        if not answer:
+            return
         line = _line(item)
-        self.emit(Question(text=question, answer=tuple(answer), line=line, kind="bold"))
+        self.emit(Question(text=asked.question, answer=tuple(answer), line=line, kind="bold"))
 
     def front_matter(self, node: _Node) -> None:
         if len(node.content) > 20_000 or "title" not in node.content:
@@ -1825,8 +1983,8 @@ class _Walker:
                 and not self.callouts
                 and _bold_question_items(node)
             ):
-                for item in node.children:
-                    self.question_item(item)
+                for at, asked in _asked_items(node):
+                    self.question_item(node.children[at], asked)
             elif kind == "ordered_list" and _steps_with_code(node) and not self.asked():
                 # "1. Deploy a curl pod:" with its command fenced under it: each step is
                 # its sentence and its code, read like a sentence before a code block;
@@ -1841,8 +1999,8 @@ class _Walker:
                 if self.nested_in_definition(node):
                     continue
                 items = _list_items(node)
-                if _toc_list(items):
-                    continue  # "* Table of Contents" + kramdown's "{:toc}": navigation
+                if _toc_list(items) or _anchor_list(node):
+                    continue  # "{:toc}" or links to the page's own sections: navigation
                 terms, links = _list_terms(node)
                 told = [n for n, item in enumerate(items) if item]
                 if not told:

@@ -3456,6 +3456,31 @@ def _listed_below(question: str, answer: tuple[object, ...], listed: tuple[objec
     return bool(asked & said)
 
 
+# A question in two parts whose second asks what to do: "… and how do I fix it?".
+_AND_HOW = re.compile(r"\band how (?:do|can|should|would|to)\b", re.IGNORECASE)
+_INSTRUCTING = re.compile(r"^(?:to|in order to|follow|do|run|try)\b|\bsteps?\b", re.IGNORECASE)
+
+
+def _fixed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
+    """Whether a two-part question ("What does X mean and how do I fix it?") answered
+    first by a paragraph has its "how" answered by the list a lead-in below introduces
+    ("To recover from …:" then the steps), the two fitting on one card."""
+    asking = _AND_HOW.search(question)
+    if len(listed) != 2 or not answer or asking is None:
+        return False
+    lead_in = _block_text(listed[0])
+    if not lead_in.endswith(":"):
+        return False
+    # The lead-in tells what to do ("To recover from …:", "Follow these steps:") or
+    # names the asked action; "Some of its benefits are:" answers neither part.
+    asked = {w[:_STEM] for w in _content_words(question[asking.end() :])}
+    said = {w[:_STEM] for w in _content_words(lead_in)}
+    if not _INSTRUCTING.match(lead_in) and not asked & said:
+        return False
+    size = sum(len(_block_text(b)) for b in (*answer, *listed))
+    return size <= _ANSWER_CHARS
+
+
 _VERDICT = re.compile(
     r"^(?:yes|no|sometimes|it depends|partly|not really|not quite|maybe)"
     r"(?: and (?:yes|no))?[.!]$",
@@ -3799,6 +3824,10 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not ways and answer == block.answer and _listed_below(question, answer, block.listed):
         # The preamble says nothing the question asks: the lead-in and its list answer.
         answer = block.listed
+    elif not ways and answer == block.answer and _fixed_below(question, answer, block.listed):
+        # "What does X mean and how do I fix it?": the first paragraph says what it
+        # means, the lead-in and its list how to fix it; the answer is both.
+        answer = (*answer, *block.listed)
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":

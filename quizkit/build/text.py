@@ -292,12 +292,28 @@ _ORDINAL_HEAD = re.compile(r"^[A-Z][a-z]+ (?:\d+[a-z]?|[IVX]+)$")
 def subject_of(heading: str) -> str:
     """The subject of a heading: ``ClusterIP — Internal-only communication`` → ``ClusterIP``."""
     for separator in (" — ", " – ", " - ", ": "):
-        head, found, tail = heading.partition(separator)
+        head, found, tail = _outside_quotes(heading, separator)
         if found and head.strip():
             if _ORDINAL_HEAD.match(head.strip()) and tail.strip():
                 return subject_of(tail.strip())  # "Scenario 6: Migration cutover"
             return head.strip()
     return heading
+
+
+def _outside_quotes(heading: str, separator: str) -> tuple[str, str, str]:
+    """``heading.partition(separator)`` at the first separator outside quotes and code:
+    'What does "db: space exceeded" mean?' quotes a message, it has no subject."""
+    at = heading.find(separator)
+    while at >= 0:
+        head = heading[:at]
+        if (
+            head.count('"') % 2 == 0
+            and head.count("`") % 2 == 0
+            and (head.count("\u201c") == head.count("\u201d"))
+        ):
+            return head, separator, heading[at + len(separator) :]
+        at = heading.find(separator, at + 1)
+    return heading, "", ""
 
 
 def slugify(text: str, fallback: str = "x") -> str:
