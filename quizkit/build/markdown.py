@@ -2066,6 +2066,80 @@ _TABLE_OPEN = re.compile(r"^ {0,3}<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
 
 
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$")
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _row_cells(line: str) -> list[str]:
+    """A pipe-table row's cells as written (outer bars dropped, ``\\|`` kept)."""
+    body = line.strip()
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+    return [c.strip() for c in _CELL_BAR.split(body)]
+
+
+def _joined_cell(cells: list[str]) -> str:
+    """The cells a bare ``|`` split off a row's last column, joined back into it: the
+    bars escaped, and a lone backtick (the author's ``\\``` opening a command the
+    bars cut) closed at the end, so the command reads whole as code."""
+    while len(cells) > 1 and not cells[-1]:
+        cells = cells[:-1]
+    value = " \\| ".join(cells)
+    if value.count("`") == 1:
+        value = value.replace("\\`", "`") + "`"
+    return value
+
+
+def _rejoin_table_rows(text: str) -> str:
+    """Give every pipe-table row as many cells as its header names: a ``|`` inside a
+    command (``du -h | sort``) splits a row into more cells than the header has, and
+    CommonMark drops the excess (or, when the author padded the header with empty
+    cells to fit, makes them columns of their own). The extra cells join the last
+    named column again, their bars escaped; header cells left empty at the end are
+    no columns. Lines stay where they were."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = False
+    width = 0  # the header's named cells while inside a table
+    changed = False
+    for at, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+            width = 0
+            continue
+        if fenced:
+            continue
+        if width and "|" in line and line.strip():
+            cells = _row_cells(line)
+            if _DELIMITER_ROW.match(line):
+                if len(cells) > width:
+                    lines[at] = "| " + " | ".join(cells[:width]) + " |"
+                    changed = True
+                continue
+            if len(cells) > width:
+                kept = [*cells[: width - 1], _joined_cell(cells[width - 1 :])]
+                lines[at] = "| " + " | ".join(kept) + " |"
+                changed = True
+            continue
+        width = 0
+        if (
+            "|" in line
+            and at + 1 < len(lines)
+            and _DELIMITER_ROW.match(lines[at + 1])
+            and "-" in lines[at + 1]
+        ):
+            cells = _row_cells(line)
+            named = len(cells)
+            while named > 1 and not cells[named - 1]:
+                named -= 1
+            width = named
+            if named < len(cells):
+                lines[at] = "| " + " | ".join(cells[:named]) + " |"
+                changed = True
+    return "\n".join(lines) if changed else text
+
+
 def _close_html_tables(text: str) -> tuple[str, list[int] | None]:
     """Drop the blank lines inside a raw ``<table>`` … ``</table>`` (pages written
     with a blank line between cells): CommonMark would end the HTML block at the first
@@ -3787,6 +3861,7 @@ def parse_document(text: str) -> Document:
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
     text = _PROSE_SPAN.sub(r"\1\2", text)
+    text = _rejoin_table_rows(text)
     text, footnotes = _take_footnotes(text)
     text = _label_tabs(text)
     text, tabled = _close_html_tables(text)
