@@ -317,6 +317,22 @@ def is_html_tag(raw: str) -> bool:
     return name is None or name.group(1).lower() in _HTML_ELEMENTS
 
 
+# Where an inline ``<li>`` opens: the items of an HTML list written in one line (a table
+# cell's ``<ul><li>…</li></ul>``) are read apart, never run together.
+_ITEM = "\ue001"
+_ITEM_TAG = re.compile(r"^<li\b", re.IGNORECASE)
+
+
+def _inline_items(text: str) -> str:
+    """Text whose inline ``<li>`` items are marked: the items joined by "; " (a lead-in
+    before them keeps its colon: "Notes: a; b")."""
+    lead, *items = (part.strip() for part in text.split(_ITEM))
+    listed = "; ".join(i for i in items if i)
+    if not lead:
+        return listed
+    return f"{lead} {listed}" if lead.endswith(":") else f"{lead}; {listed}"
+
+
 def render_inline(tokens: Sequence[Token] | None) -> str:
     """Inline tokens as card text: markup dropped, code kept as backticks."""
     if tokens is not None and len(tokens) == 1 and tokens[0].type == "text":
@@ -346,11 +362,15 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
             out.append(token.content or _GAP)
         elif kind == "html_inline" and not is_html_tag(token.content):
             out.append(token.content)  # a placeholder such as "<branch>": the author's text
+        elif kind == "html_inline" and _ITEM_TAG.match(token.content):
+            out.append(_ITEM)  # ``<ul><li>a</li><li>b</li></ul>`` in a table cell
         elif kind in ("html_inline",) or kind.endswith(("_open", "_close")):
             continue
         else:
             out.append(token.content)
     text = "".join(out)
+    if _ITEM in text:
+        text = _inline_items(text)
     if _GAP in text:
         # A value only the site's template knows ("(such as v{{< skew version >}})"):
         # the parenthetical that holds it says nothing without it and goes whole; any

@@ -99,3 +99,18 @@ def test_a_label_heading_under_a_question_is_named_by_that_question() -> None:
     )
     assert not any(front.startswith("Best practice ") for front in cards)
     assert cards["Why it's important (mulch): Moisture?"] == "Keeps water in the soil."
+
+
+HTML_LIST_CELLS = """# Pens compared
+
+|   | Fountain | Ballpoint |
+|---|---|---|
+| feel | <ul><li>smooth on paper</li><li>needs no pressure</li></ul> | <ul><li>firm</li><li>needs pressure</li></ul> |
+| ink | liquid | paste |
+"""
+
+
+def test_html_list_items_in_a_table_cell_are_read_apart() -> None:
+    cards = dict(_cards(HTML_LIST_CELLS, "pens.md"))
+    assert cards["Fountain: feel?"] == "smooth on paper; needs no pressure"
+    assert cards["Ballpoint: feel?"] == "firm; needs pressure"
