@@ -323,6 +323,9 @@ _ITEM = "\ue001"
 _ITEM_TAG = re.compile(r"^<li\b", re.IGNORECASE)
 
 
+_IMAGE_ATTRIBUTES = re.compile(r"^\{[^{}\n]*\}")
+
+
 def _inline_items(text: str) -> str:
     """Text whose inline ``<li>`` items are marked: the items joined by "; " (a lead-in
     before them keeps its colon: "Notes: a; b")."""
@@ -339,7 +342,8 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
         return tokens[0].content  # the usual cell or line: one text token
     out: list[str] = []
     link_at = -1  # where the open link's text starts in ``out``
-    for token in tokens or ():
+    tokens = tokens or ()
+    for at, token in enumerate(tokens):
         kind = token.type
         if kind == "link_open":
             link_at = len(out)
@@ -350,7 +354,11 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
                 del out[link_at:]
             link_at = -1
         if kind == "text":
-            out.append(token.content)
+            content = token.content
+            if at and tokens[at - 1].type == "image":
+                # Pandoc's ``![](fig.png){alt='…'}``: the attributes go with the image.
+                content = _IMAGE_ATTRIBUTES.sub("", content)
+            out.append(content)
         elif kind == "code_inline":
             fence = "``" if "`" in token.content else "`"
             out.append(f"{fence}{token.content}{fence}")
@@ -1255,7 +1263,9 @@ _ANSWER_DIVS = frozenset({"solution", "answer", "hint-solution"})
 # Divs that hold the lesson's summary points.
 _POINT_DIVS = frozenset({"keypoints", "key-points", "takeaways"})
 # "## Solution" opening a solution div: its label, not a heading of the lesson.
-_ANSWER_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(?:solutions?|answers?)\s*:?\s*#*\s*$", re.I)
+_ANSWER_HEADING = re.compile(
+    r"^ {0,3}#{1,6}\s+(?:solutions?|answers?)(?:\s*\d+)?\s*:?\s*#*\s*$", re.I
+)
 _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 
 
@@ -1299,6 +1309,32 @@ def _heads_inside(lines: list[str], start: int, end: int) -> bool:
     return False
 
 
+# Divs that set the reader a task: only a solution inside answers it.
+_EXERCISE_DIVS = frozenset({"challenge", "exercise", "discussion"})
+# "## Hint" opening a solution div: a nudge toward the answer, not the answer.
+_HINT_HEADING = re.compile(r"^ {0,3}#{1,6}\s+hints?\b", re.IGNORECASE)
+
+
+def _unanswering_lines(
+    lines: list[str], divs: Mapping[int, tuple[str, int, int | None]], start: int, end: int
+) -> range | set[int]:
+    """The lines of the exercise div at ``start`` … ``end`` that make no card: all of
+    them when no solution answers it (a task alone is no flashcard); else its hints
+    (``::: hint``, or a solution div titled "Hint") and every solution after the first,
+    so that its first solution answers the task."""
+    inside = sorted((at, k, close) for at, (k, close, outer) in divs.items() if outer == start)
+    answered = False
+    dropped: set[int] = set()
+    for at, kind, close in inside:
+        first = next((line for line in lines[at + 1 : close] if line.strip()), "")
+        hint = kind == "hint" or (kind in _ANSWER_DIVS and _HINT_HEADING.match(first))
+        if hint or (kind in _ANSWER_DIVS and answered):
+            dropped.update(range(at, close + 1))
+        elif kind in _ANSWER_DIVS:
+            answered = True
+    return dropped if answered else range(start, end + 1)
+
+
 def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
     """Rewrite Pandoc fenced divs (``::: challenge`` with a nested ``::: solution``,
     ``::: callout``, ``::: keypoints``, ``::: objectives``) as Markdown the parser reads.
@@ -1316,9 +1352,12 @@ def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
     if all(kind.startswith("-") for kind, _, _ in divs.values()):
         return text, None
     planned: set[int] = set()  # the lines inside plan divs
+    for at, (kind, close, _) in divs.items():
+        if kind in _EXERCISE_DIVS:
+            planned.update(_unanswering_lines(lines, divs, at, close))
     rows_at: dict[int, list[str]] = {}  # replacement rows per line index
     for at, (kind, close, outer) in divs.items():
-        if kind.startswith("-"):
+        if kind.startswith("-") or at in planned:
             continue
         if kind in _PLAN_DIVS:
             planned.update(range(at, close + 1))

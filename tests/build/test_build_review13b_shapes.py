@@ -114,3 +114,77 @@ def test_html_list_items_in_a_table_cell_are_read_apart() -> None:
     cards = dict(_cards(HTML_LIST_CELLS, "pens.md"))
     assert cards["Fountain: feel?"] == "smooth; light"
     assert cards["Ballpoint: feel?"] == "firm; needs pressure"
+
+
+LESSON_EXERCISES = """---
+title: Knots
+---
+
+## Tying knots
+
+A knot joins two ends of rope.
+
+![](fig/knot.png){alt='A drawing of a reef knot.'}
+Pull both ends to tighten it.
+
+::::::::::::::::::::::::::::::::::::::: challenge
+
+## Which Knot Holds?
+
+Tie a reef knot and a granny knot and pull on both.
+Describe which one slips.
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+
+::::::::::::::::::::::::::::::::::::::: challenge
+
+## Two Loops
+
+Tie a knot that makes two fixed loops in the middle of a rope.
+
+::::::::::::::: hint
+
+## Hint
+
+Start from a figure eight.
+
+:::::::::::::::
+
+::::::::::::::: solution
+
+## Hint
+
+Double the rope first.
+
+:::::::::::::::
+
+::::::::::::::: solution
+
+## Solution 1
+
+Tie a double figure-eight loop.
+
+:::::::::::::::
+
+::::::::::::::: solution
+
+## Solution 2
+
+Tie a bowline on the bight.
+
+:::::::::::::::
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+"""
+
+
+def test_a_lesson_exercise_is_asked_by_its_task_and_answered_by_its_first_solution() -> None:
+    cards = _cards(LESSON_EXERCISES, "knots.md")
+    fronts = [front for front, _ in cards]
+    assert not any("Which Knot Holds" in front for front in fronts)  # no solution: no card
+    assert (
+        "Two Loops\nTie a knot that makes two fixed loops in the middle of a rope.",
+        "Tie a double figure-eight loop.",
+    ) in cards
+    assert not any("alt=" in f"{front} {back}" for front, back in cards)
+    assert not any("figure eight" in back or "bight" in back for _, back in cards)
