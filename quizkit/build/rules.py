@@ -3846,6 +3846,44 @@ def _compared_parts(question: str, blocks: tuple[object, ...]) -> str:
     return "\n".join(lines)
 
 
+# A paragraph that only says an answer is coming ("There are several ways to …",
+# "… the following libraries:"): the list after it answers.
+_ANNOUNCES_MANY = re.compile(
+    r"\b(?:several|many|various|a few|multiple|different|some)\s+(?:\w+\s+)?"
+    r"(?:ways|approaches|options|methods|libraries|tools|techniques|strategies)\b|:$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_list_below(
+    ctx: Context, index: int, answer: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A question heading answered only by a paragraph that announces ways to do it,
+    the ways listed right after under a label sub-heading ("#### Key libraries:"): the
+    label and its list join the answer, never the announcement alone."""
+    if not answer or not all(isinstance(b, Paragraph) for b in answer):
+        return answer
+    last = answer[-1]
+    assert isinstance(last, Paragraph)
+    if not _ANNOUNCES_MANY.search(last.text.strip()):
+        return answer
+    headings = ctx.items[index].headings
+    for item in ctx.items[index + 1 :]:
+        if item.headings == headings:
+            continue
+        label = item.headings[-1] if len(item.headings) == len(headings) + 1 else None
+        if (
+            label is not None
+            and item.headings[:-1] == headings
+            and label.text.rstrip().endswith(":")
+            and isinstance(item.block, ListBlock)
+        ):
+            title = f"{clean_heading(label.text).rstrip(':')}:"
+            return (*answer, Paragraph(text=title, line=label.line), item.block)
+        break
+    return answer
+
+
 def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
     """The blocks of a question heading's own section, up to the next heading."""
     headings = ctx.items[index].headings
@@ -3912,6 +3950,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = _announced_code(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _other_alternative(question, answer, block.more)
+    if not ways and answer == block.answer and not block.more and block.kind == "heading":
+        answer = _labelled_list_below(ctx, index, answer)
     back = _answer_text(
         answer,
         limit,

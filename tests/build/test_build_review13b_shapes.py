@@ -188,3 +188,25 @@ def test_a_lesson_exercise_is_asked_by_its_task_and_answered_by_its_first_soluti
     ) in cards
     assert not any("alt=" in f"{front} {back}" for front, back in cards)
     assert not any("figure eight" in back or "bight" in back for _, back in cards)
+
+
+ANNOUNCED_LIST = """# Garden questions
+
+### 3. How do you keep slugs away?
+
+Slugs are a common problem for gardeners. There are several ways to keep them away.
+
+#### Common Barriers:
+1. **Copper tape**: Gives slugs a small shock.
+2. **Eggshells**: Sharp edges they avoid crossing.
+"""
+
+
+def test_an_announcing_paragraph_is_answered_with_the_labelled_list_after_it() -> None:
+    cards = dict(_cards(ANNOUNCED_LIST, "garden.md"))
+    assert cards["How do you keep slugs away?"] == (
+        "Slugs are a common problem for gardeners. There are several ways to keep them away.\n"
+        "Common Barriers:\n"
+        "1. Copper tape: Gives slugs a small shock.\n"
+        "2. Eggshells: Sharp edges they avoid crossing."
+    )
