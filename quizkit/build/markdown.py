@@ -2189,6 +2189,8 @@ def _rejoin_table_rows(text: str) -> str:
             and "-" in lines[at + 1]
         ):
             cells = _row_cells(line)
+            if len(_row_cells(lines[at + 1])) != len(cells):
+                continue  # no table (GFM): "a | b" over a setext "---" underline
             named = len(cells)
             while named > 1 and not cells[named - 1]:
                 named -= 1
