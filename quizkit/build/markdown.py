@@ -324,13 +324,33 @@ def is_html_tag(raw: str) -> bool:
     return name is None or name.group(1).lower() in _HTML_ELEMENTS
 
 
+# Where an inline ``<li>`` opens: the items of an HTML list written in one line (a table
+# cell's ``<ul><li>…</li></ul>``) are read apart, never run together.
+_ITEM = "\ue001"
+_ITEM_TAG = re.compile(r"^<li\b", re.IGNORECASE)
+
+
+_IMAGE_ATTRIBUTES = re.compile(r"^\{[^{}\n]*\}")
+
+
+def _inline_items(text: str) -> str:
+    """Text whose inline ``<li>`` items are marked: the items joined by "; " (a lead-in
+    before them keeps its colon: "Notes: a; b")."""
+    lead, *items = (part.strip() for part in text.split(_ITEM))
+    listed = "; ".join(i for i in items if i)
+    if not lead:
+        return listed
+    return f"{lead} {listed}" if lead.endswith(":") else f"{lead}; {listed}"
+
+
 def render_inline(tokens: Sequence[Token] | None) -> str:
     """Inline tokens as card text: markup dropped, code kept as backticks."""
     if tokens is not None and len(tokens) == 1 and tokens[0].type == "text":
         return tokens[0].content  # the usual cell or line: one text token
     out: list[str] = []
     link_at = -1  # where the open link's text starts in ``out``
-    for token in tokens or ():
+    tokens = tokens or ()
+    for at, token in enumerate(tokens):
         kind = token.type
         if kind == "link_open":
             link_at = len(out)
@@ -341,7 +361,11 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
                 del out[link_at:]
             link_at = -1
         if kind == "text":
-            out.append(token.content)
+            content = token.content
+            if at and tokens[at - 1].type == "image":
+                # Pandoc's ``![](fig.png){alt='…'}``: the attributes go with the image.
+                content = _IMAGE_ATTRIBUTES.sub("", content)
+            out.append(content)
         elif kind == "code_inline":
             fence = "``" if "`" in token.content else "`"
             out.append(f"{fence}{token.content}{fence}")
@@ -353,11 +377,15 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
             out.append(token.content or _GAP)
         elif kind == "html_inline" and not is_html_tag(token.content):
             out.append(token.content)  # a placeholder such as "<branch>": the author's text
+        elif kind == "html_inline" and _ITEM_TAG.match(token.content):
+            out.append(_ITEM)  # ``<ul><li>a</li><li>b</li></ul>`` in a table cell
         elif kind in ("html_inline",) or kind.endswith(("_open", "_close")):
             continue
         else:
             out.append(token.content)
     text = "".join(out)
+    if _ITEM in text:
+        text = _inline_items(text)
     if _GAP in text:
         # A value only the site's template knows ("(such as v{{< skew version >}})"):
         # the parenthetical that holds it says nothing without it and goes whole; any
@@ -1376,7 +1404,9 @@ _ANSWER_DIVS = frozenset({"solution", "answer", "hint-solution"})
 # Divs that hold the lesson's summary points.
 _POINT_DIVS = frozenset({"keypoints", "key-points", "takeaways"})
 # "## Solution" opening a solution div: its label, not a heading of the lesson.
-_ANSWER_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(?:solutions?|answers?)\s*:?\s*#*\s*$", re.I)
+_ANSWER_HEADING = re.compile(
+    r"^ {0,3}#{1,6}\s+(?:solutions?|answers?)(?:\s*\d+)?\s*:?\s*#*\s*$", re.I
+)
 _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 
 
@@ -1420,6 +1450,32 @@ def _heads_inside(lines: list[str], start: int, end: int) -> bool:
     return False
 
 
+# Divs that set the reader a task: only a solution inside answers it.
+_EXERCISE_DIVS = frozenset({"challenge", "exercise", "discussion"})
+# "## Hint" opening a solution div: a nudge toward the answer, not the answer.
+_HINT_HEADING = re.compile(r"^ {0,3}#{1,6}\s+hints?\b", re.IGNORECASE)
+
+
+def _unanswering_lines(
+    lines: list[str], divs: Mapping[int, tuple[str, int, int | None]], start: int, end: int
+) -> range | set[int]:
+    """The lines of the exercise div at ``start`` … ``end`` that make no card: all of
+    them when no solution answers it (a task alone is no flashcard); else its hints
+    (``::: hint``, or a solution div titled "Hint") and every solution after the first,
+    so that its first solution answers the task."""
+    inside = sorted((at, k, close) for at, (k, close, outer) in divs.items() if outer == start)
+    answered = False
+    dropped: set[int] = set()
+    for at, kind, close in inside:
+        first = next((line for line in lines[at + 1 : close] if line.strip()), "")
+        hint = kind == "hint" or (kind in _ANSWER_DIVS and _HINT_HEADING.match(first))
+        if hint or (kind in _ANSWER_DIVS and answered):
+            dropped.update(range(at, close + 1))
+        elif kind in _ANSWER_DIVS:
+            answered = True
+    return dropped if answered else range(start, end + 1)
+
+
 def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
     """Rewrite Pandoc fenced divs (``::: challenge`` with a nested ``::: solution``,
     ``::: callout``, ``::: keypoints``, ``::: objectives``) as Markdown the parser reads.
@@ -1437,9 +1493,12 @@ def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
     if all(kind.startswith("-") for kind, _, _ in divs.values()):
         return text, None
     planned: set[int] = set()  # the lines inside plan divs
+    for at, (kind, close, _) in divs.items():
+        if kind in _EXERCISE_DIVS:
+            planned.update(_unanswering_lines(lines, divs, at, close))
     rows_at: dict[int, list[str]] = {}  # replacement rows per line index
     for at, (kind, close, outer) in divs.items():
-        if kind.startswith("-"):
+        if kind.startswith("-") or at in planned:
             continue
         if kind in _PLAN_DIVS:
             planned.update(range(at, close + 1))
@@ -2222,6 +2281,82 @@ _HEADING_ITEM = re.compile(r"^( {0,3}\d{1,9}[.)] +)#{1,6}\s")
 
 _TABLE_OPEN = re.compile(r"^ {0,3}<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+
+
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$")
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _row_cells(line: str) -> list[str]:
+    """A pipe-table row's cells as written (outer bars dropped, ``\\|`` kept)."""
+    body = line.strip()
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+    return [c.strip() for c in _CELL_BAR.split(body)]
+
+
+def _joined_cell(cells: list[str]) -> str:
+    """The cells a bare ``|`` split off a row's last column, joined back into it: the
+    bars escaped, and a lone backtick (the author's ``\\``` opening a command the
+    bars cut) closed at the end, so the command reads whole as code."""
+    while len(cells) > 1 and not cells[-1]:
+        cells = cells[:-1]
+    value = " \\| ".join(cells)
+    if value.count("`") == 1:
+        value = value.replace("\\`", "`") + "`"
+    return value
+
+
+def _rejoin_table_rows(text: str) -> str:
+    """Give every pipe-table row as many cells as its header names: a ``|`` inside a
+    command (``du -h | sort``) splits a row into more cells than the header has, and
+    CommonMark drops the excess (or, when the author padded the header with empty
+    cells to fit, makes them columns of their own). The extra cells join the last
+    named column again, their bars escaped; header cells left empty at the end are
+    no columns. Lines stay where they were."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = False
+    width = 0  # the header's named cells while inside a table
+    changed = False
+    for at, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+            width = 0
+            continue
+        if fenced:
+            continue
+        if width and "|" in line and line.strip():
+            cells = _row_cells(line)
+            if _DELIMITER_ROW.match(line):
+                if len(cells) > width:
+                    lines[at] = "| " + " | ".join(cells[:width]) + " |"
+                    changed = True
+                continue
+            if len(cells) > width:
+                kept = [*cells[: width - 1], _joined_cell(cells[width - 1 :])]
+                lines[at] = "| " + " | ".join(kept) + " |"
+                changed = True
+            continue
+        width = 0
+        if (
+            "|" in line
+            and at + 1 < len(lines)
+            and _DELIMITER_ROW.match(lines[at + 1])
+            and "-" in lines[at + 1]
+        ):
+            cells = _row_cells(line)
+            if len(_row_cells(lines[at + 1])) != len(cells):
+                continue  # no table (GFM): "a | b" over a setext "---" underline
+            named = len(cells)
+            while named > 1 and not cells[named - 1]:
+                named -= 1
+            width = named
+            if named < len(cells):
+                lines[at] = "| " + " | ".join(cells[:named]) + " |"
+                changed = True
+    return "\n".join(lines) if changed else text
 
 
 def _close_html_tables(text: str) -> tuple[str, list[int] | None]:
@@ -3945,6 +4080,7 @@ def parse_document(text: str) -> Document:
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
     text = _PROSE_SPAN.sub(r"\1\2", text)
+    text = _rejoin_table_rows(text)
     text, footnotes = _take_footnotes(text)
     text = _label_tabs(text)
     text, tabled = _close_html_tables(text)

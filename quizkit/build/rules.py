@@ -87,6 +87,12 @@ _GENERIC_WORD = (
 _GENERIC_LABEL = re.compile(
     rf"^{_GENERIC_WORD}(?:\s*(?:&|and|,)\s*{_GENERIC_WORD})*$", re.IGNORECASE
 )
+# Labels of one part of an answer ("Why it's important", "Key points", "Benefits"):
+# under a question heading, the question names what they are about.
+_ANSWER_PART = re.compile(
+    r"^(?:why|key|how it|what it|benefits?|advantages?|disadvantages?|tips?|pitfalls?)\b",
+    re.IGNORECASE,
+)
 _QUALIFIER_WORDS = 6  # a parent heading longer than this is a sentence, not a name
 # Section names that say only where in a page a block sits ("Overview", "Examples",
 # "Notes"): unlike "Prerequisites" they add nothing to the subject they sit under, so a
@@ -165,9 +171,21 @@ class Context:
         if not texts:
             return self.topic
         name = subject_of(texts[-1])
-        if len(texts) >= 2 and self._repeated(texts[-1]):
+        if len(texts) >= 2 and (self._repeated(texts[-1]) or self._answer_label(index)):
             return f"{name} ({_asked_subject(subject_of(texts[-2]))})"
         return self._qualified(name, texts[:-1])
+
+    def _answer_label(self, index: int) -> bool:
+        """The nearest heading labels part of its parent question's answer ("Why it's
+        important:" under "What is the `key` prop?"): written as a label (its colon),
+        it names nothing without the question."""
+        headings = [h for h in self.items[index].headings if clean_heading(h.text)]
+        if len(headings) < 2 or not headings[-1].text.rstrip().endswith(":"):
+            return False
+        label = subject_of(clean_heading(headings[-1].text))
+        return bool(_GENERIC_LABEL.match(label) or _ANSWER_PART.match(label)) and subject_of(
+            clean_heading(headings[-2].text)
+        ).endswith("?")
 
     def section_subject(self, index: int) -> str:
         """The nearest heading's subject (a generic label qualified), else the topic."""
@@ -629,6 +647,89 @@ def _is_list_table(header: list[str]) -> bool:
         if (a, b) in _LIST_PAIRS or (b, a) in _LIST_PAIRS:
             return True
     return False
+
+
+# A column of the author's questions ("Question", "Issue", "Assignment", ...): each row
+# is one card, that cell asking, the other column answering.
+_ASKING_HEADERS = frozenset(
+    {
+        "question",
+        "questions",
+        "issue",
+        "problem",
+        "assignment",
+        "task",
+        "scenario",
+        "exercise",
+        "challenge",
+    }
+)
+# Headers of a row-number column: a counter, never something a card asks about.
+_NUMBER_HEADERS = frozenset({"", "#", "no", "no.", "nr", "nr.", "sr", "sr.", "s.no", "s. no", "id"})
+# Imperative rows ("Create a user"): asked as "How do you create a user?".
+_TASK_HEADERS = frozenset({"assignment", "task", "exercise", "challenge"})
+# Answer headers that add nothing to the question ("Fix a boot loop?", not "…: answer?").
+_PLAIN_ANSWER_HEADERS = frozenset(
+    {"answer", "answers", "solution", "description", "explanation", "details", "response"}
+)
+
+
+def _asked_row(asking: str, answer_header: str, question: str) -> str:
+    """A question cell as a front: the author's question as written; an imperative
+    task as "How do you …?"; a bare issue with its answer column's name."""
+    question = question.strip()
+    if question.endswith(("?", ".", "!")):
+        return question
+    first = question.split(" ", 1)[0]
+    if asking in _TASK_HEADERS and first[:1].isupper() and first[1:].islower():
+        return f"How do you {question[:1].lower()}{question[1:]}?"
+    if answer_header.lower() in _PLAIN_ANSWER_HEADERS:
+        return f"{question}?"
+    return f"{question}: {attribute_phrase(answer_header)}?"
+
+
+def question_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table of the author's questions and their answers (``# | Question | Answer``,
+    ``Issue | Expected troubleshooting``, ``Assignment | Instructions``): one card a
+    row, the question cell on the front and the answer cell on the back. A
+    row-number column is a counter, never a key."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table):
+        return None
+    header = [clean(h).replace("\n", " ").strip() for h in block.header]
+    columns = [
+        c
+        for c, title in enumerate(header)
+        if title.lower().strip(" :") not in _NUMBER_HEADERS
+        and not _counts_rows([row[c] for row in block.rows if c < len(row)] or ["x"])
+    ]
+    if len(columns) != 2:
+        return None
+    asked, answered = columns
+    asking = header[asked].lower().strip(" :")
+    if asking not in _ASKING_HEADERS or header[answered].lower().strip(" :") in _ASKING_HEADERS:
+        return None
+    place = _table_place(ctx, index)
+    notes: list[Note] = []
+    for number, row in enumerate(block.rows):
+        if answered >= len(row):
+            continue
+        question = clean(row[asked]).replace("\n", " ").strip()
+        answer = _cell(ctx, row[answered])
+        if not question or answer.lower() in _UNKNOWN:
+            continue
+        line = block.row_lines[number] if number < len(block.row_lines) else block.line
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slugify(question, f'row-{number + 1}')}",
+                _asked_row(asking, header[answered], question),
+                answer,
+                line=line,
+            )
+        )
+    return tuple(notes)
 
 
 def list_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -1932,6 +2033,10 @@ def golden_rules(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, ListBlock) or not block.ordered:
         return None
     if not any(word in heading.lower() for word in _RULE_HEADINGS):
+        return None
+    if ctx._answer_label(index):
+        # "Best Practices:" under a question: part of that question's answer, one list,
+        # never "Best practice 2 (<document>)?".
         return None
     title = heading.split(" — ")[-1].strip() or heading
     singular = title[:-1] if title.endswith("s") else title
@@ -3766,6 +3871,44 @@ def _compared_parts(question: str, blocks: tuple[object, ...]) -> str:
     return "\n".join(lines)
 
 
+# A paragraph that only says an answer is coming ("There are several ways to …",
+# "… the following libraries:"): the list after it answers.
+_ANNOUNCES_MANY = re.compile(
+    r"\b(?:several|many|various|a few|multiple|different|some)\s+(?:\w+\s+)?"
+    r"(?:ways|approaches|options|methods|libraries|tools|techniques|strategies)\b|:$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_list_below(
+    ctx: Context, index: int, answer: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A question heading answered only by a paragraph that announces ways to do it,
+    the ways listed right after under a label sub-heading ("#### Key libraries:"): the
+    label and its list join the answer, never the announcement alone."""
+    if not answer or not all(isinstance(b, Paragraph) for b in answer):
+        return answer
+    last = answer[-1]
+    assert isinstance(last, Paragraph)
+    if not _ANNOUNCES_MANY.search(last.text.strip()):
+        return answer
+    headings = ctx.items[index].headings
+    for item in ctx.items[index + 1 :]:
+        if item.headings == headings:
+            continue
+        label = item.headings[-1] if len(item.headings) == len(headings) + 1 else None
+        if (
+            label is not None
+            and item.headings[:-1] == headings
+            and label.text.rstrip().endswith(":")
+            and isinstance(item.block, ListBlock)
+        ):
+            title = f"{clean_heading(label.text).rstrip(':')}:"
+            return (*answer, Paragraph(text=title, line=label.line), item.block)
+        break
+    return answer
+
+
 def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
     """The blocks of a question heading's own section, up to the next heading."""
     headings = ctx.items[index].headings
@@ -3836,6 +3979,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = _announced_code(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _other_alternative(question, answer, block.more)
+    if not ways and answer == block.answer and not block.more and block.kind == "heading":
+        answer = _labelled_list_below(ctx, index, answer)
     back = _answer_text(
         answer,
         limit,
@@ -5644,6 +5789,7 @@ RULES: tuple[Rule, ...] = (
     legend_list,
     chat_offer_list,
     further_reading_list,
+    question_table,
     list_table,
     field_value_table,
     comparison_table,
@@ -5676,6 +5822,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     legend_list: (ListBlock,),
     chat_offer_list: (ListBlock,),
     further_reading_list: (ListBlock,),
+    question_table: (Table,),
     list_table: (Table,),
     field_value_table: (Table,),
     comparison_table: (Table,),
