@@ -46,6 +46,7 @@ from quizkit.build.markdown import (
     Table,
     question_text,
     turns,
+    without_rating,
 )
 from quizkit.build.text import (
     NO,
@@ -3809,7 +3810,8 @@ _MARK_AFTER_QUESTION = re.compile(r"\s*\?\s*[.:]+$")
 # An exercise heading's number ("05-01.", "Exercise 3:", "Lab 2 -") and its kind word
 # at the end ("… Pods Question"): no part of what the task is about.
 _EXERCISE_NUMBER = re.compile(
-    r"^(?:(?:exercise|task|lab|question|q)\s*)?\d+(?:[.-]\d+)*\s*[.):-]?\s+", re.IGNORECASE
+    r"^(?:(?:exercise|task|lab|question|q)\s*)?\d+(?:[.-]\d+)*\s*[.):\-\u2013\u2014]?\s+",
+    re.IGNORECASE,
 )
 _EXERCISE_MARK = re.compile(r"\s+(?:question|exercise|task|lab)$", re.IGNORECASE)
 
@@ -4040,7 +4042,14 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # its example calls): the heading asks, the code is shown under it.
     shows_code = bool(block.shown) and all(isinstance(b, Code) for b in block.shown)
     several = block.kind == "exercise" and "\n" in tasks and not shows_code
-    if block.kind == "exercise" and _refers_back(question):
+    # (Only the task's first sentence names what it works on: "… The struct should
+    # also serialize back to the same format" leans on its own first sentence, and
+    # "Build a timer with these parts:" on its own list.)
+    if (
+        block.kind == "exercise"
+        and not (several and question.rstrip().endswith(":"))
+        and _refers_back(_SENTENCE_END.split(question)[0])
+    ):
         # "Wait till it's done": the task is asked after the one that made its object.
         made = _made_before(ctx, index)
         if not made:
@@ -4054,7 +4063,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if block.shown and not shows_code and nearest and nearest != section:
             # "### 05-01. Pod Metrics Question", its task bullets, the solution: the
             # task's own heading titles it (the chapter above titles every task).
-            title = _EXERCISE_NUMBER.sub("", nearest).strip().rstrip(".").strip()
+            title = _EXERCISE_NUMBER.sub("", without_rating(nearest)).strip().rstrip(".").strip()
             section = _EXERCISE_MARK.sub("", title).strip() or section
         if section and slugify(section) != slug:
             question = f"{section}:\n{question}" if several else f"{section}: {question}"
@@ -4181,8 +4190,44 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         section = f"{section} ({_asked_subject(asks[-2][1])})"
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     if label and len(label.split()) <= 6 and not generic and not _POINTING.match(label):
-        section = label
+        section = _label_of_question(label, [q for _, q in asks if q])
     return _term_facts(ctx, index, section, entries)
+
+
+_KIND_LABEL_WORDS = 3  # "Benefits", "Common causes", "Implementation strategies"
+# "Explain BGP (Border Gateway Protocol) and its role …", "Describe DMZ and its purpose":
+# the name an explain/describe question is about.
+_EXPLAIN = re.compile(
+    r"^(?:explain|describe|define|discuss)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?!(?:the\s+)?(?:difference|differences|relationship)\b)"
+    r"([^()?.,]+?)(?:\s*\([^)]*\))?(?:\s+and\b.*|\s*[.?]?)$",
+    re.IGNORECASE,
+)
+
+
+def _label_of_question(label: str, questions: list[str]) -> str:
+    """A list's short label ("Benefits", "Common causes") inside the answer to a
+    question heading, qualified by what the question asks about ("VLAN benefits"),
+    else by the question itself ("Common causes (How would you troubleshoot …)"): a
+    kind of list names nothing on a front alone. A label already naming the subject
+    ("VLAN types") or not under a question stays as it is."""
+    words = label.split()
+    if not questions or len(words) > _KIND_LABEL_WORDS:
+        return label
+    if any(not w[:1].isalpha() or any(c.isupper() for c in w) for w in [words[0][1:], *words[1:]]):
+        return label  # "Round Robin", "IP Hash": a name in title case, not a kind of list
+    question = " ".join(clean(questions[-1]).split())
+    subject = _asked_subject(question)
+    if subject == question and (explained := _EXPLAIN.match(question)):
+        subject = explained.group(1).strip()
+    if subject != question:
+        subject = re.sub(r"\s*\([^)]*\)", "", subject).strip()  # "QoS (Quality of Service)"
+    if subject != question and len(subject.split()) <= _KIND_LABEL_WORDS:
+        named = {w.lower().rstrip("s") for w in re.findall(r"\w{2,}", subject)}
+        if named & {w.lower().rstrip("s") for w in re.findall(r"\w{2,}", label)}:
+            return label
+        return f"{subject} {label[:1].lower()}{label[1:]}"
+    return f"{label} ({question.rstrip('?.').rstrip()})"
 
 
 _KIND_WORDS = 2  # a heading this short under a question names a kind of list ("Features")
