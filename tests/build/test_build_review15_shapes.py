@@ -159,3 +159,122 @@ def test_a_kind_of_list_label_in_an_answer_is_asked_of_the_questions_subject() -
     # A label naming the subject already, or a name in title case, stays as written.
     assert fronts["Raised bed sizes: Narrow bed?"] == "Reachable from one side"
     assert fronts["Hand Weeding: Hoe Work?"] == "Cuts weeds at the root"
+
+
+SUB_QUESTIONS = """# Lantern FAQ
+
+## How do I use paraffin?
+
+### Does it burn in the old model?
+
+Only with the newer wick, which draws the thicker oil.
+
+### How do I refill a paraffin lantern?
+
+Let it cool first. Then open the tank:
+
+```sh
+lantern open --tank
+```
+
+And pour the oil slowly:
+
+```sh
+lantern fill --slow
+```
+
+Close the cap when the gauge shows full:
+
+```sh
+lantern close
+```
+"""
+
+
+def test_a_sub_question_carries_its_parent_question_and_keeps_its_steps_together() -> None:
+    notes = [n for n in build_deck(SUB_QUESTIONS, "lantern.md").notes if isinstance(n, FactNote)]
+    fronts = {n.front: n.back for n in notes}
+    assert fronts["How do I use paraffin? Does it burn in the old model?"] == (
+        "Only with the newer wick, which draws the thicker oil."
+    )
+    # The steps of a procedure stay together up to the next heading.
+    assert fronts["How do I use paraffin? How do I refill a paraffin lantern?"] == (
+        "Let it cool first. Then open the tank:\nlantern open --tank\n"
+        "And pour the oil slowly:\nlantern fill --slow\n"
+        "Close the cap when the gauge shows full:\nlantern close"
+    )
+
+
+DEFINITION_WITH_VALUES = """# Kettle settings
+
+## Choose how the kettle refills
+
+**refillMode** - `refillMode` sets when the kettle draws water from the tank.
+  This setting only applies to plumbed kettles.
+  This setting has two possible values:
+
+* _OnEmpty_: Refill only when the kettle is empty.
+* _Always_: Refill after every pour.
+
+The tank itself holds ten litres of water for the whole day.
+"""
+
+
+def test_a_list_finishing_a_terms_definition_joins_its_fact() -> None:
+    notes = [
+        n for n in build_deck(DEFINITION_WITH_VALUES, "kettle.md").notes if isinstance(n, FactNote)
+    ]
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "Choose how the kettle refills: refillMode?",
+            "`refillMode` sets when the kettle draws water from the tank. This setting only "
+            "applies to plumbed kettles. This setting has two possible values:\n"
+            "• OnEmpty: Refill only when the kettle is empty.\n"
+            "• Always: Refill after every pour.",
+        )
+    ]
+
+
+TWO_OPTION_TABLES = """# Heating a greenhouse
+
+## Which heater should I buy?
+
+When buying a heater, think about whether the greenhouse has a power supply
+and how much warmth the plants need through the winter.
+
+| Choose a paraffin heater if: | Choose an electric heater if: |
+| --- | --- |
+| The greenhouse has no power supply nearby. | A mains socket is within reach of the benches. |
+| You only need frost protection on a few nights. | You want a thermostat to hold a steady warmth. |
+
+## Running costs
+
+| Feature | Paraffin | Electric |
+| --- | --- | --- |
+| Fuel cost per night | Lower | Higher |
+| Warm-up time | Ten minutes | Two minutes |
+
+## Common faults
+
+| Problem | Fix |
+| --- | --- |
+| The flame burns yellow and smoky. | Trim the wick and let it burn clean. |
+| The heater trips the fuse every night. | Move it to a circuit of its own. |
+"""
+
+
+def test_two_options_in_sentences_are_two_lists_and_relative_cells_are_asked_as_a_pair() -> None:
+    notes = [n for n in build_deck(TWO_OPTION_TABLES, "heat.md").notes if isinstance(n, FactNote)]
+    fronts = {n.front: n.back for n in notes}
+    assert fronts["Which heater should I buy: choose a paraffin heater if?"] == (
+        "• The greenhouse has no power supply nearby.\n"
+        "• You only need frost protection on a few nights."
+    )
+    assert fronts["Which heater should I buy: choose an electric heater if?"] == (
+        "• A mains socket is within reach of the benches.\n"
+        "• You want a thermostat to hold a steady warmth."
+    )
+    assert fronts["Paraffin vs Electric: fuel cost per night?"] == "Paraffin lower, Electric higher"
+    assert fronts["Paraffin: warm-up time?"] == "Ten minutes"
+    # "Problem | Fix" pairs a case with its answer: its first column stays the key.
+    assert not any("fix?" in front.lower() and "•" in back for front, back in fronts.items())
