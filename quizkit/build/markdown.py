@@ -2576,11 +2576,17 @@ _ESTIMATE = re.compile(
 
 
 def without_rating(text: str) -> str:
-    """``text`` without the difficulty rating (and time estimate) an exercise heading
-    ends with."""
+    """``text`` without the difficulty rating an exercise heading ends with."""
+    return _RATING.sub(r"\1", text)  # "… samples (★★★)?" keeps its "?" (or ".")
+
+
+def without_estimate(text: str) -> str:
+    """An exercise's title without its rating and time estimate ("Worker Pool ★★★
+    (~45 min)" → "Worker Pool"). (A time alone does not make a heading a task:
+    "Implementation overview (15 minutes)" titles a walkthrough.)"""
     while (shorter := _ESTIMATE.sub("", text)) != text:
         text = shorter
-    return _RATING.sub(r"\1", text)  # "… samples (★★★)?" keeps its "?" (or ".")
+    return without_rating(text)
 
 
 # A documentation tool's line inside a code sample, for the tool and not the reader:
@@ -3151,7 +3157,7 @@ _EXERCISE_NUMBER = re.compile(
 def _exercise_title(heading: str) -> str:
     """The title of a numbered exercise heading without its number ("Question 6 -
     Create a table" → "Create a table"); "" when the heading is not numbered."""
-    text = without_rating(" ".join(heading.split()))
+    text = without_estimate(" ".join(heading.split()))
     number = _EXERCISE_NUMBER.match(text)
     return text[number.end() :].strip().strip("*").strip() if number else ""
 

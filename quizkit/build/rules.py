@@ -46,7 +46,7 @@ from quizkit.build.markdown import (
     Table,
     question_text,
     turns,
-    without_rating,
+    without_estimate,
 )
 from quizkit.build.text import (
     NO,
@@ -4180,7 +4180,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if block.shown and not shows_code and nearest and nearest != section:
             # "### 05-01. Pod Metrics Question", its task bullets, the solution: the
             # task's own heading titles it (the chapter above titles every task).
-            title = _EXERCISE_NUMBER.sub("", without_rating(nearest)).strip().rstrip(".").strip()
+            title = _EXERCISE_NUMBER.sub("", without_estimate(nearest)).strip().rstrip(".").strip()
             section = _EXERCISE_MARK.sub("", title).strip() or section
         if section and slugify(section) != slug:
             question = f"{section}:\n{question}" if several else f"{section}: {question}"
@@ -4316,7 +4316,7 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return _term_facts(ctx, index, section, entries)
 
 
-_KIND_LABEL_WORDS = 3  # "Benefits", "Common causes", "Implementation strategies"
+_KIND_LABEL_WORDS = 4  # "Benefits", "Common causes and solutions"
 # "Explain BGP (Border Gateway Protocol) and its role …", "Describe DMZ and its purpose":
 # the name an explain/describe question is about.
 _EXPLAIN = re.compile(
@@ -4333,8 +4333,10 @@ def _label_of_question(label: str, questions: list[str]) -> str:
     else by the question itself ("Common causes (How would you troubleshoot …)"): a
     kind of list names nothing on a front alone. A label already naming the subject
     ("VLAN types") or not under a question stays as it is."""
-    words = label.split()
-    if not questions or len(words) > _KIND_LABEL_WORDS:
+    # (A step number, "8. Advanced diagnostics", and an aside, "Traffic priorities
+    # (typical)", are no words of the kind.)
+    words = re.sub(r"^\d+[.)]\s+|\s*\([^)]*\)", "", label).split()
+    if not questions or not words or len(words) > _KIND_LABEL_WORDS:
         return label
     if any(not w[:1].isalpha() or any(c.isupper() for c in w) for w in [words[0][1:], *words[1:]]):
         return label  # "Round Robin", "IP Hash": a name in title case, not a kind of list
