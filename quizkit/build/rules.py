@@ -4743,6 +4743,21 @@ _HERE_DOC = re.compile(r"<<-?\s*['\"]?(\w+)['\"]?")
 _SHELL_PROMPT = re.compile(r"^\[?\s*[\w.-]+@[^\s$#]*(?:\s*[^$#\]]*)?\]?\s*[$#]\s+")
 
 
+def _on_question_card(ctx: Context, index: int, commands: list[str]) -> bool:
+    """Whether the question heading whose section holds the code at ``index`` shows
+    all of ``commands`` on its card."""
+    headings = ctx.items[index].headings
+    for earlier in range(index - 1, -1, -1):
+        item = ctx.items[earlier]
+        if item.headings != headings:
+            return False
+        if isinstance(item.block, Question) and item.block.kind == "heading":
+            notes = author_question(ctx, earlier) or ()
+            backs = [n.back for n in notes if isinstance(n, FactNote)]
+            return any(all(c.strip() in back for c in commands) for back in backs)
+    return False
+
+
 def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A tutorial's step: a shell block right after the sentence telling the reader
     what it does ("Add the chart repository", "Use `helm` to install the controller:"),
@@ -4794,6 +4809,10 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if all(_APPLIES_A_FILE.match(c) for c in commands):
         return None  # what the step makes is in the file, not in a command worth a card
+    if _on_question_card(ctx, index, commands):
+        # "How do I use X?" answered by its steps: the question's card shows this step's
+        # commands; a card of the step alone would ask it without its subject.
+        return ()
     note = FactNote(
         id=f"{ctx.subplace(index)}/{slugify(question)}",
         type=NoteType.FACT,

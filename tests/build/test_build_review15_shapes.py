@@ -278,3 +278,8 @@ def test_two_options_in_sentences_are_two_lists_and_relative_cells_are_asked_as_
     assert fronts["Paraffin: warm-up time?"] == "Ten minutes"
     # "Problem | Fix" pairs a case with its answer: its first column stays the key.
     assert not any("fix?" in front.lower() and "•" in back for front, back in fronts.items())
+
+
+def test_a_step_shown_on_its_question_card_makes_no_card_of_its_own() -> None:
+    notes = [n for n in build_deck(SUB_QUESTIONS, "lantern.md").notes if isinstance(n, FactNote)]
+    assert not any(n.front.startswith("How do you") for n in notes)
