@@ -2497,9 +2497,11 @@ def _relined(block: Block, numbers: list[int]) -> Block:
 
 
 # A <details> summary that only says how to open it: the question is the line before.
-# (An emoji or symbol before the word, "🔑 Solution", "▶ Show", is decoration.)
+# (An emoji or symbol before the word, "🔑 Solution", "▶ Show", is decoration; "Sample
+# Solution (Exercise 1)" is a solution too.)
 _GENERIC_SUMMARY = re.compile(
-    r"^[^\w\s]*\s*(?:show|solution|answer|hint|click|expand|details|reveal|see|view|open|toggle)\b",
+    r"^[^\w\s]*\s*(?:(?:sample|example|reference|model|possible|suggested)\s+(?=solution|answer))?"
+    r"(?:show|solution|answer|hint|click|expand|details|reveal|see|view|open|toggle)\b",
     re.IGNORECASE,
 )
 # A <details> box beside a task's solution that is no answer: what to set up first, help
@@ -3808,9 +3810,10 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 continue
             if not summary or _GENERIC_SUMMARY.match(summary):
                 previous = out[-1] if out else None
-                hinted = _hinted_tasks(out, item.headings)
+                exercise = _exercise_task(out, item.headings)
+                hinted = () if exercise else _hinted_tasks(out, item.headings)
                 shown: tuple[Block, ...]
-                if not hinted and (exercise := _exercise_task(out, item.headings)):
+                if exercise:
                     # "### Exercise 3: Worker Pool ★★ (~45 min)", the task (prose, its
                     # list), perhaps "**Hint**:" / "**Learning goals**:" lines, then
                     # the hidden solution: the whole task is asked, under its title.

@@ -4809,9 +4809,11 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if all(_APPLIES_A_FILE.match(c) for c in commands):
         return None  # what the step makes is in the file, not in a command worth a card
-    if _on_question_card(ctx, index, commands):
+    if not _names(question) and _on_question_card(ctx, index, commands):
         # "How do I use X?" answered by its steps: the question's card shows this step's
-        # commands; a card of the step alone would ask it without its subject.
+        # commands; a card of the step alone ("How do you create a new application?")
+        # would ask it without its subject. A step naming its own ("How do you create
+        # a ConfigMap?") stands alone.
         return ()
     note = FactNote(
         id=f"{ctx.subplace(index)}/{slugify(question)}",

@@ -283,3 +283,45 @@ def test_two_options_in_sentences_are_two_lists_and_relative_cells_are_asked_as_
 def test_a_step_shown_on_its_question_card_makes_no_card_of_its_own() -> None:
     notes = [n for n in build_deck(SUB_QUESTIONS, "lantern.md").notes if isinstance(n, FactNote)]
     assert not any(n.front.startswith("How do you") for n in notes)
+
+
+LABELLED_REQUIREMENTS = """# Drills
+
+## Exercises
+
+### Exercise 1: Cake Tin (Sizing)
+
+Pick a tin for a cake of eight portions:
+
+- Round → 20 cm across
+- Square → 18 cm a side
+
+Requirements:
+1. The tin holds the whole batter
+2. The cake rises no higher than the rim
+
+**Hint:** Measure the batter first.
+
+<details>
+<summary>Sample Solution (Exercise 1)</summary>
+
+```text
+20 cm round tin, filled two thirds
+```
+
+</details>
+"""
+
+
+def test_a_sample_solution_answers_the_whole_task_with_its_labelled_requirements() -> None:
+    notes = [
+        n for n in build_deck(LABELLED_REQUIREMENTS, "cake.md").notes if isinstance(n, FactNote)
+    ]
+    assert [(n.front, n.back) for n in notes] == [
+        (
+            "Cake Tin (Sizing):\nPick a tin for a cake of eight portions:\n• Round → 20 cm across\n"
+            "• Square → 18 cm a side\nRequirements:\n1. The tin holds the whole batter\n"
+            "2. The cake rises no higher than the rim",
+            "20 cm round tin, filled two thirds",
+        )
+    ]
