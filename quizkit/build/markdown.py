@@ -2094,7 +2094,8 @@ class _Walker:
                         items = tuple(_BOXED_ITEM.sub("", row).strip() for row in rows)
                         self.emit(ListBlock(ordered=False, items=items, line=_line(node) + 1))
                         continue
-                self.emit(Code(info=info.lower(), text=node.content, line=_line(node)))
+                text = without_doc_tool_marks(node.content)
+                self.emit(Code(info=info.lower(), text=text, line=_line(node)))
             elif kind == "shortcode":
                 self.shortcode(node)
             elif kind == "front_matter":
@@ -2496,8 +2497,11 @@ def _relined(block: Block, numbers: list[int]) -> Block:
 
 
 # A <details> summary that only says how to open it: the question is the line before.
+# (An emoji or symbol before the word, "🔑 Solution", "▶ Show", is decoration; "Sample
+# Solution (Exercise 1)" is a solution too.)
 _GENERIC_SUMMARY = re.compile(
-    r"^(?:show|solution|answer|hint|click|expand|details|reveal|see|view|open|toggle)\b",
+    r"^[^\w\s]*\s*(?:(?:sample|example|reference|model|possible|suggested)\s+(?=solution|answer))?"
+    r"(?:show|solution|answer|hint|click|expand|details|reveal|see|view|open|toggle)\b",
     re.IGNORECASE,
 )
 # A <details> box beside a task's solution that is no answer: what to set up first, help
@@ -2564,9 +2568,63 @@ _RATING = re.compile(
 _HINT = re.compile(r"^[`*_\s]*(?:hints?\b\s*[:.\-]|no\s+hints?\b)", re.IGNORECASE)
 
 
+# What an exercise heading ends with besides a rating: a time estimate ("(~45 min)",
+# "(1-2 hours)") or bare stars ("Worker Pool ★★★"). Neither is part of the task.
+_ESTIMATE = re.compile(
+    r"\s*(?:[(\[]\s*~?\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\.?\s*[)\]]"
+    r"|[★☆✩✪✫⭐]+)\s*$",
+    re.IGNORECASE,
+)
+
+
 def without_rating(text: str) -> str:
     """``text`` without the difficulty rating an exercise heading ends with."""
     return _RATING.sub(r"\1", text)  # "… samples (★★★)?" keeps its "?" (or ".")
+
+
+def without_estimate(text: str) -> str:
+    """An exercise's title without its rating and time estimate ("Worker Pool ★★★
+    (~45 min)" → "Worker Pool"). (A time alone does not make a heading a task:
+    "Implementation overview (15 minutes)" titles a walkthrough.)"""
+    while (shorter := _ESTIMATE.sub("", text)) != text:
+        text = shorter
+    return without_rating(text)
+
+
+# A documentation tool's line inside a code sample, for the tool and not the reader:
+# twoslash directives ("// @errors: 2339", "// @filename: a.ts", "// @lib: ES2015",
+# "// @noErrors"), cut marks ("// ---cut---"), a triple-slash reference
+# ("/// <reference types=…/>") and file captions ("/// file: vite.config.js",
+# "<!--- file: App.svelte --->").
+_DOC_TOOL_LINE = re.compile(
+    r"^\s*(?://\s*@\w+\b.*|//\s*---cut(?:-[a-z]+)?---|///\s*<reference\b.*/>|"
+    r"///\s*file:.*|<!---\s*file:.*--->)\s*$"
+)
+_CUT = re.compile(r"^\s*//\s*---cut(?:-before)?---\s*$")
+_CUT_AFTER = re.compile(r"^\s*//\s*---cut-after---\s*$")
+# Highlight marks of such a sample: "+++added+++" (kept) and "---removed---" (gone),
+# perhaps over several lines.
+_ADDED = re.compile(r"\+\+\+(.+?)\+\+\+", re.DOTALL)
+_REMOVED = re.compile(r"---(?=[^-\s])(.+?)(?<=[^-\s])---", re.DOTALL)
+_REMOVED_ROWS = re.compile(r"^[ \t]*---(?=[^-\s])(.+?)(?<=[^-\s])---[ \t]*\n", re.DOTALL | re.M)
+
+
+def without_doc_tool_marks(code: str) -> str:
+    """``code`` without the lines and marks its documentation tool reads: the setup
+    above a cut mark, directive lines, "+++"/"---" highlights. Code with no directive
+    line is left as it is (a YAML "---" or a diff's "+++" means what it says)."""
+    rows = code.split("\n")
+    if not any(_DOC_TOOL_LINE.match(row) for row in rows):
+        return code
+    cut = [at for at, row in enumerate(rows) if _CUT.match(row)]
+    if cut:
+        rows = rows[cut[-1] + 1 :]
+    after = next((at for at, row in enumerate(rows) if _CUT_AFTER.match(row)), None)
+    if after is not None:
+        rows = rows[:after]
+    text = "\n".join(row for row in rows if not _DOC_TOOL_LINE.match(row))
+    text = _REMOVED.sub("", _REMOVED_ROWS.sub("", _ADDED.sub(r"\1", text)))
+    return text.lstrip("\n")
 
 
 def _bare(text: str) -> str:
@@ -3101,7 +3159,7 @@ _EXERCISE_NUMBER = re.compile(
 def _exercise_title(heading: str) -> str:
     """The title of a numbered exercise heading without its number ("Question 6 -
     Create a table" → "Create a table"); "" when the heading is not numbered."""
-    text = without_rating(" ".join(heading.split()))
+    text = without_estimate(" ".join(heading.split()))
     number = _EXERCISE_NUMBER.match(text)
     return text[number.end() :].strip().strip("*").strip() if number else ""
 
@@ -3329,6 +3387,57 @@ def _hidden_answer(items: Sequence[Located], at: int, headings: tuple[Heading, .
         and block.kind == "details"
         and bool(_GENERIC_SUMMARY.match(" ".join(block.text.split())))
     )
+
+
+# "Hint", "💡 Hints": a box of help beside an exercise's solution box.
+_HINT_SUMMARY = re.compile(r"^[^\w\s]*\s*hints?\W*$", re.IGNORECASE)
+# "**Hint**: …", "Learning goals: …", "Note: …": help or aims beside an exercise's task,
+# not the task.
+_TASK_AID = re.compile(
+    r"^[*_\s]*(?:hints?|learning (?:goals?|objectives?)|goals?|notes?|tips?|bonus|"
+    r"key takeaways?|prerequisites?)\b[*_\s]*[:.\-\u2013\u2014]",
+    re.IGNORECASE,
+)
+
+
+def _solution_follows(items: Sequence[Located], at: int) -> bool:
+    """Whether the ``<details>`` right after the one at ``at`` (same headings) is a
+    generic "Solution" box."""
+    after = items[at + 1] if at + 1 < len(items) else None
+    return (
+        after is not None
+        and after.headings == items[at].headings
+        and isinstance(after.block, Question)
+        and after.block.kind == "details"
+        and bool(_GENERIC_SUMMARY.match(" ".join(after.block.text.split())))
+        and not _HINT_SUMMARY.match(" ".join(after.block.text.split()))
+    )
+
+
+def _exercise_task(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block, ...]:
+    """The task of a numbered exercise heading ("Exercise 3: …", "Task 2 —") right
+    before its hidden solution: the prose, lists and short code of its section since
+    the heading, without the help lines ("**Hint**: …", "**Learning goals**: …").
+    Taken off ``out``; () when the section is not a numbered exercise or holds more
+    than a task."""
+    if not headings or not _exercise_title(headings[-1].text):
+        return ()
+    start = len(out)
+    while start > 0 and out[start - 1].headings == headings:
+        start -= 1
+    section = [i.block for i in out[start:]]
+    if not section or not all(
+        isinstance(b, Paragraph | ListBlock) or (isinstance(b, Code) and len(b.text) <= _SHOWN_CODE)
+        for b in section
+    ):
+        return ()
+    task = tuple(b for b in section if not (isinstance(b, Paragraph) and _TASK_AID.match(b.text)))
+    if not task or not isinstance(task[0], Paragraph | ListBlock):
+        return ()
+    if sum(len(_task_line(b)) for b in task) > _TASK_CHARS:
+        return ()
+    del out[start:]
+    return task
 
 
 def _before_solution(items: Sequence[Located], at: int, summary: str) -> bool:
@@ -3694,11 +3803,26 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 out[-1] = replace(solved, block=joined)
                 index += 1
                 continue
+            if _HINT_SUMMARY.match(summary) and _solution_follows(items, index):
+                # "<summary>Hint</summary>" and then the "Solution" box: help toward
+                # the solution, never the answer (nor a question) of its own.
+                index += 1
+                continue
             if not summary or _GENERIC_SUMMARY.match(summary):
                 previous = out[-1] if out else None
-                hinted = _hinted_tasks(out, item.headings)
+                exercise = _exercise_task(out, item.headings)
+                hinted = () if exercise else _hinted_tasks(out, item.headings)
                 shown: tuple[Block, ...]
-                if hinted:
+                if exercise:
+                    # "### Exercise 3: Worker Pool ★★ (~45 min)", the task (prose, its
+                    # list), perhaps "**Hint**:" / "**Learning goals**:" lines, then
+                    # the hidden solution: the whole task is asked, under its title.
+                    shown = exercise
+                    opening = exercise[0]
+                    summary = (
+                        opening.items[0] if isinstance(opening, ListBlock) else _task_line(opening)
+                    )
+                elif hinted:
                     # "Questions:", the tasks, then a hint before the solution.
                     shown = hinted
                     task_list = hinted[-2]

@@ -46,6 +46,7 @@ from quizkit.build.markdown import (
     Table,
     question_text,
     turns,
+    without_estimate,
 )
 from quizkit.build.text import (
     NO,
@@ -732,6 +733,35 @@ def question_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return tuple(notes)
 
 
+# Headers of a table whose rows pair a case with what answers it ("Problem | Solution",
+# "Symptom | Fix", "Question | Answer"): its first column is a key, however long.
+_PAIRING_HEADER = re.compile(
+    r"\b(?:problems?|issues?|symptoms?|causes?|errors?|questions?|scenarios?|situations?|"
+    r"cases?|mistakes?|solutions?|fix(?:es)?|answers?|resolutions?|reasons?|descriptions?|"
+    r"explanations?|examples?|meanings?|results?|actions?|instead|steps?|commands?)\b",
+    re.IGNORECASE,
+)
+_CONTRAST_CELL_WORDS = 3  # a cell of fewer words is a name, a value: a key column
+_CONTRAST_MEAN_WORDS = 5
+
+
+def _contrast_columns(header: list[str], rows: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a two-column table sets two options side by side in sentences ("Consider
+    X if: | Prefer Y if:", "CRDs | Aggregated API" whose cells are statements): each
+    column is a list of its own, its first column no key to ask by."""
+    if len(header) != 2 or len(rows) < 2 or any(_PAIRING_HEADER.search(h) for h in header):
+        return False
+    cells = [clean(c).replace("\n", " ") for row in rows for c in row[:2]]
+    if any(len(row) < 2 for row in rows) or any(c.rstrip().endswith("?") for c in cells):
+        return False
+    counts = [len(c.split()) for c in cells if c]
+    return (
+        bool(counts)
+        and min(counts) >= _CONTRAST_CELL_WORDS
+        and sum(counts) >= _CONTRAST_MEAN_WORDS * len(counts)
+    )
+
+
 def list_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table whose columns sort items into kinds ("Allowed | Not allowed", "Pros |
     Cons"): the rows are not related, so each column is one list note,
@@ -740,8 +770,9 @@ def list_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Table):
         return None
     header = [clean(h).replace("\n", " ") for h in block.header]
-    if not _is_list_table(header):
+    if not _is_list_table(header) and not _contrast_columns(header, block.rows):
         return None
+    header = [h.rstrip(":").rstrip() for h in header]  # "Prefer a stand-alone API if:"
     subject = ctx.section_subject(index)
     place = _table_place(ctx, index)
     notes: list[Note] = []
@@ -851,6 +882,16 @@ def _bare_name(entity: str) -> bool:
     return bool(re.fullmatch(r"`[\w.-]+`", entity))
 
 
+# A cell that only compares ("Higher", "Lower", "Slower", "More"): it means something
+# only against the other option of its row.
+_RELATIVE = re.compile(
+    r"^(?:much\s+|slightly\s+|a bit\s+)?(?:higher|lower|more|less|fewer|faster|slower|"
+    r"better|worse|larger|smaller|bigger|greater|longer|shorter|easier|harder|cheaper|"
+    r"stronger|weaker)\.?$",
+    re.IGNORECASE,
+)
+
+
 def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A "Feature | ClusterIP | NodePort" table (a column per entity): every cell becomes
     "<entity>: <feature>?"; ✅/❌ read as Yes/No, legend symbols as their meaning,
@@ -891,6 +932,25 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if remarks_column is not None and remarks_column < len(row):
             remark = clean(row[remarks_column]).replace("\n", " ")
         own, shared = _split_remark(remark, entities)
+        pair = [e for e in entities if e]
+        if len(pair) == 2 == len(values) and all(_RELATIVE.match(v) for v in values):
+            # "Higher" | "Lower": each says something only against the other, so the
+            # two are asked together ("OSPF vs RIP: memory usage?" → "OSPF higher, RIP
+            # lower").
+            said = ", ".join(
+                f"{e} {v[:1].lower()}{v[1:]}" for e, v in zip(pair, values, strict=True)
+            )
+            notes.extend(
+                _fact(
+                    ctx,
+                    index,
+                    f"{place}/{slugify(f'{pair[0]} vs {pair[1]}')}/{slugify(feature)}",
+                    _question(f"{pair[0]} vs {pair[1]}", feature),
+                    said,
+                    line=line,
+                )
+            )
+            continue
         for column, (entity, value) in enumerate(zip(entities, values, strict=True), 1):
             if value.lower() in _UNKNOWN or not entity:
                 continue
@@ -3325,6 +3385,30 @@ def _names(text: str) -> list[str]:
     return [n for n in _NAME.findall(text) if n != "I"] + re.findall(r"`([^`]+)`", text)
 
 
+def _bare_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text)}
+
+
+def _asked_by_sub_questions(ctx: Context, index: int) -> str:
+    """The question heading right above a question heading's own one when that parent
+    says nothing of its own (its sub-questions answer it): "How do I use Yarn?" over
+    "Does it work with Yarn 2?"; else ""."""
+    headings = ctx.items[index].headings
+    if len(headings) < 2:
+        return ""
+    parent = clean_heading(headings[-2].text)
+    if not parent.endswith("?"):
+        return ""
+    above = headings[:-1]
+    for earlier in range(index - 1, -1, -1):
+        held = ctx.items[earlier].headings
+        if held[: len(above)] != above:
+            break
+        if held == above:
+            return ""  # the parent question has an answer of its own
+    return parent
+
+
 def _leans_on_parent(question: str) -> bool:
     """One short question whose subject is "this"/"it", or "Can I …" naming nothing."""
     if len(question.split()) > 8:
@@ -3734,6 +3818,38 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     return (*answer, *taken)
 
 
+def _procedure_steps(answer: tuple[object, ...], section: tuple[object, ...]) -> tuple[object, ...]:
+    """An answer ending in a step ("First create the app:" and its code) when the
+    section goes on with more ("And enable X:" and its code, …): the steps stay together
+    up to the next heading while all fits on a card (a step whose code does not fit
+    is left out with it)."""
+    if len(answer) < 2 or not isinstance(answer[-1], Code):
+        return answer
+    before = answer[-2]
+    if not (isinstance(before, Paragraph) and before.text.rstrip().endswith(":")):
+        return answer
+    at = next((n for n, b in enumerate(section) if b is answer[-1]), None)
+    rest = section[at + 1 :] if at is not None else ()
+    if len(rest) < 2 or not (
+        isinstance(rest[0], Paragraph)
+        and rest[0].text.rstrip().endswith(":")
+        and isinstance(rest[1], Code)
+    ):
+        return answer
+    size = sum(len(_block_text(b)) for b in answer)
+    taken: list[object] = []
+    for block in rest:
+        if not isinstance(block, Paragraph | Code):
+            break
+        size += len(_block_text(block))
+        if size > _ANSWER_CHARS:
+            break
+        taken.append(block)
+    while taken and isinstance(taken[-1], Paragraph) and _ANNOUNCES_CODE.search(taken[-1].text):
+        taken.pop()
+    return (*answer, *taken)
+
+
 # "What is `mutable` and `immutable` types?", "What are Pods and Deployments?": the
 # two things a question names around its "and" (the word on each side, code or not).
 _NAMED_PAIR = re.compile(r"(`[^`]+`|[\w-]+)\s+and\s+(`[^`]+`|[\w-]+)", re.IGNORECASE)
@@ -3809,7 +3925,8 @@ _MARK_AFTER_QUESTION = re.compile(r"\s*\?\s*[.:]+$")
 # An exercise heading's number ("05-01.", "Exercise 3:", "Lab 2 -") and its kind word
 # at the end ("… Pods Question"): no part of what the task is about.
 _EXERCISE_NUMBER = re.compile(
-    r"^(?:(?:exercise|task|lab|question|q)\s*)?\d+(?:[.-]\d+)*\s*[.):-]?\s+", re.IGNORECASE
+    r"^(?:(?:exercise|task|lab|question|q)\s*)?\d+(?:[.-]\d+)*\s*[.):\-\u2013\u2014]?\s+",
+    re.IGNORECASE,
 )
 _EXERCISE_MARK = re.compile(r"\s+(?:question|exercise|task|lab)$", re.IGNORECASE)
 
@@ -3981,6 +4098,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = _other_alternative(question, answer, block.more)
     if not ways and answer == block.answer and not block.more and block.kind == "heading":
         answer = _labelled_list_below(ctx, index, answer)
+    if block.kind == "heading" and not ways:
+        answer = _procedure_steps(answer, _section_blocks(ctx, index))
     back = _answer_text(
         answer,
         limit,
@@ -4040,7 +4159,14 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # its example calls): the heading asks, the code is shown under it.
     shows_code = bool(block.shown) and all(isinstance(b, Code) for b in block.shown)
     several = block.kind == "exercise" and "\n" in tasks and not shows_code
-    if block.kind == "exercise" and _refers_back(question):
+    # (Only the task's first sentence names what it works on: "… The struct should
+    # also serialize back to the same format" leans on its own first sentence, and
+    # "Build a timer with these parts:" on its own list.)
+    if (
+        block.kind == "exercise"
+        and not (several and question.rstrip().endswith(":"))
+        and _refers_back(_SENTENCE_END.split(question)[0])
+    ):
         # "Wait till it's done": the task is asked after the one that made its object.
         made = _made_before(ctx, index)
         if not made:
@@ -4054,10 +4180,15 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if block.shown and not shows_code and nearest and nearest != section:
             # "### 05-01. Pod Metrics Question", its task bullets, the solution: the
             # task's own heading titles it (the chapter above titles every task).
-            title = _EXERCISE_NUMBER.sub("", nearest).strip().rstrip(".").strip()
+            title = _EXERCISE_NUMBER.sub("", without_estimate(nearest)).strip().rstrip(".").strip()
             section = _EXERCISE_MARK.sub("", title).strip() or section
         if section and slugify(section) != slug:
             question = f"{section}:\n{question}" if several else f"{section}: {question}"
+    elif block.kind == "heading" and (asked := _asked_by_sub_questions(ctx, index)):
+        # "## How do I use Yarn?" answered only by "### Does it work with Yarn 2?" and
+        # its siblings: the parent question is what the sub-question goes on from.
+        if _bare_words(asked) - _bare_words(question):
+            question = f"{asked} {question}"
     elif _leans_on_parent(question):
         subject = _question_subject(ctx, index, block.kind == "heading")
         if subject and subject.lower() not in question.lower():
@@ -4181,8 +4312,46 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         section = f"{section} ({_asked_subject(asks[-2][1])})"
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     if label and len(label.split()) <= 6 and not generic and not _POINTING.match(label):
-        section = label
+        section = _label_of_question(label, [q for _, q in asks if q])
     return _term_facts(ctx, index, section, entries)
+
+
+_KIND_LABEL_WORDS = 4  # "Benefits", "Common causes and solutions"
+# "Explain BGP (Border Gateway Protocol) and its role …", "Describe DMZ and its purpose":
+# the name an explain/describe question is about.
+_EXPLAIN = re.compile(
+    r"^(?:explain|describe|define|discuss)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?!(?:the\s+)?(?:difference|differences|relationship)\b)"
+    r"([^()?.,]+?)(?:\s*\([^)]*\))?(?:\s+and\b.*|\s*[.?]?)$",
+    re.IGNORECASE,
+)
+
+
+def _label_of_question(label: str, questions: list[str]) -> str:
+    """A list's short label ("Benefits", "Common causes") inside the answer to a
+    question heading, qualified by what the question asks about ("VLAN benefits"),
+    else by the question itself ("Common causes (How would you troubleshoot …)"): a
+    kind of list names nothing on a front alone. A label already naming the subject
+    ("VLAN types") or not under a question stays as it is."""
+    # (A step number, "8. Advanced diagnostics", and an aside, "Traffic priorities
+    # (typical)", are no words of the kind.)
+    words = re.sub(r"^\d+[.)]\s+|\s*\([^)]*\)", "", label).split()
+    if not questions or not words or len(words) > _KIND_LABEL_WORDS:
+        return label
+    if any(not w[:1].isalpha() or any(c.isupper() for c in w) for w in [words[0][1:], *words[1:]]):
+        return label  # "Round Robin", "IP Hash": a name in title case, not a kind of list
+    question = " ".join(clean(questions[-1]).split())
+    subject = _asked_subject(question)
+    if subject == question and (explained := _EXPLAIN.match(question)):
+        subject = explained.group(1).strip()
+    if subject != question:
+        subject = re.sub(r"\s*\([^)]*\)", "", subject).strip()  # "QoS (Quality of Service)"
+    if subject != question and len(subject.split()) <= _KIND_LABEL_WORDS:
+        named = {w.lower().rstrip("s") for w in re.findall(r"\w{2,}", subject)}
+        if named & {w.lower().rstrip("s") for w in re.findall(r"\w{2,}", label)}:
+            return label
+        return f"{subject} {label[:1].lower()}{label[1:]}"
+    return f"{label} ({question.rstrip('?.').rstrip()})"
 
 
 _KIND_WORDS = 2  # a heading this short under a question names a kind of list ("Features")
@@ -4210,7 +4379,43 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
         heading = ctx.nearest_heading(index)
         subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
         return _tip(ctx, index, note_id, text, subject)
+    listed = _list_after_lead_in(ctx, index)
+    if listed is not None:
+        # "**field** - … This field has two possible values:" and the values: one fact,
+        # the list finishing the definition's last sentence.
+        values = "\n".join(f"• {clean(item).replace(chr(10), ' ')}" for item in listed.items)
+        note_id = f"{ctx.subplace(index)}/{slugify(term)}"
+        front = f"{ctx.section_name(index).rstrip('?').rstrip()}: {term}?"
+        return _fact(ctx, index, note_id, front, f"{_sentence(text)}\n{values}")
     return _term_facts(ctx, index, ctx.section_name(index), [entry])
+
+
+def _list_after_lead_in(ctx: Context, index: int) -> ListBlock | None:
+    """The list right after a paragraph (same headings) whose text ends in a lead-in
+    colon; None when there is none."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph) or not block.text.rstrip().endswith(":"):
+        return None
+    after = ctx.items[index + 1] if index + 1 < len(ctx.items) else None
+    if after is None or after.headings != ctx.items[index].headings:
+        return None
+    return after.block if isinstance(after.block, ListBlock) and after.block.items else None
+
+
+def defined_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list finishing a bold term's definition ("**field** - … This field has two
+    possible values:"): it joins that definition's fact, never a note of its own."""
+    if not isinstance(ctx.items[index].block, ListBlock) or index == 0:
+        return None
+    before = ctx.items[index - 1].block
+    if not isinstance(before, Paragraph) or not before.label or before.label.startswith("`"):
+        return None
+    entry = _term_entry(before.label, before.text.replace("\n", " "))
+    if entry is None or _KIND_ONLY_LABEL.match(clean(entry[0]).strip(" :")):
+        return None
+    if _list_after_lead_in(ctx, index - 1) is not ctx.items[index].block:
+        return None
+    return ()
 
 
 # ----------------------------------------------------------------- shell examples
@@ -4538,6 +4743,21 @@ _HERE_DOC = re.compile(r"<<-?\s*['\"]?(\w+)['\"]?")
 _SHELL_PROMPT = re.compile(r"^\[?\s*[\w.-]+@[^\s$#]*(?:\s*[^$#\]]*)?\]?\s*[$#]\s+")
 
 
+def _on_question_card(ctx: Context, index: int, commands: list[str]) -> bool:
+    """Whether the question heading whose section holds the code at ``index`` shows
+    all of ``commands`` on its card."""
+    headings = ctx.items[index].headings
+    for earlier in range(index - 1, -1, -1):
+        item = ctx.items[earlier]
+        if item.headings != headings:
+            return False
+        if isinstance(item.block, Question) and item.block.kind == "heading":
+            notes = author_question(ctx, earlier) or ()
+            backs = [n.back for n in notes if isinstance(n, FactNote)]
+            return any(all(c.strip() in back for c in commands) for back in backs)
+    return False
+
+
 def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A tutorial's step: a shell block right after the sentence telling the reader
     what it does ("Add the chart repository", "Use `helm` to install the controller:"),
@@ -4589,6 +4809,12 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if all(_APPLIES_A_FILE.match(c) for c in commands):
         return None  # what the step makes is in the file, not in a command worth a card
+    if not _names(question) and _on_question_card(ctx, index, commands):
+        # "How do I use X?" answered by its steps: the question's card shows this step's
+        # commands; a card of the step alone ("How do you create a new application?")
+        # would ask it without its subject. A step naming its own ("How do you create
+        # a ConfigMap?") stands alone.
+        return ()
     note = FactNote(
         id=f"{ctx.subplace(index)}/{slugify(question)}",
         type=NoteType.FACT,
@@ -5786,6 +6012,7 @@ def labelled_code(ctx: Context, index: int) -> tuple[Note, ...] | None:
 RULES: tuple[Rule, ...] = (
     author_question,
     navigation_block,
+    defined_list,
     legend_list,
     chat_offer_list,
     further_reading_list,
@@ -5819,6 +6046,7 @@ RULES: tuple[Rule, ...] = (
 # it, still in table order. A rule missing here is offered every block.
 _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     author_question: (Question,),
+    defined_list: (ListBlock,),
     legend_list: (ListBlock,),
     chat_offer_list: (ListBlock,),
     further_reading_list: (ListBlock,),
