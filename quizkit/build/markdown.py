@@ -938,10 +938,12 @@ def _attribute_state(tokens: Sequence[Token]) -> str:
     return ""
 
 
-def _cell_text(cell: _Node) -> str:
+def _cell_text(cell: _Node, *, value: bool = False) -> str:
     """A body cell's text without footnote markers (``<sup>7</sup>``): a pointer to a
-    note under the table, never part of the answer."""
+    note under the table, never part of the answer. A ``value`` cell (not the one that
+    names the row) that is only a link labelled by a slug says nothing: ""."""
     tokens = _inline_tokens(cell)
+    footnoted = False
     state = _attribute_state(tokens or [])
     if state:
         return state
@@ -961,8 +963,59 @@ def _cell_text(cell: _Node) -> str:
                 continue
             kept.append(token)
             at += 1
-        return " ".join(render_inline(kept).split())
+        tokens, footnoted = kept, True
+    if value and _slug_link(tokens):
+        return ""
+    if tokens and any(_is_break(t) for t in tokens):
+        return _broken_items(tokens)
+    if footnoted:
+        return " ".join(render_inline(tokens).split())
     return " ".join(_inline_of(cell).split("\n")).strip()
+
+
+_BREAK_TAG = re.compile(r"^</?br\s*/?>$", re.IGNORECASE)
+# A link label that is a page's slug or a file's name ("ubuntu-22.04-arm64",
+# "setup_guide.md"): it names where to read, not a fact. A version ("v1.2") is no slug.
+_SLUG_LABEL = re.compile(
+    r"^[A-Za-z0-9]+(?:[-_][A-Za-z0-9.]+)+$|^[\w.-]+\.(?:md|markdown|html?|rst|txt|json|ya?ml|pdf)$",
+    re.IGNORECASE,
+)
+
+
+def _is_break(token: Token) -> bool:
+    return token.type == "html_inline" and bool(_BREAK_TAG.match(token.content.strip()))
+
+
+def _slug_link(tokens: Sequence[Token] | None) -> bool:
+    """Whether a cell is one link and nothing else, labelled by a slug or file name (a
+    column of "[ubuntu-22.04]" links to each row's own page): a pointer, no fact."""
+    kept = [t for t in tokens or () if not (t.type == "text" and not t.content.strip())]
+    if len(kept) != 3 or kept[0].type != "link_open" or kept[2].type != "link_close":
+        return False
+    return kept[1].type == "text" and bool(_SLUG_LABEL.match(kept[1].content.strip()))
+
+
+def _broken_items(tokens: Sequence[Token]) -> str:
+    """A cell whose lines are split by ``<br>`` ("[aws-cli v2](…) </br> [azure/bicep](…)"):
+    its items joined by ", " so they stay apart; a line that ends a sentence (or is only
+    a mark, "✅ <br/> Cloud product") is followed by a space as before. A line that is
+    only a badge is no item."""
+    runs: list[list[Token]] = [[]]
+    for token in tokens:
+        if _is_break(token):
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    items = [" ".join(render_inline(run).split()) for run in runs]
+    items = [item for item in items if item]
+    out = ""
+    for number, item in enumerate(items):
+        if number:
+            before = items[number - 1]
+            words = any(c.isalnum() for c in before) and any(c.isalnum() for c in item)
+            out += ", " if words and not before.endswith((".", "!", "?", ":", ";", ",")) else " "
+        out += item
+    return out
 
 
 _PLACEHOLDER_CELL = re.compile(r"^\(?\s*(?:none|n/?a|-+|—|–)?\s*\)?$", re.IGNORECASE)
@@ -1064,7 +1117,9 @@ def _table(node: _Node) -> Table:
             if section.type == "thead":
                 header = tuple(_header_cell(cell) for cell in tr.children)
                 continue
-            cells = tuple(_cell_text(cell) for cell in tr.children)
+            cells = tuple(
+                _cell_text(cell, value=column > 0) for column, cell in enumerate(tr.children)
+            )
             if _pointer_row(tr.children[1:]):
                 continue  # badges, links to elsewhere, "(none)": nothing a card could ask
             rows.append(cells)

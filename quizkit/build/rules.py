@@ -1413,6 +1413,21 @@ def _flag_subject(ctx: Context, index: int, key: str) -> str:
     return f"`{command.group(1).strip()} {flag.group(1).strip()}`"
 
 
+def _repeats_key(value: str, key: str) -> bool:
+    """Whether a plain cell only repeats words of its row's name ("Ubuntu 24.04 Arm64" →
+    architecture "arm64"): the front gives the answer away. A code value is a spelling
+    to learn ("Ubuntu Slim" → label `ubuntu-slim`) and stays."""
+    if "`" in value:
+        return False
+
+    def words(text: str) -> set[str]:
+        # Words as written apart: "build-server" does not name "build".
+        return {w.strip("()[],;:.'\"").lower() for w in text.split()} - {""}
+
+    said = words(value)
+    return bool(said) and said <= words(strip_decoration(key))
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -1554,6 +1569,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 value = values[column]
                 if column in details or not header[column] or value.lower() in _UNKNOWN:
                     continue
+                if _repeats_key(value, key):
+                    continue
                 said = [values[c] for c in details if values[c].lower() not in _UNKNOWN]
                 if column == verdict and said:
                     value = f"{value} ({'; '.join(said)})"
@@ -1605,6 +1622,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:
                 continue
+            if _repeats_key(value, key):
+                continue  # "X Arm64: architecture?" → "arm64": the front says it
             if remark and remark.lower() not in _UNKNOWN:
                 value = f"{value} ({remark})"
             if header[column].lower() in _WHY_HEADERS and column >= 2 and values[column - 1]:

@@ -1,0 +1,45 @@
+"""Shapes left by the held-out review 14 (cells that only point at a page or repeat
+their row's name, ...), each read from a synthetic document that has the shape and none
+of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from tests.helpers import facts
+
+HOST_MATRIX = """# Build hosts
+
+## Hosts
+
+| Host | CPU | Label | Manual |
+|------|-----|-------|--------|
+| Debian 12 Riscv<br>![Badge](b.svg) | riscv | `debian-12-rv` | [debian-12-riscv] |
+| Fedora 40 | x86 | `fedora-40` | [fedora-40-readme.md](https://example.org/f40.md) |
+| Alpine Edge | aarch64 | `alpine-edge` | [alpine-edge] |
+
+[debian-12-riscv]: https://example.org/debian
+[alpine-edge]: https://example.org/alpine
+
+## Mirrors
+
+| Distro | Tool | Extra sources |
+|--------|------|---------------|
+| Debian | apt | [nginx](n.io) </br> [node/lts](x.io) <br/> [zig v0.13](z.io) |
+| Fedora | dnf | rpmfusion |
+"""
+
+
+def test_a_cell_that_only_links_a_slug_or_repeats_its_row_makes_no_card() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(HOST_MATRIX, "hosts.md").notes)}
+    assert not [front for front in cards if "manual" in front.lower()]
+    # "riscv" is already in "Debian 12 Riscv"; x86 and aarch64 are not in their rows.
+    assert "Debian 12 Riscv: CPU?" not in cards
+    assert cards["Fedora 40: CPU?"] == "x86"
+    assert cards["Alpine Edge: CPU?"] == "aarch64"
+    # A code value is a spelling to learn even when it repeats the row's words.
+    assert cards["Alpine Edge: label?"] == "`alpine-edge`"
+
+
+def test_items_split_by_line_breaks_in_a_cell_stay_apart() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(HOST_MATRIX, "hosts.md").notes)}
+    assert cards["Debian: extra sources?"] == "nginx, node/lts, zig v0.13"
