@@ -770,6 +770,65 @@ def _header_is_data(header: list[str]) -> bool:
     return len(value.split()) > 5 or value.endswith(".") or value in (YES, NO)
 
 
+_PROSE_CELL_WORDS = 6  # a cell of this many words (or a sentence) is prose, not a name
+_TITLE_CELL_WORDS = 8  # a header of more words is no title
+
+
+def _prose(cell: str) -> bool:
+    return len(cell.split()) >= _PROSE_CELL_WORDS or cell.rstrip().endswith((".", "!"))
+
+
+def titled_row_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table of one body row under a header row of titles ("1. Boil | 2. Steep |
+    3. Pour" over a sentence each): the header is data, every title a fact about the
+    cell under it, never a column of a row named by its first sentence. With a lead-in
+    ("… happens in three steps:") one list note asks it, each item "<title>: <cell>";
+    without one, each title is asked of the section, "<section>: <title>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or len(block.rows) != 1 or len(block.header) < 2:
+        return None
+    header = [clean(h).replace("\n", " ").strip() for h in block.header]
+    cells = [_cell(ctx, c) for c in block.rows[0]]
+    if (
+        len(cells) != len(header)
+        or not all(header)
+        or not all(_prose(c) for c in cells)
+        or any(_prose(h) and len(h.split()) > _TITLE_CELL_WORDS for h in header)
+        or any(h.endswith((".", "?")) for h in header)
+    ):
+        return None
+    place = _table_place(ctx, index)
+    line = block.row_lines[0] if block.row_lines else block.line
+    lead_in = ctx.lead_in(index)
+    if lead_in and not _LEANING_OPENING.match(lead_in):
+        numbered = all(_LABEL_NUMBER.match(h) for h in header)
+        back = "\n".join(
+            f"{h}: {c}" if numbered else f"• {h}: {c}" for h, c in zip(header, cells, strict=True)
+        )
+        subject = subject_of(ctx.nearest_heading(index) or "")
+        front = f"{_short_lead_in(_sentence(lead_in), subject)} …?"
+        if subject and subject.lower() not in lead_in.lower():
+            front = f"{subject}: {front}"
+        return _fact(
+            ctx, index, f"{place}/{slugify(lead_in)}", front, back, kind=NoteType.LIST, line=line
+        )
+    subject = ctx.section_subject(index)
+    notes: list[Note] = []
+    for title, cell in zip(header, cells, strict=True):
+        name = _LABEL_NUMBER.sub("", title)
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slugify(name)}",
+                _question(subject, name, ctx.proper_names),
+                cell,
+                line=line,
+            )
+        )
+    return tuple(notes)
+
+
 def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A two-column "Field | Value" table (also "Item | Notes", or one whose header row
     is really data): facts about its section's subject, "<subject>: <field>?"."""
@@ -5810,6 +5869,7 @@ RULES: tuple[Rule, ...] = (
     further_reading_list,
     question_table,
     list_table,
+    titled_row_table,
     field_value_table,
     comparison_table,
     entity_table,
@@ -5843,6 +5903,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     further_reading_list: (ListBlock,),
     question_table: (Table,),
     list_table: (Table,),
+    titled_row_table: (Table,),
     field_value_table: (Table,),
     comparison_table: (Table,),
     entity_table: (Table,),

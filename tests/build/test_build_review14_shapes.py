@@ -43,3 +43,35 @@ def test_a_cell_that_only_links_a_slug_or_repeats_its_row_makes_no_card() -> Non
 def test_items_split_by_line_breaks_in_a_cell_stay_apart() -> None:
     cards = {n.front: n.back for n in facts(build_deck(HOST_MATRIX, "hosts.md").notes)}
     assert cards["Debian: extra sources?"] == "nginx, node/lts, zig v0.13"
+
+
+STAGE_TABLE = """# Making tea
+
+## Brewing
+
+What happens next? When you press the brew button, the kettle goes through three stages:
+
+| 1\\. Heats the Water | 2\\. Holds the Temperature | 3\\. Switches Off |
+| --- | --- | --- |
+| It heats the water. | It keeps the heat for five minutes. | Then it turns off. |
+
+## Cleaning
+
+| Rinse the Jug | Descale Monthly |
+| --- | --- |
+| Rinse the jug with clean water after every use. | Use citric acid once a month. |
+"""
+
+
+def test_a_header_row_of_titles_over_one_row_of_sentences_is_the_data() -> None:
+    cards = [(n.front, n.back) for n in facts(build_deck(STAGE_TABLE, "tea.md").notes)]
+    assert cards == [
+        (
+            "Brewing: When you press the brew button, the kettle goes through three stages …?",
+            "1. Heats the Water: It heats the water.\n"
+            "2. Holds the Temperature: It keeps the heat for five minutes.\n"
+            "3. Switches Off: Then it turns off.",
+        ),
+        ("Cleaning: rinse the jug?", "Rinse the jug with clean water after every use."),
+        ("Cleaning: descale monthly?", "Use citric acid once a month."),
+    ]
