@@ -1460,7 +1460,10 @@ _ANSWER_DIVS = frozenset({"solution", "answer", "hint-solution"})
 _POINT_DIVS = frozenset({"keypoints", "key-points", "takeaways"})
 # "## Solution" opening a solution div: its label, not a heading of the lesson.
 _ANSWER_HEADING = re.compile(
-    r"^ {0,3}#{1,6}\s+(?:solutions?|answers?)(?:\s*\d+)?\s*:?\s*#*\s*$", re.I
+    # "## Solution 1 -- Interactive": one of several, its label too.
+    r"^ {0,3}#{1,6}\s+(?:solutions?|answers?)"
+    r"(?:\s+\d+(?:\s*(?:--?|–|—|:)\s*\S.*?)?)?\s*:?\s*#*\s*$",
+    re.I,
 )
 _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 
@@ -1470,11 +1473,10 @@ def _div_tree(lines: list[str]) -> dict[int, tuple[str, int, int | None]]:
     last line when it never closes), and the opening index of the div around it."""
     divs: dict[int, tuple[str, int, int | None]] = {}
     stack: list[int] = []
-    fenced = False
+    fence = ""
     for at, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        div = None if fenced else _DIV_FENCE.match(line)
+        fence = _code_fence(fence, line)
+        div = None if fence else _DIV_FENCE.match(line)
         if div is None:
             continue
         kind = (div.group("braced") or div.group("kind") or "").lower()
@@ -1496,11 +1498,10 @@ _DIV_CLOSE = "<!-- quizkit: the div closes here -->"
 
 def _heads_inside(lines: list[str], start: int, end: int) -> bool:
     """Whether a heading opens between lines ``start`` and ``end`` (outside code)."""
-    fenced = False
+    fence = ""
     for line in lines[start + 1 : end]:
-        if _FENCE.match(line):
-            fenced = not fenced
-        elif not fenced and _ATX_HEADING.match(line):
+        was, fence = fence, _code_fence(fence, line)
+        if not was and not fence and _ATX_HEADING.match(line):
             return True
     return False
 
@@ -1529,6 +1530,25 @@ def _unanswering_lines(
         elif kind in _ANSWER_DIVS:
             answered = True
     return dropped if answered else range(start, end + 1)
+
+
+_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}(?!.*`)|~{3,})")
+
+
+def _code_fence(fence: str, line: str) -> str:
+    """The code fence open after ``line`` ("" for none), given the one open before it:
+    a fence closes only on a line of its own character, at least as long, and nothing
+    else, so "~~~| art |" in a ```` ``` ```` block's output closes nothing."""
+    if not fence:
+        opened = _FENCE_OPEN.match(line)
+        return opened.group(1) if opened else ""
+    stripped = line.strip()
+    closes = (
+        len(line) - len(line.lstrip(" ")) <= 3
+        and len(stripped) >= len(fence)
+        and set(stripped) == {fence[0]}
+    )
+    return "" if closes else fence
 
 
 def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:

@@ -2232,8 +2232,23 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         entries.append((match.group(1).strip('"'), match.group(2)))
     if all(_restates(term, text) for term, text in entries):
         return None  # the terms themselves are what the list gives: a list card
-    section = ctx.section_subject(index)
-    return _term_facts(ctx, index, section, entries)
+    section = _options_command(ctx, index, [term for term, _ in entries])
+    return _term_facts(ctx, index, section or ctx.section_subject(index), entries)
+
+
+def _options_command(ctx: Context, index: int, terms: list[str]) -> str:
+    """The command a list of options belongs to, named in the paragraph right before
+    it ("… can be used with the `tool run` command: `--rm`, `--name`"): the options
+    are asked of it, never of a box's title ("Even More Options"). "" when the terms
+    are no options or no command of several words is named."""
+    if index == 0 or not all(t.strip("`").startswith("-") for t in terms):
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    spans = _CODE_SPAN.findall(before.block.text.replace("\n", " "))
+    named = [c for c in spans if not c.strip("`").startswith("-") and " " in c.strip("` ")]
+    return named[-1] if named else ""
 
 
 _DANGLING_CHARS = 300  # a table or code a last item introduces joins it up to this size
@@ -2268,6 +2283,13 @@ _OUTLINE = re.compile(
     r"^(?:in\s+)?(?:this|the)\s+(?:guide|page|tutorial|document|article|post|chapter|"
     r"course|lab|walkthrough|quick\s*start)\b.*\b(?:how to|covers?|explains?|shows?|"
     r"learn|teach(?:es)?|walks?|will)\b",
+    re.IGNORECASE,
+)
+# "Try these commands:", "Practice with the following:": things to do, with no answer
+# written: an exercise, never a card.
+_PRACTICE_LEAD_IN = re.compile(
+    r"^(?:now\s+|next,?\s+|then\s+)?(?:try|practi[cs]e)\b(?:\s+(?:out|running|typing|using|with))?"
+    r"\s+(?:these|this|the following|some|a few)\b",
     re.IGNORECASE,
 )
 # "<statement> has the following <noun>:" asks "<statement> has which <noun>?": a
@@ -2573,6 +2595,8 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     label = ctx.lead_in(index)
     if _OUTLINE.match(label):
         return ()  # "This guide shows you how to:": the page's outline, not knowledge
+    if _PRACTICE_LEAD_IN.match(label):
+        return ()  # "Try these commands:": an exercise with no answer written
     # "It offers two modes:" asks of what only with the name the sentence before gives,
     # or under the author's question about it ("What is CRA and its benefits?" › "It
     # includes everything …:"); else the section asks.

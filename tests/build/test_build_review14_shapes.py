@@ -75,3 +75,91 @@ def test_a_header_row_of_titles_over_one_row_of_sentences_is_the_data() -> None:
         ("Cleaning: rinse the jug?", "Rinse the jug with clean water after every use."),
         ("Cleaning: descale monthly?", "Use citric acid once a month."),
     ]
+
+
+KETTLE_LESSON = """---
+title: Using the kettle
+---
+
+## Boiling water
+
+Fill the kettle and switch it on:
+
+```output
+  ~~~ steam ~~~
+ ~~~~  |kettle|
+```
+
+:::::::::::::::::::::::::::::::::::  callout
+
+## Kettle trivia
+
+The first electric kettles appeared in the 1890s and took twelve minutes to boil.
+
+:::::::::::::::::::::::::::::::::::
+
+Now the water is hot. Try these commands:
+
+- `pour`
+- `stir`
+
+:::::::::::::::::::::::::::::::::::  challenge
+
+## Warm the Cups
+
+How do you warm the cups before pouring the tea?
+
+:::::::::::::::  solution
+
+## Solution 1 -- With Water
+
+Pour a little hot water into each cup and tip it out.
+
+:::::::::::::::
+
+:::::::::::::::  solution
+
+## Solution 2 -- With Steam
+
+Hold each cup over the spout for a minute.
+
+:::::::::::::::
+
+:::::::::::::::::::::::::::::::::::
+
+:::::::::::::::::::::::::::::::::::  callout
+
+## Bonus Switches
+
+Besides `-q`, a few more options work with the `kettle boil now` command:
+
+- `--keep-warm`: holds the water at eighty degrees after it boils.
+- `--cups=`: sets how many cups of water the kettle heats.
+
+:::::::::::::::::::::::::::::::::::
+"""
+
+
+def test_a_callout_after_art_in_a_code_block_closes_and_its_title_stays_inside() -> None:
+    notes = build_deck(KETTLE_LESSON, "kettle.md").notes
+    ids = [n.id for n in notes]
+    # "~~~" inside the ```output block closes nothing: the callout is read as a
+    # callout, and the list after it is under the lesson's own heading.
+    assert not [i for i in ids if i.startswith("kettle-trivia")]
+    # "Try these commands:" is an exercise with no answer written.
+    assert not [n for n in facts(notes) if "`pour`" in n.back]
+
+
+def test_an_exercise_with_labelled_solutions_asks_its_prompt_and_answers_with_the_first() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(KETTLE_LESSON, "kettle.md").notes)}
+    # "## Solution 1 -- With Water" is the solution's label, never a heading of the lesson.
+    front = "Warm the Cups\nHow do you warm the cups before pouring the tea?"
+    assert cards[front] == "Pour a little hot water into each cup and tip it out."
+
+
+def test_options_listed_after_a_sentence_naming_their_command_are_asked_of_it() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(KETTLE_LESSON, "kettle.md").notes)}
+    assert cards["`kettle boil now`: `--keep-warm`?"] == (
+        "Holds the water at eighty degrees after it boils."
+    )
+    assert "`kettle boil now`: `--cups=`?" in cards
