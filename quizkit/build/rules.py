@@ -2334,6 +2334,27 @@ _AS_FOLLOWS = re.compile(
 )
 
 
+# "The kubelet considers the following disk usage limits when making decisions:" asks
+# "The kubelet considers which disk usage limits when making decisions?": a statement
+# whose list of "the following <noun>" is bound by a clause after it.
+_WHICH_BOUND = re.compile(
+    r"^(?!(?:to|if|when|for example|here|consider|see|use|run|add|set|create|make|try|"
+    r"you|we|please|let)\b)(\S+(?:\s+\S+){2,}?)\s+the following\s+"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
+    r"(\s+(?:when|while|during|before|after|whenever|once|if|for|in)\b[^:;]*)$",
+    re.IGNORECASE,
+)
+# "In this state, the following happens to the owner object:" asks "What happens to the
+# owner object?"; a condition before it that names its own subject stays ("When the
+# kettle boils, what happens?"), one that leans on the text before ("In this state") goes.
+_WHAT_HAPPENS = re.compile(
+    r"^(?:(?P<pre>[^,]{3,80}),\s+)?the following\s+"
+    r"(?P<verb>happens|happen|occurs|occur|takes place|take place|applies|apply)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LEANING_WORDS = re.compile(r"\b(?:this|these|that|those|it|then|here|above)\b", re.IGNORECASE)
+
+
 def _which_question(label: str) -> str:
     """A lead-in naming what its list holds as "the following <noun>", as a question
     about that noun ("… has which advantages", "Updates to which pod fields are
@@ -2345,6 +2366,15 @@ def _which_question(label: str) -> str:
             return f"{found.group(1)} which {found.group(2)}{rest}"
     if found := _WHICH_OPENING.match(label):
         return f"Which {found.group(1)} {found.group(2)}"
+    found = _WHICH_BOUND.match(label)
+    if found and not any(g in f" {found.group(1).lower()}" for g in _LEAD_IN_GENERIC):
+        return f"{found.group(1)} which {found.group(2)}{found.group(3)}"
+    if found := _WHAT_HAPPENS.match(label):
+        pre = found.group("pre") or ""
+        asked = f"what {found.group('verb').lower()}{found.group('rest')}".rstrip()
+        if pre and not _LEANING_WORDS.search(pre):
+            return f"{pre}, {asked}"
+        return asked[0].upper() + asked[1:]
     return ""
 
 
@@ -2579,6 +2609,29 @@ def _short_lead_in(sentence: str, subject: str = "") -> str:
     return _sentence(short)
 
 
+_BARE_TERM_WORDS = 3  # an item of at most this many words (no sentence) only names
+
+
+def _explained_below(ctx: Context, index: int, items: list[str]) -> str:
+    """The paragraph right after a list of bare terms ("`HighThresholdPercent`",
+    "`LowThresholdPercent`") that names every one of them: it says what they are, so
+    it belongs with them on the back. "" when there is none."""
+    if index + 1 >= len(ctx.items) or len(items) < 2:
+        return ""
+    if not all(
+        len(i.split()) <= _BARE_TERM_WORDS and not i.endswith((".", ":", "!", "?")) for i in items
+    ):
+        return ""
+    after = ctx.items[index + 1]
+    if after.headings != ctx.items[index].headings or not isinstance(after.block, Paragraph):
+        return ""
+    text = clean(after.block.text).replace("\n", " ")
+    lowered = text.lower()
+    if all(i.strip("`* ").lower() in lowered for i in items):
+        return text
+    return ""
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -2684,6 +2737,9 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # "Can you explain how useState works internally? › Re-render and State
             # Update": the part is asked of its question, never of the whole section.
             asking = asks[asked[-1]][1].rstrip("?").rstrip()
+    explained = _explained_below(ctx, index, items)
+    if explained:
+        items = [*items[:-1], f"{items[-1]}\n{explained}"]
     if sentence:
         slug = (
             f"{slugify(title, 'list')}/{slugify(sentence)}"

@@ -163,3 +163,40 @@ def test_options_listed_after_a_sentence_naming_their_command_are_asked_of_it() 
         "Holds the water at eighty degrees after it boils."
     )
     assert "`kettle boil now`: `--cups=`?" in cards
+
+
+KETTLE_LIMITS = """# Kettle firmware
+
+## Heating
+
+### Boil control
+
+The controller reads the following water sensors when deciding to switch off:
+
+* `TopProbe`
+* `BaseProbe`
+
+A reading above the `TopProbe` limit stops the element, and the element starts again
+once the `BaseProbe` reading drops below its limit.
+
+### Descaling
+
+When descaling starts, the following happens to the heating plate:
+
+* The plate heats to ninety degrees for ten minutes.
+* The plate cools with the lid open before the rinse.
+"""
+
+
+def test_a_list_of_bare_terms_is_asked_by_its_lead_in_and_explained_by_the_next_paragraph() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(KETTLE_LIMITS, "firmware.md").notes)}
+    front = "Boil control: The controller reads which water sensors when deciding to switch off?"
+    assert cards[front] == (
+        "• `TopProbe`\n• `BaseProbe`\nA reading above the `TopProbe` limit stops the "
+        "element, and the element starts again once the `BaseProbe` reading drops below "
+        "its limit."
+    )
+    assert cards["When descaling starts, what happens to the heating plate?"] == (
+        "• The plate heats to ninety degrees for ten minutes.\n"
+        "• The plate cools with the lid open before the rinse."
+    )
