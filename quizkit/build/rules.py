@@ -1746,6 +1746,14 @@ _TIP_LEAD_IN = re.compile(
 )
 
 
+# A sentence that sets two things against each other: what a tip naming both asks.
+_RELATES = re.compile(
+    r"\b(?:differ(?:s|ent|ence)?|identical|similar(?:ly)?|same as|unlike|instead of|"
+    r"rather than|versus|vs\.?|compared?|whereas|in contrast)\b",
+    re.IGNORECASE,
+)
+
+
 def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tuple[Note, ...]:
     """A note or tip as a card that asks what it says, never only what kind it is:
 
@@ -1755,8 +1763,8 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     * else a first sentence opening on a condition ("If you don't see a prompt, …")
       is asked by that condition: "Running commands in a Pod: if you don't see a
       command prompt?";
-    * else it is asked by the code terms of its first sentence
-      ("Defining a Service: `port` and `targetPort`?");
+    * else, when its first sentence sets two code terms against each other ("`a` is
+      almost identical to `b`"), it asks how they differ;
     * a note with none of these names nothing a learner could recall: no card."""
     line = ctx.items[index].block.line
     # Read as one run of sentences: a quoted list's bullets are layout, not words.
@@ -1804,10 +1812,12 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
         for t in dict.fromkeys(_CODE_SPAN.findall(first))
         if sum(c.isalnum() for c in t) >= 2 and len(t) <= 32 and t.strip("`") not in subject
     ][:2]
-    if not terms:
+    if len(terms) < 2 or not _RELATES.search(first):
+        # "`grpc` and `Gloo`?" asks nothing: only a sentence that sets two terms
+        # against each other ("`a` is almost identical to `b`") asks how they differ.
         return ()
-    about = " and ".join(terms)
-    front = f"{subject}: {about}?" if subject else f"{about}?"
+    about = f"how do {terms[0]} and {terms[1]} differ?"
+    front = f"{subject}: {about}" if subject else about[:1].upper() + about[1:]
     return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
 
 

@@ -5,7 +5,7 @@ of the reviewed wording."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
-from tests.helpers import facts
+from tests.helpers import clozes, facts
 
 HOST_MATRIX = """# Build hosts
 
@@ -200,3 +200,37 @@ def test_a_list_of_bare_terms_is_asked_by_its_lead_in_and_explained_by_the_next_
         "• The plate heats to ninety degrees for ten minutes.\n"
         "• The plate cools with the lid open before the rinse."
     )
+
+
+KETTLE_NOTES = """# Kettle API
+
+## Modes
+
+{{< note >}}
+Since the name of the kettle port is `steam`, `Boiler` will understand that water should
+be heated using the slow protocol.
+{{< /note >}}
+
+## States
+
+{{< note >}}
+Although `warm` is almost identical to `hot`, it was added so that old clients keep
+their meaning of `hot`.
+{{< /note >}}
+
+## Plates
+
+If a kettle holds a tea infuser, there will be at least two `Plate` objects (one for the
+water, and one for the infuser).
+"""
+
+
+def test_a_tip_front_naming_only_code_terms_asks_a_difference_or_makes_no_card() -> None:
+    notes = build_deck(KETTLE_NOTES, "kettle.md").notes
+    fronts = [n.front for n in facts(notes)]
+    assert fronts == ["States: how do `warm` and `hot` differ?"]
+
+
+def test_a_cloze_never_hides_a_count_the_sentence_spells_out_again() -> None:
+    notes = build_deck(KETTLE_NOTES, "kettle.md").notes
+    assert not [n for n in clozes(notes) if "{{c1::two" in n.text]
