@@ -1013,7 +1013,12 @@ def _broken_items(tokens: Sequence[Token]) -> str:
         if number:
             before = items[number - 1]
             words = any(c.isalnum() for c in before) and any(c.isalnum() for c in item)
-            out += ", " if words and not before.endswith((".", "!", "?", ":", ";", ",")) else " "
+            if not words or before.endswith((".", "!", "?", ":", ";", ",")) or item[0] in "([":
+                out += " "  # a mark, a sentence's end, an aside: "GPL-3 (open source)"
+            elif item.endswith(".") and item[0].isupper() and len(item.split()) >= 4:
+                out += ". "  # "Rust" then a sentence: two statements
+            else:
+                out += ", "
         out += item
     return out
 

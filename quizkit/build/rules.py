@@ -770,17 +770,13 @@ def _header_is_data(header: list[str]) -> bool:
     return len(value.split()) > 5 or value.endswith(".") or value in (YES, NO)
 
 
-_PROSE_CELL_WORDS = 6  # a cell of this many words (or a sentence) is prose, not a name
 _TITLE_CELL_WORDS = 8  # a header of more words is no title
-
-
-def _prose(cell: str) -> bool:
-    return len(cell.split()) >= _PROSE_CELL_WORDS or cell.rstrip().endswith((".", "!"))
 
 
 def titled_row_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table of one body row under a header row of titles ("1. Boil | 2. Steep |
-    3. Pour" over a sentence each): the header is data, every title a fact about the
+    3. Pour" over a sentence each, every cell a whole sentence: a "Role | Guidance"
+    row of phrases is an ordinary row): the header is data, every title a fact about the
     cell under it, never a column of a row named by its first sentence. With a lead-in
     ("… happens in three steps:") one list note asks it, each item "<title>: <cell>";
     without one, each title is asked of the section, "<section>: <title>?"."""
@@ -792,8 +788,8 @@ def titled_row_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if (
         len(cells) != len(header)
         or not all(header)
-        or not all(_prose(c) for c in cells)
-        or any(_prose(h) and len(h.split()) > _TITLE_CELL_WORDS for h in header)
+        or not all(c.rstrip().endswith((".", "!")) for c in cells)
+        or any(len(h.split()) > _TITLE_CELL_WORDS for h in header)
         or any(h.endswith((".", "?")) for h in header)
     ):
         return None
@@ -1484,6 +1480,8 @@ def _repeats_key(value: str, key: str) -> bool:
         return {w.strip("()[],;:.'\"").lower() for w in text.split()} - {""}
 
     said = words(value)
+    if not any(c.isalpha() for c in value):
+        return False  # "cluster size 1: majority?" → 1: a count, the same by chance
     return bool(said) and said <= words(strip_decoration(key))
 
 

@@ -234,3 +234,31 @@ def test_a_tip_front_naming_only_code_terms_asks_a_difference_or_makes_no_card()
 def test_a_cloze_never_hides_a_count_the_sentence_spells_out_again() -> None:
     notes = build_deck(KETTLE_NOTES, "kettle.md").notes
     assert not [n for n in clozes(notes) if "{{c1::two" in n.text]
+
+
+ONE_ROW_OF_PHRASES = """# Kettle buying
+
+## Starting points
+
+| Buyer | Suggested kettle |
+| --- | --- |
+| Office manager or team lead of a big office | The ten-litre urn, then a second one |
+
+## Sizes
+
+| Size | Cups | Licence |
+| --- | --- | --- |
+| 2 | 2 | GPL-3 <br> (open source) |
+| 3 | 4 | MIT |
+"""
+
+
+def test_one_row_of_phrases_stays_an_ordinary_row_and_a_count_is_no_repeated_name() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(ONE_ROW_OF_PHRASES, "buying.md").notes)}
+    assert cards["Office manager or team lead of a big office: suggested kettle?"] == (
+        "The ten-litre urn, then a second one"
+    )
+    # "2" cups for size 2: the same number by chance, still a fact; an aside after a
+    # line break reads as an aside.
+    assert cards["Sizes, size 2: cups?"] == "2"
+    assert cards["Sizes, size 2: licence?"] == "GPL-3 (open source)"
