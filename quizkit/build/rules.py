@@ -2300,6 +2300,7 @@ _PRACTICE_LEAD_IN = re.compile(
     r"\s+(?:these|this|the following|some|a few)\b",
     re.IGNORECASE,
 )
+_BARE_CODE = re.compile(r"^`[^`]+`[.;,]?$")
 # "<statement> has the following <noun>:" asks "<statement> has which <noun>?": a
 # statement of what something has, gives or needs. An instruction ("To check it, use
 # the following checklist:") states nothing and stays with the heading.
@@ -2656,8 +2657,10 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     label = ctx.lead_in(index)
     if _OUTLINE.match(label):
         return ()  # "This guide shows you how to:": the page's outline, not knowledge
-    if _PRACTICE_LEAD_IN.match(label):
-        return ()  # "Try these commands:": an exercise with no answer written
+    if _PRACTICE_LEAD_IN.match(label) and all(_BARE_CODE.match(i) for i in items):
+        # "Try these commands:" over bare commands: an exercise with no answer written
+        # ("Try the following steps:" over what each step does is a how-to and stays).
+        return ()
     # "It offers two modes:" asks of what only with the name the sentence before gives,
     # or under the author's question about it ("What is CRA and its benefits?" › "It
     # includes everything …:"); else the section asks.

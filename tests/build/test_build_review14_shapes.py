@@ -262,3 +262,22 @@ def test_one_row_of_phrases_stays_an_ordinary_row_and_a_count_is_no_repeated_nam
     # line break reads as an aside.
     assert cards["Sizes, size 2: cups?"] == "2"
     assert cards["Sizes, size 2: licence?"] == "GPL-3 (open source)"
+
+
+FIX_STEPS = """# Kettle repair
+
+## When it will not boil
+
+The light stays off. Try the following steps:
+
+- Check that the plug is in and the socket has power.
+- Reset the switch under the base for five seconds.
+"""
+
+
+def test_a_practice_lead_in_over_steps_that_say_what_to_do_stays_a_list() -> None:
+    cards = [n.back for n in facts(build_deck(FIX_STEPS, "repair.md").notes)]
+    assert cards == [
+        "• Check that the plug is in and the socket has power.\n"
+        "• Reset the switch under the base for five seconds."
+    ]
