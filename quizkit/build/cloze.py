@@ -583,7 +583,33 @@ def _worth_hiding(token: Token, sentence: str, examples: frozenset[str]) -> bool
     rest = sentence[: token.start] + " " + sentence[token.end :]
     if re.search(rf"(?<![A-Za-z0-9]){re.escape(inner)}(?![A-Za-z0-9])", rest, re.IGNORECASE):
         return False
+    if token.kind == "number" and _counted_again(inner, rest):
+        return False
     return not _illustrates(sentence[: token.start])
+
+
+_COUNT_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    )
+}
+_ASIDE = re.compile(r"\(([^()]+)\)")
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _counted_again(inner: str, rest: str) -> bool:
+    """Whether the rest of the sentence spells the hidden count out again: an aside
+    listing that many items ("at least [two] objects (one for IPv4, and one for IPv6)")
+    gives the answer away."""
+    first = inner.split()[0].lower() if inner.split() else ""
+    count = int(first) if first.isdigit() else _COUNT_WORDS.get(first)
+    if count is None or count < 2:
+        return False
+    return any(
+        len([i for i in _ITEM_SPLIT.split(aside.strip()) if i.strip()]) == count
+        for aside in _ASIDE.findall(rest)
+    )
 
 
 def _illustrates(before: str) -> bool:

@@ -938,10 +938,12 @@ def _attribute_state(tokens: Sequence[Token]) -> str:
     return ""
 
 
-def _cell_text(cell: _Node) -> str:
+def _cell_text(cell: _Node, *, value: bool = False) -> str:
     """A body cell's text without footnote markers (``<sup>7</sup>``): a pointer to a
-    note under the table, never part of the answer."""
+    note under the table, never part of the answer. A ``value`` cell (not the one that
+    names the row) that is only a link labelled by a slug says nothing: ""."""
     tokens = _inline_tokens(cell)
+    footnoted = False
     state = _attribute_state(tokens or [])
     if state:
         return state
@@ -961,8 +963,64 @@ def _cell_text(cell: _Node) -> str:
                 continue
             kept.append(token)
             at += 1
-        return " ".join(render_inline(kept).split())
+        tokens, footnoted = kept, True
+    if value and _slug_link(tokens):
+        return ""
+    if tokens and any(_is_break(t) for t in tokens):
+        return _broken_items(tokens)
+    if footnoted:
+        return " ".join(render_inline(tokens).split())
     return " ".join(_inline_of(cell).split("\n")).strip()
+
+
+_BREAK_TAG = re.compile(r"^</?br\s*/?>$", re.IGNORECASE)
+# A link label that is a page's slug or a file's name ("ubuntu-22.04-arm64",
+# "setup_guide.md"): it names where to read, not a fact. A version ("v1.2") is no slug.
+_SLUG_LABEL = re.compile(
+    r"^[A-Za-z0-9]+(?:[-_][A-Za-z0-9.]+)+$|^[\w.-]+\.(?:md|markdown|html?|rst|txt|json|ya?ml|pdf)$",
+    re.IGNORECASE,
+)
+
+
+def _is_break(token: Token) -> bool:
+    return token.type == "html_inline" and bool(_BREAK_TAG.match(token.content.strip()))
+
+
+def _slug_link(tokens: Sequence[Token] | None) -> bool:
+    """Whether a cell is one link and nothing else, labelled by a slug or file name (a
+    column of "[ubuntu-22.04]" links to each row's own page): a pointer, no fact."""
+    kept = [t for t in tokens or () if not (t.type == "text" and not t.content.strip())]
+    if len(kept) != 3 or kept[0].type != "link_open" or kept[2].type != "link_close":
+        return False
+    return kept[1].type == "text" and bool(_SLUG_LABEL.match(kept[1].content.strip()))
+
+
+def _broken_items(tokens: Sequence[Token]) -> str:
+    """A cell whose lines are split by ``<br>`` ("[aws-cli v2](…) </br> [azure/bicep](…)"):
+    its items joined by ", " so they stay apart; a line that ends a sentence (or is only
+    a mark, "✅ <br/> Cloud product") is followed by a space as before. A line that is
+    only a badge is no item."""
+    runs: list[list[Token]] = [[]]
+    for token in tokens:
+        if _is_break(token):
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    items = [" ".join(render_inline(run).split()) for run in runs]
+    items = [item for item in items if item]
+    out = ""
+    for number, item in enumerate(items):
+        if number:
+            before = items[number - 1]
+            words = any(c.isalnum() for c in before) and any(c.isalnum() for c in item)
+            if not words or before.endswith((".", "!", "?", ":", ";", ",")) or item[0] in "([":
+                out += " "  # a mark, a sentence's end, an aside: "GPL-3 (open source)"
+            elif item.endswith(".") and item[0].isupper() and len(item.split()) >= 4:
+                out += ". "  # "Rust" then a sentence: two statements
+            else:
+                out += ", "
+        out += item
+    return out
 
 
 _PLACEHOLDER_CELL = re.compile(r"^\(?\s*(?:none|n/?a|-+|—|–)?\s*\)?$", re.IGNORECASE)
@@ -1064,7 +1122,9 @@ def _table(node: _Node) -> Table:
             if section.type == "thead":
                 header = tuple(_header_cell(cell) for cell in tr.children)
                 continue
-            cells = tuple(_cell_text(cell) for cell in tr.children)
+            cells = tuple(
+                _cell_text(cell, value=column > 0) for column, cell in enumerate(tr.children)
+            )
             if _pointer_row(tr.children[1:]):
                 continue  # badges, links to elsewhere, "(none)": nothing a card could ask
             rows.append(cells)
@@ -1405,7 +1465,10 @@ _ANSWER_DIVS = frozenset({"solution", "answer", "hint-solution"})
 _POINT_DIVS = frozenset({"keypoints", "key-points", "takeaways"})
 # "## Solution" opening a solution div: its label, not a heading of the lesson.
 _ANSWER_HEADING = re.compile(
-    r"^ {0,3}#{1,6}\s+(?:solutions?|answers?)(?:\s*\d+)?\s*:?\s*#*\s*$", re.I
+    # "## Solution 1 -- Interactive": one of several, its label too.
+    r"^ {0,3}#{1,6}\s+(?:solutions?|answers?)"
+    r"(?:\s+\d+(?:\s*(?:--?|–|—|:)\s*\S.*?)?)?\s*:?\s*#*\s*$",
+    re.I,
 )
 _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 
@@ -1415,11 +1478,10 @@ def _div_tree(lines: list[str]) -> dict[int, tuple[str, int, int | None]]:
     last line when it never closes), and the opening index of the div around it."""
     divs: dict[int, tuple[str, int, int | None]] = {}
     stack: list[int] = []
-    fenced = False
+    fence = ""
     for at, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        div = None if fenced else _DIV_FENCE.match(line)
+        fence = _code_fence(fence, line)
+        div = None if fence else _DIV_FENCE.match(line)
         if div is None:
             continue
         kind = (div.group("braced") or div.group("kind") or "").lower()
@@ -1441,11 +1503,10 @@ _DIV_CLOSE = "<!-- quizkit: the div closes here -->"
 
 def _heads_inside(lines: list[str], start: int, end: int) -> bool:
     """Whether a heading opens between lines ``start`` and ``end`` (outside code)."""
-    fenced = False
+    fence = ""
     for line in lines[start + 1 : end]:
-        if _FENCE.match(line):
-            fenced = not fenced
-        elif not fenced and _ATX_HEADING.match(line):
+        was, fence = fence, _code_fence(fence, line)
+        if not was and not fence and _ATX_HEADING.match(line):
             return True
     return False
 
@@ -1474,6 +1535,25 @@ def _unanswering_lines(
         elif kind in _ANSWER_DIVS:
             answered = True
     return dropped if answered else range(start, end + 1)
+
+
+_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}(?!.*`)|~{3,})")
+
+
+def _code_fence(fence: str, line: str) -> str:
+    """The code fence open after ``line`` ("" for none), given the one open before it:
+    a fence closes only on a line of its own character, at least as long, and nothing
+    else, so "~~~| art |" in a ```` ``` ```` block's output closes nothing."""
+    if not fence:
+        opened = _FENCE_OPEN.match(line)
+        return opened.group(1) if opened else ""
+    stripped = line.strip()
+    closes = (
+        len(line) - len(line.lstrip(" ")) <= 3
+        and len(stripped) >= len(fence)
+        and set(stripped) == {fence[0]}
+    )
+    return "" if closes else fence
 
 
 def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:

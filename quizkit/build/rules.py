@@ -801,6 +801,61 @@ def _header_is_data(header: list[str]) -> bool:
     return len(value.split()) > 5 or value.endswith(".") or value in (YES, NO)
 
 
+_TITLE_CELL_WORDS = 8  # a header of more words is no title
+
+
+def titled_row_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table of one body row under a header row of titles ("1. Boil | 2. Steep |
+    3. Pour" over a sentence each, every cell a whole sentence: a "Role | Guidance"
+    row of phrases is an ordinary row): the header is data, every title a fact about the
+    cell under it, never a column of a row named by its first sentence. With a lead-in
+    ("… happens in three steps:") one list note asks it, each item "<title>: <cell>";
+    without one, each title is asked of the section, "<section>: <title>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or len(block.rows) != 1 or len(block.header) < 2:
+        return None
+    header = [clean(h).replace("\n", " ").strip() for h in block.header]
+    cells = [_cell(ctx, c) for c in block.rows[0]]
+    if (
+        len(cells) != len(header)
+        or not all(header)
+        or not all(c.rstrip().endswith((".", "!")) for c in cells)
+        or any(len(h.split()) > _TITLE_CELL_WORDS for h in header)
+        or any(h.endswith((".", "?")) for h in header)
+    ):
+        return None
+    place = _table_place(ctx, index)
+    line = block.row_lines[0] if block.row_lines else block.line
+    lead_in = ctx.lead_in(index)
+    if lead_in and not _LEANING_OPENING.match(lead_in):
+        numbered = all(_LABEL_NUMBER.match(h) for h in header)
+        back = "\n".join(
+            f"{h}: {c}" if numbered else f"• {h}: {c}" for h, c in zip(header, cells, strict=True)
+        )
+        subject = subject_of(ctx.nearest_heading(index) or "")
+        front = f"{_short_lead_in(_sentence(lead_in), subject)} …?"
+        if subject and subject.lower() not in lead_in.lower():
+            front = f"{subject}: {front}"
+        return _fact(
+            ctx, index, f"{place}/{slugify(lead_in)}", front, back, kind=NoteType.LIST, line=line
+        )
+    subject = ctx.section_subject(index)
+    notes: list[Note] = []
+    for title, cell in zip(header, cells, strict=True):
+        name = _LABEL_NUMBER.sub("", title)
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slugify(name)}",
+                _question(subject, name, ctx.proper_names),
+                cell,
+                line=line,
+            )
+        )
+    return tuple(notes)
+
+
 def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A two-column "Field | Value" table (also "Item | Notes", or one whose header row
     is really data): facts about its section's subject, "<subject>: <field>?"."""
@@ -1473,6 +1528,23 @@ def _flag_subject(ctx: Context, index: int, key: str) -> str:
     return f"`{command.group(1).strip()} {flag.group(1).strip()}`"
 
 
+def _repeats_key(value: str, key: str) -> bool:
+    """Whether a plain cell only repeats words of its row's name ("Ubuntu 24.04 Arm64" →
+    architecture "arm64"): the front gives the answer away. A code value is a spelling
+    to learn ("Ubuntu Slim" → label `ubuntu-slim`) and stays."""
+    if "`" in value:
+        return False
+
+    def words(text: str) -> set[str]:
+        # Words as written apart: "build-server" does not name "build".
+        return {w.strip("()[],;:.'\"").lower() for w in text.split()} - {""}
+
+    said = words(value)
+    if not any(c.isalpha() for c in value):
+        return False  # "cluster size 1: majority?" → 1: a count, the same by chance
+    return bool(said) and said <= words(strip_decoration(key))
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -1614,6 +1686,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 value = values[column]
                 if column in details or not header[column] or value.lower() in _UNKNOWN:
                     continue
+                if _repeats_key(value, key):
+                    continue
                 said = [values[c] for c in details if values[c].lower() not in _UNKNOWN]
                 if column == verdict and said:
                     value = f"{value} ({'; '.join(said)})"
@@ -1665,6 +1739,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:
                 continue
+            if _repeats_key(value, key):
+                continue  # "X Arm64: architecture?" → "arm64": the front says it
             if remark and remark.lower() not in _UNKNOWN:
                 value = f"{value} ({remark})"
             if header[column].lower() in _WHY_HEADERS and column >= 2 and values[column - 1]:
@@ -1728,6 +1804,14 @@ _TIP_LEAD_IN = re.compile(
 )
 
 
+# A sentence that sets two things against each other: what a tip naming both asks.
+_RELATES = re.compile(
+    r"\b(?:differ(?:s|ent|ence)?|identical|similar(?:ly)?|same as|unlike|instead of|"
+    r"rather than|versus|vs\.?|compared?|whereas|in contrast)\b",
+    re.IGNORECASE,
+)
+
+
 def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tuple[Note, ...]:
     """A note or tip as a card that asks what it says, never only what kind it is:
 
@@ -1737,8 +1821,8 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     * else a first sentence opening on a condition ("If you don't see a prompt, …")
       is asked by that condition: "Running commands in a Pod: if you don't see a
       command prompt?";
-    * else it is asked by the code terms of its first sentence
-      ("Defining a Service: `port` and `targetPort`?");
+    * else, when its first sentence sets two code terms against each other ("`a` is
+      almost identical to `b`"), it asks how they differ;
     * a note with none of these names nothing a learner could recall: no card."""
     line = ctx.items[index].block.line
     # Read as one run of sentences: a quoted list's bullets are layout, not words.
@@ -1786,10 +1870,12 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
         for t in dict.fromkeys(_CODE_SPAN.findall(first))
         if sum(c.isalnum() for c in t) >= 2 and len(t) <= 32 and t.strip("`") not in subject
     ][:2]
-    if not terms:
+    if len(terms) < 2 or not _RELATES.search(first):
+        # "`grpc` and `Gloo`?" asks nothing: only a sentence that sets two terms
+        # against each other ("`a` is almost identical to `b`") asks how they differ.
         return ()
-    about = " and ".join(terms)
-    front = f"{subject}: {about}?" if subject else f"{about}?"
+    about = f"how do {terms[0]} and {terms[1]} differ?"
+    front = f"{subject}: {about}" if subject else about[:1].upper() + about[1:]
     return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
 
 
@@ -2214,8 +2300,23 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         entries.append((match.group(1).strip('"'), match.group(2)))
     if all(_restates(term, text) for term, text in entries):
         return None  # the terms themselves are what the list gives: a list card
-    section = ctx.section_subject(index)
-    return _term_facts(ctx, index, section, entries)
+    section = _options_command(ctx, index, [term for term, _ in entries])
+    return _term_facts(ctx, index, section or ctx.section_subject(index), entries)
+
+
+def _options_command(ctx: Context, index: int, terms: list[str]) -> str:
+    """The command a list of options belongs to, named in the paragraph right before
+    it ("… can be used with the `tool run` command: `--rm`, `--name`"): the options
+    are asked of it, never of a box's title ("Even More Options"). "" when the terms
+    are no options or no command of several words is named."""
+    if index == 0 or not all(t.strip("`").startswith("-") for t in terms):
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    spans = _CODE_SPAN.findall(before.block.text.replace("\n", " "))
+    named = [c for c in spans if not c.strip("`").startswith("-") and " " in c.strip("` ")]
+    return named[-1] if named else ""
 
 
 _DANGLING_CHARS = 300  # a table or code a last item introduces joins it up to this size
@@ -2252,6 +2353,14 @@ _OUTLINE = re.compile(
     r"learn|teach(?:es)?|walks?|will)\b",
     re.IGNORECASE,
 )
+# "Try these commands:", "Practice with the following:": things to do, with no answer
+# written: an exercise, never a card.
+_PRACTICE_LEAD_IN = re.compile(
+    r"^(?:now\s+|next,?\s+|then\s+)?(?:try|practi[cs]e)\b(?:\s+(?:out|running|typing|using|with))?"
+    r"\s+(?:these|this|the following|some|a few)\b",
+    re.IGNORECASE,
+)
+_BARE_CODE = re.compile(r"^`[^`]+`[.;,]?$")
 # "<statement> has the following <noun>:" asks "<statement> has which <noun>?": a
 # statement of what something has, gives or needs. An instruction ("To check it, use
 # the following checklist:") states nothing and stays with the heading.
@@ -2294,6 +2403,27 @@ _AS_FOLLOWS = re.compile(
 )
 
 
+# "The kubelet considers the following disk usage limits when making decisions:" asks
+# "The kubelet considers which disk usage limits when making decisions?": a statement
+# whose list of "the following <noun>" is bound by a clause after it.
+_WHICH_BOUND = re.compile(
+    r"^(?!(?:to|if|when|for example|here|consider|see|use|run|add|set|create|make|try|"
+    r"you|we|please|let)\b)(\S+(?:\s+\S+){2,}?)\s+the following\s+"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
+    r"(\s+(?:when|while|during|before|after|whenever|once|if|for|in)\b[^:;]*)$",
+    re.IGNORECASE,
+)
+# "In this state, the following happens to the owner object:" asks "What happens to the
+# owner object?"; a condition before it that names its own subject stays ("When the
+# kettle boils, what happens?"), one that leans on the text before ("In this state") goes.
+_WHAT_HAPPENS = re.compile(
+    r"^(?:(?P<pre>[^,]{3,80}),\s+)?the following\s+"
+    r"(?P<verb>happens|happen|occurs|occur|takes place|take place|applies|apply)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LEANING_WORDS = re.compile(r"\b(?:this|these|that|those|it|then|here|above)\b", re.IGNORECASE)
+
+
 def _which_question(label: str) -> str:
     """A lead-in naming what its list holds as "the following <noun>", as a question
     about that noun ("… has which advantages", "Updates to which pod fields are
@@ -2305,6 +2435,15 @@ def _which_question(label: str) -> str:
             return f"{found.group(1)} which {found.group(2)}{rest}"
     if found := _WHICH_OPENING.match(label):
         return f"Which {found.group(1)} {found.group(2)}"
+    found = _WHICH_BOUND.match(label)
+    if found and not any(g in f" {found.group(1).lower()}" for g in _LEAD_IN_GENERIC):
+        return f"{found.group(1)} which {found.group(2)}{found.group(3)}"
+    if found := _WHAT_HAPPENS.match(label):
+        pre = found.group("pre") or ""
+        asked = f"what {found.group('verb').lower()}{found.group('rest')}".rstrip()
+        if pre and not _LEANING_WORDS.search(pre):
+            return f"{pre}, {asked}"
+        return asked[0].upper() + asked[1:]
     return ""
 
 
@@ -2539,6 +2678,29 @@ def _short_lead_in(sentence: str, subject: str = "") -> str:
     return _sentence(short)
 
 
+_BARE_TERM_WORDS = 3  # an item of at most this many words (no sentence) only names
+
+
+def _explained_below(ctx: Context, index: int, items: list[str]) -> str:
+    """The paragraph right after a list of bare terms ("`HighThresholdPercent`",
+    "`LowThresholdPercent`") that names every one of them: it says what they are, so
+    it belongs with them on the back. "" when there is none."""
+    if index + 1 >= len(ctx.items) or len(items) < 2:
+        return ""
+    if not all(
+        len(i.split()) <= _BARE_TERM_WORDS and not i.endswith((".", ":", "!", "?")) for i in items
+    ):
+        return ""
+    after = ctx.items[index + 1]
+    if after.headings != ctx.items[index].headings or not isinstance(after.block, Paragraph):
+        return ""
+    text = clean(after.block.text).replace("\n", " ")
+    lowered = text.lower()
+    if all(i.strip("`* ").lower() in lowered for i in items):
+        return text
+    return ""
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -2555,6 +2717,10 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     label = ctx.lead_in(index)
     if _OUTLINE.match(label):
         return ()  # "This guide shows you how to:": the page's outline, not knowledge
+    if _PRACTICE_LEAD_IN.match(label) and all(_BARE_CODE.match(i) for i in items):
+        # "Try these commands:" over bare commands: an exercise with no answer written
+        # ("Try the following steps:" over what each step does is a how-to and stays).
+        return ()
     # "It offers two modes:" asks of what only with the name the sentence before gives,
     # or under the author's question about it ("What is CRA and its benefits?" › "It
     # includes everything …:"); else the section asks.
@@ -2642,6 +2808,9 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # "Can you explain how useState works internally? › Re-render and State
             # Update": the part is asked of its question, never of the whole section.
             asking = asks[asked[-1]][1].rstrip("?").rstrip()
+    explained = _explained_below(ctx, index, items)
+    if explained:
+        items = [*items[:-1], f"{items[-1]}\n{explained}"]
     if sentence:
         slug = (
             f"{slugify(title, 'list')}/{slugify(sentence)}"
@@ -6018,6 +6187,7 @@ RULES: tuple[Rule, ...] = (
     further_reading_list,
     question_table,
     list_table,
+    titled_row_table,
     field_value_table,
     comparison_table,
     entity_table,
@@ -6052,6 +6222,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     further_reading_list: (ListBlock,),
     question_table: (Table,),
     list_table: (Table,),
+    titled_row_table: (Table,),
     field_value_table: (Table,),
     comparison_table: (Table,),
     entity_table: (Table,),

@@ -136,7 +136,7 @@ SHORTCODE_GAPS = """# Kettles
 
 {{< note >}}
 Every kettle of the current range (such as model K{{< param currentModel >}}, the newest
-one) runs `dry-stop` when it boils dry.
+one) runs `dry-stop` rather than `boil` when it boils dry.
 {{< /note >}}
 
 {{< note >}}
@@ -154,7 +154,8 @@ def test_a_parenthetical_holding_an_unresolved_shortcode_goes_whole() -> None:
     ]
     assert not any("such as" in text or "model K" in text for text in said)
     assert any(
-        "Every kettle of the current range runs `dry-stop` when it boils dry" in text
+        "Every kettle of the current range runs `dry-stop` rather than `boil` when it boils dry"
+        in text
         for text in said
     )
     # The second note only points to a link: no card says it.

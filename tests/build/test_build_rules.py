@@ -558,15 +558,10 @@ def test_a_note_or_tip_asks_what_it_says_never_only_its_kind() -> None:
             "Running a shell: if you don't see a command prompt?",
             "If you don't see a command prompt, try pressing enter.",
         ),
-        # "Key takeaway" names the kind of block, not what is asked: the code term does.
-        (
-            "tip",
-            "Images: `imagePullPolicy`?",
-            '"Every manifest pins `imagePullPolicy`."',
-        ),
     ]
     # The note leaning on the block above ("These commands"), the author's anecdote
-    # ("Our team …") and the note that names nothing to ask by make no card.
+    # ("Our team …"), the note that names nothing to ask by and the takeaway naming
+    # only a code term ("Images: `imagePullPolicy`?" asks nothing) make no card.
 
 
 def test_a_walkthrough_step_makes_no_card_and_a_task_leaning_on_another_names_it() -> None:
