@@ -9,6 +9,7 @@ looks for them in ``helpers.py``.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
@@ -60,3 +61,27 @@ def test_a_conftest_holds_only_fixtures_and_hooks() -> None:
 def _is_fixture(decorator: ast.expr) -> bool:
     target = decorator.func if isinstance(decorator, ast.Call) else decorator
     return isinstance(target, ast.Attribute) and target.attr == "fixture"
+
+
+# A merge that stopped on a conflict leaves these lines; committed by mistake, they
+# pass every other test when they land in prose (the README once held one).
+# (The "=======" between the two sides is also a Markdown heading underline: not checked.)
+_CONFLICT_MARKER = re.compile(r"^(?:<{7}|>{7})(?: |$)", re.MULTILINE)
+
+
+def test_no_tracked_text_file_holds_a_merge_conflict_marker() -> None:
+    root = TESTS.parent
+    texts = [root / "README.md", root / "CHANGELOG.md", *root.joinpath("docs").rglob("*.md")]
+    texts += [*root.joinpath("quizkit").rglob("*.py"), *SOURCES]
+    held = [
+        str(path.relative_to(root))
+        for path in texts
+        if _CONFLICT_MARKER.search(path.read_text(encoding="utf-8"))
+    ]
+    assert held == []
+
+
+def test_the_conflict_marker_pattern_sees_each_marker_line() -> None:
+    text = "a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> branch\n"
+    assert len(_CONFLICT_MARKER.findall(text)) == 2
+    assert not _CONFLICT_MARKER.search("a quote\n>>> not a marker\n<<<<<<<<< nor this\n")
