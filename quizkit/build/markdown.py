@@ -3037,7 +3037,11 @@ def _task_list(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block
     if not out or out[-1].headings != headings or not isinstance(out[-1].block, ListBlock):
         return ()
     tasks = out[-1].block
-    if not tasks.items or any(tasks.links) or any(_URL.search(item) for item in tasks.items):
+    # "- [How does X work?](https://…)" over its hidden answer: a question the author
+    # linked to where it came from is still the question.
+    asked = len(tasks.items) == 1 and tasks.items[0].rstrip().endswith("?")
+    linked = any(tasks.links) or any(_URL.search(item) for item in tasks.items)
+    if not tasks.items or (linked and not asked):
         return ()  # "Docs:" and its links: reading, not tasks
     out.pop()
     before = out[-1].block if out and out[-1].headings == headings else None
@@ -3816,6 +3820,10 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
     return ""
 
 
+# A heading that is only an exercise's number in its book: "4.2-3", "Exercise 12.1-4".
+_BOOK_EXERCISE = re.compile(r"^(?:exercises?\s+)?\d+\.\d+-\d+[a-z]?$", re.IGNORECASE)
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -4003,6 +4011,29 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             )
             made = Question(
                 text=question, answer=tuple(answer), line=block.line, kind="bold", also=also
+            )
+            out.append(Located(block=made, headings=item.headings))
+            index = end
+            continue
+        if (
+            isinstance(block, Quote)
+            and item.headings
+            and item.headings[-1].level >= 2
+            and _BOOK_EXERCISE.match(" ".join(item.headings[-1].text.split()))
+            and (index == 0 or items[index - 1].headings != item.headings)
+            and index + 1 < len(items)
+            and items[index + 1].headings == item.headings
+        ):
+            # "## 4.2-3" and the task quoted under it, the solution below: the quoted
+            # task is asked (under its number), the rest of the section answers it.
+            end = index + 1
+            while end < len(items) and items[end].headings == item.headings:
+                end += 1
+            made = Question(
+                text=block.text,
+                answer=tuple(i.block for i in items[index + 1 : end]),
+                line=block.line,
+                kind="exercise",
             )
             out.append(Located(block=made, headings=item.headings))
             index = end
@@ -4276,8 +4307,23 @@ def _label_tabs(text: str) -> str:
     return "\n".join(lines)
 
 
+_LEADING_TABS = re.compile(r"^[ \t]*\t[ \t]*", re.M)
+
+
+def _expand_leading(match: re.Match[str]) -> str:
+    """A line's leading tabs as spaces to CommonMark's tab stop of 4.
+
+    A list item's answer indented with tabs (or spaces then a tab) is continuation
+    content like one indented with spaces; the line scanners that compare indents
+    before CommonMark reads the text count columns, so they read spaces.
+    """
+    return match.group().expandtabs(4)
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
+    if "\t" in text:
+        text = _LEADING_TABS.sub(_expand_leading, text)
     if "ref" in text:
         # Hugo's ``[text]({{< relref "page#part" >}})``: a link to another page whose
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
