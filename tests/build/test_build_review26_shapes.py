@@ -58,7 +58,11 @@ def test_tab_indented_answers_of_link_questions_make_cards() -> None:
 
 def test_credits_section_makes_no_card() -> None:
     deck = build_deck(TAB_INDENTED_ANSWERS, "pottery.md")
-    assert not [n for n in deck.notes if "Potter" in n.back or "Authors" in n.front]
+    assert not [
+        n
+        for n in deck.notes
+        if isinstance(n, FactNote) and ("Potter" in n.back or "Authors" in n.front)
+    ]
 
 
 NUMBERED_EXERCISES = """# Chapter 7 solutions
