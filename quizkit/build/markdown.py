@@ -4307,6 +4307,16 @@ def _label_tabs(text: str) -> str:
     return "\n".join(lines)
 
 
+# A link after text whose label is only a number or mark, "… a 10-Gig NIC.
+# [_\(1\)_](page.md#references)__": a footnote reference (the list it points to is
+# no part of the card), dropped with the emphasis marks left around it.
+_FOOTNOTE_LINK = re.compile(
+    r"(?<=[\w.,;:!?)\"'*_`])[ \t]*\[[_*\\(\[ ]*(?:\d{1,3}|[*†‡§])[_*\\)\] ]*\]\([^()\s]*\)[_*]*"
+    r"(?=[ \t]*(?:\||$|[.,;:]))",
+    re.M,
+)
+
+
 _LEADING_TABS = re.compile(r"^[ \t]*\t[ \t]*", re.M)
 
 
@@ -4330,6 +4340,8 @@ def parse_document(text: str) -> Document:
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
     text = _PROSE_SPAN.sub(r"\1\2", text)
+    if "](" in text:
+        text = _FOOTNOTE_LINK.sub("", text)
     text = _rejoin_table_rows(text)
     text, footnotes = _take_footnotes(text)
     text = _label_tabs(text)

@@ -109,3 +109,23 @@ def test_tex_math_spans_become_text() -> None:
     # Dollars that open no math: shell variables, prices.
     assert clean("echo $HOME/$USER costs $5 and $6") == "echo $HOME/$USER costs $5 and $6"
     assert clean("run `echo $a$` now") == "run `echo $a$` now"
+
+
+FOOTNOTED_CELLS = """# Kettles compared
+
+## Heating
+
+| Kettle | Heating |
+|---|---|
+| **Steel** | The steel kettle boils a litre in three minutes. [_\\(1\\)_](kettles.md#notes)__ |
+| **Glass** | The glass kettle boils a litre in four minutes. [2](kettles.md#notes) |
+| **Stone** | The stone kettle keeps water warm for an hour. |
+"""
+
+
+def test_a_link_labelled_only_by_a_number_is_a_footnote_reference_and_is_dropped() -> None:
+    deck = build_deck(FOOTNOTED_CELLS, "kettles.md")
+    backs = [n.back for n in deck.notes if isinstance(n, FactNote)]
+    assert "The steel kettle boils a litre in three minutes." in backs
+    assert "The glass kettle boils a litre in four minutes." in backs
+    assert not [b for b in backs if "(1)" in b or "__" in b or b.endswith("2")]
