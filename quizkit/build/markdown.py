@@ -3824,6 +3824,9 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
 _BOOK_EXERCISE = re.compile(r"^(?:exercises?\s+)?\d+\.\d+-\d+[a-z]?$", re.IGNORECASE)
 
 
+_FIGURE_TASK = re.compile(r"\bFigures?\s+\d+(?:\.\d+)+", re.IGNORECASE)
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -4029,9 +4032,17 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             end = index + 1
             while end < len(items) and items[end].headings == item.headings:
                 end += 1
+            solved_by = items[index + 1 : end]
+            if _FIGURE_TASK.search(block.text) or any(
+                "\\begin{array}" in str(i.block) for i in solved_by
+            ):
+                # A task about a figure of the book (never in the document) or solved
+                # by a table drawn in TeX: no card could show what it asks or answers.
+                index = end
+                continue
             made = Question(
                 text=block.text,
-                answer=tuple(i.block for i in items[index + 1 : end]),
+                answer=tuple(i.block for i in solved_by),
                 line=block.line,
                 kind="exercise",
             )
