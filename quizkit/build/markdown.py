@@ -3824,6 +3824,7 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
 _BOOK_EXERCISE = re.compile(r"^(?:exercises?\s+)?\d+\.\d+-\d+[a-z]?$", re.IGNORECASE)
 
 
+_SEE_ELSEWHERE = re.compile(r"^(?:also,?\s+)?see\b(?:\s+\S+){1,10}[.!]?$", re.IGNORECASE)
 _FIGURE_TASK = re.compile(r"\bFigures?\s+\d+(?:\.\d+)+", re.IGNORECASE)
 
 
@@ -4042,7 +4043,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 continue
             made = Question(
                 text=block.text,
-                answer=tuple(i.block for i in solved_by),
+                # "See the C++ demo.": a pointer to code elsewhere, whose link the card
+                # cannot keep, is no part of the solution.
+                answer=tuple(
+                    i.block
+                    for i in solved_by
+                    if not (isinstance(i.block, Paragraph) and _SEE_ELSEWHERE.match(i.block.text))
+                ),
                 line=block.line,
                 kind="exercise",
             )

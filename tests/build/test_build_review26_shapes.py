@@ -73,6 +73,8 @@ NUMBERED_EXERCISES = """# Chapter 7 solutions
 
 Every parent key is at most its children's keys, so no key below the root is smaller.
 
+See the Rust demo.
+
 **Proof sketch.** Follow any path down from the root: the keys never decrease.
 
 ## 7.2-2
@@ -106,6 +108,7 @@ def test_quoted_task_under_an_exercise_number_is_the_front() -> None:
     back = facts["7.2-1: Explain why a heap keeps its smallest key at the root."]
     assert back.startswith("Every parent key is at most its children's keys")
     assert "Follow any path down from the root" in back
+    assert "demo" not in back  # a pointer to code elsewhere
     # The bold label inside the answer is no card of its own.
     assert not [f for f in facts if "Proof sketch" in f]
     # A task about a figure absent from the document, or solved by a table drawn in
