@@ -3037,7 +3037,11 @@ def _task_list(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block
     if not out or out[-1].headings != headings or not isinstance(out[-1].block, ListBlock):
         return ()
     tasks = out[-1].block
-    if not tasks.items or any(tasks.links) or any(_URL.search(item) for item in tasks.items):
+    # "- [How does X work?](https://…)" over its hidden answer: a question the author
+    # linked to where it came from is still the question.
+    asked = len(tasks.items) == 1 and tasks.items[0].rstrip().endswith("?")
+    linked = any(tasks.links) or any(_URL.search(item) for item in tasks.items)
+    if not tasks.items or (linked and not asked):
         return ()  # "Docs:" and its links: reading, not tasks
     out.pop()
     before = out[-1].block if out and out[-1].headings == headings else None
@@ -3816,6 +3820,14 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
     return ""
 
 
+# A heading that is only an exercise's number in its book: "4.2-3", "Exercise 12.1-4".
+_BOOK_EXERCISE = re.compile(r"^(?:exercises?\s+)?\d+\.\d+-\d+[a-z]?$", re.IGNORECASE)
+
+
+_SEE_ELSEWHERE = re.compile(r"^(?:also,?\s+)?see\b(?:\s+\S+){1,10}[.!]?$", re.IGNORECASE)
+_FIGURE_TASK = re.compile(r"\bFigures?\s+\d+(?:\.\d+)+", re.IGNORECASE)
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -4003,6 +4015,43 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             )
             made = Question(
                 text=question, answer=tuple(answer), line=block.line, kind="bold", also=also
+            )
+            out.append(Located(block=made, headings=item.headings))
+            index = end
+            continue
+        if (
+            isinstance(block, Quote)
+            and item.headings
+            and item.headings[-1].level >= 2
+            and _BOOK_EXERCISE.match(" ".join(item.headings[-1].text.split()))
+            and (index == 0 or items[index - 1].headings != item.headings)
+            and index + 1 < len(items)
+            and items[index + 1].headings == item.headings
+        ):
+            # "## 4.2-3" and the task quoted under it, the solution below: the quoted
+            # task is asked (under its number), the rest of the section answers it.
+            end = index + 1
+            while end < len(items) and items[end].headings == item.headings:
+                end += 1
+            solved_by = items[index + 1 : end]
+            if _FIGURE_TASK.search(block.text) or any(
+                "\\begin{array}" in str(i.block) for i in solved_by
+            ):
+                # A task about a figure of the book (never in the document) or solved
+                # by a table drawn in TeX: no card could show what it asks or answers.
+                index = end
+                continue
+            made = Question(
+                text=block.text,
+                # "See the C++ demo.": a pointer to code elsewhere, whose link the card
+                # cannot keep, is no part of the solution.
+                answer=tuple(
+                    i.block
+                    for i in solved_by
+                    if not (isinstance(i.block, Paragraph) and _SEE_ELSEWHERE.match(i.block.text))
+                ),
+                line=block.line,
+                kind="exercise",
             )
             out.append(Located(block=made, headings=item.headings))
             index = end
@@ -4276,14 +4325,41 @@ def _label_tabs(text: str) -> str:
     return "\n".join(lines)
 
 
+# A link after text whose label is only a number or mark, "… a 10-Gig NIC.
+# [_\(1\)_](page.md#references)__": a footnote reference (the list it points to is
+# no part of the card), dropped with the emphasis marks left around it.
+_FOOTNOTE_LINK = re.compile(
+    r"(?<=[\w.,;:!?)\"'*_`])[ \t]*\[[_*\\(\[ ]*(?:\d{1,3}|[*†‡§])[_*\\)\] ]*\]\([^()\s]*\)[_*]*"
+    r"(?=[ \t]*(?:\||$|[.,;:]))",
+    re.M,
+)
+
+
+_LEADING_TABS = re.compile(r"^[ \t]*\t[ \t]*", re.M)
+
+
+def _expand_leading(match: re.Match[str]) -> str:
+    """A line's leading tabs as spaces to CommonMark's tab stop of 4.
+
+    A list item's answer indented with tabs (or spaces then a tab) is continuation
+    content like one indented with spaces; the line scanners that compare indents
+    before CommonMark reads the text count columns, so they read spaces.
+    """
+    return match.group().expandtabs(4)
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
+    if "\t" in text:
+        text = _LEADING_TABS.sub(_expand_leading, text)
     if "ref" in text:
         # Hugo's ``[text]({{< relref "page#part" >}})``: a link to another page whose
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
     text = _PROSE_SPAN.sub(r"\1\2", text)
+    if "](" in text:
+        text = _FOOTNOTE_LINK.sub("", text)
     text = _rejoin_table_rows(text)
     text, footnotes = _take_footnotes(text)
     text = _label_tabs(text)

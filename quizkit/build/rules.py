@@ -4396,6 +4396,7 @@ _NAVIGATION_HEADINGS = re.compile(
     r"links|read more|learn more|navigation|(?:update |revision |version |change )?history|"
     r"changelog|change log|release notes|(?:study )?(?:timeline|schedule|plan)|"
     r"study plan|credits|acknowledg(?:e)?ments|contributors|sponsors|license|"
+    r"(?:about (?:the )?)?authors?|maintainers|"
     r"also asked(?: as)?|(?:related|similar|other) questions|"
     r"(?:previous|next)(?: (?:chapter|section|lesson|article))?)$",
     re.IGNORECASE,

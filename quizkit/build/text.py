@@ -258,9 +258,86 @@ def _loose_bold(text: str) -> str:
     return _LOOSE_BOLD.sub(lambda m: m.group(1) or m.group(2), text)
 
 
+# TeX math written in prose ("$u.d < v.d$", "$$\\Theta(V + E)$$", "\\(n\\)"): a card
+# shows it as text. A "$" opens math only before a non-space and closes only after one,
+# and never right before a letter or digit ("$HOME/$USER", "$5 and $6" are no math).
+_DISPLAY_ARRAY = re.compile(r"\$\$\s*\\begin\{(?:array|tabular|matrix)\}.*?\$\$", re.DOTALL)
+_MATH = re.compile(
+    r"\$\$(?=\S)(.+?)(?<=\S)\$\$|(?<![\w$\\])\$(?=[^\s$])([^$\n]+?)(?<=[^\s\\])\$(?![\w$])"
+    r"|\\\((.+?)\\\)",
+    re.DOTALL,
+)
+_TEX_TEXT = re.compile(
+    r"\\(?:text|textit|textbf|mathrm|mathit|mathbf|mathsf|mathtt|operatorname)\{([^{}]*)\}"
+)
+_TEX_SYMBOLS = {
+    "le": "≤",
+    "leq": "≤",
+    "ge": "≥",
+    "geq": "≥",
+    "ne": "≠",
+    "neq": "≠",
+    "subset": "⊂",
+    "subseteq": "⊆",
+    "in": "∈",
+    "notin": "∉",
+    "cup": "∪",
+    "cap": "∩",
+    "cdot": "·",
+    "times": "×",
+    "to": "→",
+    "rightarrow": "→",
+    "leftarrow": "←",
+    "infty": "∞",
+    "ldots": "…",
+    "dots": "…",
+    "cdots": "…",
+    "emptyset": "∅",
+    "lg": "lg",
+    "log": "log",
+    "Theta": "Θ",
+    "Omega": "Ω",
+    "omega": "ω",
+    "alpha": "α",
+    "beta": "β",
+    "delta": "δ",
+    "Delta": "Δ",
+    "pi": "π",
+    "sum": "∑",
+    "pm": "±",
+    "approx": "≈",
+}
+_TEX_COMMAND = re.compile(r"\\([A-Za-z]+)\b ?")
+_TEX_ESCAPE = re.compile(r"\\([{}_%&#$ ])")
+
+
+def _math_text(match: re.Match[str]) -> str:
+    """One math span as the text a reader would say: ``\\text{GRAY}`` is GRAY, ``\\le``
+    is ≤; anything else (``(q, s)``, ``x^2``) stays as written."""
+    tex = next(group for group in match.groups() if group is not None)
+    tex = _TEX_TEXT.sub(r"\1", tex)
+    tex = _TEX_COMMAND.sub(
+        lambda m: (
+            _TEX_SYMBOLS.get(m.group(1), m.group(0)) + (" " if m.group(0).endswith(" ") else "")
+        ),
+        tex,
+    )
+    return " ".join(_TEX_ESCAPE.sub(r"\1", tex).split())
+
+
+def _plain_math(text: str) -> str:
+    """``text`` with its TeX math as text; a display array (a table drawn in TeX) is
+    no text a card can show, and is left out."""
+    if "$$" in text:
+        text = _DISPLAY_ARRAY.sub("", text)
+    return _MATH.sub(_math_text, text)
+
+
 def _clean(text: str) -> str:
     if "**" in text:
         text = _outside_code(text, _loose_bold)
+    if "$" in text or "\\(" in text:
+        text = _outside_code(text, _plain_math)
     text = drop_link_syntax(_CONTROL.sub(" ", text))
     return normalize_space(strip_decoration(replace_shortcodes(text)))
 
