@@ -4348,6 +4348,60 @@ def _expand_leading(match: re.Match[str]) -> str:
     return match.group().expandtabs(4)
 
 
+# MDX content tabs (Docusaurus): ``<Tabs values={[{label: 'A', value: 'a'}, ...]}>`` (its
+# opening tag may run over several lines), ``<TabItem value="a" label="A">``, the closing tags.
+_JSX_TABS_OPEN = re.compile(r"^<Tabs\b")
+_JSX_TAB_ITEM = re.compile(r"^<TabItem\b([^>]*)>\s*$")
+_JSX_TABS_CLOSE = re.compile(r"^</(?:Tabs|TabItem)\s*>\s*$")
+_JSX_ATTR = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})""")
+_JSX_TAB_VALUE = re.compile(r"""\{([^{}]*)\}""")
+_JSX_TAB_KEY = re.compile(r"""(label|value)\s*:\s*["']([^"']*)["']""")
+
+
+def _label_jsx_tabs(text: str) -> str:
+    """MDX content tabs (``<Tabs>`` … ``<TabItem value="a" label="A">`` … ``</TabItem>``):
+    the tags are markup, each tab's body is content. Each ``<TabItem>`` line becomes the
+    tab's name as a bold label (its ``label=``, else the label its ``<Tabs values=…>`` gives
+    its value, else the value), which titles the body below it as a Hugo tab's name does,
+    so two tabs' like steps are two different cards. Line numbers stay as they were."""
+    if "<Tab" not in text:
+        return text
+    lines = text.split("\n")
+    names: dict[str, str] = {}
+    fence = ""
+    opening = False
+    for at, line in enumerate(lines):
+        opened = _FENCE_LINE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0]):
+            fence = "" if fence else opened.group(1)
+        if fence:
+            continue
+        stripped = line.strip()
+        if opening or _JSX_TABS_OPEN.match(stripped):
+            # "{label: 'Gateway API', value: 'gateway-api'}": a tab's name by its value.
+            for item in _JSX_TAB_VALUE.findall(stripped):
+                keys = dict(_JSX_TAB_KEY.findall(item))
+                if keys.get("value") and keys.get("label"):
+                    names[keys["value"]] = keys["label"]
+            opening = not stripped.endswith(">")
+            lines[at] = ""
+            continue
+        if _JSX_TABS_CLOSE.match(stripped):
+            lines[at] = ""
+            continue
+        item = _JSX_TAB_ITEM.match(stripped)
+        if item is None:
+            continue
+        attrs = {
+            m.group(1): m.group(2) or m.group(3) or m.group(4) or ""
+            for m in _JSX_ATTR.finditer(item.group(1))
+        }
+        value = attrs.get("value", "")
+        name = (attrs.get("label") or names.get(value) or value).strip()
+        lines[at] = f"**{name}**" if name else ""
+    return "\n".join(lines)
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "\t" in text:
@@ -4363,6 +4417,7 @@ def parse_document(text: str) -> Document:
     text = _rejoin_table_rows(text)
     text, footnotes = _take_footnotes(text)
     text = _label_tabs(text)
+    text = _label_jsx_tabs(text)
     text, tabled = _close_html_tables(text)
     text, divided = _open_fenced_divs(text)
     text, opened = _open_admonitions(text)

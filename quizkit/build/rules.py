@@ -4928,6 +4928,26 @@ def _on_question_card(ctx: Context, index: int, commands: list[str]) -> bool:
     return False
 
 
+def _variant_label(ctx: Context, index: int) -> str:
+    """The name of the variant a step belongs to: the label alone on its line (a content
+    tab's name, ``**Gateway API**``) nearest above the step in its section, when the section
+    has two or more such labels, so that like steps of two tabs ask two questions. ""
+    otherwise (one label titles the whole section, which its heading already names)."""
+    headings = ctx.items[index].headings
+    labels = [
+        at
+        for at, item in enumerate(ctx.items)
+        if item.headings == headings
+        and isinstance(item.block, Paragraph)
+        and item.block.label
+        and clean(item.block.text).strip().strip("*:").strip() == item.block.label.strip()
+    ]
+    above = [at for at in labels if at < index]
+    if len(labels) < 2 or not above:
+        return ""
+    return ctx.items[above[-1]].block.label.strip()  # type: ignore[union-attr]
+
+
 def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A tutorial's step: a shell block right after the sentence telling the reader
     what it does ("Add the chart repository", "Use `helm` to install the controller:"),
@@ -4985,6 +5005,9 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # would ask it without its subject. A step naming its own ("How do you create
         # a ConfigMap?") stands alone.
         return ()
+    variant = _variant_label(ctx, index)
+    if variant and variant.lower() not in question.lower():  # "Apply from stdin" asks it
+        question = f"{variant}: {question[:1].lower()}{question[1:]}"
     note = FactNote(
         id=f"{ctx.subplace(index)}/{slugify(question)}",
         type=NoteType.FACT,

@@ -253,3 +253,65 @@ finish = "gloss"
     blocks = [i.block for i in parse_document(text).items]
     assert [b.label for b in blocks if isinstance(b, Paragraph)] == ["Matte", "Gloss"]
     assert [b.line for b in blocks] == [6, 8, 14, 16]  # lines stay where they were
+
+
+MDX_TABS = """# Widget setup
+
+## Install the widget
+
+<Tabs
+groupId="os"
+values={[
+{label: 'Linux box', value: 'linux'},
+{label: 'Mac laptop', value: 'mac'}
+]}>
+
+<TabItem value="linux">
+
+Fetch the package with your manager:
+
+```shell
+apt-get install widget
+```
+
+Then point the widget at its config directory:
+
+```shell
+widget init --dir /etc/widget
+```
+
+</TabItem>
+
+<TabItem value="mac" label="Mac laptop">
+
+Fetch the package with your manager:
+
+```shell
+brew install widget
+```
+
+Then point the widget at its config directory:
+
+```shell
+widget init --dir ~/Library/widget
+```
+
+</TabItem>
+
+</Tabs>
+"""
+
+
+def test_mdx_tabs_name_each_variant_of_a_step_and_their_tags_never_reach_a_card() -> None:
+    notes = build_deck(MDX_TABS, "widget.md").notes
+    cards = {n.front: n.back for n in facts(notes)}
+    assert cards["Linux box: how do you fetch the package with your manager?"] == (
+        "apt-get install widget"
+    )
+    assert cards["Mac laptop: how do you fetch the package with your manager?"] == (
+        "brew install widget"
+    )
+    fronts = [n.front for n in facts(notes)]
+    assert len(fronts) == len(set(fronts))
+    texts = [t for n in notes for t in card_texts(n)]
+    assert not any("Tab" in t or "value=" in t for t in texts)
