@@ -1830,6 +1830,22 @@ class _Walker:
             texts.append(f"{block.term}: {block.text}")
         elif isinstance(block, Paragraph | Quote | Callout):
             texts.append(" ".join(block.text.split("\n")))
+        elif texts and texts[-1].rstrip().endswith(":"):
+            # The code, table or folded block is not the callout's text: the sentence
+            # that points at it ("… the resource below:", "Add this profile:") goes
+            # with it, never left dangling on its colon before the next paragraph.
+            # A sentence that only says a fact ("… and an Event is created:") keeps the
+            # fact, ended as a sentence.
+            sentences = _CALLOUT_SENTENCE.split(texts[-1].strip())
+            if not _POINTS_AT_BLOCK.search(sentences[-1]):
+                sentences[-1] = sentences[-1].rstrip().rstrip(":").rstrip() + "."
+            else:
+                sentences.pop()
+            kept = " ".join(sentences).strip()
+            if kept:
+                texts[-1] = kept
+            else:
+                texts.pop()
 
     def heading(self, node: _Node, prefix: str = "") -> None:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
@@ -4350,6 +4366,10 @@ def _expand_leading(match: re.Match[str]) -> str:
 
 # MDX content tabs (Docusaurus): ``<Tabs values={[{label: 'A', value: 'a'}, ...]}>`` (its
 # opening tag may run over several lines), ``<TabItem value="a" label="A">``, the closing tags.
+_POINTS_AT_BLOCK = re.compile(
+    r"\b(?:below|following|as follows|shown|this|these|here)\b", re.IGNORECASE
+)
+_CALLOUT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*\[])")
 _JSX_TABS_OPEN = re.compile(r"^<Tabs\b")
 _JSX_TAB_ITEM = re.compile(r"^<TabItem\b([^>]*)>\s*$")
 _JSX_TABS_CLOSE = re.compile(r"^</(?:Tabs|TabItem)\s*>\s*$")

@@ -4,7 +4,7 @@ any reviewed file)."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
-from quizkit.build.markdown import Paragraph, parse_document
+from quizkit.build.markdown import Callout, Paragraph, parse_document
 from quizkit.build.text import proper_names
 from tests.helpers import card_texts, facts
 
@@ -315,3 +315,56 @@ def test_mdx_tabs_name_each_variant_of_a_step_and_their_tags_never_reach_a_card(
     assert len(fronts) == len(set(fronts))
     texts = [t for n in notes for t in card_texts(n)]
     assert not any("Tab" in t or "value=" in t for t in texts)
+
+
+CALLOUT_AROUND_FOLDED_CODE = """# Kiln setup
+
+## Firing schedule
+
+:::note
+
+Slow the ramp above 600 °C so that quartz inversion does not crack the pots. Add this profile:
+
+<details>
+
+<summary>Show profile</summary>
+
+```yaml
+ramp: 80
+hold: 10
+```
+
+</details>
+
+Bisque ware must be bone dry before it is loaded, or trapped steam bursts it.
+
+:::
+"""
+
+
+def test_a_sentence_introducing_a_dropped_block_in_a_callout_goes_with_the_block() -> None:
+    blocks = [i.block for i in parse_document(CALLOUT_AROUND_FOLDED_CODE).items]
+    assert [b.text for b in blocks if isinstance(b, Callout)] == [
+        "Slow the ramp above 600 °C so that quartz inversion does not crack the pots. "
+        "Bisque ware must be bone dry before it is loaded, or trapped steam bursts it."
+    ]
+
+
+def test_a_fact_ending_on_a_colon_before_a_dropped_block_keeps_its_fact_as_a_sentence() -> None:
+    text = """# Kiln
+
+:::note
+A kiln left open above 200 °C cools unevenly and the log records a warning:
+
+```none
+WARN door open at 214C
+```
+
+Close the damper before the door.
+:::
+"""
+    blocks = [i.block for i in parse_document(text).items]
+    assert [b.text for b in blocks if isinstance(b, Callout)] == [
+        "A kiln left open above 200 °C cools unevenly and the log records a warning. "
+        "Close the damper before the door."
+    ]
