@@ -5019,6 +5019,68 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return (note,)
 
 
+# "You should receive an `HTTP/1.1 401 Unauthorized` response.": the status the text says
+# a request gets (a status code of three digits, with its reason phrase when written).
+_EXPECTED = re.compile(
+    r"\b(?:should|will|would)\s+(?:now\s+)?(?:receive|get|see|return)\b|\breturns?\b",
+    re.IGNORECASE,
+)
+_HTTP_STATUS = re.compile(r"(?:HTTP/[\d.]+\s+)?\b[1-5]\d\d\b(?:\s+(?:[A-Z][A-Za-z-]*|OK)){0,3}")
+_REQUEST_TOOLS = frozenset({"curl", "wget", "http", "https"})
+# A lead-in that says what the reader does ("Send a request …"), not what is ("This …").
+_NOT_A_STEP = re.compile(r"^(?:you|the|this|that|these|it|we|a|an|if|when|now)\b", re.I)
+
+
+def expected_response(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A tutorial's check: a sentence saying what to send ("Send a request without the
+    `apikey` header."), the one request that sends it, and a paragraph stating the status
+    it gets ("You should receive an `HTTP/1.1 401 Unauthorized` response."): "<section>:
+    what response do you get when you send a request without the `apikey` header?" → the
+    status. A request with no stated status, or a step that is not an action, makes none."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+        return None
+    if index == 0 or index + 1 >= len(ctx.items):
+        return None
+    commands = _step_commands(block)
+    if len(commands) != 1 or commands[0].split(" ")[0] not in _REQUEST_TOOLS:
+        return None
+    before, after = ctx.items[index - 1], ctx.items[index + 1]
+    headings = ctx.items[index].headings
+    if before.headings != headings or after.headings != headings:
+        return None
+    if not isinstance(before.block, Paragraph) or not isinstance(after.block, Paragraph):
+        return None
+    lead = _SENTENCE_END.split(clean(before.block.text).replace("\n", " ").strip())[-1]
+    lead = lead.rstrip(".:").strip()
+    if not lead or _NOT_A_STEP.match(lead) or lead.endswith("?"):
+        return None
+    status = ""
+    for sentence in _SENTENCE_END.split(after.block.text.replace("\n", " ")):
+        if _EXPECTED.search(sentence):
+            spans = [c for c in re.findall(r"`([^`]+)`", sentence) if _HTTP_STATUS.search(c)]
+            found = _HTTP_STATUS.search(sentence)
+            status = spans[0] if spans else (found.group(0) if found else "")
+            if status:
+                break
+    if not status:
+        return None
+    section = ctx.section_name(index)
+    if ctx.title and "›" not in section and ctx.title.casefold() not in section.casefold():
+        section = f"{ctx.title} › {section}" if section else ctx.title  # "Verify" alone
+    question = f"what response do you get when you {lead[:1].lower()}{lead[1:]}?"
+    question = f"{section}: {question}" if section else question[:1].upper() + question[1:]
+    note = FactNote(
+        id=f"{ctx.subplace(index)}/{slugify(lead)}",
+        type=NoteType.FACT,
+        front=clean(question),
+        back=clean(status.strip()),
+        tags=ctx.tags(index),
+        origin=ctx.origin(index),
+    )
+    return (note,)
+
+
 # ----------------------------------------------------------------- scenarios
 
 _SHELL = frozenset({"bash", "sh", "shell", "console", "zsh", "shell-session", "terminal"})
@@ -6231,6 +6293,7 @@ RULES: tuple[Rule, ...] = (
     negative_one_liner,
     definition_paragraph,
     key_sentences,
+    expected_response,
     commented_commands,
     instructed_commands,
 )
@@ -6266,6 +6329,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     negative_one_liner: (Paragraph,),
     definition_paragraph: (Paragraph,),
     key_sentences: (Paragraph,),
+    expected_response: (Code,),
     commented_commands: (Code,),
     instructed_commands: (Code,),
 }

@@ -368,3 +368,34 @@ Close the damper before the door.
         "A kiln left open above 200 °C cools unevenly and the log records a warning. "
         "Close the damper before the door."
     ]
+
+
+REQUEST_CHECKS = """# Rate limits
+
+## Check it
+
+Call the endpoint once more than the quota allows.
+
+```shell
+curl -s -o /dev/null -w '%{http_code}' http://localhost:8000/quota
+```
+
+The gateway should now return `429 Too Many Requests`.
+
+Call it with the admin token.
+
+```shell
+curl -H 'token: admin' http://localhost:8000/quota
+```
+
+The call goes through.
+"""
+
+
+def test_a_request_whose_status_the_text_states_asks_what_it_returns() -> None:
+    notes = build_deck(REQUEST_CHECKS, "limits.md").notes
+    cards = {n.front: n.back for n in facts(notes)}
+    assert cards == {
+        "Rate limits › Check it: what response do you get when you call the endpoint "
+        "once more than the quota allows?": "429 Too Many Requests"
+    }
