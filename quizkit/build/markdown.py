@@ -3810,6 +3810,26 @@ _ANSWER_OPENING = re.compile(
 _REPLY = re.compile(r"^(?:yes|no|because|it|this)\b", re.IGNORECASE)
 
 
+# A reader's problem written as a heading: an exclamation, or said in the first person.
+_PROBLEM_STATEMENT = re.compile(
+    r"[^!]!$|^(?:I|I'm|I’m|I've|My)\b.*(?:n['’]t|\b(?:not|cannot|broken|problems?|fails?|"
+    r"errors?|slow|wrong)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asking_siblings(items: Sequence[Located], level: int) -> int:
+    """How many headings of ``level`` in the document ask a question: a FAQ has several."""
+    seen: set[int] = set()
+    count = 0
+    for item in items:
+        for heading in item.headings:
+            if heading.level == level and heading.line not in seen:
+                seen.add(heading.line)
+                count += bool(question_text(heading.text))
+    return count
+
+
 def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> str:
     """A heading the author asks without its closing "?": "## Can X be used inside
     of `make` (or …)" whose section opens with an answer ("Indeed.", "Yes, …"), or
@@ -3820,12 +3840,26 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
     if index and items[index - 1].headings == items[index].headings:
         return ""  # only the section's first block can tell
     line = " ".join(heading.text.split())
+    first = items[index].block
+    if (
+        "?" not in line
+        and _PROBLEM_STATEMENT.search(line)
+        and len(line) <= 200
+        and _asking_siblings(items, heading.level) >= 2
+        and isinstance(first, Paragraph)
+        and not first.label  # "**What is this thing?!**": a title
+        and not first.text.rstrip().endswith((":", "?", "!"))
+    ):
+        # "## Unicode glyphs render as underscores in my tmux!", "## I'm on macOS and X
+        # cannot find Y" among a FAQ's questions: the reader's problem, which its section
+        # answers (the cause, the fix) when it opens on a statement, not on a lead-in
+        # to a list that is its own card.
+        return f"{line.rstrip('!.: ')}: why, and what is the fix?"
     if not _INTERROGATIVE.match(line) or len(line) > 200:
         return ""
     _, mark, remark = line.partition("?")
     if mark and remark.strip() and not _REPLY.match(remark.strip()):
         return line  # "Why spaces? I prefer tabs"
-    first = items[index].block
     if (
         not mark
         and not line.endswith((".", ":", "!"))

@@ -399,3 +399,40 @@ def test_a_request_whose_status_the_text_states_asks_what_it_returns() -> None:
         "Rate limits › Check it: what response do you get when you call the endpoint "
         "once more than the quota allows?": "429 Too Many Requests"
     }
+
+
+PROBLEM_FAQ = """# Pottery FAQ
+
+## Why does glaze crawl?
+
+Dust on the bisque keeps the glaze from wetting it.
+
+## How long does a firing take?
+
+About ten hours for a bisque firing.
+
+## My mugs crack in the dishwasher!
+
+The clay body was underfired, so it still takes up water. Fire a cone hotter.
+
+## I'm on a gas kiln and my pots don't come out white
+
+A reducing atmosphere greys iron-bearing clays; open the damper.
+
+## A note on kiln wash
+
+Kiln wash protects the shelves.
+"""
+
+
+def test_a_faq_problem_statement_heading_is_a_question_its_section_answers() -> None:
+    notes = build_deck(PROBLEM_FAQ, "pottery.md").notes
+    cards = {n.front: n.back for n in facts(notes)}
+    assert cards["My mugs crack in the dishwasher: why, and what is the fix?"] == (
+        "The clay body was underfired, so it still takes up water. Fire a cone hotter."
+    )
+    assert (
+        cards["I'm on a gas kiln and my pots don't come out white: why, and what is the fix?"]
+        == "A reducing atmosphere greys iron-bearing clays; open the damper."
+    )
+    assert not any(front.startswith("A note on kiln wash:") for front in cards)
