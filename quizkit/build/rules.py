@@ -2701,6 +2701,35 @@ def _explained_below(ctx: Context, index: int, items: list[str]) -> str:
     return ""
 
 
+# A paragraph that goes on from the list above it: "In both cases …", "Either way …".
+_REFERS_BACK = re.compile(
+    r"^(?:in (?:both|either|each|all|any) (?:cases?|of (?:these|them|those))|either way|"
+    r"both of (?:these|them)|this rounds|these rules)\b",
+    re.IGNORECASE,
+)
+_RULE_OPENING = 3  # words an item and the paragraph after the list open on alike
+
+
+def _completed_below(ctx: Context, index: int, items: list[str]) -> str:
+    """The paragraph right after a list that finishes it: it refers back to the list
+    ("In both cases …") or works one of the list's cases through, opening as an item
+    does ("When you specify a percentage, …" after "When you specify an integer, …" and
+    "When you specify a percentage …"): it belongs on the list's back. "" otherwise."""
+    if index + 1 >= len(ctx.items) or len(items) < 2:
+        return ""
+    after = ctx.items[index + 1]
+    if after.headings != ctx.items[index].headings or not isinstance(after.block, Paragraph):
+        return ""
+    text = clean(after.block.text).replace("\n", " ").strip()
+    if not text or text.endswith(":") or after.block.label:
+        return ""
+    opening = [w.lower() for w in text.split()[:_RULE_OPENING]]
+    alike = [i for i in items if [w.lower() for w in i.split()[:_RULE_OPENING]] == opening]
+    if _REFERS_BACK.match(text) or (len(opening) == _RULE_OPENING and len(alike) >= 2):
+        return text
+    return ""
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -2808,7 +2837,7 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # "Can you explain how useState works internally? › Re-render and State
             # Update": the part is asked of its question, never of the whole section.
             asking = asks[asked[-1]][1].rstrip("?").rstrip()
-    explained = _explained_below(ctx, index, items)
+    explained = _explained_below(ctx, index, items) or _completed_below(ctx, index, items)
     if explained:
         items = [*items[:-1], f"{items[-1]}\n{explained}"]
     if sentence:

@@ -436,3 +436,29 @@ def test_a_faq_problem_statement_heading_is_a_question_its_section_answers() -> 
         == "A reducing atmosphere greys iron-bearing clays; open the damper."
     )
     assert not any(front.startswith("A note on kiln wash:") for front in cards)
+
+
+LIST_FINISHED_BELOW = """# Kiln loading
+
+## Shelf spacing
+
+Spacing between shelves can be given in centimetres or as a share of the pot height.
+
+- When you give centimetres, the posts are cut to that length.
+- When you give a share, the posts are cut to that share of the tallest pot.
+
+When you give a share that lands between two post sizes, the next longer post is used.
+
+## Cones
+
+Cones bend at a set heat work.
+"""
+
+
+def test_a_paragraph_working_a_lists_case_through_joins_the_lists_back() -> None:
+    notes = build_deck(LIST_FINISHED_BELOW, "kiln.md").notes
+    lists = [n for n in facts(notes) if "posts are cut to that length" in n.back]
+    assert len(lists) == 1
+    assert lists[0].back.endswith(
+        "\nWhen you give a share that lands between two post sizes, the next longer post is used."
+    )
