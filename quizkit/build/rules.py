@@ -2730,6 +2730,39 @@ def _completed_below(ctx: Context, index: int, items: list[str]) -> str:
     return ""
 
 
+# "There are two types of system components: those that …, and those …": a count of
+# kinds, the list's question.
+_COUNTED_KINDS = re.compile(
+    r"^There are (two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
+    r"(types|kinds|sorts|categories|classes|levels|modes|ways) of ([^:.;]{1,60}?)\s*(?::\s*(.*))?$",
+    re.IGNORECASE,
+)
+_ONLY_EXAMPLE = re.compile(r"^(?:for example|for instance|e\.g\.?)[:.]?$", re.IGNORECASE)
+
+
+def _counted_kinds(ctx: Context, index: int) -> tuple[str, str] | None:
+    """The paragraph right before a list opening on a count of kinds ("There are two
+    types of system components: those …, and those …. For example:"): "What are the two
+    types of system components?" → the kinds the sentence names, then the list. None
+    when the paragraph opens otherwise."""
+    if index == 0:
+        return None
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return None
+    sentences = _SENTENCE_END.split(clean(before.block.text).replace("\n", " ").strip())
+    if not sentences or not (sentences[-1].endswith(":") or len(sentences) == 1):
+        return None
+    counted = _COUNTED_KINDS.match(sentences[0].rstrip(".").strip())
+    if counted is None:
+        return None
+    count, kind, what, named = counted.groups()
+    rest = [named or "", *sentences[1:]]
+    kinds = " ".join(x.strip() for x in rest if x.strip() and not _ONLY_EXAMPLE.match(x.strip()))
+    kinds = kinds.rstrip(":").strip()
+    return f"What are the {count.lower()} {kind.lower()} of {what.strip()}?", kinds
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -2750,6 +2783,14 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # "Try these commands:" over bare commands: an exercise with no answer written
         # ("Try the following steps:" over what each step does is a how-to and stays).
         return ()
+    counted = _counted_kinds(ctx, index)
+    if counted:
+        front, kinds = counted
+        bullet = "{n}. " if block.ordered else "• "
+        back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+        back = f"{kinds}\n{back}" if kinds else back
+        slug = f"{ctx.place(index)}/{slugify(front)}"
+        return _fact(ctx, index, slug, front, back, kind=NoteType.LIST)
     # "It offers two modes:" asks of what only with the name the sentence before gives,
     # or under the author's question about it ("What is CRA and its benefits?" › "It
     # includes everything …:"); else the section asks.

@@ -462,3 +462,22 @@ def test_a_paragraph_working_a_lists_case_through_joins_the_lists_back() -> None
     assert lists[0].back.endswith(
         "\nWhen you give a share that lands between two post sizes, the next longer post is used."
     )
+
+
+def test_a_lead_in_counting_kinds_is_the_lists_question() -> None:
+    text = """# Kilns
+
+## Firing
+
+There are two kinds of kiln firing: one that hardens raw clay, and one that melts glaze.
+For example:
+
+- A bisque firing runs to about 1000 °C.
+- A glaze firing runs hotter, to the glaze's cone.
+"""
+    cards = {n.front: n.back for n in facts(build_deck(text, "kilns.md").notes)}
+    assert cards["What are the two kinds of kiln firing?"] == (
+        "one that hardens raw clay, and one that melts glaze\n"
+        "• A bisque firing runs to about 1000 °C.\n"
+        "• A glaze firing runs hotter, to the glaze's cone."
+    )
