@@ -3878,6 +3878,14 @@ _SEE_ELSEWHERE = re.compile(r"^(?:also,?\s+)?see\b(?:\s+\S+){1,10}[.!]?$", re.IG
 _FIGURE_TASK = re.compile(r"\bFigures?\s+\d+(?:\.\d+)+", re.IGNORECASE)
 
 
+# The last sentence of an intro that only sends the reader to the sub-sections below.
+_READ_ON = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:read on|see (?:the sections? )?below|details (?:are )?below)\b"
+    r"[^.!?]*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -4254,16 +4262,25 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 taken == 1
                 and not lead_in
                 and isinstance(lead, Paragraph)
-                and lead.text.rstrip().endswith(":")
+                and (lead.text.rstrip().endswith(":") or _READ_ON.search(lead.text))
                 and index + 1 < len(items)
                 and items[index + 1].headings[: depth + 1] == item.headings[: depth + 1]
                 and (parts := _parts_answer(items, index + 1, depth, container=0))
             ):
                 # "… have distinct behaviors:", then "### State", "### Props": the
-                # lead-in introduces the parts, which answer with it.
+                # lead-in introduces the parts, which answer with it. An intro that only
+                # sends the reader on ("Read on for some gory details!") answers nothing:
+                # its pointing sentence goes, the parts answer.
                 asked.add(heading.line)
+                intro = lead
+                if not lead.text.rstrip().endswith(":"):
+                    kept = _READ_ON.sub("", " ".join(lead.text.split())).strip()
+                    intro = replace(lead, text=kept)
                 made = Question(
-                    text=question, answer=(lead, parts), line=heading.line, kind="heading"
+                    text=question,
+                    answer=(intro, parts) if intro.text else (parts,),
+                    line=heading.line,
+                    kind="heading",
                 )
                 out.append(Located(block=made, headings=item.headings[: depth + 1]))
                 taken = 0  # the lead-in stays a block of its own, as prose does

@@ -481,3 +481,30 @@ For example:
         "• A bisque firing runs to about 1000 °C.\n"
         "• A glaze firing runs hotter, to the glaze's cone."
     )
+
+
+def test_a_faq_intro_that_sends_the_reader_on_is_answered_by_its_sub_sections() -> None:
+    text = """# FAQ
+
+## Why do pots crack?
+
+Many things can go wrong between the wheel and the shelf. Read on for the details!
+
+### Drying
+
+Pots dried too fast crack at the rim.
+
+### Firing
+
+A ramp that is too steep cracks thick bases.
+
+## How long does a firing take?
+
+About ten hours.
+"""
+    cards = {n.front: n.back for n in facts(build_deck(text, "faq.md").notes)}
+    assert cards["Why do pots crack?"] == (
+        "Many things can go wrong between the wheel and the shelf.\n"
+        "• Drying: Pots dried too fast crack at the rim.\n"
+        "• Firing: A ramp that is too steep cracks thick bases."
+    )
