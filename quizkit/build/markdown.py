@@ -3852,9 +3852,9 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
     ):
         # "## Unicode glyphs render as underscores in my tmux!", "## I'm on macOS and X
         # cannot find Y" among a FAQ's questions: the reader's problem, which its section
-        # answers (the cause, the fix) when it opens on a statement, not on a lead-in
+        # answers, its cause first ("why?"), when it opens on a statement, not on a lead-in
         # to a list that is its own card.
-        return f"{line.rstrip('!.: ')}: why, and what is the fix?"
+        return f"{line.rstrip('!.: ')}: why?"
     if not _INTERROGATIVE.match(line) or len(line) > 200:
         return ""
     _, mark, remark = line.partition("?")

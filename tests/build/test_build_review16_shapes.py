@@ -428,11 +428,11 @@ Kiln wash protects the shelves.
 def test_a_faq_problem_statement_heading_is_a_question_its_section_answers() -> None:
     notes = build_deck(PROBLEM_FAQ, "pottery.md").notes
     cards = {n.front: n.back for n in facts(notes)}
-    assert cards["My mugs crack in the dishwasher: why, and what is the fix?"] == (
+    assert cards["My mugs crack in the dishwasher: why?"] == (
         "The clay body was underfired, so it still takes up water. Fire a cone hotter."
     )
     assert (
-        cards["I'm on a gas kiln and my pots don't come out white: why, and what is the fix?"]
+        cards["I'm on a gas kiln and my pots don't come out white: why?"]
         == "A reducing atmosphere greys iron-bearing clays; open the damper."
     )
     assert not any(front.startswith("A note on kiln wash:") for front in cards)
