@@ -1830,6 +1830,22 @@ class _Walker:
             texts.append(f"{block.term}: {block.text}")
         elif isinstance(block, Paragraph | Quote | Callout):
             texts.append(" ".join(block.text.split("\n")))
+        elif texts and texts[-1].rstrip().endswith(":"):
+            # The code, table or folded block is not the callout's text: the sentence
+            # that points at it ("… the resource below:", "Add this profile:") goes
+            # with it, never left dangling on its colon before the next paragraph.
+            # A sentence that only says a fact ("… and an Event is created:") keeps the
+            # fact, ended as a sentence.
+            sentences = _CALLOUT_SENTENCE.split(texts[-1].strip())
+            if not _POINTS_AT_BLOCK.search(sentences[-1]):
+                sentences[-1] = sentences[-1].rstrip().rstrip(":").rstrip() + "."
+            else:
+                sentences.pop()
+            kept = " ".join(sentences).strip()
+            if kept:
+                texts[-1] = kept
+            else:
+                texts.pop()
 
     def heading(self, node: _Node, prefix: str = "") -> None:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
@@ -3794,6 +3810,26 @@ _ANSWER_OPENING = re.compile(
 _REPLY = re.compile(r"^(?:yes|no|because|it|this)\b", re.IGNORECASE)
 
 
+# A reader's problem written as a heading: an exclamation, or said in the first person.
+_PROBLEM_STATEMENT = re.compile(
+    r"[^!]!$|^(?:I|I'm|I’m|I've|My)\b.*(?:n['’]t|\b(?:not|cannot|broken|problems?|fails?|"
+    r"errors?|slow|wrong)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asking_siblings(items: Sequence[Located], level: int) -> int:
+    """How many headings of ``level`` in the document ask a question: a FAQ has several."""
+    seen: set[int] = set()
+    count = 0
+    for item in items:
+        for heading in item.headings:
+            if heading.level == level and heading.line not in seen:
+                seen.add(heading.line)
+                count += bool(question_text(heading.text))
+    return count
+
+
 def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> str:
     """A heading the author asks without its closing "?": "## Can X be used inside
     of `make` (or …)" whose section opens with an answer ("Indeed.", "Yes, …"), or
@@ -3804,12 +3840,26 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
     if index and items[index - 1].headings == items[index].headings:
         return ""  # only the section's first block can tell
     line = " ".join(heading.text.split())
+    first = items[index].block
+    if (
+        "?" not in line
+        and _PROBLEM_STATEMENT.search(line)
+        and len(line) <= 200
+        and _asking_siblings(items, heading.level) >= 2
+        and isinstance(first, Paragraph)
+        and not first.label  # "**What is this thing?!**": a title
+        and not first.text.rstrip().endswith((":", "?", "!"))
+    ):
+        # "## Unicode glyphs render as underscores in my tmux!", "## I'm on macOS and X
+        # cannot find Y" among a FAQ's questions: the reader's problem, which its section
+        # answers, its cause first ("why?"), when it opens on a statement, not on a lead-in
+        # to a list that is its own card.
+        return f"{line.rstrip('!.: ')}: why?"
     if not _INTERROGATIVE.match(line) or len(line) > 200:
         return ""
     _, mark, remark = line.partition("?")
     if mark and remark.strip() and not _REPLY.match(remark.strip()):
         return line  # "Why spaces? I prefer tabs"
-    first = items[index].block
     if (
         not mark
         and not line.endswith((".", ":", "!"))
@@ -3826,6 +3876,14 @@ _BOOK_EXERCISE = re.compile(r"^(?:exercises?\s+)?\d+\.\d+-\d+[a-z]?$", re.IGNORE
 
 _SEE_ELSEWHERE = re.compile(r"^(?:also,?\s+)?see\b(?:\s+\S+){1,10}[.!]?$", re.IGNORECASE)
 _FIGURE_TASK = re.compile(r"\bFigures?\s+\d+(?:\.\d+)+", re.IGNORECASE)
+
+
+# The last sentence of an intro that only sends the reader to the sub-sections below.
+_READ_ON = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:read on|see (?:the sections? )?below|details (?:are )?below)\b"
+    r"[^.!?]*[.!?]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
@@ -4204,16 +4262,25 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 taken == 1
                 and not lead_in
                 and isinstance(lead, Paragraph)
-                and lead.text.rstrip().endswith(":")
+                and (lead.text.rstrip().endswith(":") or _READ_ON.search(lead.text))
                 and index + 1 < len(items)
                 and items[index + 1].headings[: depth + 1] == item.headings[: depth + 1]
                 and (parts := _parts_answer(items, index + 1, depth, container=0))
             ):
                 # "… have distinct behaviors:", then "### State", "### Props": the
-                # lead-in introduces the parts, which answer with it.
+                # lead-in introduces the parts, which answer with it. An intro that only
+                # sends the reader on ("Read on for some gory details!") answers nothing:
+                # its pointing sentence goes, the parts answer.
                 asked.add(heading.line)
+                intro = lead
+                if not lead.text.rstrip().endswith(":"):
+                    kept = _READ_ON.sub("", " ".join(lead.text.split())).strip()
+                    intro = replace(lead, text=kept)
                 made = Question(
-                    text=question, answer=(lead, parts), line=heading.line, kind="heading"
+                    text=question,
+                    answer=(intro, parts) if intro.text else (parts,),
+                    line=heading.line,
+                    kind="heading",
                 )
                 out.append(Located(block=made, headings=item.headings[: depth + 1]))
                 taken = 0  # the lead-in stays a block of its own, as prose does
@@ -4348,6 +4415,64 @@ def _expand_leading(match: re.Match[str]) -> str:
     return match.group().expandtabs(4)
 
 
+# MDX content tabs (Docusaurus): ``<Tabs values={[{label: 'A', value: 'a'}, ...]}>`` (its
+# opening tag may run over several lines), ``<TabItem value="a" label="A">``, the closing tags.
+_POINTS_AT_BLOCK = re.compile(
+    r"\b(?:below|following|as follows|shown|this|these|here)\b", re.IGNORECASE
+)
+_CALLOUT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*\[])")
+_JSX_TABS_OPEN = re.compile(r"^<Tabs\b")
+_JSX_TAB_ITEM = re.compile(r"^<TabItem\b([^>]*)>\s*$")
+_JSX_TABS_CLOSE = re.compile(r"^</(?:Tabs|TabItem)\s*>\s*$")
+_JSX_ATTR = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})""")
+_JSX_TAB_VALUE = re.compile(r"""\{([^{}]*)\}""")
+_JSX_TAB_KEY = re.compile(r"""(label|value)\s*:\s*["']([^"']*)["']""")
+
+
+def _label_jsx_tabs(text: str) -> str:
+    """MDX content tabs (``<Tabs>`` … ``<TabItem value="a" label="A">`` … ``</TabItem>``):
+    the tags are markup, each tab's body is content. Each ``<TabItem>`` line becomes the
+    tab's name as a bold label (its ``label=``, else the label its ``<Tabs values=…>`` gives
+    its value, else the value), which titles the body below it as a Hugo tab's name does,
+    so two tabs' like steps are two different cards. Line numbers stay as they were."""
+    if "<Tab" not in text:
+        return text
+    lines = text.split("\n")
+    names: dict[str, str] = {}
+    fence = ""
+    opening = False
+    for at, line in enumerate(lines):
+        opened = _FENCE_LINE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0]):
+            fence = "" if fence else opened.group(1)
+        if fence:
+            continue
+        stripped = line.strip()
+        if opening or _JSX_TABS_OPEN.match(stripped):
+            # "{label: 'Gateway API', value: 'gateway-api'}": a tab's name by its value.
+            for item in _JSX_TAB_VALUE.findall(stripped):
+                keys = dict(_JSX_TAB_KEY.findall(item))
+                if keys.get("value") and keys.get("label"):
+                    names[keys["value"]] = keys["label"]
+            opening = not stripped.endswith(">")
+            lines[at] = ""
+            continue
+        if _JSX_TABS_CLOSE.match(stripped):
+            lines[at] = ""
+            continue
+        item = _JSX_TAB_ITEM.match(stripped)
+        if item is None:
+            continue
+        attrs = {
+            m.group(1): m.group(2) or m.group(3) or m.group(4) or ""
+            for m in _JSX_ATTR.finditer(item.group(1))
+        }
+        value = attrs.get("value", "")
+        name = (attrs.get("label") or names.get(value) or value).strip()
+        lines[at] = f"**{name}**" if name else ""
+    return "\n".join(lines)
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "\t" in text:
@@ -4363,6 +4488,7 @@ def parse_document(text: str) -> Document:
     text = _rejoin_table_rows(text)
     text, footnotes = _take_footnotes(text)
     text = _label_tabs(text)
+    text = _label_jsx_tabs(text)
     text, tabled = _close_html_tables(text)
     text, divided = _open_fenced_divs(text)
     text, opened = _open_admonitions(text)

@@ -2701,6 +2701,68 @@ def _explained_below(ctx: Context, index: int, items: list[str]) -> str:
     return ""
 
 
+# A paragraph that goes on from the list above it: "In both cases …", "Either way …".
+_REFERS_BACK = re.compile(
+    r"^(?:in (?:both|either|each|all|any) (?:cases?|of (?:these|them|those))|either way|"
+    r"both of (?:these|them)|this rounds|these rules)\b",
+    re.IGNORECASE,
+)
+_RULE_OPENING = 3  # words an item and the paragraph after the list open on alike
+
+
+def _completed_below(ctx: Context, index: int, items: list[str]) -> str:
+    """The paragraph right after a list that finishes it: it refers back to the list
+    ("In both cases …") or works one of the list's cases through, opening as an item
+    does ("When you specify a percentage, …" after "When you specify an integer, …" and
+    "When you specify a percentage …"): it belongs on the list's back. "" otherwise."""
+    if index + 1 >= len(ctx.items) or len(items) < 2:
+        return ""
+    after = ctx.items[index + 1]
+    if after.headings != ctx.items[index].headings or not isinstance(after.block, Paragraph):
+        return ""
+    text = clean(after.block.text).replace("\n", " ").strip()
+    if not text or text.endswith(":") or after.block.label:
+        return ""
+    opening = [w.lower() for w in text.split()[:_RULE_OPENING]]
+    alike = [i for i in items if [w.lower() for w in i.split()[:_RULE_OPENING]] == opening]
+    if _REFERS_BACK.match(text) or (len(opening) == _RULE_OPENING and len(alike) >= 2):
+        return text
+    return ""
+
+
+# "There are two types of system components: those that …, and those …": a count of
+# kinds, the list's question.
+_COUNTED_KINDS = re.compile(
+    r"^There are (two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
+    r"(types|kinds|sorts|categories|classes|levels|modes|ways) of ([^:.;]{1,60}?)\s*(?::\s*(.*))?$",
+    re.IGNORECASE,
+)
+_ONLY_EXAMPLE = re.compile(r"^(?:for example|for instance|e\.g\.?)[:.]?$", re.IGNORECASE)
+
+
+def _counted_kinds(ctx: Context, index: int) -> tuple[str, str] | None:
+    """The paragraph right before a list opening on a count of kinds ("There are two
+    types of system components: those …, and those …. For example:"): "What are the two
+    types of system components?" → the kinds the sentence names, then the list. None
+    when the paragraph opens otherwise."""
+    if index == 0:
+        return None
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return None
+    sentences = _SENTENCE_END.split(clean(before.block.text).replace("\n", " ").strip())
+    if not sentences or not (sentences[-1].endswith(":") or len(sentences) == 1):
+        return None
+    counted = _COUNTED_KINDS.match(sentences[0].rstrip(".").strip())
+    if counted is None:
+        return None
+    count, kind, what, named = counted.groups()
+    rest = [named or "", *sentences[1:]]
+    kinds = " ".join(x.strip() for x in rest if x.strip() and not _ONLY_EXAMPLE.match(x.strip()))
+    kinds = kinds.rstrip(":").strip()
+    return f"What are the {count.lower()} {kind.lower()} of {what.strip()}?", kinds
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -2721,6 +2783,14 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # "Try these commands:" over bare commands: an exercise with no answer written
         # ("Try the following steps:" over what each step does is a how-to and stays).
         return ()
+    counted = _counted_kinds(ctx, index)
+    if counted:
+        front, kinds = counted
+        bullet = "{n}. " if block.ordered else "• "
+        back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+        back = f"{kinds}\n{back}" if kinds else back
+        slug = f"{ctx.place(index)}/{slugify(front)}"
+        return _fact(ctx, index, slug, front, back, kind=NoteType.LIST)
     # "It offers two modes:" asks of what only with the name the sentence before gives,
     # or under the author's question about it ("What is CRA and its benefits?" › "It
     # includes everything …:"); else the section asks.
@@ -2808,7 +2878,7 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # "Can you explain how useState works internally? › Re-render and State
             # Update": the part is asked of its question, never of the whole section.
             asking = asks[asked[-1]][1].rstrip("?").rstrip()
-    explained = _explained_below(ctx, index, items)
+    explained = _explained_below(ctx, index, items) or _completed_below(ctx, index, items)
     if explained:
         items = [*items[:-1], f"{items[-1]}\n{explained}"]
     if sentence:
@@ -4928,6 +4998,26 @@ def _on_question_card(ctx: Context, index: int, commands: list[str]) -> bool:
     return False
 
 
+def _variant_label(ctx: Context, index: int) -> str:
+    """The name of the variant a step belongs to: the label alone on its line (a content
+    tab's name, ``**Gateway API**``) nearest above the step in its section, when the section
+    has two or more such labels, so that like steps of two tabs ask two questions. ""
+    otherwise (one label titles the whole section, which its heading already names)."""
+    headings = ctx.items[index].headings
+    labels = [
+        at
+        for at, item in enumerate(ctx.items)
+        if item.headings == headings
+        and isinstance(item.block, Paragraph)
+        and item.block.label
+        and clean(item.block.text).strip().strip("*:").strip() == item.block.label.strip()
+    ]
+    above = [at for at in labels if at < index]
+    if len(labels) < 2 or not above:
+        return ""
+    return ctx.items[above[-1]].block.label.strip()  # type: ignore[union-attr]
+
+
 def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A tutorial's step: a shell block right after the sentence telling the reader
     what it does ("Add the chart repository", "Use `helm` to install the controller:"),
@@ -4985,11 +5075,76 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # would ask it without its subject. A step naming its own ("How do you create
         # a ConfigMap?") stands alone.
         return ()
+    variant = _variant_label(ctx, index)
+    if variant and variant.lower() not in question.lower():  # "Apply from stdin" asks it
+        question = f"{variant}: {question[:1].lower()}{question[1:]}"
     note = FactNote(
         id=f"{ctx.subplace(index)}/{slugify(question)}",
         type=NoteType.FACT,
         front=clean(question),
         back="\n".join(commands),  # commands as typed: a manifest keeps its indentation
+        tags=ctx.tags(index),
+        origin=ctx.origin(index),
+    )
+    return (note,)
+
+
+# "You should receive an `HTTP/1.1 401 Unauthorized` response.": the status the text says
+# a request gets (a status code of three digits, with its reason phrase when written).
+_EXPECTED = re.compile(
+    r"\b(?:should|will|would)\s+(?:now\s+)?(?:receive|get|see|return)\b|\breturns?\b",
+    re.IGNORECASE,
+)
+_HTTP_STATUS = re.compile(r"(?:HTTP/[\d.]+\s+)?\b[1-5]\d\d\b(?:\s+(?:[A-Z][A-Za-z-]*|OK)){0,3}")
+_REQUEST_TOOLS = frozenset({"curl", "wget", "http", "https"})
+# A lead-in that says what the reader does ("Send a request …"), not what is ("This …").
+_NOT_A_STEP = re.compile(r"^(?:you|the|this|that|these|it|we|a|an|if|when|now)\b", re.I)
+
+
+def expected_response(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A tutorial's check: a sentence saying what to send ("Send a request without the
+    `apikey` header."), the one request that sends it, and a paragraph stating the status
+    it gets ("You should receive an `HTTP/1.1 401 Unauthorized` response."): "<section>:
+    what response do you get when you send a request without the `apikey` header?" → the
+    status. A request with no stated status, or a step that is not an action, makes none."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+        return None
+    if index == 0 or index + 1 >= len(ctx.items):
+        return None
+    commands = _step_commands(block)
+    if len(commands) != 1 or commands[0].split(" ")[0] not in _REQUEST_TOOLS:
+        return None
+    before, after = ctx.items[index - 1], ctx.items[index + 1]
+    headings = ctx.items[index].headings
+    if before.headings != headings or after.headings != headings:
+        return None
+    if not isinstance(before.block, Paragraph) or not isinstance(after.block, Paragraph):
+        return None
+    lead = _SENTENCE_END.split(clean(before.block.text).replace("\n", " ").strip())[-1]
+    lead = lead.rstrip(".:").strip()
+    if not lead or _NOT_A_STEP.match(lead) or lead.endswith("?"):
+        return None
+    status = ""
+    for sentence in _SENTENCE_END.split(after.block.text.replace("\n", " ")):
+        if _EXPECTED.search(sentence):
+            spans = [c for c in re.findall(r"`([^`]+)`", sentence) if _HTTP_STATUS.search(c)]
+            found = _HTTP_STATUS.search(sentence)
+            status = spans[0] if spans else (found.group(0) if found else "")
+            if status:
+                break
+    if not status:
+        return None
+    section = ctx.section_name(index)
+    if ctx.title and "›" not in section and ctx.title.casefold() not in section.casefold():
+        section = f"{ctx.title} › {section}" if section else ctx.title  # "Verify" alone
+    question = f"what response do you get when you {lead[:1].lower()}{lead[1:]}?"
+    question = f"{section}: {question}" if section else question[:1].upper() + question[1:]
+    note = FactNote(
+        id=f"{ctx.subplace(index)}/{slugify(lead)}",
+        type=NoteType.FACT,
+        front=clean(question),
+        back=clean(status.strip()),
         tags=ctx.tags(index),
         origin=ctx.origin(index),
     )
@@ -6208,6 +6363,7 @@ RULES: tuple[Rule, ...] = (
     negative_one_liner,
     definition_paragraph,
     key_sentences,
+    expected_response,
     commented_commands,
     instructed_commands,
 )
@@ -6243,6 +6399,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     negative_one_liner: (Paragraph,),
     definition_paragraph: (Paragraph,),
     key_sentences: (Paragraph,),
+    expected_response: (Code,),
     commented_commands: (Code,),
     instructed_commands: (Code,),
 }

@@ -4,7 +4,7 @@ any reviewed file)."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
-from quizkit.build.markdown import Paragraph, parse_document
+from quizkit.build.markdown import Callout, Paragraph, parse_document
 from quizkit.build.text import proper_names
 from tests.helpers import card_texts, facts
 
@@ -253,3 +253,258 @@ finish = "gloss"
     blocks = [i.block for i in parse_document(text).items]
     assert [b.label for b in blocks if isinstance(b, Paragraph)] == ["Matte", "Gloss"]
     assert [b.line for b in blocks] == [6, 8, 14, 16]  # lines stay where they were
+
+
+MDX_TABS = """# Widget setup
+
+## Install the widget
+
+<Tabs
+groupId="os"
+values={[
+{label: 'Linux box', value: 'linux'},
+{label: 'Mac laptop', value: 'mac'}
+]}>
+
+<TabItem value="linux">
+
+Fetch the package with your manager:
+
+```shell
+apt-get install widget
+```
+
+Then point the widget at its config directory:
+
+```shell
+widget init --dir /etc/widget
+```
+
+</TabItem>
+
+<TabItem value="mac" label="Mac laptop">
+
+Fetch the package with your manager:
+
+```shell
+brew install widget
+```
+
+Then point the widget at its config directory:
+
+```shell
+widget init --dir ~/Library/widget
+```
+
+</TabItem>
+
+</Tabs>
+"""
+
+
+def test_mdx_tabs_name_each_variant_of_a_step_and_their_tags_never_reach_a_card() -> None:
+    notes = build_deck(MDX_TABS, "widget.md").notes
+    cards = {n.front: n.back for n in facts(notes)}
+    assert cards["Linux box: how do you fetch the package with your manager?"] == (
+        "apt-get install widget"
+    )
+    assert cards["Mac laptop: how do you fetch the package with your manager?"] == (
+        "brew install widget"
+    )
+    fronts = [n.front for n in facts(notes)]
+    assert len(fronts) == len(set(fronts))
+    texts = [t for n in notes for t in card_texts(n)]
+    assert not any("Tab" in t or "value=" in t for t in texts)
+
+
+CALLOUT_AROUND_FOLDED_CODE = """# Kiln setup
+
+## Firing schedule
+
+:::note
+
+Slow the ramp above 600 °C so that quartz inversion does not crack the pots. Add this profile:
+
+<details>
+
+<summary>Show profile</summary>
+
+```yaml
+ramp: 80
+hold: 10
+```
+
+</details>
+
+Bisque ware must be bone dry before it is loaded, or trapped steam bursts it.
+
+:::
+"""
+
+
+def test_a_sentence_introducing_a_dropped_block_in_a_callout_goes_with_the_block() -> None:
+    blocks = [i.block for i in parse_document(CALLOUT_AROUND_FOLDED_CODE).items]
+    assert [b.text for b in blocks if isinstance(b, Callout)] == [
+        "Slow the ramp above 600 °C so that quartz inversion does not crack the pots. "
+        "Bisque ware must be bone dry before it is loaded, or trapped steam bursts it."
+    ]
+
+
+def test_a_fact_ending_on_a_colon_before_a_dropped_block_keeps_its_fact_as_a_sentence() -> None:
+    text = """# Kiln
+
+:::note
+A kiln left open above 200 °C cools unevenly and the log records a warning:
+
+```none
+WARN door open at 214C
+```
+
+Close the damper before the door.
+:::
+"""
+    blocks = [i.block for i in parse_document(text).items]
+    assert [b.text for b in blocks if isinstance(b, Callout)] == [
+        "A kiln left open above 200 °C cools unevenly and the log records a warning. "
+        "Close the damper before the door."
+    ]
+
+
+REQUEST_CHECKS = """# Rate limits
+
+## Check it
+
+Call the endpoint once more than the quota allows.
+
+```shell
+curl -s -o /dev/null -w '%{http_code}' http://localhost:8000/quota
+```
+
+The gateway should now return `429 Too Many Requests`.
+
+Call it with the admin token.
+
+```shell
+curl -H 'token: admin' http://localhost:8000/quota
+```
+
+The call goes through.
+"""
+
+
+def test_a_request_whose_status_the_text_states_asks_what_it_returns() -> None:
+    notes = build_deck(REQUEST_CHECKS, "limits.md").notes
+    cards = {n.front: n.back for n in facts(notes)}
+    assert cards == {
+        "Rate limits › Check it: what response do you get when you call the endpoint "
+        "once more than the quota allows?": "429 Too Many Requests"
+    }
+
+
+PROBLEM_FAQ = """# Pottery FAQ
+
+## Why does glaze crawl?
+
+Dust on the bisque keeps the glaze from wetting it.
+
+## How long does a firing take?
+
+About ten hours for a bisque firing.
+
+## My mugs crack in the dishwasher!
+
+The clay body was underfired, so it still takes up water. Fire a cone hotter.
+
+## I'm on a gas kiln and my pots don't come out white
+
+A reducing atmosphere greys iron-bearing clays; open the damper.
+
+## A note on kiln wash
+
+Kiln wash protects the shelves.
+"""
+
+
+def test_a_faq_problem_statement_heading_is_a_question_its_section_answers() -> None:
+    notes = build_deck(PROBLEM_FAQ, "pottery.md").notes
+    cards = {n.front: n.back for n in facts(notes)}
+    assert cards["My mugs crack in the dishwasher: why?"] == (
+        "The clay body was underfired, so it still takes up water. Fire a cone hotter."
+    )
+    assert (
+        cards["I'm on a gas kiln and my pots don't come out white: why?"]
+        == "A reducing atmosphere greys iron-bearing clays; open the damper."
+    )
+    assert not any(front.startswith("A note on kiln wash:") for front in cards)
+
+
+LIST_FINISHED_BELOW = """# Kiln loading
+
+## Shelf spacing
+
+Spacing between shelves can be given in centimetres or as a share of the pot height.
+
+- When you give centimetres, the posts are cut to that length.
+- When you give a share, the posts are cut to that share of the tallest pot.
+
+When you give a share that lands between two post sizes, the next longer post is used.
+
+## Cones
+
+Cones bend at a set heat work.
+"""
+
+
+def test_a_paragraph_working_a_lists_case_through_joins_the_lists_back() -> None:
+    notes = build_deck(LIST_FINISHED_BELOW, "kiln.md").notes
+    lists = [n for n in facts(notes) if "posts are cut to that length" in n.back]
+    assert len(lists) == 1
+    assert lists[0].back.endswith(
+        "\nWhen you give a share that lands between two post sizes, the next longer post is used."
+    )
+
+
+def test_a_lead_in_counting_kinds_is_the_lists_question() -> None:
+    text = """# Kilns
+
+## Firing
+
+There are two kinds of kiln firing: one that hardens raw clay, and one that melts glaze.
+For example:
+
+- A bisque firing runs to about 1000 °C.
+- A glaze firing runs hotter, to the glaze's cone.
+"""
+    cards = {n.front: n.back for n in facts(build_deck(text, "kilns.md").notes)}
+    assert cards["What are the two kinds of kiln firing?"] == (
+        "one that hardens raw clay, and one that melts glaze\n"
+        "• A bisque firing runs to about 1000 °C.\n"
+        "• A glaze firing runs hotter, to the glaze's cone."
+    )
+
+
+def test_a_faq_intro_that_sends_the_reader_on_is_answered_by_its_sub_sections() -> None:
+    text = """# FAQ
+
+## Why do pots crack?
+
+Many things can go wrong between the wheel and the shelf. Read on for the details!
+
+### Drying
+
+Pots dried too fast crack at the rim.
+
+### Firing
+
+A ramp that is too steep cracks thick bases.
+
+## How long does a firing take?
+
+About ten hours.
+"""
+    cards = {n.front: n.back for n in facts(build_deck(text, "faq.md").notes)}
+    assert cards["Why do pots crack?"] == (
+        "Many things can go wrong between the wheel and the shelf.\n"
+        "• Drying: Pots dried too fast crack at the rim.\n"
+        "• Firing: A ramp that is too steep cracks thick bases."
+    )
