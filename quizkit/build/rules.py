@@ -2702,7 +2702,7 @@ def _explained_below(ctx: Context, index: int, items: list[str]) -> str:
 
 
 # A paragraph that goes on from the list above it: "In both cases …", "Either way …".
-_REFERS_BACK = re.compile(
+_GOES_ON_FROM_LIST = re.compile(
     r"^(?:in (?:both|either|each|all|any) (?:cases?|of (?:these|them|those))|either way|"
     r"both of (?:these|them)|this rounds|these rules)\b",
     re.IGNORECASE,
@@ -2725,7 +2725,7 @@ def _completed_below(ctx: Context, index: int, items: list[str]) -> str:
         return ""
     opening = [w.lower() for w in text.split()[:_RULE_OPENING]]
     alike = [i for i in items if [w.lower() for w in i.split()[:_RULE_OPENING]] == opening]
-    if _REFERS_BACK.match(text) or (len(opening) == _RULE_OPENING and len(alike) >= 2):
+    if _GOES_ON_FROM_LIST.match(text) or (len(opening) == _RULE_OPENING and len(alike) >= 2):
         return text
     return ""
 
