@@ -296,7 +296,14 @@ _JUMP_MARKS = " *#¶§^↑⬆↩⤴\ufe0f"
 # holds), and a parenthetical around such a gap.
 _GAP = "\ue000"
 # A link address ("[text]({{< ref page >}})") is no parenthetical: text.py unwraps it.
-_GAP_ASIDE = re.compile("(?<!\\])[ \t]*\\([^()\ue000]*\ue000[^()]*\\)")
+_GAP_ASIDE = re.compile("(?<!\\])[ \t]*\\([^()\ue000\ue002]*[\ue000\ue002][^()]*\\)")
+# Where such a shortcode stood glued inside a word ("v{{< skew currentVersion >}}"): the
+# word is half a value, and the sentence holding it (up to its stop) says nothing true.
+_GLUED = "\ue002"
+_GLUED_SENTENCE = re.compile(
+    "(?:^|(?<=\\s))[^.!?\\s\ue002](?:[^.!?\ue002]|[.!?](?!\\s))*\ue002.*?(?:[.!?](?=\\s|$)|$)\\s*",
+    re.DOTALL,
+)
 
 # The element names of HTML (and the few SVG/MathML ones written inline). A "tag" whose
 # name is none of these is a placeholder the author wrote in angle brackets ("git revert
@@ -374,7 +381,8 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
         elif kind == "image":
             continue  # a badge or a picture: its alt text is no card text
         elif kind == "shortcode_inline":
-            out.append(token.content or _GAP)
+            glued = not token.content and out and out[-1][-1:].isalnum()
+            out.append(token.content or (_GLUED if glued else _GAP))
         elif kind == "html_inline" and not is_html_tag(token.content):
             out.append(token.content)  # a placeholder such as "<branch>": the author's text
         elif kind == "html_inline" and _ITEM_TAG.match(token.content):
@@ -386,11 +394,14 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
     text = "".join(out)
     if _ITEM in text:
         text = _inline_items(text)
-    if _GAP in text:
+    if _GAP in text or _GLUED in text:
         # A value only the site's template knows ("(such as v{{< skew version >}})"):
-        # the parenthetical that holds it says nothing without it and goes whole; any
-        # other gap closes up.
-        text = _GAP_ASIDE.sub("", text).replace(_GAP, "")
+        # the parenthetical that holds it says nothing without it and goes whole; out of
+        # one, a gap glued to a word takes its sentence, any other gap closes up.
+        text = _GAP_ASIDE.sub("", text)
+        if _GLUED in text:
+            text = _GLUED_SENTENCE.sub("", text).strip()
+        text = text.replace(_GAP, "")
     return _JSX_TAG.sub(" ", text).strip() if "={" in text else text
 
 
