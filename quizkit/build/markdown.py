@@ -2495,6 +2495,52 @@ def _close_html_tables(text: str) -> tuple[str, list[int] | None]:
     return ("\n".join(out), numbers) if changed else (text, None)
 
 
+# A bookdown/Pandoc exercise written in HTML: ``<div class="question">`` (the task) closed,
+# then ``<div class="answer">`` (its solution). Each tag on a line of its own.
+_HTML_DIV_OPEN = re.compile(r"""^ {0,3}<div\s+class\s*=\s*["']?([\w-]+)["']?\s*>\s*$""", re.I)
+_HTML_DIV_CLOSE = re.compile(r"^ {0,3}</div\s*>\s*$", re.IGNORECASE)
+_TASK_DIVS = frozenset({"question", "exercise", "problem", "task"})
+
+
+def _pair_question_divs(text: str) -> str:
+    """Rewrite each question div followed by an answer div (blank lines between) as a
+    ``<details>`` question: the question's text is the summary, the answer div's body
+    the hidden answer. A question holding code or more than one paragraph, or one with
+    no answer after it, stays as it is. Lines keep their numbers (every rewritten line
+    becomes one line)."""
+    if "<div" not in text:
+        return text
+    lines = text.split("\n")
+    spans: list[tuple[str, int, int]] = []  # kind, opening index, closing index
+    stack: list[tuple[str, int]] = []
+    fence = ""
+    for at, line in enumerate(lines):
+        was, fence = fence, _code_fence(fence, line)
+        if was or fence:
+            continue
+        opened = _HTML_DIV_OPEN.match(line)
+        if opened:
+            stack.append((opened.group(1).lower(), at))
+        elif _HTML_DIV_CLOSE.match(line) and stack:
+            kind, start = stack.pop()
+            spans.append((kind, start, at))
+    answers = {start: close for kind, start, close in spans if kind in _ANSWER_DIVS}
+    for kind, start, close in spans:
+        if kind not in _TASK_DIVS:
+            continue
+        after = next((n for n in range(close + 1, len(lines)) if lines[n].strip()), None)
+        body = [line.strip() for line in lines[start + 1 : close]]
+        words = " ".join(line for line in body if line)
+        paragraphs = "\n".join(body).strip().count("\n\n")
+        if after not in answers or not words or paragraphs or _FENCE.match(words):
+            continue
+        lines[start] = f"<details><summary>{html.escape(words, quote=False)}</summary>"
+        for n in range(start + 1, after + 1):
+            lines[n] = ""
+        lines[answers[after]] = "</details>"
+    return "\n".join(lines)
+
+
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
     """Put every ``<details>``, ``<summary>…</summary>`` and ``</details>`` on a line of
     its own between blank lines, so that CommonMark ends the HTML block there and parses
@@ -4508,7 +4554,7 @@ def parse_document(text: str) -> Document:
     text, flattened = _flatten_summaries(text)
     if flattened is not None:
         opened = [opened[n - 1] for n in flattened] if opened is not None else flattened
-    text, numbers = _separate_details(text)
+    text, numbers = _separate_details(_pair_question_divs(text))
     if opened is not None:
         # Both rewrites add lines: read the second's numbers through the first's.
         numbers = [opened[n - 1] for n in numbers] if numbers is not None else opened

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizkit.build.builder import build_deck
 from quizkit.build.markdown import Paragraph, parse_document
-from tests.helpers import card_texts
+from tests.helpers import card_texts, facts
 
 GLUED_SHORTCODE = """# Widgets
 
@@ -30,3 +30,57 @@ def test_a_sentence_with_a_value_shortcode_glued_inside_a_word_is_left_out() -> 
     notes = build_deck(GLUED_SHORTCODE, "widgets.md").notes
     cards = [t for n in notes for t in card_texts(n)]
     assert not any("Frobnicator" in t or "spool.max" in t or " v," in t for t in cards)
+
+
+DIV_EXERCISES = """# Sourdough
+
+## Feeding the starter {#feeding .book-section}
+
+### Task 3.2.1 {.unnumbered .exercise data-number="3.2.1"}
+
+<div class="question">
+
+Which flour makes the starter rise fastest?
+
+</div>
+
+<div class="answer">
+
+Rye flour, because it carries more wild yeast than white flour.
+
+</div>
+
+### Task 3.2.2 {-}
+
+<div class="question">
+How warm should the starter be kept?
+</div>
+
+<div class="answer">
+Between 24 and 27 °C.
+</div>
+
+### Task 3.2.3
+
+<div class="question">
+
+Bake a loaf with your starter.
+
+</div>
+"""
+
+
+def test_heading_attributes_are_stripped_and_question_divs_pair_with_answer_divs() -> None:
+    notes = build_deck(DIV_EXERCISES, "sourdough.md").notes
+    cards = {n.front: n.back for n in facts(notes)}
+    assert cards["Which flour makes the starter rise fastest?"] == (
+        "Rye flour, because it carries more wild yeast than white flour."
+    )
+    assert cards["How warm should the starter be kept?"] == "Between 24 and 27 °C."
+    sections = {n.origin.section for n in notes}
+    assert "Feeding the starter › Task 3.2.1" in sections
+    assert not any("{" in s or "data-number" in s for s in sections)
+    said = [t for n in notes for t in card_texts(n)]
+    # A task with no answer div makes no question card.
+    assert not any(t.startswith("Bake a loaf") and t.endswith("?") for t in said)
+    assert not any("<div" in t or "unnumbered" in t for t in said)
