@@ -381,7 +381,14 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
         elif kind == "image":
             continue  # a badge or a picture: its alt text is no card text
         elif kind == "shortcode_inline":
-            glued = not token.content and out and out[-1][-1:].isalnum()
+            before = "".join(out[-8:])
+            # In a link address ("[spec](/api/v{{< skew … >}}/#pod)") the gap is no
+            # text: text.py unwraps the link to its words.
+            glued = (
+                not token.content
+                and before[-1:].isalnum()
+                and before.rfind("](") <= before.rfind(")")
+            )
             out.append(token.content or (_GLUED if glued else _GAP))
         elif kind == "html_inline" and not is_html_tag(token.content):
             out.append(token.content)  # a placeholder such as "<branch>": the author's text
@@ -2541,6 +2548,71 @@ def _pair_question_divs(text: str) -> str:
     return "\n".join(lines)
 
 
+_DETAILS_LINE = re.compile(r"^ {0,3}<details\b[^>]*>\s*$", re.IGNORECASE)
+_SUMMARY_LINE = re.compile(r"^ {0,3}<summary\b[^>]*>(.*)</summary>\s*$", re.IGNORECASE)
+_TABLE_LINE = re.compile(r"^ {0,3}\|.*\|\s*$")
+
+
+def _open_titled_tables(text: str) -> str:
+    """A ``<details>`` whose summary names a part of the document rather than asking
+    ("Look at the feature table"), holding a table: a titled section. Its summary becomes
+    a heading one level below the section it sits in and its tags go, so the table (and
+    what stands with it) is read by the usual rules. Runs on the output of
+    :func:`_separate_details` (each tag on a line of its own); lines keep their count."""
+    if "<details" not in text or "|" not in text:
+        return text
+    lines = text.split("\n")
+    level = 1
+    fence = ""
+    titled: set[int] = set()
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        was, fence = fence, _code_fence(fence, line)
+        heading = None if was or fence else re.match(r"^ {0,3}(#{1,6})\s", line)
+        if heading and at not in titled:  # a titled part never nests the next one
+            level = len(heading.group(1))
+        if was or fence or not _DETAILS_LINE.match(line):
+            at += 1
+            continue
+        close = _details_close(lines, at)
+        summary_at = next((n for n in range(at + 1, close) if lines[n].strip()), None)
+        summary = _SUMMARY_LINE.match(lines[summary_at]) if summary_at is not None else None
+        title = " ".join(_html_text(summary.group(1)).split()) if summary else ""
+        body = lines[(summary_at or at) + 1 : close]
+        if (
+            summary_at is not None
+            and close < len(lines)
+            and title
+            and not title.endswith("?")
+            and not question_text(title)
+            and not _GENERIC_SUMMARY.match(title)
+            and not ANSWER_LABEL.match(title)
+            and any(_TABLE_LINE.match(b) for b in body)
+            and not any(_DETAILS_LINE.match(b) for b in body)
+        ):
+            lines[at] = ""
+            lines[summary_at] = f"{'#' * min(level + 1, 6)} {title}"
+            titled.add(summary_at)
+            lines[close] = ""
+        at += 1
+    return "\n".join(lines)
+
+
+def _details_close(lines: list[str], at: int) -> int:
+    """The index of the ``</details>`` line closing the one opened at ``at`` (the
+    number of lines when it never closes)."""
+    depth = 0
+    for n in range(at, len(lines)):
+        if _DETAILS_LINE.match(lines[n]):
+            depth += 1
+        elif _DETAILS_CLOSE.match(lines[n].strip()):
+            depth -= 1
+            if not depth:
+                return n
+    return len(lines)
+
+
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
     """Put every ``<details>``, ``<summary>…</summary>`` and ``</details>`` on a line of
     its own between blank lines, so that CommonMark ends the HTML block there and parses
@@ -4555,6 +4627,7 @@ def parse_document(text: str) -> Document:
     if flattened is not None:
         opened = [opened[n - 1] for n in flattened] if opened is not None else flattened
     text, numbers = _separate_details(_pair_question_divs(text))
+    text = _open_titled_tables(text)
     if opened is not None:
         # Both rewrites add lines: read the second's numbers through the first's.
         numbers = [opened[n - 1] for n in numbers] if numbers is not None else opened

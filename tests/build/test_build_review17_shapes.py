@@ -18,6 +18,7 @@ As of Frobnicator v{{< skew currentVersion >}}, you cannot set a custom size for
 
 The spool is small. Releases before v1.2 and through to v{{< skew latestVersion >}} keep
 it in memory. Older releases (such as {{< skew oldestVersion >}}) wrote it to disk.
+See the [spool spec](/docs/api/v{{< skew latestVersion >}}/#spool) for the fields.
 """
 
 
@@ -26,7 +27,11 @@ def test_a_sentence_with_a_value_shortcode_glued_inside_a_word_is_left_out() -> 
     texts = [i.block.text for i in items if isinstance(i.block, Paragraph)]
     # The sentence that holds half a value goes whole ("v1.2" is no sentence end); the
     # rest of its paragraph stays, and a gap inside a parenthetical takes only that.
-    assert texts == ["The spool is small. Older releases wrote it to disk."]
+    # A shortcode in a link's address is no gap in the text (the link is unwrapped later).
+    assert texts == [
+        "The spool is small. Older releases wrote it to disk.\n"
+        "See the [spool spec](/docs/api/v/#spool) for the fields."
+    ]
     notes = build_deck(GLUED_SHORTCODE, "widgets.md").notes
     cards = [t for n in notes for t in card_texts(n)]
     assert not any("Frobnicator" in t or "spool.max" in t or " v," in t for t in cards)
@@ -84,3 +89,53 @@ def test_heading_attributes_are_stripped_and_question_divs_pair_with_answer_divs
     # A task with no answer div makes no question card.
     assert not any(t.startswith("Bake a loaf") and t.endswith("?") for t in said)
     assert not any("<div" in t or "unnumbered" in t for t in said)
+
+
+FOLDED_TABLES = """# Kettlebox
+
+## Comparison
+
+<details>
+<summary>Which kettle boils fastest?</summary>
+
+kettlebox, in 95 s.
+
+</details>
+
+<details>
+  <summary>🔍 <b>Feature matrix</b> against <i>others</i></summary>
+
+| Feature | kettlebox | potmate |
+|---------|:---------:|:-------:|
+| `Auto shut-off` | ✅ | ❌ |
+| `Keep warm` | ✅ | ✅ |
+| `Descaling alarm` | ✅ | ❌ |
+| `Cordless base` | ❌ | ✅ |
+</details>
+
+<details>
+<summary>Boil times against them</summary>
+
+| Kettle | Time to boil |
+|--------|--------------|
+| kettlebox | 95 s |
+| potmate | 140 s |
+
+</details>
+"""
+
+
+def test_a_details_titled_by_its_summary_reads_its_table_as_a_section() -> None:
+    notes = build_deck(FOLDED_TABLES, "kettlebox.md").notes
+    cards = {n.front: n.back for n in facts(notes)}
+    assert cards["kettlebox: `Auto shut-off`?"] == "Yes"
+    assert cards["potmate: `Auto shut-off`?"] == "No"
+    assert cards["potmate: time to boil?"] == "140 s"
+    # Each folded table is a section of its own, under the section it sits in.
+    sections = {n.origin.section for n in notes if "potmate" in n.front}
+    assert sections == {
+        "Comparison › Feature matrix against others",
+        "Comparison › Boil times against them",
+    }
+    # A summary that asks stays the author's question.
+    assert cards["Which kettle boils fastest?"] == "kettlebox, in 95 s."
