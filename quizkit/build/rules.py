@@ -3580,7 +3580,7 @@ def _answer_text(
             # ways to create objects:" and nine items with code): the back keeps what
             # each item names. A list only detailing a paragraph that answers is left
             # out when it does not fit, as before.
-            text = _item_leads(block) or text
+            text = _item_leads(block) or _items_up_to(text, limit - size)
         if isinstance(block, ListBlock) and text.endswith(":"):
             # "1. Create a Polymer element:" and its code, item by item: the items are
             # the steps; a colon left at the end would read as a lead-in cut off.
@@ -3864,6 +3864,41 @@ def _reaching_the_answer(
 
 
 _HOW_STATE = re.compile(r"^how (?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def _items_up_to(text: str, room: int) -> str:
+    """A list's lines (one per item) that fit in ``room`` characters, then "…" for the
+    items left out: a long list of sentences keeps its first items whole, never half
+    of one (always at least the first)."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    size = 0
+    for line in lines:
+        if kept and size + len(line) > room:
+            return "\n".join([*kept, "…"])
+        kept.append(line)
+        size += len(line) + 1
+    return text
+
+
+def _leads_into(blocks: tuple[object, ...], listed: tuple[object, ...]) -> bool:
+    """Whether ``blocks`` end on the lead-in ("Here's a list of differences:") of the
+    list found below them."""
+    return (
+        len(listed) == 2
+        and bool(blocks)
+        and isinstance(blocks[-1], Paragraph)
+        and isinstance(listed[0], Paragraph)
+        and blocks[-1].text == listed[0].text
+        and blocks[-1].text.rstrip().endswith(":")
+        # A sentence leading in, not a label ("Note:", "Examples:") that titles a list.
+        and len(blocks[-1].text.split()) >= _LEAD_IN_WORDS
+    )
+
+
+_LEAD_IN_WORDS = 4
+# A question asking how two things differ.
+_COMPARES = re.compile(r"\b(?:compare[sd]?|comparison|differ\w*|vs\.?|versus)\b", re.I)
 
 
 def _listed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
@@ -4326,6 +4361,16 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     elif not ways and answer == block.answer and _fixed_below(question, answer, block.listed):
         # "What does X mean and how do I fix it?": the first paragraph says what it
         # means, the lead-in and its list how to fix it; the answer is both.
+        answer = (*answer, *block.listed)
+    if (
+        not ways
+        and answer == block.answer
+        and _COMPARES.search(question)
+        and _leads_into(block.more[:1], block.listed)
+    ):
+        # "How does X compare to Y?": "Y is another tool like X." then "Here's a list of
+        # differences:" and the list: the first paragraph only introduced Y; the lead-in
+        # right after it brings the differences the question asks for.
         answer = (*answer, *block.listed)
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)

@@ -139,3 +139,37 @@ def test_a_details_titled_by_its_summary_reads_its_table_as_a_section() -> None:
     }
     # A summary that asks stays the author's question.
     assert cards["Which kettle boils fastest?"] == "kettlebox, in 95 s."
+
+
+COMPARED_WITH_A_LIST = """# Teapot FAQ
+
+## How does Teapot compare to Kettle?
+
+Kettle is another vessel that heats water on a stove. It is loved by many!
+
+Here is a short list of the differences:
+
+- Kettle boils water, Teapot only steeps leaves in it.
+- Kettle has a whistle, Teapot has a strainer.
+
+## How is Teapot cleaned?
+
+Teapot is rinsed with warm water after each use.
+
+Three things were weighed when the glaze was chosen:
+
+- Resistance to tannin stains.
+- Cost of the firing.
+"""
+
+
+def test_a_comparison_answer_keeps_the_lead_in_and_its_list() -> None:
+    cards = {n.front: n.back for n in facts(build_deck(COMPARED_WITH_A_LIST, "tea.md").notes)}
+    assert cards["How does Teapot compare to Kettle?"] == (
+        "Kettle is another vessel that heats water on a stove. It is loved by many!\n"
+        "Here is a short list of the differences:\n"
+        "• Kettle boils water, Teapot only steeps leaves in it.\n"
+        "• Kettle has a whistle, Teapot has a strainer."
+    )
+    # A question the first paragraph answers keeps only that paragraph.
+    assert cards["How is Teapot cleaned?"] == "Teapot is rinsed with warm water after each use."
