@@ -3892,13 +3892,11 @@ def _leads_into(blocks: tuple[object, ...], listed: tuple[object, ...]) -> bool:
         and blocks[-1].text == listed[0].text
         and blocks[-1].text.rstrip().endswith(":")
         # A sentence leading in, not a label ("Note:", "Examples:") that titles a list.
-        and len(blocks[-1].text.split()) >= _LEAD_IN_WORDS
+        and len(blocks[-1].text.split()) >= _LEAD_SENTENCE_WORDS
     )
 
 
-_LEAD_IN_WORDS = 4
-# A question asking how two things differ.
-_COMPARES = re.compile(r"\b(?:compare[sd]?|comparison|differ\w*|vs\.?|versus)\b", re.I)
+_LEAD_SENTENCE_WORDS = 4
 
 
 def _listed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
