@@ -3580,7 +3580,7 @@ def _answer_text(
             # ways to create objects:" and nine items with code): the back keeps what
             # each item names. A list only detailing a paragraph that answers is left
             # out when it does not fit, as before.
-            text = _item_leads(block) or _items_up_to(text, limit - size)
+            text = _item_leads(block) or text
         if isinstance(block, ListBlock) and text.endswith(":"):
             # "1. Create a Polymer element:" and its code, item by item: the items are
             # the steps; a colon left at the end would read as a lead-in cut off.
@@ -3864,21 +3864,6 @@ def _reaching_the_answer(
 
 
 _HOW_STATE = re.compile(r"^how (?:is|are|was|were)\b", re.IGNORECASE)
-
-
-def _items_up_to(text: str, room: int) -> str:
-    """A list's lines (one per item) that fit in ``room`` characters, then "…" for the
-    items left out: a long list of sentences keeps its first items whole, never half
-    of one (always at least the first)."""
-    lines = text.split("\n")
-    kept: list[str] = []
-    size = 0
-    for line in lines:
-        if kept and size + len(line) > room:
-            return "\n".join([*kept, "…"])
-        kept.append(line)
-        size += len(line) + 1
-    return text
 
 
 def _leads_into(blocks: tuple[object, ...], listed: tuple[object, ...]) -> bool:
