@@ -296,7 +296,14 @@ _JUMP_MARKS = " *#¶§^↑⬆↩⤴\ufe0f"
 # holds), and a parenthetical around such a gap.
 _GAP = "\ue000"
 # A link address ("[text]({{< ref page >}})") is no parenthetical: text.py unwraps it.
-_GAP_ASIDE = re.compile("(?<!\\])[ \t]*\\([^()\ue000]*\ue000[^()]*\\)")
+_GAP_ASIDE = re.compile("(?<!\\])[ \t]*\\([^()\ue000\ue002]*[\ue000\ue002][^()]*\\)")
+# Where such a shortcode stood glued inside a word ("v{{< skew currentVersion >}}"): the
+# word is half a value, and the sentence holding it (up to its stop) says nothing true.
+_GLUED = "\ue002"
+_GLUED_SENTENCE = re.compile(
+    "(?:^|(?<=\\s))[^.!?\\s\ue002](?:[^.!?\ue002]|[.!?](?!\\s))*\ue002.*?(?:[.!?](?=\\s|$)|$)\\s*",
+    re.DOTALL,
+)
 
 # The element names of HTML (and the few SVG/MathML ones written inline). A "tag" whose
 # name is none of these is a placeholder the author wrote in angle brackets ("git revert
@@ -374,7 +381,15 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
         elif kind == "image":
             continue  # a badge or a picture: its alt text is no card text
         elif kind == "shortcode_inline":
-            out.append(token.content or _GAP)
+            before = "".join(out[-8:])
+            # In a link address ("[spec](/api/v{{< skew … >}}/#pod)") the gap is no
+            # text: text.py unwraps the link to its words.
+            glued = (
+                not token.content
+                and before[-1:].isalnum()
+                and before.rfind("](") <= before.rfind(")")
+            )
+            out.append(token.content or (_GLUED if glued else _GAP))
         elif kind == "html_inline" and not is_html_tag(token.content):
             out.append(token.content)  # a placeholder such as "<branch>": the author's text
         elif kind == "html_inline" and _ITEM_TAG.match(token.content):
@@ -386,11 +401,14 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
     text = "".join(out)
     if _ITEM in text:
         text = _inline_items(text)
-    if _GAP in text:
+    if _GAP in text or _GLUED in text:
         # A value only the site's template knows ("(such as v{{< skew version >}})"):
-        # the parenthetical that holds it says nothing without it and goes whole; any
-        # other gap closes up.
-        text = _GAP_ASIDE.sub("", text).replace(_GAP, "")
+        # the parenthetical that holds it says nothing without it and goes whole; out of
+        # one, a gap glued to a word takes its sentence, any other gap closes up.
+        text = _GAP_ASIDE.sub("", text)
+        if _GLUED in text:
+            text = _GLUED_SENTENCE.sub("", text).strip()
+        text = text.replace(_GAP, "")
     return _JSX_TAG.sub(" ", text).strip() if "={" in text else text
 
 
@@ -2484,6 +2502,117 @@ def _close_html_tables(text: str) -> tuple[str, list[int] | None]:
     return ("\n".join(out), numbers) if changed else (text, None)
 
 
+# A bookdown/Pandoc exercise written in HTML: ``<div class="question">`` (the task) closed,
+# then ``<div class="answer">`` (its solution). Each tag on a line of its own.
+_HTML_DIV_OPEN = re.compile(r"""^ {0,3}<div\s+class\s*=\s*["']?([\w-]+)["']?\s*>\s*$""", re.I)
+_HTML_DIV_CLOSE = re.compile(r"^ {0,3}</div\s*>\s*$", re.IGNORECASE)
+_TASK_DIVS = frozenset({"question", "exercise", "problem", "task"})
+
+
+def _pair_question_divs(text: str) -> str:
+    """Rewrite each question div followed by an answer div (blank lines between) as a
+    ``<details>`` question: the question's text is the summary, the answer div's body
+    the hidden answer. A question holding code or more than one paragraph, or one with
+    no answer after it, stays as it is. Lines keep their numbers (every rewritten line
+    becomes one line)."""
+    if "<div" not in text:
+        return text
+    lines = text.split("\n")
+    spans: list[tuple[str, int, int]] = []  # kind, opening index, closing index
+    stack: list[tuple[str, int]] = []
+    fence = ""
+    for at, line in enumerate(lines):
+        was, fence = fence, _code_fence(fence, line)
+        if was or fence:
+            continue
+        opened = _HTML_DIV_OPEN.match(line)
+        if opened:
+            stack.append((opened.group(1).lower(), at))
+        elif _HTML_DIV_CLOSE.match(line) and stack:
+            kind, start = stack.pop()
+            spans.append((kind, start, at))
+    answers = {start: close for kind, start, close in spans if kind in _ANSWER_DIVS}
+    for kind, start, close in spans:
+        if kind not in _TASK_DIVS:
+            continue
+        after = next((n for n in range(close + 1, len(lines)) if lines[n].strip()), None)
+        body = [line.strip() for line in lines[start + 1 : close]]
+        words = " ".join(line for line in body if line)
+        paragraphs = "\n".join(body).strip().count("\n\n")
+        if after not in answers or not words or paragraphs or _FENCE.match(words):
+            continue
+        lines[start] = f"<details><summary>{html.escape(words, quote=False)}</summary>"
+        for n in range(start + 1, after + 1):
+            lines[n] = ""
+        lines[answers[after]] = "</details>"
+    return "\n".join(lines)
+
+
+_DETAILS_LINE = re.compile(r"^ {0,3}<details\b[^>]*>\s*$", re.IGNORECASE)
+_SUMMARY_LINE = re.compile(r"^ {0,3}<summary\b[^>]*>(.*)</summary>\s*$", re.IGNORECASE)
+_TABLE_LINE = re.compile(r"^ {0,3}\|.*\|\s*$")
+
+
+def _open_titled_tables(text: str) -> str:
+    """A ``<details>`` whose summary names a part of the document rather than asking
+    ("Look at the feature table"), holding a table: a titled section. Its summary becomes
+    a heading one level below the section it sits in and its tags go, so the table (and
+    what stands with it) is read by the usual rules. Runs on the output of
+    :func:`_separate_details` (each tag on a line of its own); lines keep their count."""
+    if "<details" not in text or "|" not in text:
+        return text
+    lines = text.split("\n")
+    level = 1
+    fence = ""
+    titled: set[int] = set()
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        was, fence = fence, _code_fence(fence, line)
+        heading = None if was or fence else re.match(r"^ {0,3}(#{1,6})\s", line)
+        if heading and at not in titled:  # a titled part never nests the next one
+            level = len(heading.group(1))
+        if was or fence or not _DETAILS_LINE.match(line):
+            at += 1
+            continue
+        close = _details_close(lines, at)
+        summary_at = next((n for n in range(at + 1, close) if lines[n].strip()), None)
+        summary = _SUMMARY_LINE.match(lines[summary_at]) if summary_at is not None else None
+        title = " ".join(_html_text(summary.group(1)).split()) if summary else ""
+        body = lines[(summary_at or at) + 1 : close]
+        if (
+            summary_at is not None
+            and close < len(lines)
+            and title
+            and not title.endswith("?")
+            and not question_text(title)
+            and not _GENERIC_SUMMARY.match(title)
+            and not ANSWER_LABEL.match(title)
+            and any(_TABLE_LINE.match(b) for b in body)
+            and not any(_DETAILS_LINE.match(b) for b in body)
+        ):
+            lines[at] = ""
+            lines[summary_at] = f"{'#' * min(level + 1, 6)} {title}"
+            titled.add(summary_at)
+            lines[close] = ""
+        at += 1
+    return "\n".join(lines)
+
+
+def _details_close(lines: list[str], at: int) -> int:
+    """The index of the ``</details>`` line closing the one opened at ``at`` (the
+    number of lines when it never closes)."""
+    depth = 0
+    for n in range(at, len(lines)):
+        if _DETAILS_LINE.match(lines[n]):
+            depth += 1
+        elif _DETAILS_CLOSE.match(lines[n].strip()):
+            depth -= 1
+            if not depth:
+                return n
+    return len(lines)
+
+
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
     """Put every ``<details>``, ``<summary>…</summary>`` and ``</details>`` on a line of
     its own between blank lines, so that CommonMark ends the HTML block there and parses
@@ -4497,7 +4626,8 @@ def parse_document(text: str) -> Document:
     text, flattened = _flatten_summaries(text)
     if flattened is not None:
         opened = [opened[n - 1] for n in flattened] if opened is not None else flattened
-    text, numbers = _separate_details(text)
+    text, numbers = _separate_details(_pair_question_divs(text))
+    text = _open_titled_tables(text)
     if opened is not None:
         # Both rewrites add lines: read the second's numbers through the first's.
         numbers = [opened[n - 1] for n in numbers] if numbers is not None else opened

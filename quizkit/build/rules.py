@@ -3866,6 +3866,24 @@ def _reaching_the_answer(
 _HOW_STATE = re.compile(r"^how (?:is|are|was|were)\b", re.IGNORECASE)
 
 
+def _leads_into(blocks: tuple[object, ...], listed: tuple[object, ...]) -> bool:
+    """Whether ``blocks`` end on the lead-in ("Here's a list of differences:") of the
+    list found below them."""
+    return (
+        len(listed) == 2
+        and bool(blocks)
+        and isinstance(blocks[-1], Paragraph)
+        and isinstance(listed[0], Paragraph)
+        and blocks[-1].text == listed[0].text
+        and blocks[-1].text.rstrip().endswith(":")
+        # A sentence leading in, not a label ("Note:", "Examples:") that titles a list.
+        and len(blocks[-1].text.split()) >= _LEAD_SENTENCE_WORDS
+    )
+
+
+_LEAD_SENTENCE_WORDS = 4
+
+
 def _listed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
     """Whether a "why"/"how" question heading whose first blocks give no cause or
     instruction (a preamble) is answered by the list a lead-in further down introduces,
@@ -4326,6 +4344,16 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     elif not ways and answer == block.answer and _fixed_below(question, answer, block.listed):
         # "What does X mean and how do I fix it?": the first paragraph says what it
         # means, the lead-in and its list how to fix it; the answer is both.
+        answer = (*answer, *block.listed)
+    if (
+        not ways
+        and answer == block.answer
+        and _COMPARES.search(question)
+        and _leads_into(block.more[:1], block.listed)
+    ):
+        # "How does X compare to Y?": "Y is another tool like X." then "Here's a list of
+        # differences:" and the list: the first paragraph only introduced Y; the lead-in
+        # right after it brings the differences the question asks for.
         answer = (*answer, *block.listed)
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)

@@ -42,7 +42,8 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+|[IVX]+\.)\s+")
 # "Q. What is X?", "Q: …", "Q1. …", "Question 3: …": the mark of an author's question.
 _QUESTION_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]\s+", re.IGNORECASE)
-_HEADING_ANCHOR = re.compile(r"\s*\{#[^}]*\}\s*$")
+# "{#id}", and Pandoc's attribute block ("{.unnumbered .exercise data-number="1.2"}", "{-}").
+_HEADING_ANCHOR = re.compile(r"\s*\{\s*(?:[#.][^{}]*|-|[\w-]+=[^{}]*)\}\s*$")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 
