@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from quizkit.build.markdown import ANSWER_OPTION_WORDS
 from quizkit.notes import FactNote, Note, NoteType
 
 __all__ = ["Dropped", "LastCheck", "drop_reason", "last_check"]
@@ -78,7 +79,6 @@ _SHORT_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,19}:\s*")
 
 # A label the builder should have taken off the answer ("Answer: Go handles errors …").
 _BACK_LABEL = re.compile(r"^(?:Answer|Ans|Explanation|Question|Solution)\s*:", re.IGNORECASE)
-_ANSWER_WORDS = 3  # "Answer: D" names an option and stays (README, "The author's questions")
 # Interview-list numbering left in a card: "Q1) What is …", "(Answer: C)".
 _NUMBERED_Q = re.compile(r"(?:^|\n)(?:• )?Q\d+\)")
 _ANSWER_IN_FRONT = re.compile(r"\(Answer: [A-E]\)|^Answer:")
@@ -135,7 +135,7 @@ def _fact_reason(note: FactNote) -> str | None:
     if back.endswith(":"):
         return "the back ends in a lead-in (':')"
     label = _BACK_LABEL.match(back)
-    if label and len(back[label.end() :].split()) > _ANSWER_WORDS:
+    if label and len(back[label.end() :].split()) > ANSWER_OPTION_WORDS:
         return "an answer label left on the back"
     if _NUMBERED_Q.search(back):
         return "question numbering left on the back"

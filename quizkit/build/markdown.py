@@ -3721,7 +3721,9 @@ def _definition_blocks(block: Definition) -> list[Block]:
 
 _ANSWER_LABELS = _ANSWER_HEADINGS | {"ans", "short answer", "answer in short"}
 _QUESTION_LABELS = frozenset({"question", "q"})
-_LABEL_WORDS = 3  # "**Answer:** D" names an option: words this few stay as written
+# "**Answer:** D" names an option: an answer of this few words keeps its label (the
+# last check reads the same bound: a longer answer with its label still on is a fault).
+ANSWER_OPTION_WORDS = 3
 
 
 def _asks(item: Located, previous: Located | None) -> bool:
@@ -3783,7 +3785,7 @@ def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
                 rest = _label_rest(block)
                 own_line = rest.startswith("\n")  # the label alone on its line
                 rest = rest.strip()
-                if rest and (own_line or len(rest.split()) > _LABEL_WORDS):
+                if rest and (own_line or len(rest.split()) > ANSWER_OPTION_WORDS):
                     item = replace(item, block=replace(block, text=rest, label=""))
         kept.append(item)
     return kept
