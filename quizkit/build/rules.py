@@ -25,6 +25,7 @@ import shlex
 import textwrap
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 import yaml
 
@@ -2681,20 +2682,32 @@ def _short_lead_in(sentence: str, subject: str = "") -> str:
 _BARE_TERM_WORDS = 3  # an item of at most this many words (no sentence) only names
 
 
+_Block = TypeVar("_Block", Paragraph, ListBlock)
+
+
+def _next_in_section(ctx: Context, index: int, kind: type[_Block]) -> _Block | None:
+    """The block right after block ``index`` when it is of ``kind`` and in the same
+    section: a list's explanation or last case (a paragraph), a lead-in's list."""
+    if index + 1 >= len(ctx.items):
+        return None
+    after = ctx.items[index + 1]
+    if after.headings != ctx.items[index].headings or not isinstance(after.block, kind):
+        return None
+    return after.block
+
+
 def _explained_below(ctx: Context, index: int, items: list[str]) -> str:
     """The paragraph right after a list of bare terms ("`HighThresholdPercent`",
     "`LowThresholdPercent`") that names every one of them: it says what they are, so
     it belongs with them on the back. "" when there is none."""
-    if index + 1 >= len(ctx.items) or len(items) < 2:
-        return ""
-    if not all(
+    if len(items) < 2 or not all(
         len(i.split()) <= _BARE_TERM_WORDS and not i.endswith((".", ":", "!", "?")) for i in items
     ):
         return ""
-    after = ctx.items[index + 1]
-    if after.headings != ctx.items[index].headings or not isinstance(after.block, Paragraph):
+    after = _next_in_section(ctx, index, Paragraph)
+    if after is None:
         return ""
-    text = clean(after.block.text).replace("\n", " ")
+    text = clean(after.text).replace("\n", " ")
     lowered = text.lower()
     if all(i.strip("`* ").lower() in lowered for i in items):
         return text
@@ -2715,13 +2728,11 @@ def _completed_below(ctx: Context, index: int, items: list[str]) -> str:
     ("In both cases …") or works one of the list's cases through, opening as an item
     does ("When you specify a percentage, …" after "When you specify an integer, …" and
     "When you specify a percentage …"): it belongs on the list's back. "" otherwise."""
-    if index + 1 >= len(ctx.items) or len(items) < 2:
+    after = _next_in_section(ctx, index, Paragraph) if len(items) >= 2 else None
+    if after is None:
         return ""
-    after = ctx.items[index + 1]
-    if after.headings != ctx.items[index].headings or not isinstance(after.block, Paragraph):
-        return ""
-    text = clean(after.block.text).replace("\n", " ").strip()
-    if not text or text.endswith(":") or after.block.label:
+    text = clean(after.text).replace("\n", " ").strip()
+    if not text or text.endswith(":") or after.label:
         return ""
     opening = [w.lower() for w in text.split()[:_RULE_OPENING]]
     alike = [i for i in items if [w.lower() for w in i.split()[:_RULE_OPENING]] == opening]
@@ -4664,10 +4675,8 @@ def _list_after_lead_in(ctx: Context, index: int) -> ListBlock | None:
     block = ctx.items[index].block
     if not isinstance(block, Paragraph) or not block.text.rstrip().endswith(":"):
         return None
-    after = ctx.items[index + 1] if index + 1 < len(ctx.items) else None
-    if after is None or after.headings != ctx.items[index].headings:
-        return None
-    return after.block if isinstance(after.block, ListBlock) and after.block.items else None
+    after = _next_in_section(ctx, index, ListBlock)
+    return after if after is not None and after.items else None
 
 
 def defined_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
