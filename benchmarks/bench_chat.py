@@ -15,8 +15,9 @@ learners who each answered ``--history`` cards:
    processes; the latency of a call includes its wait for the pool.
 2. The event-loop stalls meanwhile: a ticker sleeps 1 ms again and again and
    records how late it wakes (target: under 5 ms), and the same less the time
-   the loop's thread waited for a CPU (``own``: what quizkit cost the loop, not
-   the other processes of a shared machine; Linux only). The idle loop is
+   the loop's thread waited for a CPU and the time it slept in its selector past
+   the timeout it asked for (``own``: what quizkit cost the loop, not the other
+   processes of a shared machine nor a late timer; Linux only). The idle loop is
    measured first, in the same run, as the baseline. Beside them, other users
    calling the synchronous ``Conversation.handle`` on the loop.
 3. One study-step query (the queue statement) from 100 coroutines: through the
@@ -34,15 +35,16 @@ import asyncio
 import datetime as dt
 import gc
 import os
+import selectors
 import statistics
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 try:
     import resource
@@ -114,8 +116,10 @@ class Ticker:
     On a shared machine much of a stall is the loop's thread waiting for a CPU
     that other processes hold. Linux counts that wait per thread
     (``/proc/thread-self/schedstat``, "time spent waiting on a runqueue"), so
-    each stall is also recorded less that wait (``own``): what the process itself
-    kept the loop from doing (its own work, the GIL), not the machine.
+    each stall is also recorded less that wait, and less the time the loop slept
+    in its selector past the timeout it asked for (:class:`TimedSelector`: a
+    late timer, a hypervisor pause), giving ``own``: what the process itself kept
+    the loop from doing (its own work, a blocking call), not the machine.
 
     For the worst ticks, what each was made of: the loop thread's CPU time
     (its own work), its wait for a CPU, its involuntary context switches (the
@@ -125,8 +129,9 @@ class Ticker:
     def __init__(self) -> None:
         self.lags: list[float] = []
         self.own: list[float] = []
-        # Per tick, beside the lag: (loop CPU s, wait for a CPU s, involuntary switches, GC s).
-        self.parts: list[tuple[float, float, int, float]] = []
+        # Per tick, beside the lag: (loop CPU s, wait for a CPU s, involuntary switches,
+        # GC s, overslept in the selector s).
+        self.parts: list[tuple[float, float, int, float, float]] = []
         self.gc = GcPauses()
         self.steal = 0.0
         self._stop = asyncio.Event()
@@ -134,24 +139,28 @@ class Ticker:
     async def run(self) -> None:
         stats = _SchedStat()
         steal = _Steal()
+        selector = _TIMED.get(asyncio.get_running_loop())
         self.gc.start()
         try:
             while not self._stop.is_set():
                 ran, waited = stats.read()
                 switches = _involuntary_switches()
                 collected = self.gc.total
+                slept = selector.overslept if selector is not None else 0.0
                 start = time.perf_counter()
                 await asyncio.sleep(0.001)
                 lag = time.perf_counter() - start - 0.001
                 ran_now, waited_now = stats.read()
+                overslept = (selector.overslept if selector is not None else 0.0) - slept
                 self.lags.append(lag)
-                self.own.append(max(0.0, lag - (waited_now - waited)))
+                self.own.append(max(0.0, lag - (waited_now - waited) - overslept))
                 self.parts.append(
                     (
                         ran_now - ran,
                         waited_now - waited,
                         _involuntary_switches() - switches,
                         self.gc.total - collected,
+                        overslept,
                     )
                 )
         finally:
@@ -170,16 +179,18 @@ class Ticker:
         """The tick where ``values`` is largest, taken apart.
 
         A tick lasts the 1 ms sleep plus its lag; during it the loop's thread ran
-        (its own work, GC included), waited for a CPU, or slept (the 1 ms, and
-        any late timer or hypervisor pause, which Linux inside a VM sees as neither).
+        (its own work, GC included), waited for a CPU, or slept: the 1 ms, any
+        time its selector slept past its timeout (a late timer, a hypervisor
+        pause), and what remains (a blocking call outside the selector).
         """
         at = max(range(len(values)), key=values.__getitem__)
-        ran, waited, switches, collected = self.parts[at]
+        ran, waited, switches, collected, overslept = self.parts[at]
+        rest = self.lags[at] - ran - waited - overslept
         return (
             f"{self.lags[at] * 1000:.2f} ms late (own {self.own[at] * 1000:.2f}): "
             f"loop ran {ran * 1000:.2f} ms (GC {collected * 1000:.2f}), "
-            f"waited for a CPU {waited * 1000:.2f} ms, neither (a late timer, the "
-            f"hypervisor) {(self.lags[at] - ran - waited) * 1000:.2f} ms; "
+            f"waited for a CPU {waited * 1000:.2f} ms, slept past its timeout in the "
+            f"selector {overslept * 1000:.2f} ms, otherwise {max(0.0, rest) * 1000:.2f} ms; "
             f"{switches} involuntary switches"
         )
 
@@ -238,6 +249,54 @@ class _SchedStat:
     def close(self) -> None:
         if self._fd is not None:
             os.close(self._fd)
+
+
+class TimedSelector(selectors.DefaultSelector):
+    """The loop's selector, counting the time it slept past the timeout it asked for.
+
+    The loop waits for events in ``select(timeout)``, the timeout reaching to its
+    next timer. Returning later than that, less the time the thread waited for a
+    CPU and ran meanwhile, is time the kernel or the hypervisor kept the thread
+    asleep: a late timer, not the loop's work. Counted per call, so a ticker can
+    take it out of a stall (``own``).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.overslept = 0.0
+        self._stats = _SchedStat()
+
+    def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
+        ran, waited = self._stats.read()
+        start = time.perf_counter()
+        ready: list[tuple[selectors.SelectorKey, int]] = super().select(timeout)
+        wall = time.perf_counter() - start
+        if timeout is not None and wall > max(timeout, 0.0):
+            ran_now, waited_now = self._stats.read()
+            late = wall - max(timeout, 0.0) - (waited_now - waited) - (ran_now - ran)
+            self.overslept += max(0.0, late)
+        return ready
+
+    def close(self) -> None:
+        super().close()
+        self._stats.close()
+
+
+# The timed selector of each loop made by run().
+_TIMED: dict[asyncio.AbstractEventLoop, TimedSelector] = {}
+T = TypeVar("T")
+
+
+def run(main: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run(main)`` on a loop whose selector is a :class:`TimedSelector`."""
+    selector = TimedSelector()
+    loop = asyncio.SelectorEventLoop(selector)
+    _TIMED[loop] = selector
+    try:
+        with asyncio.Runner(loop_factory=lambda: loop) as runner:
+            return runner.run(main)
+    finally:
+        del _TIMED[loop]
 
 
 def _involuntary_switches() -> int:
@@ -400,7 +459,7 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
     for round_ in range(args.repeat):
         # The pools take turns, round after round, so a change in the machine's
         # load falls on all of them alike; each round first measures the idle loop.
-        idle = asyncio.run(idle_ticks(args.idle))
+        idle = run(idle_ticks(args.idle))
         print(f"{label:10} idle event loop (the machine's own noise): {stalls(idle)}")
         print("\n".join(attribution(idle)))
         order = pools if round_ % 2 == 0 else pools[::-1]
@@ -429,7 +488,7 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
                         os.sched_setaffinity(0, cpus)
                     await acol.close()
 
-            latencies, wall, ticker = asyncio.run(serve())
+            latencies, wall, ticker = run(serve())
             size = pool_name(threads, processes, pinned)
             print(
                 f"{label:10} aio, {args.conversations} conversations, {size}: "
@@ -481,7 +540,7 @@ def bench_handle(col: Collection, args: argparse.Namespace, label: str) -> None:
         await asyncio.sleep(0)  # then yields, as a bot does between messages
         return replies
 
-    latencies, wall, ticker = asyncio.run(converse(direct, sync_users, args.cards))
+    latencies, wall, ticker = run(converse(direct, sync_users, args.cards))
     print(
         f"{'':10} sync handle() on the loop: event-loop stall max {ms(max(ticker.lags))}  "
         f"p99 {ms(percentile(ticker.lags, 0.99))}  ({len(latencies) / wall:.0f} calls/s)"
@@ -536,7 +595,7 @@ def bench_engines(col: Collection, url: str, label: str, coroutines: int, reads:
         await ticking
         return wall, ticker
 
-    wall, ticker = asyncio.run(pooled())
+    wall, ticker = run(pooled())
     calls = coroutines * reads
     print(
         f"{label:10} queue statement x{calls}: thread pool  {wall:6.2f} s "
@@ -565,7 +624,7 @@ def bench_engines(col: Collection, url: str, label: str, coroutines: int, reads:
         finally:
             await engine.dispose()
 
-    wall, ticker = asyncio.run(native())
+    wall, ticker = run(native())
     print(
         f"{'':10} queue statement x{calls}: asyncio engine {wall:6.2f} s "
         f"({calls / wall:6.0f}/s)  stall max {ms(max(ticker.lags))}"

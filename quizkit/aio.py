@@ -37,10 +37,12 @@ import multiprocessing
 import os
 import pickle
 import signal
+import struct
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
@@ -253,7 +255,15 @@ class WorkerError(QuizkitError):
 
 
 class _Worker:
-    """One worker process, the loop's end of its pipe, and the calls sent to it."""
+    """One worker process, the loop's end of its pipe, and the calls sent to it.
+
+    The loop never blocks on the pipe: its end is non-blocking, a call that does
+    not fit at once waits in ``outbox`` for the pipe to drain (``add_writer``),
+    and an answer is read as far as it has arrived, then finished on the next
+    wake-up. ``Connection.recv`` would wait for the rest of a message in the
+    middle of the loop: for a worker the OS had descheduled between writing a
+    message's length and its body, that wait was the loop's.
+    """
 
     def __init__(self, url: str) -> None:
         ctx = multiprocessing.get_context("spawn")
@@ -265,8 +275,74 @@ class _Worker:
         )
         self.process.start()
         child.close()
+        self.fd = self.conn.fileno()
+        os.set_blocking(self.fd, False)
         # The calls sent and not answered yet, oldest first (a worker answers in order).
         self.pending: deque[asyncio.Future[object]] = deque()
+        # Bytes of calls not yet taken by the pipe, and of answers not yet complete.
+        self.outbox = bytearray()
+        self.inbox = bytearray()
+
+    def write(self) -> bool:
+        """Write what the pipe takes now; True when ``outbox`` is empty."""
+        while self.outbox:
+            try:
+                sent = os.write(self.fd, self.outbox)
+            except BlockingIOError:
+                return False
+            del self.outbox[:sent]
+        return True
+
+    def read(self) -> tuple[list[bytes], bool]:
+        """The answers complete now, and whether the worker has closed its end."""
+        closed = False
+        while True:
+            try:
+                chunk = os.read(self.fd, _READ_SIZE)
+            except BlockingIOError:
+                break
+            except OSError:  # the connection was reset: the worker is gone
+                closed = True
+                break
+            if not chunk:
+                closed = True
+                break
+            self.inbox += chunk
+        return _frames(self.inbox), closed
+
+
+# A read takes at most this much at once; an answer is a few hundred bytes.
+_READ_SIZE = 1 << 16
+# multiprocessing.connection's framing, which the worker's Connection reads and
+# writes: a signed 32-bit big-endian length, or -1 and then a 64-bit length.
+_LENGTH = struct.Struct("!i")
+_LONG_LENGTH = struct.Struct("!Q")
+
+
+def _frame(payload: bytes | memoryview) -> bytes:
+    if len(payload) > 0x7FFFFFFF:
+        return b"".join((_LENGTH.pack(-1), _LONG_LENGTH.pack(len(payload)), payload))
+    return b"".join((_LENGTH.pack(len(payload)), payload))
+
+
+def _frames(inbox: bytearray) -> list[bytes]:
+    """Take the complete messages off the front of ``inbox`` (the rest stays)."""
+    found: list[bytes] = []
+    at = 0
+    while len(inbox) - at >= _LENGTH.size:
+        (size,) = _LENGTH.unpack_from(inbox, at)
+        start = at + _LENGTH.size
+        if size == -1:
+            if len(inbox) - start < _LONG_LENGTH.size:
+                break
+            (size,) = _LONG_LENGTH.unpack_from(inbox, start)
+            start += _LONG_LENGTH.size
+        if len(inbox) - start < size:
+            break
+        found.append(bytes(inbox[start : start + size]))
+        at = start + size
+    del inbox[:at]
+    return found
 
 
 class _Workers:
@@ -286,7 +362,7 @@ class _Workers:
 
     def _watch(self, worker: _Worker) -> None:
         assert self._loop is not None
-        self._loop.add_reader(worker.conn.fileno(), self._answered, worker)
+        self._loop.add_reader(worker.fd, self._answered, worker)
 
     async def submit(self, job: Callable[[], T]) -> T:
         if self._loop is None:
@@ -296,37 +372,56 @@ class _Workers:
         await self._slots.acquire()
         worker = min(self.workers, key=lambda w: len(w.pending))
         try:
-            worker.conn.send(job)
+            message = _frame(ForkingPickler.dumps(job))
         except BaseException:
             self._slots.release()
             raise
         result: asyncio.Future[object] = self._loop.create_future()
         worker.pending.append(result)
+        waiting = bool(worker.outbox)
+        worker.outbox += message
+        if not waiting:
+            self._flush(worker)
         # A cancelled call's answer is still read (in _answered) and dropped.
         return await result  # type: ignore[return-value]  # what job returned
 
-    def _answered(self, worker: _Worker) -> None:
+    def _flush(self, worker: _Worker) -> None:
+        """Send the worker what the pipe takes; wait for it to drain for the rest."""
+        assert self._loop is not None
         try:
-            ok, value = worker.conn.recv()
-        except (EOFError, OSError):
+            done = worker.write()
+        except OSError:  # the worker is gone: its calls fail, a new one takes its place
             self._replace(worker)
             return
-        except Exception as exc:  # a result that pickled but does not unpickle here
-            ok, value = False, WorkerError(f"{type(exc).__name__}: {exc}")
-        result = worker.pending.popleft()
-        self._slots.release()
-        if result.done():  # the call was cancelled: its result is dropped
-            return
-        if ok:
-            result.set_result(value)
+        if done:
+            self._loop.remove_writer(worker.fd)
         else:
-            assert isinstance(value, BaseException)
-            result.set_exception(value)
+            self._loop.add_writer(worker.fd, self._flush, worker)
+
+    def _answered(self, worker: _Worker) -> None:
+        messages, closed = worker.read()
+        for message in messages:
+            try:
+                ok, value = ForkingPickler.loads(message)
+            except Exception as exc:  # a result that pickled but does not unpickle here
+                ok, value = False, WorkerError(f"{type(exc).__name__}: {exc}")
+            result = worker.pending.popleft()
+            self._slots.release()
+            if result.done():  # the call was cancelled: its result is dropped
+                continue
+            if ok:
+                result.set_result(value)
+            else:
+                assert isinstance(value, BaseException)
+                result.set_exception(value)
+        if closed:
+            self._replace(worker)
 
     def _replace(self, worker: _Worker) -> None:
         """A worker died: its calls fail, a new worker takes its place."""
         assert self._loop is not None
-        self._loop.remove_reader(worker.conn.fileno())
+        self._loop.remove_reader(worker.fd)
+        self._loop.remove_writer(worker.fd)
         worker.conn.close()
         worker.process.join(timeout=1)
         replacement = _Worker(self.url)
@@ -351,7 +446,8 @@ class _Workers:
             await asyncio.sleep(0.01)
         for worker in self.workers:
             if self._loop is not None:
-                self._loop.remove_reader(worker.conn.fileno())
+                self._loop.remove_reader(worker.fd)
+                self._loop.remove_writer(worker.fd)
             worker.conn.close()  # the worker reads EOF and exits
         for worker in self.workers:
             await asyncio.to_thread(worker.process.join)

@@ -95,6 +95,71 @@ def test_a_cancelled_call_does_not_hand_its_result_to_the_next(col: Collection) 
     assert (learner_id > 0, name) == (True, "after-cancel")
 
 
+def _echo(value: bytes) -> bytes:
+    return value
+
+
+def test_messages_larger_than_the_pipe_cross_whole_in_both_directions(col: Collection) -> None:
+    # Several megabytes each way: written and read over many wake-ups of the loop.
+    payloads = [bytes([n]) * (3_000_000 + n) for n in range(3)]
+
+    async def main() -> list[bytes]:
+        async with quizkit.aio.AsyncCollection(col, processes=1) as acol:
+            return list(await asyncio.gather(*(acol.run(_echo, p) for p in payloads)))
+
+    assert asyncio.run(main()) == payloads
+
+
+def test_the_loop_runs_on_while_a_call_waits_for_the_pipe_to_drain(col: Collection) -> None:
+    # The one worker sleeps on a first call, so a large second call cannot all be
+    # written; a blocking write would hold the loop until the worker read it.
+    async def main() -> tuple[bool, bool, bytes]:
+        async with quizkit.aio.AsyncCollection(col, processes=1) as acol:
+            assert acol._pool.workers is not None
+            (worker,) = acol._pool.workers.workers
+            busy = asyncio.create_task(acol.run(time.sleep, 1.0))
+            big = asyncio.create_task(acol.run(_echo, b"x" * 20_000_000))
+            await asyncio.sleep(0.2)
+            waiting = bool(worker.outbox)
+            nonblocking = not os.get_blocking(worker.fd)
+            await busy
+            return waiting, nonblocking, await big
+
+    waiting, nonblocking, echoed = asyncio.run(main())
+    assert nonblocking
+    assert waiting  # the loop ran this task while the rest of the call was queued
+    assert echoed == b"x" * 20_000_000
+
+
+@pytest.mark.parametrize("split", [1, 3, 4, 5, 11, 12, 13])
+def test_answers_are_framed_as_multiprocessing_frames_them_across_any_split(split: int) -> None:
+    from multiprocessing.connection import Pipe
+
+    # The worker's end is a plain Connection: the loop's reader must agree with it.
+    writer, reader = Pipe()
+    writer.send_bytes(b"first")
+    writer.send_bytes(b"")
+    writer.send_bytes(b"third!")
+    wire = os.read(reader.fileno(), 1000)
+    assert wire == quizkit.aio._frame(b"first") + quizkit.aio._frame(b"") + (
+        quizkit.aio._frame(b"third!")
+    )
+    inbox = bytearray()
+    found: list[bytes] = []
+    for at in range(0, len(wire), split):
+        inbox += wire[at : at + split]
+        found += quizkit.aio._frames(inbox)
+    assert found == [b"first", b"", b"third!"]
+    assert inbox == bytearray()
+
+
+def test_a_frame_with_a_64_bit_length_is_read() -> None:
+    header = quizkit.aio._LENGTH.pack(-1) + quizkit.aio._LONG_LENGTH.pack(3)
+    inbox = bytearray(header + b"abc" + header[:5])
+    assert quizkit.aio._frames(inbox) == [b"abc"]
+    assert inbox == bytearray(header[:5])  # an incomplete header waits for the rest
+
+
 def test_an_in_memory_database_is_refused_with_processes() -> None:
     with (
         quizkit.open("sqlite://") as memory,
