@@ -69,6 +69,18 @@ DROPPED = [
         fact("12. Why do tomatoes split?", "Uneven watering."),
         "answer or question numbering left in the front",
     ),
+    (
+        fact("Q. What do you know about mulch?: bark?", "Slow to rot."),
+        "answer or question numbering left in the front",
+    ),
+    (
+        fact("Soil basics: q. How do you test pH?", "• A strip kit", NoteType.LIST),
+        "answer or question numbering left in the front",
+    ),
+    (
+        fact("Why prune?: Question 7. Why prune in winter?", "Sap is down."),
+        "answer or question numbering left in the front",
+    ),
     # Heading attributes (Pandoc, Hugo) left after a heading's text.
     (
         fact("What is a cold frame? {#what-is-a-cold-frame}", "A glass box over plants."),
@@ -163,6 +175,8 @@ KEPT = [
     fact("3.5 litres: enough for a bed?", "For a small one."),
     fact("2. What does this print?\nprint(len(beds))", "3"),
     fact("3. Write a function that waters a bed.", "def water(bed): bed.wet = True"),
+    fact("Which question 7 answers name a frost date?", "Both."),
+    fact("What does Q. stand for in the seed catalogue?", "Quantity."),
     fact("How do you read the sensor?", "sensor get -o jsonpath='{.status.ph}'"),
     # The author's own instruction as the key, or a short key with a full stop.
     fact("Describe the difference between clay and loam.: clay advantages?", "Holds water."),
