@@ -82,6 +82,9 @@ _BACK_LABEL = re.compile(r"^(?:Answer|Ans|Explanation|Question|Solution)\s*:", r
 # Interview-list numbering left in a card: "Q1) What is …", "(Answer: C)".
 _NUMBERED_Q = re.compile(r"(?:^|\n)(?:• )?Q\d+\)")
 _ANSWER_IN_FRONT = re.compile(r"\(Answer: [A-E]\)|^Answer:")
+# An interview list's own label before its question: "Q. What do you …", "Basics: q. How
+# do you …", "…: Question 38. How does …".
+_QUESTION_LABEL = re.compile(r"(?:^|: )[Qq]\.\s|\bQuestion \d+[a-z]?\.\s")
 # A fence line or an HTML paragraph tag alone on a line: markup, not text.
 _MARKUP_LINE = re.compile(r"^\s*(?:```|</?(?:p|details|summary|br)\s*/?>\s*$)", re.MULTILINE)
 # A navigation link or an empty sub-heading left at the end of an answer.
@@ -90,6 +93,42 @@ _NAV_TAIL = re.compile(r"(?:Back to top|Additional Links|Good to hear)\s*$", re.
 # A front that is a lead-in of one or two words ("Coding Questions:") over numbered
 # options: the question itself is missing.
 _LEAD_OVER_OPTIONS = re.compile(r"^\S+(?: \S+)?:\s*\n\s*1\. ")
+
+# The author's number left before a one-line question: "42. What types of …?" (not
+# "3.5 GiB", not a year; a numbered task, "3. Write a function …", and a question shown
+# with its code keep their number, as the builder wrote them).
+_NUMBERED_FRONT = re.compile(r"^\d{1,3}\.\s+\S.*\?$")
+# A heading attribute block left in the front: "… {#what-is-it}", "Exercise 2 {.unnumbered
+# .exercise data-number="2"}" (Pandoc and Hugo write them after a heading's text).
+_HEADING_ATTRIBUTES = re.compile(
+    r"\{(?:#[\w-]+|\.[\w-]+)(?:\s+(?:[.#][\w-]+|[\w-]+=\"[^\"]*\"))*\}\s*(?::|\?|$)", re.MULTILINE
+)
+# A front that asks something in words ("How many …", "Which …", "Is …").
+_QUESTION_WORD = re.compile(
+    r"\b(?:what|how|why|when|which|who|whom|whose|where|is|are|does|do|can|should|"
+    r"explain|describe|define|difference|compare|name|list)\b",
+    re.IGNORECASE,
+)
+# A back that is only a number. A hex code alone ("0x1C") is a lookup table's cell; a
+# whole number or a decimal ("8080", "0.2 mm") may be a port, a limit or a measure worth
+# knowing and is only dropped when the front asks for a computed expression.
+_HEX_CODE = re.compile(r"0x[0-9A-Fa-f]+")
+_BARE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+# A subject that is a computed expression: "count(reading)", "round(avg(reading), 2)".
+_EXPRESSION = re.compile(r"\w\([^()]*(?:\([^()]*\)[^()]*)*\)")
+# "<one or two words>: description?": a glossary row asked by its key alone.
+_LABEL_DESCRIBED = re.compile(
+    r"^(?P<label>[^:()\n]+): (?:description|implementation)\?$", re.IGNORECASE
+)
+_SHORT_ANSWER_WORDS = 4
+# "<a whole sentence.>: <column>?": a table's first column of sentences taken as a key.
+_SENTENCE_KEY = re.compile(r"^(?P<key>[^\n]*\.): ")
+_SENTENCE_KEY_WORDS = 4
+# A sentence key that is the author's own instruction or question stays: "Describe the
+# difference between A and B.: A advantages?".
+_ASKING_OPENER = re.compile(
+    r"^(?:describe|explain|what|how|why|write|compare|define|list|name|give)\b", re.IGNORECASE
+)
 
 _CODE_SPAN = re.compile(r"`[^`]*`")
 _JOINERS = re.compile(r"\b(?:and|or)\b|[,\s]")
@@ -117,19 +156,48 @@ def _fact_reason(note: FactNote) -> str | None:
     if _INDEX_SUBJECT.search(front):
         return "the front asks a row number"
     if note.type is NoteType.TIP:
-        # "Concepts: `key` and `Exists`?": two code words joined, nothing said about
-        # them. One code word ("Images: `imagePullPolicy`?") names what the tip is about.
+        # "Concepts: `key` and `Exists`?": code words joined, nothing said about them.
+        # One code word alone ("Images: `imagePullPolicy`?") was judged bad eight times
+        # in nine: the tip's point (avoid it, quote it, it was renamed) is not asked.
         asked = _subject(front)
-        if len(_CODE_SPAN.findall(asked)) >= 2 and not _JOINERS.sub("", _CODE_SPAN.sub("", asked)):
+        if _CODE_SPAN.search(asked) and not _JOINERS.sub("", _CODE_SPAN.sub("", asked)):
             return "the tip's front names only code terms"
-    if _ANSWER_IN_FRONT.search(front) or _NUMBERED_Q.search(front):
+    if _ANSWER_IN_FRONT.search(front) or _NUMBERED_Q.search(front) or _QUESTION_LABEL.search(front):
+        return "answer or question numbering left in the front"
+    if "\n" not in front and _NUMBERED_FRONT.match(front):
         return "answer or question numbering left in the front"
     if _LEAD_OVER_OPTIONS.match(front):
         return "the front is a label over options, the question is missing"
+    if _HEADING_ATTRIBUTES.search(front):
+        return "a heading's attribute block left in the front"
+    key = _SENTENCE_KEY.match(front)
+    if (
+        key
+        and len(key["key"].split()) >= _SENTENCE_KEY_WORDS
+        and not _ASKING_OPENER.match(key["key"])
+    ):
+        return "the front's key is a sentence, not a subject"
     if not back:
         return None
     if _LABEL_BACK.match(back):
         return "the back is only a label"
+    if (
+        note.type is NoteType.FACT
+        and "\n" not in front
+        and not _QUESTION_WORD.search(front)
+        and (
+            _HEX_CODE.fullmatch(back)
+            or (_BARE_NUMBER.fullmatch(back) and _EXPRESSION.search(front.rsplit(": ", 1)[-1]))
+        )
+    ):
+        return "a bare code or computed value answers a front that asks no question"
+    described = _LABEL_DESCRIBED.match(front)
+    if (
+        described
+        and len(described["label"].split()) <= 2
+        and len(back.split()) <= _SHORT_ANSWER_WORDS
+    ):
+        return "a short label asked only for its description, in a few words"
     if _only_links(back):
         return "the back is only links"
     if back.endswith(":"):

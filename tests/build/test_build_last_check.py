@@ -52,6 +52,10 @@ DROPPED = [
         fact("Sprinklers: `zone` and `Auto`?", "An empty `zone` with `Auto` …", NoteType.TIP),
         "the tip's front names only code terms",
     ),
+    (
+        fact("Timers: `cycleMinutes`?", "Every timer sets `cycleMinutes`.", NoteType.TIP),
+        "the tip's front names only code terms",
+    ),
     # Numbering and answer letters left in the front or the back.
     (
         fact("Which tool cuts branches (Answer: B)?", "• A: spade\n• B: loppers"),
@@ -61,6 +65,36 @@ DROPPED = [
         fact("Garden topics: soil?", "• Q1) What is humus?: A: Decayed matter", NoteType.LIST),
         "question numbering left on the back",
     ),
+    (
+        fact("12. Why do tomatoes split?", "Uneven watering."),
+        "answer or question numbering left in the front",
+    ),
+    (
+        fact("Q. What do you know about mulch?: bark?", "Slow to rot."),
+        "answer or question numbering left in the front",
+    ),
+    (
+        fact("Soil basics: q. How do you test pH?", "• A strip kit", NoteType.LIST),
+        "answer or question numbering left in the front",
+    ),
+    (
+        fact("Why prune?: Question 7. Why prune in winter?", "Sap is down."),
+        "answer or question numbering left in the front",
+    ),
+    # Heading attributes (Pandoc, Hugo) left after a heading's text.
+    (
+        fact("What is a cold frame? {#what-is-a-cold-frame}", "A glass box over plants."),
+        "a heading's attribute block left in the front",
+    ),
+    (
+        fact('Task 3 {.unnumbered .task data-number="3"}: dig a trench?', "Dig 30 cm deep."),
+        "a heading's attribute block left in the front",
+    ),
+    # A table's first column of sentences read as a key.
+    (
+        fact("Your beds drain well after rain.: choose clay if?", "Your beds stay wet."),
+        "the front's key is a sentence, not a subject",
+    ),
     # A label over numbered options, the question itself missing.
     (
         fact("Quiz Questions:\n1. north\n2. south", "2. south"),
@@ -69,6 +103,28 @@ DROPPED = [
     # Backs that hold no answer.
     (fact("What is mulch?", "Explanation:"), "the back is only a label"),
     (fact("What is a cloche?", "Back to top"), "the back is only a label"),
+    # A measured value from an example's table, nothing asked.
+    (
+        fact("NAK: code?", "0x15"),
+        "a bare code or computed value answers a front that asks no question",
+    ),
+    (
+        fact("Plots, bed north: round(avg(yield), 1)?", "-3.5"),
+        "a bare code or computed value answers a front that asks no question",
+    ),
+    (
+        fact("north: count(yield)?", "4"),
+        "a bare code or computed value answers a front that asks no question",
+    ),
+    # A short glossary key asked for its description and answered in a few words.
+    (
+        fact("Drip Line: description?", "Slow watering"),
+        "a short label asked only for its description, in a few words",
+    ),
+    (
+        fact("`soil.ph`: implementation?", "`probe.read` / 14"),
+        "a short label asked only for its description, in a few words",
+    ),
     (
         fact("What is a hotbed?", "Explanation: https://example.org/hotbeds"),
         "the back is only links",
@@ -104,9 +160,27 @@ KEPT = [
     fact("Why are roses pruned: note?", "1. Cut above a bud", NoteType.LIST),
     # A lesson's key points and a type's usage were judged good as often as not.
     fact("Composting: key points?", "• Turn the heap weekly", NoteType.LIST),
-    # One code word names what a tip is about.
-    fact("Timers: `cycleMinutes`?", "Every timer sets `cycleMinutes`.", NoteType.TIP),
+    # A code word with words about it says what the tip asks.
     fact("Dotfiles: `ls -l` or a plain listing?", "A plain listing hides them.", NoteType.TIP),
+    # A number answers its row (a port, a measure); a question asks for a code.
+    fact("greenhouse: port?", "8080"),
+    fact("Sprint: runner?", "12.4s"),
+    fact("Which code does the sensor send: NAK?", "0x15"),
+    fact("Shown code, plot north: count(yield)?\nSELECT count(yield)", "4"),
+    # A description in a sentence, a longer key, a column other than "description".
+    fact("Drip Line: description?", "Water that drips slowly from a hose laid along the bed."),
+    fact("Drip line in a raised bed: description?", "Slow watering"),
+    fact("Drip Line: purpose?", "Slow watering"),
+    # Numbers that are no question numbering; braces that are code, not attributes.
+    fact("3.5 litres: enough for a bed?", "For a small one."),
+    fact("2. What does this print?\nprint(len(beds))", "3"),
+    fact("3. Write a function that waters a bed.", "def water(bed): bed.wet = True"),
+    fact("Which question 7 answers name a frost date?", "Both."),
+    fact("What does Q. stand for in the seed catalogue?", "Quantity."),
+    fact("How do you read the sensor?", "sensor get -o jsonpath='{.status.ph}'"),
+    # The author's own instruction as the key, or a short key with a full stop.
+    fact("Describe the difference between clay and loam.: clay advantages?", "Holds water."),
+    fact("Soil vs. sand: drainage?", "Sand drains faster."),
     # "C# 8" and "(#12)" are no row numbers.
     fact("What did C# 8 add?", "Nullable reference types."),
     # "Answer: B" names an option (README, "The author's questions").
