@@ -693,8 +693,34 @@ def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return tuple(terms), tuple(links)
 
 
+# ------------------------------------------------------------------ answer labels
+# The one vocabulary of the labels authors put before an answer ("Answer:", "A:", "Ans.",
+# "Solution", "**Explanation:**", "Reference:"). Every pattern and set that reads such a
+# label derives from these, here and in the rules and the last check.
+# The answer called so, in full and short ("Answer:", "Ans.").
+ANSWER_NAMES = ("answer", "ans")
+# An answer named by what it is ("Solution", "Explanation:").
+ANSWER_KINDS = ("solution", "explanation")
+# The interview-list letter ("Q: … / A: …"): a label only with a colon after it where a
+# list's "A." / "A)" could letter a multiple choice's options.
+ANSWER_LETTER = "a"
+# Labels of several words, read as a whole line ("Short answer", "The answer").
+_ANSWER_PHRASES = ("short answer", "the answer", "answer in short")
+# A label that names the answer only as a line of its own above its code ("Reference:"):
+# as a heading it is a document's reference section.
+_ANSWER_CODE_LABELS = ("reference",)
+
+
+def answer_words(*groups: Sequence[str]) -> str:
+    """A regex group matching any word of ``groups`` (of the vocabulary above)."""
+    return "(?:" + "|".join(re.escape(word) for group in groups for word in group) + ")"
+
+
+_NAMED = answer_words(ANSWER_NAMES)
+_LETTER_OR_NAMED = answer_words((ANSWER_LETTER,), ANSWER_NAMES)
+_DASHES = "\\-\u2013\u2014"
 # The label an answer written under its question opens with: "A)", "Ans:", "Answer -".
-_ANSWER_MARK = re.compile(r"^(?:a|ans|answer)[ \t]*[):.\-\u2013\u2014][ \t]*", re.IGNORECASE)
+_ANSWER_MARK = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*[):.{_DASHES}][ \t]*", re.IGNORECASE)
 
 
 def _bold_question_item(item: _Node, ordered: bool = False) -> tuple[str, list[Token]] | None:
@@ -761,7 +787,7 @@ def _first_text(item: _Node) -> str:
 
 # The label of a list item that answers the question before it: "A:", "Ans:",
 # "Answer -". Not "A." or "A)": those letter a multiple choice's options.
-_ANSWER_ITEM = re.compile(r"^(?:a|ans|answer)[ \t]*:|^(?:ans|answer)[ \t]*[).\-\u2013\u2014]", re.I)
+_ANSWER_ITEM = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*:|^{_NAMED}[ \t]*[).{_DASHES}]", re.I)
 
 
 def _answer_item(item: _Node) -> bool:
@@ -1723,7 +1749,7 @@ def _html_text(fragment: str) -> str:
 # "Answer:" alone above the answer (its code): a label, no part of the answer (the
 # rules read it too, above the code of a "Question:" / "Answer:" pair). Authors name
 # the label in other words too ("Ans:", "Explanation:", "Solution:", "Reference:").
-_ANSWER_WORD = r"(?:answer|ans|explanation|solution|reference)"
+_ANSWER_WORD = answer_words(ANSWER_NAMES, ANSWER_KINDS, _ANSWER_CODE_LABELS)
 ANSWER_LABEL = re.compile(rf"^\W*{_ANSWER_WORD}\W*$", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(
     rf"^\W*{_ANSWER_WORD}\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE
@@ -2732,7 +2758,8 @@ _Q_NUMBER = re.compile(
 # A sub-heading that holds a question's answer in parts: "Answer", "Solution",
 # "Debugging Steps", "Troubleshooting Steps", "Approach".
 _ANSWER_CONTAINER = re.compile(
-    r"^(?:(?:short |the )?answer|solution|explanation|(?:[a-z]+ )?steps|approach|resolution)$"
+    rf"^(?:{answer_words(_ANSWER_PHRASES, ANSWER_NAMES, ANSWER_KINDS)}|"
+    r"(?:[a-z]+ )?steps|approach|resolution)$"
 )
 # A question without its "?": a question word not followed by the subject pronoun of
 # a statement ("What is a prototype chain", "Who created JavaScript", "How to …"), or a
@@ -2744,9 +2771,8 @@ _INTERROGATIVE = re.compile(
     r"(?:is|are|was|were|can|could|does|do|did|should|would|will|shall|has|have)\s+\S)",
     re.IGNORECASE,
 )
-_ANSWER_HEADINGS = frozenset(
-    {"answer", "short answer", "the answer", "solution", "explanation", "a"}
-)
+# A heading or a line of its own that opens an answer ("Answer", "A", "Short answer").
+_ANSWER_HEADINGS = frozenset({*ANSWER_NAMES, *ANSWER_KINDS, ANSWER_LETTER, *_ANSWER_PHRASES})
 _ALSO_ASKED = re.compile(r"^(?:also asked(?: as)?|other phrasings?|variants?)\s*:?\s*", re.I)
 _PLAIN = re.compile(r"[^\w\s?]")
 
@@ -3689,7 +3715,6 @@ def _definition_blocks(block: Definition) -> list[Block]:
     return blocks
 
 
-_ANSWER_LABELS = _ANSWER_HEADINGS | {"ans", "short answer", "answer in short"}
 _QUESTION_LABELS = frozenset({"question", "q"})
 # "**Answer:** D" names an option: an answer of this few words keeps its label (the
 # last check reads the same bound: a longer answer with its label still on is a fault).
@@ -3747,11 +3772,11 @@ def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
                 answers = True
                 continue
         if isinstance(block, Paragraph) and asks:
-            if _bare(block.text) in _ANSWER_LABELS:
+            if _bare(block.text) in _ANSWER_HEADINGS:
                 after = items[index + 1] if index + 1 < len(items) else None
                 if after is not None and after.headings == item.headings:
                     continue
-            elif block.label and _bare(block.label) in _ANSWER_LABELS:
+            elif block.label and _bare(block.label) in _ANSWER_HEADINGS:
                 rest = _label_rest(block)
                 own_line = rest.startswith("\n")  # the label alone on its line
                 rest = rest.strip()

@@ -32,6 +32,8 @@ import yaml
 from quizkit.build.cloze import example_names, key_sentences, key_statement
 from quizkit.build.markdown import (
     ANSWER_LABEL,
+    ANSWER_LETTER,
+    ANSWER_NAMES,
     ANSWER_PART,
     FEATURE_HEADERS,
     SCENE,
@@ -45,6 +47,7 @@ from quizkit.build.markdown import (
     Question,
     Quote,
     Table,
+    answer_words,
     question_text,
     turns,
     without_estimate,
@@ -2966,7 +2969,8 @@ _PLACEHOLDER = re.compile(
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
 # The label opening a quoted answer ("> **Answer:**", "> A:"), its bold dropped by clean().
 _QUOTED_ANSWER_LABEL = re.compile(
-    r"^(?:(?:answer|ans)[ \t]*[:.\-–—]+|a[ \t]*:+)[ \t]*\n?", re.IGNORECASE
+    rf"^(?:{answer_words(ANSWER_NAMES)}[ \t]*[:.\-–—]+|{ANSWER_LETTER}[ \t]*:+)[ \t]*\n?",
+    re.IGNORECASE,
 )
 _DIFFICULTY = re.compile(r"\s*\*+$")
 
