@@ -3373,9 +3373,12 @@ _HELP_LABEL = re.compile(r"^\W*(?:notes?|hints?|tips?)\W*$", re.IGNORECASE)
 _TASK_CHARS = 2000  # a longer "task" is a lesson, not an exercise's prompt
 
 
-# "Question 6 -", "Exercise 12:", "Task 3.", "Drill 2 –", "4)": an exercise's number.
+# The words that name an exercise by its kind before its number ("Exercise 12:", "Lab 2
+# -", "Drill 2 –") or after its title ("… Pods Question"); the rules read them too.
+EXERCISE_WORDS = ("question", "exercise", "task", "problem", "drill", "lab", "challenge")
+# "Question 6 -", "Exercise 12:", "Task 3.", "Drill 2 –", "Q3.", "4)": an exercise's number.
 _EXERCISE_NUMBER = re.compile(
-    r"^(?:(?:question|exercise|task|problem|drill|lab|challenge|q)\s*)?\d+[a-z]?"
+    rf"^(?:(?:{'|'.join(EXERCISE_WORDS)}|q)\s*)?\d+[a-z]?"
     r"(?:\.\d+)*\s*(?:[.:)\-\u2013\u2014]+\s*|\s)",
     re.IGNORECASE,
 )

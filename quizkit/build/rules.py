@@ -35,6 +35,7 @@ from quizkit.build.markdown import (
     ANSWER_LETTER,
     ANSWER_NAMES,
     ANSWER_PART,
+    EXERCISE_WORDS,
     FEATURE_HEADERS,
     SCENE,
     Callout,
@@ -4197,10 +4198,10 @@ _MARK_AFTER_QUESTION = re.compile(r"\s*\?\s*[.:]+$")
 # An exercise heading's number ("05-01.", "Exercise 3:", "Lab 2 -") and its kind word
 # at the end ("… Pods Question"): no part of what the task is about.
 _EXERCISE_NUMBER = re.compile(
-    r"^(?:(?:exercise|task|lab|question|q)\s*)?\d+(?:[.-]\d+)*\s*[.):\-\u2013\u2014]?\s+",
+    rf"^(?:(?:{'|'.join(EXERCISE_WORDS)}|q)\s*)?\d+(?:[.-]\d+)*\s*[.):\-\u2013\u2014]?\s+",
     re.IGNORECASE,
 )
-_EXERCISE_MARK = re.compile(r"\s+(?:question|exercise|task|lab)$", re.IGNORECASE)
+_EXERCISE_MARK = re.compile(rf"\s+(?:{'|'.join(EXERCISE_WORDS)})$", re.IGNORECASE)
 
 
 _COMPARES = re.compile(r"\bdiffer\w*|\bcompar\w*|\bvs\.?(?=\s)|\bversus\b", re.IGNORECASE)
