@@ -16,7 +16,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from quizkit.build.markdown import ANSWER_KINDS, ANSWER_NAMES, ANSWER_OPTION_WORDS, answer_words
+from quizkit.build.markdown import (
+    ANSWER_KINDS,
+    ANSWER_NAMES,
+    ANSWER_OPTION_WORDS,
+    QUESTION_NAMES,
+    label_words,
+)
 from quizkit.notes import FactNote, Note, NoteType
 
 __all__ = ["Dropped", "LastCheck", "drop_reason", "last_check"]
@@ -67,9 +73,9 @@ _INDEX_SUBJECT = re.compile(r"(?:^|, )#\s?\d+(?=:| \()")
 
 # A back that is only a label: "Summary", "Explanation:", "Back to top", "(none)".
 _LABEL_BACK = re.compile(
-    rf"^(?:{answer_words(ANSWER_NAMES, ANSWER_KINDS)}|"
+    rf"^(?:{label_words(ANSWER_NAMES, ANSWER_KINDS, QUESTION_NAMES)}|"
     r"summary|back to top|comparison|\(none\)|n/a|"
-    r"notes?|details|example|output|question|additional links|see also|references?)"
+    r"notes?|details|example|output|additional links|see also|references?)"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -80,7 +86,7 @@ _SHORT_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,19}:\s*")
 
 # A label the builder should have taken off the answer ("Answer: Go handles errors …").
 _BACK_LABEL = re.compile(
-    rf"^(?:{answer_words(ANSWER_NAMES, ANSWER_KINDS)}|question)\s*:", re.IGNORECASE
+    rf"^{label_words(ANSWER_NAMES, ANSWER_KINDS, QUESTION_NAMES)}\s*:", re.IGNORECASE
 )
 # Interview-list numbering left in a card: "Q1) What is …", "(Answer: C)".
 _NUMBERED_Q = re.compile(r"(?:^|\n)(?:• )?Q\d+\)")

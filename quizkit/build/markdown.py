@@ -693,7 +693,7 @@ def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return tuple(terms), tuple(links)
 
 
-# ------------------------------------------------------------------ answer labels
+# ------------------------------------------------------------------ answer and question labels
 # The one vocabulary of the labels authors put before an answer ("Answer:", "A:", "Ans.",
 # "Solution", "**Explanation:**", "Reference:"). Every pattern and set that reads such a
 # label derives from these, here and in the rules and the last check.
@@ -704,6 +704,8 @@ ANSWER_KINDS = ("solution", "explanation")
 # The interview-list letter ("Q: … / A: …"): a label only with a colon after it where a
 # list's "A." / "A)" could letter a multiple choice's options.
 ANSWER_LETTER = "a"
+# The label of the question an answer label pairs with ("Question:", "Q:").
+QUESTION_NAMES = ("question", "q")
 # Labels of several words, read as a whole line ("Short answer", "The answer").
 _ANSWER_PHRASES = ("short answer", "the answer", "answer in short")
 # A label that names the answer only as a line of its own above its code ("Reference:"):
@@ -711,13 +713,13 @@ _ANSWER_PHRASES = ("short answer", "the answer", "answer in short")
 _ANSWER_CODE_LABELS = ("reference",)
 
 
-def answer_words(*groups: Sequence[str]) -> str:
-    """A regex group matching any word of ``groups`` (of the vocabulary above)."""
+def label_words(*groups: Sequence[str]) -> str:
+    """A regex group matching any word of ``groups`` (of the label vocabulary above)."""
     return "(?:" + "|".join(re.escape(word) for group in groups for word in group) + ")"
 
 
-_NAMED = answer_words(ANSWER_NAMES)
-_LETTER_OR_NAMED = answer_words((ANSWER_LETTER,), ANSWER_NAMES)
+_NAMED = label_words(ANSWER_NAMES)
+_LETTER_OR_NAMED = label_words((ANSWER_LETTER,), ANSWER_NAMES)
 _DASHES = "\\-\u2013\u2014"
 # The label an answer written under its question opens with: "A)", "Ans:", "Answer -".
 _ANSWER_MARK = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*[):.{_DASHES}][ \t]*", re.IGNORECASE)
@@ -1749,7 +1751,7 @@ def _html_text(fragment: str) -> str:
 # "Answer:" alone above the answer (its code): a label, no part of the answer (the
 # rules read it too, above the code of a "Question:" / "Answer:" pair). Authors name
 # the label in other words too ("Ans:", "Explanation:", "Solution:", "Reference:").
-_ANSWER_WORD = answer_words(ANSWER_NAMES, ANSWER_KINDS, _ANSWER_CODE_LABELS)
+_ANSWER_WORD = label_words(ANSWER_NAMES, ANSWER_KINDS, _ANSWER_CODE_LABELS)
 ANSWER_LABEL = re.compile(rf"^\W*{_ANSWER_WORD}\W*$", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(
     rf"^\W*{_ANSWER_WORD}\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE
@@ -2758,7 +2760,7 @@ _Q_NUMBER = re.compile(
 # A sub-heading that holds a question's answer in parts: "Answer", "Solution",
 # "Debugging Steps", "Troubleshooting Steps", "Approach".
 _ANSWER_CONTAINER = re.compile(
-    rf"^(?:{answer_words(_ANSWER_PHRASES, ANSWER_NAMES, ANSWER_KINDS)}|"
+    rf"^(?:{label_words(_ANSWER_PHRASES, ANSWER_NAMES, ANSWER_KINDS)}|"
     r"(?:[a-z]+ )?steps|approach|resolution)$"
 )
 # A question without its "?": a question word not followed by the subject pronoun of
@@ -3718,7 +3720,7 @@ def _definition_blocks(block: Definition) -> list[Block]:
     return blocks
 
 
-_QUESTION_LABELS = frozenset({"question", "q"})
+_QUESTION_LABELS = frozenset(QUESTION_NAMES)
 # "**Answer:** D" names an option: an answer of this few words keeps its label (the
 # last check reads the same bound: a longer answer with its label still on is a fault).
 ANSWER_OPTION_WORDS = 3

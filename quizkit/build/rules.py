@@ -37,6 +37,7 @@ from quizkit.build.markdown import (
     ANSWER_PART,
     EXERCISE_WORDS,
     FEATURE_HEADERS,
+    QUESTION_NAMES,
     SCENE,
     Callout,
     Code,
@@ -48,7 +49,7 @@ from quizkit.build.markdown import (
     Question,
     Quote,
     Table,
-    answer_words,
+    label_words,
     question_text,
     turns,
     without_estimate,
@@ -2970,7 +2971,7 @@ _PLACEHOLDER = re.compile(
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
 # The label opening a quoted answer ("> **Answer:**", "> A:"), its bold dropped by clean().
 _QUOTED_ANSWER_LABEL = re.compile(
-    rf"^(?:{answer_words(ANSWER_NAMES)}[ \t]*[:.\-–—]+|{ANSWER_LETTER}[ \t]*:+)[ \t]*\n?",
+    rf"^(?:{label_words(ANSWER_NAMES)}[ \t]*[:.\-–—]+|{ANSWER_LETTER}[ \t]*:+)[ \t]*\n?",
     re.IGNORECASE,
 )
 _DIFFICULTY = re.compile(r"\s*\*+$")
@@ -4026,7 +4027,7 @@ def _lettered_quiz(block: Question, question: str) -> Question | None:
 
 
 # "Question:" alone on a line above the code it labels ("Answer:": ANSWER_LABEL).
-_QUESTION_LABEL = re.compile(r"^\W*question\W*$", re.IGNORECASE)
+_QUESTION_LABEL = re.compile(rf"^\W*{label_words(QUESTION_NAMES)}\W*$", re.IGNORECASE)
 
 
 def _labelled_parts(block: Question) -> Question:

@@ -1,7 +1,7 @@
-"""One vocabulary of answer labels (``markdown.ANSWER_NAMES``, ``ANSWER_KINDS``,
-``ANSWER_LETTER``): the builder's sets and patterns and the last check's all derive from
-it, so a label the builder reads in one place it reads in every place. Synthetic
-documents, none of any reviewed wording."""
+"""One vocabulary of answer and question labels (``markdown.ANSWER_NAMES``,
+``ANSWER_KINDS``, ``ANSWER_LETTER``, ``QUESTION_NAMES``): the builder's sets and patterns
+and the last check's all derive from it, so a label read in one place is read in every
+place. Synthetic documents, none of any reviewed wording."""
 
 from __future__ import annotations
 
@@ -43,13 +43,13 @@ def test_every_answer_label_opens_the_answer_as_a_heading_and_as_a_bold_line(lab
     }
 
 
-@pytest.mark.parametrize("back", ["Answer:", "Ans:", "Solution", "Explanation:"])
+@pytest.mark.parametrize("back", ["Answer:", "Ans:", "Solution", "Explanation:", "Question:", "Q:"])
 def test_a_back_that_is_only_an_answer_label_is_dropped(back: str) -> None:
     note = FactNote(id="n", type=NoteType.FACT, front="What is mulch?", back=back)
     assert drop_reason(note) == "the back is only a label"
 
 
-@pytest.mark.parametrize("label", ["Answer", "Ans", "Solution", "Explanation"])
+@pytest.mark.parametrize("label", ["Answer", "Ans", "Solution", "Explanation", "Question", "Q"])
 def test_an_answer_label_left_on_a_long_back_is_a_fault(label: str) -> None:
     back = f"{label}: Mulch keeps the soil moist and cool."
     note = FactNote(id="n", type=NoteType.FACT, front="What is mulch for?", back=back)
