@@ -16,7 +16,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from quizkit.build.markdown import ANSWER_OPTION_WORDS
+from quizkit.build.markdown import (
+    ANSWER_KINDS,
+    ANSWER_NAMES,
+    ANSWER_OPTION_WORDS,
+    QUESTION_NAMES,
+    label_words,
+)
 from quizkit.notes import FactNote, Note, NoteType
 
 __all__ = ["Dropped", "LastCheck", "drop_reason", "last_check"]
@@ -67,8 +73,9 @@ _INDEX_SUBJECT = re.compile(r"(?:^|, )#\s?\d+(?=:| \()")
 
 # A back that is only a label: "Summary", "Explanation:", "Back to top", "(none)".
 _LABEL_BACK = re.compile(
-    r"^(?:summary|explanation|answer|solution|back to top|comparison|\(none\)|n/a|"
-    r"notes?|details|example|output|question|additional links|see also|references?)"
+    rf"^(?:{label_words(ANSWER_NAMES, ANSWER_KINDS, QUESTION_NAMES)}|"
+    r"summary|back to top|comparison|\(none\)|n/a|"
+    r"notes?|details|example|output|additional links|see also|references?)"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -78,7 +85,9 @@ _URL = re.compile(r"https?://\S+")
 _SHORT_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,19}:\s*")
 
 # A label the builder should have taken off the answer ("Answer: Go handles errors …").
-_BACK_LABEL = re.compile(r"^(?:Answer|Ans|Explanation|Question|Solution)\s*:", re.IGNORECASE)
+_BACK_LABEL = re.compile(
+    rf"^{label_words(ANSWER_NAMES, ANSWER_KINDS, QUESTION_NAMES)}\s*:", re.IGNORECASE
+)
 # Interview-list numbering left in a card: "Q1) What is …", "(Answer: C)".
 _NUMBERED_Q = re.compile(r"(?:^|\n)(?:• )?Q\d+\)")
 _ANSWER_IN_FRONT = re.compile(r"\(Answer: [A-E]\)|^Answer:")

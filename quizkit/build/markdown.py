@@ -32,7 +32,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from quizkit.build.text import strip_trailing_decoration
+from quizkit.build.text import code_fence, strip_trailing_decoration
 
 __all__ = [
     "Block",
@@ -693,8 +693,36 @@ def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return tuple(terms), tuple(links)
 
 
+# ------------------------------------------------------------------ answer and question labels
+# The one vocabulary of the labels authors put before an answer ("Answer:", "A:", "Ans.",
+# "Solution", "**Explanation:**", "Reference:"). Every pattern and set that reads such a
+# label derives from these, here and in the rules and the last check.
+# The answer called so, in full and short ("Answer:", "Ans.").
+ANSWER_NAMES = ("answer", "ans")
+# An answer named by what it is ("Solution", "Explanation:").
+ANSWER_KINDS = ("solution", "explanation")
+# The interview-list letter ("Q: … / A: …"): a label only with a colon after it where a
+# list's "A." / "A)" could letter a multiple choice's options.
+ANSWER_LETTER = "a"
+# The label of the question an answer label pairs with ("Question:", "Q:").
+QUESTION_NAMES = ("question", "q")
+# Labels of several words, read as a whole line ("Short answer", "The answer").
+_ANSWER_PHRASES = ("short answer", "the answer", "answer in short")
+# A label that names the answer only as a line of its own above its code ("Reference:"):
+# as a heading it is a document's reference section.
+_ANSWER_CODE_LABELS = ("reference",)
+
+
+def label_words(*groups: Sequence[str]) -> str:
+    """A regex group matching any word of ``groups`` (of the label vocabulary above)."""
+    return "(?:" + "|".join(re.escape(word) for group in groups for word in group) + ")"
+
+
+_NAMED = label_words(ANSWER_NAMES)
+_LETTER_OR_NAMED = label_words((ANSWER_LETTER,), ANSWER_NAMES)
+_DASHES = "\\-\u2013\u2014"
 # The label an answer written under its question opens with: "A)", "Ans:", "Answer -".
-_ANSWER_MARK = re.compile(r"^(?:a|ans|answer)[ \t]*[):.\-\u2013\u2014][ \t]*", re.IGNORECASE)
+_ANSWER_MARK = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*[):.{_DASHES}][ \t]*", re.IGNORECASE)
 
 
 def _bold_question_item(item: _Node, ordered: bool = False) -> tuple[str, list[Token]] | None:
@@ -761,7 +789,7 @@ def _first_text(item: _Node) -> str:
 
 # The label of a list item that answers the question before it: "A:", "Ans:",
 # "Answer -". Not "A." or "A)": those letter a multiple choice's options.
-_ANSWER_ITEM = re.compile(r"^(?:a|ans|answer)[ \t]*:|^(?:ans|answer)[ \t]*[).\-\u2013\u2014]", re.I)
+_ANSWER_ITEM = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*:|^{_NAMED}[ \t]*[).{_DASHES}]", re.I)
 
 
 def _answer_item(item: _Node) -> bool:
@@ -1498,7 +1526,7 @@ def _div_tree(lines: list[str]) -> dict[int, tuple[str, int, int | None]]:
     stack: list[int] = []
     fence = ""
     for at, line in enumerate(lines):
-        fence = _code_fence(fence, line)
+        fence = code_fence(fence, line)
         div = None if fence else _DIV_FENCE.match(line)
         if div is None:
             continue
@@ -1523,7 +1551,7 @@ def _heads_inside(lines: list[str], start: int, end: int) -> bool:
     """Whether a heading opens between lines ``start`` and ``end`` (outside code)."""
     fence = ""
     for line in lines[start + 1 : end]:
-        was, fence = fence, _code_fence(fence, line)
+        was, fence = fence, code_fence(fence, line)
         if not was and not fence and _ATX_HEADING.match(line):
             return True
     return False
@@ -1553,25 +1581,6 @@ def _unanswering_lines(
         elif kind in _ANSWER_DIVS:
             answered = True
     return dropped if answered else range(start, end + 1)
-
-
-_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}(?!.*`)|~{3,})")
-
-
-def _code_fence(fence: str, line: str) -> str:
-    """The code fence open after ``line`` ("" for none), given the one open before it:
-    a fence closes only on a line of its own character, at least as long, and nothing
-    else, so "~~~| art |" in a ```` ``` ```` block's output closes nothing."""
-    if not fence:
-        opened = _FENCE_OPEN.match(line)
-        return opened.group(1) if opened else ""
-    stripped = line.strip()
-    closes = (
-        len(line) - len(line.lstrip(" ")) <= 3
-        and len(stripped) >= len(fence)
-        and set(stripped) == {fence[0]}
-    )
-    return "" if closes else fence
 
 
 def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
@@ -1669,14 +1678,13 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
     lines = text.split("\n")
     out: list[str] = []
     numbers: list[int] = []
-    fenced = False
+    fence = ""
     at = 0
     changed = False
     while at < len(lines):
         line = lines[at]
-        if _FENCE.match(line):
-            fenced = not fenced
-        marker = None if fenced else _MKDOCS_ADMONITION.match(line) or _MKDOCS_TAB.match(line)
+        fence = code_fence(fence, line)
+        marker = None if fence else _MKDOCS_ADMONITION.match(line) or _MKDOCS_TAB.match(line)
         if marker is None:
             out.append(line)
             numbers.append(at + 1)
@@ -1743,7 +1751,7 @@ def _html_text(fragment: str) -> str:
 # "Answer:" alone above the answer (its code): a label, no part of the answer (the
 # rules read it too, above the code of a "Question:" / "Answer:" pair). Authors name
 # the label in other words too ("Ans:", "Explanation:", "Solution:", "Reference:").
-_ANSWER_WORD = r"(?:answer|ans|explanation|solution|reference)"
+_ANSWER_WORD = label_words(ANSWER_NAMES, ANSWER_KINDS, _ANSWER_CODE_LABELS)
 ANSWER_LABEL = re.compile(rf"^\W*{_ANSWER_WORD}\W*$", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(
     rf"^\W*{_ANSWER_WORD}\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE
@@ -2227,9 +2235,6 @@ _PROSE_INFO = re.compile(r"^[A-Za-z][^\s={}]*(?:\s+[^\s={}]+){3,}$")
 # the author's box around a sentence, read as the sentence (a command stays code).
 _PROSE_SPAN = re.compile(r"^( {0,3})```([A-Za-z][^`\n]*(?:\s[^`\s]+){3,}[.!?])```[ \t]*$", re.M)
 _BOXED_ITEM = re.compile(r"^\s{0,3}[*+-]\s+(?=\S)")
-# A code fence line; "```text```" on one line is no fence (a backtick fence's info
-# string holds no backtick, CommonMark): it is an inline code span.
-_FENCE = re.compile(r"^\s{0,3}(`{3,}(?!.*`)|~~~)")
 _INLINE_CODE = re.compile(r"(`+)[^`].*?\1")
 
 
@@ -2288,14 +2293,14 @@ def _summary_shown(rows: list[str], *, prose_shown: bool = True) -> list[str]:
     and what stands outside its heading (the options of a multiple choice), without
     the heading, label spans and tags."""
     shown: list[str] = []
-    fenced = False
+    fence = ""
     heading = ""  # the closing tag of the heading the rows are in
     for row in rows:
-        if _FENCE.match(row):
-            fenced = not fenced
+        was, fence = fence, code_fence(fence, row)
+        if was != fence:  # a fence line
             shown.append(row.strip())
             continue
-        if fenced:
+        if fence:
             shown.append(row)
             continue
         row = _without_label_spans(row)
@@ -2330,13 +2335,12 @@ def _flatten_summaries(text: str) -> tuple[str, list[int] | None]:
     out: list[str] = []
     numbers: list[int] = []
     changed = False
-    fenced = False
+    fence = ""
     index = 0
     while index < len(lines):
         line = lines[index]
-        opening = None if fenced else _SUMMARY_OPEN.search(line)
-        if _FENCE.match(line):
-            fenced = not fenced
+        opening = None if fence else _SUMMARY_OPEN.search(line)
+        fence = code_fence(fence, line)
         if opening is None or _SUMMARY_CLOSE.search(line, opening.end()):
             out.append(line)
             numbers.append(index + 1)
@@ -2345,15 +2349,12 @@ def _flatten_summaries(text: str) -> tuple[str, list[int] | None]:
         # Collect to the "</summary>" outside the summary's own fences.
         held: list[str] = [line[opening.end() :]]
         prose: list[str] = list(held)
-        inner_fence = False
+        inner_fence = ""
         end = None
         for later in range(index + 1, len(lines)):
             row = lines[later]
-            if _FENCE.match(row):
-                inner_fence = not inner_fence
-                held.append(row)
-                continue
-            if inner_fence:
+            was, inner_fence = inner_fence, code_fence(inner_fence, row)
+            if was or inner_fence:
                 held.append(row)
                 continue
             closing = _SUMMARY_CLOSE.search(row)
@@ -2432,15 +2433,13 @@ def _rejoin_table_rows(text: str) -> str:
     if "|" not in text:
         return text
     lines = text.split("\n")
-    fenced = False
+    fence = ""
     width = 0  # the header's named cells while inside a table
     changed = False
     for at, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
+        was, fence = fence, code_fence(fence, line)
+        if was or fence:
             width = 0
-            continue
-        if fenced:
             continue
         if width and "|" in line and line.strip():
             cells = _row_cells(line)
@@ -2484,13 +2483,13 @@ def _close_html_tables(text: str) -> tuple[str, list[int] | None]:
     lines = text.split("\n")
     out: list[str] = []
     numbers: list[int] = []
-    fenced = False
+    fence = ""
     inside = False
     changed = False
     for number, line in enumerate(lines, start=1):
-        if not inside and _FENCE.match(line):
-            fenced = not fenced
-        if not fenced and not inside and _TABLE_OPEN.match(line):
+        if not inside:
+            fence = code_fence(fence, line)
+        if not fence and not inside and _TABLE_OPEN.match(line):
             inside = True
         if inside and not line.strip():
             changed = True
@@ -2522,7 +2521,7 @@ def _pair_question_divs(text: str) -> str:
     stack: list[tuple[str, int]] = []
     fence = ""
     for at, line in enumerate(lines):
-        was, fence = fence, _code_fence(fence, line)
+        was, fence = fence, code_fence(fence, line)
         if was or fence:
             continue
         opened = _HTML_DIV_OPEN.match(line)
@@ -2539,7 +2538,7 @@ def _pair_question_divs(text: str) -> str:
         body = [line.strip() for line in lines[start + 1 : close]]
         words = " ".join(line for line in body if line)
         paragraphs = "\n".join(body).strip().count("\n\n")
-        if after not in answers or not words or paragraphs or _FENCE.match(words):
+        if after not in answers or not words or paragraphs or code_fence("", words):
             continue
         lines[start] = f"<details><summary>{html.escape(words, quote=False)}</summary>"
         for n in range(start + 1, after + 1):
@@ -2568,7 +2567,7 @@ def _open_titled_tables(text: str) -> str:
     at = 0
     while at < len(lines):
         line = lines[at]
-        was, fence = fence, _code_fence(fence, line)
+        was, fence = fence, code_fence(fence, line)
         heading = None if was or fence else re.match(r"^ {0,3}(#{1,6})\s", line)
         if heading and at not in titled:  # a titled part never nests the next one
             level = len(heading.group(1))
@@ -2623,7 +2622,7 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
         return text, None
     out: list[str] = []
     numbers: list[int] = []
-    fenced = False
+    fence = ""
     # A <details> indented under a list item ("1. Task" then "    <details>…"): its
     # lines move back by that indent, so that the hidden solution reads as Markdown (at
     # four spaces it would be an indented code block once the tag leaves the item).
@@ -2642,21 +2641,20 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
             lead = len(line) - len(line.lstrip(" "))
             line = line[min(lead, indent) :]
         lead = len(line) - len(line.lstrip(" "))
-        heading_item = None if fenced else _HEADING_ITEM.match(line)
+        heading_item = None if fence else _HEADING_ITEM.match(line)
         if heading_item:
             item = len(heading_item.group(1))
-        elif line.strip() and not fenced and lead < item and not open_details:
+        elif line.strip() and not fence and lead < item and not open_details:
             item = -1  # a line left of the item's content ends it
-        if _FENCE.match(line):
-            fenced = not fenced
-        if item >= 0 and follows and not fenced and line.strip() and lead > opened + 3:
+        fence = code_fence(fence, line)
+        if item >= 0 and follows and not fence and line.strip() and lead > opened + 3:
             line = " " * opened + line.lstrip(" ")
             lead = opened
         # `<details>` written as inline code is text about the tag, not the tag.
         spans = [m.span() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
         parts = (
             []
-            if fenced
+            if fence
             else [
                 p
                 for p in _DETAILS_PART.finditer(line)
@@ -2762,7 +2760,8 @@ _Q_NUMBER = re.compile(
 # A sub-heading that holds a question's answer in parts: "Answer", "Solution",
 # "Debugging Steps", "Troubleshooting Steps", "Approach".
 _ANSWER_CONTAINER = re.compile(
-    r"^(?:(?:short |the )?answer|solution|explanation|(?:[a-z]+ )?steps|approach|resolution)$"
+    rf"^(?:{label_words(_ANSWER_PHRASES, ANSWER_NAMES, ANSWER_KINDS)}|"
+    r"(?:[a-z]+ )?steps|approach|resolution)$"
 )
 # A question without its "?": a question word not followed by the subject pronoun of
 # a statement ("What is a prototype chain", "Who created JavaScript", "How to …"), or a
@@ -2774,9 +2773,8 @@ _INTERROGATIVE = re.compile(
     r"(?:is|are|was|were|can|could|does|do|did|should|would|will|shall|has|have)\s+\S)",
     re.IGNORECASE,
 )
-_ANSWER_HEADINGS = frozenset(
-    {"answer", "short answer", "the answer", "solution", "explanation", "a"}
-)
+# A heading or a line of its own that opens an answer ("Answer", "A", "Short answer").
+_ANSWER_HEADINGS = frozenset({*ANSWER_NAMES, *ANSWER_KINDS, ANSWER_LETTER, *_ANSWER_PHRASES})
 _ALSO_ASKED = re.compile(r"^(?:also asked(?: as)?|other phrasings?|variants?)\s*:?\s*", re.I)
 _PLAIN = re.compile(r"[^\w\s?]")
 
@@ -3377,9 +3375,12 @@ _HELP_LABEL = re.compile(r"^\W*(?:notes?|hints?|tips?)\W*$", re.IGNORECASE)
 _TASK_CHARS = 2000  # a longer "task" is a lesson, not an exercise's prompt
 
 
-# "Question 6 -", "Exercise 12:", "Task 3.", "Drill 2 –", "4)": an exercise's number.
+# The words that name an exercise by its kind before its number ("Exercise 12:", "Lab 2
+# -", "Drill 2 –") or after its title ("… Pods Question"); the rules read them too.
+EXERCISE_WORDS = ("question", "exercise", "task", "problem", "drill", "lab", "challenge")
+# "Question 6 -", "Exercise 12:", "Task 3.", "Drill 2 –", "Q3.", "4)": an exercise's number.
 _EXERCISE_NUMBER = re.compile(
-    r"^(?:(?:question|exercise|task|problem|drill|lab|challenge|q)\s*)?\d+[a-z]?"
+    rf"^(?:(?:{'|'.join(EXERCISE_WORDS)}|q)\s*)?\d+[a-z]?"
     r"(?:\.\d+)*\s*(?:[.:)\-\u2013\u2014]+\s*|\s)",
     re.IGNORECASE,
 )
@@ -3719,8 +3720,7 @@ def _definition_blocks(block: Definition) -> list[Block]:
     return blocks
 
 
-_ANSWER_LABELS = _ANSWER_HEADINGS | {"ans", "short answer", "answer in short"}
-_QUESTION_LABELS = frozenset({"question", "q"})
+_QUESTION_LABELS = frozenset(QUESTION_NAMES)
 # "**Answer:** D" names an option: an answer of this few words keeps its label (the
 # last check reads the same bound: a longer answer with its label still on is a fault).
 ANSWER_OPTION_WORDS = 3
@@ -3777,11 +3777,11 @@ def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
                 answers = True
                 continue
         if isinstance(block, Paragraph) and asks:
-            if _bare(block.text) in _ANSWER_LABELS:
+            if _bare(block.text) in _ANSWER_HEADINGS:
                 after = items[index + 1] if index + 1 < len(items) else None
                 if after is not None and after.headings == item.headings:
                     continue
-            elif block.label and _bare(block.label) in _ANSWER_LABELS:
+            elif block.label and _bare(block.label) in _ANSWER_HEADINGS:
                 rest = _label_rest(block)
                 own_line = rest.startswith("\n")  # the label alone on its line
                 rest = rest.strip()

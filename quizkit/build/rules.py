@@ -32,8 +32,12 @@ import yaml
 from quizkit.build.cloze import example_names, key_sentences, key_statement
 from quizkit.build.markdown import (
     ANSWER_LABEL,
+    ANSWER_LETTER,
+    ANSWER_NAMES,
     ANSWER_PART,
+    EXERCISE_WORDS,
     FEATURE_HEADERS,
+    QUESTION_NAMES,
     SCENE,
     Callout,
     Code,
@@ -45,6 +49,7 @@ from quizkit.build.markdown import (
     Question,
     Quote,
     Table,
+    label_words,
     question_text,
     turns,
     without_estimate,
@@ -2966,7 +2971,8 @@ _PLACEHOLDER = re.compile(
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
 # The label opening a quoted answer ("> **Answer:**", "> A:"), its bold dropped by clean().
 _QUOTED_ANSWER_LABEL = re.compile(
-    r"^(?:(?:answer|ans)[ \t]*[:.\-–—]+|a[ \t]*:+)[ \t]*\n?", re.IGNORECASE
+    rf"^(?:{label_words(ANSWER_NAMES)}[ \t]*[:.\-–—]+|{ANSWER_LETTER}[ \t]*:+)[ \t]*\n?",
+    re.IGNORECASE,
 )
 _DIFFICULTY = re.compile(r"\s*\*+$")
 
@@ -4021,7 +4027,7 @@ def _lettered_quiz(block: Question, question: str) -> Question | None:
 
 
 # "Question:" alone on a line above the code it labels ("Answer:": ANSWER_LABEL).
-_QUESTION_LABEL = re.compile(r"^\W*question\W*$", re.IGNORECASE)
+_QUESTION_LABEL = re.compile(rf"^\W*{label_words(QUESTION_NAMES)}\W*$", re.IGNORECASE)
 
 
 def _labelled_parts(block: Question) -> Question:
@@ -4193,10 +4199,10 @@ _MARK_AFTER_QUESTION = re.compile(r"\s*\?\s*[.:]+$")
 # An exercise heading's number ("05-01.", "Exercise 3:", "Lab 2 -") and its kind word
 # at the end ("… Pods Question"): no part of what the task is about.
 _EXERCISE_NUMBER = re.compile(
-    r"^(?:(?:exercise|task|lab|question|q)\s*)?\d+(?:[.-]\d+)*\s*[.):\-\u2013\u2014]?\s+",
+    rf"^(?:(?:{'|'.join(EXERCISE_WORDS)}|q)\s*)?\d+(?:[.-]\d+)*\s*[.):\-\u2013\u2014]?\s+",
     re.IGNORECASE,
 )
-_EXERCISE_MARK = re.compile(r"\s+(?:question|exercise|task|lab)$", re.IGNORECASE)
+_EXERCISE_MARK = re.compile(rf"\s+(?:{'|'.join(EXERCISE_WORDS)})$", re.IGNORECASE)
 
 
 _COMPARES = re.compile(r"\bdiffer\w*|\bcompar\w*|\bvs\.?(?=\s)|\bversus\b", re.IGNORECASE)

@@ -1,7 +1,8 @@
 """Card text: decoration stripping, symbol meanings, slugs and question wording.
 
 Everything here works on text already rendered from Markdown tokens (markup gone,
-inline code kept as backticks), never on raw Markdown. Pure functions only.
+inline code kept as backticks), except :func:`code_fence` and :func:`proper_names`, which
+read a document's raw lines. Pure functions only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ __all__ = [
     "attribute_phrase",
     "clean",
     "clean_heading",
+    "code_fence",
     "marks_decorate",
     "proper_names",
     "replace_shortcodes",
@@ -513,6 +515,36 @@ def attribute_phrase(text: str, names: frozenset[str] = frozenset()) -> str:
     return _attribute_phrase_cached(text, names)
 
 
+# A code fence's opening line: three or more backticks or tildes, its indentation
+# (group 1) apart; "```text```" on one line is no fence (a backtick fence's info string
+# holds no backtick, CommonMark): it is an inline code span.
+_FENCE_OPEN = re.compile(r"^( *)(`{3,}(?!.*`)|~{3,})")
+# Fence lines at any indentation: a reader that does not follow list items sees the
+# fences of the code inside an item ("1. Run:" then "    ```sh") as fences too.
+_ANY_INDENT = 1 << 30
+
+
+def code_fence(fence: str, line: str, *, indent: int = 3) -> str:
+    """The code fence open after the raw Markdown ``line`` ("" for none), given the one
+    open before it (CommonMark): a fence opens on three or more backticks or tildes and
+    closes only on a line of its own character, at least as long, and nothing else, so
+    a "~~~" or a "```python" inside a ```` ``` ```` block closes nothing. Fence lines
+    are indented ``indent`` spaces at most (3 at the top level of a document). The one
+    fence reader of the line scanners: ``was, fence = fence, code_fence(fence, line)``
+    leaves ``was or fence`` true on every line of a block, fences included, and
+    ``fence`` alone true from its opening line up to the line before its closing one."""
+    if not fence:
+        opened = _FENCE_OPEN.match(line)
+        return opened.group(2) if opened and len(opened.group(1)) <= indent else ""
+    stripped = line.strip()
+    closes = (
+        len(line) - len(line.lstrip(" ")) <= indent
+        and len(stripped) >= len(fence)
+        and set(stripped) == {fence[0]}
+    )
+    return "" if closes else fence
+
+
 # A capitalized word inside a sentence (after a word or a comma on the same line),
 # and any lower-case word: a word the document writes capitalized mid-sentence and
 # never in lower case is a name ("on Windows", "in Nu"), whatever dictionary says.
@@ -529,12 +561,10 @@ def proper_names(text: str) -> frozenset[str]:
     are no sentences (Title Case); code is not read."""
     lowered: set[str] = set()
     capitals: set[str] = set()
-    fenced = False
+    fence = ""
     for line in text.split("\n"):
-        if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-            continue
-        if fenced:
+        was, fence = fence, code_fence(fence, line, indent=_ANY_INDENT)
+        if was or fence:
             continue
         line = _ONE_LINE_CODE_SPAN.sub(" ", line)
         lowered.update(_LOWER_WORD.findall(line))
