@@ -603,8 +603,9 @@ def _worth_hiding(token: Token, sentence: str, examples: frozenset[str]) -> bool
 
 # What joins two items of one list: "`a` and `b`", "`a`, `b`, or `c`", "`a`/`b`";
 # "`a` but `b`", "the same `a` but different `b`": two names set against each other.
+# An aside may follow an item: "`a` (default), `b`, and `c`".
 _JOINER = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or|nor)\s+|/|"
+    r"\s*(?:\([^()`]{1,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or|nor)\s+|/|"
     r"\sbut\s+(?:not\s+|different\s+|also\s+)?)\s*"
 )
 

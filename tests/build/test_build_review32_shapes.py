@@ -4,6 +4,7 @@ read from a synthetic document that has the shape and none of the reviewed wordi
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
+from quizkit.build.cloze import key_statement
 from quizkit.notes import ClozeNote, FactNote
 
 PAGE = """---
@@ -134,3 +135,17 @@ def test_a_generic_page_title_is_never_carried() -> None:
     deck = build_deck(FAQ_PAGE, "faq.md")
     texts = [n.text for n in deck.notes if isinstance(n, ClozeNote)]
     assert all(not t.startswith("Kettle FAQ") for t in texts)
+
+
+def test_a_note_naming_a_list_of_code_values_hides_none_of_them() -> None:
+    # A note needs no cue: its last code term worth hiding is the blank, but never one
+    # of a list, an aside after an item included.
+    text = "Valid options for `base` include `Flat`(default), `Round`, and `Square`."
+    found = key_statement(text, 1)
+    assert found is not None
+    assert found[1] == (
+        "Valid options for {{c1::`base`}} include `Flat`(default), `Round`, and `Square`."
+    )
+    found = key_statement("The seal of a kettle is always made of `rubber`.", 1)
+    assert found is not None
+    assert found[1] == "The seal of a kettle is always made of {{c1::`rubber`}}."
