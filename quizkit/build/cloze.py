@@ -1039,6 +1039,11 @@ def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> 
     sentence adds nothing. ``headed``: the card already opens on its heading
     ("Heading: …"), which the subject joins: "Page › Heading: …"."""
     topic = ctx.topic.strip()
+    nearest = ctx.nearest_heading(index)
+    if len(topic.split()) > _TOPIC_WORDS and not headed:
+        # A title that is a whole sentence ("Configure a Security Context for a Pod or
+        # Container") names the page's task; the section's own heading names the thing.
+        topic = nearest
     if (
         not topic
         or topic.endswith("?")
@@ -1046,7 +1051,7 @@ def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> 
         or _GENERIC_TOPIC.search(topic)
         or not _content_words(topic)
         or _names_any(text, topic)
-        or _names_all(text, ctx.nearest_heading(index))
+        or _names_all(text, nearest)
     ):
         return text
     return f"{topic} › {text}" if headed else f"{topic}: {text}"

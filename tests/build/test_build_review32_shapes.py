@@ -149,3 +149,21 @@ def test_a_note_naming_a_list_of_code_values_hides_none_of_them() -> None:
     found = key_statement("The seal of a kettle is always made of `rubber`.", 1)
     assert found is not None
     assert found[1] == "The seal of a kettle is always made of {{c1::`rubber`}}."
+
+
+TASK_PAGE = """---
+title: Configure a Kettle for a Kitchen or a Tea Room
+---
+
+## Set the lid profile for a kettle
+
+The default value for the `seal` parameter is `tight`.
+"""
+
+
+def test_a_title_that_is_a_whole_sentence_lends_the_section_heading_instead() -> None:
+    deck = build_deck(TASK_PAGE, "task.md")
+    assert [n.text for n in deck.notes if isinstance(n, ClozeNote)] == [
+        "Set the lid profile for a kettle: The default value for the `seal` parameter is"
+        " {{c1::`tight`}}."
+    ]
