@@ -339,7 +339,10 @@ def _first_sentences(notes: list[Note]) -> list[Note]:
     per_section: Counter[str] = Counter()
     for note in notes:
         if isinstance(note, ClozeNote):
-            if note.text in seen or " ".join(cloze.reveal(note.text).split()) in asked:
+            said = " ".join(cloze.reveal(note.text).split())
+            # Without the context it carries ("Page: …", "Heading: …"): the sentence.
+            bare = said.partition(": ")[2]
+            if note.text in seen or said in asked or (bare and bare in asked):
                 continue
             section, prose, _ = note.id.rpartition("/paragraph-")
             if prose:

@@ -187,6 +187,15 @@ _DETERMINER = re.compile(
 )
 
 
+# "X is also required to …", "The kubelet also sets …": in the first clause, "also"
+# adds to what the sentence before said ("also known as" names, it points nowhere).
+# After a comma it may add to the sentence's own list ("…, or change the rule for
+# ports 80 and 443 to also allow 8443").
+_ALSO = re.compile(
+    r"^[^,;:]*\balso\b(?!\s+(?:known|called|referred|named|written|spelled)\b)", re.IGNORECASE
+)
+
+
 def _needs_context(sentence: str) -> bool:
     """Opens with a connective ("However", "Also") or points at its neighbours
     ("this", "it", "the following", "in that case"). A determiner whose noun the
@@ -195,6 +204,8 @@ def _needs_context(sentence: str) -> bool:
     if _OPENERS.match(sentence):
         return True
     masked = _masked(sentence)
+    if _ALSO.match(masked):
+        return True
     if _same_points_back(masked):
         return True
     subject = _CLAUSE_SUBJECT.match(masked)
@@ -585,7 +596,34 @@ def _worth_hiding(token: Token, sentence: str, examples: frozenset[str]) -> bool
         return False
     if token.kind == "number" and _counted_again(inner, rest):
         return False
+    if token.kind == "code" and _coordinated(token, sentence):
+        return False
     return not _illustrates(sentence[: token.start])
+
+
+# What joins two items of one list: "`a` and `b`", "`a`, `b`, or `c`", "`a`/`b`";
+# "`a` but `b`", "the same `a` but different `b`": two names set against each other.
+# An aside may follow an item: "`a` (default), `b`, and `c`".
+_JOINER = re.compile(
+    r"\s*(?:\([^()`]{1,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or|nor)\s+|/|"
+    r"\sbut\s+(?:not\s+|different\s+|also\s+)?)\s*"
+)
+
+
+def _coordinated(token: Token, sentence: str) -> bool:
+    """Whether the code token is one item of a pair or list of code names ("the same
+    `a` but different `b` and `c` fields", "`Background` or `Foreground`"): any item
+    fits the blank equally well, so hiding one asks nothing the sentence decides."""
+    for other in _CODE_SPAN.finditer(sentence):
+        if other.end() <= token.start:
+            between = sentence[other.end() : token.start]
+        elif other.start() >= token.end:
+            between = sentence[token.end : other.start()]
+        else:
+            continue
+        if _JOINER.fullmatch(between):
+            return True
+    return False
 
 
 _COUNT_WORDS = {
@@ -925,6 +963,143 @@ def _in_context(ctx: Context, index: int, sentence: str, before: str) -> str:
     return f"{nearest}: {sentence}"
 
 
+# Words of a page's subject that name nothing by themselves.
+_TOPIC_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "how",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "using",
+        "use",
+        "via",
+        "what",
+        "when",
+        "where",
+        "which",
+        "why",
+        "with",
+        "your",
+        "you",
+    ]
+)
+_TOPIC_WORDS = 8  # a title longer than this is a sentence, not a subject to carry
+
+
+# A title that names a kind of page, not a subject: "FAQ", "Interview Questions".
+_GENERIC_TOPIC = re.compile(
+    r"\b(?:faqs?|frequently asked|questions?|interview|cheat ?sheet|overview|introduction|"
+    r"guide|tutorial|notes|readme)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)*")
+
+
+def _content_words(text: str) -> list[str]:
+    words = (w.lower().rstrip("s") for w in _WORD.findall(text))
+    return [w for w in words if w not in _TOPIC_STOPWORDS and len(w) > 2]
+
+
+def _names_any(text: str, subject: str) -> bool:
+    """Whether ``text`` names a word of ``subject`` (a plural too: "ReplicaSets" names
+    "ReplicaSet")."""
+    said = set(_content_words(text))
+    return any(w in said for w in _content_words(subject))
+
+
+def _names_all(text: str, subject: str) -> bool:
+    """Whether ``text`` names every word of ``subject`` ("Pod Template" needs both)."""
+    said = set(_content_words(text))
+    words = _content_words(subject)
+    return bool(words) and all(w in said for w in words)
+
+
+def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> str:
+    """``text`` (a cloze) carrying the page's subject when it names none of its words
+    nor its whole section heading: "The default value for the `type` parameter is …"
+    on a page about `kubectl patch` is true of that command only, and the card alone
+    would not say so. The subject is the document's own (its title or single top
+    heading); a page with none, a generic one ("FAQ") or a title that is a whole
+    sentence adds nothing. ``headed``: the card already opens on its heading
+    ("Heading: …"), which the subject joins: "Page › Heading: …"."""
+    topic = ctx.topic.strip()
+    nearest = ctx.nearest_heading(index)
+    if len(topic.split()) > _TOPIC_WORDS and not headed:
+        # A title that is a whole sentence ("Configure a Security Context for a Pod or
+        # Container") names the page's task; the section's own heading names the thing.
+        topic = nearest
+    if (
+        not topic
+        or topic.endswith("?")
+        or len(topic.split()) > _TOPIC_WORDS
+        or _GENERIC_TOPIC.search(topic)
+        or not _content_words(topic)
+        or _names_any(text, topic)
+        or _names_all(text, nearest)
+    ):
+        return text
+    return f"{topic} › {text}" if headed else f"{topic}: {text}"
+
+
+def _plain(text: str) -> str:
+    return clean(" ".join(text.split()))
+
+
+# The document's paragraphs as cleaned one-line text, by the identity of its blocks.
+_paragraphs_cache: list[tuple[tuple[Located, ...], tuple[tuple[int, str], ...]]] = []
+
+
+def _paragraph_texts(items: tuple[Located, ...]) -> tuple[tuple[int, str], ...]:
+    for seen, texts in _paragraphs_cache:
+        if seen is items:
+            return texts
+    texts = tuple(
+        (n, _plain(item.block.text))
+        for n, item in enumerate(items)
+        if isinstance(item.block, Paragraph)
+    )
+    _paragraphs_cache[:] = [(items, texts)]
+    return texts
+
+
+_STEM_WORDS = 6  # words before the first blank that make two sentences one question
+
+
+def _twin_heading(ctx: Context, index: int, sentence: str, first: Token) -> str | None:
+    """Two sentences of the document that read alike up to the first blank ("When using
+    the REST API, you must set `propagationPolicy` to …" under "Deleting X and its
+    Pods" and again under "Deleting just X") ask one question with two answers: each is
+    told apart by its section's heading, returned here. "" when the twin stands in the
+    same section (nothing tells them apart: no note); None when there is no twin."""
+    stem = sentence[: first.end]
+    if len(stem[: first.start].split()) < _STEM_WORDS:
+        return None
+    paragraphs = _paragraph_texts(ctx.items)
+    if sum(text.count(stem) for _, text in paragraphs) < 2:
+        return None
+    sections = {ctx.nearest_heading(n) for n, text in paragraphs if stem in text}
+    nearest = ctx.nearest_heading(index)
+    if len(sections) < 2 or not nearest:
+        return ""
+    return nearest
+
+
 # "This means that the range of values for X is …": a restatement whose clause names
 # its own subject; without the connective it stands alone.
 _RESTATING = re.compile(r"^(?:this|that) means(?: that)?\s+(?=(?:the|an?)\s)", re.IGNORECASE)
@@ -1013,7 +1188,14 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
             continue
         text = cloze_text(sentence.text, tokens)
         before = " ".join(s.text for s in sentences if s.number < sentence.number)
+        plain = text
         text = _in_context(ctx, index, text, before)
+        twin = _twin_heading(ctx, index, sentence.text, tokens[0])
+        if twin == "":
+            continue  # a twin in the same section: one question, two answers
+        if twin and text == plain:
+            text = f"{twin}: {text}"
+        text = with_topic(ctx, index, text, headed=text != plain)
         # A sentence that itself shows cloze-like markup (a page about Anki) would be
         # read back as other deletions: no note rather than a wrong one.
         if cloze.problem(text) is not None or len(cloze.numbers(text)) != len(tokens):

@@ -29,7 +29,7 @@ from typing import TypeVar
 
 import yaml
 
-from quizkit.build.cloze import example_names, key_sentences, key_statement
+from quizkit.build.cloze import example_names, key_sentences, key_statement, with_topic
 from quizkit.build.markdown import (
     ANSWER_LABEL,
     ANSWER_LETTER,
@@ -1811,6 +1811,7 @@ _TIP_LEAD_IN = re.compile(
 
 
 # A sentence that sets two things against each other: what a tip naming both asks.
+_SAME_BUT_DIFFERENT = re.compile(r"\bsame\b[^;]{0,80}?\bbut\s+(?:a\s+)?different\b", re.IGNORECASE)
 _RELATES = re.compile(
     r"\b(?:differ(?:s|ent|ence)?|identical|similar(?:ly)?|same as|unlike|instead of|"
     r"rather than|versus|vs\.?|compared?|whereas|in contrast)\b",
@@ -1843,7 +1844,7 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
         return (
             ClozeNote(
                 id=f"{note_id}/sentence-{sentence.number}",
-                text=cloze,
+                text=with_topic(ctx, index, cloze),
                 tags=ctx.tags(index),
                 origin=ctx.origin(index, sentence.line),
             ),
@@ -1876,7 +1877,9 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
         for t in dict.fromkeys(_CODE_SPAN.findall(first))
         if sum(c.isalnum() for c in t) >= 2 and len(t) <= 32 and t.strip("`") not in subject
     ][:2]
-    if len(terms) < 2 or not _RELATES.search(first):
+    if len(terms) < 2 or not _RELATES.search(first) or _SAME_BUT_DIFFERENT.search(first):
+        # "For two Xs with the same `a` but different `b` and `c`, …" states what
+        # follows from a setting, never how `a` and `b` differ.
         # "`grpc` and `Gloo`?" asks nothing: only a sentence that sets two terms
         # against each other ("`a` is almost identical to `b`") asks how they differ.
         return ()
@@ -2661,6 +2664,28 @@ _MAIN_CLAUSE_WORDS = 4  # a main clause shorter than this says too little to ask
 _CONCESSION = re.compile(r",\s+but\s+", re.IGNORECASE)
 
 
+# A lead-in under a sub-heading that states a condition of its own ("When scaling down,
+# the controller chooses … based on the following algorithm:"): the list answers that
+# narrower question, not the heading's ("Scaling a ReplicaSet").
+_NARROWING_CONDITION = re.compile(
+    r"^(?:when|whenever|if|once|before|after|during)\b[^,]{3,},\s+"
+    # "…, please note the following:" asks nothing the condition does not
+    r"(?!(?:please\s+)?(?:note|see|consider|keep in mind)\b)\S",
+    re.IGNORECASE,
+)
+
+
+def _narrows_heading(lead_in: str, heading: str) -> bool:
+    """Whether a generic lead-in ("… the following …:") under the sub-heading
+    ``heading`` asks a narrower question than the heading: it opens on a condition of
+    its own that the heading does not state."""
+    found = _NARROWING_CONDITION.match(lead_in)
+    if found is None:
+        return False
+    condition = lead_in[: lead_in.index(",")].lower()
+    return condition not in heading.lower()
+
+
 def _short_lead_in(sentence: str, subject: str = "") -> str:
     """A lead-in of more than sixteen words (or a front of more than twenty with its
     ``subject``) as a front asks one thing: without its
@@ -2720,9 +2745,13 @@ def _explained_below(ctx: Context, index: int, items: list[str]) -> str:
 
 
 # A paragraph that goes on from the list above it: "In both cases …", "Either way …".
+# The last case of a ranked list ("If all of the above match, then …", "Otherwise, …",
+# "If none of these apply, …") finishes it too: without it the ranking has no end.
 _GOES_ON_FROM_LIST = re.compile(
     r"^(?:in (?:both|either|each|all|any) (?:cases?|of (?:these|them|those))|either way|"
-    r"both of (?:these|them)|this rounds|these rules)\b",
+    r"both of (?:these|them)|this rounds|these rules|otherwise|in (?:all )?other cases|"
+    r"if (?:all|none|neither|any) (?:of )?(?:the above|these|them|those)|"
+    r"when (?:all|none) (?:of )?(?:the above|these|them|those))\b",
     re.IGNORECASE,
 )
 _RULE_OPENING = 3  # words an item and the paragraph after the list open on alike
@@ -2849,7 +2878,7 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if (
         generic
         and not sentence
-        and nearest == top
+        and (nearest == top or _narrows_heading(whole_lead_in, nearest))
         and len(whole_lead_in.split()) > _STATED_LEAD_IN
         and not _LEANING_OPENING.match(whole_lead_in)
         and not re.match(r"^to\s", whole_lead_in, re.IGNORECASE)

@@ -312,7 +312,10 @@ def test_no_card_leans_on_the_code_above_it_or_narrates_the_lesson() -> None:
     assert [(type(n).__name__, getattr(n, "text", "")) for n in notes] == [
         (
             "ClozeNote",
-            "Every line of the log that holds at least {{c1::3}} `PANIC` markers is counted once.",
+            # The page's subject (its one top heading) rides along: the sentence names
+            # neither it nor its section.
+            "Counting: Every line of the log that holds at least {{c1::3}} `PANIC` markers is"
+            " counted once.",
         )
     ]
 
