@@ -1694,6 +1694,51 @@ def _labelled_row(section: str, first_header: str, key: str, names: frozenset[st
     return ""
 
 
+# "… a `type` parameter …", "the `--mode` option": a setting named in code and its kind.
+_NAMED_SETTING = re.compile(
+    r"(`[^`]+`)\s+(parameter|option|flag|field|setting|argument|property|key|variable|"
+    r"attribute)s?\b",
+    re.IGNORECASE,
+)
+# "The restart policy can be one of …", "Valid values for the log level are …".
+_VALUES_OF = re.compile(
+    r"^(?:(?:the\s+)?(?:valid|possible|allowed|supported|accepted)\s+values\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?P<of>.+?)\s+(?:are|is|include)\b"
+    r"|(?:the\s+)?(?P<subject>.+?)\s+(?:can|may|must)\s+(?:be|take|have)\b)",
+    re.IGNORECASE,
+)
+_VALUE_SUBJECT_WORDS = 6  # a longer "subject" is a clause, not what the values are of
+
+
+def _lead_in_subject(lead_in: str) -> str:
+    """What the values listed after a lead-in are of: a setting it names in code with
+    its kind, after the command it belongs to ("The `kubectl patch` command has a
+    `type` parameter that you can set to one of these values" → "`kubectl patch`
+    `type` parameter"), else the subject of "X can be …" / "Valid values for X are";
+    "" when it names neither."""
+    setting = _NAMED_SETTING.search(lead_in)
+    if setting:
+        named = f"{setting.group(1)} {setting.group(2).lower()}"
+        owner = _CODE_SPAN.search(lead_in[: setting.start()])
+        return f"{owner.group(0)} {named}" if owner else named
+    found = _VALUES_OF.match(lead_in.strip())
+    if not found:
+        return ""
+    subject = (found.group("of") or found.group("subject") or "").strip()
+    if not subject or len(subject.split()) > _VALUE_SUBJECT_WORDS:
+        return ""
+    return subject[:1].upper() + subject[1:]
+
+
+def _valued_row(values_of: str, first_header: str, key: str) -> str:
+    """A bare value as a front's subject under what the lead-in says it is a value of:
+    "`kubectl patch` `type` parameter value json"; "" without such a lead-in."""
+    if not values_of:
+        return ""
+    valued = _bare_word(first_header).split()[-1:] in (["value"], ["values"])
+    return f"{values_of} value {key}" if valued else f"{values_of} {key}"
+
+
 def _repeats_key(value: str, key: str) -> bool:
     """Whether a plain cell only repeats words of its row's name ("Ubuntu 24.04 Arm64" →
     architecture "arm64"): the front gives the answer away. A code value is a spelling
@@ -1828,6 +1873,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # "Context type WithCancel" beside it).
     labels = key_columns == [0] and any(_bare_label(k) for k in keys if k)
     caption = ctx.table_caption(index)
+    values_of = _lead_in_subject(ctx.lead_in(index)) if labels else ""
     notes: list[Note] = []
     # A column ticked on every row is still part of the matrix (not "shared").
     checks = _check_columns(header, grid, set(key_columns))
@@ -1909,7 +1955,11 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         elif subject == key and (labels or not header[0]) and header:
             # "Unbuffered: description?" asks nothing: the label is a channel type's.
             # Decided for the table, so that its rows read alike.
-            subject = _labelled_row(section, header[0], key, ctx.proper_names) or key
+            subject = (
+                _valued_row(values_of, header[0], key)
+                or _labelled_row(section, header[0], key, ctx.proper_names)
+                or key
+            )
         for column in range(first_asked, len(header)):
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:

@@ -200,3 +200,40 @@ def test_a_card_two_tables_make_alike_is_one_card() -> None:
     assert asked.count(("spin.Lock: use case?", "Short sections")) == 1
     assert asked.count(("park.Lock: use case?", "Long waits")) == 1
     assert ("park.Lock: fairness?", "FIFO") in asked
+
+
+VALUES_AFTER_A_LEAD_IN = (
+    "# Grinding\n"
+    "\n"
+    "## Pick a setting\n"
+    "\n"
+    "The `mill run` command has a `size` option that you can set to one of these values:\n"
+    "\n"
+    "<table>\n"
+    "  <tr><th>Option value</th><th>Particle size</th></tr>\n"
+    "  <tr><td>fine</td><td>Like flour</td></tr>\n"
+    "  <tr><td>coarse</td><td>Like sea salt</td></tr>\n"
+    "</table>\n"
+    "\n"
+    "## Roasting\n"
+    "\n"
+    "The roast level can be one of the following:\n"
+    "\n"
+    "| Shade | Colour |\n"
+    "|------|--------|\n"
+    "| Light | Cinnamon |\n"
+    "| Dark | Near black |\n"
+)
+
+
+def test_a_lead_in_naming_a_setting_is_the_subject_of_the_values_after_it() -> None:
+    facts = _facts(VALUES_AFTER_A_LEAD_IN)
+    assert facts["`mill run` `size` option value fine: particle size?"] == "Like flour"
+    assert facts["`mill run` `size` option value coarse: particle size?"] == "Like sea salt"
+    assert "fine: particle size?" not in facts
+
+
+def test_a_lead_in_saying_what_can_be_one_of_them_is_their_subject() -> None:
+    facts = _facts(VALUES_AFTER_A_LEAD_IN)
+    assert facts["Roast level Dark: colour?"] == "Near black"
+    assert "Dark: colour?" not in facts
