@@ -1707,6 +1707,10 @@ _VALUES_OF = re.compile(
     r"|(?:the\s+)?(?P<subject>.+?)\s+(?:can|may|must)\s+(?:be|take|have)\b)",
     re.IGNORECASE,
 )
+# Words that say what follows are values to choose from, not parts or steps.
+_VALUE_WORDS = re.compile(
+    r"\b(?:values?|one of|set (?:it )?to|can be|accepts?|supports?|possible|allowed)\b", re.I
+)
 _VALUE_SUBJECT_WORDS = 6  # a longer "subject" is a clause, not what the values are of
 
 
@@ -1717,7 +1721,7 @@ def _lead_in_subject(lead_in: str) -> str:
     `type` parameter"), else the subject of "X can be …" / "Valid values for X are";
     "" when it names neither."""
     setting = _NAMED_SETTING.search(lead_in)
-    if setting:
+    if setting and _VALUE_WORDS.search(lead_in):
         named = f"{setting.group(1)} {setting.group(2).lower()}"
         owner = _CODE_SPAN.search(lead_in[: setting.start()])
         return f"{owner.group(0)} {named}" if owner else named
@@ -1873,7 +1877,9 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # "Context type WithCancel" beside it).
     labels = key_columns == [0] and any(_bare_label(k) for k in keys if k)
     caption = ctx.table_caption(index)
-    values_of = _lead_in_subject(ctx.lead_in(index)) if labels else ""
+    # "The `x` command has a `type` parameter that you can set to one of these values:":
+    # every row is a value of that parameter, in code or not.
+    values_of = _lead_in_subject(ctx.lead_in(index)) if key_columns == [0] else ""
     notes: list[Note] = []
     # A column ticked on every row is still part of the matrix (not "shared").
     checks = _check_columns(header, grid, set(key_columns))
@@ -1952,7 +1958,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # its rows are asked under it, as the rows of a described table are; two
             # tables with a "Seccomp" row each stay told apart.
             subject = f"{caption}, {attribute_phrase(header[0])} {key}"
-        elif subject == key and (labels or not header[0]) and header:
+        elif subject == key and (values_of or labels or not header[0]) and header:
             # "Unbuffered: description?" asks nothing: the label is a channel type's.
             # Decided for the table, so that its rows read alike.
             subject = (

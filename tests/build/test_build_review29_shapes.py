@@ -215,6 +215,15 @@ VALUES_AFTER_A_LEAD_IN = (
     "  <tr><td>coarse</td><td>Like sea salt</td></tr>\n"
     "</table>\n"
     "\n"
+    "## Logging\n"
+    "\n"
+    "The `mill log` command has a `format` flag that accepts these values:\n"
+    "\n"
+    "| Flag value | Output shape |\n"
+    "|------------|--------------|\n"
+    "| `text` | One line per event |\n"
+    "| `yaml` | A document per event |\n"
+    "\n"
     "## Roasting\n"
     "\n"
     "The roast level can be one of the following:\n"
@@ -231,6 +240,8 @@ def test_a_lead_in_naming_a_setting_is_the_subject_of_the_values_after_it() -> N
     assert facts["`mill run` `size` option value fine: particle size?"] == "Like flour"
     assert facts["`mill run` `size` option value coarse: particle size?"] == "Like sea salt"
     assert "fine: particle size?" not in facts
+    # Values written as code are values of the setting all the same.
+    assert facts["`mill log` `format` flag value `yaml`: output shape?"] == "A document per event"
 
 
 def test_a_lead_in_saying_what_can_be_one_of_them_is_their_subject() -> None:
