@@ -366,6 +366,12 @@ class Context:
             return ""
         text = clean(before.text).replace("\n", " ").strip()
         if (
+            before.label
+            and text.endswith(":")
+            and text[:-1].strip() == clean(before.label).strip(" :")
+        ):
+            text = text[:-1].strip()  # "**Training approaches:**": a title over what follows
+        if (
             "\n" in before.text.strip()
             or not text
             or len(text.split()) > _CAPTION_WORDS
@@ -1743,6 +1749,24 @@ def _valued_row(values_of: str, first_header: str, key: str) -> str:
     return f"{values_of} value {key}" if valued else f"{values_of} {key}"
 
 
+_ECHO_WORDS = 3  # a longer description says more than the name it describes
+_ECHO_STEM = 5  # letters two words share when one only inflects the other ("schedul…")
+
+
+def _echoes_key(value: str, key: str) -> bool:
+    """Whether a few-word description only says its row's name again in other words
+    ("Memory Race" → "Memory access", "Scheduler Issues" → "Poor scheduling",
+    "WithCancel" → "Cancellation"): it teaches nothing the front does not."""
+    words = value.split()
+    if "`" in value or not words or len(words) > _ECHO_WORDS:
+        return False
+    named = strip_decoration(key).lower()
+    return any(
+        len(w) >= _ECHO_STEM and w[:_ECHO_STEM] in named
+        for w in (w.strip("()[],;:.'\"").lower() for w in words)
+    )
+
+
 def _repeats_key(value: str, key: str) -> bool:
     """Whether a plain cell only repeats words of its row's name ("Ubuntu 24.04 Arm64" →
     architecture "arm64"): the front gives the answer away. A code value is a spelling
@@ -1972,6 +1996,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 continue
             if _repeats_key(value, key):
                 continue  # "X Arm64: architecture?" → "arm64": the front says it
+            if labels and _is_value_header(header[column]) and _echoes_key(value, key):
+                continue  # "Race type Memory Race: description?" → "Memory access"
             if remark and remark.lower() not in _UNKNOWN:
                 value = f"{value} ({remark})"
             if header[column].lower() in _WHY_HEADERS and column >= 2 and values[column - 1]:

@@ -22,6 +22,7 @@ KINDS_UNDER_QUESTIONS = (
     "| Immersion | Grounds steep in water | Full body |\n"
     "| Percolation | Water flows through a bed | Clean cup |\n"
     "| Pressure | Forced through a puck | Espresso drinks |\n"
+    "| Cold Steeping | Steeped cold | Low acidity |\n"
     "\n"
     "### 2. How do you keep a grinder consistent?\n"
     "\n"
@@ -60,6 +61,9 @@ def test_bare_row_labels_carry_the_kind_their_header_names() -> None:
     assert facts["Brew method Immersion: description?"] == "Grounds steep in water"
     assert facts["Brew method Pressure: use case?"] == "Espresso drinks"
     assert "Immersion: description?" not in facts
+    # A few words that only say the row's name again teach nothing; its other cells do.
+    assert "Brew method Cold Steeping: description?" not in facts
+    assert facts["Brew method Cold Steeping: use case?"] == "Low acidity"
     # One plain label names the table's rows: a code row beside it reads alike.
     assert facts["Kettle type Gooseneck: description?"] == "Slow steady pour"
     assert facts["Kettle type `KT-200`: description?"] == "Electric with presets"
