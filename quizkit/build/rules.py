@@ -1749,6 +1749,7 @@ def _valued_row(values_of: str, first_header: str, key: str) -> str:
     return f"{values_of} value {key}" if valued else f"{values_of} {key}"
 
 
+_HEADER_MARK = re.compile(r"\s+[*†‡]+$")
 _ECHO_WORDS = 3  # a longer description says more than the name it describes
 _ECHO_STEM = 5  # letters two words share when one only inflects the other ("schedul…")
 
@@ -1794,7 +1795,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Table):
         return None
     place = _table_place(ctx, index)
-    header = [clean(h).replace("\n", " ") for h in block.header]
+    # "Weekly Downloads \*": the mark points at a note under the table, not part of a name.
+    header = [_HEADER_MARK.sub("", clean(h).replace("\n", " ")) for h in block.header]
     keys = [_entity_name(row[0]) if row else "" for row in block.rows]
     # Resolve every cell first: "Same" looks up, reverse needs the whole column.
     grid: list[list[str]] = []
