@@ -1078,6 +1078,11 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # A caption says what the columns are compared in ("Concurrency models across
     # languages"): "Go: error handling?" alone could be asked of anything Go.
     caption = ctx.table_caption(index)
+    # Two things set side by side under the author's question of how they differ ("What
+    # are goroutines and how do they differ from OS threads?"): each row's values mean
+    # something only against each other ("Hundreds" of threads, against thousands), so
+    # every row asks the pair, as rows of "Higher" | "Lower" do.
+    together = _asks_difference_of(ctx.nearest_heading(index), table_entities(block))
     notes: list[Note] = []
     for row_number, row in enumerate(block.rows):
         feature = clean(row[0]).replace("\n", " ") if row else ""
@@ -1090,12 +1095,19 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             remark = clean(row[remarks_column]).replace("\n", " ")
         own, shared = _split_remark(remark, entities)
         pair = [e for e in entities if e]
-        if len(pair) == 2 == len(values) and all(_RELATIVE.match(v) for v in values):
+        if (
+            len(pair) == 2 == len(values)
+            and all(v.lower() not in _UNKNOWN for v in values)
+            and (
+                all(_RELATIVE.match(v) for v in values)
+                or (together and all(len(v.split()) <= _PAIRED_WORDS for v in values))
+            )
+        ):
             # "Higher" | "Lower": each says something only against the other, so the
             # two are asked together ("OSPF vs RIP: memory usage?" → "OSPF higher, RIP
             # lower").
-            said = ", ".join(
-                f"{e} {v[:1].lower()}{v[1:]}" for e, v in zip(pair, values, strict=True)
+            said = ("; " if any("," in v for v in values) else ", ").join(
+                f"{e} {_lower_word(v)}" for e, v in zip(pair, values, strict=True)
             )
             notes.extend(
                 _fact(
@@ -1148,6 +1160,29 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 )
             )
     return tuple(notes)
+
+
+_PAIRED_WORDS = 3  # a longer value says what it is on a card of its own
+
+
+def _lower_word(value: str) -> str:
+    """A value's first word in lower case after a name ("OS Threads hundreds"), unless
+    it is an acronym or a name ("JS frameworks", "SSR")."""
+    first = value.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return value[:1].lower() + value[1:]
+    return value
+
+
+def _asks_difference_of(heading: str, entities: tuple[str, ...]) -> bool:
+    """Whether a question heading asks how exactly the two compared things differ: it
+    asks a question, says "differ"/"compare"/"vs", and names both (a plural "goroutines"
+    names "Goroutines", "unbuffered channels" names "Unbuffered Channel")."""
+    named = [e for e in entities if e]
+    if len(named) != 2 or not heading.rstrip().endswith("?") or not _COMPARES.search(heading):
+        return False
+    asked = _plain(heading)
+    return all(re.search(rf"(?<![\w-]){re.escape(_plain(e))}s?(?![\w-])", asked) for e in named)
 
 
 def _split_remark(remark: str, entities: tuple[str, ...]) -> tuple[dict[str, str], str]:

@@ -252,3 +252,27 @@ def test_a_lead_in_saying_what_can_be_one_of_them_is_their_subject() -> None:
     facts = _facts(VALUES_AFTER_A_LEAD_IN)
     assert facts["Roast level Dark: colour?"] == "Near black"
     assert "Dark: colour?" not in facts
+
+
+TWO_THINGS_DIFFER = (
+    "# Firing\n"
+    "\n"
+    "### How do kilns differ from ovens?\n"
+    "\n"
+    "* **Answer:** A kiln fires clay; an oven bakes food.\n"
+    "\n"
+    "| Feature | Kilns | Ovens |\n"
+    "|---------|-------|-------|\n"
+    "| Top heat | Very high | Moderate |\n"
+    "| Typical load | Glazed pots stacked on shelves | Bread |\n"
+)
+
+
+def test_two_things_the_question_asks_the_difference_of_are_asked_together() -> None:
+    facts = _facts(TWO_THINGS_DIFFER)
+    # "Moderate" means something only against "Very high": one card asks the pair.
+    assert facts["Kilns vs Ovens: top heat?"] == "Kilns very high, Ovens moderate"
+    assert "Ovens: top heat?" not in facts
+    # A value long enough to say what it is keeps a card of its own.
+    assert facts["Kilns: typical load?"] == "Glazed pots stacked on shelves"
+    assert facts["Ovens: typical load?"] == "Bread"
