@@ -140,6 +140,22 @@ def _title_from_slug(slug: str, text: str) -> str:
     return title[:1].upper() + title[1:]
 
 
+def _once(notes: list[Note]) -> list[Note]:
+    """A fact asked twice with the same answer (a row of two tables that both list
+    `sync.Mutex` with its use case) is one card, at its first place: the second
+    teaches nothing the first does not."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[Note] = []
+    for note in notes:
+        if isinstance(note, FactNote) and note.front:
+            asked = (note.front, note.back)
+            if asked in seen:
+                continue
+            seen.add(asked)
+        kept.append(note)
+    return kept
+
+
 _RENAME_PASSES = 3  # telling notes apart rarely makes a new clash; more never helps
 
 
@@ -315,7 +331,7 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     notes = _first_sentences(notes)
     # Ids are made unique before the last check so that dropping a note never renames
     # a kept one ("x-2" stays "x-2" when "x" goes).
-    kept = last_check(_unique_ids(_apart(notes))).kept
+    kept = last_check(_unique_ids(_apart(_once(notes)))).kept
     return Deck(slug=deck_slug, title=title, notes=kept, source=document)
 
 

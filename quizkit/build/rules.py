@@ -348,6 +348,43 @@ class Context:
             return section
         return subject[:1].upper() + subject[1:]
 
+    def table_caption(self, index: int) -> str:
+        """What a table says it lists, when it says so: its own caption, a heading
+        that names the kind of table before what it is of ("Comparison Table: Cache
+        Policies Across Browsers"), or a short title line of its own right above it
+        ("**Cache policies across browsers**"); "" otherwise."""
+        block = self.items[index].block
+        if isinstance(block, Table) and block.caption:
+            return clean(block.caption).replace("\n", " ")
+        head, found, tail = self.nearest_heading(index).partition(": ")
+        if found and tail.strip() and _TABLE_KIND.match(head.strip()):
+            return tail.strip()
+        if index == 0 or self.items[index - 1].headings != self.items[index].headings:
+            return ""
+        before = self.items[index - 1].block
+        if not isinstance(before, Paragraph):
+            return ""
+        text = clean(before.text).replace("\n", " ").strip()
+        if (
+            before.label
+            and text.endswith(":")
+            and text[:-1].strip() == clean(before.label).strip(" :")
+        ):
+            text = text[:-1].strip()  # "**Training approaches:**": a title over what follows
+        if (
+            "\n" in before.text.strip()
+            or not text
+            or len(text.split()) > _CAPTION_WORDS
+            or text.endswith((".", ":", "?", "!", ","))
+            or not text[:1].isupper()
+            or "://" in text  # "GET https://…": what was measured, no title
+        ):
+            return ""
+        caption = _TABLE_NUMBER.sub("", text).strip()
+        if is_generic_label(caption) or _TABLE_KIND.match(caption):
+            return ""  # "Summary", "Comparison": what kind of table, not what of
+        return caption
+
     def same_section(self, index: int, other: int) -> bool:
         return self.items[index].headings[:1] == self.items[other].headings[:1]
 
@@ -402,6 +439,8 @@ _INTRODUCES_TABLE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_WORDS = 12  # a longer "subject" is a clause, not a name
+_CAPTION_WORDS = 8  # a longer line above a table is a sentence, not its title
+_TABLE_NUMBER = re.compile(r"^Table\s+\d+[.:]?\s*", re.IGNORECASE)
 _LABEL_NUMBER = re.compile(r"^(?:\d+[.)]|Step \d+[.:]?)\s+")
 _TOGETHER = re.compile(r"\b(?:they|them|their|these|those|both|each|all three)\b", re.I)
 
@@ -512,7 +551,39 @@ def is_comparison(table: Table) -> bool:
     entities = table.header[1 : len(table.header) - _notes_columns(table)]
     if not entities or any(_is_value_header(h) for h in entities):
         return False
+    if not first and _rows_are_keys(table):
+        return False
     return first in FEATURE_HEADERS or first.endswith(" feature")
+
+
+# What a cell holds, by its shape: a date, a share, an amount ("7.2 million", "16.2s",
+# "1,083"); anything else is words.
+_DATE_CELL = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SHARE_CELL = re.compile(r"^[\d.,]+\s*%$")
+_AMOUNT_CELL = re.compile(r"^~?[\d][\d.,]*\s*(?:[A-Za-z]{1,3}|million|thousand|billion)?$")
+
+
+def _cell_kind(cell: str) -> str:
+    text = clean(cell).strip()
+    for kind, shape in (("date", _DATE_CELL), ("share", _SHARE_CELL), ("amount", _AMOUNT_CELL)):
+        if shape.match(text):
+            return kind
+    return "words"
+
+
+def _rows_are_keys(table: Table) -> bool:
+    """Whether a table with an empty top-left cell lists things by row and measures by
+    column ("| | Weekly downloads | Last publish |" over "Jest | 7.2 million |
+    2020-05-05"): some column holds one kind of amount or date on every row, and the
+    rows mix kinds, so a column is a measure and a row a thing measured. A table of
+    words only keeps its columns as the things compared."""
+    rows = [[_cell_kind(c) for c in row[1:]] for row in table.rows if len(row) > 1]
+    if len(rows) < 2:
+        return False
+    width = min(len(r) for r in rows)
+    measures = [c for c in range(width) if len({r[c] for r in rows}) == 1 and rows[0][c] != "words"]
+    mixed = sum(len(set(r[:width])) > 1 for r in rows)
+    return bool(measures) and 2 * mixed > len(rows)
 
 
 def _notes_columns(table: Table) -> int:
@@ -644,16 +715,23 @@ def _table_place(ctx: Context, index: int) -> str:
 
 def _is_list_table(header: list[str]) -> bool:
     """``Allowed | Not allowed``, ``Pros | Cons``: each column is a list of its own."""
+    return _list_pair(header) is not None
+
+
+def _list_pair(header: list[str]) -> tuple[int, bool] | None:
+    """Where the two columns of a list table start, and whether they are kinds of item
+    (``Pros | Cons``) rather than a thing and its opposite (``Buffered | Unbuffered``);
+    None when no two neighbouring columns pair up."""
     if len(header) not in (2, 3):
-        return False
+        return None
     words = [h.lower().strip(" :") for h in header]
-    for a, b in itertools.pairwise(words):
+    for column, (a, b) in enumerate(itertools.pairwise(words)):
         for negation in ("not ", "non-", "non ", "no ", "don't ", "do not ", "un"):
             if b == negation + a or a == negation + b:
-                return True
+                return column, False
         if (a, b) in _LIST_PAIRS or (b, a) in _LIST_PAIRS:
-            return True
-    return False
+            return column, True
+    return None
 
 
 # A column of the author's questions ("Question", "Issue", "Assignment", ...): each row
@@ -776,15 +854,30 @@ def list_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Table):
         return None
     header = [clean(h).replace("\n", " ") for h in block.header]
-    if not _is_list_table(header) and not _contrast_columns(header, block.rows):
+    pair = _list_pair(header)
+    if pair is None and not _contrast_columns(header, block.rows):
+        return None
+    # "Feature | Unbuffered | Buffered", "Option | Pros | Cons": the first column names
+    # the rows, and a value ("Strong", "Minimal") says something only beside its row's
+    # name. A thing and its opposite compared feature by feature are asked cell by cell
+    # (the comparison rule); lists of kinds keep each row's name on its item.
+    labelled = pair is not None and pair[0] == 1
+    if labelled and pair is not None and not pair[1] and is_comparison(block):
         return None
     header = [h.rstrip(":").rstrip() for h in header]  # "Prefer a stand-alone API if:"
     subject = ctx.section_subject(index)
     place = _table_place(ctx, index)
     notes: list[Note] = []
     for column, title in enumerate(header):
-        items = [_cell(ctx, row[column]) for row in block.rows if column < len(row)]
-        items = [i for i in items if i and i.lower() not in _UNKNOWN]
+        if labelled and column == 0:
+            continue  # the rows' names, each said on its items
+        items = []
+        for row in block.rows:
+            item = _cell(ctx, row[column]) if column < len(row) else ""
+            if not item or item.lower() in _UNKNOWN:
+                continue
+            label = _cell(ctx, row[0]) if labelled else ""
+            items.append(f"{label}: {item}" if label else item)
         if not items:
             continue
         notes.extend(
@@ -982,6 +1075,14 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     subject = ctx.table_subject(index)
     if is_generic_label(subject) or _TABLE_KIND.match(subject):
         subject = ""  # "Comparison" says what the table is, not what its columns name
+    # A caption says what the columns are compared in ("Concurrency models across
+    # languages"): "Go: error handling?" alone could be asked of anything Go.
+    caption = ctx.table_caption(index)
+    # Two things set side by side under the author's question of how they differ ("What
+    # are goroutines and how do they differ from OS threads?"): each row's values mean
+    # something only against each other ("Hundreds" of threads, against thousands), so
+    # every row asks the pair, as rows of "Higher" | "Lower" do.
+    together = _asks_difference_of(ctx.nearest_heading(index), table_entities(block))
     notes: list[Note] = []
     for row_number, row in enumerate(block.rows):
         feature = clean(row[0]).replace("\n", " ") if row else ""
@@ -994,12 +1095,19 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             remark = clean(row[remarks_column]).replace("\n", " ")
         own, shared = _split_remark(remark, entities)
         pair = [e for e in entities if e]
-        if len(pair) == 2 == len(values) and all(_RELATIVE.match(v) for v in values):
+        if (
+            len(pair) == 2 == len(values)
+            and all(v.lower() not in _UNKNOWN for v in values)
+            and (
+                all(_RELATIVE.match(v) for v in values)
+                or (together and all(len(v.split()) <= _PAIRED_WORDS for v in values))
+            )
+        ):
             # "Higher" | "Lower": each says something only against the other, so the
             # two are asked together ("OSPF vs RIP: memory usage?" → "OSPF higher, RIP
             # lower").
-            said = ", ".join(
-                f"{e} {v[:1].lower()}{v[1:]}" for e, v in zip(pair, values, strict=True)
+            said = ("; " if any("," in v for v in values) else ", ").join(
+                f"{e} {_lower_word(v)}" for e, v in zip(pair, values, strict=True)
             )
             notes.extend(
                 _fact(
@@ -1023,6 +1131,8 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                     footnote = footnote[:1].lower() + footnote[1:]
                 shown = f"{shown} ({footnote})"
             named = f"{subject}, {entity}" if subject and _bare_name(entity) else entity
+            if caption:
+                named = f"{caption}, {entity}"
             notes.extend(
                 _fact(
                     ctx,
@@ -1050,6 +1160,29 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 )
             )
     return tuple(notes)
+
+
+_PAIRED_WORDS = 3  # a longer value says what it is on a card of its own
+
+
+def _lower_word(value: str) -> str:
+    """A value's first word in lower case after a name ("OS Threads hundreds"), unless
+    it is an acronym or a name ("JS frameworks", "SSR")."""
+    first = value.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return value[:1].lower() + value[1:]
+    return value
+
+
+def _asks_difference_of(heading: str, entities: tuple[str, ...]) -> bool:
+    """Whether a question heading asks how exactly the two compared things differ: it
+    asks a question, says "differ"/"compare"/"vs", and names both (a plural "goroutines"
+    names "Goroutines", "unbuffered channels" names "Unbuffered Channel")."""
+    named = [e for e in entities if e]
+    if len(named) != 2 or not heading.rstrip().endswith("?") or not _COMPARES.search(heading):
+        return False
+    asked = _plain(heading)
+    return all(re.search(rf"(?<![\w-]){re.escape(_plain(e))}s?(?![\w-])", asked) for e in named)
 
 
 def _split_remark(remark: str, entities: tuple[str, ...]) -> tuple[dict[str, str], str]:
@@ -1534,6 +1667,142 @@ def _flag_subject(ctx: Context, index: int, key: str) -> str:
     return f"`{command.group(1).strip()} {flag.group(1).strip()}`"
 
 
+# Words that say a column's rows are kinds of something: "Channel Type", "Rate Limiter
+# Algorithm", "Starvation Cause" (what the kinds are of stands before the word), or,
+# alone ("Type", "Algorithm"), in the section the table answers.
+_KIND_HEADS = frozenset(
+    {
+        "type",
+        "types",
+        "kind",
+        "kinds",
+        "aspect",
+        "category",
+        "class",
+        "variant",
+        "pattern",
+        "component",
+        "cause",
+        "method",
+        "strategy",
+        "approach",
+        "technique",
+        "algorithm",
+        "mechanism",
+        "implementation",
+        "handling",
+        "mode",
+        "level",
+        "stage",
+        "phase",
+        "style",
+        "model",
+    }
+)
+# A row name that names itself: code, an identifier ("sync.Map", "kube-proxy",
+# "ClusterIP", "Add(delta)"), a version or a number.
+_LABEL_WORDS = 4  # a longer row name is a phrase that says what it is about
+_SELF_NAMED = re.compile(r"[`._/()\[\]{}<>=:$@#\d]|[a-z][A-Z]|\w-\w")
+
+
+def _bare_label(key: str) -> bool:
+    """Whether a row's name is a plain label ("Unbuffered", "Leaky Bucket", "Weighted")
+    that says what it is only with what the table lists: a few words, no code, no
+    identifier."""
+    words = key.split()
+    return 0 < len(words) <= _LABEL_WORDS and not _SELF_NAMED.search(key)
+
+
+def _labelled_row(section: str, first_header: str, key: str, names: frozenset[str]) -> str:
+    """A bare label as a front's subject, with what it is a label of: the first
+    column's header when it names the kind ("Channel type Unbuffered"), else the
+    section the table stands in with that header ("<question> Algorithm Leaky
+    Bucket", "Rate limiting, algorithm Leaky Bucket"); "" when neither says more."""
+    kind = attribute_phrase(first_header, names) if first_header else ""
+    words = _bare_word(first_header).split()
+    if len(words) >= 2 and words[-1] in _KIND_HEADS:
+        return f"{kind[:1].upper()}{kind[1:]} {key}"
+    if (
+        section
+        and not is_generic_label(section)
+        and not _TABLE_KIND.match(section)  # "Summary table" names no subject
+        and (not words or words[-1] in _KIND_HEADS)
+    ):
+        if section.endswith("?"):
+            # Under the author's question, the question says what the table lists.
+            return f"{section} {kind[:1].upper()}{kind[1:]} {key}" if kind else f"{section} {key}"
+        return f"{section}, {kind} {key}" if kind else f"{section}, {key}"
+    return ""
+
+
+# "… a `type` parameter …", "the `--mode` option": a setting named in code and its kind.
+_NAMED_SETTING = re.compile(
+    r"(`[^`]+`)\s+(parameter|option|flag|field|setting|argument|property|key|variable|"
+    r"attribute)s?\b",
+    re.IGNORECASE,
+)
+# "The restart policy can be one of …", "Valid values for the log level are …".
+_VALUES_OF = re.compile(
+    r"^(?:(?:the\s+)?(?:valid|possible|allowed|supported|accepted)\s+values\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?P<of>.+?)\s+(?:are|is|include)\b"
+    r"|(?:the\s+)?(?P<subject>.+?)\s+(?:can|may|must)\s+(?:be|take|have)\b)",
+    re.IGNORECASE,
+)
+# Words that say what follows are values to choose from, not parts or steps.
+_VALUE_WORDS = re.compile(
+    r"\b(?:values?|one of|set (?:it )?to|can be|accepts?|supports?|possible|allowed)\b", re.I
+)
+_VALUE_SUBJECT_WORDS = 6  # a longer "subject" is a clause, not what the values are of
+
+
+def _lead_in_subject(lead_in: str) -> str:
+    """What the values listed after a lead-in are of: a setting it names in code with
+    its kind, after the command it belongs to ("The `kubectl patch` command has a
+    `type` parameter that you can set to one of these values" → "`kubectl patch`
+    `type` parameter"), else the subject of "X can be …" / "Valid values for X are";
+    "" when it names neither."""
+    setting = _NAMED_SETTING.search(lead_in)
+    if setting and _VALUE_WORDS.search(lead_in):
+        named = f"{setting.group(1)} {setting.group(2).lower()}"
+        owner = _CODE_SPAN.search(lead_in[: setting.start()])
+        return f"{owner.group(0)} {named}" if owner else named
+    found = _VALUES_OF.match(lead_in.strip())
+    if not found:
+        return ""
+    subject = (found.group("of") or found.group("subject") or "").strip()
+    if not subject or len(subject.split()) > _VALUE_SUBJECT_WORDS:
+        return ""
+    return subject[:1].upper() + subject[1:]
+
+
+def _valued_row(values_of: str, first_header: str, key: str) -> str:
+    """A bare value as a front's subject under what the lead-in says it is a value of:
+    "`kubectl patch` `type` parameter value json"; "" without such a lead-in."""
+    if not values_of:
+        return ""
+    valued = _bare_word(first_header).split()[-1:] in (["value"], ["values"])
+    return f"{values_of} value {key}" if valued else f"{values_of} {key}"
+
+
+_HEADER_MARK = re.compile(r"\s+[*†‡]+$")
+_ECHO_WORDS = 3  # a longer description says more than the name it describes
+_ECHO_STEM = 5  # letters two words share when one only inflects the other ("schedul…")
+
+
+def _echoes_key(value: str, key: str) -> bool:
+    """Whether a few-word description only says its row's name again in other words
+    ("Memory Race" → "Memory access", "Scheduler Issues" → "Poor scheduling",
+    "WithCancel" → "Cancellation"): it teaches nothing the front does not."""
+    words = value.split()
+    if "`" in value or not words or len(words) > _ECHO_WORDS:
+        return False
+    named = strip_decoration(key).lower()
+    return any(
+        len(w) >= _ECHO_STEM and w[:_ECHO_STEM] in named
+        for w in (w.strip("()[],;:.'\"").lower() for w in words)
+    )
+
+
 def _repeats_key(value: str, key: str) -> bool:
     """Whether a plain cell only repeats words of its row's name ("Ubuntu 24.04 Arm64" →
     architecture "arm64"): the front gives the answer away. A code value is a spelling
@@ -1561,7 +1830,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Table):
         return None
     place = _table_place(ctx, index)
-    header = [clean(h).replace("\n", " ") for h in block.header]
+    # "Weekly Downloads \*": the mark points at a note under the table, not part of a name.
+    header = [_HEADER_MARK.sub("", clean(h).replace("\n", " ")) for h in block.header]
     keys = [_entity_name(row[0]) if row else "" for row in block.rows]
     # Resolve every cell first: "Same" looks up, reverse needs the whole column.
     grid: list[list[str]] = []
@@ -1663,6 +1933,14 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # column only gives the key another name ("Character | Value | Replacement"):
         # what the row is about has to come from the table.
         return _described_rows(ctx, index, header, keys, grid, skipped)
+    # Rows named by plain labels ("Leaky Bucket", "Weighted"): one such row is enough
+    # for the table's rows to say what they are ("Context type Background", and so
+    # "Context type WithCancel" beside it).
+    labels = key_columns == [0] and any(_bare_label(k) for k in keys if k)
+    caption = ctx.table_caption(index)
+    # "The `x` command has a `type` parameter that you can set to one of these values:":
+    # every row is a value of that parameter, in code or not.
+    values_of = _lead_in_subject(ctx.lead_in(index)) if key_columns == [0] else ""
     notes: list[Note] = []
     # A column ticked on every row is still part of the matrix (not "shared").
     checks = _check_columns(header, grid, set(key_columns))
@@ -1736,17 +2014,27 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         subject = _flag_subject(ctx, index, key)
         if not re.search(r"[A-Za-z]{2}", strip_decoration(key)) and header and header[0]:
             subject = f"{section}, {attribute_phrase(header[0])} {key}"
-        elif block.caption and header and header[0]:
+        elif caption and header and header[0]:
             # A caption says what the table lists ("Baseline policy specification"):
             # its rows are asked under it, as the rows of a described table are; two
             # tables with a "Seccomp" row each stay told apart.
-            subject = f"{clean(block.caption)}, {attribute_phrase(header[0])} {key}"
+            subject = f"{caption}, {attribute_phrase(header[0])} {key}"
+        elif subject == key and (values_of or labels or not header[0]) and header:
+            # "Unbuffered: description?" asks nothing: the label is a channel type's.
+            # Decided for the table, so that its rows read alike.
+            subject = (
+                _valued_row(values_of, header[0], key)
+                or _labelled_row(section, header[0], key, ctx.proper_names)
+                or key
+            )
         for column in range(first_asked, len(header)):
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:
                 continue
             if _repeats_key(value, key):
                 continue  # "X Arm64: architecture?" → "arm64": the front says it
+            if labels and _is_value_header(header[column]) and _echoes_key(value, key):
+                continue  # "Race type Memory Race: description?" → "Memory access"
             if remark and remark.lower() not in _UNKNOWN:
                 value = f"{value} ({remark})"
             if header[column].lower() in _WHY_HEADERS and column >= 2 and values[column - 1]:

@@ -104,11 +104,11 @@ def test_question_and_answer_labels_under_a_question_heading_are_neither_front_n
             "What's the difference between spin and turn?",
             "Summary\nAspect | spin | turn\nSpeed | Fast | Slow\nSteps | Many | One",
         ),
-        # The table's rows keyed by short names stay facts of their own.
-        ("spin: speed?", "Fast"),
-        ("turn: speed?", "Slow"),
-        ("spin: steps?", "Many"),
-        ("turn: steps?", "One"),
+        # The table's rows stay facts of their own; under the question of how the two
+        # differ, each row's short values are asked together ("Slow" means something
+        # only against "Fast").
+        ("spin vs turn: speed?", "spin fast, turn slow"),
+        ("spin vs turn: steps?", "spin many, turn one"),
         (
             "Which lever locks a gadget?",
             "• red → Locks the gadget at once.\n• blue → Locks it after a delay.",
