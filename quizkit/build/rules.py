@@ -2459,7 +2459,7 @@ def _which_question(label: str) -> str:
 # "This command:", "This configuration:": the list says what the code beside it does.
 _CODE_NOUN = (
     r"(?:command|commands|configuration|config|file|values file|manifest|script|snippet|"
-    r"definition|spec|yaml|chart|example)"
+    r"definition|spec|yaml|chart|example|query|queries|statement|patch|program)"
 )
 # A sentence that only points at an example ("In the above example:", "For example:",
 # "The example works as follows:"): it says where the items are, never what they are,
@@ -2472,8 +2472,10 @@ _EXAMPLE_POINTER = re.compile(
     r"examples?|as\s+(?:shown|seen)\s+(?:above|below|in\s+the\s+example))[\s,.:]*$",
     re.IGNORECASE,
 )
+# "Looking more closely, this query:": a short connective before the pointer says no more.
 _POINTS_AT_CODE = re.compile(
-    rf"^(?:this|these|that|the above|the)\s+({_CODE_NOUN})(?:\s+(?:above|below))?$",
+    rf"^(?:[A-Za-z][\w ]{{0,30}},\s+)?(?:this|these|that|the above|the)\s+({_CODE_NOUN})"
+    r"(?:\s+(?:above|below))?$",
     re.IGNORECASE,
 )
 _SHOWN_CODE = 600  # characters of code a front may show
@@ -2498,9 +2500,16 @@ def _pointed_code(ctx: Context, index: int, label: str) -> Code | None:
         shell = isinstance(block, Code) and block.info.split(" ")[0] in _SHELL
         if isinstance(block, Code) and block.text.strip() and shell == wants_shell:
             return block
-    before = ctx.items[index - 2] if index >= 2 else None
-    if before is not None and before.headings == headings and isinstance(before.block, Code):
-        return before.block if before.block.text.strip() else None
+    # Right before the lead-in, or before the output table it printed (the query, its
+    # result, "this query:").
+    for back in (2, 3):
+        before = ctx.items[index - back] if index >= back else None
+        if before is None or before.headings != headings:
+            return None
+        if isinstance(before.block, Code):
+            return before.block if before.block.text.strip() else None
+        if not isinstance(before.block, Table) or code_output_table(ctx, index - back) is None:
+            return None
     return None
 
 
@@ -4568,6 +4577,58 @@ def navigation_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return None
 
 
+# "which produces:", "The output is:", "gives the result": a paragraph between a code
+# block and a table saying the table is what the code printed.
+_INTRODUCES_OUTPUT = re.compile(
+    r"\b(?:outputs?|produces?|gives?|returns?|results?|prints?|displays?|shows?|yields?)\b"
+    r"[^.!?]*:$",
+    re.IGNORECASE,
+)
+_OUTPUT_LEAD_WORDS = 12  # a longer paragraph says something of its own, it is no lead-in
+
+
+def _in_code(header: str, code: str) -> bool:
+    """Whether a header cell is written in the code (``count(*)`` in ``SELECT count(*)``,
+    ``person`` in ``SELECT person``), as a whole word, not inside another one."""
+    cell = clean(header).replace("\\", "").strip("` ").lower()
+    if not cell:
+        return True  # an empty corner cell says nothing either way
+    return re.search(rf"(?<![\w.]){re.escape(cell)}(?![\w])", code.lower()) is not None
+
+
+def code_output_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """No card from what a query or command printed: a table right after a code block
+    (in the same section) whose every header is written in that code (``SELECT person,
+    count(reading)`` over ``| person | count(reading) |``), or that a short lead-in
+    between them introduces as its output ("which produces:"). Its rows are values of
+    one run on one data set, not facts about the entities they name; the prose around
+    it says what the code does."""
+    table = ctx.items[index].block
+    if not isinstance(table, Table) or index == 0:
+        return None
+    headings = ctx.items[index].headings
+    before = ctx.items[index - 1]
+    if before.headings != headings:
+        return None
+    if isinstance(before.block, Code):
+        code = before.block.text
+        if code.strip() and all(_in_code(h, code) for h in table.header):
+            return ()
+        return None
+    if not isinstance(before.block, Paragraph) or index < 2:
+        return None
+    lead = clean(before.block.text).replace("\n", " ").strip()
+    code_item = ctx.items[index - 2]
+    if (
+        code_item.headings == headings
+        and isinstance(code_item.block, Code)
+        and len(lead.split()) <= _OUTPUT_LEAD_WORDS
+        and _INTRODUCES_OUTPUT.search(lead)
+    ):
+        return ()
+    return None
+
+
 # ----------------------------------------------------------------- definitions
 
 _TERM_SEPARATOR = re.compile(r"^\s*(?:[:—–]|-(?=\s)|:)\s*")
@@ -6409,6 +6470,7 @@ def labelled_code(ctx: Context, index: int) -> tuple[Note, ...] | None:
 RULES: tuple[Rule, ...] = (
     author_question,
     navigation_block,
+    code_output_table,
     defined_list,
     legend_list,
     chat_offer_list,
@@ -6445,6 +6507,7 @@ RULES: tuple[Rule, ...] = (
 # it, still in table order. A rule missing here is offered every block.
 _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     author_question: (Question,),
+    code_output_table: (Table,),
     defined_list: (ListBlock,),
     legend_list: (ListBlock,),
     chat_offer_list: (ListBlock,),

@@ -1,0 +1,126 @@
+"""Shapes of code and what surrounds it (held-out review 19): a table that is what the
+code above it printed, a front pointing back at code it does not show, a command the
+page shows failing, and one step repeated with different files. Each is read from a
+synthetic document that has the shape and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+QUERY_OUTPUT = (
+    "# Counting books\n"
+    "\n"
+    "## Grouping\n"
+    "\n"
+    "Counting every loan at once hides which shelf is busiest:\n"
+    "\n"
+    "```sql\n"
+    "SELECT shelf, count(*), max(days)\n"
+    "FROM Loans\n"
+    "GROUP BY shelf;\n"
+    "```\n"
+    "\n"
+    "| shelf | count(\\*) | max(days) |\n"
+    "| ----- | --------- | --------- |\n"
+    "| atlas | 4         | 12        |\n"
+    "| poems | 9         | 30        |\n"
+    "\n"
+    "Seen closely, this query:\n"
+    "\n"
+    "1. put the loans of one shelf together;\n"
+    "2. counted the loans of each shelf;\n"
+    "3. kept the longest loan of each shelf.\n"
+    "\n"
+    "## Listing\n"
+    "\n"
+    "```shell\n"
+    "shelfctl list --wide\n"
+    "```\n"
+    "\n"
+    "which produces:\n"
+    "\n"
+    "| Name  | Books |\n"
+    "| ----- | ----- |\n"
+    "| atlas | 40    |\n"
+    "| poems | 95    |\n"
+    "\n"
+    "## Flags\n"
+    "\n"
+    "```shell\n"
+    "shelfctl list --wide --sorted\n"
+    "```\n"
+    "\n"
+    "| Flag       | Effect                              |\n"
+    "| ---------- | ----------------------------------- |\n"
+    "| `--wide`   | Shows every column of the shelf     |\n"
+    "| `--sorted` | Orders the shelves by their name    |\n"
+)
+
+
+def _facts(text: str) -> dict[str, FactNote]:
+    deck = build_deck(text, "books.md")
+    return {n.front: n for n in deck.notes if isinstance(n, FactNote)}
+
+
+def test_a_table_the_code_above_printed_makes_no_fact_cards() -> None:
+    facts = _facts(QUERY_OUTPUT)
+    # Neither the rows of the query's result nor those of the command's ("which
+    # produces:") are facts about the shelves they name.
+    assert not [f for f in facts if "atlas" in f or "poems" in f or "count(" in f.split("\n")[0]]
+    assert not [n for n in facts.values() if n.back in {"4", "9", "12", "30", "40", "95"}]
+
+
+def test_a_reference_table_after_a_code_block_still_makes_cards() -> None:
+    facts = _facts(QUERY_OUTPUT)
+    # Its headers are not written in the command and nothing calls it output.
+    backs = {n.back for n in facts.values()}
+    assert "Shows every column of the shelf" in backs
+    assert "Orders the shelves by their name" in backs
+
+
+def test_a_list_on_this_query_shows_the_query_past_its_output() -> None:
+    facts = _facts(QUERY_OUTPUT)
+    [front] = [f for f in facts if "this query" in f]
+    assert front == (
+        "Grouping: what does this query do?\nSELECT shelf, count(*), max(days)\n"
+        "FROM Loans\nGROUP BY shelf;"
+    )
+    assert facts[front].back == (
+        "1. put the loans of one shelf together;\n"
+        "2. counted the loans of each shelf;\n"
+        "3. kept the longest loan of each shelf."
+    )
+
+
+POINTS_BACK = (
+    "# Tuning a kiln\n"
+    "\n"
+    "## Firing profile\n"
+    "\n"
+    "Create a file named `slow-ramp.yaml` that has this content:\n"
+    "\n"
+    "```yaml\n"
+    "ramp:\n"
+    "  rate: 60\n"
+    "```\n"
+    "\n"
+    "Update your kiln profile with this revised patch:\n"
+    "\n"
+    "```shell\n"
+    "kilnctl patch profile bisque --patch-file slow-ramp.yaml\n"
+    "```\n"
+    "\n"
+    "Show the kiln profiles:\n"
+    "\n"
+    "```shell\n"
+    "kilnctl get profiles\n"
+    "```\n"
+)
+
+
+def test_a_front_pointing_back_at_code_it_does_not_show_makes_no_card() -> None:
+    facts = _facts(POINTS_BACK)
+    assert not [f for f in facts if "patch" in f]
+    # The step that names what it does stays.
+    assert facts["How do you show the kiln profiles?"].back == "kilnctl get profiles"
