@@ -7,6 +7,7 @@ out); :func:`build_decks` and :func:`write_decks` are the file-system edges.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -179,6 +180,19 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
     for front, positions in groups.items():
         if len({facts[p].back for p in positions}) < 2:
             continue
+        files = _files_changed_only([facts[p].back for p in positions])
+        if files is not None and rename:
+            # One step ("Patch your Deployment:") run on different files the page made
+            # before it: different steps, each told apart by its own file, never merged
+            # as if they were alternatives (the same file's repeats stay one note).
+            for file in dict.fromkeys(files):
+                members = [p for p, f in zip(positions, files, strict=True) if f == file]
+                stem = front[:-1] if front.endswith("?") else front
+                mark = "?" if front.endswith("?") else ""
+                out[members[0]] = replace(facts[members[0]], front=f"{stem} (using `{file}`){mark}")
+                for member in members[1:]:
+                    out[member] = None
+            continue
         if _names_changed_only([facts[p].back for p in positions]):
             # The same step repeated per section with only its names changed ("Delete
             # your Pod:" / `kubectl delete pod demo-2 …`): one card, at its first place;
@@ -229,6 +243,31 @@ def _names_changed_only(backs: list[str]) -> bool:
         and not any(word.isdigit() for word in column)
         for column in changed
     )
+
+
+# A file a command reads ("--patch-file patch-file-tolerations.yaml", "-f=app.json").
+_FILE_NAME = re.compile(
+    r"(?:^|[=:/])([\w.-]+\.(?:ya?ml|json|toml|ini|conf|cfg|xml|txt|csv|sql|sh|py|env|tf))$"
+)
+
+
+def _files_changed_only(backs: list[str]) -> list[str] | None:
+    """The file each back reads when the backs are one command but for the files it is
+    given (one word each, a file name with its extension), in the order of ``backs``;
+    None for any other difference."""
+    split = [back.split() for back in backs]
+    if len({len(words) for words in split}) != 1 or len(set(backs)) < 2:
+        return None
+    changed = [n for n, column in enumerate(zip(*split, strict=True)) if len(set(column)) > 1]
+    if len(changed) != 1:
+        return None
+    files: list[str] = []
+    for words in split:
+        match = _FILE_NAME.search(words[changed[0]])
+        if match is None:
+            return None
+        files.append(match.group(1))
+    return files
 
 
 def _section_path(note: Note) -> list[str]:

@@ -5151,6 +5151,55 @@ def _variant_label(ctx: Context, index: int) -> str:
     return ctx.items[above[-1]].block.label.strip()  # type: ignore[union-attr]
 
 
+# What a rejected request prints ("… is invalid: spec.x: Forbidden: may not be …",
+# "error: unknown flag", "Error from server (Forbidden)", "… is not supported").
+_REJECTED_OUTPUT = re.compile(
+    r"\bForbidden\b|(?:^|\s)error:\s|\bis invalid\b|\bis not supported\b|"
+    r"\bpermission denied\b|\bis not allowed\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The sentence after a command saying it did not work: "In the output, you can see that
+# it is not possible to …", "This patch is rejected because …", "The command fails".
+_SAYS_FAILED = re.compile(
+    r"^(?:(?:in|from)\s+)?(?:the\s+)?(?:output|this|that|it|you\s+(?:can\s+|will\s+)?"
+    r"(?:see|get)|the\s+(?:command|request|patch|update|call|change))\b[^.!?]*?"
+    r"\b(?:rejected|not possible|not permitted|not allowed|fails|failed|will fail|"
+    r"an error|the following error)\b",
+    re.IGNORECASE,
+)
+_OUTPUT_INFOS = frozenset({"", "text", "txt", "output", "console", "plaintext", "log"})
+
+
+def _shown_failing(ctx: Context, index: int, commands: list[str]) -> bool:
+    """Whether the page shows the command block ``index`` failing: the output in the
+    block itself or in an output block right after it (past one paragraph) reads as a
+    rejection, or the paragraph right after it says it did not work. Such a command is
+    what not to do: never the answer to "How do you …?"."""
+    block = ctx.items[index].block
+    assert isinstance(block, Code)
+    typed = {line.strip() for command in commands for line in command.splitlines()}
+    printed = "\n".join(
+        line for line in block.text.splitlines() if line.strip() and line.strip() not in typed
+    )
+    if _REJECTED_OUTPUT.search(printed):
+        return True
+    headings = ctx.items[index].headings
+    for after in ctx.items[index + 1 : index + 3]:
+        if after.headings != headings:
+            return False
+        if isinstance(after.block, Paragraph):
+            text = clean(after.block.text).replace("\n", " ").strip()
+            if _SAYS_FAILED.match(_SENTENCE_END.split(text)[0]):
+                return True
+            continue
+        return (
+            isinstance(after.block, Code)
+            and after.block.info.split(" ")[0] in _OUTPUT_INFOS
+            and bool(_REJECTED_OUTPUT.search(after.block.text))
+        )
+    return False
+
+
 def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A tutorial's step: a shell block right after the sentence telling the reader
     what it does ("Add the chart repository", "Use `helm` to install the controller:"),
@@ -5202,6 +5251,8 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if all(_APPLIES_A_FILE.match(c) for c in commands):
         return None  # what the step makes is in the file, not in a command worth a card
+    if _shown_failing(ctx, index, commands):
+        return ()  # the page shows it rejected: not how to do what the step says
     if not _names(question) and _on_question_card(ctx, index, commands):
         # "How do I use X?" answered by its steps: the question's card shows this step's
         # commands; a card of the step alone ("How do you create a new application?")

@@ -124,3 +124,112 @@ def test_a_front_pointing_back_at_code_it_does_not_show_makes_no_card() -> None:
     assert not [f for f in facts if "patch" in f]
     # The step that names what it does stays.
     assert facts["How do you show the kiln profiles?"].back == "kilnctl get profiles"
+
+
+FAILING_STEP = (
+    "# Glazing with a kiln controller\n"
+    "\n"
+    "## Switch the firing mode\n"
+    "\n"
+    "Create a file named `mode-fast.yaml` that has this content:\n"
+    "\n"
+    "```yaml\n"
+    "mode: fast\n"
+    "```\n"
+    "\n"
+    "Switch your kiln:\n"
+    "\n"
+    "```shell\n"
+    "kilnctl patch kiln studio --patch-file mode-fast.yaml\n"
+    "```\n"
+    "\n"
+    "In the output, you can see that the controller does not allow it while a ramp is set:\n"
+    "\n"
+    "```\n"
+    'The Kiln "studio" is invalid: spec.ramp: Forbidden: may not be set when mode is fast\n'
+    "```\n"
+    "\n"
+    "## Check a session\n"
+    "\n"
+    "Show the temperature of the kiln:\n"
+    "\n"
+    "```console\n"
+    "$ kilnctl temp studio --unit kelvin\n"
+    "error: unknown flag: --unit\n"
+    "```\n"
+    "\n"
+    "Stop the kiln:\n"
+    "\n"
+    "```shell\n"
+    "kilnctl stop studio\n"
+    "```\n"
+    "\n"
+    "The command fails when a firing is still running.\n"
+    "\n"
+    "List the kilns:\n"
+    "\n"
+    "```shell\n"
+    "kilnctl get kilns\n"
+    "```\n"
+    "\n"
+    "The output shows every kiln and its mode.\n"
+)
+
+
+def test_a_command_the_page_shows_rejected_makes_no_how_to_card() -> None:
+    facts = _facts(FAILING_STEP)
+    # Rejected in the output block after it, in its own session's output, and "The
+    # command fails …" are no way to do what the step says.
+    assert not [f for f in facts if "switch" in f.lower()]
+    assert not [f for f in facts if "temperature" in f]
+    assert not [f for f in facts if "stop the kiln" in f.lower()]
+    # A command whose output is only described still answers its step.
+    assert facts["How do you list the kilns?"].back == "kilnctl get kilns"
+
+
+SAME_STEP_TWO_FILES = (
+    "# Planting beds\n"
+    "\n"
+    "## Change a bed\n"
+    "\n"
+    "Create a file named `bed-herbs.yaml` that has this content:\n"
+    "\n"
+    "```yaml\n"
+    "plants: [basil, thyme]\n"
+    "```\n"
+    "\n"
+    "Update your bed:\n"
+    "\n"
+    "```shell\n"
+    "gardenctl patch bed north --patch-file bed-herbs.yaml\n"
+    "```\n"
+    "\n"
+    "### Watering\n"
+    "\n"
+    "The herbs are now in the bed; their watering is set apart.\n"
+    "\n"
+    "Create a file named `bed-water.yaml` that has this content:\n"
+    "\n"
+    "```yaml\n"
+    "water: daily\n"
+    "```\n"
+    "\n"
+    "Update your bed:\n"
+    "\n"
+    "```shell\n"
+    "gardenctl patch bed north --patch-file bed-water.yaml\n"
+    "```\n"
+)
+
+
+def test_one_step_on_two_files_makes_two_cards_each_with_its_file() -> None:
+    facts = _facts(SAME_STEP_TWO_FILES)
+    updates = {f: n.back for f, n in facts.items() if f.startswith("How do you update")}
+    assert updates == {
+        "How do you update your bed (using `bed-herbs.yaml`)?": (
+            "gardenctl patch bed north --patch-file bed-herbs.yaml"
+        ),
+        "How do you update your bed (using `bed-water.yaml`)?": (
+            "gardenctl patch bed north --patch-file bed-water.yaml"
+        ),
+    }
