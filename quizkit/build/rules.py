@@ -4585,6 +4585,37 @@ _INTRODUCES_OUTPUT = re.compile(
     re.IGNORECASE,
 )
 _OUTPUT_LEAD_WORDS = 12  # a longer paragraph says something of its own, it is no lead-in
+# A sentence opening on the output it introduces: "The output should be something
+# like:", "Expected output:", "Sample output of the query:".
+_NAMES_OUTPUT = re.compile(
+    r"^(?:the\s+|its\s+)?(?:expected\s+|sample\s+|example\s+)?output\b[^.!?]*:$", re.IGNORECASE
+)
+# Query languages: a table right under a query is the rows it returned, whatever its
+# columns ("SELECT * FROM Visited" over "| id | site | dated |").
+_QUERY_INFOS = frozenset(
+    {
+        "sql",
+        "mysql",
+        "psql",
+        "postgresql",
+        "postgres",
+        "pgsql",
+        "plpgsql",
+        "sqlite",
+        "sqlite3",
+        "tsql",
+        "plsql",
+        "sparql",
+        "cypher",
+        "kql",
+        "promql",
+        "hql",
+        "duckdb",
+    }
+)
+# A column name as a query or a data frame prints it ("site", "dated", "reading_2"):
+# a table of such headers, one of them written in the code above, is what it printed.
+_COLUMN_NAME = re.compile(r"^[a-z_][a-z0-9_.]*$")
 
 
 def _in_code(header: str, code: str) -> bool:
@@ -4612,12 +4643,21 @@ def code_output_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if isinstance(before.block, Code):
         code = before.block.text
-        if code.strip() and all(_in_code(h, code) for h in table.header):
+        if not code.strip():
+            return None
+        written = [_in_code(h, code) for h in table.header]
+        if (
+            all(written)
+            or before.block.info.split(" ")[0].lower() in _QUERY_INFOS
+            or (any(written) and all(_COLUMN_NAME.match(clean(h)) for h in table.header))
+        ):
             return ()
         return None
     if not isinstance(before.block, Paragraph) or index < 2:
         return None
     lead = clean(before.block.text).replace("\n", " ").strip()
+    if _NAMES_OUTPUT.match(_SENTENCE_END.split(lead)[-1]):
+        return ()  # "The output should be something like:": an exercise's expected rows
     code_item = ctx.items[index - 2]
     if (
         code_item.headings == headings

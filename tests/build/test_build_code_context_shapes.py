@@ -93,6 +93,40 @@ def test_a_list_on_this_query_shows_the_query_past_its_output() -> None:
     )
 
 
+ALL_COLUMNS_OUTPUT = (
+    "# Loans\n"
+    "\n"
+    "## Every column\n"
+    "\n"
+    "A star selects every column of the table:\n"
+    "\n"
+    "```sql\n"
+    "SELECT * FROM Loans WHERE shelf = 'maps';\n"
+    "```\n"
+    "\n"
+    "| reader | days |\n"
+    "| ------ | ---- |\n"
+    "| ada    | 3    |\n"
+    "| bo     | 8    |\n"
+    "\n"
+    "## Challenge: longest loans\n"
+    "\n"
+    "List the two longest loans. The output should be something like:\n"
+    "\n"
+    "| Reader | Days |\n"
+    "| ------ | ---- |\n"
+    "| cy     | 41   |\n"
+    "| dee    | 37   |\n"
+)
+
+
+def test_rows_a_query_returned_make_no_cards_whatever_their_columns() -> None:
+    # Under a query every table is its result, though "SELECT *" names no column; an
+    # exercise's "The output should be something like:" table is expected rows.
+    deck = build_deck(ALL_COLUMNS_OUTPUT, "loans.md")
+    assert not [n for n in deck.notes if isinstance(n, FactNote)]
+
+
 POINTS_BACK = (
     "# Tuning a kiln\n"
     "\n"
