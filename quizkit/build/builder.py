@@ -212,8 +212,15 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
             by_part.setdefault(part, []).append(position)
         if not rename:
             by_part = {"": positions}
+        titled: dict[str, tuple[str, list[int]]] = {}
         for part, members in by_part.items():
-            renamed = _told_apart(front, part) if part and len(by_part) > 1 else front
+            told = part if part and len(by_part) > 1 else ""
+            for deeper, group in _deeper_parts(members, facts, rename).items():
+                # Steps of one part in sub-sections of their own are told apart by the
+                # sub-heading, never merged as if they were alternatives.
+                titled[f"{part}\n{deeper}"] = (deeper or told, group)
+        for told, members in titled.values():
+            renamed = _told_apart(front, told) if told else front
             first = facts[members[0]]
             backs = list(dict.fromkeys(facts[m].back for m in members))
             back = backs[0] if len(backs) == 1 else _joined(backs)
@@ -222,6 +229,24 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
             for member in members[1:]:
                 out[member] = None
     return [n for n in out if n is not None]
+
+
+def _deeper_parts(
+    members: list[int], facts: dict[int, FactNote], rename: bool
+) -> dict[str, list[int]]:
+    """Members of one part grouped by the first sub-heading at which their sections
+    differ ("" for a member in the part's own section); one group when they all sit in
+    one section, share one back, or only merging is left."""
+    paths = [_section_path(facts[m]) for m in members]
+    if not rename or len({facts[m].back for m in members}) < 2 or len(set(map(tuple, paths))) < 2:
+        return {"": members}
+    depth = 0
+    while all(len(path) > depth for path in paths) and len({path[depth] for path in paths}) == 1:
+        depth += 1
+    groups: dict[str, list[int]] = {}
+    for member, path in zip(members, paths, strict=True):
+        groups.setdefault(path[depth] if depth < len(path) else "", []).append(member)
+    return groups
 
 
 _NAME_STEM = 3  # characters a changed name keeps in common ("memory-demo", "memory-demo-2")

@@ -267,3 +267,46 @@ def test_one_step_on_two_files_makes_two_cards_each_with_its_file() -> None:
             "gardenctl patch bed north --patch-file bed-water.yaml"
         ),
     }
+
+
+SAME_STEP_IN_SUB_SECTIONS = (
+    "# Garden care\n"
+    "\n"
+    "## Beds\n"
+    "\n"
+    "### Herbs\n"
+    "\n"
+    "Update your bed:\n"
+    "\n"
+    "```shell\n"
+    "gardenctl update north --litres 2\n"
+    "```\n"
+    "\n"
+    "### Roses\n"
+    "\n"
+    "Update your bed:\n"
+    "\n"
+    "```shell\n"
+    "gardenctl update south --litres 5 --slow\n"
+    "```\n"
+    "\n"
+    "## Pots\n"
+    "\n"
+    "Update your bed:\n"
+    "\n"
+    "```shell\n"
+    "gardenctl update pots --mist\n"
+    "```\n"
+)
+
+
+def test_one_step_in_two_sub_sections_makes_a_card_per_sub_section() -> None:
+    facts = _facts(SAME_STEP_IN_SUB_SECTIONS)
+    waters = {f: n.back for f, n in facts.items() if f.startswith("How do you update")}
+    # The two steps under "Beds" are not alternatives of one answer: each is asked
+    # with the sub-heading it sits under.
+    assert waters == {
+        "How do you update your bed (Herbs)?": "gardenctl update north --litres 2",
+        "How do you update your bed (Roses)?": "gardenctl update south --litres 5 --slow",
+        "How do you update your bed (Pots)?": "gardenctl update pots --mist",
+    }
