@@ -4613,9 +4613,11 @@ _QUERY_INFOS = frozenset(
         "duckdb",
     }
 )
-# A column name as a query or a data frame prints it ("site", "dated", "reading_2"):
-# a table of such headers, one of them written in the code above, is what it printed.
-_COLUMN_NAME = re.compile(r"^[a-z_][a-z0-9_.]*$")
+# A statement that returns rows (not "CREATE TABLE …", whose column table documents it).
+_READS_ROWS = re.compile(
+    r"^\s*(?:select|with|show|describe|desc|explain|match|pragma|values)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _in_code(header: str, code: str) -> bool:
@@ -4645,11 +4647,8 @@ def code_output_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         code = before.block.text
         if not code.strip():
             return None
-        written = [_in_code(h, code) for h in table.header]
-        if (
-            all(written)
-            or before.block.info.split(" ")[0].lower() in _QUERY_INFOS
-            or (any(written) and all(_COLUMN_NAME.match(clean(h)) for h in table.header))
+        if all(_in_code(h, code) for h in table.header) or (
+            before.block.info.split(" ")[0].lower() in _QUERY_INFOS and _READS_ROWS.search(code)
         ):
             return ()
         return None
@@ -5201,7 +5200,7 @@ _REJECTED_OUTPUT = re.compile(
 # The sentence after a command saying it did not work: "In the output, you can see that
 # it is not possible to …", "This patch is rejected because …", "The command fails".
 _SAYS_FAILED = re.compile(
-    r"^(?:(?:in|from)\s+)?(?:the\s+)?(?:output|this|that|it|you\s+(?:can\s+|will\s+)?"
+    r"^(?:(?:in|from)\s+)?(?:the\s+)?(?:output|this|that|it|you\s+(?:can\s+|will\s+|should\s+)?"
     r"(?:see|get)|the\s+(?:command|request|patch|update|call|change))\b[^.!?]*?"
     r"\b(?:rejected|not possible|not permitted|not allowed|fails|failed|will fail|"
     r"an error|the following error)\b",

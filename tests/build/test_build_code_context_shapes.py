@@ -127,6 +127,30 @@ def test_rows_a_query_returned_make_no_cards_whatever_their_columns() -> None:
     assert not [n for n in deck.notes if isinstance(n, FactNote)]
 
 
+SCHEMA_TABLE = (
+    "# Loans schema\n"
+    "\n"
+    "## The loans table\n"
+    "\n"
+    "```sql\n"
+    "CREATE TABLE loans (reader TEXT, days INTEGER);\n"
+    "```\n"
+    "\n"
+    "| Column | Meaning                          |\n"
+    "| ------ | -------------------------------- |\n"
+    "| reader | Card number of the borrower      |\n"
+    "| days   | How long the book stays out      |\n"
+)
+
+
+def test_a_table_documenting_a_create_statement_still_makes_cards() -> None:
+    # A statement that returns no rows printed nothing: the table under it documents it.
+    deck = build_deck(SCHEMA_TABLE, "schema.md")
+    backs = {n.back for n in deck.notes if isinstance(n, FactNote)}
+    assert "Card number of the borrower" in backs
+    assert "How long the book stays out" in backs
+
+
 POINTS_BACK = (
     "# Tuning a kiln\n"
     "\n"
