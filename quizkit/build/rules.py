@@ -5218,7 +5218,9 @@ def _shown_failing(ctx: Context, index: int, commands: list[str]) -> bool:
     assert isinstance(block, Code)
     typed = {line.strip() for command in commands for line in command.splitlines()}
     printed = "\n".join(
-        line for line in block.text.splitlines() if line.strip() and line.strip() not in typed
+        line
+        for line in block.text.splitlines()
+        if line.strip() and line.strip() not in typed and not _COMMENT.match(line.strip())
     )
     if _REJECTED_OUTPUT.search(printed):
         return True

@@ -334,3 +334,12 @@ def test_one_step_in_two_sub_sections_makes_a_card_per_sub_section() -> None:
         "How do you update your bed (Roses)?": "gardenctl update south --litres 5 --slow",
         "How do you update your bed (Pots)?": "gardenctl update pots --mist",
     }
+
+
+def test_a_comment_about_an_error_is_not_the_command_failing() -> None:
+    text = (
+        "# Kilns\n\n## Stopping\n\nStop the kiln:\n\n```shell\n"
+        "# error: stopping is not supported while firing, so wait first\n"
+        "kilnctl stop studio\n```\n"
+    )
+    assert _facts(text)["How do you stop the kiln?"].back == "kilnctl stop studio"
