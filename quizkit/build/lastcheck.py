@@ -130,6 +130,7 @@ _LABEL_DESCRIBED = re.compile(
     r"^(?P<label>[^:()\n]+): (?:description|implementation)\?$", re.IGNORECASE
 )
 _SHORT_ANSWER_WORDS = 4
+_TOLD_APART_ASKED = re.compile(r"\s*\([^()]*\)\?$")
 # "<a whole sentence.>: <column>?": a table's first column of sentences taken as a key.
 _SENTENCE_KEY = re.compile(r"^(?P<key>[^\n]*\.): ")
 _SENTENCE_KEY_WORDS = 4
@@ -215,7 +216,8 @@ def _fact_reason(note: FactNote) -> str | None:
         )
     ):
         return "a bare code or computed value answers a front that asks no question"
-    described = _LABEL_DESCRIBED.match(front)
+    # "(<section>)" only told two such rows apart: the row is asked by its key all the same.
+    described = _LABEL_DESCRIBED.match(_TOLD_APART_ASKED.sub("?", front))
     if (
         described
         and len(described["label"].split()) <= 2

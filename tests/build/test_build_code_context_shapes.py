@@ -6,7 +6,8 @@ synthetic document that has the shape and none of the reviewed wording."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
-from quizkit.notes import FactNote
+from quizkit.build.lastcheck import drop_reason
+from quizkit.notes import FactNote, NoteType
 
 QUERY_OUTPUT = (
     "# Counting books\n"
@@ -343,3 +344,15 @@ def test_a_comment_about_an_error_is_not_the_command_failing() -> None:
         "kilnctl stop studio\n```\n"
     )
     assert _facts(text)["How do you stop the kiln?"].back == "kilnctl stop studio"
+
+
+def test_a_short_label_told_apart_by_its_section_is_still_only_a_label() -> None:
+    # Splitting merged rows by their sections must not bring back the bare
+    # "<label>: description?" cards the last check drops.
+    note = FactNote(
+        id="x",
+        type=NoteType.FACT,
+        front="Timeout: description (Selecting channels)?",
+        back="With deadline",
+    )
+    assert drop_reason(note) == "a short label asked only for its description, in a few words"
