@@ -5206,7 +5206,7 @@ _SAYS_FAILED = re.compile(
     r"an error|the following error)\b",
     re.IGNORECASE,
 )
-_OUTPUT_INFOS = frozenset({"", "text", "txt", "output", "console", "plaintext", "log"})
+_OUTPUT_INFOS = frozenset({"", "text", "txt", "output", "error", "console", "plaintext", "log"})
 
 
 def _shown_failing(ctx: Context, index: int, commands: list[str]) -> bool:

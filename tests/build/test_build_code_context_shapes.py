@@ -356,3 +356,44 @@ def test_a_short_label_told_apart_by_its_section_is_still_only_a_label() -> None
         back="With deadline",
     )
     assert drop_reason(note) == "a short label asked only for its description, in a few words"
+
+
+KRAMDOWN_LESSON = (
+    "# Loans\n"
+    "\n"
+    "## Short loans\n"
+    "\n"
+    "We can pick the short loans with a `WHERE` clause:\n"
+    "\n"
+    "~~~\n"
+    "SELECT * FROM Loans WHERE days < 7;\n"
+    "~~~\n"
+    "{: .sql}\n"
+    "\n"
+    "|id |reader|days|\n"
+    "|---|------|----|\n"
+    "|11 |ada   |3   |\n"
+    "|12 |bo    |5   |\n"
+    "\n"
+    "## Renewing\n"
+    "\n"
+    "Update your loan:\n"
+    "\n"
+    "~~~\n"
+    "loanctl renew 11 --weeks 9\n"
+    "~~~\n"
+    "{: .language-bash}\n"
+    "\n"
+    "~~~\n"
+    "error: a loan is renewed for at most 4 weeks\n"
+    "~~~\n"
+    "{: .error}\n"
+)
+
+
+def test_a_kramdown_class_under_a_fence_is_its_language_and_no_text() -> None:
+    # "{: .sql}" makes the block a query, so the table under it is its result; "{:
+    # .error}" makes the block after the command its rejected output.
+    deck = build_deck(KRAMDOWN_LESSON, "loans.md")
+    assert not [n for n in deck.notes if isinstance(n, FactNote)]
+    assert not [n for n in deck.notes if "{:" in (getattr(n, "text", "") or "")]
