@@ -5029,6 +5029,13 @@ _RUN_BELOW = re.compile(
     r"commands?\b.*$",
     re.IGNORECASE,
 )
+# A lead-in whose last words hand over to the command without saying what it does:
+# "…, and then:", "…, such as:", "…, for example:" ("For example:" alone reads the
+# heading, below).
+_TRAILING_THEN = re.compile(
+    r"\S\s*,?\s+(?:and\s+then|then|such\s+as|like|for\s+example|for\s+instance|e\.g\.?)\s*:?$",
+    re.IGNORECASE,
+)
 # Steps that look, rather than do: the answer is whatever the reader's cluster prints.
 _LOOKING_VERBS = frozenset({"check", "see", "view", "verify", "wait", "watch", "run", "try"})
 _STEP_MARK = re.compile(r"^(?:step\s*\d+[a-z]?|\d+(?:\.\d+)*)\s*[-–—:.)]?\s*", re.IGNORECASE)
@@ -5233,10 +5240,12 @@ def _shown_failing(ctx: Context, index: int, commands: list[str]) -> bool:
             if _SAYS_FAILED.match(_SENTENCE_END.split(text)[0]):
                 return True
             continue
-        return (
-            isinstance(after.block, Code)
-            and after.block.info.split(" ")[0] in _OUTPUT_INFOS
-            and bool(_REJECTED_OUTPUT.search(after.block.text))
+        if not isinstance(after.block, Code):
+            return False
+        info = after.block.info.split(" ")[0]
+        # An "error" block (a lesson's "{: .error}") is what the command printed failing.
+        return info == "error" or (
+            info in _OUTPUT_INFOS and bool(_REJECTED_OUTPUT.search(after.block.text))
         )
     return False
 
@@ -5261,6 +5270,8 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if text.endswith((".", "?", "!")) and not step:
         return None  # a statement, not a step introducing its command
     sentence = _SENTENCE_END.split(text)[-1]
+    if _TRAILING_THEN.search(sentence):
+        return None  # "Make sure you are in X, and then:": the command's action is unsaid
     question = _step_question(_RUN_BELOW.sub("", sentence))
     if step and not question:
         # A numbered step says what it does in any of its sentences ("Use the go tool

@@ -397,3 +397,44 @@ def test_a_kramdown_class_under_a_fence_is_its_language_and_no_text() -> None:
     deck = build_deck(KRAMDOWN_LESSON, "loans.md")
     assert not [n for n in deck.notes if isinstance(n, FactNote)]
     assert not [n for n in deck.notes if "{:" in (getattr(n, "text", "") or "")]
+
+
+LESSON_STEPS = (
+    "# Shelves\n"
+    "\n"
+    "## Sorting\n"
+    "\n"
+    "Make sure you are in the `atlas` shelf, and then:\n"
+    "\n"
+    "~~~\n"
+    "$ shelfctl sort --by-height\n"
+    "~~~\n"
+    "{: .language-bash}\n"
+    "\n"
+    "Move the atlas to the top shelf:\n"
+    "\n"
+    "~~~\n"
+    "$ shelfctl move atlas --to top\n"
+    "~~~\n"
+    "{: .language-bash}\n"
+    "\n"
+    "~~~\n"
+    "shelfctl: top: shelf is full\n"
+    "~~~\n"
+    "{: .error}\n"
+    "\n"
+    "Label the atlas:\n"
+    "\n"
+    "~~~\n"
+    "$ shelfctl label atlas --text maps\n"
+    "~~~\n"
+    "{: .language-bash}\n"
+)
+
+
+def test_a_lead_in_handing_over_with_and_then_or_an_error_block_makes_no_card() -> None:
+    facts = _facts(LESSON_STEPS)
+    # "…, and then:" never says what the command does; a "{: .error}" block after a
+    # command is the page showing it fail, whatever the message says.
+    assert list(facts) == ["How do you label the atlas?"]
+    assert facts["How do you label the atlas?"].back == "shelfctl label atlas --text maps"
