@@ -5029,6 +5029,9 @@ _RUN_BELOW = re.compile(
     r"commands?\b.*$",
     re.IGNORECASE,
 )
+# A command that only prints a file ("cat ../code/readings_02.py"): the step's
+# knowledge is the file shown after it, never the command.
+_SHOWS_A_FILE = re.compile(r"^(?:cat|less|more|bat|type|head|tail)(?:\s+-\w+)*(?:\s+[^\s|;&<>]+)+$")
 # A lead-in whose last words hand over to the command without saying what it does:
 # "…, and then:", "…, such as:", "…, for example:" ("For example:" alone reads the
 # heading, below).
@@ -5301,7 +5304,7 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # "Then run `nslookup my-nginx`:" over the session that types it: the sentence
         # already says the command; the block only shows what it printed.
         return None
-    if all(_APPLIES_A_FILE.match(c) for c in commands):
+    if all(_APPLIES_A_FILE.match(c) or _SHOWS_A_FILE.match(c) for c in commands):
         return None  # what the step makes is in the file, not in a command worth a card
     if _shown_failing(ctx, index, commands):
         return ()  # the page shows it rejected: not how to do what the step says

@@ -423,6 +423,13 @@ LESSON_STEPS = (
     "~~~\n"
     "{: .error}\n"
     "\n"
+    "Let's add a shelf for the maps:\n"
+    "\n"
+    "~~~\n"
+    "$ cat ../code/shelves_02.py\n"
+    "~~~\n"
+    "{: .language-bash}\n"
+    "\n"
     "Label the atlas:\n"
     "\n"
     "~~~\n"
@@ -435,6 +442,7 @@ LESSON_STEPS = (
 def test_a_lead_in_handing_over_with_and_then_or_an_error_block_makes_no_card() -> None:
     facts = _facts(LESSON_STEPS)
     # "…, and then:" never says what the command does; a "{: .error}" block after a
-    # command is the page showing it fail, whatever the message says.
+    # command is the page showing it fail, whatever the message says; a command that
+    # only prints a file is no way to do what the step says.
     assert list(facts) == ["How do you label the atlas?"]
     assert facts["How do you label the atlas?"].back == "shelfctl label atlas --text maps"
