@@ -5031,7 +5031,8 @@ _RUN_BELOW = re.compile(
 )
 # A command that only prints a file ("cat ../code/readings_02.py"): the step's
 # knowledge is the file shown after it, never the command.
-_SHOWS_A_FILE = re.compile(r"^(?:cat|less|more|bat|type|head|tail)(?:\s+-\w+)*(?:\s+[^\s|;&<>]+)+$")
+# (A system file, "cat /etc/os-release", is where an answer is found: it stays.)
+_SHOWS_A_FILE = re.compile(r"^(?:cat|less|more|bat|type)\s+[^\s|;&<>/~-][^\s|;&<>]*$")
 # A lead-in whose last words hand over to the command without saying what it does:
 # "…, and then:", "…, such as:", "…, for example:" ("For example:" alone reads the
 # heading, below).
