@@ -7,6 +7,7 @@ out); :func:`build_decks` and :func:`write_decks` are the file-system edges.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -195,6 +196,19 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
     for front, positions in groups.items():
         if len({facts[p].back for p in positions}) < 2:
             continue
+        files = _files_changed_only([facts[p].back for p in positions])
+        if files is not None and rename:
+            # One step ("Patch your Deployment:") run on different files the page made
+            # before it: different steps, each told apart by its own file, never merged
+            # as if they were alternatives (the same file's repeats stay one note).
+            for file in dict.fromkeys(files):
+                members = [p for p, f in zip(positions, files, strict=True) if f == file]
+                stem = front[:-1] if front.endswith("?") else front
+                mark = "?" if front.endswith("?") else ""
+                out[members[0]] = replace(facts[members[0]], front=f"{stem} (using `{file}`){mark}")
+                for member in members[1:]:
+                    out[member] = None
+            continue
         if _names_changed_only([facts[p].back for p in positions]):
             # The same step repeated per section with only its names changed ("Delete
             # your Pod:" / `kubectl delete pod demo-2 …`): one card, at its first place;
@@ -214,8 +228,15 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
             by_part.setdefault(part, []).append(position)
         if not rename:
             by_part = {"": positions}
+        titled: dict[str, tuple[str, list[int]]] = {}
         for part, members in by_part.items():
-            renamed = _told_apart(front, part) if part and len(by_part) > 1 else front
+            told = part if part and len(by_part) > 1 else ""
+            for deeper, group in _deeper_parts(members, facts, rename).items():
+                # Steps of one part in sub-sections of their own are told apart by the
+                # sub-heading, never merged as if they were alternatives.
+                titled[f"{part}\n{deeper}"] = (deeper or told, group)
+        for told, members in titled.values():
+            renamed = _told_apart(front, told) if told else front
             first = facts[members[0]]
             backs = list(dict.fromkeys(facts[m].back for m in members))
             back = backs[0] if len(backs) == 1 else _joined(backs)
@@ -224,6 +245,24 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
             for member in members[1:]:
                 out[member] = None
     return [n for n in out if n is not None]
+
+
+def _deeper_parts(
+    members: list[int], facts: dict[int, FactNote], rename: bool
+) -> dict[str, list[int]]:
+    """Members of one part grouped by the first sub-heading at which their sections
+    differ ("" for a member in the part's own section); one group when they all sit in
+    one section, share one back, or only merging is left."""
+    paths = [_section_path(facts[m]) for m in members]
+    if not rename or len({facts[m].back for m in members}) < 2 or len(set(map(tuple, paths))) < 2:
+        return {"": members}
+    depth = 0
+    while all(len(path) > depth for path in paths) and len({path[depth] for path in paths}) == 1:
+        depth += 1
+    groups: dict[str, list[int]] = {}
+    for member, path in zip(members, paths, strict=True):
+        groups.setdefault(path[depth] if depth < len(path) else "", []).append(member)
+    return groups
 
 
 _NAME_STEM = 3  # characters a changed name keeps in common ("memory-demo", "memory-demo-2")
@@ -245,6 +284,31 @@ def _names_changed_only(backs: list[str]) -> bool:
         and not any(word.isdigit() for word in column)
         for column in changed
     )
+
+
+# A file a command reads ("--patch-file patch-file-tolerations.yaml", "-f=app.json").
+_FILE_NAME = re.compile(
+    r"(?:^|[=:/])([\w.-]+\.(?:ya?ml|json|toml|ini|conf|cfg|xml|txt|csv|sql|sh|py|env|tf))$"
+)
+
+
+def _files_changed_only(backs: list[str]) -> list[str] | None:
+    """The file each back reads when the backs are one command but for the files it is
+    given (one word each, a file name with its extension), in the order of ``backs``;
+    None for any other difference."""
+    split = [back.split() for back in backs]
+    if len({len(words) for words in split}) != 1 or len(set(backs)) < 2:
+        return None
+    changed = [n for n, column in enumerate(zip(*split, strict=True)) if len(set(column)) > 1]
+    if len(changed) != 1:
+        return None
+    files: list[str] = []
+    for words in split:
+        match = _FILE_NAME.search(words[changed[0]])
+        if match is None:
+            return None
+        files.append(match.group(1))
+    return files
 
 
 def _section_path(note: Note) -> list[str]:

@@ -130,6 +130,7 @@ _LABEL_DESCRIBED = re.compile(
     r"^(?P<label>[^:()\n]+): (?:description|implementation)\?$", re.IGNORECASE
 )
 _SHORT_ANSWER_WORDS = 4
+_TOLD_APART_ASKED = re.compile(r"\s*\([^()]*\)\?$")
 # "<a whole sentence.>: <column>?": a table's first column of sentences taken as a key.
 _SENTENCE_KEY = re.compile(r"^(?P<key>[^\n]*\.): ")
 _SENTENCE_KEY_WORDS = 4
@@ -140,6 +141,19 @@ _ASKING_OPENER = re.compile(
 )
 
 _CODE_SPAN = re.compile(r"`[^`]*`")
+
+# A front that asks about code by pointing back at it ("How do you patch your
+# Deployment again with this new patch?", "What will the console log in this example?",
+# "… the above code snippet …") answers nothing unless the code is on the card: a front
+# showing it has a line of its own or a code span. ("This command" and "this file" are
+# not here: a front names them as often as not, "Explain git reflog. This command …".)
+_POINTS_BACK = re.compile(
+    r"\b(?:this|these|that|those|the\s+(?:above|previous|preceding))\s+"
+    r"(?:(?:new|same|last|previous|updated|revised|modified|other|second|above|sql|code|shell|yaml|json)\s+){0,2}"
+    r"(?:query|queries|patch|patches|snippet|script|manifest|code|statement|example|"
+    r"configuration|output)\b(?!\s*[`:–—-])|\bthe above\b(?!\s*[`:–—-])",
+    re.IGNORECASE,
+)
 _JOINERS = re.compile(r"\b(?:and|or)\b|[,\s]")
 
 
@@ -186,6 +200,8 @@ def _fact_reason(note: FactNote) -> str | None:
         and not _ASKING_OPENER.match(key["key"])
     ):
         return "the front's key is a sentence, not a subject"
+    if "\n" not in front and not _CODE_SPAN.search(front) and _POINTS_BACK.search(front):
+        return "the front points back at code it does not show"
     if not back:
         return None
     if _LABEL_BACK.match(back):
@@ -200,7 +216,8 @@ def _fact_reason(note: FactNote) -> str | None:
         )
     ):
         return "a bare code or computed value answers a front that asks no question"
-    described = _LABEL_DESCRIBED.match(front)
+    # "(<section>)" only told two such rows apart: the row is asked by its key all the same.
+    described = _LABEL_DESCRIBED.match(_TOLD_APART_ASKED.sub("?", front))
     if (
         described
         and len(described["label"].split()) <= 2

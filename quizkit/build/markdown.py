@@ -4604,6 +4604,36 @@ def _label_jsx_tabs(text: str) -> str:
     return "\n".join(lines)
 
 
+# A kramdown attribute list alone on a line ("{: .sql}", "{: .language-bash}",
+# "{: .output}"): Jekyll lessons write a fence's language (or "output") after it.
+_KRAMDOWN_CLASSES = re.compile(r"^\{:\s*((?:\.[\w-]+\s*)+)\}$")
+
+
+def _kramdown_classes(items: Sequence[Located]) -> list[Located]:
+    """Read a kramdown attribute list under a code block as that block's language (the
+    first class, without "language-") and drop it: it is markup, never a paragraph. An
+    attribute list anywhere else is dropped too."""
+    out: list[Located] = []
+    for item in items:
+        block = item.block
+        match = (
+            _KRAMDOWN_CLASSES.match(block.text.strip()) if isinstance(block, Paragraph) else None
+        )
+        if match is None:
+            out.append(item)
+            continue
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.headings == item.headings
+            and isinstance(before.block, Code)
+            and not before.block.info
+        ):
+            language = match.group(1).split()[0].lstrip(".").removeprefix("language-")
+            out[-1] = replace(before, block=replace(before.block, info=language))
+    return out
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "\t" in text:
@@ -4661,7 +4691,7 @@ def parse_document(text: str) -> Document:
         ]
     return Document(
         title=walker.title,
-        items=group_questions(items),
+        items=group_questions(_kramdown_classes(items)),
         front_matter_title=walker.front_matter_title,
         footnotes=footnotes,
     )

@@ -2747,7 +2747,7 @@ def _which_question(label: str) -> str:
 # "This command:", "This configuration:": the list says what the code beside it does.
 _CODE_NOUN = (
     r"(?:command|commands|configuration|config|file|values file|manifest|script|snippet|"
-    r"definition|spec|yaml|chart|example)"
+    r"definition|spec|yaml|chart|example|query|queries|statement|patch|program)"
 )
 # A sentence that only points at an example ("In the above example:", "For example:",
 # "The example works as follows:"): it says where the items are, never what they are,
@@ -2760,8 +2760,10 @@ _EXAMPLE_POINTER = re.compile(
     r"examples?|as\s+(?:shown|seen)\s+(?:above|below|in\s+the\s+example))[\s,.:]*$",
     re.IGNORECASE,
 )
+# "Looking more closely, this query:": a short connective before the pointer says no more.
 _POINTS_AT_CODE = re.compile(
-    rf"^(?:this|these|that|the above|the)\s+({_CODE_NOUN})(?:\s+(?:above|below))?$",
+    rf"^(?:[A-Za-z][\w ]{{0,30}},\s+)?(?:this|these|that|the above|the)\s+({_CODE_NOUN})"
+    r"(?:\s+(?:above|below))?$",
     re.IGNORECASE,
 )
 _SHOWN_CODE = 600  # characters of code a front may show
@@ -2786,9 +2788,16 @@ def _pointed_code(ctx: Context, index: int, label: str) -> Code | None:
         shell = isinstance(block, Code) and block.info.split(" ")[0] in _SHELL
         if isinstance(block, Code) and block.text.strip() and shell == wants_shell:
             return block
-    before = ctx.items[index - 2] if index >= 2 else None
-    if before is not None and before.headings == headings and isinstance(before.block, Code):
-        return before.block if before.block.text.strip() else None
+    # Right before the lead-in, or before the output table it printed (the query, its
+    # result, "this query:").
+    for back in (2, 3):
+        before = ctx.items[index - back] if index >= back else None
+        if before is None or before.headings != headings:
+            return None
+        if isinstance(before.block, Code):
+            return before.block if before.block.text.strip() else None
+        if not isinstance(before.block, Table) or code_output_table(ctx, index - back) is None:
+            return None
     return None
 
 
@@ -4856,6 +4865,97 @@ def navigation_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return None
 
 
+# "which produces:", "The output is:", "gives the result": a paragraph between a code
+# block and a table saying the table is what the code printed.
+_INTRODUCES_OUTPUT = re.compile(
+    r"\b(?:outputs?|produces?|gives?|returns?|results?|prints?|displays?|shows?|yields?)\b"
+    r"[^.!?]*:$",
+    re.IGNORECASE,
+)
+_OUTPUT_LEAD_WORDS = 12  # a longer paragraph says something of its own, it is no lead-in
+# A sentence opening on the output it introduces: "The output should be something
+# like:", "Expected output:", "Sample output of the query:".
+_NAMES_OUTPUT = re.compile(
+    r"^(?:the\s+|its\s+)?(?:expected\s+|sample\s+|example\s+)?output\b[^.!?]*:$", re.IGNORECASE
+)
+# Query languages: a table right under a query is the rows it returned, whatever its
+# columns ("SELECT * FROM Visited" over "| id | site | dated |").
+_QUERY_INFOS = frozenset(
+    {
+        "sql",
+        "mysql",
+        "psql",
+        "postgresql",
+        "postgres",
+        "pgsql",
+        "plpgsql",
+        "sqlite",
+        "sqlite3",
+        "tsql",
+        "plsql",
+        "sparql",
+        "cypher",
+        "kql",
+        "promql",
+        "hql",
+        "duckdb",
+    }
+)
+# A statement that returns rows (not "CREATE TABLE …", whose column table documents it).
+_READS_ROWS = re.compile(
+    r"^\s*(?:select|with|show|describe|desc|explain|match|pragma|values)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _in_code(header: str, code: str) -> bool:
+    """Whether a header cell is written in the code (``count(*)`` in ``SELECT count(*)``,
+    ``person`` in ``SELECT person``), as a whole word, not inside another one."""
+    cell = clean(header).replace("\\", "").strip("` ").lower()
+    if not cell:
+        return True  # an empty corner cell says nothing either way
+    return re.search(rf"(?<![\w.]){re.escape(cell)}(?![\w])", code.lower()) is not None
+
+
+def code_output_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """No card from what a query or command printed: a table right after a code block
+    (in the same section) whose every header is written in that code (``SELECT person,
+    count(reading)`` over ``| person | count(reading) |``), or that a short lead-in
+    between them introduces as its output ("which produces:"). Its rows are values of
+    one run on one data set, not facts about the entities they name; the prose around
+    it says what the code does."""
+    table = ctx.items[index].block
+    if not isinstance(table, Table) or index == 0:
+        return None
+    headings = ctx.items[index].headings
+    before = ctx.items[index - 1]
+    if before.headings != headings:
+        return None
+    if isinstance(before.block, Code):
+        code = before.block.text
+        if not code.strip():
+            return None
+        if all(_in_code(h, code) for h in table.header) or (
+            before.block.info.split(" ")[0].lower() in _QUERY_INFOS and _READS_ROWS.search(code)
+        ):
+            return ()
+        return None
+    if not isinstance(before.block, Paragraph) or index < 2:
+        return None
+    lead = clean(before.block.text).replace("\n", " ").strip()
+    if _NAMES_OUTPUT.match(_SENTENCE_END.split(lead)[-1]):
+        return ()  # "The output should be something like:": an exercise's expected rows
+    code_item = ctx.items[index - 2]
+    if (
+        code_item.headings == headings
+        and isinstance(code_item.block, Code)
+        and len(lead.split()) <= _OUTPUT_LEAD_WORDS
+        and _INTRODUCES_OUTPUT.search(lead)
+    ):
+        return ()
+    return None
+
+
 # ----------------------------------------------------------------- definitions
 
 _TERM_SEPARATOR = re.compile(r"^\s*(?:[:—–]|-(?=\s)|:)\s*")
@@ -5217,6 +5317,17 @@ _RUN_BELOW = re.compile(
     r"commands?\b.*$",
     re.IGNORECASE,
 )
+# A command that only prints a file ("cat ../code/readings_02.py"): the step's
+# knowledge is the file shown after it, never the command.
+# (A system file, "cat /etc/os-release", is where an answer is found: it stays.)
+_SHOWS_A_FILE = re.compile(r"^(?:cat|less|more|bat|type)\s+[^\s|;&<>/~-][^\s|;&<>]*$")
+# A lead-in whose last words hand over to the command without saying what it does:
+# "…, and then:", "…, such as:", "…, for example:" ("For example:" alone reads the
+# heading, below).
+_TRAILING_THEN = re.compile(
+    r"\S\s*,?\s+(?:and\s+then|then|such\s+as|like|for\s+example|for\s+instance|e\.g\.?)\s*:?$",
+    re.IGNORECASE,
+)
 # Steps that look, rather than do: the answer is whatever the reader's cluster prints.
 _LOOKING_VERBS = frozenset({"check", "see", "view", "verify", "wait", "watch", "run", "try"})
 _STEP_MARK = re.compile(r"^(?:step\s*\d+[a-z]?|\d+(?:\.\d+)*)\s*[-–—:.)]?\s*", re.IGNORECASE)
@@ -5378,6 +5489,59 @@ def _variant_label(ctx: Context, index: int) -> str:
     return ctx.items[above[-1]].block.label.strip()  # type: ignore[union-attr]
 
 
+# What a rejected request prints ("… is invalid: spec.x: Forbidden: may not be …",
+# "error: unknown flag", "Error from server (Forbidden)", "… is not supported").
+_REJECTED_OUTPUT = re.compile(
+    r"\bForbidden\b|(?:^|\s)error:\s|\bis invalid\b|\bis not supported\b|"
+    r"\bpermission denied\b|\bis not allowed\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The sentence after a command saying it did not work: "In the output, you can see that
+# it is not possible to …", "This patch is rejected because …", "The command fails".
+_SAYS_FAILED = re.compile(
+    r"^(?:(?:in|from)\s+)?(?:the\s+)?(?:output|this|that|it|you\s+(?:can\s+|will\s+|should\s+)?"
+    r"(?:see|get)|the\s+(?:command|request|patch|update|call|change))\b[^.!?]*?"
+    r"\b(?:rejected|not possible|not permitted|not allowed|fails|failed|will fail|"
+    r"an error|the following error)\b",
+    re.IGNORECASE,
+)
+_OUTPUT_INFOS = frozenset({"", "text", "txt", "output", "error", "console", "plaintext", "log"})
+
+
+def _shown_failing(ctx: Context, index: int, commands: list[str]) -> bool:
+    """Whether the page shows the command block ``index`` failing: the output in the
+    block itself or in an output block right after it (past one paragraph) reads as a
+    rejection, or the paragraph right after it says it did not work. Such a command is
+    what not to do: never the answer to "How do you …?"."""
+    block = ctx.items[index].block
+    assert isinstance(block, Code)
+    typed = {line.strip() for command in commands for line in command.splitlines()}
+    printed = "\n".join(
+        line
+        for line in block.text.splitlines()
+        if line.strip() and line.strip() not in typed and not _COMMENT.match(line.strip())
+    )
+    if _REJECTED_OUTPUT.search(printed):
+        return True
+    headings = ctx.items[index].headings
+    for after in ctx.items[index + 1 : index + 3]:
+        if after.headings != headings:
+            return False
+        if isinstance(after.block, Paragraph):
+            text = clean(after.block.text).replace("\n", " ").strip()
+            if _SAYS_FAILED.match(_SENTENCE_END.split(text)[0]):
+                return True
+            continue
+        if not isinstance(after.block, Code):
+            return False
+        info = after.block.info.split(" ")[0]
+        # An "error" block (a lesson's "{: .error}") is what the command printed failing.
+        return info == "error" or (
+            info in _OUTPUT_INFOS and bool(_REJECTED_OUTPUT.search(after.block.text))
+        )
+    return False
+
+
 def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A tutorial's step: a shell block right after the sentence telling the reader
     what it does ("Add the chart repository", "Use `helm` to install the controller:"),
@@ -5398,6 +5562,8 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if text.endswith((".", "?", "!")) and not step:
         return None  # a statement, not a step introducing its command
     sentence = _SENTENCE_END.split(text)[-1]
+    if _TRAILING_THEN.search(sentence):
+        return None  # "Make sure you are in X, and then:": the command's action is unsaid
     question = _step_question(_RUN_BELOW.sub("", sentence))
     if step and not question:
         # A numbered step says what it does in any of its sentences ("Use the go tool
@@ -5427,8 +5593,10 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # "Then run `nslookup my-nginx`:" over the session that types it: the sentence
         # already says the command; the block only shows what it printed.
         return None
-    if all(_APPLIES_A_FILE.match(c) for c in commands):
+    if all(_APPLIES_A_FILE.match(c) or _SHOWS_A_FILE.match(c) for c in commands):
         return None  # what the step makes is in the file, not in a command worth a card
+    if _shown_failing(ctx, index, commands):
+        return ()  # the page shows it rejected: not how to do what the step says
     if not _names(question) and _on_question_card(ctx, index, commands):
         # "How do I use X?" answered by its steps: the question's card shows this step's
         # commands; a card of the step alone ("How do you create a new application?")
@@ -6697,6 +6865,7 @@ def labelled_code(ctx: Context, index: int) -> tuple[Note, ...] | None:
 RULES: tuple[Rule, ...] = (
     author_question,
     navigation_block,
+    code_output_table,
     defined_list,
     legend_list,
     chat_offer_list,
@@ -6733,6 +6902,7 @@ RULES: tuple[Rule, ...] = (
 # it, still in table order. A rule missing here is offered every block.
 _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     author_question: (Question,),
+    code_output_table: (Table,),
     defined_list: (ListBlock,),
     legend_list: (ListBlock,),
     chat_offer_list: (ListBlock,),
