@@ -481,6 +481,32 @@ _LABELLED_PAIR = re.compile(
     re.IGNORECASE,
 )
 
+# "Previous | Next", "« Prev · Up · Next »": a line of a series' links and nothing else.
+_NAVIGATION_WORDS = re.compile(
+    r"^(?:[\W_]*\b(?:previous|prev|next|up|home|back|contents)\b(?:\s+(?:page|chapter|lesson))?)+"
+    r"[\W_]*$",
+    re.IGNORECASE,
+)
+# The bold label of a pointer to the next or previous part ("**Next**: Review …").
+_NAVIGATION_LABELS = frozenset({"next", "previous", "prev", "up next", "next up"})
+
+
+def _navigation_line(block: Paragraph) -> bool:
+    """Whether a one-line paragraph only points along a series of pages: a bold
+    "Next:" / "Previous:" label and what it points to, or nothing but such words."""
+    text = block.text.strip()
+    if "\n" in text:
+        return False
+    if _NAVIGATION_WORDS.match(text) and re.search(r"\b(?:next|prev|previous)\b", text, re.I):
+        return True
+    label = block.label.strip().rstrip(":").strip()
+    return bool(label) and _bare(label) in _NAVIGATION_LABELS and text.startswith(label)
+
+
+# The author's mark before a question line paired with an "A:" answer line: "Q:",
+# "Q.", "Q3:", "Question:" (the "**Q:**" bold is gone from the paragraph's text).
+_QA_QUESTION = re.compile(r"^Q(?:uestion)?[ \t]*\d*[ \t]*[:.][ \t]*", re.IGNORECASE)
+
 # "This"/"It" opening what follows a pasted definition: the defined term.
 _PRONOUN_OPENING = re.compile(r"^(?:this|it)\s+", re.IGNORECASE)
 
@@ -795,6 +821,37 @@ _ANSWER_ITEM = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*:|^{_NAMED}[ \t]*[).{_DASH
 def _answer_item(item: _Node) -> bool:
     """Whether a list item is an answer its author labelled ("- A: …", "- Answer: …")."""
     return _ANSWER_ITEM.match(_first_text(item)) is not None
+
+
+def _item_label(item: _Node) -> str:
+    """The bold label a list item opens with, without its colon ("**Answer:** …" and
+    "**Answer**: …" both give "Answer"); "" when the item opens otherwise."""
+    first = item.children[0] if item.children else None
+    tokens = _inline_tokens(first) if first is not None and first.type == "paragraph" else None
+    tokens = [t for t in tokens or () if t.type != "text" or t.content]
+    if len(tokens) < 3 or tokens[0].type != "strong_open":
+        return ""
+    close = next((n for n, t in enumerate(tokens) if t.type == "strong_close"), None)
+    if close is None:
+        return ""
+    label = render_inline(tokens[1:close]).strip()
+    after = tokens[close + 1].content if close + 1 < len(tokens) else ""
+    tail = tokens[close + 1].type if close + 1 < len(tokens) else ""
+    if label.endswith(":"):
+        return label[:-1].strip()
+    if tail == "text" and after.startswith(":"):
+        return label
+    return ""
+
+
+def _labelled_answer_list(node: _Node) -> bool:
+    """Whether a bullet list is an answer laid out as labelled bullets: its first item
+    opens with a bold "Answer:" label and every item opens with a bold label of its
+    own ("**Example:**", "**Key points:**")."""
+    labels = [_item_label(item) for item in node.children]
+    if not labels or not all(labels):
+        return False
+    return _bare(labels[0]) in {"answer", "ans", "short answer"}
 
 
 def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None:
@@ -1841,6 +1898,14 @@ class _Walker:
         """Whether the innermost open heading is a question ("How do you X?")."""
         return bool(self.headings) and self.headings[-1].text.rstrip().endswith("?")
 
+    def answering(self) -> bool:
+        """Whether the next block answers a question: the first under a question
+        heading ("### 3. Explain X"), or the one after a question line."""
+        last = self.items[-1] if self.items and not self.details else None
+        if last is not None and last.headings == tuple(self.headings):
+            return isinstance(last.block, Paragraph) and last.block.text.rstrip().endswith("?")
+        return bool(self.headings) and bool(question_text(self.headings[-1].text))
+
     def emit(self, block: Block) -> None:
         if self.details:
             self.details[-1][2].append(Located(block=block, headings=tuple(self.headings)))
@@ -2061,6 +2126,10 @@ class _Walker:
                 return
         if self.step and isinstance(block, Paragraph):
             block = replace(block, step=True)
+        if isinstance(block, Paragraph) and _navigation_line(block):
+            return  # "**Next**: …", "Previous | Next": the series' links, nothing to learn
+        if isinstance(block, Paragraph) and self.question_answer_lines(block):
+            return
         labelled = _LABELLED_PAIR.match(block.text) if isinstance(block, Paragraph) else None
         if isinstance(block, Paragraph) and labelled is not None:
             # "1. Question: …" then "Solution:" on the next line, written as plain
@@ -2072,6 +2141,46 @@ class _Walker:
             self.emit(Paragraph(text=said, line=block.line + 1, label=f"{labelled.group(2)}:"))
             return
         self.emit(block)
+
+    def question_answer_lines(self, block: Paragraph) -> bool:
+        """Read "Q: What is X?" / "A: X is …" lines as the author's questions and
+        answers (emitted as questions; True) when the paragraph is made of such pairs,
+        or when it is one "A: …" answering the "Q: …" paragraph just before it. The
+        "Q:" mark asks whatever the wording ("Q: Design a …"); the labels are markup."""
+        lines = block.text.strip().split("\n")
+        pairs: list[tuple[str, list[str], int]] = []  # question, answer lines, line
+        for at, line in enumerate(lines):
+            asked = _QA_QUESTION.match(line)
+            if asked and line[asked.end() :].strip():
+                pairs.append((line[asked.end() :].strip(), [], block.line + at))
+            elif not pairs:
+                break
+            elif (answer := _ANSWER_ITEM.match(line)) is not None and not pairs[-1][1]:
+                pairs[-1][1].append(line[answer.end() :].strip())
+            elif pairs[-1][1]:
+                pairs[-1][1].append(line.strip())
+            else:
+                pairs[-1] = (f"{pairs[-1][0]} {line.strip()}", [], pairs[-1][2])
+        else:
+            if pairs and all(" ".join(answer).strip() for _, answer, _ in pairs):
+                for question, answer, line in pairs:
+                    said = Paragraph(text="\n".join(answer).strip(), line=line + 1)
+                    self.emit(Question(text=question, answer=(said,), line=line, kind="bold"))
+                return True
+        answer = _ANSWER_ITEM.match(block.text)
+        last = self.items[-1] if self.items and not self.details and not self.callouts else None
+        if answer is None or last is None or last.headings != tuple(self.headings):
+            return False
+        before = last.block
+        asked = _QA_QUESTION.match(before.text) if isinstance(before, Paragraph) else None
+        rest = block.text[answer.end() :].strip()
+        if asked is None or "\n" in before.text.strip() or not rest:
+            return False
+        question = before.text.strip()[asked.end() :].strip()
+        self.items.pop()
+        said = Paragraph(text=rest, line=block.line)
+        self.emit(Question(text=question, answer=(said,), line=before.line, kind="bold"))
+        return True
 
     def blockquote(self, node: _Node) -> None:
         titled = _titled_alert(node)
@@ -2166,6 +2275,13 @@ class _Walker:
             ):
                 for at, asked in _asked_items(node):
                     self.question_item(node.children[at], asked)
+            elif kind == "bullet_list" and _labelled_answer_list(node) and self.answering():
+                # "* **Answer:** …" then "* **Example:**" under a question: the bullets
+                # are the author's layout of one answer in parts, not a list to learn;
+                # each item's blocks are read in place, so the "Answer:" label goes
+                # as it does from a paragraph and its text (with its list) answers.
+                for item in node.children:
+                    self.walk(item.children)
             elif kind == "ordered_list" and _steps_with_code(node) and not self.asked():
                 # "1. Deploy a curl pod:" with its command fenced under it: each step is
                 # its sentence and its code, read like a sentence before a code block;

@@ -1,0 +1,109 @@
+"""Shapes of held-out reviews 18 and 19 (answer labels on list items, "Q:"/"A:" line
+pairs, sub-headings inside answers, heading trailers), each read from a synthetic
+document that has the shape and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+LABELLED_ANSWER_ITEMS = (
+    "# Bakery Questions\n"
+    "\n"
+    "## Basics\n"
+    "\n"
+    "### 1. What is proofing and how does it differ from kneading?\n"
+    "\n"
+    "* **Answer:** Proofing is the final rise of shaped dough before baking."
+    " It differs from kneading because:\n"
+    "    * It rests the dough instead of working it\n"
+    "    * It lets yeast fill the dough with gas\n"
+    "\n"
+    "| Step | Proofing | Kneading |\n"
+    "|------|----------|----------|\n"
+    "| Action | Rest | Work |\n"
+    "\n"
+    "### 2. What does steam do in the oven?\n"
+    "\n"
+    "- **Answer**: Steam keeps the crust soft early so the loaf can expand fully.\n"
+    "- **Example**: A tray of water on the oven floor.\n"
+    "\n"
+    "### 3. What is the difference between fresh and dry yeast?\n"
+    "\n"
+    "* **Answer:**\n"
+    "    * Fresh yeast: Moist blocks that keep for two weeks\n"
+    "    * Dry yeast: Granules that keep for a year\n"
+)
+
+
+def test_answer_label_on_a_list_item_is_markup_not_card_text() -> None:
+    deck = build_deck(LABELLED_ANSWER_ITEMS, "bakery.md")
+    notes = {n.front: n for n in deck.notes if isinstance(n, FactNote)}
+    proofing = notes["What is proofing and how does it differ from kneading?"]
+    assert isinstance(proofing, FactNote)
+    assert proofing.back == (
+        "Proofing is the final rise of shaped dough before baking. It differs from kneading"
+        " because:\n• It rests the dough instead of working it\n• It lets yeast fill the"
+        " dough with gas"
+    )
+    # "**Answer**: …" then "**Example**: …": one answer in parts, not a list of two.
+    steam = notes["What does steam do in the oven?"]
+    assert isinstance(steam, FactNote)
+    assert steam.back == "Steam keeps the crust soft early so the loaf can expand fully."
+    yeast = notes["What is the difference between fresh and dry yeast?"]
+    assert yeast.back == (
+        "• Fresh yeast: Moist blocks that keep for two weeks\n"
+        "• Dry yeast: Granules that keep for a year"
+    )
+    assert not [n for n in deck.notes if "Answer" in getattr(n, "back", "")]
+
+
+QA_LINE_PAIRS = (
+    "# Gardening Interview Questions\n"
+    "\n"
+    "## Soil\n"
+    "\n"
+    "**Q: What is loam?**\n"
+    "A: A soil of sand, silt and clay in balance, holding water without waterlogging.\n"
+    "\n"
+    "**Q: Explain crop rotation**\n"
+    "A: Growing different families in a bed each year so pests and nutrient loss do not"
+    " build up.\n"
+    "\n"
+    "**Q.** Design a rain garden\n"
+    "A: A shallow dip planted with deep-rooted natives, placed where roof water runs.\n"
+    "\n"
+    "Q: Why mulch in autumn?\n"
+    "\n"
+    "A: Mulch shields the roots from frost and feeds the soil as it breaks down.\n"
+    "\n"
+    "---\n"
+    "\n"
+    "**Next**: Review the pruning questions.\n"
+    "\n"
+    "Previous | Next\n"
+)
+
+
+def test_q_and_a_line_pairs_make_cards_without_their_labels() -> None:
+    deck = build_deck(QA_LINE_PAIRS, "garden.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    assert facts == {
+        "What is loam?": (
+            "A soil of sand, silt and clay in balance, holding water without waterlogging."
+        ),
+        # An imperative asked under a "Q:" mark is a question whatever its verb.
+        "Explain crop rotation": (
+            "Growing different families in a bed each year so pests and nutrient loss do"
+            " not build up."
+        ),
+        "Design a rain garden": (
+            "A shallow dip planted with deep-rooted natives, placed where roof water runs."
+        ),
+        # The "A:" answer in its own paragraph answers the "Q:" paragraph before it.
+        "Why mulch in autumn?": (
+            "Mulch shields the roots from frost and feeds the soil as it breaks down."
+        ),
+    }
+    # "**Next**: …" / "Previous | Next" are the series' navigation: never a card.
+    assert len(deck.notes) == 4
