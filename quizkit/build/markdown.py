@@ -2147,39 +2147,41 @@ class _Walker:
         answers (emitted as questions; True) when the paragraph is made of such pairs,
         or when it is one "A: …" answering the "Q: …" paragraph just before it. The
         "Q:" mark asks whatever the wording ("Q: Design a …"); the labels are markup."""
-        lines = block.text.strip().split("\n")
-        pairs: list[tuple[str, list[str], int]] = []  # question, answer lines, line
-        for at, line in enumerate(lines):
-            asked = _QA_QUESTION.match(line)
-            if asked and line[asked.end() :].strip():
-                pairs.append((line[asked.end() :].strip(), [], block.line + at))
+        rows = block.text.strip().split("\n")
+        pairs: list[tuple[str, list[str], int]] = []  # question, answer rows, line
+        for at, row in enumerate(rows):
+            mark = _QA_QUESTION.match(row)
+            if mark and row[mark.end() :].strip():
+                pairs.append((row[mark.end() :].strip(), [], block.line + at))
             elif not pairs:
                 break
-            elif (answer := _ANSWER_ITEM.match(line)) is not None and not pairs[-1][1]:
-                pairs[-1][1].append(line[answer.end() :].strip())
+            elif (said := _ANSWER_ITEM.match(row)) is not None and not pairs[-1][1]:
+                pairs[-1][1].append(row[said.end() :].strip())
             elif pairs[-1][1]:
-                pairs[-1][1].append(line.strip())
+                pairs[-1][1].append(row.strip())
             else:
-                pairs[-1] = (f"{pairs[-1][0]} {line.strip()}", [], pairs[-1][2])
+                pairs[-1] = (f"{pairs[-1][0]} {row.strip()}", [], pairs[-1][2])
         else:
-            if pairs and all(" ".join(answer).strip() for _, answer, _ in pairs):
-                for question, answer, line in pairs:
-                    said = Paragraph(text="\n".join(answer).strip(), line=line + 1)
-                    self.emit(Question(text=question, answer=(said,), line=line, kind="bold"))
+            if pairs and all(" ".join(told).strip() for _, told, _ in pairs):
+                for question, told, line in pairs:
+                    text = Paragraph(text="\n".join(told).strip(), line=line + 1)
+                    self.emit(Question(text=question, answer=(text,), line=line, kind="bold"))
                 return True
         answer = _ANSWER_ITEM.match(block.text)
         last = self.items[-1] if self.items and not self.details and not self.callouts else None
         if answer is None or last is None or last.headings != tuple(self.headings):
             return False
         before = last.block
-        asked = _QA_QUESTION.match(before.text) if isinstance(before, Paragraph) else None
+        if not isinstance(before, Paragraph):
+            return False
+        asked = _QA_QUESTION.match(before.text)
         rest = block.text[answer.end() :].strip()
         if asked is None or "\n" in before.text.strip() or not rest:
             return False
         question = before.text.strip()[asked.end() :].strip()
         self.items.pop()
-        said = Paragraph(text=rest, line=block.line)
-        self.emit(Question(text=question, answer=(said,), line=before.line, kind="bold"))
+        reply = Paragraph(text=rest, line=block.line)
+        self.emit(Question(text=question, answer=(reply,), line=before.line, kind="bold"))
         return True
 
     def blockquote(self, node: _Node) -> None:
