@@ -380,7 +380,11 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
             out.append("\n")
         elif kind == "image":
             continue  # a badge or a picture: its alt text is no card text
-        elif kind == "shortcode_inline":
+        elif kind == "shortcode_inline" or (
+            kind == "html_inline" and _MDX_COMPONENT.match(token.content)
+        ):
+            # An MDX component ("<ActiveDocsVersion />") is the site's value like a
+            # shortcode: its words are not the page's.
             before = "".join(out[-8:])
             # In a link address ("[spec](/api/v{{< skew … >}}/#pod)") the gap is no
             # text: text.py unwraps the link to its words.
@@ -389,7 +393,8 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
                 and before[-1:].isalnum()
                 and before.rfind("](") <= before.rfind(")")
             )
-            out.append(token.content or (_GLUED if glued else _GAP))
+            said = token.content if kind == "shortcode_inline" else ""
+            out.append(said or (_GLUED if glued else _GAP))
         elif kind == "html_inline" and not is_html_tag(token.content):
             out.append(token.content)  # a placeholder such as "<branch>": the author's text
         elif kind == "html_inline" and _ITEM_TAG.match(token.content):
@@ -410,6 +415,14 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
             text = _GLUED_SENTENCE.sub("", text).strip()
         text = text.replace(_GAP, "")
     return _JSX_TAG.sub(" ", text).strip() if "={" in text else text
+
+
+# A self-closing MDX component ("<ActiveDocsVersion />", "<Term id="pod" />"): a
+# capitalised name, never an HTML element or an author's "<branch>" placeholder.
+_MDX_COMPONENT = re.compile(r"^<[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:\s[^<>]*)?/>$")
+# One glued into an address or path in code ("…/release-<ActiveDocsVersion />/docs"):
+# the page fills it in; in code elsewhere ("render(<App />)") it is the code's own.
+_GLUED_COMPONENT = re.compile(r"(?<=[\w./=-])<[A-Z][A-Za-z0-9]*(?:\s[^<>\n]*)?/>(?=[\w./-])")
 
 
 # A JSX element's opening tag (``<div style={{color: "#A9A9A9"}}>``, MDX pages): no
@@ -594,6 +607,10 @@ def _inline_of(node: _Node) -> str:
 # ("`Question 6 - Create a table`", "`MySQL datatypes`"): capitalised words, no code
 # characters, no command-line flag ("`kubectl get pods`", "`Object.create()`" stay).
 _CODE_TITLE = re.compile(r"^`(?P<title>[A-Z0-9][\w' ]*\s(?:[\w' ]|[:\u2013\u2014-](?![a-z]))*)`$")
+
+
+# A heading's trailing custom id ("{#install}", "{#faq-1 .wide}").
+_CUSTOM_ID = re.compile(r"[ \t]*\{#[\w:.-]+(?:[ \t]+[^{}\n]*)?\}[ \t]*$")
 
 
 def _unwrapped_title(text: str) -> str:
@@ -1940,7 +1957,9 @@ class _Walker:
 
     def heading(self, node: _Node, prefix: str = "") -> None:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
-        text = _unwrapped_title(_inline_of(node))
+        # "## What is X? {#what-is-x}": the custom id names the anchor, not the section;
+        # without it the "?" ends the heading again, and a question asks.
+        text = _unwrapped_title(_CUSTOM_ID.sub("", _inline_of(node)))
         self.open_heading(Heading(level=level, text=prefix + text, line=_line(node)))
 
     def open_heading(self, heading: Heading) -> None:
@@ -2334,7 +2353,7 @@ class _Walker:
                         items = tuple(_BOXED_ITEM.sub("", row).strip() for row in rows)
                         self.emit(ListBlock(ordered=False, items=items, line=_line(node) + 1))
                         continue
-                text = without_doc_tool_marks(node.content)
+                text = _GLUED_COMPONENT.sub("", without_doc_tool_marks(node.content))
                 self.emit(Code(info=info.lower(), text=text, line=_line(node)))
             elif kind == "shortcode":
                 self.shortcode(node)

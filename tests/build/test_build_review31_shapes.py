@@ -5,6 +5,7 @@ document that has the shape and none of the reviewed wording."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
+from quizkit.build.markdown import Code, Paragraph, parse_document
 from quizkit.notes import FactNote
 
 LABELLED_ANSWER_ITEMS = (
@@ -107,3 +108,47 @@ def test_q_and_a_line_pairs_make_cards_without_their_labels() -> None:
     }
     # "**Next**: …" / "Previous | Next" are the series' navigation: never a card.
     assert len(deck.notes) == 4
+
+
+HEADING_TRAILERS = (
+    "# Widget tutorial\n"
+    "\n"
+    "## What is a widget? {#what-is-a-widget}\n"
+    "\n"
+    "A widget is a small panel that a dashboard shows beside the others.\n"
+    "\n"
+    "### 3. Install the widget\n"
+    "\n"
+    "If you want to install the widget on the cluster, apply the following manifest:\n"
+    "\n"
+    "```bash\n"
+    "# use kubectl create because the manifest uses generateName\n"
+    "kubectl create -f https://example.org/widgets/release-<ActiveDocsVersion />/w.yaml\n"
+    "```\n"
+    "\n"
+    "```jsx\n"
+    "root.render(<App />);\n"
+    "```\n"
+)
+
+
+def test_custom_id_after_the_question_mark_leaves_the_question() -> None:
+    deck = build_deck(HEADING_TRAILERS, "widgets.md")
+    facts = {n.front: n for n in deck.notes if isinstance(n, FactNote)}
+    widget = facts["What is a widget?"]
+    assert widget.back == "A widget is a small panel that a dashboard shows beside the others."
+    assert widget.id == "what-is-a-widget"
+
+
+def test_mdx_component_glued_into_an_address_is_dropped() -> None:
+    deck = build_deck(HEADING_TRAILERS, "widgets.md")
+    backs = [n.back for n in deck.notes if isinstance(n, FactNote)]
+    assert "kubectl create -f https://example.org/widgets/release-/w.yaml" in backs
+    assert not [b for b in backs if "<ActiveDocsVersion" in b]
+    # A component in code that is not glued into an address is the code's own.
+    document = parse_document(HEADING_TRAILERS)
+    shown = [i.block.text for i in document.items if isinstance(i.block, Code)]
+    assert shown[-1] == "root.render(<App />);\n"
+    words = parse_document("# T\n\nIt reads release <ActiveDocsVersion /> of the engine.\n")
+    said = [i.block.text for i in words.items if isinstance(i.block, Paragraph)]
+    assert said == ["It reads release  of the engine."]
