@@ -1965,6 +1965,10 @@ class _Walker:
     def open_heading(self, heading: Heading) -> None:
         level = heading.level
         if self.details and not _folds_section(self.details[-1][0]):
+            if not self.details[-1][2] and _bare(heading.text) == _bare(self.title):
+                # "#### Django" opening every answer of the Django questions: a title
+                # that only repeats the page's subject, no line of the answer.
+                return
             # "#### Answer: D" inside a hidden answer is a line of that answer: it
             # never opens a section (the questions after it would fall under it).
             self.emit(Paragraph(text=heading.text, line=heading.line, heading=True))
@@ -4135,7 +4139,20 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         and _ANSWER_OPENING.match(first.text.strip())
     ):
         return f"{line}?"
+    if not mark and _ASKING_OPENING.match(line) and _asking_siblings(items, heading.level) >= 2:
+        # "## How do I prevent "[WARNING] … dependent!"" among a FAQ's questions: the
+        # quoted message it ends on took the place of its "?"; "How do I" still asks.
+        return f"{line}?"
     return ""
+
+
+# A question's opening: a question word and the verb it asks with ("How do I", "Why
+# does"); "How it works" or "What next" is a title, not a question.
+_ASKING_OPENING = re.compile(
+    r"^(?:how|why|what|when|where|which|who)\s+(?:do|does|did|can|could|should|would|"
+    r"will|is|are|was|were|must|may)\s+\S",
+    re.IGNORECASE,
+)
 
 
 # A heading that is only an exercise's number in its book: "4.2-3", "Exercise 12.1-4".

@@ -152,3 +152,98 @@ def test_mdx_component_glued_into_an_address_is_dropped() -> None:
     words = parse_document("# T\n\nIt reads release <ActiveDocsVersion /> of the engine.\n")
     said = [i.block.text for i in words.items if isinstance(i.block, Paragraph)]
     assert said == ["It reads release  of the engine."]
+
+
+AUTHOR_QUESTIONS_KEPT = (
+    "# Frequently Asked Pottery Questions\n"
+    "\n"
+    '## How do I silence "[NOTE] Using the default kiln profile, i.e. firing is kiln'
+    ' dependent!"\n'
+    "\n"
+    "This note is printed by a step that fires pots but has no kiln profile set.\n"
+    "\n"
+    "## Does clay shrink in the kiln?\n"
+    "\n"
+    "Clay shrinks as water leaves it. A pot comes out smaller than it was thrown.\n"
+    "\n"
+    "```python\n"
+    "fired = wet * 0.88\n"
+    "```\n"
+    "\n"
+    "## Pottery make every pot food safe ?\n"
+    "\n"
+    "Seals the surface of the pot, meaning liquids cannot soak into the clay.\n"
+    "\n"
+    "```python\n"
+    'pot.glaze = Glaze("food safe")\n'
+    "```\n"
+    "\n"
+    "## What does Underglaze do in pottery?\n"
+    "\n"
+    "Colours the clay under a clear glaze, so the painted design stays sharp after the"
+    " last firing.\n"
+    "\n"
+    "```python\n"
+    'pot.paint(Underglaze("blue"))\n'
+    "```\n"
+    "\n"
+    "### Comparison Questions\n"
+    "\n"
+    "1. How does stoneware compare to porcelain in strength?\n"
+    "2. What are the trade-offs of raku firing?\n"
+)
+
+
+def test_author_questions_of_these_shapes_make_cards() -> None:
+    deck = build_deck(AUTHOR_QUESTIONS_KEPT, "pottery-faq.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    # A FAQ heading that asks "How do I …" of a quoted message, its "?" left out.
+    silence = (
+        'How do I silence "[NOTE] Using the default kiln profile, i.e. firing is kiln dependent!"?'
+    )
+    assert facts[silence] == (
+        "This note is printed by a step that fires pots but has no kiln profile set."
+    )
+    # A yes/no question answered by a statement and its program (not shell commands)
+    # is no troubleshooting step: it is asked.
+    assert facts["Does clay shrink in the kiln?"].startswith("Clay shrinks as water leaves it.")
+    # A subjectless answer that never names what it describes keeps its short code.
+    assert facts["Pottery make every pot food safe ?"] == (
+        "Seals the surface of the pot, meaning liquids cannot soak into the clay.\n"
+        'pot.glaze = Glaze("food safe")'
+    )
+    # The question names the construct: the sentence answers alone.
+    assert facts["What does Underglaze do in pottery?"] == (
+        "Colours the clay under a clear glaze, so the painted design stays sharp after the"
+        " last firing."
+    )
+    # A list of questions left to the reader makes no card.
+    assert not [n for n in deck.notes if "raku" in getattr(n, "back", "")]
+
+
+TITLED_HIDDEN_ANSWERS = (
+    "<h1>Pottery</h1>\n"
+    "\n"
+    "<details>\n"
+    "<summary>1. What is slip and what is it used for?</summary>\n"
+    "\n"
+    "#### Pottery\n"
+    "\n"
+    "Slip is clay mixed with water to the thickness of cream.\n"
+    "\n"
+    "#### Main uses:\n"
+    "\n"
+    "- joining pieces\n"
+    "- decorating the surface\n"
+    "\n"
+    "</details>\n"
+)
+
+
+def test_answer_title_repeating_the_page_subject_is_no_line_of_the_back() -> None:
+    deck = build_deck(TITLED_HIDDEN_ANSWERS, "pottery.md")
+    facts = [n for n in deck.notes if isinstance(n, FactNote)]
+    assert len(facts) == 1
+    assert facts[0].back.startswith("Slip is clay mixed with water to the thickness of cream.")
+    # A sub-heading inside the answer is a line of it, never a note's subject.
+    assert "Main uses:\n• joining pieces\n• decorating the surface" in facts[0].back
