@@ -225,7 +225,7 @@ TITLED_HIDDEN_ANSWERS = (
     "<h1>Pottery</h1>\n"
     "\n"
     "<details>\n"
-    "<summary>1. What is slip and what is it used for?</summary>\n"
+    "<summary>What is slip and what is it used for?</summary>\n"
     "\n"
     "#### Pottery\n"
     "\n"
