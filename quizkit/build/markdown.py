@@ -518,6 +518,8 @@ def _navigation_line(block: Paragraph) -> bool:
 
 # The author's mark before a question line paired with an "A:" answer line: "Q:",
 # "Q.", "Q3:", "Question:" (the "**Q:**" bold is gone from the paragraph's text).
+# A multiple choice's option line: "A. 1", "b) None of these".
+_OPTION_ROW = re.compile(r"^\s*[A-Ea-e][.)]\s")
 _QA_QUESTION = re.compile(r"^Q(?:uestion)?[ \t]*\d*[ \t]*[:.][ \t]*", re.IGNORECASE)
 
 # "This"/"It" opening what follows a pasted definition: the defined term.
@@ -2171,6 +2173,8 @@ class _Walker:
         or when it is one "A: …" answering the "Q: …" paragraph just before it. The
         "Q:" mark asks whatever the wording ("Q: Design a …"); the labels are markup."""
         rows = block.text.strip().split("\n")
+        if any(_OPTION_ROW.match(row) for row in rows[1:]):
+            rows = []  # "Q1: What prints?" then "A. 1" / "B. 2": options, not an answer
         pairs: list[tuple[str, list[str], int]] = []  # question, answer rows, line
         for at, row in enumerate(rows):
             mark = _QA_QUESTION.match(row)
@@ -2180,7 +2184,9 @@ class _Walker:
                 break
             elif (said := _ANSWER_ITEM.match(row)) is not None and not pairs[-1][1]:
                 pairs[-1][1].append(row[said.end() :].strip())
-            elif pairs[-1][1]:
+            elif pairs[-1][1] or pairs[-1][0].endswith("?"):
+                # The answer goes on, or starts unlabelled on the line after the
+                # question's "?" ("**Q: How do you X?**" then "Three ways: …").
                 pairs[-1][1].append(row.strip())
             else:
                 pairs[-1] = (f"{pairs[-1][0]} {row.strip()}", [], pairs[-1][2])

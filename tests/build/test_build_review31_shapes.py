@@ -5,7 +5,7 @@ document that has the shape and none of the reviewed wording."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
-from quizkit.build.markdown import Code, Paragraph, parse_document
+from quizkit.build.markdown import Code, Paragraph, Question, parse_document
 from quizkit.notes import FactNote
 
 LABELLED_ANSWER_ITEMS = (
@@ -78,6 +78,9 @@ QA_LINE_PAIRS = (
     "\n"
     "A: Mulch shields the roots from frost and feeds the soil as it breaks down.\n"
     "\n"
+    "**Q: How do you water seedlings?**\n"
+    "From below, so the soil stays loose and the stems stay dry.\n"
+    "\n"
     "---\n"
     "\n"
     "**Next**: Review the pruning questions.\n"
@@ -105,9 +108,18 @@ def test_q_and_a_line_pairs_make_cards_without_their_labels() -> None:
         "Why mulch in autumn?": (
             "Mulch shields the roots from frost and feeds the soil as it breaks down."
         ),
+        # The answer may start unlabelled on the line after the question's "?".
+        "How do you water seedlings?": (
+            "From below, so the soil stays loose and the stems stay dry."
+        ),
     }
     # "**Next**: …" / "Previous | Next" are the series' navigation: never a card.
-    assert len(deck.notes) == 4
+    assert len(deck.notes) == 5
+
+
+def test_q_line_over_options_is_no_question_and_answer_pair() -> None:
+    document = parse_document("# Quiz\n\n**Q1: Which is a clay?**\nA. Loam\nB. Kaolin\n")
+    assert not [i for i in document.items if isinstance(i.block, Question)]
 
 
 HEADING_TRAILERS = (
