@@ -4461,6 +4461,30 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     return (*answer, *taken)
 
 
+# The author's number before a folded question: "42. What types of … exist?".
+_LONE_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=\S)")
+
+
+def _without_lone_number(ctx: Context, block: Question, question: str) -> str:
+    """A ``<summary>42. What is X?</summary>`` question without the author's number
+    when no other folded question of the page asks the same words (the number then
+    tells nothing apart; the note's id keeps it, as it always had)."""
+    numbered = _LONE_NUMBER.match(question)
+    if block.kind != "details" or block.shown or numbered is None:
+        return question
+    rest = question[numbered.end() :]
+    if not rest.rstrip().endswith("?") and not question_text(rest):
+        return question
+    same = [
+        item
+        for item in ctx.items
+        if isinstance(item.block, Question)
+        and item.block is not block
+        and _LONE_NUMBER.sub("", clean(item.block.text)).strip() == rest.strip()
+    ]
+    return question if same else rest
+
+
 # A sentence with its subject left out, as reference pages describe a construct:
 # "Constructs a type with …", "Returns the …", "Creates an …".
 _SUBJECTLESS = re.compile(r"^[A-Z][a-z]+s\s+(?:a|an|the|all|each|every|one|its)\b")
@@ -4822,6 +4846,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # answered by the session that follows, not by a fact a card could hold.
         return ()
     slug = slugify(question)
+    question = _without_lone_number(ctx, block, question)
     # A question heading is the block's own nearest heading: its id is its section's.
     parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"

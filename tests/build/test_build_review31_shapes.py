@@ -259,3 +259,30 @@ def test_answer_title_repeating_the_page_subject_is_no_line_of_the_back() -> Non
     assert facts[0].back.startswith("Slip is clay mixed with water to the thickness of cream.")
     # A sub-heading inside the answer is a line of it, never a note's subject.
     assert "Main uses:\n• joining pieces\n• decorating the surface" in facts[0].back
+
+
+NUMBERED_FOLDED_QUESTIONS = (
+    "# Pottery\n"
+    "\n"
+    "<details>\n"
+    "<summary>1. What is slip?</summary>\n"
+    "\n"
+    "Slip is clay mixed with water to the thickness of cream.\n"
+    "\n"
+    "</details>\n"
+    "\n"
+    "<details>\n"
+    "<summary>2. What is grog?</summary>\n"
+    "\n"
+    "Grog is fired clay ground to grit and wedged into fresh clay.\n"
+    "\n"
+    "</details>\n"
+)
+
+
+def test_folded_question_loses_its_number_but_keeps_its_id() -> None:
+    deck = build_deck(NUMBERED_FOLDED_QUESTIONS, "pottery.md")
+    facts = {n.front: n for n in deck.notes if isinstance(n, FactNote)}
+    assert set(facts) == {"What is slip?", "What is grog?"}
+    # The id the note always had (the number told the two notes' ids apart).
+    assert facts["What is slip?"].id.endswith("1-what-is-slip")
