@@ -4461,6 +4461,30 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     return (*answer, *taken)
 
 
+def _first_titled_part(question: str, answer: tuple[object, ...]) -> tuple[object, ...]:
+    """A hidden answer to a "how" question that opens with one paragraph of context and
+    goes on under sub-headings ("In Django, redirects are used when …", then "####
+    Main approach:" and its code): the context and the first titled part answer
+    together, when they fit on a card; the later parts stay off."""
+    if len(answer) < 3 or not _HOW.search(question):
+        return answer
+    first, title = answer[0], answer[1]
+    if not isinstance(first, Paragraph) or first.heading or first.text.rstrip().endswith(":"):
+        return answer
+    if not isinstance(title, Paragraph) or not title.heading:
+        return answer
+    end = 2
+    while end < len(answer):
+        after = answer[end]
+        if isinstance(after, Paragraph) and after.heading:
+            break
+        end += 1
+    part = answer[:end]
+    if end == 2 or sum(len(_block_text(b)) for b in part) > _ANSWER_CHARS:
+        return answer
+    return part
+
+
 # The author's number before a folded question: "42. What types of … exist?".
 _LONE_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=\S)")
 
@@ -4806,6 +4830,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = _labelled_list_below(ctx, index, answer)
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
+    if block.kind == "details" and not ways and answer == block.answer:
+        answer = _first_titled_part(question, answer)
     back = _answer_text(
         answer,
         limit,

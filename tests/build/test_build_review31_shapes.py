@@ -286,3 +286,37 @@ def test_folded_question_loses_its_number_but_keeps_its_id() -> None:
     assert set(facts) == {"What is slip?", "What is grog?"}
     # The id the note always had (the number told the two notes' ids apart).
     assert facts["What is slip?"].id.endswith("1-what-is-slip")
+
+
+HOW_ANSWERED_UNDER_SUB_HEADINGS = (
+    "# Pottery\n"
+    "\n"
+    "<details>\n"
+    "<summary>How do you join two pieces of clay?</summary>\n"
+    "\n"
+    "#### Pottery\n"
+    "\n"
+    "Pieces are joined while both are leather hard, so they shrink together.\n"
+    "\n"
+    "#### Main approach:\n"
+    "\n"
+    "Score both faces, brush slip on them and press them together.\n"
+    "\n"
+    "#### Other ways:\n"
+    "\n"
+    "- a coil pressed into the seam\n"
+    "- magic water instead of slip\n"
+    "\n"
+    "</details>\n"
+)
+
+
+def test_how_answer_takes_its_first_titled_part() -> None:
+    deck = build_deck(HOW_ANSWERED_UNDER_SUB_HEADINGS, "pottery.md")
+    facts = [n for n in deck.notes if isinstance(n, FactNote)]
+    assert [n.front for n in facts] == ["How do you join two pieces of clay?"]
+    assert facts[0].back == (
+        "Pieces are joined while both are leather hard, so they shrink together.\n"
+        "Main approach:\n"
+        "Score both faces, brush slip on them and press them together."
+    )
