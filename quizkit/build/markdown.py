@@ -380,7 +380,11 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
             out.append("\n")
         elif kind == "image":
             continue  # a badge or a picture: its alt text is no card text
-        elif kind == "shortcode_inline":
+        elif kind == "shortcode_inline" or (
+            kind == "html_inline" and _MDX_COMPONENT.match(token.content)
+        ):
+            # An MDX component ("<ActiveDocsVersion />") is the site's value like a
+            # shortcode: its words are not the page's.
             before = "".join(out[-8:])
             # In a link address ("[spec](/api/v{{< skew … >}}/#pod)") the gap is no
             # text: text.py unwraps the link to its words.
@@ -389,7 +393,8 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
                 and before[-1:].isalnum()
                 and before.rfind("](") <= before.rfind(")")
             )
-            out.append(token.content or (_GLUED if glued else _GAP))
+            said = token.content if kind == "shortcode_inline" else ""
+            out.append(said or (_GLUED if glued else _GAP))
         elif kind == "html_inline" and not is_html_tag(token.content):
             out.append(token.content)  # a placeholder such as "<branch>": the author's text
         elif kind == "html_inline" and _ITEM_TAG.match(token.content):
@@ -410,6 +415,14 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
             text = _GLUED_SENTENCE.sub("", text).strip()
         text = text.replace(_GAP, "")
     return _JSX_TAG.sub(" ", text).strip() if "={" in text else text
+
+
+# A self-closing MDX component ("<ActiveDocsVersion />", "<Term id="pod" />"): a
+# capitalised name, never an HTML element or an author's "<branch>" placeholder.
+_MDX_COMPONENT = re.compile(r"^<[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:\s[^<>]*)?/>$")
+# One glued into an address or path in code ("…/release-<ActiveDocsVersion />/docs"):
+# the page fills it in; in code elsewhere ("render(<App />)") it is the code's own.
+_GLUED_COMPONENT = re.compile(r"(?<=[\w./=-])<[A-Z][A-Za-z0-9]*(?:\s[^<>\n]*)?/>(?=[\w./-])")
 
 
 # A JSX element's opening tag (``<div style={{color: "#A9A9A9"}}>``, MDX pages): no
@@ -480,6 +493,34 @@ _LABELLED_PAIR = re.compile(
     r"^(?:-?\d+[.)]\s*)?question\s*:[ \t]*([^\n]+)\n(solution|answer)\s*:[ \t]*(?=\n|$)",
     re.IGNORECASE,
 )
+
+# "Previous | Next", "« Prev · Up · Next »": a line of a series' links and nothing else.
+_NAVIGATION_WORDS = re.compile(
+    r"^(?:[\W_]*\b(?:previous|prev|next|up|home|back|contents)\b(?:\s+(?:page|chapter|lesson))?)+"
+    r"[\W_]*$",
+    re.IGNORECASE,
+)
+# The bold label of a pointer to the next or previous part ("**Next**: Review …").
+_NAVIGATION_LABELS = frozenset({"next", "previous", "prev", "up next", "next up"})
+
+
+def _navigation_line(block: Paragraph) -> bool:
+    """Whether a one-line paragraph only points along a series of pages: a bold
+    "Next:" / "Previous:" label and what it points to, or nothing but such words."""
+    text = block.text.strip()
+    if "\n" in text:
+        return False
+    if _NAVIGATION_WORDS.match(text) and re.search(r"\b(?:next|prev|previous)\b", text, re.I):
+        return True
+    label = block.label.strip().rstrip(":").strip()
+    return bool(label) and _bare(label) in _NAVIGATION_LABELS and text.startswith(label)
+
+
+# The author's mark before a question line paired with an "A:" answer line: "Q:",
+# "Q.", "Q3:", "Question:" (the "**Q:**" bold is gone from the paragraph's text).
+# A multiple choice's option line: "A. 1", "b) None of these".
+_OPTION_ROW = re.compile(r"^\s*[A-Ea-e][.)]\s")
+_QA_QUESTION = re.compile(r"^Q(?:uestion)?[ \t]*\d*[ \t]*[:.][ \t]*", re.IGNORECASE)
 
 # "This"/"It" opening what follows a pasted definition: the defined term.
 _PRONOUN_OPENING = re.compile(r"^(?:this|it)\s+", re.IGNORECASE)
@@ -568,6 +609,10 @@ def _inline_of(node: _Node) -> str:
 # ("`Question 6 - Create a table`", "`MySQL datatypes`"): capitalised words, no code
 # characters, no command-line flag ("`kubectl get pods`", "`Object.create()`" stay).
 _CODE_TITLE = re.compile(r"^`(?P<title>[A-Z0-9][\w' ]*\s(?:[\w' ]|[:\u2013\u2014-](?![a-z]))*)`$")
+
+
+# A heading's trailing custom id ("{#install}", "{#faq-1 .wide}").
+_CUSTOM_ID = re.compile(r"[ \t]*\{#[\w:.-]+(?:[ \t]+[^{}\n]*)?\}[ \t]*$")
 
 
 def _unwrapped_title(text: str) -> str:
@@ -795,6 +840,37 @@ _ANSWER_ITEM = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*:|^{_NAMED}[ \t]*[).{_DASH
 def _answer_item(item: _Node) -> bool:
     """Whether a list item is an answer its author labelled ("- A: …", "- Answer: …")."""
     return _ANSWER_ITEM.match(_first_text(item)) is not None
+
+
+def _item_label(item: _Node) -> str:
+    """The bold label a list item opens with, without its colon ("**Answer:** …" and
+    "**Answer**: …" both give "Answer"); "" when the item opens otherwise."""
+    first = item.children[0] if item.children else None
+    tokens = _inline_tokens(first) if first is not None and first.type == "paragraph" else None
+    tokens = [t for t in tokens or () if t.type != "text" or t.content]
+    if len(tokens) < 3 or tokens[0].type != "strong_open":
+        return ""
+    close = next((n for n, t in enumerate(tokens) if t.type == "strong_close"), None)
+    if close is None:
+        return ""
+    label = render_inline(tokens[1:close]).strip()
+    after = tokens[close + 1].content if close + 1 < len(tokens) else ""
+    tail = tokens[close + 1].type if close + 1 < len(tokens) else ""
+    if label.endswith(":"):
+        return label[:-1].strip()
+    if tail == "text" and after.startswith(":"):
+        return label
+    return ""
+
+
+def _labelled_answer_list(node: _Node) -> bool:
+    """Whether a bullet list is an answer laid out as labelled bullets: its first item
+    opens with a bold "Answer:" label and every item opens with a bold label of its
+    own ("**Example:**", "**Key points:**")."""
+    labels = [_item_label(item) for item in node.children]
+    if not labels or not all(labels):
+        return False
+    return _bare(labels[0]) in {"answer", "ans", "short answer"}
 
 
 def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None:
@@ -1841,6 +1917,14 @@ class _Walker:
         """Whether the innermost open heading is a question ("How do you X?")."""
         return bool(self.headings) and self.headings[-1].text.rstrip().endswith("?")
 
+    def answering(self) -> bool:
+        """Whether the next block answers a question: the first under a question
+        heading ("### 3. Explain X"), or the one after a question line."""
+        last = self.items[-1] if self.items and not self.details else None
+        if last is not None and last.headings == tuple(self.headings):
+            return isinstance(last.block, Paragraph) and last.block.text.rstrip().endswith("?")
+        return bool(self.headings) and bool(question_text(self.headings[-1].text))
+
     def emit(self, block: Block) -> None:
         if self.details:
             self.details[-1][2].append(Located(block=block, headings=tuple(self.headings)))
@@ -1875,12 +1959,18 @@ class _Walker:
 
     def heading(self, node: _Node, prefix: str = "") -> None:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
-        text = _unwrapped_title(_inline_of(node))
+        # "## What is X? {#what-is-x}": the custom id names the anchor, not the section;
+        # without it the "?" ends the heading again, and a question asks.
+        text = _unwrapped_title(_CUSTOM_ID.sub("", _inline_of(node)))
         self.open_heading(Heading(level=level, text=prefix + text, line=_line(node)))
 
     def open_heading(self, heading: Heading) -> None:
         level = heading.level
         if self.details and not _folds_section(self.details[-1][0]):
+            if not self.details[-1][2] and _bare(heading.text) == _bare(self.title):
+                # "#### Django" opening every answer of the Django questions: a title
+                # that only repeats the page's subject, no line of the answer.
+                return
             # "#### Answer: D" inside a hidden answer is a line of that answer: it
             # never opens a section (the questions after it would fall under it).
             self.emit(Paragraph(text=heading.text, line=heading.line, heading=True))
@@ -2061,6 +2151,10 @@ class _Walker:
                 return
         if self.step and isinstance(block, Paragraph):
             block = replace(block, step=True)
+        if isinstance(block, Paragraph) and _navigation_line(block):
+            return  # "**Next**: …", "Previous | Next": the series' links, nothing to learn
+        if isinstance(block, Paragraph) and self.question_answer_lines(block):
+            return
         labelled = _LABELLED_PAIR.match(block.text) if isinstance(block, Paragraph) else None
         if isinstance(block, Paragraph) and labelled is not None:
             # "1. Question: …" then "Solution:" on the next line, written as plain
@@ -2072,6 +2166,52 @@ class _Walker:
             self.emit(Paragraph(text=said, line=block.line + 1, label=f"{labelled.group(2)}:"))
             return
         self.emit(block)
+
+    def question_answer_lines(self, block: Paragraph) -> bool:
+        """Read "Q: What is X?" / "A: X is …" lines as the author's questions and
+        answers (emitted as questions; True) when the paragraph is made of such pairs,
+        or when it is one "A: …" answering the "Q: …" paragraph just before it. The
+        "Q:" mark asks whatever the wording ("Q: Design a …"); the labels are markup."""
+        rows = block.text.strip().split("\n")
+        if any(_OPTION_ROW.match(row) for row in rows[1:]):
+            rows = []  # "Q1: What prints?" then "A. 1" / "B. 2": options, not an answer
+        pairs: list[tuple[str, list[str], int]] = []  # question, answer rows, line
+        for at, row in enumerate(rows):
+            mark = _QA_QUESTION.match(row)
+            if mark and row[mark.end() :].strip():
+                pairs.append((row[mark.end() :].strip(), [], block.line + at))
+            elif not pairs:
+                break
+            elif (said := _ANSWER_ITEM.match(row)) is not None and not pairs[-1][1]:
+                pairs[-1][1].append(row[said.end() :].strip())
+            elif pairs[-1][1] or pairs[-1][0].endswith("?"):
+                # The answer goes on, or starts unlabelled on the line after the
+                # question's "?" ("**Q: How do you X?**" then "Three ways: …").
+                pairs[-1][1].append(row.strip())
+            else:
+                pairs[-1] = (f"{pairs[-1][0]} {row.strip()}", [], pairs[-1][2])
+        else:
+            if pairs and all(" ".join(told).strip() for _, told, _ in pairs):
+                for question, told, line in pairs:
+                    text = Paragraph(text="\n".join(told).strip(), line=line + 1)
+                    self.emit(Question(text=question, answer=(text,), line=line, kind="bold"))
+                return True
+        answer = _ANSWER_ITEM.match(block.text)
+        last = self.items[-1] if self.items and not self.details and not self.callouts else None
+        if answer is None or last is None or last.headings != tuple(self.headings):
+            return False
+        before = last.block
+        if not isinstance(before, Paragraph):
+            return False
+        asked = _QA_QUESTION.match(before.text)
+        rest = block.text[answer.end() :].strip()
+        if asked is None or "\n" in before.text.strip() or not rest:
+            return False
+        question = before.text.strip()[asked.end() :].strip()
+        self.items.pop()
+        reply = Paragraph(text=rest, line=block.line)
+        self.emit(Question(text=question, answer=(reply,), line=before.line, kind="bold"))
+        return True
 
     def blockquote(self, node: _Node) -> None:
         titled = _titled_alert(node)
@@ -2166,6 +2306,13 @@ class _Walker:
             ):
                 for at, asked in _asked_items(node):
                     self.question_item(node.children[at], asked)
+            elif kind == "bullet_list" and _labelled_answer_list(node) and self.answering():
+                # "* **Answer:** …" then "* **Example:**" under a question: the bullets
+                # are the author's layout of one answer in parts, not a list to learn;
+                # each item's blocks are read in place, so the "Answer:" label goes
+                # as it does from a paragraph and its text (with its list) answers.
+                for item in node.children:
+                    self.walk(item.children)
             elif kind == "ordered_list" and _steps_with_code(node) and not self.asked():
                 # "1. Deploy a curl pod:" with its command fenced under it: each step is
                 # its sentence and its code, read like a sentence before a code block;
@@ -2216,7 +2363,7 @@ class _Walker:
                         items = tuple(_BOXED_ITEM.sub("", row).strip() for row in rows)
                         self.emit(ListBlock(ordered=False, items=items, line=_line(node) + 1))
                         continue
-                text = without_doc_tool_marks(node.content)
+                text = _GLUED_COMPONENT.sub("", without_doc_tool_marks(node.content))
                 self.emit(Code(info=info.lower(), text=text, line=_line(node)))
             elif kind == "shortcode":
                 self.shortcode(node)
@@ -3998,7 +4145,20 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         and _ANSWER_OPENING.match(first.text.strip())
     ):
         return f"{line}?"
+    if not mark and _ASKING_OPENING.match(line) and _asking_siblings(items, heading.level) >= 2:
+        # "## How do I prevent "[WARNING] … dependent!"" among a FAQ's questions: the
+        # quoted message it ends on took the place of its "?"; "How do I" still asks.
+        return f"{line}?"
     return ""
+
+
+# A question's opening: a question word and the verb it asks with ("How do I", "Why
+# does"); "How it works" or "What next" is a title, not a question.
+_ASKING_OPENING = re.compile(
+    r"^(?:how|why|what|when|where|which|who)\s+(?:do|does|did|can|could|should|would|"
+    r"will|is|are|was|were|must|may)\s+\S",
+    re.IGNORECASE,
+)
 
 
 # A heading that is only an exercise's number in its book: "4.2-3", "Exercise 12.1-4".

@@ -2443,6 +2443,26 @@ def legend_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return None
 
 
+def unanswered_questions_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list whose every item asks a question ("1. How does X compare to Y?", "2. What
+    are the trade-offs of Z?") under a heading that calls them questions ("Comparison
+    Questions"): left to the reader, no answer to recall; no card (the questions are no
+    card's back). A checklist of questions in a walkthrough ("Is the port listed?")
+    is its section's answer and stays."""
+    item = ctx.items[index]
+    block = item.block
+    if not isinstance(block, ListBlock) or len(block.items) < 2 or not item.headings:
+        return None
+    if not _QUESTIONS_HEADING.search(clean_heading(item.headings[-1].text)):
+        return None
+    if all(clean(text).strip().endswith("?") for text in block.items):
+        return ()
+    return None
+
+
+_QUESTIONS_HEADING = re.compile(r"\bquestions\W*$", re.IGNORECASE)
+
+
 def chat_offer_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list after a chat assistant's offer ("If you want, I can also add:"): an offer of
     more text, not content; no card."""
@@ -4022,15 +4042,38 @@ def _walkthrough_check(ctx: Context, index: int, question: str, back: str) -> bo
     if not _YES_NO.match(question) or _YES_NO_ANSWER.match(back):
         return False
     block = ctx.items[index].block
-    if isinstance(block, Question) and any(isinstance(b, Code) for b in block.answer):
+    # The session is commands to run, or code a lead-in (ending in ":") brings on; a
+    # statement followed by its program ("Does X have overloading?" → the rule and a
+    # TypeScript example) answers the question.
+    leads = back.split("\n", 1)[0].rstrip().endswith(":") or bool(
+        _ABOUT_SHOWN_CODE.search(question)
+    )
+    if isinstance(block, Question) and any(_session(b, leads) for b in block.answer):
         return True
     headings = ctx.items[index].headings
     for item in ctx.items[index + 1 :]:
         if item.headings[: len(headings)] != headings:
             break
-        if isinstance(item.block, Code):
+        if _session(item.block, leads):
             return True
     return False
+
+
+def _session(block: object, led: bool) -> bool:
+    """Code a walkthrough runs or checks: anything but a program that illustrates the
+    statement before it, unless a lead-in brings it on."""
+    return isinstance(block, Code) and (led or block.info.split(" ")[0] not in _PROGRAM_INFOS)
+
+
+# The languages of a program shown as an example (not a session, nor a configuration
+# a walkthrough checks).
+_PROGRAM_INFOS = frozenset(
+    {"typescript", "ts", "tsx", "javascript", "js", "jsx", "python", "py", "java", "go"}
+    | {"golang", "rust", "rs", "c", "cpp", "c++", "csharp", "cs", "kotlin", "swift", "ruby"}
+    | {"php", "scala"}
+)
+# A question about the code it shows ("Is the following expression true?").
+_ABOUT_SHOWN_CODE = re.compile(r"\b(?:following|below|this (?:code|snippet|program))\b", re.I)
 
 
 # A task that leans on an earlier one: "Create the same job …", "Remove the label from
@@ -4418,6 +4461,81 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     return (*answer, *taken)
 
 
+def _first_titled_part(question: str, answer: tuple[object, ...]) -> tuple[object, ...]:
+    """A hidden answer to a "how" question that opens with one paragraph of context and
+    goes on under sub-headings ("In Django, redirects are used when …", then "####
+    Main approach:" and its code): the context and the first titled part answer
+    together, when they fit on a card; the later parts stay off."""
+    if len(answer) < 3 or not _HOW.search(question):
+        return answer
+    first, title = answer[0], answer[1]
+    if not isinstance(first, Paragraph) or first.heading or first.text.rstrip().endswith(":"):
+        return answer
+    if not isinstance(title, Paragraph) or not title.heading:
+        return answer
+    end = 2
+    while end < len(answer):
+        after = answer[end]
+        if isinstance(after, Paragraph) and after.heading:
+            break
+        end += 1
+    part = answer[:end]
+    if end == 2 or sum(len(_block_text(b)) for b in part) > _ANSWER_CHARS:
+        return answer
+    return part
+
+
+# The author's number before a folded question: "42. What types of … exist?".
+_LONE_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=\S)")
+
+
+def _without_lone_number(ctx: Context, block: Question, question: str) -> str:
+    """A ``<summary>42. What is X?</summary>`` question without the author's number
+    when no other folded question of the page asks the same words (the number then
+    tells nothing apart; the note's id keeps it, as it always had)."""
+    numbered = _LONE_NUMBER.match(question)
+    if block.kind != "details" or block.shown or numbered is None:
+        return question
+    rest = question[numbered.end() :]
+    if not rest.rstrip().endswith("?") and not question_text(rest):
+        return question
+    same = [
+        item
+        for item in ctx.items
+        if isinstance(item.block, Question)
+        and item.block is not block
+        and _LONE_NUMBER.sub("", clean(item.block.text)).strip() == rest.strip()
+    ]
+    return question if same else rest
+
+
+# A sentence with its subject left out, as reference pages describe a construct:
+# "Constructs a type with …", "Returns the …", "Creates an …".
+_SUBJECTLESS = re.compile(r"^[A-Z][a-z]+s\s+(?:a|an|the|all|each|every|one|its)\b")
+_SHORT_CODE_LINES = 12  # the code after such a sentence fits on a card up to this
+
+
+def _code_names_it(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """An answer of one subjectless sentence ("Constructs a type with all properties set
+    to readonly …") names nothing: unless the question names the construct ("What does
+    Required do?"), the short code right after it shows it ("const todo:
+    Readonly<Todo> = …") and goes on the back with it."""
+    if len(answer) != 1 or not more or not isinstance(more[0], Code):
+        return answer
+    first = answer[0]
+    if not isinstance(first, Paragraph) or "`" in first.text or "`" in question:
+        return answer
+    if any(word[:1].isupper() for word in question.split()[1:]):
+        return answer  # the question names what it asks about
+    if not _SUBJECTLESS.match(first.text.strip()):
+        return answer
+    if len(more[0].text.strip().splitlines()) > _SHORT_CODE_LINES:
+        return answer
+    return (first, more[0])
+
+
 def _procedure_steps(answer: tuple[object, ...], section: tuple[object, ...]) -> tuple[object, ...]:
     """An answer ending in a step ("First create the app:" and its code) when the
     section goes on with more ("And enable X:" and its code, …): the steps stay together
@@ -4706,10 +4824,14 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = _announced_code(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _other_alternative(question, answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _code_names_it(question, answer, block.more)
     if not ways and answer == block.answer and not block.more and block.kind == "heading":
         answer = _labelled_list_below(ctx, index, answer)
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
+    if block.kind == "details" and not ways and answer == block.answer:
+        answer = _first_titled_part(question, answer)
     back = _answer_text(
         answer,
         limit,
@@ -4750,6 +4872,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # answered by the session that follows, not by a fact a card could hold.
         return ()
     slug = slugify(question)
+    question = _without_lone_number(ctx, block, question)
     # A question heading is the block's own nearest heading: its id is its section's.
     parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
@@ -6868,6 +6991,7 @@ RULES: tuple[Rule, ...] = (
     code_output_table,
     defined_list,
     legend_list,
+    unanswered_questions_list,
     chat_offer_list,
     further_reading_list,
     question_table,
@@ -6905,6 +7029,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     code_output_table: (Table,),
     defined_list: (ListBlock,),
     legend_list: (ListBlock,),
+    unanswered_questions_list: (ListBlock,),
     chat_offer_list: (ListBlock,),
     further_reading_list: (ListBlock,),
     question_table: (Table,),
