@@ -3372,6 +3372,13 @@ def _solution_code(items: Sequence[Located], start: int, headings: tuple[Heading
 
 # "Notes:", "Hints:", "Tip:" alone on a line: help toward an exercise's solution.
 _HELP_LABEL = re.compile(r"^\W*(?:notes?|hints?|tips?)\W*$", re.IGNORECASE)
+# "**Question:**" over the task (alone on its line, or opening the task's paragraph):
+# the label names the part, it is no word of the task.
+_TASK_QUESTION_LABEL = re.compile(
+    rf"^\W*{label_words(QUESTION_NAMES)}\s*\**\s*[:.\-\u2013\u2014]?\s*\**\s*$|"
+    rf"^\W*{label_words(QUESTION_NAMES)}\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)",
+    re.IGNORECASE,
+)
 _TASK_CHARS = 2000  # a longer "task" is a lesson, not an exercise's prompt
 
 
@@ -3411,6 +3418,17 @@ def _task_line(block: Block) -> str:
     if isinstance(block, Code):
         return block.text.rstrip("\n")
     return ""
+
+
+def _unlabelled_task(block: Block) -> Block:
+    """A block of an exercise's task without the "Question:" label naming it (a
+    paragraph that is only the label says nothing)."""
+    if not isinstance(block, Paragraph):
+        return block
+    found = _TASK_QUESTION_LABEL.match(block.text.strip())
+    if not found:
+        return block
+    return replace(block, text=block.text.strip()[found.end() :], label="")
 
 
 def _labelled_solution(
@@ -3462,7 +3480,8 @@ def _labelled_solution(
             task_end = label + 1  # no label, no help: all before the code is the task
     if task_end is None:
         task_end = label
-    task = [i.block for i in items[start:task_end] if _task_line(i.block)]
+    task = [_unlabelled_task(i.block) for i in items[start:task_end]]
+    task = [b for b in task if _task_line(b)]
     if not task or sum(len(_task_line(b)) for b in task) > _TASK_CHARS:
         return None
     code_end = label + 1
@@ -3475,17 +3494,21 @@ def _labelled_solution(
         while taken < end and isinstance(items[taken].block, ListBlock):
             taken += 1
     # The first block asks (titled by the heading); the rest of the task is shown
-    # under it, line by line.
-    asks = " ".join(_task_line(task[0]).split())
-    if title and _bare(title) not in _bare(asks):
-        asks = f"{title}: {asks}"
+    # under it, line by line. A task that opens on its code ("**Question:**" over the
+    # code, the label gone) is asked by the heading, the code shown under it.
+    if isinstance(task[0], Code):
+        asks = title
+    else:
+        asks = " ".join(_task_line(task.pop(0)).split())
+        if title and _bare(title) not in _bare(asks):
+            asks = f"{title}: {asks}"
     made = Question(
         text=asks,
         answer=_code_of(items, label + 1, code_end - label - 1),
         line=headings[depth].line,
         kind="heading",
         number=number,
-        shown=tuple(task[1:]),
+        shown=tuple(task),
         hidden=True,  # the solution is kept whole, like a folded one
     )
     return Located(block=made, headings=headings[: depth + 1]), taken - start

@@ -4354,6 +4354,13 @@ def _lettered_quiz(block: Question, question: str) -> Question | None:
 
 # "Question:" alone on a line above the code it labels ("Answer:": ANSWER_LABEL).
 _QUESTION_LABEL = re.compile(rf"^\W*{label_words(QUESTION_NAMES)}\W*$", re.IGNORECASE)
+# "A:" alone on its line answers the "Q:" above it (only with its colon: "A." letters
+# an option).
+_LETTER_LABEL = re.compile(rf"^\W*{label_words((ANSWER_LETTER,))}\s*:\W*$", re.IGNORECASE)
+
+
+def _answer_label(text: str) -> bool:
+    return bool(ANSWER_LABEL.match(text) or _LETTER_LABEL.match(text))
 
 
 def _labelled_parts(block: Question) -> Question:
@@ -4364,8 +4371,7 @@ def _labelled_parts(block: Question) -> Question:
     labels = [
         n
         for n, b in enumerate(blocks)
-        if isinstance(b, Paragraph)
-        and (_QUESTION_LABEL.match(b.text) or ANSWER_LABEL.match(b.text))
+        if isinstance(b, Paragraph) and (_QUESTION_LABEL.match(b.text) or _answer_label(b.text))
     ]
     if len(labels) != 2:
         return block
@@ -4375,7 +4381,7 @@ def _labelled_parts(block: Question) -> Question:
         isinstance(asks, Paragraph)
         and _QUESTION_LABEL.match(asks.text)
         and isinstance(answers, Paragraph)
-        and ANSWER_LABEL.match(answers.text)
+        and _answer_label(answers.text)
         and not any(_block_text(b) for b in blocks[:first])
     ):
         return block
