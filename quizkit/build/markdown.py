@@ -1758,6 +1758,28 @@ _ANSWER_PREFIX = re.compile(
 )
 
 
+# The number before a summary's question: "1. ", "12) ", "Q3. " (a number with words
+# after it: "1.5 GiB or 2?" is no numbering).
+_SUMMARY_NUMBER = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?\d{1,3}[.)]\s+(?=\S)", re.IGNORECASE)
+
+
+def _code_before_its_answer(inner: list[Located]) -> tuple[tuple[Block, ...], list[Located]]:
+    """The code opening a ``<details>`` body right before an "Answer:" label (alone or
+    opening its paragraph): the code the question asks about ("What does this
+    print?"), shown with it; the rest answers. ``()`` and ``inner`` as they are when
+    the body is not so shaped."""
+    at = 0
+    while at < len(inner) and isinstance(inner[at].block, Code):
+        at += 1
+    after = inner[at].block if at < len(inner) else None
+    if not at or not isinstance(after, Paragraph):
+        return (), inner
+    text = after.text.strip()
+    if not (ANSWER_LABEL.match(text) or _ANSWER_PREFIX.match(text)):
+        return (), inner
+    return tuple(i.block for i in inner[:at]), inner[at:]
+
+
 def _details_question(
     summary: str,
     line: int,
@@ -1775,6 +1797,8 @@ def _details_question(
         question_text(summary)
         or (summary.strip() and not _is_label(summary) and not _GENERIC_SUMMARY.match(summary))
     )
+    if labelled and not shown:
+        shown, inner = _code_before_its_answer(inner)
     kept: list[Located] = []
     opening = True  # nothing but a lead-in (or no words at all) kept so far
     for i in inner:
@@ -1800,7 +1824,9 @@ def _details_question(
         label = "" if ANSWER_LABEL.match(first.label) else first.label
         kept[at] = replace(kept[at], block=replace(first, text=text, label=label))
     return Question(
-        text=summary,
+        # "1. What does this print?": the author's count of the questions is no word of
+        # the question (two asking alike differ by what they show, never by a number).
+        text=_SUMMARY_NUMBER.sub("", summary, count=1) if labelled else summary,
         answer=tuple(i.block for i in kept),
         line=line,
         kind="details",
@@ -4657,6 +4683,44 @@ def _kramdown_classes(items: Sequence[Located]) -> list[Located]:
     return out
 
 
+_COMMON_OPENER = 3  # hidden answers opening on the same heading: it titles none of them
+
+
+def _without_common_openers(items: tuple[Located, ...]) -> tuple[Located, ...]:
+    """The hidden answers without the heading that opens each alike ("#### Django" atop
+    every answer of a Django interview list): it names the document's subject, not the
+    part of the answer below it."""
+    openers: dict[str, int] = {}
+    for item in items:
+        first = _opener(item.block)
+        if first:
+            openers[first] = openers.get(first, 0) + 1
+    common = {text for text, count in openers.items() if count >= _COMMON_OPENER}
+    if not common:
+        return items
+    out: list[Located] = []
+    for item in items:
+        block = item.block
+        if isinstance(block, Question) and _opener(block) in common:
+            dropped = block.answer[0]
+            block = replace(
+                block,
+                answer=block.answer[1:],
+                inner=tuple(i for i in block.inner if i.block is not dropped),
+            )
+            item = replace(item, block=block)
+        out.append(item)
+    return tuple(out)
+
+
+def _opener(block: Block) -> str:
+    """The heading opening a ``<details>`` question's answer, when more follows it."""
+    if not isinstance(block, Question) or block.kind != "details" or len(block.answer) < 2:
+        return ""
+    first = block.answer[0]
+    return first.text.strip() if isinstance(first, Paragraph) and first.heading else ""
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "\t" in text:
@@ -4714,7 +4778,7 @@ def parse_document(text: str) -> Document:
         ]
     return Document(
         title=walker.title,
-        items=group_questions(_kramdown_classes(items)),
+        items=_without_common_openers(group_questions(_kramdown_classes(items))),
         front_matter_title=walker.front_matter_title,
         footnotes=footnotes,
     )

@@ -64,3 +64,71 @@ def test_question_and_answer_labels_over_code_reach_no_card() -> None:
             "SELECT crate_id, COUNT(*) FROM widgets GROUP BY crate_id;",
         ),
     ]
+
+
+NUMBERED_SUMMARIES = """# Spinner puzzles
+
+<details>
+<summary>1. What does this print?</summary>
+
+```python
+print(spin(2))
+```
+
+Answer: `4`
+
+</details>
+
+<details>
+<summary>2. What does this print?</summary>
+
+```python
+print(spin(3))
+```
+
+**Answer:**
+
+`9`
+
+</details>
+
+<details>
+<summary>3) Why does a spinner square its input?</summary>
+
+#### Spinners
+
+Because a spinner turns twice per step.
+
+</details>
+
+<details>
+<summary>4. What is a spinner?</summary>
+
+#### Spinners
+
+A toy that turns on an axis.
+
+</details>
+
+<details>
+<summary>5. Is 1.5 turns a full spin?</summary>
+
+#### Spinners
+
+No, a full spin is two turns.
+
+</details>
+"""
+
+
+def test_numbered_summary_questions_are_asked_without_their_number() -> None:
+    notes = facts(build_deck(NUMBERED_SUMMARIES, "spinners.md").notes)
+    # The two "What does this print?" differ by the code each shows, not by a number;
+    # the heading that opens every answer alike ("Spinners") titles none of them.
+    assert [(n.front, n.back) for n in notes] == [
+        ("What does this print?\nprint(spin(2))", "`4`"),
+        ("What does this print?\nprint(spin(3))", "`9`"),
+        ("Why does a spinner square its input?", "Because a spinner turns twice per step."),
+        ("What is a spinner?", "A toy that turns on an axis."),
+        ("Is 1.5 turns a full spin?", "No, a full spin is two turns."),
+    ]
