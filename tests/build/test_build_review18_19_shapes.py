@@ -132,3 +132,63 @@ def test_numbered_summary_questions_are_asked_without_their_number() -> None:
         ("What is a spinner?", "A toy that turns on an axis."),
         ("Is 1.5 turns a full spin?", "No, a full spin is two turns."),
     ]
+
+
+TWICE_SHOWN = """# Run a gadget as another owner
+
+## Set the owner
+
+The `owner` field names the account the gadget runs as.
+
+Start the gadget:
+
+```shell
+gadgetctl start -f owner-demo.conf
+```
+
+Open a console on the running gadget:
+
+```shell
+gadgetctl console owner-demo
+```
+
+In the console, print the owner:
+
+```shell
+whoami
+```
+
+### Groups of the owner
+
+The `groups` field adds groups to the owner.
+
+Start the gadget again:
+
+```shell
+gadgetctl start -f groups-demo.conf
+```
+
+Open a console on the running gadget:
+
+```shell
+gadgetctl console owner-demo
+```
+
+In the console, print the groups:
+
+```shell
+groups
+```
+"""
+
+
+def test_a_card_shown_twice_in_a_deck_is_one_note_at_its_first_place() -> None:
+    notes = facts(build_deck(TWICE_SHOWN, "owners.md").notes)
+    console = [n for n in notes if n.back == "gadgetctl console owner-demo"]
+    # The same step in two sections asks the same card once, at its first place and id.
+    assert [(n.id, n.front) for n in console] == [
+        (
+            "set-the-owner/how-do-you-open-a-console-on-the-running-gadget",
+            "How do you open a console on the running gadget?",
+        )
+    ]
