@@ -4683,6 +4683,53 @@ def _kramdown_classes(items: Sequence[Located]) -> list[Located]:
     return out
 
 
+# A footnote line under a table: "* Weekly figures as of May", "† Beta only", "¹ Paid".
+_FOOTNOTE_LINE = re.compile(
+    r"^(\*{1,3}|[\u2020\u2021\u00a7]{1,2}|[\u00b9\u00b2\u00b3\u2074-\u2079])\s*\S"
+)
+_FOOTNOTE_REACH = 3  # blocks after a table that may still explain its marks
+
+
+def _without_footnote_marks(items: list[Located]) -> list[Located]:
+    """Tables without the footnote marks a line under them explains ("Downloads *",
+    "Stars†", "Feature ¹" and "* … as of May"): the mark points at the note, it is no
+    word of the header or the cell."""
+    out = list(items)
+    for at, item in enumerate(items):
+        table = item.block
+        if not isinstance(table, Table):
+            continue
+        marks: set[str] = set()
+        for later in items[at + 1 : at + 1 + _FOOTNOTE_REACH]:
+            if isinstance(later.block, Table) or later.headings != item.headings:
+                break
+            found = (
+                _FOOTNOTE_LINE.match(later.block.text.strip())
+                if isinstance(later.block, Paragraph)
+                else None
+            )
+            if found:
+                marks.add(found.group(1))
+        if not marks:
+            continue
+        pattern = re.compile(
+            r"(?<=[\w).%\s])\s*(?:" + "|".join(re.escape(m) for m in marks) + r")$"
+        )
+
+        def unmarked(cell: str, pattern: re.Pattern[str] = pattern) -> str:
+            return pattern.sub("", cell) if pattern.sub("", cell).strip() else cell
+
+        out[at] = replace(
+            item,
+            block=replace(
+                table,
+                header=tuple(unmarked(h) for h in table.header),
+                rows=tuple(tuple(unmarked(c) for c in row) for row in table.rows),
+            ),
+        )
+    return out
+
+
 _COMMON_OPENER = 3  # hidden answers opening on the same heading: it titles none of them
 
 
@@ -4778,7 +4825,9 @@ def parse_document(text: str) -> Document:
         ]
     return Document(
         title=walker.title,
-        items=_without_common_openers(group_questions(_kramdown_classes(items))),
+        items=_without_common_openers(
+            group_questions(_without_footnote_marks(_kramdown_classes(items)))
+        ),
         front_matter_title=walker.front_matter_title,
         footnotes=footnotes,
     )

@@ -192,3 +192,30 @@ def test_a_card_shown_twice_in_a_deck_is_one_note_at_its_first_place() -> None:
             "How do you open a console on the running gadget?",
         )
     ]
+
+
+FOOTNOTED_TABLE = r"""# Gadget makers
+
+| | Yearly Sales * | Stars† | Warranty ¹ |
+|---|---|---|---|
+| Acme | 1.2 million | 4.5 | 2 years |
+| Bolt | 300,000 | 4.1† | 1 year |
+
+\* Yearly sales as of March 2024
+
+† Stars from the maker's own shop
+
+¹ Parts only
+"""
+
+
+def test_footnote_marks_a_line_under_the_table_explains_reach_no_card() -> None:
+    notes = facts(build_deck(FOOTNOTED_TABLE, "makers.md").notes)
+    assert [(n.front, n.back) for n in notes] == [
+        ("Yearly Sales: acme?", "1.2 million"),
+        ("Stars: acme?", "4.5"),
+        ("Warranty: acme?", "2 years"),
+        ("Yearly Sales: bolt?", "300,000"),
+        ("Stars: bolt?", "4.1"),
+        ("Warranty: bolt?", "1 year"),
+    ]
