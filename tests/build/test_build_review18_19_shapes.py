@@ -212,10 +212,10 @@ FOOTNOTED_TABLE = r"""# Gadget makers
 def test_footnote_marks_a_line_under_the_table_explains_reach_no_card() -> None:
     notes = facts(build_deck(FOOTNOTED_TABLE, "makers.md").notes)
     assert [(n.front, n.back) for n in notes] == [
-        ("Yearly Sales: acme?", "1.2 million"),
-        ("Stars: acme?", "4.5"),
-        ("Warranty: acme?", "2 years"),
-        ("Yearly Sales: bolt?", "300,000"),
-        ("Stars: bolt?", "4.1"),
-        ("Warranty: bolt?", "1 year"),
+        ("Gadget makers, Acme: yearly sales?", "1.2 million"),
+        ("Gadget makers, Acme: stars?", "4.5"),
+        ("Gadget makers, Acme: warranty?", "2 years"),
+        ("Gadget makers, Bolt: yearly sales?", "300,000"),
+        ("Gadget makers, Bolt: stars?", "4.1"),
+        ("Gadget makers, Bolt: warranty?", "1 year"),
     ]
