@@ -2662,6 +2662,7 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     item = -1  # the content column of the heading item the lines are in, else -1
     opened = 0  # the indentation of the last <details> kept in its item
     follows = False  # the line before was split (its HTML block went on here)
+    walled = False  # the open fence was set apart from the HTML line above it
     for number, line in enumerate(text.split("\n"), start=1):
         if indent:
             lead = len(line) - len(line.lstrip(" "))
@@ -2672,7 +2673,20 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
             item = len(heading_item.group(1))
         elif line.strip() and not fence and lead < item and not open_details:
             item = -1  # a line left of the item's content ends it
+        was = fence
         fence = code_fence(fence, line)
+        if open_details and fence and not was and out and out[-1].lstrip().startswith("<"):
+            # A fence right under an HTML line of the answer ("<p>" then ```` ```js ````):
+            # CommonMark would read it as the HTML block's raw text, the fence lines
+            # left in the card; a blank line ends the HTML block first.
+            out.append("")
+            numbers.append(number)
+            walled = True
+        if was and not fence and walled:
+            out.extend((line, ""))  # and the HTML after the closing fence starts anew
+            numbers.extend((number, number))
+            walled = False
+            continue
         if item >= 0 and follows and not fence and line.strip() and lead > opened + 3:
             line = " " * opened + line.lstrip(" ")
             lead = opened

@@ -219,3 +219,28 @@ def test_footnote_marks_a_line_under_the_table_explains_reach_no_card() -> None:
         ("Gadget makers, Bolt: stars?", "4.1"),
         ("Gadget makers, Bolt: warranty?", "1 year"),
     ]
+
+
+def _fenced_under_html(fence: str) -> str:
+    return f"""# Spinner answers
+
+<details>
+<summary>What does spin return for two?</summary>
+<p>
+{fence}js
+spin(2)
+{fence}
+</p>
+It returns 4.
+</details>
+"""
+
+
+def test_a_fence_right_under_an_html_line_of_an_answer_is_code_either_fence() -> None:
+    # Without a blank line CommonMark reads the fence as the <p> block's raw text: its
+    # ``` or ~~~ lines reached the back (and the last check dropped the card).
+    for fence in ("```", "~~~"):
+        notes = facts(build_deck(_fenced_under_html(fence), "spin.md").notes)
+        assert [(n.front, n.back) for n in notes] == [
+            ("What does spin return for two?", "spin(2)\nIt returns 4.")
+        ], fence
