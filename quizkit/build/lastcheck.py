@@ -104,8 +104,8 @@ _NAV_TAIL = re.compile(r"(?:Back to top|Additional Links|Good to hear)\s*$", re.
 _LEAD_OVER_OPTIONS = re.compile(r"^\S+(?: \S+)?:\s*\n\s*1\. ")
 
 # The author's number left before a one-line question: "42. What types of …?" (not
-# "3.5 GiB", not a year; a numbered task, "3. Write a function …", and a question shown
-# with its code keep their number, as the builder wrote them).
+# "3.5 GiB", not a year; only a one-line front: over several lines a numbered line may
+# be the shown code's or list's own).
 _NUMBERED_FRONT = re.compile(r"^\d{1,3}\.\s+\S.*\?$")
 # A heading attribute block left in the front: "… {#what-is-it}", "Exercise 2 {.unnumbered
 # .exercise data-number="2"}" (Pandoc and Hugo write them after a heading's text).

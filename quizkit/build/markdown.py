@@ -1834,6 +1834,23 @@ _ANSWER_PREFIX = re.compile(
 )
 
 
+def _code_before_its_answer(inner: list[Located]) -> tuple[tuple[Block, ...], list[Located]]:
+    """The code opening a ``<details>`` body right before an "Answer:" label (alone or
+    opening its paragraph): the code the question asks about ("What does this
+    print?"), shown with it; the rest answers. ``()`` and ``inner`` as they are when
+    the body is not so shaped."""
+    at = 0
+    while at < len(inner) and isinstance(inner[at].block, Code):
+        at += 1
+    after = inner[at].block if at < len(inner) else None
+    if not at or not isinstance(after, Paragraph):
+        return (), inner
+    text = after.text.strip()
+    if not (ANSWER_LABEL.match(text) or _ANSWER_PREFIX.match(text)):
+        return (), inner
+    return tuple(i.block for i in inner[:at]), inner[at:]
+
+
 def _details_question(
     summary: str,
     line: int,
@@ -1851,6 +1868,8 @@ def _details_question(
         question_text(summary)
         or (summary.strip() and not _is_label(summary) and not _GENERIC_SUMMARY.match(summary))
     )
+    if labelled and not shown:
+        shown, inner = _code_before_its_answer(inner)
     kept: list[Located] = []
     opening = True  # nothing but a lead-in (or no words at all) kept so far
     for i in inner:
@@ -1876,6 +1895,8 @@ def _details_question(
         label = "" if ANSWER_LABEL.match(first.label) else first.label
         kept[at] = replace(kept[at], block=replace(first, text=text, label=label))
     return Question(
+        # The author's number stays here: it keeps the note's id (the front loses it
+        # in the rules, where the folded questions are seen together).
         text=summary,
         answer=tuple(i.block for i in kept),
         line=line,
@@ -2783,6 +2804,7 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     item = -1  # the content column of the heading item the lines are in, else -1
     opened = 0  # the indentation of the last <details> kept in its item
     follows = False  # the line before was split (its HTML block went on here)
+    walled = False  # the open fence was set apart from the HTML line above it
     for number, line in enumerate(text.split("\n"), start=1):
         if indent:
             lead = len(line) - len(line.lstrip(" "))
@@ -2793,7 +2815,20 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
             item = len(heading_item.group(1))
         elif line.strip() and not fence and lead < item and not open_details:
             item = -1  # a line left of the item's content ends it
+        was = fence
         fence = code_fence(fence, line)
+        if open_details and fence and not was and out and out[-1].lstrip().startswith("<"):
+            # A fence right under an HTML line of the answer ("<p>" then ```` ```js ````):
+            # CommonMark would read it as the HTML block's raw text, the fence lines
+            # left in the card; a blank line ends the HTML block first.
+            out.append("")
+            numbers.append(number)
+            walled = True
+        if was and not fence and walled:
+            out.extend((line, ""))  # and the HTML after the closing fence starts anew
+            numbers.extend((number, number))
+            walled = False
+            continue
         if item >= 0 and follows and not fence and line.strip() and lead > opened + 3:
             line = " " * opened + line.lstrip(" ")
             lead = opened
@@ -3519,6 +3554,13 @@ def _solution_code(items: Sequence[Located], start: int, headings: tuple[Heading
 
 # "Notes:", "Hints:", "Tip:" alone on a line: help toward an exercise's solution.
 _HELP_LABEL = re.compile(r"^\W*(?:notes?|hints?|tips?)\W*$", re.IGNORECASE)
+# "**Question:**" over the task (alone on its line, or opening the task's paragraph):
+# the label names the part, it is no word of the task.
+_TASK_QUESTION_LABEL = re.compile(
+    rf"^\W*{label_words(QUESTION_NAMES)}\s*\**\s*[:.\-\u2013\u2014]?\s*\**\s*$|"
+    rf"^\W*{label_words(QUESTION_NAMES)}\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)",
+    re.IGNORECASE,
+)
 _TASK_CHARS = 2000  # a longer "task" is a lesson, not an exercise's prompt
 
 
@@ -3558,6 +3600,17 @@ def _task_line(block: Block) -> str:
     if isinstance(block, Code):
         return block.text.rstrip("\n")
     return ""
+
+
+def _unlabelled_task(block: Block) -> Block:
+    """A block of an exercise's task without the "Question:" label naming it (a
+    paragraph that is only the label says nothing)."""
+    if not isinstance(block, Paragraph):
+        return block
+    found = _TASK_QUESTION_LABEL.match(block.text.strip())
+    if not found:
+        return block
+    return replace(block, text=block.text.strip()[found.end() :], label="")
 
 
 def _labelled_solution(
@@ -3609,7 +3662,8 @@ def _labelled_solution(
             task_end = label + 1  # no label, no help: all before the code is the task
     if task_end is None:
         task_end = label
-    task = [i.block for i in items[start:task_end] if _task_line(i.block)]
+    task = [_unlabelled_task(i.block) for i in items[start:task_end]]
+    task = [b for b in task if _task_line(b)]
     if not task or sum(len(_task_line(b)) for b in task) > _TASK_CHARS:
         return None
     code_end = label + 1
@@ -3622,17 +3676,21 @@ def _labelled_solution(
         while taken < end and isinstance(items[taken].block, ListBlock):
             taken += 1
     # The first block asks (titled by the heading); the rest of the task is shown
-    # under it, line by line.
-    asks = " ".join(_task_line(task[0]).split())
-    if title and _bare(title) not in _bare(asks):
-        asks = f"{title}: {asks}"
+    # under it, line by line. A task that opens on its code ("**Question:**" over the
+    # code, the label gone) is asked by the heading, the code shown under it.
+    if isinstance(task[0], Code):
+        asks = title
+    else:
+        asks = " ".join(_task_line(task.pop(0)).split())
+        if title and _bare(title) not in _bare(asks):
+            asks = f"{title}: {asks}"
     made = Question(
         text=asks,
         answer=_code_of(items, label + 1, code_end - label - 1),
         line=headings[depth].line,
         kind="heading",
         number=number,
-        shown=tuple(task[1:]),
+        shown=tuple(task),
         hidden=True,  # the solution is kept whole, like a folded one
     )
     return Located(block=made, headings=headings[: depth + 1]), taken - start
@@ -4794,6 +4852,91 @@ def _kramdown_classes(items: Sequence[Located]) -> list[Located]:
     return out
 
 
+# A footnote line under a table: "* Weekly figures as of May", "† Beta only", "¹ Paid".
+_FOOTNOTE_LINE = re.compile(
+    r"^(\*{1,3}|[\u2020\u2021\u00a7]{1,2}|[\u00b9\u00b2\u00b3\u2074-\u2079])\s*\S"
+)
+_FOOTNOTE_REACH = 3  # blocks after a table that may still explain its marks
+
+
+def _without_footnote_marks(items: list[Located]) -> list[Located]:
+    """Tables without the footnote marks a line under them explains ("Downloads *",
+    "Stars†", "Feature ¹" and "* … as of May"): the mark points at the note, it is no
+    word of the header or the cell."""
+    out = list(items)
+    for at, item in enumerate(items):
+        table = item.block
+        if not isinstance(table, Table):
+            continue
+        marks: set[str] = set()
+        for later in items[at + 1 : at + 1 + _FOOTNOTE_REACH]:
+            if isinstance(later.block, Table) or later.headings != item.headings:
+                break
+            found = (
+                _FOOTNOTE_LINE.match(later.block.text.strip())
+                if isinstance(later.block, Paragraph)
+                else None
+            )
+            if found:
+                marks.add(found.group(1))
+        if not marks:
+            continue
+        pattern = re.compile(
+            r"(?<=[\w).%\s])\s*(?:" + "|".join(re.escape(m) for m in marks) + r")$"
+        )
+
+        def unmarked(cell: str, pattern: re.Pattern[str] = pattern) -> str:
+            return pattern.sub("", cell) if pattern.sub("", cell).strip() else cell
+
+        out[at] = replace(
+            item,
+            block=replace(
+                table,
+                header=tuple(unmarked(h) for h in table.header),
+                rows=tuple(tuple(unmarked(c) for c in row) for row in table.rows),
+            ),
+        )
+    return out
+
+
+_COMMON_OPENER = 3  # hidden answers opening on the same heading: it titles none of them
+
+
+def _without_common_openers(items: tuple[Located, ...]) -> tuple[Located, ...]:
+    """The hidden answers without the heading that opens each alike ("#### Django" atop
+    every answer of a Django interview list): it names the document's subject, not the
+    part of the answer below it."""
+    openers: dict[str, int] = {}
+    for item in items:
+        first = _opener(item.block)
+        if first:
+            openers[first] = openers.get(first, 0) + 1
+    common = {text for text, count in openers.items() if count >= _COMMON_OPENER}
+    if not common:
+        return items
+    out: list[Located] = []
+    for item in items:
+        block = item.block
+        if isinstance(block, Question) and _opener(block) in common:
+            dropped = block.answer[0]
+            block = replace(
+                block,
+                answer=block.answer[1:],
+                inner=tuple(i for i in block.inner if i.block is not dropped),
+            )
+            item = replace(item, block=block)
+        out.append(item)
+    return tuple(out)
+
+
+def _opener(block: Block) -> str:
+    """The heading opening a ``<details>`` question's answer, when more follows it."""
+    if not isinstance(block, Question) or block.kind != "details" or len(block.answer) < 2:
+        return ""
+    first = block.answer[0]
+    return first.text.strip() if isinstance(first, Paragraph) and first.heading else ""
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "\t" in text:
@@ -4851,7 +4994,9 @@ def parse_document(text: str) -> Document:
         ]
     return Document(
         title=walker.title,
-        items=group_questions(_kramdown_classes(items)),
+        items=_without_common_openers(
+            group_questions(_without_footnote_marks(_kramdown_classes(items)))
+        ),
         front_matter_title=walker.front_matter_title,
         footnotes=footnotes,
     )

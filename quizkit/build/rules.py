@@ -4397,6 +4397,13 @@ def _lettered_quiz(block: Question, question: str) -> Question | None:
 
 # "Question:" alone on a line above the code it labels ("Answer:": ANSWER_LABEL).
 _QUESTION_LABEL = re.compile(rf"^\W*{label_words(QUESTION_NAMES)}\W*$", re.IGNORECASE)
+# "A:" alone on its line answers the "Q:" above it (only with its colon: "A." letters
+# an option).
+_LETTER_LABEL = re.compile(rf"^\W*{label_words((ANSWER_LETTER,))}\s*:\W*$", re.IGNORECASE)
+
+
+def _answer_label(text: str) -> bool:
+    return bool(ANSWER_LABEL.match(text) or _LETTER_LABEL.match(text))
 
 
 def _labelled_parts(block: Question) -> Question:
@@ -4407,8 +4414,7 @@ def _labelled_parts(block: Question) -> Question:
     labels = [
         n
         for n, b in enumerate(blocks)
-        if isinstance(b, Paragraph)
-        and (_QUESTION_LABEL.match(b.text) or ANSWER_LABEL.match(b.text))
+        if isinstance(b, Paragraph) and (_QUESTION_LABEL.match(b.text) or _answer_label(b.text))
     ]
     if len(labels) != 2:
         return block
@@ -4418,7 +4424,7 @@ def _labelled_parts(block: Question) -> Question:
         isinstance(asks, Paragraph)
         and _QUESTION_LABEL.match(asks.text)
         and isinstance(answers, Paragraph)
-        and ANSWER_LABEL.match(answers.text)
+        and _answer_label(answers.text)
         and not any(_block_text(b) for b in blocks[:first])
     ):
         return block
@@ -4485,20 +4491,22 @@ def _first_titled_part(question: str, answer: tuple[object, ...]) -> tuple[objec
     return part
 
 
-# The author's number before a folded question: "42. What types of … exist?".
-_LONE_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=\S)")
+# The author's number before a folded question: "42. What types of … exist?", "12) ",
+# "Q3. " (a number with words after it: "1.5 GiB or 2?" is no numbering).
+_LONE_NUMBER = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?\d{1,3}[.)]\s+(?=\S)", re.IGNORECASE)
 
 
 def _without_lone_number(ctx: Context, block: Question, question: str) -> str:
     """A ``<summary>42. What is X?</summary>`` question without the author's number
-    when no other folded question of the page asks the same words (the number then
-    tells nothing apart; the note's id keeps it, as it always had)."""
+    when no other folded question of the page asks the same words, or when it shows
+    its code (two asking alike then differ by what they show): the number tells
+    nothing apart. The note's id keeps it, as it always had."""
     numbered = _LONE_NUMBER.match(question)
-    if block.kind != "details" or block.shown or numbered is None:
+    if block.kind != "details" or numbered is None:
         return question
+    if block.shown:
+        return question[numbered.end() :]
     rest = question[numbered.end() :]
-    if not rest.rstrip().endswith("?") and not question_text(rest):
-        return question
     same = [
         item
         for item in ctx.items
