@@ -6,6 +6,7 @@ wording."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
+from quizkit.build.markdown import question_text
 from quizkit.notes import FactNote
 
 ANNOUNCED_LIST = (
@@ -109,3 +110,40 @@ def test_an_announcement_without_what_it_announces_makes_no_card() -> None:
 def test_an_announcement_reached_past_the_first_paragraph_makes_no_card() -> None:
     facts = _facts(ANNOUNCED_AFTER_THE_ANSWER)
     assert not any(back.startswith("If you really want") for back in facts.values())
+
+
+# A "Q2)" list question closed by the author's follow-up after its "?" ("If yes, please
+# explain."), answered by the list nested under it: asked like "Q1)" and "Q3)".
+FOLLOWED_UP_LIST_QUESTION = (
+    "# Pottery interview questions\n"
+    "\n"
+    "- Q1) What is a kiln?\n"
+    "\n"
+    "  - A kiln is an oven that fires clay at high heat.\n"
+    "\n"
+    "- Q2) Is there a difference between earthenware and stoneware? If yes, please explain.\n"
+    "\n"
+    "  - Earthenware is fired at a lower heat and stays porous.\n"
+    "\n"
+    "- Q3) Why is clay wedged?\n"
+    "\n"
+    "  - Wedging pushes out air pockets that would burst in the kiln.\n"
+)
+
+
+def test_a_numbered_list_question_with_a_follow_up_after_its_mark_is_carded() -> None:
+    facts = _facts(FOLLOWED_UP_LIST_QUESTION)
+    assert facts == {
+        "What is a kiln?": "• A kiln is an oven that fires clay at high heat.",
+        "Is there a difference between earthenware and stoneware? If yes, please explain.": (
+            "• Earthenware is fired at a lower heat and stays porous."
+        ),
+        "Why is clay wedged?": "• Wedging pushes out air pockets that would burst in the kiln.",
+    }
+
+
+def test_a_follow_up_is_a_bare_request_to_explain_never_a_new_statement() -> None:
+    assert question_text("Is it fast? If so, describe how.") == "Is it fast? If so, describe how."
+    assert question_text("Is it fast? Please elaborate.") == "Is it fast? Please elaborate."
+    # "…? If so, use that." goes on with an instruction, not a request for the answer.
+    assert question_text("Is the path set? If so, use that.") == ""
