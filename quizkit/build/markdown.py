@@ -873,6 +873,13 @@ def _labelled_answer_list(node: _Node) -> bool:
     return _bare(labels[0]) in {"answer", "ans", "short answer"}
 
 
+def _followed_up(question: str) -> bool:
+    """Whether ``question`` ends in the author's follow-up after its "?" ("Is there a
+    difference between X and Y? If yes, please explain.")."""
+    asked, mark, then = question.rpartition("?")
+    return bool(mark and asked.strip() and _FOLLOW_UP_ASK.match(then.strip()))
+
+
 def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None:
     """The question list item ``items[at]`` asks, if it asks one: a bold question line
     (see :func:`_bold_question_item`), or a line numbered "Q1)" / ending in "?" whose
@@ -903,7 +910,7 @@ def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None
         return _Asked(question, [], tuple(answer), taken=2, marked=True)
     if (
         marked is not None
-        and question.endswith("?")
+        and (question.endswith("?") or _followed_up(question))
         and nested is not None
         and nested.type in ("bullet_list", "ordered_list")
         and not any(_first_text(sub).endswith("?") for sub in nested.children)
@@ -2934,6 +2941,13 @@ _IMPERATIVE_ASK = re.compile(
     r"discuss|justify|write\s+(?:down|the))\s+\S+\s+\S",
     re.IGNORECASE,
 )
+# "… ? If yes, please explain.", "… ? Please elaborate.": a follow-up asking the
+# question's answer at more length (a bare verb, no object of its own).
+_FOLLOW_UP_ASK = re.compile(
+    r"^(?:if\s+(?:yes|so|not|no)\b\s*[,.]?\s*)?(?:please\s+)?"
+    r"(?:explain|describe|elaborate|discuss|justify)(?:\s+(?:why|how))?\s*[.!]?$",
+    re.IGNORECASE,
+)
 # "Q1:", "Question 17b.", "Q).": the author's mark before a question, not its words.
 _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
 _Q_NUMBER = re.compile(
@@ -3055,7 +3069,11 @@ def question_text(text: str) -> str:
     if (
         mark
         and asked.strip()
-        and (_QUESTION_WORDS.match(then.strip()) or _IMPERATIVE_ASK.match(then.strip()))
+        and (
+            _QUESTION_WORDS.match(then.strip())
+            or _IMPERATIVE_ASK.match(then.strip())
+            or _FOLLOW_UP_ASK.match(then.strip())
+        )
     ):
         # "What is Go? Explain its main features.": a question and the author's
         # follow-up asking for more of the same answer.

@@ -4775,6 +4775,19 @@ _EXAMPLE_ANNOUNCED = re.compile(
 _ANNOUNCING_SENTENCES = 2  # a paragraph this short that announces an example says no more
 
 
+def _carries_what_it_announces(opening: str, back: str, answer: tuple[object, ...]) -> bool:
+    """Whether a back opening with an announcement ("Here are the steps to …:") goes on
+    with what it announces: the lead-in ends in ":" and a block after it is on the back
+    whole (a list cut to what each item names may have lost what it says). The caller
+    asks it only of an answer read from its first block: one reached past a first
+    paragraph ("Use X instead." then "If you really want Y, here are 3 ways:") would
+    leave that paragraph, the answer, off the card."""
+    if not opening.rstrip().endswith(":"):
+        return False
+    rest = back[len(opening) :]
+    return any((text := _block_text(b)) and text in rest for b in answer[1:])
+
+
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -4864,6 +4877,9 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         len(_SENTENCE_END.split(opening)) <= _ANNOUNCING_SENTENCES
         and _EXAMPLE_ANNOUNCED.search(opening)
         and not any(isinstance(b, Code) for b in answer)
+        and not (
+            answer[:1] == block.answer[:1] and _carries_what_it_announces(opening, back, answer)
+        )
     ):
         # "… uses a GET request. Here is the configuration file …": a short paragraph
         # announcing an example the card does not carry; a longer one says more.
