@@ -1724,7 +1724,7 @@ def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
             # is shown with the question; the solution answers it.
             title = _ATX_HEADING.match(lines[heading])
             assert title is not None
-            words = " ".join(_html_text(title.group(1)).split())
+            words = " ".join(_unescaped(_html_text(title.group(1))).split())
             rows_at[outer] = ["", "<details>", f"<summary>{html.escape(words)}</summary>", ""]
             rows_at[heading] = [""]
             rows_at[at] = ["", _SUMMARY_END, ""]
@@ -1822,6 +1822,17 @@ def _dedent(line: str, depth: int, indent: str) -> str:
     expanded = line.expandtabs(4)
     cut = min(depth, len(expanded) - len(expanded.lstrip()))
     return indent + expanded[cut:]
+
+
+# A Markdown backslash escape ("group\_concat", "\*"): outside code the character
+# itself. Text a path takes from the raw lines (a heading made the summary of a fold)
+# never passes markdown-it's inline parse, which would drop the backslash.
+_BACKSLASH_ESCAPE = re.compile(r"(`+)[^`].*?\1|\\([!-/:-@\[-`{-~])", re.DOTALL)
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with its Markdown backslash escapes read as the characters, outside code."""
+    return _BACKSLASH_ESCAPE.sub(lambda m: m.group(0) if m.group(2) is None else m.group(2), text)
 
 
 def _html_text(fragment: str) -> str:
@@ -2715,7 +2726,8 @@ def _pair_question_divs(text: str) -> str:
         paragraphs = "\n".join(body).strip().count("\n\n")
         if after not in answers or not words or paragraphs or code_fence("", words):
             continue
-        lines[start] = f"<details><summary>{html.escape(words, quote=False)}</summary>"
+        summary = html.escape(_unescaped(words), quote=False)
+        lines[start] = f"<details><summary>{summary}</summary>"
         for n in range(start + 1, after + 1):
             lines[n] = ""
         lines[answers[after]] = "</details>"
