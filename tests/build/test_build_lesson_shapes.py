@@ -34,3 +34,62 @@ def test_backslash_escapes_in_a_challenge_heading_are_the_characters() -> None:
     [note] = [n for n in deck.notes if isinstance(n, FactNote)]
     assert note.front.splitlines()[0] == "Using the brew_time *and* the pot#size settings"
     assert note.back == "They steep for 180 seconds."
+
+
+DERIVED_COLUMNS = """# Kettles
+
+## Cups poured
+
+Each kettle in the shop pours cups of tea through the day.
+
+| Kettle   | Red Cups | Blue Cups | Total | Ratio |
+| -------- | -------- | --------- | ----- | ----- |
+| Brassy   | 12       | 30        | 42    | 28.6% |
+| Copperly | 7        | 9         | 16    | 43.8% |
+
+## Weights
+
+Each kettle weighs a different amount.
+
+| Kettle   | Weight | Average |
+| -------- | ------ | ------- |
+| Brassy   | 2 kg   | 1.8 kg  |
+| Copperly | 1 kg   | 1.1 kg  |
+"""
+
+
+def test_a_total_column_is_asked_by_what_it_totals_and_other_derived_columns_make_no_card() -> None:
+    deck = build_deck(DERIVED_COLUMNS, "kettles.md")
+    fronts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    totals = {f: b for f, b in fronts.items() if "total" in f.lower()}
+    assert totals == {
+        "Brassy: total cups (red + blue)?": "42",
+        "Copperly: total cups (red + blue)?": "16",
+    }
+    assert not [f for f in fronts if "ratio" in f.lower() or "average" in f.lower()]
+    assert "Brassy: red cups?" in fronts
+    assert any(f.endswith("Brassy: weight?") for f in fronts)
+
+
+MARKED_HEADER = """# Kettles
+
+## Sizes
+
+Each kettle in the shop comes in one size.
+
+| Kettle   | Height \\* | Colour |
+| -------- | --------- | ------ |
+| Brassy   | 30 cm     | Gold   |
+| Copperly | 24 cm     | Red    |
+
+\\* Height measured with the lid on.
+"""
+
+
+def test_a_footnote_a_header_marks_goes_with_that_columns_answers() -> None:
+    deck = build_deck(MARKED_HEADER, "kettles.md")
+    backs = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    assert backs["Brassy: height?"] == "30 cm (measured with the lid on)"
+    assert backs["Copperly: height?"] == "24 cm (measured with the lid on)"
+    assert backs["Brassy: colour?"] == "Gold"
+    assert not [b for b in backs.values() if b.startswith("Height measured")]
