@@ -1666,6 +1666,62 @@ def _unanswering_lines(
     return dropped if answered else range(start, end + 1)
 
 
+# The kramdown class line that closes an old Jekyll lesson's blockquote box ("> ## Title"
+# … "> > ## Solution" … "> {: .solution}" then "{: .challenge}").
+_BOX_CLASS = re.compile(r"^ {0,3}\{:\s*\.(?P<kind>[\w-]+)\s*\}\s*$")
+_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+
+
+def _kramdown_boxes(lines: list[str]) -> list[str]:
+    """Old Jekyll lesson boxes as the fenced divs they became (``::: challenge`` …):
+    a blockquote closed by a ``{: .challenge}`` (``.solution``, ``.callout`` … any lesson
+    div) line right under it, after a blank line, is that div; its boxes inside (one
+    ``>`` deeper) too. The blank line becomes the opening fence and the class line the
+    closing one, so every line keeps its number. Its "## Title" is then the exercise's
+    heading, never a sentence glued to the task under it."""
+    out = list(lines)
+    fence = ""
+    for at, line in enumerate(out):
+        fence = code_fence(fence, line)
+        box = None if fence else _BOX_CLASS.match(line)
+        if box is None or box.group("kind").lower() not in _LESSON_DIVS:
+            continue
+        start = at
+        while start > 0 and _QUOTE_MARK.match(out[start - 1]):
+            start -= 1
+        if start == at or start == 0 or out[start - 1].strip():
+            continue  # no blockquote right above, or one glued to a paragraph
+        inner = _kramdown_boxes([_QUOTE_MARK.sub("", quoted, count=1) for quoted in out[start:at]])
+        _fence_languages(inner)
+        out[start - 1] = f"::::: {box.group('kind').lower()}"
+        out[start:at] = inner
+        out[at] = ":::::"
+    return out
+
+
+def _fence_languages(lines: list[str]) -> None:
+    """In a box's lines, a kramdown class line right under a code fence
+    ("{: .language-sql}") as that fence's language, the line left blank: inside the box
+    it would be read as a line of the exercise's text (``_kramdown_classes`` reads the
+    ones outside boxes)."""
+    fence = ""
+    opened = closed = -1
+    for at, line in enumerate(lines):
+        was, fence = fence, code_fence(fence, line)
+        if fence and not was:
+            opened = at
+        elif was and not fence:
+            closed = at
+            continue
+        classes = None if fence else _KRAMDOWN_CLASSES.match(line.strip())
+        if classes is None or closed != at - 1 or opened < 0:
+            continue
+        if not lines[opened].strip().strip("`~"):  # the author's fence names no language
+            language = classes.group(1).split()[0].lstrip(".").removeprefix("language-")
+            lines[opened] = lines[opened].rstrip() + language
+        lines[at] = ""
+
+
 def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
     """Rewrite Pandoc fenced divs (``::: challenge`` with a nested ``::: solution``,
     ``::: callout``, ``::: keypoints``, ``::: objectives``) as Markdown the parser reads.
@@ -4984,6 +5040,8 @@ def parse_document(text: str) -> Document:
     text = _label_tabs(text)
     text = _label_jsx_tabs(text)
     text, tabled = _close_html_tables(text)
+    if "{:" in text:
+        text = "\n".join(_kramdown_boxes(text.split("\n")))
     text, divided = _open_fenced_divs(text)
     text, opened = _open_admonitions(text)
     if divided is not None:

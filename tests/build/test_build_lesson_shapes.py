@@ -93,3 +93,56 @@ def test_a_footnote_a_header_marks_goes_with_that_columns_answers() -> None:
     assert backs["Copperly: height?"] == "24 cm (measured with the lid on)"
     assert backs["Brassy: colour?"] == "Gold"
     assert not [b for b in backs.values() if b.startswith("Height measured")]
+
+
+OLD_STYLE_BOXES = """---
+title: "Kettles"
+---
+
+Kettles boil water for tea and coffee.
+
+> ## Boiling Point
+>
+> At what temperature does the water in a kettle boil
+> at sea level?
+>
+> ~~~
+> kettle.boil(level=0)
+> ~~~
+> {: .language-python}
+>
+> > ## Solution
+> > The water boils at 100 degrees Celsius.
+> > ~~~
+> > 100
+> > ~~~
+> > {: .output}
+> {: .solution}
+{: .challenge}
+
+> ## Choosing a Kettle
+>
+> Write down the three kettles you would choose for a café.
+{: .challenge}
+
+Some more text about kettles follows the boxes.
+"""
+
+
+def test_an_old_style_lesson_box_is_an_exercise_titled_by_its_heading() -> None:
+    deck = build_deck(OLD_STYLE_BOXES, "kettles.md")
+    facts = [n for n in deck.notes if isinstance(n, FactNote)]
+    [boiling] = [n for n in facts if n.front.startswith("Boiling Point")]
+    assert boiling.front.splitlines() == [
+        "Boiling Point",
+        "At what temperature does the water in a kettle boil at sea level?",
+        "kettle.boil(level=0)",
+    ]
+    assert boiling.back.splitlines() == ["The water boils at 100 degrees Celsius.", "100"]
+    # The box opens on the blank line above its title (where a div's fence would stand).
+    assert boiling.origin.line == 6
+    # No note glues a box's title to its text, and no class line is left as text; the
+    # task with no solution makes no card.
+    everything = [repr(n) for n in deck.notes]
+    assert not [t for t in everything if "{:" in t or "Choosing a Kettle" in t]
+    assert not [t for t in everything if "Boiling Point At what" in t]
