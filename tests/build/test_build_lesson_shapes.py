@@ -140,6 +140,7 @@ def test_an_old_style_lesson_box_is_an_exercise_titled_by_its_heading() -> None:
     ]
     assert boiling.back.splitlines() == ["The water boils at 100 degrees Celsius.", "100"]
     # The box opens on the blank line above its title (where a div's fence would stand).
+    assert boiling.origin is not None
     assert boiling.origin.line == 6
     # No note glues a box's title to its text, and no class line is left as text; the
     # task with no solution makes no card.
