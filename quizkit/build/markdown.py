@@ -1780,7 +1780,7 @@ def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
             # is shown with the question; the solution answers it.
             title = _ATX_HEADING.match(lines[heading])
             assert title is not None
-            words = " ".join(_unescaped(_html_text(title.group(1))).split())
+            words = " ".join(_html_text(title.group(1)).split())
             rows_at[outer] = ["", "<details>", f"<summary>{html.escape(words)}</summary>", ""]
             rows_at[heading] = [""]
             rows_at[at] = ["", _SUMMARY_END, ""]
@@ -1881,8 +1881,8 @@ def _dedent(line: str, depth: int, indent: str) -> str:
 
 
 # A Markdown backslash escape ("group\_concat", "\*"): outside code the character
-# itself. Text a path takes from the raw lines (a heading made the summary of a fold)
-# never passes markdown-it's inline parse, which would drop the backslash.
+# itself. A fold's summary is HTML, which markdown-it's inline parse never reads: the
+# author's ``<summary>`` and a lesson heading made one keep the backslash otherwise.
 _BACKSLASH_ESCAPE = re.compile(r"(`+)[^`].*?\1|\\([!-/:-@\[-`{-~])", re.DOTALL)
 
 
@@ -2179,7 +2179,8 @@ class _Walker:
             self.details.append(("", _line(node), []))
         if summary and self.details:
             blocks = self.details[-1][2]
-            self.details[-1] = (_html_text(summary.group(1)), _line(node), blocks)
+            # Its Markdown escapes ("max\_cups") too: no parser reads them in HTML.
+            self.details[-1] = (_unescaped(_html_text(summary.group(1))), _line(node), blocks)
             return
         if _DETAILS_CLOSE.match(content):
             if self.details:
@@ -2782,8 +2783,7 @@ def _pair_question_divs(text: str) -> str:
         paragraphs = "\n".join(body).strip().count("\n\n")
         if after not in answers or not words or paragraphs or code_fence("", words):
             continue
-        summary = html.escape(_unescaped(words), quote=False)
-        lines[start] = f"<details><summary>{summary}</summary>"
+        lines[start] = f"<details><summary>{html.escape(words, quote=False)}</summary>"
         for n in range(start + 1, after + 1):
             lines[n] = ""
         lines[answers[after]] = "</details>"
@@ -2820,7 +2820,7 @@ def _open_titled_tables(text: str) -> str:
         close = _details_close(lines, at)
         summary_at = next((n for n in range(at + 1, close) if lines[n].strip()), None)
         summary = _SUMMARY_LINE.match(lines[summary_at]) if summary_at is not None else None
-        title = " ".join(_html_text(summary.group(1)).split()) if summary else ""
+        title = " ".join(_unescaped(_html_text(summary.group(1))).split()) if summary else ""
         body = lines[(summary_at or at) + 1 : close]
         if (
             summary_at is not None

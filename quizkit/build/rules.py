@@ -1889,6 +1889,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # "Weekly Downloads \*": the mark points at a note under the table, not part of a name.
     header = [_HEADER_MARK.sub("", clean(h).replace("\n", " ")) for h in block.header]
     column_notes = _column_notes(ctx, index, block.header)
+    for column in column_notes:  # "Github Stars\*": its mark glued on, a footnote's too
+        header[column] = _HEADER_NOTE_MARK.sub("", header[column])
     keys = [_entity_name(row[0]) if row else "" for row in block.rows]
     # Resolve every cell first: "Same" looks up, reverse needs the whole column.
     grid: list[list[str]] = []

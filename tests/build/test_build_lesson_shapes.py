@@ -77,7 +77,7 @@ MARKED_HEADER = """# Kettles
 
 Each kettle in the shop comes in one size.
 
-| Kettle   | Height \\* | Colour |
+| Kettle   | Height\\* | Colour |
 | -------- | --------- | ------ |
 | Brassy   | 30 cm     | Gold   |
 | Copperly | 24 cm     | Red    |
@@ -147,3 +147,19 @@ def test_an_old_style_lesson_box_is_an_exercise_titled_by_its_heading() -> None:
     everything = [repr(n) for n in deck.notes]
     assert not [t for t in everything if "{:" in t or "Choosing a Kettle" in t]
     assert not [t for t in everything if "Boiling Point At what" in t]
+
+
+ESCAPED_SUMMARY = """# Tea
+
+<details>
+<summary>What does max\\_cups do?</summary>
+
+It limits how many cups one kettle pours before it must be refilled.
+
+</details>
+"""
+
+
+def test_backslash_escapes_in_an_authors_summary_are_the_characters() -> None:
+    deck = build_deck(ESCAPED_SUMMARY, "tea.md")
+    assert [n.front for n in deck.notes if isinstance(n, FactNote)] == ["What does max_cups do?"]
