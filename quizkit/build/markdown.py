@@ -97,6 +97,9 @@ class Table:
     row_lines: tuple[int, ...] = ()
     # ``{{< table caption="Tolerations for DaemonSet pods" >}}`` around it: what it lists.
     caption: str = ""
+    # Per header cell, the footnote mark taken off it ("Weekly Downloads *" over
+    # "* … as of May 15" → "*"), "" for none: the rules join that note to its answers.
+    header_marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -4974,12 +4977,16 @@ def _without_footnote_marks(items: list[Located]) -> list[Located]:
         def unmarked(cell: str, pattern: re.Pattern[str] = pattern) -> str:
             return pattern.sub("", cell) if pattern.sub("", cell).strip() else cell
 
+        header = tuple(unmarked(h) for h in table.header)
         out[at] = replace(
             item,
             block=replace(
                 table,
-                header=tuple(unmarked(h) for h in table.header),
+                header=header,
                 rows=tuple(tuple(unmarked(c) for c in row) for row in table.rows),
+                header_marks=tuple(
+                    raw[len(cut) :].strip() for raw, cut in zip(table.header, header, strict=True)
+                ),
             ),
         )
     return out

@@ -23,7 +23,7 @@ import itertools
 import re
 import shlex
 import textwrap
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -1817,24 +1817,20 @@ def _valued_row(values_of: str, first_header: str, key: str) -> str:
 
 
 _HEADER_MARK = re.compile(r"\s+[*†‡]+$")
-# The same mark read for its footnote ("Weekly Downloads \*" over "\* … as of May 15").
-_HEADER_NOTE_MARK = re.compile(r"\s*([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 
 
-def _column_notes(ctx: Context, index: int, raw_header: Sequence[str]) -> dict[int, str]:
+def _column_notes(ctx: Context, index: int, table: Table) -> dict[int, str]:
     """The footnotes under the table at ``index`` that its header marks, by column, as a
     parenthesis for that column's answers: ``Weekly Downloads *`` over ``* Weekly
     Downloads as of May 15, 2020`` → ``{1: "as of May 15, 2020"}`` (the column's own
     name, which the front says, left out)."""
     footnotes = table_footnotes(ctx, index)
     notes: dict[int, str] = {}
-    for column, raw in enumerate(raw_header):
-        cell = clean(raw).replace("\n", " ").strip()
-        mark = _HEADER_NOTE_MARK.search(cell)
-        if column == 0 or not mark or mark.group(1) not in footnotes:
+    for column, (mark, name) in enumerate(zip(table.header_marks, table.header, strict=False)):
+        if column == 0 or mark not in footnotes:
             continue
-        name = cell[: mark.start()].strip()
-        text = footnotes[mark.group(1)]
+        name = clean(name).replace("\n", " ").strip()
+        text = footnotes[mark]
         if name and text.lower().startswith(name.lower() + " "):
             text = text[len(name) :].strip()
         notes[column] = _footnote_phrase(text)
@@ -1888,9 +1884,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     place = _table_place(ctx, index)
     # "Weekly Downloads \*": the mark points at a note under the table, not part of a name.
     header = [_HEADER_MARK.sub("", clean(h).replace("\n", " ")) for h in block.header]
-    column_notes = _column_notes(ctx, index, block.header)
-    for column in column_notes:  # "Github Stars\*": its mark glued on, a footnote's too
-        header[column] = _HEADER_NOTE_MARK.sub("", header[column])
+    column_notes = _column_notes(ctx, index, block)
     keys = [_entity_name(row[0]) if row else "" for row in block.rows]
     # Resolve every cell first: "Same" looks up, reverse needs the whole column.
     grid: list[list[str]] = []
