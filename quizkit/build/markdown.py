@@ -97,6 +97,9 @@ class Table:
     row_lines: tuple[int, ...] = ()
     # ``{{< table caption="Tolerations for DaemonSet pods" >}}`` around it: what it lists.
     caption: str = ""
+    # Per header cell, the footnote mark taken off it ("Weekly Downloads *" over
+    # "* … as of May 15" → "*"), "" for none: the rules join that note to its answers.
+    header_marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1666,6 +1669,62 @@ def _unanswering_lines(
     return dropped if answered else range(start, end + 1)
 
 
+# The kramdown class line that closes an old Jekyll lesson's blockquote box ("> ## Title"
+# … "> > ## Solution" … "> {: .solution}" then "{: .challenge}").
+_BOX_CLASS = re.compile(r"^ {0,3}\{:\s*\.(?P<kind>[\w-]+)\s*\}\s*$")
+_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+
+
+def _kramdown_boxes(lines: list[str]) -> list[str]:
+    """Old Jekyll lesson boxes as the fenced divs they became (``::: challenge`` …):
+    a blockquote closed by a ``{: .challenge}`` (``.solution``, ``.callout`` … any lesson
+    div) line right under it, after a blank line, is that div; its boxes inside (one
+    ``>`` deeper) too. The blank line becomes the opening fence and the class line the
+    closing one, so every line keeps its number. Its "## Title" is then the exercise's
+    heading, never a sentence glued to the task under it."""
+    out = list(lines)
+    fence = ""
+    for at, line in enumerate(out):
+        fence = code_fence(fence, line)
+        box = None if fence else _BOX_CLASS.match(line)
+        if box is None or box.group("kind").lower() not in _LESSON_DIVS:
+            continue
+        start = at
+        while start > 0 and _QUOTE_MARK.match(out[start - 1]):
+            start -= 1
+        if start == at or start == 0 or out[start - 1].strip():
+            continue  # no blockquote right above, or one glued to a paragraph
+        inner = _kramdown_boxes([_QUOTE_MARK.sub("", quoted, count=1) for quoted in out[start:at]])
+        _fence_languages(inner)
+        out[start - 1] = f"::::: {box.group('kind').lower()}"
+        out[start:at] = inner
+        out[at] = ":::::"
+    return out
+
+
+def _fence_languages(lines: list[str]) -> None:
+    """In a box's lines, a kramdown class line right under a code fence
+    ("{: .language-sql}") as that fence's language, the line left blank: inside the box
+    it would be read as a line of the exercise's text (``_kramdown_classes`` reads the
+    ones outside boxes)."""
+    fence = ""
+    opened = closed = -1
+    for at, line in enumerate(lines):
+        was, fence = fence, code_fence(fence, line)
+        if fence and not was:
+            opened = at
+        elif was and not fence:
+            closed = at
+            continue
+        classes = None if fence else _KRAMDOWN_CLASSES.match(line.strip())
+        if classes is None or closed != at - 1 or opened < 0:
+            continue
+        if not lines[opened].strip().strip("`~"):  # the author's fence names no language
+            language = classes.group(1).split()[0].lstrip(".").removeprefix("language-")
+            lines[opened] = lines[opened].rstrip() + language
+        lines[at] = ""
+
+
 def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
     """Rewrite Pandoc fenced divs (``::: challenge`` with a nested ``::: solution``,
     ``::: callout``, ``::: keypoints``, ``::: objectives``) as Markdown the parser reads.
@@ -1822,6 +1881,17 @@ def _dedent(line: str, depth: int, indent: str) -> str:
     expanded = line.expandtabs(4)
     cut = min(depth, len(expanded) - len(expanded.lstrip()))
     return indent + expanded[cut:]
+
+
+# A Markdown backslash escape ("group\_concat", "\*"): outside code the character
+# itself. A fold's summary is HTML, which markdown-it's inline parse never reads: the
+# author's ``<summary>`` and a lesson heading made one keep the backslash otherwise.
+_BACKSLASH_ESCAPE = re.compile(r"(`+)[^`].*?\1|\\([!-/:-@\[-`{-~])", re.DOTALL)
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with its Markdown backslash escapes read as the characters, outside code."""
+    return _BACKSLASH_ESCAPE.sub(lambda m: m.group(0) if m.group(2) is None else m.group(2), text)
 
 
 def _html_text(fragment: str) -> str:
@@ -2112,7 +2182,8 @@ class _Walker:
             self.details.append(("", _line(node), []))
         if summary and self.details:
             blocks = self.details[-1][2]
-            self.details[-1] = (_html_text(summary.group(1)), _line(node), blocks)
+            # Its Markdown escapes ("max\_cups") too: no parser reads them in HTML.
+            self.details[-1] = (_unescaped(_html_text(summary.group(1))), _line(node), blocks)
             return
         if _DETAILS_CLOSE.match(content):
             if self.details:
@@ -2752,7 +2823,7 @@ def _open_titled_tables(text: str) -> str:
         close = _details_close(lines, at)
         summary_at = next((n for n in range(at + 1, close) if lines[n].strip()), None)
         summary = _SUMMARY_LINE.match(lines[summary_at]) if summary_at is not None else None
-        title = " ".join(_html_text(summary.group(1)).split()) if summary else ""
+        title = " ".join(_unescaped(_html_text(summary.group(1))).split()) if summary else ""
         body = lines[(summary_at or at) + 1 : close]
         if (
             summary_at is not None
@@ -4906,12 +4977,16 @@ def _without_footnote_marks(items: list[Located]) -> list[Located]:
         def unmarked(cell: str, pattern: re.Pattern[str] = pattern) -> str:
             return pattern.sub("", cell) if pattern.sub("", cell).strip() else cell
 
+        header = tuple(unmarked(h) for h in table.header)
         out[at] = replace(
             item,
             block=replace(
                 table,
-                header=tuple(unmarked(h) for h in table.header),
+                header=header,
                 rows=tuple(tuple(unmarked(c) for c in row) for row in table.rows),
+                header_marks=tuple(
+                    raw[len(cut) :].strip() for raw, cut in zip(table.header, header, strict=True)
+                ),
             ),
         )
     return out
@@ -4972,6 +5047,8 @@ def parse_document(text: str) -> Document:
     text = _label_tabs(text)
     text = _label_jsx_tabs(text)
     text, tabled = _close_html_tables(text)
+    if "{:" in text:
+        text = "\n".join(_kramdown_boxes(text.split("\n")))
     text, divided = _open_fenced_divs(text)
     text, opened = _open_admonitions(text)
     if divided is not None:

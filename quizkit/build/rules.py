@@ -615,6 +615,38 @@ _VALUE_HEADERS = frozenset(
     }
 )
 _NOTE_HEADERS = frozenset({"notes", "note", "comments", "comment", "remarks", "caveats"})
+# A column computed from the columns before it ("Open Issues | Closed Issues | Total |
+# Ratio"): its bare header says nothing of what it totals or divides, and a card
+# "Mocha: total?" is unanswerable. A total (or sum) of columns that count one thing
+# ("… Issues") is asked as that ("total issues (open + closed)"); any other, no card.
+_TOTAL_HEADERS = frozenset({"total", "sum"})
+_DERIVED_HEADERS = _TOTAL_HEADERS | frozenset(
+    {"ratio", "%", "percent", "percentage", "difference", "diff", "delta", "average", "avg", "mean"}
+)
+
+
+def _derived_headers(header: list[str], skipped: set[int]) -> dict[int, str]:
+    """The derived columns of an entity table (see ``_DERIVED_HEADERS``), each with the
+    words it is asked by, "" for a column that makes no card: ``Open Issues | Closed
+    Issues | Total`` → ``{3: "total issues (open + closed)"}``."""
+    derived: dict[int, str] = {}
+    for column in range(1, len(header)):
+        word = header[column].strip().strip("*_").strip().lower()
+        if word not in _DERIVED_HEADERS:
+            continue
+        derived[column] = ""
+        before = [
+            header[c].split() for c in range(1, column) if c not in skipped and c not in derived
+        ]
+        if word not in _TOTAL_HEADERS or len(before) < 2 or any(len(w) < 2 for w in before):
+            continue
+        nouns = {w[-1].lower() for w in before}
+        if len(nouns) == 1:
+            parts = " + ".join(" ".join(w[:-1]).lower() for w in before)
+            derived[column] = f"{word} {before[0][-1].lower()} ({parts})"
+    return derived
+
+
 _FIELD_HEADERS = frozenset(
     {"field", "property", "key", "name", "setting", "parameter", "option", "item", "term"}
 )
@@ -1785,6 +1817,26 @@ def _valued_row(values_of: str, first_header: str, key: str) -> str:
 
 
 _HEADER_MARK = re.compile(r"\s+[*†‡]+$")
+
+
+def _column_notes(ctx: Context, index: int, table: Table) -> dict[int, str]:
+    """The footnotes under the table at ``index`` that its header marks, by column, as a
+    parenthesis for that column's answers: ``Weekly Downloads *`` over ``* Weekly
+    Downloads as of May 15, 2020`` → ``{1: "as of May 15, 2020"}`` (the column's own
+    name, which the front says, left out)."""
+    footnotes = table_footnotes(ctx, index)
+    notes: dict[int, str] = {}
+    for column, (mark, name) in enumerate(zip(table.header_marks, table.header, strict=False)):
+        if column == 0 or mark not in footnotes:
+            continue
+        name = clean(name).replace("\n", " ").strip()
+        text = footnotes[mark]
+        if name and text.lower().startswith(name.lower() + " "):
+            text = text[len(name) :].strip()
+        notes[column] = _footnote_phrase(text)
+    return notes
+
+
 _ECHO_WORDS = 3  # a longer description says more than the name it describes
 _ECHO_STEM = 5  # letters two words share when one only inflects the other ("schedul…")
 
@@ -1832,6 +1884,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     place = _table_place(ctx, index)
     # "Weekly Downloads \*": the mark points at a note under the table, not part of a name.
     header = [_HEADER_MARK.sub("", clean(h).replace("\n", " ")) for h in block.header]
+    column_notes = _column_notes(ctx, index, block)
     keys = [_entity_name(row[0]) if row else "" for row in block.rows]
     # Resolve every cell first: "Same" looks up, reverse needs the whole column.
     grid: list[list[str]] = []
@@ -1916,6 +1969,9 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     )
     if notes_column is not None and len(header) > 2:
         skipped.add(notes_column)
+    derived = _derived_headers(header, skipped)
+    skipped |= {c for c, words in derived.items() if not words}
+    asked_by = [derived.get(c) or h for c, h in enumerate(header)]
     described = [
         c
         for c in range(1, len(header))
@@ -1977,13 +2033,15 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                     value = f"{value} ({'; '.join(said)})"
                 if remark and remark.lower() not in _UNKNOWN:
                     value = f"{value} ({remark})"
+                if column in column_notes:
+                    value = f"{value} ({column_notes[column]})"
                 notes.extend(
                     _fact(
                         ctx,
                         index,
                         f"{place}/{slugs[row_number]}/"
                         f"{slugify(header[column], f'column-{column}')}",
-                        _question(key, header[column], ctx.proper_names),
+                        _question(key, asked_by[column], ctx.proper_names),
                         value,
                         line=line,
                     )
@@ -2037,11 +2095,13 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 continue  # "Race type Memory Race: description?" → "Memory access"
             if remark and remark.lower() not in _UNKNOWN:
                 value = f"{value} ({remark})"
+            if column in column_notes:
+                value = f"{value} ({column_notes[column]})"
             if header[column].lower() in _WHY_HEADERS and column >= 2 and values[column - 1]:
                 front = f"{key}: why {attribute_phrase(values[column - 1])}?"
                 reverse = False
             else:
-                front = _question(subject, header[column], ctx.proper_names)
+                front = _question(subject, asked_by[column], ctx.proper_names)
                 column_values = [r[column] for r in grid]
                 reverse = _reverse_ok(value, column_values, ctx.legend)
             notes.extend(
