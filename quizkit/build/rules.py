@@ -998,6 +998,11 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     data_header = _header_is_data(header)
     if not data_header and not (_is_value_header(header[1]) or header[0].lower() in _FIELD_HEADERS):
         return None
+    if not data_header and _names_kind(header[0]):
+        # "**Collection type** | **Description**": the rows are kinds of collection,
+        # not fields of the section's subject ("Lists?" asks nothing); the entity
+        # rule names each row with its kind.
+        return None
     if data_header:
         rows = [tuple(block.header), *rows]
     subject = _entity_name(ctx.section_name(index)) or ctx.topic
@@ -1455,6 +1460,10 @@ def _described_rows(
         if subject.endswith("?"):
             # Under a question heading the question says what the table lists.
             named = f"{subject} {kind[:1].upper()}{kind[1:]} {key}" if kind else f"{subject} {key}"
+        elif not subject:
+            # Above the first heading: the kind alone names the row ("Collection type
+            # Lists"), never a front opening on a bare comma.
+            named = f"{kind[:1].upper()}{kind[1:]} {key}" if kind else key
         front = f"{named} ({shown}): {_defining_question(header[defining])}"
         if not shown:
             front = f"{named}: {_defining_question(header[defining])}"
@@ -1735,6 +1744,13 @@ _KIND_HEADS = frozenset(
 # "ClusterIP", "Add(delta)"), a version or a number.
 _LABEL_WORDS = 4  # a longer row name is a phrase that says what it is about
 _SELF_NAMED = re.compile(r"[`._/()\[\]{}<>=:$@#\d]|[a-z][A-Z]|\w-\w")
+
+
+def _names_kind(header: str) -> bool:
+    """Whether a first column's header (markup stripped) names what its rows are kinds
+    of: "Collection type", "**Channel Kind**", "Rate limiter algorithm"."""
+    words = _bare_word(header).split()
+    return len(words) >= 2 and words[-1] in _KIND_HEADS
 
 
 def _bare_label(key: str) -> bool:

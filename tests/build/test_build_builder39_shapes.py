@@ -1,0 +1,56 @@
+"""Table shapes of held-out reviews 20 and 21 (a first header naming the rows' kind in a
+two-column "Description" table, ...), each read from a synthetic document that has the
+shape and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+
+def _facts(text: str) -> dict[str, str]:
+    deck = build_deck(text, "shapes.md")
+    return {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+
+
+KIND_HEADER_BEFORE_HEADINGS = (
+    "Rust has the following containers for holding values:\n"
+    "\n"
+    "| **Container type** | **Description** |\n"
+    "|---|---|\n"
+    "| Vectors | Growable arrays of values |\n"
+    "| Slices | Views into a run of values |\n"
+    "\n"
+    "Each container can be owned or borrowed.\n"
+    "\n"
+    "## Vectors\n"
+    "\n"
+    "A vector grows on the heap.\n"
+    "\n"
+    "## Slices\n"
+    "\n"
+    "A slice borrows a run of values.\n"
+)
+
+
+def test_a_bold_kind_header_names_the_rows_even_before_any_heading() -> None:
+    # "Vectors?" asks nothing: the header says the rows are container types.
+    facts = _facts(KIND_HEADER_BEFORE_HEADINGS)
+    assert facts["Container type Vectors: what is it?"] == "Growable arrays of values"
+    assert facts["Container type Slices: what is it?"] == "Views into a run of values"
+    assert "Vectors?" not in facts
+
+
+def test_a_kind_header_under_a_heading_names_the_section_and_the_kind() -> None:
+    facts = _facts("# Containers\n\n" + KIND_HEADER_BEFORE_HEADINGS.split("## Vectors")[0])
+    assert facts["Containers, container type Vectors: what is it?"] == ("Growable arrays of values")
+    assert "Containers: vectors?" not in facts
+
+
+def test_a_field_header_still_asks_fields_of_the_section() -> None:
+    # "Setting | Description": the rows are the subject's settings, not kinds.
+    facts = _facts(
+        "# Grinder\n\n| Setting | Description |\n|---|---|\n"
+        "| Burr size | Diameter of the burrs in millimetres |\n"
+    )
+    assert facts["Grinder: burr size?"] == "Diameter of the burrs in millimetres"
