@@ -54,3 +54,39 @@ def test_a_field_header_still_asks_fields_of_the_section() -> None:
         "| Burr size | Diameter of the burrs in millimetres |\n"
     )
     assert facts["Grinder: burr size?"] == "Diameter of the burrs in millimetres"
+
+
+LINK_ONLY_CELLS = (
+    "# Package registries\n"
+    "\n"
+    "| Name | Hosting | Extras | Manual | Cost |\n"
+    "|------|---------|--------|--------|------|\n"
+    "| [Crateyard](https://example.org/c) | Hosted | Mirrors | [Manual](https://example.org/c/m)"
+    " | [Free](https://example.org/c/free) |\n"
+    "| [Pkgbarn](https://example.org/p) | Self-hosted | [Docs](https://example.org/p/d) | -"
+    " | [Pricing](https://example.org/p/price) |\n"
+    "| [Wheelhouse](https://example.org/w) | Hosted | Signing | [Manual](https://example.org/w/m)"
+    " | 100 GB free each month [Pricing](https://example.org/w/price) |\n"
+    "| [Boxshelf](https://example.org/b) | Hosted | Webhooks | See the wiki"
+    " | Paid |\n"
+    "| [Gemcase](https://example.org/g) | Self-hosted | Audits | [Manual](https://example.org/g/m)"
+    " | Paid |\n"
+)
+
+
+def test_a_cell_that_is_only_a_generic_or_header_titled_link_makes_no_card() -> None:
+    facts = _facts(LINK_ONLY_CELLS)
+    # "[Pricing](…)" and "[Docs](…)" only point elsewhere; "[Free](…)" says something.
+    assert "Pkgbarn: cost?" not in facts
+    assert "Pkgbarn: extras?" not in facts
+    assert facts["Crateyard: cost?"] == "Free"
+    assert facts["Crateyard: extras?"] == "Mirrors"
+    # The link after the cell's own words is left off the answer.
+    assert facts["Wheelhouse: cost?"] == "100 GB free each month"
+
+
+def test_a_column_of_mostly_header_titled_links_is_skipped_whole() -> None:
+    # Three "[Manual](…)" links against one worded cell: the column is pointers.
+    facts = _facts(LINK_ONLY_CELLS)
+    assert not [front for front in facts if front.endswith(": manual?")]
+    assert facts["Boxshelf: hosting?"] == "Hosted"
