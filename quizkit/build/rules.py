@@ -5072,6 +5072,35 @@ def _is_navigation_heading(text: str) -> bool:
     return bool(_NAVIGATION_HEADINGS.match(text.strip(" :").lower()))
 
 
+# A sentence that introduces invented values ("… could look like:", "For example, you
+# could instead use these settings:", "Assuming the following classes in a cluster,").
+_EXAMPLE_INTRO = re.compile(
+    r"\b(?:for example|for instance|e\.g\.|(?:could|might|may|would|will) look (?:like|as follows)"
+    r"|such as the following|(?:an|the following) example\b|example (?:configuration|setup|"
+    r"settings?|values?|data)|assuming the following|suppose|imagine|let's say)\b",
+    re.IGNORECASE,
+)
+
+
+def example_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table the sentence right before it introduces as an example ("… could look
+    like:", "For example, you could instead use these settings:", "Assuming the following
+    … in a cluster,"): its values are invented to illustrate, never defaults or facts to
+    learn, and its rows asked as facts would merge with another example's rows ("10
+    seconds / 300 seconds"); it makes no card (the prose around it still does)."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or index == 0:
+        return None
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return None
+    text = clean(before.block.text).replace("\n", " ").strip()
+    if not text.endswith((":", ",")):
+        return None  # a finished sentence does not introduce the table
+    last = _SENTENCE_END.split(text)[-1]
+    return () if _EXAMPLE_INTRO.search(last) else None
+
+
 def navigation_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """No card from what points elsewhere or tracks the reader: any block under a
     table-of-contents, related-resources, next-steps, references, see-also or history
@@ -7089,6 +7118,7 @@ RULES: tuple[Rule, ...] = (
     author_question,
     navigation_block,
     code_output_table,
+    example_table,
     defined_list,
     legend_list,
     unanswered_questions_list,
@@ -7127,6 +7157,7 @@ RULES: tuple[Rule, ...] = (
 _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     author_question: (Question,),
     code_output_table: (Table,),
+    example_table: (Table,),
     defined_list: (ListBlock,),
     legend_list: (ListBlock,),
     unanswered_questions_list: (ListBlock,),

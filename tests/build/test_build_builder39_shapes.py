@@ -90,3 +90,38 @@ def test_a_column_of_mostly_header_titled_links_is_skipped_whole() -> None:
     facts = _facts(LINK_ONLY_CELLS)
     assert not [front for front in facts if front.endswith(": manual?")]
     assert facts["Boxshelf: hosting?"] == "Hosted"
+
+
+EXAMPLE_TABLES = (
+    "# Cache tiers\n"
+    "\n"
+    "The daemon reads its eviction limits from the `tiers` setting.\n"
+    "\n"
+    "| Tier | Default limit |\n"
+    "|------|---------------|\n"
+    "| hot | 64 MB |\n"
+    "| cold | 512 MB |\n"
+    "\n"
+    "In a daemon file the `tierLimits` settings could look like:\n"
+    "\n"
+    "| Tier weight | Eviction delay |\n"
+    "|-------------|----------------|\n"
+    "| 900 | 5 seconds |\n"
+    "| 10 | 90 seconds |\n"
+    "\n"
+    "Not every weight needs a delay. For example, you could instead use these values:\n"
+    "\n"
+    "| Tier weight | Eviction delay |\n"
+    "|-------------|----------------|\n"
+    "| 900 | 45 seconds |\n"
+    "| 10 | 90 seconds |\n"
+)
+
+
+def test_a_table_introduced_as_an_example_makes_no_card() -> None:
+    facts = _facts(EXAMPLE_TABLES)
+    # The invented values are no defaults, and two examples' rows never merge.
+    assert not [front for front in facts if "eviction delay" in front]
+    assert not [back for back in facts.values() if "seconds" in back]
+    # The table of real defaults, introduced by a finished sentence, is still asked.
+    assert any(back == "64 MB" for back in facts.values())
