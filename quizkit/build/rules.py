@@ -5101,6 +5101,35 @@ def example_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return () if _EXAMPLE_INTRO.search(last) else None
 
 
+def _slot_template(cell: str) -> str:
+    """A cell with its numbers as ``#``: "node-2" → "node-#", "*cache-3*" → "cache-#"."""
+    return re.sub(r"\d+", "#", clean(cell).replace("\n", " ").strip().lower())
+
+
+def _one_slot_kind(cells: list[str]) -> bool:
+    """Whether ``cells`` (blanks aside, two or more) are numbered copies of one name."""
+    shapes = {_slot_template(c) for c in cells if clean(c).strip()}
+    filled = [c for c in cells if clean(c).strip()]
+    return len(filled) >= 2 and len(shapes) == 1 and "#" in next(iter(shapes))
+
+
+def layout_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table that draws a layout rather than listing facts: its columns are numbered
+    slots of one kind ("node-1 | node-2 | node-3", or an empty header), and every row
+    holds numbered things of one kind ("webserver-1 | webserver-2 | webserver-3"). Its
+    first column is no key ("cache-1: node-2?" → "cache-2" asks nothing): no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or len(block.header) < 2 or not block.rows:
+        return None
+    header = list(block.header)
+    if any(clean(h).strip() for h in header) and not _one_slot_kind(header):
+        return None
+    rows = [list(r) for r in block.rows if any(clean(c).strip() for c in r)]
+    if not rows or not all(_one_slot_kind(r) for r in rows):
+        return None
+    return ()
+
+
 def navigation_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """No card from what points elsewhere or tracks the reader: any block under a
     table-of-contents, related-resources, next-steps, references, see-also or history
@@ -7119,6 +7148,7 @@ RULES: tuple[Rule, ...] = (
     navigation_block,
     code_output_table,
     example_table,
+    layout_table,
     defined_list,
     legend_list,
     unanswered_questions_list,
@@ -7158,6 +7188,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     author_question: (Question,),
     code_output_table: (Table,),
     example_table: (Table,),
+    layout_table: (Table,),
     defined_list: (ListBlock,),
     legend_list: (ListBlock,),
     unanswered_questions_list: (ListBlock,),

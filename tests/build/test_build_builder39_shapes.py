@@ -125,3 +125,40 @@ def test_a_table_introduced_as_an_example_makes_no_card() -> None:
     assert not [back for back in facts.values() if "seconds" in back]
     # The table of real defaults, introduced by a finished sentence, is still asked.
     assert any(back == "64 MB" for back in facts.values())
+
+
+LAYOUT_GRID = (
+    "# Racks\n"
+    "\n"
+    "Spreading the two sets gives the following rack layout.\n"
+    "\n"
+    "| rack-1 | rack-2 | rack-3 |\n"
+    "|:------:|:------:|:------:|\n"
+    "| *db-1* | *db-2* | *db-3* |\n"
+    "| *queue-1* | *queue-2* | *queue-3* |\n"
+    "\n"
+    "Without a header over the slots:\n"
+    "\n"
+    "| | |\n"
+    "|---|---|\n"
+    "| shelf-1 | shelf-2 |\n"
+    "\n"
+    "Each rack then fails alone.\n"
+    "\n"
+    "| Shell 1 | Shell 2 |\n"
+    "|---------|---------|\n"
+    "| `ls -a` | `dir /a` |\n"
+)
+
+
+def test_a_grid_of_numbered_slots_holding_numbered_things_makes_no_card() -> None:
+    facts = _facts(LAYOUT_GRID)
+    # "db-1: rack-2?" → "db-2" asks nothing: the table is a picture of where things are.
+    assert not [f for f in facts if "rack-" in f or "db-" in f or "shelf-" in f]
+    assert not [b for b in facts.values() if "db-" in b or "queue-" in b or "shelf-" in b]
+
+
+def test_numbered_columns_of_different_things_are_still_asked() -> None:
+    # Columns numbered alike, rows of unlike cells: a table of equivalents, not a layout.
+    facts = _facts(LAYOUT_GRID)
+    assert facts["`ls -a`: shell 2?"] == "`dir /a`"
