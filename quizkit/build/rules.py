@@ -5075,7 +5075,8 @@ def _is_navigation_heading(text: str) -> bool:
 # A sentence that introduces invented values ("… could look like:", "For example, you
 # could instead use these settings:", "Assuming the following classes in a cluster,").
 _EXAMPLE_INTRO = re.compile(
-    r"\b(?:for example|for instance|e\.g\.|(?:could|might|may|would|will) look (?:like|as follows)"
+    r"^(?:for example|for instance)\b|\b(?:for example|for instance)[:,]?$"
+    r"|\b(?:(?:could|might|may|would|will) look (?:like|as follows)"
     r"|such as the following|(?:an|the following) example\b|example (?:configuration|setup|"
     r"settings?|values?|data)|assuming the following|suppose|imagine|let's say)\b",
     re.IGNORECASE,
@@ -5097,7 +5098,9 @@ def example_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     text = clean(before.block.text).replace("\n", " ").strip()
     if not text.endswith((":", ",")):
         return None  # a finished sentence does not introduce the table
-    last = _SENTENCE_END.split(text)[-1]
+    # "(for example, `debug`)" only illustrates one value; the sentence still
+    # introduces the real table.
+    last = re.sub(r"\([^()]*\)", "", _SENTENCE_END.split(text)[-1]).strip()
     return () if _EXAMPLE_INTRO.search(last) else None
 
 

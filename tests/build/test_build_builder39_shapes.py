@@ -162,3 +162,13 @@ def test_numbered_columns_of_different_things_are_still_asked() -> None:
     # Columns numbered alike, rows of unlike cells: a table of equivalents, not a layout.
     facts = _facts(LAYOUT_GRID)
     assert facts["`ls -a`: shell 2?"] == "`dir /a`"
+
+
+def test_an_example_in_passing_does_not_make_the_table_an_example() -> None:
+    # The parenthesis illustrates one value; the table lists the real ones.
+    facts = _facts(
+        "# Logging\n\n## Levels\n\nSet the level (for example, `warn`) to one of these values:\n\n"
+        "| Level | Meaning |\n|---|---|\n| `warn` | Problems that did not stop the run |\n"
+        "| `debug` | Everything the daemon does |\n\n## Files\n\nLogs go to one file.\n"
+    )
+    assert any(back == "Everything the daemon does" for back in facts.values())
