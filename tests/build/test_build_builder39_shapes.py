@@ -1,6 +1,7 @@
-"""Table shapes of held-out reviews 20 and 21 (a first header naming the rows' kind in a
-two-column "Description" table, ...), each read from a synthetic document that has the
-shape and none of the reviewed wording."""
+"""Table shapes of held-out reviews 20 and 21 (a first header naming the rows' kind over a
+"Description" column, cells that are only a "[Documentation](…)" link, tables introduced
+as an example, layout grids of numbered slots), each read from a synthetic document that
+has the shape and none of the reviewed wording."""
 
 from __future__ import annotations
 
