@@ -1070,11 +1070,19 @@ def _attribute_state(tokens: Sequence[Token]) -> str:
     return ""
 
 
-def _cell_text(cell: _Node, *, value: bool = False) -> str:
+def _cell_text(cell: _Node, *, value: bool = False, header: str = "") -> str:
     """A body cell's text without footnote markers (``<sup>7</sup>``): a pointer to a
     note under the table, never part of the answer. A ``value`` cell (not the one that
-    names the row) that is only a link labelled by a slug says nothing: ""."""
+    names the row) that is only a link labelled by a slug, a generic word
+    ("[Documentation](…)", "[Pricing](…)") or its column's ``header`` says nothing: "";
+    such a link after the cell's own words ("500 minutes free [Pricing](…)") is left off."""
     tokens = _inline_tokens(cell)
+    if value and tokens:
+        trimmed = _without_pointer_link(tokens, header)
+        if trimmed is not tokens:
+            if not trimmed:
+                return ""
+            return " ".join(render_inline(trimmed).split())
     footnoted = False
     state = _attribute_state(tokens or [])
     if state:
@@ -1116,6 +1124,72 @@ _SLUG_LABEL = re.compile(
 
 def _is_break(token: Token) -> bool:
     return token.type == "html_inline" and bool(_BREAK_TAG.match(token.content.strip()))
+
+
+# Link labels that only say where to read more ("Documentation", "Pricing", "here"): a
+# cell that is such a link holds no fact about its row.
+_GENERIC_LINK_LABELS = frozenset(
+    {
+        "documentation",
+        "docs",
+        "doc",
+        "pricing",
+        "prices",
+        "price list",
+        "plans",
+        "website",
+        "web site",
+        "homepage",
+        "home page",
+        "site",
+        "link",
+        "here",
+        "click here",
+        "more",
+        "read more",
+        "learn more",
+        "more info",
+        "details",
+    }
+)
+
+
+def _bare_label(text: str) -> str:
+    return " ".join(re.sub(r"[^\w ]", " ", text).split()).lower()
+
+
+def _pointer_cell(cell: _Node, header: str) -> bool:
+    """Whether a cell is only a link labelled by a generic word or by ``header``."""
+    tokens = _inline_tokens(cell) or []
+    return bool(tokens) and not _without_pointer_link(tokens, header)
+
+
+def _without_pointer_link(tokens: list[Token], header: str) -> list[Token]:
+    """``tokens`` without a link labelled by a generic word or by the column's header
+    that is the whole cell (then []) or comes after the cell's own words (then the
+    words); ``tokens`` itself when there is no such link."""
+    end = len(tokens)
+    while (
+        end
+        and tokens[end - 1].type in ("text", "softbreak")
+        and not tokens[end - 1].content.strip()
+    ):
+        end -= 1
+    if not end or tokens[end - 1].type != "link_close":
+        return tokens
+    start = max((n for n in range(end) if tokens[n].type == "link_open"), default=-1)
+    if start < 0:
+        return tokens
+    label = _bare_label(render_inline(tokens[start + 1 : end - 1]))
+    if not label or (label not in _GENERIC_LINK_LABELS and label != _bare_label(header)):
+        return tokens
+    before = tokens[:start]
+    words = render_inline(before).strip()
+    if not words:
+        return []
+    if not any(c.isalnum() for c in words) or words.endswith((":", "-", "(")):
+        return tokens  # "See: [docs](…)", "([docs](…))": the link is what the cell says
+    return before
 
 
 def _slug_link(tokens: Sequence[Token] | None) -> bool:
@@ -1247,6 +1321,7 @@ def _table(node: _Node) -> Table:
     header: tuple[str, ...] = ()
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
+    pointers: list[tuple[bool, ...]] = []  # per row, per cell: only a pointer link
     for section in node.children:
         if section.type == "tbody" and _table_of_contents(section.children):
             continue  # a table of contents: where to read, nothing to learn
@@ -1255,12 +1330,31 @@ def _table(node: _Node) -> Table:
                 header = tuple(_header_cell(cell) for cell in tr.children)
                 continue
             cells = tuple(
-                _cell_text(cell, value=column > 0) for column, cell in enumerate(tr.children)
+                _cell_text(
+                    cell,
+                    value=column > 0,
+                    header=header[column] if column < len(header) else "",
+                )
+                for column, cell in enumerate(tr.children)
             )
             if _pointer_row(tr.children[1:]):
                 continue  # badges, links to elsewhere, "(none)": nothing a card could ask
             rows.append(cells)
             row_lines.append(_line(tr))
+            pointers.append(
+                tuple(
+                    column > 0
+                    and _pointer_cell(cell, header[column] if column < len(header) else "")
+                    for column, cell in enumerate(tr.children)
+                )
+            )
+    # A column that is mostly "[Documentation](…)" links is a column of pointers: its
+    # few worded cells ("-", "See above") are no facts about their rows either.
+    for column in range(1, len(header)):
+        flags = [p[column] for p, r in zip(pointers, rows, strict=True) if column < len(r)]
+        worded = [r[column] for r in rows if column < len(r) and r[column]]
+        if flags and sum(flags) > len(worded):
+            rows = [(*r[:column], "", *r[column + 1 :]) if column < len(r) else r for r in rows]
     return Table(header=header, rows=tuple(rows), line=_line(node), row_lines=tuple(row_lines))
 
 

@@ -998,6 +998,11 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     data_header = _header_is_data(header)
     if not data_header and not (_is_value_header(header[1]) or header[0].lower() in _FIELD_HEADERS):
         return None
+    if not data_header and _names_kind(header[0]):
+        # "**Collection type** | **Description**": the rows are kinds of collection,
+        # not fields of the section's subject ("Lists?" asks nothing); the entity
+        # rule names each row with its kind.
+        return None
     if data_header:
         rows = [tuple(block.header), *rows]
     subject = _entity_name(ctx.section_name(index)) or ctx.topic
@@ -1455,6 +1460,10 @@ def _described_rows(
         if subject.endswith("?"):
             # Under a question heading the question says what the table lists.
             named = f"{subject} {kind[:1].upper()}{kind[1:]} {key}" if kind else f"{subject} {key}"
+        elif not subject:
+            # Above the first heading: the kind alone names the row ("Collection type
+            # Lists"), never a front opening on a bare comma.
+            named = f"{kind[:1].upper()}{kind[1:]} {key}" if kind else key
         front = f"{named} ({shown}): {_defining_question(header[defining])}"
         if not shown:
             front = f"{named}: {_defining_question(header[defining])}"
@@ -1735,6 +1744,13 @@ _KIND_HEADS = frozenset(
 # "ClusterIP", "Add(delta)"), a version or a number.
 _LABEL_WORDS = 4  # a longer row name is a phrase that says what it is about
 _SELF_NAMED = re.compile(r"[`._/()\[\]{}<>=:$@#\d]|[a-z][A-Z]|\w-\w")
+
+
+def _names_kind(header: str) -> bool:
+    """Whether a first column's header (markup stripped) names what its rows are kinds
+    of: "Collection type", "**Channel Kind**", "Rate limiter algorithm"."""
+    words = _bare_word(header).split()
+    return len(words) >= 2 and words[-1] in _KIND_HEADS
 
 
 def _bare_label(key: str) -> bool:
@@ -5056,6 +5072,67 @@ def _is_navigation_heading(text: str) -> bool:
     return bool(_NAVIGATION_HEADINGS.match(text.strip(" :").lower()))
 
 
+# A sentence that introduces invented values ("… could look like:", "For example, you
+# could instead use these settings:", "Assuming the following classes in a cluster,").
+_EXAMPLE_INTRO = re.compile(
+    r"^(?:for example|for instance)\b|\b(?:for example|for instance)[:,]?$"
+    r"|\b(?:(?:could|might|may|would|will) look (?:like|as follows)"
+    r"|such as the following|(?:an|the following) example\b|example (?:configuration|setup|"
+    r"settings?|values?|data)|assuming the following|suppose|imagine|let's say)\b",
+    re.IGNORECASE,
+)
+
+
+def example_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table the sentence right before it introduces as an example ("… could look
+    like:", "For example, you could instead use these settings:", "Assuming the following
+    … in a cluster,"): its values are invented to illustrate, never defaults or facts to
+    learn, and its rows asked as facts would merge with another example's rows ("10
+    seconds / 300 seconds"); it makes no card (the prose around it still does)."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or index == 0:
+        return None
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return None
+    text = clean(before.block.text).replace("\n", " ").strip()
+    if not text.endswith((":", ",")):
+        return None  # a finished sentence does not introduce the table
+    # "(for example, `debug`)" only illustrates one value; the sentence still
+    # introduces the real table.
+    last = re.sub(r"\([^()]*\)", "", _SENTENCE_END.split(text)[-1]).strip()
+    return () if _EXAMPLE_INTRO.search(last) else None
+
+
+def _slot_template(cell: str) -> str:
+    """A cell with its numbers as ``#``: "node-2" → "node-#", "*cache-3*" → "cache-#"."""
+    return re.sub(r"\d+", "#", clean(cell).replace("\n", " ").strip().lower())
+
+
+def _one_slot_kind(cells: list[str]) -> bool:
+    """Whether ``cells`` (blanks aside, two or more) are numbered copies of one name."""
+    shapes = {_slot_template(c) for c in cells if clean(c).strip()}
+    filled = [c for c in cells if clean(c).strip()]
+    return len(filled) >= 2 and len(shapes) == 1 and "#" in next(iter(shapes))
+
+
+def layout_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table that draws a layout rather than listing facts: its columns are numbered
+    slots of one kind ("node-1 | node-2 | node-3", or an empty header), and every row
+    holds numbered things of one kind ("webserver-1 | webserver-2 | webserver-3"). Its
+    first column is no key ("cache-1: node-2?" → "cache-2" asks nothing): no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or len(block.header) < 2 or not block.rows:
+        return None
+    header = list(block.header)
+    if any(clean(h).strip() for h in header) and not _one_slot_kind(header):
+        return None
+    rows = [list(r) for r in block.rows if any(clean(c).strip() for c in r)]
+    if not rows or not all(_one_slot_kind(r) for r in rows):
+        return None
+    return ()
+
+
 def navigation_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """No card from what points elsewhere or tracks the reader: any block under a
     table-of-contents, related-resources, next-steps, references, see-also or history
@@ -7073,6 +7150,8 @@ RULES: tuple[Rule, ...] = (
     author_question,
     navigation_block,
     code_output_table,
+    example_table,
+    layout_table,
     defined_list,
     legend_list,
     unanswered_questions_list,
@@ -7111,6 +7190,8 @@ RULES: tuple[Rule, ...] = (
 _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     author_question: (Question,),
     code_output_table: (Table,),
+    example_table: (Table,),
+    layout_table: (Table,),
     defined_list: (ListBlock,),
     legend_list: (ListBlock,),
     unanswered_questions_list: (ListBlock,),
