@@ -5693,15 +5693,57 @@ def _step_question(sentence: str) -> str:
     return _how_do_you(text)
 
 
+def _open_quote(command: str) -> bool:
+    """Whether a shell command leaves a quote open at its end (``echo '`` over the first
+    line of a manifest): the shell reads on until the quote closes. Backslashes escape
+    outside single quotes; an unquoted ``#`` after a blank starts a comment."""
+    quote = ""
+    escaped = comment = False
+    for place, char in enumerate(command):
+        if comment:
+            comment = char != "\n"
+        elif escaped:
+            escaped = False
+        elif quote == "'":
+            quote = "" if char == "'" else quote
+        elif char == "\\":
+            escaped = True
+        elif quote == '"':
+            quote = "" if char == '"' else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "#" and (place == 0 or command[place - 1] in " \t\n"):
+            comment = True
+    return bool(quote)
+
+
+def _quote_closes(raws: list[str], start: int) -> int:
+    """The index of the line where a command opened on ``raws[start]`` with an open quote
+    closes it; ``start`` when no later line of the block closes it (a stray quote, not a
+    quoted argument: the line stands alone)."""
+    command = raws[start]
+    for place in range(start + 1, len(raws)):
+        command = f"{command}\n{raws[place]}"
+        if not _open_quote(command):
+            return place
+    return start
+
+
 def _step_commands(block: Code) -> list[str]:
-    """The commands of a shell block, without the output they print and comments."""
+    """The commands of a shell block, without the output they print and comments. A
+    command whose quoted argument spans lines (``$ echo '<manifest>' | kubectl apply -f
+    -``) runs until its quotes balance; only what follows is output."""
     raws = block.text.splitlines()
     prompted = any(raw.strip().startswith("$ ") for raw in raws)
     commands: list[str] = []
     continued = False  # the line above was a command (or a line of one)
     ending = ""  # the word a here-document ("<<EOF") ends on
-    for raw in raws:
+    quoted = -1  # the last line of a quoted argument the command above opened
+    for number, raw in enumerate(raws):
         line = raw.strip()
+        if number <= quoted:
+            commands[-1] = f"{commands[-1]}\n{raw.rstrip()}"  # a manifest keeps its indent
+            continue
         if ending:
             commands[-1] = f"{commands[-1]}\n{raw.rstrip()}"  # a manifest keeps its indent
             ending = "" if line == ending else ending
@@ -5724,6 +5766,8 @@ def _step_commands(block: Code) -> list[str]:
         commands.append(_PROMPT.sub("", line, count=1))
         here = _HERE_DOC.search(line)
         ending = here.group(1) if here else ""
+        if not ending and _open_quote(commands[-1]):
+            quoted = _quote_closes(raws, number)
     return commands
 
 
