@@ -184,12 +184,10 @@ def _named_objects(notes: list[Note]) -> list[Note]:
             groups.setdefault(loose, []).append(position)
     out = list(notes)
     for positions in groups.values():
-        backs = {out[p].back for p in positions if isinstance(out[p], FactNote)}
-        if len(backs) < 2:
+        facts = [(p, n) for p in positions if isinstance(n := out[p], FactNote)]
+        if len({note.back for _, note in facts}) < 2:
             continue
-        for position in positions:
-            note = out[position]
-            assert isinstance(note, FactNote)
+        for position, note in facts:
             named = _name_the_object(note.front, note.back)
             if named != note.front:
                 out[position] = replace(note, front=named)
