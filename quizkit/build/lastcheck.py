@@ -97,6 +97,12 @@ _QUESTION_LABEL = re.compile(r"(?:^|: )[Qq]\.\s|\bQuestion \d+[a-z]?\.\s")
 # A fence line or an HTML paragraph tag alone on a line: markup, not text.
 _MARKUP_LINE = re.compile(r"^\s*(?:```|</?(?:p|details|summary|br)\s*/?>\s*$)", re.MULTILINE)
 # A navigation link or an empty sub-heading left at the end of an answer.
+# "… add a line like this", "… limits like below.", "… as follows": the back announces
+# what should follow it (a line, a block) and stops there: it promises what it does not show.
+_ANNOUNCING_TAIL = re.compile(
+    r"\b(?:(?:like|as(?: shown)?)\s+(?:below|this|these|follows)|the following)\s*[.!]?$",
+    re.IGNORECASE,
+)
 _NAV_TAIL = re.compile(r"(?:Back to top|Additional Links|Good to hear)\s*$", re.IGNORECASE)
 
 # A front that is a lead-in of one or two words ("Coding Questions:") over numbered
@@ -228,6 +234,8 @@ def _fact_reason(note: FactNote) -> str | None:
         return "the back is only links"
     if back.endswith(":"):
         return "the back ends in a lead-in (':')"
+    if _ANNOUNCING_TAIL.search(back):
+        return "the back announces what follows it and stops there"
     label = _BACK_LABEL.match(back)
     if label and len(back[label.end() :].split()) > ANSWER_OPTION_WORDS:
         return "an answer label left on the back"

@@ -5,6 +5,8 @@ object. Synthetic documents, none of any reviewed wording."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
+from quizkit.build.lastcheck import drop_reason
+from quizkit.notes import FactNote, NoteType
 from tests.helpers import facts
 
 _PIPED = """# Gateway filters
@@ -119,3 +121,26 @@ def test_a_step_read_once_keeps_its_front() -> None:
     once = _TWO_FILTERS.split("## Per user")[0]
     fronts = [n.front for n in facts(build_deck(once, "filters.md").notes)]
     assert fronts == ["How do you create a Filter resource?"]
+
+
+def test_a_back_that_announces_what_follows_and_stops_makes_no_card() -> None:
+    text = """# Kettle questions
+
+#### 1. How to descale a kettle?
+
+Fill the kettle with vinegar and water in a mix like this
+
+#### 2. How to keep the lid clean?
+
+Wipe the lid with a dry cloth after each boil.
+"""
+    fronts = [n.front for n in facts(build_deck(text, "kettle.md").notes)]
+    assert fronts == ["How to keep the lid clean?"]
+
+
+def test_the_last_check_names_an_announcing_back() -> None:
+    for back in ("Change the file as follows.", "Set the limits like below.", "Use the following"):
+        note = FactNote(id="x", type=NoteType.FACT, front="How to set it?", back=back)
+        assert drop_reason(note) == "the back announces what follows it and stops there"
+    kept = FactNote(id="x", type=NoteType.FACT, front="How?", back="It works like this one.")
+    assert drop_reason(kept) is None
