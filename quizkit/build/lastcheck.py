@@ -55,7 +55,16 @@ _TOLD_APART = re.compile(r"\s*\([^()]*\)$")
 _LABEL_SUBJECT = re.compile(
     r"^(?:answers?|questions?|explanations?|summary|conclusion|"
     r"back to top|(?:their )?comparison|terminology|assignment|faq|concepts|"
-    r"try these commands)$",
+    r"try these commands|"
+    # An exercise's scaffolding: what the reader will learn, where to read more.
+    r"learning (?:goals|objectives|outcomes)|(?:documentation |useful |further |related )?links|"
+    r"further reading)$",
+    re.IGNORECASE,
+)
+# "Exercise: overview?" over the steps to come: the exercise's plan, not its content.
+_EXERCISE_OVERVIEW = re.compile(
+    r"^(?:[^:]*\b(?:exercises?|labs?|katas?|assignments?|workshops?|tasks?)\b[^:]*: )?"
+    r"overview\?$",
     re.IGNORECASE,
 )
 # Labels that are empty only over a list: a tutorial's "Prerequisites" list, an
@@ -182,6 +191,8 @@ def _fact_reason(note: FactNote) -> str | None:
         note.type is NoteType.LIST and _LIST_LABEL_SUBJECT.match(subject)
     ):
         return f"the front asks only a label ({subject!r})"
+    if note.type is NoteType.LIST and _EXERCISE_OVERVIEW.match(_TOLD_APART_ASKED.sub("?", front)):
+        return "an exercise's overview of its steps to come"
     if _INDEX_SUBJECT.search(front):
         return "the front asks a row number"
     if note.type is NoteType.TIP:

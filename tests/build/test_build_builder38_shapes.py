@@ -144,3 +144,48 @@ def test_the_last_check_names_an_announcing_back() -> None:
         assert drop_reason(note) == "the back announces what follows it and stops there"
     kept = FactNote(id="x", type=NoteType.FACT, front="How?", back="It works like this one.")
     assert drop_reason(kept) is None
+
+
+_KATA = """# Brewing kata
+
+## Learning Goals
+
+- Use a thermometer to check the water
+- Use a timer to steep the leaves
+
+## Introduction
+
+Green tea is steeped at a lower temperature than black tea, about 80 degrees.
+
+> :books: Documentation links:
+>
+> [Steeping guide](https://example.org/steeping)
+>
+> [Thermometer manual](https://example.org/thermometer)
+
+## Exercise
+
+### Overview
+
+- Heat the water to 80 degrees
+- Steep the leaves for two minutes
+- Pour the tea into cups
+"""
+
+
+def test_exercise_scaffolding_makes_no_card() -> None:
+    fronts = [n.front.lower() for n in facts(build_deck(_KATA, "kata.md").notes)]
+    assert not [f for f in fronts if "learning goals" in f or "links" in f or "overview" in f]
+
+
+def test_the_last_check_names_exercise_scaffolding() -> None:
+    for front in ("Kata: learning goals?", "Kata: documentation links (Intro)?", "Kata: links?"):
+        note = FactNote(id="x", type=NoteType.LIST, front=front, back="• a\n• b")
+        assert (
+            drop_reason(note)
+            == f"the front asks only a label ({front.split(': ')[1][:-1].split(' (')[0]!r})"
+        )
+    overview = FactNote(id="x", type=NoteType.LIST, front="Exercise: overview?", back="• a\n• b")
+    assert drop_reason(overview) == "an exercise's overview of its steps to come"
+    concept = FactNote(id="x", type=NoteType.LIST, front="Scheduler: overview?", back="• a\n• b")
+    assert drop_reason(concept) is None
