@@ -5870,6 +5870,17 @@ def _shown_failing(ctx: Context, index: int, commands: list[str]) -> bool:
     return False
 
 
+# "How do you delete your Pod?": a clean-up step whose object is only the reader's own.
+_YOUR_OBJECT = re.compile(
+    r"^How do you (delete|remove|clean up|tear down|destroy|uninstall) your (\w+(?: \w+)?)\?$",
+    re.IGNORECASE,
+)
+# `kubectl delete pod demo --namespace=x`: a clean-up that teaches no more than its verb.
+_PLAIN_DELETE = re.compile(
+    r"^kubectl\s+delete\s+[\w./-]+(?:\s+(?:[\w.-]+|(?:-n|--namespace)[\s=]\S+|--now|--wait=\w+))*$"
+)
+
+
 def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A tutorial's step: a shell block right after the sentence telling the reader
     what it does ("Add the chart repository", "Use `helm` to install the controller:"),
@@ -5925,6 +5936,11 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None  # what the step makes is in the file, not in a command worth a card
     if _shown_failing(ctx, index, commands):
         return ()  # the page shows it rejected: not how to do what the step says
+    if _YOUR_OBJECT.match(question) and all(_PLAIN_DELETE.match(c) for c in typed):
+        # "Delete your Pod:" / `kubectl delete pod x`: nothing past the verb to learn. (A
+        # clean-up by another tool keeps its card: the same step repeated with only its
+        # names changed stays one card, asked as the reader's own object.)
+        return ()
     if not _names(question) and _on_question_card(ctx, index, commands):
         # "How do I use X?" answered by its steps: the question's card shows this step's
         # commands; a card of the step alone ("How do you create a new application?")

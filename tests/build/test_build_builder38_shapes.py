@@ -189,3 +189,17 @@ def test_the_last_check_names_exercise_scaffolding() -> None:
     assert drop_reason(overview) == "an exercise's overview of its steps to come"
     concept = FactNote(id="x", type=NoteType.LIST, front="Scheduler: overview?", back="• a\n• b")
     assert drop_reason(concept) is None
+
+
+def test_a_clean_up_of_your_object_by_a_plain_delete_makes_no_card() -> None:
+    text = """# Teapots
+
+## Clean up
+
+Delete your Pod:
+
+```shell
+kubectl delete pod teapot-demo --namespace=kitchen
+```
+"""
+    assert facts(build_deck(text, "teapots.md").notes) == []
