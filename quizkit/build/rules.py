@@ -4519,11 +4519,31 @@ _ANNOUNCES_CODE = re.compile(
 )
 
 
+# "`.gitignore`" alone in its paragraph: the line an announcing sentence ("add a line
+# like this") shows, written inline instead of in a fence.
+_ONLY_CODE_SPAN = re.compile(r"^\s*`[^`\n]+`\s*$")
+
+
+# "git subtree add --prefix=rails git://…/rails.git master" alone in its paragraph: a
+# command written without a fence (a lowercase program, a flag, no sentence's end).
+_UNFENCED_COMMAND = re.compile(r"^[a-z][\w.-]*\s+\S.*\s--?[a-z][\w-]*(?:[=\s]\S.*)?$")
+
+
+def _shown_line(block: object) -> bool:
+    if not isinstance(block, Paragraph):
+        return False
+    text = block.text.strip()
+    return bool(
+        _ONLY_CODE_SPAN.match(text)
+        or ("\n" not in text and not text.endswith(".") and _UNFENCED_COMMAND.match(text))
+    )
+
+
 def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tuple[object, ...]:
     """An answer whose last sentence announces code keeps that code, then the prose
     and code that go on with it (other ways, the next step) while all fits on a card;
     a sentence that would lose its own code is left out with it."""
-    if not answer or not more or not isinstance(more[0], Code):
+    if not answer or not more or not (isinstance(more[0], Code) or _shown_line(more[0])):
         return answer
     last = answer[-1]
     if not isinstance(last, Paragraph) or not _ANNOUNCES_CODE.search(last.text):

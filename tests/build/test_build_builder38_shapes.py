@@ -203,3 +203,40 @@ kubectl delete pod teapot-demo --namespace=kitchen
 ```
 """
     assert facts(build_deck(text, "teapots.md").notes) == []
+
+
+_ANNOUNCED_LINES = """# Kettle questions
+
+#### 1. How to mute the kettle's whistle?
+
+In the settings file add a line like this
+
+`whistle = off`
+
+Or in the kitchen profile add a line like this
+
+`kitchen/whistle = off`
+
+#### 2. How to copy a recipe from another book?
+
+A recipe of another book can be placed under a chapter of its own. For example:
+
+recipectl import --chapter=soups books/grandma.book lentil-soup
+
+#### 3. How to clean the spout?
+
+Rinse it with warm water.
+"""
+
+
+def test_an_answer_announcing_a_line_carries_the_line_written_after_it() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(_ANNOUNCED_LINES, "kettle.md").notes)}
+    assert notes["How to mute the kettle's whistle?"] == (
+        "In the settings file add a line like this\n`whistle = off`\n"
+        "Or in the kitchen profile add a line like this\n`kitchen/whistle = off`"
+    )
+    assert notes["How to copy a recipe from another book?"] == (
+        "A recipe of another book can be placed under a chapter of its own. For example:\n"
+        "recipectl import --chapter=soups books/grandma.book lentil-soup"
+    )
+    assert notes["How to clean the spout?"] == "Rinse it with warm water."
