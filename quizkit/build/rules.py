@@ -5568,11 +5568,16 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
         return None
-    lines = [_POINTED_NOTE.sub("", raw).strip() for raw in block.text.splitlines()]
+    raws = [_POINTED_NOTE.sub("", raw).rstrip() for raw in block.text.splitlines()]
+    lines = [raw.strip() for raw in raws]
     prompted = any(line.startswith("$ ") for line in lines)
     steps: list[tuple[str, list[str]]] = []
     output = False  # past the first line of output: the rest is output too
-    for line in lines:
+    quoted = -1  # the last line of a quoted argument a command above opened
+    for number, line in enumerate(lines):
+        if number <= quoted:
+            steps[-1][1].append(raws[number])  # a manifest keeps its indent
+            continue
         opened = _COMMENT.match(line)
         if opened and not line.startswith("#!"):
             steps.append((opened.group(1), []))
@@ -5588,20 +5593,29 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 output = True
             else:
                 commands.append(_PROMPT.sub("", line, count=1))
+                if _open_quote(commands[-1]):
+                    quoted = _quote_closes(raws, number)
     notes: list[Note] = []
     for comment, commands in steps:
         question = _how_do_you(comment) if commands else ""
         if not question:
             continue
-        notes.extend(
-            _fact(
-                ctx,
-                index,
-                f"{ctx.subplace(index)}/{slugify(comment)}",
-                question,
-                "\n".join(commands),
+        note_id = f"{ctx.subplace(index)}/{slugify(comment)}"
+        if any(_open_quote(command) for command in commands):
+            # A quoted manifest over many lines: its lines keep their indentation, which
+            # the cleaning of a prose back would take away.
+            notes.append(
+                FactNote(
+                    id=note_id,
+                    type=NoteType.FACT,
+                    front=clean(question),
+                    back="\n".join(commands),
+                    tags=ctx.tags(index),
+                    origin=ctx.origin(index),
+                )
             )
-        )
+            continue
+        notes.extend(_fact(ctx, index, note_id, question, "\n".join(commands)))
     return tuple(notes) if notes else None
 
 

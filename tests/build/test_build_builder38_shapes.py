@@ -240,3 +240,23 @@ def test_an_answer_announcing_a_line_carries_the_line_written_after_it() -> None
         "recipectl import --chapter=soups books/grandma.book lentil-soup"
     )
     assert notes["How to clean the spout?"] == "Rinse it with warm water."
+
+
+def test_a_commented_command_keeps_its_quoted_argument_over_many_lines() -> None:
+    text = """# Gateway
+
+## Routes
+
+```bash
+# Create the coffee route
+printf '
+kind: Route
+metadata:
+  name: coffee-route
+' | gatewayctl apply -f -
+```
+"""
+    notes = {n.front: n.back for n in facts(build_deck(text, "gateway.md").notes)}
+    assert notes["How do you create the coffee route?"] == (
+        "printf '\nkind: Route\nmetadata:\n  name: coffee-route\n' | gatewayctl apply -f -"
+    )
