@@ -160,6 +160,57 @@ def _once(notes: list[Note]) -> list[Note]:
 _RENAME_PASSES = 3  # telling notes apart rarely makes a new clash; more never helps
 
 
+# What a front reads as, for telling alike steps: no article, no code marks, no case.
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s+", re.IGNORECASE)
+# One manifest's kind and the name under its metadata, in a step's command (``echo '
+# kind: Plugin / metadata: / name: rate-limit …' | kubectl apply -f -``).
+_KIND_LINE = re.compile(r"^\s*kind:\s*['\"]?([A-Za-z][\w.-]*)['\"]?\s*$", re.MULTILINE)
+_METADATA_NAME = re.compile(
+    r"^(\s*)metadata:\s*\n(?:\1\s+\S.*\n)*?\1\s+name:\s*['\"]?([\w.:-]+)['\"]?\s*$",
+    re.MULTILINE,
+)
+
+
+def _named_objects(notes: list[Note]) -> list[Note]:
+    """Steps whose fronts read alike ("How do you create a Plugin resource?" twice)
+    but whose commands make different objects: each front names the object its
+    manifest makes, after the kind it already says ("How do you create the `Plugin`
+    resource `rate-limit`?"). Only a back holding one manifest, whose kind the front
+    names, is told apart so; the others are left to the section names."""
+    groups: dict[str, list[int]] = {}
+    for position, note in enumerate(notes):
+        if isinstance(note, FactNote) and note.front:
+            loose = _ARTICLE.sub("", note.front.replace("`", "")).lower()
+            groups.setdefault(loose, []).append(position)
+    out = list(notes)
+    for positions in groups.values():
+        facts = [(p, n) for p in positions if isinstance(n := out[p], FactNote)]
+        if len({note.back for _, note in facts}) < 2:
+            continue
+        for position, note in facts:
+            named = _name_the_object(note.front, note.back)
+            if named != note.front:
+                out[position] = replace(note, front=named)
+    return out
+
+
+def _name_the_object(front: str, back: str) -> str:
+    kinds = _KIND_LINE.findall(back)
+    names = _METADATA_NAME.findall(back)
+    if len(kinds) != 1 or len(names) != 1:
+        return front
+    kind, name = kinds[0], names[0][1]
+    if name.lower() in front.lower():
+        return front
+    said = re.search(
+        rf"\b(?:(?:a|an|the)\s+)?`?{re.escape(kind)}`?(\s+(?:resource|object))?\b", front
+    )
+    if said is None:
+        return front
+    noun = said.group(1) or ""
+    return f"{front[: said.start()]}the `{kind}`{noun} `{name}`{front[said.end() :]}"
+
+
 def _apart(notes: list[Note]) -> list[Note]:
     """No two notes share a front with different backs: such notes are told apart by
     the first heading of their sections that differs ("Troubleshooting: Rollback
@@ -395,7 +446,7 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     notes = _first_sentences(notes)
     # Ids are made unique before the last check so that dropping a note never renames
     # a kept one ("x-2" stays "x-2" when "x" goes).
-    kept = last_check(_unique_ids(_apart(_once(notes)))).kept
+    kept = last_check(_unique_ids(_apart(_named_objects(_once(notes))))).kept
     return Deck(slug=deck_slug, title=title, notes=kept, source=document)
 
 

@@ -55,7 +55,16 @@ _TOLD_APART = re.compile(r"\s*\([^()]*\)$")
 _LABEL_SUBJECT = re.compile(
     r"^(?:answers?|questions?|explanations?|summary|conclusion|"
     r"back to top|(?:their )?comparison|terminology|assignment|faq|concepts|"
-    r"try these commands)$",
+    r"try these commands|"
+    # An exercise's scaffolding: what the reader will learn, where to read more.
+    r"learning (?:goals|objectives|outcomes)|(?:documentation |useful |further |related )?links|"
+    r"further reading)$",
+    re.IGNORECASE,
+)
+# "Exercise: overview?" over the steps to come: the exercise's plan, not its content.
+_EXERCISE_OVERVIEW = re.compile(
+    r"^(?:[^:]*\b(?:exercises?|labs?|katas?|assignments?|workshops?|tasks?)\b[^:]*: )?"
+    r"overview\?$",
     re.IGNORECASE,
 )
 # Labels that are empty only over a list: a tutorial's "Prerequisites" list, an
@@ -97,6 +106,12 @@ _QUESTION_LABEL = re.compile(r"(?:^|: )[Qq]\.\s|\bQuestion \d+[a-z]?\.\s")
 # A fence line or an HTML paragraph tag alone on a line: markup, not text.
 _MARKUP_LINE = re.compile(r"^\s*(?:```|</?(?:p|details|summary|br)\s*/?>\s*$)", re.MULTILINE)
 # A navigation link or an empty sub-heading left at the end of an answer.
+# "… add a line like this", "… limits like below.", "… as follows": the back announces
+# what should follow it (a line, a block) and stops there: it promises what it does not show.
+_ANNOUNCING_TAIL = re.compile(
+    r"\b(?:(?:like|as(?: shown)?)\s+(?:below|this|these|follows)|the following)\s*[.!]?$",
+    re.IGNORECASE,
+)
 _NAV_TAIL = re.compile(r"(?:Back to top|Additional Links|Good to hear)\s*$", re.IGNORECASE)
 
 # A front that is a lead-in of one or two words ("Coding Questions:") over numbered
@@ -176,6 +191,8 @@ def _fact_reason(note: FactNote) -> str | None:
         note.type is NoteType.LIST and _LIST_LABEL_SUBJECT.match(subject)
     ):
         return f"the front asks only a label ({subject!r})"
+    if note.type is NoteType.LIST and _EXERCISE_OVERVIEW.match(_TOLD_APART_ASKED.sub("?", front)):
+        return "an exercise's overview of its steps to come"
     if _INDEX_SUBJECT.search(front):
         return "the front asks a row number"
     if note.type is NoteType.TIP:
@@ -228,6 +245,8 @@ def _fact_reason(note: FactNote) -> str | None:
         return "the back is only links"
     if back.endswith(":"):
         return "the back ends in a lead-in (':')"
+    if _ANNOUNCING_TAIL.search(back):
+        return "the back announces what follows it and stops there"
     label = _BACK_LABEL.match(back)
     if label and len(back[label.end() :].split()) > ANSWER_OPTION_WORDS:
         return "an answer label left on the back"

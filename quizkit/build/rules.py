@@ -4519,11 +4519,31 @@ _ANNOUNCES_CODE = re.compile(
 )
 
 
+# "`.gitignore`" alone in its paragraph: the line an announcing sentence ("add a line
+# like this") shows, written inline instead of in a fence.
+_ONLY_CODE_SPAN = re.compile(r"^\s*`[^`\n]+`\s*$")
+
+
+# "git subtree add --prefix=rails git://…/rails.git master" alone in its paragraph: a
+# command written without a fence (a lowercase program, a flag, no sentence's end).
+_UNFENCED_COMMAND = re.compile(r"^[a-z][\w.-]*\s+\S.*\s--?[a-z][\w-]*(?:[=\s]\S.*)?$")
+
+
+def _shown_line(block: object) -> bool:
+    if not isinstance(block, Paragraph):
+        return False
+    text = block.text.strip()
+    return bool(
+        _ONLY_CODE_SPAN.match(text)
+        or ("\n" not in text and not text.endswith(".") and _UNFENCED_COMMAND.match(text))
+    )
+
+
 def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tuple[object, ...]:
     """An answer whose last sentence announces code keeps that code, then the prose
     and code that go on with it (other ways, the next step) while all fits on a card;
     a sentence that would lose its own code is left out with it."""
-    if not answer or not more or not isinstance(more[0], Code):
+    if not answer or not more or not (isinstance(more[0], Code) or _shown_line(more[0])):
         return answer
     last = answer[-1]
     if not isinstance(last, Paragraph) or not _ANNOUNCES_CODE.search(last.text):
@@ -5548,11 +5568,16 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
         return None
-    lines = [_POINTED_NOTE.sub("", raw).strip() for raw in block.text.splitlines()]
+    raws = [_POINTED_NOTE.sub("", raw).rstrip() for raw in block.text.splitlines()]
+    lines = [raw.strip() for raw in raws]
     prompted = any(line.startswith("$ ") for line in lines)
     steps: list[tuple[str, list[str]]] = []
     output = False  # past the first line of output: the rest is output too
-    for line in lines:
+    quoted = -1  # the last line of a quoted argument a command above opened
+    for number, line in enumerate(lines):
+        if number <= quoted:
+            steps[-1][1].append(raws[number])  # a manifest keeps its indent
+            continue
         opened = _COMMENT.match(line)
         if opened and not line.startswith("#!"):
             steps.append((opened.group(1), []))
@@ -5568,20 +5593,29 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 output = True
             else:
                 commands.append(_PROMPT.sub("", line, count=1))
+                if _open_quote(commands[-1]):
+                    quoted = _quote_closes(raws, number)
     notes: list[Note] = []
     for comment, commands in steps:
         question = _how_do_you(comment) if commands else ""
         if not question:
             continue
-        notes.extend(
-            _fact(
-                ctx,
-                index,
-                f"{ctx.subplace(index)}/{slugify(comment)}",
-                question,
-                "\n".join(commands),
+        note_id = f"{ctx.subplace(index)}/{slugify(comment)}"
+        if any(_open_quote(command) for command in commands):
+            # A quoted manifest over many lines: its lines keep their indentation, which
+            # the cleaning of a prose back would take away.
+            notes.append(
+                FactNote(
+                    id=note_id,
+                    type=NoteType.FACT,
+                    front=clean(question),
+                    back="\n".join(commands),
+                    tags=ctx.tags(index),
+                    origin=ctx.origin(index),
+                )
             )
-        )
+            continue
+        notes.extend(_fact(ctx, index, note_id, question, "\n".join(commands)))
     return tuple(notes) if notes else None
 
 
@@ -5693,15 +5727,57 @@ def _step_question(sentence: str) -> str:
     return _how_do_you(text)
 
 
+def _open_quote(command: str) -> bool:
+    """Whether a shell command leaves a quote open at its end (``echo '`` over the first
+    line of a manifest): the shell reads on until the quote closes. Backslashes escape
+    outside single quotes; an unquoted ``#`` after a blank starts a comment."""
+    quote = ""
+    escaped = comment = False
+    for place, char in enumerate(command):
+        if comment:
+            comment = char != "\n"
+        elif escaped:
+            escaped = False
+        elif quote == "'":
+            quote = "" if char == "'" else quote
+        elif char == "\\":
+            escaped = True
+        elif quote == '"':
+            quote = "" if char == '"' else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "#" and (place == 0 or command[place - 1] in " \t\n"):
+            comment = True
+    return bool(quote)
+
+
+def _quote_closes(raws: list[str], start: int) -> int:
+    """The index of the line where a command opened on ``raws[start]`` with an open quote
+    closes it; ``start`` when no later line of the block closes it (a stray quote, not a
+    quoted argument: the line stands alone)."""
+    command = raws[start]
+    for place in range(start + 1, len(raws)):
+        command = f"{command}\n{raws[place]}"
+        if not _open_quote(command):
+            return place
+    return start
+
+
 def _step_commands(block: Code) -> list[str]:
-    """The commands of a shell block, without the output they print and comments."""
+    """The commands of a shell block, without the output they print and comments. A
+    command whose quoted argument spans lines (``$ echo '<manifest>' | kubectl apply -f
+    -``) runs until its quotes balance; only what follows is output."""
     raws = block.text.splitlines()
     prompted = any(raw.strip().startswith("$ ") for raw in raws)
     commands: list[str] = []
     continued = False  # the line above was a command (or a line of one)
     ending = ""  # the word a here-document ("<<EOF") ends on
-    for raw in raws:
+    quoted = -1  # the last line of a quoted argument the command above opened
+    for number, raw in enumerate(raws):
         line = raw.strip()
+        if number <= quoted:
+            commands[-1] = f"{commands[-1]}\n{raw.rstrip()}"  # a manifest keeps its indent
+            continue
         if ending:
             commands[-1] = f"{commands[-1]}\n{raw.rstrip()}"  # a manifest keeps its indent
             ending = "" if line == ending else ending
@@ -5724,6 +5800,8 @@ def _step_commands(block: Code) -> list[str]:
         commands.append(_PROMPT.sub("", line, count=1))
         here = _HERE_DOC.search(line)
         ending = here.group(1) if here else ""
+        if not ending and _open_quote(commands[-1]):
+            quoted = _quote_closes(raws, number)
     return commands
 
 
@@ -5826,6 +5904,17 @@ def _shown_failing(ctx: Context, index: int, commands: list[str]) -> bool:
     return False
 
 
+# "How do you delete your Pod?": a clean-up step whose object is only the reader's own.
+_YOUR_OBJECT = re.compile(
+    r"^How do you (delete|remove|clean up|tear down|destroy|uninstall) your (\w+(?: \w+)?)\?$",
+    re.IGNORECASE,
+)
+# `kubectl delete pod demo --namespace=x`: a clean-up that teaches no more than its verb.
+_PLAIN_DELETE = re.compile(
+    r"^kubectl\s+delete\s+[\w./-]+(?:\s+(?:[\w.-]+|(?:-n|--namespace)[\s=]\S+|--now|--wait=\w+))*$"
+)
+
+
 def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A tutorial's step: a shell block right after the sentence telling the reader
     what it does ("Add the chart repository", "Use `helm` to install the controller:"),
@@ -5881,6 +5970,11 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None  # what the step makes is in the file, not in a command worth a card
     if _shown_failing(ctx, index, commands):
         return ()  # the page shows it rejected: not how to do what the step says
+    if _YOUR_OBJECT.match(question) and all(_PLAIN_DELETE.match(c) for c in typed):
+        # "Delete your Pod:" / `kubectl delete pod x`: nothing past the verb to learn. (A
+        # clean-up by another tool keeps its card: the same step repeated with only its
+        # names changed stays one card, asked as the reader's own object.)
+        return ()
     if not _names(question) and _on_question_card(ctx, index, commands):
         # "How do I use X?" answered by its steps: the question's card shows this step's
         # commands; a card of the step alone ("How do you create a new application?")
