@@ -825,6 +825,9 @@ class _Asked:
     taken: int = 1
     # Numbered "Q1)" or answered under an "A:" label: a question even alone in its list.
     marked: bool = False
+    # Answered in a box of its own (a fence under the item): the author drew the whole
+    # answer's bounds, so it is kept whole, as a hidden answer is.
+    boxed: bool = False
 
 
 def _first_text(item: _Node) -> str:
@@ -896,9 +899,19 @@ def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None
     question = " ".join(text[marked.end() if marked else 0 :].split())
     if "\n" in text or not question or _answer_item(item):
         return None
+    nested = item.children[1] if len(item.children) > 1 else None
+    if (
+        ordered
+        and marked is None
+        and nested is not None
+        and nested.type == "fence"
+        and (asked := question_text(question))
+    ):
+        # "1. What is X?" (or "2. Explain Y.") with the answer fenced under it: an
+        # exam's list of questions, each answered in its own box.
+        return _Asked(asked, [], tuple(item.children[1:]), boxed=True)
     if marked is None and not question.endswith("?"):
         return None
-    nested = item.children[1] if len(item.children) > 1 else None
     if (
         nested is not None
         and nested.type in ("bullet_list", "ordered_list")
@@ -925,6 +938,49 @@ def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None
     if marked is not None:
         return _Asked(question, [], (), marked=True)  # asked, never answered: no card
     return None
+
+
+# The info of a fence that boxes plain text rather than code: none, "txt", "text".
+_PLAIN_FENCE = {"", "txt", "text", "plain", "plaintext"}
+# A line of code in a box of text: braces, an assignment, a statement's ";", a comment
+# or prompt mark opening it, a tree drawing.
+_CODE_LINE = re.compile(r"[{}]|\s=\s|;\s*$|^\s*(?://|#|\$\s|>|<)|[├└│]")
+_URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
+# A line of a few words not ending a sentence: an item of a list, a title, a command.
+_SHORT_LINE = re.compile(r"^(?:\S+\s+){0,4}\S+(?<![.,;:])$")
+
+
+def _fenced_prose(block: Block) -> list[Block]:
+    """An answer's block as the card reads it: a ``txt`` (or untagged) fence that holds
+    only lines of text (no line of code) is the author's answer written in a box, read
+    as its paragraphs (lines joined, a blank line parting them); a line that is only a
+    link, the answer's source, goes. Any other block is kept as it is."""
+    if not isinstance(block, Code) or block.info not in _PLAIN_FENCE:
+        return [block]
+    lines = block.text.split("\n")
+    if any(_CODE_LINE.search(row) for row in lines):
+        return [block]
+    kept = [row for row in lines if not _URL_LINE.match(row)]
+    if not any(row.strip() for row in kept):
+        return [block]
+    # A paragraph's wrapped lines are joined; a run of short lines ("Multi-Cloud
+    # Deployment", "Self-Service Clusters") is a list, each item a line; a short line
+    # atop sentences ("terraform fmt", then what it does) is a line of its own.
+    out: list[Block] = []
+    group: list[str] = []
+    for row in [*kept, ""]:
+        if row.strip():
+            group.append(" ".join(row.split()))
+            continue
+        if len(group) > 1 and all(_SHORT_LINE.match(line) for line in group):
+            out.append(ListBlock(ordered=False, items=tuple(group), line=block.line))
+        elif len(group) > 1 and _SHORT_LINE.match(group[0]):
+            out.append(Paragraph(text=group[0], line=block.line))
+            out.append(Paragraph(text=" ".join(group[1:]), line=block.line))
+        elif group:
+            out.append(Paragraph(text=" ".join(group), line=block.line))
+        group = []
+    return out
 
 
 def _asked_items(node: _Node) -> list[tuple[int, _Asked | None]]:
@@ -2436,7 +2492,9 @@ class _Walker:
         if text:
             self.emit(Paragraph(text=text, line=_line(item) + 1))
         self.walk(asked.answer)
-        answer: list[Block] = [located.block for located in self.items[start:]]
+        answer: list[Block] = []
+        for located in self.items[start:]:
+            answer.extend(_fenced_prose(located.block))
         del self.items[start:]
         for at, block in enumerate(answer):
             if isinstance(block, Paragraph):
@@ -2447,7 +2505,15 @@ class _Walker:
         if not answer:
             return
         line = _line(item)
-        self.emit(Question(text=asked.question, answer=tuple(answer), line=line, kind="bold"))
+        self.emit(
+            Question(
+                text=asked.question,
+                answer=tuple(answer),
+                line=line,
+                kind="bold",
+                hidden=asked.boxed,
+            )
+        )
 
     def front_matter(self, node: _Node) -> None:
         if len(node.content) > 20_000 or "title" not in node.content:

@@ -1,0 +1,76 @@
+"""Shapes of held-out reviews 20 and 21 where the author's questions were not carded,
+each read from a synthetic document that has the shape and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+BOXED = """# Kiln Drill
+
+Questions gathered for the kiln exam.
+
+1. What is a kiln?
+
+    ```txt
+    A kiln is an oven that fires clay at high heat,
+    turning soft clay into hard ceramic.
+    ```
+2. What are the firing stages?
+
+    ```txt
+    Drying
+    Bisque Firing
+    Glaze Firing
+    ```
+3. Which command cools the kiln?
+    ```txt
+    kiln cool
+    This command lowers the heat slowly so that the pots do not crack.
+    ```
+4. How do you set the peak heat?
+    ```txt
+    heat {
+        peak = 1200
+    }
+    ```
+5. Explain why a kiln is vented.
+    ```txt
+    Venting lets the steam and smoke out, so the glaze stays clear.
+
+    https://example.org/kilns/venting
+    ```
+6. Where is the kiln manual?
+    ```txt
+    https://example.org/kilns/manual
+    ```
+"""
+
+
+def _fronts(page: str, name: str) -> dict[str, str]:
+    deck = build_deck(page, name)
+    return {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+
+
+def test_numbered_questions_answered_in_fences_are_asked() -> None:
+    cards = _fronts(BOXED, "kiln.md")
+    assert cards["What is a kiln?"] == (
+        "A kiln is an oven that fires clay at high heat, turning soft clay into hard ceramic."
+    )
+    assert cards["Explain why a kiln is vented."] == (
+        "Venting lets the steam and smoke out, so the glaze stays clear."
+    )
+
+
+def test_a_box_of_short_lines_is_a_list_and_a_short_line_atop_sentences_its_own_line() -> None:
+    cards = _fronts(BOXED, "kiln.md")
+    assert cards["What are the firing stages?"] == "• Drying\n• Bisque Firing\n• Glaze Firing"
+    assert cards["Which command cools the kiln?"] == (
+        "kiln cool\nThis command lowers the heat slowly so that the pots do not crack."
+    )
+
+
+def test_a_boxed_answer_of_code_stays_code_and_a_bare_address_answers_nothing() -> None:
+    cards = _fronts(BOXED, "kiln.md")
+    assert "peak = 1200" in cards["How do you set the peak heat?"]
+    assert "Where is the kiln manual?" not in cards
