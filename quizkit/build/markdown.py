@@ -3180,6 +3180,8 @@ _FOLLOW_UP_ASK = re.compile(
     re.IGNORECASE,
 )
 # "Q1:", "Question 17b.", "Q).": the author's mark before a question, not its words.
+# A "Question:" label opening a question (after its number), bold or not.
+_QUESTION_LABEL = re.compile(r"^question\s*:\s*(?:\*{1,2}\s*)?", re.IGNORECASE)
 _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
 _Q_NUMBER = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
@@ -3288,6 +3290,8 @@ def question_text(text: str) -> str:
     line = " ".join(text.split())
     numbered = bool(_Q_NUMBER.match(line))
     line = without_rating(_Q_NUMBER.sub("", line).strip()).strip().strip("*").strip()
+    # "### 3. **Question:** Explain X.": the label after the number is markup too.
+    line = _QUESTION_LABEL.sub("", line, count=1)
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
     # "… in JavaScript ?." / "… work ?:": the question mark ends the question.

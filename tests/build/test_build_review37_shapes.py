@@ -74,3 +74,29 @@ def test_a_boxed_answer_of_code_stays_code_and_a_bare_address_answers_nothing() 
     cards = _fronts(BOXED, "kiln.md")
     assert "peak = 1200" in cards["How do you set the peak heat?"]
     assert "Where is the kiln manual?" not in cards
+
+
+LABELLED = """### 1. **Question:** Explain how a sluice gate controls a canal.
+**Answer:** A sluice gate rises or falls to let more or less water through the canal.
+
+### 2. **Question:** How does a lock lift a boat?
+**Answer:** The lock chamber fills with water until the boat floats up to the next level.
+
+### 3. **Question:** Describe the role of a weir on a river.
+**Answer:** A weir holds the water back so that the river upstream stays deep enough.
+"""
+
+
+def test_a_question_label_in_a_heading_is_markup_and_imperatives_under_it_are_asked() -> None:
+    cards = _fronts(LABELLED, "canal.md")
+    assert cards == {
+        "Explain how a sluice gate controls a canal.": (
+            "A sluice gate rises or falls to let more or less water through the canal."
+        ),
+        "How does a lock lift a boat?": (
+            "The lock chamber fills with water until the boat floats up to the next level."
+        ),
+        "Describe the role of a weir on a river.": (
+            "A weir holds the water back so that the river upstream stays deep enough."
+        ),
+    }
