@@ -618,6 +618,82 @@ _CODE_TITLE = re.compile(r"^`(?P<title>[A-Z0-9][\w' ]*\s(?:[\w' ]|[:\u2013\u2014
 _CUSTOM_ID = re.compile(r"[ \t]*\{#[\w:.-]+(?:[ \t]+[^{}\n]*)?\}[ \t]*$")
 
 
+# Writerside's attribute block after a heading or alone on a line under a block
+# ('{collapsible="true"}', '{kotlin-runnable="true" id="tour-1"}'): markup, never text.
+_ATTRIBUTES = r'\{[\w-]+="[^"\n]*"(?:[ \t]+[\w-]+="[^"\n]*")*\}'
+_ATTRIBUTES_AFTER = re.compile(rf"[ \t]*{_ATTRIBUTES}[ \t]*$")
+_ATTRIBUTES_LINE = re.compile(rf"^[ \t]*{_ATTRIBUTES}[ \t]*$", re.MULTILINE)
+# Its attribute naming a folded block a solution ('collapsed-title="Example solution"').
+_SOLUTION_FOLD = re.compile(r'\bcollapsed-title="(?:example\s+)?solution"', re.IGNORECASE)
+# A line of a table's rule alone ("|---|---|"): Writerside's layout, no text.
+_RULE_ONLY = re.compile(r"^\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$")
+# "Exercise 2", "Exercise 3: Maps": the heading of one exercise of a practice section.
+_EXERCISE_HEADING = re.compile(r"^exercise\s+\d+\b", re.IGNORECASE)
+
+
+def _writerside_exercises(items: Sequence[Located]) -> list[Located]:
+    """Writerside's markup read away: its attribute blocks (alone on a line, or a line of
+    a note) and its table rules alone on a line are dropped; an exercise heading ("###
+    Exercise 2") over its task, its starter code and the code its attribute folds away
+    as the "Example solution" is one exercise: the task and the starter code asked,
+    the solution answering."""
+    out: list[Located] = []
+    solution: set[int] = set()  # indexes in ``out`` of code folded away as a solution
+    for item in items:
+        block = item.block
+        if isinstance(block, Paragraph) and (
+            _ATTRIBUTES_LINE.fullmatch(block.text.strip()) or _RULE_ONLY.match(block.text)
+        ):
+            before = out[-1] if out else None
+            if (
+                _SOLUTION_FOLD.search(block.text)
+                and before is not None
+                and before.headings == item.headings
+                and isinstance(before.block, Code)
+            ):
+                solution.add(len(out) - 1)
+            continue
+        if isinstance(block, Callout | Quote) and _ATTRIBUTES_LINE.search(block.text):
+            text = re.sub(r"\n{3,}", "\n\n", _ATTRIBUTES_LINE.sub("", block.text)).strip()
+            item = replace(item, block=replace(block, text=text))
+        out.append(item)
+    if not solution:
+        return out
+    done: list[Located] = []
+    at = 0
+    while at < len(out):
+        item = out[at]
+        end = at
+        while end < len(out) and out[end].headings == item.headings:
+            end += 1
+        section = out[at:end]
+        heading = item.headings[-1] if item.headings else None
+        folded = [n for n in range(at, end) if n in solution]
+        asked = out[at : folded[0]] if len(folded) == 1 else []
+        # The task is the text before the first code; the starter code is shown with it.
+        first_code = next((n for n, s in enumerate(asked) if isinstance(s.block, Code)), 0)
+        tasks = [s.block.text for s in asked[:first_code] if isinstance(s.block, Paragraph)]
+        if (
+            heading is not None
+            and _EXERCISE_HEADING.match(heading.text.strip())
+            and tasks
+            and all(isinstance(s.block, Paragraph | Code) for s in asked)
+        ):
+            made = Question(
+                text="\n".join(tasks),
+                answer=(out[folded[0]].block,),
+                line=heading.line,
+                kind="exercise",
+                shown=tuple(s.block for s in asked[first_code:] if isinstance(s.block, Code)),
+            )
+            done.append(Located(block=made, headings=item.headings))
+            done.extend(out[folded[0] + 1 : end])
+        else:
+            done.extend(section)
+        at = end
+    return done
+
+
 def _unwrapped_title(text: str) -> str:
     """A heading that is entirely one code span reading as a title, without its backticks."""
     title = _CODE_TITLE.match(text.strip())
@@ -2209,7 +2285,7 @@ class _Walker:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
         # "## What is X? {#what-is-x}": the custom id names the anchor, not the section;
         # without it the "?" ends the heading again, and a question asks.
-        text = _unwrapped_title(_CUSTOM_ID.sub("", _inline_of(node)))
+        text = _unwrapped_title(_CUSTOM_ID.sub("", _ATTRIBUTES_AFTER.sub("", _inline_of(node))))
         self.open_heading(Heading(level=level, text=prefix + text, line=_line(node)))
 
     def open_heading(self, heading: Heading) -> None:
@@ -5254,7 +5330,9 @@ def parse_document(text: str) -> Document:
     return Document(
         title=walker.title,
         items=_without_common_openers(
-            group_questions(_without_footnote_marks(_kramdown_classes(items)))
+            group_questions(
+                _without_footnote_marks(_kramdown_classes(_writerside_exercises(items)))
+            )
         ),
         front_matter_title=walker.front_matter_title,
         footnotes=footnotes,

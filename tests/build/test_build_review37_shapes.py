@@ -4,6 +4,7 @@ each read from a synthetic document that has the shape and none of the reviewed 
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
+from quizkit.build.markdown import parse_document
 from quizkit.notes import FactNote
 
 BOXED = """# Kiln Drill
@@ -100,3 +101,73 @@ def test_a_question_label_in_a_heading_is_markup_and_imperatives_under_it_are_as
             "A weir holds the water back so that the river upstream stays deep enough."
         ),
     }
+
+
+WRITERSIDE = """# Loops
+
+## Counting {id="counting"}
+
+A `repeat` block runs its body a fixed number of times.
+
+> If you call `repeat` with a count of zero, the body never runs and nothing is printed:
+>
+> ```kotlin
+> repeat(0) { println(it) }
+> ```
+> {kotlin-runnable="true" id="loops-index"}
+>
+{style="note"}
+
+## Practice {completion-point="true"}
+
+### Exercise 1 {initial-collapse-state="collapsed" collapsible="true"}
+
+Complete the code to print every jar on the shelf.
+
+|---|---|
+```kotlin
+fun main() {
+    val jars = listOf("jam", "honey")
+    // Write your code here
+}
+```
+{validate="false" kotlin-runnable="true" id="loops-exercise-1"}
+
+|---|---|
+```kotlin
+fun main() {
+    val jars = listOf("jam", "honey")
+    for (jar in jars) println(jar)
+}
+```
+{collapsible="true" collapsed-title="Example solution" id="loops-solution-1"}
+"""
+
+
+def test_a_writerside_exercise_asks_its_task_and_starter_code_and_its_fold_answers() -> None:
+    deck = build_deck(WRITERSIDE, "loops.md")
+    exercises = [n for n in deck.notes if isinstance(n, FactNote) and "jars" in n.front]
+    assert [(n.front, n.back) for n in exercises] == [
+        (
+            "Practice: Complete the code to print every jar on the shelf.\n"
+            'fun main() {\n    val jars = listOf("jam", "honey")\n    // Write your code here\n}',
+            'fun main() {\n    val jars = listOf("jam", "honey")\n'
+            "    for (jar in jars) println(jar)\n}",
+        )
+    ]
+
+
+def test_writerside_attribute_blocks_are_markup_everywhere() -> None:
+    items = parse_document(WRITERSIDE).items
+    headings = {h.text for item in items for h in item.headings}
+    assert headings == {"Counting", "Practice", "Exercise 1"}
+    assert [(type(i.block).__name__, getattr(i.block, "text", "")) for i in items[:3]] == [
+        ("Paragraph", "A `repeat` block runs its body a fixed number of times."),
+        (
+            "Quote",
+            "If you call `repeat` with a count of zero, the body never runs and nothing is "
+            "printed:",
+        ),
+        ("Question", "Complete the code to print every jar on the shelf."),
+    ]
+    assert len(items) == 3
