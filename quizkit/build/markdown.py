@@ -4481,6 +4481,23 @@ _PROBLEM_STATEMENT = re.compile(
     r"errors?|slow|wrong)\b)",
     re.IGNORECASE,
 )
+# "## Compose key sequences do not work", "## X fails to start with Y": a sentence of
+# four words or more whose verb says something goes wrong, in any person. Asked only
+# when its section opens on a cause or a fix (see ``_CAUSE_OR_FIX``).
+_PROBLEM_SENTENCE = re.compile(
+    r"^(?=(?:\S+\s+){3}\S).*\b(?:(?:is|are|does|do|did|will|can)\s+not|\w+n['’]t|cannot|"
+    r"fails?\s+to|is\s+(?:weird|wrong|broken|slow|blank|missing))\b",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+# An opening sentence that names a cause or a fix ("One possible cause might be …",
+# "Your colorscheme has to define …", "Make sure it is set …", "… is likely exposing
+# an older version"): the problem's answer; "X supports Y in both modes" is not.
+_CAUSE_OR_FIX = re.compile(
+    r"\b(?:because|caused?|causes|due\s+to|likely|has\s+to|have\s+to|must|needs?\s+to|"
+    r"requires?|make\s+sure|instead\s+of|only\s+as)\b",
+    re.IGNORECASE,
+)
 
 
 def _asking_siblings(items: Sequence[Located], level: int) -> int:
@@ -4508,12 +4525,23 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
     first = items[index].block
     if (
         "?" not in line
-        and _PROBLEM_STATEMENT.search(line)
+        and (
+            _PROBLEM_STATEMENT.search(line)
+            or (
+                _PROBLEM_SENTENCE.search(line)
+                and isinstance(first, Paragraph)
+                # (its first two sentences: "X looks in several places. Make sure …")
+                and bool(_CAUSE_OR_FIX.search(" ".join(_SENTENCES.split(first.text)[:2])))
+            )
+        )
         and len(line) <= 200
         and _asking_siblings(items, heading.level) >= 2
         and isinstance(first, Paragraph)
         and not first.label  # "**What is this thing?!**": a title
         and not first.text.rstrip().endswith((":", "?", "!"))
+        # "...aka `nvm use` doesn't work": a paragraph going on with the heading only
+        # restates the problem; the answer lies further down, where no card can tell.
+        and not first.text.lstrip().startswith(("...", "…"))
     ):
         # "## Unicode glyphs render as underscores in my tmux!", "## I'm on macOS and X
         # cannot find Y" among a FAQ's questions: the reader's problem, which its section

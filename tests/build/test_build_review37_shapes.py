@@ -171,3 +171,32 @@ def test_writerside_attribute_blocks_are_markup_everywhere() -> None:
         ("Question", "Complete the code to print every jar on the shelf."),
     ]
     assert len(items) == 3
+
+
+FAQ = """# Frequently Asked Questions
+
+## How do I change the theme?
+
+Set `theme` in the settings file and restart the editor.
+
+## How can I hide the toolbar?
+
+Run `:toolbar off` in the command line.
+
+## Spell checking does not work
+
+One likely cause is a missing dictionary file: install the dictionary for your language.
+
+## Printing fails to start on old printers
+
+The print spooler supports both the old and the new drivers.
+"""
+
+
+def test_a_faq_heading_stating_a_problem_is_asked_when_its_section_opens_on_a_cause() -> None:
+    cards = _fronts(FAQ, "faq.md")
+    assert cards["Spell checking does not work: why?"] == (
+        "One likely cause is a missing dictionary file: install the dictionary for your language."
+    )
+    # A section opening on no cause or fix answers no "why": no card.
+    assert not any(front.startswith("Printing fails") for front in cards)
