@@ -200,3 +200,28 @@ def test_a_faq_heading_stating_a_problem_is_asked_when_its_section_opens_on_a_ca
     )
     # A section opening on no cause or fix answers no "why": no card.
     assert not any(front.startswith("Printing fails") for front in cards)
+
+
+ASKED_IN_PROSE = """# Greenhouse
+
+## A sample greenhouse
+
+A greenhouse keeps plants warm through the winter.
+
+What might a small greenhouse hold in more detail? Here's an example:
+
+1. A rack of seed trays under the south window.
+2. A water butt filled from the roof gutter.
+3. A thermometer that records the lowest night temperature.
+"""
+
+
+def test_an_authors_question_in_the_lead_in_is_the_front_of_the_list() -> None:
+    deck = build_deck(ASKED_IN_PROSE, "greenhouse.md")
+    lists = [(n.front, n.back) for n in deck.notes if isinstance(n, FactNote)]
+    assert (
+        "What might a small greenhouse hold in more detail?",
+        "1. A rack of seed trays under the south window.\n"
+        "2. A water butt filled from the roof gutter.\n"
+        "3. A thermometer that records the lowest night temperature.",
+    ) in lists
