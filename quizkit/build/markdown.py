@@ -980,11 +980,11 @@ def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None
         ordered
         and marked is None
         and nested is not None
-        and nested.type == "fence"
+        and nested.type in ("fence", "code_block")
         and (asked := question_text(question))
     ):
-        # "1. What is X?" (or "2. Explain Y.") with the answer fenced under it: an
-        # exam's list of questions, each answered in its own box.
+        # "1. What is X?" (or "2. Explain Y.") with the answer fenced (or indented as
+        # code) under it: an exam's list of questions, each answered in its own box.
         return _Asked(asked, [], tuple(item.children[1:]), boxed=True)
     if marked is None and not question.endswith("?"):
         return None

@@ -63,6 +63,25 @@ def test_numbered_questions_answered_in_fences_are_asked() -> None:
     )
 
 
+INDENTED = """# Kiln Drill
+
+1. What is a kiln?
+
+        A kiln is an oven that fires clay at high heat.
+
+2. Is a kiln vented?
+
+        Yes
+"""
+
+
+def test_an_answer_indented_as_code_under_a_numbered_question_is_its_box() -> None:
+    assert _fronts(INDENTED, "kiln.md") == {
+        "What is a kiln?": "A kiln is an oven that fires clay at high heat.",
+        "Is a kiln vented?": "Yes",
+    }
+
+
 def test_a_box_of_short_lines_is_a_list_and_a_short_line_atop_sentences_its_own_line() -> None:
     cards = _fronts(BOXED, "kiln.md")
     assert cards["What are the firing stages?"] == "• Drying\n• Bisque Firing\n• Glaze Firing"
