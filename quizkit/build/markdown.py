@@ -618,6 +618,82 @@ _CODE_TITLE = re.compile(r"^`(?P<title>[A-Z0-9][\w' ]*\s(?:[\w' ]|[:\u2013\u2014
 _CUSTOM_ID = re.compile(r"[ \t]*\{#[\w:.-]+(?:[ \t]+[^{}\n]*)?\}[ \t]*$")
 
 
+# Writerside's attribute block after a heading or alone on a line under a block
+# ('{collapsible="true"}', '{kotlin-runnable="true" id="tour-1"}'): markup, never text.
+_ATTRIBUTES = r'\{[\w-]+="[^"\n]*"(?:[ \t]+[\w-]+="[^"\n]*")*\}'
+_ATTRIBUTES_AFTER = re.compile(rf"[ \t]*{_ATTRIBUTES}[ \t]*$")
+_ATTRIBUTES_LINE = re.compile(rf"^[ \t]*{_ATTRIBUTES}[ \t]*$", re.MULTILINE)
+# Its attribute naming a folded block a solution ('collapsed-title="Example solution"').
+_SOLUTION_FOLD = re.compile(r'\bcollapsed-title="(?:example\s+)?solution"', re.IGNORECASE)
+# A line of a table's rule alone ("|---|---|"): Writerside's layout, no text.
+_RULE_ONLY = re.compile(r"^\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$")
+# "Exercise 2", "Exercise 3: Maps": the heading of one exercise of a practice section.
+_EXERCISE_HEADING = re.compile(r"^exercise\s+\d+\b", re.IGNORECASE)
+
+
+def _writerside_exercises(items: Sequence[Located]) -> list[Located]:
+    """Writerside's markup read away: its attribute blocks (alone on a line, or a line of
+    a note) and its table rules alone on a line are dropped; an exercise heading ("###
+    Exercise 2") over its task, its starter code and the code its attribute folds away
+    as the "Example solution" is one exercise: the task and the starter code asked,
+    the solution answering."""
+    out: list[Located] = []
+    solution: set[int] = set()  # indexes in ``out`` of code folded away as a solution
+    for item in items:
+        block = item.block
+        if isinstance(block, Paragraph) and (
+            _ATTRIBUTES_LINE.fullmatch(block.text.strip()) or _RULE_ONLY.match(block.text)
+        ):
+            before = out[-1] if out else None
+            if (
+                _SOLUTION_FOLD.search(block.text)
+                and before is not None
+                and before.headings == item.headings
+                and isinstance(before.block, Code)
+            ):
+                solution.add(len(out) - 1)
+            continue
+        if isinstance(block, Callout | Quote) and _ATTRIBUTES_LINE.search(block.text):
+            text = re.sub(r"\n{3,}", "\n\n", _ATTRIBUTES_LINE.sub("", block.text)).strip()
+            item = replace(item, block=replace(block, text=text))
+        out.append(item)
+    if not solution:
+        return out
+    done: list[Located] = []
+    at = 0
+    while at < len(out):
+        item = out[at]
+        end = at
+        while end < len(out) and out[end].headings == item.headings:
+            end += 1
+        section = out[at:end]
+        heading = item.headings[-1] if item.headings else None
+        folded = [n for n in range(at, end) if n in solution]
+        asked = out[at : folded[0]] if len(folded) == 1 else []
+        # The task is the text before the first code; the starter code is shown with it.
+        first_code = next((n for n, s in enumerate(asked) if isinstance(s.block, Code)), 0)
+        tasks = [s.block.text for s in asked[:first_code] if isinstance(s.block, Paragraph)]
+        if (
+            heading is not None
+            and _EXERCISE_HEADING.match(heading.text.strip())
+            and tasks
+            and all(isinstance(s.block, Paragraph | Code) for s in asked)
+        ):
+            made = Question(
+                text="\n".join(tasks),
+                answer=(out[folded[0]].block,),
+                line=heading.line,
+                kind="exercise",
+                shown=tuple(s.block for s in asked[first_code:] if isinstance(s.block, Code)),
+            )
+            done.append(Located(block=made, headings=item.headings))
+            done.extend(out[folded[0] + 1 : end])
+        else:
+            done.extend(section)
+        at = end
+    return done
+
+
 def _unwrapped_title(text: str) -> str:
     """A heading that is entirely one code span reading as a title, without its backticks."""
     title = _CODE_TITLE.match(text.strip())
@@ -825,6 +901,9 @@ class _Asked:
     taken: int = 1
     # Numbered "Q1)" or answered under an "A:" label: a question even alone in its list.
     marked: bool = False
+    # Answered in a box of its own (a fence under the item): the author drew the whole
+    # answer's bounds, so it is kept whole, as a hidden answer is.
+    boxed: bool = False
 
 
 def _first_text(item: _Node) -> str:
@@ -896,9 +975,19 @@ def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None
     question = " ".join(text[marked.end() if marked else 0 :].split())
     if "\n" in text or not question or _answer_item(item):
         return None
+    nested = item.children[1] if len(item.children) > 1 else None
+    if (
+        ordered
+        and marked is None
+        and nested is not None
+        and nested.type in ("fence", "code_block")
+        and (asked := question_text(question))
+    ):
+        # "1. What is X?" (or "2. Explain Y.") with the answer fenced (or indented as
+        # code) under it: an exam's list of questions, each answered in its own box.
+        return _Asked(asked, [], tuple(item.children[1:]), boxed=True)
     if marked is None and not question.endswith("?"):
         return None
-    nested = item.children[1] if len(item.children) > 1 else None
     if (
         nested is not None
         and nested.type in ("bullet_list", "ordered_list")
@@ -925,6 +1014,49 @@ def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None
     if marked is not None:
         return _Asked(question, [], (), marked=True)  # asked, never answered: no card
     return None
+
+
+# The info of a fence that boxes plain text rather than code: none, "txt", "text".
+_PLAIN_FENCE = {"", "txt", "text", "plain", "plaintext"}
+# A line of code in a box of text: braces, an assignment, a statement's ";", a comment
+# or prompt mark opening it, a tree drawing.
+_CODE_LINE = re.compile(r"[{}]|\s=\s|;\s*$|^\s*(?://|#|\$\s|>|<)|[├└│]")
+_URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
+# A line of a few words not ending a sentence: an item of a list, a title, a command.
+_SHORT_LINE = re.compile(r"^(?:\S+\s+){0,4}\S+(?<![.,;:])$")
+
+
+def _fenced_prose(block: Block) -> list[Block]:
+    """An answer's block as the card reads it: a ``txt`` (or untagged) fence that holds
+    only lines of text (no line of code) is the author's answer written in a box, read
+    as its paragraphs (lines joined, a blank line parting them); a line that is only a
+    link, the answer's source, goes. Any other block is kept as it is."""
+    if not isinstance(block, Code) or block.info not in _PLAIN_FENCE:
+        return [block]
+    lines = block.text.split("\n")
+    if any(_CODE_LINE.search(row) for row in lines):
+        return [block]
+    kept = [row for row in lines if not _URL_LINE.match(row)]
+    if not any(row.strip() for row in kept):
+        return [block]
+    # A paragraph's wrapped lines are joined; a run of short lines ("Multi-Cloud
+    # Deployment", "Self-Service Clusters") is a list, each item a line; a short line
+    # atop sentences ("terraform fmt", then what it does) is a line of its own.
+    out: list[Block] = []
+    group: list[str] = []
+    for row in [*kept, ""]:
+        if row.strip():
+            group.append(" ".join(row.split()))
+            continue
+        if len(group) > 1 and all(_SHORT_LINE.match(line) for line in group):
+            out.append(ListBlock(ordered=False, items=tuple(group), line=block.line))
+        elif len(group) > 1 and _SHORT_LINE.match(group[0]):
+            out.append(Paragraph(text=group[0], line=block.line))
+            out.append(Paragraph(text=" ".join(group[1:]), line=block.line))
+        elif group:
+            out.append(Paragraph(text=" ".join(group), line=block.line))
+        group = []
+    return out
 
 
 def _asked_items(node: _Node) -> list[tuple[int, _Asked | None]]:
@@ -2153,7 +2285,7 @@ class _Walker:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
         # "## What is X? {#what-is-x}": the custom id names the anchor, not the section;
         # without it the "?" ends the heading again, and a question asks.
-        text = _unwrapped_title(_CUSTOM_ID.sub("", _inline_of(node)))
+        text = _unwrapped_title(_CUSTOM_ID.sub("", _ATTRIBUTES_AFTER.sub("", _inline_of(node))))
         self.open_heading(Heading(level=level, text=prefix + text, line=_line(node)))
 
     def open_heading(self, heading: Heading) -> None:
@@ -2436,7 +2568,9 @@ class _Walker:
         if text:
             self.emit(Paragraph(text=text, line=_line(item) + 1))
         self.walk(asked.answer)
-        answer: list[Block] = [located.block for located in self.items[start:]]
+        answer: list[Block] = []
+        for located in self.items[start:]:
+            answer.extend(_fenced_prose(located.block))
         del self.items[start:]
         for at, block in enumerate(answer):
             if isinstance(block, Paragraph):
@@ -2447,7 +2581,15 @@ class _Walker:
         if not answer:
             return
         line = _line(item)
-        self.emit(Question(text=asked.question, answer=tuple(answer), line=line, kind="bold"))
+        self.emit(
+            Question(
+                text=asked.question,
+                answer=tuple(answer),
+                line=line,
+                kind="bold",
+                hidden=asked.boxed,
+            )
+        )
 
     def front_matter(self, node: _Node) -> None:
         if len(node.content) > 20_000 or "title" not in node.content:
@@ -3114,6 +3256,8 @@ _FOLLOW_UP_ASK = re.compile(
     re.IGNORECASE,
 )
 # "Q1:", "Question 17b.", "Q).": the author's mark before a question, not its words.
+# A "Question:" label opening a question (after its number), bold or not.
+_QUESTION_LABEL = re.compile(r"^question\s*:\s*(?:\*{1,2}\s*)?", re.IGNORECASE)
 _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
 _Q_NUMBER = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
@@ -3222,6 +3366,8 @@ def question_text(text: str) -> str:
     line = " ".join(text.split())
     numbered = bool(_Q_NUMBER.match(line))
     line = without_rating(_Q_NUMBER.sub("", line).strip()).strip().strip("*").strip()
+    # "### 3. **Question:** Explain X.": the label after the number is markup too.
+    line = _QUESTION_LABEL.sub("", line, count=1)
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
     # "… in JavaScript ?." / "… work ?:": the question mark ends the question.
@@ -4335,6 +4481,23 @@ _PROBLEM_STATEMENT = re.compile(
     r"errors?|slow|wrong)\b)",
     re.IGNORECASE,
 )
+# "## Compose key sequences do not work", "## X fails to start with Y": a sentence of
+# four words or more whose verb says something goes wrong, in any person. Asked only
+# when its section opens on a cause or a fix (see ``_CAUSE_OR_FIX``).
+_PROBLEM_SENTENCE = re.compile(
+    r"^(?=(?:\S+\s+){3}\S).*\b(?:(?:is|are|does|do|did|will|can)\s+not|\w+n['’]t|cannot|"
+    r"fails?\s+to|is\s+(?:weird|wrong|broken|slow|blank|missing))\b",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+# An opening sentence that names a cause or a fix ("One possible cause might be …",
+# "Your colorscheme has to define …", "Make sure it is set …", "… is likely exposing
+# an older version"): the problem's answer; "X supports Y in both modes" is not.
+_CAUSE_OR_FIX = re.compile(
+    r"\b(?:because|caused?|causes|due\s+to|likely|has\s+to|have\s+to|must|needs?\s+to|"
+    r"requires?|make\s+sure|instead\s+of|only\s+as)\b",
+    re.IGNORECASE,
+)
 
 
 def _asking_siblings(items: Sequence[Located], level: int) -> int:
@@ -4362,12 +4525,23 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
     first = items[index].block
     if (
         "?" not in line
-        and _PROBLEM_STATEMENT.search(line)
+        and (
+            _PROBLEM_STATEMENT.search(line)
+            or (
+                _PROBLEM_SENTENCE.search(line)
+                and isinstance(first, Paragraph)
+                # (its first two sentences: "X looks in several places. Make sure …")
+                and bool(_CAUSE_OR_FIX.search(" ".join(_SENTENCES.split(first.text)[:2])))
+            )
+        )
         and len(line) <= 200
         and _asking_siblings(items, heading.level) >= 2
         and isinstance(first, Paragraph)
         and not first.label  # "**What is this thing?!**": a title
         and not first.text.rstrip().endswith((":", "?", "!"))
+        # "...aka `nvm use` doesn't work": a paragraph going on with the heading only
+        # restates the problem; the answer lies further down, where no card can tell.
+        and not first.text.lstrip().startswith(("...", "…"))
     ):
         # "## Unicode glyphs render as underscores in my tmux!", "## I'm on macOS and X
         # cannot find Y" among a FAQ's questions: the reader's problem, which its section
@@ -5184,7 +5358,9 @@ def parse_document(text: str) -> Document:
     return Document(
         title=walker.title,
         items=_without_common_openers(
-            group_questions(_without_footnote_marks(_kramdown_classes(items)))
+            group_questions(
+                _without_footnote_marks(_kramdown_classes(_writerside_exercises(items)))
+            )
         ),
         front_matter_title=walker.front_matter_title,
         footnotes=footnotes,

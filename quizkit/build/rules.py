@@ -3201,6 +3201,30 @@ def _counted_kinds(ctx: Context, index: int) -> tuple[str, str] | None:
     return f"What are the {count.lower()} {kind.lower()} of {what.strip()}?", kinds
 
 
+_POINTER_WORDS = 6  # "Here's an example", "Here are a few of them": a pointer, no more
+
+
+def _asked_before_list(ctx: Context, index: int) -> str:
+    """The author's question in the paragraph right before a list, when a short pointer
+    to the list follows it ("What might X look like? Here's an example:"); "" else."""
+    if index == 0:
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    text = clean(before.block.text).replace("\n", " ").strip()
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) < 2 or not text.endswith(":"):
+        return ""
+    pointer = sentences[-1].rstrip(":").strip()
+    if len(pointer.split()) > _POINTER_WORDS or not any(
+        g in f" {pointer.lower()}" for g in _LEAD_IN_GENERIC
+    ):
+        return ""
+    asked = sentences[-2].strip()
+    return asked if asked.endswith("?") and question_text(asked) else ""
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -3229,6 +3253,16 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         back = f"{kinds}\n{back}" if kinds else back
         slug = f"{ctx.place(index)}/{slugify(front)}"
         return _fact(ctx, index, slug, front, back, kind=NoteType.LIST)
+    in_prose = _asked_before_list(ctx, index)
+    if in_prose:
+        # "What might X look like in more detail? Here's an example:" over the list:
+        # the author asked the list's question in prose; it is the front, not the heading.
+        if _leans_on_parent(in_prose):
+            in_prose = f"{ctx.subject(index)}: {in_prose}"
+        bullet = "{n}. " if block.ordered else "• "
+        back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+        slug = f"{ctx.place(index)}/{slugify(in_prose)}"
+        return _fact(ctx, index, slug, in_prose, back, kind=NoteType.LIST)
     # "It offers two modes:" asks of what only with the name the sentence before gives,
     # or under the author's question about it ("What is CRA and its benefits?" › "It
     # includes everything …:"); else the section asks.
