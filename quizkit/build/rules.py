@@ -3883,6 +3883,10 @@ def _item_leads(block: ListBlock) -> str:
             lead = found.group(1).strip()
         bullet = f"{block.start + n}. " if block.ordered else "• "
         leads.append(bullet + lead)
+    if len({lead.partition(" ")[2].casefold() for lead in leads}) < len(leads):
+        # Two items of one name ("**Product {{ site.x }}**: …" once the template's value
+        # is gone): the names do not tell the items apart, only the descriptions do.
+        return ""
     return "\n".join(leads)
 
 

@@ -1,0 +1,99 @@
+"""Shapes of held-out review 20 (Jekyll/Liquid templating in documentation pages, a
+value shortcode dropped mid-sentence), each read from a synthetic document that has the
+shape and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.build.markdown import Paragraph, parse_document
+from quizkit.notes import ClozeNote, FactNote
+
+LIQUID_FAQ = (
+    "---\n"
+    "title: Kiln FAQ\n"
+    "---\n"
+    "\n"
+    "## Choosing a kiln\n"
+    "\n"
+    "### What is a kiln?\n"
+    "\n"
+    "{% include {{ page.version.version }}/faq/what-is-a-kiln.md %}\n"
+    "\n"
+    "### How fast does a kiln heat up?\n"
+    "\n"
+    "A small kiln reaches 1000 degrees in about three hours, and supports"
+    " [several firing schedules]({% link {{ page.version.version }}/schedules.md %}#slow)"
+    " for glazes.\n"
+    "\n"
+    "### How do I start firing?\n"
+    "\n"
+    "Order a {{ site.data.products.starter }} kit from the shop and plug it in. Then read"
+    " [Safety]({% link guides/safety.md %}).\n"
+    "\n"
+    "### Which kiln sizes exist?\n"
+    "\n"
+    "There are three sizes of kiln:\n"
+    "\n"
+    "- **Kiln {{ site.data.sizes.small }}**: A tabletop kiln that plugs into a household"
+    " socket and fires a few mugs at a time for hobby potters who work at home.\n"
+    "- **Kiln {{ site.data.sizes.medium }}**: A floor kiln on its own circuit that fires"
+    " a shelf of bowls at once for classes and small studios with several members.\n"
+    "- **Kiln {{ site.data.sizes.large }}**: A walk-in kiln with a gas burner that fires"
+    " whole sculptures for production workshops that need to fire every single day.\n"
+)
+
+
+def test_liquid_include_alone_is_no_answer_and_liquid_tokens_never_reach_a_card() -> None:
+    deck = build_deck(LIQUID_FAQ, "kiln-faq.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    assert "What is a kiln?" not in facts
+    assert facts["How do I start firing?"] == (
+        "Order a kit from the shop and plug it in. Then read Safety."
+    )
+    clozes = [n.text for n in deck.notes if isinstance(n, ClozeNote)]
+    texts = [*facts, *facts.values(), *clozes]
+    assert not [t for t in texts if "{%" in t or "{{ " in t or "](" in t]
+    assert any("supports several firing schedules for glazes" in t for t in texts)
+
+
+def test_items_whose_labels_lose_a_template_value_keep_their_descriptions() -> None:
+    deck = build_deck(LIQUID_FAQ, "kiln-faq.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    back = facts["Which kiln sizes exist?"]
+    assert back.split("\n")[1].startswith("• Kiln: A tabletop kiln that plugs into")
+    assert "fires whole sculptures" in back
+
+
+VALUE_GAPS = (
+    "# Widget gates\n"
+    "\n"
+    "## Spin limits\n"
+    "\n"
+    "The `spinLimit` field is a beta-level field and is enabled by default in\n"
+    "Widgets {{< skew currentVersion >}}.\n"
+    "When you want to turn it off, set the `SpinLimit` switch to false in the\n"
+    "widget configuration file.\n"
+    "\n"
+    "## History\n"
+    "\n"
+    "Spin limits were added as an alpha feature in Widgets v1.10. In Widgets\n"
+    "{{< skew currentVersion >}} the feature is beta and is enabled by default.\n"
+    "The `spinLimit` field caps rotations at 3000 per minute.\n"
+)
+
+
+def test_a_sentence_whose_value_shortcode_is_gone_is_dropped_whole() -> None:
+    said = [
+        i.block.text for i in parse_document(VALUE_GAPS).items if isinstance(i.block, Paragraph)
+    ]
+    assert said == [
+        "When you want to turn it off, set the `SpinLimit` switch to false in the\n"
+        "widget configuration file.",
+        "Spin limits were added as an alpha feature in Widgets v1.10. "
+        "The `spinLimit` field caps rotations at 3000 per minute.",
+    ]
+    # A gap elsewhere closes up, with no space left before the punctuation after it.
+    words = parse_document("# T\n\nBuy the **Kit {{< product >}}**: a box of tools.\n")
+    assert [i.block.text for i in words.items if isinstance(i.block, Paragraph)] == [
+        "Buy the Kit: a box of tools."
+    ]
