@@ -3932,6 +3932,36 @@ def _next_part(before: str, text: str) -> bool:
     return opening is not None and bool(numbers) and int(opening.group(1)) == numbers[-1] + 1
 
 
+# "Note: …", "Nota: …", "NB: …": the author's aside before the answer, not the answer.
+_ASIDE = re.compile(
+    r"^(?:Note|Nota|Notez|NB|N\.B\.|Aside|Side note|Remarque|Hinweis|Anmerkung)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _past_an_aside(block: Question) -> Question:
+    """A question whose answer opens on the author's aside ("Note: although the
+    question says X, …") with a paragraph right after it: the answer starts at that
+    paragraph, as many blocks as the author's answer had (and the code, list or table
+    it introduces when it ends in ":"). A first paragraph that only sets out
+    background is not judged here: telling it from the answer by its words alone
+    changed good answers on the reviewed corpus (a "Short answer:" replaced, a
+    definition skipped)."""
+    answer = block.answer
+    blocks = (*answer, *block.more)
+    if len(blocks) < 2 or not isinstance(blocks[0], Paragraph):
+        return block
+    following = blocks[1]
+    if not _ASIDE.match(clean(blocks[0].text)) or not isinstance(following, Paragraph):
+        return block
+    if _ASIDE.match(clean(following.text)):
+        return block
+    count = max(len(answer) - 1, 1)
+    if clean(following.text).endswith(":"):
+        count = max(count, 2)
+    return replace(block, answer=blocks[1 : 1 + count], more=blocks[1 + count :])
+
+
 def _answer_text(
     blocks: tuple[object, ...],
     limit: int,
@@ -4912,6 +4942,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return _quiz_note(ctx, index, lettered, lettered.text)
     if block.kind == "heading":
         block = _labelled_parts(block)
+    if block.kind != "exercise":
+        block = _past_an_aside(block)
     whole = block.kind == "exercise" or block.hidden
     limit = _EXERCISE_CHARS if whole else _ANSWER_CHARS
     answer: tuple[object, ...] = block.answer

@@ -97,3 +97,43 @@ def test_a_sentence_whose_value_shortcode_is_gone_is_dropped_whole() -> None:
     assert [i.block.text for i in words.items if isinstance(i.block, Paragraph)] == [
         "Buy the Kit: a box of tools."
     ]
+
+
+ASIDE_FIRST = (
+    "# Bread questions\n"
+    "\n"
+    "### Why does dough rise?\n"
+    "\n"
+    "Note: strictly speaking the gas, not the dough, does the work here.\n"
+    "\n"
+    "Yeast eats the sugars in the flour and gives off carbon dioxide, which the gluten"
+    " traps in small bubbles.\n"
+    "\n"
+    "### How do I shape a loaf?\n"
+    "\n"
+    "Nota: the same steps work for rolls.\n"
+    "\n"
+    "Fold the dough like this:\n"
+    "\n"
+    "```text\n"
+    "fold top third down, bottom third up, roll seam-side down\n"
+    "```\n"
+    "\n"
+    "### What is a banneton?\n"
+    "\n"
+    "Note: A banneton is a cane basket that holds a loaf while it proofs.\n"
+)
+
+
+def test_a_first_paragraph_that_is_an_aside_is_not_the_back() -> None:
+    deck = build_deck(ASIDE_FIRST, "bread.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    assert facts["Why does dough rise?"] == (
+        "Yeast eats the sugars in the flour and gives off carbon dioxide, which the gluten"
+        " traps in small bubbles."
+    )
+    assert facts["How do I shape a loaf?"] == (
+        "Fold the dough like this:\nfold top third down, bottom third up, roll seam-side down"
+    )
+    # With nothing after it, the "Note:" paragraph is the answer.
+    assert facts["What is a banneton?"].endswith("a cane basket that holds a loaf while it proofs.")
