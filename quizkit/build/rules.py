@@ -3201,6 +3201,16 @@ def _counted_kinds(ctx: Context, index: int) -> tuple[str, str] | None:
     return f"What are the {count.lower()} {kind.lower()} of {what.strip()}?", kinds
 
 
+# A lead-in that points back: opened by a personal pronoun or "also", or naming its
+# subject as "that X"/"those X" after a verb or preposition.
+_POINTS_BACK = re.compile(
+    r"^(?:It|Its|They|Their|He|She|Also)\b"
+    r"|\b(?:of|for|with|from|on|to|use|using|make|apply|set|configure)\s+(?:that|those)\s+"
+    r"(?!is\b|are\b|was\b|were\b|will\b|can\b|the\b|a\b|an\b|you\b|we\b|it\b|they\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -3319,6 +3329,8 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     explained = _explained_below(ctx, index, items) or _completed_below(ctx, index, items)
     if explained:
         items = [*items[:-1], f"{items[-1]}\n{explained}"]
+    if label and _POINTS_BACK.match(label):
+        return ()  # "Also notice:": about what the paragraph before said (see below)
     if sentence:
         slug = (
             f"{slugify(title, 'list')}/{slugify(sentence)}"
@@ -3329,11 +3341,14 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
         titled = title and subject_of(title).lower() not in sentence.lower()
         prefix = subject_of(title).rstrip("?").rstrip() if titled else ""
-        front = (
-            f"{_sentence(sentence)}?"
-            if which
-            else f"{_short_lead_in(_sentence(sentence), prefix)} …?"
-        )
+        lead_in = _short_lead_in(_sentence(sentence), prefix)
+        if _POINTS_BACK.search(lead_in) and not (prefix and question_text(title)):
+            # "It currently has a few limitations:", "To make use of that prefix:": the
+            # lead-in's subject is in the sentence before it; asked alone the card would
+            # not say what the list is about. Under the author's question ("What is X?:
+            # It includes …") the question names it.
+            return ()
+        front = f"{_sentence(sentence)}?" if which else f"{lead_in} …?"
         if prefix:
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"

@@ -137,3 +137,50 @@ def test_a_first_paragraph_that_is_an_aside_is_not_the_back() -> None:
     )
     # With nothing after it, the "Note:" paragraph is the answer.
     assert facts["What is a banneton?"].endswith("a cane basket that holds a loaf while it proofs.")
+
+
+POINTING_LEAD_INS = (
+    "# Garden tools\n"
+    "\n"
+    "## Mowers\n"
+    "\n"
+    "Electric mowers are quiet. The hardware store down the road has also started selling"
+    " a small battery robot mower this spring, but it currently has a few limitations:\n"
+    "\n"
+    "- It cannot cut slopes steeper than twenty degrees on wet grass.\n"
+    "- It needs a boundary wire buried around the whole lawn.\n"
+    "\n"
+    "## Hedges\n"
+    "\n"
+    "Hedge shears take a `blade-guard` sleeve when stored.\n"
+    "\n"
+    "To make use of that sleeve for long storage:\n"
+    "\n"
+    "1. Oil the blades.\n"
+    "2. Slide the sleeve on until it clicks.\n"
+    "\n"
+    "## Compost\n"
+    "\n"
+    "Turn the heap every week.\n"
+    "\n"
+    "Also notice:\n"
+    "\n"
+    "- A hot heap kills most weed seeds within a month.\n"
+    "- A heap needs air at the bottom.\n"
+    "\n"
+    "## Rakes\n"
+    "\n"
+    "The shop sells three kinds of rake:\n"
+    "\n"
+    "- Leaf rakes for lawns in autumn.\n"
+    "- Bow rakes for levelling soil.\n"
+    "- Thatch rakes for moss.\n"
+)
+
+
+def test_a_list_lead_in_that_points_back_makes_no_card() -> None:
+    deck = build_deck(POINTING_LEAD_INS, "garden.md")
+    fronts = [n.front for n in deck.notes if isinstance(n, FactNote)]
+    assert not [f for f in fronts if "limitations" in f or "sleeve" in f or "notice" in f]
+    # A lead-in that names its subject still asks its list.
+    assert [f for f in fronts if "three kinds of rake" in f]
