@@ -4893,11 +4893,22 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
 
 
 _HUGO_REF = re.compile(r"\]\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\s]*)\"\s*[>%]\}\}\)")
-# ``]({% link {{ page.version.version }}/page.md %}#part)``: the page's path (its own
-# Liquid variables dropped) and the anchor after the tag.
-_LIQUID_LINK = re.compile(
-    r"\]\(\{%-?\s*(?:link|post_url)\s+(?:\{\{[^{}]*\}\}/?)?([^\s{}%]*)\s*-?%\}([^()\s]*)\)"
+# ``]({% link {{ page.version.version }}/page.md %}#part)``, ``]({{ site.baseurl }}/x/)``:
+# a link address holding Liquid (a tag or a variable), on one line.
+_LIQUID_ADDRESS = re.compile(
+    r"\]\(((?:[^()\s{}]|\{\{(?![<%])[^{}\n]*\}\}|\{%[^%\n]*%\})*"
+    r"(?:\{\{(?![<%])[^{}\n]*\}\}|\{%[^%\n]*%\})(?:[^()\s{}]|\{\{(?![<%])[^{}\n]*\}\}|\{%[^%\n]*%\})*)\)"
 )
+_LIQUID_LINK_TAG = re.compile(r"\{%-?\s*(?:link|post_url)\s+(.*?)\s*-?%\}")
+_LIQUID_PIECE = re.compile(r"\{\{(?![<%])[^{}\n]*\}\}/?|\{%[^%\n]*%\}")
+
+
+def _without_liquid(match: re.Match[str]) -> str:
+    """A link address with its Liquid gone: a ``{% link page.md %}`` tag stands for its
+    page's path; variables and other tags are the site's and go."""
+    address = match.group(1)
+    address = _LIQUID_LINK_TAG.sub(lambda m: _LIQUID_PIECE.sub("", m.group(1)), address)
+    return f"]({_LIQUID_PIECE.sub('', address) or '#'})"
 
 
 # A footnote definition (GitHub, Pandoc, MkDocs): ``[^label]: text``, its lines after
@@ -5183,9 +5194,10 @@ def parse_document(text: str) -> Document:
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
-    if "{%" in text:
-        # Jekyll's ``[text]({% link page.md %}#part)``: the same, a Liquid tag as address.
-        text = _LIQUID_LINK.sub(r"](\1\2)", text)
+    if "{%" in text or "{{" in text:
+        # Jekyll's ``[text]({% link page.md %}#part)`` or ``[text]({{ site.baseurl }}/x)``:
+        # the same, Liquid in the address; without it the address is one CommonMark reads.
+        text = _LIQUID_ADDRESS.sub(_without_liquid, text)
     text = _PROSE_SPAN.sub(r"\1\2", text)
     if "](" in text:
         text = _FOOTNOTE_LINK.sub("", text)

@@ -28,7 +28,7 @@ LIQUID_FAQ = (
     "### How do I start firing?\n"
     "\n"
     "Order a {{ site.data.products.starter }} kit from the shop and plug it in. Then read"
-    " [Safety]({% link guides/safety.md %}).\n"
+    " [Safety]({% link guides/safety.md %}) and [Wiring]({{ site.baseurl }}/guides/wire/).\n"
     "\n"
     "### Which kiln sizes exist?\n"
     "\n"
@@ -48,7 +48,7 @@ def test_liquid_include_alone_is_no_answer_and_liquid_tokens_never_reach_a_card(
     facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
     assert "What is a kiln?" not in facts
     assert facts["How do I start firing?"] == (
-        "Order a kit from the shop and plug it in. Then read Safety."
+        "Order a kit from the shop and plug it in. Then read Safety and Wiring."
     )
     clozes = [n.text for n in deck.notes if isinstance(n, ClozeNote)]
     texts = [*facts, *facts.values(), *clozes]
