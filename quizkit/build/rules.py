@@ -3954,6 +3954,31 @@ _ASIDE = re.compile(
 )
 
 
+# A name the question asks about: a capitalised word inside the question, not its first
+# word nor one after a sentence stop ("CockroachDB", "Kafka").
+_QUESTION_NAME = re.compile(r"(?<![.?!:]\s)(?<=\s)[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*[A-Z0-9]?\w*")
+
+
+def _past_background(question: str, blocks: tuple[object, ...]) -> bool:
+    """Whether the answer opens on background with its own list ("The CAP theorem
+    states …, the following three guarantees:" and the guarantees) naming none of the
+    names the question asks about, and the paragraph right after that list opens on
+    one of them ("CockroachDB is a CP system …"): that paragraph is the answer."""
+    if len(blocks) < 3 or not isinstance(blocks[1], ListBlock):
+        return False
+    opening, after = blocks[0], blocks[2]
+    if not isinstance(opening, Paragraph) or not isinstance(after, Paragraph):
+        return False
+    lead = clean(opening.text)
+    names = {n.casefold() for n in _QUESTION_NAME.findall(question)}
+    if not names or not lead.endswith(":") or _ASIDE.match(lead):
+        return False
+    if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lead.casefold()) for n in names):
+        return False
+    first = clean(after.text).split(None, 1)
+    return bool(first) and first[0].casefold().rstrip(",.:;") in names
+
+
 def _past_an_aside(block: Question) -> Question:
     """A question whose answer opens on the author's aside ("Note: although the
     question says X, …") with a paragraph right after it: the answer starts at that
@@ -3966,6 +3991,10 @@ def _past_an_aside(block: Question) -> Question:
     blocks = (*answer, *block.more)
     if len(blocks) < 2 or not isinstance(blocks[0], Paragraph):
         return block
+    background = _past_background(block.text, blocks)
+    if background:
+        count = max(len(answer) - 2, 1)
+        return replace(block, answer=blocks[2 : 2 + count], more=blocks[2 + count :])
     following = blocks[1]
     if not _ASIDE.match(clean(blocks[0].text)) or not isinstance(following, Paragraph):
         return block

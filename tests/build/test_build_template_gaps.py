@@ -184,3 +184,40 @@ def test_a_list_lead_in_that_points_back_makes_no_card() -> None:
     assert not [f for f in fronts if "limitations" in f or "sleeve" in f or "notice" in f]
     # A lead-in that names its subject still asks its list.
     assert [f for f in fronts if "three kinds of rake" in f]
+
+
+BACKGROUND_FIRST = (
+    "# Kiln questions\n"
+    "\n"
+    "### How does Firebox stay both hot and safe?\n"
+    "\n"
+    "The fire triangle says that a flame needs all of the following three things:\n"
+    "\n"
+    "- Heat\n"
+    "- Fuel\n"
+    "- Oxygen\n"
+    "\n"
+    "Firebox is a sealed kiln. It meters the oxygen it lets in, so the flame never grows"
+    " past the chamber.\n"
+    "\n"
+    "### How does Firebox keep the glaze even?\n"
+    "\n"
+    "The glaze runs when it is too thick, as the following shows:\n"
+    "\n"
+    "- Drips\n"
+    "- Pools\n"
+    "\n"
+    "Glaze should be brushed on in thin coats.\n"
+)
+
+
+def test_background_with_its_own_list_before_the_answer_naming_the_subject_is_skipped() -> None:
+    deck = build_deck(BACKGROUND_FIRST, "kiln.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    assert facts["How does Firebox stay both hot and safe?"] == (
+        "Firebox is a sealed kiln. It meters the oxygen it lets in, so the flame never grows"
+        " past the chamber."
+    )
+    # The paragraph after the list does not open on the question's name: the first
+    # paragraph and its list stay the answer.
+    assert facts["How does Firebox keep the glaze even?"].startswith("The glaze runs when")
