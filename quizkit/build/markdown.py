@@ -233,11 +233,22 @@ def _shortcode_args(rest: str) -> dict[str, str]:
 def _shortcode_block(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if state.sCount[start] - state.blkIndent >= 4:
         return False
-    if not state.src.startswith("{{", state.bMarks[start] + state.tShift[start]):
+    if not state.src.startswith(("{{", "{%"), state.bMarks[start] + state.tShift[start]):
         return False  # what the pattern below starts with; most lines are not shortcodes
-    match = _SHORTCODE_LINE.match(_line_text(state, start))
+    line = _line_text(state, start)
+    match = _SHORTCODE_LINE.match(line)
     if match is None:
-        return False
+        if _LIQUID_LINE.match(line) is None:
+            return False
+        # A line of Liquid alone (``{% include faq/answer.md %}``, ``{% endif %}``): text
+        # another file holds, or template logic; the page says nothing there.
+        if not silent:
+            token = state.push("shortcode", "", 0)
+            token.meta = {"name": "", "closing": False, "args": {}}
+            token.map = [start, start + 1]
+            token.block = True
+            state.line = start + 1
+        return True
     if silent:
         return True
     token = state.push("shortcode", "", 0)
@@ -249,6 +260,29 @@ def _shortcode_block(state: StateBlock, start: int, end: int, silent: bool) -> b
     token.map = [start, start + 1]
     token.block = True
     state.line = start + 1
+    return True
+
+
+# Jekyll's Liquid in running text: a variable of the site or page (``{{ site.data.x }}``,
+# ``{{ page.version.version }}``) or a tag (``{% include x.md %}``, ``{% if %}``). Like a
+# Hugo value shortcode it is the template's, never the page's words.
+_LIQUID_INLINE = re.compile(
+    r"\{\{-?\s*(?:site|page|include|layout|jekyll|paginator)\.[\w.\[\]'\"-]*"
+    r"(?:\s*\|[^{}\n]*)?\s*-?\}\}|\{%-?\s*[a-z_]+\b[^%\n]*?-?%\}"
+)
+_LIQUID_LINE = re.compile(rf"^(?:{_LIQUID_INLINE.pattern})\s*$")
+
+
+def _liquid_inline(state: StateInline, silent: bool) -> bool:
+    src, pos = state.src, state.pos
+    if not src.startswith(("{{", "{%"), pos):
+        return False
+    match = _LIQUID_INLINE.match(src, pos, min(state.posMax, pos + 1000))
+    if match is None:
+        return False
+    if not silent:
+        state.push("shortcode_inline", "", 0)  # no text: a gap, see render_inline
+    state.pos = match.end()
     return True
 
 
@@ -288,6 +322,7 @@ def _markdown() -> MarkdownIt:
         {"alt": ["paragraph", "reference", "blockquote", "list"]},
     )
     md.inline.ruler.before("text", "shortcode_inline", _shortcode_inline)
+    md.inline.ruler.before("text", "liquid_inline", _liquid_inline)
     return md
 
 
@@ -303,6 +338,12 @@ _GAP_ASIDE = re.compile("(?<!\\])[ \t]*\\([^()\ue000\ue002]*[\ue000\ue002][^()]*
 # Where such a shortcode stood glued inside a word ("v{{< skew currentVersion >}}"): the
 # word is half a value, and the sentence holding it (up to its stop) says nothing true.
 _GLUED = "\ue002"
+_VALUE_GAP = re.compile(
+    "(\\b(?:[Ii]n|[Ss]ince|[Aa]s of|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]fter) [A-Z][\\w-]*)?"
+    "\\s*\ue000(?(1)|(?=[ \t]*[.!?](?:\\s|$)))"
+)
+# What is left of a gap before punctuation ("**Product ⟨name⟩**: …"): no " :".
+_GAP_BEFORE_STOP = re.compile("[ \t]*\ue000(?=[ \t]*[.,:;!?)])")
 _GLUED_SENTENCE = re.compile(
     "(?:^|(?<=\\s))[^.!?\\s\ue002](?:[^.!?\ue002]|[.!?](?!\\s))*\ue002.*?(?:[.!?](?=\\s|$)|$)\\s*",
     re.DOTALL,
@@ -414,9 +455,13 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
         # the parenthetical that holds it says nothing without it and goes whole; out of
         # one, a gap glued to a word takes its sentence, any other gap closes up.
         text = _GAP_ASIDE.sub("", text)
+        # A gap a sentence cannot close over: the value a sentence ends on ("enabled by
+        # default in Kubernetes ⟨version⟩."), or the one after "in <Name>" (a version:
+        # "In Kubernetes ⟨version⟩ the feature is Beta"): the sentence goes like a glued one.
+        text = _VALUE_GAP.sub(lambda m: (m.group(1) or "") + _GLUED, text)
         if _GLUED in text:
             text = _GLUED_SENTENCE.sub("", text).strip()
-        text = text.replace(_GAP, "")
+        text = _GAP_BEFORE_STOP.sub("", text).replace(_GAP, "")
     return _JSX_TAG.sub(" ", text).strip() if "={" in text else text
 
 
@@ -5022,6 +5067,22 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
 
 
 _HUGO_REF = re.compile(r"\]\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\s]*)\"\s*[>%]\}\}\)")
+# ``]({% link {{ page.version.version }}/page.md %}#part)``, ``]({{ site.baseurl }}/x/)``:
+# a link address holding Liquid (a tag or a variable), on one line.
+_LIQUID_ADDRESS = re.compile(
+    r"\]\(((?:[^()\s{}]|\{\{(?![<%])[^{}\n]*\}\}|\{%[^%\n]*%\})*"
+    r"(?:\{\{(?![<%])[^{}\n]*\}\}|\{%[^%\n]*%\})(?:[^()\s{}]|\{\{(?![<%])[^{}\n]*\}\}|\{%[^%\n]*%\})*)\)"
+)
+_LIQUID_LINK_TAG = re.compile(r"\{%-?\s*(?:link|post_url)\s+(.*?)\s*-?%\}")
+_LIQUID_PIECE = re.compile(r"\{\{(?![<%])[^{}\n]*\}\}/?|\{%[^%\n]*%\}")
+
+
+def _without_liquid(match: re.Match[str]) -> str:
+    """A link address with its Liquid gone: a ``{% link page.md %}`` tag stands for its
+    page's path; variables and other tags are the site's and go."""
+    address = match.group(1)
+    address = _LIQUID_LINK_TAG.sub(lambda m: _LIQUID_PIECE.sub("", m.group(1)), address)
+    return f"]({_LIQUID_PIECE.sub('', address) or '#'})"
 
 
 # A footnote definition (GitHub, Pandoc, MkDocs): ``[^label]: text``, its lines after
@@ -5307,6 +5368,10 @@ def parse_document(text: str) -> Document:
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
+    if "{%" in text or "{{" in text:
+        # Jekyll's ``[text]({% link page.md %}#part)`` or ``[text]({{ site.baseurl }}/x)``:
+        # the same, Liquid in the address; without it the address is one CommonMark reads.
+        text = _LIQUID_ADDRESS.sub(_without_liquid, text)
     text = _PROSE_SPAN.sub(r"\1\2", text)
     if "](" in text:
         text = _FOOTNOTE_LINK.sub("", text)

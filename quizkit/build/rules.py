@@ -3225,6 +3225,16 @@ def _asked_before_list(ctx: Context, index: int) -> str:
     return asked if asked.endswith("?") and question_text(asked) else ""
 
 
+# A lead-in that points back: opened by a personal pronoun or "also", or naming its
+# subject as "that X"/"those X" after a verb or preposition.
+_POINTS_BACK = re.compile(
+    r"^(?:It|Its|They|Their|He|She|Also)\b"
+    r"|\b(?:of|for|with|from|on|to|use|using|make|apply|set|configure)\s+(?:that|those)\s+"
+    r"(?!is\b|are\b|was\b|were\b|will\b|can\b|the\b|a\b|an\b|you\b|we\b|it\b|they\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -3353,6 +3363,8 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     explained = _explained_below(ctx, index, items) or _completed_below(ctx, index, items)
     if explained:
         items = [*items[:-1], f"{items[-1]}\n{explained}"]
+    if label and _POINTS_BACK.match(label):
+        return ()  # "Also notice:": about what the paragraph before said (see below)
     if sentence:
         slug = (
             f"{slugify(title, 'list')}/{slugify(sentence)}"
@@ -3363,11 +3375,14 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
         titled = title and subject_of(title).lower() not in sentence.lower()
         prefix = subject_of(title).rstrip("?").rstrip() if titled else ""
-        front = (
-            f"{_sentence(sentence)}?"
-            if which
-            else f"{_short_lead_in(_sentence(sentence), prefix)} …?"
-        )
+        lead_in = _short_lead_in(_sentence(sentence), prefix)
+        if _POINTS_BACK.search(lead_in) and not (prefix and question_text(title)):
+            # "It currently has a few limitations:", "To make use of that prefix:": the
+            # lead-in's subject is in the sentence before it; asked alone the card would
+            # not say what the list is about. Under the author's question ("What is X?:
+            # It includes …") the question names it.
+            return ()
+        front = f"{_sentence(sentence)}?" if which else f"{lead_in} …?"
         if prefix:
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"
@@ -3917,6 +3932,10 @@ def _item_leads(block: ListBlock) -> str:
             lead = found.group(1).strip()
         bullet = f"{block.start + n}. " if block.ordered else "• "
         leads.append(bullet + lead)
+    if len({lead.partition(" ")[2].casefold() for lead in leads}) < len(leads):
+        # Two items of one name ("**Product {{ site.x }}**: …" once the template's value
+        # is gone): the names do not tell the items apart, only the descriptions do.
+        return ""
     return "\n".join(leads)
 
 
@@ -3960,6 +3979,65 @@ def _next_part(before: str, text: str) -> bool:
     opening = _PART_OPENING.match(text)
     numbers = [int(n) for n in _PART_NUMBER.findall(before)]
     return opening is not None and bool(numbers) and int(opening.group(1)) == numbers[-1] + 1
+
+
+# "Note: …", "Nota: …", "NB: …": the author's aside before the answer, not the answer.
+_ASIDE = re.compile(
+    r"^(?:Note|Nota|Notez|NB|N\.B\.|Aside|Side note|Remarque|Hinweis|Anmerkung)\s*:",
+    re.IGNORECASE,
+)
+
+
+# A name the question asks about: a capitalised word inside the question, not its first
+# word nor one after a sentence stop ("CockroachDB", "Kafka").
+_QUESTION_NAME = re.compile(r"(?<![.?!:]\s)(?<=\s)[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*[A-Z0-9]?\w*")
+
+
+def _past_background(question: str, blocks: tuple[object, ...]) -> bool:
+    """Whether the answer opens on background with its own list ("The CAP theorem
+    states …, the following three guarantees:" and the guarantees) naming none of the
+    names the question asks about, and the paragraph right after that list opens on
+    one of them ("CockroachDB is a CP system …"): that paragraph is the answer."""
+    if len(blocks) < 3 or not isinstance(blocks[1], ListBlock):
+        return False
+    opening, after = blocks[0], blocks[2]
+    if not isinstance(opening, Paragraph) or not isinstance(after, Paragraph):
+        return False
+    lead = clean(opening.text)
+    names = {n.casefold() for n in _QUESTION_NAME.findall(question)}
+    if not names or not lead.endswith(":") or _ASIDE.match(lead):
+        return False
+    if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lead.casefold()) for n in names):
+        return False
+    first = clean(after.text).split(None, 1)
+    return bool(first) and first[0].casefold().rstrip(",.:;") in names
+
+
+def _past_an_aside(block: Question) -> Question:
+    """A question whose answer opens on the author's aside ("Note: although the
+    question says X, …") with a paragraph right after it: the answer starts at that
+    paragraph, as many blocks as the author's answer had (and the code, list or table
+    it introduces when it ends in ":"). A first paragraph that only sets out
+    background is not judged here: telling it from the answer by its words alone
+    changed good answers on the reviewed corpus (a "Short answer:" replaced, a
+    definition skipped)."""
+    answer = block.answer
+    blocks = (*answer, *block.more)
+    if len(blocks) < 2 or not isinstance(blocks[0], Paragraph):
+        return block
+    background = _past_background(block.text, blocks)
+    if background:
+        count = max(len(answer) - 2, 1)
+        return replace(block, answer=blocks[2 : 2 + count], more=blocks[2 + count :])
+    following = blocks[1]
+    if not _ASIDE.match(clean(blocks[0].text)) or not isinstance(following, Paragraph):
+        return block
+    if _ASIDE.match(clean(following.text)):
+        return block
+    count = max(len(answer) - 1, 1)
+    if clean(following.text).endswith(":"):
+        count = max(count, 2)
+    return replace(block, answer=blocks[1 : 1 + count], more=blocks[1 + count :])
 
 
 def _answer_text(
@@ -4942,6 +5020,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return _quiz_note(ctx, index, lettered, lettered.text)
     if block.kind == "heading":
         block = _labelled_parts(block)
+    if block.kind != "exercise":
+        block = _past_an_aside(block)
     whole = block.kind == "exercise" or block.hidden
     limit = _EXERCISE_CHARS if whole else _ANSWER_CHARS
     answer: tuple[object, ...] = block.answer
