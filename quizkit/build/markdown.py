@@ -194,7 +194,14 @@ class Document:
 
 # ------------------------------------------------------------------ plugins
 
-_SHORTCODE_LINE = re.compile(r"^\{\{([<%])\s*(/?)\s*([\w.-]+)(.*?)\s*([>%])\}\}\s*$")
+# One shortcode alone on its line; its arguments never hold a "}}", so a line that
+# opens and closes a pair ("{{< note >}} … {{< /note >}}") is no lone opener.
+_SHORTCODE_LINE = re.compile(r"^\{\{([<%])\s*(/?)\s*([\w.-]+)((?:(?!\}\}).)*?)\s*([>%])\}\}\s*$")
+# A callout opened and closed on one line: ``{{< note >}} Text. {{< /note >}}``.
+_SHORTCODE_PAIR_LINE = re.compile(
+    r"^\{\{([<%])\s*([\w.-]+)((?:(?!\}\}).)*?)\s*[>%]\}\}(.*?)"
+    r"\{\{[<%]\s*/\s*\2\s*[>%]\}\}\s*$"
+)
 _SHORTCODE_ARG = re.compile(r'(?:([\w-]+)\s*=\s*)?"([^"]*)"')
 _CALLOUTS = frozenset({"note", "caution", "warning", "tip", "important", "alert"})
 
@@ -230,12 +237,37 @@ def _shortcode_args(rest: str) -> dict[str, str]:
     return args
 
 
+def _push_one_line_callout(state: StateBlock, start: int, pair: re.Match[str]) -> None:
+    name = pair.group(2).lower()
+    opener = state.push("shortcode", "", 0)
+    opener.meta = {"name": name, "closing": False, "args": _shortcode_args(pair.group(3))}
+    state.push("paragraph_open", "p", 1).map = [start, start + 1]
+    inline = state.push("inline", "", 0)
+    inline.content = pair.group(4).strip()
+    inline.map = [start, start + 1]
+    inline.children = []
+    state.push("paragraph_close", "p", -1)
+    closer = state.push("shortcode", "", 0)
+    closer.meta = {"name": name, "closing": True, "args": {}}
+    for token in (opener, closer):
+        token.map = [start, start + 1]
+        token.block = True
+    state.line = start + 1
+
+
 def _shortcode_block(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if state.sCount[start] - state.blkIndent >= 4:
         return False
     if not state.src.startswith(("{{", "{%"), state.bMarks[start] + state.tShift[start]):
         return False  # what the pattern below starts with; most lines are not shortcodes
     line = _line_text(state, start)
+    pair = _SHORTCODE_PAIR_LINE.match(line)
+    if pair is not None and pair.group(2).lower() in _CALLOUTS and pair.group(4).strip():
+        # The callout is whole on its line: its opener, its text as a paragraph, its
+        # closer, so the notes after it are never taken into it.
+        if not silent:
+            _push_one_line_callout(state, start, pair)
+        return True
     match = _SHORTCODE_LINE.match(line)
     if match is None:
         if _LIQUID_LINE.match(line) is None:

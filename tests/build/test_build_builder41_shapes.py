@@ -1,0 +1,61 @@
+"""Shapes of review 23 (a Hugo callout opened and closed on one line), each read from a
+synthetic document that has the shape and none of the reviewed wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizkit.build.builder import build_deck
+from quizkit.build.markdown import Callout, Paragraph, parse_document
+from quizkit.notes import FactNote
+
+
+def _facts(text: str) -> dict[str, str]:
+    deck = build_deck(text, "shapes.md")
+    return {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+
+
+def _one_line_note(opener: str, closer: str) -> str:
+    return (
+        "# Garden watering\n\n## Morning watering\n\n"
+        "Water the beds before nine in the morning so the leaves dry by noon.\n\n"
+        f"{opener}If the soil is sandy, you can water twice a day.{closer}\n\n"
+        "## Drip lines\n\n"
+        "A drip line has a few useful properties:\n\n"
+        "- It delivers water at the root zone.\n"
+        "- It wastes less water than a sprinkler.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("opener", "closer"),
+    [
+        ("{{< note >}}", "{{< /note >}}"),
+        ("{{< note >}} ", " {{< /note >}}"),
+        ('{{% warning title="Sand" %}}', "{{% /warning %}}"),
+    ],
+)
+def test_a_callout_opened_and_closed_on_one_line_closes_there(opener: str, closer: str) -> None:
+    items = parse_document(_one_line_note(opener, closer)).items
+    callouts = [i.block for i in items if isinstance(i.block, Callout)]
+    assert [c.text for c in callouts] == ["If the soil is sandy, you can water twice a day."]
+    # The sections after it are the page's own again, never the callout's.
+    assert any(
+        isinstance(i.block, Paragraph) and i.headings[-1].text == "Drip lines" for i in items
+    )
+
+
+def test_the_sections_after_a_one_line_note_still_make_their_cards() -> None:
+    facts = _facts(_one_line_note("{{< note >}}", "{{< /note >}}"))
+    assert facts["Drip lines: A drip line has a few useful properties …?"] == (
+        "• It delivers water at the root zone.\n• It wastes less water than a sprinkler."
+    )
+    assert facts["Morning watering: if the soil is sandy?"] == (
+        "If the soil is sandy, you can water twice a day."
+    )
+
+
+def test_a_one_line_pair_of_another_shortcode_is_no_callout() -> None:
+    # "{{< mark >}} … {{< /mark >}}" is no notice: nothing opens a callout.
+    items = parse_document("# Page\n\n{{< mark >}}Bold claim.{{< /mark >}}\n\nA line.\n").items
+    assert not any(isinstance(i.block, Callout) for i in items)
