@@ -32,7 +32,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from quizkit.build.text import code_fence, strip_trailing_decoration
+from quizkit.build.text import code_fence, opens_on_mark, strip_trailing_decoration
 
 __all__ = [
     "Block",
@@ -197,6 +197,9 @@ class Document:
 # One shortcode alone on its line; its arguments never hold a "}}", so a line that
 # opens and closes a pair ("{{< note >}} … {{< /note >}}") is no lone opener.
 _SHORTCODE_LINE = re.compile(r"^\{\{([<%])\s*(/?)\s*([\w.-]+)((?:(?!\}\}).)*?)\s*([>%])\}\}\s*$")
+# Several shortcodes alone on a line (``{{< include "x.md" >}} {{< version-check >}}``):
+# template, no words of the page.
+_SHORTCODES_LINE = re.compile(r"^(?:\{\{[<%](?:(?!\}\}).)*?[>%]\}\}\s*){2,}$")
 # A callout opened and closed on one line: ``{{< note >}} Text. {{< /note >}}``.
 _SHORTCODE_PAIR_LINE = re.compile(
     r"^\{\{([<%])\s*([\w.-]+)((?:(?!\}\}).)*?)\s*[>%]\}\}(.*?)"
@@ -270,10 +273,11 @@ def _shortcode_block(state: StateBlock, start: int, end: int, silent: bool) -> b
         return True
     match = _SHORTCODE_LINE.match(line)
     if match is None:
-        if _LIQUID_LINE.match(line) is None:
+        if _LIQUID_LINE.match(line) is None and _SHORTCODES_LINE.match(line) is None:
             return False
-        # A line of Liquid alone (``{% include faq/answer.md %}``, ``{% endif %}``): text
-        # another file holds, or template logic; the page says nothing there.
+        # A line of Liquid alone (``{% include faq/answer.md %}``, ``{% endif %}``), or
+        # of several shortcodes: text another file holds, or template logic; the page
+        # says nothing there.
         if not silent:
             token = state.push("shortcode", "", 0)
             token.meta = {"name": "", "closing": False, "args": {}}
@@ -1449,8 +1453,13 @@ def _pointer_row(cells: Sequence[_Node]) -> bool:
         tokens = [t for t in _inline_tokens(cell) or [] if t.type != "softbreak"]
         depth = 0
         outside = ""
-        for token in tokens:
+        for at, token in enumerate(tokens):
             if token.type == "link_open":
+                label = tokens[at + 1].content if at + 1 < len(tokens) else ""
+                if not depth and opens_on_mark(label):
+                    # "[❌ Not implemented yet](…/issues/1)": a verdict whose link
+                    # only tracks it; the cell says something of its row.
+                    return False
                 depth += 1
                 pointed = True
             elif token.type == "link_close":

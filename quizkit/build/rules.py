@@ -1255,6 +1255,15 @@ def _counts_rows(values: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
 
 
+_SUPPORT_WORDS = re.compile(r"\b(?:supported|implemented)\b", re.IGNORECASE)
+
+
+def _verdict_value(value: str) -> bool:
+    """A cell read from a ✅/❌ mark ("Yes, Supported", "No"): a verdict on its row."""
+    head = value.split(",", 1)[0].strip()
+    return head in (YES, NO)
+
+
 def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], set[int]]:
     """Which columns name a row, and which hold nothing to ask (row numbers, and a
     value shared by every row of a longer table).
@@ -1268,7 +1277,8 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
     skipped: set[int] = set()
     for c, values in enumerate(columns):
         numbers = len(values) >= 2 and _counts_rows(values)
-        shared = len(values) >= 3 and len(set(values)) == 1
+        # A verdict column ("Yes, Supported" on every row) still answers each row.
+        shared = len(values) >= 3 and len(set(values)) == 1 and not _verdict_value(values[0])
         if values and (numbers or shared):
             skipped.add(c)
 
@@ -1888,6 +1898,32 @@ def _repeats_key(value: str, key: str) -> bool:
     return bool(said) and said <= words(strip_decoration(key))
 
 
+def _ask_supported(header: list[str], grid: list[list[str]], asked_by: list[str]) -> None:
+    """A "Status" column of ✅ Supported / ❌ Not implemented yet: each row is asked
+    whether it is supported (``asked_by``), which its Yes or No answers; "Yes, Supported"
+    says it twice and is "Yes" (the cells of ``grid`` are rewritten in place)."""
+    for c in range(1, len(header)):
+        cells = [row[c] for row in grid if c < len(row) and row[c]]
+        if not (
+            header[c].strip().lower() == "status"
+            and cells
+            and all(_verdict_value(v) for v in cells)
+            and any(_SUPPORT_WORDS.search(v) for v in cells)
+        ):
+            continue
+        asked_by[c] = "supported"
+        for row in grid:
+            if c < len(row) and row[c]:
+                mark_word, _, words = row[c].partition(",")
+                words = words.strip()
+                restated = words.lower() in ("supported", "not supported", "unsupported")
+                row[c] = (
+                    mark_word
+                    if restated or not words
+                    else f"{mark_word}, {words[:1].lower()}{words[1:]}"
+                )
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -1988,6 +2024,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     derived = _derived_headers(header, skipped)
     skipped |= {c for c, words in derived.items() if not words}
     asked_by = [derived.get(c) or h for c, h in enumerate(header)]
+    _ask_supported(header, grid, asked_by)
     described = [
         c
         for c in range(1, len(header))

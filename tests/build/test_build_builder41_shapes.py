@@ -59,3 +59,49 @@ def test_a_one_line_pair_of_another_shortcode_is_no_callout() -> None:
     # "{{< mark >}} … {{< /mark >}}" is no notice: nothing opens a callout.
     items = parse_document("# Page\n\n{{< mark >}}Bold claim.{{< /mark >}}\n\nA line.\n").items
     assert not any(isinstance(i.block, Callout) for i in items)
+
+
+def test_a_line_of_several_shortcodes_says_nothing() -> None:
+    items = parse_document(
+        '# Page\n\n{{< include "prereqs.md" >}} {{< version-check >}}\n\nA line.\n'
+    ).items
+    assert [i.block for i in items] == [Paragraph(text="A line.", line=5)]
+
+
+STATUS_TABLE = (
+    "# Pottery kiln\n\n## Firing programs\n\n"
+    "| Program | Status |\n"
+    "| --- | --- |\n"
+    "| `bisque` | ✅️ Supported |\n"
+    "| `glaze` | ✅️ Supported |\n"
+    "| `raku` | [❌ Not implemented yet](https://example.org/kiln/issues/12) |\n"
+    "| `crystal` | [❌ Not implemented yet](https://example.org/kiln/issues/14) |\n"
+    "| `luster` | ✅️ Supported |\n"
+)
+
+
+def test_a_status_mark_inside_an_issue_link_is_the_rows_answer() -> None:
+    # The link only tracks the verdict: the row is no pointer elsewhere.
+    facts = _facts(STATUS_TABLE)
+    assert facts["`raku`: supported?"] == "No, not implemented yet"
+    assert facts["`crystal`: supported?"] == "No, not implemented yet"
+    assert facts["`bisque`: supported?"] == "Yes"
+    assert len(facts) == 5
+
+
+def test_a_status_column_supported_on_every_row_still_answers_each_row() -> None:
+    # One value on every row is usually shared context; a verdict is each row's own.
+    text = "# Pottery kiln\n\n| Program | Status |\n| --- | --- |\n" + "".join(
+        f"| `{name}` | ✅️ Supported |\n" for name in ("bisque", "glaze", "luster")
+    )
+    facts = _facts(text)
+    assert facts == {f"`{n}`: supported?": "Yes" for n in ("bisque", "glaze", "luster")}
+
+
+def test_a_link_labelled_by_a_generic_word_is_still_a_pointer_row() -> None:
+    text = (
+        "# Kilns\n\n| Kiln | Guide |\n| --- | --- |\n"
+        "| Electric | [Documentation](https://example.org/a) |\n"
+        "| Gas | [Documentation](https://example.org/b) |\n"
+    )
+    assert _facts(text) == {}
