@@ -4678,6 +4678,60 @@ _READ_ON = re.compile(
 )
 
 
+# What a quiz of a program and its answer options asks when only a generic summary
+# ("click show answer") folds the answer: the summary is never the question.
+_PROGRAM_QUESTION = "What is the result of this code?"
+# A short line between a quiz's program and its options ("answer options", "Options:").
+_QUIZ_LINE_WORDS = 6
+
+
+def _quiz_program(
+    out: Sequence[Located], headings: tuple[Heading, ...], since: int
+) -> tuple[Block, ...]:
+    """The blocks right before a generic ``<details>`` that pose a quiz: a program, then
+    perhaps a short line and its answer options in code (two code blocks at least, or one
+    with no heading to ask it), under the same headings and after the last solution."""
+    start = len(out)
+    while (
+        start > max(since, 0)
+        and out[start - 1].headings == headings
+        and (
+            isinstance(out[start - 1].block, Code)
+            or (
+                isinstance(block := out[start - 1].block, Paragraph)
+                and len(block.text.split()) <= _QUIZ_LINE_WORDS
+                and not block.text.rstrip().endswith("?")
+            )
+        )
+    ):
+        start -= 1
+    while start < len(out) and not isinstance(out[start].block, Code):
+        start += 1  # the run opens on the program, never on a line before it
+    run = tuple(i.block for i in out[start:])
+    codes = [b for b in run if isinstance(b, Code)]
+    if not codes or sum(len(b.text) for b in codes) > 2 * _SHOWN_CODE:
+        return ()
+    if len(codes) >= 2 or (not headings and isinstance(run[-1], Code)):
+        return run
+    return ()
+
+
+_DASHED_LINE = re.compile(r"^\s*[-*]\s+(\S.*)$")
+
+
+def _dashed_list(block: Block) -> Block:
+    """An answer written as a dashed list in a code fence (``- 1``): the list it is."""
+    if not isinstance(block, Code) or not block.text.strip():
+        return block
+    lines = [line for line in block.text.splitlines() if line.strip()]
+    items = [m.group(1).strip() for line in lines if (m := _DASHED_LINE.match(line))]
+    if len(items) != len(lines):
+        return block
+    if len(items) == 1:
+        return Paragraph(text=items[0], line=block.line)
+    return ListBlock(ordered=False, items=tuple(items), line=block.line)
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -4786,6 +4840,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     task_list = tasks[-1]
                     assert isinstance(task_list, ListBlock)
                     summary = task_list.items[0]
+                elif program := _quiz_program(out, item.headings, last_solution):
+                    # A program, its answer options, then "click to show the answer":
+                    # the program and its options are what is asked.
+                    del out[len(out) - len(program) :]
+                    summary = _PROGRAM_QUESTION
+                    shown = program
+                    answer = [_dashed_list(b) for b in answer]
                 elif (
                     previous is not None
                     and item.headings

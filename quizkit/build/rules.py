@@ -1277,8 +1277,12 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
     skipped: set[int] = set()
     for c, values in enumerate(columns):
         numbers = len(values) >= 2 and _counts_rows(values)
-        # A verdict column ("Yes, Supported" on every row) still answers each row.
-        shared = len(values) >= 3 and len(set(values)) == 1 and not _verdict_value(values[0])
+        # A column of support verdicts ("Yes, Supported" on every row) still answers
+        # each row; a checklist ticked on every row ("✅ PASS") says nothing of one.
+        supported = (
+            bool(values) and _verdict_value(values[0]) and bool(_SUPPORT_WORDS.search(values[0]))
+        )
+        shared = len(values) >= 3 and len(set(values)) == 1 and not supported
         if values and (numbers or shared):
             skipped.add(c)
 
@@ -5161,7 +5165,16 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     tasks = "\n".join(t for b in block.shown if (t := _block_text(b)))
     # An exercise heading with the code it asks about ("Create a function `batches`",
     # its example calls): the heading asks, the code is shown under it.
-    shows_code = bool(block.shown) and all(isinstance(b, Code) for b in block.shown)
+    # (A quiz's program, a short "answer options" line and the options in code shows
+    # code too: the line only labels the code after it.)
+    shows_code = (
+        bool(block.shown)
+        and isinstance(block.shown[0], Code)
+        and all(
+            isinstance(b, Code) or (isinstance(b, Paragraph) and len(b.text.split()) <= 6)
+            for b in block.shown
+        )
+    )
     several = block.kind == "exercise" and "\n" in tasks and not shows_code
     # (Only the task's first sentence names what it works on: "… The struct should
     # also serialize back to the same format" leans on its own first sentence, and
@@ -5169,6 +5182,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if (
         block.kind == "exercise"
         and not (several and question.rstrip().endswith(":"))
+        and not shows_code  # "this code" is the code the card shows
         and _refers_back(_SENTENCE_END.split(question)[0])
     ):
         # "Wait till it's done": the task is asked after the one that made its object.

@@ -105,3 +105,29 @@ def test_a_link_labelled_by_a_generic_word_is_still_a_pointer_row() -> None:
         "| Gas | [Documentation](https://example.org/b) |\n"
     )
     assert _facts(text) == {}
+
+
+PROGRAM_QUIZ = (
+    "# Python puzzles\n\n"
+    "```python\nitems = [1, 2]\nprint(len(items * 2))\n```\n\n"
+    "answer options\n\n"
+    "```text\n- 2\n- 4\n- TypeError\n```\n\n"
+    "<details>\n<summary>click to see the answer</summary>\n\n"
+    "```text\n- 4\n```\n\n</details>\n\n***\n\n"
+    "```python\nprint(bool([]))\n```\n\n"
+    "answer options\n\n"
+    "```text\n- True\n- False\n```\n\n"
+    "<details>\n<summary>show answer</summary>\n\n"
+    "```text\n- False\n```\n\n</details>\n"
+)
+
+
+def test_a_generic_summary_after_a_program_and_its_options_asks_the_program() -> None:
+    facts = _facts(PROGRAM_QUIZ)
+    assert facts == {
+        "What is the result of this code?\nitems = [1, 2]\nprint(len(items * 2))\n"
+        "answer options\n- 2\n- 4\n- TypeError": "4",
+        "What is the result of this code?\nprint(bool([]))\n"
+        "answer options\n- True\n- False": "False",
+    }
+    assert not any("click" in front or "show answer" in front for front in facts)
