@@ -62,6 +62,7 @@ from quizkit.build.text import (
     clean,
     clean_heading,
     marks_decorate,
+    opens_on_mark,
     slugify,
     strip_decoration,
     subject_of,
@@ -1902,16 +1903,20 @@ def _repeats_key(value: str, key: str) -> bool:
     return bool(said) and said <= words(strip_decoration(key))
 
 
-def _ask_supported(header: list[str], grid: list[list[str]], asked_by: list[str]) -> None:
-    """A "Status" column of ✅ Supported / ❌ Not implemented yet: each row is asked
-    whether it is supported (``asked_by``), which its Yes or No answers; "Yes, Supported"
-    says it twice and is "Yes" (the cells of ``grid`` are rewritten in place)."""
+def _ask_supported(
+    header: list[str], grid: list[list[str]], asked_by: list[str], rows: tuple[tuple[str, ...], ...]
+) -> None:
+    """A "Status" column of ✅ Supported / ❌ Not implemented yet (⚠️ Not fully
+    implemented yet): each row is asked whether it is supported (``asked_by``), which its
+    Yes or No (or its words) answers; "Yes, Supported" says it twice and is "Yes" (the
+    cells of ``grid`` are rewritten in place). ``rows`` are the cells as written."""
     for c in range(1, len(header)):
         cells = [row[c] for row in grid if c < len(row) and row[c]]
+        written = [row[c].lstrip("[").strip() for row in rows if c < len(row) and row[c]]
         if not (
             header[c].strip().lower() == "status"
             and cells
-            and all(_verdict_value(v) for v in cells)
+            and all(opens_on_mark(v) for v in written)
             and any(_SUPPORT_WORDS.search(v) for v in cells)
         ):
             continue
@@ -2028,7 +2033,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     derived = _derived_headers(header, skipped)
     skipped |= {c for c, words in derived.items() if not words}
     asked_by = [derived.get(c) or h for c, h in enumerate(header)]
-    _ask_supported(header, grid, asked_by)
+    _ask_supported(header, grid, asked_by, block.rows)
     described = [
         c
         for c in range(1, len(header))

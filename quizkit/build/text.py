@@ -429,8 +429,10 @@ def _mark_and_words(cell: str) -> tuple[str, str]:
 
 
 def opens_on_mark(text: str) -> bool:
-    """Whether ``text`` opens on a ✅/❌ mark ("✅️ Supported", "❌ Not implemented yet")."""
-    return bool(_mark_and_words(text)[0])
+    """Whether ``text`` opens on a ✅/❌ mark ("✅️ Supported", "❌ Not implemented yet") or
+    a mark of "partly" ("⚠️ Not fully implemented yet")."""
+    head = text.strip().split(" ", 1)[0].replace("\ufe0f", "")
+    return bool(_mark_and_words(text)[0]) or head in _PARTIAL_SYMBOLS
 
 
 def marks_decorate(cells: Sequence[str]) -> bool:

@@ -77,6 +77,7 @@ STATUS_TABLE = (
     "| `raku` | [❌ Not implemented yet](https://example.org/kiln/issues/12) |\n"
     "| `crystal` | [❌ Not implemented yet](https://example.org/kiln/issues/14) |\n"
     "| `luster` | ✅️ Supported |\n"
+    "| `pit` | [⚠️ Not fully implemented yet](https://example.org/kiln/issues/15) |\n"
 )
 
 
@@ -86,7 +87,9 @@ def test_a_status_mark_inside_an_issue_link_is_the_rows_answer() -> None:
     assert facts["`raku`: supported?"] == "No, not implemented yet"
     assert facts["`crystal`: supported?"] == "No, not implemented yet"
     assert facts["`bisque`: supported?"] == "Yes"
-    assert len(facts) == 5
+    # A ⚠️ mark of "partly" is a verdict too: its words answer.
+    assert facts["`pit`: supported?"] == "Not fully implemented yet"
+    assert len(facts) == 6
 
 
 def test_a_status_column_supported_on_every_row_still_answers_each_row() -> None:
