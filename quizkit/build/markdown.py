@@ -32,7 +32,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from quizkit.build.text import code_fence, strip_trailing_decoration
+from quizkit.build.text import code_fence, opens_on_mark, strip_trailing_decoration
 
 __all__ = [
     "Block",
@@ -194,7 +194,17 @@ class Document:
 
 # ------------------------------------------------------------------ plugins
 
-_SHORTCODE_LINE = re.compile(r"^\{\{([<%])\s*(/?)\s*([\w.-]+)(.*?)\s*([>%])\}\}\s*$")
+# One shortcode alone on its line; its arguments never hold a "}}", so a line that
+# opens and closes a pair ("{{< note >}} … {{< /note >}}") is no lone opener.
+_SHORTCODE_LINE = re.compile(r"^\{\{([<%])\s*(/?)\s*([\w.-]+)((?:(?!\}\}).)*?)\s*([>%])\}\}\s*$")
+# Several shortcodes alone on a line (``{{< include "x.md" >}} {{< version-check >}}``):
+# template, no words of the page.
+_SHORTCODES_LINE = re.compile(r"^(?:\{\{[<%](?:(?!\}\}).)*?[>%]\}\}\s*){2,}$")
+# A callout opened and closed on one line: ``{{< note >}} Text. {{< /note >}}``.
+_SHORTCODE_PAIR_LINE = re.compile(
+    r"^\{\{([<%])\s*([\w.-]+)((?:(?!\}\}).)*?)\s*[>%]\}\}(.*?)"
+    r"\{\{[<%]\s*/\s*\2\s*[>%]\}\}\s*$"
+)
 _SHORTCODE_ARG = re.compile(r'(?:([\w-]+)\s*=\s*)?"([^"]*)"')
 _CALLOUTS = frozenset({"note", "caution", "warning", "tip", "important", "alert"})
 
@@ -230,18 +240,44 @@ def _shortcode_args(rest: str) -> dict[str, str]:
     return args
 
 
+def _push_one_line_callout(state: StateBlock, start: int, pair: re.Match[str]) -> None:
+    name = pair.group(2).lower()
+    opener = state.push("shortcode", "", 0)
+    opener.meta = {"name": name, "closing": False, "args": _shortcode_args(pair.group(3))}
+    state.push("paragraph_open", "p", 1).map = [start, start + 1]
+    inline = state.push("inline", "", 0)
+    inline.content = pair.group(4).strip()
+    inline.map = [start, start + 1]
+    inline.children = []
+    state.push("paragraph_close", "p", -1)
+    closer = state.push("shortcode", "", 0)
+    closer.meta = {"name": name, "closing": True, "args": {}}
+    for token in (opener, closer):
+        token.map = [start, start + 1]
+        token.block = True
+    state.line = start + 1
+
+
 def _shortcode_block(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if state.sCount[start] - state.blkIndent >= 4:
         return False
     if not state.src.startswith(("{{", "{%"), state.bMarks[start] + state.tShift[start]):
         return False  # what the pattern below starts with; most lines are not shortcodes
     line = _line_text(state, start)
+    pair = _SHORTCODE_PAIR_LINE.match(line)
+    if pair is not None and pair.group(2).lower() in _CALLOUTS and pair.group(4).strip():
+        # The callout is whole on its line: its opener, its text as a paragraph, its
+        # closer, so the notes after it are never taken into it.
+        if not silent:
+            _push_one_line_callout(state, start, pair)
+        return True
     match = _SHORTCODE_LINE.match(line)
     if match is None:
-        if _LIQUID_LINE.match(line) is None:
+        if _LIQUID_LINE.match(line) is None and _SHORTCODES_LINE.match(line) is None:
             return False
-        # A line of Liquid alone (``{% include faq/answer.md %}``, ``{% endif %}``): text
-        # another file holds, or template logic; the page says nothing there.
+        # A line of Liquid alone (``{% include faq/answer.md %}``, ``{% endif %}``), or
+        # of several shortcodes: text another file holds, or template logic; the page
+        # says nothing there.
         if not silent:
             token = state.push("shortcode", "", 0)
             token.meta = {"name": "", "closing": False, "args": {}}
@@ -1417,8 +1453,13 @@ def _pointer_row(cells: Sequence[_Node]) -> bool:
         tokens = [t for t in _inline_tokens(cell) or [] if t.type != "softbreak"]
         depth = 0
         outside = ""
-        for token in tokens:
+        for at, token in enumerate(tokens):
             if token.type == "link_open":
+                label = tokens[at + 1].content if at + 1 < len(tokens) else ""
+                if not depth and opens_on_mark(label):
+                    # "[❌ Not implemented yet](…/issues/1)": a verdict whose link
+                    # only tracks it; the cell says something of its row.
+                    return False
                 depth += 1
                 pointed = True
             elif token.type == "link_close":
@@ -4637,6 +4678,60 @@ _READ_ON = re.compile(
 )
 
 
+# What a quiz of a program and its answer options asks when only a generic summary
+# ("click show answer") folds the answer: the summary is never the question.
+_PROGRAM_QUESTION = "What is the result of this code?"
+# A short line between a quiz's program and its options ("answer options", "Options:").
+_QUIZ_LINE_WORDS = 6
+
+
+def _quiz_program(
+    out: Sequence[Located], headings: tuple[Heading, ...], since: int
+) -> tuple[Block, ...]:
+    """The blocks right before a generic ``<details>`` that pose a quiz: a program, then
+    perhaps a short line and its answer options in code (two code blocks at least, or one
+    with no heading to ask it), under the same headings and after the last solution."""
+    start = len(out)
+    while (
+        start > max(since, 0)
+        and out[start - 1].headings == headings
+        and (
+            isinstance(out[start - 1].block, Code)
+            or (
+                isinstance(block := out[start - 1].block, Paragraph)
+                and len(block.text.split()) <= _QUIZ_LINE_WORDS
+                and not block.text.rstrip().endswith("?")
+            )
+        )
+    ):
+        start -= 1
+    while start < len(out) and not isinstance(out[start].block, Code):
+        start += 1  # the run opens on the program, never on a line before it
+    run = tuple(i.block for i in out[start:])
+    codes = [b for b in run if isinstance(b, Code)]
+    if not codes or sum(len(b.text) for b in codes) > 2 * _SHOWN_CODE:
+        return ()
+    if len(codes) >= 2 or (not headings and isinstance(run[-1], Code)):
+        return run
+    return ()
+
+
+_DASHED_LINE = re.compile(r"^\s*[-*]\s+(\S.*)$")
+
+
+def _dashed_list(block: Block) -> Block:
+    """An answer written as a dashed list in a code fence (``- 1``): the list it is."""
+    if not isinstance(block, Code) or not block.text.strip():
+        return block
+    lines = [line for line in block.text.splitlines() if line.strip()]
+    items = [m.group(1).strip() for line in lines if (m := _DASHED_LINE.match(line))]
+    if len(items) != len(lines):
+        return block
+    if len(items) == 1:
+        return Paragraph(text=items[0], line=block.line)
+    return ListBlock(ordered=False, items=tuple(items), line=block.line)
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -4745,6 +4840,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     task_list = tasks[-1]
                     assert isinstance(task_list, ListBlock)
                     summary = task_list.items[0]
+                elif program := _quiz_program(out, item.headings, last_solution):
+                    # A program, its answer options, then "click to show the answer":
+                    # the program and its options are what is asked.
+                    del out[len(out) - len(program) :]
+                    summary = _PROGRAM_QUESTION
+                    shown = program
+                    answer = [_dashed_list(b) for b in answer]
                 elif (
                     previous is not None
                     and item.headings

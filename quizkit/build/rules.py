@@ -62,6 +62,7 @@ from quizkit.build.text import (
     clean,
     clean_heading,
     marks_decorate,
+    opens_on_mark,
     slugify,
     strip_decoration,
     subject_of,
@@ -1255,6 +1256,15 @@ def _counts_rows(values: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
 
 
+_SUPPORT_WORDS = re.compile(r"\b(?:supported|implemented)\b", re.IGNORECASE)
+
+
+def _verdict_value(value: str) -> bool:
+    """A cell read from a ✅/❌ mark ("Yes, Supported", "No"): a verdict on its row."""
+    head = value.split(",", 1)[0].strip()
+    return head in (YES, NO)
+
+
 def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], set[int]]:
     """Which columns name a row, and which hold nothing to ask (row numbers, and a
     value shared by every row of a longer table).
@@ -1268,7 +1278,12 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
     skipped: set[int] = set()
     for c, values in enumerate(columns):
         numbers = len(values) >= 2 and _counts_rows(values)
-        shared = len(values) >= 3 and len(set(values)) == 1
+        # A column of support verdicts ("Yes, Supported" on every row) still answers
+        # each row; a checklist ticked on every row ("✅ PASS") says nothing of one.
+        supported = (
+            bool(values) and _verdict_value(values[0]) and bool(_SUPPORT_WORDS.search(values[0]))
+        )
+        shared = len(values) >= 3 and len(set(values)) == 1 and not supported
         if values and (numbers or shared):
             skipped.add(c)
 
@@ -1888,6 +1903,36 @@ def _repeats_key(value: str, key: str) -> bool:
     return bool(said) and said <= words(strip_decoration(key))
 
 
+def _ask_supported(
+    header: list[str], grid: list[list[str]], asked_by: list[str], rows: tuple[tuple[str, ...], ...]
+) -> None:
+    """A "Status" column of ✅ Supported / ❌ Not implemented yet (⚠️ Not fully
+    implemented yet): each row is asked whether it is supported (``asked_by``), which its
+    Yes or No (or its words) answers; "Yes, Supported" says it twice and is "Yes" (the
+    cells of ``grid`` are rewritten in place). ``rows`` are the cells as written."""
+    for c in range(1, len(header)):
+        cells = [row[c] for row in grid if c < len(row) and row[c]]
+        written = [row[c].lstrip("[").strip() for row in rows if c < len(row) and row[c]]
+        if not (
+            header[c].strip().lower() == "status"
+            and cells
+            and all(opens_on_mark(v) for v in written)
+            and any(_SUPPORT_WORDS.search(v) for v in cells)
+        ):
+            continue
+        asked_by[c] = "supported"
+        for row in grid:
+            if c < len(row) and row[c]:
+                mark_word, _, words = row[c].partition(",")
+                words = words.strip()
+                restated = words.lower() in ("supported", "not supported", "unsupported")
+                row[c] = (
+                    mark_word
+                    if restated or not words
+                    else f"{mark_word}, {words[:1].lower()}{words[1:]}"
+                )
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -1988,6 +2033,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     derived = _derived_headers(header, skipped)
     skipped |= {c for c, words in derived.items() if not words}
     asked_by = [derived.get(c) or h for c, h in enumerate(header)]
+    _ask_supported(header, grid, asked_by, block.rows)
     described = [
         c
         for c in range(1, len(header))
@@ -5124,7 +5170,16 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     tasks = "\n".join(t for b in block.shown if (t := _block_text(b)))
     # An exercise heading with the code it asks about ("Create a function `batches`",
     # its example calls): the heading asks, the code is shown under it.
-    shows_code = bool(block.shown) and all(isinstance(b, Code) for b in block.shown)
+    # (A quiz's program, a short "answer options" line and the options in code shows
+    # code too: the line only labels the code after it.)
+    shows_code = (
+        bool(block.shown)
+        and isinstance(block.shown[0], Code)
+        and all(
+            isinstance(b, Code) or (isinstance(b, Paragraph) and len(b.text.split()) <= 6)
+            for b in block.shown
+        )
+    )
     several = block.kind == "exercise" and "\n" in tasks and not shows_code
     # (Only the task's first sentence names what it works on: "… The struct should
     # also serialize back to the same format" leans on its own first sentence, and
@@ -5132,6 +5187,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if (
         block.kind == "exercise"
         and not (several and question.rstrip().endswith(":"))
+        and not shows_code  # "this code" is the code the card shows
         and _refers_back(_SENTENCE_END.split(question)[0])
     ):
         # "Wait till it's done": the task is asked after the one that made its object.

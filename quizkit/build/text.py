@@ -20,6 +20,7 @@ __all__ = [
     "clean_heading",
     "code_fence",
     "marks_decorate",
+    "opens_on_mark",
     "proper_names",
     "replace_shortcodes",
     "slugify",
@@ -425,6 +426,13 @@ def _mark_and_words(cell: str) -> tuple[str, str]:
         if bare in symbols or head in symbols:
             return word, rest.strip()
     return "", ""
+
+
+def opens_on_mark(text: str) -> bool:
+    """Whether ``text`` opens on a ✅/❌ mark ("✅️ Supported", "❌ Not implemented yet") or
+    a mark of "partly" ("⚠️ Not fully implemented yet")."""
+    head = text.strip().split(" ", 1)[0].replace("\ufe0f", "")
+    return bool(_mark_and_words(text)[0]) or head in _PARTIAL_SYMBOLS
 
 
 def marks_decorate(cells: Sequence[str]) -> bool:
