@@ -5284,6 +5284,49 @@ def _expand_leading(match: re.Match[str]) -> str:
     return match.group().expandtabs(4)
 
 
+# A numbered item whose text opens on a bold question: ``10. **How do you ...?**``.
+_NUMBERED_QUESTION = re.compile(r"^( {0,3})(\d{1,9}[.)])( {1,4})\*\*[^*\n]+\?\*\*")
+_FENCE_MARK = re.compile(r"^ {0,3}(?:```|~~~)")
+
+
+def _widen_numbered_answers(text: str) -> str:
+    """Continuation lines of numbered bold questions indented to the marker's width.
+
+    Authors indent every answer of a numbered question list by the same three spaces,
+    but from item ``10. `` on the marker is four wide: CommonMark ends the item there
+    and the answers become lazy text of one card. The answer runs to the next numbered
+    item, heading or unindented line; its lines gain the missing spaces (relative
+    indentation kept, so code inside stays as written). Only spaces are added: every
+    line keeps its number.
+    """
+    lines = text.split("\n")
+    fenced = False
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if _FENCE_MARK.match(line):
+            fenced = not fenced
+        match = None if fenced else _NUMBERED_QUESTION.match(line)
+        at += 1
+        if match is None:
+            continue
+        width = len(match.group(1)) + len(match.group(2)) + len(match.group(3))
+        end = at
+        while end < len(lines):
+            following = lines[end]
+            indent = len(following) - len(following.lstrip(" "))
+            if following.strip() and indent <= len(match.group(1)):
+                break  # the next numbered item, a heading or the text after the list
+            end += 1
+        answer = [n for n in range(at, end) if lines[n].strip()]
+        base = min((len(lines[n]) - len(lines[n].lstrip(" ")) for n in answer), default=width)
+        if base < width:
+            for n in answer:
+                lines[n] = " " * (width - base) + lines[n]
+        at = end
+    return "\n".join(lines)
+
+
 # MDX content tabs (Docusaurus): ``<Tabs values={[{label: 'A', value: 'a'}, ...]}>`` (its
 # opening tag may run over several lines), ``<TabItem value="a" label="A">``, the closing tags.
 _POINTS_AT_BLOCK = re.compile(
@@ -5474,6 +5517,8 @@ def parse_document(text: str) -> Document:
         # Jekyll's ``[text]({% link page.md %}#part)`` or ``[text]({{ site.baseurl }}/x)``:
         # the same, Liquid in the address; without it the address is one CommonMark reads.
         text = _LIQUID_ADDRESS.sub(_without_liquid, text)
+    if "**" in text:
+        text = _widen_numbered_answers(text)
     text = _PROSE_SPAN.sub(r"\1\2", text)
     if "](" in text:
         text = _FOOTNOTE_LINK.sub("", text)

@@ -1,0 +1,56 @@
+"""Shapes of held-out review 23, each read from a synthetic document that has the shape
+and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+
+def _fronts(page: str, name: str) -> dict[str, str]:
+    deck = build_deck(page, name)
+    return {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+
+
+def _numbered_questions(count: int) -> str:
+    items = []
+    for n in range(1, count + 1):
+        items.append(
+            f"{n}. **How do you glaze pot {n}?**  \n"
+            f"   Dip pot {n} in the glaze bucket for {n} seconds.  \n"
+            "   ```bash\n"
+            f"   kiln glaze --pot {n}\n"
+            "   ```\n"
+        )
+    return "# Pottery Drill\n\n## Glazing\n\n" + "\n".join(items)
+
+
+def test_numbered_questions_past_nine_keep_answers_indented_less_than_the_marker() -> None:
+    # From ``10. `` on the marker is four wide and the answers three: still the answer.
+    cards = _fronts(_numbered_questions(12), "pots.md")
+    assert len(cards) == 12
+    assert cards["How do you glaze pot 9?"] == (
+        "Dip pot 9 in the glaze bucket for 9 seconds.\nkiln glaze --pot 9"
+    )
+    assert cards["How do you glaze pot 11?"] == (
+        "Dip pot 11 in the glaze bucket for 11 seconds.\nkiln glaze --pot 11"
+    )
+    assert not any("•" in back for back in cards.values())
+
+
+def test_code_inside_a_widened_answer_keeps_its_own_indentation() -> None:
+    page = (
+        "# Pottery Drill\n\n"
+        "10. **How do you describe a kiln?**  \n"
+        "   Write its settings as YAML.  \n"
+        "   ```yaml\n"
+        "   kiln:\n"
+        "     heat: 1200\n"
+        "   ```\n\n"
+        "11. **How do you cool a kiln?**  \n"
+        "   Open the vent slowly.\n"
+    )
+    assert _fronts(page, "kiln.md") == {
+        "How do you describe a kiln?": "Write its settings as YAML.\nkiln:\n  heat: 1200",
+        "How do you cool a kiln?": "Open the vent slowly.",
+    }
