@@ -5327,6 +5327,38 @@ def _widen_numbered_answers(text: str) -> str:
     return "\n".join(lines)
 
 
+# GitLab's availability box: ``{{< details >}}`` over "- Tier: Free, Premium" /
+# "- Offering: GitLab.com" / "- Status: Beta" lines (in any language) and
+# ``{{< /details >}}``. A short label, a colon, a value: every line of the box.
+_AVAILABILITY_BOX = re.compile(
+    r"^ {0,3}\{\{<\s*details\s*>\}\}[ \t]*\n"
+    r"((?:[ \t]*\n|[ \t]*[-*+][ \t]+\**[^\s:：*][^\n:：*]{0,30}?\**[ \t]*[:：][^\n]+\n)+)"
+    r" {0,3}\{\{<\s*/details\s*>\}\}[ \t]*$",
+    re.M,
+)
+
+
+def _without_availability_boxes(text: str) -> str:
+    """A page's availability box blanked, its lines kept as empty lines.
+
+    The tiers, offerings and status of a feature are the page's metadata (which
+    product plan shows it), never knowledge of the subject: as a list card they
+    became "<page>: key points?" of plan names. A ``{{< details >}}`` holding anything
+    else (a collapsible section of another theme) stays.
+    """
+
+    def blank(match: re.Match[str]) -> str:
+        labels = [line for line in match.group(1).split("\n") if line.strip()]
+        if not labels or any(len(_BOX_LABEL.split(line)[0].split()) > 4 for line in labels):
+            return match.group(0)
+        return "\n" * match.group(0).count("\n")
+
+    return _AVAILABILITY_BOX.sub(blank, text)
+
+
+_BOX_LABEL = re.compile(r"[:：]")
+
+
 # MDX content tabs (Docusaurus): ``<Tabs values={[{label: 'A', value: 'a'}, ...]}>`` (its
 # opening tag may run over several lines), ``<TabItem value="a" label="A">``, the closing tags.
 _POINTS_AT_BLOCK = re.compile(
@@ -5513,6 +5545,8 @@ def parse_document(text: str) -> Document:
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
+    if "{{<" in text:
+        text = _without_availability_boxes(text)
     if "{%" in text or "{{" in text:
         # Jekyll's ``[text]({% link page.md %}#part)`` or ``[text]({{ site.baseurl }}/x)``:
         # the same, Liquid in the address; without it the address is one CommonMark reads.

@@ -54,3 +54,40 @@ def test_code_inside_a_widened_answer_keeps_its_own_indentation() -> None:
         "How do you describe a kiln?": "Write its settings as YAML.\nkiln:\n  heat: 1200",
         "How do you cool a kiln?": "Open the vent slowly.",
     }
+
+
+AVAILABILITY = """---
+title: Glazing troubleshooting
+---
+
+{{< details >}}
+
+- Tier: Basic, Studio
+- Offering: Hosted kilns, Home kilns
+- Status: Beta
+
+{{< /details >}}
+
+This page helps when a glaze fails.
+
+## Kilns
+
+- Electric kilns heat with coils.
+- Gas kilns heat with burners.
+- Wood kilns heat with logs.
+"""
+
+
+def test_an_availability_box_of_tiers_and_offerings_is_no_card() -> None:
+    deck = build_deck(AVAILABILITY, "glaze.md")
+    backs = "\n".join(n.back for n in deck.notes if isinstance(n, FactNote))
+    assert "Tier" not in backs
+    assert "Offering" not in backs
+    assert "• Electric kilns heat with coils." in backs.split("\n")
+
+
+def test_a_details_shortcode_holding_prose_is_still_read() -> None:
+    page = AVAILABILITY.replace("- Status: Beta", "- Firing a kiln too fast cracks the pots.")
+    deck = build_deck(page, "glaze.md")
+    backs = "\n".join(n.back for n in deck.notes if isinstance(n, FactNote))
+    assert "Tier: Basic, Studio" in backs
