@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -4586,6 +4587,65 @@ _CAUSE_OR_FIX = re.compile(
 )
 
 
+# A FAQ heading that is an error message: one code span, perhaps after a short context
+# ("Error: `X`", "Docker-machine error: `X`", "Helm Chart: `ERROR .. X`", "Job fails
+# with `X`"), nothing after it.
+_ERROR_HEADING = re.compile(r"^(?P<pre>[^`]{0,40}?)`(?P<code>[^`]{4,160})`[.:]?$")
+_ERROR_CONTEXT = re.compile(
+    r"(?:^|:\s*|\b(?:error|fails?\s+with|failed\s+with))\s*$|\berror\b", re.IGNORECASE
+)
+_ERROR_WORDS = re.compile(
+    r"\b(?:error|fail(?:ed|ure|s)?|denied|unauthori[sz]ed|forbidden|cannot|can't|unable|"
+    r"not\s+(?:found|authorized|allowed|permitted)|no\s+such|too\s+low|invalid|refused|"
+    r"rejected|timed?\s*out)\b",
+    re.IGNORECASE,
+)
+# A section that says how to fix what it names ("To resolve this issue, …", "Upgrade
+# …", "remove the certificates"); one without only says what causes it.
+_FIX_WORDS = re.compile(
+    r"\b(?:resolve|fix|solution|workaround|ensure|make\s+sure|must|remove|change|upgrade|"
+    r"set|disable|enable|add|install|increase|restart|consolidate|run)\b",
+    re.IGNORECASE,
+)
+_ERROR_LABEL = re.compile(
+    r"^(?:(?P<ctx>.*?)\s*\b)?(?:errors?|fails?\s+with|failed\s+with)?:?\s*$", re.I
+)
+
+
+def _error_heading_question(items: Sequence[Located], index: int, line: str) -> str:
+    """ "How do you fix `<error>`?" for a FAQ heading that is an error message, or "What
+    causes `<error>`?" when its section gives no fix. "" for any other heading."""
+    match = _ERROR_HEADING.match(line)
+    if match is None:
+        return ""
+    pre, code = match.group("pre").strip(), match.group("code").strip()
+    if pre and not _ERROR_CONTEXT.search(pre):
+        return ""  # "Runner terminates after `Cleaning up`": code inside a sentence
+    if not (_ERROR_WORDS.search(code) or re.search(r"\berror\b", pre, re.IGNORECASE)):
+        return ""
+    headings = items[index].headings
+    section = " ".join(
+        i.block.text
+        for i in itertools.takewhile(
+            lambda i: i.headings[: len(headings)] == headings, items[index:]
+        )
+        if isinstance(i.block, Paragraph)
+    )
+    if not section:
+        return ""
+    # The context before the error names where it happens ("Helm Chart:", "Docker-machine
+    # error:"); a sentence leading into it ("Job fails with") is no context.
+    label = _ERROR_LABEL.match(pre)
+    context = (label.group("ctx") or "").strip(" :") if label else ""
+    if context and not pre.rstrip().endswith(":") and not re.search(r"error:?$", pre, re.I):
+        context = ""
+    if re.search(r"\b(?:with|when|on|in|for|of|after|during|from|by|the|an?)$", context, re.I):
+        context = ""  # "X extension with error `Y`": a sentence, not a place
+    verb = "How do you fix" if _FIX_WORDS.search(section) else "What causes"
+    question = f"{verb} `{code.rstrip('.: ')}`?"
+    return f"{context}: {question[0].lower()}{question[1:]}" if context else question
+
+
 def _asking_siblings(items: Sequence[Located], level: int) -> int:
     """How many headings of ``level`` in the document ask a question: a FAQ has several."""
     seen: set[int] = set()
@@ -4609,6 +4669,14 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         return ""  # only the section's first block can tell
     line = " ".join(heading.text.split())
     first = items[index].block
+    if (
+        "?" not in line
+        and _ERROR_HEADING.match(line)
+        and _asking_siblings(items, heading.level) >= 2
+    ):
+        asked = _error_heading_question(items, index, line)
+        if asked:
+            return asked
     if (
         "?" not in line
         and (

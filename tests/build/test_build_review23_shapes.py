@@ -91,3 +91,50 @@ def test_a_details_shortcode_holding_prose_is_still_read() -> None:
     deck = build_deck(page, "glaze.md")
     backs = "\n".join(n.back for n in deck.notes if isinstance(n, FactNote))
     assert "Tier: Basic, Studio" in backs
+
+
+ERRORS = """# Kiln troubleshooting
+
+## Why does my kiln hum?
+
+The hum comes from the relay, which is normal.
+
+## Why is the glaze dull?
+
+The kiln cooled too fast for the glaze to gloss.
+
+## Error: `thermocouple open circuit`
+
+This error occurs when the thermocouple wire is broken.
+
+To resolve this issue, replace the wire and restart the controller:
+
+```shell
+kilnctl restart --controller main
+```
+
+## Controller error: `E-7 overheat`
+
+This error is often due to a stuck relay in the controller board.
+"""
+
+
+def test_an_error_heading_asks_how_to_fix_it_with_cause_and_command() -> None:
+    cards = _fronts(ERRORS, "kiln.md")
+    assert cards["How do you fix `thermocouple open circuit`?"] == (
+        "This error occurs when the thermocouple wire is broken.\n"
+        "To resolve this issue, replace the wire and restart the controller:\n"
+        "kilnctl restart --controller main"
+    )
+
+
+def test_an_error_heading_whose_section_gives_only_a_cause_asks_what_causes_it() -> None:
+    cards = _fronts(ERRORS, "kiln.md")
+    assert cards["Controller: what causes `E-7 overheat`?"] == (
+        "This error is often due to a stuck relay in the controller board."
+    )
+
+
+def test_a_heading_with_code_inside_a_sentence_is_no_error_question() -> None:
+    page = ERRORS + "\n## Kiln stops after `Cooling` stage\n\nThe lid switch was opened.\n"
+    assert not any("`Cooling`" in front for front in _fronts(page, "kiln.md"))
