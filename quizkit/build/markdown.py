@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -4586,6 +4587,65 @@ _CAUSE_OR_FIX = re.compile(
 )
 
 
+# A FAQ heading that is an error message: one code span, perhaps after a short context
+# ("Error: `X`", "Docker-machine error: `X`", "Helm Chart: `ERROR .. X`", "Job fails
+# with `X`"), nothing after it.
+_ERROR_HEADING = re.compile(r"^(?P<pre>[^`]{0,40}?)`(?P<code>[^`]{4,160})`[.:]?$")
+_ERROR_CONTEXT = re.compile(
+    r"(?:^|:\s*|\b(?:error|fails?\s+with|failed\s+with))\s*$|\berror\b", re.IGNORECASE
+)
+_ERROR_WORDS = re.compile(
+    r"\b(?:error|fail(?:ed|ure|s)?|denied|unauthori[sz]ed|forbidden|cannot|can't|unable|"
+    r"not\s+(?:found|authorized|allowed|permitted)|no\s+such|too\s+low|invalid|refused|"
+    r"rejected|timed?\s*out)\b",
+    re.IGNORECASE,
+)
+# A section that says how to fix what it names ("To resolve this issue, …", "Upgrade
+# …", "remove the certificates"); one without only says what causes it.
+_FIX_WORDS = re.compile(
+    r"\b(?:resolve|fix|solution|workaround|ensure|make\s+sure|must|remove|change|upgrade|"
+    r"set|disable|enable|add|install|increase|restart|consolidate|run)\b",
+    re.IGNORECASE,
+)
+_ERROR_LABEL = re.compile(
+    r"^(?:(?P<ctx>.*?)\s*\b)?(?:errors?|fails?\s+with|failed\s+with)?:?\s*$", re.I
+)
+
+
+def _error_heading_question(items: Sequence[Located], index: int, line: str) -> str:
+    """ "How do you fix `<error>`?" for a FAQ heading that is an error message, or "What
+    causes `<error>`?" when its section gives no fix. "" for any other heading."""
+    match = _ERROR_HEADING.match(line)
+    if match is None:
+        return ""
+    pre, code = match.group("pre").strip(), match.group("code").strip()
+    if pre and not _ERROR_CONTEXT.search(pre):
+        return ""  # "Runner terminates after `Cleaning up`": code inside a sentence
+    if not (_ERROR_WORDS.search(code) or re.search(r"\berror\b", pre, re.IGNORECASE)):
+        return ""
+    headings = items[index].headings
+    section = " ".join(
+        i.block.text
+        for i in itertools.takewhile(
+            lambda i: i.headings[: len(headings)] == headings, items[index:]
+        )
+        if isinstance(i.block, Paragraph)
+    )
+    if not section:
+        return ""
+    # The context before the error names where it happens ("Helm Chart:", "Docker-machine
+    # error:"); a sentence leading into it ("Job fails with") is no context.
+    label = _ERROR_LABEL.match(pre)
+    context = (label.group("ctx") or "").strip(" :") if label else ""
+    if context and not pre.rstrip().endswith(":") and not re.search(r"error:?$", pre, re.I):
+        context = ""
+    if re.search(r"\b(?:with|when|on|in|for|of|after|during|from|by|the|an?)$", context, re.I):
+        context = ""  # "X extension with error `Y`": a sentence, not a place
+    verb = "How do you fix" if _FIX_WORDS.search(section) else "What causes"
+    question = f"{verb} `{code.rstrip('.: ')}`?"
+    return f"{context}: {question[0].lower()}{question[1:]}" if context else question
+
+
 def _asking_siblings(items: Sequence[Located], level: int) -> int:
     """How many headings of ``level`` in the document ask a question: a FAQ has several."""
     seen: set[int] = set()
@@ -4609,6 +4669,14 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         return ""  # only the section's first block can tell
     line = " ".join(heading.text.split())
     first = items[index].block
+    if (
+        "?" not in line
+        and _ERROR_HEADING.match(line)
+        and _asking_siblings(items, heading.level) >= 2
+    ):
+        asked = _error_heading_question(items, index, line)
+        if asked:
+            return asked
     if (
         "?" not in line
         and (
@@ -5284,6 +5352,81 @@ def _expand_leading(match: re.Match[str]) -> str:
     return match.group().expandtabs(4)
 
 
+# A numbered item whose text opens on a bold question: ``10. **How do you ...?**``.
+_NUMBERED_QUESTION = re.compile(r"^( {0,3})(\d{1,9}[.)])( {1,4})\*\*[^*\n]+\?\*\*")
+_FENCE_MARK = re.compile(r"^ {0,3}(?:```|~~~)")
+
+
+def _widen_numbered_answers(text: str) -> str:
+    """Continuation lines of numbered bold questions indented to the marker's width.
+
+    Authors indent every answer of a numbered question list by the same three spaces,
+    but from item ``10. `` on the marker is four wide: CommonMark ends the item there
+    and the answers become lazy text of one card. The answer runs to the next numbered
+    item, heading or unindented line; its lines gain the missing spaces (relative
+    indentation kept, so code inside stays as written). Only spaces are added: every
+    line keeps its number.
+    """
+    lines = text.split("\n")
+    fenced = False
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if _FENCE_MARK.match(line):
+            fenced = not fenced
+        match = None if fenced else _NUMBERED_QUESTION.match(line)
+        at += 1
+        if match is None:
+            continue
+        width = len(match.group(1)) + len(match.group(2)) + len(match.group(3))
+        end = at
+        while end < len(lines):
+            following = lines[end]
+            indent = len(following) - len(following.lstrip(" "))
+            if following.strip() and indent <= len(match.group(1)):
+                break  # the next numbered item, a heading or the text after the list
+            end += 1
+        answer = [n for n in range(at, end) if lines[n].strip()]
+        base = min((len(lines[n]) - len(lines[n].lstrip(" ")) for n in answer), default=width)
+        if base < width:
+            for n in answer:
+                lines[n] = " " * (width - base) + lines[n]
+        at = end
+    return "\n".join(lines)
+
+
+# GitLab's availability box: ``{{< details >}}`` over "- Tier: Free, Premium" /
+# "- Offering: GitLab.com" / "- Status: Beta" lines (in any language) and
+# ``{{< /details >}}``. A short label, a colon, a value: every line of the box.
+_AVAILABILITY_BOX = re.compile(
+    r"^ {0,3}\{\{<\s*details\s*>\}\}[ \t]*\n"
+    r"((?:[ \t]*\n|[ \t]*[-*+][ \t]+\**[^\s:：*][^\n:：*]{0,30}?\**[ \t]*[:：][^\n]+\n)+)"
+    r" {0,3}\{\{<\s*/details\s*>\}\}[ \t]*$",
+    re.M,
+)
+
+
+def _without_availability_boxes(text: str) -> str:
+    """A page's availability box blanked, its lines kept as empty lines.
+
+    The tiers, offerings and status of a feature are the page's metadata (which
+    product plan shows it), never knowledge of the subject: as a list card they
+    became "<page>: key points?" of plan names. A ``{{< details >}}`` holding anything
+    else (a collapsible section of another theme) stays.
+    """
+
+    def blank(match: re.Match[str]) -> str:
+        labels = [line for line in match.group(1).split("\n") if line.strip()]
+        if not labels or any(len(_BOX_LABEL.split(line)[0].split()) > 4 for line in labels):
+            return match.group(0)
+        return "\n" * match.group(0).count("\n")
+
+    return _AVAILABILITY_BOX.sub(blank, text)
+
+
+_BOX_LABEL = re.compile(r"[:：]")
+
+
 # MDX content tabs (Docusaurus): ``<Tabs values={[{label: 'A', value: 'a'}, ...]}>`` (its
 # opening tag may run over several lines), ``<TabItem value="a" label="A">``, the closing tags.
 _POINTS_AT_BLOCK = re.compile(
@@ -5470,10 +5613,14 @@ def parse_document(text: str) -> Document:
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is
         # read as link text. Lines stay where they were.
         text = _HUGO_REF.sub(r"](\1)", text)
+    if "{{<" in text:
+        text = _without_availability_boxes(text)
     if "{%" in text or "{{" in text:
         # Jekyll's ``[text]({% link page.md %}#part)`` or ``[text]({{ site.baseurl }}/x)``:
         # the same, Liquid in the address; without it the address is one CommonMark reads.
         text = _LIQUID_ADDRESS.sub(_without_liquid, text)
+    if "**" in text:
+        text = _widen_numbered_answers(text)
     text = _PROSE_SPAN.sub(r"\1\2", text)
     if "](" in text:
         text = _FOOTNOTE_LINK.sub("", text)

@@ -5042,6 +5042,10 @@ def _carries_what_it_announces(opening: str, back: str, answer: tuple[object, ..
     return any((text := _block_text(b)) and text in rest for b in answer[1:])
 
 
+# The question a FAQ's error heading asks (see ``markdown._error_heading_question``).
+_ASKS_A_FIX = re.compile(r"^(?:[^`]*: )?(?:[Hh]ow do you fix|[Ww]hat causes) `")
+
+
 def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -5093,6 +5097,11 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # differences:" and the list: the first paragraph only introduced Y; the lead-in
         # right after it brings the differences the question asks for.
         answer = (*answer, *block.listed)
+    if not ways and answer == block.answer and block.more and _ASKS_A_FIX.match(question):
+        # "How do you fix `<error>`?" over a FAQ's error heading: the cause opens the
+        # section and the fix (its command) or the other causes follow; the answer is
+        # the whole section, within the answer's cap.
+        answer = (*answer, *block.more)
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
