@@ -85,3 +85,39 @@ def test_the_conflict_marker_pattern_sees_each_marker_line() -> None:
     text = "a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> branch\n"
     assert len(_CONFLICT_MARKER.findall(text)) == 2
     assert not _CONFLICT_MARKER.search("a quote\n>>> not a marker\n<<<<<<<<< nor this\n")
+
+
+# pytest's own list, used when pyproject.toml sets none.
+_PYTEST_NORECURSE = [
+    "*.egg",
+    ".*",
+    "_darcs",
+    "build",
+    "CVS",
+    "dist",
+    "node_modules",
+    "venv",
+    "{arch}",
+]
+
+
+def test_a_plain_pytest_run_collects_every_test_folder() -> None:
+    # pytest skips a folder whose name matches norecursedirs; its default list holds
+    # "build", which kept tests/build out of every plain `pytest` run (CI's included).
+    import fnmatch
+    import tomllib
+
+    config = tomllib.loads((TESTS.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    options = config["tool"]["pytest"]["ini_options"]
+    skipped = options.get("norecursedirs", _PYTEST_NORECURSE)
+    folders = {path.parent for path in TESTS.rglob("test_*.py")}
+    hidden = sorted(
+        str(folder.relative_to(TESTS.parent))
+        for folder in folders
+        if any(
+            fnmatch.fnmatch(part, pattern)
+            for part in folder.relative_to(TESTS).parts
+            for pattern in skipped
+        )
+    )
+    assert hidden == []
