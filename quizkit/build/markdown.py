@@ -5519,7 +5519,9 @@ def _kramdown_classes(items: Sequence[Located]) -> list[Located]:
 _FOOTNOTE_LINE = re.compile(
     r"^(\*{1,3}|[\u2020\u2021\u00a7]{1,2}|[\u00b9\u00b2\u00b3\u2074-\u2079])\s*\S"
 )
-_FOOTNOTE_REACH = 3  # blocks after a table that may still explain its marks
+# Blocks after a table that may still explain its marks; the rules read a table's
+# footnotes as far (rules.table_footnotes).
+FOOTNOTE_REACH = 3
 
 
 def _without_footnote_marks(items: list[Located]) -> list[Located]:
@@ -5532,7 +5534,7 @@ def _without_footnote_marks(items: list[Located]) -> list[Located]:
         if not isinstance(table, Table):
             continue
         marks: set[str] = set()
-        for later in items[at + 1 : at + 1 + _FOOTNOTE_REACH]:
+        for later in items[at + 1 : at + 1 + FOOTNOTE_REACH]:
             if isinstance(later.block, Table) or later.headings != item.headings:
                 break
             found = (

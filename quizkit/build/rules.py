@@ -37,6 +37,7 @@ from quizkit.build.markdown import (
     ANSWER_PART,
     EXERCISE_WORDS,
     FEATURE_HEADERS,
+    FOOTNOTE_REACH,
     QUESTION_NAMES,
     SCENE,
     Callout,
@@ -1033,7 +1034,6 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
 # table that opens on the same mark.
 _FOOTNOTE_MARK = re.compile(r"(?<=\S)([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 _FOOTNOTE_TEXT = re.compile(r"^([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t.:)]*(\S.*)$", re.DOTALL)
-_FOOTNOTE_REACH = 3  # paragraphs under a table that may hold its footnotes
 
 
 def table_footnotes(ctx: Context, index: int) -> dict[str, str]:
@@ -1041,7 +1041,7 @@ def table_footnotes(ctx: Context, index: int) -> dict[str, str]:
     mark: ``* The docker driver doesn't support all …`` → ``{"*": "The docker driver
     doesn't support all …"}`` (the first sentence: a pointer after it is no answer)."""
     found: dict[str, str] = {}
-    for later in range(index + 1, min(len(ctx.items), index + 1 + _FOOTNOTE_REACH)):
+    for later in range(index + 1, min(len(ctx.items), index + 1 + FOOTNOTE_REACH)):
         if ctx.items[later].headings != ctx.items[index].headings:
             break
         block = ctx.items[later].block
