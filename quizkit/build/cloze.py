@@ -592,7 +592,11 @@ def _worth_hiding(token: Token, sentence: str, examples: frozenset[str]) -> bool
     # The answer must not stand elsewhere in the sentence (it would give itself away),
     # nor follow "for example" / "such as" (an illustration, not the fact).
     rest = sentence[: token.start] + " " + sentence[token.end :]
-    if re.search(rf"(?<![A-Za-z0-9]){re.escape(inner)}(?![A-Za-z0-9])", rest, re.IGNORECASE):
+    # The pattern is compiled anew for almost every token; case-folded, a text without
+    # the token's characters in a row cannot match it, and most sentences have none.
+    if inner.casefold() in rest.casefold() and re.search(
+        rf"(?<![A-Za-z0-9]){re.escape(inner)}(?![A-Za-z0-9])", rest, re.IGNORECASE
+    ):
         return False
     if token.kind == "number" and _counted_again(inner, rest):
         return False

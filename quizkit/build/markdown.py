@@ -3446,6 +3446,9 @@ def _bare(text: str) -> str:
     return _PLAIN.sub("", text).strip().lower()
 
 
+# Asked of every heading and paragraph by the parser, the question grouping and the
+# rules, the same text many times over: a pure function of its text.
+@functools.lru_cache(maxsize=8192)
 def question_text(text: str) -> str:
     """``text`` as the author's question when it is shaped as one ("3. What is a Pod?",
     "Q1: …", "Explain …", "Difference between …", a numbered "12. What is hoisting"

@@ -6614,9 +6614,8 @@ def _words(command: str) -> list[str] | None:
         return None
 
 
-def _without_comment(command: str) -> str:
-    """The command as written, up to its trailing ``# comment``."""
-    words = _words(command)
+def _without_comment(command: str, words: list[str]) -> str:
+    """The command as written, up to its trailing ``# comment`` (``words``: its words)."""
     for m in re.finditer(r"\s#", command):
         if _words(command[: m.start()]) == words:
             return command[: m.start()].rstrip()
@@ -6678,7 +6677,7 @@ def _requests_in(command: str, hint: str, names: frozenset[str]) -> list[_Reques
     words = _words(command)
     if not words:
         return []
-    shown = _without_comment(command)
+    shown = _without_comment(command, words)
     found: list[_Request] = []
     for segment in _segments(words):
         namespace = pod = ""

@@ -542,6 +542,9 @@ def code_fence(fence: str, line: str, *, indent: int = 3) -> str:
     leaves ``was or fence`` true on every line of a block, fences included, and
     ``fence`` alone true from its opening line up to the line before its closing one."""
     if not fence:
+        # Most lines hold neither fence character: every line scanner asks of each line.
+        if "`" not in line and "~" not in line:
+            return ""
         opened = _FENCE_OPEN.match(line)
         return opened.group(2) if opened and len(opened.group(1)) <= indent else ""
     stripped = line.strip()
