@@ -6310,8 +6310,11 @@ def _objects(text: str) -> tuple[dict[str, object], ...]:
         return ()
     try:
         # Aliases could expand without bound wherever the manifest is loaded later
-        # ("billion laughs"); a Kubernetes example never needs them.
-        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, _YAML_LOADER)):
+        # ("billion laughs"); a Kubernetes example never needs them. An alias is
+        # written "*name": a text without a "*" needs no second parse to tell.
+        if "*" in text and any(
+            isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, _YAML_LOADER)
+        ):
             return ()
         documents = list(yaml.load_all(text, Loader=_YAML_LOADER))
     except (yaml.YAMLError, RecursionError, ValueError):

@@ -347,14 +347,20 @@ def _clean(text: str) -> str:
 
 
 # Cells, labels and headings repeat within a deck and across decks; a card side is
-# cleaned several times on its way (question, id, tags). Long texts are not kept.
+# cleaned several times on its way (question, id, tags). A paragraph or answer is
+# cleaned three times on average by the rules that weigh it, all within its document:
+# a few recent ones are kept (at most _LONG_TEXT characters each, bounding the memory).
 _clean_cached = functools.lru_cache(maxsize=16384)(_clean)
+_clean_long_cached = functools.lru_cache(maxsize=1024)(_clean)
 _CACHED_TEXT = 200  # characters
+_LONG_TEXT = 4000  # characters
 
 
 def clean(text: str) -> str:
     """Text of a card side: decoration stripped, spaces collapsed, control chars gone."""
-    return _clean_cached(text) if len(text) <= _CACHED_TEXT else _clean(text)
+    if len(text) <= _CACHED_TEXT:
+        return _clean_cached(text)
+    return _clean_long_cached(text) if len(text) <= _LONG_TEXT else _clean(text)
 
 
 @functools.lru_cache(maxsize=4096)
