@@ -5518,13 +5518,29 @@ def _kramdown_classes(items: Sequence[Located]) -> list[Located]:
     return out
 
 
-# A footnote line under a table: "* Weekly figures as of May", "† Beta only", "¹ Paid".
-_FOOTNOTE_LINE = re.compile(
-    r"^(\*{1,3}|[\u2020\u2021\u00a7]{1,2}|[\u00b9\u00b2\u00b3\u2074-\u2079])\s*\S"
+# A footnote under a table: "* Weekly figures as of May", "† Beta only", "¹ Paid": its
+# mark (one to three stars, one or two daggers or section signs, a superscript digit)
+# and its text after the mark's ". : )". The one reading of such lines: the parser takes
+# the marks they explain off the table's cells, the rules put their text on the cards
+# (rules.table_footnotes).
+FOOTNOTE_LINE = re.compile(
+    r"^(\*{1,3}|[\u2020\u2021\u00a7]{1,2}|[\u00b9\u00b2\u00b3\u2074-\u2079])[\s.:)]*(\S.*)$",
+    re.DOTALL,
 )
-# Blocks after a table that may still explain its marks; the rules read a table's
-# footnotes as far (rules.table_footnotes).
+# Blocks after a table that may still explain its marks.
 FOOTNOTE_REACH = 3
+
+
+def table_footnote_lines(items: Sequence[Located], at: int) -> Iterator[re.Match[str]]:
+    """The footnote lines (:data:`FOOTNOTE_LINE` matches) among the few blocks right
+    under the table at ``at``, in its section and before another table."""
+    for later in items[at + 1 : at + 1 + FOOTNOTE_REACH]:
+        if isinstance(later.block, Table) or later.headings != items[at].headings:
+            return
+        if isinstance(later.block, Paragraph):
+            found = FOOTNOTE_LINE.match(later.block.text.strip())
+            if found:
+                yield found
 
 
 def _without_footnote_marks(items: list[Located]) -> list[Located]:
@@ -5536,17 +5552,7 @@ def _without_footnote_marks(items: list[Located]) -> list[Located]:
         table = item.block
         if not isinstance(table, Table):
             continue
-        marks: set[str] = set()
-        for later in items[at + 1 : at + 1 + FOOTNOTE_REACH]:
-            if isinstance(later.block, Table) or later.headings != item.headings:
-                break
-            found = (
-                _FOOTNOTE_LINE.match(later.block.text.strip())
-                if isinstance(later.block, Paragraph)
-                else None
-            )
-            if found:
-                marks.add(found.group(1))
+        marks = {found.group(1) for found in table_footnote_lines(items, at)}
         if not marks:
             continue
         pattern = re.compile(

@@ -37,7 +37,6 @@ from quizkit.build.markdown import (
     ANSWER_PART,
     EXERCISE_WORDS,
     FEATURE_HEADERS,
-    FOOTNOTE_REACH,
     QUESTION_NAMES,
     SCENE,
     Callout,
@@ -52,6 +51,7 @@ from quizkit.build.markdown import (
     Table,
     label_words,
     question_text,
+    table_footnote_lines,
     turns,
     without_estimate,
 )
@@ -1033,7 +1033,6 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
 # A footnote mark after a cell's value (``✅\*``, ``Yes¹``, ``✔†``), and the note under the
 # table that opens on the same mark.
 _FOOTNOTE_MARK = re.compile(r"(?<=\S)([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
-_FOOTNOTE_TEXT = re.compile(r"^([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t.:)]*(\S.*)$", re.DOTALL)
 
 
 def table_footnotes(ctx: Context, index: int) -> dict[str, str]:
@@ -1041,15 +1040,7 @@ def table_footnotes(ctx: Context, index: int) -> dict[str, str]:
     mark: ``* The docker driver doesn't support all …`` → ``{"*": "The docker driver
     doesn't support all …"}`` (the first sentence: a pointer after it is no answer)."""
     found: dict[str, str] = {}
-    for later in range(index + 1, min(len(ctx.items), index + 1 + FOOTNOTE_REACH)):
-        if ctx.items[later].headings != ctx.items[index].headings:
-            break
-        block = ctx.items[later].block
-        if not isinstance(block, Paragraph):
-            break
-        match = _FOOTNOTE_TEXT.match(block.text.strip())
-        if not match:
-            break
+    for match in table_footnote_lines(ctx.items, index):
         text = clean(match.group(2)).replace("\n", " ").strip()
         found.setdefault(match.group(1), _SENTENCE_END.split(text)[0].rstrip("."))
     return found

@@ -1,0 +1,42 @@
+"""One reading of a table's footnotes: the parser takes off the marks the lines under
+a table explain, and the rules put the same lines' text on the cards."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.build.markdown import Table, parse_document
+
+DOC = """\
+# Package managers
+
+## Popularity
+
+| Manager | Weekly Downloads † | License |
+|---|---|---|
+| alpha | 120k | MIT |
+| beta | 80k | Apache-2.0 |
+
+Counts are rounded to the nearest thousand.
+
+† Weekly Downloads as of March 3, 2024
+"""
+
+
+def test_a_footnote_past_a_remark_is_both_unmarked_and_read() -> None:
+    table = next(i.block for i in parse_document(DOC).items if isinstance(i.block, Table))
+    assert table.header == ("Manager", "Weekly Downloads", "License")
+    assert table.header_marks == ("", "†", "")
+    backs = {n.front: n.back for n in build_deck(DOC, "managers.md").notes}
+    # The mark taken off the header is the note read onto the column's answers.
+    assert backs["alpha: weekly Downloads?"] == "120k (as of March 3, 2024)"
+    assert backs["beta: weekly Downloads?"] == "80k (as of March 3, 2024)"
+    assert backs["alpha: license?"] == "MIT"
+
+
+def test_a_footnote_under_the_next_table_is_not_this_ones() -> None:
+    doc = DOC.replace(
+        "Counts are rounded to the nearest thousand.",
+        "| Manager | Stars |\n|---|---|\n| alpha | 9k |",
+    )
+    backs = {n.front: n.back for n in build_deck(doc, "managers.md").notes}
+    assert backs["alpha: weekly Downloads?"] == "120k"
