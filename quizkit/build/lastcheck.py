@@ -101,8 +101,10 @@ _BACK_LABEL = re.compile(
 _NUMBERED_Q = re.compile(r"(?:^|\n)(?:• )?Q\d+\)")
 _ANSWER_IN_FRONT = re.compile(r"\(Answer: [A-E]\)|^Answer:")
 # An interview list's own label before its question: "Q. What do you …", "Basics: q. How
-# do you …", "…: Question 38. How does …".
-_QUESTION_LABEL = re.compile(r"(?:^|: )[Qq]\.\s|\bQuestion \d+[a-z]?\.\s")
+# do you …", "…: Question 38. How does …". Not the parser's QUESTION_LABEL_LINE (a label
+# alone on a document's line): this is a label left inside a card's front, always written
+# "Q." or "Question N." (a "q" elsewhere in a front is a word).
+_LEFT_QUESTION_LABEL = re.compile(r"(?:^|: )[Qq]\.\s|\bQuestion \d+[a-z]?\.\s")
 # A fence line or an HTML paragraph tag alone on a line: markup, not text.
 _MARKUP_LINE = re.compile(r"^\s*(?:```|</?(?:p|details|summary|br)\s*/?>\s*$)", re.MULTILINE)
 # A navigation link or an empty sub-heading left at the end of an answer.
@@ -202,7 +204,11 @@ def _fact_reason(note: FactNote) -> str | None:
         asked = _subject(front)
         if _CODE_SPAN.search(asked) and not _JOINERS.sub("", _CODE_SPAN.sub("", asked)):
             return "the tip's front names only code terms"
-    if _ANSWER_IN_FRONT.search(front) or _NUMBERED_Q.search(front) or _QUESTION_LABEL.search(front):
+    if (
+        _ANSWER_IN_FRONT.search(front)
+        or _NUMBERED_Q.search(front)
+        or _LEFT_QUESTION_LABEL.search(front)
+    ):
         return "answer or question numbering left in the front"
     if "\n" not in front and _NUMBERED_FRONT.match(front):
         return "answer or question numbering left in the front"

@@ -924,6 +924,9 @@ def label_words(*groups: Sequence[str]) -> str:
     return "(?:" + "|".join(re.escape(word) for group in groups for word in group) + ")"
 
 
+# "Question:", "**Q:**" alone on a line: it labels the question, task or code below it
+# (the parser's exercise tasks and the rules' labelled parts read it alike).
+QUESTION_LABEL_LINE = re.compile(rf"^\W*{label_words(QUESTION_NAMES)}\W*$", re.IGNORECASE)
 _NAMED = label_words(ANSWER_NAMES)
 _LETTER_OR_NAMED = label_words((ANSWER_LETTER,), ANSWER_NAMES)
 _DASHES = "\\-\u2013\u2014"
@@ -3344,7 +3347,9 @@ _FOLLOW_UP_ASK = re.compile(
 )
 # "Q1:", "Question 17b.", "Q).": the author's mark before a question, not its words.
 # A "Question:" label opening a question (after its number), bold or not.
-_QUESTION_LABEL = re.compile(r"^question\s*:\s*(?:\*{1,2}\s*)?", re.IGNORECASE)
+_QUESTION_LEAD = re.compile(
+    rf"^{label_words(QUESTION_NAMES)}\s*:\s*(?:\*{{1,2}}\s*)?", re.IGNORECASE
+)
 _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
 _Q_NUMBER = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
@@ -3457,7 +3462,7 @@ def question_text(text: str) -> str:
     numbered = bool(_Q_NUMBER.match(line))
     line = without_rating(_Q_NUMBER.sub("", line).strip()).strip().strip("*").strip()
     # "### 3. **Question:** Explain X.": the label after the number is markup too.
-    line = _QUESTION_LABEL.sub("", line, count=1)
+    line = _QUESTION_LEAD.sub("", line, count=1)
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
     # "… in JavaScript ?." / "… work ?:": the question mark ends the question.
@@ -3975,8 +3980,8 @@ def _solution_code(items: Sequence[Located], start: int, headings: tuple[Heading
 _HELP_LABEL = re.compile(r"^\W*(?:notes?|hints?|tips?)\W*$", re.IGNORECASE)
 # "**Question:**" over the task (alone on its line, or opening the task's paragraph):
 # the label names the part, it is no word of the task.
+# A line that is only the label: QUESTION_LABEL_LINE.
 _TASK_QUESTION_LABEL = re.compile(
-    rf"^\W*{label_words(QUESTION_NAMES)}\s*\**\s*[:.\-\u2013\u2014]?\s*\**\s*$|"
     rf"^\W*{label_words(QUESTION_NAMES)}\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -4026,10 +4031,11 @@ def _unlabelled_task(block: Block) -> Block:
     paragraph that is only the label says nothing)."""
     if not isinstance(block, Paragraph):
         return block
-    found = _TASK_QUESTION_LABEL.match(block.text.strip())
+    text = block.text.strip()
+    found = QUESTION_LABEL_LINE.match(text) or _TASK_QUESTION_LABEL.match(text)
     if not found:
         return block
-    return replace(block, text=block.text.strip()[found.end() :], label="")
+    return replace(block, text=text[found.end() :], label="")
 
 
 def _labelled_solution(

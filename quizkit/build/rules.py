@@ -37,7 +37,7 @@ from quizkit.build.markdown import (
     ANSWER_PART,
     EXERCISE_WORDS,
     FEATURE_HEADERS,
-    QUESTION_NAMES,
+    QUESTION_LABEL_LINE,
     SCENE,
     Callout,
     Code,
@@ -4620,8 +4620,6 @@ def _lettered_quiz(block: Question, question: str) -> Question | None:
     return replace(block, text=found.group(1).strip(), answer=answer, kind="quiz", shown=(shown,))
 
 
-# "Question:" alone on a line above the code it labels ("Answer:": ANSWER_LABEL).
-_QUESTION_LABEL = re.compile(rf"^\W*{label_words(QUESTION_NAMES)}\W*$", re.IGNORECASE)
 # "A:" alone on its line answers the "Q:" above it (only with its colon: "A." letters
 # an option).
 _LETTER_LABEL = re.compile(rf"^\W*{label_words((ANSWER_LETTER,))}\s*:\W*$", re.IGNORECASE)
@@ -4639,7 +4637,7 @@ def _labelled_parts(block: Question) -> Question:
     labels = [
         n
         for n, b in enumerate(blocks)
-        if isinstance(b, Paragraph) and (_QUESTION_LABEL.match(b.text) or _answer_label(b.text))
+        if isinstance(b, Paragraph) and (QUESTION_LABEL_LINE.match(b.text) or _answer_label(b.text))
     ]
     if len(labels) != 2:
         return block
@@ -4647,7 +4645,7 @@ def _labelled_parts(block: Question) -> Question:
     asks, answers = blocks[first], blocks[second]
     if not (
         isinstance(asks, Paragraph)
-        and _QUESTION_LABEL.match(asks.text)
+        and QUESTION_LABEL_LINE.match(asks.text)
         and isinstance(answers, Paragraph)
         and _answer_label(answers.text)
         and not any(_block_text(b) for b in blocks[:first])
