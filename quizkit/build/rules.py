@@ -37,6 +37,7 @@ from quizkit.build.markdown import (
     ANSWER_PART,
     EXERCISE_WORDS,
     FEATURE_HEADERS,
+    FOOTNOTE_MARK,
     QUESTION_LABEL_LINE,
     SCENE,
     Callout,
@@ -1032,7 +1033,7 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 # A footnote mark after a cell's value (``✅\*``, ``Yes¹``, ``✔†``), and the note under the
 # table that opens on the same mark.
-_FOOTNOTE_MARK = re.compile(r"(?<=\S)([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+_FOOTNOTE_MARK = re.compile(rf"(?<=\S)({FOOTNOTE_MARK})$")
 
 
 def table_footnotes(ctx: Context, index: int) -> dict[str, str]:
@@ -1838,7 +1839,8 @@ def _valued_row(values_of: str, first_header: str, key: str) -> str:
     return f"{values_of} value {key}" if valued else f"{values_of} {key}"
 
 
-_HEADER_MARK = re.compile(r"\s+[*†‡]+$")
+# The mark the parser leaves when no line under the table explains it.
+_HEADER_MARK = re.compile(rf"\s+{FOOTNOTE_MARK}$")
 
 
 def _column_notes(ctx: Context, index: int, table: Table) -> dict[int, str]:

@@ -40,3 +40,18 @@ def test_a_footnote_under_the_next_table_is_not_this_ones() -> None:
     )
     backs = {n.front: n.back for n in build_deck(doc, "managers.md").notes}
     assert backs["alpha: weekly Downloads?"] == "120k"
+
+
+def test_an_unexplained_superscript_mark_leaves_the_front() -> None:
+    # The header's mark is read with the same grammar as the footnote lines: "¹" too,
+    # not only stars and daggers, even when no line under the table explains it.
+    doc = (
+        "# Service types\n\n"
+        "| Service Type | Accessible From | Monthly Cost ¹ |\n|---|---|---|\n"
+        "| ClusterIP | inside the cluster only | free |\n"
+        "| NodePort | outside, through a node port | free |\n"
+        "| LoadBalancer | outside, through a cloud balancer | billed per hour |\n"
+    )
+    backs = {n.front: n.back for n in build_deck(doc, "types.md").notes}
+    assert backs["LoadBalancer: monthly cost?"] == "billed per hour"
+    assert not any("¹" in front for front in backs)
