@@ -58,7 +58,9 @@ _LABEL_SUBJECT = re.compile(
     r"try these commands|"
     # An exercise's scaffolding: what the reader will learn, where to read more.
     r"learning (?:goals|objectives|outcomes)|(?:documentation |useful |further |related )?links|"
-    r"further reading)$",
+    r"further reading|"
+    # A closing section's name: "Final thoughts", "Wrapping up".
+    r"(?:final|closing|concluding) (?:thoughts|words|remarks)|wrap(?:ping)?[- ]up)$",
     re.IGNORECASE,
 )
 # "Exercise: overview?" over the steps to come: the exercise's plan, not its content.
@@ -73,7 +75,8 @@ _EXERCISE_OVERVIEW = re.compile(
 # its row, and a "**Note:**" list inside an answer ("Why are apple trees grafted:
 # note?") is about its question.
 _LIST_LABEL_SUBJECT = re.compile(
-    r"^(?:solutions?|notes|hints?|prerequisites|before you begin)$", re.IGNORECASE
+    r"^(?:solutions?|notes|hints?|prerequisites?|preconditions?|before you (?:begin|start))$",
+    re.IGNORECASE,
 )
 
 # A row number asked as if it were a subject: "Networking, # 89: question?", "# 3
@@ -171,6 +174,22 @@ _POINTS_BACK = re.compile(
     r"configuration|output)\b(?!\s*[`:–—-])|\bthe above\b(?!\s*[`:–—-])",
     re.IGNORECASE,
 )
+# A guide's learning goals put as a question: "By the end of this guide, you will know …?".
+_LEARNING_GOALS = re.compile(
+    r"\bby the end of this \w+|\byou(?: will|'ll) (?:learn|know)\b", re.IGNORECASE
+)
+# A code word asked only for its description, with no subject ("`Exists`: behavior?"):
+# the table that said which operator, field or signal it is did not come along.
+_BARE_CODE_DESCRIBED = re.compile(r"`[^`\n]+`: (?:description|behaviou?r|meaning)\?", re.IGNORECASE)
+# A bare word asked alone ("Maps?", "Authors?"): a heading with no subject. Latin
+# letters only: a language written without spaces asks a whole question in one "word".
+_BARE_WORD_FRONT = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\?")
+# A lead-in whose subject is a pronoun ("…: When it is not set, the first match wins …?"):
+# what "it" is stayed in the sentence before.
+_PRONOUN_LEAD_IN = re.compile(r"(?:When|If|Once|Unless) (?:it|they|this|that) ")
+# "Our Data: month?" → "month of observation": a one-word key answered by a short phrase
+# opening with that word says nothing the front did not.
+_RESTATING_WORDS = 6
 _JOINERS = re.compile(r"\b(?:and|or)\b|[,\s]")
 
 
@@ -197,6 +216,14 @@ def _fact_reason(note: FactNote) -> str | None:
         return "an exercise's overview of its steps to come"
     if _INDEX_SUBJECT.search(front):
         return "the front asks a row number"
+    if _LEARNING_GOALS.search(front):
+        return "the front states a guide's learning goals"
+    if _BARE_CODE_DESCRIBED.fullmatch(front):
+        return "a code word asked for its description with no subject"
+    if _BARE_WORD_FRONT.fullmatch(front):
+        return "the front is a bare word with no subject"
+    if ": " in front and _PRONOUN_LEAD_IN.match(_subject(front)):
+        return "the front's lead-in opens with a pronoun whose referent is missing"
     if note.type is NoteType.TIP:
         # "Concepts: `key` and `Exists`?": code words joined, nothing said about them.
         # One code word alone ("Images: `imagePullPolicy`?") was judged bad eight times
@@ -247,6 +274,15 @@ def _fact_reason(note: FactNote) -> str | None:
         and len(back.split()) <= _SHORT_ANSWER_WORDS
     ):
         return "a short label asked only for its description, in a few words"
+    key_word = _subject(front).strip("`")
+    if (
+        note.type is NoteType.FACT
+        and ": " in front
+        and len(key_word.split()) == 1
+        and len(back.split()) <= _RESTATING_WORDS
+        and back.lower().startswith(key_word.lower() + " ")
+    ):
+        return "the back restates the front's one-word key"
     if _only_links(back):
         return "the back is only links"
     if back.endswith(":"):

@@ -42,6 +42,56 @@ DROPPED = [
         fact("Building a cold frame: prerequisites?", "• A saw\n• Glass", NoteType.LIST),
         "the front asks only a label ('prerequisites')",
     ),
+    (
+        fact("Grafting: prerequisite?", "1. Finish the pruning guide.", NoteType.LIST),
+        "the front asks only a label ('prerequisite')",
+    ),
+    (
+        fact("Preconditions?", "• A spade\n• Gloves", NoteType.LIST),
+        "the front asks only a label ('Preconditions')",
+    ),
+    (
+        fact("Before you start?", "• Read the seed packet", NoteType.LIST),
+        "the front asks only a label ('Before you start')",
+    ),
+    (
+        fact("Final thoughts?", "• The beds are planted.", NoteType.LIST),
+        "the front asks only a label ('Final thoughts')",
+    ),
+    (
+        fact("Compost heaps: wrapping up?", "We built a heap."),
+        "the front asks only a label ('wrapping up')",
+    ),
+    # A guide's learning goals put as a question.
+    (
+        fact("By the end of this lesson, you will know …?", "• How to sow beans", NoteType.LIST),
+        "the front states a guide's learning goals",
+    ),
+    (
+        fact("Seed saving: you'll learn?", "• Drying pods"),
+        "the front states a guide's learning goals",
+    ),
+    # A code word asked for its description, with no subject.
+    (
+        fact("`Dormant`: behavior?", "The bud does not open."),
+        "a code word asked for its description with no subject",
+    ),
+    (
+        fact("`soil.moist`: description?", "`soil.moist` := `probe.wet` - `probe.dry`"),
+        "a code word asked for its description with no subject",
+    ),
+    # A bare word with no subject.
+    (fact("Trowels?", "Small hand tools for digging."), "the front is a bare word with no subject"),
+    # A lead-in opening with a pronoun whose referent stayed behind.
+    (
+        fact("Watering: When it is dry, the first bed wins …?", "1. The north bed", NoteType.LIST),
+        "the front's lead-in opens with a pronoun whose referent is missing",
+    ),
+    # A one-word key answered by a short phrase that restates it.
+    (
+        fact("Our beds: depth?", "depth of the bed in cm"),
+        "the back restates the front's one-word key",
+    ),
     # A row number as the subject.
     (
         fact("Soil tests, # 7 (question What is loam?): what is it?", "A mixed soil"),
@@ -189,6 +239,22 @@ KEPT = [
     fact("Which tools?", "You need:\n• a spade"),
     fact("What is a dibber?", "A pointed stick, see https://example.org/dibber"),
     fact("Quiz: which way do seeds face?\n1. up\n2. down", "1. up"),
+    # "Requirements" over a list and "Prerequisite" over a fact answer their subject.
+    fact("Greenhouse: requirements?", "• Light\n• Heat", NoteType.LIST),
+    fact("Grafting: prerequisite?", "A rootstock of the same family."),
+    # A code word asked something other than its description, or with its subject.
+    fact("`Dormant`: default?", "No"),
+    fact("Bud states, `Dormant`: behavior?", "The bud does not open."),
+    # Two words, or one word in a script written without spaces, is no bare word.
+    fact("Classify trowels?", "1. Flat\n2. Pointed", NoteType.LIST),
+    fact("什么是堆肥?", "腐熟的有机物。"),
+    # A lead-in that names its subject; a pronoun later in the sentence.
+    fact("Watering: When the soil is dry, water at dawn …?", "• North bed first", NoteType.LIST),
+    fact("Watering: Water when it is dry …?", "• North bed first", NoteType.LIST),
+    # A key restated in a longer answer, a two-word key, a list.
+    fact("Our beds: depth?", "depth of the bed in cm, measured from the path to the subsoil"),
+    fact("Our beds: soil depth?", "soil depth in cm"),
+    fact("What you will need to know: depth?", "30 cm"),
 ]
 
 
