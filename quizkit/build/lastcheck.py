@@ -220,7 +220,8 @@ def _fact_reason(note: FactNote) -> str | None:
         return "the front states a guide's learning goals"
     if _BARE_CODE_DESCRIBED.fullmatch(front):
         return "a code word asked for its description with no subject"
-    if _BARE_WORD_FRONT.fullmatch(front):
+    # "How?" or "Why?" alone is a question word, not a heading: left to the other gates.
+    if _BARE_WORD_FRONT.fullmatch(front) and not _QUESTION_WORD.fullmatch(front[:-1]):
         return "the front is a bare word with no subject"
     if ": " in front and _PRONOUN_LEAD_IN.match(_subject(front)):
         return "the front's lead-in opens with a pronoun whose referent is missing"

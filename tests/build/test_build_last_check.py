@@ -248,6 +248,7 @@ KEPT = [
     # Two words, or one word in a script written without spaces, is no bare word.
     fact("Classify trowels?", "1. Flat\n2. Pointed", NoteType.LIST),
     fact("什么是堆肥?", "腐熟的有机物。"),
+    fact("Why?", "Roots need air."),
     # A lead-in that names its subject; a pronoun later in the sentence.
     fact("Watering: When the soil is dry, water at dawn …?", "• North bed first", NoteType.LIST),
     fact("Watering: Water when it is dry …?", "• North bed first", NoteType.LIST),
