@@ -183,12 +183,14 @@ _LEARNING_GOALS = re.compile(
 _BARE_CODE_DESCRIBED = re.compile(r"`[^`\n]+`: (?:description|behaviou?r|meaning)\?", re.IGNORECASE)
 # A bare word asked alone ("Maps?", "Authors?"): a heading with no subject. Latin
 # letters only: a language written without spaces asks a whole question in one "word".
-_BARE_WORD_FRONT = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\?")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+_BARE_WORD_FRONT = re.compile(rf"{_LATIN_WORD.pattern}\?")
 # A lead-in whose subject is a pronoun ("…: When it is not set, the first match wins …?"):
 # what "it" is stayed in the sentence before.
 _PRONOUN_LEAD_IN = re.compile(r"(?:When|If|Once|Unless) (?:it|they|this|that) ")
 # "Our Data: month?" → "month of observation": a one-word key answered by a short phrase
-# opening with that word says nothing the front did not.
+# opening with that word says nothing the front did not. (Latin letters only, as above:
+# a comparison cell "…: 线程?" → "线程 ID、栈 …" is no restatement.)
 _RESTATING_WORDS = 6
 _JOINERS = re.compile(r"\b(?:and|or)\b|[,\s]")
 
@@ -279,7 +281,7 @@ def _fact_reason(note: FactNote) -> str | None:
     if (
         note.type is NoteType.FACT
         and ": " in front
-        and len(key_word.split()) == 1
+        and _LATIN_WORD.fullmatch(key_word)
         and len(back.split()) <= _RESTATING_WORDS
         and back.lower().startswith(key_word.lower() + " ")
     ):

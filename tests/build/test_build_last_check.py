@@ -256,6 +256,7 @@ KEPT = [
     fact("Our beds: depth?", "depth of the bed in cm, measured from the path to the subsoil"),
     fact("Our beds: soil depth?", "soil depth in cm"),
     fact("What you will need to know: depth?", "30 cm"),
+    fact("堆肥和覆盖物的区别, 维度: 堆肥?", "堆肥 可以改良土壤"),
 ]
 
 
