@@ -192,6 +192,10 @@ _PRONOUN_LEAD_IN = re.compile(r"(?:When|If|Once|Unless) (?:it|they|this|that) ")
 # opening with that word says nothing the front did not. (Latin letters only, as above:
 # a comparison cell "…: 线程?" → "线程 ID、栈 …" is no restatement.)
 _RESTATING_WORDS = 6
+# A list asked under a FAQ page's own label ("FAQ: how often is X checked?"): the list
+# came from inside the answer's prose and is asked as if it were the whole answer. A
+# lead-in ("FAQ: X has two flags …?") carries its list and stays.
+_FAQ_LABEL = re.compile(r"^(?:FAQ|Frequently asked questions)\b[^:\n]*: ", re.IGNORECASE)
 _JOINERS = re.compile(r"\b(?:and|or)\b|[,\s]")
 
 
@@ -218,6 +222,8 @@ def _fact_reason(note: FactNote) -> str | None:
         return "an exercise's overview of its steps to come"
     if _INDEX_SUBJECT.search(front):
         return "the front asks a row number"
+    if note.type is NoteType.LIST and _FAQ_LABEL.match(front) and not front.endswith("…?"):
+        return "a list from inside a FAQ answer asked as the whole answer"
     if _LEARNING_GOALS.search(front):
         return "the front states a guide's learning goals"
     if _BARE_CODE_DESCRIBED.fullmatch(front):

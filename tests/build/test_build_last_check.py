@@ -92,6 +92,15 @@ DROPPED = [
         fact("Our beds: depth?", "depth of the bed in cm"),
         "the back restates the front's one-word key",
     ),
+    # A list from inside a FAQ answer asked as the whole answer.
+    (
+        fact("FAQ: how often are the beds watered?", "• Daily in summer", NoteType.LIST),
+        "a list from inside a FAQ answer asked as the whole answer",
+    ),
+    (
+        fact("Frequently Asked Questions (garden): why mulch?", "• Keeps water", NoteType.LIST),
+        "a list from inside a FAQ answer asked as the whole answer",
+    ),
     # A row number as the subject.
     (
         fact("Soil tests, # 7 (question What is loam?): what is it?", "A mixed soil"),
@@ -256,6 +265,9 @@ KEPT = [
     fact("Our beds: depth?", "depth of the bed in cm, measured from the path to the subsoil"),
     fact("Our beds: soil depth?", "soil depth in cm"),
     fact("What you will need to know: depth?", "30 cm"),
+    # A FAQ lead-in carries its list; a FAQ answer in prose is whole.
+    fact("FAQ: Beds need two tools …?", "• A spade\n• A rake", NoteType.LIST),
+    fact("FAQ: how often are the beds watered?", "Daily in summer, weekly in winter."),
     fact("堆肥和覆盖物的区别, 维度: 堆肥?", "堆肥 可以改良土壤"),
 ]
 
