@@ -35,6 +35,7 @@ from quizkit.build.rules import (
     table_ordinals,
 )
 from quizkit.build.source import read_source, repair_text
+from quizkit.build.subject import document_subject, name_subject
 from quizkit.build.text import (
     NO,
     YES,
@@ -425,6 +426,7 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
         # ("ClusterIP vs NodePort vs LoadBalancer"), the file name itself never is.
         topic = _topic(compared, title) if compared else ""
         topic = (topic if topic != title else "") or _topic_from_headings(parsed.items)
+    subject = document_subject(title, repaired) if written_title else ""
     ctx = Context(
         document=document,
         topic=topic,
@@ -446,8 +448,38 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     notes = _first_sentences(notes)
     # Ids are made unique before the last check so that dropping a note never renames
     # a kept one ("x-2" stays "x-2" when "x" goes).
-    kept = last_check(_unique_ids(_apart(_named_objects(_once(notes))))).kept
+    notes = _badges_last(notes)
+    # A page titled only "FAQs" asks of a product its fronts never name: after the
+    # ids are made (they stay what they were), each front names it.
+    unique = list(_unique_ids(_apart(_named_objects(_once(notes)))))
+    named = name_subject(unique, subject, repaired)
+    kept = last_check(named).kept
     return Deck(slug=deck_slug, title=title, notes=kept, source=document)
+
+
+# A version badge opening an answer ("Requires v0.10.0", "Since 2.3", "New in v1.4"):
+# a condition on the answer, not its first sentence.
+_BADGE = re.compile(
+    r"^(?:requires|since|new in|added in|available (?:in|since)|introduced in)"
+    r"\s+(?:version\s+)?v?\d+(?:\.\d+)*(?:[-+.]\w+)?\+?$",
+    re.IGNORECASE,
+)
+
+
+def _badges_last(notes: list[Note]) -> list[Note]:
+    """A fact's back opening on a version badge line keeps the badge as a closing
+    "(requires v0.10.0)": the answer opens on its first sentence, and the version it
+    needs stays part of what is true."""
+    out: list[Note] = []
+    for note in notes:
+        if isinstance(note, FactNote) and "\n" in note.back:
+            first, rest = note.back.split("\n", 1)
+            badge = first.strip().rstrip(".")
+            if _BADGE.match(badge) and rest.strip():
+                badge = badge[:1].lower() + badge[1:]
+                note = replace(note, back=f"{rest.rstrip()} ({badge})")
+        out.append(note)
+    return out
 
 
 # Prose cloze notes of one section (the id's part before "/paragraph-"), at most.

@@ -158,7 +158,7 @@ Open the vent.
 
 def test_every_text_and_indented_command_pair_of_an_answer_is_kept() -> None:
     notes = {n.front: n.back for n in facts(build_deck(TEXT_AND_COMMAND_PAIRS, "k.md").notes)}
-    assert notes["How do I refresh my glazes?"] == (
+    assert notes["Kiln: How do I refresh my glazes?"] == (
         "First fetch the newest glaze recipes:\nkiln fetch\n"
         "List the glazes that are stale with:\nkiln stale\n"
         "Refresh all of them with:\nkiln refresh\n"

@@ -47,7 +47,7 @@ def test_liquid_include_alone_is_no_answer_and_liquid_tokens_never_reach_a_card(
     deck = build_deck(LIQUID_FAQ, "kiln-faq.md")
     facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
     assert "What is a kiln?" not in facts
-    assert facts["How do I start firing?"] == (
+    assert facts["Kiln: How do I start firing?"] == (
         "Order a kit from the shop and plug it in. Then read Safety and Wiring."
     )
     clozes = [n.text for n in deck.notes if isinstance(n, ClozeNote)]

@@ -1,0 +1,428 @@
+"""What a document with a generic title is about, and fronts that say so.
+
+A page titled "FAQs", "Troubleshooting" or "Compatibility" asks "How to customize
+Docker config?" of a product it never names on the card: the product is what the
+whole page is written about, so the page's own shape says it. Found in this order:
+
+1. the title itself when it names something past its generic words
+   ("Troubleshooting GitLab Runner" -> "GitLab Runner"), if the text repeats it;
+2. a front-matter field naming the product (``product``, ``project``, ``linkTitle``);
+3. the name the text uses most: a capitalised name repeated across sections, far
+   ahead of any other name or the same word as the command its code blocks run
+   (``colima start``).
+
+When none of these is sure, there is no subject and nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+import yaml
+
+from quizkit.build.text import code_fence
+from quizkit.notes import ClozeNote, FactNote, Note
+
+# The words of a title that say what kind of page it is, never what it is about.
+_GENERIC_WORDS = frozenset(
+    [
+        "faq",
+        "faqs",
+        "frequently",
+        "asked",
+        "questions",
+        "question",
+        "q&a",
+        "qa",
+        "answers",
+        "technical",
+        "general",
+        "common",
+        "troubleshooting",
+        "troubleshoot",
+        "known",
+        "issues",
+        "issue",
+        "problems",
+        "compatibility",
+        "limitations",
+        "tips",
+        "tricks",
+        "overview",
+        "getting",
+        "started",
+        "introduction",
+        "intro",
+        "readme",
+        "and",
+        "&",
+        "the",
+        "a",
+        "of",
+    ]
+)
+# A generic title is made of those words only (parentheses are a gloss:
+# "FAQ (Frequently Asked Questions)"); at least one must say the page's kind.
+# "Questions" alone is a quiz collection's title ("SQL Questions"): its questions are
+# written to stand alone, so only the words of a product page's kind count.
+_KIND_WORDS = frozenset(
+    [
+        "faq",
+        "faqs",
+        "frequently",
+        "troubleshooting",
+        "troubleshoot",
+        "known",
+        "compatibility",
+        "limitations",
+        "tips",
+        "overview",
+        "getting",
+        "started",
+        "introduction",
+        "intro",
+        "readme",
+    ]
+)
+_GLOSS = re.compile(r"\([^)]*\)")
+_TITLE_WORD = re.compile(r"[\w&]+")
+# A remainder longer than this is a phrase, not a name ("… with Kubernetes and Traefik").
+_NAME_WORDS = 3
+# How often the text must name a subject (title remainder, field or counted name).
+_MIN_MENTIONS = 3
+# A counted name must appear in this many sections and this many times, and lead the
+# next name by this factor unless it is also the command the code runs.
+_MIN_SECTIONS = 3
+_MIN_COUNT = 5
+_LEAD = 2.0
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELDS = ("product", "project", "linkTitle")
+# A name: capitalised, maybe with inner capitals or digits ("Colima", "GitLab",
+# "FerretDB", "K3d"); a second capitalised word or acronym may follow ("Argo CD").
+_MID_NAME = re.compile(
+    r"(?<=[a-z0-9,)] )([A-Z][a-z][A-Za-z0-9]*|[A-Z][a-z]*[A-Z][A-Za-z0-9]*[a-z]\w*)(?![\w'’-])"
+)
+_ANY_NAME = re.compile(r"(?<![\w./-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?![\w-])")
+_EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
+# Commands any page's code may run most without being what the page is about.
+_SHELL = frozenset(
+    [
+        "cd",
+        "ls",
+        "cat",
+        "echo",
+        "export",
+        "mkdir",
+        "rm",
+        "cp",
+        "mv",
+        "curl",
+        "wget",
+        "git",
+        "sudo",
+        "sh",
+        "bash",
+        "source",
+        "chmod",
+        "grep",
+        "vi",
+        "vim",
+        "nano",
+        "make",
+        "pip",
+        "npm",
+        "npx",
+        "yarn",
+        "apt",
+        "brew",
+        "docker",
+        "kubectl",
+        "set",
+        "env",
+    ]
+)
+_PAIR = re.compile(r"(?<![\w./-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ([A-Z][A-Za-z0-9]+)\b")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?![\w-])")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)|<[^>\n]*>|https?://\S+")
+_HEADING = re.compile(r"^#{1,6}\s")
+_COMMAND = re.compile(r"^\s*(?:\$\s+|sudo\s+)?([a-z][a-z0-9_-]+)(?=\s|$)")
+
+
+def generic_title(title: str) -> tuple[bool, str]:
+    """Whether ``title`` says only what kind of page it is, and the rest of it when
+    it names something besides ("Troubleshooting GitLab Runner" -> "GitLab Runner")."""
+    bare = _GLOSS.sub(" ", title)
+    words = _TITLE_WORD.findall(bare)
+    kinds = [w for w in words if w.lower() in _KIND_WORDS]
+    if not kinds:
+        return False, ""
+    rest = [w for w in words if w.lower() not in _GENERIC_WORDS]
+    return True, " ".join(rest)
+
+
+def _is_name(words: str) -> bool:
+    """Every word capitalised or with a capital inside ("GitLab Runner", "CockroachDB")."""
+    return all(any(c.isupper() for c in w) for w in words.split())
+
+
+def document_subject(title: str, text: str) -> str:
+    """The product or thing a generically titled document is about, "" when its title
+    is not generic or no subject is sure (see the module's order)."""
+    generic, rest = generic_title(title)
+    if not generic:
+        return ""
+    prose, commands, sections = _read(text)
+    if rest:
+        # A title naming its subject past the generic words; a long remainder or one
+        # the text never repeats ("Frequently Asked Typescript Interview Questions")
+        # is no sure name, and then nothing else is tried: the title says the page is
+        # about something, only not clearly what.
+        if (
+            len(rest.split()) <= _NAME_WORDS
+            and _is_name(rest)
+            and _mentions(rest, prose) >= _MIN_MENTIONS
+        ):
+            return rest
+        return ""
+    named = _field_subject(text, prose)
+    return named or _counted_subject(prose, commands, sections)
+
+
+def _read(text: str) -> tuple[str, Counter[str], list[str]]:
+    """The prose (code left out), the commands the code runs, and each section's prose."""
+    prose: list[str] = []
+    sections: list[list[str]] = [[]]
+    commands: Counter[str] = Counter()
+    fence = ""
+    for line in _FRONT_MATTER.sub("", text, count=1).split("\n"):
+        was, fence = fence, code_fence(fence, line)
+        if was or fence:
+            if was and fence:
+                match = _COMMAND.match(line)
+                if match:
+                    commands[match.group(1)] += 1
+            continue
+        if _HEADING.match(line):
+            sections.append([])
+        if _HEADING.match(line) or line.lstrip().startswith("|"):
+            continue  # Title Case and table cells are no sentences
+        for span in _CODE_SPAN.findall(line):
+            match = _COMMAND.match(span.strip("`"))
+            if match:
+                commands[match.group(1)] += 1
+        line = _EMPHASIS.sub("", _LINK_TARGET.sub(" ", _CODE_SPAN.sub(" ", line)))
+        prose.append(line)
+        sections[-1].append(line)
+    return "\n".join(prose), commands, ["\n".join(s) for s in sections]
+
+
+def _mentions(name: str, prose: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", prose, re.IGNORECASE))
+
+
+def _field_subject(text: str, prose: str) -> str:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return ""
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return ""
+    if not isinstance(data, dict):
+        return ""
+    for key in _FIELDS:
+        value = data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        value = value.strip()
+        if generic_title(value)[0] or len(value.split()) > _NAME_WORDS:
+            continue
+        if _mentions(value, prose) >= _MIN_MENTIONS:
+            return value
+    return ""
+
+
+def _counted_subject(prose: str, commands: Counter[str], sections: list[str]) -> str:
+    return _command_subject(prose, commands, sections) or _name_subject(prose, sections)
+
+
+def _spread(name: str, sections: list[str]) -> int:
+    """In how many sections the text names ``name`` (any case)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+    return sum(1 for s in sections if pattern.search(s))
+
+
+def _command_subject(prose: str, commands: Counter[str], sections: list[str]) -> str:
+    """The command the code blocks run far more than any other (``colima start``,
+    ``mise use``), spelled as the prose spells it most ("Colima", "mise")."""
+    ranked = commands.most_common(2)
+    if not ranked:
+        return ""
+    command, count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if command in _SHELL or count < _MIN_MENTIONS or count < _LEAD * second:
+        return ""
+    spellings = Counter(
+        re.findall(rf"(?<![\w./-]){re.escape(command)}(?![\w-])", prose, re.IGNORECASE)
+    )
+    if sum(spellings.values()) < _MIN_COUNT or _spread(command, sections) < _MIN_SECTIONS:
+        return ""
+    return str(spellings.most_common(1)[0][0])
+
+
+def _name_subject(prose: str, sections: list[str]) -> str:
+    """The capitalised name written inside sentences far more than any other, across
+    sections ("Prometheus", "Argo CD"); words a sentence or table cell merely opens
+    with ("What", "Supported") are not counted."""
+    lowered = set(_LOWER_WORD.findall(prose))
+    counts: Counter[str] = Counter(
+        n for n in _MID_NAME.findall(prose) if n.lower() not in lowered and not n.isupper()
+    )
+    if not counts:
+        return ""
+    ranked = counts.most_common(2)
+    name, count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if count < _MIN_COUNT or count < _LEAD * second or _spread(name, sections) < _MIN_SECTIONS:
+        return ""
+    # Counted anywhere in a sentence too, it must still lead: a page naming its own
+    # product mostly as a sentence's subject ("Black formats …") over "Python" inside
+    # sentences is not about Python.
+    anywhere = Counter(_ANY_NAME.findall(prose))
+    if any(n != name and anywhere[n] * _LEAD > anywhere[name] for n, _ in anywhere.most_common(3)):
+        return ""
+    # "Argo CD": the name almost always goes on with a second word, which belongs to it.
+    pairs = Counter(p for p in _PAIR.findall(prose) if p[0] == name)
+    if pairs:
+        (first, following), together = pairs.most_common(1)[0]
+        if together * 4 >= count * 3:
+            return f"{first} {following}"
+    return name
+
+
+# A front opened by a generic label ("FAQ: how to …", "Troubleshooting: …").
+_LABEL = re.compile(r"^([^:?]{1,60}): (?=\S)")
+
+
+def _names(front: str, subject: str) -> bool:
+    """Whether ``front`` names ``subject`` (or its last word: "Runner" for "GitLab
+    Runner" is not enough, its first word "GitLab" is not either: the whole name)."""
+    if re.search(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", front, re.IGNORECASE):
+        return True
+    # "ArgoCD" names "Argo CD": a name written with and without its space.
+    joined = subject.replace(" ", "")
+    return (
+        joined != subject
+        and re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w-])", front, re.IGNORECASE) is not None
+    )
+
+
+# The opening words of a front written lower case after the subject.
+_OPENERS = frozenset(
+    [
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whose",
+        "is",
+        "are",
+        "can",
+        "could",
+        "do",
+        "does",
+        "did",
+        "should",
+        "will",
+        "would",
+        "has",
+        "have",
+        "was",
+        "were",
+        "the",
+        "a",
+        "an",
+        "cannot",
+        "unable",
+        "my",
+        "some",
+        "multiple",
+        "many",
+        "all",
+        "any",
+        "each",
+        "every",
+        "no",
+        "other",
+        "there",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "using",
+        "on",
+        "in",
+        "for",
+        "with",
+        "after",
+        "before",
+        "if",
+    ]
+)
+
+
+def with_subject(front: str, subject: str, lowered: frozenset[str] = frozenset()) -> str:
+    """``front`` naming ``subject``: a generic label before its colon becomes the
+    subject ("FAQ: how to rotate …?" -> "Argo CD: how to rotate …?"), else the subject
+    opens it ("How to customize Docker config?" -> "Colima: how to customize Docker
+    config?"). A front that names the subject already is returned as it is."""
+    if not subject or _names(front, subject):
+        return front
+    label = _LABEL.match(front)
+    if label and generic_title(label.group(1))[0] and not generic_title(label.group(1))[1]:
+        return f"{subject}: {front[label.end() :]}"
+    # A front with a colon of its own ("X is not reachable: why?") gets no second one,
+    # it reads as a sentence; else the subject leads as the deck's other fronts asking
+    # of the page's subject do ("Prometheus: Can I send alerts?").
+    if ": " not in _CODE_SPAN.sub("", front):
+        return f"{subject}: {front}"
+    first = front.split(" ", 1)[0]
+    # Only a word that is surely no name goes lower case: a question word, a gerund, a
+    # word the page writes in lower case itself ("Shared"); any other ("Incus",
+    # "Docker-machine", "FATA[0000]") may name something.
+    common = first.isalpha() and (
+        first.lower() in _OPENERS or first.endswith("ing") or first.lower() in lowered
+    )
+    words = [w for w in front.split()[1:] if w[:1].isalpha() and len(w) > 3]
+    if words and sum(w[:1].isupper() for w in words) * 2 > len(words):
+        common = False  # a Title Case heading ("Why Am I Getting …") keeps its case
+    opening = f"{first[:1].lower()}{first[1:]}" if common and first[1:].islower() else first
+    return f"In {subject}, {opening}{front[len(first) :]}"
+
+
+def name_subject(notes: list[Note], subject: str, text: str) -> list[Note]:
+    """Each question front (and a cloze's generic label) of the document ``text`` made
+    to name ``subject``."""
+    if not subject:
+        return notes
+    lowered = frozenset(_LOWER_WORD.findall(_read(text)[0]))
+    out: list[Note] = []
+    for note in notes:
+        if isinstance(note, FactNote) and note.front:
+            note = replace(note, front=with_subject(note.front, subject, lowered))
+        elif isinstance(note, ClozeNote):
+            label = _LABEL.match(note.text)
+            generic = label is not None and generic_title(label.group(1)) == (True, "")
+            if label and generic and not _names(note.text, subject):
+                note = replace(note, text=f"{subject}: {note.text[label.end() :]}")
+        out.append(note)
+    return out
