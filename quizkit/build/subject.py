@@ -86,6 +86,7 @@ _KIND_WORDS = frozenset(
         "readme",
     ]
 )
+_LABEL_WORDS = _GENERIC_WORDS | {"generic", "misc", "miscellaneous", "other", "others"}
 _GLOSS = re.compile(r"\([^)]*\)")
 _TITLE_WORD = re.compile(r"[\w&]+")
 # A remainder longer than this is a phrase, not a name ("… with Kubernetes and Traefik").
@@ -269,6 +270,15 @@ def _command_subject(prose: str, commands: Counter[str], sections: list[str]) ->
     spellings = Counter(
         re.findall(rf"(?<![\w./-]){re.escape(command)}(?![\w-])", prose, re.IGNORECASE)
     )
+    if not spellings:
+        # A control command named after its product ("limactl" of Lima, "etcdctl"):
+        # the name the prose uses most that the command begins with.
+        spellings = Counter(
+            n
+            for n in _ANY_NAME.findall(prose)
+            if len(n) >= _MIN_MENTIONS and command.startswith(n.lower())
+        )
+        command = spellings.most_common(1)[0][0] if spellings else command
     if sum(spellings.values()) < _MIN_COUNT or _spread(command, sections) < _MIN_SECTIONS:
         return ""
     return str(spellings.most_common(1)[0][0])
@@ -380,6 +390,13 @@ _OPENERS = frozenset(
 )
 
 
+def _generic_label(label: str) -> bool:
+    """A label naming only a kind of page or section ("FAQ", "Troubleshooting",
+    "Generic", "Misc"): on a front it stands where the subject should."""
+    words = _TITLE_WORD.findall(_GLOSS.sub(" ", label))
+    return bool(words) and all(w.lower() in _LABEL_WORDS for w in words)
+
+
 def with_subject(front: str, subject: str, lowered: frozenset[str] = frozenset()) -> str:
     """``front`` naming ``subject``: a generic label before its colon becomes the
     subject ("FAQ: how to rotate …?" -> "Argo CD: how to rotate …?"), else the subject
@@ -388,7 +405,7 @@ def with_subject(front: str, subject: str, lowered: frozenset[str] = frozenset()
     if not subject or _names(front, subject):
         return front
     label = _LABEL.match(front)
-    if label and generic_title(label.group(1))[0] and not generic_title(label.group(1))[1]:
+    if label and _generic_label(label.group(1)):
         return f"{subject}: {front[label.end() :]}"
     # A front with a colon of its own ("X is not reachable: why?") gets no second one,
     # it reads as a sentence; else the subject leads as the deck's other fronts asking
@@ -399,13 +416,14 @@ def with_subject(front: str, subject: str, lowered: frozenset[str] = frozenset()
     # Only a word that is surely no name goes lower case: a question word, a gerund, a
     # word the page writes in lower case itself ("Shared"); any other ("Incus",
     # "Docker-machine", "FATA[0000]") may name something.
-    common = first.isalpha() and (
-        first.lower() in _OPENERS or first.endswith("ing") or first.lower() in lowered
+    word = first.rstrip(":,;?!")
+    common = word.isalpha() and (
+        word.lower() in _OPENERS or word.endswith("ing") or word.lower() in lowered
     )
     words = [w for w in front.split()[1:] if w[:1].isalpha() and len(w) > 3]
     if words and sum(w[:1].isupper() for w in words) * 2 > len(words):
         common = False  # a Title Case heading ("Why Am I Getting …") keeps its case
-    opening = f"{first[:1].lower()}{first[1:]}" if common and first[1:].islower() else first
+    opening = f"{first[:1].lower()}{first[1:]}" if common and word[1:].islower() else first
     return f"In {subject}, {opening}{front[len(first) :]}"
 
 
@@ -421,7 +439,7 @@ def name_subject(notes: list[Note], subject: str, text: str) -> list[Note]:
             note = replace(note, front=with_subject(note.front, subject, lowered))
         elif isinstance(note, ClozeNote):
             label = _LABEL.match(note.text)
-            generic = label is not None and generic_title(label.group(1)) == (True, "")
+            generic = label is not None and _generic_label(label.group(1))
             if label and generic and not _names(note.text, subject):
                 note = replace(note, text=f"{subject}: {note.text[label.end() :]}")
         out.append(note)

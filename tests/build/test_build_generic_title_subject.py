@@ -157,3 +157,46 @@ def test_a_generic_label_opening_a_front_gives_way_to_the_subject() -> None:
     assert with_subject("Disks fill up: why?", "Quarry", lowered) == (
         "In Quarry, disks fill up: why?"
     )
+
+
+def test_a_control_command_named_after_the_product_names_it() -> None:
+    # The code runs "ferryctl", the prose says "Ferry": the name the command begins with.
+    page = """# FAQ
+
+## How do I list machines?
+
+Ferry keeps one record per machine.
+
+```sh
+ferryctl list
+```
+
+## How do I stop one?
+
+Ferry stops it gracefully, then Ferry frees its disk.
+
+```sh
+ferryctl stop default
+```
+
+## Where is the state kept?
+
+Ferry writes it under the home folder; Ferry never writes elsewhere.
+
+```sh
+ferryctl info
+```
+"""
+    assert document_subject("FAQ", page) == "Ferry"
+    fronts = {n.front for n in _fronts(page).values()}
+    assert "Ferry: How do I list machines?" in fronts
+
+
+def test_a_generic_section_label_gives_way_to_the_subject_too() -> None:
+    assert with_subject("Generic: which templates exist?", "Ferry") == (
+        "Ferry: which templates exist?"
+    )
+    # A label naming something keeps its place after the subject.
+    assert with_subject("Networking: which ports are used?", "Ferry") == (
+        "In Ferry, networking: which ports are used?"
+    )
