@@ -433,10 +433,23 @@ def name_subject(notes: list[Note], subject: str, text: str) -> list[Note]:
     if not subject:
         return notes
     lowered = frozenset(_LOWER_WORD.findall(_read(text)[0]))
+    fronts = {
+        id(n): with_subject(n.front, subject, lowered)
+        for n in notes
+        if isinstance(n, FactNote) and n.front
+    }
+    # A generic label may be what told two namesakes apart ("How to rotate the secret?"
+    # and "FAQ: how to rotate the secret?"): a front the subject would make the same as
+    # another note's keeps its label.
+    seen = Counter(f.casefold() for f in fronts.values())
     out: list[Note] = []
     for note in notes:
         if isinstance(note, FactNote) and note.front:
-            note = replace(note, front=with_subject(note.front, subject, lowered))
+            front = fronts[id(note)]
+            label = _LABEL.match(note.front)
+            relabelled = label is not None and _generic_label(label.group(1))
+            if seen[front.casefold()] == 1 or not relabelled:
+                note = replace(note, front=front)
         elif isinstance(note, ClozeNote):
             label = _LABEL.match(note.text)
             generic = label is not None and _generic_label(label.group(1))

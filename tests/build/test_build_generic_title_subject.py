@@ -200,3 +200,23 @@ def test_a_generic_section_label_gives_way_to_the_subject_too() -> None:
     assert with_subject("Networking: which ports are used?", "Ferry") == (
         "In Ferry, networking: which ports are used?"
     )
+
+
+def test_a_label_telling_namesakes_apart_stays_when_the_subject_would_merge_them() -> None:
+    page = (
+        TOOL_FAQ
+        + """
+## How to rotate the key?
+
+* Delete the old key file.
+
+```sh
+quarry key delete
+```
+
+* Restart every Quarry machine.
+"""
+    )
+    # Two notes of one question told apart by the page's label: the label stays.
+    fronts = [n.front for n in _fronts(page).values() if "rotate the key" in n.front]
+    assert fronts == ["Quarry: How to rotate the key?", "FAQs: how to rotate the key?"]
