@@ -4800,6 +4800,41 @@ def _dashed_list(block: Block) -> Block:
     return ListBlock(ordered=False, items=tuple(items), line=block.line)
 
 
+def _quoted_question(items: Sequence[Located], index: int) -> str | None:
+    """The question a quote asks when the quote is nothing but one question ("> What
+    is the current directory? What is it for?") and prose of its section follows it:
+    the author's question set apart, answered below. A quote that says more than its
+    question, a labelled one ("> **Answer:** …") or one with nothing after it is no
+    such question."""
+    block = items[index].block
+    if not isinstance(block, Quote) or "\n" in block.text.strip():
+        return None
+    text = " ".join(block.text.split())
+    if not text.endswith("?") or _QA_QUESTION.match(text):
+        return None
+    asked = question_text(text)
+    if not asked or index + 1 >= len(items):
+        return None
+    after = items[index + 1]
+    if after.headings != items[index].headings:
+        return None
+    return asked if isinstance(after.block, Paragraph | ListBlock | Code | Table) else None
+
+
+def _quoted_answer_end(items: Sequence[Located], index: int) -> int:
+    """The index after the last block answering the quoted question at ``index``: up
+    to the next heading, question or quoted question."""
+    end = index + 1
+    while end < len(items) and items[end].headings == items[index].headings:
+        after = items[end].block
+        if isinstance(after, Question) or _quoted_question(items, end) is not None:
+            break
+        if isinstance(after, Paragraph) and after.label and _bare(after.label) == _bare(after.text):
+            break
+        end += 1
+    return end
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -4978,6 +5013,18 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 out.append(Located(block=made, headings=item.headings))
                 index = end
                 continue
+        if (asked_in_quote := _quoted_question(items, index)) is not None:
+            # "> <a name="q-cwd"></a> What is X? What is it for?" and the paragraphs
+            # under it: an interview page sets its question apart as a quote (the
+            # anchor is markup); the blocks up to the next question or heading answer.
+            end = _quoted_answer_end(items, index)
+            answer, also = _also_asked([i.block for i in items[index + 1 : end]])
+            made = Question(
+                text=asked_in_quote, answer=tuple(answer), line=block.line, kind="bold", also=also
+            )
+            out.append(Located(block=made, headings=item.headings))
+            index = end
+            continue
         if isinstance(block, Definition) and (question := question_text(block.term)):
             # "Why is X not shown?" then ": Because …": a FAQ written as a definition
             # list asks its terms; the blocks indented under the definition (its code,

@@ -1,0 +1,49 @@
+"""Shapes of the author's questions that made no card, or a card with part of its
+answer (session 8, builder 44), each read from a synthetic document that has the shape
+and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+
+def _facts(text: str) -> dict[str, str]:
+    deck = build_deck(text, "shapes.md")
+    return {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+
+
+_QUOTED = (
+    "# Baking\n\n## Dough\n\n"
+    "Bakers are often asked about the starter, and the question is a good one.\n\n"
+    '> <a name="q-rise"></a> Why does a sourdough rise more slowly? What slows it?\n\n'
+    "Wild yeast ferments more slowly than baker's yeast, and the acids of the starter "
+    "slow it further.\n\n"
+    "A warm kitchen speeds the rise again.\n\n"
+    '> <a name="q-salt"></a> When is the salt added\n'
+    "to the dough?\n\n"
+    "After the autolyse, so that the flour takes up the water first.\n\n"
+    "## Oven\n\n"
+    "> Who keeps a stone in the oven?\n\n"
+    "## Serving\n\n"
+    "> Is bread ever better than on the day it was baked? Not for me.\n\n"
+    "Day-old bread makes the best toast.\n"
+)
+
+
+def test_a_quoted_question_is_asked_and_the_prose_under_it_answers() -> None:
+    facts = _facts(_QUOTED)
+    assert facts["Why does a sourdough rise more slowly? What slows it?"] == (
+        "Wild yeast ferments more slowly than baker's yeast, and the acids of the starter "
+        "slow it further.\nA warm kitchen speeds the rise again."
+    )
+    # A quote wrapped over two lines is one question; its anchor is markup.
+    assert facts["When is the salt added to the dough?"] == (
+        "After the autolyse, so that the flour takes up the water first."
+    )
+
+
+def test_a_quote_asking_with_no_answer_under_it_or_saying_more_is_no_question() -> None:
+    fronts = _facts(_QUOTED)
+    assert not [f for f in fronts if "stone" in f]
+    assert not [f for f in fronts if f.startswith("Is bread ever better")]
