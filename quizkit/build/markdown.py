@@ -4291,6 +4291,53 @@ def _exercise_task(out: list[Located], headings: tuple[Heading, ...]) -> tuple[B
     return task
 
 
+_TASK_RUN_CHARS = 700  # a task's paragraphs before its solution, on one front
+_TASK_RUN_BLOCKS = 4
+
+
+def _task_before_solution(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block, ...]:
+    """The blocks of a task written right before its hidden "Solution" (its last block
+    a paragraph): "Use X to spawn a task that sleeps. Shut it down after five seconds."
+    then "Use `IO.puts/2` to prove it was shut down." is one task of two paragraphs.
+    The run goes back over paragraphs, lists and short code of the same section, never
+    past a question, a heading or another kind of block, and only as far as the blocks
+    fit on a front (else the nearest paragraph alone, as the author's last word of the
+    task); it is taken only between two solutions of the section, and opens on a
+    paragraph. Taken off ``out``."""
+    start = len(out) - 1
+    size = len(_task_line(out[start].block))
+    while start > 0 and len(out) - start < _TASK_RUN_BLOCKS:
+        before = out[start - 1]
+        block = before.block
+        if before.headings != headings or not (
+            isinstance(block, Paragraph | ListBlock)
+            or (isinstance(block, Code) and len(block.text) <= _SHOWN_CODE)
+        ):
+            break
+        if isinstance(block, Paragraph) and (block.label or _TASK_AID.match(block.text)):
+            break  # "**Hint:** …", a labelled line: no part of the task
+        size += len(_task_line(block))
+        if size > _TASK_RUN_CHARS:
+            break
+        start -= 1
+    if len(out) - start > 1:
+        before = out[start - 1] if start > 0 else None
+        if not (
+            before is not None
+            and before.headings == headings
+            and isinstance(before.block, Question)
+        ):
+            # The first task of its section: the blocks above it may be the section's
+            # set-up ("We've created a `Worker` for you:" and its code), not the task;
+            # only a run between two solutions is the task's own.
+            start = len(out) - 1
+    while not isinstance(out[start].block, Paragraph):
+        start += 1
+    task = tuple(i.block for i in out[start:])
+    del out[start:]
+    return task
+
+
 def _before_solution(items: Sequence[Located], at: int, summary: str) -> bool:
     """Whether the ``<details>`` at ``at``, labelled rather than asking, is one of the
     boxes between a task and its hidden solution ("Install the convert plugin", then
@@ -4933,9 +4980,11 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     and isinstance(previous.block, Paragraph)
                     and not previous.block.text.strip().endswith(":")
                 ):
-                    out.pop()
-                    summary = previous.block.text
-                    shown = ()
+                    # The task may take several paragraphs (and the code or list one
+                    # introduces) before its solution: the front asks all of it.
+                    task = _task_before_solution(out, item.headings)
+                    summary = _task_line(task[0])
+                    shown = task if len(task) > 1 else ()
                 elif tasks := _task_list(out, item.headings):
                     # "Questions:" and a list of tasks, then the hidden solution: the
                     # tasks are what is asked.

@@ -47,3 +47,32 @@ def test_a_quote_asking_with_no_answer_under_it_or_saying_more_is_no_question() 
     fronts = _facts(_QUOTED)
     assert not [f for f in fronts if "stone" in f]
     assert not [f for f in fronts if f.startswith("Is bread ever better")]
+
+
+_SOLUTION = (
+    '<details style="padding: 1rem;">\n<summary>Example Solution</summary>\n\n'
+    "```python\n{code}\n```\n\n</details>\n\n"
+)
+_TWO_PARAGRAPH_TASKS = (
+    "# Loop drills\n\n## Counting\n\n"
+    "We wrote a helper for you to use in the drills below.\n\n"
+    "```python\ndef show(n):\n    print(n)\n```\n\n"
+    "Use a `for` loop to print the numbers from one to five.\n\n"
+    + _SOLUTION.format(code="for n in range(1, 6):\n    print(n)")
+    + "Use a `while` loop to count down from ten. Stop the loop at zero.\n\n"
+    "Use `print` to show each number as it is counted.\n\n"
+    + _SOLUTION.format(code="n = 10\nwhile n >= 0:\n    print(n)\n    n -= 1")
+)
+
+
+def test_a_task_of_two_paragraphs_before_its_solution_is_asked_whole() -> None:
+    facts = _facts(_TWO_PARAGRAPH_TASKS)
+    assert facts[
+        "Counting:\nUse a `while` loop to count down from ten. Stop the loop at zero.\n"
+        "Use `print` to show each number as it is counted."
+    ] == ("n = 10\nwhile n >= 0:\n    print(n)\n    n -= 1")
+    # The section's first task: the set-up above it (a helper and its code) is no
+    # part of the task, only a run between two solutions is.
+    assert facts["Counting: Use a `for` loop to print the numbers from one to five."] == (
+        "for n in range(1, 6):\n    print(n)"
+    )
