@@ -4321,11 +4321,9 @@ def _task_before_solution(out: list[Located], headings: tuple[Heading, ...]) -> 
             break
         start -= 1
     if len(out) - start > 1:
-        before = out[start - 1] if start > 0 else None
+        above = out[start - 1] if start > 0 else None
         if not (
-            before is not None
-            and before.headings == headings
-            and isinstance(before.block, Question)
+            above is not None and above.headings == headings and isinstance(above.block, Question)
         ):
             # The first task of its section: the blocks above it may be the section's
             # set-up ("We've created a `Worker` for you:" and its code), not the task;
@@ -4982,9 +4980,9 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 ):
                     # The task may take several paragraphs (and the code or list one
                     # introduces) before its solution: the front asks all of it.
-                    task = _task_before_solution(out, item.headings)
-                    summary = _task_line(task[0])
-                    shown = task if len(task) > 1 else ()
+                    task_run = _task_before_solution(out, item.headings)
+                    summary = _task_line(task_run[0])
+                    shown = task_run if len(task_run) > 1 else ()
                 elif tasks := _task_list(out, item.headings):
                     # "Questions:" and a list of tasks, then the hidden solution: the
                     # tasks are what is asked.

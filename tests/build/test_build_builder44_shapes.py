@@ -76,3 +76,65 @@ def test_a_task_of_two_paragraphs_before_its_solution_is_asked_whole() -> None:
     assert facts["Counting: Use a `for` loop to print the numbers from one to five."] == (
         "for n in range(1, 6):\n    print(n)"
     )
+
+
+def _folded(number: int, question: str, body: str) -> str:
+    return f"<details>\n<summary>{number}. {question}</summary>\n\n{body}\n</details>\n\n"
+
+
+_MORE = "Many owners say this is the reason they bought one in the first place."
+_TITLED_PARTS = "# Brewing interview\n\n" + (
+    _folded(
+        1,
+        "What are the advantages of a French press?",
+        "#### Brewing\n\nA French press is often chosen by people who want a full-bodied cup "
+        "without buying much equipment.\n\n"
+        "#### Key advantages of a French press:\n\n"
+        + "".join(
+            f"{n}. **{lead}:** {says} {_MORE}\n"
+            for n, (lead, says) in enumerate(
+                [
+                    ("Full body", "the metal filter lets the oils through."),
+                    ("Cheap to own", "a press costs less than most drip machines."),
+                    ("No filters to buy", "the mesh is washed and reused."),
+                    ("Easy to control", "steep time and grind are in your own hands."),
+                    ("Portable", "it needs no power, only hot water."),
+                    ("Batch size", "a large press brews for four people."),
+                ],
+                1,
+            )
+        )
+        + "\n#### Where it falls short:\n\n- Sediment at the bottom of the cup.\n",
+    )
+    + _folded(
+        2,
+        "What are the bloom and the drawdown?",
+        "#### Brewing\n\nThe bloom and the drawdown are two phases of a pour-over.\n\n"
+        "#### What the bloom is:\n\n- The first small pour that lets the grounds degas.\n\n"
+        "#### What the drawdown is:\n\n- The last phase, when the water drains through.\n\n"
+        "#### Important difference between bloom and steep:\n\n- A steep lasts minutes.\n",
+    )
+    + _folded(
+        3,
+        "What is a burr grinder?",
+        "#### Brewing\n\nA burr grinder crushes beans between two abrasive surfaces.\n\n"
+        "#### A short history:\n\n- Burr mills were first made of stone.\n",
+    )
+)
+
+
+def test_a_hidden_answer_under_sub_headings_keeps_the_part_its_question_asks() -> None:
+    facts = _facts(_TITLED_PARTS)
+    # The context alone answers nothing: the titled part that names what is asked
+    # joins it, a long list by the names of its items.
+    assert facts["What are the advantages of a French press?"] == (
+        "A French press is often chosen by people who want a full-bodied cup without "
+        "buying much equipment.\nKey advantages of a French press:\n1. Full body\n"
+        "2. Cheap to own\n3. No filters to buy\n4. Easy to control\n5. Portable\n6. Batch size"
+    )
+    # Two things asked: the part of each, never the side topic after them.
+    assert facts["What are the bloom and the drawdown?"] == (
+        "The bloom and the drawdown are two phases of a pour-over.\nWhat the bloom is:\n"
+        "• The first small pour that lets the grounds degas.\nWhat the drawdown is:\n"
+        "• The last phase, when the water drains through."
+    )
