@@ -4228,6 +4228,57 @@ def _parts_answer(
         level += 1
 
 
+_STEM_END = re.compile(r"(?:ing|ed|es|e|s)$")
+
+
+def _stems(text: str) -> set[str]:
+    """The words of a title or question cut to a rough stem ("updated", "updating" →
+    "updat"), so that a title names what a question asks in another form of the word."""
+    return {_STEM_END.sub("", w) for w in re.findall(r"[a-z][a-z0-9]{3,}", text.lower())}
+
+
+# Question words that name nothing asked.
+_NOT_ASKED = frozenset({"what", "when", "where", "which", "does", "should", "could", "would"})
+
+
+def _titled_sections(
+    items: Sequence[Located], start: int, depth: int, question: str
+) -> tuple[Block, ...]:
+    """The answer of a question heading with no block of its own, given under the
+    sub-headings right below it ("## How can X be updated?", "### Updating X" and its
+    commands, "### Updating the runtime" and its command, "### Accessing the VM"): the
+    sub-sections in a row from the first whose titles name a word the question asks,
+    each its title (as a line of the answer) and the blocks right under it. () when the
+    first sub-heading names nothing asked."""
+    if not _ASKS_HOW.match(question):
+        return ()
+    level = depth + 1
+    prefix = items[start].headings[:level]
+    asked = _stems(question) - _NOT_ASKED
+    sections: list[list[Block]] = []
+    current = -1
+    for item in items[start:]:
+        if item.headings[:level] != prefix or len(item.headings) <= level:
+            break
+        part = item.headings[level]
+        if part.line != current:
+            current = part.line
+            if question_text(part.text) or not _stems(part.text) & asked:
+                break  # a sub-question asks on its own; a side topic ends the answer
+            title = " ".join(part.text.split())
+            sections.append([Paragraph(text=title, line=part.line, heading=True)])
+        if len(item.headings) == level + 1 and not isinstance(item.block, Question):
+            sections[-1].append(item.block)
+    # Each part shows how: its commands or code (prose alone under a title that
+    # repeats the question is an introduction, not the answer).
+    if not sections or not all(any(isinstance(b, Code) for b in s) for s in sections):
+        return ()
+    return tuple(b for s in sections for b in s)
+
+
+_ASKS_HOW = re.compile(r"^how (?:can|do|does|to|should|would|is|are)\b", re.IGNORECASE)
+
+
 def _hidden_answer(items: Sequence[Located], at: int, headings: tuple[Heading, ...]) -> bool:
     """Whether ``items[at]`` is a ``<details>`` that only says "Answer", in ``headings``."""
     if at >= len(items) or items[at].headings != headings:
@@ -5154,6 +5205,19 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                         line=heading.line,
                         kind="heading",
                         number=number.group(1) if number else "",
+                    )
+                    out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                    break
+                first_below = index == 0 or (
+                    items[index - 1].headings[: depth + 1] != item.headings[: depth + 1]
+                )
+                titled = _titled_sections(items, index, depth, question) if first_below else ()
+                if titled:
+                    # "## How can X be updated?" answered only under "### Updating X" and
+                    # "### Updating the runtime": those sections answer it together.
+                    asked.add(heading.line)
+                    made = Question(
+                        text=question, answer=titled, line=heading.line, kind="heading", hidden=True
                     )
                     out.append(Located(block=made, headings=item.headings[: depth + 1]))
                     break

@@ -4268,12 +4268,24 @@ _YES_NO = re.compile(r"^(?:is|are|does|do|did|has|have|was|were)\b", re.IGNORECA
 _YES_NO_ANSWER = re.compile(r"^(?:yes|no)\b", re.IGNORECASE)
 
 
+# A yes/no question asking what a tool can do ("Does X support Y?", "Is Y supported?",
+# "Does X work with Y?", "Is X compatible with Y?").
+_CAPABILITY = re.compile(
+    r"\b(?:supports?|supported|compatible|work(?:s)? (?:with|on)|run(?:s)? on|available)\b",
+    re.IGNORECASE,
+)
+
+
 def _walkthrough_check(ctx: Context, index: int, question: str, back: str) -> bool:
     """A yes/no question heading that its section answers with commands to run, not
     with a yes or a no: a step of a troubleshooting walkthrough ("Is kube-proxy
     running?" → "Confirm that kube-proxy is running: ps auxw | grep kube-proxy"). Its
     prose is a lead-in to the session that follows, never a fact to recall."""
     if not _YES_NO.match(question) or _YES_NO_ANSWER.match(back):
+        return False
+    if _CAPABILITY.search(question):
+        # "Does Colima support autostart?": a FAQ asking what the tool can do, its
+        # prose the answer and its commands how; no check the reader runs.
         return False
     block = ctx.items[index].block
     # The session is commands to run, or code a lead-in (ending in ":") brings on; a
@@ -4552,6 +4564,35 @@ _VERDICT = re.compile(
     r"(?: and (?:yes|no))?[.!]$",
     re.IGNORECASE,
 )
+
+
+_SHORT_SECTION = 3  # blocks after the first: a yes/no FAQ answered in a few lines
+
+
+def _unsaid_verdict(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A yes/no question heading ("Does X support autostart?") whose answer never says
+    yes or no but tells what X does in a few short blocks with a command among them
+    ("Since v0.5.6 X runs in the foreground …", "With brew, use brew services:", the
+    command): the first block answers only in part, the short section as a whole
+    answers; all of it, when it fits on a card."""
+    if not _YES_NO.match(question) or len(more) > _SHORT_SECTION:
+        return answer
+    said = " ".join(_block_text(b) for b in answer).strip()
+    if (
+        not said
+        or _YES_NO_ANSWER.match(said)
+        or not all(isinstance(b, Paragraph | Code | ListBlock) for b in more)
+    ):
+        return answer
+    if not any(isinstance(b, Code) for b in more):
+        # Prose after prose is detail or a pointer ("Feedback is welcome.", "See
+        # SECURITY.md."); the section's command is the part of the answer that shows how.
+        return answer
+    if len(said) + sum(len(_block_text(b)) for b in more) > _ANSWER_CHARS:
+        return answer
+    return (*answer, *more)
 
 
 def _past_a_short_answer(
@@ -5161,6 +5202,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = (*answer, *block.more)
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _unsaid_verdict(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _both_sides(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":

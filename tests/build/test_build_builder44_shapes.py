@@ -138,3 +138,45 @@ def test_a_hidden_answer_under_sub_headings_keeps_the_part_its_question_asks() -
         "• The first small pour that lets the grounds degas.\nWhat the drawdown is:\n"
         "• The last phase, when the water drains through."
     )
+
+
+_FAQ = (
+    "# Kettle FAQ\n\n"
+    "## Does Kettle support a timer?\n\n"
+    "Since version 2 Kettle can run in the background with the `--wait` flag.\n\n"
+    "If Kettle came from the package manager, the easiest way to time it is its "
+    "service.\n\n"
+    "```sh\nkettle service start\n```\n\n"
+    "## Is the water filtered?\n\n"
+    "The lid holds a mesh that stops scale.\n\n"
+    "Feedback on the mesh is welcome.\n\n"
+    "## How can the kettle and its parts be cleaned?\n\n"
+    "### Cleaning the kettle\n\n"
+    "```sh\nkettle descale\n```\n\n"
+    "After cleaning, rinse it twice:\n\n```sh\nkettle rinse --twice\n```\n\n"
+    "### Cleaning the filter\n\n"
+    "The filter is cleaned on its own:\n\n```sh\nkettle filter --clean\n```\n\n"
+    "### Reading the logs\n\n```sh\nkettle logs\n```\n"
+)
+
+
+def test_a_capability_faq_with_a_command_is_answered_by_its_short_section() -> None:
+    facts = _facts(_FAQ)
+    # A question of what the tool can do is no walkthrough's check, and the section's
+    # command is part of its answer.
+    assert facts["Does Kettle support a timer?"] == (
+        "Since version 2 Kettle can run in the background with the `--wait` flag.\n"
+        "If Kettle came from the package manager, the easiest way to time it is its "
+        "service.\nkettle service start"
+    )
+    # Prose after prose (no command) is detail: the first paragraph answers alone.
+    assert facts["Is the water filtered?"] == "The lid holds a mesh that stops scale."
+
+
+def test_a_how_question_answered_only_under_sub_headings_asks_them_together() -> None:
+    facts = _facts(_FAQ)
+    assert facts["How can the kettle and its parts be cleaned?"] == (
+        "Cleaning the kettle\nkettle descale\nAfter cleaning, rinse it twice:\n"
+        "kettle rinse --twice\nCleaning the filter\nThe filter is cleaned on its own:\n"
+        "kettle filter --clean"
+    )
