@@ -4,7 +4,9 @@ and none of the reviewed wording."""
 
 from __future__ import annotations
 
-from quizkit.build.builder import build_deck
+from pathlib import Path
+
+from quizkit.build.builder import build_deck, build_decks
 from quizkit.notes import FactNote
 
 
@@ -180,3 +182,22 @@ def test_a_how_question_answered_only_under_sub_headings_asks_them_together() ->
         "kettle rinse --twice\nCleaning the filter\nThe filter is cleaned on its own:\n"
         "kettle filter --clean"
     )
+
+
+def test_the_build_reports_each_answered_question_that_made_no_card(tmp_path: Path) -> None:
+    page = tmp_path / "checks.md"
+    page.write_text(
+        "# Daemon checks\n\n"
+        "## Is the daemon running?\n\n"
+        "Confirm that the daemon is running on your machine:\n\n"
+        "```sh\nps auxw | grep kettled\n```\n\n"
+        "## What does the daemon do?\n\nIt keeps the water warm between pours.\n\n"
+        "## Why is the light red?\n\n",
+        encoding="utf-8",
+    )
+    lines: list[str] = []
+    (deck,) = build_decks([page], root=tmp_path, report=lines.append)
+    assert [n.front for n in deck.notes if isinstance(n, FactNote)] == ["What does the daemon do?"]
+    # A walkthrough's check the rules leave out is named, with its line; a question
+    # with nothing under it is no missed card.
+    assert lines == ["checks.md:3: the author's question made no card: Is the daemon running?"]
