@@ -21,6 +21,7 @@ from quizkit.build.markdown import (
     ListBlock,
     Located,
     Paragraph,
+    Question,
     Table,
     parse_document,
 )
@@ -410,6 +411,14 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     its path as the deck and every note's origin should name it; ``slug`` defaults
     to the slug of the file name.
     """
+    return _deck_and_unasked(text, document, slug=slug)[0]
+
+
+def _deck_and_unasked(
+    text: str, document: str, *, slug: str | None = None
+) -> tuple[Deck, tuple[tuple[int, str], ...]]:
+    """:func:`build_deck`, and the author's questions (line, question) that had an
+    answer on the page and still made no card: what ``quizkit build`` warns about."""
     deck_slug = slug or slugify(Path(document).stem, "deck")
     repaired = repair_text(text)
     parsed = parse_document(repaired)
@@ -439,22 +448,41 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
         title=written_title,
     )
     notes: list[Note] = []
+    unasked: list[tuple[int, str]] = []
     for index, item in enumerate(parsed.items):
+        made = None
         for rule in rules_for(type(item.block)):
             made = rule(ctx, index)
             if made is not None:
                 notes.extend(made)
                 break
+        block = item.block
+        if isinstance(block, Question) and not made and _answered(block):
+            unasked.append((block.line, " ".join(block.text.split())))
     notes = _first_sentences(notes)
+    notes = _badges_last(notes)
     # Ids are made unique before the last check so that dropping a note never renames
     # a kept one ("x-2" stays "x-2" when "x" goes).
-    notes = _badges_last(notes)
     # A page titled only "FAQs" asks of a product its fronts never name: after the
     # ids are made (they stay what they were), each front names it.
     unique = list(_unique_ids(_apart(_named_objects(_once(notes)))))
     named = name_subject(unique, subject, repaired)
     kept = last_check(named).kept
-    return Deck(slug=deck_slug, title=title, notes=kept, source=document)
+    return Deck(slug=deck_slug, title=title, notes=kept, source=document), tuple(unasked)
+
+
+def _answered(block: Question) -> bool:
+    """Whether the page gives the question an answer: some words under it (a question
+    left to the reader, with nothing below it, is no missed card)."""
+    said: list[str] = []
+    for answer in (*block.answer, *block.more):
+        if isinstance(answer, ListBlock):
+            said.extend(answer.items)
+        elif isinstance(answer, Table):
+            said.extend(cell for row in answer.rows for cell in row)
+        else:
+            said.append(getattr(answer, "text", ""))
+    return len(re.findall(r"[^\W_]{2,}", " ".join(said))) >= 2
 
 
 # A version badge opening an answer ("Requires v0.10.0", "Since 2.3", "New in v1.4"):
@@ -610,7 +638,12 @@ def build_decks(
         if problem is not None:  # the deck file names its source as UTF-8 text
             raise SourceError(f"the file name {problem}; rename the file", file=one_line(name))
         text = read_source(path, name)
-        deck = build_deck(text, name)
+        deck, unasked = _deck_and_unasked(text, name)
+        if report is not None:
+            # The author asked and answered, and no card asks it: worth a look (a shape
+            # the card rules do not read yet, or an answer they judged no answer).
+            for line, question in unasked:
+                report(f"{name}:{line}: the author's question made no card: {question}")
         if deck.slug in owners:
             raise SourceError(
                 f"makes deck {deck.slug!r}, as {owners[deck.slug]} does; rename one of them",

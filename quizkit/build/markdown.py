@@ -4237,6 +4237,57 @@ def _parts_answer(
         level += 1
 
 
+_STEM_END = re.compile(r"(?:ing|ed|es|e|s)$")
+
+
+def _stems(text: str) -> set[str]:
+    """The words of a title or question cut to a rough stem ("updated", "updating" →
+    "updat"), so that a title names what a question asks in another form of the word."""
+    return {_STEM_END.sub("", w) for w in re.findall(r"[a-z][a-z0-9]{3,}", text.lower())}
+
+
+# Question words that name nothing asked.
+_NOT_ASKED = frozenset({"what", "when", "where", "which", "does", "should", "could", "would"})
+
+
+def _titled_sections(
+    items: Sequence[Located], start: int, depth: int, question: str
+) -> tuple[Block, ...]:
+    """The answer of a question heading with no block of its own, given under the
+    sub-headings right below it ("## How can X be updated?", "### Updating X" and its
+    commands, "### Updating the runtime" and its command, "### Accessing the VM"): the
+    sub-sections in a row from the first whose titles name a word the question asks,
+    each its title (as a line of the answer) and the blocks right under it. () when the
+    first sub-heading names nothing asked."""
+    if not _ASKS_HOW.match(question):
+        return ()
+    level = depth + 1
+    prefix = items[start].headings[:level]
+    asked = _stems(question) - _NOT_ASKED
+    sections: list[list[Block]] = []
+    current = -1
+    for item in items[start:]:
+        if item.headings[:level] != prefix or len(item.headings) <= level:
+            break
+        part = item.headings[level]
+        if part.line != current:
+            current = part.line
+            if question_text(part.text) or not _stems(part.text) & asked:
+                break  # a sub-question asks on its own; a side topic ends the answer
+            title = " ".join(part.text.split())
+            sections.append([Paragraph(text=title, line=part.line, heading=True)])
+        if len(item.headings) == level + 1 and not isinstance(item.block, Question):
+            sections[-1].append(item.block)
+    # Each part shows how: its commands or code (prose alone under a title that
+    # repeats the question is an introduction, not the answer).
+    if not sections or not all(any(isinstance(b, Code) for b in s) for s in sections):
+        return ()
+    return tuple(b for s in sections for b in s)
+
+
+_ASKS_HOW = re.compile(r"^how (?:can|do|does|to|should|would|is|are)\b", re.IGNORECASE)
+
+
 def _hidden_answer(items: Sequence[Located], at: int, headings: tuple[Heading, ...]) -> bool:
     """Whether ``items[at]`` is a ``<details>`` that only says "Answer", in ``headings``."""
     if at >= len(items) or items[at].headings != headings:
@@ -4296,6 +4347,51 @@ def _exercise_task(out: list[Located], headings: tuple[Heading, ...]) -> tuple[B
         return ()
     if sum(len(_task_line(b)) for b in task) > _TASK_CHARS:
         return ()
+    del out[start:]
+    return task
+
+
+_TASK_RUN_CHARS = 700  # a task's paragraphs before its solution, on one front
+_TASK_RUN_BLOCKS = 4
+
+
+def _task_before_solution(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block, ...]:
+    """The blocks of a task written right before its hidden "Solution" (its last block
+    a paragraph): "Use X to spawn a task that sleeps. Shut it down after five seconds."
+    then "Use `IO.puts/2` to prove it was shut down." is one task of two paragraphs.
+    The run goes back over paragraphs, lists and short code of the same section, never
+    past a question, a heading or another kind of block, and only as far as the blocks
+    fit on a front (else the nearest paragraph alone, as the author's last word of the
+    task); it is taken only between two solutions of the section, and opens on a
+    paragraph. Taken off ``out``."""
+    start = len(out) - 1
+    size = len(_task_line(out[start].block))
+    while start > 0 and len(out) - start < _TASK_RUN_BLOCKS:
+        before = out[start - 1]
+        block = before.block
+        if before.headings != headings or not (
+            isinstance(block, Paragraph | ListBlock)
+            or (isinstance(block, Code) and len(block.text) <= _SHOWN_CODE)
+        ):
+            break
+        if isinstance(block, Paragraph) and (block.label or _TASK_AID.match(block.text)):
+            break  # "**Hint:** …", a labelled line: no part of the task
+        size += len(_task_line(block))
+        if size > _TASK_RUN_CHARS:
+            break
+        start -= 1
+    if len(out) - start > 1:
+        above = out[start - 1] if start > 0 else None
+        if not (
+            above is not None and above.headings == headings and isinstance(above.block, Question)
+        ):
+            # The first task of its section: the blocks above it may be the section's
+            # set-up ("We've created a `Worker` for you:" and its code), not the task;
+            # only a run between two solutions is the task's own.
+            start = len(out) - 1
+    while not isinstance(out[start].block, Paragraph):
+        start += 1
+    task = tuple(i.block for i in out[start:])
     del out[start:]
     return task
 
@@ -4809,6 +4905,41 @@ def _dashed_list(block: Block) -> Block:
     return ListBlock(ordered=False, items=tuple(items), line=block.line)
 
 
+def _quoted_question(items: Sequence[Located], index: int) -> str | None:
+    """The question a quote asks when the quote is nothing but one question ("> What
+    is the current directory? What is it for?") and prose of its section follows it:
+    the author's question set apart, answered below. A quote that says more than its
+    question, a labelled one ("> **Answer:** …") or one with nothing after it is no
+    such question."""
+    block = items[index].block
+    if not isinstance(block, Quote) or "\n" in block.text.strip():
+        return None
+    text = " ".join(block.text.split())
+    if not text.endswith("?") or _QA_QUESTION.match(text):
+        return None
+    asked = question_text(text)
+    if not asked or index + 1 >= len(items):
+        return None
+    after = items[index + 1]
+    if after.headings != items[index].headings:
+        return None
+    return asked if isinstance(after.block, Paragraph | ListBlock | Code | Table) else None
+
+
+def _quoted_answer_end(items: Sequence[Located], index: int) -> int:
+    """The index after the last block answering the quoted question at ``index``: up
+    to the next heading, question or quoted question."""
+    end = index + 1
+    while end < len(items) and items[end].headings == items[index].headings:
+        after = items[end].block
+        if isinstance(after, Question) or _quoted_question(items, end) is not None:
+            break
+        if isinstance(after, Paragraph) and after.label and _bare(after.label) == _bare(after.text):
+            break
+        end += 1
+    return end
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -4907,9 +5038,11 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     and isinstance(previous.block, Paragraph)
                     and not previous.block.text.strip().endswith(":")
                 ):
-                    out.pop()
-                    summary = previous.block.text
-                    shown = ()
+                    # The task may take several paragraphs (and the code or list one
+                    # introduces) before its solution: the front asks all of it.
+                    task_run = _task_before_solution(out, item.headings)
+                    summary = _task_line(task_run[0])
+                    shown = task_run if len(task_run) > 1 else ()
                 elif tasks := _task_list(out, item.headings):
                     # "Questions:" and a list of tasks, then the hidden solution: the
                     # tasks are what is asked.
@@ -4987,6 +5120,18 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 out.append(Located(block=made, headings=item.headings))
                 index = end
                 continue
+        if (asked_in_quote := _quoted_question(items, index)) is not None:
+            # "> <a name="q-cwd"></a> What is X? What is it for?" and the paragraphs
+            # under it: an interview page sets its question apart as a quote (the
+            # anchor is markup); the blocks up to the next question or heading answer.
+            end = _quoted_answer_end(items, index)
+            answer, also = _also_asked([i.block for i in items[index + 1 : end]])
+            made = Question(
+                text=asked_in_quote, answer=tuple(answer), line=block.line, kind="bold", also=also
+            )
+            out.append(Located(block=made, headings=item.headings))
+            index = end
+            continue
         if isinstance(block, Definition) and (question := question_text(block.term)):
             # "Why is X not shown?" then ": Because …": a FAQ written as a definition
             # list asks its terms; the blocks indented under the definition (its code,
@@ -5069,6 +5214,19 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                         line=heading.line,
                         kind="heading",
                         number=number.group(1) if number else "",
+                    )
+                    out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                    break
+                first_below = index == 0 or (
+                    items[index - 1].headings[: depth + 1] != item.headings[: depth + 1]
+                )
+                titled = _titled_sections(items, index, depth, question) if first_below else ()
+                if titled:
+                    # "## How can X be updated?" answered only under "### Updating X" and
+                    # "### Updating the runtime": those sections answer it together.
+                    asked.add(heading.line)
+                    made = Question(
+                        text=question, answer=titled, line=heading.line, kind="heading", hidden=True
                     )
                     out.append(Located(block=made, headings=item.headings[: depth + 1]))
                     break

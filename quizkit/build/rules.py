@@ -4261,12 +4261,24 @@ _YES_NO = re.compile(r"^(?:is|are|does|do|did|has|have|was|were)\b", re.IGNORECA
 _YES_NO_ANSWER = re.compile(r"^(?:yes|no)\b", re.IGNORECASE)
 
 
+# A yes/no question asking what a tool can do ("Does X support Y?", "Is Y supported?",
+# "Does X work with Y?", "Is X compatible with Y?").
+_CAPABILITY = re.compile(
+    r"\b(?:supports?|supported|compatible|work(?:s)? (?:with|on)|run(?:s)? on|available)\b",
+    re.IGNORECASE,
+)
+
+
 def _walkthrough_check(ctx: Context, index: int, question: str, back: str) -> bool:
     """A yes/no question heading that its section answers with commands to run, not
     with a yes or a no: a step of a troubleshooting walkthrough ("Is kube-proxy
     running?" → "Confirm that kube-proxy is running: ps auxw | grep kube-proxy"). Its
     prose is a lead-in to the session that follows, never a fact to recall."""
     if not _YES_NO.match(question) or _YES_NO_ANSWER.match(back):
+        return False
+    if _CAPABILITY.search(question):
+        # "Does Colima support autostart?": a FAQ asking what the tool can do, its
+        # prose the answer and its commands how; no check the reader runs.
         return False
     block = ctx.items[index].block
     # The session is commands to run, or code a lead-in (ending in ":") brings on; a
@@ -4547,6 +4559,35 @@ _VERDICT = re.compile(
 )
 
 
+_SHORT_SECTION = 3  # blocks after the first: a yes/no FAQ answered in a few lines
+
+
+def _unsaid_verdict(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A yes/no question heading ("Does X support autostart?") whose answer never says
+    yes or no but tells what X does in a few short blocks with a command among them
+    ("Since v0.5.6 X runs in the foreground …", "With brew, use brew services:", the
+    command): the first block answers only in part, the short section as a whole
+    answers; all of it, when it fits on a card."""
+    if not _YES_NO.match(question) or len(more) > _SHORT_SECTION:
+        return answer
+    said = " ".join(_block_text(b) for b in answer).strip()
+    if (
+        not said
+        or _YES_NO_ANSWER.match(said)
+        or not all(isinstance(b, Paragraph | Code | ListBlock) for b in more)
+    ):
+        return answer
+    if not any(isinstance(b, Code) for b in more):
+        # Prose after prose is detail or a pointer ("Feedback is welcome.", "See
+        # SECURITY.md."); the section's command is the part of the answer that shows how.
+        return answer
+    if len(said) + sum(len(_block_text(b)) for b in more) > _ANSWER_CHARS:
+        return answer
+    return (*answer, *more)
+
+
 def _past_a_short_answer(
     answer: tuple[object, ...], more: tuple[object, ...]
 ) -> tuple[object, ...]:
@@ -4712,28 +4753,85 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     return (*answer, *taken)
 
 
+def _titles_what_is_asked(question: str, title: str) -> set[str]:
+    """The words of the question a sub-heading names ("#### Main drawbacks and
+    limitations:" under "What are X's drawbacks and limitations?"): a word of the
+    question other than a name (a capitalised word, "Django's", which every part of
+    such a page names) is in the title."""
+    names = {w.lower() for w in re.findall(r"\b[A-Z][a-z][\w-]*", question)}
+    asked = set(_ASKED_WORD.findall(question.lower())) - names - _QUESTION_FILLER
+    return asked & set(_ASKED_WORD.findall(title.lower()))
+
+
+# A word of a question or title, code names whole ("media_root", "login_required").
+_ASKED_WORD = re.compile(r"[a-z][a-z0-9_]{3,}")
+
+
 def _first_titled_part(question: str, answer: tuple[object, ...]) -> tuple[object, ...]:
-    """A hidden answer to a "how" question that opens with one paragraph of context and
-    goes on under sub-headings ("In Django, redirects are used when …", then "####
-    Main approach:" and its code): the context and the first titled part answer
-    together, when they fit on a card; the later parts stay off."""
-    if len(answer) < 3 or not _HOW.search(question):
+    """A hidden answer that opens with one paragraph of context and goes on under
+    sub-headings: the context alone answers nothing. To a "how" question ("In Django,
+    redirects are used when …", then "#### Main approach:" and its code) the context
+    and the first titled part answer together, when they fit on a card. To another
+    question, the titled parts that name what it asks ("#### Main drawbacks:" under
+    "What are X's drawbacks?"; "What `A` is:" and "What `B` is:" under "What are A
+    and B?", all such parts when it asks of several things) answer with the context,
+    when they fit (each part cut to its first block if need be); the later parts stay
+    off. A comparison or a question in several parts keeps its own reading."""
+    if len(answer) < 3:
         return answer
     first, title = answer[0], answer[1]
     if not isinstance(first, Paragraph) or first.heading or first.text.rstrip().endswith(":"):
         return answer
     if not isinstance(title, Paragraph) or not title.heading:
         return answer
-    end = 2
-    while end < len(answer):
-        after = answer[end]
-        if isinstance(after, Paragraph) and after.heading:
-            break
-        end += 1
-    part = answer[:end]
-    if end == 2 or sum(len(_block_text(b)) for b in part) > _ANSWER_CHARS:
+    parts: list[tuple[object, ...]] = []
+    for block in answer[1:]:
+        if isinstance(block, Paragraph) and block.heading:
+            parts.append((block,))
+        else:
+            parts[-1] = (*parts[-1], block)
+    if _HOW.search(question):
+        chosen = parts[:1]
+    elif _COMPARES.search(question) or _several_parts(question):
+        return answer
+    else:
+        # The parts right after the context that name what is asked (one, or one per
+        # thing asked): a later part is a side topic ("Important difference …").
+        named, covered = 0, set[str]()
+        while named < len(parts):
+            names = _titles_what_is_asked(question, _block_text(parts[named][0]))
+            if not names - covered:
+                break  # names nothing asked, or only what a part before it answered
+            covered |= names
+            named += 1
+        chosen = parts[:named] if _SEVERAL_THINGS.search(question) else parts[: min(named, 1)]
+    if not chosen or any(len(p) < 2 for p in chosen):
+        return answer
+    part = (first, *(b for p in chosen for b in p))
+    if sum(len(_block_text(b)) for b in part) > _ANSWER_CHARS and not _HOW.search(question):
+        # "#### Key advantages:" and eight items of two sentences: the items' names
+        # ("High development speed") answer; what each says stays off, as a long
+        # list's does under a lead-in.
+        part = tuple(_named_items(b) for b in part)
+    if sum(len(_block_text(b)) for b in part) > _ANSWER_CHARS:
         return answer
     return part
+
+
+def _named_items(block: object) -> object:
+    """A list as the names of its items (see :func:`_item_leads`), else as it is."""
+    if not isinstance(block, ListBlock):
+        return block
+    leads = _item_leads(block)
+    if not leads:
+        return block
+    names = tuple(re.sub(r"^(?:\d+\.|•) ", "", line) for line in leads.split("\n"))
+    return replace(block, items=names, terms=("",) * len(names))
+
+
+# A question asking of two or more things ("What are A and B?", "What are tags and
+# filters?"): each has its titled part.
+_SEVERAL_THINGS = re.compile(r"\S\s+and\s+\S|,\s*\S", re.IGNORECASE)
 
 
 # The author's number before a folded question: "42. What types of … exist?", "12) ",
@@ -5095,6 +5193,8 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = (*answer, *block.more)
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _unsaid_verdict(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _both_sides(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
