@@ -5945,7 +5945,13 @@ def _quote_closes(raws: list[str], start: int) -> int:
     """The index of the line where a command opened on ``raws[start]`` with an open quote
     closes it; ``start`` when no later line of the block closes it (a stray quote, not a
     quoted argument: the line stands alone)."""
-    command = raws[start]
+    return _quote_closes_after(raws[start], raws, start)
+
+
+def _quote_closes_after(command: str, raws: list[str], start: int) -> int:
+    """As :func:`_quote_closes` for a command that already runs over several lines
+    (``… \\`` + ``-p '{"a": {``): the index of the line of ``raws`` after ``start`` that
+    closes its open quote; ``start`` when none does."""
     for place in range(start + 1, len(raws)):
         command = f"{command}\n{raws[place]}"
         if not _open_quote(command):
@@ -5976,6 +5982,8 @@ def _step_commands(block: Code) -> list[str]:
             continue
         if commands and commands[-1].endswith(("\\", "|", "&&")):
             commands[-1] = f"{commands[-1]}\n{line}"  # the command goes on
+            if _open_quote(commands[-1]):
+                quoted = _quote_closes_after(commands[-1], raws, number)
             continue
         if prompted and commands and continued and _PS2.match(line):
             # "> do": the shell asks for the rest of the command (its prompt goes, as "$ ").
@@ -6129,14 +6137,15 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         len(sentences) == 1
         and text.endswith(".")
         and not text.endswith("..")
-        and bool(_LONE_OPENER.match(text))  # "Now index …", "Let's look for …"
+        # "Now index …", "Let's look for …", "To delete X, simply delete Y."
+        and bool(_LONE_OPENER.match(text) or _run_to_question(ctx, text))
     )
     if text.endswith((".", "?", "!")) and not step and not lone_step:
         return _heading_step_note(ctx, index, block)
     sentence = sentences[-1]
     if _TRAILING_THEN.search(sentence):
         return None  # "Make sure you are in X, and then:": the command's action is unsaid
-    question = _run_to_question(sentence) or _step_question(_RUN_BELOW.sub("", sentence))
+    question = _run_to_question(ctx, sentence) or _step_question(_RUN_BELOW.sub("", sentence))
     if lone_step and not question:
         return _heading_step_note(ctx, index, block)
     if lone_step and not step:
@@ -6190,7 +6199,8 @@ def _step_note(
         # clean-up by another tool keeps its card: the same step repeated with only its
         # names changed stays one card, asked as the reader's own object.)
         return ()
-    if not _names(question) and _on_question_card(ctx, index, commands):
+    asked = question.removeprefix(f"{ctx.title}: ") if ctx.title else question
+    if not _names(asked) and _on_question_card(ctx, index, commands):
         # "How do I use X?" answered by its steps: the question's card shows this step's
         # commands; a card of the step alone ("How do you create a new application?")
         # would ask it without its subject. A step naming its own ("How do you create
@@ -6210,11 +6220,20 @@ def _step_note(
     return (note,)
 
 
-def _run_to_question(sentence: str) -> str:
+def _run_to_question(ctx: Context, sentence: str) -> str:
     """ "If you are running minikube, run the following command to enable metrics-server"
-    → "If you are running minikube, how do you enable metrics-server?"; "" for a sentence
-    of another shape or whose purpose is no action."""
-    found = _RUN_TO.match(sentence.strip().rstrip(":.").strip())
+    → "If you are running minikube, how do you enable metrics-server?"; "To delete a
+    cluster, simply delete its resource" → "How do you delete a cluster?"; "" for a
+    sentence of another shape or whose purpose is no action."""
+    text = sentence.strip().rstrip(":.").strip()
+    purpose = _TO_DO.match(text)
+    if purpose and purpose.group("rest").split(" ", 1)[0].lower() in _ACTION_VERBS | {"run"}:
+        action = purpose.group("action")
+        words = action.lower().split()
+        if words[0] in _BROAD_STEPS or words[-1] in {"started", "going"}:
+            return ""  # "To test your system, run:", "To get started, …": no one task
+        return _with_title(ctx, _step_question(action))
+    found = _RUN_TO.match(text)
     if not found:
         return ""
     question = _step_question(found.group("action"))
@@ -6252,6 +6271,8 @@ _BROAD_STEPS = frozenset({"use", "test", "clean", "cleanup", "try", "explore", "
 _TOPIC_NOUNS = frozenset(
     {"issues", "problems", "errors", "pitfalls", "tips", "mistakes", "notes", "basics"}
 )
+# "To delete a cluster, simply delete its resource": the purpose first, then what to do.
+_TO_DO = re.compile(r"^to\s+(?P<action>\w[^,]*?),\s*(?:simply\s+|just\s+)?(?P<rest>\w.*)$", re.I)
 # A narrator's step ending in "." ("Now index some documents …", "Let's look for …"); a
 # statement of what the reader can do ("At this point you can reach …") is none.
 _LONE_OPENER = re.compile(

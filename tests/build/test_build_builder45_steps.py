@@ -101,3 +101,45 @@ def test_explanations_and_headings_that_are_no_action_make_no_step() -> None:
     # A heading that asks, a step that only applies a file, and five commands (a script,
     # not a step) make no card.
     assert not [front for front in _facts(text) if front.startswith(("How do", "Ovens:"))]
+
+
+_PURPOSE = (
+    "# Kiln handbook\n\n"
+    "## Retire a kiln\n\n"
+    "To remove a Kiln cluster, simply delete its `kiln` resource.\n\n"
+    "```bash\n"
+    "kilnctl delete kiln west-wing\n"
+    "```\n\n"
+    "## Glaze settings\n\n"
+    "To change the glaze mix, run:\n\n"
+    "```bash\n"
+    "kilnctl patch glaze house \\\n"
+    '  -p \'{"mix": {\n'
+    '    "clay": "red",\n'
+    '    "ash": "oak"\n'
+    "  }}'\n"
+    "```\n\n"
+    "## Checks\n\n"
+    "To test your setup, run:\n\n"
+    "```bash\n"
+    "kilnctl selftest\n"
+    "```\n"
+)
+
+
+def test_a_purpose_before_what_to_do_is_the_step() -> None:
+    facts = _facts(_PURPOSE)
+    assert facts["How do you remove a Kiln cluster?"] == "kilnctl delete kiln west-wing"
+
+
+def test_a_quoted_argument_after_a_continued_line_stays_whole() -> None:
+    # The step names nothing of its own: the page's title says of what.
+    facts = _facts(_PURPOSE)
+    assert facts["Kiln handbook: how do you change the glaze mix?"] == (
+        'kilnctl patch glaze house \\\n-p \'{"mix": {\n    "clay": "red",\n    "ash": "oak"\n  }}\''
+    )
+
+
+def test_a_purpose_that_is_no_one_task_makes_no_step() -> None:
+    # "To test your setup" (a broad verb) asks nothing the command alone answers.
+    assert not [back for back in _facts(_PURPOSE).values() if "selftest" in back]
