@@ -5901,8 +5901,15 @@ _POINTS_AT_WORK = re.compile(
 # "Apply the configuration by running the following command:": the tail only points at
 # the code below; what is left is the action.
 _RUN_BELOW = re.compile(
-    r",?\s+(?:by\s+)?(?:running|using|with|run)\s+(?:the\s+following|these|this|the)\s+"
+    r",?\s+(?:by\s+)?(?:running|executing|using|with|run)\s+(?:the\s+following|these|this|the)\s+"
     r"commands?\b.*$",
+    re.IGNORECASE,
+)
+# "If you are running minikube, run the following command to enable metrics-server:": the
+# action is what the command is run to do; a condition before it says where it applies.
+_RUN_TO = re.compile(
+    r"^(?P<condition>(?:if|when)\s[^,]+,\s*)?(?:now,?\s+|then,?\s+)?(?:run|execute|use)\s+"
+    r"(?:the\s+following|these|this|the)\s+commands?\s+to\s+(?P<action>\w.*)$",
     re.IGNORECASE,
 )
 # A command that only prints a file ("cat ../code/readings_02.py"): the step's
@@ -5920,6 +5927,8 @@ _TRAILING_THEN = re.compile(
 _LOOKING_VERBS = frozenset({"check", "see", "view", "verify", "wait", "watch", "run", "try"})
 _STEP_MARK = re.compile(r"^(?:step\s*\d+[a-z]?|\d+(?:\.\d+)*)\s*[-–—:.)]?\s*", re.IGNORECASE)
 _MAX_STEP_COMMANDS = 4  # commands a step's card may hold; more is a script, not a step
+# A heading names one step: a block of more commands does several the heading leaves unsaid.
+_HEADING_STEP_COMMANDS = 2
 
 
 # How a tutorial's narrator opens a step ("Now", "At this point, we should also …").
@@ -5956,6 +5965,8 @@ def _points_at_work(text: str) -> bool:
     the following"). A pronoun late in the sentence ("Deploy a curl pod and SSH into
     it") refers back to what the sentence itself named."""
     for found in _POINTS_AT_WORK.finditer(text):
+        if re.match(r"\s+of\s", text[found.end() :]):
+            continue  # "the YAML of a HorizontalPodAutoscaler": named, not at hand
         late = len(text[: found.start()].split()) > 2
         if not (_PRONOUN.match(found.group(0)) and late):
             return True
@@ -6025,7 +6036,13 @@ def _quote_closes(raws: list[str], start: int) -> int:
     """The index of the line where a command opened on ``raws[start]`` with an open quote
     closes it; ``start`` when no later line of the block closes it (a stray quote, not a
     quoted argument: the line stands alone)."""
-    command = raws[start]
+    return _quote_closes_after(raws[start], raws, start)
+
+
+def _quote_closes_after(command: str, raws: list[str], start: int) -> int:
+    """As :func:`_quote_closes` for a command that already runs over several lines
+    (``… \\`` + ``-p '{"a": {``): the index of the line of ``raws`` after ``start`` that
+    closes its open quote; ``start`` when none does."""
     for place in range(start + 1, len(raws)):
         command = f"{command}\n{raws[place]}"
         if not _open_quote(command):
@@ -6056,6 +6073,8 @@ def _step_commands(block: Code) -> list[str]:
             continue
         if commands and commands[-1].endswith(("\\", "|", "&&")):
             commands[-1] = f"{commands[-1]}\n{line}"  # the command goes on
+            if _open_quote(commands[-1]):
+                quoted = _quote_closes_after(commands[-1], raws, number)
             continue
         if prompted and commands and continued and _PS2.match(line):
             # "> do": the shell asks for the rest of the command (its prompt goes, as "$ ").
@@ -6199,15 +6218,31 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     before = ctx.items[index - 1]
     if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
-        return None
+        return _heading_step_note(ctx, index, block)
     text = clean(before.block.text).replace("\n", " ").strip()
     step = before.block.step
-    if text.endswith((".", "?", "!")) and not step:
-        return None  # a statement, not a step introducing its command
-    sentence = _SENTENCE_END.split(text)[-1]
+    sentences = _SENTENCE_END.split(text)
+    # "Create a collection via the Collections API." alone over its command is a step
+    # too; a paragraph of several sentences ending in "." is an explanation.
+    lone_step = (
+        len(sentences) == 1
+        and text.endswith(".")
+        and not text.endswith("..")
+        # "Now index …", "Let's look for …", "To delete X, simply delete Y."
+        and bool(_LONE_OPENER.match(text) or _run_to_question(ctx, text))
+    )
+    if text.endswith((".", "?", "!")) and not step and not lone_step:
+        return _heading_step_note(ctx, index, block)
+    sentence = sentences[-1]
     if _TRAILING_THEN.search(sentence):
         return None  # "Make sure you are in X, and then:": the command's action is unsaid
-    question = _step_question(_RUN_BELOW.sub("", sentence))
+    question = _run_to_question(ctx, sentence) or _step_question(_RUN_BELOW.sub("", sentence))
+    if lone_step and not question:
+        return _heading_step_note(ctx, index, block)
+    if lone_step and not step:
+        if all(_KUBECTL_LOOK.match(c) for c in _step_commands(block)):
+            return None  # "Now the server answers from any node." over a look
+        question = _with_title(ctx, question)
     if step and not question:
         # A numbered step says what it does in any of its sentences ("Use the go tool
         # to create a manifest." before "Run this:"): the last one that is an action.
@@ -6231,8 +6266,18 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     commands = _step_commands(block)
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
         return None
+    return _step_note(ctx, index, question, commands, sentence)
+
+
+def _step_note(
+    ctx: Context, index: int, question: str, commands: list[str], sentence: str
+) -> tuple[Note, ...] | None:
+    """The card of a step asked as ``question`` over ``commands``, unless the commands
+    only apply or show a file, the page shows them failing, or they only delete the
+    reader's own object; ``sentence`` is the lead-in the step was read from ("" for a
+    heading)."""
     typed = [_SHELL_PROMPT.sub("", c, count=1) for c in commands]
-    if all(c.strip() and c.strip() in sentence for c in typed):
+    if sentence and all(c.strip() and c.strip() in sentence for c in typed):
         # "Then run `nslookup my-nginx`:" over the session that types it: the sentence
         # already says the command; the block only shows what it printed.
         return None
@@ -6245,7 +6290,8 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # clean-up by another tool keeps its card: the same step repeated with only its
         # names changed stays one card, asked as the reader's own object.)
         return ()
-    if not _names(question) and _on_question_card(ctx, index, commands):
+    asked = question.removeprefix(f"{ctx.title}: ") if ctx.title else question
+    if not _names(asked) and _on_question_card(ctx, index, commands):
         # "How do I use X?" answered by its steps: the question's card shows this step's
         # commands; a card of the step alone ("How do you create a new application?")
         # would ask it without its subject. A step naming its own ("How do you create
@@ -6263,6 +6309,90 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         origin=ctx.origin(index),
     )
     return (note,)
+
+
+def _run_to_question(ctx: Context, sentence: str) -> str:
+    """ "If you are running minikube, run the following command to enable metrics-server"
+    → "If you are running minikube, how do you enable metrics-server?"; "To delete a
+    cluster, simply delete its resource" → "How do you delete a cluster?"; "" for a
+    sentence of another shape or whose purpose is no action."""
+    text = sentence.strip().rstrip(":.").strip()
+    purpose = _TO_DO.match(text)
+    if purpose and purpose.group("rest").split(" ", 1)[0].lower() in _ACTION_VERBS | {"run"}:
+        action = purpose.group("action")
+        words = action.lower().split()
+        if words[0] in _BROAD_STEPS or words[-1] in {"started", "going"}:
+            return ""  # "To test your system, run:", "To get started, …": no one task
+        return _with_title(ctx, _step_question(action))
+    found = _RUN_TO.match(text)
+    if not found:
+        return ""
+    question = _step_question(found.group("action"))
+    condition = (found.group("condition") or "").strip().rstrip(",").strip()
+    if not question or not condition:
+        return question
+    return f"{condition[:1].upper()}{condition[1:]}, how do you{question[len('How do you') :]}"
+
+
+def _heading_step(ctx: Context, index: int) -> str:
+    """The step a section's heading names ("## Scale from 3 to 5 nodes", "### Step 2:
+    Create the deployment") when the shell block at ``index`` is the only code of its
+    section, so that the heading can only mean it: "How do you scale from 3 to 5 nodes?",
+    with the page's title before it when the step names nothing ("Solr on a laptop: how
+    do you …?"); "" when the heading is no action."""
+    headings = ctx.items[index].headings
+    if not headings:
+        return ""
+    for earlier in range(index - 1, -1, -1):
+        if ctx.items[earlier].headings != headings:
+            break
+        if isinstance(ctx.items[earlier].block, Code):
+            return ""  # a later block of the section: the heading names its first step
+    heading = _STEP_MARK.sub("", ctx.nearest_heading(index))
+    words = heading.lower().split()
+    if not words or words[0] in _BROAD_STEPS or words[-1] in _TOPIC_NOUNS:
+        return ""
+    return _with_title(ctx, _step_question(heading))
+
+
+# Heading verbs that name a topic, not the one step under them ("Use the plugin",
+# "Test the route", "Clean up": the block under them is one example of many).
+_BROAD_STEPS = frozenset({"use", "test", "clean", "cleanup", "try", "explore", "learn", "reach"})
+# "Build Context Issues": a heading whose last word is a kind of advice names a topic.
+_TOPIC_NOUNS = frozenset(
+    {"issues", "problems", "errors", "pitfalls", "tips", "mistakes", "notes", "basics"}
+)
+# "To delete a cluster, simply delete its resource": the purpose first, then what to do.
+_TO_DO = re.compile(r"^to\s+(?P<action>\w[^,]*?),\s*(?:simply\s+|just\s+)?(?P<rest>\w.*)$", re.I)
+# A narrator's step ending in "." ("Now index some documents …", "Let's look for …"); a
+# statement of what the reader can do ("At this point you can reach …") is none.
+_LONE_OPENER = re.compile(
+    r"^(?:now|next|then|first|finally|let'?s|let us)\b(?!.*\b(?:can|will)\b)", re.I
+)
+_KUBECTL_LOOK = re.compile(r"^kubectl\s+(?:get|describe|logs|top)\b")
+# Commands that only look (`kubectl get pods …`, a request): what they print is the point.
+_LOOK_COMMAND = re.compile(r"^(?:kubectl\s+(?:get|describe|logs|top)\b|curl\b|wget\b|cat\b)")
+
+
+def _with_title(ctx: Context, question: str) -> str:
+    """A step's question with the page's title before it when the step names nothing
+    ("How do you index some documents into the empty collection?" asks of "Solr on a
+    laptop")."""
+    if question and not _names(question) and ctx.title:
+        return f"{ctx.title}: {question[:1].lower()}{question[1:]}"
+    return question
+
+
+def _heading_step_note(ctx: Context, index: int, block: Code) -> tuple[Note, ...] | None:
+    """The card of the step a section's heading names over its only shell block, when
+    the paragraph before the block introduces no step of its own."""
+    commands = _step_commands(block)
+    if not commands or len(commands) > _HEADING_STEP_COMMANDS:
+        return None
+    if all(_LOOK_COMMAND.match(c) for c in commands):
+        return None
+    question = _heading_step(ctx, index)
+    return _step_note(ctx, index, question, commands, "") if question else None
 
 
 # "You should receive an `HTTP/1.1 401 Unauthorized` response.": the status the text says
