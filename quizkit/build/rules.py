@@ -3426,6 +3426,13 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+    if not label and _lost_lead_in(ctx, index):
+        # The paragraph right above announces the list ("You can get these tokens
+        # using the following methods:", "This can happen in the following
+        # scenario:", "In the above example:") but could not be asked: the heading
+        # alone does not say which items to recall, and a card asking it would be
+        # answered by a list the front never announced.
+        return ()
     template = _KNOWN_LABELS.get(title.lower())
     if asking:
         front = _question(asking, title)
@@ -3442,6 +3449,65 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if defined:
         back = f"{defined}\n{back}"
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+_LOST_LEAD_IN_WORDS = 3  # words: a shorter line before a list ("Read:") is a label
+# "The following sysctls are known to be namespaced.": a sentence announcing the list
+# that follows it, whatever punctuation closes it.
+_ANNOUNCES_LIST = re.compile(r"\bthe following\b(?!\s+(?:code|command|example|output)\b)", re.I)
+
+
+def _lost_lead_in(ctx: Context, index: int) -> bool:
+    """Whether the paragraph right before the list (in its section) introduces it: it
+    ends in ":" (a sentence of three words or more), stops mid-sentence ("This means
+    that setting a safe sysctl for one pod"), or its last two sentences announce "the
+    following" items."""
+    if index < 1:
+        return False
+    above = ctx.items[index - 1]
+    if above.headings != ctx.items[index].headings or not isinstance(above.block, Paragraph):
+        return False
+    text = clean(above.block.text).replace("\n", " ").strip()
+    sentences = _SENTENCE_END.split(text)
+    last = sentences[-1]
+    if len(last.split()) < _LOST_LEAD_IN_WORDS:
+        return False
+    stops_mid_sentence = bool(re.search(r"\w[`*_)]*$", text))
+    if text.endswith(":") or (stops_mid_sentence and len(last.split()) > _LOST_LEAD_IN_WORDS):
+        announcing = last
+    else:
+        announcing = next((s for s in sentences[-2:] if _ANNOUNCES_LIST.search(s)), "")
+    if not announcing:
+        return False
+    if _EXAMPLE_POINTER.match(announcing.rstrip(":").strip()) or re.match(
+        r"^(?:here(?:'s| is) an example|for (?:example|instance))\b", announcing, re.I
+    ):
+        return True  # the items describe an example the front cannot show
+    # "Here are some ideas for how to use init containers:" under "Using init
+    # containers" says nothing the headings do not: they still say what is listed.
+    said = _naming_words(announcing)
+    named = _naming_words(" ".join((ctx.topic, *ctx.heading_texts(index))))
+    covered = sum(1 for w in said if any(w.startswith(n) or n.startswith(w) for n in named))
+    return covered * 3 < len(said) * 2
+
+
+# Words a lead-in uses to point at a list, which name nothing listed.
+_POINTING_WORDS = frozenset(
+    {
+        *("here", "there", "are", "is", "some", "few", "several", "following", "below"),
+        *("you", "your", "can", "could", "will", "may", "might", "do", "does", "use", "using"),
+        *("the", "this", "these", "that", "one", "for", "how", "what", "with", "and"),
+        *("of", "to", "in", "on", "ways", "way", "options", "option", "ideas", "idea"),
+        *("things", "thing", "list", "above", "items", "steps"),
+    }
+)
+
+
+def _naming_words(text: str) -> list[str]:
+    """The words of ``text`` that name something, lowercased and cut to their first five
+    letters (so "using" meets "use", "containers" meets "container")."""
+    words = re.findall(r"[a-z][a-z'-]+", text.lower().replace("n't", " not"))
+    return [w[:5] for w in words if w not in _POINTING_WORDS and len(w) > 2]
 
 
 # The term then its verb: "Encapsulation means …", "Inheritance allows …", "X lets …".

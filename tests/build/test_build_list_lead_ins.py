@@ -1,0 +1,77 @@
+"""A list's lead-in must reach its front: a list announced by a sentence that cannot be
+asked makes no card, rather than a card asked by a heading that never announced it."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from tests.helpers import facts
+
+
+def lists(text: str, name: str) -> dict[str, str]:
+    return {n.front: n.back for n in facts(build_deck(text, name).notes)}
+
+
+LOST_LEAD_INS = """# Pottery studio
+
+## Kiln permits
+
+Older studios used paper permits. Since 2020 the council issues a short-lived
+permit online instead. You can obtain these short-lived permits using the following
+methods:
+
+- Call the permit office and quote the kiln number.
+- Fill in the web form, which mails the permit within a day.
+
+## Cracked glaze after firing
+
+Cracks usually appear a day later. This can happen in the following scenario:
+
+1. You fire the bisque too fast
+2. The glaze shrinks more than the clay body
+3. The pot cools in a draught
+
+## Using slip trailers
+
+Here are some ideas for how to use slip trailers:
+
+- Draw lines of slip on leather-hard pots.
+- Write names on the base of mugs.
+"""
+
+
+def test_a_list_whose_lead_in_cannot_be_asked_makes_no_card() -> None:
+    cards = lists(LOST_LEAD_INS, "studio.md")
+    # "Kiln permits?" alone never says the list is the ways to obtain the online
+    # permit: the lead-in reaches the front or there is no card. "This can happen in
+    # the following scenario:" leans on the sentence before it and cannot be asked;
+    # "Cracked glaze after firing?" never says the list is the steps that cause it.
+    permits = [front for front, back in cards.items() if "permit office" in back]
+    assert permits == [
+        "Kiln permits: You can obtain these short-lived permits using the following methods …?"
+    ]
+    assert not any("bisque too fast" in back for back in cards.values())
+
+
+def test_a_lead_in_saying_only_what_its_headings_say_leaves_the_heading_asking() -> None:
+    cards = lists(LOST_LEAD_INS, "studio.md")
+    assert {f: b for f, b in cards.items() if "permit" not in f} == {
+        "Pottery studio: using slip trailers?": (
+            "• Draw lines of slip on leather-hard pots.\n• Write names on the base of mugs."
+        )
+    }
+
+
+UNFINISHED_LEAD_IN = """# Pottery studio
+
+## Shared shelves
+
+Each member has a shelf. This means that a pot left on a shelf for one member
+
+- must not touch any pot of another member
+- must carry its owner's stamp
+"""
+
+
+def test_a_list_finishing_a_sentence_that_leans_on_the_one_before_makes_no_card() -> None:
+    cards = lists(UNFINISHED_LEAD_IN, "shelves.md")
+    assert not any("owner's stamp" in back for back in cards.values())
