@@ -3404,6 +3404,10 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         items = [*items[:-1], f"{items[-1]}\n{explained}"]
     if label and _POINTS_BACK.match(label):
         return ()  # "Also notice:": about what the paragraph before said (see below)
+    if not label and not sentence:
+        # "The following sysctls are known to be namespaced. This list could change.":
+        # the sentence announcing the list ends in "." yet still says what it holds.
+        sentence = which = _announced_which(ctx, index)
     if sentence:
         slug = (
             f"{slugify(title, 'list')}/{slugify(sentence)}"
@@ -3449,6 +3453,24 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if defined:
         back = f"{defined}\n{back}"
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+def _announced_which(ctx: Context, index: int) -> str:
+    """ "Which sysctls are known to be namespaced" from a paragraph right before the list
+    whose last or next-to-last sentence opens on "The following <noun>" and closes with a
+    full stop; "" when there is none."""
+    if index < 1:
+        return ""
+    above = ctx.items[index - 1]
+    if above.headings != ctx.items[index].headings or not isinstance(above.block, Paragraph):
+        return ""
+    text = clean(above.block.text).replace("\n", " ").strip()
+    if text.endswith(":"):
+        return ""  # a lead-in proper: the rules above read it
+    for sentence in _SENTENCE_END.split(text)[-2:]:
+        if re.match(r"^the following\s", sentence, re.IGNORECASE):
+            return _which_question(sentence.rstrip(" .!"))
+    return ""
 
 
 _LOST_LEAD_IN_WORDS = 3  # words: a shorter line before a list ("Read:") is a label

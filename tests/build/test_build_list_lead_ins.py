@@ -75,3 +75,22 @@ Each member has a shelf. This means that a pot left on a shelf for one member
 def test_a_list_finishing_a_sentence_that_leans_on_the_one_before_makes_no_card() -> None:
     cards = lists(UNFINISHED_LEAD_IN, "shelves.md")
     assert not any("owner's stamp" in back for back in cards.values())
+
+
+ANNOUNCED_WITH_A_FULL_STOP = """# Pottery studio
+
+## Food-safe glazes
+
+Some glazes leach metals into food. The following glazes are known to be food safe.
+This list could change as suppliers reformulate.
+
+- celadon
+- clear liner
+"""
+
+
+def test_a_sentence_announcing_the_following_items_is_asked_even_closed_by_a_full_stop() -> None:
+    cards = lists(ANNOUNCED_WITH_A_FULL_STOP, "glazes.md")
+    assert cards == {
+        "Food-safe glazes: Which glazes are known to be food safe?": "• celadon\n• clear liner"
+    }
