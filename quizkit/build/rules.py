@@ -2780,7 +2780,7 @@ def _finish_dangling_item(ctx: Context, index: int, item: str) -> str:
 # "This guide shows you how to:", "In this tutorial you will learn:": what the page
 # goes on to cover, an outline rather than knowledge.
 _OUTLINE = re.compile(
-    r"^(?:in\s+)?(?:this|the)\s+(?:guide|page|tutorial|document|article|post|chapter|"
+    r"^(?:in\s+|by\s+the\s+end\s+of\s+)?(?:this|the)\s+(?:guide|page|tutorial|document|article|post|chapter|"
     r"course|lab|walkthrough|quick\s*start)\b.*\b(?:how to|covers?|explains?|shows?|"
     r"learn|teach(?:es)?|walks?|will)\b",
     re.IGNORECASE,

@@ -94,3 +94,18 @@ def test_a_sentence_announcing_the_following_items_is_asked_even_closed_by_a_ful
     assert cards == {
         "Food-safe glazes: Which glazes are known to be food safe?": "• celadon\n• clear liner"
     }
+
+
+OUTLINE_BY_THE_END = """# Raised beds
+
+This guide builds a raised bed.
+
+By the end of this guide, you will know:
+
+- How to level the ground.
+- How to fill the bed.
+"""
+
+
+def test_a_guide_s_promise_of_what_the_reader_will_know_makes_no_card() -> None:
+    assert lists(OUTLINE_BY_THE_END, "beds.md") == {}
