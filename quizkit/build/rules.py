@@ -3288,8 +3288,10 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if items[-1].endswith(":"):
         items[-1] = _finish_dangling_item(ctx, index, items[-1])
     label = ctx.lead_in(index)
-    if _OUTLINE.match(label):
-        return ()  # "This guide shows you how to:": the page's outline, not knowledge
+    if _OUTLINE.match(label) or (not label and _OUTLINE.match(_paragraph_above(ctx, index))):
+        # "This guide shows you how to:", "In this guide, you deploy a sample app to
+        # learn …." over the steps: the page's outline, not knowledge.
+        return ()
     if _PRACTICE_LEAD_IN.match(label) and all(_BARE_CODE.match(i) for i in items):
         # "Try these commands:" over bare commands: an exercise with no answer written
         # ("Try the following steps:" over what each step does is a how-to and stays).
@@ -3455,16 +3457,21 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
 
 
-def _announced_which(ctx: Context, index: int) -> str:
-    """ "Which sysctls are known to be namespaced" from a paragraph right before the list
-    whose last or next-to-last sentence opens on "The following <noun>" and closes with a
-    full stop; "" when there is none."""
+def _paragraph_above(ctx: Context, index: int) -> str:
+    """The cleaned text of the paragraph right before the block in its section; ""."""
     if index < 1:
         return ""
     above = ctx.items[index - 1]
     if above.headings != ctx.items[index].headings or not isinstance(above.block, Paragraph):
         return ""
-    text = clean(above.block.text).replace("\n", " ").strip()
+    return clean(above.block.text).replace("\n", " ").strip()
+
+
+def _announced_which(ctx: Context, index: int) -> str:
+    """ "Which sysctls are known to be namespaced" from a paragraph right before the list
+    whose last or next-to-last sentence opens on "The following <noun>" and closes with a
+    full stop; "" when there is none."""
+    text = _paragraph_above(ctx, index)
     if text.endswith(":"):
         return ""  # a lead-in proper: the rules above read it
     for sentence in _SENTENCE_END.split(text)[-2:]:
@@ -3484,12 +3491,9 @@ def _lost_lead_in(ctx: Context, index: int) -> bool:
     ends in ":" (a sentence of three words or more), stops mid-sentence ("This means
     that setting a safe sysctl for one pod"), or its last two sentences announce "the
     following" items."""
-    if index < 1:
+    text = _paragraph_above(ctx, index)
+    if not text:
         return False
-    above = ctx.items[index - 1]
-    if above.headings != ctx.items[index].headings or not isinstance(above.block, Paragraph):
-        return False
-    text = clean(above.block.text).replace("\n", " ").strip()
     sentences = _SENTENCE_END.split(text)
     last = sentences[-1]
     if len(last.split()) < _LOST_LEAD_IN_WORDS:

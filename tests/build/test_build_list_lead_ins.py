@@ -109,3 +109,16 @@ By the end of this guide, you will know:
 
 def test_a_guide_s_promise_of_what_the_reader_will_know_makes_no_card() -> None:
     assert lists(OUTLINE_BY_THE_END, "beds.md") == {}
+
+
+OUTLINE_IN_A_SENTENCE = """# Raised beds
+
+In this guide, you build a cedar bed to learn about soil layers and drainage.
+
+- Cut the boards to length
+- Screw the corners together
+"""
+
+
+def test_a_guide_s_opening_sentence_over_its_steps_is_an_outline_and_makes_no_card() -> None:
+    assert lists(OUTLINE_IN_A_SENTENCE, "cedar.md") == {}
