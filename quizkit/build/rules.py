@@ -2817,7 +2817,7 @@ _WHICH_INSIDE = re.compile(
 _WHICH_OPENING = re.compile(
     r"^the following\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
     r"((?:is|are|was|were|can|cannot|must|may|will|should|do|does|apply|applies|exist|"
-    r"exists|hold|holds|happen|happens|occur|occurs)\b.*)$",
+    r"exists|have|has|hold|holds|happen|happens|occur|occurs)\b.*)$",
     re.IGNORECASE,
 )
 # "… are identified through a combination of the following three identifiers:": a
@@ -3475,8 +3475,11 @@ def _announced_which(ctx: Context, index: int) -> str:
     if text.endswith(":"):
         return ""  # a lead-in proper: the rules above read it
     for sentence in _SENTENCE_END.split(text)[-2:]:
+        # "Currently, the following triggers have …": a one-word opener leans on nothing.
+        sentence = re.sub(r"^[A-Z][a-z]+, (?=the following\s)", "", sentence)
         if re.match(r"^the following\s", sentence, re.IGNORECASE):
-            return _which_question(sentence.rstrip(" .!"))
+            asked = _which_question(sentence.rstrip(" .!"))
+            return asked[:1].upper() + asked[1:]
     return ""
 
 
@@ -3524,7 +3527,9 @@ _POINTING_WORDS = frozenset(
         *("you", "your", "can", "could", "will", "may", "might", "do", "does", "use", "using"),
         *("the", "this", "these", "that", "one", "for", "how", "what", "with", "and"),
         *("of", "to", "in", "on", "ways", "way", "options", "option", "ideas", "idea"),
-        *("things", "thing", "list", "above", "items", "steps"),
+        *("things", "thing", "list", "above", "items", "steps", "methods", "method"),
+        # "We propose the following approach:": the author pointing at advice.
+        *("approaches", "approach", "propose", "recommend", "suggest", "describes"),
     }
 )
 

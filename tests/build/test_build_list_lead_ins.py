@@ -122,3 +122,33 @@ In this guide, you build a cedar bed to learn about soil layers and drainage.
 
 def test_a_guide_s_opening_sentence_over_its_steps_is_an_outline_and_makes_no_card() -> None:
     assert lists(OUTLINE_IN_A_SENTENCE, "cedar.md") == {}
+
+
+POINTING_WORDS = """# Pottery studio
+
+## Loading the kiln shelves
+
+Every studio loads its kiln in its own way. Here are a few methods:
+
+- Stack bisque pots rim to rim
+- Stilt glazed pots on pins
+
+## Glaze recipes
+
+Currently, the following glazes have tested recipes.
+
+- celadon
+- tenmoku
+"""
+
+
+def test_a_lead_in_of_pointing_words_or_a_one_word_opener_still_asks_its_list() -> None:
+    cards = lists(POINTING_WORDS, "kiln.md")
+    assert cards == {
+        # "a few methods" says no more than the heading: the heading asks.
+        "Pottery studio: loading the kiln shelves?": (
+            "• Stack bisque pots rim to rim\n• Stilt glazed pots on pins"
+        ),
+        # "Currently," leans on nothing: the sentence asks which glazes.
+        "Glaze recipes: Which glazes have tested recipes?": "• celadon\n• tenmoku",
+    }
