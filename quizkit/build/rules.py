@@ -2897,7 +2897,9 @@ _EXAMPLE_POINTER = re.compile(
 )
 # "Looking more closely, this query:": a short connective before the pointer says no more.
 _POINTS_AT_CODE = re.compile(
-    rf"^(?:[A-Za-z][\w ]{{0,30}},\s+)?(?:this|these|that|the above|the)\s+({_CODE_NOUN})"
+    # "Let's break down the command:" explains the code before it item by item, too.
+    rf"^(?:[A-Za-z][\w ]{{0,30}},\s+|(?:let'?s|let us)\s+(?:break\s+down|walk\s+through|"
+    rf"look\s+at|examine)\s+)?(?:this|these|that|the above|the)\s+({_CODE_NOUN})"
     r"(?:\s+(?:above|below))?$",
     re.IGNORECASE,
 )

@@ -152,3 +152,29 @@ def test_a_lead_in_of_pointing_words_or_a_one_word_opener_still_asks_its_list() 
         # "Currently," leans on nothing: the sentence asks which glazes.
         "Glaze recipes: Which glazes have tested recipes?": "• celadon\n• tenmoku",
     }
+
+
+BREAK_DOWN_THE_COMMAND = """# Kiln logs
+
+## Reading the log
+
+Run this to count the firings:
+
+```sh
+grep -c 'FIRE' kiln.log | tee count.txt
+```
+
+Let's break down the command:
+
+- `grep -c 'FIRE'` counts the lines that record a firing
+- `tee count.txt` prints the count and keeps it in a file
+"""
+
+
+def test_let_s_break_down_the_command_shows_the_command_it_explains() -> None:
+    cards = lists(BREAK_DOWN_THE_COMMAND, "log.md")
+    front = "Reading the log: what does this command do?\ngrep -c 'FIRE' kiln.log | tee count.txt"
+    assert cards[front] == (
+        "• `grep -c 'FIRE'` counts the lines that record a firing\n"
+        "• `tee count.txt` prints the count and keeps it in a file"
+    )
