@@ -2780,7 +2780,7 @@ def _finish_dangling_item(ctx: Context, index: int, item: str) -> str:
 # "This guide shows you how to:", "In this tutorial you will learn:": what the page
 # goes on to cover, an outline rather than knowledge.
 _OUTLINE = re.compile(
-    r"^(?:in\s+)?(?:this|the)\s+(?:guide|page|tutorial|document|article|post|chapter|"
+    r"^(?:in\s+|by\s+the\s+end\s+of\s+)?(?:this|the)\s+(?:guide|page|tutorial|document|article|post|chapter|"
     r"course|lab|walkthrough|quick\s*start)\b.*\b(?:how to|covers?|explains?|shows?|"
     r"learn|teach(?:es)?|walks?|will)\b",
     re.IGNORECASE,
@@ -2817,7 +2817,7 @@ _WHICH_INSIDE = re.compile(
 _WHICH_OPENING = re.compile(
     r"^the following\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
     r"((?:is|are|was|were|can|cannot|must|may|will|should|do|does|apply|applies|exist|"
-    r"exists|hold|holds|happen|happens|occur|occurs)\b.*)$",
+    r"exists|have|has|hold|holds|happen|happens|occur|occurs)\b.*)$",
     re.IGNORECASE,
 )
 # "… are identified through a combination of the following three identifiers:": a
@@ -2897,7 +2897,9 @@ _EXAMPLE_POINTER = re.compile(
 )
 # "Looking more closely, this query:": a short connective before the pointer says no more.
 _POINTS_AT_CODE = re.compile(
-    rf"^(?:[A-Za-z][\w ]{{0,30}},\s+)?(?:this|these|that|the above|the)\s+({_CODE_NOUN})"
+    # "Let's break down the command:" explains the code before it item by item, too.
+    rf"^(?:[A-Za-z][\w ]{{0,30}},\s+|(?:let'?s|let us)\s+(?:break\s+down|walk\s+through|"
+    rf"look\s+at|examine)\s+)?(?:this|these|that|the above|the)\s+({_CODE_NOUN})"
     r"(?:\s+(?:above|below))?$",
     re.IGNORECASE,
 )
@@ -3288,8 +3290,10 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if items[-1].endswith(":"):
         items[-1] = _finish_dangling_item(ctx, index, items[-1])
     label = ctx.lead_in(index)
-    if _OUTLINE.match(label):
-        return ()  # "This guide shows you how to:": the page's outline, not knowledge
+    if _OUTLINE.match(label) or (not label and _OUTLINE.match(_paragraph_above(ctx, index))):
+        # "This guide shows you how to:", "In this guide, you deploy a sample app to
+        # learn …." over the steps: the page's outline, not knowledge.
+        return ()
     if _PRACTICE_LEAD_IN.match(label) and all(_BARE_CODE.match(i) for i in items):
         # "Try these commands:" over bare commands: an exercise with no answer written
         # ("Try the following steps:" over what each step does is a how-to and stays).
@@ -3404,6 +3408,10 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         items = [*items[:-1], f"{items[-1]}\n{explained}"]
     if label and _POINTS_BACK.match(label):
         return ()  # "Also notice:": about what the paragraph before said (see below)
+    if not label and not sentence:
+        # "The following sysctls are known to be namespaced. This list could change.":
+        # the sentence announcing the list ends in "." yet still says what it holds.
+        sentence = which = _announced_which(ctx, index)
     if sentence:
         slug = (
             f"{slugify(title, 'list')}/{slugify(sentence)}"
@@ -3426,6 +3434,13 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+    if not label and _lost_lead_in(ctx, index):
+        # The paragraph right above announces the list ("You can get these tokens
+        # using the following methods:", "This can happen in the following
+        # scenario:", "In the above example:") but could not be asked: the heading
+        # alone does not say which items to recall, and a card asking it would be
+        # answered by a list the front never announced.
+        return ()
     template = _KNOWN_LABELS.get(title.lower())
     if asking:
         front = _question(asking, title)
@@ -3442,6 +3457,90 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if defined:
         back = f"{defined}\n{back}"
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+def _paragraph_above(ctx: Context, index: int) -> str:
+    """The cleaned text of the paragraph right before the block in its section; ""."""
+    if index < 1:
+        return ""
+    above = ctx.items[index - 1]
+    if above.headings != ctx.items[index].headings or not isinstance(above.block, Paragraph):
+        return ""
+    return clean(above.block.text).replace("\n", " ").strip()
+
+
+def _announced_which(ctx: Context, index: int) -> str:
+    """ "Which sysctls are known to be namespaced" from a paragraph right before the list
+    whose last or next-to-last sentence opens on "The following <noun>" and closes with a
+    full stop; "" when there is none."""
+    text = _paragraph_above(ctx, index)
+    if text.endswith(":"):
+        return ""  # a lead-in proper: the rules above read it
+    for sentence in _SENTENCE_END.split(text)[-2:]:
+        # "Currently, the following triggers have …": a one-word opener leans on nothing.
+        sentence = re.sub(r"^[A-Z][a-z]+, (?=the following\s)", "", sentence)
+        if re.match(r"^the following\s", sentence, re.IGNORECASE):
+            asked = _which_question(sentence.rstrip(" .!"))
+            return asked[:1].upper() + asked[1:]
+    return ""
+
+
+_LOST_LEAD_IN_WORDS = 3  # words: a shorter line before a list ("Read:") is a label
+# "The following sysctls are known to be namespaced.": a sentence announcing the list
+# that follows it, whatever punctuation closes it.
+_ANNOUNCES_LIST = re.compile(r"\bthe following\b(?!\s+(?:code|command|example|output)\b)", re.I)
+
+
+def _lost_lead_in(ctx: Context, index: int) -> bool:
+    """Whether the paragraph right before the list (in its section) introduces it: it
+    ends in ":" (a sentence of three words or more), stops mid-sentence ("This means
+    that setting a safe sysctl for one pod"), or its last two sentences announce "the
+    following" items."""
+    text = _paragraph_above(ctx, index)
+    if not text:
+        return False
+    sentences = _SENTENCE_END.split(text)
+    last = sentences[-1]
+    if len(last.split()) < _LOST_LEAD_IN_WORDS:
+        return False
+    stops_mid_sentence = bool(re.search(r"\w[`*_)]*$", text))
+    if text.endswith(":") or (stops_mid_sentence and len(last.split()) > _LOST_LEAD_IN_WORDS):
+        announcing = last
+    else:
+        announcing = next((s for s in sentences[-2:] if _ANNOUNCES_LIST.search(s)), "")
+    if not announcing:
+        return False
+    if _EXAMPLE_POINTER.match(announcing.rstrip(":").strip()) or re.match(
+        r"^(?:here(?:'s| is) an example|for (?:example|instance))\b", announcing, re.I
+    ):
+        return True  # the items describe an example the front cannot show
+    # "Here are some ideas for how to use init containers:" under "Using init
+    # containers" says nothing the headings do not: they still say what is listed.
+    said = _naming_words(announcing)
+    named = _naming_words(" ".join((ctx.topic, *ctx.heading_texts(index))))
+    covered = sum(1 for w in said if any(w.startswith(n) or n.startswith(w) for n in named))
+    return covered * 3 < len(said) * 2
+
+
+# Words a lead-in uses to point at a list, which name nothing listed.
+_POINTING_WORDS = frozenset(
+    {
+        *("here", "there", "are", "is", "some", "few", "several", "following", "below"),
+        *("you", "your", "can", "could", "will", "may", "might", "do", "does", "use", "using"),
+        *("the", "this", "these", "that", "one", "for", "how", "what", "with", "and"),
+        *("of", "to", "in", "on", "ways", "way", "options", "option", "ideas", "idea"),
+        *("things", "thing", "list", "above", "items", "steps", "methods", "method"),
+        # "We propose the following approach:": the author pointing at advice.
+        *("approaches", "approach", "propose", "recommend", "suggest", "describes"),
+    }
+)
+
+
+def _naming_words(text: str) -> list[str]:
+    """The words of ``text`` that name something, lowercased and cut to their first five
+    letters (so "using" meets "use", "containers" meets "container")."""
+    words = re.findall(r"[a-z][a-z'-]+", text.lower().replace("n't", " not"))
+    return [w[:5] for w in words if w not in _POINTING_WORDS and len(w) > 2]
 
 
 # The term then its verb: "Encapsulation means …", "Inheritance allows …", "X lets …".
