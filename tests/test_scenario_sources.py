@@ -173,7 +173,8 @@ def test_corpus_page_gives_the_scenarios_it_teaches(
 ) -> None:
     decks, reported = corpus[page]
     assert [pinned(n) for n in document_scenarios(decks)] == CORPUS_CARDS[page]
-    assert reported == []
+    # No scenario left out as ungradable (questions that made no card are another report).
+    assert [line for line in reported if "made no card" not in line] == []
 
 
 @pytest.mark.parametrize("page", sorted(CORPUS_CARDS))
