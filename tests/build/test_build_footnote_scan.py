@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizkit.build.builder import build_deck
 from quizkit.build.markdown import Table, parse_document
+from quizkit.notes import FactNote
 
 DOC = """\
 # Package managers
@@ -22,11 +23,15 @@ Counts are rounded to the nearest thousand.
 """
 
 
+def _facts(text: str, name: str) -> dict[str, str]:
+    return {n.front: n.back for n in build_deck(text, name).notes if isinstance(n, FactNote)}
+
+
 def test_a_footnote_past_a_remark_is_both_unmarked_and_read() -> None:
     table = next(i.block for i in parse_document(DOC).items if isinstance(i.block, Table))
     assert table.header == ("Manager", "Weekly Downloads", "License")
     assert table.header_marks == ("", "†", "")
-    backs = {n.front: n.back for n in build_deck(DOC, "managers.md").notes}
+    backs = _facts(DOC, "managers.md")
     # The mark taken off the header is the note read onto the column's answers.
     assert backs["alpha: weekly Downloads?"] == "120k (as of March 3, 2024)"
     assert backs["beta: weekly Downloads?"] == "80k (as of March 3, 2024)"
@@ -38,7 +43,7 @@ def test_a_footnote_under_the_next_table_is_not_this_ones() -> None:
         "Counts are rounded to the nearest thousand.",
         "| Manager | Stars |\n|---|---|\n| alpha | 9k |",
     )
-    backs = {n.front: n.back for n in build_deck(doc, "managers.md").notes}
+    backs = _facts(doc, "managers.md")
     assert backs["alpha: weekly Downloads?"] == "120k"
 
 
@@ -52,6 +57,6 @@ def test_an_unexplained_superscript_mark_leaves_the_front() -> None:
         "| NodePort | outside, through a node port | free |\n"
         "| LoadBalancer | outside, through a cloud balancer | billed per hour |\n"
     )
-    backs = {n.front: n.back for n in build_deck(doc, "types.md").notes}
+    backs = _facts(doc, "types.md")
     assert backs["LoadBalancer: monthly cost?"] == "billed per hour"
     assert not any("¹" in front for front in backs)
