@@ -6476,10 +6476,32 @@ _LOOK_COMMAND = re.compile(r"^(?:kubectl\s+(?:get|describe|logs|top)\b|curl\b|wg
 def _with_title(ctx: Context, question: str) -> str:
     """A step's question with the page's title before it when the step names nothing
     ("How do you index some documents into the empty collection?" asks of "Solr on a
-    laptop")."""
-    if question and not _names(question) and ctx.title:
-        return f"{ctx.title}: {question[:1].lower()}{question[1:]}"
-    return question
+    laptop"); "" when the title names nothing either ("FAQ")."""
+    if not question or _names(question):
+        return question
+    if not ctx.title or ctx.title.strip().lower() in _GENERIC_TITLES:
+        return ""  # "FAQ: how do you apply the new password hash?" still names nothing
+    return f"{ctx.title}: {question[:1].lower()}{question[1:]}"
+
+
+# Page titles that say what kind of page it is, not what it is about.
+_GENERIC_TITLES = frozenset(
+    {
+        "faq",
+        "faqs",
+        "frequently asked questions",
+        "readme",
+        "overview",
+        "introduction",
+        "guide",
+        "tutorial",
+        "quickstart",
+        "quick start",
+        "getting started",
+        "docs",
+        "index",
+    }
+)
 
 
 def _heading_step_note(ctx: Context, index: int, block: Code) -> tuple[Note, ...] | None:

@@ -143,3 +143,9 @@ def test_a_quoted_argument_after_a_continued_line_stays_whole() -> None:
 def test_a_purpose_that_is_no_one_task_makes_no_step() -> None:
     # "To test your setup" (a broad verb) asks nothing the command alone answers.
     assert not [back for back in _facts(_PURPOSE).values() if "selftest" in back]
+
+
+def test_a_step_naming_nothing_under_a_generic_title_makes_no_card() -> None:
+    # "FAQ: how do you change the glaze mix?" would still not say of what.
+    text = _PURPOSE.replace("# Kiln handbook", "# FAQ")
+    assert not [back for back in _facts(text).values() if "patch glaze" in back]
