@@ -463,12 +463,12 @@ def _deck_and_unasked(
     notes = _badges_last(notes)
     # Ids are made unique before the last check so that dropping a note never renames
     # a kept one ("x-2" stays "x-2" when "x" goes).
-    # A page titled only "FAQs" asks of a product its fronts never name: after the
-    # ids are made (they stay what they were), each front names it.
-    unique = list(_unique_ids(_apart(_named_objects(_once(notes)))))
-    named = name_subject(unique, subject, repaired)
-    kept = last_check(named).kept
-    return Deck(slug=deck_slug, title=title, notes=kept, source=document), tuple(unasked)
+    kept = last_check(_unique_ids(_apart(_named_objects(_once(notes))))).kept
+    # A page titled only "FAQs" asks of a product its fronts never name: once the ids
+    # are made (they stay what they were) and the last check has read the fronts as
+    # the rules wrote them ("FAQ: …" lists go), each front names it.
+    named = tuple(name_subject(list(kept), subject, repaired))
+    return Deck(slug=deck_slug, title=title, notes=named, source=document), tuple(unasked)
 
 
 def _answered(block: Question) -> bool:

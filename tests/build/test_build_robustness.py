@@ -12,6 +12,7 @@ from quizkit.build import build_decks
 from quizkit.build.builder import build_deck
 from quizkit.deckfile import Deck, NoteType, ScenarioNote, dumps_deck, loads_deck
 from quizkit.errors import SourceError
+from quizkit.notes import ClozeNote
 from tests.helpers import all_facts
 
 REPO = Path(__file__).resolve().parents[2]
@@ -68,9 +69,13 @@ FRAGMENTS = [
 def _check(deck: Deck) -> None:
     ids = [n.id for n in deck.notes]
     assert len(ids) == len(set(ids))
-    for note in all_facts(n for n in deck.notes if n.type is not NoteType.SCENARIO):
+    # A cloze (a note's sentence with a gap) is no fact: it has a text, not two sides.
+    kinds = (NoteType.SCENARIO, NoteType.CLOZE)
+    for note in all_facts(n for n in deck.notes if n.type not in kinds):
         assert note.front.strip()
         assert note.back.strip()
+    for cloze in (n for n in deck.notes if isinstance(n, ClozeNote)):
+        assert "{{c1::" in cloze.text
     assert loads_deck(dumps_deck(deck), deck.path) == deck
 
 
