@@ -5493,9 +5493,22 @@ def example_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return () if _EXAMPLE_INTRO.search(last) else None
 
 
+# A cell naming one copy of a kind by a one-letter or numbered suffix, perhaps with
+# its state after it: "pod-a *available*", "node-2 *draining*", "pod-y".
+_INSTANCE = re.compile(r"^([a-z][\w.]*?[-_])(?:\d+|[a-z])$")
+_SLOT_STATE_WORDS = 2  # "pod-a available", "pod-e pending": a longer tail is a sentence
+
+
 def _slot_template(cell: str) -> str:
-    """A cell with its numbers as ``#``: "node-2" → "node-#", "*cache-3*" → "cache-#"."""
-    return re.sub(r"\d+", "#", clean(cell).replace("\n", " ").strip().lower())
+    """A cell with its numbers as ``#``: "node-2" → "node-#", "*cache-3*" → "cache-#";
+    a copy named by a letter, with its state after it, is a slot too: "pod-a
+    *available*" → "pod-#"."""
+    text = clean(cell).replace("\n", " ").strip().lower()
+    name, *state = text.split() or [""]
+    instance = _INSTANCE.match(name)
+    if instance and len(state) <= _SLOT_STATE_WORDS:
+        return f"{instance.group(1)}#"
+    return re.sub(r"\d+", "#", text)
 
 
 def _one_slot_kind(cells: list[str]) -> bool:
@@ -5505,19 +5518,46 @@ def _one_slot_kind(cells: list[str]) -> bool:
     return len(filled) >= 2 and len(shapes) == 1 and "#" in next(iter(shapes))
 
 
+def _slot_header(header: list[str]) -> bool:
+    """Whether a header row names slots of one kind: two or more numbered copies of one
+    name, beside at most one slot named otherwise (a spare "no node" column)."""
+    shapes = [_slot_template(h) for h in header if clean(h).strip()]
+    if not shapes:
+        return True  # no header over the slots
+    common = max(set(shapes), key=shapes.count)
+    return "#" in common and shapes.count(common) >= max(2, len(shapes) - 1)
+
+
+def _columns_alike(rows: list[list[str]]) -> bool:
+    """Whether every cell of ``rows`` is a copy of some kind and no column holds a kind
+    the others lack: no column's cells name the rows, so none is a key."""
+    kinds: dict[int, set[str]] = {}
+    for row in rows:
+        for column, cell in enumerate(row):
+            if clean(cell).strip():
+                kinds.setdefault(column, set()).add(_slot_template(cell))
+    found = list(kinds.values())
+    return (
+        sum(1 for row in rows for c in row if clean(c).strip()) >= 2
+        and all("#" in t for k in found for t in k)
+        and all(k == found[0] for k in found)
+    )
+
+
 def layout_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table that draws a layout rather than listing facts: its columns are numbered
-    slots of one kind ("node-1 | node-2 | node-3", or an empty header), and every row
-    holds numbered things of one kind ("webserver-1 | webserver-2 | webserver-3"). Its
+    slots of one kind ("node-1 | node-2 | node-3", or an empty header; one slot named
+    otherwise, "no node", among them), and its cells are copies of one
+    kind: each row of one kind ("webserver-1 | webserver-2 | webserver-3"), or every
+    column holding the same kinds ("pod-a *available*" beside "pod-b *available*"). Its
     first column is no key ("cache-1: node-2?" → "cache-2" asks nothing): no card."""
     block = ctx.items[index].block
     if not isinstance(block, Table) or len(block.header) < 2 or not block.rows:
         return None
-    header = list(block.header)
-    if any(clean(h).strip() for h in header) and not _one_slot_kind(header):
+    if not _slot_header(list(block.header)):
         return None
     rows = [list(r) for r in block.rows if any(clean(c).strip() for c in r)]
-    if not rows or not all(_one_slot_kind(r) for r in rows):
+    if not rows or not (all(_one_slot_kind(r) for r in rows) or _columns_alike(rows)):
         return None
     return ()
 

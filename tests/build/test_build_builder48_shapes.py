@@ -1,0 +1,55 @@
+"""Table shapes of held-out reviews 24 and 25 that are read by their shape: layout grids
+whose slots hold lettered copies with their state, matrices of "x" marks and columns of
+maintainers' handles, tables inside an author's answer, tables mapping one named
+subject's terms onto another's, and one-letter cells a legend defines. Each is read from
+a synthetic document that has the shape and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+
+def _facts(text: str) -> dict[str, str]:
+    deck = build_deck(text, "shapes.md")
+    return {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+
+
+STATE_GRID = (
+    "# Shelves\n"
+    "\n"
+    "## Moving stock\n"
+    "\n"
+    "Three shelves hold the crates at first:\n"
+    "\n"
+    "|  shelf-1  |  shelf-2 *full*  |  shelf-3  |\n"
+    "|:---:|:---:|:---:|\n"
+    "| crate-a *sealed* | crate-b *sealed* | crate-c *open* |\n"
+    "| crate-q *open* |  |  |\n"
+    "\n"
+    "Then the first shelf is emptied and one crate waits on the floor:\n"
+    "\n"
+    "|  shelf-1 *empty*  |  shelf-2  |  shelf-3  |  *floor*  |\n"
+    "|:---:|:---:|:---:|:---:|\n"
+    "|  | crate-b *sealed* | crate-c | crate-d *waiting* |\n"
+    "\n"
+    "## Sizes\n"
+    "\n"
+    "| Crate | Width |\n"
+    "|---|---|\n"
+    "| crate-a | 40 cm |\n"
+    "| crate-b | 60 cm |\n"
+)
+
+
+def test_a_grid_of_slots_holding_lettered_copies_with_states_makes_no_card() -> None:
+    facts = _facts(STATE_GRID)
+    # "crate-a sealed: shelf-2?" → "crate-b sealed" asks nothing: no column keys the rows.
+    assert not [f for f in facts if "shelf-" in f or "floor" in f]
+    assert not [b for b in facts.values() if "crate-" in b]
+
+
+def test_a_table_keyed_by_lettered_names_is_still_asked() -> None:
+    # One column names the rows, the other holds measures: a key, so a card per row.
+    facts = _facts(STATE_GRID)
+    assert [b for f, b in facts.items() if "crate-b" in f] == ["60 cm"]
