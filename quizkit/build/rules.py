@@ -1559,6 +1559,48 @@ def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) ->
     return found
 
 
+# A cell that only names people by their handles ("@alice", "@bob @carol"): who keeps
+# a row is no fact about it worth learning.
+_HANDLES = re.compile(r"^@[\w.-]+(?:[\s,;/]+@[\w.-]+)*$")
+_X_MARK = frozenset({"x"})
+
+
+def _handle_columns(grid: list[list[str]], keys: set[int]) -> set[int]:
+    """The columns whose filled cells are all handles ("Maintainer" over "@alice"):
+    a column of people's names, never asked."""
+    found = set()
+    width = max((len(row) for row in grid), default=0)
+    for column in range(width):
+        filled = [row[column] for row in grid if column < len(row) and row[column].strip()]
+        if column not in keys and filled and all(_HANDLES.match(v.strip()) for v in filled):
+            found.add(column)
+    return found
+
+
+def _x_marks_as_ticks(grid: list[list[str]], keys: set[int]) -> None:
+    """In a matrix marked only by "x" and blanks (no ✓, Yes or cross anywhere beside
+    it), the "x" says the row has the column's feature: it is a tick, so the matrix is
+    asked as one ("which of …?" → the x-ed columns) rather than cell by cell ("x").
+    Where ticks are written too, an "x" stays the cross it is beside them."""
+    width = max((len(row) for row in grid), default=0)
+    marked: list[int] = []
+    for column in range(width):
+        if column in keys:
+            continue
+        filled = [row[column].strip().lower() for row in grid if column < len(row)]
+        filled = [v for v in filled if v]
+        if filled and set(filled) <= _X_MARK:
+            marked.append(column)
+        elif any(_mark_lead(v)[0] in _TICKED for v in filled):
+            return  # ticks of their own: an "x" beside them is a cross
+    if len(marked) < 2:
+        return
+    for row in grid:
+        for column in marked:
+            if column < len(row) and row[column].strip():
+                row[column] = YES
+
+
 _REMARK_WORDS = 3  # a cell's remark without a mark ("WIP", "Beta") is this short
 
 
@@ -2053,6 +2095,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # every row is a value of that parameter, in code or not.
     values_of = _lead_in_subject(ctx.lead_in(index)) if key_columns == [0] else ""
     notes: list[Note] = []
+    skipped |= _handle_columns(grid, set(key_columns))
+    _x_marks_as_ticks(grid, set(key_columns))
     # A column ticked on every row is still part of the matrix (not "shared").
     checks = _check_columns(header, grid, set(key_columns))
     if len(checks) >= 2:

@@ -33,7 +33,8 @@ YES = "Yes"
 NO = "No"
 
 # Symbols that mean yes/no in a table cell when no legend says otherwise.
-_YES_SYMBOLS = frozenset({"✅", "✓", "✔", "☑", "✔️", "✅️"})
+# "√" (a square-root sign) is written for a tick where no ✓ is at hand.
+_YES_SYMBOLS = frozenset({"✅", "✓", "✔", "☑", "✔️", "✅️", "√"})
 _NO_SYMBOLS = frozenset({"❌", "✘", "✗", "✖", "❎", "❌️"})
 # Symbols that mean "partly" in a matrix cell of their own (a legend may say otherwise).
 PARTIAL = "Partial"

@@ -53,3 +53,57 @@ def test_a_table_keyed_by_lettered_names_is_still_asked() -> None:
     # One column names the rows, the other holds measures: a key, so a card per row.
     facts = _facts(STATE_GRID)
     assert [b for f, b in facts.items() if "crate-b" in f] == ["60 cm"]
+
+
+X_MATRIX = (
+    "# Storage drivers\n"
+    "\n"
+    "## Driver capabilities\n"
+    "\n"
+    "The following table shows what each driver can do.\n"
+    "\n"
+    "| Driver | snapshots | resize | encryption |\n"
+    "|---|:-:|:-:|:-:|\n"
+    "| Alder | x | x |   |\n"
+    "| Birch |   | X | x |\n"
+    "| Cedar |   |   |   |\n"
+    "\n"
+    "## Driver status\n"
+    "\n"
+    "| Driver | Status | Owner |\n"
+    "|---|---|---|\n"
+    "| Alder | stable | @lindqvist |\n"
+    "| Birch | beta | @okafor @mendes |\n"
+    "\n"
+    "## Platform support\n"
+    "\n"
+    "| Driver | Linux | macOS |\n"
+    "|---|---|---|\n"
+    "| Alder | ✓ | x |\n"
+    "| Birch | ✓ | ✓ |\n"
+    "| Cedar | √ | X |\n"
+)
+
+
+def test_a_matrix_of_x_marks_is_asked_row_by_row_under_its_subject() -> None:
+    facts = _facts(X_MATRIX)
+    # "x" is the author's tick: never a back of its own.
+    assert "x" not in {b.lower() for b in facts.values()}
+    which = "which of snapshots, resize, encryption?"
+    assert facts[f"Driver capabilities, Alder: {which}"] == "snapshots, resize"
+    assert facts[f"Driver capabilities, Birch: {which}"] == "resize, encryption"
+    assert facts[f"Driver capabilities, Cedar: {which}"] == "None of them"
+
+
+def test_an_x_beside_ticks_stays_a_cross() -> None:
+    facts = _facts(X_MATRIX)
+    assert facts["Platform support, Alder: which of Linux, macOS?"] == "Linux (not macOS)"
+    # A square-root sign written for a tick is one.
+    assert facts["Platform support, Cedar: which of Linux, macOS?"] == "Linux (not macOS)"
+
+
+def test_a_column_of_handles_makes_no_card() -> None:
+    facts = _facts(X_MATRIX)
+    assert not [b for b in facts.values() if "@" in b]
+    assert not [f for f in facts if "owner" in f.lower()]
+    assert facts["Alder: status?"] == "stable"
