@@ -2184,6 +2184,14 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 or _labelled_row(section, header[0], key, ctx.proper_names)
                 or key
             )
+        if subject == key and section.endswith("?") and not key.startswith("`"):
+            # A table inside the author's answer: the question says what its rows are
+            # ("Android: version?" asks nothing without "What is the browser support
+            # for …?"), so it opens every row's front, with the rows' kind. A key in
+            # code (a command, a field) names itself.
+            kind = attribute_phrase(header[0], ctx.proper_names) if header and header[0] else ""
+            kind = f"{kind[:1].upper()}{kind[1:]} " if kind else ""
+            subject = f"{section} {kind}{key}"
         for column in range(first_asked, len(header)):
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:

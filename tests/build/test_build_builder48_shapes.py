@@ -107,3 +107,33 @@ def test_a_column_of_handles_makes_no_card() -> None:
     assert not [b for b in facts.values() if "@" in b]
     assert not [f for f in facts if "owner" in f.lower()]
     assert facts["Alder: status?"] == "stable"
+
+
+ANSWER_TABLE = (
+    "# Kiln questions\n"
+    "\n"
+    "1. ### Which clays can the kiln fire?\n"
+    "   The kiln fires most studio clays, from low-fired earthenware up to porcelain, within\n"
+    "   its rated heat.\n"
+    "\n"
+    "   | Clay | Top temperature | Use |\n"
+    "   |---|---|---|\n"
+    "   | Earthenware | 1150 °C | flower pots and tiles for the garden |\n"
+    "   | Stoneware | 1280 °C | mugs and plates for daily use |\n"
+    "   | Porcelain | 1300 °C | thin cups that let the light through |\n"
+    "   | Terracotta | 1050 °C | roof tiles and large planters |\n"
+    "   | Raku | 1000 °C | decorative bowls pulled out red hot |\n"
+    "   | Paper clay | 1240 °C | sculptures that must stay light |\n"
+    "   | Bone china | 1250 °C | fine tableware with a white body |\n"
+    "\n"
+    "2. ### How long does a firing take?\n"
+    "   About ten hours from cold.\n"
+)
+
+
+def test_a_table_inside_an_answer_is_asked_with_the_question() -> None:
+    facts = _facts(ANSWER_TABLE)
+    # "Stoneware: top temperature?" asks nothing of this kiln: the question opens it.
+    assert not [f for f in facts if f.startswith(("Stoneware", "Earthenware"))]
+    asked = "Which clays can the kiln fire? Clay Stoneware: top temperature?"
+    assert facts[asked] == "1280 °C"
