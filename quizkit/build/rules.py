@@ -1559,6 +1559,43 @@ def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) ->
     return found
 
 
+# "Here, `W` is the number of work items.", "where N stands for the replica count": a
+# sentence beside a table that gives a symbol of its cells a meaning. A bare letter is
+# a symbol only as a capital other than "A" and "I" (words of their own).
+_SYMBOL_DEFINED = re.compile(
+    r"(?:^|[\s,(])(?:`(?P<code>[^`\s]{1,3})`|(?P<letter>\b[B-HJ-Z]\b))\s+"
+    r"(?:is|means|stands for|denotes|represents)\s+(?P<meaning>(?:the|a|an)\s+[^.;:]+)"
+)
+
+
+def _table_symbols(ctx: Context, index: int) -> dict[str, str]:
+    """The symbols the paragraph right before or right after the table at ``index``
+    (in its section) defines, with their meanings: {"W": "the number of work items"}."""
+    found: dict[str, str] = {}
+    for near in (index - 1, index + 1):
+        if not 0 <= near < len(ctx.items):
+            continue
+        item = ctx.items[near]
+        if item.headings != ctx.items[index].headings or not isinstance(item.block, Paragraph):
+            continue
+        for match in _SYMBOL_DEFINED.finditer(clean(item.block.text).replace("\n", " ")):
+            symbol = match.group("code") or match.group("letter")
+            found.setdefault(symbol, " ".join(match.group("meaning").split()))
+    return found
+
+
+def _with_symbol_meanings(grid: list[list[str]], keys: set[int], symbols: dict[str, str]) -> None:
+    """A cell that is only a symbol defined beside its table ("W") answers with its
+    meaning: "W (the number of work items)", never a bare letter."""
+    if not symbols:
+        return
+    for row in grid:
+        for column, value in enumerate(row):
+            symbol = value.strip().strip("`")
+            if column not in keys and symbol in symbols:
+                row[column] = f"{symbol} ({symbols[symbol]})"
+
+
 # A cell that only names people by their handles ("@alice", "@bob @carol"): who keeps
 # a row is no fact about it worth learning.
 _HANDLES = re.compile(r"^@[\w.-]+(?:[\s,;/]+@[\w.-]+)*$")
@@ -2096,6 +2133,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     values_of = _lead_in_subject(ctx.lead_in(index)) if key_columns == [0] else ""
     notes: list[Note] = []
     skipped |= _handle_columns(grid, set(key_columns))
+    _with_symbol_meanings(grid, set(key_columns), _table_symbols(ctx, index))
     _x_marks_as_ticks(grid, set(key_columns))
     # A column ticked on every row is still part of the matrix (not "shared").
     checks = _check_columns(header, grid, set(key_columns))

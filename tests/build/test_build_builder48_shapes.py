@@ -137,3 +137,37 @@ def test_a_table_inside_an_answer_is_asked_with_the_question() -> None:
     assert not [f for f in facts if f.startswith(("Stoneware", "Earthenware"))]
     asked = "Which clays can the kiln fire? Clay Stoneware: top temperature?"
     assert facts[asked] == "1280 °C"
+
+
+LEGEND_TABLE = (
+    "# Batch runner\n"
+    "\n"
+    "## Sizing\n"
+    "\n"
+    "Each mode needs its own worker and queue sizes. Here, `N` is the number of input files.\n"
+    "\n"
+    "| Mode | Workers | Queue length |\n"
+    "|---|:-:|:-:|\n"
+    "| Split | N | 1 |\n"
+    "| Stream | 4 | N |\n"
+    "| Single | 1 | 1 |\n"
+    "\n"
+    "## Grades\n"
+    "\n"
+    "| Step | Grade |\n"
+    "|---|---|\n"
+    "| Sanding | B |\n"
+    "| Polish | C |\n"
+)
+
+
+def test_a_symbol_defined_beside_its_table_answers_with_its_meaning() -> None:
+    facts = _facts(LEGEND_TABLE)
+    assert facts["Sizing, mode Split: workers?"] == "N (the number of input files)"
+    assert facts["Sizing, mode Stream: queue length?"] == "N (the number of input files)"
+    assert facts["Sizing, mode Single: workers?"] == "1"
+
+
+def test_a_letter_nobody_defines_stays_as_written() -> None:
+    facts = _facts(LEGEND_TABLE)
+    assert "B" in facts.values()
