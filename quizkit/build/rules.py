@@ -1559,6 +1559,42 @@ def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) ->
     return found
 
 
+_NAME_WORD = re.compile(r"[\w+#]+(?:[.-][\w+#]+)*")
+_MAPPED_NAME_WORDS = 3  # a longer header is a description, not a product's name
+
+
+def _mapped_columns(title: str, header: list[str]) -> list[int]:
+    """The columns of a table that maps one named subject's terms onto another's
+    ("Kafka | RabbitMQ | Difference" on a page titled "RabbitMQ vs. Apache Kafka"): the
+    first header and these ones are names the page's title gives; [] for any other
+    table, whose first column names its rows by itself."""
+    named = {w.lower() for w in _NAME_WORD.findall(title)}
+
+    def names_subject(text: str) -> bool:
+        words = [w.lower() for w in _NAME_WORD.findall(text)]
+        return 0 < len(words) <= _MAPPED_NAME_WORDS and all(w in named for w in words)
+
+    if not header or not names_subject(header[0]):
+        return []
+    return [
+        c
+        for c in range(1, len(header))
+        if names_subject(header[c]) and header[c].lower() != header[0].lower()
+    ]
+
+
+def _mapped_question(
+    subject: str, header: list[str], values: list[str], column: int, mapped: list[int]
+) -> str:
+    """A mapping table's question: the other subject's term for the row's ("Kafka
+    Topic: RabbitMQ equivalent?"), or what a further column says of the pair ("Kafka
+    Topic and RabbitMQ Super stream: difference that matters?")."""
+    if column in mapped:
+        return f"{subject}: {header[column]} equivalent?"
+    pair = [f"{header[c]} {values[c]}" for c in mapped if values[c].lower() not in _UNKNOWN]
+    return _question(" and ".join([subject, *pair]), header[column])
+
+
 # "Here, `W` is the number of work items.", "where N stands for the replica count": a
 # sentence beside a table that gives a symbol of its cells a meaning. A bare letter is
 # a symbol only as a capital other than "A" and "I" (words of their own).
@@ -2144,6 +2180,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         skipped |= set(checks)
         if not any(c not in skipped and header[c] for c in range(1, len(header))):
             return tuple(notes)  # nothing but marks: the rows' cards say it all
+    mapped = _mapped_columns(ctx.title, header) if key_columns == [0] else []
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
         if row_number in remarks:
             continue
@@ -2230,6 +2267,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             kind = attribute_phrase(header[0], ctx.proper_names) if header and header[0] else ""
             kind = f"{kind[:1].upper()}{kind[1:]} " if kind else ""
             subject = f"{section} {kind}{key}"
+        if mapped:
+            subject = f"{header[0]} {key}"  # "Kafka Topic": the row is a term of the first
         for column in range(first_asked, len(header)):
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:
@@ -2244,6 +2283,9 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 value = f"{value} ({column_notes[column]})"
             if header[column].lower() in _WHY_HEADERS and column >= 2 and values[column - 1]:
                 front = f"{key}: why {attribute_phrase(values[column - 1])}?"
+                reverse = False
+            elif mapped:
+                front = _mapped_question(subject, header, values, column, mapped)
                 reverse = False
             else:
                 front = _question(subject, asked_by[column], ctx.proper_names)

@@ -171,3 +171,41 @@ def test_a_symbol_defined_beside_its_table_answers_with_its_meaning() -> None:
 def test_a_letter_nobody_defines_stays_as_written() -> None:
     facts = _facts(LEGEND_TABLE)
     assert "B" in facts.values()
+
+
+MAPPING_TABLE = (
+    "---\n"
+    "title: Quillpad vs. Inkwell\n"
+    "---\n"
+    "\n"
+    "Both editors keep notes in plain files.\n"
+    "\n"
+    "## Words for the same things\n"
+    "\n"
+    "| Quillpad | Inkwell | What differs |\n"
+    "|---|---|---|\n"
+    "| Notebook | Shelf | A shelf can hold other shelves |\n"
+    "| Page | Sheet | A sheet keeps its history |\n"
+    "| Tag | Tag | Nothing: both are free text |\n"
+    "\n"
+    "## Limits\n"
+    "\n"
+    "| Item | Limit |\n"
+    "|---|---|\n"
+    "| Page | 10 MB |\n"
+)
+
+
+def test_a_table_mapping_one_named_subject_onto_another_asks_with_both() -> None:
+    facts = _facts(MAPPING_TABLE)
+    # "Page: Inkwell?" or "Page: what differs?" names neither editor.
+    assert facts["Quillpad Page: Inkwell equivalent?"] == "Sheet"
+    assert facts["Quillpad Page and Inkwell Sheet: what differs?"] == "A sheet keeps its history"
+    assert facts["Quillpad Tag and Inkwell Tag: what differs?"] == "Nothing: both are free text"
+    assert not [f for f in facts if f.startswith(("Page:", "Notebook:", "Tag:"))]
+
+
+def test_a_first_column_the_title_does_not_name_keys_its_rows_as_before() -> None:
+    facts = _facts(MAPPING_TABLE)
+    assert "10 MB" in facts.values()
+    assert not [f for f in facts if "equivalent" in f and "Limit" in f]
