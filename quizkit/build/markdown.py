@@ -1321,7 +1321,7 @@ def _cell_text(cell: _Node, *, value: bool = False, header: str = "") -> str:
             kept.append(token)
             at += 1
         tokens, footnoted = kept, True
-    if value and _slug_link(tokens):
+    if value and (_slug_link(tokens) or _profile_links(tokens)):
         return ""
     if tokens and any(_is_break(t) for t in tokens):
         return _broken_items(tokens)
@@ -1416,6 +1416,24 @@ def _slug_link(tokens: Sequence[Token] | None) -> bool:
     if len(kept) != 3 or kept[0].type != "link_open" or kept[2].type != "link_close":
         return False
     return kept[1].type == "text" and bool(_SLUG_LABEL.match(kept[1].content.strip()))
+
+
+# A person's page on a code host: "https://github.com/alice", "https://gitlab.com/bob/".
+_PROFILE_URL = re.compile(r"^https?://(?:www\.)?(?:github|gitlab)\.com/[\w.-]+/?$", re.IGNORECASE)
+
+
+def _profile_links(tokens: Sequence[Token] | None) -> bool:
+    """Whether a cell is only links to people's pages on a code host ("[@alice](…/alice)
+    [Bob](…/bob)", a "Maintainer" column): who keeps a row, no fact about it."""
+    kept = [t for t in tokens or () if not (t.type == "text" and not t.content.strip(" ,;/"))]
+    if not kept or len(kept) % 3:
+        return False
+    for at in range(0, len(kept), 3):
+        opening, label, closing = kept[at : at + 3]
+        href = str(opening.attrs.get("href", "")) if opening.type == "link_open" else ""
+        if not _PROFILE_URL.match(href) or label.type != "text" or closing.type != "link_close":
+            return False
+    return True
 
 
 def _broken_items(tokens: Sequence[Token]) -> str:

@@ -209,3 +209,26 @@ def test_a_first_column_the_title_does_not_name_keys_its_rows_as_before() -> Non
     facts = _facts(MAPPING_TABLE)
     assert "10 MB" in facts.values()
     assert not [f for f in facts if "equivalent" in f and "Limit" in f]
+
+
+PROFILE_LINKS = (
+    "# Plugins\n"
+    "\n"
+    "## Plugin status\n"
+    "\n"
+    "| Plugin | Status | Maintainer |\n"
+    "|---|---|---|\n"
+    "| Alder | stable | [Ana Lind](https://github.com/alind) |\n"
+    "| Birch | beta | [@okafor](https://github.com/okafor/), "
+    "[@mendes](https://gitlab.com/mendes) |\n"
+    "| Cedar | alpha | [Cedar team](https://github.com/org/cedar-team) |\n"
+)
+
+
+def test_a_cell_of_links_to_people_pages_makes_no_card() -> None:
+    facts = _facts(PROFILE_LINKS)
+    assert facts["Alder: status?"] == "stable"
+    assert "Alder: maintainer?" not in facts
+    assert "Birch: maintainer?" not in facts
+    # A link into a repository is no person's page: its label stays the answer.
+    assert facts["Cedar: maintainer?"] == "Cedar team"
