@@ -1113,6 +1113,9 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # something only against each other ("Hundreds" of threads, against thousands), so
     # every row asks the pair, as rows of "Higher" | "Lower" do.
     together = _asks_difference_of(ctx.nearest_heading(index), table_entities(block))
+    # "What are the differences between reactive forms and template driven forms?" over
+    # "Reactive | Template-Driven": the question says what the columns are of.
+    called = _named_by_question(ctx.nearest_heading(index), entities)
     notes: list[Note] = []
     for row_number, row in enumerate(block.rows):
         feature = clean(row[0]).replace("\n", " ") if row else ""
@@ -1161,6 +1164,8 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                     footnote = footnote[:1].lower() + footnote[1:]
                 shown = f"{shown} ({footnote})"
             named = f"{subject}, {entity}" if subject and _bare_name(entity) else entity
+            if entity in called:
+                named = called[entity]
             if caption:
                 named = f"{caption}, {entity}"
             notes.extend(
@@ -1213,6 +1218,38 @@ def _asks_difference_of(heading: str, entities: tuple[str, ...]) -> bool:
         return False
     asked = _plain(heading)
     return all(re.search(rf"(?<![\w-]){re.escape(_plain(e))}s?(?![\w-])", asked) for e in named)
+
+
+# Words after a compared name that are no noun of it ("A and B", "A vs B", "A in Go").
+_NOT_A_NOUN = frozenset(
+    {"and", "or", "vs", "vs.", "versus", "in", "of", "the", "a", "an", "with", "to", "for", "on"}
+)
+
+
+def _named_by_question(heading: str, entities: tuple[str, ...]) -> dict[str, str]:
+    """The compared columns' names as the author's comparison question writes them, when
+    it follows them with the noun they are of: "the differences between reactive forms
+    and template driven forms" over "Reactive | Template-Driven" gives {"Reactive":
+    "Reactive forms", "Template-Driven": "Template-Driven forms"}. The noun is the one
+    after the last name; every other name is followed by it or by "and"/"or"/"vs".
+    {} for any other heading."""
+    named = [e for e in entities if e and not e.startswith("`") and len(e.split()) <= 2]
+    if len(named) < 2 or len(named) != len([e for e in entities if e]):
+        return {}
+    if not heading.rstrip().endswith("?") or not _COMPARES.search(heading):
+        return {}
+    asked = _plain(heading).replace("-", " ")
+    after: list[str] = []
+    for entity in named:
+        name = _plain(entity).replace("-", " ")
+        found = re.search(rf"(?<![\w-]){re.escape(name)}\s+([a-z][\w.]*)", asked)
+        if not found:
+            return {}
+        after.append(found.group(1))
+    noun = after[-1]
+    if noun in _NOT_A_NOUN or not all(w == noun or w in _NOT_A_NOUN for w in after[:-1]):
+        return {}
+    return {entity: f"{entity} {noun}" for entity in named}
 
 
 def _split_remark(remark: str, entities: tuple[str, ...]) -> tuple[dict[str, str], str]:

@@ -232,3 +232,28 @@ def test_a_cell_of_links_to_people_pages_makes_no_card() -> None:
     assert "Birch: maintainer?" not in facts
     # A link into a repository is no person's page: its label stays the answer.
     assert facts["Cedar: maintainer?"] == "Cedar team"
+
+
+COMPARED_UNDER_QUESTION = (
+    "# Brewing questions\n"
+    "\n"
+    "1. ### What are the differences between cold brews and hot brews?\n"
+    "   Below are the main differences between cold brews and hot brews.\n"
+    "\n"
+    "   | Feature | Cold | Hot |\n"
+    "   |---|---|---|\n"
+    "   | Steeping time | Twelve hours or more in the fridge | Four minutes off the boil |\n"
+    "   | Acidity | Low, as the cold water extracts fewer acids | Higher, with a brighter taste |\n"
+    "   | Shelf life | About two weeks when sealed | A few hours at most |\n"
+    "\n"
+    "2. ### Which grind suits a cold brew?\n"
+    "   A coarse grind, so that the long steep does not turn bitter.\n"
+)
+
+
+def test_compared_columns_are_named_as_the_question_names_them() -> None:
+    facts = _facts(COMPARED_UNDER_QUESTION)
+    # "Cold: acidity?" asks nothing: the question says they are brews.
+    assert facts["Cold brews: acidity?"] == "Low, as the cold water extracts fewer acids"
+    assert facts["Hot brews: shelf life?"] == "A few hours at most"
+    assert not [f for f in facts if f.startswith(("Cold:", "Hot:"))]
