@@ -286,13 +286,19 @@ def _shortcode_block(state: StateBlock, start: int, end: int, silent: bool) -> b
             token.block = True
             state.line = start + 1
         return True
+    args = _shortcode_args(match.group(4))
+    if not match.group(2) and ("text" in args or "term_id" in args):
+        # A glossary tooltip alone on its line shows words of the sentence around it
+        # ("(such as …,\n{{< glossary_tooltip text="eviction" … >}}\nor …)"): inline
+        # text wherever its line is, never a block that drops them.
+        return False
     if silent:
         return True
     token = state.push("shortcode", "", 0)
     token.meta = {
         "name": match.group(3).lower(),
         "closing": bool(match.group(2)),
-        "args": _shortcode_args(match.group(4)),
+        "args": args,
     }
     token.map = [start, start + 1]
     token.block = True
@@ -5447,6 +5453,73 @@ _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
+# A site's code shortcode alone on its line: Istio's ``{{< text bash >}}`` (or
+# ``{{< text syntax=yaml >}}``), Hugo's ``{{< highlight yaml "linenos=table" >}}``,
+# Jekyll's ``{% highlight ruby %}`` … ``{% endhighlight %}``. Group 2 is the Hugo closer's
+# slash, 3 the name, 4 the arguments; 5 Jekyll's "end", 6 its arguments.
+_CODE_SHORTCODE = re.compile(
+    r"^[ \t]*(?:\{\{<\s*(/?)\s*(text|highlight|code)\b((?:(?!\}\}).)*?)\s*>\}\}"
+    r"|\{%-?\s*(end)?highlight\b([^%\n]*?)\s*-?%\})[ \t]*$"
+)
+_CODE_LANGUAGE = re.compile(r'^(?:(?:syntax|lang|language)\s*=\s*)?"?([\w+#.-]+)"?$')
+
+
+def _code_language(args: str) -> str:
+    """The language a code shortcode names: its first bare word, or ``syntax=``/``lang=``."""
+    for word in args.split():
+        keyed = "=" in word
+        if keyed and not word.startswith(("syntax=", "lang=", "language=")):
+            continue
+        match = _CODE_LANGUAGE.match(word)
+        if match is not None:
+            return match.group(1)
+    return ""
+
+
+def _fence_code_shortcodes(text: str) -> str:
+    """A site's code shortcode pair as the fenced code block it renders as.
+
+    Istio writes every command and manifest as ``{{< text bash >}}`` … ``{{< /text >}}``:
+    read as Markdown, its YAML's ``- port:`` lines became list items and its shell
+    lines prose. The opener becomes a fence of its language and the closer the fence's
+    end, at the opener's indent (a block inside a list item stays in it); an opener with
+    no closer (``{{< code file="x.yaml" >}}`` pastes a file) is left as it is. Line
+    numbers stay as they were."""
+    lines = text.split("\n")
+    fence = ""
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        opened = _FENCE_LINE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0]):
+            fence = "" if fence else opened.group(1)
+        match = None if fence or "{" not in line else _CODE_SHORTCODE.match(line)
+        at += 1
+        if match is None or match.group(1) or match.group(4):
+            continue
+        jekyll = match.group(2) is None
+        name = "highlight" if jekyll else match.group(2)
+        end = at
+        while end < len(lines):
+            closer = _CODE_SHORTCODE.match(lines[end]) if "{" in lines[end] else None
+            if closer is not None and (
+                bool(closer.group(4)) if jekyll else closer.group(1) and closer.group(2) == name
+            ):
+                break
+            end += 1
+        else:
+            continue  # no closer: a file pasted in, not a block of code
+        body = lines[at:end]
+        ticks = max((len(run) for b in body for run in re.findall(r"`+", b)), default=0)
+        mark = "`" * max(3, ticks + 1)
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        language = _code_language(match.group(5) if jekyll else match.group(3))
+        lines[at - 1] = f"{indent}{mark}{language}"
+        lines[end] = f"{indent}{mark}"
+        at = end + 1
+    return "\n".join(lines)
+
+
 def _take_footnotes(text: str) -> tuple[str, dict[str, str]]:
     """The text with its footnote definitions blanked (lines keep their numbers) and
     the definitions by label, each as one line of text."""
@@ -5799,6 +5872,8 @@ def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "\t" in text:
         text = _LEADING_TABS.sub(_expand_leading, text)
+    if "{{<" in text or "{%" in text:
+        text = _fence_code_shortcodes(text)
     if "ref" in text:
         # Hugo's ``[text]({{< relref "page#part" >}})``: a link to another page whose
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is

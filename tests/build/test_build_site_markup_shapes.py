@@ -1,0 +1,92 @@
+"""Site markup read as what it renders as (held-out review 24/25 shapes), each from a
+synthetic document that has the shape and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.build.markdown import Code, ListBlock, Paragraph, parse_document
+from quizkit.notes import FactNote
+
+
+def _fronts(page: str, name: str) -> dict[str, str]:
+    deck = build_deck(page, name)
+    return {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+
+
+GATEWAY = """# Routing guide
+
+## Configure the gateway
+
+1.  Create a gateway for port 80:
+
+    {{< text bash >}}
+    $ kubectl apply -f - <<EOF
+    apiVersion: networking.example.io/v1
+    kind: Gateway
+    metadata:
+      name: web-gateway
+    spec:
+      servers:
+      - port:
+          number: 80
+        hosts:
+        - "shop.example.org"
+    EOF
+    {{< /text >}}
+
+1.  Check the gateway:
+
+    {{< text syntax=bash snip_id=none >}}
+    $ kubectl get gateway web-gateway
+    {{< /text >}}
+"""
+
+
+def test_a_text_shortcode_is_a_fenced_block_of_its_language() -> None:
+    # Read as Markdown, the manifest's "- port:" lines were list items and its
+    # command a paragraph; the site renders the pair as a block of code.
+    blocks = [item.block for item in parse_document(GATEWAY).items]
+    codes = [b for b in blocks if isinstance(b, Code)]
+    assert [(c.info, c.line) for c in codes] == [("bash", 7), ("bash", 24)]
+    assert codes[0].text.splitlines()[7:10] == ["  - port:", "      number: 80", "    hosts:"]
+    assert not any(isinstance(b, Paragraph) and "port:" in b.text for b in blocks)
+
+
+def test_a_step_with_a_text_shortcode_heredoc_carries_the_whole_manifest() -> None:
+    back = _fronts(GATEWAY, "routes.md")["How do you create a gateway for port 80?"]
+    assert back.splitlines()[0] == "kubectl apply -f - <<EOF"
+    assert back.splitlines()[-3:] == ["    hosts:", '    - "shop.example.org"', "EOF"]
+
+
+def test_hugo_and_jekyll_highlight_pairs_are_code_and_a_lone_code_shortcode_is_not() -> None:
+    page = (
+        "# Kiln notes\n\n"
+        '{{< highlight yaml "linenos=table" >}}\n- heat: 1200\n- vent: open\n'
+        "{{< /highlight >}}\n\n"
+        "{% highlight ruby %}\nkiln.fire!\n{% endhighlight %}\n\n"
+        '{{< code file="kiln.yaml" >}}\n\nThe kiln cools overnight.\n'
+    )
+    blocks = [item.block for item in parse_document(page).items]
+    codes = [(b.info, b.text) for b in blocks if isinstance(b, Code)]
+    assert codes == [("yaml", "- heat: 1200\n- vent: open\n"), ("ruby", "kiln.fire!\n")]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["The kiln cools overnight."]
+
+
+def test_a_glossary_tooltip_alone_on_a_continuation_line_keeps_its_words() -> None:
+    page = (
+        "# Retries\n\n"
+        "* Requests are retried on failures (such as"
+        ' {{< glossary_tooltip text="timeouts" term_id="timeout" >}},\n'
+        '  {{< glossary_tooltip text="connection resets" term_id="reset" >}}\n'
+        '  or {{< glossary_tooltip text="overload" term_id="overload" >}}-based'
+        " rejection) so that\n  clients never see them.\n"
+        "* Failed requests are logged.\n"
+    )
+    blocks = [item.block for item in parse_document(page).items]
+    assert [
+        " ".join(item.split()) for b in blocks if isinstance(b, ListBlock) for item in b.items
+    ] == [
+        "Requests are retried on failures (such as timeouts, connection resets or"
+        " overload-based rejection) so that clients never see them.",
+        "Failed requests are logged.",
+    ]
