@@ -4073,6 +4073,26 @@ def _promises_more(block: object, text: str) -> bool:
 _ITEM_LEAD = re.compile(r"^(.{3,120}?)(?::\s|\s[—–-]\s|(?<=[^\s.]{2})\.\s)")
 
 
+_LEADING_CODE = re.compile(r"^`[^`\n]+`")
+_CODE_ONLY = re.compile(r"^`[^`\n]+`$")
+_CODE_WHAT_WORDS = 80  # characters of a command's description kept beside it
+
+
+def _with_its_code(lead: str, rest: str) -> str:
+    """An item's lead with the inline code that pairs with it: "Build a package:
+    `cargo build`" keeps its command (the command is what the item teaches, the label
+    only says what it does); "`cargo new`: create a package" keeps what the command
+    does, up to its first sentence end, when that is short."""
+    code = _LEADING_CODE.match(rest)
+    if code and not _CODE_ONLY.match(lead):
+        return f"{lead}: {code.group(0)}"
+    if _CODE_ONLY.match(lead) and rest and not rest.startswith("`"):
+        said = _SENTENCE_END.split(rest)[0].rstrip(".")
+        if len(said) <= _CODE_WHAT_WORDS:
+            return f"{lead}: {said}"
+    return lead
+
+
 def _item_leads(block: ListBlock) -> str:
     """A long list as the names of its items: each item's bold or code term, else its
     words up to the first ": ", " — " or sentence end; "" when an item has no such lead
@@ -4083,11 +4103,14 @@ def _item_leads(block: ListBlock) -> str:
         text = clean(item).replace("\n", " ")
         if term:
             lead = clean(term).rstrip(":").strip()
+            rest = text[len(clean(term)) :].lstrip(" :") if text.startswith(clean(term)) else ""
         else:
             found = _ITEM_LEAD.match(text)
             if not found:
                 return ""
             lead = found.group(1).strip()
+            rest = text[found.end() :] if not found.group(0).endswith(". ") else ""
+        lead = _with_its_code(lead, rest.strip())
         bullet = f"{block.start + n}. " if block.ordered else "• "
         leads.append(bullet + lead)
     if (

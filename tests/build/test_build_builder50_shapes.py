@@ -141,3 +141,60 @@ def test_a_lead_in_whose_list_does_not_fit_is_no_card() -> None:
     fronts = [n.front for n in facts(deck.notes)]
     assert "What are the different releases of Widgets?" not in fronts
     assert not [n for n in facts(deck.notes) if n.back.rstrip().endswith(",")]
+
+
+COMMANDS = """# Toolbox interview questions
+
+1. **What is the box tool and what are its most used commands?**
+
+   The box tool is the package manager of the Toolbox language: it fetches dependencies,
+   builds the project, packs archives to share and publishes them to the community index.
+   The most used box commands are:
+    + Start a new project that builds a program: `box init hello`
+    +  Start a new project that builds a library: `box init --lib hello`
+    +  Compile the project and everything it depends on: `box make`
+    +  Compile the project with every optimisation turned on: `box make --fast`
+    +  Run the program of the current project: `box go`.  Arguments for the program go
+       after two dashes: `box go -- args`
+    +  Delete everything the compiler wrote in the output folder: `box wipe`
+    +  Print the tree of dependencies of the project: `box deps`
+
+2. **Which box commands inspect a project?**
+
+   The box tool has several commands that only read a project and change nothing in it,
+   so they are safe to run on a checkout you do not own; the commonly used ones are:
+    + `box deps`: prints the tree of dependencies. It reads the lock file and the manifest.
+    + `box lint`: reports code that compiles but is likely wrong, such as unused values.
+      Each report names the rule it broke and the line it found the problem on.
+    + `box size`: prints the size each dependency adds to the program that is built.
+      The largest dependencies are listed first, with their share of the whole.
+    + `box why NAME`: says which dependency pulled NAME into the project, path by path.
+    + `box audit`: checks every dependency against the advisory list of known flaws.
+      A dependency with a known flaw makes the command fail, which stops a pipeline.
+"""
+
+
+def test_a_label_keeps_the_inline_command_after_its_colon() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(COMMANDS, "box.md").notes)}
+    back = notes["What is the box tool and what are its most used commands?"]
+    assert back.split("\n")[1:] == [
+        "• Start a new project that builds a program: `box init hello`",
+        "• Start a new project that builds a library: `box init --lib hello`",
+        "• Compile the project and everything it depends on: `box make`",
+        "• Compile the project with every optimisation turned on: `box make --fast`",
+        "• Run the program of the current project: `box go`",
+        "• Delete everything the compiler wrote in the output folder: `box wipe`",
+        "• Print the tree of dependencies of the project: `box deps`",
+    ]
+
+
+def test_a_command_before_its_colon_keeps_what_it_does() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(COMMANDS, "box.md").notes)}
+    back = notes["Which box commands inspect a project?"]
+    assert back.split("\n")[1:] == [
+        "• `box deps`: prints the tree of dependencies",
+        "• `box lint`: reports code that compiles but is likely wrong, such as unused values",
+        "• `box size`: prints the size each dependency adds to the program that is built",
+        "• `box why NAME`: says which dependency pulled NAME into the project, path by path",
+        "• `box audit`: checks every dependency against the advisory list of known flaws",
+    ]
