@@ -3625,6 +3625,12 @@ def _answer_unit(items: Sequence[Located], start: int) -> int:
     return taken
 
 
+# A paragraph ending on a lead-in other than ":": one that stops on a comma ("Let's
+# categorize the polyfills,", "… with the below command,") or on a rhetorical question
+# ("… we recommend upgrading. Why's that?"): the list, code or table after it answers.
+_ANNOUNCING_END = re.compile(r"(?:,|\?|:-)$")
+
+
 def _first_answer_unit(items: Sequence[Located], start: int) -> int:
     """How many items from ``start`` answer a question heading: the first block, and the
     list, code or table a paragraph ending in ":" (or a short one) introduces."""
@@ -3660,7 +3666,7 @@ def _first_answer_unit(items: Sequence[Located], start: int) -> int:
         if after.headings == first.headings and (
             (
                 isinstance(after.block, ListBlock | Code | Table)
-                and (text.endswith(":") or len(text) <= 80)
+                and (text.endswith(":") or len(text) <= 80 or _ANNOUNCING_END.search(text))
             )
             # A paragraph and the list that details it answer together: the list alone
             # would lose what the paragraph says ("A cluster is a set of nodes …").

@@ -4219,7 +4219,47 @@ def _counted_parts(blocks: tuple[object, ...], limit: int) -> tuple[object, ...]
 # A first paragraph that only announces the list after it ("The below 3 rules needs to
 # be followed …", "Below are the main differences,"): the list is the answer.
 _ANNOUNCES = re.compile(r"\b(?:below|following|as follows)\b", re.IGNORECASE)
+# A paragraph's last sentence that promises what comes after it: a lead-in ending in ":"
+# (or ":-"), one that stops on a comma ("Let's categorize the polyfills,"), a rhetorical
+# question ("… we recommend upgrading. Why's that?") or a count of the kinds listed next
+# ("There are four forms of data binding which differ in …").
+_LEAD_IN_END = re.compile(r"(?::-?|,|\?)\s*$")
+_COUNTS_WHAT_FOLLOWS = re.compile(
+    r"^there (?:are|exist) (?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\b[^.]*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _promises_more(block: object, text: str) -> bool:
+    """Whether a paragraph of an answer ends on a lead-in whose list, code or reasons
+    must follow it on the card (see ``_LEAD_IN_END``)."""
+    if not isinstance(block, Paragraph):
+        return False
+    last = _SENTENCE_END.split(text.strip())[-1]
+    return bool(_LEAD_IN_END.search(last) or _COUNTS_WHAT_FOLLOWS.match(last))
+
+
 _ITEM_LEAD = re.compile(r"^(.{3,120}?)(?::\s|\s[—–-]\s|(?<=[^\s.]{2})\.\s)")
+
+
+_LEADING_CODE = re.compile(r"^`[^`\n]+`")
+_CODE_ONLY = re.compile(r"^`[^`\n]+`$")
+_CODE_WHAT_WORDS = 80  # characters of a command's description kept beside it
+
+
+def _with_its_code(lead: str, rest: str) -> str:
+    """An item's lead with the inline code that pairs with it: "Build a package:
+    `cargo build`" keeps its command (the command is what the item teaches, the label
+    only says what it does); "`cargo new`: create a package" keeps what the command
+    does, up to its first sentence end, when that is short."""
+    code = _LEADING_CODE.match(rest)
+    if code and not _CODE_ONLY.match(lead):
+        return f"{lead}: {code.group(0)}"
+    if _CODE_ONLY.match(lead) and rest and not rest.startswith("`"):
+        said = _SENTENCE_END.split(rest)[0].rstrip(".")
+        if len(said) <= _CODE_WHAT_WORDS:
+            return f"{lead}: {said}"
+    return lead
 
 
 def _item_leads(block: ListBlock) -> str:
@@ -4232,13 +4272,24 @@ def _item_leads(block: ListBlock) -> str:
         text = clean(item).replace("\n", " ")
         if term:
             lead = clean(term).rstrip(":").strip()
+            rest = text[len(clean(term)) :].lstrip(" :") if text.startswith(clean(term)) else ""
         else:
             found = _ITEM_LEAD.match(text)
             if not found:
                 return ""
             lead = found.group(1).strip()
+            rest = text[found.end() :] if not found.group(0).endswith(". ") else ""
+        lead = _with_its_code(lead, rest.strip())
         bullet = f"{block.start + n}. " if block.ordered else "• "
         leads.append(bullet + lead)
+    if (
+        len({re.sub(r"\d+", "#", lead.partition(" ")[2]).casefold() for lead in leads})
+        == 1
+        < len(leads)
+    ):
+        # "Angular 1", "Angular 2", …: the names only count the items; what each says
+        # is the answer.
+        return ""
     if len({lead.partition(" ")[2].casefold() for lead in leads}) < len(leads):
         # Two items of one name ("**Product {{ site.x }}**: …" once the template's value
         # is gone): the names do not tell the items apart, only the descriptions do.
@@ -4368,6 +4419,9 @@ def _answer_text(
     "how". A first paragraph keeps the list after it when both fit."""
     parts: list[str] = []
     titles: list[bool] = []  # per part: a bold title ("**Solution 2**") of what follows
+    # per part: a paragraph ending on a lead-in (":", ",", "Why's that?"): it says
+    # nothing without the block it announces, which goes on the card with it.
+    leads: list[bool] = []
     size = 0
     keep_on = whole or parts_asked or reach or _few_and_short(blocks)
     if parts_asked and not whole:
@@ -4413,6 +4467,7 @@ def _answer_text(
                 # reading, not answer.
                 parts.pop()
                 titles.pop()
+                leads.pop()
             continue
         if isinstance(block, Paragraph) and block.pointer:
             continue  # "Docs bookmark: [Viewing pods](…)": where to read, not the answer
@@ -4432,7 +4487,7 @@ def _answer_text(
             not whole
             and isinstance(block, ListBlock)
             and size + len(text) > limit
-            and (not parts or parts[-1].endswith(":") or _ANNOUNCES.search(parts[-1]))
+            and (not parts or leads[-1] or _ANNOUNCES.search(parts[-1]))
         ):
             # A list too long for a card that a lead-in introduces ("There are many
             # ways to create objects:" and nine items with code): the back keeps what
@@ -4447,23 +4502,37 @@ def _answer_text(
             break  # a table this long is the table rules' to card, row by row
         # "> **Explanation:** …" after the answer: the author's labelled part of it.
         labelled = isinstance(block, Paragraph | Quote) and bool(ANSWER_PART.match(text))
-        if parts and not parts[-1].endswith(":"):
+        if parts and not leads[-1]:
             if not keep_on and not detail and not labelled and size >= _SHORT_ANSWER:
                 break
             if size + len(text) > limit:
                 cut = keep_on  # more of a kept-whole answer did not fit
                 break
+        elif parts and not parts[-1].endswith(":") and size + len(text) > limit:
+            # What "Why's that?" or "Let's categorize them," announces does not fit:
+            # the lead-in goes below rather than promise what the card lacks.
+            break
         parts.append(text)
         size += len(text)
         titles.append(_is_title(block, text))
-    while len(parts) > 1 and (parts[-1].endswith(":") or titles[len(parts) - 1]):
+        leads.append(parts[-1].endswith(":") or (not whole and _promises_more(block, text)))
+    while len(parts) > 1 and (leads[-1] or titles[len(parts) - 1]):
         parts.pop()  # a lead-in or title whose list or code did not fit says nothing alone
+        leads.pop()
+        titles.pop()
     if cut and parts:
         parts.append("…")  # the answer goes on in the document
-    if parts and parts[-1].endswith(":"):
-        # "… to CSI. For more details see:" whose links were left out: the sentence goes.
+    elif parts and leads[-1]:
+        # "… to CSI. For more details see:" whose links were left out, "Let's
+        # categorize the polyfills," whose list did not fit: the sentence goes (and the
+        # card with it when it was all the answer said).
+        colon = parts[-1].endswith(":")
         sentences = _SENTENCE_END.split(parts[-1])
         parts[-1] = " ".join(sentences[:-1])
+        if not colon and len(parts) == 1 and len(parts[0]) < _SHORT_ANSWER:
+            # "There are different versions of X. Let's see the features of each,":
+            # without the list it announces, the opening only restates the question.
+            return ""
     text = "\n".join(p for p in parts if p)
     return "" if _PLACEHOLDER.match(text) else text
 
@@ -4647,7 +4716,9 @@ def _question_subject(ctx: Context, index: int, own_heading: bool) -> str:
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 _HOW = re.compile(r"^how\b|\bhow (?:do|does|can|could|to|should|would|is|are|did)\b", re.IGNORECASE)
 _CAUSE = re.compile(
-    r"\b(?:because|caused by|due to|the reason|the purpose|since|so that|as a result|in order to|"
+    # ("since 2019", "since version 2" date a fact; they give no cause)
+    r"\b(?:because|caused by|due to|the reason|the purpose|since(?! (?:\d|v\d|version|release))|"
+    r"so that|as a result|in order to|"
     r"to (?:prevent|avoid|ensure|allow)|results? (?:from|in)|this is (?:why|so|to))\b",
     re.IGNORECASE,
 )
