@@ -4243,7 +4243,7 @@ _ITEM_LEAD = re.compile(r"^(.{3,120}?)(?::\s|\s[—–-]\s|(?<=[^\s.]{2})\.\s)")
 
 
 _LEADING_CODE = re.compile(r"^`[^`\n]+`")
-_CODE_ONLY = re.compile(r"^`[^`\n]+`$")
+_ONE_CODE_SPAN = re.compile(r"^`[^`\n]+`$")
 _CODE_WHAT_WORDS = 80  # characters of a command's description kept beside it
 
 
@@ -4253,9 +4253,9 @@ def _with_its_code(lead: str, rest: str) -> str:
     only says what it does); "`cargo new`: create a package" keeps what the command
     does, up to its first sentence end, when that is short."""
     code = _LEADING_CODE.match(rest)
-    if code and not _CODE_ONLY.match(lead):
+    if code and not _ONE_CODE_SPAN.match(lead):
         return f"{lead}: {code.group(0)}"
-    if _CODE_ONLY.match(lead) and rest and not rest.startswith("`"):
+    if _ONE_CODE_SPAN.match(lead) and rest and not rest.startswith("`"):
         said = _SENTENCE_END.split(rest)[0].rstrip(".")
         if len(said) <= _CODE_WHAT_WORDS:
             return f"{lead}: {said}"
