@@ -1688,10 +1688,11 @@ def _handle_columns(grid: list[list[str]], keys: set[int]) -> set[int]:
 
 
 def _x_marks_as_ticks(grid: list[list[str]], keys: set[int]) -> None:
-    """In a matrix marked only by "x" and blanks (no ✓, Yes or cross anywhere beside
-    it), the "x" says the row has the column's feature: it is a tick, so the matrix is
-    asked as one ("which of …?" → the x-ed columns) rather than cell by cell ("x").
-    Where ticks are written too, an "x" stays the cross it is beside them."""
+    """In a table marked only by "x" and blanks (no ✓, Yes or cross anywhere beside
+    it), the "x" says the row has the column's feature: it is a tick, so a matrix of
+    such columns is asked as one ("which of …?" → the x-ed columns) and a lone column
+    answers "Yes", never a bare "x". Where ticks are written too, an "x" stays the
+    cross it is beside them."""
     width = max((len(row) for row in grid), default=0)
     marked: list[int] = []
     for column in range(width):
@@ -1703,8 +1704,6 @@ def _x_marks_as_ticks(grid: list[list[str]], keys: set[int]) -> None:
             marked.append(column)
         elif any(_mark_lead(v)[0] in _TICKED for v in filled):
             return  # ticks of their own: an "x" beside them is a cross
-    if len(marked) < 2:
-        return
     for row in grid:
         for column in marked:
             if column < len(row) and row[column].strip():
@@ -2170,6 +2169,9 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             for values in grid
         ]
         key_columns = case
+    skipped |= _handle_columns(grid, set(key_columns))
+    _with_symbol_meanings(grid, set(key_columns), _table_symbols(ctx, index))
+    _x_marks_as_ticks(grid, set(key_columns))
     notes_column = next(
         (c for c in range(1, len(header)) if header[c].lower() in _NOTE_HEADERS), None
     )
@@ -2205,9 +2207,6 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # every row is a value of that parameter, in code or not.
     values_of = _lead_in_subject(ctx.lead_in(index)) if key_columns == [0] else ""
     notes: list[Note] = []
-    skipped |= _handle_columns(grid, set(key_columns))
-    _with_symbol_meanings(grid, set(key_columns), _table_symbols(ctx, index))
-    _x_marks_as_ticks(grid, set(key_columns))
     # A column ticked on every row is still part of the matrix (not "shared").
     checks = _check_columns(header, grid, set(key_columns))
     if len(checks) >= 2:

@@ -257,3 +257,15 @@ def test_compared_columns_are_named_as_the_question_names_them() -> None:
     assert facts["Cold brews: acidity?"] == "Low, as the cold water extracts fewer acids"
     assert facts["Hot brews: shelf life?"] == "A few hours at most"
     assert not [f for f in facts if f.startswith(("Cold:", "Hot:"))]
+
+
+def test_a_lone_column_of_x_marks_answers_yes() -> None:
+    facts = _facts(
+        "# Loader\n\n## Options\n\n"
+        "| Option | Required | Meaning |\n|---|:-:|---|\n"
+        "| `--src` | x | The folder to read |\n"
+        "| `--dry-run` |  | Print what would change |\n"
+    )
+    assert facts["Options, option `--src`: required?"] == "Yes"
+    # A blank says nothing outside a matrix.
+    assert "Options, option `--dry-run`: required?" not in facts
