@@ -5778,7 +5778,7 @@ def _columns_alike(rows: list[list[str]]) -> bool:
     found = list(kinds.values())
     return (
         sum(1 for row in rows for c in row if clean(c).strip()) >= 2
-        and all("#" in t for k in found for t in k)
+        and all("#" in t and re.search(r"[a-z]", t) for k in found for t in k)
         and all(k == found[0] for k in found)
     )
 
@@ -5793,12 +5793,19 @@ def layout_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Table) or len(block.header) < 2 or not block.rows:
         return None
-    if not _slot_header(list(block.header)):
-        return None
+    header = list(block.header)
     rows = [list(r) for r in block.rows if any(clean(c).strip() for c in r)]
-    if not rows or not (all(_one_slot_kind(r) for r in rows) or _columns_alike(rows)):
+    if not rows:
         return None
-    return ()
+    # Every header cell a slot, every row one kind of numbered thing; or, named copies
+    # (a letter in each: "pod-a", never a bare count) spread alike over the columns,
+    # one slot perhaps named otherwise.
+    slots = not any(clean(h).strip() for h in header) or _one_slot_kind(header)
+    if slots and all(_one_slot_kind(r) for r in rows):
+        return ()
+    if _slot_header(header) and _columns_alike(rows):
+        return ()
+    return None
 
 
 def navigation_block(ctx: Context, index: int) -> tuple[Note, ...] | None:

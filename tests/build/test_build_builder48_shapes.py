@@ -269,3 +269,12 @@ def test_a_lone_column_of_x_marks_answers_yes() -> None:
     assert facts["Options, option `--src`: required?"] == "Yes"
     # A blank says nothing outside a matrix.
     assert "Options, option `--dry-run`: required?" not in facts
+
+
+def test_a_column_of_keys_beside_slot_columns_is_still_asked() -> None:
+    # The slots are columns, but the first column names each row: a table, no layout.
+    facts = _facts(
+        "# Load\n\n## Steps\n\n| Step | node-1 | node-2 |\n|---|---|---|\n"
+        "| warm-up | 3 | 3 |\n| peak | 8 | 3 |\n"
+    )
+    assert facts["peak: node-1?"] == "8"
