@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizkit.errors import DeckError
+from quizkit.inputs import yaml_problem
 
 __all__ = [
     "NOTE_FIELDS",
@@ -115,9 +116,7 @@ def compose_events(
     try:
         return _compose_events(parser.get_event, file, sink)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = None if mark is None else int(getattr(mark, "line", 0)) + 1
-        problem = exc.problem or exc.context or "invalid YAML"
+        where, problem = yaml_problem(exc, text)
         raise DeckError(f"YAML syntax error: {problem}", file=file, line=where) from exc
     except yaml.YAMLError as exc:
         raise DeckError(f"YAML error: {exc}", file=file) from exc

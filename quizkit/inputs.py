@@ -37,6 +37,7 @@ __all__ = [
     "one_line",
     "read_regular_file",
     "write_files",
+    "yaml_problem",
 ]
 
 # A typed answer: a fixed manifest is the longest a learner types (the bundled
@@ -256,3 +257,25 @@ def _discard(paths: Iterable[str]) -> None:
     for tmp in paths:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+
+
+def yaml_problem(exc: object, text: str) -> tuple[int | None, str]:
+    """The 1-based line a PyYAML error in ``text`` points at and what it found.
+
+    PyYAML marks where it noticed the problem. When that is the end of the text (an
+    unclosed quote or bracket is only found missing there), the line where the
+    unfinished construct began is what the writer must fix: the context's mark, with
+    the context said ("while scanning a quoted scalar, found unexpected end of stream").
+    """
+    problem = str(getattr(exc, "problem", "") or "")
+    context = str(getattr(exc, "context", "") or "")
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    at_end = problem_mark is not None and int(getattr(problem_mark, "index", 0)) >= len(
+        text.rstrip()
+    )
+    if context_mark is not None and context and at_end:
+        mark, said = context_mark, f"{context}, {problem}"
+    else:
+        mark, said = problem_mark or context_mark, problem or context or str(exc)
+    return (None if mark is None else int(getattr(mark, "line", 0)) + 1), said

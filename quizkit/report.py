@@ -100,7 +100,9 @@ def _heatmap(activity: dict[dt.date, int], today: dt.date, weeks: int, color: bo
             cells.append(_paint(_SHADES[level], _SHADE_COLOURS[level], color))
         rows.append(f"  {'MTWTFSS'[weekday]} " + "".join(cells).rstrip())
     legend = " ".join(_paint(s, c, color) for s, c in zip(_SHADES, _SHADE_COLOURS, strict=True))
-    rows.append(f"    less {legend} more   (busiest day: {plural(peak, 'review')})")
+    busiest = max(activity.values(), default=0)
+    said = f"busiest day: {plural(busiest, 'review')}" if busiest else "no reviews yet"
+    rows.append(f"    less {legend} more   ({said})")
     return rows
 
 

@@ -327,6 +327,10 @@ def run_lines(session: StudySession, infile: TextIO, out: TextIO) -> None:
                 typed("\n".join(block))
             elif line.startswith("="):
                 typed(line[1:])
+            elif not line and card.type is NoteType.SCENARIO and session.phase is Phase.QUESTION:
+                # A scenario has no answer to reveal: an empty answer is "I don't know",
+                # graded wrong with the evaluator's answer shown, as on the screen.
+                typed("")
             elif not line:
                 key("enter")
             elif command_for_key(line) is not None:

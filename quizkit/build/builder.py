@@ -553,15 +553,20 @@ def find_documents(paths: Sequence[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.iterdir()
-                    if p.suffix.lower() in MARKDOWN_SUFFIXES
-                    and not p.name.startswith(".")  # editor locks and backups
-                    and p.is_file()
-                )
+            documents = sorted(
+                p
+                for p in path.iterdir()
+                if p.suffix.lower() in MARKDOWN_SUFFIXES
+                and not p.name.startswith(".")  # editor locks and backups
+                and p.is_file()
             )
+            if not documents:  # a wrong folder, or documents one level further down
+                raise SourceError(
+                    "no Markdown documents (*.md, *.markdown) in this folder; "
+                    "subfolders are not searched",
+                    file=str(raw),
+                )
+            found.extend(documents)
         elif path.exists():  # a FIFO or device too: read_source refuses it in one line
             found.append(path)
         else:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from quizkit.errors import ManifestError
-from quizkit.inputs import read_regular_file
+from quizkit.inputs import read_regular_file, yaml_problem
 
 __all__ = [
     "MAX_DEPTH",
@@ -203,9 +203,7 @@ def parse_manifests(manifests: Manifests, file: str | None = None) -> list[Mappi
         try:
             docs = load_yaml_documents(manifests)
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-            line = mark.line + 1 if mark is not None else None
-            problem = getattr(exc, "problem", None) or str(exc)
+            line, problem = yaml_problem(exc, manifests)
             raise ManifestError(f"YAML syntax error: {problem}", file=file, line=line) from exc
         lines = _document_lines(manifests)
     elif isinstance(manifests, Mapping):

@@ -8,13 +8,14 @@ SQLAlchemy store and the ``sqlite3`` read path of ``quizkit next``
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from quizkit import cloze
 from quizkit.notes import NoteType, ScenarioNote, origin_from_payload
 from quizkit.store.types import Card
 
-__all__ = ["card_from_row", "card_sides"]
+__all__ = ["card_from_row", "card_sides", "reverse_sides"]
 
 
 def card_sides(note_type: NoteType, ord_: int, front: str, back: str) -> tuple[str, str]:
@@ -26,7 +27,30 @@ def card_sides(note_type: NoteType, ord_: int, front: str, back: str) -> tuple[s
     if note_type is NoteType.CLOZE:
         made = cloze.card_of(front, ord_)
         return made.front, made.back
-    return (back, front) if ord_ == 1 else (front, back)
+    return reverse_sides(front, back) if ord_ == 1 else (front, back)
+
+
+# A keyed front, "NodePort: port range?": the key names the thing, the rest asks one of its
+# attributes. One line, and the attribute holds no further colon or question mark.
+_KEYED_FRONT = re.compile(r"^(?P<key>[^\n]+?): (?P<attribute>[^:?\n]+)\?$")
+
+
+def reverse_sides(front: str, back: str) -> tuple[str, str]:
+    """A reverse card's front and back.
+
+    A keyed fact ("NodePort: port range?" → "30000–32767") is asked the other way as a
+    question whose answer is its key: "Port range: 30000–32767 — which one?" →
+    "NodePort", which a learner can type and the grader can check. Any other fact (a
+    question front, a back of several lines) shows its back and expects its front, to be
+    graded by the learner.
+    """
+    keyed = _KEYED_FRONT.match(front.strip())
+    value = back.strip()
+    if keyed is None or not value or "\n" in value:
+        return back, front
+    attribute = keyed["attribute"].strip()
+    asked = f"{attribute[:1].upper()}{attribute[1:]}: {value} — which one?"
+    return asked, keyed["key"].strip()
 
 
 def card_from_row(row: Any, queue: str) -> Card:

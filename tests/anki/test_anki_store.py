@@ -22,6 +22,7 @@ from quizkit.anki.fields import fact_fields, kind_label, note_tags, source_text
 from quizkit.anki.note import anki_notes
 from quizkit.deckfile import NoteType, load_deck
 from quizkit.store import Collection, bundled_decks_dir
+from quizkit.store.cardview import reverse_sides
 from quizkit.store.collection import card_key
 from quizkit.store.types import ExportNote, Progress
 
@@ -119,7 +120,7 @@ def test_export_notes_hold_what_the_public_cards_hold(col: Collection) -> None:
             elif ord_ == 0:
                 assert (card.front, card.back, card.reverse) == (note.text, note.back, False)
             else:
-                assert (ord_, card.front, card.back) == (1, note.back, note.text)
+                assert (ord_, (card.front, card.back)) == (1, reverse_sides(note.text, note.back))
                 assert card.reverse
 
 

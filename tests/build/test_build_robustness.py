@@ -177,6 +177,15 @@ def test_folders_take_markdown_files_and_named_files_any_suffix(tmp_path: Path) 
     assert [(d.slug, d.title, d.source) for d in named] == [("c", "C", "c.txt")]
 
 
+def test_a_folder_without_markdown_documents_is_refused_in_one_line(tmp_path: Path) -> None:
+    # An empty folder, or one whose documents sit one level further down, is a mistake
+    # to say, not a build of nothing.
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "d.md").write_text("# D\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"no Markdown documents .* subfolders are not searched"):
+        build_decks([tmp_path])
+
+
 def test_two_documents_with_one_slug_are_refused(tmp_path: Path) -> None:
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()

@@ -106,8 +106,10 @@ def test_list_kind_is_expanded() -> None:
 @pytest.mark.parametrize(
     ("text", "line"),
     [
-        ("apiVersion: v1\nkind: Service\nmetadata: {name: web\n", 4),
-        ("kind: Pod\n---\napiVersion: v1\nkind: [Service\n", 5),
+        # An unclosed bracket is reported on the line where it opens.
+        ("apiVersion: v1\nkind: Service\nmetadata: {name: web\n", 3),
+        ("kind: Pod\n---\napiVersion: v1\nkind: [Service\n", 4),
+        ("kind: Pod\nmetadata: {name: [web}\nspec: {}\n", 2),
     ],
 )
 def test_yaml_syntax_error_names_the_line(text: str, line: int) -> None:

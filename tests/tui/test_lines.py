@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quizkit.cli import main
-from tests.tui.helpers import FACTS, log_of, study
+from tests.tui.helpers import FACTS, SCENARIO, STUDY_DECK, log_of, study
 
 
 def test_enter_reveals_then_grades_good(
@@ -178,3 +178,26 @@ def test_nothing_left_says_so(
     assert capsys.readouterr().out == (
         "Nothing to study now: you are done for today.\nTomorrow: 3 cards due. Streak: 1 day.\n"
     )
+
+
+def test_an_empty_line_on_a_scenario_is_graded_wrong_and_shows_the_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As on the screen: a scenario has no stored answer to reveal, so an empty answer
+    # is "I don't know", graded wrong, and the evaluator's answer is shown.
+    deck = tmp_path / "scen.yaml"
+    deck.write_text(
+        STUDY_DECK.split("  - id: nodeport/")[0]
+        + STUDY_DECK.split(
+            "    back: A ClusterIP; external traffic enters via the NodePort first.\n"
+        )[1],
+        encoding="utf-8",
+    )
+    db = tmp_path / "scen.db"
+    assert main(["--db", str(db), "import", str(deck)]) == 0
+    capsys.readouterr()
+    assert study(db, "\n", monkeypatch) == 0
+    out = capsys.readouterr().out
+    assert "=> wrong; expected: " in out
+    assert "no stored answer" not in out
+    assert log_of(db) == [(SCENARIO, 1, "new", False)]

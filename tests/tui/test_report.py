@@ -107,3 +107,10 @@ def test_stats_command_prints_the_report_and_json_stays(
         "reviews_total",
         "streak_days",
     ]
+
+
+def test_a_learner_with_no_reviews_has_no_busiest_day() -> None:
+    text = render_stats(stats(activity={}), width=60)
+    assert "(no reviews yet)" in text
+    assert "busiest day" not in text
+    assert "(busiest day: 40 reviews)" in render_stats(stats(), width=60)
