@@ -4592,6 +4592,13 @@ _NARRATIVE = re.compile(
 )
 
 
+# "Let's take a simple highlighter as an example …": the narrative voice of an
+# interview answer bringing its example, not a walkthrough's step.
+_EXAMPLE_OPENING = re.compile(
+    r"^(?:let'?s|let us) (?:take|consider|look at|see|use)\b[^.:]*\bexamples?\b", re.IGNORECASE
+)
+
+
 # A yes/no check ("Is kube-proxy running?", "Does the Service work by DNS name?").
 _YES_NO = re.compile(r"^(?:is|are|does|do|did|has|have|was|were)\b", re.IGNORECASE)
 _YES_NO_ANSWER = re.compile(r"^(?:yes|no)\b", re.IGNORECASE)
@@ -5582,7 +5589,11 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         block.kind == "heading"
         and not block.hidden
         and (
-            (isinstance(first, Paragraph) and _NARRATIVE.match(back))
+            (
+                isinstance(first, Paragraph)
+                and _NARRATIVE.match(back)
+                and not _EXAMPLE_OPENING.match(back)
+            )
             or _walkthrough_check(ctx, index, question, back)
         )
     ):
