@@ -4254,7 +4254,7 @@ def _with_its_code(lead: str, rest: str) -> str:
     code = _LEADING_CODE.match(rest)
     if code and not _ONE_CODE_SPAN.match(lead):
         return f"{lead}: {code.group(0)}"
-    if _ONE_CODE_SPAN.match(lead) and rest and not rest.startswith("`"):
+    if _ONE_CODE_SPAN.match(lead) and rest[:1].isalpha():
         said = _SENTENCE_END.split(rest)[0].rstrip(".")
         if len(said) <= _CODE_WHAT_WORDS:
             return f"{lead}: {said}"
@@ -4266,6 +4266,7 @@ def _item_leads(block: ListBlock) -> str:
     words up to the first ": ", " — " or sentence end; "" when an item has no such lead
     (a list of sentences: shortening it would drop what each says)."""
     leads: list[str] = []
+    paired: list[str] = []  # each lead with the inline code it pairs with
     for n, item in enumerate(block.items):
         term = block.terms[n] if n < len(block.terms) else ""
         text = clean(item).replace("\n", " ")
@@ -4278,9 +4279,14 @@ def _item_leads(block: ListBlock) -> str:
                 return ""
             lead = found.group(1).strip()
             rest = text[found.end() :] if not found.group(0).endswith(". ") else ""
-        lead = _with_its_code(lead, rest.strip())
         bullet = f"{block.start + n}. " if block.ordered else "• "
         leads.append(bullet + lead)
+        paired.append(bullet + _with_its_code(lead, rest.strip()))
+    if all(p != lead for p, lead in zip(paired, leads, strict=True)):
+        # Every item pairs a label with its command: the commands are the answer. (Only
+        # some items pairing is a list of another kind: one command here, a remark
+        # there; the labels alone read alike.)
+        leads = paired
     if (
         len({re.sub(r"\d+", "#", lead.partition(" ")[2]).casefold() for lead in leads})
         == 1
@@ -4589,6 +4595,13 @@ _NARRATIVE = re.compile(
     r"^(?:if you (?:get|got|have got|have come|came) (?:here|this far)|the astute reader|"
     r"let'?s |let us |at this point|now,? let'?s |assuming you have|so far,? )",
     re.IGNORECASE,
+)
+
+
+# "Let's take a simple highlighter as an example …": the narrative voice of an
+# interview answer bringing its example, not a walkthrough's step.
+_EXAMPLE_OPENING = re.compile(
+    r"^(?:let'?s|let us) (?:take|consider|look at|see|use)\b[^.:]*\bexamples?\b", re.IGNORECASE
 )
 
 
@@ -5582,7 +5595,11 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         block.kind == "heading"
         and not block.hidden
         and (
-            (isinstance(first, Paragraph) and _NARRATIVE.match(back))
+            (
+                isinstance(first, Paragraph)
+                and _NARRATIVE.match(back)
+                and not _EXAMPLE_OPENING.match(back)
+            )
             or _walkthrough_check(ctx, index, question, back)
         )
     ):

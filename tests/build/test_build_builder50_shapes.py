@@ -198,3 +198,34 @@ def test_a_command_before_its_colon_keeps_what_it_does() -> None:
         "• `box why NAME`: says which dependency pulled NAME into the project, path by path",
         "• `box audit`: checks every dependency against the advisory list of known flaws",
     ]
+
+
+EXAMPLE_ASKED = """# Gadget interview questions
+
+1. ### Give an example for a gadget filter?
+   Let's take a simple uppercase filter as an example for a text gadget. You can create
+   and apply the filter with these steps:
+
+   1. Create the UpperFilter class in the file `src/upper.filter.ts` and give it a
+      `transform` method returning the text in capitals.
+   2. Register the filter in the gadget module under the name `upper`.
+   3. Apply it in a template with the pipe sign: `{{ title | upper }}`.
+
+2. ### Is the gadget server running?
+   Let's check the gadget server first: run this on the host:
+   ```shell
+   gadgetctl status
+   ```
+"""
+
+
+def test_an_example_asked_for_is_carded_despite_its_lets_opening() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(EXAMPLE_ASKED, "gadget.md").notes)}
+    assert notes["Give an example for a gadget filter?"].split("\n")[1:] == [
+        "1. Create the UpperFilter class in the file `src/upper.filter.ts` and give it a"
+        " `transform` method returning the text in capitals.",
+        "2. Register the filter in the gadget module under the name `upper`.",
+        "3. Apply it in a template with the pipe sign: `{{ title | upper }}`.",
+    ]
+    # A walkthrough's "Let's check …" step still makes no card.
+    assert "Is the gadget server running?" not in notes
