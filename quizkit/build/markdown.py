@@ -1236,30 +1236,38 @@ def _list_items(node: _Node) -> tuple[str, ...]:
     for item in node.children:
         parts: list[str] = []
         nested: list[str] = []
+        # What the item says after its sub-list ("If this value is null, …") follows
+        # the sub-list, as on the page: never put before it.
+        after: list[str] = []
         untold = False  # code the item holds that its line cannot
         for child in item.children:
+            said = after if nested else parts
             if child.type == "paragraph":
-                parts.append(" ".join(_inline_of(child).split("\n")).strip())
+                said.append(" ".join(_inline_of(child).split("\n")).strip())
             elif child.type in ("bullet_list", "ordered_list"):
                 nested.extend(i for i in _list_items(child) if i)
             elif child.type in ("fence", "code_block"):
                 code = _item_code(child)
-                parts.append(code)
+                said.append(code)
                 untold = untold or not code
             else:
-                parts.extend(_flat_text(child))
+                said.extend(_flat_text(child))
         text = " ".join(p for p in parts if p)
-        if untold:
+        if untold and not after:
             # A label of the code ("Example:") would dangle with the code gone: the
             # sentences before it stay, an item that was only the label goes. A
             # lead-in that says something ("Using an API:") stays.
-            *said, last = re.split(r"(?<=[.!?])\s+", text.rstrip()) or [""]
+            *kept, last = re.split(r"(?<=[.!?])\s+", text.rstrip()) or [""]
             if _CODE_LABEL.match(last) or _CODE_CLAUSE.search(last):
-                text = " ".join(said)
+                text = " ".join(kept)
         if nested:
             # "… annotations:" already introduces its sub-list: no second colon.
             lead = text.rstrip().rstrip(":")
             text = f"{lead}: {'; '.join(nested)}" if lead else "; ".join(nested)
+            rest = " ".join(p for p in after if p)
+            if rest:
+                text = text.rstrip()
+                text = f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {rest}"
         items.append(text)
     return tuple(items)
 
