@@ -5478,6 +5478,9 @@ _CODE_SHORTCODE = re.compile(
 _CODE_LANGUAGE = re.compile(r'^(?:(?:syntax|lang|language)\s*=\s*)?"?([\w+#.-]+)"?$')
 
 
+_SAMPLE_PATH = re.compile(r"(?<![\w@])@([\w.-]+(?:/[\w.-]+)+)@(?![\w@])")
+
+
 def _code_language(args: str) -> str:
     """The language a code shortcode names: its first bare word, or ``syntax=``/``lang=``."""
     for word in args.split():
@@ -5524,6 +5527,10 @@ def _fence_code_shortcodes(text: str) -> str:
         else:
             continue  # no closer: a file pasted in, not a block of code
         body = lines[at:end]
+        if name == "text":
+            # Istio marks a path of its repository's samples as "@samples/x.yaml@" (the
+            # site links it): the command types the path.
+            body = lines[at:end] = [_SAMPLE_PATH.sub(r"\1", b) if "@" in b else b for b in body]
         ticks = max((len(run) for b in body for run in re.findall(r"`+", b)), default=0)
         mark = "`" * max(3, ticks + 1)
         indent = line[: len(line) - len(line.lstrip(" \t"))]

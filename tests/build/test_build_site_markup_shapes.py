@@ -163,3 +163,14 @@ def test_a_paragraph_after_an_items_sub_list_follows_it() -> None:
             "vent says whether the vent opens.",
         )
     ]
+
+
+def test_a_text_shortcode_types_a_marked_sample_path_as_the_path() -> None:
+    page = (
+        "# Kiln service\n\n## Cleanup\n\n"
+        "Remove the kiln's schedule and its sample app:\n\n"
+        "{{< text bash >}}\n$ kubectl delete -f @samples/kiln/schedule.yaml@\n"
+        "$ mail ops@example.org\n{{< /text >}}\n"
+    )
+    codes = [b.text for b in (i.block for i in parse_document(page).items) if isinstance(b, Code)]
+    assert codes == ["$ kubectl delete -f samples/kiln/schedule.yaml\n$ mail ops@example.org\n"]
