@@ -42,6 +42,7 @@ from quizkit.build.text import (
     YES,
     clean,
     clean_heading,
+    command_names,
     proper_names,
     slugify,
     symbol_value,
@@ -445,6 +446,7 @@ def _deck_and_unasked(
         table_ordinals=table_ordinals(parsed.items),
         footnotes=parsed.footnotes,
         proper_names=proper_names(repaired),
+        commands=command_names(repaired),
         title=written_title,
     )
     notes: list[Note] = []

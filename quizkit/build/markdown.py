@@ -1236,30 +1236,38 @@ def _list_items(node: _Node) -> tuple[str, ...]:
     for item in node.children:
         parts: list[str] = []
         nested: list[str] = []
+        # What the item says after its sub-list ("If this value is null, …") follows
+        # the sub-list, as on the page: never put before it.
+        after: list[str] = []
         untold = False  # code the item holds that its line cannot
         for child in item.children:
+            said = after if nested else parts
             if child.type == "paragraph":
-                parts.append(" ".join(_inline_of(child).split("\n")).strip())
+                said.append(" ".join(_inline_of(child).split("\n")).strip())
             elif child.type in ("bullet_list", "ordered_list"):
                 nested.extend(i for i in _list_items(child) if i)
             elif child.type in ("fence", "code_block"):
                 code = _item_code(child)
-                parts.append(code)
+                said.append(code)
                 untold = untold or not code
             else:
-                parts.extend(_flat_text(child))
+                said.extend(_flat_text(child))
         text = " ".join(p for p in parts if p)
-        if untold:
+        if untold and not after:
             # A label of the code ("Example:") would dangle with the code gone: the
             # sentences before it stay, an item that was only the label goes. A
             # lead-in that says something ("Using an API:") stays.
-            *said, last = re.split(r"(?<=[.!?])\s+", text.rstrip()) or [""]
+            *kept, last = re.split(r"(?<=[.!?])\s+", text.rstrip()) or [""]
             if _CODE_LABEL.match(last) or _CODE_CLAUSE.search(last):
-                text = " ".join(said)
+                text = " ".join(kept)
         if nested:
             # "… annotations:" already introduces its sub-list: no second colon.
             lead = text.rstrip().rstrip(":")
             text = f"{lead}: {'; '.join(nested)}" if lead else "; ".join(nested)
+            rest = " ".join(p for p in after if p)
+            if rest:
+                text = text.rstrip()
+                text = f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {rest}"
         items.append(text)
     return tuple(items)
 
@@ -5470,6 +5478,9 @@ _CODE_SHORTCODE = re.compile(
 _CODE_LANGUAGE = re.compile(r'^(?:(?:syntax|lang|language)\s*=\s*)?"?([\w+#.-]+)"?$')
 
 
+_SAMPLE_PATH = re.compile(r"(?<![\w@])@([\w.-]+(?:/[\w.-]+)+)@(?![\w@])")
+
+
 def _code_language(args: str) -> str:
     """The language a code shortcode names: its first bare word, or ``syntax=``/``lang=``."""
     for word in args.split():
@@ -5516,6 +5527,10 @@ def _fence_code_shortcodes(text: str) -> str:
         else:
             continue  # no closer: a file pasted in, not a block of code
         body = lines[at:end]
+        if name == "text":
+            # Istio marks a path of its repository's samples as "@samples/x.yaml@" (the
+            # site links it): the command types the path.
+            body = lines[at:end] = [_SAMPLE_PATH.sub(r"\1", b) if "@" in b else b for b in body]
         ticks = max((len(run) for b in body for run in re.findall(r"`+", b)), default=0)
         mark = "`" * max(3, ticks + 1)
         indent = line[: len(line) - len(line.lstrip(" \t"))]

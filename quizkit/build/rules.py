@@ -140,6 +140,9 @@ class Context:
     # Words the document only ever writes capitalized (``Windows``, ``Nu``): a column
     # named by one keeps its case in a question.
     proper_names: frozenset[str] = frozenset()
+    # Programs the document's code runs (``ng`` of ``ng serve``): a back opening on one
+    # is a command and keeps its case.
+    commands: frozenset[str] = frozenset()
     # The page's title: what an "Overview" or "Examples" section with no parent is about.
     title: str = ""
     # Per block, computed once: every note of a table asks for them again.
@@ -531,8 +534,12 @@ def _question(subject: str, attribute: str, names: frozenset[str] = frozenset())
     return f"{subject}: {attribute}?"
 
 
-def _sentence(text: str) -> str:
+def _sentence(text: str, commands: frozenset[str] = frozenset()) -> str:
+    """``text`` on one line, its first letter capital unless it opens on a program the
+    document runs (``commands``): "ng serve" is a command, never "Ng serve"."""
     text = clean(text).replace("\n", " ").strip()
+    if text.split(" ", 1)[0] in commands:
+        return text
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -2504,9 +2511,9 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     match = _TIP_LABEL.match(text)
     if match and _EXAMPLE_POINTER.match(match.group(1)):
         # "> For example: …": a pointer, no label; the tip asks what it says.
-        text, match = _sentence(match.group(2)), None
+        text, match = _sentence(match.group(2), ctx.commands), None
     if match:
-        label, text = match.group(1), _sentence(match.group(2))
+        label, text = match.group(1), _sentence(match.group(2), ctx.commands)
         if "\n" in match.group(2):
             listed = _quoted_lines(match.group(2))  # its list one item a line
             text = listed[:1].upper() + listed[1:]
@@ -2796,7 +2803,7 @@ def golden_rules(ctx: Context, index: int) -> tuple[Note, ...] | None:
         about = f" ({ctx.topic})" if ctx.topic else ""
         if left and right:
             front = f"{singular}{about}: {attribute_phrase(left)}?"
-            back = _sentence(right)
+            back = _sentence(right, ctx.commands)
         else:
             front = f"{singular} {number}{about}?"
             back = text
@@ -2862,7 +2869,7 @@ def _term_facts(
                 index,
                 f"{ctx.subplace(index)}/{slugify(term)}",
                 f"{section.rstrip('?').rstrip()}: {term}?",  # never "…?: term?"
-                _sentence(text),
+                _sentence(text, ctx.commands),
             )
         )
     return tuple(notes)
@@ -6064,7 +6071,7 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
         values = "\n".join(f"• {clean(item).replace(chr(10), ' ')}" for item in listed.items)
         note_id = f"{ctx.subplace(index)}/{slugify(term)}"
         front = f"{ctx.section_name(index).rstrip('?').rstrip()}: {term}?"
-        return _fact(ctx, index, note_id, front, f"{_sentence(text)}\n{values}")
+        return _fact(ctx, index, note_id, front, f"{_sentence(text, ctx.commands)}\n{values}")
     return _term_facts(ctx, index, ctx.section_name(index), [entry])
 
 
@@ -6233,6 +6240,51 @@ def _is_output(line: str, prompted: bool) -> bool:
 _POINTED_NOTE = re.compile(r"\s*#?\s*[👈⬅←]\ufe0f?(?:\s*[👈⬅←]\ufe0f?)*.*$")
 
 
+# A command that only fetches a file from an address into a file ("wget https://…/x.conf
+# -O dir/x.conf", "curl -LO https://…/x.yaml"): the reader's setup, no knowledge. One
+# that prints what it fetched ("curl -I http://…", "wget -qO- …") tests something.
+_FETCH = re.compile(r"^(wget|curl)\s(?:[^|;&<>`$]*\s)?https?://[^\s|;&<>]+(?:\s[^|;&<>`$]*)?$")
+_SAVES = re.compile(
+    r"(?:^|\s)(?:-[a-zA-Z]*O(?!-)|-[a-zA-Z]*o\s+(?!/dev/null|-)\S|--output|--remote-name)"
+)
+
+
+_TO_STDOUT = re.compile(r"(?:^|\s)-[a-zA-Z]*O\s*-(?:\s|$)")
+
+
+def _fetches_a_file(command: str) -> bool:
+    """Whether ``command`` only downloads a file (``wget`` saves by default)."""
+    match = _FETCH.match(command)
+    if match is None:
+        return False
+    if match.group(1) == "wget":
+        return _TO_STDOUT.search(command) is None
+    return bool(_SAVES.search(command))
+
+
+# "How do you create the ConfigMap?": a step whose object is only "the"/"this" and one
+# or two words names what the section is about, not which one.
+_GENERIC_STEP = re.compile(r"^How do you \w+ (?:the|this|that|it|them|these)(?: [\w`.-]+)?\?$")
+
+
+_HOW_TO = re.compile(r"\bhow\b", re.IGNORECASE)
+
+
+def _qualified_step(ctx: Context, index: int, question: str) -> str:
+    """A commented step's question, the section's name before it when the question
+    alone names nothing ("How do you create the ConfigMap?" under "Create a ConfigMap
+    from a directory")."""
+    if not _GENERIC_STEP.match(question):
+        return question
+    heading = clean_heading(ctx.nearest_heading(index))
+    section = _STEP_MARK.sub("", heading, count=1).rstrip(":").strip()
+    if not section or heading.endswith("?") or _HOW_TO.search(section):
+        return question  # a question heading ("In X, how to …?") is no subject to name
+    if slugify(section) in slugify(question):
+        return question
+    return f"{section}: {question[:1].lower()}{question[1:]}"
+
+
 def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A shell block where a ``# comment`` says what the commands under it do ("# List
     the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
@@ -6246,9 +6298,15 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     steps: list[tuple[str, list[str]]] = []
     output = False  # past the first line of output: the rest is output too
     quoted = -1  # the last line of a quoted argument a command above opened
+    ending = ""  # the word a here-document ("cat <<EOF >file") ends on
     for number, line in enumerate(lines):
         if number <= quoted:
             steps[-1][1].append(raws[number])  # a manifest keeps its indent
+            continue
+        if ending:
+            # The here-document's lines are the command's input, comments included.
+            steps[-1][1].append(raws[number])
+            ending = "" if line == ending else ending
             continue
         opened = _COMMENT.match(line)
         if opened and not line.startswith("#!"):
@@ -6265,15 +6323,20 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 output = True
             else:
                 commands.append(_PROMPT.sub("", line, count=1))
-                if _open_quote(commands[-1]):
+                here = _HERE_DOC.search(line)
+                ending = here.group(1) if here else ""
+                if not ending and _open_quote(commands[-1]):
                     quoted = _quote_closes(raws, number)
     notes: list[Note] = []
     for comment, commands in steps:
         question = _how_do_you(comment) if commands else ""
-        if not question:
+        if not question or all(_fetches_a_file(c) for c in commands):
+            # "# Download the sample files" over ``wget …``: getting the tutorial's
+            # files teaches nothing of the tool.
             continue
+        question = _qualified_step(ctx, index, question)
         note_id = f"{ctx.subplace(index)}/{slugify(comment)}"
-        if any(_open_quote(command) for command in commands):
+        if any(_open_quote(command) or _HERE_DOC.search(command) for command in commands):
             # A quoted manifest over many lines: its lines keep their indentation, which
             # the cleaning of a prose back would take away.
             notes.append(

@@ -591,6 +591,99 @@ def proper_names(text: str) -> frozenset[str]:
     return frozenset(w for w in capitals if w.lower() not in lowered)
 
 
+# A line of code that runs a command: a lower-case program name and its first argument
+# or option (``ng serve``, ``$ kubectl get pods``, `` `npm run build` ``); no statement
+# of a programming language (no brackets, assignment or ending semicolon).
+_COMMAND_LINE = re.compile(r"^(?:\$\s+)?([a-z][a-z0-9_.-]*)\s+[\w./<\[\"'-][^(){};=]*$")
+_CODE_SPAN_TEXT = re.compile(r"`([^`\n]+)`")
+_COMMAND_ARGUMENT = re.compile(r"\s(?:--?\w|[\w.-]*[/.<]\w)")
+# Keywords of programming languages and English words that open a code line or span
+# without naming a program.
+_NO_COMMANDS = frozenset(
+    [
+        "if",
+        "for",
+        "while",
+        "until",
+        "do",
+        "then",
+        "else",
+        "elif",
+        "fi",
+        "case",
+        "esac",
+        "in",
+        "return",
+        "import",
+        "from",
+        "def",
+        "class",
+        "let",
+        "const",
+        "var",
+        "function",
+        "export",
+        "async",
+        "await",
+        "yield",
+        "with",
+        "try",
+        "new",
+        "delete",
+        "print",
+        "public",
+        "private",
+        "static",
+        "void",
+        "type",
+        "interface",
+        "enum",
+        "not",
+        "and",
+        "or",
+        "is",
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "as",
+        "select",
+        "insert",
+        "update",
+        "create",
+        "drop",
+        "go",
+        "package",
+        "use",
+    ]
+)
+
+
+def command_names(text: str) -> frozenset[str]:
+    """The programs ``text`` (a document) runs in its code: the first word of each
+    command line in a code block or code span (``ng`` of ``ng serve``). A back that
+    opens on one is a command, never sentence-cased ("Ng serve")."""
+    names: set[str] = set()
+    fence = ""
+    for line in text.split("\n"):
+        was, fence = fence, code_fence(fence, line, indent=_ANY_INDENT)
+        if was and fence:
+            match = _COMMAND_LINE.match(line.strip())
+            if match is not None:
+                names.add(match.group(1))
+        elif "`" in line:
+            for span in _CODE_SPAN_TEXT.findall(line):
+                # A span is often a phrase in code font (`service worker`); only one
+                # with an option, a path or a placeholder reads as a command.
+                if not _COMMAND_ARGUMENT.search(span):
+                    continue
+                match = _COMMAND_LINE.match(span.strip())
+                if match is not None:
+                    names.add(match.group(1))
+    return frozenset(names - _NO_COMMANDS)
+
+
 def _attribute_phrase(text: str, names: frozenset[str] = frozenset()) -> str:
     text = text.strip().rstrip("?:").strip()
     if not text or text.startswith("`"):

@@ -90,3 +90,87 @@ def test_a_glossary_tooltip_alone_on_a_continuation_line_keeps_its_words() -> No
         " overload-based rejection) so that clients never see them.",
         "Failed requests are logged.",
     ]
+
+
+KILN_SETUP = """# Kiln service
+
+## Create a schedule from a file
+
+```shell
+# Download the sample schedules into `schedules/`
+wget https://example.org/samples/night.conf -O schedules/night.conf
+curl -LO https://example.org/samples/day.conf
+
+# Create the schedule
+kilnctl create schedule night --from-file=schedules/
+
+# Create a kiln.yaml file with a firing generator
+cat <<'END' >./kiln.yaml
+firingGenerator:
+# one firing a night
+- name: night-firing
+  files:
+  - schedules/night.conf
+END
+```
+"""
+
+
+def test_a_commented_heredoc_takes_its_lines_up_to_the_terminator() -> None:
+    cards = _fronts(KILN_SETUP, "kiln.md")
+    assert cards["How do you create a kiln.yaml file with a firing generator?"] == (
+        "cat <<'END' >./kiln.yaml\nfiringGenerator:\n# one firing a night\n"
+        "- name: night-firing\n  files:\n  - schedules/night.conf\nEND"
+    )
+
+
+def test_a_generic_commented_step_names_its_section_and_downloads_make_no_card() -> None:
+    cards = _fronts(KILN_SETUP, "kiln.md")
+    assert cards["Create a schedule from a file: how do you create the schedule?"] == (
+        "kilnctl create schedule night --from-file=schedules/"
+    )
+    assert not any("download" in front.lower() for front in cards)
+    assert not any("wget" in back or "curl" in back for back in cards.values())
+
+
+def test_a_back_opening_on_a_program_the_document_runs_keeps_its_case() -> None:
+    page = (
+        "# Glaze CLI\n\n"
+        "Start the preview server:\n\n```shell\nglz serve --port 4200\n```\n\n"
+        "## Everyday commands\n\n"
+        "- **Previewing the pots:** glz serve\n"
+        "- **Checking a pot:** glaze the pot and wait\n"
+    )
+    cards = _fronts(page, "glaze.md")
+    assert cards["Everyday commands: Previewing the pots?"] == "glz serve"
+    assert cards["Everyday commands: Checking a pot?"] == "Glaze the pot and wait"
+
+
+def test_a_paragraph_after_an_items_sub_list_follows_it() -> None:
+    page = (
+        "# Kiln fields\n\n"
+        "- **mode** says how the kiln heats. Options are:\n"
+        "  - Fast: heats in an hour.\n"
+        "  - Slow: heats overnight.\n\n"
+        "  If this value is empty, the kiln uses Slow.\n\n"
+        "- **vent** says whether the vent opens.\n"
+    )
+    blocks = [item.block for item in parse_document(page).items]
+    assert [b.items for b in blocks if isinstance(b, ListBlock)] == [
+        (
+            "mode says how the kiln heats. Options are: Fast: heats in an hour.; Slow: heats"
+            " overnight. If this value is empty, the kiln uses Slow.",
+            "vent says whether the vent opens.",
+        )
+    ]
+
+
+def test_a_text_shortcode_types_a_marked_sample_path_as_the_path() -> None:
+    page = (
+        "# Kiln service\n\n## Cleanup\n\n"
+        "Remove the kiln's schedule and its sample app:\n\n"
+        "{{< text bash >}}\n$ kubectl delete -f @samples/kiln/schedule.yaml@\n"
+        "$ mail ops@example.org\n{{< /text >}}\n"
+    )
+    codes = [b.text for b in (i.block for i in parse_document(page).items) if isinstance(b, Code)]
+    assert codes == ["$ kubectl delete -f samples/kiln/schedule.yaml\n$ mail ops@example.org\n"]
