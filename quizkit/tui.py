@@ -830,6 +830,15 @@ def build_app(
         step = 10 if event.key_sequence[0].key == "pageup" else 1
         pane.vertical_scroll = max(0, pane.vertical_scroll - step)
 
+    # Ctrl-D is end of input, as in a shell and in the line protocol: save and quit like
+    # q, wherever it would delete no character (the keys, or an empty answer line; the
+    # manifest editor keeps it for deleting).
+    answer_empty = Condition(lambda: not answer_line.text)
+
+    @kb.add("c-d", filter=keys_active | (typing_line & answer_empty))
+    def _(event: KeyPressEvent) -> None:
+        guarded(session.quit)
+
     @kb.add("c-c")
     def _(event: KeyPressEvent) -> None:
         # Every answer is already saved: Ctrl-C only ends the session.

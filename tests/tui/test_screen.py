@@ -241,3 +241,15 @@ def test_scenario_feedback_shows_the_evaluators_path(
     assert "✗ wrong · expected: a manifest whose targetPort is 8080" in body
     assert PATH in body
     assert "you: apiVersion: v1" in body
+
+
+def test_ctrl_d_saves_and_quits_like_q(
+    col: Collection, clock: FakeClock, study_db: Path, keys: PipeInput
+) -> None:
+    s = StudySession(col.learner("ann"), clock=clock)
+    # After a grade (the keys), and on an empty answer line with typing on.
+    assert run(s, keys, "g\x04") is False
+    assert log_of(study_db) == [(FACTS[0], 4, "new", False)]
+    typed = StudySession(col.learner("ann"), clock=clock)
+    assert run(typed, keys, "t\x04") is False
+    assert typed.phase is Phase.DONE
