@@ -5520,7 +5520,10 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if block.kind != "exercise":
         block = _past_an_aside(block)
     whole = block.kind == "exercise" or block.hidden
-    limit = _EXERCISE_CHARS if whole else _ANSWER_CHARS
+    # A fix is a solution: its commands stay whole like an exercise's ("remove the
+    # certificates and restart the runner: `…`"); cut to what each cause names, the
+    # card would ask how to fix and answer only why.
+    limit = _EXERCISE_CHARS if whole or _ASKS_A_FIX.match(question) else _ANSWER_CHARS
     answer: tuple[object, ...] = block.answer
     if block.more and _only_pointers("\n".join(_block_text(b) for b in answer)):
         # "First, see the previous answer." then "Secondly, …": the answer goes on.

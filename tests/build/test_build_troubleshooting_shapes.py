@@ -1,0 +1,149 @@
+"""Troubleshooting and FAQ pages (error-message headings, fixes in list items, config
+alternatives as code), each read from a synthetic document that has the shape and none
+of a reviewed page's wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+
+def _fronts(page: str, name: str) -> dict[str, str]:
+    deck = build_deck(page, name)
+    return {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+
+
+KILN = """---
+title: Troubleshooting the Kiln Agent
+---
+
+This page helps when the kiln agent misbehaves.
+
+## Why does the kiln agent need a license?
+
+The agent checks the license to unlock the glazing queue.
+
+## Can two agents share a kiln?
+
+No, each kiln takes one agent.
+
+## Kiln error: `Unable to read thermocouple: probe endpoint unreachable.`
+
+This error relates to probe wiring and might be due to the following reasons:
+
+- The probe cache is stale. When the agent upgrades, some cached readings might be corrupt.
+  To resolve this issue, clear the cache and restart the agent:
+
+  ```shell
+  sudo -i
+  # the cache is rebuilt on start
+  rm -r /var/lib/kiln/probe-cache/*
+  service kiln-agent restart
+  ```
+
+  After the agent restarts, it reads the probe afresh.
+
+- The probe cable is longer than the supported length. Check the `ProbeLength` setting
+  and shorten the cable if required.
+
+## Error: `glaze queue locked`
+
+This error occurs when two agents share one queue file. Give each agent its own `queue.db`.
+"""
+
+
+def test_a_fix_in_a_list_item_keeps_its_commands_and_asks_how_to_fix() -> None:
+    # The fix sits in a cause's list item: the heading asks how to fix the error, and
+    # the item's few shell commands stay on its line (comments dropped), never cut
+    # away with the list shortened to what each cause names.
+    cards = _fronts(KILN, "kiln.md")
+    front = "Kiln: how do you fix `Unable to read thermocouple: probe endpoint unreachable`?"
+    assert cards[front] == (
+        "This error relates to probe wiring and might be due to the following reasons:\n"
+        "• The probe cache is stale. When the agent upgrades, some cached readings might "
+        "be corrupt. To resolve this issue, clear the cache and restart the agent: "
+        "`sudo -i; rm -r /var/lib/kiln/probe-cache/*; service kiln-agent restart` "
+        "After the agent restarts, it reads the probe afresh.\n"
+        "• The probe cable is longer than the supported length. Check the `ProbeLength` "
+        "setting and shorten the cable if required."
+    )
+
+
+LONG_SCRIPT = """# Kiln FAQ
+
+## Why does the kiln agent need a license?
+
+The agent checks the license to unlock the glazing queue.
+
+## Can two agents share a kiln?
+
+No, each kiln takes one agent.
+
+## Kiln error: `probe offline`
+
+This error relates to the probe and might be due to the following reasons:
+
+- The probe lost power. To resolve this issue, run the recovery script:
+
+  ```shell
+  kiln probe stop
+  kiln probe reset --hard
+  kiln probe calibrate --all
+  kiln probe start
+  kiln probe status
+  ```
+
+- The probe firmware is old. Update it.
+
+## Error: `queue full`
+
+This error occurs when the queue holds more than 100 jobs. Empty it first.
+"""
+
+
+def test_a_script_too_long_for_a_line_takes_its_lead_in_along() -> None:
+    # Five commands are a script, not a span on a line: the sentence announcing it goes
+    # with it (never "run the recovery script:" and nothing), and with the fix gone the
+    # heading asks only what causes the error.
+    assert _fronts(LONG_SCRIPT, "kiln.md")["Kiln: what causes `probe offline`?"] == (
+        "This error relates to the probe and might be due to the following reasons:\n"
+        "• The probe lost power.\n"
+        "• The probe firmware is old. Update it."
+    )
+
+
+ENAMEL = """# Kiln FAQ
+
+## Is the enamel mode supported?
+
+Yes, the agent supports enamel firing.
+
+### Turning on enamel mode
+
+* CLI
+  ```
+  kiln start --enamel=true
+  ```
+
+* Config
+  ```diff
+  - enamel: false
+  + enamel: true
+  ```
+
+* Profile
+  ```diff
+  - profile: {}
+  + profile:
+  +   enamel:
+  +     level: 3
+  ```
+"""
+
+
+def test_a_config_diff_in_a_list_item_reads_as_its_added_setting() -> None:
+    # "Config" and a diff turning a setting on: the item says the setting to have. A
+    # diff of nested YAML cannot read on one line: its bare label ("Profile") goes
+    # rather than stand as an empty item.
+    backs = [b for b in _fronts(ENAMEL, "kiln.md").values() if b.startswith("•")]
+    assert backs == ["• CLI `kiln start --enamel=true`\n• Config `enamel: true`"]
