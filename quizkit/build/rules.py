@@ -4890,6 +4890,51 @@ _AND_HOW = re.compile(r"\band how (?:do|can|should|would|to)\b", re.IGNORECASE)
 _INSTRUCTING = re.compile(r"^(?:to|in order to|follow|do|run|try)\b|\bsteps?\b", re.IGNORECASE)
 
 
+# A heading that opens on a question word asks something; one that opens on a statement
+# ("Cannot connect to X. Is the daemon running?") quotes a message.
+_ASKING_START = re.compile(
+    r"^(?:how|what|why|which|where|when|who|whose|is|are|can|could|does|do|did|should|"
+    r"will|would|has|have|was|were|may|must|shall)\b",
+    re.IGNORECASE,
+)
+# A paragraph announcing the fixes below it: "This can be fixed by any of the following
+# approaches.", "To resolve this issue:", "The workarounds are:".
+_FIX_ANNOUNCED = re.compile(
+    r"\b(?:can be (?:fixed|resolved|solved|worked around)|to (?:fix|resolve|solve|work "
+    r"around) (?:this|it|the (?:error|issue|problem))|(?:fixes|workarounds|solutions) "
+    r"(?:is|are)\b)",
+    re.IGNORECASE,
+)
+_CAUSE_NAMED = re.compile(r"\b(?:the|this) (?:error|issue|problem|failure)\b", re.IGNORECASE)
+
+
+def _fix_after_cause(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A heading that is an error message written as a statement and a question
+    ("Cannot connect to X. Is the daemon running?"), answered by its cause ("… may lead to
+    the error.") and then a paragraph announcing the fixes with the list of them: the
+    cause, the announcement and its list, within a solution's cap. Else ``answer``."""
+    sentences = _SENTENCE_END.split(question)
+    if len(sentences) < 2 or _ASKING_START.match(question) or sentences[0].endswith("?"):
+        return answer
+    said = " ".join(_block_text(b) for b in answer)
+    if not _CAUSE_NAMED.search(said):
+        return answer
+    for n, block in enumerate(more[:2]):
+        if isinstance(block, Paragraph) and _FIX_ANNOUNCED.search(_block_text(block)):
+            fixes = list(
+                itertools.takewhile(lambda b: isinstance(b, (ListBlock, Code)), more[n + 1 :])
+            )
+            if not any(isinstance(b, ListBlock) for b in fixes):
+                return answer
+            whole = (*answer, *more[: n + 1], *fixes)
+            if sum(len(_block_text(b)) for b in whole) <= _EXERCISE_CHARS:
+                return whole
+            return answer
+    return answer
+
+
 def _fixed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
     """Whether a two-part question ("What does X mean and how do I fix it?") answered
     first by a paragraph has its "how" answered by the list a lead-in below introduces
@@ -5552,6 +5597,16 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # section and the fix (its command) or the other causes follow; the answer is
         # the whole section, within the answer's cap.
         answer = (*answer, *block.more)
+    fixed = (
+        _fix_after_cause(question, answer, _section_blocks(ctx, index)[len(answer) :])
+        if not ways and answer == block.answer and block.kind == "heading"
+        else answer
+    )
+    if fixed != answer:
+        # "Cannot connect to X. Is the daemon running?": an error message as heading,
+        # its cause, then "This can be fixed by …:" and the fixes; the card asks the fix.
+        answer, limit = fixed, _EXERCISE_CHARS
+        question = f'How do you fix "{question}"?'
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":

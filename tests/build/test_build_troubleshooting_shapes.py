@@ -147,3 +147,46 @@ def test_a_config_diff_in_a_list_item_reads_as_its_added_setting() -> None:
     # rather than stand as an empty item.
     backs = [b for b in _fronts(ENAMEL, "kiln.md").values() if b.startswith("•")]
     assert backs == ["• CLI `kiln start --enamel=true`\n• Config `enamel: true`"]
+
+
+DAEMON = """# Kiln FAQ
+
+## Can two agents share a kiln?
+
+No, each kiln takes one agent.
+
+## Cannot reach the kiln agent at tcp://127.0.0.1:7070. Is the agent running?
+
+The kiln agent listens on its own port and registers itself as the default endpoint.
+
+However, some glazing tools read only the old endpoint and may lead to the error.
+
+This can be fixed by any of the following approaches.
+
+1. Setting the tool's endpoint if the tool supports it.
+2. Setting the `KILN_HOST` environment variable to the agent's endpoint.
+
+   ```sh
+   export KILN_HOST="tcp://127.0.0.1:7070"
+   ```
+"""
+
+
+def test_an_error_message_heading_answered_by_cause_then_fixes_asks_the_fix() -> None:
+    # A heading that quotes a message (a statement, then its question) whose section
+    # gives the cause and then announces the fixes: the card asks how to fix the
+    # message and carries the cause, the announcement and every fix with its command.
+    cards = _fronts(DAEMON, "kiln.md")
+    message = "Cannot reach the kiln agent at tcp://127.0.0.1:7070. Is the agent running?"
+    assert message not in cards
+    front = f'How do you fix "{message}"?'
+    assert cards[front] == (
+        "The kiln agent listens on its own port and registers itself as the default endpoint.\n"
+        "However, some glazing tools read only the old endpoint and may lead to the error.\n"
+        "This can be fixed by any of the following approaches.\n"
+        "1. Setting the tool's endpoint if the tool supports it.\n"
+        "2. Setting the `KILN_HOST` environment variable to the agent's endpoint. "
+        '`export KILN_HOST="tcp://127.0.0.1:7070"`'
+    )
+    # A question heading that asks ("Can …?") keeps its own answer.
+    assert cards["Can two agents share a kiln?"] == "No, each kiln takes one agent."
