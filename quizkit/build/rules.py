@@ -3617,7 +3617,16 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # answered by a list the front never announced.
         return ()
     template = _KNOWN_LABELS.get(title.lower())
-    if asking:
+    how = (
+        _how_to_gerund(title)
+        if not label and title == nearest and title != top and any(q for _, q in asks[:-1])
+        else ""
+    )
+    if how:
+        # "Is another distro supported? › Enabling the layer" and its CLI/Config items:
+        # the sub-heading is a how-to of its own, never a second question glued on.
+        front = how
+    elif asking:
         front = _question(asking, title)
     elif template is not None:
         front = template.format(s=subject)
@@ -3632,6 +3641,28 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if defined:
         back = f"{defined}\n{back}"
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+# Verbs a how-to sub-heading opens on as a gerund ("Enabling …", "Turning on …") beyond
+# the shell actions below.
+_HOW_TO_VERBS = frozenset(
+    {"turn", "customize", "customise", "access", "specify", "pass", "select", "reset"}
+)
+
+
+def _how_to_gerund(title: str) -> str:
+    """ "Enabling Ubuntu layer" → "How do you enable Ubuntu layer?": a heading opening on
+    the gerund of an action verb and naming what it acts on; "" for any other."""
+    words = clean(title).replace("\n", " ").strip().rstrip(":.").split()
+    if len(words) < 2 or not words[0].lower().endswith("ing"):
+        return ""
+    gerund = words[0].lower()
+    for verb in (*_ACTION_VERBS, *_HOW_TO_VERBS):
+        doubled = verb + verb[-1] + "ing"
+        dropped = verb[:-1] + "ing" if verb.endswith("e") else ""
+        if gerund in (verb + "ing", doubled, dropped):
+            return f"How do you {verb} {' '.join(words[1:])}?"
+    return ""
 
 
 def _paragraph_above(ctx: Context, index: int) -> str:

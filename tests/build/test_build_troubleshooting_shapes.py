@@ -144,9 +144,19 @@ Yes, the agent supports enamel firing.
 def test_a_config_diff_in_a_list_item_reads_as_its_added_setting() -> None:
     # "Config" and a diff turning a setting on: the item says the setting to have. A
     # diff of nested YAML cannot read on one line: its bare label ("Profile") goes
-    # rather than stand as an empty item.
-    backs = [b for b in _fronts(ENAMEL, "kiln.md").values() if b.startswith("•")]
-    assert backs == ["• CLI `kiln start --enamel=true`\n• Config `enamel: true`"]
+    # rather than stand as an empty item. The gerund sub-heading under the question
+    # is a how-to of its own, never glued to the question above it.
+    assert _fronts(ENAMEL, "kiln.md") == {
+        "Is the enamel mode supported?": "Yes, the agent supports enamel firing.",
+        "How do you turn on enamel mode?": (
+            "• CLI `kiln start --enamel=true`\n• Config `enamel: true`"
+        ),
+    }
+
+
+def test_a_part_naming_no_action_stays_asked_of_its_question() -> None:
+    page = ENAMEL.replace("### Turning on enamel mode", "### Enamel firing modes")
+    assert "Is the enamel mode supported: enamel firing modes?" in _fronts(page, "kiln.md")
 
 
 DAEMON = """# Kiln FAQ
