@@ -200,3 +200,49 @@ def test_an_error_message_heading_answered_by_cause_then_fixes_asks_the_fix() ->
     )
     # A question heading that asks ("Can …?") keeps its own answer.
     assert cards["Can two agents share a kiln?"] == "No, each kiln takes one agent."
+
+
+ZONE = """# Kiln troubleshooting
+
+## Error: `glaze.db: no such file` when using `NightFiring`
+
+The agent looks for the glaze database before a night firing.
+
+1. Download the database.
+1. Point the agent at it. If you start the agent by hand, set it on the command line:
+
+   ```shell
+   GLAZEDB=/etc/kiln/glaze.db kiln run
+   ```
+
+   If you start the agent as a system service then you must update the service
+   configuration:
+
+   - On Unix systems, set it in your service manager.
+   - On Windows, add the `GLAZEDB` variable to the agent user's environment.
+"""
+
+
+def test_a_heading_labelled_error_keeps_its_message_as_the_subject() -> None:
+    # "Error: `…`": the label names the kind of section, the message is what the list
+    # inside it is about; the front never reads "Error: If you start …".
+    fronts = list(_fronts(ZONE, "kiln.md"))
+    assert not any(front.startswith("Error:") for front in fronts)
+    assert any(
+        front.startswith("`glaze.db: no such file` when using `NightFiring`: ") for front in fronts
+    )
+
+
+def test_an_availability_box_makes_no_card() -> None:
+    # A details box of tier/offering/status badges is meta, never a card.
+    page = (
+        "---\ntitle: Kiln FAQ\n---\n\n{{< details >}}\n\n- Tier: Free, Premium\n"
+        "- Offering: Kiln.com, Self-Managed\n- Status: Beta\n\n{{< /details >}}\n\n"
+        "## Why does the kiln agent need a license?\n\n"
+        "The agent checks the license to unlock the glazing queue.\n"
+    )
+    assert _fronts(page, "kiln.md") == {
+        "Why does the kiln agent need a license?": (
+            "The agent checks the license to unlock the glazing queue."
+        )
+    }
