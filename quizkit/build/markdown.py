@@ -1219,13 +1219,67 @@ _CODE_CLAUSE = re.compile(
 )
 
 
+# Fence languages whose lines are commands run one after another: a few of them read
+# as one span joined by "; " ("remove the certificates and restart the runner:" and
+# its three commands).
+_ITEM_SHELL_INFOS = frozenset({"sh", "shell", "bash", "zsh", "powershell", "ps1", "cmd"})
+_ITEM_CODE_LINES = 4  # more commands than this are a script, not a span on a line
+_SHELL_COMMENT = re.compile(r"^(?:#|rem\s|::)", re.IGNORECASE)
+
+
+def _item_code_lines(node: _Node) -> list[str]:
+    """The lines a list item's code block says, to go on the item's line: a shell
+    block's commands (comments dropped), a diff's added lines (the setting to have:
+    "- layer: false" / "+ layer: true" says "layer: true"), else every line."""
+    lines = [line.strip() for line in node.content.split("\n") if line.strip()]
+    language = node.info.strip().split(" ")[0].lower() if node.type == "fence" else ""
+    if language == "diff":
+        added = [
+            line[1:].removeprefix(" ")
+            for line in node.content.split("\n")
+            if line.startswith("+") and not line.startswith("+++")
+        ]
+        if all(a.strip() and a == a.lstrip() and not a.endswith(":") for a in added):
+            return added  # flat settings; nested YAML would not read on one line
+        return []
+    if language in _ITEM_SHELL_INFOS:
+        commands = [line for line in lines if not _SHELL_COMMENT.match(line)]
+        if all(not line.endswith(("\\", "`", "|", "&&", "<<")) for line in commands):
+            return commands
+    return lines if len(lines) == 1 else []
+
+
+# An item's closing instruction that leads into its code: "To resolve this issue, run
+# the recovery script:", "Remove the cache:". After a sentence of its own it announces
+# only the code; with the code gone it would promise a fix the card does not carry.
+_FIX_LEAD_IN = re.compile(
+    r"^(?:to (?:resolve|fix|solve|correct|avoid|work around)\b[^,:]*,\s*)?"
+    r"(?:run|use|execute|apply|remove|delete|restart|set|add|edit|change|install|update)\b"
+    r"[^:]*:$",
+    re.IGNORECASE,
+)
+_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|etc|vs)\.$", re.IGNORECASE)
+
+
 def _item_code(node: _Node) -> str:
     """Code fenced inside a list item as an inline span on the item's line ("Example:"
-    and ``SELECT ASCII('A');``); "" when it is more than one short line."""
-    lines = [line.strip() for line in node.content.split("\n") if line.strip()]
-    if len(lines) == 1 and len(lines[0]) <= _ITEM_CODE_CHARS and "`" not in lines[0]:
-        return f"`{lines[0]}`"
+    and ``SELECT ASCII('A');``): one short line, a few short shell commands joined by
+    "; ", or a diff's added lines; "" when it is longer than a line can carry."""
+    lines = _item_code_lines(node)
+    span = "; ".join(lines)
+    if (
+        lines
+        and len(lines) <= _ITEM_CODE_LINES
+        and len(span) <= _ITEM_CODE_CHARS
+        and "`" not in span
+    ):
+        return f"`{span}`"
     return ""
+
+
+# A list item's whole text when it only names its code block: "Config", "CLI",
+# "Docker Compose" (a few words, no sentence, no lead-in colon).
+_BARE_ITEM_LABEL = re.compile(r"^(?:[\w./+-]+\s?){1,3}$")
 
 
 def _list_items(node: _Node) -> tuple[str, ...]:
@@ -1258,8 +1312,16 @@ def _list_items(node: _Node) -> tuple[str, ...]:
             # sentences before it stay, an item that was only the label goes. A
             # lead-in that says something ("Using an API:") stays.
             *kept, last = re.split(r"(?<=[.!?])\s+", text.rstrip()) or [""]
-            if _CODE_LABEL.match(last) or _CODE_CLAUSE.search(last):
+            if (
+                _CODE_LABEL.match(last)
+                or _CODE_CLAUSE.search(last)
+                or (kept and not _ABBREVIATION_END.search(kept[-1]) and _FIX_LEAD_IN.match(last))
+            ):
                 text = " ".join(kept)
+            elif _BARE_ITEM_LABEL.match(text.strip()) and not nested:
+                # "* Config" over a block too long for its line: the label names only
+                # where the content was; the item goes rather than stand empty.
+                text = ""
         if nested:
             # "… annotations:" already introduces its sub-list: no second colon.
             lead = text.rstrip().rstrip(":")
@@ -4767,12 +4829,13 @@ def _error_heading_question(items: Sequence[Located], index: int, line: str) -> 
     if not (_ERROR_WORDS.search(code) or re.search(r"\berror\b", pre, re.IGNORECASE)):
         return ""
     headings = items[index].headings
+    # (A fix can sit in a list item: "- There is a TLS failure. To resolve this issue, …")
     section = " ".join(
-        i.block.text
+        i.block.text if isinstance(i.block, Paragraph) else " ".join(i.block.items)
         for i in itertools.takewhile(
             lambda i: i.headings[: len(headings)] == headings, items[index:]
         )
-        if isinstance(i.block, Paragraph)
+        if isinstance(i.block, (Paragraph, ListBlock))
     )
     if not section:
         return ""

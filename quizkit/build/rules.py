@@ -3617,7 +3617,16 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # answered by a list the front never announced.
         return ()
     template = _KNOWN_LABELS.get(title.lower())
-    if asking:
+    how = (
+        _how_to_gerund(title)
+        if not label and title == nearest and title != top and any(q for _, q in asks[:-1])
+        else ""
+    )
+    if how:
+        # "Is another distro supported? › Enabling the layer" and its CLI/Config items:
+        # the sub-heading is a how-to of its own, never a second question glued on.
+        front = how
+    elif asking:
         front = _question(asking, title)
     elif template is not None:
         front = template.format(s=subject)
@@ -3632,6 +3641,28 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if defined:
         back = f"{defined}\n{back}"
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+# Verbs a how-to sub-heading opens on as a gerund ("Enabling …", "Turning on …") beyond
+# the shell actions below.
+_HOW_TO_VERBS = frozenset(
+    {"turn", "customize", "customise", "access", "specify", "pass", "select", "reset"}
+)
+
+
+def _how_to_gerund(title: str) -> str:
+    """ "Enabling Ubuntu layer" → "How do you enable Ubuntu layer?": a heading opening on
+    the gerund of an action verb and naming what it acts on; "" for any other."""
+    words = clean(title).replace("\n", " ").strip().rstrip(":.").split()
+    if len(words) < 2 or not words[0].lower().endswith("ing"):
+        return ""
+    gerund = words[0].lower()
+    for verb in (*_ACTION_VERBS, *_HOW_TO_VERBS):
+        doubled = verb + verb[-1] + "ing"
+        dropped = verb[:-1] + "ing" if verb.endswith("e") else ""
+        if gerund in (verb + "ing", doubled, dropped):
+            return f"How do you {verb} {' '.join(words[1:])}?"
+    return ""
 
 
 def _paragraph_above(ctx: Context, index: int) -> str:
@@ -4890,6 +4921,51 @@ _AND_HOW = re.compile(r"\band how (?:do|can|should|would|to)\b", re.IGNORECASE)
 _INSTRUCTING = re.compile(r"^(?:to|in order to|follow|do|run|try)\b|\bsteps?\b", re.IGNORECASE)
 
 
+# A heading that opens on a question word asks something; one that opens on a statement
+# ("Cannot connect to X. Is the daemon running?") quotes a message.
+_ASKING_START = re.compile(
+    r"^(?:how|what|why|which|where|when|who|whose|is|are|can|could|does|do|did|should|"
+    r"will|would|has|have|was|were|may|must|shall)\b",
+    re.IGNORECASE,
+)
+# A paragraph announcing the fixes below it: "This can be fixed by any of the following
+# approaches.", "To resolve this issue:", "The workarounds are:".
+_FIX_ANNOUNCED = re.compile(
+    r"\b(?:can be (?:fixed|resolved|solved|worked around)|to (?:fix|resolve|solve|work "
+    r"around) (?:this|it|the (?:error|issue|problem))|(?:fixes|workarounds|solutions) "
+    r"(?:is|are)\b)",
+    re.IGNORECASE,
+)
+_CAUSE_NAMED = re.compile(r"\b(?:the|this) (?:error|issue|problem|failure)\b", re.IGNORECASE)
+
+
+def _fix_after_cause(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A heading that is an error message written as a statement and a question
+    ("Cannot connect to X. Is the daemon running?"), answered by its cause ("… may lead to
+    the error.") and then a paragraph announcing the fixes with the list of them: the
+    cause, the announcement and its list, within a solution's cap. Else ``answer``."""
+    sentences = _SENTENCE_END.split(question)
+    if len(sentences) < 2 or _ASKING_START.match(question) or sentences[0].endswith("?"):
+        return answer
+    said = " ".join(_block_text(b) for b in answer)
+    if not _CAUSE_NAMED.search(said):
+        return answer
+    for n, block in enumerate(more[:2]):
+        if isinstance(block, Paragraph) and _FIX_ANNOUNCED.search(_block_text(block)):
+            fixes = list(
+                itertools.takewhile(lambda b: isinstance(b, (ListBlock, Code)), more[n + 1 :])
+            )
+            if not any(isinstance(b, ListBlock) for b in fixes):
+                return answer
+            whole = (*answer, *more[: n + 1], *fixes)
+            if sum(len(_block_text(b)) for b in whole) <= _EXERCISE_CHARS:
+                return whole
+            return answer
+    return answer
+
+
 def _fixed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
     """Whether a two-part question ("What does X mean and how do I fix it?") answered
     first by a paragraph has its "how" answered by the list a lead-in below introduces
@@ -5520,7 +5596,10 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if block.kind != "exercise":
         block = _past_an_aside(block)
     whole = block.kind == "exercise" or block.hidden
-    limit = _EXERCISE_CHARS if whole else _ANSWER_CHARS
+    # A fix is a solution: its commands stay whole like an exercise's ("remove the
+    # certificates and restart the runner: `…`"); cut to what each cause names, the
+    # card would ask how to fix and answer only why.
+    limit = _EXERCISE_CHARS if whole or _ASKS_A_FIX.match(question) else _ANSWER_CHARS
     answer: tuple[object, ...] = block.answer
     if block.more and _only_pointers("\n".join(_block_text(b) for b in answer)):
         # "First, see the previous answer." then "Secondly, …": the answer goes on.
@@ -5549,6 +5628,16 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # section and the fix (its command) or the other causes follow; the answer is
         # the whole section, within the answer's cap.
         answer = (*answer, *block.more)
+    fixed = (
+        _fix_after_cause(question, answer, _section_blocks(ctx, index)[len(answer) :])
+        if not ways and answer == block.answer and block.kind == "heading"
+        else answer
+    )
+    if fixed != answer:
+        # "Cannot connect to X. Is the daemon running?": an error message as heading,
+        # its cause, then "This can be fixed by …:" and the fixes; the card asks the fix.
+        answer, limit = fixed, _EXERCISE_CHARS
+        question = f'How do you fix "{question}"?'
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":

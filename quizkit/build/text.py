@@ -377,6 +377,10 @@ def clean_heading(text: str) -> str:
 _ORDINAL_HEAD = re.compile(r"^[A-Z][a-z]+ (?:\d+[a-z]?|[IVX]+)$")
 
 
+# "Error", "Problem", "Issue": a label for the kind of section, never its subject.
+_PROBLEM_HEAD = re.compile(r"^(?:errors?|problems?|issues?|warnings?|bugs?|failures?)$", re.I)
+
+
 def subject_of(heading: str) -> str:
     """The subject of a heading: ``ClusterIP — Internal-only communication`` → ``ClusterIP``."""
     for separator in (" — ", " – ", " - ", ": "):
@@ -384,6 +388,10 @@ def subject_of(heading: str) -> str:
         if found and head.strip():
             if _ORDINAL_HEAD.match(head.strip()) and tail.strip():
                 return subject_of(tail.strip())  # "Scenario 6: Migration cutover"
+            if _PROBLEM_HEAD.match(head.strip()) and "`" in tail:
+                # "Error: `zoneinfo.zip: no such file` when …": the kind of heading says
+                # nothing; the message it labels is the subject, code and all.
+                return tail.strip()
             return head.strip()
     return heading
 
