@@ -696,6 +696,91 @@ def _inline_of(node: _Node) -> str:
     return ""
 
 
+# A sentence that only sends the reader to what it links: "For details, see [X](…).",
+# "Read more about it [here](…)", "Check our [regions list](…).", "Refer to the
+# [guide](…) for more details.", "Review [the stores](…) to see what each needs.". The
+# link is gone from a card: the sentence would point at nothing.
+_LINK_POINTER = re.compile(
+    r"^(?:for (?:more |further |additional |full |complete )?"
+    r"(?:information|details|info|specifics|examples|more)\b[^,]*,\s*|"
+    r"(?:please|also|you can|you may|(?:ensure|make sure|be sure)(?: that)?(?: you| to)?)\s+)*"
+    r"(?:see|refer to|read|visit|check|review|consult|learn more|find out more|go to|"
+    r"head (?:over )?to|take a look at|look at)\b",
+    re.IGNORECASE,
+)
+# "(which we will see in the [next episode](…))", "(see [below](#x))": an aside that
+# only points at the linked page.
+_LINK_ASIDE = re.compile(
+    r"\s*\((?:[^()]*\b(?:see|refer|read|covered|discussed|explained|described|episode|"
+    r"chapter|lesson|section)\b[^()]*)\)",
+    re.IGNORECASE,
+)
+# "As mentioned in the [previous section](#…), the registry …": the opening only says
+# where else the reader met it.
+_LINK_MENTIONED = re.compile(
+    r"^as (?:mentioned|discussed|described|explained|shown|seen|noted|covered)\s+"
+    r"(?:in|on|at|earlier in|above in|before in)\b[^,]*,\s*",
+    re.IGNORECASE,
+)
+_POINTER_TAIL = re.compile(r"^(?:[\W_]*|\s*(?:for|to|about|on|in|of|at)\b.*)$", re.DOTALL)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z`*_\"'(\[])")
+
+
+def _link_texts(tokens: Sequence[Token]) -> list[str]:
+    """The text of each link in ``tokens`` (as ``render_inline`` writes it)."""
+    texts: list[str] = []
+    start = -1
+    for at, token in enumerate(tokens):
+        if token.type == "link_open":
+            start = at + 1
+        elif token.type == "link_close" and start >= 0:
+            text = render_inline(tokens[start:at]).strip()
+            if text:
+                texts.append(text)
+            start = -1
+    return texts
+
+
+def _without_link_pointers(text: str, tokens: Sequence[Token] | None) -> str:
+    """``text`` without what only points at one of its links (the link is gone from a
+    card): whole pointer sentences, pointer asides, an "As mentioned in X," opening.
+    "" when every sentence was a pointer."""
+    links = _link_texts(tokens or ())
+    if not links:
+        return text
+
+    def linked(part: str) -> bool:
+        return any(link in part for link in links)
+
+    def points(sentence: str) -> bool:
+        # The link is what the sentence sends to: after the last link only what it is
+        # for ("… for more details.", "… to see what each needs."), not more to do
+        # ("Check the `x` directory in your [state dir](…) and remove the symlink").
+        if not _LINK_POINTER.match(sentence):
+            return False
+        ends = [sentence.rfind(link) + len(link) for link in links if link in sentence]
+        return bool(ends) and bool(_POINTER_TAIL.match(sentence[max(ends) :]))
+
+    text = _LINK_ASIDE.sub(lambda m: "" if linked(m.group(0)) else m.group(0), text)
+    parts = _SENTENCE_BREAK.split(text)
+    kept: list[str] = []
+    for at in range(0, len(parts), 2):
+        sentence = parts[at]
+        bare = sentence.strip()
+        if points(bare):
+            continue
+        opening = _LINK_MENTIONED.match(bare)
+        if opening and linked(opening.group(0)) and bare[opening.end() :]:
+            rest = bare[opening.end() :]
+            sentence = (
+                sentence[: len(sentence) - len(sentence.lstrip())] + rest[:1].upper() + rest[1:]
+            )
+        if kept:
+            kept.append(parts[at - 1])
+        kept.append(sentence)
+    return "".join(kept)
+
+
 # A heading written wholly as one code span that reads as a title, not as code
 # ("`Question 6 - Create a table`", "`MySQL datatypes`"): capitalised words, no code
 # characters, no command-line flag ("`kubectl get pods`", "`Object.create()`" stay).
@@ -893,6 +978,37 @@ def _titled_alert(node: _Node) -> tuple[str, str, str] | None:
     return mark.group(1).lower(), title, "\n".join(p for p in parts if p.strip())
 
 
+def _pointer_item(first: _Node | None) -> bool:
+    """Whether a list item's paragraph only points at its link ("See how to
+    [configure a store](…).", "Review [the stores](…) to see what each needs.")."""
+    if first is None or first.type != "paragraph":
+        return False
+    said = " ".join(_inline_of(first).split("\n")).strip()
+    return bool(said) and not _without_link_pointers(said, _inline_tokens(first))
+
+
+_TITLE_WORDS = 6  # "Where to cache", "When to update the cache": a short title, no fact
+
+
+def _titled_links(item: _Node) -> bool:
+    """Whether a list item is a short title over a nested list of links only ("Where to
+    cache" / "[Client caching](…)", "[CDN caching](…)"): a reading list, no fact."""
+    if len(item.children) != 2:
+        return False
+    title, nested = item.children
+    if title.type != "paragraph" or nested.type not in ("bullet_list", "ordered_list"):
+        return False
+    said = _inline_of(title).strip()
+    if not said or len(said.split()) > _TITLE_WORDS or said[-1] in ".!?":
+        return False
+    return bool(nested.children) and all(
+        len(sub.children) == 1
+        and sub.children[0].type == "paragraph"
+        and _only_link(_inline_tokens(sub.children[0]))
+        for sub in nested.children
+    )
+
+
 def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """Per item of a list node: its leading bold/code term and whether it is only a link."""
     terms: list[str] = []
@@ -901,7 +1017,10 @@ def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
         first = item.children[0] if item.children else None
         tokens = _inline_tokens(first) if first is not None and first.type == "paragraph" else None
         terms.append(_lead_term(tokens))
-        links.append(_only_link(tokens) and len(item.children) == 1)
+        alone = len(item.children) == 1
+        links.append(
+            (alone and (_only_link(tokens) or _pointer_item(first))) or _titled_links(item)
+        )
     return tuple(terms), tuple(links)
 
 
@@ -1297,7 +1416,10 @@ def _list_items(node: _Node) -> tuple[str, ...]:
         for child in item.children:
             said = after if nested else parts
             if child.type == "paragraph":
-                said.append(" ".join(_inline_of(child).split("\n")).strip())
+                line = " ".join(_inline_of(child).split("\n")).strip()
+                # Its sentences that only point at a link go; an item that is only a
+                # pointer stays whole: ``_list_terms`` counts it a link.
+                said.append(_without_link_pointers(line, _inline_tokens(child)) or line)
             elif child.type in ("bullet_list", "ordered_list"):
                 nested.extend(i for i in _list_items(child) if i)
             elif child.type in ("fence", "code_block"):
@@ -1877,7 +1999,7 @@ def _html_tables(content: str, line: int) -> list[Table]:
 
 
 def _paragraph(node: _Node) -> Paragraph | Definition:
-    text = _inline_of(node)
+    text = _without_link_pointers(_inline_of(node), _inline_tokens(node))
     lines = text.split("\n")
     # ": definition" on the second line; ":::" there closes an admonition instead.
     if len(lines) >= 2 and lines[0].strip() and lines[1].startswith(":") and lines[1] != ":::":
@@ -2627,6 +2749,8 @@ class _Walker:
         if _anchor_only(_inline_tokens(node)):
             return  # "Back to top", "(see table of contents)": navigation
         block = _paragraph(node)
+        if isinstance(block, Paragraph) and not block.text.strip() and _inline_of(node).strip():
+            return  # "For details, see [X](…).": only a pointer to the linked page
         if isinstance(block, Paragraph) and _opens_on_definition(node):
             # "{{< glossary_definition … >}} This allows …": "This" is the defined
             # term, which the page's title names.
