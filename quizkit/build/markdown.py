@@ -722,7 +722,15 @@ _LINK_MENTIONED = re.compile(
     r"(?:in|on|at|earlier in|above in|before in)\b[^,]*,\s*",
     re.IGNORECASE,
 )
-_POINTER_TAIL = re.compile(r"^(?:[\W_]*|\s*(?:for|to|about|on|in|of|at)\b.*)$", re.DOTALL)
+# After the link: at most three words naming it ("subsection below", "guides") and what
+# it is for ("for more information", "to see what each needs"); never a next action
+# ("and remove the symlink").
+_TAIL_WORD = r"(?!(?:and|or|then|but)\b)[\w'-]+"
+_POINTER_TAIL = re.compile(
+    rf"^\s*(?:{_TAIL_WORD}\s+){{0,2}}(?:{_TAIL_WORD})?[\W_]*"
+    r"(?:(?:for|to|about|on|in|of|at)\b.*)?$",
+    re.DOTALL,
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z`*_\"'(\[])")
 
 

@@ -6549,7 +6549,9 @@ def _step_question(sentence: str) -> str:
     if used:
         text = f"{used.group(2)} with {used.group(1)}"
     first = text.split(" ", 1)[0].lower()
-    if first in _LOOKING_VERBS or _points_at_work(text) or len(text.split()) > 14:
+    # The length is the action's: "with <the tool>" moved after it adds no wandering.
+    action = used.group(2) if used else text
+    if first in _LOOKING_VERBS or _points_at_work(text) or len(action.split()) > 14:
         return ""
     if _LESSON_SELF.search(_TACKED_CONDITION.split(text, maxsplit=1)[0]):
         # "Let's first make sure we are in the correct directory": the lesson's own
@@ -6766,7 +6768,7 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     without their output. A look at the output, a step on "the file" and a long
     script make no card."""
     block = ctx.items[index].block
-    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+    if not isinstance(block, Code) or not _shell_block(block):
         return None
     if index == 0:
         return None
@@ -6785,7 +6787,11 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # "Now index …", "Let's look for …", "To delete X, simply delete Y."
         and bool(_LONE_OPENER.match(text) or _run_to_question(ctx, text))
     )
-    if text.endswith((".", "?", "!")) and not step and not lone_step:
+    # "… explanation. To create a basic config map, see below." closing on its purpose
+    # and a pointer at the block: that last sentence is the step.
+    purpose = _TO_DO.match(sentences[-1].strip().rstrip(".:").strip())
+    pointed = bool(purpose and _POINTS_BELOW.search(purpose.group("rest")))
+    if text.endswith((".", "?", "!")) and not step and not lone_step and not pointed:
         return _heading_step_note(ctx, index, block)
     sentence = sentences[-1]
     if _TRAILING_THEN.search(sentence):
@@ -6821,6 +6827,34 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
         return None
     return _step_note(ctx, index, question, commands, sentence)
+
+
+# Command-line clients of clouds and runtimes an untagged block opens on.
+_CLOUD_PROGRAMS = frozenset(
+    {"gcloud", "az", "aws", "eksctl", "dapr", "npm", "npx", "pip", "yarn", "go", "cargo"}
+)
+
+
+def _shell_block(block: Code) -> bool:
+    """A block of shell commands: tagged as a shell, or untagged with every line a
+    command (after a "$ " prompt or opening on a known program such as ``kubectl``), a
+    comment, or the rest of a command continued onto it ("\\", "|", "&&")."""
+    info = block.info.split(" ")[0]
+    if info:
+        return info in _SHELL_INFOS
+    lines = [line.strip() for line in block.text.splitlines() if line.strip()]
+    if not lines or any(_HEREDOC.search(line) for line in lines):
+        return False  # a here-document's lines are a file's, not commands
+    if lines[0].startswith("$ "):
+        return True  # a session: prompted commands, and what they print between them
+    continued = False
+    for line in lines:
+        bare = _PROMPT.sub("", line, count=1) if line.startswith("$ ") else line
+        first = bare.split(" ", 1)[0]
+        if not (continued or line.startswith("# ") or first in _PROGRAMS | _CLOUD_PROGRAMS):
+            return False
+        continued = line.endswith(_CONTINUED)
+    return not all(line.startswith("# ") for line in lines)
 
 
 def _step_note(
@@ -6872,15 +6906,22 @@ def _run_to_question(ctx: Context, sentence: str) -> str:
     sentence of another shape or whose purpose is no action."""
     text = sentence.strip().rstrip(":.").strip()
     purpose = _TO_DO.match(text)
-    if purpose and purpose.group("rest").split(" ", 1)[0].lower() in _ACTION_VERBS | {"run"}:
-        action = purpose.group("action")
+    rest = purpose.group("rest") if purpose else ""
+    if purpose and (
+        rest.split(" ", 1)[0].lower() in _ACTION_VERBS | {"run"} or _SEE_BELOW.match(rest)
+    ):
+        # "To quickly generate secrets, use …": the manner is no part of the task.
+        action = _MANNER.sub("", purpose.group("action"))
         words = action.lower().split()
         if words[0] in _BROAD_STEPS or words[-1] in {"started", "going"}:
             return ""  # "To test your system, run:", "To get started, …": no one task
         return _with_title(ctx, _step_question(action))
     found = _RUN_TO.match(text)
     if not found:
-        return ""
+        # "To set nano as the editor for `kubectl edit`" right over its command: the
+        # purpose alone is the step.
+        alone = _TO_ALONE.match(text)
+        return _with_title(ctx, _step_question(alone.group(1))) if alone else ""
     question = _step_question(found.group("action"))
     condition = (found.group("condition") or "").strip().rstrip(",").strip()
     if not question or not condition:
@@ -6916,6 +6957,13 @@ _BROAD_STEPS = frozenset({"use", "test", "clean", "cleanup", "try", "explore", "
 _TOPIC_NOUNS = frozenset(
     {"issues", "problems", "errors", "pitfalls", "tips", "mistakes", "notes", "basics"}
 )
+# "see below", "see the following": the command under the sentence is what to do.
+_SEE_BELOW = re.compile(r"^see\s+(?:below|the following)\W*$", re.IGNORECASE)
+_POINTS_BELOW = re.compile(r"\b(?:below|the following|as follows)\W*$", re.IGNORECASE)
+# "quickly", "easily": how the task is done, not the task.
+_MANNER = re.compile(r"^\w+ly\s+(?=\w)", re.IGNORECASE)
+# "To set nano as the editor": a purpose with nothing after it.
+_TO_ALONE = re.compile(r"^to\s+(\w[^,]*)$", re.IGNORECASE)
 # "To delete a cluster, simply delete its resource": the purpose first, then what to do.
 _TO_DO = re.compile(r"^to\s+(?P<action>\w[^,]*?),\s*(?:simply\s+|just\s+)?(?P<rest>\w.*)$", re.I)
 # A narrator's step ending in "." ("Now index some documents …", "Let's look for …"); a
