@@ -6517,7 +6517,10 @@ _PRONOUN = re.compile(r"^(?:it|this|that|these|them|those)$", re.IGNORECASE)
 def _points_at_work(text: str) -> bool:
     """Whether a step acts on what the reader has in front of them ("Apply it", "Run
     the following"). A pronoun late in the sentence ("Deploy a curl pod and SSH into
-    it") refers back to what the sentence itself named."""
+    it") refers back to what the sentence itself named; "there" ("group there all the
+    permissions") points at a place the sentence before named."""
+    if _THERE.search(text):
+        return True
     for found in _POINTS_AT_WORK.finditer(text):
         if re.match(r"\s+of\s", text[found.end() :]):
             continue  # "the YAML of a HorizontalPodAutoscaler": named, not at hand
@@ -6527,6 +6530,11 @@ def _points_at_work(text: str) -> bool:
     return False
 
 
+# "there" as a place, not "there is/are …".
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|will|must|should|may|might|can|could|has|have)\b)",
+    re.IGNORECASE,
+)
 _LESSON_SELF = re.compile(r"\b(?:we|we're|we've|us|ourselves)\b", re.IGNORECASE)
 # A condition tacked on an action ("… if we want"): the action is still the reader's.
 _TACKED_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|so that|because)\b", re.IGNORECASE)

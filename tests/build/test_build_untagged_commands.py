@@ -78,3 +78,14 @@ def test_an_untagged_block_is_shell_only_when_every_line_is_a_command() -> None:
     assert not _shell_block(Code(info="", text="kubectl apply -f - <<EOF\nkind: Pod\n", line=1))
     assert not _shell_block(Code(info="", text="# only a comment\n", line=1))
     assert not _shell_block(Code(info="python", text="kubectl get pods\n", line=1))
+
+
+def test_a_step_doing_its_work_there_points_back_and_makes_no_card() -> None:
+    text = (
+        "# Brewctl notes\n\n## Cellar\n\n"
+        "Before brewing, let's create a `cellar` namespace.\n"
+        "We will keep there all the kegs and the taps that belong to it:\n\n"
+        "```\nkubectl create namespace cellar\n```\n"
+    )
+    fronts = [n.front for n in build_deck(text, "cellar.md").notes if isinstance(n, FactNote)]
+    assert not any("there" in front for front in fronts)
