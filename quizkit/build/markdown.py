@@ -712,7 +712,7 @@ _LINK_POINTER = re.compile(
 # only points at the linked page.
 _LINK_ASIDE = re.compile(
     r"\s*\((?:[^()]*\b(?:see|refer|read|covered|discussed|explained|described|episode|"
-    r"chapter|lesson|section)\b[^()]*)\)",
+    r"chapter|lesson|section|(?:takes|walks) you through)\b[^()]*)\)",
     re.IGNORECASE,
 )
 # "As mentioned in the [previous section](#…), the registry …": the opening only says
@@ -786,7 +786,8 @@ def _without_link_pointers(text: str, tokens: Sequence[Token] | None) -> str:
         if kept:
             kept.append(parts[at - 1])
         kept.append(sentence)
-    return "".join(kept)
+    said = "".join(kept)
+    return said if said.strip(" .,;:!?") else ""
 
 
 # A heading written wholly as one code span that reads as a title, not as code

@@ -6557,6 +6557,8 @@ def _step_question(sentence: str) -> str:
     if used:
         text = f"{used.group(2)} with {used.group(1)}"
     first = text.split(" ", 1)[0].lower()
+    if all(word.lower().endswith("ly") for word in text.split()[1:]):
+        return ""  # "Delete immediately": a verb and its manner, no object to learn
     # The length is the action's: "with <the tool>" moved after it adds no wandering.
     action = used.group(2) if used else text
     if first in _LOOKING_VERBS or _points_at_work(text) or len(action.split()) > 14:

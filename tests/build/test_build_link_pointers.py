@@ -149,3 +149,12 @@ def test_a_sentence_that_goes_on_past_its_link_is_an_instruction_and_stays() -> 
     assert located.block.text == (
         "Check the fuse box under your kettle base and replace the blown fuse."
     )
+
+
+def test_a_paragraph_that_is_only_an_aside_pointing_at_its_link_is_dropped() -> None:
+    text = (
+        "# Kettle guide\n\n## Example\n\nThe kettle boils in four minutes.\n\n"
+        "([Boiling in depth](boil.md) takes you through this example in more detail).\n"
+    )
+    texts = [b.block.text for b in parse_document(text).items if isinstance(b.block, Paragraph)]
+    assert texts == ["The kettle boils in four minutes."]

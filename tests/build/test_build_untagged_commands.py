@@ -89,3 +89,8 @@ def test_a_step_doing_its_work_there_points_back_and_makes_no_card() -> None:
     )
     fronts = [n.front for n in build_deck(text, "cellar.md").notes if isinstance(n, FactNote)]
     assert not any("there" in front for front in fronts)
+
+
+def test_a_step_of_a_verb_and_its_manner_names_nothing_and_makes_no_card() -> None:
+    text = "# Brewctl notes\n\n## Kegs\n\nEmpty quickly:\n```\nkubectl delete pod keg --now\n```\n"
+    assert [n for n in build_deck(text, "kegs.md").notes if isinstance(n, FactNote)] == []
