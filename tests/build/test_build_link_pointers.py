@@ -69,8 +69,8 @@ def test_a_pointer_inside_a_list_item_goes_and_the_fact_stays() -> None:
 def test_a_pointer_without_a_link_is_text_and_stays() -> None:
     # Only the link makes the sentence a pointer: without one it is the page's words.
     text = "# Kettle guide\n\n## Use\n\nSee that the lid clicks shut before you boil.\n"
-    [located] = [b for b in parse_document(text).items if isinstance(b.block, Paragraph)]
-    assert located.block.text == "See that the lid clicks shut before you boil."
+    texts = [b.block.text for b in parse_document(text).items if isinstance(b.block, Paragraph)]
+    assert texts == ["See that the lid clicks shut before you boil."]
 
 
 POINTER_ANSWERS = (
@@ -145,10 +145,8 @@ def test_a_sentence_that_goes_on_past_its_link_is_an_instruction_and_stays() -> 
         "# Kettle guide\n\n## Fuse\n\n"
         "Check the fuse box under your [kettle base](base.md) and replace the blown fuse.\n"
     )
-    [located] = [b for b in parse_document(text).items if isinstance(b.block, Paragraph)]
-    assert located.block.text == (
-        "Check the fuse box under your kettle base and replace the blown fuse."
-    )
+    texts = [b.block.text for b in parse_document(text).items if isinstance(b.block, Paragraph)]
+    assert texts == ["Check the fuse box under your kettle base and replace the blown fuse."]
 
 
 def test_a_paragraph_that_is_only_an_aside_pointing_at_its_link_is_dropped() -> None:
