@@ -8276,6 +8276,80 @@ def labelled_code(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 
 # The table. Order matters: the first rule that claims a block wins.
+# "A PDB limits the number of Pods …": what a named kind does, in a verb whose object is
+# the fact ("limits", "specifies" …); the base form the question asks with.
+_DOES_VERBS = {
+    "limits": "limit",
+    "specifies": "specify",
+    "defines": "define",
+    "controls": "control",
+    "determines": "determine",
+    "ensures": "ensure",
+    "guarantees": "guarantee",
+    "prevents": "prevent",
+    "selects": "select",
+    "restricts": "restrict",
+    "tracks": "track",
+    "exposes": "expose",
+}
+_KIND_DOES = re.compile(
+    r"^(?:An?|The)\s+(?P<term>[A-Z]{2,6}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\s+"
+    r"(?P<verb>[a-z]+)\s+(?P<what>(?:the|an?|which|how|whether)\b[^;:]{20,})\.$"
+)
+# "a PodDisruptionBudget (PDB)": the page spells out an acronym once.
+_SPELLED_OUT = re.compile(r"\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\s+\(([A-Z]{2,6})\)")
+# The object leans on something the sentence does not name.
+_LEANS = re.compile(r"^(?:the|an?)\s+(?:same|other|above|following|latter|former)\b", re.I)
+
+
+def kind_does(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A prose sentence stating what a named kind does ("A PDB limits the number of Pods
+    of a replicated application that are down simultaneously …") in a paragraph no
+    other rule carded: "What does a PodDisruptionBudget (PDB) limit?" → its object. The
+    kind is an API-style name (CamelCase) or an acronym the page spells out; only verbs
+    whose object is the fact (limits, specifies, controls …) ask."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph) or block.label or block.step:
+        return None
+    notes: list[Note] = []
+    for sentence in _SENTENCE_END.split(clean(block.text).replace("\n", " ")):
+        found = _KIND_DOES.match(sentence.strip())
+        if not found or found.group("verb") not in _DOES_VERBS:
+            continue
+        what = found.group("what").strip()
+        if _LEANS.match(what) or re.search(r"\b(?:this|these|those|above|below)\b", what):
+            continue
+        term = found.group("term")
+        if term.isupper():
+            spelled = _spelled_out(ctx, term)
+            if not spelled:
+                continue  # an acronym the page never spells out names nothing alone
+            term = f"{spelled} ({term})"
+        article = "an" if term[:1] in "AEIOU" else "a"
+        question = f"What does {article} {term} {_DOES_VERBS[found.group('verb')]}?"
+        notes.append(
+            FactNote(
+                id=f"{ctx.subplace(index)}/{slugify(question)}",
+                type=NoteType.FACT,
+                front=question,
+                back=what[:1].upper() + what[1:] + ".",
+                tags=ctx.tags(index),
+                origin=ctx.origin(index),
+            )
+        )
+    return tuple(notes) or None
+
+
+def _spelled_out(ctx: Context, acronym: str) -> str:
+    """The words the page spells ``acronym`` out with ("PodDisruptionBudget (PDB)")."""
+    for item in ctx.items:
+        if isinstance(item.block, Paragraph):
+            for name, short in _SPELLED_OUT.findall(item.block.text):
+                if short == acronym:
+                    return str(name)
+    return ""
+
+
 RULES: tuple[Rule, ...] = (
     author_question,
     navigation_block,
@@ -8312,6 +8386,7 @@ RULES: tuple[Rule, ...] = (
     expected_response,
     commented_commands,
     instructed_commands,
+    kind_does,
 )
 
 # The blocks each rule looks at: a rule returns None for a block of any other type
@@ -8352,6 +8427,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     expected_response: (Code,),
     commented_commands: (Code,),
     instructed_commands: (Code,),
+    kind_does: (Paragraph,),
 }
 
 
