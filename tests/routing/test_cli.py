@@ -79,7 +79,7 @@ def test_yaml_error_raises_manifest_error(tmp_path: Path) -> None:
     bad.write_text("kind: Service\nmetadata: {name: x\n", encoding="utf-8")
     with pytest.raises(ManifestError) as info:
         run(["route", str(bad), "--from", "external", "--to", "x:80"])
-    assert str(info.value).startswith(f"{bad}:3:")
+    assert str(info.value).startswith(f"{bad}:2:")  # where the unclosed brace opens
 
 
 def test_bad_origin_is_a_usage_error(manifest: Path) -> None:
