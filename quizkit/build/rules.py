@@ -70,6 +70,7 @@ from quizkit.build.text import (
     subject_of,
     symbol_value,
 )
+from quizkit.cloze import problem as cloze_problem
 from quizkit.manifests import dump_documents
 from quizkit.notes import Ask, ClozeNote, FactNote, Note, NoteType, Origin, ScenarioNote
 from quizkit.routing.request import canonical_placeholder
@@ -3609,6 +3610,10 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+    if not label and not sentence and not asking and title == nearest:
+        stated = _stated_heading(ctx, index, title)
+        if stated is not None:
+            return stated
     if not label and _lost_lead_in(ctx, index):
         # The paragraph right above announces the list ("You can get these tokens
         # using the following methods:", "This can happen in the following
@@ -3663,6 +3668,52 @@ def _how_to_gerund(title: str) -> str:
         if gerund in (verb + "ing", doubled, dropped):
             return f"How do you {verb} {' '.join(words[1:])}?"
     return ""
+
+
+# "Use `del` to remove items from a list." - an instruction heading: what to use is
+# its key term.
+_USE_HEADING = re.compile(r"^(Use)\s+(\S.{0,50}?)\s+(to\s+\w.*)$")
+_STATED_WORDS = 3  # a sentence heading has at least a subject, a verb and what it says
+
+
+def _stated_heading(ctx: Context, index: int, heading: str) -> tuple[Note, ...] | None:
+    """A list under a heading that is a whole sentence ("Lists may contain values of
+    different types.", "Use an item's index to fetch it from a list."): the heading
+    is what the section teaches, so "<page>: <heading>?" would ask nothing and give
+    its answer away, while the list only backs it up. The heading becomes a cloze of
+    its key term ("Use {{c1::`del`}} to remove …", a code term or value it names),
+    made once for the section; one with no key term to hide makes no card. None: the
+    heading is no sentence."""
+    text = heading.strip()
+    instruction = _USE_HEADING.match(text)
+    if question_text(text) or len(text.split()) < _STATED_WORDS:
+        return None
+    if not instruction and not (text.endswith(".") and not text.endswith("..")):
+        return None
+    headings = ctx.items[index].headings
+    for before in range(index - 1, -1, -1):
+        if ctx.items[before].headings != headings:
+            break
+        if isinstance(ctx.items[before].block, ListBlock):
+            return ()  # the section's first list carried the heading
+    if instruction:
+        used = instruction.group(2)
+        cloze_text = f"{instruction.group(1)} {{{{c1::{used}}}}} {instruction.group(3)}"
+    else:
+        found = key_statement(text, ctx.items[index].block.line, example_names(ctx.items))
+        if found is None:
+            return ()
+        cloze_text = found[1]
+    if cloze_problem(cloze_text) is not None:
+        return ()
+    return (
+        ClozeNote(
+            id=f"{ctx.place(index)}/{slugify(text)}",
+            text=with_topic(ctx, index, cloze_text),
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
+    )
 
 
 def _paragraph_above(ctx: Context, index: int) -> str:
