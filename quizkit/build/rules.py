@@ -3482,6 +3482,12 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         back = f"{kinds}\n{back}" if kinds else back
         slug = f"{ctx.place(index)}/{slugify(front)}"
         return _fact(ctx, index, slug, front, back, kind=NoteType.LIST)
+    announced = _announced_list(ctx, index, label)
+    if announced:
+        bullet = "{n}. " if block.ordered else "• "
+        back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+        slug = f"{ctx.place(index)}/{slugify(announced)}"
+        return _fact(ctx, index, slug, announced, back, kind=NoteType.LIST)
     in_prose = _asked_before_list(ctx, index)
     if in_prose:
         # "What might X look like in more detail? Here's an example:" over the list:
@@ -3667,6 +3673,93 @@ def _how_to_gerund(title: str) -> str:
         dropped = verb[:-1] + "ing" if verb.endswith("e") else ""
         if gerund in (verb + "ing", doubled, dropped):
             return f"How do you {verb} {' '.join(words[1:])}?"
+    return ""
+
+
+# "There are some implicit conventions worth noting here:", "Here are some ways to
+# mitigate X:": a lead-in that only announces what it lists; the noun phrase is what.
+_ANNOUNCING = re.compile(
+    r"^(?:there\s+(?:are|is)|here\s+are|below\s+are|these\s+are)\s+"
+    r"(?:(?:some|a\s+few|several|a\s+number\s+of|many|a\s+couple\s+of)\s+)?"
+    r"(?P<what>[\w][\w\s'-]*?)"
+    r"(?:\s+(?:worth\s+(?:noting|knowing|mentioning|keeping\s+in\s+mind)"
+    r"|to\s+(?:note|know|keep\s+in\s+mind|be\s+aware\s+of)))?"
+    r"(?:\s+(?:here|below))?$",
+    re.IGNORECASE,
+)
+# Words that say only that items follow ("Here are some examples:"): nothing to ask.
+_ANNOUNCED_NOTHING = frozenset(
+    {
+        "examples",
+        "example",
+        "things",
+        "points",
+        "notes",
+        "items",
+        "details",
+        "options",
+        "ones",
+        "ideas",
+        "favorites",
+        "favourites",
+    }
+)
+# "Examples are:", "Examples include:": a lead-in naming only the kind of its items.
+_EXAMPLES_LEAD_IN = re.compile(
+    r"^(?:some\s+)?examples(?:\s+(?:are|include|of\s+these(?:\s+are)?))?$", re.IGNORECASE
+)
+# "Voluntary and involuntary disruptions": a heading naming two kinds of one thing.
+_TWO_KINDS = re.compile(r"^(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+(?P<what>[\w\s-]+)$")
+
+
+def _announced_list(ctx: Context, index: int, label: str) -> str:
+    """The question a list's announcing lead-in asks, in words of its own, or "":
+
+    * "There are some implicit conventions worth noting here:" announces what it lists
+      and asks nothing as written: "What are the implicit conventions of <page>?" (the
+      page's subject is added when the phrase does not name it);
+    * "Examples are:" after a sentence that names its term in emphasis ("We call these
+      cases *involuntary disruptions*. Examples are:") lists examples of that term,
+      never of the section's heading (which may name it and its opposite)."""
+    lead_in = ctx.lead_in(index)
+    if not lead_in or lead_in != label:
+        return ""
+    announced = _ANNOUNCING.match(lead_in.strip())
+    if announced:
+        what = " ".join(announced.group("what").split())
+        words = what.lower().split()
+        if (
+            len(words) < 2  # "a few methods": one noun says no more than the heading
+            or len(words) > _LEAD_IN_WORDS
+            or words[0] == "of"
+            or _ANNOUNCED_NOTHING.intersection(words)
+        ):
+            return ""  # "some key points about …", "a few of my favourites": no what
+        if {"the", "this", "these", "those", "it", "its", "them"}.intersection(words):
+            # "two parts to the message", "semantics of the API": the phrase points
+            # at what the text above names; the section's own front keeps it.
+            return ""
+        subject = ctx.topic.strip() or subject_of(ctx.nearest_heading(index))
+        subject = subject.rstrip("?").strip()
+        named = _content_words(subject) & _content_words(what)
+        if named or not subject or re.search(r"\s(?:to|for)\s", what):
+            # "ways to mitigate X": the phrase says what it is about
+            return f"What are the {what}?"
+        return f"What are the {what} of {subject}?"
+    kinds = _TWO_KINDS.match(subject_of(ctx.nearest_heading(index)).strip())
+    if kinds and _EXAMPLES_LEAD_IN.match(lead_in.strip()):
+        before = ctx.items[index - 1].block
+        text = clean(before.text) if isinstance(before, Paragraph) else ""
+        sentences = _SENTENCE_END.split(" ".join(text.split()))
+        said = f" {sentences[-2].lower()} " if len(sentences) >= 2 else ""
+        what = " ".join(kinds.group("what").split())
+        named = [
+            f"{kind} {what}"
+            for kind in (kinds.group("a"), kinds.group("b"))
+            if f" {kind.lower()} {what.lower()}" in said
+        ]
+        if len(named) == 1:
+            return f"What are examples of {named[0]}?"
     return ""
 
 
@@ -6137,8 +6230,23 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         section = f"{section} ({_asked_subject(asks[-2][1])})"
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     if label and len(label.split()) <= 6 and not generic and not _POINTING.match(label):
-        section = _label_of_question(label, [q for _, q in asks if q])
+        questions = [q for _, q in asks if q]
+        nearest = ctx.nearest_heading(index)
+        if nearest != ctx.top_heading(index) and _PROBLEM_HEADING.search(nearest):
+            # "Cache performance is slower than expected" › "Common causes and
+            # solutions:": a FAQ's problem, stated, is what the labels answer.
+            questions.append(nearest)
+        section = _label_of_question(label, questions)
     return _term_facts(ctx, index, section, entries)
+
+
+# A heading stating a reader's problem: "Cache reads are slower than expected", "I'm
+# getting timeout errors", "The agent won't start".
+_PROBLEM_HEADING = re.compile(
+    r"^(?!.*\?$)(?=(?:\S+\s+){2,})(?:.*\s)?(?:is|are|isn't|aren't|can't|cannot|won't|"
+    r"doesn't|don't|fails?|failing|i'm\s+getting|keeps?)\s",
+    re.IGNORECASE,
+)
 
 
 _KIND_LABEL_WORDS = 4  # "Benefits", "Common causes and solutions"

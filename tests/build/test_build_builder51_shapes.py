@@ -44,3 +44,73 @@ def test_an_instruction_heading_becomes_a_cloze_of_what_it_says_to_use_once() ->
         "Use {{c1::a key}} to look up its value in a dictionary.",
         "Use {{c1::`pop`}} to take an entry out of a dictionary.",
     ]
+
+
+_ANNOUNCED = (
+    "---\ntitle: Kiln Firing Schedules\n---\n\n"
+    "## Unwritten rules\n\n"
+    "There are some unwritten rules worth keeping in mind here:\n\n"
+    "- Candling lasts until the pots stop steaming.\n"
+    "- A kiln is never opened above 200 degrees.\n\n"
+    "## Planned and forced interruptions\n\n"
+    "A firing may stop before it ends, whether or not someone chose to stop it.\n\n"
+    "We call these unplanned stops *forced interruptions* of a firing.  Examples are:\n\n"
+    "- a power cut at the peak of the firing\n"
+    "- a thermocouple that fails\n\n"
+    "## Reducing the risk\n\n"
+    "Here are some ways to soften forced interruptions:\n\n"
+    "- Keep a log of every firing.\n"
+    "- Fit a battery to the controller.\n\n"
+    "## Reading the log\n\n"
+    "There are two parts to the entry:\n\n"
+    "- the cone reached\n"
+    "- the hours it took\n"
+)
+
+
+def test_a_lead_in_that_announces_is_asked_for_what_it_announces_of_the_page() -> None:
+    fronts = _fronts(_ANNOUNCED)
+    assert fronts["What are the unwritten rules of Kiln Firing Schedules?"] == (
+        "• Candling lasts until the pots stop steaming.\n"
+        "• A kiln is never opened above 200 degrees."
+    )
+    # A purpose ("ways to …") says what it is about: the page is not added.
+    assert "What are the ways to soften forced interruptions?" in fronts
+    assert not [f for f in fronts if "worth" in f or f.startswith("There are some")]
+
+
+def test_a_lead_in_pointing_at_what_the_text_names_is_not_rephrased() -> None:
+    fronts = _fronts(_ANNOUNCED)
+    assert not [f for f in fronts if f.startswith("What are the two parts")]
+
+
+def test_examples_are_asked_of_the_kind_the_sentence_before_names() -> None:
+    fronts = _fronts(_ANNOUNCED)
+    assert fronts["What are examples of forced interruptions?"] == (
+        "• a power cut at the peak of the firing\n• a thermocouple that fails"
+    )
+    assert not [f for f in fronts if "examples are" in f.lower()]
+
+
+_PROBLEMS = (
+    "# Kiln Controller FAQ\n\n## Troubleshooting\n\n"
+    "### The kiln is slower to heat than it should be\n\n"
+    "Usual causes and fixes:\n"
+    "1. **Worn elements**: Measure the element resistance and replace old ones.\n"
+    "2. **Open peephole**: Close the plugs once the water has burned off.\n\n"
+    "### Supported cones\n\n"
+    "Common choices:\n"
+    "1. **Cone 6**: Mid-fire stoneware.\n"
+    "2. **Cone 10**: High-fire stoneware.\n"
+)
+
+
+def test_a_faq_problem_heading_is_asked_with_each_label_of_its_list() -> None:
+    fronts = _fronts(_PROBLEMS)
+    asked = "Usual causes and fixes (The kiln is slower to heat than it should be)"
+    assert fronts[f"{asked}: Worn elements?"] == (
+        "Measure the element resistance and replace old ones."
+    )
+    assert fronts[f"{asked}: Open peephole?"] == "Close the plugs once the water has burned off."
+    # A heading that names a thing, not a problem, leaves the label as it was.
+    assert fronts["Common choices: Cone 6?"] == "Mid-fire stoneware."
