@@ -3753,13 +3753,13 @@ def _announced_list(ctx: Context, index: int, label: str) -> str:
         sentences = _SENTENCE_END.split(" ".join(text.split()))
         said = f" {sentences[-2].lower()} " if len(sentences) >= 2 else ""
         what = " ".join(kinds.group("what").split())
-        named = [
+        kinds_named = [
             f"{kind} {what}"
             for kind in (kinds.group("a"), kinds.group("b"))
             if f" {kind.lower()} {what.lower()}" in said
         ]
-        if len(named) == 1:
-            return f"What are examples of {named[0]}?"
+        if len(kinds_named) == 1:
+            return f"What are examples of {kinds_named[0]}?"
     return ""
 
 
