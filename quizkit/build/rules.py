@@ -124,6 +124,13 @@ def is_generic_label(heading: str) -> bool:
 _CONNECTIVE_WORDS = 3  # "In particular,", "More specifically,": a connective, no lead-in
 
 
+# A walkthrough's method step ("Step 2: Create a high level design") and its closing
+# section: headings of the method, never of what it is applied to.
+_METHOD_STEP = re.compile(r"^(?:step\s+\d+\s*[:.)-]|additional\s+talking\s+points$)", re.I)
+# A page title that poses a problem to design or build ("Design a URL shortener").
+_DESIGN_PROBLEM = re.compile(r"^(?:design|build|implement)\s+(?:a|an|the)\s+\S", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What every rule may read: the document's blocks and deck-wide facts."""
@@ -248,6 +255,11 @@ class Context:
         """Who the block is about: the top heading's subject (a generic label qualified
         by the document topic), else the document topic."""
         top = self.top_heading(index)
+        if top and _METHOD_STEP.match(top) and _DESIGN_PROBLEM.match(self.topic):
+            # "Design a key-value cache …" › "Step 1: Outline use cases and
+            # constraints": the interview method's step names no subject; the
+            # problem being designed is what every section is about.
+            return self.topic
         return self._qualified(subject_of(top), []) if top else self.topic
 
     def place(self, index: int) -> str:

@@ -114,3 +114,25 @@ def test_a_faq_problem_heading_is_asked_with_each_label_of_its_list() -> None:
     assert fronts[f"{asked}: Open peephole?"] == "Close the plugs once the water has burned off."
     # A heading that names a thing, not a problem, leaves the label as it was.
     assert fronts["Common choices: Cone 6?"] == "Mid-fire stoneware."
+
+
+_WALKTHROUGH = (
+    "# Design a ticket queue for a small theatre box office\n\n"
+    "## Step 1: Outline use cases and constraints\n\n"
+    "### State assumptions\n\n"
+    "* Most buyers arrive in the hour before a show\n"
+    "* A seat is held for ten minutes at most\n\n"
+    "## Step 2: Scale the design\n\n"
+    "### Hot seats\n\n"
+    "* Lock a seat row, never the whole hall\n"
+    "* Release expired holds every minute\n"
+)
+
+
+def test_a_walkthrough_step_heading_never_names_the_subject_the_problem_does() -> None:
+    fronts = _fronts(_WALKTHROUGH)
+    problem = "Design a ticket queue for a small theatre box office"
+    assert fronts[f"{problem}: state assumptions?"] == (
+        "• Most buyers arrive in the hour before a show\n• A seat is held for ten minutes at most"
+    )
+    assert not [f for f in fronts if "Outline use cases" in f or "Scale the design" in f]
