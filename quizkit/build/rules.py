@@ -70,6 +70,7 @@ from quizkit.build.text import (
     subject_of,
     symbol_value,
 )
+from quizkit.cloze import problem as cloze_problem
 from quizkit.manifests import dump_documents
 from quizkit.notes import Ask, ClozeNote, FactNote, Note, NoteType, Origin, ScenarioNote
 from quizkit.routing.request import canonical_placeholder
@@ -121,6 +122,13 @@ def is_generic_label(heading: str) -> bool:
 
 
 _CONNECTIVE_WORDS = 3  # "In particular,", "More specifically,": a connective, no lead-in
+
+
+# A walkthrough's method step ("Step 2: Create a high level design") and its closing
+# section: headings of the method, never of what it is applied to.
+_METHOD_STEP = re.compile(r"^(?:step\s+\d+\s*[:.)-]|additional\s+talking\s+points$)", re.I)
+# A page title that poses a problem to design or build ("Design a URL shortener").
+_DESIGN_PROBLEM = re.compile(r"^(?:design|build|implement)\s+(?:a|an|the)\s+\S", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +255,11 @@ class Context:
         """Who the block is about: the top heading's subject (a generic label qualified
         by the document topic), else the document topic."""
         top = self.top_heading(index)
+        if top and _METHOD_STEP.match(top) and _DESIGN_PROBLEM.match(self.topic):
+            # "Design a key-value cache …" › "Step 1: Outline use cases and
+            # constraints": the interview method's step names no subject; the
+            # problem being designed is what every section is about.
+            return self.topic
         return self._qualified(subject_of(top), []) if top else self.topic
 
     def place(self, index: int) -> str:
@@ -3481,6 +3494,12 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         back = f"{kinds}\n{back}" if kinds else back
         slug = f"{ctx.place(index)}/{slugify(front)}"
         return _fact(ctx, index, slug, front, back, kind=NoteType.LIST)
+    announced = _announced_list(ctx, index, label)
+    if announced:
+        bullet = "{n}. " if block.ordered else "• "
+        back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+        slug = f"{ctx.place(index)}/{slugify(announced)}"
+        return _fact(ctx, index, slug, announced, back, kind=NoteType.LIST)
     in_prose = _asked_before_list(ctx, index)
     if in_prose:
         # "What might X look like in more detail? Here's an example:" over the list:
@@ -3609,6 +3628,10 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+    if not label and not sentence and not asking and title == nearest:
+        stated = _stated_heading(ctx, index, title)
+        if stated is not None:
+            return stated
     if not label and _lost_lead_in(ctx, index):
         # The paragraph right above announces the list ("You can get these tokens
         # using the following methods:", "This can happen in the following
@@ -3663,6 +3686,139 @@ def _how_to_gerund(title: str) -> str:
         if gerund in (verb + "ing", doubled, dropped):
             return f"How do you {verb} {' '.join(words[1:])}?"
     return ""
+
+
+# "There are some implicit conventions worth noting here:", "Here are some ways to
+# mitigate X:": a lead-in that only announces what it lists; the noun phrase is what.
+_ANNOUNCING = re.compile(
+    r"^(?:there\s+(?:are|is)|here\s+are|below\s+are|these\s+are)\s+"
+    r"(?:(?:some|a\s+few|several|a\s+number\s+of|many|a\s+couple\s+of)\s+)?"
+    r"(?P<what>[\w][\w\s'-]*?)"
+    r"(?:\s+(?:worth\s+(?:noting|knowing|mentioning|keeping\s+in\s+mind)"
+    r"|to\s+(?:note|know|keep\s+in\s+mind|be\s+aware\s+of)))?"
+    r"(?:\s+(?:here|below))?$",
+    re.IGNORECASE,
+)
+# Words that say only that items follow ("Here are some examples:"): nothing to ask.
+_ANNOUNCED_NOTHING = frozenset(
+    {
+        "examples",
+        "example",
+        "things",
+        "points",
+        "notes",
+        "items",
+        "details",
+        "options",
+        "ones",
+        "ideas",
+        "favorites",
+        "favourites",
+    }
+)
+# "Examples are:", "Examples include:": a lead-in naming only the kind of its items.
+_EXAMPLES_LEAD_IN = re.compile(
+    r"^(?:some\s+)?examples(?:\s+(?:are|include|of\s+these(?:\s+are)?))?$", re.IGNORECASE
+)
+# "Voluntary and involuntary disruptions": a heading naming two kinds of one thing.
+_TWO_KINDS = re.compile(r"^(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+(?P<what>[\w\s-]+)$")
+
+
+def _announced_list(ctx: Context, index: int, label: str) -> str:
+    """The question a list's announcing lead-in asks, in words of its own, or "":
+
+    * "There are some implicit conventions worth noting here:" announces what it lists
+      and asks nothing as written: "What are the implicit conventions of <page>?" (the
+      page's subject is added when the phrase does not name it);
+    * "Examples are:" after a sentence that names its term in emphasis ("We call these
+      cases *involuntary disruptions*. Examples are:") lists examples of that term,
+      never of the section's heading (which may name it and its opposite)."""
+    lead_in = ctx.lead_in(index)
+    if not lead_in or lead_in != label:
+        return ""
+    announced = _ANNOUNCING.match(lead_in.strip())
+    if announced:
+        what = " ".join(announced.group("what").split())
+        words = what.lower().split()
+        if (
+            len(words) < 2  # "a few methods": one noun says no more than the heading
+            or len(words) > _LEAD_IN_WORDS
+            or words[0] == "of"
+            or _ANNOUNCED_NOTHING.intersection(words)
+        ):
+            return ""  # "some key points about …", "a few of my favourites": no what
+        if {"the", "this", "these", "those", "it", "its", "them"}.intersection(words):
+            # "two parts to the message", "semantics of the API": the phrase points
+            # at what the text above names; the section's own front keeps it.
+            return ""
+        subject = ctx.topic.strip() or subject_of(ctx.nearest_heading(index))
+        subject = subject.rstrip("?").strip()
+        named = _content_words(subject) & _content_words(what)
+        if named or not subject or re.search(r"\s(?:to|for)\s", what):
+            # "ways to mitigate X": the phrase says what it is about
+            return f"What are the {what}?"
+        return f"What are the {what} of {subject}?"
+    kinds = _TWO_KINDS.match(subject_of(ctx.nearest_heading(index)).strip())
+    if kinds and _EXAMPLES_LEAD_IN.match(lead_in.strip()):
+        before = ctx.items[index - 1].block
+        text = clean(before.text) if isinstance(before, Paragraph) else ""
+        sentences = _SENTENCE_END.split(" ".join(text.split()))
+        said = f" {sentences[-2].lower()} " if len(sentences) >= 2 else ""
+        what = " ".join(kinds.group("what").split())
+        kinds_named = [
+            f"{kind} {what}"
+            for kind in (kinds.group("a"), kinds.group("b"))
+            if f" {kind.lower()} {what.lower()}" in said
+        ]
+        if len(kinds_named) == 1:
+            return f"What are examples of {kinds_named[0]}?"
+    return ""
+
+
+# "Use `del` to remove items from a list." - an instruction heading: what to use is
+# its key term.
+_USE_HEADING = re.compile(r"^(Use)\s+(\S.{0,50}?)\s+(to\s+\w.*)$")
+_STATED_WORDS = 3  # a sentence heading has at least a subject, a verb and what it says
+
+
+def _stated_heading(ctx: Context, index: int, heading: str) -> tuple[Note, ...] | None:
+    """A list under a heading that is a whole sentence ("Lists may contain values of
+    different types.", "Use an item's index to fetch it from a list."): the heading
+    is what the section teaches, so "<page>: <heading>?" would ask nothing and give
+    its answer away, while the list only backs it up. The heading becomes a cloze of
+    its key term ("Use {{c1::`del`}} to remove …", a code term or value it names),
+    made once for the section; one with no key term to hide makes no card. None: the
+    heading is no sentence."""
+    text = heading.strip()
+    instruction = _USE_HEADING.match(text)
+    if question_text(text) or len(text.split()) < _STATED_WORDS:
+        return None
+    if not instruction and not (text.endswith(".") and not text.endswith("..")):
+        return None
+    headings = ctx.items[index].headings
+    for before in range(index - 1, -1, -1):
+        if ctx.items[before].headings != headings:
+            break
+        if isinstance(ctx.items[before].block, ListBlock):
+            return ()  # the section's first list carried the heading
+    if instruction:
+        used = instruction.group(2)
+        cloze_text = f"{instruction.group(1)} {{{{c1::{used}}}}} {instruction.group(3)}"
+    else:
+        found = key_statement(text, ctx.items[index].block.line, example_names(ctx.items))
+        if found is None:
+            return ()
+        cloze_text = found[1]
+    if cloze_problem(cloze_text) is not None:
+        return ()
+    return (
+        ClozeNote(
+            id=f"{ctx.place(index)}/{slugify(text)}",
+            text=with_topic(ctx, index, cloze_text),
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
+    )
 
 
 def _paragraph_above(ctx: Context, index: int) -> str:
@@ -6086,8 +6242,23 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         section = f"{section} ({_asked_subject(asks[-2][1])})"
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     if label and len(label.split()) <= 6 and not generic and not _POINTING.match(label):
-        section = _label_of_question(label, [q for _, q in asks if q])
+        questions = [q for _, q in asks if q]
+        nearest = ctx.nearest_heading(index)
+        if nearest != ctx.top_heading(index) and _PROBLEM_HEADING.search(nearest):
+            # "Cache performance is slower than expected" › "Common causes and
+            # solutions:": a FAQ's problem, stated, is what the labels answer.
+            questions.append(nearest)
+        section = _label_of_question(label, questions)
     return _term_facts(ctx, index, section, entries)
+
+
+# A heading stating a reader's problem: "Cache reads are slower than expected", "I'm
+# getting timeout errors", "The agent won't start".
+_PROBLEM_HEADING = re.compile(
+    r"^(?!.*\?$)(?=(?:\S+\s+){2,})(?:.*\s)?(?:is|are|isn't|aren't|can't|cannot|won't|"
+    r"doesn't|don't|fails?|failing|i'm\s+getting|keeps?)\s",
+    re.IGNORECASE,
+)
 
 
 _KIND_LABEL_WORDS = 4  # "Benefits", "Common causes and solutions"
