@@ -240,18 +240,19 @@ def _loads(text: str, file: str, *, fast: bool, values: bool = True) -> Deck:
     ids: dict[str, int] = {}
 
     def take_note(index: int, node: _Node) -> None:
-        note = _load_note(notes_c, node, f"notes[{index}]")
-        if note is None:
-            return
-        if note.id in ids:
+        note_id, note = _load_note(notes_c, node, f"notes[{index}]")
+        # The id of a note with other mistakes still counts: a file with several
+        # mistakes gets every one of them on the first try, a reused id too.
+        if note_id in ids:
             notes_c.error(
                 node,
                 f"notes[{index}].id",
-                f"duplicate id {note.id!r} (first used on line {ids[note.id]})",
+                f"duplicate id {note_id!r} (first used on line {ids[note_id]})",
             )
-        else:
-            ids[note.id] = node.line
-        notes.append(note)
+        elif note_id:
+            ids[note_id] = node.line
+        if note is not None:
+            notes.append(note)
 
     def restart() -> None:
         # The line reader declined after handing over notes: the parser reads them all.
@@ -566,8 +567,9 @@ class _NoteReader:
         return request
 
 
-def _load_note(c: _Checker, node: _Node, where: str) -> Note | None:
-    """The note of one mapping of ``notes``, or None after recording its problems.
+def _load_note(c: _Checker, node: _Node, where: str) -> tuple[str, Note | None]:
+    """The id read (or "") and the note of one mapping of ``notes``, the note None
+    after recording its problems.
 
     Problems come in the order of the checks, the same for every note type:
     duplicate keys, type, keys the type does not have, id, tags, origin, then
@@ -575,7 +577,7 @@ def _load_note(c: _Checker, node: _Node, where: str) -> Note | None:
     """
     if not isinstance(node, _Map):
         c.error(node, where, "expected a mapping with id, type, front and back")
-        return None
+        return "", None
     r = _NoteReader(c, node, where)
     # An unknown or missing type is reported, and the note read as a fact for the rest.
     note_type = r.choice("type", NoteType, "a note type", NoteType.FACT)
@@ -585,10 +587,10 @@ def _load_note(c: _Checker, node: _Node, where: str) -> Note | None:
     tags = r.tags()
     origin = r.origin()
     if note_type is NoteType.SCENARIO:
-        return _read_scenario(r, note_id, tags, origin)
+        return note_id, _read_scenario(r, note_id, tags, origin)
     if note_type is NoteType.CLOZE:
-        return _read_cloze(r, note_id, tags, origin)
-    return _read_fact(r, note_type, note_id, tags, origin)
+        return note_id, _read_cloze(r, note_id, tags, origin)
+    return note_id, _read_fact(r, note_type, note_id, tags, origin)
 
 
 def _read_fact(

@@ -500,3 +500,21 @@ def test_asking_a_deck_for_a_note_it_lacks_is_a_quizkit_error() -> None:
     deck = loads_deck(DEMO_DECK)
     with pytest.raises(QuizkitError, match=r"deck 'demo' has no note 'no-such-note'"):
         deck.note("no-such-note")
+
+
+def test_a_reused_id_is_reported_beside_the_first_notes_other_mistakes() -> None:
+    # The first note is wrong in another field; its id still counts, so one run names
+    # both mistakes rather than the duplicate only after the first is fixed.
+    text = (
+        "quizkit: 1\ndeck: x\ntitle: X\nnotes:\n"
+        "  - id: one\n    type: fakt\n    front: a\n    back: b\n"
+        "  - id: one\n    type: fact\n    front: c\n    back: d\n"
+    )
+    assert problems(text) == [
+        (
+            6,
+            "notes[0].type",
+            "'fakt' is not a note type; expected one of fact, tip, rule, list, scenario, cloze",
+        ),
+        (9, "notes[1].id", "duplicate id 'one' (first used on line 5)"),
+    ]
