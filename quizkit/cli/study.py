@@ -65,6 +65,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
     try:
         return run_study(args, ctx)
+    except BrokenPipeError:
+        raise  # a reader such as `head` closed the pipe: `main` ends quietly
     except OSError as exc:
         if exc.filename is not None:
             raise

@@ -169,6 +169,27 @@ def test_a_real_pipe(study_db: Path) -> None:
     assert [g for _, g, _, _ in log_of(study_db)] == [4, 5, 4]
 
 
+def test_a_reader_that_closes_the_pipe_ends_the_quiz_quietly(study_db: Path) -> None:
+    # `quizkit study | head -1`: the answers given are saved and nothing is said.
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    command = [sys.executable, "-m", "quizkit", "--db", str(study_db), "--learner", "ann", "study"]
+    with subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    ) as quiz:
+        assert quiz.stdout is not None
+        assert quiz.stdin is not None
+        first = quiz.stdout.readline()
+        quiz.stdout.close()  # the reader is gone before the quiz writes its next lines
+        _, err = quiz.communicate("g\n" * 3, timeout=60)
+    assert first.startswith("[1/3] study")
+    assert (quiz.returncode, err) == (0, "")
+
+
 def test_nothing_left_says_so(
     study_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
