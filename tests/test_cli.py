@@ -33,6 +33,27 @@ def test_import_is_idempotent_and_prints_counts(
     assert out.splitlines()[-1] == "total: 0 added, 0 updated, 3 unchanged, 0 retired"
 
 
+def test_a_deck_replaced_from_another_source_is_a_warning(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db_path: Path
+) -> None:
+    deck = (
+        "quizkit: 1\ndeck: faq\ntitle: {0}\nsource: {0}.md\n"
+        "notes:\n  - id: {0}\n    type: fact\n    front: Q?\n    back: A\n"
+    )
+    (tmp_path / "one.yaml").write_text(deck.format("one"), encoding="utf-8")
+    (tmp_path / "two.yaml").write_text(deck.format("two"), encoding="utf-8")
+    assert run(capsys, "--db", str(db_path), "import", str(tmp_path / "one.yaml"))[2] == ""
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(tmp_path / "two.yaml"))
+    assert code == 0
+    assert out.splitlines()[0] == "faq: 1 added, 0 updated, 0 unchanged, 1 retired"
+    assert err == (
+        "quizkit: warning: deck 'faq' was imported from one.md; this import from another "
+        "source replaced it (retired notes keep their progress if they come back)\n"
+    )
+    # The same source again: an update like any other, nothing to warn about.
+    assert run(capsys, "--db", str(db_path), "import", str(tmp_path / "two.yaml"))[2] == ""
+
+
 def test_next_and_answer_json(
     capsys: pytest.CaptureFixture[str], deck_file: Path, db_path: Path
 ) -> None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import shutil
+import sys
 
 from quizkit.cli.context import Context
 from quizkit.errors import QuizkitError
+from quizkit.inputs import one_line
 from quizkit.report import render_stats
 from quizkit.store.quickread import next_and_counts
 from quizkit.store.types import Card, QueueCounts
@@ -49,6 +51,13 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
             f"{deck.unchanged} unchanged, {deck.retired} retired",
             file=ctx.out,
         )
+        if deck.replaced:
+            print(
+                f"quizkit: warning: deck {deck.deck!r} was imported from "
+                f"{one_line(deck.replaced)}; this import from another source replaced it "
+                "(retired notes keep their progress if they come back)",
+                file=sys.stderr,
+            )
     print(
         f"total: {report.added} added, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.retired} retired",

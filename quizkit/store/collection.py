@@ -619,7 +619,14 @@ def _insert_many(
 
 
 def _import_deck(conn: Connection, deck: Deck, now: dt.datetime, digest: str | None) -> DeckReport:
-    row = conn.execute(select(decks.c.id).where(decks.c.slug == deck.slug)).first()
+    row = conn.execute(select(decks.c.id, decks.c.source).where(decks.c.slug == deck.slug)).first()
+    # Another document making a deck of the same slug replaces it: worth saying, as
+    # the notes it lacks retire (their progress waits, should they come back).
+    replaced = (
+        row.source
+        if row is not None and row.source and deck.source and row.source != deck.source
+        else ""
+    )
     values = {
         "title": deck.title,
         "source": deck.source,
@@ -680,7 +687,7 @@ def _import_deck(conn: Connection, deck: Deck, now: dt.datetime, digest: str | N
         conn.execute(update(notes).where(notes.c.id.in_(vanished)).values(retired=True))
 
     _sync_cards(conn, deck, deck_id)
-    return DeckReport(deck.slug, len(added), n_updated, n_unchanged, len(vanished))
+    return DeckReport(deck.slug, len(added), n_updated, n_unchanged, len(vanished), replaced)
 
 
 def _sync_cards(conn: Connection, deck: Deck, deck_id: int) -> None:

@@ -126,11 +126,16 @@ class AnswerResult:
 
 @dataclass(frozen=True, slots=True)
 class DeckReport:
+    """What one import did to one deck. ``replaced`` is the source the deck was last
+    imported from when this import came from another one (a different document that
+    makes a deck of the same slug): "" otherwise."""
+
     deck: str
     added: int = 0
     updated: int = 0
     unchanged: int = 0
     retired: int = 0
+    replaced: str = ""
 
 
 @dataclass(frozen=True, slots=True)
