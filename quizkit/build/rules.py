@@ -687,6 +687,23 @@ _LIST_PAIRS = (
 )
 
 
+# Value headers that name an attribute of the row's thing, not a generic "Value": under a
+# first column naming a kind ("Tool | Purpose", "Flag | Meaning") the front asks it.
+_ATTRIBUTE_VALUE_HEADERS = frozenset({"purpose", "meaning", "what it means"})
+
+
+def _kind_and_attribute(header: list[str]) -> bool:
+    """Whether a two-column header names a kind of thing and an attribute of it ("Tool |
+    Purpose", "Icon | Meaning"), not a generic field ("Field | Value", "Term | Meaning",
+    "Column name | Meaning")."""
+    words = _bare_word(header[0]).split()
+    return (
+        bool(words)
+        and words[-1] not in _FIELD_HEADERS
+        and clean(header[1]).lower().strip(" :") in _ATTRIBUTE_VALUE_HEADERS
+    )
+
+
 def _is_value_header(header: str) -> bool:
     return clean(header).lower().strip(" :") in _VALUE_HEADERS
 
@@ -1020,6 +1037,11 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     rows = [r for r in block.rows if len(r) >= 2]
     data_header = _header_is_data(header)
     if not data_header and not (_is_value_header(header[1]) or header[0].lower() in _FIELD_HEADERS):
+        return None
+    if not data_header and _kind_and_attribute(header):
+        # "Tool | Purpose": the rows are tools and the column is what each is for;
+        # "Tools we use: git?" never says it asks the purpose. The entity rule asks
+        # "git: purpose?".
         return None
     if not data_header and _names_kind(header[0]):
         # "**Collection type** | **Description**": the rows are kinds of collection,
