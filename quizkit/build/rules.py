@@ -25,7 +25,7 @@ import shlex
 import textwrap
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import yaml
 
@@ -2538,6 +2538,14 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Quote):
         return None
+    following = ctx.items[index + 1] if index + 1 < len(ctx.items) else None
+    if (
+        following is not None
+        and isinstance(following.block, Code)
+        and following.headings == ctx.items[index].headings
+        and _code_label(ctx, index)
+    ):
+        return ()  # "> Kotlin" over its block labels the code (labelled_code), says nothing
     lines = block.text.strip().split("\n")
     if len(lines) >= 2 and lines[-1].lstrip().startswith(("—", "– ", "-- ", "~ ")):
         return ()  # a quotation signed by its author (a testimonial): no fact to learn
@@ -8375,6 +8383,11 @@ def _code_label(ctx: Context, index: int) -> str:
     """The label a paragraph of its own gives the block after it ("**GCP**", a Hugo
     tab's name), "" when the paragraph says more than its label."""
     block = ctx.items[index].block
+    if isinstance(block, Quote):
+        # "> Java" over its block: a blockquote of one short line is a label, not a tip.
+        quoted = clean(block.text).strip().rstrip(":").strip()
+        short = "\n" not in quoted and len(quoted.split()) <= 3 and len(quoted) <= 30
+        return quoted if short and quoted and not quoted.endswith((".", "?", "!")) else ""
     if not isinstance(block, Paragraph) or not block.label:
         return ""
     text = clean(block.text).replace("\n", " ").strip().rstrip(":").strip()
@@ -8403,6 +8416,60 @@ def _labelled_codes(ctx: Context, index: int) -> list[tuple[int, str]]:
         pairs.append((at, label))
         at += 2
     return pairs
+
+
+# A label that names a version ("Python 3", "v2", "ES2015"): blocks labelled so are
+# one thing written for several versions, even in one language.
+_VERSION_LABEL = re.compile(r"(?:^|\s|[a-z])v?\d+(?:\.\d+)*[a-z]?$", re.IGNORECASE)
+# Labels that number ways or steps ("Option 2", "Step 1", "Approach B"): the blocks
+# are alternatives of one task, not one thing in several languages.
+_NUMBERED_WAY = re.compile(
+    r"^(?:step|option|example|way|method|approach|solution|part|case|exercise|test|"
+    r"attempt|variant|alternative|stage|phase)s?\b",
+    re.IGNORECASE,
+)
+_COMPARED_FRONT_CODE = 70  # a first block's line longer than this stays off the front
+
+
+def _compared_versions(ctx: Context, pairs: list[tuple[int, str]]) -> bool:
+    """Whether labelled blocks are one thing written in several languages, tools or
+    versions ("> Java" + java, "> Kotlin" + kotlin): every block names a language of
+    its own, or every label names a version."""
+    infos = [cast(Code, ctx.items[at].block).info.strip().lower() for at, _ in pairs]
+    labels = [label for _, label in pairs]
+    if any(_NUMBERED_WAY.match(label) for label in labels):
+        return False
+    if all(infos) and len(set(infos)) == len(infos):
+        return True
+    return all(_VERSION_LABEL.search(label) for label in labels)
+
+
+def _compared_code(
+    ctx: Context, index: int, pairs: list[tuple[int, str]], heading: str
+) -> tuple[Note, ...]:
+    """A side-by-side comparison's card for each label after the first: "<feature> in
+    <label>?" answered by its block, the first label's block on the front when it is
+    one short line ("In Java: `…`."), as a cheat sheet is read. The first label's block
+    is what the others are set against, not asked on its own."""
+    (first_at, first_label), label = pairs[0], dict(pairs)[index]
+    if index == first_at:
+        return ()
+    first = cast(Code, ctx.items[first_at].block).text.strip("\n")
+    feature = subject_of(heading).rstrip("?").strip()
+    front = f"{feature} in {label}?"
+    if "\n" not in first and len(first) <= _COMPARED_FRONT_CODE and "`" not in first:
+        front = f"In {first_label}: `{first.strip()}`. {front}"
+    block = cast(Code, ctx.items[index].block)
+    return (
+        FactNote(
+            id=f"{ctx.place(index)}/{slugify(label)}",
+            type=NoteType.FACT,
+            front=front,
+            back=block.text.strip("\n"),
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
+    )
 
 
 def labelled_code(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -8450,6 +8517,8 @@ def labelled_code(ctx: Context, index: int) -> tuple[Note, ...] | None:
             noun = _FOLLOWING_NOUN.search(lead)
             break
     thing = noun.group(1).lower() if noun else _CODE_ASKS.get(block.info.lower(), "")
+    if not noun and _compared_versions(ctx, pairs):
+        return _compared_code(ctx, index, pairs, heading)
     if not thing:
         return None  # "Flow, `.flowconfig`: what code?" asks nothing a learner recalls
     if noun and thing.endswith("s") and not thing.endswith("ss"):
