@@ -8439,7 +8439,13 @@ def _compared_versions(ctx: Context, pairs: list[tuple[int, str]]) -> bool:
     labels = [label for _, label in pairs]
     if any(_NUMBERED_WAY.match(label) for label in labels):
         return False
-    if all(infos) and len(set(infos)) == len(infos):
+    # A fence can be mislabelled ("> Objective C" over ```java): blocks in two languages
+    # or more, one of them under a label that names it, set the same thing side by side.
+    named = any(
+        info and clean(label).lower().replace(" ", "-").startswith(info.split("-")[0])
+        for info, label in zip(infos, labels, strict=True)
+    )
+    if len({info for info in infos if info}) >= 2 and named:
         return True
     return all(_VERSION_LABEL.search(label) for label in labels)
 
@@ -8465,7 +8471,7 @@ def _compared_code(
             id=f"{ctx.place(index)}/{slugify(label)}",
             type=NoteType.FACT,
             front=front,
-            back=block.text.strip("\n"),
+            back="\n".join(line.rstrip() for line in block.text.strip("\n").splitlines()),
             tags=ctx.tags(index),
             origin=ctx.origin(index),
         ),

@@ -101,3 +101,22 @@ _STEPS = (
 
 def test_numbered_options_are_alternatives_never_a_comparison() -> None:
     assert not [f for f in _fronts(_STEPS) if "Option" in f]
+
+
+_THREE_WAYS = (
+    "# Lua vs Go\n\n"
+    "### Length of a string\n"
+    "> Lua\n\n"
+    "```lua\nprint(#s)\n```\n"
+    "> Go\n\n"
+    "```go\nfmt.Println(len(s))  \n```\n"
+    "> Go (old)\n\n"
+    "```lua\nprintln(len(s))\n```\n"
+)
+
+
+def test_three_labels_make_two_cards_even_with_a_mislabelled_fence() -> None:
+    assert _fronts(_THREE_WAYS) == {
+        "In Lua: `print(#s)`. Length of a string in Go?": "fmt.Println(len(s))",
+        "In Lua: `print(#s)`. Length of a string in Go (old)?": "println(len(s))",
+    }
