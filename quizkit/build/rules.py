@@ -8471,7 +8471,10 @@ def _compared_code(
             id=f"{ctx.place(index)}/{slugify(label)}",
             type=NoteType.FACT,
             front=front,
-            back="\n".join(line.rstrip() for line in block.text.strip("\n").splitlines()),
+            # As written, less an indent every line shares and trailing spaces.
+            back="\n".join(
+                line.rstrip() for line in textwrap.dedent(block.text).strip("\n").splitlines()
+            ),
             tags=ctx.tags(index),
             origin=ctx.origin(index),
         ),

@@ -26,7 +26,7 @@ _CHEAT_SHEET = (
     "> Python\n\n"
     "```python\nfor i in range(3): pass\n```\n\n"
     "> Rust\n\n"
-    "```rust\nfor i in 0..3 {}\n```\n\n"
+    "```rust\n  for i in 0..3 {}\n```\n\n"
     "## Many bindings\n"
     "> Python\n\n"
     "```python\nv0 = 0\n```\n\n"
@@ -42,7 +42,7 @@ def test_each_later_label_is_asked_by_the_feature_with_its_own_code_as_the_answe
     )
 
 
-def test_a_one_line_first_block_is_shown_on_the_front_it_is_set_against() -> None:
+def test_a_one_line_first_block_is_shown_on_the_front_and_the_answer_dedented() -> None:
     fronts = _fronts(_CHEAT_SHEET)
     assert fronts["In Python: `for i in range(3): pass`. Ranges in Rust?"] == "for i in 0..3 {}"
 
