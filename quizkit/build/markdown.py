@@ -6155,10 +6155,154 @@ def parse_document(text: str) -> Document:
     return Document(
         title=walker.title,
         items=_without_common_openers(
-            group_questions(
-                _without_footnote_marks(_kramdown_classes(_writerside_exercises(items)))
+            _troubleshooting_answers(
+                group_questions(
+                    _without_footnote_marks(_kramdown_classes(_writerside_exercises(items)))
+                )
             )
         ),
         front_matter_title=walker.front_matter_title,
         footnotes=footnotes,
     )
+
+
+# The labelled parts of one troubleshooting entry ("### 3) Build hangs" then "#### Symptom",
+# "#### Cause", "#### Solution", or "**Symptoms:**" / "**Solution:**" lines under it).
+_TROUBLE_PART = re.compile(
+    r"^(?:(?P<seen>symptoms?)|(?P<cause>(?:possible |root |likely )?causes?|reasons?)|"
+    r"(?P<fix>solutions?|workarounds?|fix(?:es)?|resolution|remedy))$"
+)
+
+
+def _trouble_part(text: str) -> str:
+    """ "seen" (a symptom), "cause", "fix" (a solution) or "" for ``text`` as a label."""
+    match = _TROUBLE_PART.match(_bare(text.strip().rstrip(":")))
+    if match is None:
+        return ""
+    return "seen" if match.group("seen") else "cause" if match.group("cause") else "fix"
+
+
+# A solution that only sends the reader elsewhere ("For the causes and solutions, see
+# the Long polling issues section."): no answer a card could hold.
+_ONLY_POINTER = re.compile(
+    r"^(?:[^.]*\.\s+)?(?:for [^.]*,\s*)?see (?:the )?[^.]*"
+    r"\b(?:section|documentation|docs|page|guide|article)\b[^.]*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
+    """One card per troubleshooting entry: its problem asked, its solution answered.
+
+    Under a problem heading, the parts labelled Symptom / Cause / Solution (sub-headings
+    or label lines) are the parts of ONE answer: read apart, each labelled part made a
+    card whose front was its label ("…: symptom?", "In X, solution: …"). The entry is
+    asked as "<problem>: how do you fix it?" and answered by its solution's blocks,
+    commands kept; the problem's description and symptoms are what the front names.
+    A problem with only a "Solution" part counts when the page lays out other entries
+    with a symptom or cause beside their solution (an exercise's lone "Solution" is
+    not a problem's)."""
+    # Per problem heading (by line): its items' indexes, each with its part.
+    entries: dict[int, list[tuple[int, str]]] = {}
+    problems: dict[int, tuple[Heading, ...]] = {}
+    # A heading with any sub-heading that is no label ("## Common issues" over "### 1) …",
+    # and one entry's stray "### Solution" at the wrong level) is a list of problems,
+    # not one problem.
+    mixed: set[int] = set()
+    headed: set[int] = set()  # headings with a labelled part as a sub-heading
+    for item in items:
+        for depth, heading in enumerate(item.headings[:-1]):
+            (headed if _trouble_part(item.headings[depth + 1].text) else mixed).add(heading.line)
+    if not headed and not any(
+        isinstance(item.block, Paragraph) and _trouble_part(item.block.text) for item in items
+    ):
+        return tuple(items)  # no labelled part anywhere: the common page, left as it is
+    for index, item in enumerate(items):
+        for depth in range(len(item.headings) - 1, -1, -1):
+            heading = item.headings[depth]
+            below = item.headings[depth + 1 :]
+            part = _trouble_part(below[0].text) if below else ""
+            if below and not part:
+                continue
+            if _trouble_part(heading.text):
+                continue  # a part's own heading: its problem is above it
+            if heading.level < 2 or heading.line in mixed:
+                break
+            if (
+                not below
+                and heading.line not in headed
+                and isinstance(item.block, Paragraph)
+                and _trouble_part(item.block.text)
+            ):
+                # Label lines, not sub-headings: the part is the last label line above.
+                part = "label-" + _trouble_part(item.block.text)
+            problems[heading.line] = item.headings[: depth + 1]
+            entries.setdefault(heading.line, []).append((index, part))
+            break
+    kept: dict[int, list[tuple[int, str]]] = {}
+    for line, parts in entries.items():
+        # Label lines set the part of the blocks after them.
+        current = ""
+        read: list[tuple[int, str]] = []
+        by_headings = any(p in ("seen", "cause", "fix") for _, p in parts)
+        for index, part in parts:
+            if part.startswith("label-"):
+                current = part[len("label-") :]
+                read.append((index, "label"))
+            elif by_headings:
+                read.append((index, part))
+            else:
+                read.append((index, current))
+        kept[line] = read
+    laid_out = sum(
+        1
+        for read in kept.values()
+        if any(p == "fix" for _, p in read) and any(p in ("seen", "cause") for _, p in read)
+    )
+    replaced: dict[int, Located | None] = {}
+    for line, read in kept.items():
+        if laid_out < 1 or not any(p == "fix" for _, p in read):
+            continue
+        if not any(p in ("seen", "cause") for _, p in read) and laid_out < 2:
+            continue
+        headings = problems[line]
+        if question_text(headings[-1].text):
+            continue  # a question heading is asked by its own rule
+        fix = tuple(
+            items[i].block
+            for i, p in read
+            if p == "fix" and not isinstance(items[i].block, Question)
+        )
+        asked = "how do you fix it?"
+        if all(isinstance(b, Paragraph) and _ONLY_POINTER.match(b.text.strip()) for b in fix):
+            # The fix is elsewhere: the entry's cause is what the page answers.
+            asked = "what causes it?"
+            fix = tuple(
+                items[i].block
+                for i, p in read
+                if p == "cause" and not isinstance(items[i].block, Question)
+            )
+        if not fix:
+            continue
+        problem = re.sub(r"^\d+(?:\.\d+)*\s*[.)]\s*", "", " ".join(headings[-1].text.split()))
+        problem = problem.rstrip(" :.")
+        made = Question(
+            text=f"{problem}: {asked}",
+            answer=fix,
+            line=headings[-1].line,
+            kind="heading",
+            hidden=True,
+        )
+        first = read[0][0]
+        for index, _ in read:
+            replaced[index] = None
+        replaced[first] = Located(block=made, headings=headings)
+    if not replaced:
+        return tuple(items)
+    out: list[Located] = []
+    for index, item in enumerate(items):
+        if index not in replaced:
+            out.append(item)
+        elif (made_item := replaced[index]) is not None:
+            out.append(made_item)
+    return tuple(out)
