@@ -6205,6 +6205,7 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
     # Per problem heading (by line): its items' indexes, each with its part.
     entries: dict[int, list[tuple[int, str]]] = {}
     problems: dict[int, tuple[Heading, ...]] = {}
+    inline: dict[int, Paragraph] = {}  # a label line's own text, the label taken off
     # A heading with any sub-heading that is no label ("## Common issues" over "### 1) …",
     # and one entry's stray "### Solution" at the wrong level) is a list of problems,
     # not one problem.
@@ -6214,7 +6215,9 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
         for depth, heading in enumerate(item.headings[:-1]):
             (headed if _trouble_part(item.headings[depth + 1].text) else mixed).add(heading.line)
     if not headed and not any(
-        isinstance(item.block, Paragraph) and _trouble_part(item.block.text) for item in items
+        isinstance(item.block, Paragraph)
+        and (_trouble_part(item.block.text) or _trouble_part(item.block.label))
+        for item in items
     ):
         return tuple(items)  # no labelled part anywhere: the common page, left as it is
     for index, item in enumerate(items):
@@ -6228,14 +6231,18 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
                 continue  # a part's own heading: its problem is above it
             if heading.level < 2 or heading.line in mixed:
                 break
-            if (
-                not below
-                and heading.line not in headed
-                and isinstance(item.block, Paragraph)
-                and _trouble_part(item.block.text)
-            ):
-                # Label lines, not sub-headings: the part is the last label line above.
-                part = "label-" + _trouble_part(item.block.text)
+            block = item.block
+            if not below and heading.line not in headed and isinstance(block, Paragraph):
+                # Label lines, not sub-headings: the part is the last label line above
+                # ("**Cause:**" alone, or "**Cause:** the text of the cause").
+                label = _trouble_part(block.text) or (
+                    _trouble_part(block.label) if block.label.endswith(":") else ""
+                )
+                if label:
+                    part = "label-" + label
+                    rest = block.text.strip()[len(block.label) :].strip()
+                    if block.label and rest and block.text.strip().startswith(block.label):
+                        inline[index] = replace(block, text=rest, label="")
             problems[heading.line] = item.headings[: depth + 1]
             entries.setdefault(heading.line, []).append((index, part))
             break
@@ -6248,7 +6255,7 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
         for index, part in parts:
             if part.startswith("label-"):
                 current = part[len("label-") :]
-                read.append((index, "label"))
+                read.append((index, current if index in inline else "label"))
             elif by_headings:
                 read.append((index, part))
             else:
@@ -6259,7 +6266,7 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
         for read in kept.values()
         if any(p == "fix" for _, p in read) and any(p in ("seen", "cause") for _, p in read)
     )
-    replaced: dict[int, Located | None] = {}
+    replaced: dict[int, tuple[Located, ...]] = {}
     for line, read in kept.items():
         if laid_out < 1 or not any(p == "fix" for _, p in read):
             continue
@@ -6268,41 +6275,42 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
         headings = problems[line]
         if question_text(headings[-1].text):
             continue  # a question heading is asked by its own rule
-        fix = tuple(
-            items[i].block
-            for i, p in read
-            if p == "fix" and not isinstance(items[i].block, Question)
-        )
-        asked = "how do you fix it?"
-        if all(isinstance(b, Paragraph) and _ONLY_POINTER.match(b.text.strip()) for b in fix):
-            # The fix is elsewhere: the entry's cause is what the page answers.
-            asked = "what causes it?"
-            fix = tuple(
-                items[i].block
+        said = {
+            want: tuple(
+                inline.get(i, items[i].block)
                 for i, p in read
-                if p == "cause" and not isinstance(items[i].block, Question)
+                if p == want and not isinstance(items[i].block, Question)
             )
-        if not fix:
-            continue
+            for want in ("fix", "cause")
+        }
+        if all(
+            isinstance(b, Paragraph) and _ONLY_POINTER.match(b.text.strip()) for b in said["fix"]
+        ):
+            said["fix"] = ()  # the fix is elsewhere: only the cause is answered here
         problem = re.sub(r"^\d+(?:\.\d+)*\s*[.)]\s*", "", " ".join(headings[-1].text.split()))
         problem = problem.rstrip(" :.")
-        made = Question(
-            text=f"{problem}: {asked}",
-            answer=fix,
-            line=headings[-1].line,
-            kind="heading",
-            hidden=True,
+        made = tuple(
+            Located(
+                block=Question(
+                    text=f"{problem}: {asked}",
+                    answer=said[want],
+                    line=headings[-1].line,
+                    kind="heading",
+                    hidden=True,
+                ),
+                headings=headings,
+            )
+            for want, asked in (("fix", "how do you fix it?"), ("cause", "what causes it?"))
+            if said[want]
         )
-        first = read[0][0]
+        if not made:
+            continue
         for index, _ in read:
-            replaced[index] = None
-        replaced[first] = Located(block=made, headings=headings)
+            replaced[index] = ()
+        replaced[read[0][0]] = made
     if not replaced:
         return tuple(items)
     out: list[Located] = []
     for index, item in enumerate(items):
-        if index not in replaced:
-            out.append(item)
-        elif (made_item := replaced[index]) is not None:
-            out.append(made_item)
+        out.extend(replaced.get(index, (item,)))
     return tuple(out)

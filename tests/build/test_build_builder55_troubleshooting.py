@@ -101,3 +101,30 @@ def test_a_solution_that_only_points_elsewhere_asks_the_cause_instead() -> None:
 def test_an_exercise_with_a_lone_solution_is_no_problem_to_fix() -> None:
     fronts = _fronts(_EXERCISE)
     assert not [f for f in fronts if "how do you fix it" in f]
+
+
+def test_a_labelled_cause_beside_a_solution_is_asked_as_what_causes_it() -> None:
+    fronts = _fronts(_HEADED)
+    cause = next(b for f, b in fronts.items() if f.endswith("start as a service: what causes it?"))
+    assert cause == "The service user cannot read the key file."
+
+
+_INLINE = (
+    "# Release workflows\n\n"
+    "## Troubleshooting\n\n"
+    "### Nightly job shows up on pull requests\n\n"
+    "**Symptom:** A nightly check appears among a pull request's checks.\n\n"
+    "**Cause:** The workflow file lists a `pull_request` trigger.\n\n"
+    "**Fix:**\n\n"
+    "1. Open the nightly workflow file.\n"
+    "2. Remove the `pull_request` trigger.\n"
+)
+
+
+def test_inline_label_lines_carry_their_own_text() -> None:
+    fronts = _fronts(_INLINE)
+    fix = next(b for f, b in fronts.items() if f.endswith("on pull requests: how do you fix it?"))
+    assert "Remove the `pull_request` trigger." in fix
+    assert "nightly check appears" not in fix
+    cause = next(b for f, b in fronts.items() if f.endswith("on pull requests: what causes it?"))
+    assert cause == "The workflow file lists a `pull_request` trigger."
