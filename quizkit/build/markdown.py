@@ -6191,6 +6191,18 @@ _ONLY_POINTER = re.compile(
 )
 
 
+# The longest solution one card holds (characters of its text and code).
+_LONGEST_FIX = 1000
+
+
+def _said_length(block: Block) -> int:
+    if isinstance(block, ListBlock):
+        return sum(len(item) for item in block.items)
+    if isinstance(block, Table):
+        return sum(len(cell) for row in block.rows for cell in row)
+    return len(getattr(block, "text", ""))
+
+
 def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
     """One card per troubleshooting entry: its problem asked, its solution answered.
 
@@ -6287,6 +6299,11 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
             isinstance(b, Paragraph) and _ONLY_POINTER.match(b.text.strip()) for b in said["fix"]
         ):
             said["fix"] = ()  # the fix is elsewhere: only the cause is answered here
+        # A solution of many alternatives and whole unit files is no card to learn (its
+        # back would be cut): the entry makes none, and its parts make no label cards.
+        too_long = sum(map(_said_length, said["fix"])) > _LONGEST_FIX
+        if too_long:
+            said["fix"] = ()
         problem = re.sub(r"^\d+(?:\.\d+)*\s*[.)]\s*", "", " ".join(headings[-1].text.split()))
         problem = problem.rstrip(" :.")
         made = tuple(
@@ -6303,7 +6320,7 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
             for want, asked in (("fix", "how do you fix it?"), ("cause", "what causes it?"))
             if said[want]
         )
-        if not made:
+        if not made and not too_long:
             continue
         for index, _ in read:
             replaced[index] = ()

@@ -128,3 +128,16 @@ def test_inline_label_lines_carry_their_own_text() -> None:
     assert "nightly check appears" not in fix
     cause = next(b for f, b in fronts.items() if f.endswith("on pull requests: what causes it?"))
     assert cause == "The workflow file lists a `pull_request` trigger."
+
+
+def test_an_overlong_solution_makes_no_card_and_no_label_cards() -> None:
+    steps = "".join(
+        f"{n}. Edit the unit file number {n} and add the reload hook line to its service part.\n"
+        for n in range(1, 16)
+    )
+    text = _HEADED + "\n### 4) Gizmo loses routes after a reload\n\n#### Symptom\n\n"
+    text += "Routes vanish.\n\n#### Solution\n\n" + steps
+    deck = build_deck(text, "shapes.md")
+    texts = [n.front if isinstance(n, FactNote) else getattr(n, "text", "") for n in deck.notes]
+    assert not [t for t in texts if "loses routes" in t or "unit file" in t]
+    assert any("sync stalls at 99%: how do you fix it?" in t for t in texts)
