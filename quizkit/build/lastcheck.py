@@ -23,6 +23,7 @@ from quizkit.build.markdown import (
     QUESTION_NAMES,
     label_words,
 )
+from quizkit.build.text import TEMPLATE_PLACEHOLDER
 from quizkit.notes import FactNote, Note, NoteType
 
 __all__ = ["Dropped", "LastCheck", "drop_reason", "last_check"]
@@ -213,6 +214,10 @@ def _only_links(back: str) -> bool:
 
 def _fact_reason(note: FactNote) -> str | None:
     front, back = note.front.strip(), note.back.strip()
+    if TEMPLATE_PLACEHOLDER.search(_CODE_SPAN.sub("", f"{front}\n{back}")):
+        # "tells $productName$ to …": the site writes the name in; the page's sentence
+        # names nothing a learner could recall.
+        return "a site template's placeholder stands for a name"
     subject = _subject(front).strip("` ")
     if _LABEL_SUBJECT.match(subject) or (
         note.type is NoteType.LIST and _LIST_LABEL_SUBJECT.match(subject)

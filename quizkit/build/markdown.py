@@ -2538,6 +2538,11 @@ def _details_question(
     )
 
 
+# A heading that is only a site template's expression (Vue/VitePress, Jinja, Liquid):
+# ``{{ $frontmatter.title }}``, ``{{ page.title }}``.
+_TEMPLATE_ONLY = re.compile(r"^\s*\{\{[^{}]*\}\}\s*$")
+
+
 class _Walker:
     def __init__(self) -> None:
         self.items: list[Located] = []
@@ -2627,7 +2632,10 @@ class _Walker:
             self.emit(Paragraph(text=heading.text, line=heading.line, heading=True))
             return
         if level == 1 and not self.title:
-            self.title = heading.text
+            # "# {{ $frontmatter.title }}": the site fills the title in at build time;
+            # the page's own words are the front matter's title (or the file name).
+            if not _TEMPLATE_ONLY.match(heading.text):
+                self.title = heading.text
             return
         if self.item_floor is not None and level <= self.item_floor:
             level = self.item_floor + 1

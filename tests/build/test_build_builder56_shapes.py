@@ -75,3 +75,47 @@ def test_a_lone_bold_item_numbered_one_is_no_question() -> None:
     # questions: only a run's later number makes a lone bold item a question.
     text = "# Kites\n\n## Flying\n\n1. **Where do you fly a kite?**  \n   On open ground.\n"
     assert "Where do you fly a kite?" not in _facts(text, "flying.md")
+
+
+# A docs site's page: the product's name is a "$placeholder$" the site fills in, and
+# the H1 is the site's expression for the front matter's title.
+TEMPLATED_PAGE = (
+    "---\n"
+    "title: Lantern questions\n"
+    "---\n"
+    "\n"
+    "# {{ $frontmatter.title }}\n"
+    "\n"
+    "## Fuel\n"
+    "\n"
+    "Once the wick is trimmed, $brandName$ is ready to be lit. The fuel tells $brandName$ to:\n"
+    "\n"
+    "- Draw oil up the wick\n"
+    "- Keep the flame steady\n"
+    "- Burn for six hours\n"
+    "\n"
+    "## Why does a lantern need a glass chimney?\n"
+    "\n"
+    "The chimney draws air up past the flame, so it burns without smoke. The area\n"
+    "of a disc is $\\pi r^2$ and $ab$ is a product.\n"
+)
+
+
+def test_template_placeholder_sentence_makes_no_card_and_math_stays_math() -> None:
+    deck = build_deck(TEMPLATED_PAGE, "lantern.md")
+    fronts = [n.front for n in deck.notes if isinstance(n, FactNote)]
+    assert not any("brandName" in n.front + n.back for n in deck.notes if isinstance(n, FactNote))
+    chimney = _facts(TEMPLATED_PAGE, "lantern.md")
+    asked = "Why does a lantern need a glass chimney?"
+    back = next(b for f, b in chimney.items() if f.endswith(asked))
+    # TeX in prose is still read as math: only a camelCase name is a placeholder.
+    assert back.endswith("The area of a disc is π r^2 and ab is a product.")
+    assert len(fronts) == 1
+
+
+def test_template_expression_heading_is_no_title() -> None:
+    deck = build_deck(TEMPLATED_PAGE, "lantern.md")
+    assert deck.title == "Lantern questions"
+    no_front_matter = TEMPLATED_PAGE.split("---\n", 2)[2]
+    # Without front matter the title comes from the file name, as for a page without an H1.
+    assert build_deck(no_front_matter, "oil-lantern.md").title == "Oil lantern"
