@@ -4,7 +4,7 @@ synthetic document that has the shape and none of the reviewed wording."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
-from quizkit.notes import FactNote
+from quizkit.notes import ClozeNote, FactNote
 
 # Numbered bold questions and bold tasks ("**Write a function to ….**") answered at the
 # three-space indent of a one-digit marker, the numbering carried on across level
@@ -119,3 +119,18 @@ def test_template_expression_heading_is_no_title() -> None:
     no_front_matter = TEMPLATED_PAGE.split("---\n", 2)[2]
     # Without front matter the title comes from the file name, as for a page without an H1.
     assert build_deck(no_front_matter, "oil-lantern.md").title == "Oil lantern"
+
+
+def test_cloze_sentence_holding_a_placeholder_makes_no_card() -> None:
+    text = (
+        "# Lantern guide\n\n## Fuel\n\n"
+        "The `wickHeight` setting of $brandName$ defaults to 12 millimetres, which keeps "
+        "the flame steady.\n\n"
+        "The `wickHeight` setting of the lantern defaults to 12 millimetres, which keeps "
+        "the flame steady.\n"
+    )
+    clozes = [n.text for n in build_deck(text, "fuel.md").notes if isinstance(n, ClozeNote)]
+    assert clozes == [
+        "The `wickHeight` setting of the lantern defaults to {{c1::12}} millimetres, which "
+        "keeps the flame steady."
+    ]
