@@ -23,7 +23,8 @@ from quizkit.build.markdown import (
     QUESTION_NAMES,
     label_words,
 )
-from quizkit.notes import FactNote, Note, NoteType
+from quizkit.build.text import TEMPLATE_PLACEHOLDER
+from quizkit.notes import ClozeNote, FactNote, Note, NoteType
 
 __all__ = ["Dropped", "LastCheck", "drop_reason", "last_check"]
 
@@ -211,8 +212,15 @@ def _only_links(back: str) -> bool:
     return bool(_URL.search(back)) and not rest.strip(" •\n/")
 
 
+_PLACEHOLDER_REASON = "a site template's placeholder stands for a name"
+
+
 def _fact_reason(note: FactNote) -> str | None:
     front, back = note.front.strip(), note.back.strip()
+    if TEMPLATE_PLACEHOLDER.search(_CODE_SPAN.sub("", f"{front}\n{back}")):
+        # "tells $productName$ to …": the site writes the name in; the page's sentence
+        # names nothing a learner could recall.
+        return _PLACEHOLDER_REASON
     subject = _subject(front).strip("` ")
     if _LABEL_SUBJECT.match(subject) or (
         note.type is NoteType.LIST and _LIST_LABEL_SUBJECT.match(subject)
@@ -314,9 +322,12 @@ def drop_reason(note: Note) -> str | None:
     """Why the last check drops ``note`` (one line), or ``None`` when it keeps it.
 
     Only fact-like notes (fact, list, tip, rule) are checked: no gate over clozes or
-    scenarios reached four bad cards per good one on the reviewed decks."""
+    scenarios reached four bad cards per good one on the reviewed decks. A cloze is
+    dropped only for a site's placeholder, which no sentence can be learnt with."""
     if isinstance(note, FactNote):
         return _fact_reason(note)
+    if isinstance(note, ClozeNote) and TEMPLATE_PLACEHOLDER.search(_CODE_SPAN.sub("", note.text)):
+        return _PLACEHOLDER_REASON  # a cloze sentence too: the name is the site's
     return None
 
 

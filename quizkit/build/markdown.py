@@ -1299,7 +1299,19 @@ def _bold_question_items(node: _Node) -> bool:
     asked = [a for _, a in _asked_items(node) if a is not None]
     taken = sum(a.taken for a in asked)
     enough = len(asked) > 1 or any(a.marked and a.answer for a in asked)
-    return enough and 2 * taken >= len(node.children)
+    return (enough or _continued_question(node, asked)) and 2 * taken >= len(node.children)
+
+
+def _continued_question(node: _Node, asked: Sequence[_Asked]) -> bool:
+    """Whether a one-item numbered list is one question of the author's numbered run:
+    its number is not the first ("25. **How …?**" under a level heading, the run's
+    numbering carried across the heading) and it has an answer under it. A lone bold
+    item numbered 1 may be any list's first point; a later number is the author's count
+    of questions, split off from the others only by a heading."""
+    if node.type != "ordered_list" or len(node.children) != 1 or len(asked) != 1:
+        return False
+    start = node.attrs.get("start", 1)
+    return isinstance(start, int) and start > 1 and bool(asked[0].answer or asked[0].rest)
 
 
 def _heading_items(node: _Node) -> bool:
@@ -2526,6 +2538,11 @@ def _details_question(
     )
 
 
+# A heading that is only a site template's expression (Vue/VitePress, Jinja, Liquid):
+# ``{{ $frontmatter.title }}``, ``{{ page.title }}``.
+_TEMPLATE_ONLY = re.compile(r"^\s*\{\{[^{}]*\}\}\s*$")
+
+
 class _Walker:
     def __init__(self) -> None:
         self.items: list[Located] = []
@@ -2615,7 +2632,10 @@ class _Walker:
             self.emit(Paragraph(text=heading.text, line=heading.line, heading=True))
             return
         if level == 1 and not self.title:
-            self.title = heading.text
+            # "# {{ $frontmatter.title }}": the site fills the title in at build time;
+            # the page's own words are the front matter's title (or the file name).
+            if not _TEMPLATE_ONLY.match(heading.text):
+                self.title = heading.text
             return
         if self.item_floor is not None and level <= self.item_floor:
             level = self.item_floor + 1
@@ -5827,8 +5847,12 @@ def _expand_leading(match: re.Match[str]) -> str:
     return match.group().expandtabs(4)
 
 
-# A numbered item whose text opens on a bold question: ``10. **How do you ...?**``.
-_NUMBERED_QUESTION = re.compile(r"^( {0,3})(\d{1,9}[.)])( {1,4})\*\*[^*\n]+\?\*\*")
+# A numbered item whose text opens on a bold question, ``10. **How do you ...?**``, or
+# on a bold task of three words or more ending in a full stop, ``11. **Write a function
+# to ….**``: the two shapes a numbered list asks with (see ``_bold_question_item``).
+_NUMBERED_QUESTION = re.compile(
+    r"^( {0,3})(\d{1,9}[.)])( {1,4})\*\*(?:[^*\n]+\?|[^*\s][^*\n]*?\s\S+\s[^*\n]*?\.)\*\*"
+)
 _FENCE_MARK = re.compile(r"^ {0,3}(?:```|~~~)")
 
 
@@ -5837,7 +5861,10 @@ def _widen_numbered_answers(text: str) -> str:
 
     Authors indent every answer of a numbered question list by the same three spaces,
     but from item ``10. `` on the marker is four wide: CommonMark ends the item there
-    and the answers become lazy text of one card. The answer runs to the next numbered
+    and the answers become lazy text of one card. A task item ("**Write a function to
+    ….**") is widened like a question: left narrow, its code fence fell out of the list,
+    the code was lost and the items after it became one-item lists (the first one under
+    a level heading read as that heading's list card). The answer runs to the next numbered
     item, heading or unindented line; its lines gain the missing spaces (relative
     indentation kept, so code inside stays as written). Only spaces are added: every
     line keeps its number.

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 __all__ = [
     "NO",
+    "TEMPLATE_PLACEHOLDER",
     "YES",
     "attribute_phrase",
     "clean",
@@ -272,6 +273,13 @@ _MATH = re.compile(
     r"|\\\((.+?)\\\)",
     re.DOTALL,
 )
+# A site template's placeholder in prose, "$productName$" (the docs site writes the
+# product's name in at build time): one identifier in camelCase between dollar signs.
+# TeX never writes a word so (a multi-letter name is ``\\text{…}``, a product of
+# letters has no capitals inside), so it is left as written, not read as math.
+TEMPLATE_PLACEHOLDER = re.compile(
+    r"(?<![\w$\\])\$[A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*\$(?![\w$])"
+)
 _TEX_TEXT = re.compile(
     r"\\(?:text|textit|textbf|mathrm|mathit|mathbf|mathsf|mathtt|operatorname)\{([^{}]*)\}"
 )
@@ -319,6 +327,8 @@ _TEX_ESCAPE = re.compile(r"\\([{}_%&#$ ])")
 def _math_text(match: re.Match[str]) -> str:
     """One math span as the text a reader would say: ``\\text{GRAY}`` is GRAY, ``\\le``
     is ≤; anything else (``(q, s)``, ``x^2``) stays as written."""
+    if TEMPLATE_PLACEHOLDER.fullmatch(match.group(0)):
+        return match.group(0)  # a site's placeholder, no math: the last check sees it
     tex = next(group for group in match.groups() if group is not None)
     tex = _TEX_TEXT.sub(r"\1", tex)
     tex = _TEX_COMMAND.sub(
