@@ -4421,6 +4421,63 @@ def _sentence(task: str) -> bool:
     return len(words) >= 3 and 2 * sum(w[0].islower() for w in words) > len(words)
 
 
+# "// Example", "# Examples:", "/* Usage */": a code block opening on a comment that says
+# it only shows calls and what they return: the task's examples, never its solution.
+_EXAMPLE_COMMENT = re.compile(
+    r"^(?://+|#+|--|/\*+)\s*(?:examples?|usage|sample(?:\s+(?:input|output|calls?))?)\b",
+    re.IGNORECASE,
+)
+
+
+def _example_calls(block: object) -> bool:
+    """Whether ``block`` is a code block of example calls ("// Example" on its first line)."""
+    if not isinstance(block, Code):
+        return False
+    first = next((line.strip() for line in block.text.split("\n") if line.strip()), "")
+    return bool(_EXAMPLE_COMMENT.match(first))
+
+
+def _hinted_solution(
+    items: Sequence[Located], start: int, headings: tuple[Heading, ...]
+) -> tuple[int, int]:
+    """A task's section written as an optional block of example calls, hint bullets,
+    then the solution code: how many items from ``start`` are the examples (0 or 1) and
+    how many the whole exercise takes; (0, 0) when the section is not so shaped."""
+
+    def here(at: int) -> bool:
+        return at < len(items) and items[at].headings == headings
+
+    at = start
+    shown = 1 if here(at) and _example_calls(items[at].block) else 0
+    at += shown
+    hints = at
+    while here(at) and isinstance(block := items[at].block, ListBlock) and not block.ordered:
+        at += 1
+    solution = at
+    while here(at) and isinstance(items[at].block, Code) and not _example_calls(items[at].block):
+        at += 1
+    if solution == hints or at == solution:
+        return 0, 0
+    return shown, at - start
+
+
+def _hinted_set(items: Sequence[Located]) -> bool:
+    """Whether the document is a set of such exercises: at least two sections under
+    numbered task headings hold hint bullets and their solution code."""
+    found = 0
+    for index, item in enumerate(items):
+        if not item.headings or (index and items[index - 1].headings == item.headings):
+            continue
+        if (
+            _task_text(item.headings[-1], False)
+            and _hinted_solution(items, index, item.headings)[1]
+        ):
+            found += 1
+            if found >= _EXERCISE_SET:
+                return True
+    return False
+
+
 def _task_text(heading: Heading, hinted: bool) -> str:
     """A numbered or rated heading as an exercise's task ("3. Create a null vector of
     size 10 (★☆☆)" → "Create a null vector of size 10"); else "". A numbered heading
@@ -5206,6 +5263,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     items = _without_answer_labels(items)  # a folded-away section is spliced back in place
     items = _commands_under_items(items)
     exercise_set: bool | None = None  # read when the first numbered heading needs it
+    hinted_set: bool | None = None  # likewise, for tasks answered after hint bullets
     out: list[Located] = []
     asked: set[int] = set()  # lines of question headings already answered
     last_solution = -1  # len(out) right after the last hidden solution was added
@@ -5502,6 +5560,30 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 # an exercise; the task is asked, the code answers it.
                 lead = items[index].block
                 task = _task_text(heading, _is_hint(lead))
+                call_blocks, spans = (
+                    _hinted_solution(items, index, item.headings) if task else (0, 0)
+                )
+                if spans and not call_blocks and hinted_set is None:
+                    hinted_set = _hinted_set(items)
+                # Example calls mark the task an exercise on their own; bullets and code
+                # alone do only in a set of such tasks (else any section could be one).
+                if spans and (call_blocks or hinted_set):
+                    # "### 2. Write a function …", its "// Example" calls, hint bullets,
+                    # the solution code: the task and its calls asked, the hints
+                    # and the solution answer (the example calls never do).
+                    asked.add(heading.line)
+                    made = Question(
+                        text=task,
+                        answer=tuple(i.block for i in items[index + call_blocks : index + spans]),
+                        line=heading.line,
+                        kind="heading",
+                        number=number.group(1) if number else "",
+                        shown=tuple(i.block for i in items[index : index + call_blocks]),
+                        hidden=True,  # the solution is kept whole, like a folded one
+                    )
+                    out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                    taken = spans
+                    break
                 taken = _solution_code(items, index, item.headings) if task else 0
                 if taken:
                     asked.add(heading.line)
