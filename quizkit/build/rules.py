@@ -4465,8 +4465,8 @@ def _promises_more(block: object, text: str) -> bool:
 _ITEM_LEAD = re.compile(r"^(.{3,120}?)(?::\s|\s[—–-]\s|(?<=[^\s.]{2})\.\s)")
 
 
+# A code span opening an item's rest; the whole of a lead when it fullmatches.
 _LEADING_CODE = re.compile(r"^`[^`\n]+`")
-_ONE_CODE_SPAN = re.compile(r"^`[^`\n]+`$")
 _CODE_WHAT_WORDS = 80  # characters of a command's description kept beside it
 
 
@@ -4476,9 +4476,10 @@ def _with_its_code(lead: str, rest: str) -> str:
     only says what it does); "`cargo new`: create a package" keeps what the command
     does, up to its first sentence end, when that is short."""
     code = _LEADING_CODE.match(rest)
-    if code and not _ONE_CODE_SPAN.match(lead):
+    lead_is_code = bool(_LEADING_CODE.fullmatch(lead))  # leads come stripped
+    if code and not lead_is_code:
         return f"{lead}: {code.group(0)}"
-    if _ONE_CODE_SPAN.match(lead) and rest[:1].isalpha():
+    if lead_is_code and rest[:1].isalpha():
         said = _SENTENCE_END.split(rest)[0].rstrip(".")
         if len(said) <= _CODE_WHAT_WORDS:
             return f"{lead}: {said}"

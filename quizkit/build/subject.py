@@ -25,48 +25,11 @@ import yaml
 from quizkit.build.text import code_fence
 from quizkit.notes import ClozeNote, FactNote, Note
 
-# The words of a title that say what kind of page it is, never what it is about.
-_GENERIC_WORDS = frozenset(
-    [
-        "faq",
-        "faqs",
-        "frequently",
-        "asked",
-        "questions",
-        "question",
-        "q&a",
-        "qa",
-        "answers",
-        "technical",
-        "general",
-        "common",
-        "troubleshooting",
-        "troubleshoot",
-        "known",
-        "issues",
-        "issue",
-        "problems",
-        "compatibility",
-        "limitations",
-        "tips",
-        "tricks",
-        "overview",
-        "getting",
-        "started",
-        "introduction",
-        "intro",
-        "readme",
-        "and",
-        "&",
-        "the",
-        "a",
-        "of",
-    ]
-)
-# A generic title is made of those words only (parentheses are a gloss:
-# "FAQ (Frequently Asked Questions)"); at least one must say the page's kind.
-# "Questions" alone is a quiz collection's title ("SQL Questions"): its questions are
-# written to stand alone, so only the words of a product page's kind count.
+# The words that say a title's page is a product page of a kind: a generic title is
+# made of ``_GENERIC_WORDS`` only (parentheses are a gloss: "FAQ (Frequently Asked
+# Questions)") and at least one of these. "Questions" alone is a quiz collection's title
+# ("SQL Questions"): its questions are written to stand alone, so only the words of a
+# product page's kind count.
 _KIND_WORDS = frozenset(
     [
         "faq",
@@ -84,6 +47,31 @@ _KIND_WORDS = frozenset(
         "introduction",
         "intro",
         "readme",
+    ]
+)
+# The words of a title that say what kind of page it is, never what it is about: the
+# kind words and the words that go with them ("Frequently Asked Questions", "Known
+# issues", "Getting started").
+_GENERIC_WORDS = _KIND_WORDS | frozenset(
+    [
+        "asked",
+        "questions",
+        "question",
+        "q&a",
+        "qa",
+        "answers",
+        "technical",
+        "general",
+        "common",
+        "issues",
+        "issue",
+        "problems",
+        "tricks",
+        "and",
+        "&",
+        "the",
+        "a",
+        "of",
     ]
 )
 _LABEL_WORDS = _GENERIC_WORDS | {"generic", "misc", "miscellaneous", "other", "others"}
