@@ -104,3 +104,63 @@ def test_a_long_name_needs_to_lead_other_long_names() -> None:
         f"\n### Question {i}?\nContoso Ripple Queue Service runs job {i}.\n" for i in range(8)
     )
     assert document_subject("Frequently Asked Questions", rivalled) == ""
+
+
+# A page of bold questions under few headings: the answers, paragraph by paragraph,
+# keep naming the long name.
+BOLD_FAQ = """# Frequently Asked Questions
+
+**What is Northwind Form Studio?**
+
+Northwind Form Studio is a hosted designer for paper and web forms.
+
+**How do I get started with the preview?**
+
+Sign up for Northwind Form Studio in the Northwind portal; the first two seats are free.
+
+**In which regions will it be available?**
+
+Northwind Form Studio runs in two regions during the preview.
+
+**What will my bill look like?**
+
+Northwind Form Studio bills each seat monthly; storage is billed apart.
+
+**Do you support offline editing?**
+
+Yes, Northwind Form Studio keeps a local copy and syncs it later.
+"""
+
+
+def test_a_bold_question_page_counts_its_answers_paragraph_by_paragraph() -> None:
+    assert document_subject("Frequently Asked Questions", BOLD_FAQ) == "Northwind Form Studio"
+    fronts = {n.front for n in build_deck(BOLD_FAQ, "faq.md").notes if isinstance(n, FactNote)}
+    assert "Northwind Form Studio: How do I get started with the preview?" in fronts
+    assert "Northwind Form Studio: In which regions will it be available?" in fronts
+    assert "What is Northwind Form Studio?" in fronts
+
+
+# The questions name the word with different names after it: the word alone leads.
+SPLIT_NAMES = """# Pebble notes
+
+## Does Pebble Shelf keep old versions?
+
+Pebble Shelf keeps ten versions of each file.
+
+## Does Pebble Relay retry failed sends?
+
+Pebble Relay retries three times.
+
+## How does Pebble store secrets?
+
+Pebble stores secrets encrypted at rest.
+
+## Is it safe to restart?
+
+Yes, every service drains its queue first.
+"""
+
+
+def test_a_leaning_question_takes_the_word_when_its_longer_names_differ() -> None:
+    fronts = {n.front for n in build_deck(SPLIT_NAMES, "notes.md").notes if isinstance(n, FactNote)}
+    assert "Pebble: Is it safe to restart?" in fronts
