@@ -4938,14 +4938,28 @@ def _question_subject(ctx: Context, index: int, own_heading: bool) -> str:
         if parent.endswith("?") and len(set(names)) == 1:
             return names[0]
     counts: dict[str, int] = {}
-    for item in ctx.items:
-        if isinstance(item.block, Question):
-            for name in set(_names(clean(item.block.text))):
-                counts[name] = counts.get(name, 0) + 1
+    questions = [clean(i.block.text) for i in ctx.items if isinstance(i.block, Question)]
+    for text in questions:
+        for name in set(_names(text)):
+            counts[name] = counts.get(name, 0) + 1
     if not counts:
         return ""
     best = max(sorted(counts), key=lambda n: counts[n])
-    return best if counts[best] >= 3 else ""
+    return _whole_name(best, questions) if counts[best] >= 3 else ""
+
+
+def _whole_name(word: str, questions: list[str]) -> str:
+    """The name ``word`` opens in most of the questions naming it ("Azure" of "What is
+    Azure Cosmos DB Garnet Cache?" and "How is Azure Cosmos DB Garnet Cache priced?"),
+    when at least two of them and half of them write that longer name; else ``word``
+    (its first word alone names another product, or none)."""
+    runs: dict[str, int] = {}
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?: [A-Z][A-Za-z0-9]*)*(?![\w-])")
+    for text in questions:
+        for run in set(pattern.findall(text)):
+            runs[run] = runs.get(run, 0) + 1
+    longest = max(sorted(runs), key=lambda r: runs[r], default=word)
+    return longest if runs[longest] >= 2 and runs[longest] * 2 >= sum(runs.values()) else word
 
 
 # "Why …?" is answered by a cause, "How …?" by an instruction or a command; a first

@@ -9,7 +9,11 @@ whole page is written about, so the page's own shape says it. Found in this orde
 2. a front-matter field naming the product (``product``, ``project``, ``linkTitle``);
 3. the name the text uses most: a capitalised name repeated across sections, far
    ahead of any other name or the same word as the command its code blocks run
-   (``colima start``).
+   (``colima start``);
+4. a name of several capitalised words ("Azure Cosmos DB Garnet Cache") that the
+   intro or the first answers name and the text keeps naming across sections, far
+   ahead of any other such name: no one word of it leads ("Azure" also names other
+   products of the page), the whole name does.
 
 When none of these is sure, there is no subject and nothing changes.
 """
@@ -79,6 +83,8 @@ _GLOSS = re.compile(r"\([^)]*\)")
 _TITLE_WORD = re.compile(r"[\w&]+")
 # A remainder longer than this is a phrase, not a name ("… with Kubernetes and Traefik").
 _NAME_WORDS = 3
+# A run of more capitalised words than this is a Title Case phrase, not a product's name.
+_LONG_NAME_WORDS = 6
 # How often the text must name a subject (title remainder, field or counted name).
 _MIN_MENTIONS = 3
 # A counted name must appear in this many sections and this many times, and lead the
@@ -236,7 +242,50 @@ def _field_subject(text: str, prose: str) -> str:
 
 
 def _counted_subject(prose: str, commands: Counter[str], sections: list[str]) -> str:
-    return _command_subject(prose, commands, sections) or _name_subject(prose, sections)
+    return (
+        _command_subject(prose, commands, sections)
+        or _name_subject(prose, sections)
+        or _long_name_subject(prose, sections)
+    )
+
+
+# Capitalised words (acronyms too: "DB") written one after another: a long name.
+_NAME_RUN = re.compile(r"(?<![\w./-])[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)+(?![\w-])")
+# The intro and first answers a long name must be named in: this many paragraphs (a bold
+# question is a paragraph of its own, its answer the next).
+_OPENING_PARAGRAPHS = 2
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+
+
+def _long_name_subject(prose: str, sections: list[str]) -> str:
+    """The name of several capitalised words the text writes most, when the opening
+    paragraphs name it and it leads every other such name across the paragraphs. Words a
+    sentence merely opens with ("The", "Your") are not part of it: the text writes them
+    in lower case too."""
+    lowered = set(_LOWER_WORD.findall(prose))
+    counts: Counter[str] = Counter()
+    for run in _NAME_RUN.findall(prose):
+        words = run.split()
+        while words and words[0].lower() in lowered:
+            words = words[1:]
+        if len(words) >= 2:
+            counts[" ".join(words)] += 1
+    ranked = counts.most_common(2)
+    if not ranked:
+        return ""
+    name, count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    # Answers, not headings, are what keep naming it: a page of bold questions has one
+    # heading section or none, so its paragraphs are counted.
+    paragraphs = [p for s in sections for p in _BLANK_LINES.split(s) if p.strip()]
+    if (
+        count < _MIN_COUNT
+        or count < _LEAD * second
+        or len(name.split()) > _LONG_NAME_WORDS
+        or _spread(name, paragraphs) < _MIN_SECTIONS
+    ):
+        return ""
+    return name if _spread(name, paragraphs[:_OPENING_PARAGRAPHS]) else ""
 
 
 def _spread(name: str, sections: list[str]) -> int:
