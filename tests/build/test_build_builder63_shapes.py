@@ -31,18 +31,24 @@ _PLUGINS = (
 )
 
 
-def test_a_row_under_a_one_word_kind_header_is_named_as_that_kind_of_its_section() -> None:
+def test_a_row_under_a_one_word_kind_header_is_that_kind_of_the_product_in_the_title() -> None:
     facts = _facts(_PLUGINS)
-    # "Geo Filter: maturity?" says neither that Geo Filter is a plugin nor of what.
+    # "Geo Filter: maturity?" says neither that Geo Filter is a plugin nor of what; the
+    # owner column (handles) makes no card.
     assert facts == {
-        "Maturity, plugin Rate Limiter: maturity?": "stable",
-        "Maturity, plugin Geo Filter: maturity?": "beta",
-        "Maturity, plugin Header Rewrite: maturity?": "experimental",
+        "Acme Gateway plugin Rate Limiter: maturity?": "stable",
+        "Acme Gateway plugin Geo Filter: maturity?": "beta",
+        "Acme Gateway plugin Header Rewrite: maturity?": "experimental",
     }
 
 
-def test_a_section_naming_the_kind_already_is_not_told_it_twice() -> None:
-    text = _PLUGINS.replace("## Maturity", "## Plugin maturity")
+def test_without_a_product_title_the_row_is_that_kind_of_its_section() -> None:
+    # A title that is no product's name ("Gateway notes") leaves the section to say it.
+    facts = _facts(_PLUGINS.replace("# Acme Gateway", "# Gateway notes"))
+    assert facts["Maturity, plugin Geo Filter: maturity?"] == "beta"
+    text = _PLUGINS.replace("# Acme Gateway", "# Gateway notes")
+    text = text.replace("## Maturity", "## Plugin maturity")
+    # A section naming the kind already is not told it twice.
     assert _facts(text)["Plugin maturity, Geo Filter: maturity?"] == "beta"
 
 
