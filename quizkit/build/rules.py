@@ -2022,11 +2022,12 @@ _ENTITY_HEADS = frozenset(
 _PRODUCT_WORDS = 3  # a page title of at most this many capitalised words names a product
 
 
-def _product_row(title: str, first_header: str, key: str) -> str:
+def _product_row(title: str, first_header: str, key: str, names: frozenset[str]) -> str:
     """A row under a one-word kind header ("Provider") on a page titled by a product's
-    name ("ExternalDNS", "Acme Gateway"): that kind of the product, "ExternalDNS
-    provider Civo"; "" for any other header or title (a title naming a kind of page,
-    "Plugins", "Storage drivers", says no product)."""
+    name ("ExternalDNS", "Acme Gateway": every word one the prose writes capitalised
+    inside a sentence, ``names``, or with a capital inside it): that kind of the
+    product, "ExternalDNS provider Civo"; "" for any other header or title (a title
+    naming a kind of page, "Plugins", "Storage drivers", "Shapes", says no product)."""
     words = _bare_word(first_header).split()
     if len(words) != 1 or words[0].removesuffix("s") not in _ENTITY_HEADS:
         return ""
@@ -2034,7 +2035,8 @@ def _product_row(title: str, first_header: str, key: str) -> str:
     if (
         not named
         or len(named) > _PRODUCT_WORDS
-        or not all(any(c.isupper() for c in w) for w in named)
+        # "ExternalDNS", "GitLab": a capital inside the word is a name's too.
+        or not all(w in names or any(c.isupper() for c in w[1:]) for w in named)
         or is_generic_label(title)
         or any(_bare_word(w).removesuffix("s") in _ENTITY_HEADS for w in named)
     ):
@@ -2426,7 +2428,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # Decided for the table, so that its rows read alike.
             subject = (
                 _valued_row(values_of, header[0], key)
-                or _product_row(ctx.title, header[0], key)
+                or _product_row(ctx.title, header[0], key, ctx.proper_names)
                 or _labelled_row(section, header[0], key, ctx.proper_names)
                 or key
             )

@@ -17,7 +17,7 @@ def _facts(text: str) -> dict[str, str]:
 _PLUGINS = (
     "# Acme Gateway\n"
     "\n"
-    "Acme Gateway loads extensions at start-up.\n"
+    "Plugins extend Acme Gateway at start-up.\n"
     "\n"
     "## Maturity\n"
     "\n"
