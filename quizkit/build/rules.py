@@ -544,7 +544,40 @@ def _question(subject: str, attribute: str, names: frozenset[str] = frozenset())
     subject = clean(subject).replace("\n", " ").rstrip("?").rstrip()
     if not subject:
         return f"{attribute[:1].upper()}{attribute[1:]}?"
+    clause = _IT_CLAUSE.match(attribute)
+    if clause and not _ASKING_SUBJECT.match(subject) and len(subject.split()) <= _IT_SUBJECT_WORDS:
+        # "What it does" heads a column, it asks nothing: "`git`: what it does?" reads
+        # as a label; the clause about "it" is asked of the row ("What does `git` do?").
+        # A row named under its section keeps the section before the question.
+        where, _, named = subject.rpartition(", ") if ", " in subject else ("", "", subject)
+        asked = _IT_QUESTIONS[clause.group(1).lower()].format(s=named, rest=clause.group(2) or "")
+        return f"{where}: {asked[:1].lower()}{asked[1:]}" if where else asked
     return f"{subject}: {attribute}?"
+
+
+# A column header that is a clause about its row ("What it does", "How it works", "What
+# it is used for"): asked of the row as a question of its own.
+_IT_CLAUSE = re.compile(
+    r"^(what it does|what it is|what it's|how it works|what it means|when to use it|"
+    r"why it matters)(\s+(?:for|used for|good for))?$",
+    re.IGNORECASE,
+)
+# A subject that is the author's question ("What is the purpose of `require()`") is no
+# name to ask "How does … work?" of.
+_ASKING_SUBJECT = re.compile(
+    r"^(?:what|how|why|when|where|which|who|is|are|can|could|does|do|should|would)\b",
+    re.IGNORECASE,
+)
+_IT_SUBJECT_WORDS = 8  # a longer subject is a sentence heading, no name to ask "what does … do"
+_IT_QUESTIONS = {
+    "what it does": "What does {s} do?",
+    "what it is": "What is {s}{rest}?",
+    "what it's": "What is {s}{rest}?",
+    "how it works": "How does {s} work?",
+    "what it means": "What does {s} mean?",
+    "when to use it": "When to use {s}?",
+    "why it matters": "Why does {s} matter?",
+}
 
 
 def _sentence(text: str, commands: frozenset[str] = frozenset()) -> str:
@@ -1961,11 +1994,62 @@ def _bare_label(key: str) -> bool:
     return 0 < len(words) <= _LABEL_WORDS and not _SELF_NAMED.search(key)
 
 
+# One-word first-column headers naming the kind of thing a product's page lists a row
+# per ("Provider | Stability", "Plugin | Status"): "Scaleway" alone is no provider of
+# anything; the row is that kind of thing of the section's subject.
+_ENTITY_HEADS = frozenset(
+    {
+        "provider",
+        "plugin",
+        "service",
+        "tool",
+        "integration",
+        "extension",
+        "driver",
+        "backend",
+        "connector",
+        "adapter",
+        "addon",
+        "add-on",
+        "module",
+        "package",
+        "library",
+        "platform",
+    }
+)
+
+
+_PRODUCT_WORDS = 3  # a page title of at most this many capitalised words names a product
+
+
+def _product_row(title: str, first_header: str, key: str, names: frozenset[str]) -> str:
+    """A row under a one-word kind header ("Provider") on a page titled by a product's
+    name ("ExternalDNS", "Acme Gateway": every word one the prose writes capitalised
+    inside a sentence, ``names``, or with a capital inside it): that kind of the
+    product, "ExternalDNS provider Civo"; "" for any other header or title (a title
+    naming a kind of page, "Plugins", "Storage drivers", "Shapes", says no product)."""
+    words = _bare_word(first_header).split()
+    if len(words) != 1 or words[0].removesuffix("s") not in _ENTITY_HEADS:
+        return ""
+    named = title.split()
+    if (
+        not named
+        or len(named) > _PRODUCT_WORDS
+        # "ExternalDNS", "GitLab": a capital inside the word is a name's too.
+        or not all(w in names or any(c.isupper() for c in w[1:]) for w in named)
+        or is_generic_label(title)
+        or any(_bare_word(w).removesuffix("s") in _ENTITY_HEADS for w in named)
+    ):
+        return ""
+    return f"{title} {words[0].removesuffix('s')} {key}"
+
+
 def _labelled_row(section: str, first_header: str, key: str, names: frozenset[str]) -> str:
     """A bare label as a front's subject, with what it is a label of: the first
     column's header when it names the kind ("Channel type Unbuffered"), else the
     section the table stands in with that header ("<question> Algorithm Leaky
-    Bucket", "Rate limiting, algorithm Leaky Bucket"); "" when neither says more."""
+    Bucket", "Rate limiting, algorithm Leaky Bucket", "Plugin maturity, plugin Geo
+    Filter"); "" when neither says more."""
     kind = attribute_phrase(first_header, names) if first_header else ""
     words = _bare_word(first_header).split()
     if len(words) >= 2 and words[-1] in _KIND_HEADS:
@@ -1974,11 +2058,21 @@ def _labelled_row(section: str, first_header: str, key: str, names: frozenset[st
         section
         and not is_generic_label(section)
         and not _TABLE_KIND.match(section)  # "Summary table" names no subject
-        and (not words or words[-1] in _KIND_HEADS)
+        and (
+            not words
+            or words[-1] in _KIND_HEADS
+            or (len(words) == 1 and words[0].removesuffix("s") in _ENTITY_HEADS)
+        )
     ):
         if section.endswith("?"):
             # Under the author's question, the question says what the table lists.
             return f"{section} {kind[:1].upper()}{kind[1:]} {key}" if kind else f"{section} {key}"
+        entity = len(words) == 1 and words[0].removesuffix("s") in _ENTITY_HEADS
+        named = {w.removesuffix("s") for w in _bare_word(section).split()}
+        if entity and words[0].removesuffix("s") in named:
+            # "Plugin status, Alder": the section names the kind already, as a
+            # matrix's rows beside it are named ("Plugin support, Alder: which of …?").
+            return f"{section}, {key}"
         return f"{section}, {kind} {key}" if kind else f"{section}, {key}"
     return ""
 
@@ -2334,6 +2428,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # Decided for the table, so that its rows read alike.
             subject = (
                 _valued_row(values_of, header[0], key)
+                or _product_row(ctx.title, header[0], key, ctx.proper_names)
                 or _labelled_row(section, header[0], key, ctx.proper_names)
                 or key
             )
@@ -6286,6 +6381,35 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # the question it answers part of, as a repeated heading is by its parent.
         section = f"{section} ({_asked_subject(asks[-2][1])})"
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
+    if (
+        label
+        and len(label.split()) <= _LEAD_IN_CLAUSE_WORDS
+        and not generic
+        and not _POINTING.match(label)
+        and _STATING_LEAD_IN.search(label)
+        and not _LEANING_OPENING.match(label)  # "This means:", "In short, …"
+        and not _GOES_ON_FROM_LIST.match(label)  # "Either way there is a cost:"
+        and not any(q for _, q in asks)
+    ):
+        # "After submission, maintainers will review:" over "**Security** — …": the
+        # statement the items finish names neither what is reviewed nor where; the
+        # section and the page's title say it: "Verification Process (Workflow
+        # Publishing Guide) — after submission, maintainers will review: Security?".
+        where = ctx.section_name(index)
+        title = ctx.title or ctx.topic
+        if (
+            title
+            and where
+            and len(where.split()) <= _TITLED_SECTION_WORDS
+            and title.casefold() not in where.casefold()
+        ):
+            where = f"{where} ({title})"
+        first = label.split()[0]
+        if first.istitle() and first not in ctx.proper_names:
+            label = f"{label[:1].lower()}{label[1:]}"
+        stated = f"{where} — {label}" if where else label
+        if len(stated.split()) <= _STATED_FRONT_WORDS:
+            return _term_facts(ctx, index, stated, entries)
     if label and len(label.split()) <= 6 and not generic and not _POINTING.match(label):
         questions = [q for _, q in asks if q]
         nearest = ctx.nearest_heading(index)
@@ -6295,6 +6419,18 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             questions.append(nearest)
         section = _label_of_question(label, questions)
     return _term_facts(ctx, index, section, entries)
+
+
+_LEAD_IN_CLAUSE_WORDS = 12  # a longer lead-in makes too long a front: the section asks
+_TITLED_SECTION_WORDS = 3  # a short section name ("Review") takes the page's title after it
+_STATED_FRONT_WORDS = 16  # section and lead-in together; a longer one asks as before
+# A lead-in that is a clause ("After submission, maintainers will review", "Once a
+# recipe is submitted, the editors check"), not a label naming a kind of list
+# ("Benefits", "Common causes and solutions").
+_STATING_LEAD_IN = re.compile(
+    r",\s|\b(?:will|would|can|could|should|must|may|is|are|was|were|do|does|has|have)\b",
+    re.IGNORECASE,
+)
 
 
 # A heading stating a reader's problem: "Cache reads are slower than expected", "I'm

@@ -189,8 +189,8 @@ Authors fold answers with `<details><summary>Q</summary>` blocks.
 """
     deck = build_deck(text, "shapes.md")
     assert {n.front: n.back for n in all_facts(deck.notes)} == {
-        "web: port?": "8080",
-        "db: port?": "5432",
+        "Ports, service web: port?": "8080",
+        "Ports, service db: port?": "5432",
     }
 
 

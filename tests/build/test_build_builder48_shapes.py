@@ -106,7 +106,7 @@ def test_a_column_of_handles_makes_no_card() -> None:
     facts = _facts(X_MATRIX)
     assert not [b for b in facts.values() if "@" in b]
     assert not [f for f in facts if "owner" in f.lower()]
-    assert facts["Alder: status?"] == "stable"
+    assert facts["Driver status, Alder: status?"] == "stable"
 
 
 ANSWER_TABLE = (
@@ -227,11 +227,11 @@ PROFILE_LINKS = (
 
 def test_a_cell_of_links_to_people_pages_makes_no_card() -> None:
     facts = _facts(PROFILE_LINKS)
-    assert facts["Alder: status?"] == "stable"
-    assert "Alder: maintainer?" not in facts
-    assert "Birch: maintainer?" not in facts
+    assert facts["Plugin status, Alder: status?"] == "stable"
+    assert "Plugin status, Alder: maintainer?" not in facts
+    assert "Plugin status, Birch: maintainer?" not in facts
     # A link into a repository is no person's page: its label stays the answer.
-    assert facts["Cedar: maintainer?"] == "Cedar team"
+    assert facts["Plugin status, Cedar: maintainer?"] == "Cedar team"
 
 
 COMPARED_UNDER_QUESTION = (

@@ -179,7 +179,7 @@ def test_a_table_of_distinct_keys_and_prose_is_no_computed_table() -> None:
 | beta | Rust | beta is written in Rust for speed |
 """
     fronts = [n.front for n in facts(build_deck(table, "tools.md").notes)]
-    assert "alpha: language?" in fronts
+    assert "Tools, alpha: language?" in fronts
 
 
 MATRIX = """# Storage engines
