@@ -196,12 +196,25 @@ _ALSO = re.compile(
 )
 
 
+# "Typically, there is a file named `config`." / "There is a file called `x`." after
+# "Go to `$HOME/.kube` …": a thing said to be there, with no place of its own; the
+# sentence before says where.
+_THERE_WITHOUT_PLACE = re.compile(
+    r"^(?:(?:typically|usually|normally|generally|often|mostly|in most cases),?\s+"
+    r"there\s+(?:is|are|will be|should be)\b|"
+    r"there\s+(?:is|will be|should be)\s+(?:a|an|one)\s+\w+\s+(?:named|called)\b)"
+    r"(?!.*\b(?:in|at|under|inside|within|on|from|for|of)\s)",
+    re.IGNORECASE,
+)
+
+
 def _needs_context(sentence: str) -> bool:
     """Opens with a connective ("However", "Also") or points at its neighbours
-    ("this", "it", "the following", "in that case"). A determiner whose noun the
-    sentence named before ("... with allocated node ports, those node ports ...")
-    points inside the sentence, not out of it."""
-    if _OPENERS.match(sentence):
+    ("this", "it", "the following", "in that case"), or says a thing is there without
+    saying where ("Typically, there is a file named `config`."). A determiner whose
+    noun the sentence named before ("... with allocated node ports, those node ports
+    ...") points inside the sentence, not out of it."""
+    if _OPENERS.match(sentence) or _THERE_WITHOUT_PLACE.match(sentence):
         return True
     masked = _masked(sentence)
     if _ALSO.match(masked):
