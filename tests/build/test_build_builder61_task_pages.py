@@ -99,3 +99,32 @@ def test_a_thing_said_to_be_somewhere_stands_on_its_own() -> None:
     assert unfit("Usually, there is a file named `cache.db` in the `$HOME/.pkgctl` folder.") != (
         "needs_context"
     )
+
+
+_SWITCHES = (
+    "---\ntitle: Work with several package mirrors\n---\n\n"
+    "## Switch profiles\n\n"
+    "Set the active profile:\n\n"
+    "```shell\npkgctl --settings=mirrors.toml profile use nightly-build\n```\n\n"
+    "Now every download goes to the nightly mirror.\n\n"
+    "Change the active profile to `release-build`:\n\n"
+    "```shell\npkgctl --settings=mirrors.toml profile use release-build\n```\n\n"
+    "List the packages of the mirror:\n\n"
+    "```shell\npkgctl list packages\n```\n\n"
+    "List the accounts of the mirror:\n\n"
+    "```shell\npkgctl list accounts\n```\n"
+)
+
+
+def test_a_step_repeated_with_only_its_object_renamed_is_one_card() -> None:
+    facts = _facts(_SWITCHES)
+    assert facts["How do you set the active profile?"] == (
+        "pkgctl --settings=mirrors.toml profile use nightly-build"
+    )
+    assert not any("release-build" in front for front in facts)
+
+
+def test_commands_differing_in_a_subcommand_word_stay_two_steps() -> None:
+    facts = _facts(_SWITCHES)
+    assert facts["How do you list the packages of the mirror?"] == "pkgctl list packages"
+    assert facts["How do you list the accounts of the mirror?"] == "pkgctl list accounts"
