@@ -128,3 +128,29 @@ def test_commands_differing_in_a_subcommand_word_stay_two_steps() -> None:
     facts = _facts(_SWITCHES)
     assert facts["How do you list the packages of the mirror?"] == "pkgctl list packages"
     assert facts["How do you list the accounts of the mirror?"] == "pkgctl list accounts"
+
+
+_VARIABLE = (
+    "---\ntitle: Work with several package mirrors\n---\n\n"
+    "## Point the tool at more settings files\n\n"
+    "Save the current value first:\n\n"
+    '```shell\nexport PKGCTL_PATH_SAVED="$PKGCTL_PATH"\n```\n\n'
+    "The `PKGCTL_PATH` environment variable is a list of folders to search for settings\n"
+    "files. The list is comma-separated on every system, and the first folder wins.\n"
+)
+
+
+def test_a_definition_going_on_by_its_kind_is_one_cloze_with_both_sentences() -> None:
+    deck = build_deck(_VARIABLE, "mirrors.md")
+    clozes = [n.text for n in deck.notes if isinstance(n, ClozeNote)]
+    assert clozes == [
+        "Work with several package mirrors: The {{c1::`PKGCTL_PATH`}} environment variable "
+        "is a list of folders to search for settings files. The list is comma-separated on "
+        "every system, and the first folder wins."
+    ]
+
+
+def test_a_definition_not_going_on_under_code_naming_its_term_stays_the_examples() -> None:
+    text = _VARIABLE.replace("The list is comma-separated", "Keep it comma-separated")
+    deck = build_deck(text, "mirrors.md")
+    assert not [n for n in deck.notes if isinstance(n, ClozeNote)]
