@@ -4832,13 +4832,19 @@ _ASKING_WORD = re.compile(r"\b(?:how|why|what|when|which|where|who)\b", re.IGNOR
 
 
 def _task_step(question: str, blocks: tuple[object, ...]) -> bool:
-    """Whether an imperative heading read as a question ("Define clusters, users, and
+    """Whether a "Define …" heading read as a question ("Define clusters, users, and
     contexts") titles a task's step: its section tells the reader to do something with
     code ("… create a file named `demo` with this content:" over the file). The section
     is the exercise's set-up, no answer a card could hold; its commands and facts make
     their own cards. A heading asking how, why or what ("Explain how to create a Pod")
     is answered by its steps and stays."""
-    if question.endswith("?") or _ASKING_WORD.search(question):
+    if (
+        question.endswith("?")
+        or _ASKING_WORD.search(question)
+        # "Explain …", "Describe …", "Compare …" ask even over steps; "Define" titles
+        # a step as often as it asks for a meaning.
+        or question.split(" ", 1)[0].lower() != "define"
+    ):
         return False
     for block, after in itertools.pairwise(blocks):
         if not isinstance(after, Code):

@@ -154,3 +154,12 @@ def test_a_definition_not_going_on_under_code_naming_its_term_stays_the_examples
     text = _VARIABLE.replace("The list is comma-separated", "Keep it comma-separated")
     deck = build_deck(text, "mirrors.md")
     assert not [n for n in deck.notes if isinstance(n, ClozeNote)]
+
+
+def test_an_explain_heading_over_an_instruction_and_its_file_stays_asked() -> None:
+    text = (
+        "# Interview notes\n\n## Explain the release layout\n\n"
+        "Create a file named `release.toml` with this content:\n\n"
+        '```toml\n[release]\nchannel = "stable"\n```\n'
+    )
+    assert "Explain the release layout" in _facts(text)
