@@ -465,12 +465,61 @@ def _deck_and_unasked(
     notes = _badges_last(notes)
     # Ids are made unique before the last check so that dropping a note never renames
     # a kept one ("x-2" stays "x-2" when "x" goes).
+    notes = _one_step_per_command(notes)
     kept = last_check(_unique_ids(_apart(_named_objects(_once(notes))))).kept
     # A page titled only "FAQs" asks of a product its fronts never name: once the ids
     # are made (they stay what they were) and the last check has read the fronts as
     # the rules wrote them ("FAQ: …" lists go), each front names it.
     named = tuple(name_subject(list(kept), subject, repaired))
     return Deck(slug=deck_slug, title=title, notes=named, source=document), tuple(unasked)
+
+
+_STEP_FRONT = "How do you "
+# The words of a command that name what it acts on (no option): the program, its
+# subcommands, then the object's name.
+_WORDS_BEFORE_NAME = 3
+
+
+def _one_step_per_command(notes: list[Note]) -> list[Note]:
+    """A step repeated with only the object's name changed ("Change the current context
+    to `exp-test`:" then "… to `dev-storage`:" over the same one-line command, its last
+    word the name) teaches the command once: the first card stays, and a later one whose
+    front only names its other object goes. The name must be the command's last plain
+    word after at least its program and two subcommands (`kubectl get pods` / `kubectl
+    get nodes` are two steps)."""
+    firsts: list[tuple[list[str], int]] = []  # each kept step's plain words, position
+    out: list[Note] = []
+    for note in notes:
+        if not (
+            isinstance(note, FactNote)
+            and note.front.startswith(_STEP_FRONT)
+            and note.back
+            and "\n" not in note.back
+        ):
+            out.append(note)
+            continue
+        words = note.back.split()
+        plain = [at for at, word in enumerate(words) if not word.startswith("-")]
+        renamed = False
+        for earlier, last in firsts:
+            if len(earlier) != len(words) or not plain or plain[-1] != last:
+                continue
+            differ = [at for at, (a, b) in enumerate(zip(earlier, words, strict=True)) if a != b]
+            name = words[last].strip("'\"")
+            if (
+                differ == [last]
+                and len(plain) > _WORDS_BEFORE_NAME
+                and "=" not in name
+                and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", note.front)
+            ):
+                renamed = True
+                break
+        if renamed:
+            continue
+        if plain:
+            firsts.append((words, plain[-1]))
+        out.append(note)
+    return out
 
 
 def _answered(block: Question) -> bool:

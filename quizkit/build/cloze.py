@@ -196,12 +196,25 @@ _ALSO = re.compile(
 )
 
 
+# "Typically, there is a file named `config`." / "There is a file called `x`." after
+# "Go to `$HOME/.kube` …": a thing said to be there, with no place of its own; the
+# sentence before says where.
+_THERE_WITHOUT_PLACE = re.compile(
+    r"^(?:(?:typically|usually|normally|generally|often|mostly|in most cases),?\s+"
+    r"there\s+(?:is|are|will be|should be)\b|"
+    r"there\s+(?:is|will be|should be)\s+(?:a|an|one)\s+\w+\s+(?:named|called)\b)"
+    r"(?!.*\b(?:in|at|under|inside|within|on|from|for|of)\s)",
+    re.IGNORECASE,
+)
+
+
 def _needs_context(sentence: str) -> bool:
     """Opens with a connective ("However", "Also") or points at its neighbours
-    ("this", "it", "the following", "in that case"). A determiner whose noun the
-    sentence named before ("... with allocated node ports, those node ports ...")
-    points inside the sentence, not out of it."""
-    if _OPENERS.match(sentence):
+    ("this", "it", "the following", "in that case"), or says a thing is there without
+    saying where ("Typically, there is a file named `config`."). A determiner whose
+    noun the sentence named before ("... with allocated node ports, those node ports
+    ...") points inside the sentence, not out of it."""
+    if _OPENERS.match(sentence) or _THERE_WITHOUT_PLACE.match(sentence):
         return True
     masked = _masked(sentence)
     if _ALSO.match(masked):
@@ -740,7 +753,8 @@ def hidden_tokens(sentence: str, examples: frozenset[str] = frozenset()) -> tupl
 _DEFINITION = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<term>`[^`]+`|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Za-z][\w-]*"
     r"(?:\s[A-Za-z][\w-]*){0,2})(?:\s+(?:field|flag|object|resource|annotation|label|"
-    r"option|setting|parameter|command|API|CRD|kind|plugin|filter|controller))?(?:\s+\([^()]{1,40}\))?\s+is\s+(?:an?)\s+(?P<what>.+)$"
+    r"option|setting|parameter|command|API|CRD|kind|plugin|filter|controller|"
+    r"(?:environment\s+)?variable))?(?:\s+\([^()]{1,40}\))?\s+is\s+(?:an?)\s+(?P<what>.+)$"
 )
 _DEFINED_WORDS = 6
 # What sets the term apart from others of its kind ("a policy to constrain …", "a tool
@@ -1146,6 +1160,22 @@ def _subjects(ctx: Context, index: int) -> frozenset[str]:
     return frozenset(n.lower() for n in named if n)
 
 
+def _going_on(sentence: Sentence, sentences: tuple[Sentence, ...]) -> str:
+    """The sentence after a definition that goes on about what it defines by the kind
+    the definition named ("The `X` variable is a list of paths …. The list is
+    colon-delimited on Linux …"), with a space before it: the definition's card is
+    complete with it and the sentence alone would not say which list. "" otherwise."""
+    defined = _DEFINITION.match(sentence.text)
+    after = [s for s in sentences if s.number == sentence.number + 1]
+    if defined is None or not after:
+        return ""
+    kind = defined.group("what").split(" ", 1)[0].lower()
+    then = after[0].text
+    if not then.lower().startswith(f"the {kind} ") or unfit(then) not in (None, "needs_context"):
+        return ""
+    return f" {then}"
+
+
 def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A prose paragraph: its key sentences as cloze notes (see the module docstring);
     None when no sentence qualifies, so that the paragraph stays free for other rules."""
@@ -1175,11 +1205,13 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if not (defines or _MAY_HIDE.search(sentence.text)) or unfit(sentence.text) is not None:
             continue
         examples = example_names(ctx.items)
-        tokens = hidden_tokens(sentence.text, examples) or definition_token(
-            sentence.text, _subjects(ctx, index), examples
-        )
+        hidden = hidden_tokens(sentence.text, examples)
+        tokens = hidden or definition_token(sentence.text, _subjects(ctx, index), examples)
         if (
             shown is not None
+            # A definition of a term the code above uses ("The `PATH` variable is a list
+            # of …" under `export PATH=…`) says what the term is everywhere.
+            and (hidden or not _going_on(sentence, sentences))
             and sentence.number == 1
             and any(t.text(sentence.text).strip("`") in shown.text for t in tokens)
         ):
@@ -1190,7 +1222,7 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
             continue  # it explains the example above: its values are the example's
         if not tokens:
             continue
-        text = cloze_text(sentence.text, tokens)
+        text = cloze_text(sentence.text, tokens) + _going_on(sentence, sentences)
         before = " ".join(s.text for s in sentences if s.number < sentence.number)
         plain = text
         text = _in_context(ctx, index, text, before)

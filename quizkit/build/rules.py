@@ -4918,6 +4918,40 @@ _NARRATIVE = re.compile(
 )
 
 
+# "In your `demo` directory, create …": where the reader stands, before the instruction.
+_WHERE_FIRST = re.compile(
+    r"^(?:(?:in|from|inside|within|on)\s[^,]{1,60},\s*|then,?\s+|now,?\s+)", re.IGNORECASE
+)
+# A heading that names what it asks about ("Explain how …", "Describe what …").
+_ASKING_WORD = re.compile(r"\b(?:how|why|what|when|which|where|who)\b", re.IGNORECASE)
+
+
+def _task_step(question: str, blocks: tuple[object, ...]) -> bool:
+    """Whether a "Define …" heading read as a question ("Define clusters, users, and
+    contexts") titles a task's step: its section tells the reader to do something with
+    code ("… create a file named `demo` with this content:" over the file). The section
+    is the exercise's set-up, no answer a card could hold; its commands and facts make
+    their own cards. A heading asking how, why or what ("Explain how to create a Pod")
+    is answered by its steps and stays."""
+    if (
+        question.endswith("?")
+        or _ASKING_WORD.search(question)
+        # "Explain …", "Describe …", "Compare …" ask even over steps; "Define" titles
+        # a step as often as it asks for a meaning.
+        or question.split(" ", 1)[0].lower() != "define"
+    ):
+        return False
+    for block, after in itertools.pairwise(blocks):
+        if not isinstance(after, Code):
+            continue
+        # The section's first code: the lead-in right above it says what it is for.
+        text = clean(block.text).replace("\n", " ").strip() if isinstance(block, Paragraph) else ""
+        last = _WHERE_FIRST.sub("", _SENTENCE_END.split(text)[-1].strip())
+        verb = last.split(" ", 1)[0].lower()
+        return text.endswith(":") and verb in _ACTION_VERBS | {"go", "enter", "type", "save"}
+    return False
+
+
 # "Let's take a simple highlighter as an example …": the narrative voice of an
 # interview answer bringing its example, not a walkthrough's step.
 _EXAMPLE_OPENING = re.compile(
@@ -5993,6 +6027,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 and not _EXAMPLE_OPENING.match(back)
             )
             or _walkthrough_check(ctx, index, question, back)
+            or _task_step(question, (*block.answer, *block.more))
         )
     ):
         # A troubleshooting walkthrough's step: the heading is a check the reader runs,
@@ -6813,8 +6848,10 @@ _RUN_BELOW = re.compile(
 )
 # "If you are running minikube, run the following command to enable metrics-server:": the
 # action is what the command is run to do; a condition before it says where it applies.
+# "Enter (type, issue) these commands to add …" says it the same way.
 _RUN_TO = re.compile(
-    r"^(?P<condition>(?:if|when)\s[^,]+,\s*)?(?:now,?\s+|then,?\s+)?(?:run|execute|use)\s+"
+    r"^(?P<condition>(?:if|when)\s[^,]+,\s*)?(?:now,?\s+|then,?\s+)?"
+    r"(?:run|execute|use|enter|type|issue)\s+"
     r"(?:the\s+following|these|this|the)\s+commands?\s+to\s+(?P<action>\w.*)$",
     re.IGNORECASE,
 )
@@ -7134,7 +7171,7 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if index == 0:
         return None
-    before = ctx.items[index - 1]
+    before = _lead_in_over(ctx, index)
     if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
         return _heading_step_note(ctx, index, block)
     text = clean(before.block.text).replace("\n", " ").strip()
@@ -7189,6 +7226,24 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
         return None
     return _step_note(ctx, index, question, commands, sentence)
+
+
+def _lead_in_over(ctx: Context, index: int) -> Located:
+    """The block a step's lead-in sits in, right above the code at ``index``: past one
+    note, caution or warning set between a lead-in ending in ":" and its commands ("Add
+    user details:", a caution about passwords, the block), which says something beside
+    the step and never breaks it from its commands (the note keeps its own card)."""
+    before = ctx.items[index - 1]
+    if not isinstance(before.block, Callout) or index < 2:
+        return before
+    lead = ctx.items[index - 2]
+    if (
+        lead.headings == before.headings
+        and isinstance(lead.block, Paragraph)
+        and clean(lead.block.text).rstrip().endswith(":")
+    ):
+        return lead
+    return before
 
 
 # Command-line clients of clouds and runtimes an untagged block opens on.
