@@ -767,7 +767,14 @@ def _without_link_pointers(text: str, tokens: Sequence[Token] | None) -> str:
         if not _LINK_POINTER.match(sentence):
             return False
         ends = [sentence.rfind(link) + len(link) for link in links if link in sentence]
-        return bool(ends) and bool(_POINTER_TAIL.match(sentence[max(ends) :]))
+        if not ends or not _POINTER_TAIL.match(sentence[max(ends) :]):
+            return False
+        if any(_NAMED_COMMAND.search(link) for link in links if link in sentence):
+            # "See the [`export` command](…) if you wish to …": the link names the
+            # command the answer is; its text stays, the link goes ("… for more
+            # details" after it only sends the reader on).
+            return bool(_SENDS_ON.match(sentence[max(ends) :]))
+        return True
 
     text = _LINK_ASIDE.sub(lambda m: "" if linked(m.group(0)) else m.group(0), text)
     parts = _SENTENCE_BREAK.split(text)
@@ -788,6 +795,16 @@ def _without_link_pointers(text: str, tokens: Sequence[Token] | None) -> str:
         kept.append(sentence)
     said = "".join(kept)
     return said if said.strip(" .,;:!?") else ""
+
+
+# A command or option named in code ("`export`", "`vcpkg update`", "`--depth`"), not a
+# file's path ("`skills/README.md`").
+_NAMED_COMMAND = re.compile(r"`(?![^`]*(?:/|\.[A-Za-z]{1,4}`))[^`\n]+`")
+# What follows a link that only sends the reader on: "for more detail.", ".".
+_SENDS_ON = re.compile(
+    r"^\W*(?:for (?:more |further |additional )?(?:details?|information|info|examples)\W*)?$",
+    re.IGNORECASE,
+)
 
 
 # A heading written wholly as one code span that reads as a title, not as code

@@ -4723,6 +4723,18 @@ def _past_an_aside(block: Question) -> Question:
     return replace(block, answer=blocks[1 : 1 + count], more=blocks[1 + count :])
 
 
+# "If you are using …", "When you run …": the opening of one case of an answer.
+_CASE_OPENING = re.compile(r"^(?:if|when)\s+\S+\s+\S+\s+\S+", re.IGNORECASE)
+
+
+def _same_case_opening(first: str, second: str) -> bool:
+    """Whether two paragraphs open on the same condition words ("If you are using a
+    manifest, …" / "If you are using classic mode, …"): two cases of one answer."""
+    one = _CASE_OPENING.match(first.strip())
+    two = _CASE_OPENING.match(second.strip())
+    return bool(one and two and one.group(0).lower() == two.group(0).lower())
+
+
 def _answer_text(
     blocks: tuple[object, ...],
     limit: int,
@@ -5970,6 +5982,17 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         question = f'How do you fix "{question}"?'
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
+    if (
+        not ways
+        and answer == block.answer
+        and block.more
+        and isinstance(answer[-1], Paragraph)
+        and isinstance(block.more[0], Paragraph)
+        and _same_case_opening(answer[-1].text, block.more[0].text)
+    ):
+        # "If you are using a manifest, …" then "If you are using classic mode, …": each
+        # case is half of the answer.
+        answer = (*answer, block.more[0])
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _unsaid_verdict(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
@@ -6648,6 +6671,7 @@ _ACTION_VERBS = frozenset(
         "pause",
         "ping",
         "print",
+        "promote",
         "pull",
         "push",
         "reload",
@@ -7202,14 +7226,26 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if all(_KUBECTL_LOOK.match(c) for c in _step_commands(block)):
             return None  # "Now the server answers from any node." over a look
         question = _with_title(ctx, question)
+    if len(sentences) > 1 and _PRECONDITION.match(sentence.strip()):
+        # "Promote the rollout. Make sure you have installed the plugin.": the closing
+        # sentence is what must hold first, not what the step does.
+        question = ""
     if step and not question:
         # A numbered step says what it does in any of its sentences ("Use the go tool
         # to create a manifest." before "Run this:"): the last one that is an action.
         for other in reversed(_SENTENCE_END.split(text)[:-1]):
+            if _PRECONDITION.match(other.strip()):
+                continue
             question = _step_question(_RUN_BELOW.sub("", other))
             if question:
                 break
-    if not question and any(g in f" {sentence.lower()}" for g in (" for example", " e.g")):
+    example = any(g in f" {sentence.lower()}" for g in (" for example", " e.g"))
+    if not question and example and len(sentences) > 1 and _ONLY_EXAMPLE.match(sentence.strip()):
+        # "You can fetch the details of a Pod. For example:": the block is the example
+        # of the paragraph's own sentence, never of the heading above it.
+        question = _step_question(_RUN_BELOW.sub("", sentences[-2]))
+        example = False
+    if not question and example:
         heading = ctx.nearest_heading(index)
         earlier = any(
             isinstance(item.block, Code) and item.headings == ctx.items[index].headings
@@ -7222,6 +7258,7 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             where = where.rstrip(":").strip()
             if question and where and len(where.split()) <= 4:
                 question = f"{question[:-1]} {where}?"
+    question = _pointing_resolved(ctx, index, question)
     commands = _step_commands(block)
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
         return None
@@ -7244,6 +7281,121 @@ def _lead_in_over(ctx: Context, index: int) -> Located:
     ):
         return lead
     return before
+
+
+# "Make sure you have installed the plugin.", "Ensure that …": what must hold before a
+# step, not the step.
+_PRECONDITION = re.compile(r"^(?:make sure|ensure|be sure|please make sure)\b", re.IGNORECASE)
+# "… like this?", "… as follows?", "… in your namespace with?": the words point at the
+# block below, which is the back.
+_AT_THE_CODE = re.compile(
+    r"\s+(?:like this|like so|as follows|as shown(?: below)?|(?:in )?this way|with|using|"
+    r"by (?:running|typing|using))(?=\?$)",
+    re.IGNORECASE,
+)
+# "for that ServiceAccount", "How do you update those Pods": a determiner after a
+# preposition or the asked verb points at a thing the text before named; "a route that
+# sends …" (a relative clause) and "that the …" (a clause) do not.
+_POINTED_THING = re.compile(
+    r"(?:\b(?:for|to|with|from|in|on|of|into|at|by|about|under|over|using)\s+|"
+    r"\bhow do you \w+\s+)(this|that|these|those)\s+"
+    r"(?!(?:the|a|an|is|are|was|were|it|you|we|they|way)\b)([A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+# "a service account named "build-robot"", "the Pod called `web`": the name the text
+# before gave a thing, and the words naming its kind.
+_NAMED_BEFORE = re.compile(
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:named|called)\s+[\"'`]([\w.:/-]+)[\"'`]"
+)
+# "achieve the same outcome by …": the outcome is the step before's.
+_SAME_OUTCOME = re.compile(
+    r"\b(?:achieve|get|do|accomplish|reach|produce)\s+the\s+same\s+"
+    r"(?:outcome|result|effect|thing|change)\b",
+    re.IGNORECASE,
+)
+_STILL_POINTING = re.compile(
+    r"\bthe same\b(?!\s+\w+(?:\s+\w+)?\s+as\b)|\bsuch\b(?!\s+as\b)|\blike this\b|\bas above\b|"
+    + _POINTED_THING.pattern,
+    re.IGNORECASE,
+)
+
+
+def _kind_key(words: str) -> str:
+    """ "service account", "ServiceAccounts" → "serviceaccount": a kind's name however
+    it is spelled."""
+    return re.sub(r"[\s-]+", "", words).lower().removesuffix("s")
+
+
+def _named_thing(kind: str, above: str) -> str:
+    """The one name the text ``above`` gave a thing of ``kind`` ("that ServiceAccount"
+    ← "a service account named "build-robot""); "" when none or several."""
+    names = {
+        name
+        for words, name in _NAMED_BEFORE.findall(above)
+        if _kind_key(kind) in {_kind_key(words), _kind_key(words.split()[-1])}
+    }
+    return names.pop() if len(names) == 1 else ""
+
+
+_ASKED_HOW = "How do you "
+
+
+def _pointing_resolved(ctx: Context, index: int, question: str) -> str:
+    """A step's question whose lead-in points back at what the text before said, made
+    to stand alone: "… objects like this?" loses the words that point at the block (the
+    back); "… for that ServiceAccount …" names it from the sentence before ("named
+    "build-robot""); "achieve the same outcome by …" takes the step before's action;
+    else the section's heading says what it is about; "" when nothing does."""
+    if not question:
+        return ""
+    question = _AT_THE_CODE.sub("", question)
+    if not _STILL_POINTING.search(question):
+        return question
+    above = ""
+    for earlier in range(index - 2, max(index - 5, -1), -1):
+        if ctx.items[earlier].headings != ctx.items[index].headings:
+            break
+        said = ctx.items[earlier].block
+        if isinstance(said, Paragraph):
+            above = clean(said.text)
+            break
+    thing = _POINTED_THING.search(question)
+    name = _named_thing(thing.group(2), above) if thing else ""
+    if thing and name:
+        question = (
+            f"{question[: thing.start(1)]}the {thing.group(2)} `{name}`{question[thing.end() :]}"
+        )
+    same = _SAME_OUTCOME.search(question)
+    if same:
+        action = _earlier_step_action(ctx, index)
+        if action:
+            question = f"{question[: same.start()]}{action}{question[same.end() :]}"
+    if not _STILL_POINTING.search(question):
+        return question
+    heading = _STEP_MARK.sub("", ctx.nearest_heading(index)).strip()
+    if not heading or _STILL_POINTING.search(heading):
+        return ""
+    asked = question.removeprefix(f"{ctx.title}: ") if ctx.title else question
+    return f"{heading}: {asked[:1].lower()}{asked[1:]}"
+
+
+def _earlier_step_action(ctx: Context, index: int) -> str:
+    """What the step before the one at ``index`` (the shell block before it in its
+    section) does, as its card asks it ("add image pull secret to service account"); ""
+    when it makes no card."""
+    for earlier in range(index - 1, -1, -1):
+        if ctx.items[earlier].headings != ctx.items[index].headings:
+            return ""
+        if isinstance(ctx.items[earlier].block, Code):
+            made = instructed_commands(ctx, earlier)
+            if not made or not isinstance(made[0], FactNote):
+                return ""
+            asked = made[0].front
+            at = asked.lower().find(_ASKED_HOW.lower())
+            if at < 0 or not asked.endswith("?"):
+                return ""
+            return asked[at + len(_ASKED_HOW) : -1]
+    return ""
 
 
 # Command-line clients of clouds and runtimes an untagged block opens on.
