@@ -2558,7 +2558,8 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
             ),
         )
     # A tip under a question heading is a part of that question's answer: asked by its
-    # condition or lead-in it would read "How do I X: if A imports B?", asking nothing.
+    # condition it would read "How do I X: if A imports B?", which asks nothing (a
+    # lead-in naming what it lists, "Common container types in Go:", still asks).
     under_question = bool(question_text(subject))
     subject = subject.rstrip("?").strip()
     # The note's first line alone says what it is about: a list or the statements under
@@ -2570,7 +2571,10 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     lead = None if condition else _TIP_LEAD_IN.match(first)
     if lead and _EXAMPLE_POINTER.match(lead.group(1).strip()):
         lead = None  # "In the example above: …" points, it asks nothing
-    if under_question and (condition or lead):
+    if under_question and condition and not _stems(subject) & _stems(flat):
+        # (One naming what the question asks about, "When should you use a readiness
+        # probe?" › "If you want to drain requests, you do not need a readiness probe",
+        # still asks a case of it.)
         return ()
     if lead and len(lead.group(1).split()) >= _UNFINISHED_WORDS:
         lead_in = _short_lead_in(_sentence(lead.group(1).strip()), subject)
@@ -3596,7 +3600,7 @@ _POINTS_BACK = re.compile(
 
 # A lead-in pointing back at what the section showed: "Without this optimization, …",
 # "With these settings …" (a guide, page or section points at the document instead).
-_POINTS_BACK = re.compile(
+_POINTS_AT_EXAMPLE = re.compile(
     r"\b(?:this|that|these|those)\s+(?!(?:guide|page|tutorial|document|section|article|"
     r"chapter|book|course|post|lesson)\b)[a-z]",
     re.IGNORECASE,
@@ -3609,6 +3613,10 @@ def _example_bound(ctx: Context, index: int, items: list[str]) -> bool:
     `main.js`:") and most of its items name what only the example's code defines (its
     files, its variables). Such steps walk through the example; without it on the card
     they teach nothing."""
+    if not question_text(ctx.nearest_heading(index)):
+        # Only a question's section holds an example it walks through; a concept page's
+        # list after its manifest ("these restrictions", "this feature") states rules.
+        return False
     headings = ctx.items[index].headings
     code: list[str] = []
     at = index - 1
@@ -3622,18 +3630,20 @@ def _example_bound(ctx: Context, index: int, items: list[str]) -> bool:
         return False
     shown = "\n".join(code)
 
-    def named(text: str) -> bool:
+    def named(text: str, shown_on_front: str = "") -> bool:
+        # A name the front itself shows ("Where `sm/ns/name/0` is …:") is answerable.
         return any(
-            len(span) > 3 and span[1:-1].strip() in shown for span in _CODE_SPAN.findall(text)
+            len(span) > 3
+            and span[1:-1].strip() in shown
+            and span[1:-1].strip() not in shown_on_front
+            for span in _CODE_SPAN.findall(text)
         )
 
     lead_in = _paragraph_above(ctx, index)
-    if not lead_in.endswith(":") or not (
-        _POINTS_BACK.search(_SENTENCE_END.split(lead_in)[-1])
-        or named(_SENTENCE_END.split(lead_in)[-1])
-    ):
+    last = _SENTENCE_END.split(lead_in)[-1]
+    if not lead_in.endswith(":") or not (_POINTS_AT_EXAMPLE.search(last) or named(last)):
         return False
-    return sum(1 for item in items if named(item)) * 2 > len(items)
+    return sum(1 for item in items if named(item, last)) * 2 > len(items)
 
 
 def _answers_a_set_up(ctx: Context, index: int) -> bool:
@@ -3648,7 +3658,9 @@ def _answers_a_set_up(ctx: Context, index: int) -> bool:
             if block.kind != "heading" or block.hidden:
                 return False
             question = clean(block.text).replace("\n", " ").strip()
-            found = _answer_after_example(question, block.answer, _section_blocks(ctx, at))
+            found = _answer_after_example(
+                question, block.answer, block.more, _section_blocks(ctx, at)
+            )
             return bool(found) and ctx.items[index].block in (found or ())
         at -= 1
     return False
@@ -4519,6 +4531,23 @@ _CONTENT_WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
 
 def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(text.lower())) - _QUESTION_FILLER
+
+
+# Words too common to say what a question and a tip are about ("before", "after").
+_SHORT_FILLER = frozenset(
+    re.findall(
+        r"\w+",
+        "the and you for are not but can how why use its has was all any who may our out "
+        "did get got one two way yes before after always never first",
+    )
+)
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` (three letters or more: "key" names a thing) without
+    a plural "s" ("polyfills", "polyfill")."""
+    words = set(re.findall(r"[a-z][a-z0-9-]{2,}", text.lower())) - _QUESTION_FILLER
+    return {word.removesuffix("s") for word in words - _SHORT_FILLER}
 
 
 _QUESTION_FILLER = frozenset(
@@ -5983,8 +6012,8 @@ _SETS_UP_EXAMPLE = re.compile(
 )
 # What a FAQ says when it recommends what to do: the answer a set-up leads to.
 _RECOMMENDS = re.compile(
-    r"\b(?:you should|you (?:can|could|may) (?:use|add|set|turn|switch|disable|enable|"
-    r"pass|put|import|make|create|configure|avoid)|we recommend|(?:it is|it's) "
+    r"\b(?:you should|you (?:can|could|may) (?!see\b|notice\b|tell\b|observe\b|imagine\b|"
+    r"think\b|expect\b)[a-z]+|we recommend|(?:it is|it's) "
     r"(?:recommended|enough|best|better)|the (?:solution|fix|workaround|remedy) is|"
     r"to (?:fix|solve|avoid|work around|prevent) (?:this|that|it)|(?:can|could) be "
     r"(?:solved|fixed|avoided|prevented|worked around)|the (?:best|simplest|easiest|"
@@ -6001,8 +6030,7 @@ _INSTRUCTS = re.compile(
 )
 # A question asking what to do (how, what should), which a recommendation answers.
 _ASKS_WHAT_TO_DO = re.compile(
-    r"^(?:[^?]*: )?(?:how (?:do|can|should|would) (?:i|you|we|one)|how to|what should|"
-    r"can i|should i|is there a way)\b",
+    r"^(?:[^?]*: )?(?:how (?:do|can|should|would) (?:i|you|we|one)|how to|what should)\b",
     re.IGNORECASE,
 )
 # A question asking why: the reason after an example is no recommendation to find.
@@ -6024,27 +6052,36 @@ def _sets_up_example(answer: tuple[object, ...]) -> bool:
 
 
 def _answer_after_example(
-    question: str, answer: tuple[object, ...], section: tuple[object, ...]
+    question: str,
+    answer: tuple[object, ...],
+    more: tuple[object, ...],
+    section: tuple[object, ...],
 ) -> tuple[object, ...] | None:
     """The answer to a question whose first paragraph only sets up the problem and its
     example ("there are two situations when this is not always the case …, see the
     following example:" and the code): the first paragraph after the example that
     recommends what to do ("you should …", "we recommend …", "Luckily, this is not
-    needed:" over items saying "it is enough to …") and what follows it. ``()`` when the
-    answer cannot be told from the set-up and the section is too long to be the card
-    whole; None when the answer is no set-up."""
+    needed:" over items saying "it is enough to …") and what follows it; the whole
+    section when it is short enough for a card. ``()`` when the answer cannot be told
+    from the set-up and the section is too long to be the card whole; None when the
+    answer is no set-up."""
     if not _sets_up_example(answer):
         return None
     if not _ASKS_WHAT_TO_DO.match(question) and not (
         _ASKS_WHY.match(question) and not _GIVES_A_REASON.search(_block_text(answer[0]))
     ):
         return None  # "What is X? X does … For example:": the example illustrates it
-    # (The section's items past the example: a question heading holds its first blocks.)
+    # (The section's blocks past the example: a question heading holds its first blocks
+    # and the prose and code after them, some of which are no items of their own.)
     shown = max(getattr(b, "line", 0) for b in answer[:2])
-    rest = tuple(b for b in section if getattr(b, "line", 0) > shown)
+    by_line = {getattr(b, "line", 0): b for b in (*answer, *more, *section)}
+    rest = tuple(by_line[line] for line in sorted(by_line) if line > shown)
     section = (*answer[:2], *rest)
     if not rest:
         return None  # the example ends the section: the set-up and example are all
+    whole = "\n".join(t for b in section if (t := _block_text(b)))
+    if len(whole) <= _ANSWER_CHARS:
+        return section  # short enough: the set-up, its example and the answer together
     if _ASKS_WHAT_TO_DO.match(question):
         for at, block in enumerate(rest):
             if not isinstance(block, Paragraph):
@@ -6057,8 +6094,7 @@ def _answer_after_example(
                 unit.append(rest[at + 1])  # a lead-in: what it introduces recommends
             if any(_RECOMMENDS.search(_block_text(b)) for b in unit):
                 return rest[at:]
-    whole = "\n".join(t for b in section if (t := _block_text(b)))
-    return section if len(whole) <= _ANSWER_CHARS else ()
+    return ()
 
 
 # The question a FAQ's error heading asks (see ``markdown._error_heading_question``).
@@ -6102,7 +6138,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         answer = block.more[:1]
     ways = _numbered_ways(block.answer)
     after_example = (
-        _answer_after_example(question, block.answer, _section_blocks(ctx, index))
+        _answer_after_example(question, block.answer, block.more, _section_blocks(ctx, index))
         if block.kind == "heading" and not ways and not block.hidden
         else None
     )

@@ -14,7 +14,11 @@ _FAQ = (
     "Packer normally keeps the order in which files run, but a shared vendor bundle "
     "can break it. Consider the following example:\n\n"
     "```js\n// app.js\nimport './shim.js';\nimport 'vendor-lib';\n```\n\n"
-    "Here `vendor-lib` runs before `shim.js` once the files are packed.\n\n"
+    "Here `vendor-lib` runs before `shim.js` once the files are packed. This is not "
+    "caused by the packer moving the import up: imports always run before the code of "
+    "their file, wherever they are written. Entry files are packed into as few chunks as "
+    "possible while nothing runs that is not needed, which is why the shim and the app "
+    "end up in one chunk and the vendor library in another one that loads first.\n\n"
     "> If file X loads file Y and nothing loops back, then Y always runs before X.\n\n"
     "Shims are special because they patch globals. Luckily, there are two ways out:\n\n"
     "1. When no vendor file needs the shim, it is enough to load it first in every entry file.\n"
@@ -68,6 +72,21 @@ def test_a_list_walking_through_the_example_makes_no_card_of_its_own() -> None:
 def test_a_quoted_tip_under_a_question_heading_is_not_asked_by_its_condition() -> None:
     fronts = list(_notes(_FAQ))
     assert not any("if file X loads file Y" in front for front in fronts)
+
+
+def test_a_short_set_up_section_is_the_card_whole() -> None:
+    text = (
+        "## How do I keep the shim first?\n\n"
+        "A vendor bundle can run before the shim. See the following example:\n\n"
+        "```js\nimport './shim.js';\nimport 'vendor-lib';\n```\n\n"
+        "Make the shim an entry of its own.\n"
+    )
+    note = _notes(text)["How do I keep the shim first?"]
+    assert note.back == (
+        "A vendor bundle can run before the shim.\n"
+        "import './shim.js';\nimport 'vendor-lib';\n"
+        "Make the shim an entry of its own."
+    )
 
 
 def test_an_answer_that_instructs_before_its_example_keeps_its_first_paragraph() -> None:
