@@ -2557,6 +2557,10 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
                 origin=ctx.origin(index, sentence.line),
             ),
         )
+    # A tip under a question heading is a part of that question's answer: asked by its
+    # condition it would read "How do I X: if A imports B?", which asks nothing (a
+    # lead-in naming what it lists, "Common container types in Go:", still asks).
+    under_question = bool(question_text(subject))
     subject = subject.rstrip("?").strip()
     # The note's first line alone says what it is about: a list or the statements under
     # a lead-in ("There are two special cases:") are what it says, not its subject.
@@ -2567,6 +2571,11 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     lead = None if condition else _TIP_LEAD_IN.match(first)
     if lead and _EXAMPLE_POINTER.match(lead.group(1).strip()):
         lead = None  # "In the example above: …" points, it asks nothing
+    if under_question and condition and not _stems(subject) & _stems(flat):
+        # (One naming what the question asks about, "When should you use a readiness
+        # probe?" › "If you want to drain requests, you do not need a readiness probe",
+        # still asks a case of it.)
+        return ()
     if lead and len(lead.group(1).split()) >= _UNFINISHED_WORDS:
         lead_in = _short_lead_in(_sentence(lead.group(1).strip()), subject)
         front = f"{subject}: {lead_in} …?" if subject else f"{lead_in} …?"
@@ -3589,6 +3598,74 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A lead-in pointing back at what the section showed: "Without this optimization, …",
+# "With these settings …" (a guide, page or section points at the document instead).
+_POINTS_AT_EXAMPLE = re.compile(
+    r"\b(?:this|that|these|those)\s+(?!(?:guide|page|tutorial|document|section|article|"
+    r"chapter|book|course|post|lesson)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _example_bound(ctx: Context, index: int, items: list[str]) -> bool:
+    """Whether a list is a part of the example its section showed above it: its lead-in
+    points back at it ("Without this optimization, … the following steps to run
+    `main.js`:") and most of its items name what only the example's code defines (its
+    files, its variables). Such steps walk through the example; without it on the card
+    they teach nothing."""
+    if not question_text(ctx.nearest_heading(index)):
+        # Only a question's section holds an example it walks through; a concept page's
+        # list after its manifest ("these restrictions", "this feature") states rules.
+        return False
+    headings = ctx.items[index].headings
+    code: list[str] = []
+    at = index - 1
+    while at >= 0 and ctx.items[at].headings == headings:
+        block = ctx.items[at].block
+        # (A question heading holds its first answer blocks: its example among them.)
+        inner = (*block.answer, *block.more) if isinstance(block, Question) else (block,)
+        code.extend(b.text for b in inner if isinstance(b, Code))
+        at -= 1
+    if not code or len(items) < 2:
+        return False
+    shown = "\n".join(code)
+
+    def named(text: str, shown_on_front: str = "") -> bool:
+        # A name the front itself shows ("Where `sm/ns/name/0` is …:") is answerable.
+        return any(
+            len(span) > 3
+            and span[1:-1].strip() in shown
+            and span[1:-1].strip() not in shown_on_front
+            for span in _CODE_SPAN.findall(text)
+        )
+
+    lead_in = _paragraph_above(ctx, index)
+    last = _SENTENCE_END.split(lead_in)[-1]
+    if not lead_in.endswith(":") or not (_POINTS_AT_EXAMPLE.search(last) or named(last)):
+        return False
+    return sum(1 for item in items if named(item, last)) * 2 > len(items)
+
+
+def _answers_a_set_up(ctx: Context, index: int) -> bool:
+    """Whether a list is on the back of its section's question as the answer after a
+    set-up and its example (see :func:`_answer_after_example`): a second card asking it
+    by its lead-in would only compete with the question's own."""
+    headings = ctx.items[index].headings
+    at = index - 1
+    while at >= 0 and ctx.items[at].headings == headings:
+        block = ctx.items[at].block
+        if isinstance(block, Question):
+            if block.kind != "heading" or block.hidden:
+                return False
+            question = clean(block.text).replace("\n", " ").strip()
+            found = _answer_after_example(
+                question, block.answer, block.more, _section_blocks(ctx, at)
+            )
+            return bool(found) and ctx.items[index].block in (found or ())
+        at -= 1
+    return False
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -3603,6 +3680,8 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if items[-1].endswith(":"):
         items[-1] = _finish_dangling_item(ctx, index, items[-1])
     label = ctx.lead_in(index)
+    if _example_bound(ctx, index, items) or _answers_a_set_up(ctx, index):
+        return ()
     if _OUTLINE.match(label) or (not label and _OUTLINE.match(_paragraph_above(ctx, index))):
         # "This guide shows you how to:", "In this guide, you deploy a sample app to
         # learn …." over the steps: the page's outline, not knowledge.
@@ -4452,6 +4531,23 @@ _CONTENT_WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
 
 def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(text.lower())) - _QUESTION_FILLER
+
+
+# Words too common to say what a question and a tip are about ("before", "after").
+_SHORT_FILLER = frozenset(
+    re.findall(
+        r"\w+",
+        "the and you for are not but can how why use its has was all any who may our out "
+        "did get got one two way yes before after always never first",
+    )
+)
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` (three letters or more: "key" names a thing) without
+    a plural "s" ("polyfills", "polyfill")."""
+    words = set(re.findall(r"[a-z][a-z0-9-]{2,}", text.lower())) - _QUESTION_FILLER
+    return {word.removesuffix("s") for word in words - _SHORT_FILLER}
 
 
 _QUESTION_FILLER = frozenset(
@@ -5907,6 +6003,100 @@ def _carries_what_it_announces(opening: str, back: str, answer: tuple[object, ..
     return any((text := _block_text(b)) and text in rest for b in answer[1:])
 
 
+# A paragraph's last sentence that announces an example of what it describes ("…, see
+# the following example:", "Example:", "Consider this setup:"), not an instruction.
+_SETS_UP_EXAMPLE = re.compile(
+    r"(?:\b(?:see|consider|take) the following\b|\bfor (?:example|instance)\b|"
+    r"^(?:an? |the )?example\b|\bexample\s*:$|\bas (?:an )?(?:example|illustration)\b)",
+    re.IGNORECASE,
+)
+# What a FAQ says when it recommends what to do: the answer a set-up leads to.
+_RECOMMENDS = re.compile(
+    r"\b(?:you should|you (?:can|could|may) (?!see\b|notice\b|tell\b|observe\b|imagine\b|"
+    r"think\b|expect\b)[a-z]+|we recommend|(?:it is|it's) "
+    r"(?:recommended|enough|best|better)|the (?:solution|fix|workaround|remedy) is|"
+    r"to (?:fix|solve|avoid|work around|prevent) (?:this|that|it)|(?:can|could) be "
+    r"(?:solved|fixed|avoided|prevented|worked around)|the (?:best|simplest|easiest|"
+    r"recommended) way|instead,? (?:use|you)|make sure)\b",
+    re.IGNORECASE,
+)
+# A paragraph that tells what to do before its example ("Set `x` in the config, for
+# example:", "You can pass a flag:"): an answer with its example, no set-up.
+_INSTRUCTS = re.compile(
+    r"^(?:\w+ly,?\s+)?(?:set|use|add|run|install|create|call|pass|put|import|enable|"
+    r"disable|configure|write|define|specify|wrap|register|include|declare|change|"
+    r"replace|remove|load|edit|apply|try)\b|\byou (?:can|could|need to|must|have to|may)\b",
+    re.IGNORECASE,
+)
+# A question asking what to do (how, what should), which a recommendation answers.
+_ASKS_WHAT_TO_DO = re.compile(
+    r"^(?:[^?]*: )?(?:how (?:do|can|should|would) (?:i|you|we|one)|how to|what should)\b",
+    re.IGNORECASE,
+)
+# A question asking why: the reason after an example is no recommendation to find.
+_ASKS_WHY = re.compile(r"^(?:[^?]*: )?why\b", re.IGNORECASE)
+# What the set-up itself would say if it answered a "why": a reason.
+_GIVES_A_REASON = re.compile(r"\b(?:because|since|so that|in order to|the reason)\b", re.I)
+
+
+def _sets_up_example(answer: tuple[object, ...]) -> bool:
+    """Whether an answer opens with a set-up: a paragraph whose last sentence ends by
+    announcing an example ("… see the following example:") right over its code, and
+    which recommends nothing itself (the answer comes after the example)."""
+    if len(answer) < 2 or not isinstance(answer[0], Paragraph) or not isinstance(answer[1], Code):
+        return False
+    text = _block_text(answer[0])
+    if not text.endswith(":") or _RECOMMENDS.search(text) or _INSTRUCTS.search(text):
+        return False
+    return bool(_SETS_UP_EXAMPLE.search(_SENTENCE_END.split(text)[-1]))
+
+
+def _answer_after_example(
+    question: str,
+    answer: tuple[object, ...],
+    more: tuple[object, ...],
+    section: tuple[object, ...],
+) -> tuple[object, ...] | None:
+    """The answer to a question whose first paragraph only sets up the problem and its
+    example ("there are two situations when this is not always the case …, see the
+    following example:" and the code): the first paragraph after the example that
+    recommends what to do ("you should …", "we recommend …", "Luckily, this is not
+    needed:" over items saying "it is enough to …") and what follows it; the whole
+    section when it is short enough for a card. ``()`` when the answer cannot be told
+    from the set-up and the section is too long to be the card whole; None when the
+    answer is no set-up."""
+    if not _sets_up_example(answer):
+        return None
+    if not _ASKS_WHAT_TO_DO.match(question) and not (
+        _ASKS_WHY.match(question) and not _GIVES_A_REASON.search(_block_text(answer[0]))
+    ):
+        return None  # "What is X? X does … For example:": the example illustrates it
+    # (The section's blocks past the example: a question heading holds its first blocks
+    # and the prose and code after them, some of which are no items of their own.)
+    shown = max(getattr(b, "line", 0) for b in answer[:2])
+    by_line = {getattr(b, "line", 0): b for b in (*answer, *more, *section)}
+    rest = tuple(by_line[line] for line in sorted(by_line) if line > shown)
+    section = (*answer[:2], *rest)
+    if not rest:
+        return None  # the example ends the section: the set-up and example are all
+    whole = "\n".join(t for b in section if (t := _block_text(b)))
+    if len(whole) <= _ANSWER_CHARS:
+        return section  # short enough: the set-up, its example and the answer together
+    if _ASKS_WHAT_TO_DO.match(question):
+        for at, block in enumerate(rest):
+            if not isinstance(block, Paragraph):
+                continue
+            text = _block_text(block)
+            if not text[:1].isupper():
+                continue  # the rest of a sentence the example's code broke off
+            unit: list[object] = [block]
+            if text.endswith(":") and at + 1 < len(rest):
+                unit.append(rest[at + 1])  # a lead-in: what it introduces recommends
+            if any(_RECOMMENDS.search(_block_text(b)) for b in unit):
+                return rest[at:]
+    return ()
+
+
 # The question a FAQ's error heading asks (see ``markdown._error_heading_question``).
 _ASKS_A_FIX = re.compile(r"^(?:[^`]*: )?(?:[Hh]ow do you fix|[Ww]hat causes) `")
 
@@ -5947,7 +6137,16 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # "First, see the previous answer." then "Secondly, …": the answer goes on.
         answer = block.more[:1]
     ways = _numbered_ways(block.answer)
-    answer = ways or _reaching_the_answer(question, answer, block.more)
+    after_example = (
+        _answer_after_example(question, block.answer, block.more, _section_blocks(ctx, index))
+        if block.kind == "heading" and not ways and not block.hidden
+        else None
+    )
+    if after_example == ():
+        # A set-up and its example, the answer somewhere in a long section after it:
+        # no card rather than one whose back is the problem instead of its answer.
+        return ()
+    answer = ways or after_example or _reaching_the_answer(question, answer, block.more)
     if not ways and answer == block.answer and _listed_below(question, answer, block.listed):
         # The preamble says nothing the question asks: the lead-in and its list answer.
         answer = block.listed
