@@ -160,6 +160,28 @@ def _once(notes: list[Note]) -> list[Note]:
     return kept
 
 
+def _question_listed_again(notes: list[Note]) -> list[Note]:
+    """A list card under a question heading that only asks that question again ("Page:
+    should X be done?" beside the question's own "Should X be done?") is one note with
+    the question's card: the list is part of the answer the question's card already
+    gives, and a second card asking the same words with another back would contradict
+    it."""
+    asked: set[tuple[str, str]] = set()
+    for note in notes:
+        if isinstance(note, FactNote) and note.type is not NoteType.LIST and note.origin:
+            asked.add((note.origin.section, note.front.lower()))
+    kept: list[Note] = []
+    for note in notes:
+        if isinstance(note, FactNote) and note.type is NoteType.LIST and note.origin:
+            section = note.origin.section
+            _, _, rest = note.front.partition(": ")
+            question = section.rsplit(" › ", 1)[-1].lower()
+            if question.endswith("?") and rest.lower() == question and (section, question) in asked:
+                continue
+        kept.append(note)
+    return kept
+
+
 _RENAME_PASSES = 3  # telling notes apart rarely makes a new clash; more never helps
 
 
@@ -466,6 +488,7 @@ def _deck_and_unasked(
     # Ids are made unique before the last check so that dropping a note never renames
     # a kept one ("x-2" stays "x-2" when "x" goes).
     notes = _one_step_per_command(notes)
+    notes = _question_listed_again(notes)
     kept = last_check(_unique_ids(_apart(_named_objects(_once(notes))))).kept
     # A page titled only "FAQs" asks of a product its fronts never name: once the ids
     # are made (they stay what they were) and the last check has read the fronts as
