@@ -160,26 +160,38 @@ def _once(notes: list[Note]) -> list[Note]:
     return kept
 
 
+# Characters a question's back may reach when a list card asking the same question
+# joins it (an answer's usual size, see the rules' answer limit).
+_JOINED_ANSWER_CHARS = 700
+
+
 def _question_listed_again(notes: list[Note]) -> list[Note]:
     """A list card under a question heading that only asks that question again ("Page:
     should X be done?" beside the question's own "Should X be done?") is one note with
-    the question's card: the list is part of the answer the question's card already
-    gives, and a second card asking the same words with another back would contradict
-    it."""
-    asked: set[tuple[str, str]] = set()
-    for note in notes:
+    the question's card: its items join the question's back when both fit on a card
+    ("Mutation methods modify the array." and the methods), else the question's own
+    answer stands alone; never two cards asking the same words with other backs."""
+    asked: dict[tuple[str, str], int] = {}
+    for position, note in enumerate(notes):
         if isinstance(note, FactNote) and note.type is not NoteType.LIST and note.origin:
-            asked.add((note.origin.section, note.front.lower()))
-    kept: list[Note] = []
-    for note in notes:
-        if isinstance(note, FactNote) and note.type is NoteType.LIST and note.origin:
-            section = note.origin.section
-            _, _, rest = note.front.partition(": ")
-            question = section.rsplit(" › ", 1)[-1].lower()
-            if question.endswith("?") and rest.lower() == question and (section, question) in asked:
-                continue
-        kept.append(note)
-    return kept
+            asked.setdefault((note.origin.section, note.front.lower()), position)
+    out: list[Note | None] = list(notes)
+    for position, note in enumerate(notes):
+        if not (isinstance(note, FactNote) and note.type is NoteType.LIST and note.origin):
+            continue
+        section = note.origin.section
+        _, _, rest = note.front.partition(": ")
+        question = section.rsplit(" › ", 1)[-1].lower()
+        at = asked.get((section, question))
+        if at is None or not question.endswith("?") or rest.lower() != question:
+            continue
+        answered = out[at]
+        assert isinstance(answered, FactNote)
+        joined = f"{answered.back}\n{note.back}"
+        if note.back not in answered.back and len(joined) <= _JOINED_ANSWER_CHARS:
+            out[at] = replace(answered, back=joined)
+        out[position] = None
+    return [note for note in out if note is not None]
 
 
 _RENAME_PASSES = 3  # telling notes apart rarely makes a new clash; more never helps

@@ -153,9 +153,17 @@ It stops the kettle when the lid is open.
 """
 
 
-def test_a_list_card_asking_its_question_heading_again_is_left_to_the_question() -> None:
+def test_a_list_card_asking_its_question_heading_again_joins_the_questions_card() -> None:
     deck = build_deck(_LISTED_AGAIN, "kettle.md")
     fronts = [n.front for n in deck.notes if isinstance(n, FactNote)]
     asked = [f for f in fronts if "descaled monthly" in f.lower()]
     assert asked == ["Should the kettle be descaled monthly?"]
+    # The list's items join the question's back: they fit on one card with it.
+    assert _facts(_LISTED_AGAIN, "kettle.md")[asked[0]].back == (
+        "Yes.\n"
+        "Scale builds up faster than most owners expect, and a thin layer already slows "
+        "heating.\n"
+        "• Vinegar at the usual strength does not attack stainless steel elements at all.\n"
+        "• Scale itself makes the element run hotter, which shortens its life far more."
+    )
     assert not [n for n in deck.notes if isinstance(n, FactNote) and n.type is NoteType.LIST]
