@@ -163,14 +163,23 @@ def _once(notes: list[Note]) -> list[Note]:
 # Characters a question's back may reach when a list card asking the same question
 # joins it (an answer's usual size, see the rules' answer limit).
 _JOINED_ANSWER_CHARS = 700
+# A question's back this short is an opening the list goes on with ("Mutation methods
+# modify the array."); a longer one answers on its own.
+_OPENING_CHARS = 180
+# A back's last line that the list goes on with: a lead-in, or an item of the list.
+_GOES_ON = re.compile(r"(?:[:,]\s*$)|^(?:\d+\.|•)\s", re.MULTILINE)
+_ITEM_LEAD_IN = re.compile(r"[:,]\s*$")
 
 
 def _question_listed_again(notes: list[Note]) -> list[Note]:
     """A list card under a question heading that only asks that question again ("Page:
     should X be done?" beside the question's own "Should X be done?") is one note with
-    the question's card: its items join the question's back when both fit on a card
-    ("Mutation methods modify the array." and the methods), else the question's own
-    answer stands alone; never two cards asking the same words with other backs."""
+    the question's card: its items join the question's back when that back goes on
+    with them (it ends on a lead-in or an item of the list, or is only a short opening,
+    "Mutation methods modify the array.") and both fit on a card; else the question's
+    own answer stands alone (the list's lead-in, which may say "not allowed", is not on
+    the list card to carry over). Items ending on a lead-in whose code was dropped
+    never join. Never two cards asking the same words with other backs."""
     asked: dict[tuple[str, str], int] = {}
     for position, note in enumerate(notes):
         if isinstance(note, FactNote) and note.type is not NoteType.LIST and note.origin:
@@ -188,7 +197,15 @@ def _question_listed_again(notes: list[Note]) -> list[Note]:
         answered = out[at]
         assert isinstance(answered, FactNote)
         joined = f"{answered.back}\n{note.back}"
-        if note.back not in answered.back and len(joined) <= _JOINED_ANSWER_CHARS:
+        last = answered.back.rstrip().rsplit("\n", 1)[-1]
+        goes_on = bool(_GOES_ON.search(last)) or len(answered.back) <= _OPENING_CHARS
+        dangling = any(_ITEM_LEAD_IN.search(line) for line in note.back.split("\n"))
+        if (
+            goes_on
+            and not dangling
+            and note.back not in answered.back
+            and len(joined) <= _JOINED_ANSWER_CHARS
+        ):
             out[at] = replace(answered, back=joined)
         out[position] = None
     return [note for note in out if note is not None]

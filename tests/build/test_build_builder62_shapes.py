@@ -167,3 +167,38 @@ def test_a_list_card_asking_its_question_heading_again_joins_the_questions_card(
         "• Scale itself makes the element run hotter, which shortens its life far more."
     )
     assert not [n for n in deck.notes if isinstance(n, FactNote) and n.type is NoteType.LIST]
+
+
+_ANSWERED_THEN_LISTED = """# Kettle questions
+
+## Should the kettle be emptied overnight?
+
+**Yes.**
+
+Standing water leaves more scale behind than water that is boiled fresh each morning, and
+it picks up a stale taste from the lid seal, which is the first thing guests notice at
+breakfast when the tea is poured.
+
+Some owners keep the water in for the morning. Although it saves a minute, that habit
+does not pay. In particular:
+
+- The heater works just as long on standing water as on fresh water from the tap.
+
+- Water left in overnight cools to room temperature anyway, so nothing is saved.
+"""
+
+
+def test_a_list_card_asking_an_answered_question_again_is_left_out() -> None:
+    # The question's back answers on its own and is no short opening: the list, whose
+    # lead-in the list card could not carry, is left out rather than joined.
+    deck = build_deck(_ANSWERED_THEN_LISTED, "kettle.md")
+    backs = [(n.front, n.back) for n in deck.notes if isinstance(n, FactNote)]
+    assert backs == [
+        (
+            "Should the kettle be emptied overnight?",
+            "Yes.\n"
+            "Standing water leaves more scale behind than water that is boiled fresh each "
+            "morning, and it picks up a stale taste from the lid seal, which is the first "
+            "thing guests notice at breakfast when the tea is poured.",
+        )
+    ]
