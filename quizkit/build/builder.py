@@ -160,6 +160,57 @@ def _once(notes: list[Note]) -> list[Note]:
     return kept
 
 
+# Characters a question's back may reach when a list card asking the same question
+# joins it (an answer's usual size, see the rules' answer limit).
+_JOINED_ANSWER_CHARS = 700
+# A question's back this short is an opening the list goes on with ("Mutation methods
+# modify the array."); a longer one answers on its own.
+_OPENING_CHARS = 180
+# A back's last line that the list goes on with: a lead-in, or an item of the list.
+_GOES_ON = re.compile(r"(?:[:,]\s*$)|^(?:\d+\.|•)\s", re.MULTILINE)
+_ITEM_LEAD_IN = re.compile(r"[:,]\s*$")
+
+
+def _question_listed_again(notes: list[Note]) -> list[Note]:
+    """A list card under a question heading that only asks that question again ("Page:
+    should X be done?" beside the question's own "Should X be done?") is one note with
+    the question's card: its items join the question's back when that back goes on
+    with them (it ends on a lead-in or an item of the list, or is only a short opening,
+    "Mutation methods modify the array.") and both fit on a card; else the question's
+    own answer stands alone (the list's lead-in, which may say "not allowed", is not on
+    the list card to carry over). Items ending on a lead-in whose code was dropped
+    never join. Never two cards asking the same words with other backs."""
+    asked: dict[tuple[str, str], int] = {}
+    for position, note in enumerate(notes):
+        if isinstance(note, FactNote) and note.type is not NoteType.LIST and note.origin:
+            asked.setdefault((note.origin.section, note.front.lower()), position)
+    out: list[Note | None] = list(notes)
+    for position, note in enumerate(notes):
+        if not (isinstance(note, FactNote) and note.type is NoteType.LIST and note.origin):
+            continue
+        section = note.origin.section
+        _, _, rest = note.front.partition(": ")
+        question = section.rsplit(" › ", 1)[-1].lower()
+        at = asked.get((section, question))
+        if at is None or not question.endswith("?") or rest.lower() != question:
+            continue
+        answered = out[at]
+        assert isinstance(answered, FactNote)
+        joined = f"{answered.back}\n{note.back}"
+        last = answered.back.rstrip().rsplit("\n", 1)[-1]
+        goes_on = bool(_GOES_ON.search(last)) or len(answered.back) <= _OPENING_CHARS
+        dangling = any(_ITEM_LEAD_IN.search(line) for line in note.back.split("\n"))
+        if (
+            goes_on
+            and not dangling
+            and note.back not in answered.back
+            and len(joined) <= _JOINED_ANSWER_CHARS
+        ):
+            out[at] = replace(answered, back=joined)
+        out[position] = None
+    return [note for note in out if note is not None]
+
+
 _RENAME_PASSES = 3  # telling notes apart rarely makes a new clash; more never helps
 
 
@@ -466,6 +517,7 @@ def _deck_and_unasked(
     # Ids are made unique before the last check so that dropping a note never renames
     # a kept one ("x-2" stays "x-2" when "x" goes).
     notes = _one_step_per_command(notes)
+    notes = _question_listed_again(notes)
     kept = last_check(_unique_ids(_apart(_named_objects(_once(notes))))).kept
     # A page titled only "FAQs" asks of a product its fronts never name: once the ids
     # are made (they stay what they were) and the last check has read the fronts as

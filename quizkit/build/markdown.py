@@ -88,6 +88,11 @@ class ListBlock:
     # item is nothing but a link (a table of contents, a reading list).
     terms: tuple[str, ...] = ()
     links: tuple[bool, ...] = ()
+    # Per item: the code blocks fenced inside it that its line could not carry (an
+    # example of several lines under "1. The container would be as below,"), "" when
+    # none. Only an answer's back shows them, under the item, as code; the rules that
+    # read items as terms or steps read ``items`` alone.
+    codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1432,6 +1437,25 @@ def _item_code(node: _Node) -> str:
     ):
         return f"`{span}`"
     return ""
+
+
+def _list_codes(node: _Node, items: Sequence[str]) -> tuple[str, ...]:
+    """Per item of a list, the code blocks it holds (not in a nested list) that are too
+    long for its line (see :func:`_item_code`), one after another with a blank line
+    between two; "" for an item with none. Only an item whose text runs into its code
+    keeps it: one ending on its lead-in ("… would be as below,", "Using X:") or on a
+    word; an item whose label of the code was cut ("… To fix it, run the script:")
+    ends on a full stop and stands without it, as the rules have read it."""
+    codes: list[str] = []
+    for item, text in zip(node.children, items, strict=False):
+        blocks = [
+            without_doc_tool_marks(child.content).strip("\n")
+            for child in item.children
+            if child.type in ("fence", "code_block") and not _item_code(child)
+        ]
+        runs_into = bool(text.strip()) and not text.rstrip().endswith((".", "!", "?"))
+        codes.append("\n\n".join(b for b in blocks if b.strip()) if runs_into else "")
+    return tuple(codes)
 
 
 # A list item's whole text when it only names its code block: "Config", "CLI",
@@ -3022,6 +3046,7 @@ class _Walker:
                 told = [n for n, item in enumerate(items) if item]
                 if not told:
                     continue
+                codes = _list_codes(node, items)
                 self.emit(
                     ListBlock(
                         ordered=kind == "ordered_list",
@@ -3030,6 +3055,7 @@ class _Walker:
                         start=start if isinstance(start, int) else 1,
                         terms=tuple(terms[n] for n in told),
                         links=tuple(links[n] for n in told),
+                        codes=tuple(codes[n] for n in told) if any(codes) else (),
                     )
                 )
             elif kind == "table":

@@ -4188,9 +4188,17 @@ def _block_text(block: object, *, commands: bool = False) -> str:
     if isinstance(block, ListBlock):
         bullet = "{n}. " if block.ordered else "• "
         items = [clean(item).replace("\n", " ") for item in block.items]
-        return "\n".join(
-            bullet.format(n=block.start + n) + item for n, item in enumerate(items) if item
-        )
+        lines: list[str] = []
+        for n, item in enumerate(items):
+            if not item:
+                continue
+            lines.append(bullet.format(n=block.start + n) + item)
+            code = block.codes[n] if n < len(block.codes) else ""
+            if code:
+                # The example fenced inside the item, under it as a block on a back
+                # reads: its lines as written.
+                lines.extend(line.rstrip() for line in code.splitlines())
+        return "\n".join(lines)
     if isinstance(block, Code):
         if commands and block.info.split(" ")[0] in _SHELL_INFOS:
             return _commands_only(block.text)
@@ -4644,13 +4652,25 @@ _COUNTS_WHAT_FOLLOWS = re.compile(
 )
 
 
+# A sentence broken off on a word that cannot end one ("You can install it globally
+# as", "… would be as below"), no stop after it: the code or list it runs into is its
+# end, so it is a lead-in as much as one ending in ":".
+_HANGING_WORD = re.compile(
+    r"\b(?:as|like|with|using|via|by|to|of|into|the|an?|as below|as follows|below|"
+    r"following|like this|like so)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _promises_more(block: object, text: str) -> bool:
     """Whether a paragraph of an answer ends on a lead-in whose list, code or reasons
     must follow it on the card (see ``_LEAD_IN_END``)."""
     if not isinstance(block, Paragraph):
         return False
     last = _SENTENCE_END.split(text.strip())[-1]
-    return bool(_LEAD_IN_END.search(last) or _COUNTS_WHAT_FOLLOWS.match(last))
+    return bool(
+        _LEAD_IN_END.search(last) or _COUNTS_WHAT_FOLLOWS.match(last) or _HANGING_WORD.search(last)
+    )
 
 
 _ITEM_LEAD = re.compile(r"^(.{3,120}?)(?::\s|\s[—–-]\s|(?<=[^\s.]{2})\.\s)")
@@ -4852,6 +4872,7 @@ def _answer_text(
     "how". A first paragraph keeps the list after it when both fit."""
     parts: list[str] = []
     titles: list[bool] = []  # per part: a bold title ("**Solution 2**") of what follows
+    coded: list[str | None] = []  # per part: a code block's language, None for no code
     # per part: a paragraph ending on a lead-in (":", ",", "Why's that?"): it says
     # nothing without the block it announces, which goes on the card with it.
     leads: list[bool] = []
@@ -4912,6 +4933,9 @@ def _answer_text(
             continue
         printed = False
         text = _block_text(block, commands=whole)
+        if isinstance(block, ListBlock) and block.codes and size + len(text) > limit:
+            # The examples fenced in its items do not fit with it: the items alone.
+            text = _block_text(replace(block, codes=()), commands=whole)
         if isinstance(block, Paragraph):
             text = _without_closing_pointer(text)
         if not text:
@@ -4946,6 +4970,7 @@ def _answer_text(
             # the lead-in goes below rather than promise what the card lacks.
             break
         parts.append(text)
+        coded.append(block.info if isinstance(block, Code) else None)
         size += len(text)
         titles.append(_is_title(block, text))
         leads.append(parts[-1].endswith(":") or (not whole and _promises_more(block, text)))
@@ -4953,21 +4978,46 @@ def _answer_text(
         parts.pop()  # a lead-in or title whose list or code did not fit says nothing alone
         leads.pop()
         titles.pop()
+        coded.pop()
     if cut and parts:
         parts.append("…")  # the answer goes on in the document
     elif parts and leads[-1]:
         # "… to CSI. For more details see:" whose links were left out, "Let's
         # categorize the polyfills," whose list did not fit: the sentence goes (and the
         # card with it when it was all the answer said).
-        colon = parts[-1].endswith(":")
+        # A sentence broken off on a word ("… given in the appendix as") announced
+        # nothing the opening restates: the opening stays, as before a colon.
+        colon = parts[-1].endswith(":") or bool(_HANGING_WORD.search(parts[-1]))
         sentences = _SENTENCE_END.split(parts[-1])
         parts[-1] = " ".join(sentences[:-1])
         if not colon and len(parts) == 1 and len(parts[0]) < _SHORT_ANSWER:
             # "There are different versions of X. Let's see the features of each,":
             # without the list it announces, the opening only restates the question.
             return ""
-    text = "\n".join(p for p in parts if p)
+    text = _joined_parts(parts, coded + [None] * (len(parts) - len(coded)))
     return "" if _PLACEHOLDER.match(text) else text
+
+
+# A block that is what the code before it printed: it goes on with that code.
+_PRINTED_INFOS = frozenset({"output", "out", "result"})
+
+
+def _joined_parts(parts: list[str], coded: list[str | None]) -> str:
+    """An answer's parts a line apart, and two code blocks that follow each other (two
+    solutions, a service and the code calling it) a blank line apart: joined by a bare
+    line break they would read as one block. An output block stays right under the
+    code that printed it."""
+    out = ""
+    was_code = False
+    for text, info in zip(parts, coded, strict=False):
+        if not text:
+            continue
+        if out:
+            apart = info is not None and was_code and info not in _PRINTED_INFOS
+            out += "\n\n" if apart else "\n"
+        out += text
+        was_code = info is not None
+    return out
 
 
 # A question that leans on what stands above it: "Is this cloud native?", "Can I monitor
@@ -5608,7 +5658,7 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     if not answer or not more or not (isinstance(more[0], Code) or _shown_line(more[0])):
         return answer
     last = answer[-1]
-    if not isinstance(last, Paragraph) or not _ANNOUNCES_CODE.search(last.text):
+    if not isinstance(last, Paragraph) or not _leads_into_code(last.text):
         return answer
     size = sum(len(_block_text(b)) for b in answer) + len(_block_text(more[0]))
     taken: list[object] = [more[0]]
@@ -5620,9 +5670,17 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
         if size > _ANSWER_CHARS:
             break
         taken.append(block)
-    while taken and isinstance(taken[-1], Paragraph) and _ANNOUNCES_CODE.search(taken[-1].text):
+    while taken and isinstance(taken[-1], Paragraph) and _leads_into_code(taken[-1].text):
         taken.pop()  # its code did not fit: the sentence alone would point at nothing
     return (*answer, *taken)
+
+
+def _leads_into_code(text: str) -> bool:
+    """Whether a paragraph ends on a lead-in to the code after it: "… the following",
+    "like this:", a colon, a comma ("The structure would be,") or a word no sentence
+    ends on ("You can install it globally as")."""
+    said = text.rstrip()
+    return bool(_ANNOUNCES_CODE.search(said) or said.endswith(",") or _HANGING_WORD.search(said))
 
 
 def _titles_what_is_asked(question: str, title: str) -> set[str]:

@@ -522,8 +522,10 @@ def test_tables_in_answers_give_cell_facts_only_when_their_rows_are_keyed_entiti
     assert not any(front.startswith(("Lid:", "Spout:", "Kettle:", "Pot:")) for front in fronts)
     assert "`boil`: effect?" in fronts
     assert "`keep`: needs water?" in fronts
-    # A turn that only announces what follows is no part of the answer.
+    # A turn that only announces what follows is no part of the answer; the list it
+    # announced, asked by the same question, joins the question's one card.
     backs = {n.front: n.back for n in notes}
     assert backs["Why use a kettle rather than a pot for tea?"] == (
         "We think both vessels have their place in a kitchen, and many cooks still use a pot."
+        "\n• It boils faster."
     )

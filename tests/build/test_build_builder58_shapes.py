@@ -52,7 +52,7 @@ def test_the_back_is_the_hints_and_the_solution_never_the_example_calls() -> Non
         "• A generator inside `sum` counts without a temporary list\n"
         "def count_odd(values):\n    return sum(1 for v in values if v % 2)",
         "• A comprehension builds the new tuple in one pass\n"
-        "def doubled(items):\n    return tuple(2 * i for i in items)\n"
+        "def doubled(items):\n    return tuple(2 * i for i in items)\n\n"
         "def doubled(items):\n    return tuple(map(lambda i: i * 2, items))",
         "• Slicing with a step of -1 reverses a string\n"
         "def same_backwards(word):\n    return word == word[::-1]",

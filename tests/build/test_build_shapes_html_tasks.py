@@ -210,14 +210,15 @@ def test_exercise_boxes_beside_the_solution_are_no_questions() -> None:
     # The task's own heading (number and kind word removed) and its bullets ask; both
     # solution boxes answer; the terminal housekeeping, the output and the bookmark go;
     # the Prerequisites, Help (its "#### Help Examples" no section the solution would
-    # fall under), Concepts, plugin and Clean Up boxes are no questions.
+    # fall under), Concepts, plugin and Clean Up boxes are no questions. The two
+    # solution boxes' blocks are a blank line apart: one block each, as written.
     assert by_front == {
         (
             "Scratch Volume:\n"
             "• Make a pod `scratch` with an `emptyDir` volume at `/cache`.\n"
             "• Then show the volume's mount inside the container."
         ): (
-            "kubectl run scratch --image=busybox --overrides='{}'\n"
+            "kubectl run scratch --image=busybox --overrides='{}'\n\n"
             "kubectl exec scratch -- mount | grep cache"
         ),
         "Claim Size: List every claim with its requested size.": "kubectl get pvc -A",
