@@ -27,6 +27,7 @@ from quizkit.build.markdown import (
 )
 from quizkit.build.rules import (
     Context,
+    Made,
     is_comparison,
     is_generic_label,
     parse_legend,
@@ -503,14 +504,19 @@ def _deck_and_unasked(
     notes: list[Note] = []
     unasked: list[tuple[int, str]] = []
     for index, item in enumerate(parsed.items):
-        made = None
+        made: Made = None
         for rule in rules_for(type(item.block)):
             made = rule(ctx, index)
             if made is not None:
-                notes.extend(made)
                 break
+        if isinstance(made, tuple):
+            notes.extend(made)
         block = item.block
-        if isinstance(block, Question) and not made and _answered(block):
+        # A question a rule left out on purpose (Skipped: a walkthrough's check, an
+        # answer that only points elsewhere) is no missed card; one no rule claimed, or
+        # whose rule could make nothing of its answer (``()``), is.
+        missed = made is None or made == ()
+        if isinstance(block, Question) and missed and _answered(block):
             unasked.append((block.line, " ".join(block.text.split())))
     notes = _first_sentences(notes)
     notes = _badges_last(notes)

@@ -25,6 +25,7 @@ import shlex
 import textwrap
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import TypeVar, cast
 
 import yaml
@@ -78,7 +79,10 @@ from quizkit.routing.request import canonical_placeholder
 __all__ = [
     "RULES",
     "Context",
+    "Made",
     "Rule",
+    "Skip",
+    "Skipped",
     "is_generic_label",
     "parse_legend",
     "parse_legend_line",
@@ -475,7 +479,28 @@ def table_ordinals(items: tuple[Located, ...]) -> dict[int, int]:
     return ordinals
 
 
-Rule = Callable[[Context, int], tuple[Note, ...] | None]
+class Skip(Enum):
+    """Why a rule claimed a block and made no card of it on purpose: the block holds
+    nothing a card could ask, and saying so is no warning."""
+
+    WALKTHROUGH_CHECK = "a troubleshooting walkthrough's check, answered by commands to run"
+    POINTER = "the answer only points elsewhere (a link, an address, another page)"
+    NAVIGATION = "a table of contents, links, next steps or a checklist"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A rule's result for a block it left out on purpose (``reason`` says why). A rule
+    that claims a block and could make no card of it returns ``()`` instead; ``None``
+    leaves the block to the next rule."""
+
+    reason: Skip
+
+
+# What a rule makes of a block: its notes (``()``: it tried and could make none), a
+# deliberate :class:`Skipped`, or ``None`` (not its block).
+Made = tuple[Note, ...] | Skipped | None
+Rule = Callable[[Context, int], Made]
 
 
 def _fact(
@@ -6159,7 +6184,7 @@ def _answer_after_example(
 _ASKS_A_FIX = re.compile(r"^(?:[^`]*: )?(?:[Hh]ow do you fix|[Ww]hat causes) `")
 
 
-def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
+def author_question(ctx: Context, index: int) -> Made:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
     question, the back its answer; other phrasings the author gives join the front.
@@ -6280,11 +6305,14 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
         )
         back = _compared_parts(question, whole_answer) or back
     back = _without_bare_urls(back)
-    if not question or not back.strip() or _only_pointers(back):
+    if back.strip() and _only_pointers(back):
+        return Skipped(Skip.POINTER)
+    if not question or not back.strip():
         return ()
     first = next((b for b in block.answer if _block_text(b)), None)
     if isinstance(first, Paragraph) and not _without_bare_urls(_block_text(first)):
-        return ()  # answered by an address: what follows it answers something else
+        # Answered by an address: what follows it answers something else.
+        return Skipped(Skip.POINTER)
     opening = back.split("\n", 1)[0]
     if (
         len(_SENTENCE_END.split(opening)) <= _ANNOUNCING_SENTENCES
@@ -6312,7 +6340,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     ):
         # A troubleshooting walkthrough's step: the heading is a check the reader runs,
         # answered by the session that follows, not by a fact a card could hold.
-        return ()
+        return Skipped(Skip.WALKTHROUGH_CHECK)
     slug = slugify(question)
     question = _without_lone_number(ctx, block, question)
     # A question heading is the block's own nearest heading: its id is its section's.
@@ -6532,19 +6560,19 @@ def layout_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return None
 
 
-def navigation_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
+def navigation_block(ctx: Context, index: int) -> Made:
     """No card from what points elsewhere or tracks the reader: any block under a
     table-of-contents, related-resources, next-steps, references, see-also or history
     heading; lists whose every item is a link; checklists (``- [ ]``)."""
     item = ctx.items[index]
     if any(_is_navigation_heading(clean_heading(h.text)) for h in item.headings):
-        return ()
+        return Skipped(Skip.NAVIGATION)
     block = item.block
     if isinstance(block, ListBlock) and block.items:
         if _links_only(block):
-            return ()
+            return Skipped(Skip.NAVIGATION)
         if all(_CHECKBOX.match(i.strip()) for i in block.items):
-            return ()
+            return Skipped(Skip.NAVIGATION)
     return None
 
 
@@ -7350,7 +7378,8 @@ def _on_question_card(ctx: Context, index: int, commands: list[str]) -> bool:
         if item.headings != headings:
             return False
         if isinstance(item.block, Question) and item.block.kind == "heading":
-            notes = author_question(ctx, earlier) or ()
+            made = author_question(ctx, earlier)
+            notes = made if isinstance(made, tuple) else ()
             backs = [n.back for n in notes if isinstance(n, FactNote)]
             return any(all(c.strip() in back for c in commands) for back in backs)
     return False

@@ -1,0 +1,68 @@
+"""What ``quizkit build`` warns about: an author's question that had an answer and
+still made no card, never one a rule left out on purpose (a walkthrough's check, an
+answer that only points elsewhere, a navigation section). A rule says which with a
+typed result: ``Skipped(reason)`` for on purpose, ``()`` for "could make none"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizkit.build import build_decks
+from quizkit.build.markdown import Question, parse_document
+from quizkit.build.rules import Context, Skip, Skipped, author_question, navigation_block
+
+_PAGE = (
+    "# Kettle troubleshooting\n\n"
+    "## Is the heater powered?\n\n"
+    "Confirm that the heater gets power:\n\n"
+    "```sh\nkettlectl status --heater\n```\n\n"
+    "## How do I write a kettle plugin?\n\n"
+    "For more information on how to write a plugin, see https://example.com/kettle/plugins\n\n"
+    "## How is the boil point set?\n\n"
+    "The kettle reads the boil point from its settings. "
+    "Here is an example of the settings file below.\n\n"
+    "## What does the filter stop?\n\n"
+    "The filter stops scale from reaching the cup.\n\n"
+    "## See also\n\n"
+    "- [Kettle parts](https://example.com/kettle/parts)\n"
+    "- [Kettle care](https://example.com/kettle/care)\n"
+)
+
+
+def _results(text: str) -> dict[str, object]:
+    parsed = parse_document(text)
+    ctx = Context(document="page.md", topic="", legend={}, items=parsed.items)
+    return {
+        " ".join(item.block.text.split()): author_question(ctx, index)
+        for index, item in enumerate(parsed.items)
+        if isinstance(item.block, Question)
+    }
+
+
+def test_a_rule_says_why_it_left_a_question_out_on_purpose() -> None:
+    results = _results(_PAGE)
+    assert results["Is the heater powered?"] == Skipped(Skip.WALKTHROUGH_CHECK)
+    assert results["How do I write a kettle plugin?"] == Skipped(Skip.POINTER)
+    # The answer announces an example the page never shows: the rule could make no
+    # card of it, which is not the same as leaving it out on purpose.
+    assert results["How is the boil point set?"] == ()
+    made = results["What does the filter stop?"]
+    assert isinstance(made, tuple)
+    assert [note.id for note in made] == ["what-does-the-filter-stop"]
+
+
+def test_a_navigation_section_is_skipped_with_its_reason() -> None:
+    parsed = parse_document(_PAGE)
+    ctx = Context(document="page.md", topic="", legend={}, items=parsed.items)
+    links = len(parsed.items) - 1
+    assert navigation_block(ctx, links) == Skipped(Skip.NAVIGATION)
+    assert navigation_block(ctx, 0) is None  # the walkthrough's question is no navigation
+
+
+def test_the_warning_lists_only_answered_questions_that_made_no_card(tmp_path: Path) -> None:
+    page = tmp_path / "kettle.md"
+    page.write_text(_PAGE, encoding="utf-8")
+    lines: list[str] = []
+    (deck,) = build_decks([page], root=tmp_path, report=lines.append)
+    assert [n.id for n in deck.notes] == ["what-does-the-filter-stop"]
+    assert lines == ["kettle.md:15: the author's question made no card: How is the boil point set?"]
