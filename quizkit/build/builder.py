@@ -657,7 +657,19 @@ def _first_sentences(notes: list[Note]) -> list[Note]:
 
 def find_documents(paths: Sequence[str | Path]) -> list[Path]:
     """Files named explicitly (whatever their suffix) and the Markdown files of folders
-    (``*.md``, ``*.markdown``; not hidden ones, not in subfolders), sorted per folder."""
+    (``*.md``, ``*.markdown``; not hidden ones, not in subfolders), sorted per folder.
+
+    Raises :class:`SourceError` for a missing path or a folder with no document, with
+    every such path in ``problems``."""
+    problems: list[SourceError] = []
+    found = _found_documents(paths, problems)
+    if problems:
+        raise _every(problems)
+    return found
+
+
+def _found_documents(paths: Sequence[str | Path], problems: list[SourceError]) -> list[Path]:
+    """:func:`find_documents`, each path it cannot use added to ``problems``."""
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -670,17 +682,29 @@ def find_documents(paths: Sequence[str | Path]) -> list[Path]:
                 and p.is_file()
             )
             if not documents:  # a wrong folder, or documents one level further down
-                raise SourceError(
-                    "no Markdown documents (*.md, *.markdown) in this folder; "
-                    "subfolders are not searched",
-                    file=str(raw),
+                problems.append(
+                    SourceError(
+                        "no Markdown documents (*.md, *.markdown) in this folder; "
+                        "subfolders are not searched",
+                        file=str(raw),
+                    )
                 )
             found.extend(documents)
         elif path.exists():  # a FIFO or device too: read_source refuses it in one line
             found.append(path)
         else:
-            raise SourceError("no such file or folder", file=str(raw))
+            problems.append(SourceError("no such file or folder", file=str(raw)))
     return found
+
+
+def _every(problems: list[SourceError]) -> SourceError:
+    """One error standing for ``problems`` (at least one): the first, with all of them."""
+    first = problems[0]
+    if len(problems) == 1:
+        return first
+    return SourceError(
+        first.message, file=first.file, line=first.line, field=first.field, problems=problems
+    )
 
 
 def _document_name(path: Path, root: Path) -> str:
@@ -740,30 +764,51 @@ def build_decks(
     Each deck's ``source`` and each note's origin name the document relative to
     ``root`` (the current directory by default), e.g. ``data/clusterip-vs-nodeport.md``.
     Raises :class:`SourceError` for a missing, binary or undecodable file, or when
-    two documents would make decks with the same slug. A scenario the evaluator
-    cannot grade is left out and ``report`` gets one line saying where and why.
+    two documents would make decks with the same slug: every such document is
+    checked first and named in the error's ``problems``, and then no deck is built.
+    A scenario the evaluator cannot grade is left out and ``report`` gets one line
+    saying where and why.
     """
     names = _Names(Path(root) if root is not None else Path.cwd())
-    decks: list[Deck] = []
+    # Every document is read and checked before any is built: a build with bad
+    # documents names each of them (one problem a line) and builds nothing, so the
+    # user fixes them all in one go and no deck is written from half the sources.
+    problems: list[SourceError] = []
+    texts: list[tuple[str, str]] = []  # (name, text) of the good documents
     owners: dict[str, str] = {}
-    for path in find_documents(paths):
+    for path in _found_documents(paths, problems):
         name = names.name(path)
         problem = encoding_problem(name)
         if problem is not None:  # the deck file names its source as UTF-8 text
-            raise SourceError(f"the file name {problem}; rename the file", file=one_line(name))
-        text = read_source(path, name)
+            problems.append(
+                SourceError(f"the file name {problem}; rename the file", file=one_line(name))
+            )
+            continue
+        try:
+            text = read_source(path, name)
+        except SourceError as exc:
+            problems.append(exc)
+            continue
+        slug = slugify(Path(name).stem, "deck")  # as build_deck names it
+        if slug in owners:
+            problems.append(
+                SourceError(
+                    f"makes deck {slug!r}, as {owners[slug]} does; rename one of them", file=name
+                )
+            )
+            continue
+        owners[slug] = name
+        texts.append((name, text))
+    if problems:
+        raise _every(problems)
+    decks: list[Deck] = []
+    for name, text in texts:
         deck, unasked = _deck_and_unasked(text, name)
         if report is not None:
             # The author asked and answered, and no card asks it: worth a look (a shape
             # the card rules do not read yet, or an answer they judged no answer).
             for line, question in unasked:
                 report(f"{name}:{line}: the author's question made no card: {question}")
-        if deck.slug in owners:
-            raise SourceError(
-                f"makes deck {deck.slug!r}, as {owners[deck.slug]} does; rename one of them",
-                file=name,
-            )
-        owners[deck.slug] = name
         decks.append(runnable_deck(deck, report))
     # Every document scenario also yields seeded variations, in a deck of their own.
     variations = scenario_deck(decks, report=report)
