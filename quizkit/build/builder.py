@@ -10,7 +10,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quizkit import cloze
@@ -28,6 +28,8 @@ from quizkit.build.markdown import (
 from quizkit.build.rules import (
     Context,
     Made,
+    Skip,
+    Skipped,
     is_comparison,
     is_generic_label,
     parse_legend,
@@ -53,6 +55,7 @@ from quizkit.errors import SourceError
 from quizkit.inputs import WriteFailed, encoding_problem, one_line, write_files
 from quizkit.notes import ClozeNote, FactNote, Note, NoteType
 from quizkit.scenarios import Report, runnable_deck, scenario_deck
+from quizkit.words import plural
 
 __all__ = ["MARKDOWN_SUFFIXES", "build_deck", "build_decks", "find_documents", "write_decks"]
 
@@ -464,14 +467,24 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     its path as the deck and every note's origin should name it; ``slug`` defaults
     to the slug of the file name.
     """
-    return _deck_and_unasked(text, document, slug=slug)[0]
+    return _deck_and_unasked(text, document, slug=slug).deck
 
 
-def _deck_and_unasked(
-    text: str, document: str, *, slug: str | None = None
-) -> tuple[Deck, tuple[tuple[int, str], ...]]:
-    """:func:`build_deck`, and the author's questions (line, question) that had an
-    answer on the page and still made no card: what ``quizkit build`` warns about."""
+@dataclass(frozen=True)
+class _Built:
+    """A document's deck and what ``quizkit build`` tells the user about it."""
+
+    deck: Deck
+    # The author's questions (line, question) that had an answer on the page and
+    # still made no card.
+    unasked: tuple[tuple[int, str], ...]
+    # Why the deck has no note, in a few words ("" when it has some).
+    why_empty: str
+
+
+def _deck_and_unasked(text: str, document: str, *, slug: str | None = None) -> _Built:
+    """:func:`build_deck`, and what ``quizkit build`` warns about: the author's
+    questions that had an answer and still made no card, and why a deck has no note."""
     deck_slug = slug or slugify(Path(document).stem, "deck")
     repaired = repair_text(text)
     parsed = parse_document(repaired)
@@ -503,6 +516,7 @@ def _deck_and_unasked(
     )
     notes: list[Note] = []
     unasked: list[tuple[int, str]] = []
+    skipped: Counter[Skip] = Counter()
     for index, item in enumerate(parsed.items):
         made: Made = None
         for rule in rules_for(type(item.block)):
@@ -511,6 +525,8 @@ def _deck_and_unasked(
                 break
         if isinstance(made, tuple):
             notes.extend(made)
+        elif isinstance(made, Skipped):
+            skipped[made.reason] += 1
         block = item.block
         # A question a rule left out on purpose (Skipped: a walkthrough's check, an
         # answer that only points elsewhere) is no missed card; one no rule claimed, or
@@ -529,7 +545,43 @@ def _deck_and_unasked(
     # are made (they stay what they were) and the last check has read the fronts as
     # the rules wrote them ("FAQ: …" lists go), each front names it.
     named = tuple(name_subject(list(kept), subject, repaired))
-    return Deck(slug=deck_slug, title=title, notes=named, source=document), tuple(unasked)
+    deck = Deck(slug=deck_slug, title=title, notes=named, source=document)
+    why = ""
+    if not named:
+        why = _why_empty(len(parsed.items), len(notes), skipped, len(unasked))
+        if not text.strip():
+            why = "the document is empty"
+    return _Built(deck, tuple(unasked), why)
+
+
+# What a deliberate skip is called when a document gave no card because of them.
+_SKIPPED_NOUNS = {
+    Skip.POINTER: "link-only answer",
+    Skip.WALKTHROUGH_CHECK: "walkthrough check",
+    Skip.NAVIGATION: "link or contents block",
+}
+
+
+def _why_empty(blocks: int, made: int, skipped: Counter[Skip], unasked: int) -> str:
+    """One line saying why a document gave no note: ``blocks`` read, ``made`` notes the
+    rules made before the last check, ``skipped`` blocks left out on purpose (by
+    reason) and ``unasked`` answered questions that made no card."""
+    if not blocks:
+        return "the document has no text below its headings"
+    if made:
+        return (
+            f"the last check dropped every note the rules made ({made}): text a card "
+            "cannot show cleanly, or a note asked twice"
+        )
+    if unasked:
+        return f"{plural(unasked, 'answered question')} made no card (see the warnings above)"
+    if skipped:
+        parts = ", ".join(plural(n, _SKIPPED_NOUNS[reason]) for reason, n in skipped.items())
+        return f"everything it asks is left out on purpose ({parts})"
+    return (
+        f"the card rules found nothing to ask in its {plural(blocks, 'block')} "
+        "(no question, table, list or key sentence they read)"
+    )
 
 
 _STEP_FRONT = "How do you "
@@ -803,13 +855,20 @@ def build_decks(
         raise _every(problems)
     decks: list[Deck] = []
     for name, text in texts:
-        deck, unasked = _deck_and_unasked(text, name)
+        built = _deck_and_unasked(text, name)
+        deck, unasked = built.deck, built.unasked
         if report is not None:
             # The author asked and answered, and no card asks it: worth a look (a shape
             # the card rules do not read yet, or an answer they judged no answer).
             for line, question in unasked:
                 report(f"{name}:{line}: the author's question made no card: {question}")
-        decks.append(runnable_deck(deck, report))
+        deck = runnable_deck(deck, report)
+        if report is not None and not deck.notes:
+            # An empty deck is still written (importing it retires the cards the
+            # document once gave); the user is told why it is empty.
+            why = built.why_empty or "its scenarios cannot be graded (see the warnings above)"
+            report(f"{name}: no cards: {why}")
+        decks.append(deck)
     # Every document scenario also yields seeded variations, in a deck of their own.
     variations = scenario_deck(decks, report=report)
     if variations is not None:

@@ -4484,6 +4484,11 @@ def _without_closing_pointer(text: str) -> str:
     return " ".join(sentences)
 
 
+def _says_something(text: str) -> bool:
+    """``text`` has a line that is more than a lead-in ("Explanation:", "Read more:")."""
+    return any(line.strip() and not line.rstrip().endswith(":") for line in text.split("\n"))
+
+
 def _only_pointers(text: str) -> bool:
     """Every sentence of the answer points elsewhere: the answer is not on the page."""
     sentences = [s.strip() for s in _SENTENCE_END.split(text.replace("\n", " ")) if s.strip()]
@@ -6304,8 +6309,12 @@ def author_question(ctx: Context, index: int) -> Made:
             _section_blocks(ctx, index) if block.kind == "heading" else block.answer + block.more
         )
         back = _compared_parts(question, whole_answer) or back
+    answered = "\n".join(t for b in answer if (t := _block_text(b)))
+    addressed = "://" in back or "://" in answered
     back = _without_bare_urls(back)
-    if back.strip() and _only_pointers(back):
+    if (addressed and not _says_something(back)) or (back.strip() and _only_pointers(back)):
+        # Links alone (under a lead-in such as "Explanation:"), or sentences sending the
+        # reader elsewhere: the answer is not on the page.
         return Skipped(Skip.POINTER)
     if not question or not back.strip():
         return ()

@@ -10,6 +10,7 @@ from pathlib import Path
 from quizkit.build import build_decks
 from quizkit.build.markdown import Question, parse_document
 from quizkit.build.rules import Context, Skip, Skipped, author_question, navigation_block
+from quizkit.notes import FactNote
 
 _PAGE = (
     "# Kettle troubleshooting\n\n"
@@ -66,3 +67,34 @@ def test_the_warning_lists_only_answered_questions_that_made_no_card(tmp_path: P
     (deck,) = build_decks([page], root=tmp_path, report=lines.append)
     assert [n.id for n in deck.notes] == ["what-does-the-filter-stop"]
     assert lines == ["kettle.md:15: the author's question made no card: How is the boil point set?"]
+
+
+_LINKS_ONLY = (
+    "# Ops questions\n\n"
+    "<details>\n<summary>What is a kettle daemon?</summary><br><b>\n"
+    "Explanation:\n\n"
+    "  * https://example.com/wiki/Kettle_daemon\n"
+    "  * https://example.org/kettles/daemons-explained/\n"
+    "</b></details>\n\n"
+    "<details>\n<summary>What is descaling?</summary><br><b>\n"
+    "Explanation: https://example.com/wiki/Descaling\n"
+    "</b></details>\n\n"
+    "<details>\n<summary>What does the lid sensor do?</summary><br><b>\n"
+    "It stops the heater when the lid is open.\n"
+    "</b></details>\n"
+)
+
+
+def test_an_answer_of_links_under_a_lead_in_is_left_out_on_purpose(tmp_path: Path) -> None:
+    results = _results(_LINKS_ONLY)
+    assert results["What is a kettle daemon?"] == Skipped(Skip.POINTER)
+    assert results["What is descaling?"] == Skipped(Skip.POINTER)
+    page = tmp_path / "ops.md"
+    page.write_text(_LINKS_ONLY, encoding="utf-8")
+    lines: list[str] = []
+    (deck,) = build_decks([page], root=tmp_path, report=lines.append)
+    assert [n.back for n in deck.notes if isinstance(n, FactNote)] == [
+        "It stops the heater when the lid is open."
+    ]
+    assert len(deck.notes) == 1
+    assert lines == []

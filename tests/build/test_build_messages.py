@@ -1,6 +1,7 @@
-"""A build over several documents names every bad one (one line each: file, line when
-known, what is wrong), exits 2 and writes no deck: not the good documents' decks
-either, so no output folder is left half-updated."""
+"""What ``quizkit build`` tells the user. A build over several documents names every
+bad one (one line each: file, line when known, what is wrong), exits 2 and writes no
+deck: not the good documents' decks either, so no output folder is left half-updated.
+A document that gives no note says why in one line."""
 
 from __future__ import annotations
 
@@ -84,3 +85,48 @@ def test_the_cli_prints_one_line_per_bad_document_exits_2_and_writes_no_deck(
     # The good documents' decks are not written either: the folder is as it was.
     assert sorted(p.name for p in out.iterdir()) == ["a-pods.yaml"]
     assert (out / "a-pods.yaml").read_text(encoding="utf-8") == "an older deck\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("", "the document is empty"),
+        ("# Kettle\n\n## Parts\n", "the document has no text below its headings"),
+        (
+            "# Kettle\n\nA kettle boils water.\n",
+            "the card rules found nothing to ask in its 1 block (no question, table, list "
+            "or key sentence they read)",
+        ),
+        (
+            "# Kettle\n\n## See also\n\n- [Parts](https://example.com/p)\n"
+            "- [Care](https://example.com/c)\n",
+            "everything it asks is left out on purpose (1 link or contents block)",
+        ),
+        (
+            "# Kettle\n\n## Is the heater powered?\n\nConfirm that the heater gets power:\n\n"
+            "```sh\nkettlectl status --heater\n```\n\n"
+            "## How do I write a kettle plugin?\n\n"
+            "For more information on how to write a plugin, see https://example.com/plugins\n",
+            "everything it asks is left out on purpose (1 walkthrough check, 1 link-only answer)",
+        ),
+        (
+            "# Kettle\n\n## How is the boil point set?\n\nThe kettle reads the boil point from "
+            "its settings. Here is an example of the settings file below.\n",
+            "1 answered question made no card (see the warnings above)",
+        ),
+        (
+            # A docs site's placeholder ($productName$) fails the last check.
+            "# Kettle\n\n| Setting | Default |\n|---|---|\n| $productName$ port | 80 |\n",
+            "the last check dropped every note the rules made (1): text a card cannot show "
+            "cleanly, or a note asked twice",
+        ),
+    ],
+)
+def test_a_deck_with_no_note_says_why_in_one_line(tmp_path: Path, text: str, why: str) -> None:
+    page = tmp_path / "kettle.md"
+    page.write_text(text, encoding="utf-8")
+    lines: list[str] = []
+    (deck,) = build_decks([page], root=tmp_path, report=lines.append)
+    assert deck.notes == ()
+    assert lines[-1] == f"kettle.md: no cards: {why}"
+    assert [line for line in lines if "no cards" in line] == [lines[-1]]
