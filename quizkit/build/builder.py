@@ -480,6 +480,8 @@ class _Built:
     unasked: tuple[tuple[int, str], ...]
     # Why the deck has no note, in a few words ("" when it has some).
     why_empty: str
+    # Front matter holding a title that is no YAML: (line, what is wrong).
+    front_matter_problem: tuple[int, str] | None = None
 
 
 def _deck_and_unasked(text: str, document: str, *, slug: str | None = None) -> _Built:
@@ -551,7 +553,7 @@ def _deck_and_unasked(text: str, document: str, *, slug: str | None = None) -> _
         why = _why_empty(len(parsed.items), len(notes), skipped, len(unasked))
         if not text.strip():
             why = "the document is empty"
-    return _Built(deck, tuple(unasked), why)
+    return _Built(deck, tuple(unasked), why, parsed.front_matter_problem)
 
 
 # What a deliberate skip is called when a document gave no card because of them.
@@ -857,6 +859,11 @@ def build_decks(
     for name, text in texts:
         built = _deck_and_unasked(text, name)
         deck, unasked = built.deck, built.unasked
+        if report is not None and built.front_matter_problem is not None:
+            line, problem = built.front_matter_problem
+            report(
+                f"{name}:{line}: the front matter is not YAML ({problem}); its title is not used"
+            )
         if report is not None:
             # The author asked and answered, and no card asks it: worth a look (a shape
             # the card rules do not read yet, or an answer they judged no answer).

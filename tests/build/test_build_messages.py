@@ -6,6 +6,7 @@ A document that gives no note says why in one line."""
 from __future__ import annotations
 
 import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,24 @@ def test_a_deck_with_no_note_says_why_in_one_line(tmp_path: Path, text: str, why
     assert deck.notes == ()
     assert lines[-1] == f"kettle.md: no cards: {why}"
     assert [line for line in lines if "no cards" in line] == [lines[-1]]
+
+
+def test_front_matter_that_is_no_yaml_is_a_warning_naming_its_line(tmp_path: Path) -> None:
+    page = tmp_path / "pods.md"
+    page.write_text(
+        "---\ndescription: Pods\ntitle: Pods: the basics\n---\n\n"
+        "## What is a Pod?\n\nThe smallest deployable unit of Kubernetes.\n",
+        encoding="utf-8",
+    )
+    lines: list[str] = []
+    (deck,) = build_decks([page], root=tmp_path, report=lines.append)
+    # The document still builds (front matter never makes a card); its title is lost.
+    assert [n.id for n in deck.notes] == ["what-is-a-pod"]
+    assert deck.title == "Pods"  # from the file name
+    (line,) = lines
+    # libyaml and PyYAML's own parser word the problem differently.
+    assert re.fullmatch(
+        r"pods\.md:3: the front matter is not YAML \(mapping values are not allowed "
+        r"(?:in this context|here)\); its title is not used",
+        line,
+    )
