@@ -5149,7 +5149,7 @@ _EXAMPLE_OPENING = re.compile(
 
 # A yes/no check ("Is kube-proxy running?", "Does the Service work by DNS name?").
 _YES_NO = re.compile(r"^(?:is|are|does|do|did|has|have|was|were)\b", re.IGNORECASE)
-_YES_NO_ANSWER = re.compile(r"^(?:yes|no)\b", re.IGNORECASE)
+_YES_NO_ANSWER = re.compile(r"^(?:yes|no|nope|yep|yup)\b", re.IGNORECASE)
 
 
 # A yes/no question asking what a tool can do ("Does X support Y?", "Is Y supported?",

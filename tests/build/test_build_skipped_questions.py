@@ -98,3 +98,17 @@ def test_an_answer_of_links_under_a_lead_in_is_left_out_on_purpose(tmp_path: Pat
     ]
     assert len(deck.notes) == 1
     assert lines == []
+
+
+def test_a_yes_no_question_answered_nope_before_its_commands_is_answered() -> None:
+    # "Nope!" answers the question; the commands after it show how, not a check to run.
+    results = _results(
+        "# Kettle FAQ\n\n## Do I need a compiler to use Kettle?\n\n"
+        "Nope! Kettle ships as a wheel, installable with `pip` or `pipx`:\n\n"
+        "```console\n$ pip install kettle\n```\n"
+    )
+    made = results["Do I need a compiler to use Kettle?"]
+    assert isinstance(made, tuple)
+    assert [n.back for n in made if isinstance(n, FactNote)] == [
+        "Nope! Kettle ships as a wheel, installable with `pip` or `pipx`:\n$ pip install kettle"
+    ]
