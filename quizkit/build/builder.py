@@ -561,6 +561,7 @@ _SKIPPED_NOUNS = {
     Skip.POINTER: "link-only answer",
     Skip.WALKTHROUGH_CHECK: "walkthrough check",
     Skip.NAVIGATION: "link or contents block",
+    Skip.UNWRITTEN: "answer not written yet",
 }
 
 

@@ -486,6 +486,7 @@ class Skip(Enum):
     WALKTHROUGH_CHECK = "a troubleshooting walkthrough's check, answered by commands to run"
     POINTER = "the answer only points elsewhere (a link, an address, another page)"
     NAVIGATION = "a table of contents, links, next steps or a checklist"
+    UNWRITTEN = "the author has not written the answer yet (To be completed, TODO)"
 
 
 @dataclass(frozen=True)
@@ -4484,6 +4485,23 @@ def _without_closing_pointer(text: str) -> str:
     return " ".join(sentences)
 
 
+def _why_no_answer(answer: tuple[object, ...]) -> Made:
+    """What an answer that left no back is: the author's placeholder ("To be
+    completed.") or only links (under a lead-in, "Useful resources:"), each with links
+    after it or not, is left out on purpose; anything else the rules could not read."""
+    said = [b for b in answer if _block_text(b)]
+    unwritten = bool(said) and _PLACEHOLDER.match(_block_text(said[0])) is not None
+    rest = said[1:] if unwritten else said
+    if rest and not all(
+        (isinstance(b, ListBlock) and _links_only(b)) or _block_text(b).rstrip().endswith(":")
+        for b in rest
+    ):
+        return ()
+    if unwritten:
+        return Skipped(Skip.UNWRITTEN)
+    return Skipped(Skip.POINTER) if any(isinstance(b, ListBlock) for b in rest) else ()
+
+
 def _says_something(text: str) -> bool:
     """``text`` has a line that is more than a lead-in ("Explanation:", "Read more:")."""
     return any(line.strip() and not line.rstrip().endswith(":") for line in text.split("\n"))
@@ -6310,14 +6328,16 @@ def author_question(ctx: Context, index: int) -> Made:
         )
         back = _compared_parts(question, whole_answer) or back
     answered = "\n".join(t for b in answer if (t := _block_text(b)))
-    addressed = "://" in back or "://" in answered
+    addressed = ("://" in back or "://" in answered) and not _says_something(
+        _without_bare_urls(answered)
+    )
     back = _without_bare_urls(back)
     if (addressed and not _says_something(back)) or (back.strip() and _only_pointers(back)):
         # Links alone (under a lead-in such as "Explanation:"), or sentences sending the
         # reader elsewhere: the answer is not on the page.
         return Skipped(Skip.POINTER)
     if not question or not back.strip():
-        return ()
+        return _why_no_answer(block.answer)
     first = next((b for b in block.answer if _block_text(b)), None)
     if isinstance(first, Paragraph) and not _without_bare_urls(_block_text(first)):
         # Answered by an address: what follows it answers something else.

@@ -112,3 +112,24 @@ def test_a_yes_no_question_answered_nope_before_its_commands_is_answered() -> No
     assert [n.back for n in made if isinstance(n, FactNote)] == [
         "Nope! Kettle ships as a wheel, installable with `pip` or `pipx`:\n$ pip install kettle"
     ]
+
+
+_UNWRITTEN = (
+    "# Ops questions\n\n"
+    "<details>\n<summary><b>How does the kettle pick its boil point?</b></summary><br>\n\n"
+    "To be completed.\n\n</details>\n\n"
+    "<details>\n<summary><b>Why does the heater trip?</b></summary><br>\n\n"
+    "To be completed.\n\nUseful resources:\n\n"
+    "- [Heater trips explained](https://example.com/trips)\n\n</details>\n\n"
+    "<details>\n<summary><b>How is the fuse replaced?</b></summary><br>\n\n"
+    "Useful resources:\n\n"
+    "- [Replacing a fuse](https://example.com/fuse)\n"
+    "- [Fuse sizes](https://example.com/sizes)\n\n</details>\n"
+)
+
+
+def test_an_unwritten_answer_is_left_out_on_purpose_with_or_without_links() -> None:
+    results = _results(_UNWRITTEN)
+    assert results["How does the kettle pick its boil point?"] == Skipped(Skip.UNWRITTEN)
+    assert results["Why does the heater trip?"] == Skipped(Skip.UNWRITTEN)
+    assert results["How is the fuse replaced?"] == Skipped(Skip.POINTER)
