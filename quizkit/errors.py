@@ -18,6 +18,8 @@ exit status 2::
 
 from __future__ import annotations
 
+from typing import Self
+
 from quizkit.words import plural
 
 __all__ = [
@@ -73,11 +75,12 @@ class _Located(QuizkitError):
         return ": ".join([*parts, self.message])
 
 
-class DeckError(_Located):
-    """A deck file that does not parse or validate.
+class _Several(_Located):
+    """A located error that stands for every problem found at once.
 
-    ``problems`` holds every problem found (each itself a ``DeckError``); the
-    message of the error is the first one, followed by a count of the rest.
+    ``problems`` holds each problem (each itself an error of the same class); the
+    message of the error is the first one, followed by a count of the rest, and the
+    CLI prints one line per problem.
     """
 
     def __init__(
@@ -87,9 +90,9 @@ class DeckError(_Located):
         file: str | None = None,
         line: int | None = None,
         field: str | None = None,
-        problems: list[DeckError] | None = None,
+        problems: list[Self] | None = None,
     ) -> None:
-        self.problems: list[DeckError] = problems or []
+        self.problems: list[Self] = problems or []
         super().__init__(message, file=file, line=line, field=field)
 
     def __str__(self) -> str:
@@ -100,8 +103,13 @@ class DeckError(_Located):
         return text
 
 
-class SourceError(_Located):
-    """A source document that cannot be read or built."""
+class DeckError(_Several):
+    """A deck file that does not parse or validate (``problems``: every one found)."""
+
+
+class SourceError(_Several):
+    """A source document that cannot be read or built (``problems``: every bad document
+    of a build, one each)."""
 
 
 class ManifestError(_Located):

@@ -275,9 +275,9 @@ def test_building_a_document_without_cards_warns_and_exit_1(
         f"{out_dir / 'prose.yaml'}: 0 notes from {prose}",
     ]
     assert err.splitlines() == [
-        f"quizkit: warning: {doc}: no cards: the document is empty or prose only "
-        "(paragraphs make no cards)"
-        for doc in (empty, prose)
+        f"quizkit: warning: {empty}: no cards: the document is empty",
+        f"quizkit: warning: {prose}: no cards: the card rules found nothing to ask in its "
+        "1 block (no question, table, list or key sentence they read)",
     ]
     assert (out_dir / "prose.yaml").read_text().endswith("notes: []\n")
     # With one document that gives cards, the build succeeds; the warning stays.

@@ -10,7 +10,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quizkit import cloze
@@ -27,6 +27,9 @@ from quizkit.build.markdown import (
 )
 from quizkit.build.rules import (
     Context,
+    Made,
+    Skip,
+    Skipped,
     is_comparison,
     is_generic_label,
     parse_legend,
@@ -52,6 +55,7 @@ from quizkit.errors import SourceError
 from quizkit.inputs import WriteFailed, encoding_problem, one_line, write_files
 from quizkit.notes import ClozeNote, FactNote, Note, NoteType
 from quizkit.scenarios import Report, runnable_deck, scenario_deck
+from quizkit.words import plural
 
 __all__ = ["MARKDOWN_SUFFIXES", "build_deck", "build_decks", "find_documents", "write_decks"]
 
@@ -463,14 +467,26 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     its path as the deck and every note's origin should name it; ``slug`` defaults
     to the slug of the file name.
     """
-    return _deck_and_unasked(text, document, slug=slug)[0]
+    return _deck_and_unasked(text, document, slug=slug).deck
 
 
-def _deck_and_unasked(
-    text: str, document: str, *, slug: str | None = None
-) -> tuple[Deck, tuple[tuple[int, str], ...]]:
-    """:func:`build_deck`, and the author's questions (line, question) that had an
-    answer on the page and still made no card: what ``quizkit build`` warns about."""
+@dataclass(frozen=True)
+class _Built:
+    """A document's deck and what ``quizkit build`` tells the user about it."""
+
+    deck: Deck
+    # The author's questions (line, question) that had an answer on the page and
+    # still made no card.
+    unasked: tuple[tuple[int, str], ...]
+    # Why the deck has no note, in a few words ("" when it has some).
+    why_empty: str
+    # Front matter holding a title that is no YAML: (line, what is wrong).
+    front_matter_problem: tuple[int, str] | None = None
+
+
+def _deck_and_unasked(text: str, document: str, *, slug: str | None = None) -> _Built:
+    """:func:`build_deck`, and what ``quizkit build`` warns about: the author's
+    questions that had an answer and still made no card, and why a deck has no note."""
     deck_slug = slug or slugify(Path(document).stem, "deck")
     repaired = repair_text(text)
     parsed = parse_document(repaired)
@@ -502,15 +518,23 @@ def _deck_and_unasked(
     )
     notes: list[Note] = []
     unasked: list[tuple[int, str]] = []
+    skipped: Counter[Skip] = Counter()
     for index, item in enumerate(parsed.items):
-        made = None
+        made: Made = None
         for rule in rules_for(type(item.block)):
             made = rule(ctx, index)
             if made is not None:
-                notes.extend(made)
                 break
+        if isinstance(made, tuple):
+            notes.extend(made)
+        elif isinstance(made, Skipped):
+            skipped[made.reason] += 1
         block = item.block
-        if isinstance(block, Question) and not made and _answered(block):
+        # A question a rule left out on purpose (Skipped: a walkthrough's check, an
+        # answer that only points elsewhere) is no missed card; one no rule claimed, or
+        # whose rule could make nothing of its answer (``()``), is.
+        missed = made is None or made == ()
+        if isinstance(block, Question) and missed and _answered(block):
             unasked.append((block.line, " ".join(block.text.split())))
     notes = _first_sentences(notes)
     notes = _badges_last(notes)
@@ -523,7 +547,44 @@ def _deck_and_unasked(
     # are made (they stay what they were) and the last check has read the fronts as
     # the rules wrote them ("FAQ: …" lists go), each front names it.
     named = tuple(name_subject(list(kept), subject, repaired))
-    return Deck(slug=deck_slug, title=title, notes=named, source=document), tuple(unasked)
+    deck = Deck(slug=deck_slug, title=title, notes=named, source=document)
+    why = ""
+    if not named:
+        why = _why_empty(len(parsed.items), len(notes), skipped, len(unasked))
+        if not text.strip():
+            why = "the document is empty"
+    return _Built(deck, tuple(unasked), why, parsed.front_matter_problem)
+
+
+# What a deliberate skip is called when a document gave no card because of them.
+_SKIPPED_NOUNS = {
+    Skip.POINTER: "link-only answer",
+    Skip.WALKTHROUGH_CHECK: "walkthrough check",
+    Skip.NAVIGATION: "link or contents block",
+    Skip.UNWRITTEN: "answer not written yet",
+}
+
+
+def _why_empty(blocks: int, made: int, skipped: Counter[Skip], unasked: int) -> str:
+    """One line saying why a document gave no note: ``blocks`` read, ``made`` notes the
+    rules made before the last check, ``skipped`` blocks left out on purpose (by
+    reason) and ``unasked`` answered questions that made no card."""
+    if not blocks:
+        return "the document has no text below its headings"
+    if made:
+        return (
+            f"the last check dropped every note the rules made ({made}): text a card "
+            "cannot show cleanly, or a note asked twice"
+        )
+    if unasked:
+        return f"{plural(unasked, 'answered question')} made no card (see the warnings above)"
+    if skipped:
+        parts = ", ".join(plural(n, _SKIPPED_NOUNS[reason]) for reason, n in skipped.items())
+        return f"everything it asks is left out on purpose ({parts})"
+    return (
+        f"the card rules found nothing to ask in its {plural(blocks, 'block')} "
+        "(no question, table, list or key sentence they read)"
+    )
 
 
 _STEP_FRONT = "How do you "
@@ -651,7 +712,19 @@ def _first_sentences(notes: list[Note]) -> list[Note]:
 
 def find_documents(paths: Sequence[str | Path]) -> list[Path]:
     """Files named explicitly (whatever their suffix) and the Markdown files of folders
-    (``*.md``, ``*.markdown``; not hidden ones, not in subfolders), sorted per folder."""
+    (``*.md``, ``*.markdown``; not hidden ones, not in subfolders), sorted per folder.
+
+    Raises :class:`SourceError` for a missing path or a folder with no document, with
+    every such path in ``problems``."""
+    problems: list[SourceError] = []
+    found = _found_documents(paths, problems)
+    if problems:
+        raise _every(problems)
+    return found
+
+
+def _found_documents(paths: Sequence[str | Path], problems: list[SourceError]) -> list[Path]:
+    """:func:`find_documents`, each path it cannot use added to ``problems``."""
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -664,17 +737,29 @@ def find_documents(paths: Sequence[str | Path]) -> list[Path]:
                 and p.is_file()
             )
             if not documents:  # a wrong folder, or documents one level further down
-                raise SourceError(
-                    "no Markdown documents (*.md, *.markdown) in this folder; "
-                    "subfolders are not searched",
-                    file=str(raw),
+                problems.append(
+                    SourceError(
+                        "no Markdown documents (*.md, *.markdown) in this folder; "
+                        "subfolders are not searched",
+                        file=str(raw),
+                    )
                 )
             found.extend(documents)
         elif path.exists():  # a FIFO or device too: read_source refuses it in one line
             found.append(path)
         else:
-            raise SourceError("no such file or folder", file=str(raw))
+            problems.append(SourceError("no such file or folder", file=str(raw)))
     return found
+
+
+def _every(problems: list[SourceError]) -> SourceError:
+    """One error standing for ``problems`` (at least one): the first, with all of them."""
+    first = problems[0]
+    if len(problems) == 1:
+        return first
+    return SourceError(
+        first.message, file=first.file, line=first.line, field=first.field, problems=problems
+    )
 
 
 def _document_name(path: Path, root: Path) -> str:
@@ -734,31 +819,64 @@ def build_decks(
     Each deck's ``source`` and each note's origin name the document relative to
     ``root`` (the current directory by default), e.g. ``data/clusterip-vs-nodeport.md``.
     Raises :class:`SourceError` for a missing, binary or undecodable file, or when
-    two documents would make decks with the same slug. A scenario the evaluator
-    cannot grade is left out and ``report`` gets one line saying where and why.
+    two documents would make decks with the same slug: every such document is
+    checked first and named in the error's ``problems``, and then no deck is built.
+    A scenario the evaluator cannot grade is left out and ``report`` gets one line
+    saying where and why.
     """
     names = _Names(Path(root) if root is not None else Path.cwd())
-    decks: list[Deck] = []
+    # Every document is read and checked before any is built: a build with bad
+    # documents names each of them (one problem a line) and builds nothing, so the
+    # user fixes them all in one go and no deck is written from half the sources.
+    problems: list[SourceError] = []
+    texts: list[tuple[str, str]] = []  # (name, text) of the good documents
     owners: dict[str, str] = {}
-    for path in find_documents(paths):
+    for path in _found_documents(paths, problems):
         name = names.name(path)
         problem = encoding_problem(name)
         if problem is not None:  # the deck file names its source as UTF-8 text
-            raise SourceError(f"the file name {problem}; rename the file", file=one_line(name))
-        text = read_source(path, name)
-        deck, unasked = _deck_and_unasked(text, name)
+            problems.append(
+                SourceError(f"the file name {problem}; rename the file", file=one_line(name))
+            )
+            continue
+        try:
+            text = read_source(path, name)
+        except SourceError as exc:
+            problems.append(exc)
+            continue
+        slug = slugify(Path(name).stem, "deck")  # as build_deck names it
+        if slug in owners:
+            problems.append(
+                SourceError(
+                    f"makes deck {slug!r}, as {owners[slug]} does; rename one of them", file=name
+                )
+            )
+            continue
+        owners[slug] = name
+        texts.append((name, text))
+    if problems:
+        raise _every(problems)
+    decks: list[Deck] = []
+    for name, text in texts:
+        built = _deck_and_unasked(text, name)
+        deck, unasked = built.deck, built.unasked
+        if report is not None and built.front_matter_problem is not None:
+            line, problem = built.front_matter_problem
+            report(
+                f"{name}:{line}: the front matter is not YAML ({problem}); its title is not used"
+            )
         if report is not None:
             # The author asked and answered, and no card asks it: worth a look (a shape
             # the card rules do not read yet, or an answer they judged no answer).
             for line, question in unasked:
                 report(f"{name}:{line}: the author's question made no card: {question}")
-        if deck.slug in owners:
-            raise SourceError(
-                f"makes deck {deck.slug!r}, as {owners[deck.slug]} does; rename one of them",
-                file=name,
-            )
-        owners[deck.slug] = name
-        decks.append(runnable_deck(deck, report))
+        deck = runnable_deck(deck, report)
+        if report is not None and not deck.notes:
+            # An empty deck is still written (importing it retires the cards the
+            # document once gave); the user is told why it is empty.
+            why = built.why_empty or "its scenarios cannot be graded (see the warnings above)"
+            report(f"{name}: no cards: {why}")
+        decks.append(deck)
     # Every document scenario also yields seeded variations, in a deck of their own.
     variations = scenario_deck(decks, report=report)
     if variations is not None:

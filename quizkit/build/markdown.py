@@ -193,6 +193,8 @@ class Document:
     title: str
     items: tuple[Located, ...]
     front_matter_title: str = ""
+    # Front matter holding a title that is no YAML: (line in the file, what is wrong).
+    front_matter_problem: tuple[int, str] | None = None
     # Footnote definitions (``[^1]: only on Linux``) by label: what a ``[^1]`` in a
     # table cell adds to that cell's answer. Never blocks of their own.
     footnotes: Mapping[str, str] = field(default_factory=dict)
@@ -2590,6 +2592,7 @@ class _Walker:
         self.headings: list[Heading] = []
         self.title = ""
         self.front_matter_title = ""
+        self.front_matter_problem: tuple[int, str] | None = None
         self.caption = ""  # of the open ``{{< table caption="…" >}}``
         # Open callouts: kind, line, texts collected so far, title.
         self.callouts: list[tuple[str, int, list[str], str]] = []
@@ -2975,7 +2978,15 @@ class _Walker:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         try:
             data = yaml.load(node.content, Loader=loader)  # a safe loader, C or Python
-        except (yaml.YAMLError, RecursionError):
+        except yaml.YAMLError as exc:
+            # Its title is lost (the deck is titled by the H1 or the file name): worth
+            # a warning, not a refusal, since front matter never makes a card.
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 2 if mark is not None else 1  # the content starts on line 2
+            problem = getattr(exc, "problem", None) or "not YAML"
+            self.front_matter_problem = (line, str(problem))
+            return
+        except RecursionError:
             return
         if isinstance(data, dict) and isinstance(data.get("title"), str):
             self.front_matter_title = data["title"]
@@ -6314,6 +6325,7 @@ def parse_document(text: str) -> Document:
             )
         ),
         front_matter_title=walker.front_matter_title,
+        front_matter_problem=walker.front_matter_problem,
         footnotes=footnotes,
     )
 

@@ -25,6 +25,7 @@ import shlex
 import textwrap
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import TypeVar, cast
 
 import yaml
@@ -78,7 +79,10 @@ from quizkit.routing.request import canonical_placeholder
 __all__ = [
     "RULES",
     "Context",
+    "Made",
     "Rule",
+    "Skip",
+    "Skipped",
     "is_generic_label",
     "parse_legend",
     "parse_legend_line",
@@ -475,7 +479,29 @@ def table_ordinals(items: tuple[Located, ...]) -> dict[int, int]:
     return ordinals
 
 
-Rule = Callable[[Context, int], tuple[Note, ...] | None]
+class Skip(Enum):
+    """Why a rule claimed a block and made no card of it on purpose: the block holds
+    nothing a card could ask, and saying so is no warning."""
+
+    WALKTHROUGH_CHECK = "a troubleshooting walkthrough's check, answered by commands to run"
+    POINTER = "the answer only points elsewhere (a link, an address, another page)"
+    NAVIGATION = "a table of contents, links, next steps or a checklist"
+    UNWRITTEN = "the author has not written the answer yet (To be completed, TODO)"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A rule's result for a block it left out on purpose (``reason`` says why). A rule
+    that claims a block and could make no card of it returns ``()`` instead; ``None``
+    leaves the block to the next rule."""
+
+    reason: Skip
+
+
+# What a rule makes of a block: its notes (``()``: it tried and could make none), a
+# deliberate :class:`Skipped`, or ``None`` (not its block).
+Made = tuple[Note, ...] | Skipped | None
+Rule = Callable[[Context, int], Made]
 
 
 def _fact(
@@ -4459,6 +4485,28 @@ def _without_closing_pointer(text: str) -> str:
     return " ".join(sentences)
 
 
+def _why_no_answer(answer: tuple[object, ...]) -> Made:
+    """What an answer that left no back is: the author's placeholder ("To be
+    completed.") or only links (under a lead-in, "Useful resources:"), each with links
+    after it or not, is left out on purpose; anything else the rules could not read."""
+    said = [b for b in answer if _block_text(b)]
+    unwritten = bool(said) and _PLACEHOLDER.match(_block_text(said[0])) is not None
+    rest = said[1:] if unwritten else said
+    if rest and not all(
+        (isinstance(b, ListBlock) and _links_only(b)) or _block_text(b).rstrip().endswith(":")
+        for b in rest
+    ):
+        return ()
+    if unwritten:
+        return Skipped(Skip.UNWRITTEN)
+    return Skipped(Skip.POINTER) if any(isinstance(b, ListBlock) for b in rest) else ()
+
+
+def _says_something(text: str) -> bool:
+    """``text`` has a line that is more than a lead-in ("Explanation:", "Read more:")."""
+    return any(line.strip() and not line.rstrip().endswith(":") for line in text.split("\n"))
+
+
 def _only_pointers(text: str) -> bool:
     """Every sentence of the answer points elsewhere: the answer is not on the page."""
     sentences = [s.strip() for s in _SENTENCE_END.split(text.replace("\n", " ")) if s.strip()]
@@ -5119,7 +5167,7 @@ _EXAMPLE_OPENING = re.compile(
 
 # A yes/no check ("Is kube-proxy running?", "Does the Service work by DNS name?").
 _YES_NO = re.compile(r"^(?:is|are|does|do|did|has|have|was|were)\b", re.IGNORECASE)
-_YES_NO_ANSWER = re.compile(r"^(?:yes|no)\b", re.IGNORECASE)
+_YES_NO_ANSWER = re.compile(r"^(?:yes|no|nope|yep|yup)\b", re.IGNORECASE)
 
 
 # A yes/no question asking what a tool can do ("Does X support Y?", "Is Y supported?",
@@ -6159,7 +6207,7 @@ def _answer_after_example(
 _ASKS_A_FIX = re.compile(r"^(?:[^`]*: )?(?:[Hh]ow do you fix|[Ww]hat causes) `")
 
 
-def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
+def author_question(ctx: Context, index: int) -> Made:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
     question, the back its answer; other phrasings the author gives join the front.
@@ -6279,12 +6327,21 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
             _section_blocks(ctx, index) if block.kind == "heading" else block.answer + block.more
         )
         back = _compared_parts(question, whole_answer) or back
+    answered = "\n".join(t for b in answer if (t := _block_text(b)))
+    addressed = ("://" in back or "://" in answered) and not _says_something(
+        _without_bare_urls(answered)
+    )
     back = _without_bare_urls(back)
-    if not question or not back.strip() or _only_pointers(back):
-        return ()
+    if (addressed and not _says_something(back)) or (back.strip() and _only_pointers(back)):
+        # Links alone (under a lead-in such as "Explanation:"), or sentences sending the
+        # reader elsewhere: the answer is not on the page.
+        return Skipped(Skip.POINTER)
+    if not question or not back.strip():
+        return _why_no_answer(block.answer)
     first = next((b for b in block.answer if _block_text(b)), None)
     if isinstance(first, Paragraph) and not _without_bare_urls(_block_text(first)):
-        return ()  # answered by an address: what follows it answers something else
+        # Answered by an address: what follows it answers something else.
+        return Skipped(Skip.POINTER)
     opening = back.split("\n", 1)[0]
     if (
         len(_SENTENCE_END.split(opening)) <= _ANNOUNCING_SENTENCES
@@ -6312,7 +6369,7 @@ def author_question(ctx: Context, index: int) -> tuple[Note, ...] | None:
     ):
         # A troubleshooting walkthrough's step: the heading is a check the reader runs,
         # answered by the session that follows, not by a fact a card could hold.
-        return ()
+        return Skipped(Skip.WALKTHROUGH_CHECK)
     slug = slugify(question)
     question = _without_lone_number(ctx, block, question)
     # A question heading is the block's own nearest heading: its id is its section's.
@@ -6532,19 +6589,19 @@ def layout_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return None
 
 
-def navigation_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
+def navigation_block(ctx: Context, index: int) -> Made:
     """No card from what points elsewhere or tracks the reader: any block under a
     table-of-contents, related-resources, next-steps, references, see-also or history
     heading; lists whose every item is a link; checklists (``- [ ]``)."""
     item = ctx.items[index]
     if any(_is_navigation_heading(clean_heading(h.text)) for h in item.headings):
-        return ()
+        return Skipped(Skip.NAVIGATION)
     block = item.block
     if isinstance(block, ListBlock) and block.items:
         if _links_only(block):
-            return ()
+            return Skipped(Skip.NAVIGATION)
         if all(_CHECKBOX.match(i.strip()) for i in block.items):
-            return ()
+            return Skipped(Skip.NAVIGATION)
     return None
 
 
@@ -7350,7 +7407,8 @@ def _on_question_card(ctx: Context, index: int, commands: list[str]) -> bool:
         if item.headings != headings:
             return False
         if isinstance(item.block, Question) and item.block.kind == "heading":
-            notes = author_question(ctx, earlier) or ()
+            made = author_question(ctx, earlier)
+            notes = made if isinstance(made, tuple) else ()
             backs = [n.back for n in notes if isinstance(n, FactNote)]
             return any(all(c.strip() in back for c in commands) for back in backs)
     return False

@@ -24,7 +24,7 @@ from quizkit import __version__
 from quizkit.cli.context import Context, command_name
 from quizkit.cli.streams import printable_output
 from quizkit.clock import utcnow
-from quizkit.errors import DeckError, QuizkitError, UsageError
+from quizkit.errors import DeckError, QuizkitError, SourceError, UsageError
 from quizkit.inputs import encoding_problem, one_line
 
 __all__ = ["COMMANDS", "Command", "Context", "build_parser", "command_name", "entry_point", "main"]
@@ -169,8 +169,9 @@ def _check_arguments(args: argparse.Namespace) -> None:
 
 
 def _error_lines(exc: QuizkitError) -> list[str]:
-    """One line per problem: a deck file with several mistakes shows every one."""
-    if isinstance(exc, DeckError) and len(exc.problems) > 1:
+    """One line per problem: a deck file with several mistakes shows every one, and a
+    build every bad document."""
+    if isinstance(exc, DeckError | SourceError) and len(exc.problems) > 1:
         return [str(problem) for problem in exc.problems]
     return [str(exc)]
 

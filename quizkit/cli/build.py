@@ -37,8 +37,8 @@ EXIT_NO_NOTES = 1
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Build, write and print one line per deck: the file written and its note count.
 
-    A document that gives no note (empty, or prose only) still gets its deck file,
-    so that importing it retires the cards it once had, and a warning on stderr.
+    A document that gives no note still gets its deck file, so that importing it
+    retires the cards it once had, and a warning on stderr saying why it gave none.
     The exit status is 1 when no document gave a note, else 0. Each scenario left
     out because the evaluator cannot grade it is one line on stderr (document:line,
     the note, why); the build still succeeds.
@@ -54,12 +54,5 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     decks = build_decks(args.sources, report=report)
     written = write_decks(decks, args.out)
     for deck, path in zip(decks, written, strict=True):
-        count = len(deck.notes)
-        print(f"{path}: {plural(count, 'note')} from {deck.source}", file=ctx.out)
-        if not count:
-            print(
-                f"quizkit: warning: {deck.source}: no cards: the document is empty or "
-                "prose only (paragraphs make no cards)",
-                file=sys.stderr,
-            )
+        print(f"{path}: {plural(len(deck.notes), 'note')} from {deck.source}", file=ctx.out)
     return 0 if any(deck.notes for deck in decks) else EXIT_NO_NOTES

@@ -192,12 +192,15 @@ def test_the_build_reports_each_answered_question_that_made_no_card(tmp_path: Pa
         "Confirm that the daemon is running on your machine:\n\n"
         "```sh\nps auxw | grep kettled\n```\n\n"
         "## What does the daemon do?\n\nIt keeps the water warm between pours.\n\n"
-        "## Why is the light red?\n\n",
+        "## Why is the light red?\n\n"
+        "## How is the water heated?\n\n"
+        "The element sits under the base. Here is an example of its settings file below.\n",
         encoding="utf-8",
     )
     lines: list[str] = []
     (deck,) = build_decks([page], root=tmp_path, report=lines.append)
     assert [n.front for n in deck.notes if isinstance(n, FactNote)] == ["What does the daemon do?"]
-    # A walkthrough's check the rules leave out is named, with its line; a question
-    # with nothing under it is no missed card.
-    assert lines == ["checks.md:3: the author's question made no card: Is the daemon running?"]
+    # An answered question the rules could make nothing of is named, with its line; a
+    # walkthrough's check is left out on purpose and a question with nothing under it
+    # is no missed card (see test_build_skipped_questions.py).
+    assert lines == ["checks.md:17: the author's question made no card: How is the water heated?"]
