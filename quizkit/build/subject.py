@@ -494,3 +494,105 @@ def name_subject(notes: list[Note], subject: str, text: str) -> list[Note]:
                 note = replace(note, text=f"{subject}: {note.text[label.end() :]}")
         out.append(note)
     return out
+
+
+# ----------------------------------------------------- a single-subject collection
+
+# The words a title adds to its subject's name to say it collects questions or notes
+# about it ("PostgreSQL Questions", "Terraform Cheatsheet", "Kafka Interview Q&A"); a
+# parenthesised gloss ("(Commands, Codes & Steps)") says no more.
+_COLLECTION_WORDS = frozenset(
+    [
+        "questions",
+        "question",
+        "interview",
+        "q&a",
+        "qa",
+        "answers",
+        "and",
+        "&",
+        "cheatsheet",
+        "cheat",
+        "sheet",
+        "notes",
+        "commands",
+        "reference",
+        "quick",
+    ]
+)
+_COLLECTION_KINDS = frozenset(["questions", "question", "q&a", "qa", "cheatsheet", "sheet", "notes"])
+# A question front asking with a generic noun: "What are the backup methods?", "What
+# is the difference between …?", "Which are the …?", "How do you implement replication?".
+_GENERIC_ASK = re.compile(
+    r"^(?:(?:what|which) (?:are|is) (?:the|some of the)\b|"
+    r"how (?:do|can|should|would) (?:you|we|i|one)\b)[^?:]*\?$",
+    re.IGNORECASE,
+)
+# A word that names something: capitalised past the first word ("Windows", "NULL"),
+# with a capital or digit inside ("PostgreSQL", "S3"), in code or quotes. An acronym of
+# two letters ("HA", "DB") abbreviates a common noun.
+_NAMING_WORD = re.compile(r"(?<=\s)(?:[A-Z][\w.+-]*)|[`\"“]|\b\w*[a-z]\w*[A-Z]\w*|\w+\d\w*")
+
+
+def collection_subject(title: str, text: str) -> str:
+    """The subject a title names before words saying the page collects questions or
+    notes about it ("PostgreSQL Questions" -> "PostgreSQL", "Terraform Cheatsheet
+    (Commands, Codes & Steps)" -> "Terraform"): a name of at most three words that the
+    text repeats; "" for any other title."""
+    words = _TITLE_WORD.findall(_GLOSS.sub(" ", title))
+    if not any(w.lower() in _COLLECTION_KINDS for w in words):
+        return ""
+    rest = " ".join(w for w in words if w.lower() not in _COLLECTION_WORDS)
+    if not rest or len(rest.split()) > _NAME_WORDS or not _is_name(rest):
+        return ""
+    return rest if _mentions(rest, _read(text)[0]) >= _MIN_MENTIONS else ""
+
+
+def names_nothing(question: str) -> bool:
+    """Whether a question front asks with a definite generic noun and names nothing
+    ("What are the authentication methods?", "How do you get / update modules?"): no
+    word past the first is capitalised (but "I" and a two-letter acronym), none has a
+    capital or digit inside, nothing is in code or quotes."""
+    if not _GENERIC_ASK.match(question):
+        return False
+    for match in _NAMING_WORD.finditer(question):
+        word = match.group(0).rstrip(".?!,;")
+        if word == "I" or (len(word) == 2 and word.isupper()):
+            continue
+        return False
+    return True
+
+
+def _section_names(section: str, subject: str, proper: frozenset[str]) -> bool:
+    """Whether a section heading names something besides ``subject`` ("Docker", "`etcd`",
+    "PgBouncer"): a collection covering several products asks each section's questions
+    of that section's product."""
+    bare = section.replace(subject, " ")
+    if "`" in bare or re.search(r"\b\w*[a-z]\w*[A-Z]\w*|\b[A-Z]{3,}\b", bare):
+        return True
+    return any(w in proper for w in re.findall(r"[A-Z][a-z]+", bare))
+
+
+def name_collection_subject(
+    notes: list[Note], subject: str, text: str, proper: frozenset[str]
+) -> list[Note]:
+    """Each question front of a one-subject collection that asks with a generic noun
+    and names nothing made to name ``subject`` ("PostgreSQL: what are the backup
+    methods?"); a front that names anything, has a label of its own, or sits in a
+    section naming something else stays exactly as written."""
+    if not subject:
+        return notes
+    out: list[Note] = []
+    for note in notes:
+        if isinstance(note, FactNote) and note.front:
+            first, newline, more = note.front.partition("\n")
+            sections = note.origin.section.split(" › ") if note.origin else []
+            if (
+                names_nothing(first)
+                and not _names(first, subject)
+                and not any(_section_names(s, subject, proper) for s in sections if s != first)
+            ):
+                opening = f"{first[:1].lower()}{first[1:]}"
+                note = replace(note, front=f"{subject}: {opening}{newline}{more}")
+        out.append(note)
+    return out
