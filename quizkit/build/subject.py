@@ -520,7 +520,9 @@ _COLLECTION_WORDS = frozenset(
         "quick",
     ]
 )
-_COLLECTION_KINDS = frozenset(["questions", "question", "q&a", "qa", "cheatsheet", "sheet", "notes"])
+_COLLECTION_KINDS = frozenset(
+    ["questions", "question", "q&a", "qa", "cheatsheet", "sheet", "notes"]
+)
 # A question front asking with a generic noun: "What are the backup methods?", "What
 # is the difference between …?", "Which are the …?", "How do you implement replication?".
 _GENERIC_ASK = re.compile(
@@ -557,7 +559,7 @@ def names_nothing(question: str) -> bool:
         return False
     for match in _NAMING_WORD.finditer(question):
         word = match.group(0).rstrip(".?!,;")
-        if word == "I" or (len(word) == 2 and word.isupper()):
+        if word == "I" or (len(word) == 2 and word.isalpha() and word.isupper()):
             continue
         return False
     return True
