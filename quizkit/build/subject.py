@@ -547,15 +547,43 @@ def collection_subject(title: str, text: str) -> str:
     rest = " ".join(w for w in words if w.lower() not in _COLLECTION_WORDS)
     if not rest or len(rest.split()) > _NAME_WORDS or not _is_name(rest):
         return ""
-    return rest if _mentions(rest, _read(text)[0]) >= _MIN_MENTIONS else ""
+    prose = _read(text)[0]
+    # A name is written as the title writes it ("Terraform", "PostgreSQL") more often
+    # than in lower case: "Concurrency Questions" titles a topic the prose writes
+    # "concurrency".
+    written = len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", prose))
+    lowered = _mentions(rest, prose) - written
+    return rest if written >= _MIN_MENTIONS and written > lowered else ""
 
 
-def names_nothing(question: str) -> bool:
+def named_words(text: str) -> frozenset[str]:
+    """The words (lower-cased) a document writes as names: with a capital inside
+    ("JavaScript", "NgModule"), capitalised inside a sentence more often than in lower
+    case ("Redux", "Formik"), or alone in code (`create-react-app`). A question writing
+    one in lower case ("redux form", "javascript module") still names it."""
+    prose = _read(text)[0]
+    inner = {w.lower() for w in re.findall(r"\b[A-Za-z]+[a-z][A-Z]\w*", prose)}
+    capitals = Counter(w.lower() for w in _MID_NAME.findall(prose))
+    lowers = Counter(_LOWER_WORD.findall(prose))
+    spans = {s.strip("`").lower() for s in _CODE_SPAN.findall(_FRONT_MATTER.sub("", text))}
+    coded = {s for s in spans if re.fullmatch(r"[a-z][\w.-]*", s)}
+    return frozenset(inner | coded | {w for w, n in capitals.items() if n > lowers[w]})
+
+
+# Lower-case names by their shape: a JavaScript library ("nextjs", "zonejs").
+_JS_NAME = re.compile(r"\b[a-z]{2,}\.?js\b")
+
+
+def names_nothing(question: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a question front asks with a definite generic noun and names nothing
     ("What are the authentication methods?", "How do you get / update modules?"): no
     word past the first is capitalised (but "I" and a two-letter acronym), none has a
-    capital or digit inside, nothing is in code or quotes."""
+    capital or digit inside, nothing is in code or quotes, no word is one of ``names``
+    (the document's names written in lower case) or a JavaScript library's name."""
     if not _GENERIC_ASK.match(question):
+        return False
+    words = re.findall(r"[\w][\w.-]*[\w]|\w", question.lower())
+    if _JS_NAME.search(question) or any(w in names for w in words):
         return False
     for match in _NAMING_WORD.finditer(question):
         word = match.group(0).rstrip(".?!,;")
@@ -584,13 +612,14 @@ def name_collection_subject(
     section naming something else stays exactly as written."""
     if not subject:
         return notes
+    names = named_words(text)
     out: list[Note] = []
     for note in notes:
         if isinstance(note, FactNote) and note.front:
             first, newline, more = note.front.partition("\n")
             sections = note.origin.section.split(" › ") if note.origin else []
             if (
-                names_nothing(first)
+                names_nothing(first, names)
                 and not _names(first, subject)
                 and not any(_section_names(s, subject, proper) for s in sections if s != first)
             ):

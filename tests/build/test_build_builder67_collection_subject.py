@@ -6,7 +6,7 @@ anything, and a section about another product, stay exactly as written."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
-from quizkit.build.subject import collection_subject, names_nothing
+from quizkit.build.subject import collection_subject, named_words, names_nothing
 from quizkit.notes import FactNote
 
 QUESTIONS = """# Valkey Questions
@@ -162,3 +162,36 @@ helmfile repos
 def test_a_cheatsheet_step_naming_nothing_is_asked_of_its_tool() -> None:
     fronts = set(_fronts(CHEATSHEET, "helmfile-cheatsheet.md").values())
     assert "Helmfile: how do you get / update repositories?" in fronts
+
+
+def test_a_topic_the_prose_writes_in_lower_case_is_no_subject() -> None:
+    topic = """# Caching Questions
+
+## Basics
+
+### What are the eviction policies?
+Caching keeps hot data near. Good caching needs a policy, and caching layers evict by age.
+
+### How do you warm the cache?
+Load the hot keys before traffic arrives; caching then starts full.
+"""
+    assert collection_subject("Caching Questions", topic) == ""
+    fronts = _fronts(topic, "caching.md")
+    assert fronts["what-are-the-eviction-policies"] == "What are the eviction policies?"
+
+
+def test_a_name_written_in_lower_case_still_names() -> None:
+    text = QUESTIONS + (
+        "\n### How do you use the lettuce client?\nThe Lettuce client pools connections"
+        " and Lettuce reconnects on its own.\n"
+        "\n### What are the limits of the keydbjs driver?\nIt has no cluster support.\n"
+        "\n### How do you run valkey-cli?\nInstall it with the server.\n"
+        "\nUse `valkey-cli` to connect.\n"
+    )
+    names = named_words(text)
+    assert {"lettuce", "valkey-cli"} <= names
+    assert not names_nothing("How do you use the lettuce client?", names)
+    assert not names_nothing("What are the limits of the keydbjs driver?", names)
+    fronts = _fronts(text, "valkey-questions.md")
+    assert fronts["how-do-you-use-the-lettuce-client"] == "How do you use the lettuce client?"
+    assert fronts["how-do-you-run-valkey-cli"] == "How do you run valkey-cli?"
