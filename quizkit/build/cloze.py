@@ -1176,6 +1176,31 @@ def _going_on(sentence: Sentence, sentences: tuple[Sentence, ...]) -> str:
     return f" {then}"
 
 
+def _term(code: str) -> str:
+    """A code term by its last dotted part, lower case: `.spec.serviceAccountName` and
+    `serviceAccountName` are one field."""
+    parts = [p for p in code.strip("`").lower().split(".") if p]
+    return parts[-1] if parts else ""
+
+
+def _repeats_term_before(
+    sentence: Sentence, tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]
+) -> bool:
+    """Whether a sentence goes on about the code term the sentence right before it
+    named, hiding that term and naming no other ("You can only set the `x` field when
+    creating a Pod. You cannot update the `.spec.x` field of a Pod that already
+    exists."): with its term hidden it says of no field in particular which one it is
+    about ("You cannot update the … field": almost any), and only the sentence before
+    tells it."""
+    before = [s for s in sentences if s.number == sentence.number - 1]
+    if not before or any(t.kind != "code" for t in tokens):
+        return False
+    named_before = {_term(c.group(0)) for c in _CODE_SPAN.finditer(before[0].text)}
+    hidden = {_term(t.text(sentence.text)) for t in tokens}
+    others = {_term(c.group(0)) for c in _CODE_SPAN.finditer(sentence.text)} - hidden
+    return hidden <= named_before and not others
+
+
 def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A prose paragraph: its key sentences as cloze notes (see the module docstring);
     None when no sentence qualifies, so that the paragraph stays free for other rules."""
@@ -1221,6 +1246,8 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if any(_from_code_above(t.text(sentence.text), numbers) for t in tokens):
             continue  # it explains the example above: its values are the example's
         if not tokens:
+            continue
+        if _repeats_term_before(sentence, tokens, sentences):
             continue
         text = cloze_text(sentence.text, tokens) + _going_on(sentence, sentences)
         before = " ".join(s.text for s in sentences if s.number < sentence.number)
