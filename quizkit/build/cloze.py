@@ -1176,6 +1176,10 @@ def _going_on(sentence: Sentence, sentences: tuple[Sentence, ...]) -> str:
     return f" {then}"
 
 
+# A name with a capital inside ("PriorityClass", "LimitRange"): a kind the sentence is about.
+_KIND_NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*")
+
+
 def _term(code: str) -> str:
     """A code term by its last dotted part, lower case: `.spec.serviceAccountName` and
     `serviceAccountName` are one field."""
@@ -1193,7 +1197,11 @@ def _repeats_term_before(
     about ("You cannot update the … field": almost any), and only the sentence before
     tells it."""
     before = [s for s in sentences if s.number == sentence.number - 1]
-    if not before or any(t.kind != "code" for t in tokens):
+    if not before or any(t.kind != "code" or _is_subject(sentence.text, t) for t in tokens):
+        # A definition ("`grep` is a utility for …") says what its term is.
+        return False
+    if _KIND_NAME.search(_CODE_SPAN.sub(" ", sentence.text)):
+        # "Only one PriorityClass with `x` set to true …": an API kind names its field.
         return False
     named_before = {_term(c.group(0)) for c in _CODE_SPAN.finditer(before[0].text)}
     hidden = {_term(t.text(sentence.text)) for t in tokens}

@@ -39,3 +39,33 @@ def test_a_sentence_hiding_the_term_named_just_before_makes_no_cloze() -> None:
 def test_a_sentence_naming_another_term_beside_the_repeated_one_keeps_its_cloze() -> None:
     # "`lanternAlias`" is named here first: the sentence says what it is about.
     assert any("{{c1::`lanternAlias`}} field of a Garden" in t for t in _texts())
+
+
+def _all_texts(page: str) -> list[str]:
+    deck = build_deck(page, "page.md")
+    return [n.text for n in deck.notes if isinstance(n, ClozeNote)]
+
+
+def test_a_definition_of_the_term_named_before_keeps_its_cloze() -> None:
+    page = """# Searching files
+
+## Finding words
+
+We will search files with `lookup` next. `lookup` is a command-line utility for
+searching plain-text files for lines matching a pattern.
+"""
+    assert any(t.startswith("{{c1::`lookup`}} is a command-line utility") for t in _all_texts(page))
+
+
+def test_an_api_kind_named_beside_the_blank_keeps_the_cloze() -> None:
+    page = """# Lantern classes
+
+## Default class
+
+A LanternClass can set the `globalDefault` field. Only one LanternClass with
+`globalDefault` set to true can exist in the system.
+"""
+    assert any(
+        "Only one LanternClass with {{c1::`globalDefault`}} set to true" in t
+        for t in _all_texts(page)
+    )
