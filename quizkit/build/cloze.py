@@ -1068,11 +1068,35 @@ def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> 
         or len(topic.split()) > _TOPIC_WORDS
         or _GENERIC_TOPIC.search(topic)
         or not _content_words(topic)
-        or _names_any(text, topic)
+        or _names_any(text, _task_object(topic))
         or _names_all(text, nearest)
     ):
         return text
     return f"{topic} › {text}" if headed else f"{topic}: {text}"
+
+
+# A task page's title: an imperative verb, what it acts on, and where ("Configure
+# Service Accounts for Pods", "Assign Memory Resources to Containers").
+_TASK_TITLE = re.compile(
+    r"^(?P<verb>[A-Z][a-z]+) (?P<object>.+?) (?:for|to|in|into|with|on|from|across|using) \S"
+)
+_TASK_VERBS = frozenset(
+    {"configure", "use", "create", "manage", "run", "deploy", "assign", "define", "expose"}
+    | {"access", "debug", "install", "enable", "specify", "connect", "apply", "share"}
+    | {"attach", "set", "migrate", "upgrade", "troubleshoot", "monitor", "declare", "limit"}
+    | {"change", "reserve", "secure", "distribute", "inject", "pull", "update", "scale"}
+    | {"resize", "adopt", "switch", "verify", "encrypt", "add", "allow", "build", "provide"}
+)
+
+
+def _task_object(topic: str) -> str:
+    """What a task title acts on ("Service Accounts" of "Configure Service Accounts for
+    Pods"): a sentence naming only where the task happens ("… a Pod that already
+    exists") does not name the page's subject. Any other title whole."""
+    task = _TASK_TITLE.match(topic)
+    if task and task.group("verb").lower() in _TASK_VERBS:
+        return task.group("object")
+    return topic
 
 
 def _plain(text: str) -> str:

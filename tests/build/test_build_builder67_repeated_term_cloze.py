@@ -69,3 +69,13 @@ A LanternClass can set the `globalDefault` field. Only one LanternClass with
         "Only one LanternClass with {{c1::`globalDefault`}} set to true" in t
         for t in _all_texts(page)
     )
+
+
+def test_a_cloze_naming_only_where_a_task_happens_carries_the_task_title() -> None:
+    # "a Garden" is where the task happens; the page is about lanterns.
+    assert "Configure Lanterns for Gardens: You can only set the {{c1::`lanternName`}} field" in (
+        " ".join(_texts())
+    )
+    # A sentence naming what the task acts on needs no title.
+    page = PAGE.replace("when you create a Garden.", "when you hang the lantern.", 1)
+    assert any(t.startswith("You can only set the {{c1::`lanternName`}}") for t in _all_texts(page))
