@@ -39,7 +39,12 @@ from quizkit.build.rules import (
     table_ordinals,
 )
 from quizkit.build.source import read_source, repair_text
-from quizkit.build.subject import document_subject, name_subject
+from quizkit.build.subject import (
+    collection_subject,
+    document_subject,
+    name_collection_subject,
+    name_subject,
+)
 from quizkit.build.text import (
     NO,
     YES,
@@ -547,6 +552,12 @@ def _deck_and_unasked(text: str, document: str, *, slug: str | None = None) -> _
     # are made (they stay what they were) and the last check has read the fronts as
     # the rules wrote them ("FAQ: …" lists go), each front names it.
     named = tuple(name_subject(list(kept), subject, repaired))
+    if not subject and written_title:
+        # A collection about one subject ("PostgreSQL Questions") asks most questions
+        # of it by name; those asking with a generic noun and naming nothing ("What are
+        # the backup methods?") are asked of it.
+        single = collection_subject(written_title, repaired)
+        named = tuple(name_collection_subject(list(named), single, repaired, ctx.proper_names))
     deck = Deck(slug=deck_slug, title=title, notes=named, source=document)
     why = ""
     if not named:

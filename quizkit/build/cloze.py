@@ -1068,11 +1068,35 @@ def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> 
         or len(topic.split()) > _TOPIC_WORDS
         or _GENERIC_TOPIC.search(topic)
         or not _content_words(topic)
-        or _names_any(text, topic)
+        or _names_any(text, _task_object(topic))
         or _names_all(text, nearest)
     ):
         return text
     return f"{topic} › {text}" if headed else f"{topic}: {text}"
+
+
+# A task page's title: an imperative verb, what it acts on, and where ("Configure
+# Service Accounts for Pods", "Assign Memory Resources to Containers").
+_TASK_TITLE = re.compile(
+    r"^(?P<verb>[A-Z][a-z]+) (?P<object>.+?) (?:for|to|in|into|with|on|from|across|using) \S"
+)
+_TASK_VERBS = frozenset(
+    {"configure", "use", "create", "manage", "run", "deploy", "assign", "define", "expose"}
+    | {"access", "debug", "install", "enable", "specify", "connect", "apply", "share"}
+    | {"attach", "set", "migrate", "upgrade", "troubleshoot", "monitor", "declare", "limit"}
+    | {"change", "reserve", "secure", "distribute", "inject", "pull", "update", "scale"}
+    | {"resize", "adopt", "switch", "verify", "encrypt", "add", "allow", "build", "provide"}
+)
+
+
+def _task_object(topic: str) -> str:
+    """What a task title acts on ("Service Accounts" of "Configure Service Accounts for
+    Pods"): a sentence naming only where the task happens ("… a Pod that already
+    exists") does not name the page's subject. Any other title whole."""
+    task = _TASK_TITLE.match(topic)
+    if task and task.group("verb").lower() in _TASK_VERBS:
+        return task.group("object")
+    return topic
 
 
 def _plain(text: str) -> str:
@@ -1176,6 +1200,39 @@ def _going_on(sentence: Sentence, sentences: tuple[Sentence, ...]) -> str:
     return f" {then}"
 
 
+# A name with a capital inside ("PriorityClass", "LimitRange"): a kind the sentence is about.
+_KIND_NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*")
+
+
+def _term(code: str) -> str:
+    """A code term by its last dotted part, lower case: `.spec.serviceAccountName` and
+    `serviceAccountName` are one field."""
+    parts = [p for p in code.strip("`").lower().split(".") if p]
+    return parts[-1] if parts else ""
+
+
+def _repeats_term_before(
+    sentence: Sentence, tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]
+) -> bool:
+    """Whether a sentence goes on about the code term the sentence right before it
+    named, hiding that term and naming no other ("You can only set the `x` field when
+    creating a Pod. You cannot update the `.spec.x` field of a Pod that already
+    exists."): with its term hidden it says of no field in particular which one it is
+    about ("You cannot update the … field": almost any), and only the sentence before
+    tells it."""
+    before = [s for s in sentences if s.number == sentence.number - 1]
+    if not before or any(t.kind != "code" or _is_subject(sentence.text, t) for t in tokens):
+        # A definition ("`grep` is a utility for …") says what its term is.
+        return False
+    if _KIND_NAME.search(_CODE_SPAN.sub(" ", sentence.text)):
+        # "Only one PriorityClass with `x` set to true …": an API kind names its field.
+        return False
+    named_before = {_term(c.group(0)) for c in _CODE_SPAN.finditer(before[0].text)}
+    hidden = {_term(t.text(sentence.text)) for t in tokens}
+    others = {_term(c.group(0)) for c in _CODE_SPAN.finditer(sentence.text)} - hidden
+    return hidden <= named_before and not others
+
+
 def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A prose paragraph: its key sentences as cloze notes (see the module docstring);
     None when no sentence qualifies, so that the paragraph stays free for other rules."""
@@ -1221,6 +1278,8 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if any(_from_code_above(t.text(sentence.text), numbers) for t in tokens):
             continue  # it explains the example above: its values are the example's
         if not tokens:
+            continue
+        if _repeats_term_before(sentence, tokens, sentences):
             continue
         text = cloze_text(sentence.text, tokens) + _going_on(sentence, sentences)
         before = " ".join(s.text for s in sentences if s.number < sentence.number)

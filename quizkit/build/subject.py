@@ -494,3 +494,136 @@ def name_subject(notes: list[Note], subject: str, text: str) -> list[Note]:
                 note = replace(note, text=f"{subject}: {note.text[label.end() :]}")
         out.append(note)
     return out
+
+
+# ----------------------------------------------------- a single-subject collection
+
+# The words a title adds to its subject's name to say it collects questions or notes
+# about it ("PostgreSQL Questions", "Terraform Cheatsheet", "Kafka Interview Q&A"); a
+# parenthesised gloss ("(Commands, Codes & Steps)") says no more.
+_COLLECTION_WORDS = frozenset(
+    [
+        "questions",
+        "question",
+        "interview",
+        "q&a",
+        "qa",
+        "answers",
+        "and",
+        "&",
+        "cheatsheet",
+        "cheat",
+        "sheet",
+        "notes",
+        "commands",
+        "reference",
+        "quick",
+    ]
+)
+_COLLECTION_KINDS = frozenset(
+    ["questions", "question", "q&a", "qa", "cheatsheet", "sheet", "notes"]
+)
+# A question front asking with a generic noun: "What are the backup methods?", "What
+# is the difference between …?", "Which are the …?", "How do you implement replication?".
+_GENERIC_ASK = re.compile(
+    r"^(?:(?:what|which) (?:are|is) (?:the|some of the)\b|"
+    r"how (?:do|can|should|would) (?:you|we|i|one)\b)[^?:]*\?$",
+    re.IGNORECASE,
+)
+# A word that names something: capitalised past the first word ("Windows", "NULL"),
+# with a capital or digit inside ("PostgreSQL", "S3"), in code or quotes. An acronym of
+# two letters ("HA", "DB") abbreviates a common noun.
+_NAMING_WORD = re.compile(r"(?<=\s)(?:[A-Z][\w.+-]*)|[`\"“]|\b\w*[a-z]\w*[A-Z]\w*|\w+\d\w*")
+
+
+def collection_subject(title: str, text: str) -> str:
+    """The subject a title names before words saying the page collects questions or
+    notes about it ("PostgreSQL Questions" -> "PostgreSQL", "Terraform Cheatsheet
+    (Commands, Codes & Steps)" -> "Terraform"): a name of at most three words that the
+    text repeats; "" for any other title."""
+    words = _TITLE_WORD.findall(_GLOSS.sub(" ", title))
+    if not any(w.lower() in _COLLECTION_KINDS for w in words):
+        return ""
+    rest = " ".join(w for w in words if w.lower() not in _COLLECTION_WORDS)
+    if not rest or len(rest.split()) > _NAME_WORDS or not _is_name(rest):
+        return ""
+    prose = _read(text)[0]
+    # A name is written as the title writes it ("Terraform", "PostgreSQL") more often
+    # than in lower case: "Concurrency Questions" titles a topic the prose writes
+    # "concurrency".
+    written = len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", prose))
+    lowered = _mentions(rest, prose) - written
+    return rest if written >= _MIN_MENTIONS and written > lowered else ""
+
+
+def named_words(text: str) -> frozenset[str]:
+    """The words (lower-cased) a document writes as names: with a capital inside
+    ("JavaScript", "NgModule"), capitalised inside a sentence more often than in lower
+    case ("Redux", "Formik"), or alone in code (`create-react-app`). A question writing
+    one in lower case ("redux form", "javascript module") still names it."""
+    prose = _read(text)[0]
+    inner = {w.lower() for w in re.findall(r"\b[A-Za-z]+[a-z][A-Z]\w*", prose)}
+    capitals = Counter(w.lower() for w in _MID_NAME.findall(prose))
+    lowers = Counter(_LOWER_WORD.findall(prose))
+    spans = {s.strip("`").lower() for s in _CODE_SPAN.findall(_FRONT_MATTER.sub("", text))}
+    coded = {s for s in spans if re.fullmatch(r"[a-z][\w.-]*", s)}
+    return frozenset(inner | coded | {w for w, n in capitals.items() if n > lowers[w]})
+
+
+# Lower-case names by their shape: a JavaScript library ("nextjs", "zonejs").
+_JS_NAME = re.compile(r"\b[a-z]{2,}\.?js\b")
+
+
+def names_nothing(question: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a question front asks with a definite generic noun and names nothing
+    ("What are the authentication methods?", "How do you get / update modules?"): no
+    word past the first is capitalised (but "I" and a two-letter acronym), none has a
+    capital or digit inside, nothing is in code or quotes, no word is one of ``names``
+    (the document's names written in lower case) or a JavaScript library's name."""
+    if not _GENERIC_ASK.match(question):
+        return False
+    words = re.findall(r"[\w][\w.-]*[\w]|\w", question.lower())
+    if _JS_NAME.search(question) or any(w in names for w in words):
+        return False
+    for match in _NAMING_WORD.finditer(question):
+        word = match.group(0).rstrip(".?!,;")
+        if word == "I" or (len(word) == 2 and word.isalpha() and word.isupper()):
+            continue
+        return False
+    return True
+
+
+def _section_names(section: str, subject: str, proper: frozenset[str]) -> bool:
+    """Whether a section heading names something besides ``subject`` ("Docker", "`etcd`",
+    "PgBouncer"): a collection covering several products asks each section's questions
+    of that section's product."""
+    bare = section.replace(subject, " ")
+    if "`" in bare or re.search(r"\b\w*[a-z]\w*[A-Z]\w*|\b[A-Z]{3,}\b", bare):
+        return True
+    return any(w in proper for w in re.findall(r"[A-Z][a-z]+", bare))
+
+
+def name_collection_subject(
+    notes: list[Note], subject: str, text: str, proper: frozenset[str]
+) -> list[Note]:
+    """Each question front of a one-subject collection that asks with a generic noun
+    and names nothing made to name ``subject`` ("PostgreSQL: what are the backup
+    methods?"); a front that names anything, has a label of its own, or sits in a
+    section naming something else stays exactly as written."""
+    if not subject:
+        return notes
+    names = named_words(text)
+    out: list[Note] = []
+    for note in notes:
+        if isinstance(note, FactNote) and note.front:
+            first, newline, more = note.front.partition("\n")
+            sections = note.origin.section.split(" › ") if note.origin else []
+            if (
+                names_nothing(first, names)
+                and not _names(first, subject)
+                and not any(_section_names(s, subject, proper) for s in sections if s != first)
+            ):
+                opening = f"{first[:1].lower()}{first[1:]}"
+                note = replace(note, front=f"{subject}: {opening}{newline}{more}")
+        out.append(note)
+    return out

@@ -50,7 +50,7 @@ def _notes(text: str) -> dict[str, FactNote]:
 
 
 def test_a_set_up_and_its_example_give_way_to_the_recommendation_after_them() -> None:
-    note = _notes(_FAQ)["How do I keep a shim loaded before my stylesheet helpers?"]
+    note = _notes(_FAQ)["Packer: how do I keep a shim loaded before my stylesheet helpers?"]
     assert note.back == (
         "Shims are special because they patch globals. Luckily, there are two ways out:\n"
         "1. When no vendor file needs the shim, it is enough to load it first in every "
@@ -90,7 +90,7 @@ def test_a_short_set_up_section_is_the_card_whole() -> None:
 
 
 def test_an_answer_that_instructs_before_its_example_keeps_its_first_paragraph() -> None:
-    note = _notes(_FAQ)["How do I set the output folder?"]
+    note = _notes(_FAQ)["Packer: how do I set the output folder?"]
     assert note.back.startswith("Set `output.dir` in `packer.config.js`, for example:")
 
 
