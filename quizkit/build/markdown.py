@@ -818,7 +818,7 @@ def _without_link_pointers(text: str, tokens: Sequence[Token] | None) -> str:
 # whose how is sent elsewhere does not.
 _BARE_REPLY = re.compile(r"^\W*(?:yes|sure|of course|absolutely)\W*$", re.IGNORECASE)
 _VAGUE_AMOUNT = re.compile(
-    r"\b(?:many|various|several|multiple|numerous|most|some|lots of|"
+    r"\b(?:many|various|several|multiple|numerous|lots of|"
     r"a (?:number|variety|wide range|range|lot) of)\b",
     re.IGNORECASE,
 )

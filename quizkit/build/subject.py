@@ -140,8 +140,11 @@ _SHELL = frozenset(
     ]
 )
 _PAIR = re.compile(r"(?<![\w./-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ([A-Z][A-Za-z0-9]+)\b")
-# A capitalised word inside a sentence (after a lower-case word or a comma): a name.
-_INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][\w-]*")
+# The verbs a lead-in to what the reader should do opens on ("Check these common
+# issues", "Verify the following"): no names, lower case after "In <subject>,".
+_IMPERATIVES = frozenset(
+    ["check", "verify", "ensure", "confirm", "try", "make", "consider", "review", "follow"]
+)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?![\w-])")
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|<[^>\n]*>|https?://\S+")
@@ -436,19 +439,11 @@ def _generic_label(label: str) -> bool:
     return bool(words) and all(w.lower() in _LABEL_WORDS for w in words)
 
 
-def with_subject(
-    front: str,
-    subject: str,
-    lowered: frozenset[str] = frozenset(),
-    names: frozenset[str] | None = None,
-) -> str:
+def with_subject(front: str, subject: str, lowered: frozenset[str] = frozenset()) -> str:
     """``front`` naming ``subject``: a generic label before its colon becomes the
     subject ("FAQ: how to rotate …?" -> "Argo CD: how to rotate …?"), else the subject
     opens it ("How to customize Docker config?" -> "Colima: how to customize Docker
-    config?"). A front that names the subject already is returned as it is. ``names``,
-    when given, are the words the page capitalises inside its sentences: any other
-    first word of a clause put after "In <subject>," is no name and goes lower case
-    ("Check these common issues" -> "check these common issues")."""
+    config?"). A front that names the subject already is returned as it is."""
     if not subject or _names(front, subject):
         return front
     label = _LABEL.match(front)
@@ -468,7 +463,7 @@ def with_subject(
         word.lower() in _OPENERS
         or word.endswith("ing")
         or word.lower() in lowered
-        or (names is not None and word not in names)
+        or word.lower() in _IMPERATIVES
     )
     words = [w for w in front.split()[1:] if w[:1].isalpha() and len(w) > 3]
     if words and sum(w[:1].isupper() for w in words) * 2 > len(words):
@@ -482,11 +477,9 @@ def name_subject(notes: list[Note], subject: str, text: str) -> list[Note]:
     to name ``subject``."""
     if not subject:
         return notes
-    prose = _read(text)[0]
-    lowered = frozenset(_LOWER_WORD.findall(prose))
-    names = frozenset(_INNER_CAPITAL.findall(prose))
+    lowered = frozenset(_LOWER_WORD.findall(_read(text)[0]))
     fronts = {
-        id(n): with_subject(n.front, subject, lowered, names)
+        id(n): with_subject(n.front, subject, lowered)
         for n in notes
         if isinstance(n, FactNote) and n.front
     }

@@ -37,6 +37,11 @@ _POINTING_FAQ = (
     "## Can Quillstore Relay encrypt blobs?\n"
     "\n"
     "No. Refer to the [security notes](./security.md) for details.\n"
+    "\n"
+    "## Is the client thread-safe?\n"
+    "\n"
+    "Yes. There may be some exceptions depending on the build. Please review the\n"
+    "[threading notes](./threads.md) to learn more.\n"
 )
 
 
@@ -49,6 +54,10 @@ def test_an_answer_that_only_points_elsewhere_makes_no_card() -> None:
     # A real fact keeps its sentence and drops the pointer; a bare "No." answers.
     assert fronts["How large can a blob be?"] == "A blob is at most 64 MiB."
     assert fronts["Can Quillstore Relay encrypt blobs?"] == "No."
+    # "some exceptions … depending on the build" is a caveat, not a vague amount.
+    assert fronts["Is the client thread-safe?"] == (
+        "Yes. There may be some exceptions depending on the build."
+    )
 
 
 _SYMPTOMS = (
@@ -99,14 +108,13 @@ def test_labelled_items_under_a_heading_that_states_no_symptom_stay_facts() -> N
 
 
 def test_a_clause_after_the_subject_opens_in_lower_case_unless_a_name() -> None:
-    names = frozenset({"Tessel", "Queue", "Check"})
-    assert with_subject(
-        "Verify these settings (Slow start): Batching?", "Tessel Queue", names=frozenset()
-    ) == ("In Tessel Queue, verify these settings (Slow start): Batching?")
-    # A word the page writes capitalised inside its sentences names something.
-    assert with_subject(
-        "Check these settings (Slow start): Batching?", "Tessel Queue", names=names
-    ) == ("In Tessel Queue, Check these settings (Slow start): Batching?")
+    assert with_subject("Verify these settings (Slow start): Batching?", "Tessel Queue") == (
+        "In Tessel Queue, verify these settings (Slow start): Batching?"
+    )
+    # Any other capitalised word may name something ("Incus"): it keeps its case.
+    assert with_subject("Incus hosts are down: why?", "Tessel Queue") == (
+        "In Tessel Queue, Incus hosts are down: why?"
+    )
 
 
 _STEPS = (
