@@ -3011,6 +3011,9 @@ def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if not found or not left.strip() or not right.strip() or len(left.split()) > 6:
             return None
         pairs.append((left.strip(), right.strip()))
+    checks = _symptom_checks(ctx, index, ctx.lead_in(index), pairs, " → ")
+    if checks is not None:
+        return checks
     attribute = ctx.lead_in(index) or ctx.nearest_heading(index) or "use"
     notes: list[Note] = []
     for key, value in pairs:
@@ -6824,11 +6827,12 @@ _CHECK_ITEM_WORDS = 30  # a labelled item this short is one thing to check, not 
 
 
 def _symptom_checks(
-    ctx: Context, index: int, label: str, entries: list[tuple[str, str]]
+    ctx: Context, index: int, label: str, entries: list[tuple[str, str]], joiner: str = ": "
 ) -> tuple[Note, ...] | None:
     """A troubleshooting entry: a symptom heading ("My app can't connect"), a lead-in
     saying what follows are things to check ("Check these common issues:") and short
-    labelled items ("**Firewall**: Open port 443."). One card asks what to check for
+    labelled items ("**Firewall**: Open port 443.", "**Firewall closed** → open port
+    443", written back with ``joiner``). One card asks what to check for
     the symptom and lists the items: each alone ("…: Firewall?" -> "Open port 443.")
     is a thin card whose label carries the knowledge. None for any other list."""
     symptom = ctx.nearest_heading(index)
@@ -6842,7 +6846,9 @@ def _symptom_checks(
         return None  # "Set-up", "Networking": no symptom stated
     if any(len(clean(text).split()) > _CHECK_ITEM_WORDS for _, text in entries):
         return None
-    back = "\n".join(f"• {term}: {clean(text).replace(chr(10), ' ')}" for term, text in entries)
+    back = "\n".join(
+        f"• {term}{joiner}{clean(text).replace(chr(10), ' ')}" for term, text in entries
+    )
     front = f"{clean(symptom).rstrip('.!?: ')} — what to check?"
     return _fact(ctx, index, f"{ctx.subplace(index)}/checks", front, back, kind=NoteType.LIST)
 

@@ -100,6 +100,25 @@ def test_a_symptoms_labelled_checks_are_one_list_card() -> None:
     assert not [f for f in facts if f.endswith(("Filters?", "Batching?", "Firewall?"))]
 
 
+def test_arrow_checks_under_a_symptom_are_one_list_card() -> None:
+    text = (
+        "# Kiln notes\n"
+        "\n"
+        "## The kiln controller won't heat\n"
+        "\n"
+        "Common causes:\n"
+        "1. **Relay worn out** → swap the relay on the control board\n"
+        "2. **Thermocouple loose** → tighten the thermocouple screw\n"
+    )
+    facts = _facts(text)
+    checks = facts["The kiln controller won't heat — what to check?"]
+    assert checks.back == (
+        "• Relay worn out → swap the relay on the control board\n"
+        "• Thermocouple loose → tighten the thermocouple screw"
+    )
+    assert len(facts) == 1
+
+
 def test_labelled_items_under_a_heading_that_states_no_symptom_stay_facts() -> None:
     text = _SYMPTOMS.replace("### My consumer never receives messages", "### Consumer set-up")
     facts = _facts(text)
