@@ -353,12 +353,31 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
             renamed = _told_apart(front, told) if told else front
             first = facts[members[0]]
             backs = list(dict.fromkeys(facts[m].back for m in members))
+            if len(backs) > 1 and all(_step_card(facts[m]) for m in members):
+                # Two steps of one procedure asking the same ("Restart the worker."
+                # over `kubectl rollout restart …`, later over `kubectl delete pods …`)
+                # are different steps, never alternatives of one answer: the first
+                # stands, as a repeated step does.
+                out[members[0]] = replace(first, front=renamed)
+                for member in members[1:]:
+                    out[member] = None
+                continue
             back = backs[0] if len(backs) == 1 else _joined(backs)
             kind = first.type if len(backs) == 1 else NoteType.LIST
             out[members[0]] = replace(first, front=renamed, back=back, type=kind, reverse=False)
             for member in members[1:]:
                 out[member] = None
     return [n for n in out if n is not None]
+
+
+# A back that is prose: a sentence's end, or a list's bullets.
+_PROSE_BACK = re.compile(r"[.!?:]$|^•", re.MULTILINE)
+
+
+def _step_card(note: FactNote) -> bool:
+    """Whether ``note`` is a step: its action asked ("How do you …?") and its own code
+    block (no sentence, no list) the answer."""
+    return note.front.startswith(_STEP_FRONT) and not _PROSE_BACK.search(note.back.strip())
 
 
 def _deeper_parts(

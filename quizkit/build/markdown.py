@@ -710,9 +710,11 @@ def _inline_of(node: _Node) -> str:
 _LINK_POINTER = re.compile(
     r"^(?:for (?:more |further |additional |full |complete )?"
     r"(?:information|details|info|specifics|examples|more)\b[^,]*,\s*|"
-    r"(?:please|also|you can|you may|(?:ensure|make sure|be sure)(?: that)?(?: you| to)?)\s+)*"
-    r"(?:see|refer to|read|visit|check|review|consult|learn more|find out more|go to|"
-    r"head (?:over )?to|take a look at|look at)\b",
+    r"if [^,.]*?(?:,|\s+then)\s+|"
+    r"(?:please|also|you can|you may|start by|"
+    r"(?:ensure|make sure|be sure)(?: that)?(?: you| to)?)\s+)*"
+    r"(?:see|refer to|read|reading|visit|check|review|consult|learn more|find out more|go to|"
+    r"head (?:over )?to|take a look at|look at|we (?:also )?have)\b",
     re.IGNORECASE,
 )
 # "(which we will see in the [next episode](…))", "(see [below](#x))": an aside that
@@ -779,7 +781,10 @@ def _without_link_pointers(text: str, tokens: Sequence[Token] | None) -> str:
         if any(_NAMED_COMMAND.search(link) for link in links if link in sentence):
             # "See the [`export` command](…) if you wish to …": the link names the
             # command the answer is; its text stays, the link goes ("… for more
-            # details" after it only sends the reader on).
+            # details" after it only sends the reader on). "If you …, see the
+            # [`x` command](…).": the command is that case's answer.
+            if sentence[:3].lower() == "if ":
+                return False
             return bool(_SENDS_ON.match(sentence[max(ends) :]))
         return True
 
@@ -801,7 +806,37 @@ def _without_link_pointers(text: str, tokens: Sequence[Token] | None) -> str:
             kept.append(parts[at - 1])
         kept.append(sentence)
     said = "".join(kept)
+    if len(kept) < len(parts) and not _states_something(said):
+        return ""  # "Yes! Read [the guide](…).", "X runs in many regions. See [the list](…)."
     return said if said.strip(" .,;:!?") else ""
+
+
+# What is left of an answer whose detail is sent elsewhere ("Check our [list](…)"):
+# a bare "Yes!", or a sentence whose only claim is a vague amount ("is available in
+# many regions", "supports various formats") says nothing a reader could check.
+# A bare "No." still answers (it denies, and nothing more is to be said); a bare "Yes!"
+# whose how is sent elsewhere does not.
+_BARE_REPLY = re.compile(r"^\W*(?:yes|sure|of course|absolutely)\W*$", re.IGNORECASE)
+_VAGUE_AMOUNT = re.compile(
+    r"\b(?:many|various|several|multiple|numerous|lots of|"
+    r"a (?:number|variety|wide range|range|lot) of)\b",
+    re.IGNORECASE,
+)
+_VAGUE_WORDS = 14  # a longer sentence says more than an amount
+
+
+def _states_something(text: str) -> bool:
+    """Whether ``text`` (an answer left after its pointer sentences went) states a
+    checkable fact: a sentence that is no bare "Yes!" and, when it only gives a vague
+    amount, has a number or code to it."""
+    for sentence in _SENTENCE_BREAK.split(text)[::2]:
+        bare = sentence.strip()
+        if not bare.strip(" .,;:!?") or _BARE_REPLY.match(bare):
+            continue
+        vague = _VAGUE_AMOUNT.search(bare) and len(bare.split()) <= _VAGUE_WORDS
+        if not vague or re.search(r"[\d`]", bare):
+            return True
+    return False
 
 
 # A command or option named in code ("`export`", "`vcpkg update`", "`--depth`"), not a

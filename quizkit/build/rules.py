@@ -3011,6 +3011,9 @@ def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if not found or not left.strip() or not right.strip() or len(left.split()) > 6:
             return None
         pairs.append((left.strip(), right.strip()))
+    checks = _symptom_checks(ctx, index, ctx.lead_in(index), pairs, " → ")
+    if checks is not None:
+        return checks
     attribute = ctx.lead_in(index) or ctx.nearest_heading(index) or "use"
     notes: list[Note] = []
     for key, value in pairs:
@@ -6740,6 +6743,9 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if all(_restates(term, text) for term, text in entries):
         return None  # the terms themselves are what the list gives: a list card
     label = ctx.lead_in(index)
+    checks = _symptom_checks(ctx, index, label, entries)
+    if checks is not None:
+        return checks
     section = ctx.section_name(index)
     asks = _headings_asked(ctx, index)
     if (
@@ -6807,6 +6813,46 @@ _STATING_LEAD_IN = re.compile(
 
 # A heading stating a reader's problem: "Cache reads are slower than expected", "I'm
 # getting timeout errors", "The agent won't start".
+# "Check these common issues", "Common causes and solutions", "Troubleshooting steps",
+# "Things to try": a lead-in over what to check for the symptom its heading states.
+_CHECKS_LEAD_IN = re.compile(
+    r"^(?:(?:check|try|verify)\s+(?:these|the following|for)\b|"
+    r"(?:common|possible|likely|typical)\s+(?:causes|issues|problems|fixes|solutions|reasons)\b|"
+    r"(?:troubleshooting|diagnostic|debugging)\s+steps\b|things to (?:check|try)\b|"
+    r"causes and (?:solutions|fixes)\b)",
+    re.IGNORECASE,
+)
+_SYMPTOM_WORDS = 3  # "My consumer never receives messages"; "Consumer set-up" names a part
+_CHECK_ITEM_WORDS = 30  # a labelled item this short is one thing to check, not a section
+
+
+def _symptom_checks(
+    ctx: Context, index: int, label: str, entries: list[tuple[str, str]], joiner: str = ": "
+) -> tuple[Note, ...] | None:
+    """A troubleshooting entry: a symptom heading ("My app can't connect"), a lead-in
+    saying what follows are things to check ("Check these common issues:") and short
+    labelled items ("**Firewall**: Open port 443.", "**Firewall closed** → open port
+    443", written back with ``joiner``). One card asks what to check for
+    the symptom and lists the items: each alone ("…: Firewall?" -> "Open port 443.")
+    is a thin card whose label carries the knowledge. None for any other list."""
+    symptom = ctx.nearest_heading(index)
+    if not label or not symptom or not _CHECKS_LEAD_IN.match(label):
+        return None
+    if (
+        symptom.endswith("?")
+        or len(symptom.split()) < _SYMPTOM_WORDS
+        or _KIND_ONLY_HEADING.match(subject_of(symptom))
+    ):
+        return None  # "Set-up", "Networking": no symptom stated
+    if any(len(clean(text).split()) > _CHECK_ITEM_WORDS for _, text in entries):
+        return None
+    back = "\n".join(
+        f"• {term}{joiner}{clean(text).replace(chr(10), ' ')}" for term, text in entries
+    )
+    front = f"{clean(symptom).rstrip('.!?: ')} — what to check?"
+    return _fact(ctx, index, f"{ctx.subplace(index)}/checks", front, back, kind=NoteType.LIST)
+
+
 _PROBLEM_HEADING = re.compile(
     r"^(?!.*\?$)(?=(?:\S+\s+){2,})(?:.*\s)?(?:is|are|isn't|aren't|can't|cannot|won't|"
     r"doesn't|don't|fails?|failing|i'm\s+getting|keeps?)\s",

@@ -140,6 +140,11 @@ _SHELL = frozenset(
     ]
 )
 _PAIR = re.compile(r"(?<![\w./-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ([A-Z][A-Za-z0-9]+)\b")
+# The verbs a lead-in to what the reader should do opens on ("Check these common
+# issues", "Verify the following"): no names, lower case after "In <subject>,".
+_IMPERATIVES = frozenset(
+    ["check", "verify", "ensure", "confirm", "try", "make", "consider", "review", "follow"]
+)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?![\w-])")
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|<[^>\n]*>|https?://\S+")
@@ -455,7 +460,10 @@ def with_subject(front: str, subject: str, lowered: frozenset[str] = frozenset()
     # "Docker-machine", "FATA[0000]") may name something.
     word = first.rstrip(":,;?!")
     common = word.isalpha() and (
-        word.lower() in _OPENERS or word.endswith("ing") or word.lower() in lowered
+        word.lower() in _OPENERS
+        or word.endswith("ing")
+        or word.lower() in lowered
+        or word.lower() in _IMPERATIVES
     )
     words = [w for w in front.split()[1:] if w[:1].isalpha() and len(w) > 3]
     if words and sum(w[:1].isupper() for w in words) * 2 > len(words):

@@ -209,6 +209,8 @@ POINTER_ONLY = frozenset(
         "How do I write a CSI Driver?",
         "How does Prometheus compare against other monitoring systems?",
         "What applications can Prometheus monitor out of the box?",
+        # "There are a number of client libraries …" and a pointer: no language named.
+        "Which languages have instrumentation libraries?",
     }
 )
 
