@@ -1,0 +1,69 @@
+"""Shapes that made no card or the same card twice (session 9, builder 66): a table the
+page repeats under a second heading; read from synthetic documents that have the shapes
+and none of the reviewed wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+
+def _notes(text: str) -> list[FactNote]:
+    deck = build_deck(text, "shapes.md")
+    return [n for n in deck.notes if isinstance(n, FactNote)]
+
+
+_CACHES = (
+    "| Cache | Hit rate | Memory use |\n"
+    "|---|---|---|\n"
+    "| lru | High | Medium |\n"
+    "| fifo | Low | Low |\n"
+)
+
+_REPEATED_TABLE = (
+    "# Caching guide\n"
+    "\n"
+    "## Choosing a cache\n"
+    "\n"
+    "The caches compare as follows.\n"
+    "\n" + _CACHES + "\n"
+    "## Tuning the cache\n"
+    "\n"
+    "Here is how the caches compare.\n"
+    "\n" + _CACHES
+)
+
+
+def test_a_table_repeated_under_a_second_heading_makes_its_facts_once() -> None:
+    notes = _notes(_REPEATED_TABLE)
+    once = _notes(_REPEATED_TABLE.split("## Tuning")[0])
+    # Every fact keeps the id and front it has when the page states the table once.
+    assert [(n.id, n.front, n.back) for n in notes] == [(n.id, n.front, n.back) for n in once]
+    assert len(notes) == 4
+
+
+def test_a_second_table_with_a_changed_row_keeps_that_row() -> None:
+    first, second = _REPEATED_TABLE.split("## Tuning")
+    second = second.replace("| fifo | Low | Low |", "| fifo | Medium | Low |")
+    changed = first + "## Tuning" + second
+    notes = _notes(changed)
+    # The lru row (the same in both) is made once; the second fifo row (another hit
+    # rate) is made again from the second table (its unchanged memory use reads the
+    # same front and back as the first, and is one card).
+    second_notes = [n for n in notes if n.origin and n.origin.section == "Tuning the cache"]
+    made = [(n.front, n.back) for n in second_notes]
+    assert made == [("fifo: hit rate (Tuning the cache)?", "Medium")]
+    assert len(notes) == 5
+
+
+def test_one_row_two_different_tables_share_is_a_fact_of_each_section() -> None:
+    text = (
+        "# Ports\n\n## Server nodes\n\n"
+        "| Port | Purpose |\n|---|---|\n| 7000 | Agent API |\n| 7100 | Scheduler |\n"
+        "| 7200 | Store |\n\n## Edge nodes\n\n"
+        "| Port | Purpose |\n|---|---|\n| 7000 | Agent API |\n| 7300 | Proxy |\n"
+        "| 7400 | Cache |\n"
+    )
+    backs = [n.back for n in _notes(text)]
+    # Port 7000 is open on both kinds of node: the second table is no repeat of the first.
+    assert backs.count("Agent API") == 2
