@@ -23,6 +23,7 @@ import itertools
 import re
 import shlex
 import textwrap
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -7156,6 +7157,7 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     lines = [raw.strip() for raw in raws]
     prompted = any(line.startswith("$ ") for line in lines)
     steps: list[tuple[str, list[str]]] = []
+    annotated: list[tuple[int, str, str]] = []  # (line, comment beside, command)
     output = False  # past the first line of output: the rest is output too
     quoted = -1  # the last line of a quoted argument a command above opened
     ending = ""  # the word a here-document ("cat <<EOF >file") ends on
@@ -7169,8 +7171,22 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             ending = "" if line == ending else ending
             continue
         opened = _COMMENT.match(line)
+        trailing = None if opened else _TRAILING_COMMENT.match(line)
         if opened and not line.startswith("#!"):
             steps.append((opened.group(1), []))
+            output = False
+        elif (
+            trailing
+            and not _is_output(trailing.group("command"), prompted)
+            and not (steps and steps[-1][1] and steps[-1][1][-1].endswith(("\\", "|", "&&")))
+            and not (steps and not steps[-1][1] and _how_do_you(steps[-1][0]))
+        ):
+            # ``terraform fmt -recursive   # format HCL``: a line the comment beside it
+            # explains is a step of its own (unless a comment above already says what
+            # the commands under it do, which keeps them together).
+            command = _PROMPT.sub("", trailing.group("command"), count=1)
+            annotated.append((number, trailing.group("comment"), command))
+            steps.append(("", []))
             output = False
         elif not line:
             if steps and steps[-1][1]:
@@ -7187,7 +7203,7 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 ending = here.group(1) if here else ""
                 if not ending and _open_quote(commands[-1]):
                     quoted = _quote_closes(raws, number)
-    notes: list[Note] = []
+    notes: list[Note] = list(_annotated_commands(ctx, index, annotated))
     for comment, commands in steps:
         question = _how_do_you(comment) if commands else ""
         if not question or all(_fetches_a_file(c) for c in commands):
@@ -7212,6 +7228,77 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             continue
         notes.extend(_fact(ctx, index, note_id, question, "\n".join(commands)))
     return tuple(notes) if notes else None
+
+
+# ``command   # what it does``: a command, then a comment after the spaces that end it
+# (no ``#`` inside quotes or ``$#``: the comment is the last `` # `` on the line).
+_TRAILING_COMMENT = re.compile(r"^(?P<command>[^#'\"]*?\S)\s+#\s+(?P<comment>[^#]*\w[^#]*)$")
+# A comment that remarks on a variant or on what follows rather than saying what the
+# command does ("will ask for approval", "or", "same as above", "optional").
+_SIDE_REMARK = re.compile(
+    r"^(?:will|would|may|might|can|could|must|should|is|are|was|does|do|or|and|also|same|"
+    r"see|e\.g\.|i\.e\.|optional|note|todo|this|that|it|here|above|below|returns?)\b|^\w+:",
+    re.IGNORECASE,
+)
+_DOES_WORDS = (2, 12)  # a comment that says what a command does: 2 to 12 words
+# Shell utilities a page runs on the way: a question they answer names no product.
+_UTILITIES = frozenset(
+    {"curl", "wget", "cat", "grep", "echo", "ls", "cd", "mkdir", "cp", "mv", "rm", "sh"}
+    | {"bash", "export", "source", "chmod", "chown", "tar", "unzip", "sed", "awk", "head"}
+    | {"tail", "find", "touch", "printf", "env", "which", "apt", "apt-get", "brew", "yum"}
+)
+_SUDO = re.compile(r"^(?:sudo\s+(?:-\S+\s+)*)")
+
+
+def _program(command: str) -> str:
+    """The program a command line runs: ``terraform`` of ``terraform fmt``."""
+    words = _SUDO.sub("", command).split()
+    return words[0] if words and _COMMAND_START.match(words[0]) else ""
+
+
+def _annotated_commands(
+    ctx: Context, index: int, annotated: list[tuple[int, str, str]]
+) -> tuple[Note, ...]:
+    """The lines of a shell block each explained by the comment beside them
+    (``terraform fmt -recursive   # format HCL``): an imperative comment asks how
+    ("How do you format HCL (Terraform)?" → the command, the program named when the
+    question does not name it), any other says what the command does ("What does
+    `terraform show` do?" → "Human-readable state"). Two lines with the same comment
+    or the same command make no card: neither question tells them apart."""
+    block = ctx.items[index].block
+    comments = Counter(" ".join(c.split()).casefold() for _, c, _ in annotated)
+    commands = Counter(" ".join(c.split()) for _, _, c in annotated)
+    notes: list[Note] = []
+    for number, comment, command in annotated:
+        comment = comment.strip().rstrip(".;:").strip()
+        command = " ".join(command.split())
+        if comments[" ".join(comment.split()).casefold()] > 1 or _fetches_a_file(command):
+            continue
+        line = block.line + number + 1
+        note_id = f"{ctx.subplace(index)}/{slugify(command)}"
+        question = _how_do_you(comment)
+        if question:
+            program = _program(command)
+            if program and program.casefold() not in question.casefold():
+                named = next((w for w in ctx.proper_names if w.casefold() == program), "")
+                if not named and program in _UTILITIES:
+                    # "How do you find latest version (`curl`)?": a shell utility names
+                    # no product the question is about.
+                    continue
+                question = f"{question[:-1]} ({named or f'`{program}`'})?"
+            notes.extend(_fact(ctx, index, note_id, question, command, line=line))
+            continue
+        words = len(comment.split())
+        if (
+            commands[command] > 1
+            or _SIDE_REMARK.match(comment)
+            or not _DOES_WORDS[0] <= words <= _DOES_WORDS[1]
+            or "`" in command
+        ):
+            continue
+        back = comment[:1].upper() + comment[1:]
+        notes.extend(_fact(ctx, index, note_id, f"What does `{command}` do?", back, line=line))
+    return tuple(notes)
 
 
 # "Use `helm` to install X": the tool the step uses, and what it does with it.
