@@ -7179,11 +7179,12 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             trailing
             and not _is_output(trailing.group("command"), prompted)
             and not (steps and steps[-1][1] and steps[-1][1][-1].endswith(("\\", "|", "&&")))
-            and not (steps and not steps[-1][1] and _how_do_you(steps[-1][0]))
+            and not (steps and _how_do_you(steps[-1][0]))
         ):
             # ``terraform fmt -recursive   # format HCL``: a line the comment beside it
             # explains is a step of its own (unless a comment above already says what
-            # the commands under it do, which keeps them together).
+            # the commands under it do: "# Check the interface" over ``ip addr  # Linux``
+            # and ``ipconfig /all  # Windows`` is one step, its lines kept whole).
             command = _PROMPT.sub("", trailing.group("command"), count=1)
             annotated.append((number, trailing.group("comment"), command))
             steps.append(("", []))
@@ -7240,12 +7241,17 @@ _SIDE_REMARK = re.compile(
     r"see|e\.g\.|i\.e\.|optional|note|todo|this|that|it|here|above|below|returns?)\b|^\w+:",
     re.IGNORECASE,
 )
+# What a command printed or how it went ("Doesn't work", "Now it works!", "fails"): no
+# saying what it does.
+_OUTCOME = re.compile(r"!|\b(?:works?|worked|doesn't|does not|fails?|failed|errors?)\b", re.I)
+_ANNOTATED_LINES = 2  # explained lines a block needs to read as a list of them
 _DOES_WORDS = (2, 12)  # a comment that says what a command does: 2 to 12 words
 # Shell utilities a page runs on the way: a question they answer names no product.
 _UTILITIES = frozenset(
     {"curl", "wget", "cat", "grep", "echo", "ls", "cd", "mkdir", "cp", "mv", "rm", "sh"}
     | {"bash", "export", "source", "chmod", "chown", "tar", "unzip", "sed", "awk", "head"}
     | {"tail", "find", "touch", "printf", "env", "which", "apt", "apt-get", "brew", "yum"}
+    | {"systemctl", "journalctl", "service", "sudo", "eval"}
 )
 _SUDO = re.compile(r"^(?:sudo\s+(?:-\S+\s+)*)")
 
@@ -7266,6 +7272,8 @@ def _annotated_commands(
     `terraform show` do?" → "Human-readable state"). Two lines with the same comment
     or the same command make no card: neither question tells them apart."""
     block = ctx.items[index].block
+    if len(annotated) < _ANNOTATED_LINES:
+        return ()  # one explained line among others is an aside, not a reference list
     comments = Counter(" ".join(c.split()).casefold() for _, c, _ in annotated)
     commands = Counter(" ".join(c.split()) for _, _, c in annotated)
     notes: list[Note] = []
@@ -7292,6 +7300,9 @@ def _annotated_commands(
         if (
             commands[command] > 1
             or _SIDE_REMARK.match(comment)
+            or _OUTCOME.search(comment)
+            # "# python app.py --port 8080": the command it turns into, not what it does.
+            or comment.split()[0] in ctx.commands
             or not _DOES_WORDS[0] <= words <= _DOES_WORDS[1]
             or "`" in command
         ):
