@@ -7146,13 +7146,13 @@ def _qualified_step(ctx: Context, index: int, question: str) -> str:
     return f"{section}: {question[:1].lower()}{question[1:]}"
 
 
-def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
-    """A shell block where a ``# comment`` says what the commands under it do ("# List
-    the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
-    in every namespace?" → the commands."""
-    block = ctx.items[index].block
-    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
-        return None
+_Steps = tuple[list[tuple[str, list[str]]], list[tuple[int, str, str]]]
+
+
+def _shell_steps(block: Code) -> _Steps:
+    """A shell block read as steps, each a ``# comment`` and the commands under it, and
+    the lines each explained by a comment beside them: (line in the block, comment,
+    command)."""
     raws = [_POINTED_NOTE.sub("", raw).rstrip() for raw in block.text.splitlines()]
     lines = [raw.strip() for raw in raws]
     prompted = any(line.startswith("$ ") for line in lines)
@@ -7204,7 +7204,18 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 ending = here.group(1) if here else ""
                 if not ending and _open_quote(commands[-1]):
                     quoted = _quote_closes(raws, number)
-    notes: list[Note] = list(_annotated_commands(ctx, index, annotated))
+    return steps, annotated
+
+
+def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A shell block where a ``# comment`` says what the commands under it do ("# List
+    the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
+    in every namespace?" → the commands."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+        return None
+    steps = _shell_steps(block)[0]
+    notes: list[Note] = []
     for comment, commands in steps:
         question = _how_do_you(comment) if commands else ""
         if not question or all(_fetches_a_file(c) for c in commands):
@@ -7262,9 +7273,7 @@ def _program(command: str) -> str:
     return words[0] if words and _COMMAND_START.match(words[0]) else ""
 
 
-def _annotated_commands(
-    ctx: Context, index: int, annotated: list[tuple[int, str, str]]
-) -> tuple[Note, ...]:
+def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """The lines of a shell block each explained by the comment beside them
     (``terraform fmt -recursive   # format HCL``): an imperative comment asks how
     ("How do you format HCL (Terraform)?" → the command, the program named when the
@@ -7272,8 +7281,11 @@ def _annotated_commands(
     `terraform show` do?" → "Human-readable state"). Two lines with the same comment
     or the same command make no card: neither question tells them apart."""
     block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+        return None
+    annotated = _shell_steps(block)[1]
     if len(annotated) < _ANNOTATED_LINES:
-        return ()  # one explained line among others is an aside, not a reference list
+        return None  # one explained line among others is an aside, not a reference list
     comments = Counter(" ".join(c.split()).casefold() for _, c, _ in annotated)
     commands = Counter(" ".join(c.split()) for _, _, c in annotated)
     notes: list[Note] = []
@@ -7302,14 +7314,14 @@ def _annotated_commands(
             or _SIDE_REMARK.match(comment)
             or _OUTCOME.search(comment)
             # "# python app.py --port 8080": the command it turns into, not what it does.
-            or comment.split()[0] in ctx.commands
+            or comment.split()[0].casefold() in ctx.commands
             or not _DOES_WORDS[0] <= words <= _DOES_WORDS[1]
             or "`" in command
         ):
             continue
         back = comment[:1].upper() + comment[1:]
         notes.extend(_fact(ctx, index, note_id, f"What does `{command}` do?", back, line=line))
-    return tuple(notes)
+    return tuple(notes) or None
 
 
 # "Use `helm` to install X": the tool the step uses, and what it does with it.
@@ -9475,6 +9487,7 @@ RULES: tuple[Rule, ...] = (
     commented_commands,
     instructed_commands,
     kind_does,
+    annotated_commands,
 )
 
 # The blocks each rule looks at: a rule returns None for a block of any other type
