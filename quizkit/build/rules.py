@@ -7255,6 +7255,7 @@ _SIDE_REMARK = re.compile(
 # What a command printed or how it went ("Doesn't work", "Now it works!", "fails"): no
 # saying what it does.
 _OUTCOME = re.compile(r"!|\b(?:works?|worked|doesn't|does not|fails?|failed|errors?)\b", re.I)
+_OPTION_WORD = re.compile(r"(?:^|\s)--?[a-z]")
 _ANNOTATED_LINES = 2  # explained lines a block needs to read as a list of them
 _DOES_WORDS = (2, 12)  # a comment that says what a command does: 2 to 12 words
 # Shell utilities a page runs on the way: a question they answer names no product.
@@ -7315,6 +7316,7 @@ def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             or _OUTCOME.search(comment)
             # "# python app.py --port 8080": the command it turns into, not what it does.
             or comment.split()[0].casefold() in ctx.commands
+            or _OPTION_WORD.search(comment)
             or not _DOES_WORDS[0] <= words <= _DOES_WORDS[1]
             or "`" in command
         ):
@@ -7322,6 +7324,93 @@ def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         back = comment[:1].upper() + comment[1:]
         notes.extend(_fact(ctx, index, note_id, f"What does `{command}` do?", back, line=line))
     return tuple(notes) or None
+
+
+# ----------------------------------------------------------------- glossary headings
+
+_TERM_WORDS = 4  # a term heading: a short noun phrase
+_GLOSS_WORDS = 40  # its definition: one short paragraph
+_GLOSS_SENTENCES = 2
+_GLOSSARY_TERMS = 3  # sibling term headings that make a section a list of terms
+# A heading that is no term: a question, a label, a number, a step or a lead-in.
+_NO_TERM = re.compile(r"[?:!()`*\[]|^\d|\b(?:step|part|chapter|example|overview|summary)\b", re.I)
+# A definition that leans on what came before or talks to the reader.
+_NO_GLOSS = re.compile(r"^(?:it|this|that|these|they|you|we|see|for|in|on|note|here)\b", re.I)
+
+
+def _term_heading(text: str) -> bool:
+    """A heading reading as a term: "Data Lake", "CQRS", "Rate Limiting"; never an
+    action ("Install Docker"), a gerund lead ("Using the API") or a question."""
+    words = text.split()
+    if not 1 <= len(words) <= _TERM_WORDS or _NO_TERM.search(text):
+        return False
+    first = words[0].casefold()
+    # "gRPC", "iOS": a lower-case opening with a capital inside is a name too.
+    named = words[0][:1].isupper() or any(c.isupper() for c in words[0][1:])
+    return first not in _ACTION_VERBS and not first.endswith("ing") and named
+
+
+def _gloss(block: object) -> bool:
+    """A block that defines its heading's term: one short paragraph of prose."""
+    if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
+        return False
+    text = " ".join(block.text.split())
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    return (
+        len(text.split()) <= _GLOSS_WORDS
+        and len(sentences) <= _GLOSS_SENTENCES
+        and not _NO_GLOSS.match(text)
+        and text.endswith(".")
+        and text[:1].isupper()
+    )
+
+
+def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A section that is a list of terms: three or more sibling headings, each a short
+    noun phrase over one short paragraph defining it ("### Data Lake" / "A storage
+    repository that …"): "What is Data Lake (Data Management)?" → the definition, the
+    parent section naming the field the term belongs to. A section where most sibling
+    headings are anything else (steps, questions, longer sections) is no glossary."""
+    item = ctx.items[index]
+    block = item.block
+    headings = item.headings
+    if len(headings) < 2 or not isinstance(block, Paragraph) or not _gloss(block):
+        return None
+    term = clean_heading(headings[-1].text)
+    if not _term_heading(term):
+        return None
+    parent = headings[:-1]
+    level = headings[-1].level
+    # The sibling sections: the items under the same parent, by their own heading.
+    start = index
+    while start > 0 and ctx.items[start - 1].headings[: len(parent)] == parent:
+        start -= 1
+    end = index
+    while end + 1 < len(ctx.items) and ctx.items[end + 1].headings[: len(parent)] == parent:
+        end += 1
+    sections: dict[Heading, list[object]] = {}
+    for sibling in ctx.items[start : end + 1]:
+        if len(sibling.headings) <= len(parent):
+            continue  # prose right under the parent, before the terms
+        own = sibling.headings[len(parent)]
+        if own.level != level:
+            return None
+        sections.setdefault(own, []).append(
+            sibling.block if len(sibling.headings) == len(parent) + 1 else None
+        )
+    terms = [
+        h
+        for h, blocks in sections.items()
+        if len(blocks) == 1 and _gloss(blocks[0]) and _term_heading(clean_heading(h.text))
+    ]
+    if len(terms) < _GLOSSARY_TERMS or 3 * len(terms) < 2 * len(sections):
+        return None
+    if sections.get(headings[-1]) != [block]:
+        return None  # more than the one paragraph under this term
+    field = clean_heading(parent[-1].text)
+    front = f"What is {term} ({field})?" if field else f"What is {term}?"
+    back = " ".join(block.text.split())
+    return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
 
 
 # "Use `helm` to install X": the tool the step uses, and what it does with it.
@@ -9488,6 +9577,7 @@ RULES: tuple[Rule, ...] = (
     instructed_commands,
     kind_does,
     annotated_commands,
+    glossary_headings,
 )
 
 # The blocks each rule looks at: a rule returns None for a block of any other type

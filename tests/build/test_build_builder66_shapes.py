@@ -67,3 +67,59 @@ def test_one_row_two_different_tables_share_is_a_fact_of_each_section() -> None:
     backs = [n.back for n in _notes(text)]
     # Port 7000 is open on both kinds of node: the second table is no repeat of the first.
     assert backs.count("Agent API") == 2
+
+
+_ANNOTATED = (
+    "# Zeta CLI notes\n"
+    "\n"
+    "These notes cover Zeta, a tool for shipping static sites.\n"
+    "\n"
+    "## Everyday commands\n"
+    "\n"
+    "```bash\n"
+    "zeta lint --all                # check every page for broken links\n"
+    "zeta serve                     # local preview server with live reload\n"
+    "zeta publish                   # will ask for confirmation\n"
+    "zeta publish --yes             # non-interactive\n"
+    "zeta cache drop                # empties the cache\n"
+    "zeta cache purge               # empties the cache\n"
+    "zeta version\n"
+    "# then publish again\n"
+    "```\n"
+)
+
+
+def test_each_line_a_comment_beside_it_explains_is_a_card() -> None:
+    facts = {n.front: n.back for n in _notes(_ANNOTATED)}
+    assert facts == {
+        # An imperative comment asks how, the product named when the question does not.
+        "How do you check every page for broken links (Zeta)?": "zeta lint --all",
+        # Any other comment says what the command does.
+        "What does `zeta serve` do?": "Local preview server with live reload",
+    }
+    # A remark on a variant ("will ask …", one word), two lines with the same comment,
+    # a line without a comment and a comment-only line make no card.
+
+
+def test_a_comment_over_its_commands_keeps_the_comments_beside_them() -> None:
+    text = (
+        "# Net notes\n\n## Interfaces\n\n```bash\n"
+        "# Show the interface addresses\n"
+        "ipconfig /all    # Windows\n"
+        "ip addr show     # Linux\n"
+        "```\n"
+    )
+    facts = {n.front: n.back for n in _notes(text)}
+    assert facts == {
+        "How do you show the interface addresses?": "ipconfig /all # Windows\nip addr show # Linux"
+    }
+
+
+def test_one_explained_line_among_others_is_an_aside() -> None:
+    text = (
+        "# Zeta notes\n\nZeta ships sites.\n\n## Run\n\n```bash\n"
+        "zeta build\n"
+        "zeta serve      # local preview server with live reload\n"
+        "```\n"
+    )
+    assert _notes(text) == []
