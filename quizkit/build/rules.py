@@ -7329,8 +7329,13 @@ def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
 # ----------------------------------------------------------------- glossary headings
 
 _TERM_WORDS = 4  # a term heading: a short noun phrase
-_GLOSS_WORDS = 40  # its definition: one short paragraph
-_GLOSS_SENTENCES = 2
+_GLOSS_WORDS = 60  # its definition: one short paragraph
+_GLOSS_SENTENCES = 3
+_GLOSSARY_HEADING = re.compile(
+    r"^(?:glossary|terms|terminology|definitions|key terms|key concepts|concepts|vocabulary)$",
+    re.IGNORECASE,
+)
+_TITLE_TAIL = re.compile(r"\s+(?:—|–|-|:)\s+.*$|:\s.*$")
 _GLOSSARY_TERMS = 3  # sibling term headings that make a section a list of terms
 # A heading that is no term: a question, a label, a number, a step or a lead-in.
 _NO_TERM = re.compile(r"[?:!()`*\[]|^\d|\b(?:step|part|chapter|example|overview|summary)\b", re.I)
@@ -7408,6 +7413,10 @@ def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if sections.get(headings[-1]) != [block]:
         return None  # more than the one paragraph under this term
     field = clean_heading(parent[-1].text)
+    if _GLOSSARY_HEADING.match(field):
+        # "## Glossary" names no field: the page's title does ("Azure Subnet Summary —
+        # Context" → "Azure Subnet Summary").
+        field = _TITLE_TAIL.sub("", ctx.title).strip()
     front = f"What is {term} ({field})?" if field else f"What is {term}?"
     back = " ".join(block.text.split())
     return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)

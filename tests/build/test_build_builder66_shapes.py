@@ -123,3 +123,52 @@ def test_one_explained_line_among_others_is_an_aside() -> None:
         "```\n"
     )
     assert _notes(text) == []
+
+
+_GLOSSARY = (
+    "# Orchard handbook\n"
+    "\n"
+    "## Orchard Terms\n"
+    "\n"
+    "### Rootstock\n"
+    "The lower part of a grafted tree that supplies its roots.\n"
+    "\n"
+    "### Scion\n"
+    "A cutting grafted onto a rootstock that decides the fruit variety.\n"
+    "\n"
+    "### Chill Hours\n"
+    "Hours below seven degrees a tree needs in winter to flower well.\n"
+    "\n"
+    "### Install the netting\n"
+    "Stretch the net over the frame before the fruit colours.\n"
+)
+
+
+def test_a_section_of_term_headings_over_one_line_definitions_asks_each_term() -> None:
+    facts = {n.front: n.back for n in _notes(_GLOSSARY)}
+    # An action heading ("Install the netting") is no term and is not asked.
+    assert facts == {
+        "What is Rootstock (Orchard Terms)?": (
+            "The lower part of a grafted tree that supplies its roots."
+        ),
+        "What is Scion (Orchard Terms)?": (
+            "A cutting grafted onto a rootstock that decides the fruit variety."
+        ),
+        "What is Chill Hours (Orchard Terms)?": (
+            "Hours below seven degrees a tree needs in winter to flower well."
+        ),
+    }
+
+
+def test_a_glossary_heading_names_no_field_the_title_does() -> None:
+    text = _GLOSSARY.replace("## Orchard Terms", "## Glossary")
+    text = text.replace("# Orchard handbook", "# Orchard Care — Notes")
+    facts = {n.front for n in _notes(text)}
+    assert "What is Scion (Orchard Care)?" in facts
+
+
+def test_two_term_headings_make_no_glossary() -> None:
+    text = _GLOSSARY.split("### Chill Hours")[0]
+    text += "### Pruning in winter\nCut back the leaders. Then thin the crossing branches.\n\n"
+    text += "Keep the cuts clean.\n"
+    assert [n for n in _notes(text) if n.front.startswith("What is")] == []
