@@ -7336,6 +7336,12 @@ _GLOSSARY_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TITLE_TAIL = re.compile(r"\s+(?:—|–|-|:)\s+.*$|:\s.*$")
+# A first sentence opening on a subject and its verb: a statement, not a gloss.
+_STATEMENT = re.compile(
+    r"^(?:an?|the)?\s*[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:should|must|needs?|can|could|will|"
+    r"would|may|is|are|was|were|has|have|does|do)\b",
+    re.IGNORECASE,
+)
 _GLOSSARY_TERMS = 3  # sibling term headings that make a section a list of terms
 # A heading that is no term: a question, a label, a number, a step or a lead-in.
 _NO_TERM = re.compile(r"[?:!()`*\[]|^\d|\b(?:step|part|chapter|example|overview|summary)\b", re.I)
@@ -7355,16 +7361,22 @@ def _term_heading(text: str) -> bool:
     return first not in _ACTION_VERBS and not first.endswith("ing") and named
 
 
-def _gloss(block: object) -> bool:
-    """A block that defines its heading's term: one short paragraph of prose."""
+def _gloss(block: object, term: str = "") -> bool:
+    """A block that defines its heading's term: one short paragraph of prose whose
+    first sentence is a gloss ("A storage repository that …", "Storing data as …"),
+    never a statement about the term ("Caddy needs to be version 2.5.1 …", "A testing
+    framework should not be slow.")."""
     if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
         return False
     text = " ".join(block.text.split())
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    if term and sentences and re.search(rf"\b{re.escape(term)}\b", sentences[0], re.I):
+        return False
     return (
         len(text.split()) <= _GLOSS_WORDS
         and len(sentences) <= _GLOSS_SENTENCES
         and not _NO_GLOSS.match(text)
+        and not _STATEMENT.match(text)
         and text.endswith(".")
         and text[:1].isupper()
     )
@@ -7379,10 +7391,10 @@ def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
     item = ctx.items[index]
     block = item.block
     headings = item.headings
-    if len(headings) < 2 or not isinstance(block, Paragraph) or not _gloss(block):
+    if len(headings) < 2 or not isinstance(block, Paragraph):
         return None
     term = clean_heading(headings[-1].text)
-    if not _term_heading(term):
+    if not _term_heading(term) or not _gloss(block, term):
         return None
     parent = headings[:-1]
     level = headings[-1].level
@@ -7406,7 +7418,9 @@ def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
     terms = [
         h
         for h, blocks in sections.items()
-        if len(blocks) == 1 and _gloss(blocks[0]) and _term_heading(clean_heading(h.text))
+        if len(blocks) == 1
+        and _term_heading(clean_heading(h.text))
+        and _gloss(blocks[0], clean_heading(h.text))
     ]
     if len(terms) < _GLOSSARY_TERMS or 3 * len(terms) < 2 * len(sections):
         return None
