@@ -6211,6 +6211,52 @@ def _answer_after_example(
 _ASKS_A_FIX = re.compile(r"^(?:[^`]*: )?(?:[Hh]ow do you fix|[Ww]hat causes) `")
 
 
+# "It does not meet the needs of C++ users in at least three ways." / "… for the
+# following reasons:": the answer is the reasons the list after it gives.
+_REASONS_FOLLOW = re.compile(
+    r"\b(?:in\s+(?:at\s+least\s+)?(?:two|three|four|five|six|several|\d+)\s+(?:ways|respects)"
+    r"|for\s+(?:the\s+following|these|several|(?:two|three|four|five)\s+)\s*reasons"
+    r"|(?:main|primary|key)\s+(?:differences|reasons)\s+are)\s*[.:]$",
+    re.IGNORECASE,
+)
+
+
+def _reasons_listed(answer: tuple[object, ...], more: tuple[object, ...]) -> tuple[object, ...]:
+    """An answer whose last sentence announces reasons ("… in at least three ways.",
+    "Our primary differences are:") and a list of bold-led reasons right after it
+    (``- **Binary vs Source**. NuGet is designed …``): the back is the lead-in and
+    each reason by its label and first sentence, the rest of each paragraph left out
+    so that every reason fits (reasons that fit whole stay whole)."""
+    lead_in = answer
+    reasons: object = more[0] if more else None
+    if len(answer) >= 2 and isinstance(answer[-1], ListBlock):
+        # The list already answers under its lead-in: it is shortened in place.
+        lead_in, reasons = answer[:-1], answer[-1]
+    last = lead_in[-1] if lead_in else None
+    if not (
+        isinstance(last, Paragraph)
+        and _REASONS_FOLLOW.search(" ".join(last.text.split()))
+        and isinstance(reasons, ListBlock)
+        and len(reasons.items) >= 2
+    ):
+        return answer
+    whole = len(last.text) + sum(len(item) for item in reasons.items)
+    if whole <= _ANSWER_CHARS:
+        return answer  # the reasons fit whole
+    items: list[str] = []
+    for item, term in zip(reasons.items, reasons.terms or ("",) * len(reasons.items), strict=True):
+        text = " ".join(item.split())
+        if not term or not text.startswith(term):
+            return answer  # a reason without its bold label
+        rest = text[len(term) :].lstrip(".:—–- ").strip()
+        if not rest:
+            return answer
+        first = re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]
+        items.append(f"{term}: {first}")
+    listed = ListBlock(ordered=False, items=tuple(items), line=reasons.line, terms=reasons.terms)
+    return (*lead_in, listed)
+
+
 def author_question(ctx: Context, index: int) -> Made:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -6289,6 +6335,8 @@ def author_question(ctx: Context, index: int) -> Made:
         # its cause, then "This can be fixed by …:" and the fixes; the card asks the fix.
         answer, limit = fixed, _EXERCISE_CHARS
         question = f'How do you fix "{question}"?'
+    if not ways:
+        answer = _reasons_listed(answer, block.more if answer == block.answer else ())
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
     if (

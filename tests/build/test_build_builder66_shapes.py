@@ -172,3 +172,42 @@ def test_two_term_headings_make_no_glossary() -> None:
     text += "### Pruning in winter\nCut back the leaders. Then thin the crossing branches.\n\n"
     text += "Keep the cuts clean.\n"
     assert [n for n in _notes(text) if n.front.startswith("What is")] == []
+
+
+# A long second half to each reason: the three do not fit a card whole.
+_ASIDE = (
+    "Potters who tried it anyway report cracked pieces, crawling glaze and blistered "
+    "surfaces on most of the load, and few pieces survive a second attempt either."
+)
+
+_REASONS = (
+    "# Kiln FAQ\n"
+    "\n"
+    "## Why not fire in a pit?\n"
+    "\n"
+    "A pit firing is the oldest way to fire clay. It does not suit glazed stoneware in at "
+    "least three ways.\n"
+    "\n"
+    "- **Heat**. A pit rarely passes 900 degrees. Stoneware glazes need far more, and "
+    "the heat is uneven across the pit. " + _ASIDE + "\n"
+    "\n"
+    "- **Control**. The fire cannot be held at a temperature. Glazes need a slow, "
+    "steady climb and a held peak, which only a closed kiln gives. " + _ASIDE + "\n"
+    "\n"
+    "- **Smoke**. Ash and smoke settle on the pots. A glaze picks up every speck, and "
+    "the colours come out muddy. " + _ASIDE + "\n"
+)
+
+
+def test_reasons_announced_by_the_answer_are_on_its_back() -> None:
+    short = {n.front: n.back for n in _notes(_REASONS.replace(" " + _ASIDE, ""))}
+    # Reasons that fit whole stay whole.
+    assert "the colours come out muddy." in short["Why not fire in a pit?"]
+    facts = {n.front: n.back for n in _notes(_REASONS)}
+    assert facts["Why not fire in a pit?"] == (
+        "A pit firing is the oldest way to fire clay. It does not suit glazed stoneware "
+        "in at least three ways.\n"
+        "• Heat: A pit rarely passes 900 degrees.\n"
+        "• Control: The fire cannot be held at a temperature.\n"
+        "• Smoke: Ash and smoke settle on the pots."
+    )
