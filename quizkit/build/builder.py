@@ -220,6 +220,51 @@ def _question_listed_again(notes: list[Note]) -> list[Note]:
     return [note for note in out if note is not None]
 
 
+def _rows_once(notes: list[Note], items: tuple[Located, ...]) -> list[Note]:
+    """A table the page repeats under a second heading (the same header, at least half
+    of its rows word for word those of an earlier table) makes its facts again under
+    fronts that name the other section: a fact from a repeated row with the same
+    column and answer as one from the earlier table is dropped; the first keeps its
+    place and id. One row two tables share (port 10250 open on control-plane and on
+    worker nodes) is a fact of each section and stays."""
+    tables: list[tuple[Table, tuple[str, ...], set[tuple[str, ...]]]] = []
+    repeated: dict[int, int] = {}  # a repeated row's line -> the earlier table's line
+    for item in items:
+        table = item.block
+        if not isinstance(table, Table):
+            continue
+        header = tuple(" ".join(cell.split()).casefold() for cell in table.header)
+        rows = [tuple(" ".join(c.split()).casefold() for c in row) for row in table.rows]
+        for earlier, earlier_header, earlier_rows in tables:
+            shared = [row in earlier_rows for row in rows]
+            if earlier_header == header and 2 * sum(shared) >= len(rows) > 0:
+                for line, same in zip(table.row_lines, shared, strict=False):
+                    if same:
+                        repeated[line] = earlier.line
+                break
+        tables.append((table, header, set(rows)))
+    if not repeated:
+        return notes
+    row_of = {
+        line: (table.line, row)
+        for table, _, _ in tables
+        for line, row in zip(table.row_lines, table.rows, strict=False)
+    }
+    made: set[tuple[int, tuple[str, ...], str, str]] = set()
+    kept: list[Note] = []
+    for note in notes:
+        at = note.origin.line if isinstance(note, FactNote) and note.origin else None
+        if isinstance(note, FactNote) and at is not None and at in row_of:
+            table_line, row = row_of[at]
+            cells = tuple(" ".join(c.split()).casefold() for c in row)
+            column = note.id.rsplit("/", 1)[-1]
+            if at in repeated and (repeated[at], cells, column, note.back) in made:
+                continue
+            made.add((table_line, cells, column, note.back))
+        kept.append(note)
+    return kept
+
+
 _RENAME_PASSES = 3  # telling notes apart rarely makes a new clash; more never helps
 
 
@@ -566,6 +611,7 @@ def _deck_and_unasked(text: str, document: str, *, slug: str | None = None) -> _
     # a kept one ("x-2" stays "x-2" when "x" goes).
     notes = _one_step_per_command(notes)
     notes = _question_listed_again(notes)
+    notes = _rows_once(notes, parsed.items)
     kept = last_check(_unique_ids(_apart(_named_objects(_once(notes))))).kept
     # A page titled only "FAQs" asks of a product its fronts never name: once the ids
     # are made (they stay what they were) and the last check has read the fronts as

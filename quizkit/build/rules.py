@@ -23,6 +23,7 @@ import itertools
 import re
 import shlex
 import textwrap
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -6210,6 +6211,52 @@ def _answer_after_example(
 _ASKS_A_FIX = re.compile(r"^(?:[^`]*: )?(?:[Hh]ow do you fix|[Ww]hat causes) `")
 
 
+# "It does not meet the needs of C++ users in at least three ways." / "… for the
+# following reasons:": the answer is the reasons the list after it gives.
+_REASONS_FOLLOW = re.compile(
+    r"\b(?:in\s+(?:at\s+least\s+)?(?:two|three|four|five|six|several|\d+)\s+(?:ways|respects)"
+    r"|for\s+(?:the\s+following|these|several|(?:two|three|four|five)\s+)\s*reasons"
+    r"|(?:main|primary|key)\s+(?:differences|reasons)\s+are)\s*[.:]$",
+    re.IGNORECASE,
+)
+
+
+def _reasons_listed(answer: tuple[object, ...], more: tuple[object, ...]) -> tuple[object, ...]:
+    """An answer whose last sentence announces reasons ("… in at least three ways.",
+    "Our primary differences are:") and a list of bold-led reasons right after it
+    (``- **Binary vs Source**. NuGet is designed …``): the back is the lead-in and
+    each reason by its label and first sentence, the rest of each paragraph left out
+    so that every reason fits (reasons that fit whole stay whole)."""
+    lead_in = answer
+    reasons: object = more[0] if more else None
+    if len(answer) >= 2 and isinstance(answer[-1], ListBlock):
+        # The list already answers under its lead-in: it is shortened in place.
+        lead_in, reasons = answer[:-1], answer[-1]
+    last = lead_in[-1] if lead_in else None
+    if not (
+        isinstance(last, Paragraph)
+        and _REASONS_FOLLOW.search(" ".join(last.text.split()))
+        and isinstance(reasons, ListBlock)
+        and len(reasons.items) >= 2
+    ):
+        return answer
+    whole = len(last.text) + sum(len(item) for item in reasons.items)
+    if whole <= _ANSWER_CHARS:
+        return answer  # the reasons fit whole
+    items: list[str] = []
+    for item, term in zip(reasons.items, reasons.terms or ("",) * len(reasons.items), strict=True):
+        text = " ".join(item.split())
+        if not term or not text.startswith(term):
+            return answer  # a reason without its bold label
+        rest = text[len(term) :].lstrip(".:—–- ").strip()
+        if not rest:
+            return answer
+        first = re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]
+        items.append(f"{term}: {first}")
+    listed = ListBlock(ordered=False, items=tuple(items), line=reasons.line, terms=reasons.terms)
+    return (*lead_in, listed)
+
+
 def author_question(ctx: Context, index: int) -> Made:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -6288,6 +6335,8 @@ def author_question(ctx: Context, index: int) -> Made:
         # its cause, then "This can be fixed by …:" and the fixes; the card asks the fix.
         answer, limit = fixed, _EXERCISE_CHARS
         question = f'How do you fix "{question}"?'
+    if not ways:
+        answer = _reasons_listed(answer, block.more if answer == block.answer else ())
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
     if (
@@ -7145,17 +7194,18 @@ def _qualified_step(ctx: Context, index: int, question: str) -> str:
     return f"{section}: {question[:1].lower()}{question[1:]}"
 
 
-def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
-    """A shell block where a ``# comment`` says what the commands under it do ("# List
-    the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
-    in every namespace?" → the commands."""
-    block = ctx.items[index].block
-    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
-        return None
+_Steps = tuple[list[tuple[str, list[str]]], list[tuple[int, str, str]]]
+
+
+def _shell_steps(block: Code) -> _Steps:
+    """A shell block read as steps, each a ``# comment`` and the commands under it, and
+    the lines each explained by a comment beside them: (line in the block, comment,
+    command)."""
     raws = [_POINTED_NOTE.sub("", raw).rstrip() for raw in block.text.splitlines()]
     lines = [raw.strip() for raw in raws]
     prompted = any(line.startswith("$ ") for line in lines)
     steps: list[tuple[str, list[str]]] = []
+    annotated: list[tuple[int, str, str]] = []  # (line, comment beside, command)
     output = False  # past the first line of output: the rest is output too
     quoted = -1  # the last line of a quoted argument a command above opened
     ending = ""  # the word a here-document ("cat <<EOF >file") ends on
@@ -7169,8 +7219,23 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             ending = "" if line == ending else ending
             continue
         opened = _COMMENT.match(line)
+        trailing = None if opened else _TRAILING_COMMENT.match(line)
         if opened and not line.startswith("#!"):
             steps.append((opened.group(1), []))
+            output = False
+        elif (
+            trailing
+            and not _is_output(trailing.group("command"), prompted)
+            and not (steps and steps[-1][1] and steps[-1][1][-1].endswith(("\\", "|", "&&")))
+            and not (steps and _how_do_you(steps[-1][0]))
+        ):
+            # ``terraform fmt -recursive   # format HCL``: a line the comment beside it
+            # explains is a step of its own (unless a comment above already says what
+            # the commands under it do: "# Check the interface" over ``ip addr  # Linux``
+            # and ``ipconfig /all  # Windows`` is one step, its lines kept whole).
+            command = _PROMPT.sub("", trailing.group("command"), count=1)
+            annotated.append((number, trailing.group("comment"), command))
+            steps.append(("", []))
             output = False
         elif not line:
             if steps and steps[-1][1]:
@@ -7187,6 +7252,17 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 ending = here.group(1) if here else ""
                 if not ending and _open_quote(commands[-1]):
                     quoted = _quote_closes(raws, number)
+    return steps, annotated
+
+
+def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A shell block where a ``# comment`` says what the commands under it do ("# List
+    the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
+    in every namespace?" → the commands."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+        return None
+    steps = _shell_steps(block)[0]
     notes: list[Note] = []
     for comment, commands in steps:
         question = _how_do_you(comment) if commands else ""
@@ -7212,6 +7288,200 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             continue
         notes.extend(_fact(ctx, index, note_id, question, "\n".join(commands)))
     return tuple(notes) if notes else None
+
+
+# ``command   # what it does``: a command, then a comment after the spaces that end it
+# (no ``#`` inside quotes or ``$#``: the comment is the last `` # `` on the line).
+_TRAILING_COMMENT = re.compile(r"^(?P<command>[^#'\"]*?\S)\s+#\s+(?P<comment>[^#]*\w[^#]*)$")
+# A comment that remarks on a variant or on what follows rather than saying what the
+# command does ("will ask for approval", "or", "same as above", "optional").
+_SIDE_REMARK = re.compile(
+    r"^(?:will|would|may|might|can|could|must|should|is|are|was|does|do|or|and|also|same|"
+    r"see|e\.g\.|i\.e\.|optional|note|todo|this|that|it|here|above|below|returns?)\b|^\w+:",
+    re.IGNORECASE,
+)
+# What a command printed or how it went ("Doesn't work", "Now it works!", "fails"): no
+# saying what it does.
+_OUTCOME = re.compile(r"!|\b(?:works?|worked|doesn't|does not|fails?|failed|errors?)\b", re.I)
+_OPTION_WORD = re.compile(r"(?:^|\s)--?[a-z]")
+_ANNOTATED_LINES = 2  # explained lines a block needs to read as a list of them
+_DOES_WORDS = (2, 12)  # a comment that says what a command does: 2 to 12 words
+# Shell utilities a page runs on the way: a question they answer names no product.
+_UTILITIES = frozenset(
+    {"curl", "wget", "cat", "grep", "echo", "ls", "cd", "mkdir", "cp", "mv", "rm", "sh"}
+    | {"bash", "export", "source", "chmod", "chown", "tar", "unzip", "sed", "awk", "head"}
+    | {"tail", "find", "touch", "printf", "env", "which", "apt", "apt-get", "brew", "yum"}
+    | {"systemctl", "journalctl", "service", "sudo", "eval"}
+)
+_SUDO = re.compile(r"^(?:sudo\s+(?:-\S+\s+)*)")
+
+
+def _program(command: str) -> str:
+    """The program a command line runs: ``terraform`` of ``terraform fmt``."""
+    words = _SUDO.sub("", command).split()
+    return words[0] if words and _COMMAND_START.match(words[0]) else ""
+
+
+def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """The lines of a shell block each explained by the comment beside them
+    (``terraform fmt -recursive   # format HCL``): an imperative comment asks how
+    ("How do you format HCL (Terraform)?" → the command, the program named when the
+    question does not name it), any other says what the command does ("What does
+    `terraform show` do?" → "Human-readable state"). Two lines with the same comment
+    or the same command make no card: neither question tells them apart."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+        return None
+    annotated = _shell_steps(block)[1]
+    if len(annotated) < _ANNOTATED_LINES:
+        return None  # one explained line among others is an aside, not a reference list
+    comments = Counter(" ".join(c.split()).casefold() for _, c, _ in annotated)
+    commands = Counter(" ".join(c.split()) for _, _, c in annotated)
+    notes: list[Note] = []
+    for number, comment, command in annotated:
+        comment = comment.strip().rstrip(".;:").strip()
+        command = " ".join(command.split())
+        if comments[" ".join(comment.split()).casefold()] > 1 or _fetches_a_file(command):
+            continue
+        line = block.line + number + 1
+        note_id = f"{ctx.subplace(index)}/{slugify(command)}"
+        question = _how_do_you(comment)
+        if question:
+            program = _program(command)
+            if program and program.casefold() not in question.casefold():
+                named = next((w for w in ctx.proper_names if w.casefold() == program), "")
+                if not named and program in _UTILITIES:
+                    # "How do you find latest version (`curl`)?": a shell utility names
+                    # no product the question is about.
+                    continue
+                question = f"{question[:-1]} ({named or f'`{program}`'})?"
+            notes.extend(_fact(ctx, index, note_id, question, command, line=line))
+            continue
+        words = len(comment.split())
+        if (
+            commands[command] > 1
+            or _SIDE_REMARK.match(comment)
+            or _OUTCOME.search(comment)
+            # "# python app.py --port 8080": the command it turns into, not what it does.
+            or comment.split()[0].casefold() in ctx.commands
+            or _OPTION_WORD.search(comment)
+            or not _DOES_WORDS[0] <= words <= _DOES_WORDS[1]
+            or "`" in command
+        ):
+            continue
+        back = comment[:1].upper() + comment[1:]
+        notes.extend(_fact(ctx, index, note_id, f"What does `{command}` do?", back, line=line))
+    return tuple(notes) or None
+
+
+# ----------------------------------------------------------------- glossary headings
+
+_TERM_WORDS = 4  # a term heading: a short noun phrase
+_GLOSS_WORDS = 60  # its definition: one short paragraph
+_GLOSS_SENTENCES = 3
+_GLOSSARY_HEADING = re.compile(
+    r"^(?:glossary|terms|terminology|definitions|key terms|key concepts|concepts|vocabulary)$",
+    re.IGNORECASE,
+)
+_TITLE_TAIL = re.compile(r"\s+(?:—|–|-|:)\s+.*$|:\s.*$")
+# A first sentence opening on a subject and its verb: a statement, not a gloss.
+_STATEMENT = re.compile(
+    r"^(?:an?|the)?\s*[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:should|must|needs?|can|could|will|"
+    r"would|may|is|are|was|were|has|have|does|do)\b",
+    re.IGNORECASE,
+)
+_GLOSSARY_TERMS = 3  # sibling term headings that make a section a list of terms
+# A heading that is no term: a question, a label, a number, a step or a lead-in.
+_NO_TERM = re.compile(r"[?:!()`*\[]|^\d|\b(?:step|part|chapter|example|overview|summary)\b", re.I)
+# A definition that leans on what came before or talks to the reader.
+_NO_GLOSS = re.compile(r"^(?:it|this|that|these|they|you|we|see|for|in|on|note|here)\b", re.I)
+
+
+def _term_heading(text: str) -> bool:
+    """A heading reading as a term: "Data Lake", "CQRS", "Rate Limiting"; never an
+    action ("Install Docker"), a gerund lead ("Using the API") or a question."""
+    words = text.split()
+    if not 1 <= len(words) <= _TERM_WORDS or _NO_TERM.search(text):
+        return False
+    first = words[0].casefold()
+    # "gRPC", "iOS": a lower-case opening with a capital inside is a name too.
+    named = words[0][:1].isupper() or any(c.isupper() for c in words[0][1:])
+    return first not in _ACTION_VERBS and not first.endswith("ing") and named
+
+
+def _gloss(block: object, term: str = "") -> bool:
+    """A block that defines its heading's term: one short paragraph of prose whose
+    first sentence is a gloss ("A storage repository that …", "Storing data as …"),
+    never a statement about the term ("Caddy needs to be version 2.5.1 …", "A testing
+    framework should not be slow.")."""
+    if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
+        return False
+    text = " ".join(block.text.split())
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    if term and sentences and re.search(rf"\b{re.escape(term)}\b", sentences[0], re.I):
+        return False
+    return (
+        len(text.split()) <= _GLOSS_WORDS
+        and len(sentences) <= _GLOSS_SENTENCES
+        and not _NO_GLOSS.match(text)
+        and not _STATEMENT.match(text)
+        and text.endswith(".")
+        and text[:1].isupper()
+    )
+
+
+def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A section that is a list of terms: three or more sibling headings, each a short
+    noun phrase over one short paragraph defining it ("### Data Lake" / "A storage
+    repository that …"): "What is Data Lake (Data Management)?" → the definition, the
+    parent section naming the field the term belongs to. A section where most sibling
+    headings are anything else (steps, questions, longer sections) is no glossary."""
+    item = ctx.items[index]
+    block = item.block
+    headings = item.headings
+    if len(headings) < 2 or not isinstance(block, Paragraph):
+        return None
+    term = clean_heading(headings[-1].text)
+    if not _term_heading(term) or not _gloss(block, term):
+        return None
+    parent = headings[:-1]
+    level = headings[-1].level
+    # The sibling sections: the items under the same parent, by their own heading.
+    start = index
+    while start > 0 and ctx.items[start - 1].headings[: len(parent)] == parent:
+        start -= 1
+    end = index
+    while end + 1 < len(ctx.items) and ctx.items[end + 1].headings[: len(parent)] == parent:
+        end += 1
+    sections: dict[Heading, list[object]] = {}
+    for sibling in ctx.items[start : end + 1]:
+        if len(sibling.headings) <= len(parent):
+            continue  # prose right under the parent, before the terms
+        own = sibling.headings[len(parent)]
+        if own.level != level:
+            return None
+        sections.setdefault(own, []).append(
+            sibling.block if len(sibling.headings) == len(parent) + 1 else None
+        )
+    terms = [
+        h
+        for h, blocks in sections.items()
+        if len(blocks) == 1
+        and _term_heading(clean_heading(h.text))
+        and _gloss(blocks[0], clean_heading(h.text))
+    ]
+    if len(terms) < _GLOSSARY_TERMS or 3 * len(terms) < 2 * len(sections):
+        return None
+    if sections.get(headings[-1]) != [block]:
+        return None  # more than the one paragraph under this term
+    field = clean_heading(parent[-1].text)
+    if _GLOSSARY_HEADING.match(field):
+        # "## Glossary" names no field: the page's title does ("Azure Subnet Summary —
+        # Context" → "Azure Subnet Summary").
+        field = _TITLE_TAIL.sub("", ctx.title).strip()
+    front = f"What is {term} ({field})?" if field else f"What is {term}?"
+    back = " ".join(block.text.split())
+    return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
 
 
 # "Use `helm` to install X": the tool the step uses, and what it does with it.
@@ -9377,6 +9647,8 @@ RULES: tuple[Rule, ...] = (
     commented_commands,
     instructed_commands,
     kind_does,
+    annotated_commands,
+    glossary_headings,
 )
 
 # The blocks each rule looks at: a rule returns None for a block of any other type
