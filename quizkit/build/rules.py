@@ -5723,6 +5723,61 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     return (*answer, *taken)
 
 
+# "Below are the list of methods.", "It can be done in the following ways.": a sentence
+# that only hands over to what follows it, whatever it ends on.
+_ANNOUNCING_SENTENCE = re.compile(
+    r"^(?:below|the\s+following|following|here)\b|\b(?:as\s+follows|the\s+following"
+    r"(?:\s+\w+){0,2}|below)\s*[.:,]?\s*$",
+    re.IGNORECASE,
+)
+_AN_EXAMPLE = re.compile(r"\bexamples?\b", re.IGNORECASE)
+_DEMO_OPENING = re.compile(r"^(?:let'?s|let\s+us|first|now|then|next)\b", re.IGNORECASE)
+# An announcing paragraph of an answer is a lead-in, never a second answer: one or two
+# sentences ("Below are the list of methods:", "It can be done in the following ways.").
+_ANNOUNCING_PARAGRAPH_CHARS = 200
+
+
+def _announced_after(
+    answer: tuple[object, ...], more: tuple[object, ...], limit: int
+) -> tuple[object, ...]:
+    """An answer's opening ("… modify the original array.") then a paragraph announcing
+    a list or code ("Below are the list of methods:", "It can be done in the following
+    ways,") and that list or code: the announced block is the rest of the answer, so
+    the lead-in and the block join the back when they fit on the card (a list too long
+    keeps its items' leads, see :func:`_answer_text`); else the opening stands alone,
+    never a back ending on an announcement."""
+    if len(more) < 2 or not answer or not isinstance(answer[-1], Paragraph):
+        return answer
+    lead, shown = more[0], more[1]
+    if not isinstance(lead, Paragraph) or not isinstance(shown, ListBlock | Code):
+        return answer
+    said = _block_text(lead)
+    if _promises_more(answer[-1], _block_text(answer[-1])) or not said:
+        return answer  # the opening's own lead-in is the other rules' to finish
+    last = _SENTENCE_END.split(said.strip())[-1]
+    if (
+        len(said) > _ANNOUNCING_PARAGRAPH_CHARS
+        or _AN_EXAMPLE.search(said)
+        or not (_promises_more(lead, said) or _ANNOUNCING_SENTENCE.search(last))
+        or (isinstance(shown, Code) and not _ANNOUNCING_SENTENCE.search(last))
+        or _DEMO_OPENING.match(said)
+    ):
+        # An example's set-up ("Let's take an example of X,", "Let's create …",
+        # "First you need to …") illustrates the answer and runs on past its first
+        # block: the other rules' to card. Code joins only a sentence handing over to it
+        # ("It can be configured as below,").
+        return answer
+    if isinstance(shown, ListBlock) and _links_only(shown):
+        return answer  # "For more, see:" and its links: reading, not the answer
+    size = sum(len(_block_text(b)) for b in answer) + len(said)
+    if isinstance(shown, ListBlock):
+        items = _block_text(replace(shown, codes=()))
+        fits = size + len(items) <= limit or size + len(_item_leads(shown) or items) <= limit
+    else:
+        fits = size + len(_block_text(shown)) <= limit
+    return (*answer, lead, shown) if fits else answer
+
+
 def _leads_into_code(text: str) -> bool:
     """Whether a paragraph ends on a lead-in to the code after it: "… the following",
     "like this:", a colon, a comma ("The structure would be,") or a word no sentence
@@ -6287,6 +6342,8 @@ def author_question(ctx: Context, index: int) -> Made:
         question = f'How do you fix "{question}"?'
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
+    if not ways and answer == block.answer and block.kind == "heading":
+        answer = _announced_after(answer, _section_blocks(ctx, index)[len(answer) :], limit)
     if (
         not ways
         and answer == block.answer
