@@ -3698,6 +3698,8 @@ def _items_back(block: ListBlock, items: list[str]) -> str:
     return "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
 
 
+# An item whose code is what a command printed ("The output is similar to this:").
+_SHOWS_OUTPUT = re.compile(r"\b(?:output|prints?|printed|similar to)\b[^.]*$", re.IGNORECASE)
 # A list card's item line as :func:`_items_back` writes it.
 _ITEM_LINE_START = re.compile(r"^(?:\d+\.|•) ")
 
@@ -3708,7 +3710,12 @@ def _with_item_code(notes: tuple[Note, ...], block: ListBlock) -> tuple[Note, ..
     code under its item, its lines as written, when the card still fits (about 700
     characters); else the items alone. Added after the card's text was cleaned: code
     keeps its indentation and marks."""
-    if not any(block.codes):
+    if not any(block.codes) or any(
+        code and _SHOWS_OUTPUT.search(item)
+        for item, code in zip(block.items, block.codes, strict=False)
+    ):
+        # "The output is similar to this:" over what a command printed: a session's
+        # record, not something to recall.
         return notes
     out: list[Note] = []
     for note in notes:
@@ -5790,7 +5797,7 @@ _DEMO_OPENING = re.compile(r"^(?:let'?s|let\s+us|first|now|then|next)\b", re.IGN
 _ANNOUNCING_PARAGRAPH_CHARS = 200
 
 
-def _stems(text: str) -> set[str]:
+def _word_heads(text: str) -> set[str]:
     """A text's words of four letters or more, cut to five ("decorators" and
     "decorator" alike), for telling whether two texts speak of one thing."""
     return {w.lower()[:5] for w in re.findall(r"\w{4,}", text)}
@@ -5832,7 +5839,7 @@ def _announced_after(
     # features,"). Under a "why" the reasons are the answer: a few words announcing
     # ways around it are not.
     bare = len(said.split()) <= _BARE_LEAD_IN_WORDS and not _WHY.search(question)
-    if not bare and not (_stems(said) & _stems(question)):
+    if not bare and not (_word_heads(said) & _word_heads(question)):
         return answer
     if (
         _READING_LEAD_IN.match(said)

@@ -14,6 +14,21 @@ _LONG = (
     "are drawn"
 )
 
+_EARTH = (
+    "The earth wire is connected before any other wire, so that a fault in the live "
+    "wire never reaches the metal body of the lamp while it is being wired, and the "
+    "earth wire is left a little longer than the others so that it is the last to pull free."
+)
+_FUSE = (
+    "The plug carries a fuse rated for the lamp and never more, so that a short circuit "
+    "in the cord blows the fuse before the cord itself heats up and melts, which matters "
+    "most for the thin cords of small desk lamps."
+)
+_STRAIN = (
+    "The cord is clamped where it enters the base, so that a pull on the cord never tugs "
+    "on the screw terminals inside and loosens the wires from them over time."
+)
+
 _ANNOUNCED = f"""# Lamp interview questions
 
 1. ### What are the lamp dimming modes?
@@ -38,9 +53,9 @@ _ANNOUNCED = f"""# Lamp interview questions
    Wiring habits keep a lamp safe when it is moved between rooms.
 
    The following wiring habits apply to every lamp:
-   1. **Earth first:** The earth wire is connected before any other wire, so that a fault in the live wire never reaches the metal body of the lamp while it is being wired, and the earth wire is left a little longer than the others so that it is the last to pull free.
-   2. **Fused plug:** The plug carries a fuse rated for the lamp and never more, so that a short circuit in the cord blows the fuse before the cord itself heats up and melts, which matters most for the thin cords of small desk lamps.
-   3. **Strain relief:** The cord is clamped where it enters the base, so that a pull on the cord never tugs on the screw terminals inside and loosens the wires from them over time.
+   1. **Earth first:** {_EARTH}
+   2. **Fused plug:** {_FUSE}
+   3. **Strain relief:** {_STRAIN}
 
 4. ### What are the different ways to register a bulb?
    There are a few ways of telling the lamp which bulb it holds.
