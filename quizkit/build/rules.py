@@ -3699,7 +3699,7 @@ def _items_back(block: ListBlock, items: list[str]) -> str:
 
 
 # An item whose code is what a command printed ("The output is similar to this:").
-_SHOWS_OUTPUT = re.compile(r"\b(?:output|prints?|printed|similar to)\b[^.]*$", re.IGNORECASE)
+_SHOWS_OUTPUT = re.compile(r"\b(?:outputs?|prints?|printed|similar to)\b[^.]*$", re.IGNORECASE)
 # A list card's item line as :func:`_items_back` writes it.
 _ITEM_LINE_START = re.compile(r"^(?:\d+\.|•) ")
 
