@@ -180,6 +180,23 @@ _GOES_ON = re.compile(r"(?:[:,]\s*$)|^(?:\d+\.|•)\s", re.MULTILINE)
 _ITEM_LEAD_IN = re.compile(r"[:,]\s*$")
 
 
+# A list card's item line: its number or bullet, then the item.
+_ITEM_LINE = re.compile(r"^(?:\d+\.|•)\s+(.+)$")
+
+
+def _items_on(back: str, answered: Note | None) -> bool:
+    """Whether every item of a list card's back is an item line of the answer's back."""
+    if not isinstance(answered, FactNote):
+        return False
+    items = [m.group(1).strip() for line in back.split("\n") if (m := _ITEM_LINE.match(line))]
+    if not items:
+        return False
+    shown = {
+        m.group(1).strip() for line in answered.back.split("\n") if (m := _ITEM_LINE.match(line))
+    }
+    return all(item in shown for item in items)
+
+
 def _question_listed_again(notes: list[Note]) -> list[Note]:
     """A list card under a question heading that only asks that question again ("Page:
     should X be done?" beside the question's own "Should X be done?") is one note with
@@ -201,6 +218,11 @@ def _question_listed_again(notes: list[Note]) -> list[Note]:
         _, _, rest = note.front.partition(": ")
         question = section.rsplit(" › ", 1)[-1].lower()
         at = asked.get((section, question))
+        if at is not None and _items_on(note.back, out[at]):
+            # The question's answer took the list its lead-in announced ("Below are the
+            # list of methods," and the methods): a list card of it would only ask again.
+            out[position] = None
+            continue
         if at is None or not question.endswith("?") or rest.lower() != question:
             continue
         answered = out[at]

@@ -3696,7 +3696,65 @@ def _answers_a_set_up(ctx: Context, index: int) -> bool:
     return False
 
 
+def _items_back(block: ListBlock, items: list[str]) -> str:
+    """A list card's back: each item on its line, numbered as the author numbered it."""
+    bullet = "{n}. " if block.ordered else "• "
+    return "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+
+
+# An item whose code is what a command printed ("The output is similar to this:").
+_SHOWS_OUTPUT = re.compile(r"\b(?:outputs?|prints?|printed|similar to)\b[^.]*$", re.IGNORECASE)
+# A list card's item line as :func:`_items_back` writes it.
+_ITEM_LINE_START = re.compile(r"^(?:\d+\.|•) ")
+
+
+def _with_item_code(notes: tuple[Note, ...], block: ListBlock) -> tuple[Note, ...]:
+    """A list card whose items run into code fenced inside them ("• Set the profile in
+    the config file" over the object it writes, see ``ListBlock.codes``) shows each
+    code under its item, its lines as written, when the card still fits (about 700
+    characters); else the items alone. Added after the card's text was cleaned: code
+    keeps its indentation and marks."""
+    if not any(block.codes) or any(
+        code and _SHOWS_OUTPUT.search(item)
+        for item, code in zip(block.items, block.codes, strict=False)
+    ):
+        # "The output is similar to this:" over what a command printed: a session's
+        # record, not something to recall.
+        return notes
+    out: list[Note] = []
+    for note in notes:
+        if isinstance(note, FactNote) and note.type is NoteType.LIST:
+            lines = note.back.split("\n")
+            starts = [n for n, line in enumerate(lines) if _ITEM_LINE_START.match(line)]
+            if len(starts) == len(block.codes) == len(block.items):
+                coded: list[str] = []
+                item = 0
+                for n, line in enumerate(lines):
+                    coded.append(line)
+                    last_of_item = n + 1 == len(lines) or (n + 1) in starts
+                    if last_of_item and item < len(starts) and n >= starts[item]:
+                        code = block.codes[item]
+                        coded.extend(c.rstrip() for c in code.splitlines())
+                        item += 1
+                back = "\n".join(coded)
+                if len(back) <= _ANSWER_CHARS:
+                    note = replace(note, back=back)
+        out.append(note)
+    return tuple(out)
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
+    "Key points", "What it is"): one ``list`` note holding every item,
+    "<subject>: <label>?"; code fenced in an item that runs into it stays under it."""
+    notes = _labelled_list(ctx, index)
+    block = ctx.items[index].block
+    if notes and isinstance(block, ListBlock):
+        return _with_item_code(notes, block)
+    return notes
+
+
+def _labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
     "<subject>: <label>?"."""
@@ -3723,15 +3781,13 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     counted = _counted_kinds(ctx, index)
     if counted:
         front, kinds = counted
-        bullet = "{n}. " if block.ordered else "• "
-        back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+        back = _items_back(block, items)
         back = f"{kinds}\n{back}" if kinds else back
         slug = f"{ctx.place(index)}/{slugify(front)}"
         return _fact(ctx, index, slug, front, back, kind=NoteType.LIST)
     announced = _announced_list(ctx, index, label)
     if announced:
-        bullet = "{n}. " if block.ordered else "• "
-        back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+        back = _items_back(block, items)
         slug = f"{ctx.place(index)}/{slugify(announced)}"
         return _fact(ctx, index, slug, announced, back, kind=NoteType.LIST)
     in_prose = _asked_before_list(ctx, index)
@@ -3740,8 +3796,7 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # the author asked the list's question in prose; it is the front, not the heading.
         if _leans_on_parent(in_prose):
             in_prose = f"{ctx.subject(index)}: {in_prose}"
-        bullet = "{n}. " if block.ordered else "• "
-        back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+        back = _items_back(block, items)
         slug = f"{ctx.place(index)}/{slugify(in_prose)}"
         return _fact(ctx, index, slug, in_prose, back, kind=NoteType.LIST)
     # "It offers two modes:" asks of what only with the name the sentence before gives,
@@ -3846,8 +3901,7 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             if title and title != top
             else slugify(sentence)
         )
-        bullet = "{n}. " if block.ordered else "• "
-        back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+        back = _items_back(block, items)
         titled = title and subject_of(title).lower() not in sentence.lower()
         prefix = subject_of(title).rstrip("?").rstrip() if titled else ""
         lead_in = _short_lead_in(_sentence(sentence), prefix)
@@ -3892,8 +3946,7 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     else:
         front = _question(subject, title)
     slug = slugify(title, "list") if title and title != top else "list"
-    bullet = "{n}. " if block.ordered else "• "
-    back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+    back = _items_back(block, items)
     defined = _defined_above(ctx, index, title) if not label and title != top else ""
     if defined:
         back = f"{defined}\n{back}"
@@ -5727,6 +5780,93 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     return (*answer, *taken)
 
 
+# "Below are the list of methods.", "It can be done in the following ways.": a sentence
+# that only hands over to what follows it, whatever it ends on.
+_ANNOUNCING_SENTENCE = re.compile(
+    r"^(?:below|the\s+following|following|here)\b|\b(?:as\s+follows|the\s+following"
+    r"(?:\s+\w+){0,2}|below)\s*[.:,]?\s*$",
+    re.IGNORECASE,
+)
+_AN_EXAMPLE = re.compile(r"\bexamples?\b", re.IGNORECASE)
+_READING_LEAD_IN = re.compile(
+    r"^(?:read|see|more|links?|resources?|references?|further\s+reading)\b", re.IGNORECASE
+)
+_ASIDE_LABEL = re.compile(
+    r"^(?:notes?|tips?|warning|caution|important|hint|remember|attention)\b", re.IGNORECASE
+)
+_BARE_LEAD_IN_WORDS = 6
+_DEMO_OPENING = re.compile(r"^(?:let'?s|let\s+us|first|now|then|next)\b", re.IGNORECASE)
+# An announcing paragraph of an answer is a lead-in, never a second answer: one or two
+# sentences ("Below are the list of methods:", "It can be done in the following ways.").
+_ANNOUNCING_PARAGRAPH_CHARS = 200
+
+
+def _word_heads(text: str) -> set[str]:
+    """A text's words of four letters or more, cut to five ("decorators" and
+    "decorator" alike), for telling whether two texts speak of one thing."""
+    return {w.lower()[:5] for w in re.findall(r"\w{4,}", text)}
+
+
+def _announced_after(
+    answer: tuple[object, ...], more: tuple[object, ...], limit: int, question: str = ""
+) -> tuple[object, ...]:
+    """An answer's opening ("… modify the original array.") then a paragraph announcing
+    a list or code ("Below are the list of methods:", "It can be done in the following
+    ways,") and that list or code: the announced block is the rest of the answer, so
+    the lead-in and the block join the back when they fit on the card (a list too long
+    keeps its items' leads, see :func:`_answer_text`); else the opening stands alone,
+    never a back ending on an announcement."""
+    if len(more) < 2 or not answer or not isinstance(answer[-1], Paragraph):
+        return answer
+    lead, shown = more[0], more[1]
+    if not isinstance(lead, Paragraph) or not isinstance(shown, ListBlock | Code):
+        return answer
+    said = _block_text(lead)
+    if _promises_more(answer[-1], _block_text(answer[-1])) or not said:
+        return answer  # the opening's own lead-in is the other rules' to finish
+    last = _SENTENCE_END.split(said.strip())[-1]
+    if (
+        len(said) > _ANNOUNCING_PARAGRAPH_CHARS
+        or _AN_EXAMPLE.search(said)
+        or not (_promises_more(lead, said) or _ANNOUNCING_SENTENCE.search(last))
+        or (isinstance(shown, Code) and not _ANNOUNCING_SENTENCE.search(last))
+        or _DEMO_OPENING.match(said)
+    ):
+        # An example's set-up ("Let's take an example of X,", "Let's create …",
+        # "First you need to …") illustrates the answer and runs on past its first
+        # block: the other rules' to card. Code joins only a sentence handing over to it
+        # ("It can be configured as below,").
+        return answer
+    # A lead-in of its own subject ("Three things were weighed when the glaze was
+    # chosen:" under "How is it cleaned?") lists something else: it must name what the
+    # question asks, or be a bare hand-over of a few words ("Below are their
+    # features,"). Under a "why" the reasons are the answer: a few words announcing
+    # ways around it are not.
+    bare = len(said.split()) <= _BARE_LEAD_IN_WORDS and not _WHY.search(question)
+    if not bare and not (_word_heads(said) & _word_heads(question)):
+        return answer
+    if (
+        _READING_LEAD_IN.match(said)
+        or _ASIDE_LABEL.match(said)
+        or (isinstance(shown, ListBlock) and (_links_only(shown) or any(shown.links)))
+    ):
+        return answer  # "Read:", "For more, see:" and its links: reading, not the answer
+    size = sum(len(_block_text(b)) for b in answer) + len(said)
+    if isinstance(shown, ListBlock):
+        items = _block_text(replace(shown, codes=()))
+        fits = size + len(items) <= limit or size + len(_item_leads(shown) or items) <= limit
+        return (*answer, lead, shown) if fits else answer
+    # "Below are the possible options:" over three fences: every one of them, or none
+    # (the first alone would answer "the options" with one).
+    codes: list[object] = []
+    for block in more[1:]:
+        if not isinstance(block, Code):
+            break
+        codes.append(block)
+    fits = size + sum(len(_block_text(c)) for c in codes) <= limit
+    return (*answer, lead, *codes) if fits else answer
+
+
 def _leads_into_code(text: str) -> bool:
     """Whether a paragraph ends on a lead-in to the code after it: "… the following",
     "like this:", a colon, a comma ("The structure would be,") or a word no sentence
@@ -6339,6 +6479,10 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _reasons_listed(answer, block.more if answer == block.answer else ())
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
+    if not ways and answer == block.answer and block.kind == "heading":
+        answer = _announced_after(
+            answer, _section_blocks(ctx, index)[len(answer) :], limit, question
+        )
     if (
         not ways
         and answer == block.answer
