@@ -175,11 +175,8 @@ _JOINED_ANSWER_CHARS = 700
 # A question's back this short is an opening the list goes on with ("Mutation methods
 # modify the array."); a longer one answers on its own.
 _OPENING_CHARS = 180
-# A back's last line that the list goes on with: a lead-in, or an item of the list.
-_GOES_ON = re.compile(r"(?:[:,]\s*$)|^(?:\d+\.|•)\s", re.MULTILINE)
+# A line ending on a lead-in ("Mutation methods are:", "… such as,").
 _ITEM_LEAD_IN = re.compile(r"[:,]\s*$")
-
-
 # A list card's item line: its number or bullet, then the item.
 _ITEM_LINE = re.compile(r"^(?:\d+\.|•)\s+(.+)$")
 
@@ -229,7 +226,11 @@ def _question_listed_again(notes: list[Note]) -> list[Note]:
         assert isinstance(answered, FactNote)
         joined = f"{answered.back}\n{note.back}"
         last = answered.back.rstrip().rsplit("\n", 1)[-1]
-        goes_on = bool(_GOES_ON.search(last)) or len(answered.back) <= _OPENING_CHARS
+        # The list goes on from a back whose last line is a lead-in or one of its items.
+        goes_on = (
+            bool(_ITEM_LEAD_IN.search(last) or _ITEM_LINE.match(last))
+            or len(answered.back) <= _OPENING_CHARS
+        )
         dangling = any(_ITEM_LEAD_IN.search(line) for line in note.back.split("\n"))
         if (
             goes_on
