@@ -51,6 +51,7 @@ from quizkit.build.text import (
     clean,
     clean_heading,
     command_names,
+    folded,
     proper_names,
     slugify,
     symbol_value,
@@ -256,8 +257,8 @@ def _rows_once(notes: list[Note], items: tuple[Located, ...]) -> list[Note]:
         table = item.block
         if not isinstance(table, Table):
             continue
-        header = tuple(" ".join(cell.split()).casefold() for cell in table.header)
-        rows = [tuple(" ".join(c.split()).casefold() for c in row) for row in table.rows]
+        header = tuple(folded(cell) for cell in table.header)
+        rows = [tuple(folded(c) for c in row) for row in table.rows]
         for earlier, earlier_header, earlier_rows in tables:
             shared = [row in earlier_rows for row in rows]
             if earlier_header == header and 2 * sum(shared) >= len(rows) > 0:
@@ -279,7 +280,7 @@ def _rows_once(notes: list[Note], items: tuple[Located, ...]) -> list[Note]:
         at = note.origin.line if isinstance(note, FactNote) and note.origin else None
         if isinstance(note, FactNote) and at is not None and at in row_of:
             table_line, row = row_of[at]
-            cells = tuple(" ".join(c.split()).casefold() for c in row)
+            cells = tuple(folded(c) for c in row)
             column = note.id.rsplit("/", 1)[-1]
             if at in repeated and (repeated[at], cells, column, note.back) in made:
                 continue

@@ -65,6 +65,7 @@ from quizkit.build.text import (
     attribute_phrase,
     clean,
     clean_heading,
+    folded,
     marks_decorate,
     opens_on_mark,
     slugify,
@@ -7479,13 +7480,13 @@ def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     annotated = _shell_steps(block)[1]
     if len(annotated) < _ANNOTATED_LINES:
         return None  # one explained line among others is an aside, not a reference list
-    comments = Counter(" ".join(c.split()).casefold() for _, c, _ in annotated)
+    comments = Counter(folded(c) for _, c, _ in annotated)
     commands = Counter(" ".join(c.split()) for _, _, c in annotated)
     notes: list[Note] = []
     for number, comment, command in annotated:
         comment = comment.strip().rstrip(".;:").strip()
         command = " ".join(command.split())
-        if comments[" ".join(comment.split()).casefold()] > 1 or _fetches_a_file(command):
+        if comments[folded(comment)] > 1 or _fetches_a_file(command):
             continue
         line = block.line + number + 1
         note_id = f"{ctx.subplace(index)}/{slugify(command)}"
