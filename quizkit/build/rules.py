@@ -2050,14 +2050,21 @@ _ENTITY_HEADS = frozenset(
 _PRODUCT_WORDS = 3  # a page title of at most this many capitalised words names a product
 
 
+def _entity_head(header_words: list[str]) -> str:
+    """The kind a one-word first-column header names, singular ("provider" of
+    "Providers", see ``_ENTITY_HEADS``); "" for any other header."""
+    kind = header_words[0].removesuffix("s") if len(header_words) == 1 else ""
+    return kind if kind in _ENTITY_HEADS else ""
+
+
 def _product_row(title: str, first_header: str, key: str, names: frozenset[str]) -> str:
     """A row under a one-word kind header ("Provider") on a page titled by a product's
     name ("ExternalDNS", "Acme Gateway": every word one the prose writes capitalised
     inside a sentence, ``names``, or with a capital inside it): that kind of the
     product, "ExternalDNS provider Civo"; "" for any other header or title (a title
     naming a kind of page, "Plugins", "Storage drivers", "Shapes", says no product)."""
-    words = _bare_word(first_header).split()
-    if len(words) != 1 or words[0].removesuffix("s") not in _ENTITY_HEADS:
+    entity = _entity_head(_bare_word(first_header).split())
+    if not entity:
         return ""
     named = title.split()
     if (
@@ -2069,7 +2076,7 @@ def _product_row(title: str, first_header: str, key: str, names: frozenset[str])
         or any(_bare_word(w).removesuffix("s") in _ENTITY_HEADS for w in named)
     ):
         return ""
-    return f"{title} {words[0].removesuffix('s')} {key}"
+    return f"{title} {entity} {key}"
 
 
 def _labelled_row(section: str, first_header: str, key: str, names: frozenset[str]) -> str:
@@ -2082,22 +2089,18 @@ def _labelled_row(section: str, first_header: str, key: str, names: frozenset[st
     words = _bare_word(first_header).split()
     if len(words) >= 2 and words[-1] in _KIND_HEADS:
         return f"{kind[:1].upper()}{kind[1:]} {key}"
+    entity = _entity_head(words)
     if (
         section
         and not is_generic_label(section)
         and not _TABLE_KIND.match(section)  # "Summary table" names no subject
-        and (
-            not words
-            or words[-1] in _KIND_HEADS
-            or (len(words) == 1 and words[0].removesuffix("s") in _ENTITY_HEADS)
-        )
+        and (not words or words[-1] in _KIND_HEADS or entity)
     ):
         if section.endswith("?"):
             # Under the author's question, the question says what the table lists.
             return f"{section} {kind[:1].upper()}{kind[1:]} {key}" if kind else f"{section} {key}"
-        entity = len(words) == 1 and words[0].removesuffix("s") in _ENTITY_HEADS
         named = {w.removesuffix("s") for w in _bare_word(section).split()}
-        if entity and words[0].removesuffix("s") in named:
+        if entity and entity in named:
             # "Plugin status, Alder": the section names the kind already, as a
             # matrix's rows beside it are named ("Plugin support, Alder: which of …?").
             return f"{section}, {key}"
