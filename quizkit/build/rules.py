@@ -577,7 +577,7 @@ def _question(subject: str, attribute: str, names: frozenset[str] = frozenset())
         # "What it does" heads a column, it asks nothing: "`git`: what it does?" reads
         # as a label; the clause about "it" is asked of the row ("What does `git` do?").
         # A row named under its section keeps the section before the question.
-        where, _, named = subject.rpartition(", ") if ", " in subject else ("", "", subject)
+        where, _, named = subject.rpartition(", ")  # no ", ": where is "", named all
         asked = _IT_QUESTIONS[clause.group(1).lower()].format(s=named, rest=clause.group(2) or "")
         return f"{where}: {asked[:1].lower()}{asked[1:]}" if where else asked
     return f"{subject}: {attribute}?"
