@@ -560,7 +560,7 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     its path as the deck and every note's origin should name it; ``slug`` defaults
     to the slug of the file name.
     """
-    return _deck_and_unasked(text, document, slug=slug).deck
+    return _built_deck(text, document, slug=slug).deck
 
 
 @dataclass(frozen=True)
@@ -577,9 +577,10 @@ class _Built:
     front_matter_problem: tuple[int, str] | None = None
 
 
-def _deck_and_unasked(text: str, document: str, *, slug: str | None = None) -> _Built:
-    """:func:`build_deck`, and what ``quizkit build`` warns about: the author's
-    questions that had an answer and still made no card, and why a deck has no note."""
+def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
+    """:func:`build_deck`, with what ``quizkit build`` warns about (see :class:`_Built`):
+    the author's answered questions that made no card, why a deck has no note, and
+    front matter that is no YAML."""
     deck_slug = slug or slugify(Path(document).stem, "deck")
     repaired = repair_text(text)
     parsed = parse_document(repaired)
@@ -958,7 +959,7 @@ def build_decks(
         raise _every(problems)
     decks: list[Deck] = []
     for name, text in texts:
-        built = _deck_and_unasked(text, name)
+        built = _built_deck(text, name)
         deck, unasked = built.deck, built.unasked
         if report is not None and built.front_matter_problem is not None:
             line, problem = built.front_matter_problem
