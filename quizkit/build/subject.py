@@ -541,7 +541,11 @@ _GENERIC_ASK = re.compile(
 # A word that names something: capitalised past the first word ("Windows", "NULL"),
 # with a capital or digit inside ("PostgreSQL", "S3"), in code or quotes. An acronym of
 # two letters ("HA", "DB") abbreviates a common noun.
-_NAMING_WORD = re.compile(r"(?<=\s)(?:[A-Z][\w.+-]*)|[`\"“]|\b\w*[a-z]\w*[A-Z]\w*|\w+\d\w*")
+_INNER_CAPITAL = r"\b\w*[a-z]\w*[A-Z]\w*"  # "PostgreSQL", "gRPC": a capital after a small letter
+_NAMING_WORD = re.compile(rf"(?<=\s)(?:[A-Z][\w.+-]*)|[`\"“]|{_INNER_CAPITAL}|\w+\d\w*")
+# A section heading's word naming a product: a capital inside it, or an acronym of three
+# letters or more ("PgBouncer", "WAL"; "HA" abbreviates a common noun).
+_SECTION_NAME = re.compile(rf"{_INNER_CAPITAL}|\b[A-Z]{{3,}}\b")
 
 
 def collection_subject(title: str, text: str) -> str:
@@ -606,7 +610,7 @@ def _section_names(section: str, subject: str, proper: frozenset[str]) -> bool:
     "PgBouncer"): a collection covering several products asks each section's questions
     of that section's product."""
     bare = section.replace(subject, " ")
-    if "`" in bare or re.search(r"\b\w*[a-z]\w*[A-Z]\w*|\b[A-Z]{3,}\b", bare):
+    if "`" in bare or _SECTION_NAME.search(bare):
         return True
     return any(w in proper for w in re.findall(r"[A-Z][a-z]+", bare))
 
