@@ -5189,8 +5189,6 @@ _NARRATIVE = re.compile(
 _WHERE_FIRST = re.compile(
     r"^(?:(?:in|from|inside|within|on)\s[^,]{1,60},\s*|then,?\s+|now,?\s+)", re.IGNORECASE
 )
-# A heading that names what it asks about ("Explain how …", "Describe what …").
-_ASKING_WORD = re.compile(r"\b(?:how|why|what|when|which|where|who)\b", re.IGNORECASE)
 
 
 def _task_step(question: str, blocks: tuple[object, ...]) -> bool:
@@ -5202,7 +5200,7 @@ def _task_step(question: str, blocks: tuple[object, ...]) -> bool:
     is answered by its steps and stays."""
     if (
         question.endswith("?")
-        or _ASKING_WORD.search(question)
+        or _QUESTION_WORD.search(question)
         # "Explain …", "Describe …", "Compare …" ask even over steps; "Define" titles
         # a step as often as it asks for a meaning.
         or question.split(" ", 1)[0].lower() != "define"
