@@ -7340,18 +7340,24 @@ def _qualified_step(ctx: Context, index: int, question: str) -> str:
     return f"{section}: {question[:1].lower()}{question[1:]}"
 
 
-_Steps = tuple[list[tuple[str, list[str]]], list[tuple[int, str, str]]]
+@dataclass(frozen=True)
+class _ShellSteps:
+    """A shell block read as steps (see :func:`_shell_steps`)."""
+
+    # Each ``# comment`` ("" for none) and the commands under it.
+    steps: list[tuple[str, list[str]]]
+    # The lines a comment beside them explains: (line in the block, comment, command).
+    annotated: list[tuple[int, str, str]]
 
 
-def _shell_steps(block: Code) -> _Steps:
+def _shell_steps(block: Code) -> _ShellSteps:
     """A shell block read as steps, each a ``# comment`` and the commands under it, and
-    the lines each explained by a comment beside them: (line in the block, comment,
-    command)."""
+    the lines each explained by a comment beside them."""
     raws = [_POINTED_NOTE.sub("", raw).rstrip() for raw in block.text.splitlines()]
     lines = [raw.strip() for raw in raws]
     prompted = any(line.startswith("$ ") for line in lines)
     steps: list[tuple[str, list[str]]] = []
-    annotated: list[tuple[int, str, str]] = []  # (line, comment beside, command)
+    annotated: list[tuple[int, str, str]] = []
     output = False  # past the first line of output: the rest is output too
     quoted = -1  # the last line of a quoted argument a command above opened
     ending = ""  # the word a here-document ("cat <<EOF >file") ends on
@@ -7398,7 +7404,7 @@ def _shell_steps(block: Code) -> _Steps:
                 ending = here.group(1) if here else ""
                 if not ending and _open_quote(commands[-1]):
                     quoted = _quote_closes(raws, number)
-    return steps, annotated
+    return _ShellSteps(steps, annotated)
 
 
 def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -7408,7 +7414,7 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
         return None
-    steps = _shell_steps(block)[0]
+    steps = _shell_steps(block).steps
     notes: list[Note] = []
     for comment, commands in steps:
         question = _how_do_you(comment) if commands else ""
@@ -7478,7 +7484,7 @@ def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
         return None
-    annotated = _shell_steps(block)[1]
+    annotated = _shell_steps(block).annotated
     if len(annotated) < _ANNOTATED_LINES:
         return None  # one explained line among others is an aside, not a reference list
     comments = Counter(folded(c) for _, c, _ in annotated)
