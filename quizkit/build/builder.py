@@ -439,6 +439,8 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
     return [n for n in out if n is not None]
 
 
+# How the rules ask a step's action: "How do you create a namespace?".
+_STEP_FRONT = "How do you "
 # A back that is prose: a sentence's end, or a list's bullets.
 _PROSE_BACK = re.compile(r"[.!?:]$|^•", re.MULTILINE)
 
@@ -688,7 +690,6 @@ def _why_empty(blocks: int, made: int, skipped: Counter[Skip], unasked: int) -> 
     )
 
 
-_STEP_FRONT = "How do you "
 # The words of a command that name what it acts on (no option): the program, its
 # subcommands, then the object's name.
 _WORDS_BEFORE_NAME = 3
