@@ -4765,7 +4765,7 @@ _COUNTS_WHAT_FOLLOWS = re.compile(
 # as", "… would be as below"), no stop after it: the code or list it runs into is its
 # end, so it is a lead-in as much as one ending in ":".
 _HANGING_WORD = re.compile(
-    r"\b(?:as|like|with|using|via|by|to|of|into|the|an?|as below|as follows|below|"
+    r"\b(?:as|like|with|using|via|by|to|of|into|the|an?|as follows|below|"
     r"following|like this|like so)\s*$",
     re.IGNORECASE,
 )
