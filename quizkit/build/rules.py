@@ -3751,17 +3751,16 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
     "<subject>: <label>?"; code fenced in an item that runs into it stays under it."""
-    notes = _labelled_list(ctx, index)
+    notes = _labelled_list_items_only(ctx, index)
     block = ctx.items[index].block
     if notes and isinstance(block, ListBlock):
         return _with_item_code(notes, block)
     return notes
 
 
-def _labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
-    """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
-    "Key points", "What it is"): one ``list`` note holding every item,
-    "<subject>: <label>?"."""
+def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """:func:`labelled_list` with each item's text alone on the back: the code fenced
+    in items is added after the card's text was cleaned (see :func:`_with_item_code`)."""
     block = ctx.items[index].block
     if not isinstance(block, ListBlock):
         return None
