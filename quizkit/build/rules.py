@@ -4562,7 +4562,7 @@ def _why_no_answer(answer: tuple[object, ...]) -> Made:
     return Skipped(Skip.POINTER) if any(isinstance(b, ListBlock) for b in rest) else ()
 
 
-def _says_something(text: str) -> bool:
+def _more_than_lead_ins(text: str) -> bool:
     """``text`` has a line that is more than a lead-in ("Explanation:", "Read more:")."""
     return any(line.strip() and not line.rstrip().endswith(":") for line in text.split("\n"))
 
@@ -6525,11 +6525,11 @@ def author_question(ctx: Context, index: int) -> Made:
         )
         back = _compared_parts(question, whole_answer) or back
     answered = "\n".join(t for b in answer if (t := _block_text(b)))
-    addressed = ("://" in back or "://" in answered) and not _says_something(
+    addressed = ("://" in back or "://" in answered) and not _more_than_lead_ins(
         _without_bare_urls(answered)
     )
     back = _without_bare_urls(back)
-    if (addressed and not _says_something(back)) or (back.strip() and _only_pointers(back)):
+    if (addressed and not _more_than_lead_ins(back)) or (back.strip() and _only_pointers(back)):
         # Links alone (under a lead-in such as "Explanation:"), or sentences sending the
         # reader elsewhere: the answer is not on the page.
         return Skipped(Skip.POINTER)
