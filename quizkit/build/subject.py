@@ -506,30 +506,16 @@ def name_subject(notes: list[Note], subject: str, text: str) -> list[Note]:
 
 # ----------------------------------------------------- a single-subject collection
 
-# The words a title adds to its subject's name to say it collects questions or notes
-# about it ("PostgreSQL Questions", "Terraform Cheatsheet", "Kafka Interview Q&A"); a
-# parenthesised gloss ("(Commands, Codes & Steps)") says no more.
-_COLLECTION_WORDS = frozenset(
-    [
-        "questions",
-        "question",
-        "interview",
-        "q&a",
-        "qa",
-        "answers",
-        "and",
-        "&",
-        "cheatsheet",
-        "cheat",
-        "sheet",
-        "notes",
-        "commands",
-        "reference",
-        "quick",
-    ]
-)
+# The kinds of collection a title names ("PostgreSQL Questions", "Terraform Cheatsheet",
+# "Kafka Interview Q&A"): a title must name one to be read as a collection.
 _COLLECTION_KINDS = frozenset(
     ["questions", "question", "q&a", "qa", "cheatsheet", "sheet", "notes"]
+)
+# The words a title adds to its subject's name to say it collects questions or notes
+# about it: a kind and the words around it; a parenthesised gloss ("(Commands, Codes &
+# Steps)") says no more.
+_COLLECTION_WORDS = _COLLECTION_KINDS | frozenset(
+    ["interview", "answers", "and", "&", "cheat", "commands", "reference", "quick"]
 )
 # A question front asking with a generic noun: "What are the backup methods?", "What
 # is the difference between …?", "Which are the …?", "How do you implement replication?".
