@@ -7170,6 +7170,17 @@ _SHELL_INFOS = frozenset(
         "azure-cli",
     }
 )
+
+
+def _shell_code_at(ctx: Context, index: int) -> Code | None:
+    """The block at ``index`` when it is shell code (its info string opens on one of
+    ``_SHELL_INFOS``); None for any other block."""
+    block = ctx.items[index].block
+    if isinstance(block, Code) and block.info.split(" ")[0] in _SHELL_INFOS:
+        return block
+    return None
+
+
 _COMMENT = re.compile(r"^#\s+(\S.*)$")
 _PROMPT = re.compile(r"^(?:\$|#|>|PS>)\s+")
 # Imperative verbs a comment opens with when it says what the command below does.
@@ -7410,8 +7421,8 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A shell block where a ``# comment`` says what the commands under it do ("# List
     the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
     in every namespace?" → the commands."""
-    block = ctx.items[index].block
-    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+    block = _shell_code_at(ctx, index)
+    if block is None:
         return None
     steps = _shell_steps(block).steps
     notes: list[Note] = []
@@ -7480,8 +7491,8 @@ def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     question does not name it), any other says what the command does ("What does
     `terraform show` do?" → "Human-readable state"). Two lines with the same comment
     or the same command make no card: neither question tells them apart."""
-    block = ctx.items[index].block
-    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+    block = _shell_code_at(ctx, index)
+    if block is None:
         return None
     annotated = _shell_steps(block).annotated
     if len(annotated) < _ANNOTATED_LINES:
@@ -8388,8 +8399,8 @@ def expected_response(ctx: Context, index: int) -> tuple[Note, ...] | None:
     it gets ("You should receive an `HTTP/1.1 401 Unauthorized` response."): "<section>:
     what response do you get when you send a request without the `apikey` header?" → the
     status. A request with no stated status, or a step that is not an action, makes none."""
-    block = ctx.items[index].block
-    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+    block = _shell_code_at(ctx, index)
+    if block is None:
         return None
     if index == 0 or index + 1 >= len(ctx.items):
         return None
