@@ -51,6 +51,7 @@ from quizkit.build.text import (
     clean,
     clean_heading,
     command_names,
+    folded,
     proper_names,
     slugify,
     symbol_value,
@@ -175,11 +176,8 @@ _JOINED_ANSWER_CHARS = 700
 # A question's back this short is an opening the list goes on with ("Mutation methods
 # modify the array."); a longer one answers on its own.
 _OPENING_CHARS = 180
-# A back's last line that the list goes on with: a lead-in, or an item of the list.
-_GOES_ON = re.compile(r"(?:[:,]\s*$)|^(?:\d+\.|•)\s", re.MULTILINE)
+# A line ending on a lead-in ("Mutation methods are:", "… such as,").
 _ITEM_LEAD_IN = re.compile(r"[:,]\s*$")
-
-
 # A list card's item line: its number or bullet, then the item.
 _ITEM_LINE = re.compile(r"^(?:\d+\.|•)\s+(.+)$")
 
@@ -229,7 +227,11 @@ def _question_listed_again(notes: list[Note]) -> list[Note]:
         assert isinstance(answered, FactNote)
         joined = f"{answered.back}\n{note.back}"
         last = answered.back.rstrip().rsplit("\n", 1)[-1]
-        goes_on = bool(_GOES_ON.search(last)) or len(answered.back) <= _OPENING_CHARS
+        # The list goes on from a back whose last line is a lead-in or one of its items.
+        goes_on = (
+            bool(_ITEM_LEAD_IN.search(last) or _ITEM_LINE.match(last))
+            or len(answered.back) <= _OPENING_CHARS
+        )
         dangling = any(_ITEM_LEAD_IN.search(line) for line in note.back.split("\n"))
         if (
             goes_on
@@ -255,8 +257,8 @@ def _rows_once(notes: list[Note], items: tuple[Located, ...]) -> list[Note]:
         table = item.block
         if not isinstance(table, Table):
             continue
-        header = tuple(" ".join(cell.split()).casefold() for cell in table.header)
-        rows = [tuple(" ".join(c.split()).casefold() for c in row) for row in table.rows]
+        header = tuple(folded(cell) for cell in table.header)
+        rows = [tuple(folded(c) for c in row) for row in table.rows]
         for earlier, earlier_header, earlier_rows in tables:
             shared = [row in earlier_rows for row in rows]
             if earlier_header == header and 2 * sum(shared) >= len(rows) > 0:
@@ -278,7 +280,7 @@ def _rows_once(notes: list[Note], items: tuple[Located, ...]) -> list[Note]:
         at = note.origin.line if isinstance(note, FactNote) and note.origin else None
         if isinstance(note, FactNote) and at is not None and at in row_of:
             table_line, row = row_of[at]
-            cells = tuple(" ".join(c.split()).casefold() for c in row)
+            cells = tuple(folded(c) for c in row)
             column = note.id.rsplit("/", 1)[-1]
             if at in repeated and (repeated[at], cells, column, note.back) in made:
                 continue
@@ -437,6 +439,8 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
     return [n for n in out if n is not None]
 
 
+# How the rules ask a step's action: "How do you create a namespace?".
+_STEP_FRONT = "How do you "
 # A back that is prose: a sentence's end, or a list's bullets.
 _PROSE_BACK = re.compile(r"[.!?:]$|^•", re.MULTILINE)
 
@@ -558,7 +562,7 @@ def build_deck(text: str, document: str, *, slug: str | None = None) -> Deck:
     its path as the deck and every note's origin should name it; ``slug`` defaults
     to the slug of the file name.
     """
-    return _deck_and_unasked(text, document, slug=slug).deck
+    return _built_deck(text, document, slug=slug).deck
 
 
 @dataclass(frozen=True)
@@ -575,9 +579,10 @@ class _Built:
     front_matter_problem: tuple[int, str] | None = None
 
 
-def _deck_and_unasked(text: str, document: str, *, slug: str | None = None) -> _Built:
-    """:func:`build_deck`, and what ``quizkit build`` warns about: the author's
-    questions that had an answer and still made no card, and why a deck has no note."""
+def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
+    """:func:`build_deck`, with what ``quizkit build`` warns about (see :class:`_Built`):
+    the author's answered questions that made no card, why a deck has no note, and
+    front matter that is no YAML."""
     deck_slug = slug or slugify(Path(document).stem, "deck")
     repaired = repair_text(text)
     parsed = parse_document(repaired)
@@ -685,7 +690,6 @@ def _why_empty(blocks: int, made: int, skipped: Counter[Skip], unasked: int) -> 
     )
 
 
-_STEP_FRONT = "How do you "
 # The words of a command that name what it acts on (no option): the program, its
 # subcommands, then the object's name.
 _WORDS_BEFORE_NAME = 3
@@ -956,7 +960,7 @@ def build_decks(
         raise _every(problems)
     decks: list[Deck] = []
     for name, text in texts:
-        built = _deck_and_unasked(text, name)
+        built = _built_deck(text, name)
         deck, unasked = built.deck, built.unasked
         if report is not None and built.front_matter_problem is not None:
             line, problem = built.front_matter_problem

@@ -65,6 +65,7 @@ from quizkit.build.text import (
     attribute_phrase,
     clean,
     clean_heading,
+    folded,
     marks_decorate,
     opens_on_mark,
     slugify,
@@ -576,7 +577,7 @@ def _question(subject: str, attribute: str, names: frozenset[str] = frozenset())
         # "What it does" heads a column, it asks nothing: "`git`: what it does?" reads
         # as a label; the clause about "it" is asked of the row ("What does `git` do?").
         # A row named under its section keeps the section before the question.
-        where, _, named = subject.rpartition(", ") if ", " in subject else ("", "", subject)
+        where, _, named = subject.rpartition(", ")  # no ", ": where is "", named all
         asked = _IT_QUESTIONS[clause.group(1).lower()].format(s=named, rest=clause.group(2) or "")
         return f"{where}: {asked[:1].lower()}{asked[1:]}" if where else asked
     return f"{subject}: {attribute}?"
@@ -2049,14 +2050,21 @@ _ENTITY_HEADS = frozenset(
 _PRODUCT_WORDS = 3  # a page title of at most this many capitalised words names a product
 
 
+def _entity_head(header_words: list[str]) -> str:
+    """The kind a one-word first-column header names, singular ("provider" of
+    "Providers", see ``_ENTITY_HEADS``); "" for any other header."""
+    kind = header_words[0].removesuffix("s") if len(header_words) == 1 else ""
+    return kind if kind in _ENTITY_HEADS else ""
+
+
 def _product_row(title: str, first_header: str, key: str, names: frozenset[str]) -> str:
     """A row under a one-word kind header ("Provider") on a page titled by a product's
     name ("ExternalDNS", "Acme Gateway": every word one the prose writes capitalised
     inside a sentence, ``names``, or with a capital inside it): that kind of the
     product, "ExternalDNS provider Civo"; "" for any other header or title (a title
     naming a kind of page, "Plugins", "Storage drivers", "Shapes", says no product)."""
-    words = _bare_word(first_header).split()
-    if len(words) != 1 or words[0].removesuffix("s") not in _ENTITY_HEADS:
+    entity = _entity_head(_bare_word(first_header).split())
+    if not entity:
         return ""
     named = title.split()
     if (
@@ -2068,7 +2076,7 @@ def _product_row(title: str, first_header: str, key: str, names: frozenset[str])
         or any(_bare_word(w).removesuffix("s") in _ENTITY_HEADS for w in named)
     ):
         return ""
-    return f"{title} {words[0].removesuffix('s')} {key}"
+    return f"{title} {entity} {key}"
 
 
 def _labelled_row(section: str, first_header: str, key: str, names: frozenset[str]) -> str:
@@ -2081,22 +2089,18 @@ def _labelled_row(section: str, first_header: str, key: str, names: frozenset[st
     words = _bare_word(first_header).split()
     if len(words) >= 2 and words[-1] in _KIND_HEADS:
         return f"{kind[:1].upper()}{kind[1:]} {key}"
+    entity = _entity_head(words)
     if (
         section
         and not is_generic_label(section)
         and not _TABLE_KIND.match(section)  # "Summary table" names no subject
-        and (
-            not words
-            or words[-1] in _KIND_HEADS
-            or (len(words) == 1 and words[0].removesuffix("s") in _ENTITY_HEADS)
-        )
+        and (not words or words[-1] in _KIND_HEADS or entity)
     ):
         if section.endswith("?"):
             # Under the author's question, the question says what the table lists.
             return f"{section} {kind[:1].upper()}{kind[1:]} {key}" if kind else f"{section} {key}"
-        entity = len(words) == 1 and words[0].removesuffix("s") in _ENTITY_HEADS
         named = {w.removesuffix("s") for w in _bare_word(section).split()}
-        if entity and words[0].removesuffix("s") in named:
+        if entity and entity in named:
             # "Plugin status, Alder": the section names the kind already, as a
             # matrix's rows beside it are named ("Plugin support, Alder: which of …?").
             return f"{section}, {key}"
@@ -3747,17 +3751,16 @@ def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
     "<subject>: <label>?"; code fenced in an item that runs into it stays under it."""
-    notes = _labelled_list(ctx, index)
+    notes = _labelled_list_items_only(ctx, index)
     block = ctx.items[index].block
     if notes and isinstance(block, ListBlock):
         return _with_item_code(notes, block)
     return notes
 
 
-def _labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
-    """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
-    "Key points", "What it is"): one ``list`` note holding every item,
-    "<subject>: <label>?"."""
+def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """:func:`labelled_list` with each item's text alone on the back: the code fenced
+    in items is added after the card's text was cleaned (see :func:`_with_item_code`)."""
     block = ctx.items[index].block
     if not isinstance(block, ListBlock):
         return None
@@ -4559,7 +4562,7 @@ def _why_no_answer(answer: tuple[object, ...]) -> Made:
     return Skipped(Skip.POINTER) if any(isinstance(b, ListBlock) for b in rest) else ()
 
 
-def _says_something(text: str) -> bool:
+def _more_than_lead_ins(text: str) -> bool:
     """``text`` has a line that is more than a lead-in ("Explanation:", "Read more:")."""
     return any(line.strip() and not line.rstrip().endswith(":") for line in text.split("\n"))
 
@@ -4761,7 +4764,7 @@ _COUNTS_WHAT_FOLLOWS = re.compile(
 # as", "… would be as below"), no stop after it: the code or list it runs into is its
 # end, so it is a lead-in as much as one ending in ":".
 _HANGING_WORD = re.compile(
-    r"\b(?:as|like|with|using|via|by|to|of|into|the|an?|as below|as follows|below|"
+    r"\b(?:as|like|with|using|via|by|to|of|into|the|an?|as follows|below|"
     r"following|like this|like so)\s*$",
     re.IGNORECASE,
 )
@@ -5185,8 +5188,6 @@ _NARRATIVE = re.compile(
 _WHERE_FIRST = re.compile(
     r"^(?:(?:in|from|inside|within|on)\s[^,]{1,60},\s*|then,?\s+|now,?\s+)", re.IGNORECASE
 )
-# A heading that names what it asks about ("Explain how …", "Describe what …").
-_ASKING_WORD = re.compile(r"\b(?:how|why|what|when|which|where|who)\b", re.IGNORECASE)
 
 
 def _task_step(question: str, blocks: tuple[object, ...]) -> bool:
@@ -5198,7 +5199,7 @@ def _task_step(question: str, blocks: tuple[object, ...]) -> bool:
     is answered by its steps and stays."""
     if (
         question.endswith("?")
-        or _ASKING_WORD.search(question)
+        or _QUESTION_WORD.search(question)
         # "Explain …", "Describe …", "Compare …" ask even over steps; "Define" titles
         # a step as often as it asks for a meaning.
         or question.split(" ", 1)[0].lower() != "define"
@@ -6524,11 +6525,11 @@ def author_question(ctx: Context, index: int) -> Made:
         )
         back = _compared_parts(question, whole_answer) or back
     answered = "\n".join(t for b in answer if (t := _block_text(b)))
-    addressed = ("://" in back or "://" in answered) and not _says_something(
+    addressed = ("://" in back or "://" in answered) and not _more_than_lead_ins(
         _without_bare_urls(answered)
     )
     back = _without_bare_urls(back)
-    if (addressed and not _says_something(back)) or (back.strip() and _only_pointers(back)):
+    if (addressed and not _more_than_lead_ins(back)) or (back.strip() and _only_pointers(back)):
         # Links alone (under a lead-in such as "Explanation:"), or sentences sending the
         # reader elsewhere: the answer is not on the page.
         return Skipped(Skip.POINTER)
@@ -7169,6 +7170,17 @@ _SHELL_INFOS = frozenset(
         "azure-cli",
     }
 )
+
+
+def _shell_code_at(ctx: Context, index: int) -> Code | None:
+    """The block at ``index`` when it is shell code (its info string opens on one of
+    ``_SHELL_INFOS``); None for any other block."""
+    block = ctx.items[index].block
+    if isinstance(block, Code) and block.info.split(" ")[0] in _SHELL_INFOS:
+        return block
+    return None
+
+
 _COMMENT = re.compile(r"^#\s+(\S.*)$")
 _PROMPT = re.compile(r"^(?:\$|#|>|PS>)\s+")
 # Imperative verbs a comment opens with when it says what the command below does.
@@ -7338,18 +7350,24 @@ def _qualified_step(ctx: Context, index: int, question: str) -> str:
     return f"{section}: {question[:1].lower()}{question[1:]}"
 
 
-_Steps = tuple[list[tuple[str, list[str]]], list[tuple[int, str, str]]]
+@dataclass(frozen=True)
+class _ShellSteps:
+    """A shell block read as steps (see :func:`_shell_steps`)."""
+
+    # Each ``# comment`` ("" for none) and the commands under it.
+    steps: list[tuple[str, list[str]]]
+    # The lines a comment beside them explains: (line in the block, comment, command).
+    annotated: list[tuple[int, str, str]]
 
 
-def _shell_steps(block: Code) -> _Steps:
+def _shell_steps(block: Code) -> _ShellSteps:
     """A shell block read as steps, each a ``# comment`` and the commands under it, and
-    the lines each explained by a comment beside them: (line in the block, comment,
-    command)."""
+    the lines each explained by a comment beside them."""
     raws = [_POINTED_NOTE.sub("", raw).rstrip() for raw in block.text.splitlines()]
     lines = [raw.strip() for raw in raws]
     prompted = any(line.startswith("$ ") for line in lines)
     steps: list[tuple[str, list[str]]] = []
-    annotated: list[tuple[int, str, str]] = []  # (line, comment beside, command)
+    annotated: list[tuple[int, str, str]] = []
     output = False  # past the first line of output: the rest is output too
     quoted = -1  # the last line of a quoted argument a command above opened
     ending = ""  # the word a here-document ("cat <<EOF >file") ends on
@@ -7396,17 +7414,17 @@ def _shell_steps(block: Code) -> _Steps:
                 ending = here.group(1) if here else ""
                 if not ending and _open_quote(commands[-1]):
                     quoted = _quote_closes(raws, number)
-    return steps, annotated
+    return _ShellSteps(steps, annotated)
 
 
 def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A shell block where a ``# comment`` says what the commands under it do ("# List
     the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
     in every namespace?" → the commands."""
-    block = ctx.items[index].block
-    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+    block = _shell_code_at(ctx, index)
+    if block is None:
         return None
-    steps = _shell_steps(block)[0]
+    steps = _shell_steps(block).steps
     notes: list[Note] = []
     for comment, commands in steps:
         question = _how_do_you(comment) if commands else ""
@@ -7473,19 +7491,19 @@ def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     question does not name it), any other says what the command does ("What does
     `terraform show` do?" → "Human-readable state"). Two lines with the same comment
     or the same command make no card: neither question tells them apart."""
-    block = ctx.items[index].block
-    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+    block = _shell_code_at(ctx, index)
+    if block is None:
         return None
-    annotated = _shell_steps(block)[1]
+    annotated = _shell_steps(block).annotated
     if len(annotated) < _ANNOTATED_LINES:
         return None  # one explained line among others is an aside, not a reference list
-    comments = Counter(" ".join(c.split()).casefold() for _, c, _ in annotated)
+    comments = Counter(folded(c) for _, c, _ in annotated)
     commands = Counter(" ".join(c.split()) for _, _, c in annotated)
     notes: list[Note] = []
     for number, comment, command in annotated:
         comment = comment.strip().rstrip(".;:").strip()
         command = " ".join(command.split())
-        if comments[" ".join(comment.split()).casefold()] > 1 or _fetches_a_file(command):
+        if comments[folded(comment)] > 1 or _fetches_a_file(command):
             continue
         line = block.line + number + 1
         note_id = f"{ctx.subplace(index)}/{slugify(command)}"
@@ -8381,8 +8399,8 @@ def expected_response(ctx: Context, index: int) -> tuple[Note, ...] | None:
     it gets ("You should receive an `HTTP/1.1 401 Unauthorized` response."): "<section>:
     what response do you get when you send a request without the `apikey` header?" → the
     status. A request with no stated status, or a step that is not an action, makes none."""
-    block = ctx.items[index].block
-    if not isinstance(block, Code) or block.info.split(" ")[0] not in _SHELL_INFOS:
+    block = _shell_code_at(ctx, index)
+    if block is None:
         return None
     if index == 0 or index + 1 >= len(ctx.items):
         return None

@@ -506,30 +506,16 @@ def name_subject(notes: list[Note], subject: str, text: str) -> list[Note]:
 
 # ----------------------------------------------------- a single-subject collection
 
-# The words a title adds to its subject's name to say it collects questions or notes
-# about it ("PostgreSQL Questions", "Terraform Cheatsheet", "Kafka Interview Q&A"); a
-# parenthesised gloss ("(Commands, Codes & Steps)") says no more.
-_COLLECTION_WORDS = frozenset(
-    [
-        "questions",
-        "question",
-        "interview",
-        "q&a",
-        "qa",
-        "answers",
-        "and",
-        "&",
-        "cheatsheet",
-        "cheat",
-        "sheet",
-        "notes",
-        "commands",
-        "reference",
-        "quick",
-    ]
-)
+# The kinds of collection a title names ("PostgreSQL Questions", "Terraform Cheatsheet",
+# "Kafka Interview Q&A"): a title must name one to be read as a collection.
 _COLLECTION_KINDS = frozenset(
     ["questions", "question", "q&a", "qa", "cheatsheet", "sheet", "notes"]
+)
+# The words a title adds to its subject's name to say it collects questions or notes
+# about it: a kind and the words around it; a parenthesised gloss ("(Commands, Codes &
+# Steps)") says no more.
+_COLLECTION_WORDS = _COLLECTION_KINDS | frozenset(
+    ["interview", "answers", "and", "&", "cheat", "commands", "reference", "quick"]
 )
 # A question front asking with a generic noun: "What are the backup methods?", "What
 # is the difference between …?", "Which are the …?", "How do you implement replication?".
@@ -541,7 +527,11 @@ _GENERIC_ASK = re.compile(
 # A word that names something: capitalised past the first word ("Windows", "NULL"),
 # with a capital or digit inside ("PostgreSQL", "S3"), in code or quotes. An acronym of
 # two letters ("HA", "DB") abbreviates a common noun.
-_NAMING_WORD = re.compile(r"(?<=\s)(?:[A-Z][\w.+-]*)|[`\"“]|\b\w*[a-z]\w*[A-Z]\w*|\w+\d\w*")
+_INNER_CAPITAL = r"\b\w*[a-z]\w*[A-Z]\w*"  # "PostgreSQL", "gRPC": a capital after a small letter
+_NAMING_WORD = re.compile(rf"(?<=\s)(?:[A-Z][\w.+-]*)|[`\"“]|{_INNER_CAPITAL}|\w+\d\w*")
+# A section heading's word naming a product: a capital inside it, or an acronym of three
+# letters or more ("PgBouncer", "WAL"; "HA" abbreviates a common noun).
+_SECTION_NAME = re.compile(rf"{_INNER_CAPITAL}|\b[A-Z]{{3,}}\b")
 
 
 def collection_subject(title: str, text: str) -> str:
@@ -606,7 +596,7 @@ def _section_names(section: str, subject: str, proper: frozenset[str]) -> bool:
     "PgBouncer"): a collection covering several products asks each section's questions
     of that section's product."""
     bare = section.replace(subject, " ")
-    if "`" in bare or re.search(r"\b\w*[a-z]\w*[A-Z]\w*|\b[A-Z]{3,}\b", bare):
+    if "`" in bare or _SECTION_NAME.search(bare):
         return True
     return any(w in proper for w in re.findall(r"[A-Z][a-z]+", bare))
 

@@ -20,6 +20,7 @@ __all__ = [
     "clean",
     "clean_heading",
     "code_fence",
+    "folded",
     "marks_decorate",
     "opens_on_mark",
     "proper_names",
@@ -94,6 +95,12 @@ def strip_decoration(text: str) -> str:
 def strip_trailing_decoration(text: str) -> str:
     """``text`` without the emoji, stars and joiners that end it ("What is X? 👶")."""
     return _TRAILING_DECORATION.sub("", text)
+
+
+def folded(text: str) -> str:
+    """``text`` with its whitespace runs as one space and its case folded: two cells or
+    comments written alike but for spacing and case compare equal."""
+    return " ".join(text.split()).casefold()
 
 
 def normalize_space(text: str) -> str:
