@@ -5107,6 +5107,36 @@ FEATURE_HEADERS = frozenset(
 _CODE_NAME = re.compile(r"`[\w.-]+`")
 
 
+_DETAILED_ITEM = 150  # characters: an item this long after its label explains it
+_TERM_WORDS = 5  # a label longer than this is a sentence, not the name of a term
+# An item that shows or points at an example its line cannot carry.
+_POINTS_ON = re.compile(
+    r"(?:[:,]\s*$|\b(?:below|as follows|like this|the following)\b|`)", re.IGNORECASE
+)
+
+
+def _detailed_terms(block: Block) -> bool:
+    """Whether a list names a distinct term per item and explains each at length
+    ("**Cost function:** a generic term that …", three or more), in words alone (no
+    code, no example it points at): an answer's card can only name them, so each item stays a
+    fact of its own too."""
+    if (
+        not isinstance(block, ListBlock)
+        or len(block.items) < 3
+        or len(block.terms) != len(block.items)
+        or any(block.codes)
+        or len({term.lower() for term in block.terms}) != len(block.terms)
+    ):
+        return False
+    return all(
+        term
+        and len(term.split()) <= _TERM_WORDS
+        and len(item) - len(term) >= _DETAILED_ITEM
+        and not _POINTS_ON.search(item)
+        for term, item in zip(block.terms, block.items, strict=True)
+    )
+
+
 def _compared_table(block: Block) -> bool:
     """Whether a table compares the things its columns name ("Feature | Abstract class
     | Interface"), each row keyed by a short, distinct attribute ("Constructors"), or
@@ -5889,7 +5919,9 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             out.extend(
                 i
                 for i in items[index + lead_in : index + taken]
-                if isinstance(i.block, Paragraph) or _compared_table(i.block)
+                if isinstance(i.block, Paragraph)
+                or _compared_table(i.block)
+                or _detailed_terms(i.block)
             )
             break
         if taken:

@@ -144,3 +144,40 @@ def test_a_display_formula_and_its_symbols_stay_on_the_card_of_the_list_it_follo
         "of samples; t_i is the target of the i-th sample; s_i is the score of the i-th sample."
     ]
     assert not any(b.startswith("• s_i is the score") for b in backs.values())
+
+
+_GEAR = (
+    "a toothed wheel fixed to the pedal shaft that turns the chain at the rider's pace, "
+    "its size setting how far the bicycle rolls for each turn of the pedals on a flat road"
+)
+_IDLER = (
+    "a small free wheel pressing on the slack side of the chain that keeps it tight when "
+    "the rider changes gear, so that the chain never jumps off the teeth on a rough road"
+)
+_COG = (
+    "a toothed wheel fixed to the rear hub that the chain drives, a smaller one making the "
+    "wheel turn faster for each turn of the pedals and a larger one easing a steep climb"
+)
+_DETAILED = f"""# Q1. What is the difference between a chainring, an idler and a cog?
+Ans: The three wheels of a chain drive do different jobs. Here is a breakdown:
+
+1. **Chainring:** {_GEAR}.
+2. **Idler:** {_IDLER}.
+3. **Cog:** {_COG}.
+
+# Q2. Why do chains stretch?
+Ans: The pins wear inside the rollers on every turn, so the pitch grows a little each ride.
+"""
+
+
+def test_a_long_labelled_list_answering_a_question_keeps_its_item_cards() -> None:
+    deck = build_deck(_DETAILED, "drive-questions.md")
+    asked = "What is the difference between a chainring, an idler and a cog"
+    fronts = _fronts(deck.notes)
+    assert f"{asked}?" in fronts
+    assert [f for f in fronts if f.startswith(f"{asked}: ")] == [
+        f"{asked}: Chainring?",
+        f"{asked}: Idler?",
+        f"{asked}: Cog?",
+    ]
+    assert _backs(deck.notes)[f"{asked}: Idler?"] == f"{_IDLER[0].upper()}{_IDLER[1:]}."
