@@ -554,14 +554,36 @@ def _lead_term(tokens: Sequence[Token] | None) -> str:
     return ""
 
 
+# An HTML anchor written inline (``<a href="…">A list of questions</a>``): a link as
+# much as ``[…](…)`` is.
+_HTML_LINK_OPEN = re.compile(r"^<a\s[^>]*\bhref\s*=", re.IGNORECASE)
+_HTML_LINK_CLOSE = re.compile(r"^</a\s*>$", re.IGNORECASE)
+
+
+def _link_edge(token: Token) -> int:
+    """1 when ``token`` opens a link (Markdown or an inline ``<a href>``), -1 when it
+    closes one, else 0."""
+    if token.type == "link_open":
+        return 1
+    if token.type == "link_close":
+        return -1
+    if token.type == "html_inline":
+        if _HTML_LINK_OPEN.match(token.content):
+            return 1
+        if _HTML_LINK_CLOSE.match(token.content.strip()):
+            return -1
+    return 0
+
+
 def _only_link(tokens: Sequence[Token] | None) -> bool:
     """Whether ``tokens`` are one link (or several) and nothing else worth reading."""
     depth, links, other = 0, 0, False
     for token in tokens or ():
-        if token.type == "link_open":
+        edge = _link_edge(token)
+        if edge > 0:
             depth += 1
             links += 1
-        elif token.type == "link_close":
+        elif edge < 0:
             depth -= 1
         elif depth == 0 and token.type == "text":
             if token.content.strip(" \t|·•,-–—:()[]"):
@@ -1125,6 +1147,17 @@ _LETTER_OR_NAMED = label_words((ANSWER_LETTER,), ANSWER_NAMES)
 _DASHES = "\\-\u2013\u2014"
 # The label an answer written under its question opens with: "A)", "Ans:", "Answer -".
 _ANSWER_MARK = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*[):.{_DASHES}][ \t]*", re.IGNORECASE)
+# "Ans: …", "**Answer:** …", "-- Ans. …", "A - …" opening the first paragraph under a
+# question heading: the label of the answer. A name takes a colon, a "." or a dash
+# (a dash spaced from it or from the answer: "Answer-based" is a word); the letter
+# takes a colon or a spaced dash.
+_OPENING_ANSWER_LABEL = re.compile(
+    rf"^\**[ \t]*(?:[{_DASHES}]+[ \t]*)?(?:{_NAMED}\b[ \t]*\**[ \t]*"
+    rf"(?::|\.(?=\s)|[ \t][{_DASHES}]+|[{_DASHES}]+(?=\s))|"
+    rf"{ANSWER_LETTER}[ \t]*\**[ \t]*(?::|[{_DASHES}]+(?=\s)))"
+    rf"[ \t]*(?:[{_DASHES}][ \t]+)?\**\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _bold_question_item(item: _Node, ordered: bool = False) -> tuple[str, list[Token]] | None:
@@ -2121,7 +2154,7 @@ _POINTER_LABEL = 5  # words: a label this short before a link only names the lin
 def _labelled_link(tokens: Sequence[Token] | None) -> bool:
     """Whether ``tokens`` are links alone, or a short label ending in ":" and links."""
     tokens = list(tokens or ())
-    first = next((n for n, t in enumerate(tokens) if t.type == "link_open"), None)
+    first = next((n for n, t in enumerate(tokens) if _link_edge(t) > 0), None)
     if first is None:
         return False
     label = render_inline(tokens[:first]).strip()
@@ -2647,6 +2680,10 @@ class _Walker:
         # The headings open before each fenced div with headings of its own: restored
         # when it closes (its headings title the div only).
         self.div_headings: list[list[Heading]] = []
+        # A document asking its questions as level-1 headings ("# Q1. What is X?",
+        # several of them): those H1s are questions like any other heading, a level
+        # below the page (the title is the front matter's or the file name's).
+        self.h1_questions = False
 
     def asked(self) -> bool:
         """Whether the innermost open heading is a question ("How do you X?")."""
@@ -2710,7 +2747,12 @@ class _Walker:
             # never opens a section (the questions after it would fall under it).
             self.emit(Paragraph(text=heading.text, line=heading.line, heading=True))
             return
-        if level == 1 and not self.title:
+        if self.h1_questions and (level > 1 or _asked_in_h1(heading.text)):
+            # Every heading a level down, so that a question's own sub-headings stay
+            # below it; a first H1 that asks nothing still titles the page.
+            level += 1
+            heading = replace(heading, level=level)
+        if level == 1 and not self.title and not (self.h1_questions and self.items):
             # "# {{ $frontmatter.title }}": the site fills the title in at build time;
             # the page's own words are the front matter's title (or the file name).
             if not _TEMPLATE_ONLY.match(heading.text):
@@ -2906,7 +2948,31 @@ class _Walker:
             said = f"{labelled.group(2)}:\n{answer}" if answer else f"{labelled.group(2)}:"
             self.emit(Paragraph(text=said, line=block.line + 1, label=f"{labelled.group(2)}:"))
             return
+        if isinstance(block, Paragraph) and self.opens_answer():
+            # "# Q1. What is X?" then "Ans: X is …": the label marks where the answer
+            # starts, no word of it.
+            said = _OPENING_ANSWER_LABEL.sub("", block.text, count=1)
+            if said != block.text:
+                block = replace(block, text=said, label="")
         self.emit(block)
+
+    def labelled_answer_item(self, block: ListBlock) -> Paragraph | None:
+        """The answer written as one bullet under a question heading ("- Answer: X
+        is …"): the item without its label, as a paragraph; None for any other list."""
+        if block.ordered or len(block.items) != 1 or any(block.codes):
+            return None
+        said = _OPENING_ANSWER_LABEL.sub("", block.items[0], count=1)
+        if said == block.items[0] or not self.opens_answer():
+            return None
+        return Paragraph(text=said, line=block.line)
+
+    def opens_answer(self) -> bool:
+        """The next block is the first under a heading asking the author's question."""
+        if self.details or self.callouts or not self.headings:
+            return False
+        if self.items and self.items[-1].headings == tuple(self.headings):
+            return False
+        return bool(question_text(self.headings[-1].text))
 
     def question_answer_lines(self, block: Paragraph) -> bool:
         """Read "Q: What is X?" / "A: X is …" lines as the author's questions and
@@ -3093,17 +3159,16 @@ class _Walker:
                 if not told:
                     continue
                 codes = _list_codes(node, items)
-                self.emit(
-                    ListBlock(
-                        ordered=kind == "ordered_list",
-                        items=tuple(items[n] for n in told),
-                        line=_line(node),
-                        start=start if isinstance(start, int) else 1,
-                        terms=tuple(terms[n] for n in told),
-                        links=tuple(links[n] for n in told),
-                        codes=tuple(codes[n] for n in told) if any(codes) else (),
-                    )
+                listed = ListBlock(
+                    ordered=kind == "ordered_list",
+                    items=tuple(items[n] for n in told),
+                    line=_line(node),
+                    start=start if isinstance(start, int) else 1,
+                    terms=tuple(terms[n] for n in told),
+                    links=tuple(links[n] for n in told),
+                    codes=tuple(codes[n] for n in told) if any(codes) else (),
                 )
+                self.emit(self.labelled_answer_item(listed) or listed)
             elif kind == "table":
                 table = _table(node)
                 self.emit(replace(table, caption=self.caption) if self.caption else table)
@@ -3661,7 +3726,7 @@ _ASIDE_SUMMARY = re.compile(
 # "Define a liveness command": "define" with an article or a possessive makes one
 # (a procedure's title, like "Create a …"); "Define overfitting" asks.
 _QUESTION_WORDS = re.compile(
-    r"^(?:explain|describe|define(?!\s+(?:a|an|your|our|my)\s)|compare|"
+    r"^(?:please\s+)?(?:explain|describe|define(?!\s+(?:a|an|your|our|my)\s)|compare|"
     r"differences?\s+between|distinguish)\b",
     re.IGNORECASE,
 )
@@ -3679,6 +3744,13 @@ _IMPERATIVE_ASK = re.compile(
 _FOLLOW_UP_ASK = re.compile(
     r"^(?:if\s+(?:yes|so|not|no)\b\s*[,.]?\s*)?(?:please\s+)?"
     r"(?:explain|describe|elaborate|discuss|justify)(?:\s+(?:why|how))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+# "… ? Provide an example.", "… ? Give a code example using X.": a follow-up asking
+# the question's answer to show an example too.
+_EXAMPLE_ASK = re.compile(
+    r"^(?:please\s+)?(?:provide|give|show|include)\s+(?:an?\s+|some\s+)?"
+    r"(?:(?:short|simple|brief|small|code|practical|real-world)\s+)*examples?\b[^?]*[.!]?$",
     re.IGNORECASE,
 )
 # "Q1:", "Question 17b.", "Q).": the author's mark before a question, not its words.
@@ -3815,6 +3887,7 @@ def question_text(text: str) -> str:
             _QUESTION_WORDS.match(then.strip())
             or _IMPERATIVE_ASK.match(then.strip())
             or _FOLLOW_UP_ASK.match(then.strip())
+            or _EXAMPLE_ASK.match(then.strip())
         )
     ):
         # "What is Go? Explain its main features.": a question and the author's
@@ -5034,6 +5107,36 @@ FEATURE_HEADERS = frozenset(
 _CODE_NAME = re.compile(r"`[\w.-]+`")
 
 
+_DETAILED_ITEM = 150  # characters: an item this long after its label explains it
+_TERM_WORDS = 5  # a label longer than this is a sentence, not the name of a term
+# An item that shows or points at an example its line cannot carry.
+_POINTS_ON = re.compile(
+    r"(?:[:,]\s*$|\b(?:below|as follows|like this|the following)\b|`)", re.IGNORECASE
+)
+
+
+def _detailed_terms(block: Block) -> bool:
+    """Whether a list names a distinct term per item and explains each at length
+    ("**Cost function:** a generic term that …", three or more), in words alone (no
+    code, no example it points at): an answer's card can only name them, so each item stays a
+    fact of its own too."""
+    if (
+        not isinstance(block, ListBlock)
+        or len(block.items) < 3
+        or len(block.terms) != len(block.items)
+        or any(block.codes)
+        or len({term.lower() for term in block.terms}) != len(block.terms)
+    ):
+        return False
+    return all(
+        term
+        and len(term.split()) <= _TERM_WORDS
+        and len(item) - len(term) >= _DETAILED_ITEM
+        and not _POINTS_ON.search(item)
+        for term, item in zip(block.terms, block.items, strict=True)
+    )
+
+
 def _compared_table(block: Block) -> bool:
     """Whether a table compares the things its columns name ("Feature | Abstract class
     | Interface"), each row keyed by a short, distinct attribute ("Constructors"), or
@@ -5816,7 +5919,9 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             out.extend(
                 i
                 for i in items[index + lead_in : index + taken]
-                if isinstance(i.block, Paragraph) or _compared_table(i.block)
+                if isinstance(i.block, Paragraph)
+                or _compared_table(i.block)
+                or _detailed_terms(i.block)
             )
             break
         if taken:
@@ -6283,6 +6388,81 @@ def _opener(block: Block) -> str:
     return first.text.strip() if isinstance(first, Paragraph) and first.heading else ""
 
 
+# A display formula written as a paragraph of its own: ``$$ … $$``.
+_DISPLAY_FORMULA = re.compile(r"^\s*\$\$(.+?)\$\$\s*$", re.DOTALL)
+# The lead-in of a formula's symbol list: "where:", "Here:", "Where,".
+_LEGEND_LEAD = re.compile(r"^\s*(?:where|here)\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def _formulas_attached(items: Sequence[Located]) -> list[Located]:
+    """A display formula (``$$ … $$``) goes on the block before it in its section, as
+    its TeX text: an item of the list it follows ("Penalizes wrong predictions", the
+    loss's formula), a line of the paragraph announcing it ("… the following
+    formula:"). The symbol list under it ("where:" and its items) goes with it, as one
+    "where …" sentence: without the formula it explains nothing, so never a list of
+    its own."""
+    if not any(isinstance(i.block, Paragraph) and "$$" in i.block.text for i in items):
+        return list(items)
+    out: list[Located] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        block = item.block
+        shaped = _DISPLAY_FORMULA.match(block.text) if isinstance(block, Paragraph) else None
+        if shaped is None or not isinstance(block, Paragraph):
+            out.append(item)
+            index += 1
+            continue
+        formula = " ".join(shaped.group(1).split())
+        index += 1
+        if (
+            index + 1 < len(items)
+            and items[index].headings == item.headings
+            and items[index + 1].headings == item.headings
+            and isinstance(lead := items[index].block, Paragraph)
+            and _LEGEND_LEAD.match(lead.text)
+            and isinstance(legend := items[index + 1].block, ListBlock)
+        ):
+            formula += ", where " + "; ".join(i.rstrip(".; ") for i in legend.items) + "."
+            index += 2
+        before = out[-1].block if out and out[-1].headings == item.headings else None
+        if isinstance(before, ListBlock) and not before.ordered:
+            extended = replace(
+                before,
+                items=(*before.items, formula),
+                terms=(*before.terms, "") if before.terms else (),
+                links=(*before.links, False) if before.links else (),
+                codes=(*before.codes, "") if before.codes else (),
+            )
+            out[-1] = replace(out[-1], block=extended)
+        elif isinstance(before, Paragraph) and before.text.rstrip().endswith(":"):
+            out[-1] = replace(out[-1], block=replace(before, text=f"{before.text}\n{formula}"))
+        else:
+            out.append(replace(item, block=replace(block, text=formula)))
+    return out
+
+
+def _asks_in_h1(tokens: Sequence[Token]) -> bool:
+    """Whether the page asks its questions as level-1 headings: at least two H1s,
+    most of them shaped as questions ("# Q1. What is X?", "# Q2. Why …?"), and no H2
+    (pages put together from articles, each titled "# Difference between X and Y"
+    over its "## …" sections, keep their H1s as titles)."""
+    if any(token.type == "heading_open" and token.tag == "h2" for token in tokens):
+        return False
+    h1s = [
+        tokens[n + 1].content
+        for n, token in enumerate(tokens[:-1])
+        if token.type == "heading_open" and token.tag == "h1" and tokens[n + 1].type == "inline"
+    ]
+    asked = sum(1 for text in h1s if _asked_in_h1(text))
+    return asked >= 2 and 2 * asked > len(h1s)
+
+
+def _asked_in_h1(text: str) -> bool:
+    """A level-1 heading shaped as a question, or marked as one ("# Q14. As we know …")."""
+    return bool(question_text(text) or _Q_MARK.match(text.strip()))
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "\t" in text:
@@ -6329,6 +6509,7 @@ def parse_document(text: str) -> Document:
         numbers = [tabled[n - 1] for n in numbers] if numbers is not None else tabled
     tokens = _markdown().parse(text)
     walker = _Walker()
+    walker.h1_questions = _asks_in_h1(tokens)
     walker.walk(_tree(tokens))
     # An unclosed <details> or callout still holds text worth keeping.
     while walker.details:
@@ -6355,7 +6536,9 @@ def parse_document(text: str) -> Document:
         items=_without_common_openers(
             _troubleshooting_answers(
                 group_questions(
-                    _without_footnote_marks(_kramdown_classes(_writerside_exercises(items)))
+                    _formulas_attached(
+                        _without_footnote_marks(_kramdown_classes(_writerside_exercises(items)))
+                    )
                 )
             )
         ),

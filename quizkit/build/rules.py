@@ -4553,13 +4553,18 @@ def _why_no_answer(answer: tuple[object, ...]) -> Made:
     unwritten = bool(said) and _PLACEHOLDER.match(_block_text(said[0])) is not None
     rest = said[1:] if unwritten else said
     if rest and not all(
-        (isinstance(b, ListBlock) and _links_only(b)) or _block_text(b).rstrip().endswith(":")
+        (isinstance(b, ListBlock) and _links_only(b))
+        or (isinstance(b, Paragraph) and b.pointer)
+        or _block_text(b).rstrip().endswith(":")
         for b in rest
     ):
         return ()
     if unwritten:
         return Skipped(Skip.UNWRITTEN)
-    return Skipped(Skip.POINTER) if any(isinstance(b, ListBlock) for b in rest) else ()
+    # A list of links, or a paragraph of nothing but a link ("What's more?" and a link
+    # to the full list of questions): where to read, left out on purpose.
+    linked = any(isinstance(b, ListBlock) or (isinstance(b, Paragraph) and b.pointer) for b in rest)
+    return Skipped(Skip.POINTER) if linked else ()
 
 
 def _more_than_lead_ins(text: str) -> bool:
