@@ -2591,7 +2591,7 @@ def _myst_rows(lines: list[str], numbers: list[int]) -> tuple[list[str], list[in
             continue
         if name in _MYST_CODE:
             body = lines[first:end]
-            ticks = "`" * max(3, *(len(b) - len(b.lstrip("`")) + 1 for b in body))
+            ticks = "`" * max([3, *(len(b) - len(b.lstrip("`")) + 1 for b in body)])
             rows = [f"{ticks}{args.split()[0] if args else ''}", *body, ticks]
             out.extend(rows)
             at_lines.extend([own, *numbers[first:end], last])

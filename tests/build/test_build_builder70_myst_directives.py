@@ -159,3 +159,8 @@ Pull the standing part until the loop closes around the end.
             "Pull the standing part until the loop closes around the end.",
         )
     ]
+
+
+def test_empty_and_unclosed_directives_make_no_card() -> None:
+    text = "# Tea\n\n```{code-block} bash\n```\n\n:::{note}\n:::\n\n```{exercise} Brew\nSteep it.\n"
+    assert build_deck(text, "tea.md").notes == ()
