@@ -2549,6 +2549,23 @@ def _myst_body(lines: list[str], start: int, end: int) -> int:
     return at
 
 
+# A task longer than this (its text before its solution, in characters) is a project of
+# many steps and pages of code: not something to recall from a card.
+_MYST_TASK_CHARS = 1500
+
+
+def _myst_task_chars(body: list[str]) -> int:
+    """The characters of an exercise's task: its body's lines before its first
+    ``{solution}`` directive, without their indent."""
+    chars = 0
+    for line in body:
+        opened = _MYST_OPEN.match(line)
+        if opened and opened.group("name").lower() in _ANSWER_DIVS:
+            break
+        chars += len(line.strip())
+    return chars
+
+
 def _myst_solution_after(lines: list[str], end: int) -> int | None:
     """The closing line index of a ``{solution}`` directive that opens right after line
     ``end`` (blank lines between), else None."""
@@ -2607,6 +2624,9 @@ def _myst_rows(lines: list[str], numbers: list[int]) -> tuple[list[str], list[in
             body, body_numbers = body + solution, body_numbers + solution_numbers
             last = numbers[follows] if follows < len(lines) else numbers[-1]
             end = follows
+        if name in _EXERCISE_DIVS and _myst_task_chars(lines[first:end]) > _MYST_TASK_CHARS:
+            at = end + 1  # a project of many steps and pages of code: no flashcard
+            continue
         if name in _MYST_DIVS:
             # A lesson div: its title a heading, so that the exercise asks it.
             rows = ["", f"::::: {_MYST_DIVS[name]}", ""]

@@ -164,3 +164,40 @@ Pull the standing part until the loop closes around the end.
 def test_empty_and_unclosed_directives_make_no_card() -> None:
     text = "# Tea\n\n```{code-block} bash\n```\n\n:::{note}\n:::\n\n```{exercise} Brew\nSteep it.\n"
     assert build_deck(text, "tea.md").notes == ()
+
+
+def test_an_exercise_whose_task_is_a_project_makes_no_card() -> None:
+    # Many steps and a page of code before the solution: a project, not a card.
+    steps = "\n".join(
+        f"{n}. Weigh out {n} grams of the blend number {n} and note its colour in the log."
+        for n in range(1, 11)
+    )
+    code = "\n".join(f"cup_{n} = steep(blend={n}, minutes={n}, celsius=80)" for n in range(30))
+    text = f"""# Blends
+
+## Tasting every blend
+
+`````{{exercise}} Taste every blend
+{steps}
+
+```python
+{code}
+```
+````{{solution}}
+Each blend tastes stronger the longer it steeps.
+````
+`````
+
+## Steeping one blend
+
+````{{exercise}} Steep one blend
+Steep the first blend for one minute.
+```{{solution}}
+It tastes mild.
+```
+````
+"""
+    notes = [n for n in build_deck(text, "blends.md").notes if isinstance(n, FactNote)]
+    assert [(n.front, n.back) for n in notes] == [
+        ("Steep one blend\nSteep the first blend for one minute.", "It tastes mild.")
+    ]
