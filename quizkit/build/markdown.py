@@ -2471,6 +2471,207 @@ def _open_fenced_divs(text: str) -> tuple[str, list[int] | None]:
     return "\n".join(out), numbers
 
 
+# A MyST directive (Jupyter Book, Sphinx myst-parser): a backtick or colon fence whose
+# info string is ``{name}``, then the directive's argument ("{exercise} Title").
+_MYST_OPEN = re.compile(
+    r"^(?P<indent> {0,3})(?P<fence>`{3,}|:{3,})\{(?P<name>[\w:.-]+)\}[ \t]*(?P<args>[^`]*?)\s*$"
+)
+# ":class: dropdown" / ":label: ex-1": an option line at the top of a directive's body.
+_MYST_OPTION = re.compile(r"^\s*:[\w.-]+:(?:\s.*)?$")
+# Directives that set a task or answer it: the Carpentries lesson divs of the same name.
+_MYST_DIVS = {
+    "exercise": "exercise",
+    "challenge": "challenge",
+    "discussion": "discussion",
+    "solution": "solution",
+    "answer": "answer",
+    "hint": "hint",
+    "questions": "questions",
+    "objectives": "objectives",
+    "prerequisites": "prerequisites",
+}
+# Directives that are an aside to the text (an alert): an mkdocs admonition of that kind.
+_MYST_ALERTS = frozenset(
+    {
+        "note",
+        "tip",
+        "important",
+        "warning",
+        "caution",
+        "attention",
+        "danger",
+        "error",
+        "callout",
+        "admonition",
+    }
+)
+# Directives that hold code in the language their argument names.
+_MYST_CODE = frozenset({"code-block", "code", "code-cell", "sourcecode"})
+# Directives that are the book's furniture (navigation, pictures): nothing to learn.
+# (An instructor's note, "15 min teaching", is the course's timetable.)
+_MYST_NONE = frozenset(
+    {"toctree", "figure", "image", "tableofcontents", "contents", "raw", "instructor-note"}
+)
+
+
+def _myst_close(lines: list[str], start: int, fence: str) -> int:
+    """The index of the line closing the directive fence opened at ``start`` (a line of
+    its own fence character, at least as long; for a colon fence, outside the code in
+    its body), or ``len(lines)`` when it never closes."""
+    code = ""
+    for at in range(start + 1, len(lines)):
+        line = lines[at]
+        stripped = line.strip()
+        closes = (
+            len(line) - len(line.lstrip(" ")) <= 3
+            and len(stripped) >= len(fence)
+            and set(stripped) == {fence[0]}
+        )
+        if fence[0] == ":":
+            was, code = code, code_fence(code, line)
+            if was or code:
+                continue
+        if closes:
+            return at
+    return len(lines)
+
+
+def _myst_body(lines: list[str], start: int, end: int) -> int:
+    """The first line of the body of the directive at ``start`` … ``end``, after its
+    ``:option:`` lines (or its ``---`` block of options)."""
+    at = start + 1
+    if at < end and lines[at].strip() == "---":
+        close = next((n for n in range(at + 1, end) if lines[n].strip() == "---"), None)
+        if close is not None:
+            return close + 1
+    while at < end and _MYST_OPTION.match(lines[at]):
+        at += 1
+    return at
+
+
+# A task longer than this (its text before its solution, in characters) is a project of
+# many steps and pages of code: not something to recall from a card.
+_MYST_TASK_CHARS = 1500
+
+
+def _myst_task_chars(body: list[str]) -> int:
+    """The characters of an exercise's task: its body's lines before its first
+    ``{solution}`` directive, without their indent."""
+    chars = 0
+    for line in body:
+        opened = _MYST_OPEN.match(line)
+        if opened and opened.group("name").lower() in _ANSWER_DIVS:
+            break
+        chars += len(line.strip())
+    return chars
+
+
+def _myst_solution_after(lines: list[str], end: int) -> int | None:
+    """The closing line index of a ``{solution}`` directive that opens right after line
+    ``end`` (blank lines between), else None."""
+    at = next((n for n in range(end + 1, len(lines)) if lines[n].strip()), len(lines))
+    opened = _MYST_OPEN.match(lines[at]) if at < len(lines) else None
+    if opened is None or opened.group("name").lower() not in _ANSWER_DIVS:
+        return None
+    return min(_myst_close(lines, at, opened.group("fence")), len(lines) - 1)
+
+
+def _myst_rows(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """The rows of ``lines`` (file line ``numbers``) with their MyST directives rewritten
+    (see :func:`_open_myst_directives`)."""
+    out: list[str] = []
+    at_lines: list[int] = []
+    code = ""
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        opened = None if code else _MYST_OPEN.match(line)
+        name = opened.group("name").lower() if opened else ""
+        known = name in _MYST_DIVS or name in _MYST_ALERTS or name in _MYST_CODE
+        if opened is None or not (known or name in _MYST_NONE):
+            code = code_fence(code, line)
+            out.append(line)
+            at_lines.append(numbers[at])
+            at += 1
+            continue
+        end = _myst_close(lines, at, opened.group("fence"))
+        first = _myst_body(lines, at, end)
+        own = numbers[at]
+        last = numbers[end] if end < len(lines) else numbers[-1]
+        args = opened.group("args")
+        if name in _MYST_NONE:
+            if name in {"figure", "image"} and args:
+                # A picture: the Markdown image it is, so the text around it stays apart.
+                out.extend(["", f"![]({args.split()[0]})", ""])
+                at_lines.extend([own] * 3)
+            at = end + 1
+            continue
+        if name in _MYST_CODE:
+            body = lines[first:end]
+            ticks = "`" * max([3, *(len(b) - len(b.lstrip("`")) + 1 for b in body)])
+            rows = [f"{ticks}{args.split()[0] if args else ''}", *body, ticks]
+            out.extend(rows)
+            at_lines.extend([own, *numbers[first:end], last])
+            at = end + 1
+            continue
+        body, body_numbers = _myst_rows(lines[first:end], numbers[first:end])
+        follows = _myst_solution_after(lines, end) if name in _EXERCISE_DIVS else None
+        if follows is not None:
+            # sphinx-exercise's ``{solution} label`` right after its exercise: inside it.
+            solution, solution_numbers = _myst_rows(
+                lines[end + 1 : follows + 1], numbers[end + 1 : follows + 1]
+            )
+            body, body_numbers = body + solution, body_numbers + solution_numbers
+            last = numbers[follows] if follows < len(lines) else numbers[-1]
+            end = follows
+        if name in _EXERCISE_DIVS and _myst_task_chars(lines[first:end]) > _MYST_TASK_CHARS:
+            at = end + 1  # a project of many steps and pages of code: no flashcard
+            continue
+        if name in _MYST_DIVS:
+            # A lesson div: its title a heading, so that the exercise asks it.
+            rows = ["", f"::::: {_MYST_DIVS[name]}", ""]
+            title = args if name in _EXERCISE_DIVS else ""
+            heads = [f"## {title}", ""] if title else []
+            out.extend([*rows, *heads, *body, "", ":::::", ""])
+            at_lines.extend([own] * (len(rows) + len(heads)) + body_numbers + [last] * 3)
+        elif name != "admonition" or args.endswith("?"):
+            # An alert: an mkdocs admonition, its body indented under it. A note's
+            # argument is its first line of text; an admonition's is its title, and
+            # one that asks ("Why …?") is a question its body answers.
+            if name != "admonition" and args:
+                body, body_numbers = [args, *body], [own, *body_numbers]
+            kind = "note" if name in {"admonition", "callout"} else name
+            title = args.replace('"', "'") if name == "admonition" else ""
+            head = f'!!! {kind} "{title}"' if title else f"!!! {kind}"
+            indented = [f"    {b}" if b.strip() else "" for b in body]
+            out.extend(["", head, *indented, ""])
+            at_lines.extend([own, own, *body_numbers, last])
+        # (An admonition titled with a statement, "It is possible to …", is an aside
+        # its title does not ask about: no card, as before.)
+        at = end + 1
+    return out, at_lines
+
+
+def _open_myst_directives(text: str) -> tuple[str, list[int] | None]:
+    """Rewrite MyST directive fences (```` ```{exercise} Title ````, ``:::{note}`` …) as
+    the shapes the parser reads: an exercise, challenge or discussion with a nested
+    ``{solution}`` the Carpentries ``::: exercise`` div it is (its title the heading the
+    task asks; one without a solution makes no card; sphinx-exercise's ``{solution}``
+    right after its exercise answers it), a note / tip / warning / important the mkdocs
+    admonition of that kind (an ``{admonition} Why …?`` a question its body answers),
+    ``{code-block} lang`` a code fence in that language, the lesson's plan (objectives,
+    questions), an instructor's note, a toctree or figure nothing; ``:option:`` lines are
+    dropped. Other directives stay as they are. Returns the new text and, per new line,
+    the file's line number (None when nothing changed)."""
+    if "{" not in text or ("```{" not in text and ":::{" not in text):
+        return text, None
+    lines = text.split("\n")
+    out, numbers = _myst_rows(lines, list(range(1, len(lines) + 1)))
+    if out == lines:
+        return text, None
+    return "\n".join(out), numbers
+
+
 def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
     """Rewrite every mkdocs admonition (and content tab) as Markdown the parser reads: its body
     de-indented, its title a label before it. A body of prose alone (a note, a
@@ -6492,7 +6693,10 @@ def parse_document(text: str) -> Document:
     text, tabled = _close_html_tables(text)
     if "{:" in text:
         text = "\n".join(_kramdown_boxes(text.split("\n")))
+    text, myst = _open_myst_directives(text)
     text, divided = _open_fenced_divs(text)
+    if myst is not None:
+        divided = [myst[n - 1] for n in divided] if divided is not None else myst
     text, opened = _open_admonitions(text)
     if divided is not None:
         opened = [divided[n - 1] for n in opened] if opened is not None else divided
