@@ -128,7 +128,7 @@ kettlectl delete kettle kitchen-7f9c
 
 def test_a_step_front_never_holds_its_command_and_clean_up_makes_no_card() -> None:
     deck = build_deck(_TASK, "inspect-kettle.md")
-    fronts = [n.front for n in deck.notes]
+    fronts = [n.front for n in deck.notes if isinstance(n, FactNote)]
     backs = [n.back for n in deck.notes if isinstance(n, FactNote)]
     # "… using `kettlectl describe kettle`?" over that command and a name: no card.
     assert not [b for b in backs if b.startswith("kettlectl describe")]
@@ -143,13 +143,15 @@ _BROKEN = """# Watch a kettle
 
 ## Kettle events
 
-Events such as the ones shown at the end of a kettle's description are kept by the controller and say what happened to each kettle lately. To list all events you can use
+Events such as the ones shown at the end of a kettle's description are kept by the
+controller and say what happened to each kettle lately. To list all events you can use
 
 ```shell
 kettlectl get events
 ```
 
-but remember that events belong to a kitchen. If you want the events of one kitchen, you have to name that kitchen in the command:
+but remember that events belong to a kitchen. If you want the events of one kitchen,
+you have to name that kitchen in the command:
 
 ```shell
 kettlectl get events --kitchen=pantry
