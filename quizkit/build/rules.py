@@ -8115,12 +8115,28 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             if question and where and len(where.split()) <= 4:
                 question = f"{question[:-1]} {where}?"
     question = _pointing_resolved(ctx, index, question)
-    commands = _step_commands(block)
+    commands = _step_commands(block) + _fences_going_on(ctx, index, block)
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
         return None
     if _CLEAN_UP_STEP.match(question) or _front_holds_command(question, commands):
         return None
     return _step_note(ctx, index, question, commands, sentence)
+
+
+def _fences_going_on(ctx: Context, index: int, block: Code) -> list[str]:
+    """The commands of the fences right after a step's own, with no words between and
+    in the same language ("curl https://foo…" and its output, then "curl https://bar…"
+    and its output): one step's commands, all on its card."""
+    more: list[str] = []
+    for item in ctx.items[index + 1 :]:
+        if (
+            item.headings != ctx.items[index].headings
+            or not isinstance(item.block, Code)
+            or item.block.info != block.info
+        ):
+            break
+        more.extend(_step_commands(item.block))
+    return more
 
 
 # "How do you remove the Pod when you're finished?", "How do you clean up?": removing

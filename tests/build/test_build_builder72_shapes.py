@@ -174,3 +174,36 @@ def test_a_sentence_broken_by_its_code_keeps_its_end_on_the_back() -> None:
             "kettlectl get events --kitchen=pantry",
         )
     ]
+
+
+_TWO_FENCES = """# Route kettles by kitchen
+
+## Try it out
+
+1. Use the kitchen names from the routes to reach the front door.
+
+   ```bash
+   curl -v https://pantry.example.test
+
+   > GET / HTTP/2
+   < HTTP/2 200
+   steam from pantry
+   ```
+
+   ```bash
+   curl -v https://scullery.example.test
+
+   > GET / HTTP/2
+   < HTTP/2 200
+   steam from scullery
+   ```
+"""
+
+
+def test_a_step_of_consecutive_fences_keeps_all_its_commands() -> None:
+    backs = [
+        n.back
+        for n in build_deck(_TWO_FENCES, "route-kettles.md").notes
+        if isinstance(n, FactNote) and n.back.startswith("curl")
+    ]
+    assert backs == ["curl -v https://pantry.example.test\ncurl -v https://scullery.example.test"]
