@@ -8124,9 +8124,12 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 
 def _fences_going_on(ctx: Context, index: int, block: Code) -> list[str]:
-    """The commands of the fences right after a step's own, with no words between and
-    in the same language ("curl https://foo…" and its output, then "curl https://bar…"
-    and its output): one step's commands, all on its card."""
+    """The commands of the fences right after a step's own, with no words between, in
+    the same language and running the same program ("curl https://foo…" and its output,
+    then "curl https://bar…" and its output): one step's commands, all on its card. A
+    fence running another program ("openssl req …" then a Secret piped to ``kubectl
+    apply``) is a step of its own the lead-in does not name."""
+    programs = {c.split(maxsplit=1)[0] for c in _step_commands(block) if c.strip()}
     more: list[str] = []
     for item in ctx.items[index + 1 :]:
         if (
@@ -8135,7 +8138,12 @@ def _fences_going_on(ctx: Context, index: int, block: Code) -> list[str]:
             or item.block.info != block.info
         ):
             break
-        more.extend(_step_commands(item.block))
+        commands = _step_commands(item.block)
+        if not commands or any(
+            not c.strip() or c.split(maxsplit=1)[0] not in programs for c in commands
+        ):
+            break
+        more.extend(commands)
     return more
 
 

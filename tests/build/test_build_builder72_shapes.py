@@ -207,3 +207,28 @@ def test_a_step_of_consecutive_fences_keeps_all_its_commands() -> None:
         if isinstance(n, FactNote) and n.back.startswith("curl")
     ]
     assert backs == ["curl -v https://pantry.example.test\ncurl -v https://scullery.example.test"]
+
+
+_OTHER_PROGRAM = """# Seal a kettle
+
+## Seal it
+
+Create a seal key:
+
+```sh
+sealctl keygen --bits 4096 --out seal.key
+```
+
+```sh
+vaultctl store seal.key --name kettle-seal
+```
+"""
+
+
+def test_a_next_fence_running_another_program_stays_off_the_step() -> None:
+    backs = [
+        n.back
+        for n in build_deck(_OTHER_PROGRAM, "seal-kettle.md").notes
+        if isinstance(n, FactNote) and n.back.startswith("sealctl")
+    ]
+    assert backs == ["sealctl keygen --bits 4096 --out seal.key"]
