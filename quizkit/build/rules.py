@@ -8118,7 +8118,10 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     commands = _step_commands(block) + _fences_going_on(ctx, index, block)
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
         return None
-    if _CLEAN_UP_STEP.match(question) or _front_holds_command(question, commands):
+    if _CLEAN_UP_STEP.match(question):
+        return None
+    question = _without_named_command(question, commands)
+    if not question:
         return None
     return _step_note(ctx, index, question, commands, sentence)
 
@@ -8157,21 +8160,29 @@ _CLEAN_UP_STEP = re.compile(
 )
 
 
-def _front_holds_command(question: str, commands: list[str]) -> bool:
-    """Whether a step's front already names its one command ("… using `kubectl describe
-    pod`?" over ``kubectl describe pod web-1``): past the tool it names the back adds
-    only the example's own names, no flag, so the card asks what it tells."""
+def _without_named_command(question: str, commands: list[str]) -> str:
+    """A step's front that does not hold its one command: "… with `kubectl expose`?" over
+    ``kubectl expose deployment/web`` (the back adds only the example's names, no flag)
+    drops the tool ("How do you create a Service for your replicas?"); "" when the tool
+    is still named elsewhere on the front (a section title "Using `kubectl describe
+    pod` …: how do you …?"), where the card would ask what it tells."""
     if len(commands) != 1:
-        return False
+        return question
     command = " ".join(commands[0].split())
     for named in re.findall(r"`([^`]+)`", question):
         tool = " ".join(named.split())
         if len(tool.split()) < 2 or not command.startswith(tool):
             continue
         rest = command[len(tool) :].split()
-        if not any(word.startswith("-") or any(c in word for c in "|=<>$") for word in rest):
-            return True
-    return False
+        if any(word.startswith("-") or any(c in word for c in "|=<>$") for word in rest):
+            continue  # the flags are what the back teaches past the tool
+        spoken = re.escape(f"`{named}`")
+        question = re.sub(
+            rf"\s+(?:with|using|via|through|by using)\s+{spoken}(?=\?$)", "", question
+        )
+        if f"`{named}`" in question:
+            return ""
+    return question
 
 
 def _lead_in_over(ctx: Context, index: int) -> Located:

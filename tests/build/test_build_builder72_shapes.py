@@ -118,6 +118,12 @@ Open a shell inside a kettle with `kettlectl exec`:
 kettlectl exec -it kitchen-7f9c -- sh
 ```
 
+Create a Service for a kettle with `kettlectl expose`:
+
+```shell
+kettlectl expose deployment/kitchen
+```
+
 Use `kettlectl delete` to remove the kettle when you're finished:
 
 ```shell
@@ -135,6 +141,9 @@ def test_a_step_front_never_holds_its_command_and_clean_up_makes_no_card() -> No
     # Removing what the page made is no knowledge.
     assert not [f for f in fronts if "remove the kettle" in f]
     assert not [b for b in backs if b.startswith("kettlectl delete")]
+    # A tool named at the end of the front, over that tool and a name, leaves the front.
+    assert "How do you create a Service for a kettle?" in fronts
+    assert "kettlectl expose deployment/kitchen" in backs
     # A step whose command adds flags to the tool it names stays.
     assert "kettlectl exec -it kitchen-7f9c -- sh" in backs
 
