@@ -6223,6 +6223,53 @@ def _labelled_list_below(
     return answer
 
 
+# A last sentence that says what the reader must change without showing how: "To
+# suppress these warnings, you will need to edit your bundler config file." The block
+# after it (the config) is how, and the answer without it is incomplete.
+_NEEDS_SHOWN = re.compile(
+    r"\b(?:need|have|has|needs)\s+to\s+(?:edit|change|modify|update|adjust|extend|add\s+\w+\s+to)"
+    r"\s+(?:your|the)\b[^.!?]*\b(?:config(?:uration)?|settings|options|file)\b[^.!?]*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# A paragraph stating the pitfall of what the paragraph before said: "One important thing
+# to know is that …", "Note that …", "Keep in mind …": the part a reader gets wrong.
+_PITFALL_NEXT = re.compile(
+    r"^(?:(?:one|an?|the\s+(?:most|only))\s+important\s+thing|note\s+that|keep\s+in\s+mind|"
+    r"be\s+(?:aware|careful)|beware|remember\s+that|important:|caution:|warning:)",
+    re.IGNORECASE,
+)
+
+
+def _shows_what_it_needs(
+    answer: tuple[object, ...], rest: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A one-paragraph answer that only says what must be done ("… you will need to edit
+    your config file.") over the code showing it, or whose next paragraph states its
+    pitfall ("One important thing to know is that …"): the blocks that follow, up to the
+    next heading, are the rest of the answer and join it while all fits on a card;
+    when they do not fit there is no card (the opening alone is incomplete). Else the
+    answer as it was."""
+    if len(answer) != 1 or not rest or not isinstance(answer[0], Paragraph):
+        return answer
+    last = _SENTENCE_END.split(answer[0].text.strip())[-1]
+    needs = bool(_NEEDS_SHOWN.search(last)) and isinstance(rest[0], Code)
+    pitfall = isinstance(rest[0], Paragraph) and bool(_PITFALL_NEXT.match(rest[0].text.strip()))
+    if not (needs or pitfall):
+        return answer
+    size = len(_block_text(answer[0]))
+    taken: list[object] = []
+    for block in rest:
+        if not isinstance(block, Paragraph | Code | ListBlock):
+            break
+        size += len(_block_text(block))
+        if size > _ANSWER_CHARS:
+            if not taken:
+                return ()  # the opening alone is incomplete, the rest does not fit
+            break
+        taken.append(block)
+    return (*answer, *taken)
+
+
 def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
     """The blocks of a question heading's own section, up to the next heading."""
     headings = ctx.items[index].headings
@@ -6512,6 +6559,8 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _code_names_it(question, answer, block.more)
     if not ways and answer == block.answer and not block.more and block.kind == "heading":
         answer = _labelled_list_below(ctx, index, answer)
+    if not ways and answer == block.answer and block.kind == "heading":
+        answer = _shows_what_it_needs(answer, _section_blocks(ctx, index)[len(answer) :])
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
     if block.kind == "details" and not ways and answer == block.answer:
@@ -7750,12 +7799,21 @@ _LESSON_SELF = re.compile(r"\b(?:we|we're|we've|us|ourselves)\b", re.IGNORECASE)
 _TACKED_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|so that|because)\b", re.IGNORECASE)
 
 
+# A sentence's end that hands over to the code below it ("… you can use", "… we run").
+_HANDS_OVER = re.compile(
+    r",?\s+(?:you|we|one)\s+(?:can|could|may|might|should|would)\s+(?:use|run|type|try|do)$",
+    re.IGNORECASE,
+)
+
+
 def _step_question(sentence: str) -> str:
     """ "Use `helm` to install a controller:" → "How do you install a controller with
     `helm`?"; "Add the chart repository" → "How do you add the chart repository?"; ""
     when the sentence is no action a reader could learn (a look at the output, a step
     on "the file")."""
-    text = sentence.strip().rstrip(":.;,").strip()
+    # "To list all events you can use" broken by its code: the words handing over to
+    # the command are no part of the action asked.
+    text = _HANDS_OVER.sub("", sentence.strip().rstrip(":.;,").strip())
     which = _WHICH_USE.match(text)
     if which:
         tools = re.findall(r"`[^`]+`", which.group("before"))
@@ -8057,10 +8115,74 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             if question and where and len(where.split()) <= 4:
                 question = f"{question[:-1]} {where}?"
     question = _pointing_resolved(ctx, index, question)
-    commands = _step_commands(block)
+    commands = _step_commands(block) + _fences_going_on(ctx, index, block)
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
         return None
+    if _CLEAN_UP_STEP.match(question):
+        return None
+    question = _without_named_command(question, commands)
+    if not question:
+        return None
     return _step_note(ctx, index, question, commands, sentence)
+
+
+def _fences_going_on(ctx: Context, index: int, block: Code) -> list[str]:
+    """The commands of the fences right after a step's own, with no words between, in
+    the same language and running the same program ("curl https://foo…" and its output,
+    then "curl https://bar…" and its output): one step's commands, all on its card. A
+    fence running another program ("openssl req …" then a Secret piped to ``kubectl
+    apply``) is a step of its own the lead-in does not name."""
+    programs = {c.split(maxsplit=1)[0] for c in _step_commands(block) if c.strip()}
+    more: list[str] = []
+    for item in ctx.items[index + 1 :]:
+        if (
+            item.headings != ctx.items[index].headings
+            or not isinstance(item.block, Code)
+            or item.block.info != block.info
+        ):
+            break
+        commands = _step_commands(item.block)
+        if not commands or any(
+            not c.strip() or c.split(maxsplit=1)[0] not in programs for c in commands
+        ):
+            break
+        more.extend(commands)
+    return more
+
+
+# "How do you remove the Pod when you're finished?", "How do you clean up?": removing
+# what the walkthrough made is no knowledge a card could ask (the example's own names).
+_CLEAN_UP_STEP = re.compile(
+    r"^how do you (?:clean\s+up|tear\s+down|"
+    r"(?:delete|remove|destroy|uninstall)\s+(?:the|your|it|this|these|those|them|all|"
+    r"everything)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_named_command(question: str, commands: list[str]) -> str:
+    """A step's front that does not hold its one command: "… with `kubectl expose`?" over
+    ``kubectl expose deployment/web`` (the back adds only the example's names, no flag)
+    drops the tool ("How do you create a Service for your replicas?"); "" when the tool
+    is still named elsewhere on the front (a section title "Using `kubectl describe
+    pod` …: how do you …?"), where the card would ask what it tells."""
+    if len(commands) != 1:
+        return question
+    command = " ".join(commands[0].split())
+    for named in re.findall(r"`([^`]+)`", question):
+        tool = " ".join(named.split())
+        if len(tool.split()) < 2 or not command.startswith(tool):
+            continue
+        rest = command[len(tool) :].split()
+        if any(word.startswith("-") or any(c in word for c in "|=<>$") for word in rest):
+            continue  # the flags are what the back teaches past the tool
+        spoken = re.escape(f"`{named}`")
+        question = re.sub(
+            rf"\s+(?:with|using|via|through|by using)\s+{spoken}(?=\?$)", "", question
+        )
+        if f"`{named}`" in question:
+            return ""
+    return question
 
 
 def _lead_in_over(ctx: Context, index: int) -> Located:
@@ -8255,15 +8377,49 @@ def _step_note(
     variant = _variant_label(ctx, index)
     if variant and variant.lower() not in question.lower():  # "Apply from stdin" asks it
         question = f"{variant}: {question[:1].lower()}{question[1:]}"
+    back = "\n".join(commands)  # commands as typed: a manifest keeps its indentation
+    going_on = _sentence_going_on(ctx, index, sentence, len(back))
     note = FactNote(
         id=f"{ctx.subplace(index)}/{slugify(question)}",
         type=NoteType.FACT,
         front=clean(question),
-        back="\n".join(commands),  # commands as typed: a manifest keeps its indentation
+        back=f"{back}\n{going_on}" if going_on else back,
         tags=ctx.tags(index),
         origin=ctx.origin(index),
     )
     return (note,)
+
+
+# A paragraph going on with the sentence its code broke ("To list all events you can
+# use" / the command / "but remember that events are namespaced …"): the caveat is the
+# rest of the answer.
+_GOES_ON = re.compile(r"^(?:but|however|note that|remember|though)\b", re.IGNORECASE)
+
+
+def _sentence_going_on(ctx: Context, index: int, sentence: str, size: int) -> str:
+    """The paragraph right after a step's code that finishes the lead-in sentence the code
+    broke (the lead-in stops without a sentence end; the paragraph opens on "but",
+    "however", "note that" or "remember"), with the code that paragraph in turn
+    announces (ending in ":"), while all fits on a card; "" for any other shape."""
+    if not sentence or sentence.rstrip().endswith((".", ":", "!", "?", ",")):
+        return ""
+    after = ctx.items[index + 1 : index + 3]
+    if not after or after[0].headings != ctx.items[index].headings:
+        return ""
+    first = after[0].block
+    if not isinstance(first, Paragraph) or not _GOES_ON.match(first.text.strip()):
+        return ""
+    said = clean(first.text).replace("\n", " ").strip()
+    said = said[:1].upper() + said[1:]
+    if said.endswith(":"):
+        shown = after[1].block if len(after) > 1 else None
+        if not isinstance(shown, Code) or after[1].headings != after[0].headings:
+            return ""  # the code it announces is not there: the caveat alone stops short
+        commands = _step_commands(shown)
+        if not commands:
+            return ""
+        said = f"{said}\n" + "\n".join(commands)
+    return said if size + len(said) <= _ANSWER_CHARS else ""
 
 
 def _run_to_question(ctx: Context, sentence: str) -> str:

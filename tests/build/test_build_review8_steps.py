@@ -192,49 +192,49 @@ def test_a_stated_lead_in_asks_the_list_and_the_page_title_never_prefixes_it() -
     assert not any(f.startswith("Bakery FAQ") for f in notes)
 
 
-REPEATED_CLEAN_UP = """# Sizing ovens
+REPEATED_STEP = """# Sizing ovens
 
 ## Set a low heat
 
-Remove your oven:
+Drain your oven:
 
 ```shell
-ovenctl remove oven bake-demo --zone=bakery
+ovenctl drain oven bake-demo --zone=bakery
 ```
 
 ## Set a high heat
 
-Remove your oven:
+Drain your oven:
 
 ```shell
-ovenctl remove oven bake-demo-2 --zone=bakery
+ovenctl drain oven bake-demo-2 --zone=bakery
 ```
 
 ## Switch the fan
 
-Remove the fan:
+Drain the fan:
 
 ```shell
-ovenctl remove fan --zone=bakery
+ovenctl drain fan --zone=bakery
 ```
 
 ## Replace the fan
 
-Remove the fan:
+Drain the fan:
 
 ```shell
-ovenctl purge fan --all
+ovenctl flush fan --all
 ```
 """
 
 
 def test_a_step_repeated_with_only_names_changed_makes_one_card() -> None:
-    notes = [(n.front, n.back) for n in facts(build_deck(REPEATED_CLEAN_UP, "ovens.md").notes)]
+    notes = [(n.front, n.back) for n in facts(build_deck(REPEATED_STEP, "ovens.md").notes)]
     assert notes == [
-        ("How do you remove your oven?", "ovenctl remove oven bake-demo --zone=bakery"),
+        ("How do you drain your oven?", "ovenctl drain oven bake-demo --zone=bakery"),
         # Different commands under one front are still told apart by their sections.
-        ("How do you remove the fan (Switch the fan)?", "ovenctl remove fan --zone=bakery"),
-        ("How do you remove the fan (Replace the fan)?", "ovenctl purge fan --all"),
+        ("How do you drain the fan (Switch the fan)?", "ovenctl drain fan --zone=bakery"),
+        ("How do you drain the fan (Replace the fan)?", "ovenctl flush fan --all"),
     ]
 
 
