@@ -5904,7 +5904,7 @@ def _label_heading_parts(question: str, answer: tuple[object, ...]) -> tuple[obj
     Angular", its definition, "#### Key features:" and the list, "In short: …"): the
     headings are parts of one answer, not sections. A first label that only repeats
     a word of the question goes; the parts all answer when they fit on a card, else
-    the first part and the answer's closing summary do."""
+    the first part and the answer's closing summary ("In short:" and its list) do."""
     blocks = list(answer)
     if blocks and isinstance(blocks[0], Paragraph) and blocks[0].heading:
         words = _block_text(blocks[0]).rstrip(":").strip().lower().split()
@@ -5915,28 +5915,28 @@ def _label_heading_parts(question: str, answer: tuple[object, ...]) -> tuple[obj
     # A paragraph opening the answer is context the next rule reads with its parts.
     if len(blocks) < 3 or isinstance(blocks[0], Paragraph):
         return answer
-    if not any(isinstance(b, Paragraph) and b.heading for b in blocks[1:]):
+    summary = next(
+        (
+            n
+            for n, b in reversed(list(enumerate(blocks)))
+            if n and isinstance(b, Paragraph) and not b.heading
+            if _SUMMARY_OPENING.match(_block_text(b))
+        ),
+        None,
+    )
+    headed = [n for n, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading]
+    if not headed and summary is None:
         return answer
     if sum(len(_block_text(b)) for b in blocks) <= _ANSWER_CHARS:
         return tuple(blocks)
-    end = next(
-        (n for n, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading),
-        len(blocks),
-    )
-    first = blocks[:end]
-    last = blocks[-1]
-    closing = (
-        [last]
-        if end < len(blocks)
-        and isinstance(last, Paragraph)
-        and not last.heading
-        and _SUMMARY_OPENING.match(_block_text(last))
-        else []
-    )
-    part = (*first, *closing)
-    if sum(len(_block_text(b)) for b in part) > _ANSWER_CHARS:
+    if summary is None:
         return answer
-    return part
+    closing = blocks[summary:]  # "In short:" and its list, or "In short: …" alone
+    first = blocks[: min([*headed, summary])]
+    for part in ((*first, *closing), (blocks[0], *closing)):
+        if sum(len(_block_text(b)) for b in part) <= _ANSWER_CHARS:
+            return part
+    return answer
 
 
 def _first_titled_part(question: str, answer: tuple[object, ...]) -> tuple[object, ...]:
@@ -6558,14 +6558,17 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _labelled_list_below(ctx, index, answer)
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
+    parted = False
     if block.kind == "details" and not ways and answer == block.answer:
         answer = _label_heading_parts(question, answer)
+        # Its parts were chosen to fit on a card: each stays whole.
+        parted = answer != block.answer
     if block.kind == "details" and not ways and answer == block.answer:
         answer = _first_titled_part(question, answer)
     back = _answer_text(
         answer,
         limit,
-        whole=whole,
+        whole=whole or parted,
         parts_asked=_several_parts(question),
         reach=answer != block.answer or bool(ways),
         question=question,

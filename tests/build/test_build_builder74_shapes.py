@@ -150,3 +150,33 @@ _UNWRITTEN = """# Widgets handbook
 def test_a_placeholder_question_makes_no_card() -> None:
     deck = build_deck(_UNWRITTEN, "widgets.md")
     assert [n.front for n in deck.notes if isinstance(n, FactNote)] == ["What is a sprocket?"]
+
+
+_SUMMED_UP = f"""# Widgets handbook
+
+<details>
+<summary>9. What does a widget toolkit offer?</summary>
+
+#### Widget toolkit
+
+- A widget toolkit is a library of ready widgets for building screens.
+
+| Widget | Use |
+| ------ | --- |
+{chr(10).join(f"| Widget {n} | {_LONG_ITEM} {n} |" for n in range(1, 9))}
+
+**In short:**
+
+- A toolkit saves writing the common widgets by hand.
+
+</details>
+"""
+
+
+def test_a_long_labelled_answer_keeps_its_summary_list() -> None:
+    back = _backs(_SUMMED_UP)["What does a widget toolkit offer?"]
+    assert back == (
+        "• A widget toolkit is a library of ready widgets for building screens.\n"
+        "In short:\n"
+        "• A toolkit saves writing the common widgets by hand."
+    )
