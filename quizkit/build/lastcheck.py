@@ -228,7 +228,7 @@ def _fact_reason(note: FactNote) -> str | None:
         # names nothing a learner could recall.
         return _PLACEHOLDER_REASON
     subject = _subject(front).strip("` ")
-    if not _WORD.search(subject):
+    if not _WORD.search(front):
         # "44. ???" with its number gone: the author has not written the question yet.
         return "the front asks no word"
     if _UNWRITTEN_BACK.match(back):
