@@ -240,8 +240,38 @@ def _question_listed_again(notes: list[Note]) -> list[Note]:
             and len(joined) <= _JOINED_ANSWER_CHARS
         ):
             out[at] = replace(answered, back=joined)
+        elif (kind := _cases_of(note.back)) is not None:
+            # "For per-pod metrics, …", "For object metrics, …": the items answer the
+            # question case by case, which the question's own answer does not; asked
+            # by case, they are no second card asking the same words.
+            front = f"{note.front.rstrip('?').rstrip()}, for each kind of {kind}?"
+            out[position] = replace(note, front=front)
+            continue
         out[position] = None
     return [note for note in out if note is not None]
+
+
+# An item opening on the case it covers: "For per-pod custom metrics, the controller …".
+_CASE_ITEM = re.compile(r"^(?:\d+\.|•)\s+For\s+([^,]{3,80}?)(?:\s*\([^)]*\))?,\s+\S")
+_FEWEST_CASES = 2
+_SHORT_WORD = 3  # letters: "gas" is no plural to cut
+
+
+def _cases_of(back: str) -> str | None:
+    """The kind every item of a list card is a case of ("metric", from "For per-pod
+    resource metrics, …" and "For object metrics and external metrics, …"): the last
+    word each item's case ends on; None when an item is no case or they differ."""
+    lines = back.split("\n")
+    cases = [m.group(1) for line in lines if (m := _CASE_ITEM.match(line))]
+    if len(cases) < _FEWEST_CASES or len(cases) != len(lines):
+        return None
+    heads = {case.split()[-1].lower() for case in cases}
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    if not head.isalpha():
+        return None
+    return head[:-1] if head.endswith("s") and len(head) > _SHORT_WORD else head
 
 
 def _rows_once(notes: list[Note], items: tuple[Located, ...]) -> list[Note]:

@@ -213,6 +213,12 @@ def _only_links(back: str) -> bool:
 
 
 _PLACEHOLDER_REASON = "a site template's placeholder stands for a name"
+_WORD = re.compile(r"\w")
+# A back that only promises an answer: "• Coming soon...", "TBD", "To be written".
+_UNWRITTEN_BACK = re.compile(
+    r"^[•\s]*(?:coming soon|to be (?:added|written|done|completed)|tbd|todo|wip)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _fact_reason(note: FactNote) -> str | None:
@@ -222,6 +228,11 @@ def _fact_reason(note: FactNote) -> str | None:
         # names nothing a learner could recall.
         return _PLACEHOLDER_REASON
     subject = _subject(front).strip("` ")
+    if not _WORD.search(front):
+        # "44. ???" with its number gone: the author has not written the question yet.
+        return "the front asks no word"
+    if _UNWRITTEN_BACK.match(back):
+        return "the back is the author's placeholder for an answer to come"
     if _LABEL_SUBJECT.match(subject) or (
         note.type is NoteType.LIST and _LIST_LABEL_SUBJECT.match(subject)
     ):

@@ -301,16 +301,42 @@ def _shortcode_block(state: StateBlock, start: int, end: int, silent: bool) -> b
         return False
     if silent:
         return True
+    name = match.group(3).lower()
+    last = start
+    if name in _DIAGRAM_SHORTCODES and not match.group(2):
+        # A diagram's source (``{{< mermaid >}}`` graph lines ``{{< /mermaid >}}``) is
+        # drawn for the reader, never read: the shortcode takes its lines, body and all.
+        closer = next(
+            (
+                n
+                for n in range(start + 1, end)
+                if (m := _SHORTCODE_LINE.match(_line_text(state, n))) is not None
+                and m.group(2)
+                and m.group(3).lower() == name
+            ),
+            None,
+        )
+        if closer is not None:
+            last = closer
+            # Its caption ("Figure 1. X controls …") names the drawing, not a fact.
+            after = last + 1
+            while after < end and state.isEmpty(after):
+                after += 1
+            if after < end and _FIGURE_CAPTION.match(_line_text(state, after)):
+                while after < end and not state.isEmpty(after):
+                    after += 1
+                last = after - 1
     token = state.push("shortcode", "", 0)
-    token.meta = {
-        "name": match.group(3).lower(),
-        "closing": bool(match.group(2)),
-        "args": args,
-    }
-    token.map = [start, start + 1]
+    token.meta = {"name": name, "closing": bool(match.group(2)), "args": args}
+    token.map = [start, last + 1]
     token.block = True
-    state.line = start + 1
+    state.line = last + 1
     return True
+
+
+# Shortcodes whose body is a diagram's source (Hugo's mermaid), not the page's words.
+_DIAGRAM_SHORTCODES = frozenset({"mermaid"})
+_FIGURE_CAPTION = re.compile(r"^\s*(?:figure|fig\.|diagram)\s*\d+[.:]\s", re.IGNORECASE)
 
 
 # Jekyll's Liquid in running text: a variable of the site or page (``{{ site.data.x }}``,
@@ -3379,6 +3405,8 @@ class _Walker:
                 self.html(node)
             elif kind in ("fence", "code_block"):
                 info = node.info.strip()
+                if kind == "fence" and info.split(" ")[0].lower() in _DIAGRAM_SHORTCODES:
+                    continue  # a diagram's source (```mermaid): drawn, never read
                 if kind == "fence" and _PROSE_INFO.match(info):
                     # "```Terraform init is a command …:" then its lines: a sentence
                     # written on the fence line, no language; it leads the box's text.

@@ -5895,6 +5895,55 @@ def _titles_what_is_asked(question: str, title: str) -> set[str]:
 _ASKED_WORD = re.compile(r"[a-z][a-z0-9_]{3,}")
 
 
+# The closing summary of a long answer: "In short: …", "TL;DR …", "Коротко: …".
+_SUMMARY_OPENING = re.compile(
+    r"^\W*(?:in short|in summary|to sum up|tl;?dr|summary|коротко|підсумок|итого|вкратце)\b",
+    re.IGNORECASE,
+)
+# A label heading at most this many words long may only repeat the topic ("#### Angular").
+_TOPIC_LABEL_WORDS = 3
+
+
+def _label_heading_parts(question: str, answer: tuple[object, ...]) -> tuple[object, ...]:
+    """A hidden answer laid out under label headings from its first block on ("####
+    Angular", its definition, "#### Key features:" and the list, "In short: …"): the
+    headings are parts of one answer, not sections. A first label that only repeats
+    a word of the question goes; the parts all answer when they fit on a card, else
+    the first part and the answer's closing summary ("In short:" and its list) do."""
+    blocks = list(answer)
+    if blocks and isinstance(blocks[0], Paragraph) and blocks[0].heading:
+        words = _block_text(blocks[0]).rstrip(":").strip().lower().split()
+        if len(words) <= _TOPIC_LABEL_WORDS and all(
+            w.rstrip("s") in question.lower() for w in words
+        ):
+            blocks.pop(0)  # "#### Angular" over "What is Angular?": the topic again
+    # A paragraph opening the answer is context the next rule reads with its parts.
+    if len(blocks) < 3 or isinstance(blocks[0], Paragraph):
+        return answer
+    summary = next(
+        (
+            n
+            for n, b in reversed(list(enumerate(blocks)))
+            if n and isinstance(b, Paragraph) and not b.heading
+            if _SUMMARY_OPENING.match(_block_text(b))
+        ),
+        None,
+    )
+    headed = [n for n, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading]
+    if not headed and summary is None:
+        return answer
+    if sum(len(_block_text(b)) for b in blocks) <= _ANSWER_CHARS:
+        return tuple(blocks)
+    if summary is None:
+        return answer
+    closing = blocks[summary:]  # "In short:" and its list, or "In short: …" alone
+    first = blocks[: min([*headed, summary])]
+    for part in ((*first, *closing), (blocks[0], *closing)):
+        if sum(len(_block_text(b)) for b in part) <= _ANSWER_CHARS:
+            return part
+    return answer
+
+
 def _first_titled_part(question: str, answer: tuple[object, ...]) -> tuple[object, ...]:
     """A hidden answer that opens with one paragraph of context and goes on under
     sub-headings: the context alone answers nothing. To a "how" question ("In Django,
@@ -6563,12 +6612,17 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _shows_what_it_needs(answer, _section_blocks(ctx, index)[len(answer) :])
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
+    parted = False
+    if block.kind == "details" and not ways and answer == block.answer:
+        answer = _label_heading_parts(question, answer)
+        # Its parts were chosen to fit on a card: each stays whole.
+        parted = answer != block.answer
     if block.kind == "details" and not ways and answer == block.answer:
         answer = _first_titled_part(question, answer)
     back = _answer_text(
         answer,
         limit,
-        whole=whole,
+        whole=whole or parted,
         parts_asked=_several_parts(question),
         reach=answer != block.answer or bool(ways),
         question=question,
