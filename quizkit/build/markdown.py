@@ -2363,6 +2363,9 @@ def _unanswering_lines(
 # … "> > ## Solution" … "> {: .solution}" then "{: .challenge}").
 _BOX_CLASS = re.compile(r"^ {0,3}\{:\s*\.(?P<kind>[\w-]+)\s*\}\s*$")
 _QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+# A paragraph the author left for themselves ("FIXME: Is this too easy?", "TODO: add a
+# figure"): a lesson's draft mark, nothing to read.
+_AUTHOR_NOTE = re.compile(r"^(?:FIXME\b|TODO\s*:)", re.ASCII)
 _BOX_TITLE = re.compile(r"^ {0,3}#{1,6}\s+\S")
 
 
@@ -3147,6 +3150,8 @@ class _Walker:
             text = block.text.strip()
             if _DIRECTIVE.match(text):
                 return  # a Docusaurus directive (``::yaml{file=…}``): not text
+            if _AUTHOR_NOTE.match(text):
+                return  # "FIXME: Is this too easy?": the author's note to self
             admonition = _ADMONITION.match(text)
             if admonition:
                 # ":::info[Title]" … ":::" (docfx, Docusaurus): a callout.
@@ -4289,14 +4294,14 @@ def _parallel_cases(items: Sequence[Located], start: int, taken: int) -> int:
         more += 1
     if more:
         return more
-    after = items[start + 1] if start + 1 < len(items) else None
+    fallback = items[start + 1] if start + 1 < len(items) else None
     if (
-        after is not None
-        and after.headings == head.headings
+        fallback is not None
+        and fallback.headings == head.headings
         and isinstance(head.block, Paragraph)
-        and isinstance(after.block, Paragraph)
-        and not after.block.text.rstrip().endswith(":")
-        and _FALLBACK.match(after.block.text.strip())
+        and isinstance(fallback.block, Paragraph)
+        and not fallback.block.text.rstrip().endswith(":")
+        and _FALLBACK.match(fallback.block.text.strip())
     ):
         return 1
     return 0

@@ -6771,10 +6771,10 @@ def author_question(ctx: Context, index: int) -> Made:
         # task alone asks (with the code it shows).
         if not any(isinstance(b, Code) for b in block.shown) and _PROVIDED_CODE.search(tasks):
             # "The loop we just provided …": the code above the box, or no card.
-            above = ctx.items[index - 1] if index else None
-            if above is None or not isinstance(above.block, Code) or not above.block.text.strip():
+            shown_above = ctx.items[index - 1].block if index else None
+            if not isinstance(shown_above, Code) or not shown_above.text.strip():
                 return ()
-            tasks = f"{_block_text(above.block)}\n{tasks}"
+            tasks = f"{_block_text(shown_above)}\n{tasks}"
         question = tasks
         tasks = ""
     if (block.kind == "heading" or shows_code or asked_by_summary) and tasks:

@@ -88,7 +88,7 @@ and a Service for it.
 
 def test_a_list_under_a_blogs_heading_makes_no_card() -> None:
     deck = build_deck(_BLOGS, "gizmo-cloud.md")
-    assert [n for n in deck.notes if "blogs" in n.front.lower()] == []
+    assert [n for n in deck.notes if "blogs" in str(n).lower()] == []
     assert all("managed identity" not in str(n) for n in deck.notes)
 
 
@@ -112,6 +112,9 @@ A `while` loop repeats its body while its condition holds.
 {: .challenge}
 
 > ## Challenge
+>
+> FIXME: is this one too easy?
+>
 > Can a `while` loop whose condition is false at the start run its body at all?
 > > ## Solution
 > > No: the condition is checked before each pass, so a false condition skips the body.
@@ -154,10 +157,12 @@ A `halt` statement ends the loop at once.
 
 def test_a_nested_solution_without_a_blank_line_answers_its_challenge() -> None:
     cards = _facts(_LESSON, "gadget-loops.md")
-    assert cards[
-        "What will the following gadget program print?\nint b = 3;\nwhile (b > 0) b -= 2;\nprint(b);"
-    ].back == ("It prints -1: the loop subtracts 2 from `b` twice, from 3 to 1 and then to -1.")
-    # A task glued to its solution box with no code between them.
+    asked = "What will the following gadget program print?\nint b = 3;\nwhile (b > 0) b -= 2;\n"
+    assert cards[f"{asked}print(b);"].back == (
+        "It prints -1: the loop subtracts 2 from `b` twice, from 3 to 1 and then to -1."
+    )
+    # A task glued to its solution box with no code between them; the author's FIXME
+    # note above it is no part of it.
     asked = "Can a `while` loop whose condition is false at the start run its body at all?"
     assert cards[asked].back == (
         "No: the condition is checked before each pass, so a false condition skips the body."
@@ -166,7 +171,7 @@ def test_a_nested_solution_without_a_blank_line_answers_its_challenge() -> None:
 
 def test_a_challenge_on_code_just_provided_carries_it_or_makes_no_card() -> None:
     deck = build_deck(_LESSON, "gadget-loops.md")
-    fronts = [n.front for n in deck.notes]
+    fronts = [n.front for n in deck.notes if isinstance(n, FactNote)]
     assert not any(f.startswith("Challenge") for f in fronts)
     assert (
         "while (k < 9) {\n    k += 1;\n    if (k == 4) skip;\n}\n"
