@@ -2363,15 +2363,21 @@ def _unanswering_lines(
 # … "> > ## Solution" … "> {: .solution}" then "{: .challenge}").
 _BOX_CLASS = re.compile(r"^ {0,3}\{:\s*\.(?P<kind>[\w-]+)\s*\}\s*$")
 _QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+# A paragraph the author left for themselves ("FIXME: Is this too easy?", "TODO: add a
+# figure"): a lesson's draft mark, nothing to read.
+_AUTHOR_NOTE = re.compile(r"^(?:FIXME\b|TODO\s*:)", re.ASCII)
+_BOX_TITLE = re.compile(r"^ {0,3}#{1,6}\s+\S")
 
 
-def _kramdown_boxes(lines: list[str]) -> list[str]:
+def _kramdown_boxes(lines: list[str], *, nested: bool = False) -> list[str]:
     """Old Jekyll lesson boxes as the fenced divs they became (``::: challenge`` …):
     a blockquote closed by a ``{: .challenge}`` (``.solution``, ``.callout`` … any lesson
     div) line right under it, after a blank line, is that div; its boxes inside (one
     ``>`` deeper) too. The blank line becomes the opening fence and the class line the
     closing one, so every line keeps its number. Its "## Title" is then the exercise's
-    heading, never a sentence glued to the task under it."""
+    heading, never a sentence glued to the task under it. A box inside another
+    (``nested``) may follow the task with no blank ``>`` line ("> {: .language-cpp}"
+    then "> > ## Solution"): its "## Solution" line then opens it."""
     out = list(lines)
     fence = ""
     for at, line in enumerate(out):
@@ -2382,9 +2388,15 @@ def _kramdown_boxes(lines: list[str]) -> list[str]:
         start = at
         while start > 0 and _QUOTE_MARK.match(out[start - 1]):
             start -= 1
-        if start == at or start == 0 or out[start - 1].strip():
-            continue  # no blockquote right above, or one glued to a paragraph
-        inner = _kramdown_boxes([_QUOTE_MARK.sub("", quoted, count=1) for quoted in out[start:at]])
+        if start == at or start == 0:
+            continue  # no blockquote right above
+        if out[start - 1].strip():
+            if not (nested and _BOX_TITLE.match(_QUOTE_MARK.sub("", out[start], count=1))):
+                continue  # one glued to a paragraph
+            start += 1  # its title line opens it: the task above keeps its last line
+        quoted = [_QUOTE_MARK.sub("", line, count=1) for line in out[start:at]]
+        _fence_languages(quoted)  # "{: .language-cpp}" under a fence: no text line
+        inner = _kramdown_boxes(quoted, nested=True)
         _fence_languages(inner)
         out[start - 1] = f"::::: {box.group('kind').lower()}"
         out[start:at] = inner
@@ -3138,6 +3150,8 @@ class _Walker:
             text = block.text.strip()
             if _DIRECTIVE.match(text):
                 return  # a Docusaurus directive (``::yaml{file=…}``): not text
+            if _AUTHOR_NOTE.match(text):
+                return  # "FIXME: Is this too easy?": the author's note to self
             admonition = _ADMONITION.match(text)
             if admonition:
                 # ":::info[Title]" … ":::" (docfx, Docusaurus): a callout.
@@ -4227,6 +4241,7 @@ def _answer_unit(items: Sequence[Located], start: int) -> int:
         and turns(turn.block.text)
     ):
         taken += 1  # the turn itself: what it goes on to show is the section's
+    taken += _parallel_cases(items, start, taken)
     while start + taken < len(items):
         after = items[start + taken]
         if after.headings != items[start].headings or not isinstance(
@@ -4237,6 +4252,59 @@ def _answer_unit(items: Sequence[Located], start: int) -> int:
             break
         taken += 1
     return taken
+
+
+# A paragraph that answers one case of its question under a short label ("Windows
+# containers: Yes, but experimental.", "Linux containers: Yes, via WSL2."): the label is
+# one to four words, no sentence punctuation, before ": " and the case's answer.
+_CASE_LINE = re.compile(r"^(?P<label>[A-Z][\w`/+#.-]*(?: [\w`/+#.-]+){0,3}):[ \t]+\S")
+# A paragraph that gives the fix's fallback ("For older versions of X, …", "Otherwise,
+# …", "Alternatively, …", "If that does not work, …"): without it the fix is partial.
+_FALLBACK = re.compile(
+    r"^(?:(?:for|on|with)\s+(?:an?\s+)?(?:older|earlier|previous)\b|otherwise\b|"
+    r"alternatively\b|if\s+(?:that|this|it)\s+(?:does\s+not|doesn['’]t|fails)\b)",
+    re.IGNORECASE,
+)
+
+
+def _case_label(block: Block) -> str:
+    """The label of a paragraph of the form "Case: answer", "" for any other block."""
+    if not isinstance(block, Paragraph) or block.label:
+        return ""
+    match = _CASE_LINE.match(block.text.strip())
+    return match.group("label").lower() if match else ""
+
+
+def _parallel_cases(items: Sequence[Located], start: int, taken: int) -> int:
+    """How many paragraphs after the ``taken`` first ones go on the same answer: the
+    other cases of an answer given case by case ("Windows containers: …", "Linux
+    containers: …"), each a paragraph of the same "Label: …" form under the question,
+    or the fallback of a one-paragraph fix ("For older versions, …")."""
+    if taken != 1:
+        return 0
+    head = items[start]
+    labels = {_case_label(head.block)} - {""}
+    more = 0
+    while labels and start + 1 + more < len(items):
+        after = items[start + 1 + more]
+        label = _case_label(after.block)
+        if after.headings != head.headings or not label or label in labels:
+            break
+        labels.add(label)
+        more += 1
+    if more:
+        return more
+    fallback = items[start + 1] if start + 1 < len(items) else None
+    if (
+        fallback is not None
+        and fallback.headings == head.headings
+        and isinstance(head.block, Paragraph)
+        and isinstance(fallback.block, Paragraph)
+        and not fallback.block.text.rstrip().endswith(":")
+        and _FALLBACK.match(fallback.block.text.strip())
+    ):
+        return 1
+    return 0
 
 
 # A paragraph ending on a lead-in other than ":": one that stops on a comma ("Let's
@@ -5422,6 +5490,14 @@ _CAUSE_OR_FIX = re.compile(
     re.IGNORECASE,
 )
 
+# An opening that tells the reader what to do ("Make sure …", "Run `…`", "Set …"): the
+# problem's fix.
+_FIX_OPENING = re.compile(
+    r"^(?:make\s+sure|ensure|run|set|try|use|add|install|enable|disable|change|upgrade|"
+    r"update|restart|remove|specify)\b(?!\s+(?:to|of|is|are)\b)",
+    re.IGNORECASE,
+)
+
 
 # A FAQ heading that is an error message: one code span, perhaps after a short context
 # ("Error: `X`", "Docker-machine error: `X`", "Helm Chart: `ERROR .. X`", "Job fails
@@ -5522,7 +5598,10 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
                 _PROBLEM_SENTENCE.search(line)
                 and isinstance(first, Paragraph)
                 # (its first two sentences: "X looks in several places. Make sure …")
-                and bool(_CAUSE_OR_FIX.search(" ".join(_SENTENCES.split(first.text)[:2])))
+                and (
+                    bool(_CAUSE_OR_FIX.search(" ".join(_SENTENCES.split(first.text)[:2])))
+                    or bool(_FIX_OPENING.match(first.text.strip()))
+                )
             )
         )
         and len(line) <= 200
@@ -5538,7 +5617,14 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         # cannot find Y" among a FAQ's questions: the reader's problem, which its section
         # answers, its cause first ("why?"), when it opens on a statement, not on a lead-in
         # to a list that is its own card.
-        return f"{line.rstrip('!.: ')}: why?"
+        problem = line.rstrip("!.: ")
+        if _FIX_OPENING.match(first.text.strip()) and not _PROBLEM_STATEMENT.search(line):
+            # "Make sure …", "Run `…`": the section gives what to do, not a cause.
+            word = problem.split(" ", 1)[0]
+            if word[:1].isupper() and word[1:].islower() and word != "I":
+                problem = problem[0].lower() + problem[1:]
+            return f"What to do when {problem}?"
+        return f"{problem}: why?"
     if not _INTERROGATIVE.match(line) or len(line) > 200:
         return ""
     _, mark, remark = line.partition("?")

@@ -2946,12 +2946,23 @@ def chat_offer_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
 _READING_HEADINGS = ("what's next", "whatsnext", "see also", "further reading", "references")
 
 
+# A heading naming reading matter elsewhere ("User Demo How-To Blogs and Examples",
+# "Articles and talks", "Videos"): its list points to posts, each item a title whose link
+# the card would drop.
+_READING_MATTER = re.compile(
+    r"\b(?:blogs?|blog posts|articles|talks|videos|webinars|podcasts|screencasts)\b",
+    re.IGNORECASE,
+)
+
+
 def further_reading_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
-    """A list under "What's next", "See also" or "Further reading": links to read next,
-    not facts; no card."""
+    """A list under "What's next", "See also", "Further reading" or a heading naming
+    blogs, articles or talks: links to read next, not facts; no card."""
     block = ctx.items[index].block
     heading = ctx.nearest_heading(index).lower()
-    if isinstance(block, ListBlock) and heading.startswith(_READING_HEADINGS):
+    if isinstance(block, ListBlock) and (
+        heading.startswith(_READING_HEADINGS) or _READING_MATTER.search(heading)
+    ):
         return ()
     return None
 
@@ -6143,6 +6154,20 @@ def _both_sides(
     return (*answer, *taken)
 
 
+# An exercise box titled by its kind alone ("Challenge", "Exercise 2", "Question:").
+_BARE_EXERCISE_LABEL = re.compile(
+    rf"^(?:{'|'.join(EXERCISE_WORDS)})(?:\s*\d+[a-z]?)?\s*[.:]?$", re.IGNORECASE
+)
+# A task pointing at code the lesson showed before it ("The while loop we just provided",
+# "the program above"): the card needs that code.
+_PROVIDED_CODE = re.compile(
+    r"\b(?:we|you|i)\s+(?:just\s+|have\s+)?(?:provided|showed|shown|saw|seen|wrote|"
+    r"written|gave)\b|\b(?:code|program|loop|function|example|snippet)\s+above\b|"
+    r"\babove\s+(?:code|program|loop|function|example|snippet)\b",
+    re.IGNORECASE,
+)
+
+
 def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tuple[Note, ...]:
     """A multiple-choice question: the front shows the question with its code and its
     options, the back the right option (letter and text) and the first block of the
@@ -6741,6 +6766,17 @@ def author_question(ctx: Context, index: int) -> Made:
         if subject and subject.lower() not in question.lower():
             question = f"{subject}: {question}"
     asked_by_summary = block.kind == "details" and block.hidden
+    if asked_by_summary and tasks and _BARE_EXERCISE_LABEL.match(question):
+        # "> ## Challenge" over the task: the label says nothing the task does not; the
+        # task alone asks (with the code it shows).
+        if not any(isinstance(b, Code) for b in block.shown) and _PROVIDED_CODE.search(tasks):
+            # "The loop we just provided …": the code above the box, or no card.
+            shown_above = ctx.items[index - 1].block if index else None
+            if not isinstance(shown_above, Code) or not shown_above.text.strip():
+                return ()
+            tasks = f"{_block_text(shown_above)}\n{tasks}"
+        question = tasks
+        tasks = ""
     if (block.kind == "heading" or shows_code or asked_by_summary) and tasks:
         # "What is the output of the following code?" shows that code on the front (a
         # summary's code and options too).
