@@ -4851,6 +4851,39 @@ def _item_leads(block: ListBlock) -> str:
     return "\n".join(leads)
 
 
+_DEFINITION_WORDS = 4  # words of prose after an item's label that say what it is
+
+
+def _item_definitions(block: ListBlock) -> str | None:
+    """A labelled list whose items define their labels ("1. **Manifest mode** lets you
+    declare …"): each label with the first sentence of its definition, one a line;
+    ``None`` when no item says more than its label (and its code) — the labels alone
+    are then the whole of what the list says. "" when an item has no label to lead
+    with (the caller keeps the list as it is)."""
+    lines: list[str] = []
+    defined = False
+    for n, item in enumerate(block.items):
+        term = clean(block.terms[n]) if n < len(block.terms) else ""
+        text = clean(item).replace("\n", " ")
+        if term and text.startswith(term):
+            lead, rest = term.rstrip(":").strip(), text[len(term) :]
+        else:
+            found = _ITEM_LEAD.match(text)
+            if not found:
+                return ""
+            lead, rest = found.group(1).strip(), text[found.end() :]
+        # "**Manifest mode** lets you …": the definition goes on from the label.
+        runs_on = rest[:1] == " " and rest[1:2].islower()
+        rest = rest.lstrip(".:—–- ").strip()
+        first = _SENTENCE_END.split(rest, maxsplit=1)[0].strip().rstrip(".") if rest else ""
+        if len(re.sub(r"`[^`]*`", "", first).split()) >= _DEFINITION_WORDS:
+            defined = True
+        bullet = f"{block.start + n}. " if block.ordered else "• "
+        joint = " " if runs_on else ": "
+        lines.append(f"{bullet}{lead}{joint}{first}" if first else bullet + lead)
+    return "\n".join(lines) if defined else None
+
+
 # "Method 1", "Approach 2", "Option #3": the title of one of several numbered ways.
 _WAY_TITLE = re.compile(r"^([A-Za-z]+)\s*#?(\d+)\s*[.:)]?$")
 
@@ -5063,7 +5096,16 @@ def _answer_text(
             # ways to create objects:" and nine items with code): the back keeps what
             # each item names. A list only detailing a paragraph that answers is left
             # out when it does not fit, as before.
-            text = _item_leads(block) or text
+            names = _item_leads(block)
+            defined = _item_definitions(block) if names else None
+            if defined:
+                # The items define their labels: the labels alone would ask what the
+                # page defines. Each label keeps its definition's first sentence, or
+                # the answer does not fit a card.
+                if size + len(defined) > limit:
+                    return ""
+                names = defined
+            text = names or text
         if isinstance(block, ListBlock) and text.endswith(":"):
             # "1. Create a Polymer element:" and its code, item by item: the items are
             # the steps; a colon left at the end would read as a lead-in cut off.

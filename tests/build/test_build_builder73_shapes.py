@@ -1,0 +1,50 @@
+"""Backs the held-out reviews judged incomplete or asking nothing, read from synthetic
+documents with each shape and none of the reviewed documents' wording: a list of labels
+the document defines is never answered by its labels alone."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from tests.helpers import facts
+
+_FILLER = " ".join(["It also keeps a record of every change made to the shelf over time."] * 6)
+
+MODES = f"""# Shelf FAQ
+
+## What are shelf mode and crate mode?
+
+There are two ways to store your parts with the shelf tool:
+
+1. **Shelf mode** keeps every part in a file called `shelf.toml` next to your project.
+   {_FILLER}
+2. **Crate mode** keeps the parts in one folder shared by all of your projects.
+   {_FILLER}
+
+## Why not the old bin tool?
+
+The old bin tool is a part store written in shell. Our main differences are:
+
+- **Single copy vs many copies**. The bin tool lets anyone publish a copy of a part, so
+  that dozens of copies of the same part exist and most of them are broken in their own
+  different ways, which wastes the time of anyone looking for the one copy that works.
+- **Whole set vs each part**. When each part is versioned on its own, every project ends up
+  with a mix of versions that nobody else tested, and the shared testing that a common set
+  of versions would get is lost for everyone who depends on the store.
+- **Shell vs compiled code**. Because the bin tool is written in shell, every platform it
+  runs on needs a shell with the same quirks, and the scripts break whenever one of them
+  changes the way it quotes arguments or expands the names of files.
+"""
+
+
+def test_defined_labels_keep_the_first_sentence_of_each_definition() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(MODES, "shelf.md").notes)}
+    assert notes["What are shelf mode and crate mode?"] == (
+        "There are two ways to store your parts with the shelf tool:\n"
+        "1. Shelf mode keeps every part in a file called `shelf.toml` next to your project\n"
+        "2. Crate mode keeps the parts in one folder shared by all of your projects"
+    )
+
+
+def test_defined_labels_whose_first_sentences_do_not_fit_make_no_card() -> None:
+    fronts = [n.front for n in facts(build_deck(MODES, "shelf.md").notes)]
+    assert not [f for f in fronts if "old bin tool" in f]
