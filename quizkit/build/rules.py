@@ -3141,6 +3141,30 @@ _OUTLINE = re.compile(
     r"learn|teach(?:es)?|walks?|will)\b",
     re.IGNORECASE,
 )
+# "Versions used in this guide:", "## Tested with", "Prerequisite versions": the
+# versions the author's set-up ran, not knowledge of the tools.
+_TEST_SETUP = re.compile(
+    r"^(?:(?:software|tool|component)s?\s+)?versions?\s+(?:used|tested)\b"
+    r"|^tested\s+(?:with|on|against|versions?)\b"
+    r"|^(?:(?:this|the)\s+(?:guide|tutorial|page|lab|article|post)\s+(?:was\s+)?tested)\b"
+    r"|^prerequisites?\s*[-–:(]?\s*versions?\b",
+    re.IGNORECASE,
+)
+# A version number in an item ("kgateway: v2.2.2", "Go 1.22").
+_VERSION_NUMBER = re.compile(r"\bv?\d+(?:\.\d+)+\b")
+
+
+def _test_setup_versions(ctx: Context, index: int, label: str, items: list[str]) -> bool:
+    """A list of version numbers under "Versions used in this guide" or a "Tested
+    with" heading: the author's test set-up, no card."""
+    headings = ctx.items[index].headings
+    title = clean_heading(headings[-1].text) if headings else ""
+    if not (_TEST_SETUP.match(label) or (not label and _TEST_SETUP.match(title))):
+        return False
+    versioned = sum(1 for item in items if _VERSION_NUMBER.search(item))
+    return versioned * 2 >= len(items)
+
+
 # "Try these commands:", "Practice with the following:": things to do, with no answer
 # written: an exercise, never a card.
 _PRACTICE_LEAD_IN = re.compile(
@@ -3776,6 +3800,8 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
     if _OUTLINE.match(label) or (not label and _OUTLINE.match(_paragraph_above(ctx, index))):
         # "This guide shows you how to:", "In this guide, you deploy a sample app to
         # learn …." over the steps: the page's outline, not knowledge.
+        return ()
+    if _test_setup_versions(ctx, index, label, items):
         return ()
     if _PRACTICE_LEAD_IN.match(label) and all(_BARE_CODE.match(i) for i in items):
         # "Try these commands:" over bare commands: an exercise with no answer written
