@@ -171,6 +171,11 @@ class Context:
     _tags: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # Per shell block: the ``command  # comment`` cards it would make (read by
+    # annotated_commands, which asks each command once per document).
+    _annotated: dict[int, tuple[_Annotated, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     # -- places -------------------------------------------------------------
 
@@ -7660,29 +7665,58 @@ def _program(command: str) -> str:
     return words[0] if words and _COMMAND_START.match(words[0]) else ""
 
 
-def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
-    """The lines of a shell block each explained by the comment beside them
-    (``terraform fmt -recursive   # format HCL``): an imperative comment asks how
-    ("How do you format HCL (Terraform)?" → the command, the program named when the
-    question does not name it), any other says what the command does ("What does
-    `terraform show` do?" → "Human-readable state"). Two lines with the same comment
-    or the same command make no card: neither question tells them apart."""
+# A comment saying when to run a command, not what it does ("first command in any new
+# or cloned repo", "run before apply", "after changing providers").
+_WHEN_TO_RUN = re.compile(
+    r"^(?:(?:the\s+)?(?:first|last|final|next)\s+(?:command|step|thing)\b"
+    r"|(?:run\s+|use\s+)?(?:before|after|once|whenever|every\s+time|at\s+the\s+(?:start|end))\b"
+    r"|(?:always|only)\s+(?:run|use)\b"
+    r"|(?:run|use)\s+(?:this\s+|it\s+)?(?:first|last|when|in\s+ci)\b)",
+    re.IGNORECASE,
+)
+_ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Annotated:
+    """One ``command  # comment`` card a shell block would make: its line in the
+    block, what it asks ("how" a comment's action is done, what a command "does",
+    "when" it is run), its command, the question without articles, front and back."""
+
+    number: int
+    kind: str
+    command: str
+    key: str
+    front: str
+    back: str
+
+
+def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
+    """The cards the explained lines of a shell block would make (see
+    :func:`annotated_commands`), before the document's other blocks are weighed."""
+    known = ctx._annotated.get(index)
+    if known is not None:
+        return known
+    cards: list[_Annotated] = []
     block = _shell_code_at(ctx, index)
-    if block is None:
-        return None
-    annotated = _shell_steps(block).annotated
+    annotated = list(_shell_steps(block).annotated) if block is not None else []
     if len(annotated) < _ANNOTATED_LINES:
-        return None  # one explained line among others is an aside, not a reference list
+        annotated = []  # one explained line among others is an aside, not a reference list
     comments = Counter(folded(c) for _, c, _ in annotated)
     commands = Counter(" ".join(c.split()) for _, _, c in annotated)
-    notes: list[Note] = []
     for number, comment, command in annotated:
         comment = comment.strip().rstrip(".;:").strip()
         command = " ".join(command.split())
         if comments[folded(comment)] > 1 or _fetches_a_file(command):
             continue
-        line = block.line + number + 1
-        note_id = f"{ctx.subplace(index)}/{slugify(command)}"
+        back = comment[:1].upper() + comment[1:]
+        if _WHEN_TO_RUN.match(comment):
+            # "terraform init  # first command in any new or cloned repo": when it is
+            # run, which is no answer to what it does.
+            if commands[command] == 1 and "`" not in command and _program(command):
+                front = f"When do you run `{command}`?"
+                cards.append(_Annotated(number, "when", command, front, front, back))
+            continue
         question = _how_do_you(comment)
         if question:
             program = _program(command)
@@ -7693,7 +7727,9 @@ def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                     # no product the question is about.
                     continue
                 question = f"{question[:-1]} ({named or f'`{program}`'})?"
-            notes.extend(_fact(ctx, index, note_id, question, command, line=line))
+            # "apply the saved plan" / "apply saved plan": one question, however worded.
+            key = _ARTICLES.sub("", question).casefold()
+            cards.append(_Annotated(number, "how", command, key, question, command))
             continue
         words = len(comment.split())
         if (
@@ -7707,8 +7743,52 @@ def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             or "`" in command
         ):
             continue
-        back = comment[:1].upper() + comment[1:]
-        notes.extend(_fact(ctx, index, note_id, f"What does `{command}` do?", back, line=line))
+        front = f"What does `{command}` do?"
+        cards.append(_Annotated(number, "does", command, front, front, back))
+    ctx._annotated[index] = tuple(cards)
+    return ctx._annotated[index]
+
+
+def _asked_elsewhere(ctx: Context, index: int, card: _Annotated) -> bool:
+    """Whether another shell block of the document asks of the same command, or the
+    same "how", already: an earlier block, or any block asking how or what a command
+    does when this card only says when it is run (and "when" never hides those)."""
+    for other in range(len(ctx.items)):
+        if other == index or not isinstance(ctx.items[other].block, Code):
+            continue
+        for seen in _annotated_cards(ctx, other):
+            if seen.command != card.command and seen.key != card.key:
+                continue
+            if (seen.kind == "when") != (card.kind == "when"):
+                if card.kind == "when":
+                    return True
+                continue
+            if other < index:
+                return True
+    return False
+
+
+def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """The lines of a shell block each explained by the comment beside them
+    (``terraform fmt -recursive   # format HCL``): an imperative comment asks how
+    ("How do you format HCL (Terraform)?" → the command, the program named when the
+    question does not name it), a comment saying when to run it asks when ("When do
+    you run `terraform init`?" → "First command in any new or cloned repo"), any other
+    says what the command does ("What does `terraform show` do?" → "Human-readable
+    state"). Two lines with the same comment or the same command make no card: neither
+    question tells them apart. A command (or a "how") another block asked first is not
+    asked again, and "when" gives way to a block saying what the command does."""
+    block = _shell_code_at(ctx, index)
+    cards = _annotated_cards(ctx, index)
+    if block is None or not cards:
+        return None
+    notes: list[Note] = []
+    for card in cards:
+        if _asked_elsewhere(ctx, index, card):
+            continue
+        line = block.line + card.number + 1
+        note_id = f"{ctx.subplace(index)}/{slugify(card.command)}"
+        notes.extend(_fact(ctx, index, note_id, card.front, card.back, line=line))
     return tuple(notes) or None
 
 

@@ -79,3 +79,57 @@ def test_the_versions_a_guide_was_tested_with_make_no_card() -> None:
     assert "14.2" not in backs
     # A list under another lead-in in the same guide is still carded.
     assert "Signs every parcel it forwards" in backs
+
+
+SHEET = """# Crate tool cheat sheet
+
+## Getting started
+
+```bash
+crate setup                       # first command in any new or cloned project
+crate setup --refresh             # refresh the cached plugins
+crate pack                        # build the archive
+crate ship crate.out              # apply the saved bundle
+```
+
+## Daily commands
+
+```bash
+crate check                       # verify the manifest
+crate deploy                      # run before every release
+```
+
+## More commands
+
+```bash
+crate setup                       # prepare the folder and fetch plugins
+crate pack                        # compress the sources into one file
+crate ship bundle.out             # apply saved bundle
+crate clean                       # remove build leftovers
+```
+"""
+
+
+def _sheet() -> dict[str, str]:
+    return {n.front: n.back for n in facts(build_deck(SHEET, "crate.md").notes)}
+
+
+def test_a_comment_saying_when_to_run_a_command_asks_when() -> None:
+    notes = _sheet()
+    assert notes["When do you run `crate deploy`?"] == "Run before every release"
+    assert not [f for f in notes if "`crate deploy`" in f and f.startswith("What")]
+
+
+def test_a_command_is_asked_once_per_page() -> None:
+    notes = _sheet()
+    # What `crate setup` does is said further down; "when" gives way to it.
+    assert [f for f in notes if "`crate setup`" in f] == ["What does `crate setup` do?"]
+    assert notes["What does `crate setup` do?"] == "Prepare the folder and fetch plugins"
+    # `crate pack` is asked once, by the first block explaining it.
+    assert [f for f, b in notes.items() if "crate pack" in f + b] == [
+        "How do you build the archive (`crate`)?"
+    ]
+    # "apply the saved bundle" / "apply saved bundle": one question, the first answer.
+    shipped = [f for f in notes if "saved bundle" in f]
+    assert shipped == ["How do you apply the saved bundle (`crate`)?"]
+    assert notes[shipped[0]] == "crate ship crate.out"
