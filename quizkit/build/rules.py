@@ -3950,6 +3950,18 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+    if (
+        not label
+        and not sentence
+        and not asking
+        and title == nearest
+        and title != ctx.title
+        and _bare_topic_over_list(ctx, index, title)
+    ):
+        # "## High Availability" over "Replication setup", "Failover mechanisms", …
+        # among a page's questions: the heading names a topic, not what the items are
+        # (its parts? steps? concerns?), so "<page>: high availability?" asks nothing.
+        return ()
     if not label and not sentence and not asking and title == nearest:
         stated = _stated_heading(ctx, index, title)
         if stated is not None:
@@ -4100,6 +4112,43 @@ def _announced_list(ctx: Context, index: int, label: str) -> str:
 # its key term.
 _USE_HEADING = re.compile(r"^(Use)\s+(\S.{0,50}?)\s+(to\s+\w.*)$")
 _STATED_WORDS = 3  # a sentence heading has at least a subject, a verb and what it says
+
+
+_TOPIC_WORDS = 4  # a topic heading: a short noun phrase
+_COLLECTION_QUESTIONS = 4  # question headings that make a page a question collection
+
+
+def _question_collection(ctx: Context) -> bool:
+    """Whether a third or more of the page's headings, four at least, are questions
+    ("### What is MVCC?"): a collection of questions (maybe with a glossary part),
+    where a heading that asks nothing stands out."""
+    seen: set[Heading] = set()
+    asked = 0
+    for item in ctx.items:
+        for heading in item.headings:
+            if heading in seen:
+                continue
+            seen.add(heading)
+            asked += bool(question_text(clean_heading(heading.text)))
+    return asked >= _COLLECTION_QUESTIONS and 3 * asked >= len(seen)
+
+
+def _bare_topic_over_list(ctx: Context, index: int, heading: str) -> bool:
+    """A list right under a heading that only names a topic ("High Availability",
+    "Data Management": a short noun phrase, no plural saying what its items are, no
+    kind of section such as "Use cases") in a collection of questions."""
+    words = re.findall(r"[A-Za-z][\w'-]*", heading)
+    if not words or len(heading.split()) > _TOPIC_WORDS or question_text(heading):
+        return False
+    if is_generic_label(heading) or re.search(r"[`:?()]", heading):
+        return False
+    last = words[-1].lower()
+    if last.endswith("s") and not last.endswith(("ss", "is", "us")):
+        return False  # "Replication Tools", "Best Practices": what the items are
+    before = ctx.items[index - 1] if index else None
+    if before is not None and before.headings == ctx.items[index].headings:
+        return False  # prose above the list says more than the heading
+    return _question_collection(ctx)
 
 
 def _stated_heading(ctx: Context, index: int, heading: str) -> tuple[Note, ...] | None:

@@ -133,3 +133,40 @@ def test_a_command_is_asked_once_per_page() -> None:
     shipped = [f for f in notes if "saved bundle" in f]
     assert shipped == ["How do you apply the saved bundle (`crate`)?"]
     assert notes[shipped[0]] == "crate ship crate.out"
+
+
+COLLECTION = """# Kettlebase Questions
+
+## Basics
+
+### What is Kettlebase?
+Kettlebase is an open source store for time series that keeps every series in columns.
+
+### What are the storage engines?
+Kettlebase offers a row engine and a column engine; the column engine is the default.
+
+### How does Kettlebase compress data?
+Kettlebase compresses each column on its own with a codec chosen for its type.
+
+### What is a retention policy?
+A retention policy tells Kettlebase how long to keep the points of a series.
+
+## Scaling Out
+- Shard placement
+- Node discovery
+- Rebalancing
+
+## Maintenance Tools
+- kb-vacuum
+- kb-check
+"""
+
+
+def test_a_topic_heading_over_a_list_in_a_question_collection_makes_no_card() -> None:
+    fronts = [n.front for n in facts(build_deck(COLLECTION, "kb.md").notes)]
+    assert not [f for f in fronts if "scaling out" in f.lower()]
+
+
+def test_a_list_card_of_a_collection_is_asked_of_its_subject_not_its_title() -> None:
+    notes = {n.front: n.back for n in facts(build_deck(COLLECTION, "kb.md").notes)}
+    assert notes["Kettlebase: maintenance tools?"] == "• kb-vacuum\n• kb-check"
