@@ -4115,6 +4115,9 @@ _STATED_WORDS = 3  # a sentence heading has at least a subject, a verb and what 
 
 
 _TOPIC_WORDS = 4  # a topic heading: a short noun phrase
+_NOT_TOPIC_WORDS = frozenset(
+    {"this", "that", "these", "to", "first", "you", "your", "we", "our", "it", "know"}
+)
 _COLLECTION_QUESTIONS = 4  # question headings that make a page a question collection
 
 
@@ -4142,6 +4145,10 @@ def _bare_topic_over_list(ctx: Context, index: int, heading: str) -> bool:
         return False
     if is_generic_label(heading) or re.search(r"[`:?()]", heading):
         return False
+    if words[0].lower() in _ACTION_VERBS or _how_to_gerund(heading):
+        return False  # "Enabling the layer", "Read this first": what to do, not a topic
+    if any(w.lower() in _NOT_TOPIC_WORDS for w in words):
+        return False  # "Good to know", "Before you start": a remark, not a topic
     last = words[-1].lower()
     if last.endswith("s") and not last.endswith(("ss", "is", "us")):
         return False  # "Replication Tools", "Best Practices": what the items are
@@ -4932,6 +4939,7 @@ def _item_leads(block: ListBlock) -> str:
 
 
 _DEFINITION_WORDS = 4  # words of prose after an item's label that say what it is
+_LABEL_LEAD_WORDS = 6  # a label names: "Manifest mode", "Per-dll vs Per-application"
 
 
 def _item_definitions(block: ListBlock) -> str | None:
@@ -4952,6 +4960,10 @@ def _item_definitions(block: ListBlock) -> str | None:
             if not found:
                 return ""
             lead, rest = found.group(1).strip(), text[found.end() :]
+            if found.group(0).endswith(". "):
+                rest = ""  # the lead is the item's first sentence: it says what it is
+        if len(lead.split()) > _LABEL_LEAD_WORDS:
+            return None  # a step or a statement ("Mark the text for translation"), no label
         # "**Manifest mode** lets you …": the definition goes on from the label.
         runs_on = rest[:1] == " " and rest[1:2].islower()
         rest = rest.lstrip(".:—–- ").strip()

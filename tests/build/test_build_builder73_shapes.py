@@ -151,7 +151,7 @@ Kettlebase compresses each column on its own with a codec chosen for its type.
 ### What is a retention policy?
 A retention policy tells Kettlebase how long to keep the points of a series.
 
-## Scaling Out
+## Cluster Growth
 - Shard placement
 - Node discovery
 - Rebalancing
@@ -164,7 +164,7 @@ A retention policy tells Kettlebase how long to keep the points of a series.
 
 def test_a_topic_heading_over_a_list_in_a_question_collection_makes_no_card() -> None:
     fronts = [n.front for n in facts(build_deck(COLLECTION, "kb.md").notes)]
-    assert not [f for f in fronts if "scaling out" in f.lower()]
+    assert not [f for f in fronts if "cluster growth" in f.lower()]
 
 
 def test_a_list_card_of_a_collection_is_asked_of_its_subject_not_its_title() -> None:
