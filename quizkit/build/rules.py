@@ -4966,12 +4966,13 @@ def _item_definitions(block: ListBlock) -> str | None:
             return None  # a step or a statement ("Mark the text for translation"), no label
         # "**Manifest mode** lets you …": the definition goes on from the label.
         runs_on = rest[:1] == " " and rest[1:2].islower()
-        rest = rest.lstrip(".:—–- ").strip()
+        # "**Arch Linux**, which offers …": the clause goes on after its comma.
+        joint = ", " if rest[:1] == "," else " " if runs_on else ": "
+        rest = rest.lstrip(",.:—–- ").strip()
         first = _SENTENCE_END.split(rest, maxsplit=1)[0].strip().rstrip(".") if rest else ""
         if len(re.sub(r"`[^`]*`", "", first).split()) >= _DEFINITION_WORDS:
             defined = True
         bullet = f"{block.start + n}. " if block.ordered else "• "
-        joint = " " if runs_on else ": "
         lines.append(f"{bullet}{lead}{joint}{first}" if first else bullet + lead)
     return "\n".join(lines) if defined else None
 

@@ -17,7 +17,7 @@ There are two ways to store your parts with the shelf tool:
 
 1. **Shelf mode** keeps every part in a file called `shelf.toml` next to your project.
    {_FILLER}
-2. **Crate mode** keeps the parts in one folder shared by all of your projects.
+2. **Crate mode**, which keeps the parts in one folder shared by all of your projects.
    {_FILLER}
 
 ## Why not the old bin tool?
@@ -41,7 +41,7 @@ def test_defined_labels_keep_the_first_sentence_of_each_definition() -> None:
     assert notes["What are shelf mode and crate mode?"] == (
         "There are two ways to store your parts with the shelf tool:\n"
         "1. Shelf mode keeps every part in a file called `shelf.toml` next to your project\n"
-        "2. Crate mode keeps the parts in one folder shared by all of your projects"
+        "2. Crate mode, which keeps the parts in one folder shared by all of your projects"
     )
 
 
