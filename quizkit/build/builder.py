@@ -679,7 +679,11 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
         # of it by name; those asking with a generic noun and naming nothing ("What are
         # the backup methods?") are asked of it.
         single = collection_subject(written_title, repaired)
-        named = tuple(name_collection_subject(list(named), single, repaired, ctx.proper_names))
+        named = tuple(
+            name_collection_subject(
+                list(named), single, repaired, ctx.proper_names, title=written_title
+            )
+        )
     deck = Deck(slug=deck_slug, title=title, notes=named, source=document)
     why = ""
     if not named:

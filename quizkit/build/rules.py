@@ -171,6 +171,11 @@ class Context:
     _tags: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # Per shell block: the ``command  # comment`` cards it would make (read by
+    # annotated_commands, which asks each command once per document).
+    _annotated: dict[int, tuple[_Annotated, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     # -- places -------------------------------------------------------------
 
@@ -3152,6 +3157,30 @@ _OUTLINE = re.compile(
     r"learn|teach(?:es)?|walks?|will)\b",
     re.IGNORECASE,
 )
+# "Versions used in this guide:", "## Tested with", "Prerequisite versions": the
+# versions the author's set-up ran, not knowledge of the tools.
+_TEST_SETUP = re.compile(
+    r"^(?:(?:software|tool|component)s?\s+)?versions?\s+(?:used|tested)\b"
+    r"|^tested\s+(?:with|on|against|versions?)\b"
+    r"|^(?:(?:this|the)\s+(?:guide|tutorial|page|lab|article|post)\s+(?:was\s+)?tested)\b"
+    r"|^prerequisites?\s*[-–:(]?\s*versions?\b",
+    re.IGNORECASE,
+)
+# A version number in an item ("kgateway: v2.2.2", "Go 1.22").
+_VERSION_NUMBER = re.compile(r"\bv?\d+(?:\.\d+)+\b")
+
+
+def _test_setup_versions(ctx: Context, index: int, label: str, items: list[str]) -> bool:
+    """A list of version numbers under "Versions used in this guide" or a "Tested
+    with" heading: the author's test set-up, no card."""
+    headings = ctx.items[index].headings
+    title = clean_heading(headings[-1].text) if headings else ""
+    if not (_TEST_SETUP.match(label) or (not label and _TEST_SETUP.match(title))):
+        return False
+    versioned = sum(1 for item in items if _VERSION_NUMBER.search(item))
+    return versioned * 2 >= len(items)
+
+
 # "Try these commands:", "Practice with the following:": things to do, with no answer
 # written: an exercise, never a card.
 _PRACTICE_LEAD_IN = re.compile(
@@ -3788,6 +3817,8 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         # "This guide shows you how to:", "In this guide, you deploy a sample app to
         # learn …." over the steps: the page's outline, not knowledge.
         return ()
+    if _test_setup_versions(ctx, index, label, items):
+        return ()
     if _PRACTICE_LEAD_IN.match(label) and all(_BARE_CODE.match(i) for i in items):
         # "Try these commands:" over bare commands: an exercise with no answer written
         # ("Try the following steps:" over what each step does is a how-to and stays).
@@ -3930,6 +3961,18 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+    if (
+        not label
+        and not sentence
+        and not asking
+        and title == nearest
+        and title != ctx.title
+        and _bare_topic_over_list(ctx, index, title)
+    ):
+        # "## High Availability" over "Replication setup", "Failover mechanisms", …
+        # among a page's questions: the heading names a topic, not what the items are
+        # (its parts? steps? concerns?), so "<page>: high availability?" asks nothing.
+        return ()
     if not label and not sentence and not asking and title == nearest:
         stated = _stated_heading(ctx, index, title)
         if stated is not None:
@@ -4080,6 +4123,50 @@ def _announced_list(ctx: Context, index: int, label: str) -> str:
 # its key term.
 _USE_HEADING = re.compile(r"^(Use)\s+(\S.{0,50}?)\s+(to\s+\w.*)$")
 _STATED_WORDS = 3  # a sentence heading has at least a subject, a verb and what it says
+
+
+_TOPIC_WORDS = 4  # a topic heading: a short noun phrase
+_NOT_TOPIC_WORDS = frozenset(
+    {"this", "that", "these", "to", "first", "you", "your", "we", "our", "it", "know"}
+)
+_COLLECTION_QUESTIONS = 4  # question headings that make a page a question collection
+
+
+def _question_collection(ctx: Context) -> bool:
+    """Whether a third or more of the page's headings, four at least, are questions
+    ("### What is MVCC?"): a collection of questions (maybe with a glossary part),
+    where a heading that asks nothing stands out."""
+    seen: set[Heading] = set()
+    asked = 0
+    for item in ctx.items:
+        for heading in item.headings:
+            if heading in seen:
+                continue
+            seen.add(heading)
+            asked += bool(question_text(clean_heading(heading.text)))
+    return asked >= _COLLECTION_QUESTIONS and 3 * asked >= len(seen)
+
+
+def _bare_topic_over_list(ctx: Context, index: int, heading: str) -> bool:
+    """A list right under a heading that only names a topic ("High Availability",
+    "Data Management": a short noun phrase, no plural saying what its items are, no
+    kind of section such as "Use cases") in a collection of questions."""
+    words = re.findall(r"[A-Za-z][\w'-]*", heading)
+    if not words or len(heading.split()) > _TOPIC_WORDS or question_text(heading):
+        return False
+    if is_generic_label(heading) or re.search(r"[`:?()]", heading):
+        return False
+    if words[0].lower() in _ACTION_VERBS or _how_to_gerund(heading):
+        return False  # "Enabling the layer", "Read this first": what to do, not a topic
+    if any(w.lower() in _NOT_TOPIC_WORDS for w in words):
+        return False  # "Good to know", "Before you start": a remark, not a topic
+    last = words[-1].lower()
+    if last.endswith("s") and not last.endswith(("ss", "is", "us")):
+        return False  # "Replication Tools", "Best Practices": what the items are
+    before = ctx.items[index - 1] if index else None
+    if before is not None and before.headings == ctx.items[index].headings:
+        return False  # prose above the list says more than the heading
+    return _question_collection(ctx)
 
 
 def _stated_heading(ctx: Context, index: int, heading: str) -> tuple[Note, ...] | None:
@@ -4862,6 +4949,45 @@ def _item_leads(block: ListBlock) -> str:
     return "\n".join(leads)
 
 
+_DEFINITION_WORDS = 4  # words of prose after an item's label that say what it is
+_LABEL_LEAD_WORDS = 6  # a label names: "Manifest mode", "Per-dll vs Per-application"
+
+
+def _item_definitions(block: ListBlock) -> str | None:
+    """A labelled list whose items define their labels ("1. **Manifest mode** lets you
+    declare …"): each label with the first sentence of its definition, one a line;
+    ``None`` when no item says more than its label (and its code) — the labels alone
+    are then the whole of what the list says. "" when an item has no label to lead
+    with (the caller keeps the list as it is)."""
+    lines: list[str] = []
+    defined = False
+    for n, item in enumerate(block.items):
+        term = clean(block.terms[n]) if n < len(block.terms) else ""
+        text = clean(item).replace("\n", " ")
+        if term and text.startswith(term):
+            lead, rest = term.rstrip(":").strip(), text[len(term) :]
+        else:
+            found = _ITEM_LEAD.match(text)
+            if not found:
+                return ""
+            lead, rest = found.group(1).strip(), text[found.end() :]
+            if found.group(0).endswith(". "):
+                rest = ""  # the lead is the item's first sentence: it says what it is
+        if len(lead.split()) > _LABEL_LEAD_WORDS:
+            return None  # a step or a statement ("Mark the text for translation"), no label
+        # "**Manifest mode** lets you …": the definition goes on from the label.
+        runs_on = rest[:1] == " " and rest[1:2].islower()
+        # "**Arch Linux**, which offers …": the clause goes on after its comma.
+        joint = ", " if rest[:1] == "," else " " if runs_on else ": "
+        rest = rest.lstrip(",.:—–- ").strip()
+        first = _SENTENCE_END.split(rest, maxsplit=1)[0].strip().rstrip(".") if rest else ""
+        if len(re.sub(r"`[^`]*`", "", first).split()) >= _DEFINITION_WORDS:
+            defined = True
+        bullet = f"{block.start + n}. " if block.ordered else "• "
+        lines.append(f"{bullet}{lead}{joint}{first}" if first else bullet + lead)
+    return "\n".join(lines) if defined else None
+
+
 # "Method 1", "Approach 2", "Option #3": the title of one of several numbered ways.
 _WAY_TITLE = re.compile(r"^([A-Za-z]+)\s*#?(\d+)\s*[.:)]?$")
 
@@ -5074,7 +5200,16 @@ def _answer_text(
             # ways to create objects:" and nine items with code): the back keeps what
             # each item names. A list only detailing a paragraph that answers is left
             # out when it does not fit, as before.
-            text = _item_leads(block) or text
+            names = _item_leads(block)
+            defined = _item_definitions(block) if names else None
+            if defined:
+                # The items define their labels: the labels alone would ask what the
+                # page defines. Each label keeps its definition's first sentence, or
+                # the answer does not fit a card.
+                if size + len(defined) > limit:
+                    return ""
+                names = defined
+            text = names or text
         if isinstance(block, ListBlock) and text.endswith(":"):
             # "1. Create a Polymer element:" and its code, item by item: the items are
             # the steps; a colon left at the end would read as a lead-in cut off.
@@ -7628,29 +7763,58 @@ def _program(command: str) -> str:
     return words[0] if words and _COMMAND_START.match(words[0]) else ""
 
 
-def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
-    """The lines of a shell block each explained by the comment beside them
-    (``terraform fmt -recursive   # format HCL``): an imperative comment asks how
-    ("How do you format HCL (Terraform)?" → the command, the program named when the
-    question does not name it), any other says what the command does ("What does
-    `terraform show` do?" → "Human-readable state"). Two lines with the same comment
-    or the same command make no card: neither question tells them apart."""
+# A comment saying when to run a command, not what it does ("first command in any new
+# or cloned repo", "run before apply", "after changing providers").
+_WHEN_TO_RUN = re.compile(
+    r"^(?:(?:the\s+)?(?:first|last|final|next)\s+(?:command|step|thing)\b"
+    r"|(?:run\s+|use\s+)?(?:before|after|once|whenever|every\s+time|at\s+the\s+(?:start|end))\b"
+    r"|(?:always|only)\s+(?:run|use)\b"
+    r"|(?:run|use)\s+(?:this\s+|it\s+)?(?:first|last|when|in\s+ci)\b)",
+    re.IGNORECASE,
+)
+_ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Annotated:
+    """One ``command  # comment`` card a shell block would make: its line in the
+    block, what it asks ("how" a comment's action is done, what a command "does",
+    "when" it is run), its command, the question without articles, front and back."""
+
+    number: int
+    kind: str
+    command: str
+    key: str
+    front: str
+    back: str
+
+
+def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
+    """The cards the explained lines of a shell block would make (see
+    :func:`annotated_commands`), before the document's other blocks are weighed."""
+    known = ctx._annotated.get(index)
+    if known is not None:
+        return known
+    cards: list[_Annotated] = []
     block = _shell_code_at(ctx, index)
-    if block is None:
-        return None
-    annotated = _shell_steps(block).annotated
+    annotated = list(_shell_steps(block).annotated) if block is not None else []
     if len(annotated) < _ANNOTATED_LINES:
-        return None  # one explained line among others is an aside, not a reference list
+        annotated = []  # one explained line among others is an aside, not a reference list
     comments = Counter(folded(c) for _, c, _ in annotated)
     commands = Counter(" ".join(c.split()) for _, _, c in annotated)
-    notes: list[Note] = []
     for number, comment, command in annotated:
         comment = comment.strip().rstrip(".;:").strip()
         command = " ".join(command.split())
         if comments[folded(comment)] > 1 or _fetches_a_file(command):
             continue
-        line = block.line + number + 1
-        note_id = f"{ctx.subplace(index)}/{slugify(command)}"
+        back = comment[:1].upper() + comment[1:]
+        if _WHEN_TO_RUN.match(comment):
+            # "terraform init  # first command in any new or cloned repo": when it is
+            # run, which is no answer to what it does.
+            if commands[command] == 1 and "`" not in command and _program(command):
+                front = f"When do you run `{command}`?"
+                cards.append(_Annotated(number, "when", command, front, front, back))
+            continue
         question = _how_do_you(comment)
         if question:
             program = _program(command)
@@ -7661,7 +7825,9 @@ def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                     # no product the question is about.
                     continue
                 question = f"{question[:-1]} ({named or f'`{program}`'})?"
-            notes.extend(_fact(ctx, index, note_id, question, command, line=line))
+            # "apply the saved plan" / "apply saved plan": one question, however worded.
+            key = _ARTICLES.sub("", question).casefold()
+            cards.append(_Annotated(number, "how", command, key, question, command))
             continue
         words = len(comment.split())
         if (
@@ -7675,8 +7841,52 @@ def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             or "`" in command
         ):
             continue
-        back = comment[:1].upper() + comment[1:]
-        notes.extend(_fact(ctx, index, note_id, f"What does `{command}` do?", back, line=line))
+        front = f"What does `{command}` do?"
+        cards.append(_Annotated(number, "does", command, front, front, back))
+    ctx._annotated[index] = tuple(cards)
+    return ctx._annotated[index]
+
+
+def _asked_elsewhere(ctx: Context, index: int, card: _Annotated) -> bool:
+    """Whether another shell block of the document asks of the same command, or the
+    same "how", already: an earlier block, or any block asking how or what a command
+    does when this card only says when it is run (and "when" never hides those)."""
+    for other in range(len(ctx.items)):
+        if other == index or not isinstance(ctx.items[other].block, Code):
+            continue
+        for seen in _annotated_cards(ctx, other):
+            if seen.command != card.command and seen.key != card.key:
+                continue
+            if (seen.kind == "when") != (card.kind == "when"):
+                if card.kind == "when":
+                    return True
+                continue
+            if other < index:
+                return True
+    return False
+
+
+def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """The lines of a shell block each explained by the comment beside them
+    (``terraform fmt -recursive   # format HCL``): an imperative comment asks how
+    ("How do you format HCL (Terraform)?" → the command, the program named when the
+    question does not name it), a comment saying when to run it asks when ("When do
+    you run `terraform init`?" → "First command in any new or cloned repo"), any other
+    says what the command does ("What does `terraform show` do?" → "Human-readable
+    state"). Two lines with the same comment or the same command make no card: neither
+    question tells them apart. A command (or a "how") another block asked first is not
+    asked again, and "when" gives way to a block saying what the command does."""
+    block = _shell_code_at(ctx, index)
+    cards = _annotated_cards(ctx, index)
+    if block is None or not cards:
+        return None
+    notes: list[Note] = []
+    for card in cards:
+        if _asked_elsewhere(ctx, index, card):
+            continue
+        line = block.line + card.number + 1
+        note_id = f"{ctx.subplace(index)}/{slugify(card.command)}"
+        notes.extend(_fact(ctx, index, note_id, card.front, card.back, line=line))
     return tuple(notes) or None
 
 

@@ -602,17 +602,21 @@ def _section_names(section: str, subject: str, proper: frozenset[str]) -> bool:
 
 
 def name_collection_subject(
-    notes: list[Note], subject: str, text: str, proper: frozenset[str]
+    notes: list[Note], subject: str, text: str, proper: frozenset[str], title: str = ""
 ) -> list[Note]:
     """Each question front of a one-subject collection that asks with a generic noun
     and names nothing made to name ``subject`` ("PostgreSQL: what are the backup
     methods?"); a front that names anything, has a label of its own, or sits in a
-    section naming something else stays exactly as written."""
+    section naming something else stays exactly as written. A front asked of the
+    collection's whole ``title`` ("PostgreSQL Questions: best practices?") is asked of
+    ``subject`` like its siblings ("PostgreSQL: best practices?")."""
     if not subject:
         return notes
     names = named_words(text)
     out: list[Note] = []
     for note in notes:
+        if title and isinstance(note, FactNote) and note.front.startswith(f"{title}: "):
+            note = replace(note, front=f"{subject}: {note.front[len(title) + 2 :]}")
         if isinstance(note, FactNote) and note.front:
             first, newline, more = note.front.partition("\n")
             sections = note.origin.section.split(" › ") if note.origin else []

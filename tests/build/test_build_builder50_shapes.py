@@ -41,12 +41,11 @@ touches food, so every shop had to clear its shelves.
 """
 
 
-def test_a_rhetorical_lead_in_keeps_the_reasons_it_announces() -> None:
+def test_a_rhetorical_lead_in_whose_reasons_do_not_fit_makes_no_card() -> None:
+    # Each reason is defined after its label and even the first sentences do not fit: the
+    # labels alone ("Speed", "Safety") would leave out what the page says of each.
     notes = {n.front: n.back for n in facts(build_deck(RHETORICAL, "teapot.md").notes)}
-    assert notes["Why should you switch to the new kettle?"] == (
-        "The old kettle still boils water fine for most kitchens, but we advise switching"
-        " when you can. What makes it better?\n1. Speed\n2. Safety\n3. Quietness\n4. Cost"
-    )
+    assert "Why should you switch to the new kettle?" not in notes
 
 
 def test_a_dated_first_sentence_is_no_cause_and_the_reason_follows() -> None:
@@ -125,12 +124,11 @@ def test_a_comma_lead_in_keeps_the_code_it_announces() -> None:
     )
 
 
-def test_a_counted_lead_in_keeps_the_nested_list_by_its_labels() -> None:
+def test_a_counted_lead_in_whose_labels_are_defined_below_makes_no_card() -> None:
+    # Each direction is defined under its label (a binding, its code): the directions
+    # alone leave that out, and the definitions do not fit a card.
     notes = {n.front: n.back for n in facts(build_deck(COMMA_LEAD_INS, "widgets.md").notes)}
-    back = notes["What is a widget binding?"]
-    assert back.endswith(
-        "\n1. From the panel to the widget\n2. From the widget to the panel\n3. Both ways"
-    )
+    assert "What is a widget binding?" not in notes
 
 
 def test_a_lead_in_whose_list_does_not_fit_is_no_card() -> None:
