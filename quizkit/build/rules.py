@@ -7789,6 +7789,11 @@ class _Annotated:
     back: str
 
 
+def _bare_comment(comment: str) -> str:
+    """A side comment without its closing punctuation, as a question asks it."""
+    return comment.strip().rstrip(".;:").strip()
+
+
 def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
     """The cards the explained lines of a shell block would make (see
     :func:`annotated_commands`), before the document's other blocks are weighed."""
@@ -7800,10 +7805,11 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
     annotated = list(_shell_steps(block).annotated) if block is not None else []
     if len(annotated) < _ANNOTATED_LINES:
         annotated = []  # one explained line among others is an aside, not a reference list
-    comments = Counter(folded(c) for _, c, _ in annotated)
+    # Counted as they are asked: "# format HCL." and "# format HCL" are one question.
+    comments = Counter(folded(_bare_comment(c)) for _, c, _ in annotated)
     commands = Counter(" ".join(c.split()) for _, _, c in annotated)
     for number, comment, command in annotated:
-        comment = comment.strip().rstrip(".;:").strip()
+        comment = _bare_comment(comment)
         command = " ".join(command.split())
         if comments[folded(comment)] > 1 or _fetches_a_file(command):
             continue

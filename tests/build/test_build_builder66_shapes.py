@@ -115,6 +115,19 @@ def test_a_comment_over_its_commands_keeps_the_comments_beside_them() -> None:
     }
 
 
+def test_two_comments_differing_only_by_their_full_stop_are_one_question() -> None:
+    text = (
+        "# Zeta notes\n\nZeta ships sites.\n\n## Run\n\n```bash\n"
+        "zeta lint --all      # check every page for broken links.\n"
+        "zeta lint --strict   # check every page for broken links\n"
+        "zeta serve           # local preview server with live reload\n"
+        "```\n"
+    )
+    facts = {n.front: n.back for n in _notes(text)}
+    # Asked alike, the two lint lines would be one question with two answers.
+    assert facts == {"What does `zeta serve` do?": "Local preview server with live reload"}
+
+
 def test_one_explained_line_among_others_is_an_aside() -> None:
     text = (
         "# Zeta notes\n\nZeta ships sites.\n\n## Run\n\n```bash\n"
