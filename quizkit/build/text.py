@@ -252,14 +252,32 @@ def _link_text(match: re.Match[str]) -> str:
 _EMPTY_LINK = re.compile(r"(?<![\w\]])\[([^\[\]`]*[A-Za-z][^\[\]`]*)\]\(\s*\)")
 
 
+# ``[text][ref]``: a reference link whose definition the page does not hold (Jekyll
+# lessons keep them in an included ``links.md``), so the parser left it as written. Words
+# in the first brackets, no word right before them and a label of one word (a slug): so
+# ``grid[row][col]`` and a syntax like ``[module path][resource spec]`` stay.
+_REFERENCE_LINK = re.compile(r"(?<![\w\]!])\[([^\[\]`]*[A-Za-z][^\[\]`]*)\]\[[\w.:/#-]*\]")
+
+# A kramdown inline attribute list after a link or word (``{:target="_blank"}``,
+# ``{: .note}``): page layout, never card text. Only class, id and key=value forms, so a
+# format spec such as ``{:>10}`` is left alone.
+_ATTRIBUTE = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}]+))"
+_INLINE_ATTRIBUTES = re.compile(rf"\{{:\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}")
+
+
 def _drop_links(text: str) -> str:
+    text = _INLINE_ATTRIBUTES.sub("", text) if "{:" in text else text
+    text = _REFERENCE_LINK.sub(r"\1", text) if "][" in text else text
     return _EMPTY_LINK.sub(r"\1", _RAW_LINK.sub(_link_text, text))
 
 
 def drop_link_syntax(text: str) -> str:
-    """``[text](address)`` → ``text`` and ``![alt](address)`` → nothing, outside inline
-    code: no card side ever shows link syntax."""
-    return _outside_code(text, _drop_links) if "](" in text else text
+    """``[text](address)`` and ``[text][ref]`` → ``text``, ``![alt](address)`` → nothing,
+    kramdown's ``{:target="_blank"}`` → nothing, outside inline code: no card side ever
+    shows link syntax."""
+    if "](" in text or "][" in text or "{:" in text:
+        return _outside_code(text, _drop_links)
+    return text
 
 
 # Bold the parser could not read because a space stands inside its marks
