@@ -373,13 +373,22 @@ def _plain_math(text: str) -> str:
     return _MATH.sub(_math_text, text)
 
 
+# Hugo's own escape for showing a shortcode as text (``{{</* note */>}}``, ``{{%/* x */%}}``):
+# the page means the shortcode as written, so the card shows ``{{< note >}}``. Undone after
+# the site's live shortcodes are read, so the shown one is never taken for a live one.
+_ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*\s*(.*?)\s*\*/([>%])\}\}")
+
+
 def _clean(text: str) -> str:
     if "**" in text:
         text = _outside_code(text, _loose_bold)
     if "$" in text or "\\(" in text:
         text = _outside_code(text, _plain_math)
     text = drop_link_syntax(_CONTROL.sub(" ", text))
-    return normalize_space(strip_decoration(replace_shortcodes(text)))
+    text = strip_decoration(replace_shortcodes(text))
+    if "/*" in text:
+        text = _ESCAPED_SHORTCODE.sub(r"{{\1 \2 \3}}", text)
+    return normalize_space(text)
 
 
 # Cells, labels and headings repeat within a deck and across decks; a card side is

@@ -1,6 +1,6 @@
-"""Jekyll lessons write links by reference to an included ``links.md`` and add kramdown
-attribute lists (``{:target="_blank"}``): neither may reach a card side. Synthetic text
-with the shape, none of the reviewed lesson's wording."""
+"""Site-generator markup that must not reach a card as written: Jekyll lessons' reference
+links to an included ``links.md`` and kramdown attribute lists (``{:target="_blank"}``), and
+Hugo's escaped shortcodes. Synthetic text with the shapes, none of the reviewed wording."""
 
 from __future__ import annotations
 
@@ -43,3 +43,13 @@ def test_a_lesson_list_of_reference_links_shows_their_words_on_the_card() -> Non
     for back in backs:
         assert "][" not in back
         assert "{:" not in back
+
+
+def test_hugo_escaped_shortcodes_read_as_the_shortcode_they_show() -> None:
+    # Hugo's docs write a shortcode to be shown, not run, as {{</* x */>}}; the card shows it
+    # as written on the rendered page, in code or not. Go template comments stay.
+    assert clean("Use `{{%/* pebble */%}}` or `{{</* pebble */>}}`.") == (
+        "Use `{{% pebble %}}` or `{{< pebble >}}`."
+    )
+    assert clean("Write {{</* pebble size=2 */>}} here") == "Write {{< pebble size=2 >}} here"
+    assert clean("a {{/* note to self */}} b") == "a {{/* note to self */}} b"
