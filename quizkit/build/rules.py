@@ -578,7 +578,9 @@ def _question(subject: str, attribute: str, names: frozenset[str] = frozenset())
     if not subject:
         return f"{attribute[:1].upper()}{attribute[1:]}?"
     clause = _IT_CLAUSE.match(attribute)
-    if clause and not _ASKING_SUBJECT.match(subject) and len(subject.split()) <= _IT_SUBJECT_WORDS:
+    # A subject that is the author's question ("What is the purpose of `require()`")
+    # is no name to ask "How does … work?" of.
+    if clause and not _ASKING_START.match(subject) and len(subject.split()) <= _IT_SUBJECT_WORDS:
         # "What it does" heads a column, it asks nothing: "`git`: what it does?" reads
         # as a label; the clause about "it" is asked of the row ("What does `git` do?").
         # A row named under its section keeps the section before the question.
@@ -593,12 +595,6 @@ def _question(subject: str, attribute: str, names: frozenset[str] = frozenset())
 _IT_CLAUSE = re.compile(
     r"^(what it does|what it is|what it's|how it works|what it means|when to use it|"
     r"why it matters)(\s+(?:for|used for|good for))?$",
-    re.IGNORECASE,
-)
-# A subject that is the author's question ("What is the purpose of `require()`") is no
-# name to ask "How does … work?" of.
-_ASKING_SUBJECT = re.compile(
-    r"^(?:what|how|why|when|where|which|who|is|are|can|could|does|do|should|would)\b",
     re.IGNORECASE,
 )
 _IT_SUBJECT_WORDS = 8  # a longer subject is a sentence heading, no name to ask "what does … do"
