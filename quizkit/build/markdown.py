@@ -2923,6 +2923,13 @@ class _Walker:
         # several of them): those H1s are questions like any other heading, a level
         # below the page (the title is the front matter's or the file name's).
         self.h1_questions = False
+        # A generic label heading ("### Steps:", "### Example:") placed under the
+        # question heading it follows: (its own level, the question's level). The
+        # headings deeper than the label ("#### HTML:" under "### Example:") follow it
+        # down, until the next question or a heading as high as the label.
+        self.label_under: tuple[int, int] | None = None
+        # The level of the last question heading, while its section may go on.
+        self.question_level: int | None = None
 
     def asked(self) -> bool:
         """Whether the innermost open heading is a question ("How do you X?")."""
@@ -3018,12 +3025,48 @@ class _Walker:
         if self.answer_parts is not None:
             heading = replace(heading, level=level + 1)
             level += 1
+        level = self.under_question(heading)
+        heading = replace(heading, level=level)
+        if (
+            self.headings
+            and self.headings[-1].level < level
+            and _META_SECTION.match(_bare(self.headings[-1].text))
+        ):
+            # "## Contributing" (or "License", "Table of contents") and then the
+            # "### Easy Questions": a page's closing notes are nobody's parent; the
+            # sections after them stand on their own.
+            self.headings.pop()
         self.answer_heading = (
             (level, len(self.items)) if _bare(heading.text) in _ANSWER_HEADINGS else None
         )
         while self.headings and self.headings[-1].level >= level:
             self.headings.pop()
         self.headings.append(heading)
+
+    def under_question(self, heading: Heading) -> int:
+        """The level ``heading`` takes. A label ("### Steps:", "### Benefits", "###
+        Example:", "### New Input Types:") after a question heading is a part of that
+        answer, even written a level above the question ("#### 32. How do you …?" then
+        "### Steps:"): it sits a level below the question, and a heading below the label
+        ("#### HTML:" under "### Example:") below the label, so that the section the
+        next questions sit in stays theirs ("### Hard Questions", never "Example")."""
+        level = heading.level
+        asking = bool(question_text(heading.text)) or bool(_NUMBER.match(heading.text))
+        if self.label_under is not None:
+            label_level, question_level = self.label_under
+            if level > label_level and not asking:
+                return question_level + 1 + (level - label_level)
+            self.label_under = None
+        text = " ".join(heading.text.split())
+        labels = not asking and (bool(answer_label(text)) or text.endswith(":"))
+        if asking:
+            self.question_level = level
+        elif self.question_level is not None and level < self.question_level and not labels:
+            self.question_level = None  # "### Medium Questions": the questions' sections
+        if labels and self.question_level is not None and level <= self.question_level:
+            self.label_under = (level, self.question_level)
+            return self.question_level + 1
+        return level
 
     def nested_in_definition(self, node: _Node) -> bool:
         """A list right after a definition that ends in ":" ("`NoExecute`" / ": This
@@ -4155,6 +4198,31 @@ SCENE = re.compile(
 )
 # A labelled part of an answer ("> **Explanation:** …", "**Output:** …"): it goes on
 # the answer of the question above it, never a card of its own.
+# A heading that only labels a part of an answer ("Steps:", "Benefits", "Example:
+# Full HTML and CSS", "Detailed Explanation"): it names no subject of its own.
+_ANSWER_LABEL = re.compile(
+    r"^(?:(?:detailed\s+|short\s+|brief\s+)?explanation|examples?|code\s+examples?|steps?|"
+    r"benefits|key\s+points|notes?|advantages|disadvantages|pros|cons|syntax|usage|output|"
+    r"features|key\s+features|limitations|use\s+cases|summary|conclusion|how\s+it\s+works)"
+    r"\s*(?::.*)?$",
+    re.IGNORECASE,
+)
+# A section of a page's own business, no subject: "Contributing", "License", "Table of
+# contents" (after _bare: lowercase, no punctuation).
+_META_SECTION = re.compile(
+    r"^(?:contributing|contributions?|how to contribute|licen[cs]e|table of contents|"
+    r"contents|credits|acknowledge?ments|authors|contributors|support|sponsors?|contact)$"
+)
+
+
+def answer_label(text: str) -> str:
+    """The label a heading names ("Steps" of "### Steps:"), "" when it names a subject."""
+    line = " ".join(text.split()).strip().strip("*").strip()
+    if not _ANSWER_LABEL.match(line):
+        return ""
+    return line.partition(":")[0].strip()
+
+
 ANSWER_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
 
 
@@ -5758,6 +5826,35 @@ def _quoted_answer_end(items: Sequence[Located], index: int) -> int:
     return end
 
 
+def _labelled_lists(items: list[Located], start: int, question: tuple[Heading, ...]) -> list[Block]:
+    """The lists that open the labelled parts of a question heading's answer ("###
+    Steps:" and its numbered steps, "### Benefits:" and its bullets), each after its
+    label as a line ("Steps:"): they answer the question with its first paragraph, never
+    cards of their own ("Steps: HTML Structure?" asks nothing). Those blocks are taken
+    out of ``items``; an example's code and prose stay where they are."""
+    depth = len(question)
+    taken: list[int] = []
+    found: list[Block] = []
+    at = start
+    while at < len(items) and items[at].headings[:depth] == question:
+        headings = items[at].headings
+        block = items[at].block
+        label = answer_label(headings[depth].text) if len(headings) == depth + 1 else ""
+        if (
+            label
+            and isinstance(block, ListBlock)
+            and items[at - 1].headings != headings
+            and not any(block.links)
+        ):
+            title = Paragraph(text=f"{label}:", line=headings[depth].line, heading=True)
+            found.extend((title, block))
+            taken.append(at)
+        at += 1
+    for at in reversed(taken):
+        del items[at]
+    return found
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -6218,6 +6315,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 break
             asked.add(heading.line)
             answer, also = _also_asked([i.block for i in items[index + lead_in : index + taken]])
+            answer.extend(_labelled_lists(items, index + taken, item.headings[: depth + 1]))
             made = Question(
                 text=question,
                 answer=tuple(answer),

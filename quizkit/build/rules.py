@@ -52,6 +52,7 @@ from quizkit.build.markdown import (
     Question,
     Quote,
     Table,
+    answer_label,
     label_words,
     question_text,
     table_footnote_lines,
@@ -5214,6 +5215,11 @@ def _answer_text(
             break  # a table this long is the table rules' to card, row by row
         # "> **Explanation:** …" after the answer: the author's labelled part of it.
         labelled = isinstance(block, Paragraph | Quote) and bool(ANSWER_PART.match(text))
+        # "### Steps:" under the question, kept as a line over its list: the steps are
+        # the answer's own part, however long the paragraph before them.
+        labelled = labelled or (
+            isinstance(block, Paragraph) and block.heading and bool(answer_label(text))
+        )
         if parts and not leads[-1]:
             if not keep_on and not detail and not labelled and size >= _SHORT_ANSWER:
                 break
