@@ -3031,10 +3031,12 @@ class _Walker:
             self.headings
             and self.headings[-1].level < level
             and _META_SECTION.match(_bare(self.headings[-1].text))
+            and not question_text(heading.text)
         ):
             # "## Contributing" (or "License", "Table of contents") and then the
             # "### Easy Questions": a page's closing notes are nobody's parent; the
-            # sections after them stand on their own.
+            # sections after them stand on their own. (Questions right under "##
+            # License" ask about the license: that section is theirs.)
             self.headings.pop()
         self.answer_heading = (
             (level, len(self.items)) if _bare(heading.text) in _ANSWER_HEADINGS else None
@@ -3058,12 +3060,23 @@ class _Walker:
                 return question_level + 1 + (level - label_level)
             self.label_under = None
         text = " ".join(heading.text.split())
-        labels = not asking and (bool(answer_label(text)) or text.endswith(":"))
-        if asking:
+        colon = text.endswith(":") or (":" in text and bool(answer_label(text)))
+        # Without its colon only a word no FAQ names a section by ("Benefits", "Detailed
+        # Explanation"): "## Usage" or "## Examples" over the next questions is theirs.
+        labels = not asking and (colon or bool(_ANSWER_ONLY_LABEL.match(text)))
+        if question_text(text):
             self.question_level = level
         elif self.question_level is not None and level < self.question_level and not labels:
             self.question_level = None  # "### Medium Questions": the questions' sections
-        if labels and self.question_level is not None and level <= self.question_level:
+        if (
+            labels
+            and self.question_level is not None
+            # A label written one level above the question ("#### 32. …?", "###
+            # Steps:"): never higher, where it would be a page's section ("## Key
+            # Points" closing a lesson), nor at its level, where it may title the
+            # question's neighbour ("### Volume Management:").
+            and level == self.question_level - 1
+        ):
             self.label_under = (level, self.question_level)
             return self.question_level + 1
         return level
@@ -4203,15 +4216,21 @@ SCENE = re.compile(
 _ANSWER_LABEL = re.compile(
     r"^(?:(?:detailed\s+|short\s+|brief\s+)?explanation|examples?|code\s+examples?|steps?|"
     r"benefits|key\s+points|notes?|advantages|disadvantages|pros|cons|syntax|usage|output|"
-    r"features|key\s+features|limitations|use\s+cases|summary|conclusion|how\s+it\s+works)"
+    r"summary|conclusion|how\s+it\s+works)"
     r"\s*(?::.*)?$",
+    re.IGNORECASE,
+)
+# The labels that only ever name a part of an answer, never a section of a page.
+_ANSWER_ONLY_LABEL = re.compile(
+    r"^(?:(?:detailed\s+|short\s+|brief\s+)?explanation|steps|benefits|key\s+points|"
+    r"advantages|disadvantages|pros|cons)$",
     re.IGNORECASE,
 )
 # A section of a page's own business, no subject: "Contributing", "License", "Table of
 # contents" (after _bare: lowercase, no punctuation).
 _META_SECTION = re.compile(
     r"^(?:contributing|contributions?|how to contribute|licen[cs]e|table of contents|"
-    r"contents|credits|acknowledge?ments|authors|contributors|support|sponsors?|contact)$"
+    r"contents|credits|acknowledge?ments|authors|contributors|sponsors?)$"
 )
 
 
@@ -5826,26 +5845,41 @@ def _quoted_answer_end(items: Sequence[Located], index: int) -> int:
     return end
 
 
-def _labelled_lists(items: list[Located], start: int, question: tuple[Heading, ...]) -> list[Block]:
+_LABELLED_CHARS = 650  # an answer and its labelled lists stay within a card's size
+
+
+def _labelled_lists(
+    items: list[Located], start: int, question: tuple[Heading, ...], said: int
+) -> list[Block]:
     """The lists that open the labelled parts of a question heading's answer ("###
     Steps:" and its numbered steps, "### Benefits:" and its bullets), each after its
     label as a line ("Steps:"): they answer the question with its first paragraph, never
     cards of their own ("Steps: HTML Structure?" asks nothing). Those blocks are taken
-    out of ``items``; an example's code and prose stay where they are."""
+    out of ``items``; an example's code and prose stay where they are. ``said``: the
+    characters of the answer so far."""
     depth = len(question)
     taken: list[int] = []
     found: list[Block] = []
+    # What the answer already says: a list that would take it past a card's size stays
+    # where it is (its items keep their own cards, the question named on them).
+    size = said
     at = start
     while at < len(items) and items[at].headings[:depth] == question:
         headings = items[at].headings
         block = items[at].block
+        if len(headings) > depth and not answer_label(headings[depth].text):
+            # "### Development Containers:": the answer goes on in parts of its own; a
+            # label after them labels that walkthrough, not the short answer.
+            break
         label = answer_label(headings[depth].text) if len(headings) == depth + 1 else ""
         if (
             label
             and isinstance(block, ListBlock)
             and items[at - 1].headings != headings
             and not any(block.links)
+            and size + sum(len(i) + 3 for i in block.items) <= _LABELLED_CHARS
         ):
+            size += sum(len(i) + 3 for i in block.items)
             title = Paragraph(text=f"{label}:", line=headings[depth].line, heading=True)
             found.extend((title, block))
             taken.append(at)
@@ -6315,7 +6349,8 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 break
             asked.add(heading.line)
             answer, also = _also_asked([i.block for i in items[index + lead_in : index + taken]])
-            answer.extend(_labelled_lists(items, index + taken, item.headings[: depth + 1]))
+            said = sum(len(str(getattr(b, "text", ""))) for b in answer)
+            answer.extend(_labelled_lists(items, index + taken, item.headings[: depth + 1], said))
             made = Question(
                 text=question,
                 answer=tuple(answer),
