@@ -128,8 +128,9 @@ def test_labels_nested_the_right_way_round_read_alike() -> None:
     nested = nested.replace("\n### Example:", "\n##### Example:")
     nested = nested.replace("\n#### Panel layout:", "\n###### Panel layout:")
     nested = nested.replace("\n### Benefits", "\n##### Benefits")
-    upside = {(n.front, getattr(n, "back", "")) for n in _deck(_UPSIDE_DOWN)}
-    assert {(n.front, getattr(n, "back", "")) for n in _deck(nested)} == upside
+    upside = {(n.front, n.back) for n in _deck(_UPSIDE_DOWN) if isinstance(n, FactNote)}
+    assert upside
+    assert {(n.front, n.back) for n in _deck(nested) if isinstance(n, FactNote)} == upside
 
 
 def test_a_subject_heading_after_a_question_is_no_label() -> None:
@@ -148,11 +149,11 @@ A widget frame holds the parts of a widget together.
 - **Spur gears**: Parallel shafts, the simplest train.
 - **Worm gears**: Shafts at right angles, a large reduction.
 """
-    notes = _deck(text, "widget-notes.md")
+    notes = [n for n in _deck(text, "widget-notes.md") if isinstance(n, FactNote)]
     frame = next(n for n in notes if n.front == "What is a widget frame?")
-    assert isinstance(frame, FactNote)
     assert frame.back == "A widget frame holds the parts of a widget together."
-    gears = [n for n in notes if "Spur" in getattr(n, "back", "") + n.front]
-    assert gears and all(
+    gears = [n for n in notes if "Spur" in n.back + n.front]
+    assert gears
+    assert all(
         n.origin is not None and n.origin.section == "Questions › Gear Trains" for n in gears
     )
