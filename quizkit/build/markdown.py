@@ -5845,18 +5845,39 @@ def _quoted_answer_end(items: Sequence[Located], index: int) -> int:
     return end
 
 
+# The labels whose list is a part of the answer itself, joined to its back.
+_JOINED_LABEL = re.compile(
+    r"^(?:(?:detailed\s+|short\s+|brief\s+)?explanation|steps|benefits|key\s+points|"
+    r"advantages|disadvantages|pros|cons|how\s+it\s+works)$",
+    re.IGNORECASE,
+)
+
+
+def _list_goes_on(items: Sequence[Located], at: int) -> bool:
+    """The list at ``at`` is only the first run of a list its section goes on with
+    after a block between ("1. Enable it", its code, "2. Annotate the class")."""
+    headings = items[at].headings
+    for item in items[at + 1 :]:
+        if item.headings != headings:
+            return False
+        if isinstance(item.block, ListBlock) and item.block.ordered and item.block.start > 1:
+            return True
+    return False
+
+
 _LABELLED_CHARS = 650  # an answer and its labelled lists stay within a card's size
 
 
 def _labelled_lists(
     items: list[Located], start: int, question: tuple[Heading, ...], said: int
-) -> list[Block]:
+) -> tuple[list[Block], tuple[Located, ...]]:
     """The lists that open the labelled parts of a question heading's answer ("###
     Steps:" and its numbered steps, "### Benefits:" and its bullets), each after its
     label as a line ("Steps:"): they answer the question with its first paragraph, never
     cards of their own ("Steps: HTML Structure?" asks nothing). Those blocks are taken
-    out of ``items``; an example's code and prose stay where they are. ``said``: the
-    characters of the answer so far."""
+    out of ``items`` (and returned, where they stood: their label headings still count
+    as headings of the page); an example's code and prose stay where they are.
+    ``said``: the characters of the answer so far."""
     depth = len(question)
     taken: list[int] = []
     found: list[Block] = []
@@ -5874,7 +5895,11 @@ def _labelled_lists(
         label = answer_label(headings[depth].text) if len(headings) == depth + 1 else ""
         if (
             label
+            # An example's steps ("### Example:", "1. Create a custom evaluator", its
+            # code, "2. …") go on with code no back keeps: only the answer's own parts.
+            and _JOINED_LABEL.match(label)
             and isinstance(block, ListBlock)
+            and not _list_goes_on(items, at)
             and items[at - 1].headings != headings
             and not any(block.links)
             and size + sum(len(i) + 3 for i in block.items) <= _LABELLED_CHARS
@@ -5884,9 +5909,10 @@ def _labelled_lists(
             found.extend((title, block))
             taken.append(at)
         at += 1
+    moved = tuple(items[at] for at in taken)
     for at in reversed(taken):
         del items[at]
-    return found
+    return found, moved
 
 
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
@@ -6350,7 +6376,10 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             asked.add(heading.line)
             answer, also = _also_asked([i.block for i in items[index + lead_in : index + taken]])
             said = sum(len(str(getattr(b, "text", ""))) for b in answer)
-            answer.extend(_labelled_lists(items, index + taken, item.headings[: depth + 1], said))
+            labelled, moved = _labelled_lists(
+                items, index + taken, item.headings[: depth + 1], said
+            )
+            answer.extend(labelled)
             made = Question(
                 text=question,
                 answer=tuple(answer),
@@ -6359,6 +6388,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 also=also,
                 more=_more(items, index + taken),
                 listed=_listed(items, index + taken),
+                inner=moved,
             )
             out.append(Located(block=made, headings=item.headings[: depth + 1]))
             # Its prose stays prose too: a sentence of the answer may still be worth a

@@ -255,7 +255,16 @@ class Context:
         if not self._heading_parents:
             # One pass over the document: for every heading, how many parents it has.
             parents: dict[str, set[str]] = {}
-            for item in self.items:
+            # A list that joined its question's back ("### Advantages:" and its
+            # bullets) still stood under its heading: "Advantages" under another
+            # question is a repeated heading all the same.
+            inner = (
+                i
+                for item in self.items
+                if isinstance(item.block, Question) and item.block.kind == "heading"
+                for i in item.block.inner
+            )
+            for item in (*self.items, *inner):
                 texts = [t for t in (clean_heading(h.text) for h in item.headings) if t]
                 if len(texts) >= 2:
                     parents.setdefault(texts[-1], set()).add(texts[-2])
