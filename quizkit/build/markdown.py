@@ -2923,6 +2923,13 @@ class _Walker:
         # several of them): those H1s are questions like any other heading, a level
         # below the page (the title is the front matter's or the file name's).
         self.h1_questions = False
+        # A generic label heading ("### Steps:", "### Example:") placed under the
+        # question heading it follows: (its own level, the question's level). The
+        # headings deeper than the label ("#### HTML:" under "### Example:") follow it
+        # down, until the next question or a heading as high as the label.
+        self.label_under: tuple[int, int] | None = None
+        # The level of the last question heading, while its section may go on.
+        self.question_level: int | None = None
 
     def asked(self) -> bool:
         """Whether the innermost open heading is a question ("How do you X?")."""
@@ -3018,12 +3025,61 @@ class _Walker:
         if self.answer_parts is not None:
             heading = replace(heading, level=level + 1)
             level += 1
+        level = self.under_question(heading)
+        heading = replace(heading, level=level)
+        if (
+            self.headings
+            and self.headings[-1].level < level
+            and _META_SECTION.match(_bare(self.headings[-1].text))
+            and not question_text(heading.text)
+        ):
+            # "## Contributing" (or "License", "Table of contents") and then the
+            # "### Easy Questions": a page's closing notes are nobody's parent; the
+            # sections after them stand on their own. (Questions right under "##
+            # License" ask about the license: that section is theirs.)
+            self.headings.pop()
         self.answer_heading = (
             (level, len(self.items)) if _bare(heading.text) in _ANSWER_HEADINGS else None
         )
         while self.headings and self.headings[-1].level >= level:
             self.headings.pop()
         self.headings.append(heading)
+
+    def under_question(self, heading: Heading) -> int:
+        """The level ``heading`` takes. A label ("### Steps:", "### Benefits", "###
+        Example:", "### New Input Types:") after a question heading is a part of that
+        answer, even written a level above the question ("#### 32. How do you …?" then
+        "### Steps:"): it sits a level below the question, and a heading below the label
+        ("#### HTML:" under "### Example:") below the label, so that the section the
+        next questions sit in stays theirs ("### Hard Questions", never "Example")."""
+        level = heading.level
+        asking = bool(question_text(heading.text)) or bool(_NUMBER.match(heading.text))
+        if self.label_under is not None:
+            label_level, question_level = self.label_under
+            if level > label_level and not asking:
+                return question_level + 1 + (level - label_level)
+            self.label_under = None
+        text = " ".join(heading.text.split())
+        colon = text.endswith(":") or (":" in text and bool(answer_label(text)))
+        # Without its colon only a word no FAQ names a section by ("Benefits", "Detailed
+        # Explanation"): "## Usage" or "## Examples" over the next questions is theirs.
+        labels = not asking and (colon or bool(_ANSWER_ONLY_LABEL.match(text)))
+        if question_text(text):
+            self.question_level = level
+        elif self.question_level is not None and level < self.question_level and not labels:
+            self.question_level = None  # "### Medium Questions": the questions' sections
+        if (
+            labels
+            and self.question_level is not None
+            # A label written one level above the question ("#### 32. …?", "###
+            # Steps:"): never higher, where it would be a page's section ("## Key
+            # Points" closing a lesson), nor at its level, where it may title the
+            # question's neighbour ("### Volume Management:").
+            and level == self.question_level - 1
+        ):
+            self.label_under = (level, self.question_level)
+            return self.question_level + 1
+        return level
 
     def nested_in_definition(self, node: _Node) -> bool:
         """A list right after a definition that ends in ":" ("`NoExecute`" / ": This
@@ -4155,6 +4211,37 @@ SCENE = re.compile(
 )
 # A labelled part of an answer ("> **Explanation:** …", "**Output:** …"): it goes on
 # the answer of the question above it, never a card of its own.
+# A heading that only labels a part of an answer ("Steps:", "Benefits", "Example:
+# Full HTML and CSS", "Detailed Explanation"): it names no subject of its own.
+_ANSWER_LABEL = re.compile(
+    r"^(?:(?:detailed\s+|short\s+|brief\s+)?explanation|examples?|code\s+examples?|steps?|"
+    r"benefits|key\s+points|notes?|advantages|disadvantages|pros|cons|syntax|usage|output|"
+    r"summary|conclusion|how\s+it\s+works)"
+    r"\s*(?::.*)?$",
+    re.IGNORECASE,
+)
+# The labels that only ever name a part of an answer, never a section of a page.
+_ANSWER_ONLY_LABEL = re.compile(
+    r"^(?:(?:detailed\s+|short\s+|brief\s+)?explanation|steps|benefits|key\s+points|"
+    r"advantages|disadvantages|pros|cons)$",
+    re.IGNORECASE,
+)
+# A section of a page's own business, no subject: "Contributing", "License", "Table of
+# contents" (after _bare: lowercase, no punctuation).
+_META_SECTION = re.compile(
+    r"^(?:contributing|contributions?|how to contribute|licen[cs]e|table of contents|"
+    r"contents|credits|acknowledge?ments|authors|contributors|sponsors?)$"
+)
+
+
+def answer_label(text: str) -> str:
+    """The label a heading names ("Steps" of "### Steps:"), "" when it names a subject."""
+    line = " ".join(text.split()).strip().strip("*").strip()
+    if not _ANSWER_LABEL.match(line):
+        return ""
+    return line.partition(":")[0].strip()
+
+
 ANSWER_PART = re.compile(r"^(?:explanation|output|why|reason)[ \t]*[:.\-–—]", re.IGNORECASE)
 
 
@@ -5758,6 +5845,76 @@ def _quoted_answer_end(items: Sequence[Located], index: int) -> int:
     return end
 
 
+# The labels whose list is a part of the answer itself, joined to its back.
+_JOINED_LABEL = re.compile(
+    r"^(?:(?:detailed\s+|short\s+|brief\s+)?explanation|steps|benefits|key\s+points|"
+    r"advantages|disadvantages|pros|cons|how\s+it\s+works)$",
+    re.IGNORECASE,
+)
+
+
+def _list_goes_on(items: Sequence[Located], at: int) -> bool:
+    """The list at ``at`` is only the first run of a list its section goes on with
+    after a block between ("1. Enable it", its code, "2. Annotate the class")."""
+    headings = items[at].headings
+    for item in items[at + 1 :]:
+        if item.headings != headings:
+            return False
+        if isinstance(item.block, ListBlock) and item.block.ordered and item.block.start > 1:
+            return True
+    return False
+
+
+_LABELLED_CHARS = 650  # an answer and its labelled lists stay within a card's size
+
+
+def _labelled_lists(
+    items: list[Located], start: int, question: tuple[Heading, ...], said: int
+) -> tuple[list[Block], tuple[Located, ...]]:
+    """The lists that open the labelled parts of a question heading's answer ("###
+    Steps:" and its numbered steps, "### Benefits:" and its bullets), each after its
+    label as a line ("Steps:"): they answer the question with its first paragraph, never
+    cards of their own ("Steps: HTML Structure?" asks nothing). Those blocks are taken
+    out of ``items`` (and returned, where they stood: their label headings still count
+    as headings of the page); an example's code and prose stay where they are.
+    ``said``: the characters of the answer so far."""
+    depth = len(question)
+    taken: list[int] = []
+    found: list[Block] = []
+    # What the answer already says: a list that would take it past a card's size stays
+    # where it is (its items keep their own cards, the question named on them).
+    size = said
+    at = start
+    while at < len(items) and items[at].headings[:depth] == question:
+        headings = items[at].headings
+        block = items[at].block
+        if len(headings) > depth and not answer_label(headings[depth].text):
+            # "### Development Containers:": the answer goes on in parts of its own; a
+            # label after them labels that walkthrough, not the short answer.
+            break
+        label = answer_label(headings[depth].text) if len(headings) == depth + 1 else ""
+        if (
+            label
+            # An example's steps ("### Example:", "1. Create a custom evaluator", its
+            # code, "2. …") go on with code no back keeps: only the answer's own parts.
+            and _JOINED_LABEL.match(label)
+            and isinstance(block, ListBlock)
+            and not _list_goes_on(items, at)
+            and items[at - 1].headings != headings
+            and not any(block.links)
+            and size + sum(len(i) + 3 for i in block.items) <= _LABELLED_CHARS
+        ):
+            size += sum(len(i) + 3 for i in block.items)
+            title = Paragraph(text=f"{label}:", line=headings[depth].line, heading=True)
+            found.extend((title, block))
+            taken.append(at)
+        at += 1
+    moved = tuple(items[at] for at in taken)
+    for at in reversed(taken):
+        del items[at]
+    return found, moved
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -6218,6 +6375,11 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 break
             asked.add(heading.line)
             answer, also = _also_asked([i.block for i in items[index + lead_in : index + taken]])
+            said = sum(len(str(getattr(b, "text", ""))) for b in answer)
+            labelled, moved = _labelled_lists(
+                items, index + taken, item.headings[: depth + 1], said
+            )
+            answer.extend(labelled)
             made = Question(
                 text=question,
                 answer=tuple(answer),
@@ -6226,6 +6388,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 also=also,
                 more=_more(items, index + taken),
                 listed=_listed(items, index + taken),
+                inner=moved,
             )
             out.append(Located(block=made, headings=item.headings[: depth + 1]))
             # Its prose stays prose too: a sentence of the answer may still be worth a

@@ -52,6 +52,7 @@ from quizkit.build.markdown import (
     Question,
     Quote,
     Table,
+    answer_label,
     label_words,
     question_text,
     table_footnote_lines,
@@ -254,7 +255,16 @@ class Context:
         if not self._heading_parents:
             # One pass over the document: for every heading, how many parents it has.
             parents: dict[str, set[str]] = {}
-            for item in self.items:
+            # A list that joined its question's back ("### Advantages:" and its
+            # bullets) still stood under its heading: "Advantages" under another
+            # question is a repeated heading all the same.
+            inner = (
+                i
+                for item in self.items
+                if isinstance(item.block, Question) and item.block.kind == "heading"
+                for i in item.block.inner
+            )
+            for item in (*self.items, *inner):
                 texts = [t for t in (clean_heading(h.text) for h in item.headings) if t]
                 if len(texts) >= 2:
                     parents.setdefault(texts[-1], set()).add(texts[-2])
@@ -5214,6 +5224,11 @@ def _answer_text(
             break  # a table this long is the table rules' to card, row by row
         # "> **Explanation:** …" after the answer: the author's labelled part of it.
         labelled = isinstance(block, Paragraph | Quote) and bool(ANSWER_PART.match(text))
+        # "### Steps:" under the question, kept as a line over its list: the steps are
+        # the answer's own part, however long the paragraph before them.
+        labelled = labelled or (
+            isinstance(block, Paragraph) and block.heading and bool(answer_label(text))
+        )
         if parts and not leads[-1]:
             if not keep_on and not detail and not labelled and size >= _SHORT_ANSWER:
                 break

@@ -479,9 +479,13 @@ def test_a_list_under_a_part_of_a_question_is_asked_of_that_question() -> None:
     - The surface domes.
 """
     notes = {n.front: n.back for n in all_facts(build_deck(text, "b.md").notes)}
-    assert notes["How does sourdough rise: how it works?"] == (
-        "1. Bacteria sour the dough\n2. Yeast releases gas"
+    # "How It Works" only labels the answer's own list: it goes on the question's back
+    # (builder 77) rather than a second card asking the same question again.
+    assert notes["How does sourdough rise?"] == (
+        "Wild yeast and bacteria ferment the flour.\n"
+        "How It Works:\n1. Bacteria sour the dough\n2. Yeast releases gas"
     )
+    assert "How does sourdough rise: how it works?" not in notes
     assert notes["How does sourdough rise: proofing stages?"] == (
         "• The dough doubles.\n• The surface domes."
     )
