@@ -8648,6 +8648,25 @@ def _shell_block(block: Code) -> bool:
     return not all(line.startswith("# ") for line in lines)
 
 
+# "How do you open a new file called `notes.yml`?", "How do you create a Pod named `demo`
+# as an example?": a step whose only object is a name the tutorial makes up for its own
+# walk-through; the card would teach the invented name and an arbitrary editor or kind.
+# A file is always the reader's own; another kind only when the page says it is an
+# example (a "namespace called `prod`" may be the point of the step).
+_NAMED_OBJECT = r"(?:a |an |the )?(?:new |empty |blank |simple |sample |test |demo |dummy )*"
+_INVENTED_NAME = re.compile(
+    r"^how do you (?:open|create|make|edit|write|start|add) "
+    + _NAMED_OBJECT
+    + r"(?:[\w-]+ )?(?:file|directory|folder|script|notebook) (?:called|named) "
+    r"[`'\"]?[\w./-]+[`'\"]?\?$"
+    r"|^how do you (?:create|make|run|start|deploy|launch|add) "
+    + _NAMED_OBJECT
+    + r"[\w-]+(?: [\w-]+)? (?:called|named) [`'\"]?[\w./:-]+[`'\"]?,? (?:as an example|"
+    r"for (?:this|the|an|our) (?:example|demo|demonstration|tutorial|guide|exercise|lesson))\?$",
+    re.IGNORECASE,
+)
+
+
 def _step_note(
     ctx: Context, index: int, question: str, commands: list[str], sentence: str
 ) -> tuple[Note, ...] | None:
@@ -8670,6 +8689,8 @@ def _step_note(
         # names changed stays one card, asked as the reader's own object.)
         return ()
     asked = question.removeprefix(f"{ctx.title}: ") if ctx.title else question
+    if _INVENTED_NAME.match(asked.rsplit(": ", 1)[-1]):
+        return ()
     if not _names(asked) and _on_question_card(ctx, index, commands):
         # "How do I use X?" answered by its steps: the question's card shows this step's
         # commands; a card of the step alone ("How do you create a new application?")

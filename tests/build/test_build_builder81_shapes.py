@@ -1,0 +1,96 @@
+"""Tutorial steps and prompts that are no knowledge (session 10, builder 81): a command
+step whose only object is a name the walk-through makes up ("Open a new file called
+`x.yml`", "create a Job named `sleeper` as an example"), and prose that speaks to the
+reader about the tutorial or the site ("Change the owner field to `x`", "We used `y`",
+"A quick search of the forum will often answer your question"). Read from synthetic
+documents that have the shapes and none of the reviewed wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizkit.build.builder import build_deck
+from quizkit.build.cloze import unfit
+from quizkit.notes import ClozeNote, FactNote
+
+_STEPS = """# Writing a pipeline
+
+## Starting the config
+
+Open a new file called `pipeline_demo.yml`:
+
+```bash
+nano pipeline_demo.yml
+```
+
+## Debugging a task
+
+First, create a Job named `sleeper` as an example:
+
+```shell
+kubectl create job sleeper --image=busybox:1.36 -- sleep 1d
+```
+
+Create a namespace called `staging`:
+
+```shell
+kubectl create namespace staging
+```
+"""
+
+
+def _fronts(text: str, name: str) -> list[str]:
+    return [n.front for n in build_deck(text, name).notes if isinstance(n, FactNote)]
+
+
+def test_a_step_on_an_invented_name_makes_no_card() -> None:
+    # The file and the example Job are the walk-through's own names; the namespace step
+    # says nothing of an example and keeps its card.
+    assert _fronts(_STEPS, "pipeline.md") == ["How do you create a namespace called `staging`?"]
+
+
+_PROSE = """# Canary rollouts with meshgate
+
+## Editing the rollout
+
+For now, keep the sample values. Change the owner field to `jdoe_admin`, who wrote the
+first version of the controller plugin.
+
+The forum is friendly. A quick search of over 9,000 threads will often answer your question.
+
+The rollout controller waits at most 30 seconds for the gateway to report ready.
+"""
+
+
+def test_prose_about_the_walkthrough_makes_no_cloze() -> None:
+    deck = build_deck(_PROSE, "canary.md")
+    assert [n.text for n in deck.notes if isinstance(n, ClozeNote)] == [
+        "The rollout controller waits at most {{c1::30 seconds}} for the gateway to report ready."
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Change the owner field to `jdoe_admin`, who wrote the first version of the plugin.",
+        "Switch the output format to `json`, which the export step reads back.",
+        "We used `weight_step` because the default step is `10` in every release.",
+        "A quick search of over 9,000 threads will often answer your question.",
+        "The maintainers answer your questions within 2 days on weekdays.",
+    ],
+)
+def test_sentences_about_the_walkthrough_are_unfit(sentence: str) -> None:
+    assert unfit(sentence) == "about_the_walkthrough"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A fact about changing things, not an edit the reader is told to make.
+        "Changing the replica count to `0` stops every Pod of the Deployment.",
+        "The controller must update the status field within 30 seconds.",
+        "A search of the index returns at most 100 hits per page.",
+    ],
+)
+def test_sentences_about_the_subject_stay_fit(sentence: str) -> None:
+    assert unfit(sentence) is None
