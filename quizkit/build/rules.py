@@ -6908,6 +6908,14 @@ def author_question(ctx: Context, index: int) -> Made:
             tasks = f"{_block_text(shown_above)}\n{tasks}"
         question = tasks
         tasks = ""
+    if asked_by_summary and tasks and all(isinstance(b, Paragraph) for b in block.shown):
+        task = _statement_task(tasks, back)
+        if task is not None:
+            # "> ## Many members" over "You can pick many members in one line.": the
+            # box states, it asks nothing; only what it says one can do is a task.
+            if not task:
+                return ()
+            question, tasks = task, ""
     if (block.kind == "heading" or shows_code or asked_by_summary) and tasks:
         # "What is the output of the following code?" shows that code on the front (a
         # summary's code and options too).
@@ -6927,6 +6935,38 @@ def author_question(ctx: Context, index: int) -> Made:
     )
     # A request the answer sends to a Service of the document is a scenario as well.
     return (note, *_request_notes(ctx, index, _document(ctx)))
+
+
+# A challenge's prompt that only states ("You can choose data from many members in one
+# line.", "The recipe already runs.") opens on a subject; a task opens on its verb, asks
+# ("…?"), or tells the reader what to do ("you should", "you need to", "your task").
+_STATED_PROMPT = re.compile(
+    r"^(?:you|we|it|it's|there|this|these|those|the|a|an|one|each|every|all|some|most|many)\b"
+    r"(?!.*\b(?:should|must|need to|needs to|have to|has to|will need|are asked|task)\b)",
+    re.IGNORECASE,
+)
+# "You can (also) X." / "It is also possible to X.": what one can do, asked "How do you X?".
+_CAN_DO = re.compile(
+    r"^(?:you can|you could|it is possible to|it's possible to)\s+(?:also\s+)?(?P<task>.+?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _statement_task(prompt: str, back: str) -> str | None:
+    """A challenge whose prompt states with no ask: "How do you X?" for one sentence
+    saying "You can X." when the solution's first sentence says so in words (not a
+    pointer, nor a lead-in to code), "" (no card) for any other statement, None when
+    the prompt asks or sets a task (a question, an instruction, "you should …")."""
+    text = clean(prompt).replace("\n", " ").strip()
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    if not sentences or "?" in text or not all(_STATED_PROMPT.match(s) for s in sentences):
+        return None
+    can = _CAN_DO.match(sentences[0]) if len(sentences) == 1 else None
+    opening = _SENTENCE_END.split(back.split("\n", 1)[0].strip())
+    said = opening[0].strip() if opening else ""
+    if not can or not said or said.endswith(":") or _only_pointers(said):
+        return ""
+    return f"How do you {can.group('task')}?"
 
 
 # ----------------------------------------------------------------- only knowledge

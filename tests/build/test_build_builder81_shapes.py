@@ -2,7 +2,8 @@
 step whose only object is a name the walk-through makes up ("Open a new file called
 `x.yml`", "create a Job named `sleeper` as an example"), and prose that speaks to the
 reader about the tutorial or the site ("Change the owner field to `x`", "We used `y`",
-"A quick search of the forum will often answer your question"). Read from synthetic
+"A quick search of the forum will often answer your question"), a lesson challenge whose
+prompt only states ("You can … in one line.") and asks nothing. Read from synthetic
 documents that have the shapes and none of the reviewed wording."""
 
 from __future__ import annotations
@@ -94,3 +95,74 @@ def test_sentences_about_the_walkthrough_are_unfit(sentence: str) -> None:
 )
 def test_sentences_about_the_subject_stay_fit(sentence: str) -> None:
     assert unfit(sentence) is None
+
+
+_CHALLENGES = """
+---
+title: "Tuning the plotter"
+---
+
+## Extra challenges
+
+> ## Many colour maps
+>
+> You can give several colour maps to one plot block in a single key.
+>
+>> ## Solution
+>>
+>> The `colormaps` key takes a list of map names instead of one name.
+>> ```yaml
+>> colormaps: [viridis, magma]
+>> ```
+> {: .solution}
+{: .challenge}
+
+> ## Faster rendering
+>
+> The plotter already caches its tiles between runs.
+>
+>> ## Solution
+>>
+>> Set `cache_dir` to a fast local disk to keep the tiles.
+> {: .solution}
+{: .challenge}
+
+> ## Shared legends
+>
+> You can also share one legend between panels.
+>
+>> ## Solution
+>>
+>> Here is the changed recipe:
+>> ```yaml
+>> legend: shared
+>> ```
+> {: .solution}
+{: .challenge}
+
+> ## Wider margins
+>
+> Add a margin of two centimetres around every panel.
+>
+>> ## Solution
+>>
+>> The `margin` key takes a length: `margin: 2cm`.
+> {: .solution}
+{: .challenge}
+"""
+
+
+def test_a_stated_challenge_asks_what_it_says_one_can_do_or_makes_no_card() -> None:
+    # "You can X." answered in words is asked as the task; a statement of another kind
+    # ("already caches") asks nothing; "You can also X." answered only by a lead-in to
+    # code is not answered plainly; an instruction stays the task it sets.
+    cards = {n.front: n.back for n in build_deck(_CHALLENGES, "plotter.md").notes}
+    assert cards == {
+        "How do you give several colour maps to one plot block in a single key?": (
+            "The `colormaps` key takes a list of map names instead of one name.\n"
+            "colormaps: [viridis, magma]"
+        ),
+        "Wider margins\nAdd a margin of two centimetres around every panel.": (
+            "The `margin` key takes a length: `margin: 2cm`."
+        ),
+    }
