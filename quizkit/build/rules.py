@@ -8707,6 +8707,41 @@ _INVENTED_NAME = re.compile(
 )
 
 
+# `export DOMAIN=mycompany.com`: a step that only sets shell variables.
+_EXPORT = re.compile(r"^export\s+([A-Za-z_]\w*)=")
+_ENVIRONMENT_STEP = re.compile(r"\benvironment variables?\b|\benv vars?\b", re.IGNORECASE)
+
+
+def _page_shorthand(ctx: Context, index: int, question: str, typed: list[str]) -> bool:
+    """Whether a step only exports variables of the page's own making: the step asks of
+    "environment variables" without naming one ("How do you set up environment
+    variables?" over `export PROJECT_ID=…`), or the page's other commands and prose read
+    them (`foo.$DOMAIN`) and the step types their values (`export DOMAIN=mycompany.com`,
+    not `$(kubectl get …)`, which teaches how to find one). The values are the reader's
+    own (a project, a domain); the names are the tutorial's shorthand. A variable the
+    question names ("How do you set the `KUBECONFIG` environment variable?") or no other
+    part of the page reads (`export KUBE_EDITOR=nano` for `kubectl edit`) is knowledge
+    of a tool and stays."""
+    exported = [_EXPORT.match(c.strip()) for c in typed if c.strip()]
+    if not exported or not all(exported):
+        return False
+    names = {m.group(1) for m in exported if m}
+    if any(re.search(rf"\b{re.escape(n)}\b", question) for n in names):
+        return False
+    if _ENVIRONMENT_STEP.search(question):
+        return True
+    if any("$(" in c or "`" in c for c in typed):
+        return False  # a value the step computes (`$(kubectl get … -o jsonpath=…)`) teaches
+    read = re.compile(r"\$\{?(" + "|".join(map(re.escape, sorted(names))) + r")\b")
+    found = {
+        name
+        for item in ctx.items
+        if item is not ctx.items[index]
+        for name in read.findall(_block_text(item.block))
+    }
+    return found == names
+
+
 def _step_note(
     ctx: Context, index: int, question: str, commands: list[str], sentence: str
 ) -> tuple[Note, ...] | None:
@@ -8730,6 +8765,8 @@ def _step_note(
         return ()
     asked = question.removeprefix(f"{ctx.title}: ") if ctx.title else question
     if _INVENTED_NAME.match(asked.rsplit(": ", 1)[-1]):
+        return ()
+    if _page_shorthand(ctx, index, question, typed):
         return ()
     if not _names(asked) and _on_question_card(ctx, index, commands):
         # "How do I use X?" answered by its steps: the question's card shows this step's

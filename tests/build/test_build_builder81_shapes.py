@@ -3,7 +3,9 @@ step whose only object is a name the walk-through makes up ("Open a new file cal
 `x.yml`", "create a Job named `sleeper` as an example"), and prose that speaks to the
 reader about the tutorial or the site ("Change the owner field to `x`", "We used `y`",
 "A quick search of the forum will often answer your question"), a lesson challenge whose
-prompt only states ("You can … in one line.") and asks nothing. Read from synthetic
+prompt only states ("You can … in one line.") and asks nothing, a step that only exports
+the page's own shell variables ("Set up environment variables", `export SITE=…` read as
+`$SITE`). Read from synthetic
 documents that have the shapes and none of the reviewed wording."""
 
 from __future__ import annotations
@@ -166,3 +168,52 @@ def test_a_stated_challenge_asks_what_it_says_one_can_do_or_makes_no_card() -> N
             "The `margin` key takes a length: `margin: 2cm`."
         ),
     }
+
+
+_EXPORTS = """# Serving a site behind the edge proxy
+
+## Set-up
+
+Set up environment variables:
+
+```bash
+export REGION_ID=europe-west9
+export CLUSTER_TAG=demo-cluster
+```
+
+Export your site's domain:
+
+```bash
+export SITE=example.org
+```
+
+Get the address of the proxy:
+
+```bash
+export PROXY_IP=$(kubectl get svc edge -o jsonpath='{.status.loadBalancer.ingress[0].ip}')
+```
+
+Set the `KUBECONFIG` environment variable:
+
+```bash
+export KUBECONFIG=$HOME/.kube/edge.yaml
+```
+
+## Reach the site
+
+Point `www.$SITE` at `$PROXY_IP`, then run:
+
+```bash
+curl -H "Host: www.$SITE" http://$PROXY_IP/
+```
+"""
+
+
+def test_exports_of_the_pages_own_variables_make_no_card() -> None:
+    # "environment variables" naming none, and `SITE` that the page reads as `$SITE`,
+    # are the tutorial's shorthand; a value the step computes and a variable the
+    # question names are knowledge and keep their cards.
+    assert _fronts(_EXPORTS, "edge.md") == [
+        "How do you get the address of the proxy?",
+        "How do you set the `KUBECONFIG` environment variable?",
+    ]
