@@ -4013,14 +4013,15 @@ _HOW_TO_VERBS = frozenset(
 )
 
 
-def _how_to_gerund(title: str) -> str:
+def _how_to_gerund(title: str, more: frozenset[str] = frozenset()) -> str:
     """ "Enabling Ubuntu layer" → "How do you enable Ubuntu layer?": a heading opening on
-    the gerund of an action verb and naming what it acts on; "" for any other."""
+    the gerund of an action verb (or of one of ``more``) and naming what it acts on; ""
+    for any other."""
     words = clean(title).replace("\n", " ").strip().rstrip(":.").split()
     if len(words) < 2 or not words[0].lower().endswith("ing"):
         return ""
     gerund = words[0].lower()
-    for verb in (*_ACTION_VERBS, *_HOW_TO_VERBS):
+    for verb in (*_ACTION_VERBS, *_HOW_TO_VERBS, *more):
         doubled = verb + verb[-1] + "ing"
         dropped = verb[:-1] + "ing" if verb.endswith("e") else ""
         if gerund in (verb + "ing", doubled, dropped):
@@ -6909,7 +6910,7 @@ def author_question(ctx: Context, index: int) -> Made:
         question = tasks
         tasks = ""
     if asked_by_summary and tasks and all(isinstance(b, Paragraph) for b in block.shown):
-        task = _statement_task(tasks, back)
+        task = _statement_task(question, tasks, back)
         if task is not None:
             # "> ## Many members" over "You can pick many members in one line.": the
             # box states, it asks nothing; only what it says one can do is a task.
@@ -6938,35 +6939,53 @@ def author_question(ctx: Context, index: int) -> Made:
 
 
 # A challenge's prompt that only states ("You can choose data from many members in one
-# line.", "The recipe already runs.") opens on a subject; a task opens on its verb, asks
-# ("…?"), or tells the reader what to do ("you should", "you need to", "your task").
+# line.", "Alternately, you can use X.", "Yet another option is Y.") opens on a subject;
+# a task opens on its verb, asks ("…?"), or tells the reader what to do ("you should",
+# "you need to", "your task").
+_PROMPT_CONNECTIVE = (
+    r"(?:(?:alternatively|alternately|also|additionally|similarly|likewise|instead),?\s+)?"
+)
 _STATED_PROMPT = re.compile(
-    r"^(?:you|we|it|it's|there|this|these|those|the|a|an|one|each|every|all|some|most|many)\b"
+    rf"^{_PROMPT_CONNECTIVE}(?:you|we|it|it's|there|this|these|those|the|a|an|one|each|every|all|"
+    r"some|most|many|yet another|another)\b"
     r"(?!.*\b(?:should|must|need to|needs to|have to|has to|will need|are asked|task)\b)",
     re.IGNORECASE,
 )
 # "You can (also) X." / "It is also possible to X.": what one can do, asked "How do you X?".
 _CAN_DO = re.compile(
-    r"^(?:you can|you could|it is possible to|it's possible to)\s+(?:also\s+)?(?P<task>.+?)\.?$",
+    rf"^{_PROMPT_CONNECTIVE}(?:you can|you could|it is possible to|it's possible to)\s+(?:also\s+)?"
+    r"(?P<task>.+?)\.?$",
     re.IGNORECASE,
+)
+# A solution that only shows a copy ("Here's the changed recipe:"): no answer in words.
+_SHOWN_ONLY = re.compile(r"^(?:here(?:'s| is| are)|below is|this is what|see)\b", re.IGNORECASE)
+# Verbs of a lesson box's title a task may open on, past the action verbs of steps
+# ("Reading data using xarray" → "How do you read data using xarray?").
+_LESSON_VERBS = frozenset(
+    {"read", "load", "plot", "choose", "select", "combine", "compute", "calculate", "split"}
 )
 
 
-def _statement_task(prompt: str, back: str) -> str | None:
-    """A challenge whose prompt states with no ask: "How do you X?" for one sentence
-    saying "You can X." when the solution's first sentence says so in words (not a
-    pointer, nor a lead-in to code), "" (no card) for any other statement, None when
-    the prompt asks or sets a task (a question, an instruction, "you should …")."""
+def _statement_task(title: str, prompt: str, back: str) -> str | None:
+    """A challenge whose prompt states with no ask: asked as the task its title names
+    ("Reading data using X" → "How do you read data using X?") or, failing that, as what
+    its one sentence says one can do ("You can X." → "How do you X?"), when the
+    solution's first sentence answers in words (not a pointer, not "Here's the changed
+    recipe:"); "" (no card) for any other statement; None when the prompt asks or sets
+    a task (a question, an instruction, "you should …")."""
     text = clean(prompt).replace("\n", " ").strip()
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     if not sentences or "?" in text or not all(_STATED_PROMPT.match(s) for s in sentences):
         return None
-    can = _CAN_DO.match(sentences[0]) if len(sentences) == 1 else None
     opening = _SENTENCE_END.split(back.split("\n", 1)[0].strip())
     said = opening[0].strip() if opening else ""
-    if not can or not said or said.endswith(":") or _only_pointers(said):
+    if not said or _only_pointers(said) or _SHOWN_ONLY.match(said):
         return ""
-    return f"How do you {can.group('task')}?"
+    task = _how_to_gerund(title, _LESSON_VERBS)
+    if task:
+        return task
+    can = _CAN_DO.match(sentences[0]) if len(sentences) == 1 else None
+    return f"How do you {can.group('task')}?" if can else ""
 
 
 # ----------------------------------------------------------------- only knowledge

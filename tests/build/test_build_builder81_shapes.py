@@ -142,6 +142,16 @@ title: "Tuning the plotter"
 > {: .solution}
 {: .challenge}
 
+> ## Loading tiles from a bucket
+>
+> Yet another option is to keep the tiles in an object store bucket.
+>
+>> ## Solution
+>>
+>> Point `tile_source` at the bucket, for instance `tile_source: s3://maps/tiles`.
+> {: .solution}
+{: .challenge}
+
 > ## Wider margins
 >
 > Add a margin of two centimetres around every panel.
@@ -155,14 +165,18 @@ title: "Tuning the plotter"
 
 
 def test_a_stated_challenge_asks_what_it_says_one_can_do_or_makes_no_card() -> None:
-    # "You can X." answered in words is asked as the task; a statement of another kind
-    # ("already caches") asks nothing; "You can also X." answered only by a lead-in to
-    # code is not answered plainly; an instruction stays the task it sets.
+    # "You can X." answered in words is asked as the task; a title naming a task asks
+    # it; a statement of another kind ("already caches") asks nothing; "You can also X."
+    # answered only by "Here is the changed recipe:" is not answered plainly; an
+    # instruction stays the task it sets.
     cards = {n.front: n.back for n in build_deck(_CHALLENGES, "plotter.md").notes}
     assert cards == {
         "How do you give several colour maps to one plot block in a single key?": (
             "The `colormaps` key takes a list of map names instead of one name.\n"
             "colormaps: [viridis, magma]"
+        ),
+        "How do you load tiles from a bucket?": (
+            "Point `tile_source` at the bucket, for instance `tile_source: s3://maps/tiles`."
         ),
         "Wider margins\nAdd a margin of two centimetres around every panel.": (
             "The `margin` key takes a length: `margin: 2cm`."
