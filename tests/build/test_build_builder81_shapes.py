@@ -169,7 +169,8 @@ def test_a_stated_challenge_asks_what_it_says_one_can_do_or_makes_no_card() -> N
     # it; a statement of another kind ("already caches") asks nothing; "You can also X."
     # answered only by "Here is the changed recipe:" is not answered plainly; an
     # instruction stays the task it sets.
-    cards = {n.front: n.back for n in build_deck(_CHALLENGES, "plotter.md").notes}
+    deck = build_deck(_CHALLENGES, "plotter.md")
+    cards = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
     assert cards == {
         "How do you give several colour maps to one plot block in a single key?": (
             "The `colormaps` key takes a list of map names instead of one name.\n"
