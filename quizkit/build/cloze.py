@@ -337,6 +337,26 @@ def _gives_instructions(sentence: str) -> bool:
     return bool(_IMPERATIVE.match(sentence))
 
 
+# A sentence speaking to the reader about the walk-through or the site, not the subject:
+# an edit of the tutorial's own file ("Change the author field to `x`, who …"), what the
+# authors picked for their example ("We used `extract_point`."), help-desk talk ("A quick
+# search of the forum will often answer your question.").
+_ABOUT_THE_WALKTHROUGH = re.compile(
+    r"^(?:now\s+)?(?:change|switch|rename|replace|modify|update)\s+(?:the|your|our)\b|"
+    r"\bwe(?:'ve| have)?\s+(?:used|chose|picked|selected|opted for)\b|"
+    r"\b(?:answer|answers|answering|ask|asking|post|posting)\s+your\s+(?:first\s+)?"
+    r"(?:question|problem)s?\b|\bsearch(?:ing)?\s+(?:of|the|our)\b[^.]*"
+    r"\b(?:topics|threads|posts|forums?|archives?|mailing lists?)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_the_walkthrough(sentence: str) -> bool:
+    """Addresses the reader about the tutorial or the site itself: no knowledge of the
+    subject, only of the page."""
+    return bool(_ABOUT_THE_WALKTHROUGH.search(_masked(sentence)))
+
+
 Check = Callable[[str], bool]
 
 # The ordered table of reasons a sentence is not a key sentence.
@@ -346,6 +366,7 @@ CHECKS: tuple[Check, ...] = (
     _needs_context,
     _points_elsewhere,
     _gives_instructions,
+    _about_the_walkthrough,
     _about_the_question,
     _narrates_an_example,
 )

@@ -4023,14 +4023,15 @@ _HOW_TO_VERBS = frozenset(
 )
 
 
-def _how_to_gerund(title: str) -> str:
+def _how_to_gerund(title: str, more: frozenset[str] = frozenset()) -> str:
     """ "Enabling Ubuntu layer" → "How do you enable Ubuntu layer?": a heading opening on
-    the gerund of an action verb and naming what it acts on; "" for any other."""
+    the gerund of an action verb (or of one of ``more``) and naming what it acts on; ""
+    for any other."""
     words = clean(title).replace("\n", " ").strip().rstrip(":.").split()
     if len(words) < 2 or not words[0].lower().endswith("ing"):
         return ""
     gerund = words[0].lower()
-    for verb in (*_ACTION_VERBS, *_HOW_TO_VERBS):
+    for verb in (*_ACTION_VERBS, *_HOW_TO_VERBS, *more):
         doubled = verb + verb[-1] + "ing"
         dropped = verb[:-1] + "ing" if verb.endswith("e") else ""
         if gerund in (verb + "ing", doubled, dropped):
@@ -6923,6 +6924,14 @@ def author_question(ctx: Context, index: int) -> Made:
             tasks = f"{_block_text(shown_above)}\n{tasks}"
         question = tasks
         tasks = ""
+    if asked_by_summary and tasks and all(isinstance(b, Paragraph) for b in block.shown):
+        task = _statement_task(question, tasks, back)
+        if task is not None:
+            # "> ## Many members" over "You can pick many members in one line.": the
+            # box states, it asks nothing; only what it says one can do is a task.
+            if not task:
+                return ()
+            question, tasks = task, ""
     if (block.kind == "heading" or shows_code or asked_by_summary) and tasks:
         # "What is the output of the following code?" shows that code on the front (a
         # summary's code and options too).
@@ -6942,6 +6951,56 @@ def author_question(ctx: Context, index: int) -> Made:
     )
     # A request the answer sends to a Service of the document is a scenario as well.
     return (note, *_request_notes(ctx, index, _document(ctx)))
+
+
+# A challenge's prompt that only states ("You can choose data from many members in one
+# line.", "Alternately, you can use X.", "Yet another option is Y.") opens on a subject;
+# a task opens on its verb, asks ("…?"), or tells the reader what to do ("you should",
+# "you need to", "your task").
+_PROMPT_CONNECTIVE = (
+    r"(?:(?:alternatively|alternately|also|additionally|similarly|likewise|instead),?\s+)?"
+)
+_STATED_PROMPT = re.compile(
+    rf"^{_PROMPT_CONNECTIVE}(?:you|we|it|it's|there|this|these|those|the|a|an|one|each|every|all|"
+    r"some|most|many|yet another|another)\b"
+    r"(?!.*\b(?:should|must|need to|needs to|have to|has to|will need|are asked|task)\b)",
+    re.IGNORECASE,
+)
+# "You can (also) X." / "It is also possible to X.": what one can do, asked "How do you X?".
+_CAN_DO = re.compile(
+    rf"^{_PROMPT_CONNECTIVE}(?:you can|you could|it is possible to|it's possible to)\s+(?:also\s+)?"
+    r"(?P<task>.+?)\.?$",
+    re.IGNORECASE,
+)
+# A solution that only shows a copy ("Here's the changed recipe:"): no answer in words.
+_SHOWN_ONLY = re.compile(r"^(?:here(?:'s| is| are)|below is|this is what|see)\b", re.IGNORECASE)
+# Verbs of a lesson box's title a task may open on, past the action verbs of steps
+# ("Reading data using xarray" → "How do you read data using xarray?").
+_LESSON_VERBS = frozenset(
+    {"read", "load", "plot", "choose", "select", "combine", "compute", "calculate", "split"}
+)
+
+
+def _statement_task(title: str, prompt: str, back: str) -> str | None:
+    """A challenge whose prompt states with no ask: asked as the task its title names
+    ("Reading data using X" → "How do you read data using X?") or, failing that, as what
+    its one sentence says one can do ("You can X." → "How do you X?"), when the
+    solution's first sentence answers in words (not a pointer, not "Here's the changed
+    recipe:"); "" (no card) for any other statement; None when the prompt asks or sets
+    a task (a question, an instruction, "you should …")."""
+    text = clean(prompt).replace("\n", " ").strip()
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    if not sentences or "?" in text or not all(_STATED_PROMPT.match(s) for s in sentences):
+        return None
+    opening = _SENTENCE_END.split(back.split("\n", 1)[0].strip())
+    said = opening[0].strip() if opening else ""
+    if not said or _only_pointers(said) or _SHOWN_ONLY.match(said):
+        return ""
+    task = _how_to_gerund(title, _LESSON_VERBS)
+    if task:
+        return task
+    can = _CAN_DO.match(sentences[0]) if len(sentences) == 1 else None
+    return f"How do you {can.group('task')}?" if can else ""
 
 
 # ----------------------------------------------------------------- only knowledge
@@ -8663,6 +8722,60 @@ def _shell_block(block: Code) -> bool:
     return not all(line.startswith("# ") for line in lines)
 
 
+# "How do you open a new file called `notes.yml`?", "How do you create a Pod named `demo`
+# as an example?": a step whose only object is a name the tutorial makes up for its own
+# walk-through; the card would teach the invented name and an arbitrary editor or kind.
+# A file is always the reader's own; another kind only when the page says it is an
+# example (a "namespace called `prod`" may be the point of the step).
+_NAMED_OBJECT = r"(?:a |an |the )?(?:new |empty |blank |simple |sample |test |demo |dummy )*"
+_INVENTED_NAME = re.compile(
+    r"^how do you (?:open|create|make|edit|write|start|add) "
+    + _NAMED_OBJECT
+    + r"(?:[\w-]+ )?(?:file|directory|folder|script|notebook) (?:called|named) "
+    r"[`'\"]?[\w./-]+[`'\"]?\?$"
+    r"|^how do you (?:create|make|run|start|deploy|launch|add) "
+    + _NAMED_OBJECT
+    + r"[\w-]+(?: [\w-]+)? (?:called|named) [`'\"]?[\w./:-]+[`'\"]?,? (?:as an example|"
+    r"for (?:this|the|an|our) (?:example|demo|demonstration|tutorial|guide|exercise|lesson))\?$",
+    re.IGNORECASE,
+)
+
+
+# `export DOMAIN=mycompany.com`: a step that only sets shell variables.
+_EXPORT = re.compile(r"^export\s+([A-Za-z_]\w*)=")
+_ENVIRONMENT_STEP = re.compile(r"\benvironment variables?\b|\benv vars?\b", re.IGNORECASE)
+
+
+def _page_shorthand(ctx: Context, index: int, question: str, typed: list[str]) -> bool:
+    """Whether a step only exports variables of the page's own making: the step asks of
+    "environment variables" without naming one ("How do you set up environment
+    variables?" over `export PROJECT_ID=…`), or the page's other commands and prose read
+    them (`foo.$DOMAIN`) and the step types their values (`export DOMAIN=mycompany.com`,
+    not `$(kubectl get …)`, which teaches how to find one). The values are the reader's
+    own (a project, a domain); the names are the tutorial's shorthand. A variable the
+    question names ("How do you set the `KUBECONFIG` environment variable?") or no other
+    part of the page reads (`export KUBE_EDITOR=nano` for `kubectl edit`) is knowledge
+    of a tool and stays."""
+    exported = [_EXPORT.match(c.strip()) for c in typed if c.strip()]
+    if not exported or not all(exported):
+        return False
+    names = {m.group(1) for m in exported if m}
+    if any(re.search(rf"\b{re.escape(n)}\b", question) for n in names):
+        return False
+    if _ENVIRONMENT_STEP.search(question):
+        return True
+    if any("$(" in c or "`" in c for c in typed):
+        return False  # a value the step computes (`$(kubectl get … -o jsonpath=…)`) teaches
+    read = re.compile(r"\$\{?(" + "|".join(map(re.escape, sorted(names))) + r")\b")
+    found = {
+        name
+        for item in ctx.items
+        if item is not ctx.items[index]
+        for name in read.findall(_block_text(item.block))
+    }
+    return found == names
+
+
 def _step_note(
     ctx: Context, index: int, question: str, commands: list[str], sentence: str
 ) -> tuple[Note, ...] | None:
@@ -8685,6 +8798,10 @@ def _step_note(
         # names changed stays one card, asked as the reader's own object.)
         return ()
     asked = question.removeprefix(f"{ctx.title}: ") if ctx.title else question
+    if _INVENTED_NAME.match(asked.rsplit(": ", 1)[-1]):
+        return ()
+    if _page_shorthand(ctx, index, question, typed):
+        return ()
     if not _names(asked) and _on_question_card(ctx, index, commands):
         # "How do I use X?" answered by its steps: the question's card shows this step's
         # commands; a card of the step alone ("How do you create a new application?")
