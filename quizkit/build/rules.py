@@ -5723,6 +5723,73 @@ def _fix_after_cause(
     return answer
 
 
+# A question about something going wrong: "Why isn't X detecting changes?", "Why is my
+# Store missing a value?", "An error message says … Why?".
+_TROUBLE = re.compile(
+    r"n't\b|\b(?:not|no|missing|fails?|failing|failed|errors?|wrong|broken|cannot|unable|"
+    r"lost|empty|inconsistent|unexpected(?:ly)?|crash(?:es|ed|ing)?|stuck|hangs?)\b",
+    re.IGNORECASE,
+)
+# A sentence telling what to do about it: "To resolve, install …", "If so, either change
+# the values, or use …", "In these cases, instead of …, use the `--poll` flag", "… you
+# can trigger rendering by assigning …".
+_FIX_SENTENCE = re.compile(
+    r"^(?:to (?:resolve|fix|solve|avoid|prevent|correct|remedy|work around|recover)\b"
+    r"|(?:either |instead,? |then )?(?:use|install|change|run|set|add|remove|upgrade|"
+    r"downgrade|update|restart|enable|disable|pass|rename|delete|replace|switch)\b)"
+    r"|,\s+(?:either |then )?(?:use|install|change|run|set|add|remove|upgrade|downgrade|"
+    r"update|restart|enable|disable|pass|rename|delete|replace|switch)\s"
+    r"|\byou (?:can|could|should|must|need to) (?:\w+ ){1,4}by (?:\w+ing)\b",
+    re.IGNORECASE,
+)
+
+_TOLD_TO = re.compile(r"\byou (?:will )?(?:need|have) to\b|\b(?:make sure|ensure) that\b", re.I)
+
+
+def _gives_fix(block: object) -> bool:
+    """Whether a paragraph says what to do about a problem (see ``_FIX_SENTENCE``)."""
+    if not isinstance(block, Paragraph):
+        return False
+    text = _block_text(block).replace("\n", " ")
+    return any(_FIX_SENTENCE.search(s.strip()) for s in _SENTENCE_END.split(text))
+
+
+def _fix_further_on(question: str, blocks: tuple[object, ...], back: str) -> tuple[object, ...]:
+    """A question about something going wrong ("Why isn't X detecting changes?") whose
+    back says only what causes it ("… may not detect changes when:" and the cases),
+    while a later paragraph of the answer says what to do ("In these cases, use the
+    `--poll` flag.", "… you can trigger rendering by assigning …:" and its code): the
+    answer runs up to that paragraph (and the code or list it introduces), when all of
+    it fits on a card; else ``()``. A flashcard author keeps the fix: the cause alone
+    answers half of what the reader came with."""
+    if not (_WHY.search(question) or _HOW.search(question)) or not _TROUBLE.search(question):
+        return ()
+    flat = back.replace("\n", " ")
+    if any(
+        _FIX_SENTENCE.search(s.strip()) or _TOLD_TO.search(s)
+        for line in back.split("\n")
+        for s in _SENTENCE_END.split(line)
+    ):
+        return ()  # "You need to ensure that:" and the checks: the back says what to do
+    for n, block in enumerate(blocks):
+        if not _gives_fix(block):
+            continue
+        if n == 0 or _block_text(block).replace("\n", " ")[:60] in flat:
+            return ()  # the back already says what to do
+        end = n + 1
+        if (
+            _block_text(block).rstrip().endswith(":")
+            and end < len(blocks)
+            and isinstance(blocks[end], Code | ListBlock)
+        ):
+            end += 1  # "… by assigning the value to a variable:" and its code
+        reached = blocks[:end]
+        if sum(len(_block_text(b)) for b in reached) > _ANSWER_CHARS:
+            return ()
+        return reached
+    return ()
+
+
 def _fixed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
     """Whether a two-part question ("What does X mean and how do I fix it?") answered
     first by a paragraph has its "how" answered by the list a lead-in below introduces
@@ -6799,6 +6866,11 @@ def author_question(ctx: Context, index: int) -> Made:
         reach=answer != block.answer or bool(ways),
         question=question,
     )
+    if block.kind != "exercise" and not whole and not ways and not parted:
+        # The cause is on the back, the fix further down the answer: both.
+        fix = _fix_further_on(question, (*block.answer, *block.more), back)
+        if fix:
+            back = _answer_text(fix, limit, reach=True, question=question) or back
     if block.kind != "exercise":
         whole_answer = (
             _section_blocks(ctx, index) if block.kind == "heading" else block.answer + block.more
