@@ -5790,6 +5790,56 @@ def _fix_further_on(question: str, blocks: tuple[object, ...], back: str) -> tup
     return ()
 
 
+# A question naming two or more things side by side: "Explain L1 & L2 regularization",
+# "What are stacks and queues?", "Lasso vs ridge?".
+_NAMES_SEVERAL = re.compile(r"\s(?:&|and|vs\.?|versus)\s", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z0-9][\w+#-]*")
+
+
+def _named_parts_below(ctx: Context, index: int, question: str, back: str) -> str:
+    """A question heading naming two or more things ("Please explain L1 & L2
+    regularization.") whose own section is only an opening paragraph ("L1 and L2 are
+    techniques used to prevent overfitting …"), each thing explained under a sub-heading
+    of its own ("### L1 Regularization (Lasso):", "### L2 Regularization (Ridge):"): the
+    opening says what they share, the sub-sections what tells them apart, so the back is
+    the opening and, per thing, its sub-heading and the first sentence under it ("• L1
+    Regularization (Lasso): L1 adds the absolute values …"). A sub-heading is a named
+    part when a word of its title (outside parentheses) is in the question and in no
+    other sub-heading's title ("L1", "L2"); others ("Comparison:") stay their own
+    section's. "" when the shape is not there or the back would not fit on a card."""
+    if "\n" in back or not _NAMES_SEVERAL.search(question):
+        return ""
+    asked = {w.lower() for w in _WORD.findall(question)}
+    headings = ctx.items[index].headings
+    depth = len(headings)
+    firsts: dict[int, tuple[str, str]] = {}  # sub-heading line → (title, first sentence)
+    for item in ctx.items[index + 1 :]:
+        if len(item.headings) <= depth or item.headings[:depth] != headings:
+            if item.headings != headings:
+                break
+            continue  # the opening paragraphs, under the question heading itself
+        sub = item.headings[depth]
+        if sub.line in firsts or len(item.headings) != depth + 1:
+            continue
+        if isinstance(item.block, Paragraph) and not item.block.label:
+            first = _SENTENCE_END.split(_block_text(item.block).replace("\n", " "))[0]
+            if not first.endswith(":"):
+                firsts[sub.line] = (clean_heading(sub.text).rstrip(":").strip(), first)
+    words = {
+        line: {w.lower() for w in _WORD.findall(re.sub(r"\([^()]*\)", "", title))}
+        for line, (title, _) in firsts.items()
+    }
+    named: list[str] = []
+    for line, (title, first) in firsts.items():
+        others = set().union(*(w for other, w in words.items() if other != line))
+        if (words[line] - others) & asked:
+            named.append(f"• {title}: {first}")
+    if len(named) < 2:
+        return ""
+    whole = "\n".join([back, *named])
+    return whole if len(whole) <= _ANSWER_CHARS else ""
+
+
 def _fixed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
     """Whether a two-part question ("What does X mean and how do I fix it?") answered
     first by a paragraph has its "how" answered by the list a lead-in below introduces
@@ -6871,6 +6921,9 @@ def author_question(ctx: Context, index: int) -> Made:
         fix = _fix_further_on(question, (*block.answer, *block.more), back)
         if fix:
             back = _answer_text(fix, limit, reach=True, question=question) or back
+    if block.kind == "heading" and not whole and not ways and not parted:
+        # The opening says what the named things share; their sub-sections, what each is.
+        back = _named_parts_below(ctx, index, question, back) or back
     if block.kind != "exercise":
         whole_answer = (
             _section_blocks(ctx, index) if block.kind == "heading" else block.answer + block.more

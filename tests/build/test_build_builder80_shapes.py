@@ -127,3 +127,60 @@ def test_bold_and_heading_problem_questions_keep_their_fix() -> None:
         "Old screens report no colour depth, so widgetd draws nothing until it knows one.\n"
         "Set `WIDGET_DEPTH=8` in the environment before starting widgetd."
     )
+
+
+_NAMED_PARTS = """# Sorting notes
+
+## Explain merge sort and quick sort.
+
+Merge sort and quick sort are divide-and-conquer sorting algorithms that split the input
+and sort the parts recursively.
+
+### Merge sort (top-down):
+
+Merge sort splits the list in halves and merges the sorted halves. It needs extra
+memory for the merge.
+
+### Quick sort (Hoare):
+
+Quick sort partitions the list around a pivot and sorts each side in place. Its worst
+case is quadratic.
+
+### Summary:
+
+- Merge sort is stable.
+- Quick sort is usually faster in memory.
+
+## Explain heaps.
+
+A heap is a tree kept in an array where every parent orders before its children.
+
+### Binary heap:
+
+A binary heap gives each parent two children.
+
+### Fibonacci heap:
+
+A Fibonacci heap keeps a forest of trees.
+"""
+
+
+def test_question_naming_two_things_keeps_each_named_sub_section_first_sentence() -> None:
+    backs = _backs(_NAMED_PARTS, "sorting")
+    assert backs["Explain merge sort and quick sort."] == (
+        "Merge sort and quick sort are divide-and-conquer sorting algorithms that split the "
+        "input and sort the parts recursively.\n"
+        "• Merge sort (top-down): Merge sort splits the list in halves and merges the sorted "
+        "halves.\n"
+        "• Quick sort (Hoare): Quick sort partitions the list around a pivot and sorts each "
+        "side in place."
+    )
+
+
+def test_question_naming_one_thing_keeps_its_opening_only() -> None:
+    # "Explain heaps." names one thing: its sub-sections are kinds of it, not the parts
+    # of a question asking about several.
+    backs = _backs(_NAMED_PARTS, "sorting")
+    assert backs["Explain heaps."] == (
+        "A heap is a tree kept in an array where every parent orders before its children."
+    )
