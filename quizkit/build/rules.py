@@ -5733,12 +5733,14 @@ _TROUBLE = re.compile(
 # A sentence telling what to do about it: "To resolve, install …", "If so, either change
 # the values, or use …", "In these cases, instead of …, use the `--poll` flag", "… you
 # can trigger rendering by assigning …".
+_FIX_VERBS = (
+    r"(?:use|install|change|run|set|add|remove|upgrade|downgrade|update|restart|enable|"
+    r"disable|pass|rename|delete|replace|switch)"
+)
 _FIX_SENTENCE = re.compile(
     r"^(?:to (?:resolve|fix|solve|avoid|prevent|correct|remedy|work around|recover)\b"
-    r"|(?:either |instead,? |then )?(?:use|install|change|run|set|add|remove|upgrade|"
-    r"downgrade|update|restart|enable|disable|pass|rename|delete|replace|switch)\b)"
-    r"|,\s+(?:either |then )?(?:use|install|change|run|set|add|remove|upgrade|downgrade|"
-    r"update|restart|enable|disable|pass|rename|delete|replace|switch)\s"
+    rf"|(?:either |instead,? |then )?{_FIX_VERBS}\b)"
+    rf"|,\s+(?:either |then )?{_FIX_VERBS}\s"
     r"|\byou (?:can|could|should|must|need to) (?:\w+ ){1,4}by (?:\w+ing)\b",
     re.IGNORECASE,
 )
