@@ -805,7 +805,11 @@ def _badges_last(notes: list[Note]) -> list[Note]:
             badge = first.strip().rstrip(".")
             if _BADGE.match(badge) and rest.strip():
                 badge = badge[:1].lower() + badge[1:]
-                note = replace(note, back=f"{rest.rstrip()} ({badge})")
+                # After a back of several lines (a fix and its commands) the badge
+                # goes on a line of its own: at the end of a command it would read as
+                # part of the command.
+                apart = "\n" if "\n" in rest.strip() else " "
+                note = replace(note, back=f"{rest.rstrip()}{apart}({badge})")
         out.append(note)
     return out
 

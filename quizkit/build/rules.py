@@ -5723,6 +5723,125 @@ def _fix_after_cause(
     return answer
 
 
+# A question about something going wrong: "Why isn't X detecting changes?", "Why is my
+# Store missing a value?", "An error message says … Why?".
+_TROUBLE = re.compile(
+    r"n't\b|\b(?:not|no|missing|fails?|failing|failed|errors?|wrong|broken|cannot|unable|"
+    r"lost|empty|inconsistent|unexpected(?:ly)?|crash(?:es|ed|ing)?|stuck|hangs?)\b",
+    re.IGNORECASE,
+)
+# A sentence telling what to do about it: "To resolve, install …", "If so, either change
+# the values, or use …", "In these cases, instead of …, use the `--poll` flag", "… you
+# can trigger rendering by assigning …".
+_FIX_VERBS = (
+    r"(?:use|install|change|run|set|add|remove|upgrade|downgrade|update|restart|enable|"
+    r"disable|pass|rename|delete|replace|switch)"
+)
+_FIX_SENTENCE = re.compile(
+    r"^(?:to (?:resolve|fix|solve|avoid|prevent|correct|remedy|work around|recover)\b"
+    rf"|(?:either |instead,? |then )?{_FIX_VERBS}\b)"
+    rf"|,\s+(?:either |then )?{_FIX_VERBS}\s"
+    r"|\byou (?:can|could|should|must|need to) (?:\w+ ){1,4}by (?:\w+ing)\b",
+    re.IGNORECASE,
+)
+
+_TOLD_TO = re.compile(r"\byou (?:will )?(?:need|have) to\b|\b(?:make sure|ensure) that\b", re.I)
+
+
+def _gives_fix(block: object) -> bool:
+    """Whether a paragraph says what to do about a problem (see ``_FIX_SENTENCE``)."""
+    if not isinstance(block, Paragraph):
+        return False
+    text = _block_text(block).replace("\n", " ")
+    return any(_FIX_SENTENCE.search(s.strip()) for s in _SENTENCE_END.split(text))
+
+
+def _fix_further_on(question: str, blocks: tuple[object, ...], back: str) -> tuple[object, ...]:
+    """A question about something going wrong ("Why isn't X detecting changes?") whose
+    back says only what causes it ("… may not detect changes when:" and the cases),
+    while a later paragraph of the answer says what to do ("In these cases, use the
+    `--poll` flag.", "… you can trigger rendering by assigning …:" and its code): the
+    answer runs up to that paragraph (and the code or list it introduces), when all of
+    it fits on a card; else ``()``. A flashcard author keeps the fix: the cause alone
+    answers half of what the reader came with."""
+    if not (_WHY.search(question) or _HOW.search(question)) or not _TROUBLE.search(question):
+        return ()
+    flat = back.replace("\n", " ")
+    if any(
+        _FIX_SENTENCE.search(s.strip()) or _TOLD_TO.search(s)
+        for line in back.split("\n")
+        for s in _SENTENCE_END.split(line)
+    ):
+        return ()  # "You need to ensure that:" and the checks: the back says what to do
+    for n, block in enumerate(blocks):
+        if not _gives_fix(block):
+            continue
+        if n == 0 or _block_text(block).replace("\n", " ")[:60] in flat:
+            return ()  # the back already says what to do
+        end = n + 1
+        if (
+            _block_text(block).rstrip().endswith(":")
+            and end < len(blocks)
+            and isinstance(blocks[end], Code | ListBlock)
+        ):
+            end += 1  # "… by assigning the value to a variable:" and its code
+        reached = blocks[:end]
+        if sum(len(_block_text(b)) for b in reached) > _ANSWER_CHARS:
+            return ()
+        return reached
+    return ()
+
+
+# A question naming two or more things side by side: "Explain L1 & L2 regularization",
+# "What are stacks and queues?", "Lasso vs ridge?".
+_NAMES_SEVERAL = re.compile(r"\s(?:&|and|vs\.?|versus)\s", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z0-9][\w+#-]*")
+
+
+def _named_parts_below(ctx: Context, index: int, question: str, back: str) -> str:
+    """A question heading naming two or more things ("Please explain L1 & L2
+    regularization.") whose own section is only an opening paragraph ("L1 and L2 are
+    techniques used to prevent overfitting …"), each thing explained under a sub-heading
+    of its own ("### L1 Regularization (Lasso):", "### L2 Regularization (Ridge):"): the
+    opening says what they share, the sub-sections what tells them apart, so the back is
+    the opening and, per thing, its sub-heading and the first sentence under it ("• L1
+    Regularization (Lasso): L1 adds the absolute values …"). A sub-heading is a named
+    part when a word of its title (outside parentheses) is in the question and in no
+    other sub-heading's title ("L1", "L2"); others ("Comparison:") stay their own
+    section's. "" when the shape is not there or the back would not fit on a card."""
+    if "\n" in back or not _NAMES_SEVERAL.search(question):
+        return ""
+    asked = {w.lower() for w in _WORD.findall(question)}
+    headings = ctx.items[index].headings
+    depth = len(headings)
+    firsts: dict[int, tuple[str, str]] = {}  # sub-heading line → (title, first sentence)
+    for item in ctx.items[index + 1 :]:
+        if len(item.headings) <= depth or item.headings[:depth] != headings:
+            if item.headings != headings:
+                break
+            continue  # the opening paragraphs, under the question heading itself
+        sub = item.headings[depth]
+        if sub.line in firsts or len(item.headings) != depth + 1:
+            continue
+        if isinstance(item.block, Paragraph) and not item.block.label:
+            first = _SENTENCE_END.split(_block_text(item.block).replace("\n", " "))[0]
+            if not first.endswith(":"):
+                firsts[sub.line] = (clean_heading(sub.text).rstrip(":").strip(), first)
+    words = {
+        line: {w.lower() for w in _WORD.findall(re.sub(r"\([^()]*\)", "", title))}
+        for line, (title, _) in firsts.items()
+    }
+    named: list[str] = []
+    for line, (title, first) in firsts.items():
+        others = set().union(*(w for other, w in words.items() if other != line))
+        if (words[line] - others) & asked:
+            named.append(f"• {title}: {first}")
+    if len(named) < 2:
+        return ""
+    whole = "\n".join([back, *named])
+    return whole if len(whole) <= _ANSWER_CHARS else ""
+
+
 def _fixed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
     """Whether a two-part question ("What does X mean and how do I fix it?") answered
     first by a paragraph has its "how" answered by the list a lead-in below introduces
@@ -6799,6 +6918,14 @@ def author_question(ctx: Context, index: int) -> Made:
         reach=answer != block.answer or bool(ways),
         question=question,
     )
+    if block.kind != "exercise" and not whole and not ways and not parted:
+        # The cause is on the back, the fix further down the answer: both.
+        fix = _fix_further_on(question, (*block.answer, *block.more), back)
+        if fix:
+            back = _answer_text(fix, limit, reach=True, question=question) or back
+    if block.kind == "heading" and not whole and not ways and not parted:
+        # The opening says what the named things share; their sub-sections, what each is.
+        back = _named_parts_below(ctx, index, question, back) or back
     if block.kind != "exercise":
         whole_answer = (
             _section_blocks(ctx, index) if block.kind == "heading" else block.answer + block.more
