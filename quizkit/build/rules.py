@@ -5445,9 +5445,14 @@ def _check_note(ctx: Context, index: int, question: str) -> tuple[Note, ...] | N
     for n, block in enumerate(blocks):
         after = blocks[n + 1] if n + 1 < len(blocks) else None
         if isinstance(block, Code):
-            if _check_command(block, blocks[n - 1] if n else None):
-                parts.append(_commands_only(block.text))
-                commands += 1
+            if not _check_command(block, blocks[n - 1] if n else None):
+                continue
+            if not commands and not _CHECKING.search(" ".join(parts)):
+                # "Not exactly, but setting the SETUID bit …" over the commands: a
+                # FAQ's answer and how to do it, no check the reader runs.
+                return None
+            parts.append(_commands_only(block.text))
+            commands += 1
             continue
         if not isinstance(block, Paragraph | Callout):
             if not commands:
@@ -5456,7 +5461,7 @@ def _check_note(ctx: Context, index: int, question: str) -> tuple[Note, ...] | N
         text = _block_text(block)
         if not commands and isinstance(block, Paragraph):
             # How to check, without announcing the output the card leaves out.
-            text = " ".join(s for s in _SENTENCE_END.split(text) if not _SHOWS_OUTPUT.search(s))
+            text = " ".join(s for s in _SENTENCE_END.split(text) if not _ANNOUNCES_OUTPUT.search(s))
             if _LEANS_BACK.search(text):
                 return None  # "If the above still fails, …": a step of a longer story
         if text.endswith(":"):
@@ -5501,6 +5506,13 @@ def _check_note(ctx: Context, index: int, question: str) -> tuple[Note, ...] | N
     return (note,)
 
 
+# What says how to check, before the check's first command ("Verify that …", "You can
+# verify if …", "Confirm that …", "First, get the current ClusterRole …:").
+_CHECKING = re.compile(
+    r"\b(?:verify|check|confirm|inspect|make sure|ensure|see (?:if|whether)|"
+    r"look (?:at|inside|for|in)|get|describe|list|view|read)\b",
+    re.IGNORECASE,
+)
 # What leans on an earlier step or on output the card leaves out ("If the above still
 # fails", "try again", "If this is the case", "If you don't see those").
 _LEANS_BACK = re.compile(
@@ -5509,7 +5521,7 @@ _LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 # A sentence announcing what a command prints ("you should get something like the below:").
-_SHOWS_OUTPUT = re.compile(
+_ANNOUNCES_OUTPUT = re.compile(
     r"\bsomething like\b|\blike the (?:below|following)\b|\bshould (?:see|get|print)\b.*:$",
     re.IGNORECASE,
 )

@@ -176,5 +176,12 @@ def test_a_check_without_a_page_title_or_command_makes_no_card() -> None:
         "# Widget Cache\n\n## Is the cache up?\n\nIt usually is. Look at the dashboard:\n\n"
         "```\nstatus: up\n```\n"
     )
-    for text in (untitled, no_command):
+    # A FAQ's answer over the commands that do it ("Not exactly, but …") says no way
+    # to check: it stays the skipped walkthrough check it was.
+    answered = (
+        "# Widget FAQ and Troubleshooting\n\n## Does widgetctl have an equivalent of `sudo`?\n\n"
+        "Not exactly, but setting the SETUID bit on the binary gives a similar result.\n\n"
+        "```shell\nsudo chown root $HOME/bin/widgetctl\nsudo chmod +s $HOME/bin/widgetctl\n```\n"
+    )
+    for text in (untitled, no_command, answered):
         assert not [f for f in _facts(text) if f.endswith("How do you check?")]
