@@ -5440,6 +5440,8 @@ def _check_note(ctx: Context, index: int, question: str) -> tuple[Note, ...] | N
         return None  # a checklist or table of what to look for: more than a card says
     if not ctx.title or ctx.title.strip().lower() in _GENERIC_TITLES:
         return None
+    if _ASKS_A_WAY.match(question):
+        return None
     parts: list[str] = []
     commands = 0
     for n, block in enumerate(blocks):
@@ -5447,7 +5449,11 @@ def _check_note(ctx: Context, index: int, question: str) -> tuple[Note, ...] | N
         if isinstance(block, Code):
             if not _check_command(block, blocks[n - 1] if n else None):
                 continue
-            if not commands and not _CHECKING.search(" ".join(parts)):
+            lead = _block_text(blocks[n - 1]) if n else ""
+            if not commands and not (
+                _CHECKING.search(" ".join(parts))
+                or (lead.endswith(":") and _LOOKING.search(_SENTENCE_END.split(lead)[-1]))
+            ):
                 # "Not exactly, but setting the SETUID bit …" over the commands: a
                 # FAQ's answer and how to do it, no check the reader runs.
                 return None
@@ -5510,7 +5516,17 @@ def _check_note(ctx: Context, index: int, question: str) -> tuple[Note, ...] | N
 # verify if …", "Confirm that …", "First, get the current ClusterRole …:").
 _CHECKING = re.compile(
     r"\b(?:verify|check|confirm|inspect|make sure|ensure|see (?:if|whether)|"
-    r"look (?:at|inside|for|in)|get|describe|list|view|read)\b",
+    r"look (?:at|inside|for|in))\b",
+    re.IGNORECASE,
+)
+# A lead-in right above the first command that reads state ("First, get the current
+# ClusterRole of `system:coredns`:"): a way to check only there.
+_LOOKING = re.compile(r"\b(?:get|describe|list|view|read|show)\b", re.IGNORECASE)
+# A yes/no question asking for a way ("Is there a way to …?", "Is it possible to …?"):
+# a how-to, never a check the reader runs.
+_ASKS_A_WAY = re.compile(
+    r"^(?:is|are) there (?:an? |any )?(?:way|option|method|command|setting|flag)s?\b|"
+    r"^is it possible\b",
     re.IGNORECASE,
 )
 # What leans on an earlier step or on output the card leaves out ("If the above still

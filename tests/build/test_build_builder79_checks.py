@@ -183,5 +183,16 @@ def test_a_check_without_a_page_title_or_command_makes_no_card() -> None:
         "Not exactly, but setting the SETUID bit on the binary gives a similar result.\n\n"
         "```shell\nsudo chown root $HOME/bin/widgetctl\nsudo chmod +s $HOME/bin/widgetctl\n```\n"
     )
-    for text in (untitled, no_command, answered):
+    # "Is there a way to …?" asks how to do something, never a check; "read" names a way
+    # to check only in the lead-in right above the command.
+    a_way = (
+        "# Widget Cache\n\n## Is there a way to list all widgets?\n\n"
+        "You can check them all with:\n\n```shell\nwidgetctl list\n```\n"
+    )
+    no_way = (
+        "# Widget Cache\n\n## Does the cache keep old widgets?\n\n"
+        "You can read about it in the manual. To keep them, run:\n\n"
+        "```shell\nwidgetctl keep --all\n```\n"
+    )
+    for text in (untitled, no_command, answered, a_way, no_way):
         assert not [f for f in _facts(text) if f.endswith("How do you check?")]
