@@ -5373,6 +5373,12 @@ _EXAMPLE_OPENING = re.compile(
 # A yes/no check ("Is kube-proxy running?", "Does the Service work by DNS name?").
 _YES_NO = re.compile(r"^(?:is|are|does|do|did|has|have|was|were)\b", re.IGNORECASE)
 _YES_NO_ANSWER = re.compile(r"^(?:yes|no|nope|yep|yup)\b", re.IGNORECASE)
+# A verdict between yes and no ("Not exactly same, but setting the SETUID bit …"): a
+# FAQ's answer, whose commands show how, never a check the reader runs.
+_HEDGED_ANSWER = re.compile(
+    r"^(?:not (?:exactly|really|quite|directly|yet|by default)|partially|sort of)\b",
+    re.IGNORECASE,
+)
 
 
 # A yes/no question asking what a tool can do ("Does X support Y?", "Is Y supported?",
@@ -5388,7 +5394,7 @@ def _walkthrough_check(ctx: Context, index: int, question: str, back: str) -> bo
     with a yes or a no: a step of a troubleshooting walkthrough ("Is kube-proxy
     running?" → "Confirm that kube-proxy is running: ps auxw | grep kube-proxy"). Its
     prose is a lead-in to the session that follows, never a fact to recall."""
-    if not _YES_NO.match(question) or _YES_NO_ANSWER.match(back):
+    if not _YES_NO.match(question) or _YES_NO_ANSWER.match(back) or _HEDGED_ANSWER.match(back):
         return False
     if _CAPABILITY.search(question):
         # "Does Colima support autostart?": a FAQ asking what the tool can do, its

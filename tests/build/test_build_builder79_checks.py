@@ -177,7 +177,7 @@ def test_a_check_without_a_page_title_or_command_makes_no_card() -> None:
         "```\nstatus: up\n```\n"
     )
     # A FAQ's answer over the commands that do it ("Not exactly, but …") says no way
-    # to check: it stays the skipped walkthrough check it was.
+    # to check: no check card (the hedged verdict is asked as the FAQ's question, below).
     answered = (
         "# Widget FAQ and Troubleshooting\n\n## Does widgetctl have an equivalent of `sudo`?\n\n"
         "Not exactly, but setting the SETUID bit on the binary gives a similar result.\n\n"
@@ -196,3 +196,19 @@ def test_a_check_without_a_page_title_or_command_makes_no_card() -> None:
     )
     for text in (untitled, no_command, answered, a_way, no_way):
         assert not [f for f in _facts(text) if f.endswith("How do you check?")]
+
+
+def test_a_hedged_verdict_over_commands_is_a_faq_answer_not_a_walkthrough_check() -> None:
+    text = (
+        "# Widget FAQ and Troubleshooting\n\n## Does widgetctl have an equivalent of `sudo`?\n\n"
+        "Not exactly, but setting the SETUID bit on the binary gives a similar result.\n\n"
+        "```shell\nsudo chown root $HOME/bin/widgetctl\nsudo chmod +s $HOME/bin/widgetctl\n```\n"
+    )
+    # "Not exactly, but …" answers the question: the card asks it, and the short
+    # section (its commands) is the answer.
+    assert _facts(text) == {
+        "Does widgetctl have an equivalent of `sudo`?": (
+            "Not exactly, but setting the SETUID bit on the binary gives a similar result.\n"
+            "sudo chown root $HOME/bin/widgetctl\nsudo chmod +s $HOME/bin/widgetctl"
+        )
+    }
