@@ -5389,6 +5389,12 @@ _EXAMPLE_OPENING = re.compile(
 # A yes/no check ("Is kube-proxy running?", "Does the Service work by DNS name?").
 _YES_NO = re.compile(r"^(?:is|are|does|do|did|has|have|was|were)\b", re.IGNORECASE)
 _YES_NO_ANSWER = re.compile(r"^(?:yes|no|nope|yep|yup)\b", re.IGNORECASE)
+# A verdict between yes and no ("Not exactly same, but setting the SETUID bit …"): a
+# FAQ's answer, whose commands show how, never a check the reader runs.
+_HEDGED_ANSWER = re.compile(
+    r"^(?:not (?:exactly|really|quite|directly|yet|by default)|partially|sort of)\b",
+    re.IGNORECASE,
+)
 
 
 # A yes/no question asking what a tool can do ("Does X support Y?", "Is Y supported?",
@@ -5404,7 +5410,7 @@ def _walkthrough_check(ctx: Context, index: int, question: str, back: str) -> bo
     with a yes or a no: a step of a troubleshooting walkthrough ("Is kube-proxy
     running?" → "Confirm that kube-proxy is running: ps auxw | grep kube-proxy"). Its
     prose is a lead-in to the session that follows, never a fact to recall."""
-    if not _YES_NO.match(question) or _YES_NO_ANSWER.match(back):
+    if not _YES_NO.match(question) or _YES_NO_ANSWER.match(back) or _HEDGED_ANSWER.match(back):
         return False
     if _CAPABILITY.search(question):
         # "Does Colima support autostart?": a FAQ asking what the tool can do, its
@@ -5426,6 +5432,178 @@ def _walkthrough_check(ctx: Context, index: int, question: str, back: str) -> bo
         if _session(item.block, leads):
             return True
     return False
+
+
+# A sentence saying what a check's result means ("If you do not see the endpoints, …",
+# "If CoreDNS pods are receiving the queries, you should see them in the logs.").
+_RESULT_MEANS = re.compile(r"^(?:if|unless|when)\b", re.IGNORECASE)
+
+
+def _check_note(ctx: Context, index: int, question: str) -> tuple[Note, ...] | None:
+    """A yes/no check heading of a task page ("Is the DNS service up?") whose section
+    says how to check ("Verify that … by using the `kubectl get service` command."),
+    runs the command, shows what it prints and says what a result means ("If it does
+    not appear, …"): the card asks the check under the page's title and answers with
+    the how, the commands and the meaning. What the commands print (an untagged block
+    of output, a sample log) and a configuration shown to copy are no commands: they
+    and the lead-ins bringing them stay off the back. A section opening on a story
+    ("If you get here, …"), code or a list, or running no command, makes no card."""
+    asked = ctx.items[index].block
+    # The question's answer holds the blocks the section's items may leave out (a
+    # command the answer took); the section's items go on past where it stops.
+    own = (*asked.answer, *asked.more) if isinstance(asked, Question) else ()
+    last = max((getattr(b, "line", 0) for b in own), default=0)
+    blocks = (*own, *(b for b in _section_blocks(ctx, index) if getattr(b, "line", 0) > last))
+    if not blocks or not isinstance(blocks[0], Paragraph) or blocks[0].label:
+        return None
+    if _NARRATIVE.match(_block_text(blocks[0])):
+        return None
+    if any(isinstance(b, ListBlock | Table) for b in blocks):
+        return None  # a checklist or table of what to look for: more than a card says
+    if not ctx.title or ctx.title.strip().lower() in _GENERIC_TITLES:
+        return None
+    if _ASKS_A_WAY.match(question):
+        return None
+    parts: list[str] = []
+    commands = 0
+    for n, block in enumerate(blocks):
+        after = blocks[n + 1] if n + 1 < len(blocks) else None
+        if isinstance(block, Code):
+            if not _check_command(block, blocks[n - 1] if n else None):
+                continue
+            lead = _block_text(blocks[n - 1]) if n else ""
+            if not commands and not (
+                _CHECKING.search(" ".join(parts))
+                or (lead.endswith(":") and _LOOKING.search(_SENTENCE_END.split(lead)[-1]))
+            ):
+                # "Not exactly, but setting the SETUID bit …" over the commands: a
+                # FAQ's answer and how to do it, no check the reader runs.
+                return None
+            parts.append(_commands_only(block.text))
+            commands += 1
+            continue
+        if not isinstance(block, Paragraph | Callout):
+            if not commands:
+                return None  # a list or table before any command: no check's shape
+            continue
+        text = _block_text(block)
+        if not commands and isinstance(block, Paragraph):
+            # How to check, without announcing the output the card leaves out.
+            text = " ".join(s for s in _SENTENCE_END.split(text) if not _ANNOUNCES_OUTPUT.search(s))
+            if _LEANS_BACK.search(text):
+                return None  # "If the above still fails, …": a step of a longer story
+        if text.endswith(":"):
+            # A lead-in goes with what it brings: a command, or nothing at all.
+            if isinstance(after, Code) and _check_command(after, block):
+                parts.append(text)
+            elif commands and len(_SENTENCE_END.split(text)) > 1:
+                # "Next, confirm that … look at the logs. You should see something
+                # like:": another step, whose how the card leaves out; what follows
+                # means its result, not this one's.
+                break
+            continue
+        if not commands and isinstance(block, Paragraph):
+            parts.append(text)  # how to check
+            continue
+        if isinstance(block, Callout):
+            parts.append(text)  # a note on what the command shows ("The name is …")
+            continue
+        meaning = [
+            s
+            for s in _SENTENCE_END.split(text)
+            if _RESULT_MEANS.match(s) and not _LEANS_BACK.search(s) and s.count("(") == s.count(")")
+        ]
+        if meaning:
+            parts.append(" ".join(meaning))
+    if not commands:
+        return None
+    back = "\n".join(p for p in parts if p.strip())
+    if len(back) > _ANSWER_CHARS or _only_pointers(back):
+        return None
+    front = f"{ctx.title}: {question} How do you check?"
+    slug = slugify(question)
+    place = ctx.place(index)
+    note = FactNote(
+        id=place if place.endswith(f"/{slug}") or place == slug else f"{place}/{slug}",
+        type=NoteType.FACT,
+        front=front,
+        back=back,
+        tags=ctx.tags(index),
+        origin=ctx.origin(index),
+    )
+    return (note,)
+
+
+# What says how to check, before the check's first command ("Verify that …", "You can
+# verify if …", "Confirm that …", "First, get the current ClusterRole …:").
+_CHECKING = re.compile(
+    r"\b(?:verify|check|confirm|inspect|make sure|ensure|see (?:if|whether)|"
+    r"look (?:at|inside|for|in))\b",
+    re.IGNORECASE,
+)
+# A lead-in right above the first command that reads state ("First, get the current
+# ClusterRole of `system:coredns`:"): a way to check only there.
+_LOOKING = re.compile(r"\b(?:get|describe|list|view|read|show)\b", re.IGNORECASE)
+# A yes/no question asking for a way ("Is there a way to …?", "Is it possible to …?"):
+# a how-to, never a check the reader runs.
+_ASKS_A_WAY = re.compile(
+    r"^(?:is|are) there (?:an? |any )?(?:way|option|method|command|setting|flag)s?\b|"
+    r"^is it possible\b",
+    re.IGNORECASE,
+)
+# What leans on an earlier step or on output the card leaves out ("If the above still
+# fails", "try again", "If this is the case", "If you don't see those").
+_LEANS_BACK = re.compile(
+    r"\b(?:above|below|still|again|previous(?:ly)?|earlier)\b|"
+    r"^if (?:this|that|so|not|these|those)\b|\b(?:see|get) (?:this|that|these|those)\b",
+    re.IGNORECASE,
+)
+# A sentence announcing what a command prints ("you should get something like the below:").
+_ANNOUNCES_OUTPUT = re.compile(
+    r"\bsomething like\b|\blike the (?:below|following)\b|\bshould (?:see|get|print)\b.*:$",
+    re.IGNORECASE,
+)
+
+
+def _check_command(block: Code, before: object) -> bool:
+    """Whether a check's code block is its command: shell code not brought on as
+    output, or an untagged line a lead-in tells the reader to run ("To turn it on,
+    run:" over ``widgetctl journal enable``)."""
+    if isinstance(before, Paragraph) and _leads_output(before):
+        return False
+    if _shell_block(block):
+        return True
+    lines = [line for line in block.text.splitlines() if line.strip()]
+    return (
+        not block.info
+        and len(lines) == 1
+        and not _KEY_VALUE_LINE.match(lines[0])
+        and isinstance(before, Paragraph)
+        and bool(_RUN_LEAD.search(_block_text(before)))
+    )
+
+
+# A lead-in telling the reader to run what follows ("use the command:", "run:").
+_RUN_LEAD = re.compile(r"\b(?:run|execute|type|enter|the command|this command)\s*:$", re.I)
+# A line of a configuration or of output ("memory: 1Gi"), never a command.
+_KEY_VALUE_LINE = re.compile(r"^\s*[\w.-]+:(?:\s|$)")
+
+
+def _leads_output(block: object) -> bool:
+    """A lead-in bringing what a command printed ("Expected output:", "Sample error
+    message:", "Here is an example of a query in the log:")."""
+    if not isinstance(block, Paragraph):
+        return False
+    text = _block_text(block).rstrip(":").strip()
+    return bool(_OUTPUT_LABEL.match(text) or _PRINTED.search(text))
+
+
+# What a lead-in brings when it brings output: a message, a log, a command's output.
+_PRINTED = re.compile(
+    r"\b(?:output|message|log|logs|result|response|prints?|returns?|looks? like)\b$|"
+    r"\bexample of (?:a |an |the )?(?:\w+ )?(?:in the log|log|output|message)",
+    re.IGNORECASE,
+)
 
 
 def _session(block: object, led: bool) -> bool:
@@ -6972,8 +7150,14 @@ def author_question(ctx: Context, index: int) -> Made:
         )
     ):
         # A troubleshooting walkthrough's step: the heading is a check the reader runs,
-        # answered by the session that follows, not by a fact a card could hold.
-        return Skipped(Skip.WALKTHROUGH_CHECK)
+        # answered by the session that follows, not by a fact a card could hold -
+        # unless its section says how to check and what the result means.
+        checked = (
+            _check_note(ctx, index, question)
+            if _walkthrough_check(ctx, index, question, back)
+            else None
+        )
+        return checked or Skipped(Skip.WALKTHROUGH_CHECK)
     slug = slugify(question)
     question = _without_lone_number(ctx, block, question)
     # A question heading is the block's own nearest heading: its id is its section's.

@@ -189,7 +189,7 @@ def test_the_build_reports_each_answered_question_that_made_no_card(tmp_path: Pa
     page.write_text(
         "# Daemon checks\n\n"
         "## Is the daemon running?\n\n"
-        "Confirm that the daemon is running on your machine:\n\n"
+        "If the light still blinks, confirm that the daemon is running on your machine:\n\n"
         "```sh\nps auxw | grep kettled\n```\n\n"
         "## What does the daemon do?\n\nIt keeps the water warm between pours.\n\n"
         "## Why is the light red?\n\n"

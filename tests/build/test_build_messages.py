@@ -104,7 +104,8 @@ def test_the_cli_prints_one_line_per_bad_document_exits_2_and_writes_no_deck(
             "everything it asks is left out on purpose (1 link or contents block)",
         ),
         (
-            "# Kettle\n\n## Is the heater powered?\n\nConfirm that the heater gets power:\n\n"
+            "# Kettle\n\n## Is the heater powered?\n\n"
+            "If it is still cold, confirm that the heater gets power:\n\n"
             "```sh\nkettlectl status --heater\n```\n\n"
             "## How do I write a kettle plugin?\n\n"
             "For more information on how to write a plugin, see https://example.com/plugins\n",

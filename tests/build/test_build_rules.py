@@ -569,7 +569,7 @@ def test_a_walkthrough_step_makes_no_card_and_a_task_leaning_on_another_names_it
 
 ## Is the cache running?
 
-Confirm that the cache runs on your nodes:
+If the lookup above still fails, confirm that the cache runs on your nodes:
 
 ```shell
 ps auxw | grep cache
@@ -603,8 +603,10 @@ kubectl delete po cache
 """
     fronts = [n.front for n in all_facts(build_deck(text, "debug.md").notes)]
     assert fronts == [
-        # "Is the cache running?" is a check the reader runs: its section answers it
-        # with commands, not with a yes or a no.
+        # "Is the cache running?" is a step of a longer walkthrough ("If the lookup
+        # above still fails, …"): its section answers it with commands to run after
+        # the earlier step, not with a yes or a no (a check that stands alone asks how
+        # to check: test_build_builder79_checks.py).
         "Is the cache a single process?",
         "Tasks: Create a pod named cache with image redis",
         "Tasks: Delete it and check that it is gone"

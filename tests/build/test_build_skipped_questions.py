@@ -15,7 +15,7 @@ from quizkit.notes import FactNote
 _PAGE = (
     "# Kettle troubleshooting\n\n"
     "## Is the heater powered?\n\n"
-    "Confirm that the heater gets power:\n\n"
+    "If the kettle still stays cold, confirm that the heater gets power:\n\n"
     "```sh\nkettlectl status --heater\n```\n\n"
     "## How do I write a kettle plugin?\n\n"
     "For more information on how to write a plugin, see https://example.com/kettle/plugins\n\n"
