@@ -5945,23 +5945,36 @@ _METADATA_KEYS = frozenset(
         "asked at",
         "asked by",
         "asked in",
+        "platform",
+        "platforms",
     }
 )
 
 
 def _metadata_list(items: Sequence[Located], index: int) -> bool:
-    """Whether ``items[index]`` is a topic's metadata: a list of short "Key: value"
-    bullets ("- Level: Mid", "- Frequency: High") opening its section, right above the
-    section's "Answer" sub-heading, or (two or more) all keyed by words an interview
-    collection files topics under. It says how the topic is filed, never what it
-    answers: no answer, no card."""
+    """Whether ``items[index]`` is a topic's metadata: short "Key: value" bullets ("-
+    Level: Mid", "- Frequency: High") or bold-keyed lines ("**Difficulty:** 🟡 Mid") opening
+    their section, right above the section's "Answer" sub-heading, or all keyed by words
+    an interview collection files topics under (two bullets or more; a bold key alone on
+    its line is one). It says how the topic is filed, never what it answers: no answer,
+    no card. A key the heading itself asks about ("What log level …?" over "Level:
+    INFO") is its answer and stays."""
     item = items[index]
     block = item.block
-    if not isinstance(block, ListBlock) or not item.headings or any(block.codes):
+    if isinstance(block, ListBlock) and not any(block.codes):
+        lines = [text.strip() for text in block.items]
+        least = 2
+    elif isinstance(block, Paragraph) and block.label:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        least = 1
+    else:
         return False
-    if index and items[index - 1].headings == item.headings:
+    if not item.headings or (index and items[index - 1].headings == item.headings):
         return False  # only a section's first block
-    if not all(_METADATA_ITEM.match(text.strip()) for text in block.items):
+    if not all(_METADATA_ITEM.match(line) for line in lines):
+        return False
+    keys = {_bare(line.split(":", 1)[0]) for line in lines}
+    if keys & set(re.findall(r"\w+", item.headings[-1].text.lower())):
         return False
     after = items[index + 1].headings if index + 1 < len(items) else ()
     depth = len(item.headings)
@@ -5971,8 +5984,7 @@ def _metadata_list(items: Sequence[Located], index: int) -> bool:
         and _bare(after[-1].text) in _ANSWER_HEADINGS
     ):
         return True
-    keys = {_bare(text.split(":", 1)[0]) for text in block.items}
-    return len(block.items) >= 2 and keys <= _METADATA_KEYS
+    return len(lines) >= least and keys <= _METADATA_KEYS
 
 
 _LETTER = re.compile(r"[^\W\d_]")

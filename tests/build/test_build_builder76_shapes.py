@@ -153,3 +153,41 @@ def test_a_short_key_value_list_with_no_answer_heading_is_still_carded() -> None
     # Keys that file no topic (not Level, Frequency, Tags …) and no "Answer" below:
     # facts about the kiln, kept.
     assert "240 volts" in backs
+
+
+_BOLD_KEYED = """# Glazes
+
+## Q: What is a matte glaze?
+
+**Difficulty:** 🟢 Junior
+
+A matte glaze grows tiny crystals as it cools, so its surface scatters light instead of
+shining.
+
+## Q: Explain crawling.
+
+**Difficulty:** 🟡 Mid
+**Platform:** Stoneware
+**Tags:** `defects`, `glaze`
+
+### Answer
+
+Crawling is glaze pulling back into beads during the firing, leaving bare clay between
+them.
+
+## What is the default cone?
+
+**Cone:** 6
+"""
+
+
+def test_bold_keyed_metadata_lines_are_no_answer() -> None:
+    facts = _facts(_BOLD_KEYED, "glazes.md")
+    # "**Difficulty:** 🟢 Junior" opening the answer is how the question is filed: the
+    # prose after it answers.
+    assert facts["What is a matte glaze?"].startswith("A matte glaze grows tiny crystals")
+    assert facts["Explain crawling."].startswith("Crawling is glaze pulling back into beads")
+    assert not [front for front in facts if "Difficulty" in front]
+    assert not [back for back in facts.values() if "Junior" in back or "Platform" in back]
+    # A key the question itself asks about is its answer.
+    assert facts["What is the default cone?"] == "Cone: 6"
