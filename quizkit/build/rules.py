@@ -2934,7 +2934,7 @@ def unanswered_questions_list(ctx: Context, index: int) -> tuple[Note, ...] | No
     if not isinstance(block, ListBlock) or len(block.items) < 2:
         return None
     texts = [clean(text).strip() for text in block.items]
-    asked = sum(text.endswith("?") for text in texts)
+    asked = sum(_TRAILING_ASIDE.sub("", text).endswith("?") for text in texts)
     # An interviewer's prompt among the questions ("Name the three most common
     # shapes.") is one too, when most items ask with a "?".
     if asked * 2 <= len(texts) or not all(_bare_question(text) for text in texts):
@@ -2969,11 +2969,23 @@ def _names_questions(ctx: Context, index: int) -> bool:
 
 
 def _bare_question(text: str) -> bool:
-    """Whether a list item is only a question: one line closed by its "?", or one
-    sentence the author asks as a task ("Name the three …", "Compare X and Y.")."""
+    """Whether a list item is only a question: one line closed by its "?" (an aside in
+    brackets may follow it: "What do you read daily? (news, blogs)"), or one sentence
+    the author asks as a task ("Name the three …", "Compare X and Y.", "Tell me about
+    your last project.")."""
     if "\n" in text:
         return False
-    return text.endswith("?") or (len(_SENTENCE_END.split(text)) == 1 and bool(question_text(text)))
+    text = _TRAILING_ASIDE.sub("", text)
+    return text.endswith("?") or (
+        len(_SENTENCE_END.split(text)) == 1
+        and (bool(question_text(text)) or bool(_INTERVIEW_PROMPT.match(text)))
+    )
+
+
+_TRAILING_ASIDE = re.compile(r"(?<=\?)\s*\([^()]*\)$")
+# An interviewer's prompt that opens no question word: "Tell me about …", "Walk us
+# through …".
+_INTERVIEW_PROMPT = re.compile(r"^(?:tell|walk|talk)\s+(?:me|us)\b", re.IGNORECASE)
 
 
 def chat_offer_list(ctx: Context, index: int) -> tuple[Note, ...] | None:

@@ -51,6 +51,8 @@ time, so it records the work the heat did rather than the temperature alone.
 
 - How do you read a bent cone?
 - Why can two firings at one temperature bend cones differently?
+- What do you log for each firing? (cone, time, kiln)
+- Tell me about a firing that went wrong.
 
 ## Explain thermal shock {#thermal-shock}
 
@@ -97,6 +99,8 @@ def test_follow_up_question_lists_make_no_card() -> None:
     assert "porous?" not in texts
     assert "Name the two cones" not in texts
     assert "bent cone" not in texts
+    assert "log for each firing" not in texts
+    assert "went wrong" not in texts
     assert not [n for n in deck.notes if "follow-ups" in getattr(n, "front", "").lower()]
 
 
