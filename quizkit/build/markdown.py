@@ -175,6 +175,9 @@ class Question:
     # further down its section ("… can cause crates to get rebuilt are:" and the
     # causes), for when the first blocks are only a preamble.
     listed: tuple[Block, ...] = ()
+    # A topic heading asked because an "Answer" sub-heading answers it ("## Side
+    # tables" › "### Answer"): its text is the topic and "?", no question of its own.
+    topic: bool = False
 
 
 Block = Heading | Paragraph | ListBlock | Table | Quote | Code | Callout | Definition | Question
@@ -5915,6 +5918,100 @@ def _labelled_lists(
     return found, moved
 
 
+# "- Level: Mid", "- Frequency: High", "- Tags: arc, memory": a key of up to three
+# words, a colon and a short value that is no sentence (no full stop in or after it).
+_METADATA_ITEM = re.compile(
+    r"^[*_`]*[A-Za-z][\w/-]*(?:[ \t]+[\w/-]+){0,2}[*_`]*[ \t]*:[*_`]*[ \t]+"
+    r"(?P<value>[^\n.!?]{1,60}?)[*_`]*$"
+)
+# Keys an interview collection files its topics under: metadata even with no
+# "Answer" heading after them.
+_METADATA_KEYS = frozenset(
+    {
+        "level",
+        "difficulty",
+        "frequency",
+        "tags",
+        "tag",
+        "topic",
+        "topics",
+        "category",
+        "categories",
+        "company",
+        "companies",
+        "seniority",
+        "importance",
+        "priority",
+        "asked at",
+        "asked by",
+        "asked in",
+        "platform",
+        "platforms",
+    }
+)
+
+
+def _metadata_list(items: Sequence[Located], index: int) -> bool:
+    """Whether ``items[index]`` is a topic's metadata: short "Key: value" bullets ("-
+    Level: Mid", "- Frequency: High") or bold-keyed lines ("**Difficulty:** 🟡 Mid") opening
+    their section, right above the section's "Answer" sub-heading, or all keyed by words
+    an interview collection files topics under (two bullets or more; a bold key alone on
+    its line is one). It says how the topic is filed, never what it answers: no answer,
+    no card. A key the heading itself asks about ("What log level …?" over "Level:
+    INFO") is its answer and stays."""
+    item = items[index]
+    block = item.block
+    if isinstance(block, ListBlock) and not any(block.codes):
+        lines = [text.strip() for text in block.items]
+        least = 2
+    elif isinstance(block, Paragraph) and block.label:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        least = 1
+    else:
+        return False
+    if not item.headings or (index and items[index - 1].headings == item.headings):
+        return False  # only a section's first block
+    if not all(_METADATA_ITEM.match(line) for line in lines):
+        return False
+    keys = {_bare(line.split(":", 1)[0]) for line in lines}
+    if keys & set(re.findall(r"\w+", item.headings[-1].text.lower())):
+        return False
+    after = items[index + 1].headings if index + 1 < len(items) else ()
+    depth = len(item.headings)
+    if (
+        len(after) == depth + 1
+        and after[:depth] == item.headings
+        and _bare(after[-1].text) in _ANSWER_HEADINGS
+    ):
+        return True
+    return len(lines) >= least and keys <= _METADATA_KEYS
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _without_metadata_lists(items: Sequence[Located]) -> list[Located]:
+    """``items`` without the topics' metadata lists (see ``_metadata_list``)."""
+    return [item for n, item in enumerate(items) if not _metadata_list(items, n)]
+
+
+def _topic_answered(items: Sequence[Located], index: int, depth: int) -> str:
+    """A topic heading ("## ARC vs garbage collection", "## Side tables") whose section
+    holds nothing before its "### Answer" (or "Short answer", "Solution" …) sub-heading:
+    the author asks the topic and the sub-heading only labels its answer, so the topic
+    is the question ("ARC vs garbage collection?"). "" otherwise; a numbered exercise
+    ("## Exercise 3" over its "### Solution") is left to the exercise rules."""
+    item = items[index]
+    if depth != len(item.headings) - 2 or _bare(item.headings[-1].text) not in _ANSWER_HEADINGS:
+        return ""
+    if index and items[index - 1].headings[: depth + 1] == item.headings[: depth + 1]:
+        return ""  # the topic's own text (or the answer's first block) came before
+    topic = " ".join(item.headings[depth].text.split()).strip()
+    if _exercise_title(topic) or _bare(topic) in _ANSWER_HEADINGS or not _LETTER.search(topic):
+        return ""
+    return topic.rstrip(".:") + "?"
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -5925,11 +6022,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     one bold question takes every block after it up to the next question or heading.
     """
     items = _without_answer_labels(items)  # a folded-away section is spliced back in place
+    items = _without_metadata_lists(items)
     items = _commands_under_items(items)
     exercise_set: bool | None = None  # read when the first numbered heading needs it
     hinted_set: bool | None = None  # likewise, for tasks answered after hint bullets
     out: list[Located] = []
     asked: set[int] = set()  # lines of question headings already answered
+    topics: set[int] = set()  # lines of topic headings asked (see ``_topic_answered``)
     last_solution = -1  # len(out) right after the last hidden solution was added
     # Tables and code of the boxes beside a task (a help page's examples, a table of
     # concepts): reference knowledge for the other rules, placed after the task's
@@ -6170,6 +6269,8 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             if heading.line in asked or heading.level < 2:
                 continue  # an H1 titles a document, even a question-shaped one
             question = question_text(heading.text) or _asked_by_its_answer(items, index, depth)
+            if not question and (question := _topic_answered(items, index, depth)):
+                topics.add(heading.line)
             number = _NUMBER.match(heading.text)
             below = item.headings[depth + 1 :]
             direct = not below or (len(below) == 1 and _bare(below[0].text) in _ANSWER_HEADINGS)
@@ -6408,7 +6509,17 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
         out.append(item)
         index += 1
     out.extend(reference)
+    if topics:
+        out = [_as_topic(located, topics) for located in out]
     return tuple(out)
+
+
+def _as_topic(located: Located, topics: set[int]) -> Located:
+    """``located`` with its question marked a topic when ``_topic_answered`` asked it."""
+    block = located.block
+    if isinstance(block, Question) and block.kind == "heading" and block.line in topics:
+        return replace(located, block=replace(block, topic=True))
+    return located
 
 
 _HUGO_REF = re.compile(r"\]\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\s]*)\"\s*[>%]\}\}\)")

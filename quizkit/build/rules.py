@@ -2923,23 +2923,69 @@ def legend_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 
 def unanswered_questions_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
-    """A list whose every item asks a question ("1. How does X compare to Y?", "2. What
-    are the trade-offs of Z?") under a heading that calls them questions ("Comparison
-    Questions"): left to the reader, no answer to recall; no card (the questions are no
-    card's back). A checklist of questions in a walkthrough ("Is the port listed?")
-    is its section's answer and stays."""
+    """A list whose every item is one question and nothing more ("1. How does X compare
+    to Y?", "- Weak vs unowned — when is each the right choice?"), under any heading or
+    label ("Comparison Questions", "Follow-ups", "Related questions"): questions left to
+    the reader are a prompt, no answer to recall, so no card (the questions are no
+    card's back). An item that goes on past its "?" (an answer after it, a nested
+    answer) is a question with its answer: such a list is read as before."""
     item = ctx.items[index]
     block = item.block
-    if not isinstance(block, ListBlock) or len(block.items) < 2 or not item.headings:
+    if not isinstance(block, ListBlock) or len(block.items) < 2:
         return None
-    if not _QUESTIONS_HEADING.search(clean_heading(item.headings[-1].text)):
+    texts = [clean(text).strip() for text in block.items]
+    asked = sum(_TRAILING_ASIDE.sub("", text).endswith("?") for text in texts)
+    # An interviewer's prompt among the questions ("Name the three most common
+    # shapes.") is one too, when most items ask with a "?".
+    if asked * 2 <= len(texts) or not all(_bare_question(text) for text in texts):
         return None
-    if all(clean(text).strip().endswith("?") for text in block.items):
-        return ()
-    return None
+    if any(question_text(h.text) for h in item.headings) and not _names_questions(ctx, index):
+        # In the answer to a question ("Is the Service defined correctly?" over "Is the
+        # port listed in `spec.ports[]`?" …), questions are the checks that answer it.
+        return None
+    return ()
 
 
-_QUESTIONS_HEADING = re.compile(r"\bquestions\W*$", re.IGNORECASE)
+# A heading or label naming the questions it lists: "Follow-ups", "Follow-up
+# questions", "Related questions", "Comparison Questions".
+_QUESTIONS_NAMED = re.compile(r"\b(?:questions?|follow[- ]?ups?)\W*$", re.IGNORECASE)
+_QUESTIONS_LABEL_WORDS = 4  # "**Related interview questions:**"; a longer one is a sentence
+
+
+def _names_questions(ctx: Context, index: int) -> bool:
+    """Whether the list at ``index`` sits under a heading, or right after a label
+    ("**Follow-up questions:**"), naming the questions it lists."""
+    item = ctx.items[index]
+    if item.headings and _QUESTIONS_NAMED.search(clean_heading(item.headings[-1].text)):
+        return True
+    before = ctx.items[index - 1] if index else None
+    return (
+        before is not None
+        and before.headings == item.headings
+        and isinstance(before.block, Paragraph)
+        and len(before.block.text.split()) <= _QUESTIONS_LABEL_WORDS
+        and bool(_QUESTIONS_NAMED.search(clean(before.block.text)))
+    )
+
+
+def _bare_question(text: str) -> bool:
+    """Whether a list item is only a question: one line closed by its "?" (an aside in
+    brackets may follow it: "What do you read daily? (news, blogs)"), or one sentence
+    the author asks as a task ("Name the three …", "Compare X and Y.", "Tell me about
+    your last project.")."""
+    if "\n" in text:
+        return False
+    text = _TRAILING_ASIDE.sub("", text)
+    return text.endswith("?") or (
+        len(_SENTENCE_END.split(text)) == 1
+        and (bool(question_text(text)) or bool(_INTERVIEW_PROMPT.match(text)))
+    )
+
+
+_TRAILING_ASIDE = re.compile(r"(?<=\?)\s*\([^()]*\)$")
+# An interviewer's prompt that opens no question word: "Tell me about …", "Walk us
+# through …".
+_INTERVIEW_PROMPT = re.compile(r"^(?:tell|walk|talk)\s+(?:me|us)\b", re.IGNORECASE)
 
 
 def chat_offer_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -6968,6 +7014,18 @@ def _reasons_listed(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     return (*lead_in, listed)
 
 
+def _topic_of_page(ctx: Context, question: str) -> str:
+    """A topic heading asked because an "Answer" sub-heading answers it ("## Side
+    tables" › "### Answer"; the question is the topic and "?") named with the page's
+    title, as the deck's other fronts asking a topic are ("Memory: side tables?"): the
+    topic alone ("autoreleasepool?") may not say what it is about. A topic naming the
+    title's words already ("How Swift handles memory" under "Memory") is asked alone."""
+    title = " ".join(ctx.title.split())
+    if not title or _bare_words(title) <= _bare_words(question):
+        return question
+    return f"{title}: {_lower_word(question)}"
+
+
 def author_question(ctx: Context, index: int) -> Made:
     """A question the author wrote (``<details><summary>``, a question heading, a bold
     question line, an exercise with its hidden solution): the front is the author's
@@ -6985,6 +7043,8 @@ def author_question(ctx: Context, index: int) -> Made:
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
     question = _MARK_AFTER_QUESTION.sub("?", question)
+    if block.topic:
+        question = _topic_of_page(ctx, question)
     if block.kind == "quiz":
         return _quiz_note(ctx, index, block, question)
     lettered = _lettered_quiz(block, question) if block.kind == "exercise" else None
