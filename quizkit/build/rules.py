@@ -3765,13 +3765,47 @@ _READER_INSTRUCTION = re.compile(
 )
 
 
+# "this field", "this flag": a setting pointed at by its kind alone, and the code-named
+# setting of that kind ("the `endPort` field", "`--all` flag") a paragraph above names.
+_THIS_SETTING = re.compile(r"\bthis\s+(field|option|flag|setting|parameter|annotation|label)\b")
+
+
+def _named_from_above(ctx: Context, index: int, lead_in: str) -> str:
+    """``lead_in`` with "this field" (or flag, option, …) named as the one code-named
+    setting of that kind in the nearest paragraph above it in its section that names
+    any ("the `endPort` field"); "" when the lead-in points at no setting or the
+    section names none, or more than one, of that kind."""
+    found = _THIS_SETTING.search(lead_in)
+    if found is None:
+        return ""
+    kind = found.group(1)
+    named = re.compile(rf"(`[^`\n]+`)\s+{kind}s?\b", re.IGNORECASE)
+    headings = ctx.items[index].headings
+    for back in range(index - 1, -1, -1):
+        item = ctx.items[back]
+        if item.headings != headings:
+            break
+        if not isinstance(item.block, Paragraph):
+            continue
+        names = {m.group(1) for m in named.finditer(item.block.text)}
+        if not names:
+            continue
+        if len(names) > 1:
+            return ""  # two fields above: which one "this field" is is not plain
+        return f"{lead_in[: found.start()]}the {names.pop()} {kind}{lead_in[found.end() :]}"
+    return ""
+
+
 def _subject_elsewhere(lead_in: str, headings: tuple[str, ...]) -> bool:
     """Whether a statement lead-in says what its list is about only elsewhere: its
     subject a pronoun after a connective, a back-reference ("this feature", "the rest",
     "nearly the same") whose noun no heading above names, a bare count of cases, or a
     reader instruction ("Remember …"). Asked alone, such a card does not say what the
     list is; a heading that is the author's question names it, and keeps the card."""
-    if any(question_text(h) for h in headings if h):
+    titled = [h for h in headings if h]
+    if titled and question_text(titled[-1]):
+        # The nearest heading titles the card; an ancestor question ("Why use X?" ›
+        # "Comparison with Y") does not say what "two cases" are about.
         return False
     if _READER_INSTRUCTION.match(lead_in) or _LEADING_PRONOUN.match(lead_in):
         return True
@@ -4075,9 +4109,14 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
             # not say what the list is about. Under the author's question ("What is X?:
             # It includes …") the question names it.
             return ()
+        named_lead_in = _sentence(sentence) if which else lead_in
         if _subject_elsewhere(_sentence(sentence), ctx.heading_texts(index)):
-            return ()
-        front = f"{_sentence(sentence)}?" if which else f"{lead_in} …?"
+            # "… when using this field:" after "… the `endPort` field …": the name the
+            # section gave it plainly goes in; else the card would not say what it lists.
+            named_lead_in = _named_from_above(ctx, index, named_lead_in)
+            if not named_lead_in or _subject_elsewhere(named_lead_in, ctx.heading_texts(index)):
+                return ()
+        front = f"{named_lead_in}?" if which else f"{named_lead_in} …?"
         if prefix:
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"

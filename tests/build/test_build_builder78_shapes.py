@@ -111,3 +111,36 @@ The rows of seedlings are watered by this nozzle in one of three settings:
     assert _list_fronts(page) == [
         "Mist nozzles: The rows of seedlings are watered by this nozzle in one of three settings …?"
     ]
+
+
+_FIELD_ABOVE = """# Greenhouse controller
+
+## Watering a range of beds
+
+You can water several beds at once instead of one.
+
+This is done with the `lastBed` field, as in the following example:
+
+```yaml
+water:
+  firstBed: 3
+  lastBed: 9
+```
+
+The following restrictions apply when using this field:
+
+- The `lastBed` field must be equal to or greater than the `firstBed` field.
+- `lastBed` can only be set if `firstBed` is also set.
+"""
+
+
+def test_this_field_is_named_from_the_paragraph_above() -> None:
+    assert _list_fronts(_FIELD_ABOVE) == [
+        "Watering a range of beds: Which restrictions apply when using the `lastBed` field?"
+    ]
+
+
+def test_this_field_after_two_named_fields_makes_no_card() -> None:
+    page = _FIELD_ABOVE.replace("with the `lastBed` field", "with the `lastBed` or `span` field")
+    page = page.replace("the `lastBed` or `span` field", "the `lastBed` field or the `span` field")
+    assert _list_fronts(page) == []
