@@ -3733,12 +3733,13 @@ _LEADING_PRONOUN = re.compile(
 )
 # "this feature", "those known differences", "the rest", "the previous `X`": a lead-in
 # naming what it speaks of only by pointing back. "these" is left out: it points ahead
-# at the list as often ("Helm checks these fields:", "follow these steps:").
+# at the list as often ("Helm checks these fields:", "follow these steps:"), as do "in
+# this order:", "in this way:".
 _POINTING_BACK = re.compile(
     r"\b(?:this|those)\s+(?!(?:is|was|can|could|will|would|may|might|must|should|does|did|"
     r"has|had|means|leads|makes|allows|lets|gives|helps|happens|works|depends|requires|"
     r"applies|to|in|into|on|onto|for|with|by|from|at|of|as|and|or|up|out|"
-    r"way|guide|page|tutorial|document|section|article|chapter|list)\b)"
+    r"way|order|sequence|format|form|manner|guide|page|tutorial|document|section|article|chapter|list)\b)"
     r"(?P<what>[`\w][\w`.-]*)"
     r"|\bthe\s+(?:rest|previous|above|aforementioned|former|latter)\b"
     r"|\b(?:nearly|mostly|largely|almost|roughly|essentially|basically)\s+the\s+same\b"

@@ -144,3 +144,19 @@ def test_this_field_after_two_named_fields_makes_no_card() -> None:
     page = _FIELD_ABOVE.replace("with the `lastBed` field", "with the `lastBed` or `span` field")
     page = page.replace("the `lastBed` or `span` field", "the `lastBed` field or the `span` field")
     assert _list_fronts(page) == []
+
+
+def test_this_order_points_at_the_list_and_keeps_its_card() -> None:
+    page = """# Greenhouse controller
+
+## Schedule
+
+The controller waters the beds of a greenhouse in this order:
+
+1. seedlings
+2. herbs
+3. vegetables
+"""
+    assert _list_fronts(page) == [
+        "Schedule: The controller waters the beds of a greenhouse in this order …?"
+    ]
