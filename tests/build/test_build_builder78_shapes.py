@@ -14,7 +14,8 @@ _PAGE = """# Greenhouse controller
 
 ## Support for sensor APIs
 
-The greenhouse controller reads soil moisture through the sensor APIs. In order for it to reach these APIs, operators must check that:
+The greenhouse controller reads soil moisture through the sensor APIs.
+In order for it to reach these APIs, operators must check that:
 
 - The bridge layer is switched on.
 - The sensor APIs are registered with the hub.
@@ -50,7 +51,8 @@ The settings are nearly the same with two exceptions:
 
 ## Building a planter from scratch
 
-Remember the basic layout of a planter, and notice that each part is described in the manual under the section "Parts":
+Remember the basic layout of a planter, and notice that each part is described
+in the manual under the section "Parts":
 
 - soil
 - drainage
@@ -149,7 +151,7 @@ def test_this_field_after_two_named_fields_makes_no_card() -> None:
 def test_this_order_points_at_the_list_and_keeps_its_card() -> None:
     page = """# Greenhouse controller
 
-## Schedule
+## Daily run
 
 The controller waters the beds of a greenhouse in this order:
 
@@ -158,5 +160,5 @@ The controller waters the beds of a greenhouse in this order:
 3. vegetables
 """
     assert _list_fronts(page) == [
-        "Schedule: The controller waters the beds of a greenhouse in this order …?"
+        "Daily run: The controller waters the beds of a greenhouse in this order …?"
     ]
