@@ -3734,11 +3734,12 @@ _LEADING_PRONOUN = re.compile(
 # "this feature", "those known differences", "the rest", "the previous `X`": a lead-in
 # naming what it speaks of only by pointing back. "these" is left out: it points ahead
 # at the list as often ("Helm checks these fields:", "follow these steps:"), as do "in
-# this order:", "in this way:".
+# this order:", "in this way:", "work like this when …:".
 _POINTING_BACK = re.compile(
-    r"\b(?:this|those)\s+(?!(?:is|was|can|could|will|would|may|might|must|should|does|did|"
+    r"(?<!\blike\s)\b(?:this|those)\s+(?!(?:is|was|can|could|will|would|may|might|must|should|does|did|"
     r"has|had|means|leads|makes|allows|lets|gives|helps|happens|works|depends|requires|"
-    r"applies|to|in|into|on|onto|for|with|by|from|at|of|as|and|or|up|out|"
+    r"applies|to|in|into|on|onto|for|with|by|from|at|of|as|and|or|up|out|when|if|where|"
+    r"while|because|so|but|"
     r"way|order|sequence|format|form|manner|guide|page|tutorial|document|section|article|chapter|list)\b)"
     r"(?P<what>[`\w][\w`.-]*)"
     r"|\bthe\s+(?:rest|previous|above|aforementioned|former|latter)\b"
@@ -3759,9 +3760,11 @@ _COUNTED_CASES = re.compile(
 _PURPOSE_CLAUSE = re.compile(r"^to\s+[^,]+,", re.IGNORECASE)
 # A reader instruction or exercise prompt ("Remember the structure …:", "Think about
 # which …:", "Write down …:"): it asks the reader to do something, not what is listed.
+# "Remember that we can stop it using:" states a fact the list finishes, and stays.
 _READER_INSTRUCTION = re.compile(
     r"^(?:now,?\s+|first,?\s+|next,?\s+)?(?:remember|notice|think\s+about|imagine|recall|"
-    r"guess|write\s+down|take\s+a\s+(?:moment|minute)|try\s+to\s+(?:guess|think|remember))\b",
+    r"guess|write\s+down|take\s+a\s+(?:moment|minute)|try\s+to\s+(?:guess|think|remember))\b"
+    r"(?!\s+that\b)",
     re.IGNORECASE,
 )
 
@@ -3814,7 +3817,10 @@ def _subject_elsewhere(lead_in: str, headings: tuple[str, ...]) -> bool:
         return True
     named = re.findall(r"[\w$-]+", " ".join(headings).lower())
     purpose = _PURPOSE_CLAUSE.match(lead_in)
-    for found in _POINTING_BACK.finditer(lead_in):
+    # Only the first sentence can point outside: "You can set `--dry` to … . This keeps
+    # …" points at the sentence the lead-in itself carries.
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z`])", lead_in, maxsplit=1)[0]
+    for found in _POINTING_BACK.finditer(first):
         if purpose and found.start() < purpose.end():
             continue  # "To benefit from this speedup, …": the goal names it
         what = (found.group("what") or "").strip("`").lower()
