@@ -3724,6 +3724,114 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A lead-in whose subject is a pronoun after an opening connective ("But they may also
+# have …:", "In order for it to access …:"): what "it" is stayed in a sentence before.
+_LEADING_PRONOUN = re.compile(
+    r"^(?:(?:but|and|so|yet|however|also|still|then|now|thus|hence|therefore|in\s+order)"
+    r",?\s+)+(?:for\s+)?(?:it|they|them|its|their)\b",
+    re.IGNORECASE,
+)
+# "this feature", "those known differences", "the rest", "the previous `X`": a lead-in
+# naming what it speaks of only by pointing back. "these" is left out: it points ahead
+# at the list as often ("Helm checks these fields:", "follow these steps:"), as do "in
+# this order:", "in this way:", "work like this when …:".
+_POINTING_BACK = re.compile(
+    r"(?<!\blike\s)\b(?:this|those)\s+(?!(?:is|was|can|could|will|would|may|might|must|should|does|did|"
+    r"has|had|means|leads|makes|allows|lets|gives|helps|happens|works|depends|requires|"
+    r"applies|to|in|into|on|onto|for|with|by|from|at|of|as|and|or|up|out|when|if|where|"
+    r"while|because|so|but|"
+    r"way|order|sequence|format|form|manner|guide|page|tutorial|document|section|article|chapter|list)\b)"
+    r"(?P<what>[`\w][\w`.-]*)"
+    r"|\bthe\s+(?:rest|previous|above|aforementioned|former|latter)\b"
+    r"|\b(?:nearly|mostly|largely|almost|roughly|essentially|basically)\s+the\s+same\b"
+    r"(?!\s+(?:as|to)\b)",
+    re.IGNORECASE,
+)
+# "We tested two cases (…):", "in three scenarios": a count of cases that says nothing of
+# what the cases are about (the comparison the section made above); "two cases when
+# setting this to X" says what they are cases of.
+_COUNTED_CASES = re.compile(
+    r"\b(?:two|three|four|five|several|a\s+few|\d+)\s+(?:cases|scenarios)\b"
+    r"(?!\s+(?:when|where|in\s+which|of|for|if|depending)\b)",
+    re.IGNORECASE,
+)
+# An opening purpose clause ("To secure this endpoint with TLS, …", "To benefit from
+# this speedup, …"): it names the goal the heading is about, so "this" is plain.
+_PURPOSE_CLAUSE = re.compile(r"^to\s+[^,]+,", re.IGNORECASE)
+# A reader instruction or exercise prompt ("Remember the structure …:", "Think about
+# which …:", "Write down …:"): it asks the reader to do something, not what is listed.
+# "Remember that we can stop it using:" states a fact the list finishes, and stays.
+_READER_INSTRUCTION = re.compile(
+    r"^(?:now,?\s+|first,?\s+|next,?\s+)?(?:remember|notice|think\s+about|imagine|recall|"
+    r"guess|write\s+down|take\s+a\s+(?:moment|minute)|try\s+to\s+(?:guess|think|remember))\b"
+    r"(?!\s+that\b)",
+    re.IGNORECASE,
+)
+
+
+# "this field", "this flag": a setting pointed at by its kind alone, and the code-named
+# setting of that kind ("the `endPort` field", "`--all` flag") a paragraph above names.
+_THIS_SETTING = re.compile(r"\bthis\s+(field|option|flag|setting|parameter|annotation|label)\b")
+
+
+def _named_from_above(ctx: Context, index: int, lead_in: str) -> str:
+    """``lead_in`` with "this field" (or flag, option, …) named as the one code-named
+    setting of that kind in the nearest paragraph above it in its section that names
+    any ("the `endPort` field"); "" when the lead-in points at no setting or the
+    section names none, or more than one, of that kind."""
+    found = _THIS_SETTING.search(lead_in)
+    if found is None:
+        return ""
+    kind = found.group(1)
+    named = re.compile(rf"(`[^`\n]+`)\s+{kind}s?\b", re.IGNORECASE)
+    headings = ctx.items[index].headings
+    for back in range(index - 1, -1, -1):
+        item = ctx.items[back]
+        if item.headings != headings:
+            break
+        if not isinstance(item.block, Paragraph):
+            continue
+        names = {m.group(1) for m in named.finditer(item.block.text)}
+        if not names:
+            continue
+        if len(names) > 1:
+            return ""  # two fields above: which one "this field" is is not plain
+        return f"{lead_in[: found.start()]}the {names.pop()} {kind}{lead_in[found.end() :]}"
+    return ""
+
+
+def _subject_elsewhere(lead_in: str, headings: tuple[str, ...]) -> bool:
+    """Whether a statement lead-in says what its list is about only elsewhere: its
+    subject a pronoun after a connective, a back-reference ("this feature", "the rest",
+    "nearly the same") whose noun no heading above names, a bare count of cases, or a
+    reader instruction ("Remember …"). Asked alone, such a card does not say what the
+    list is; a heading that is the author's question names it, and keeps the card."""
+    titled = [h for h in headings if h]
+    if titled and question_text(titled[-1]):
+        # The nearest heading titles the card; an ancestor question ("Why use X?" ›
+        # "Comparison with Y") does not say what "two cases" are about.
+        return False
+    if _READER_INSTRUCTION.match(lead_in) or _LEADING_PRONOUN.match(lead_in):
+        return True
+    if _COUNTED_CASES.search(lead_in):
+        return True
+    named = re.findall(r"[\w$-]+", " ".join(headings).lower())
+    purpose = _PURPOSE_CLAUSE.match(lead_in)
+    # Only the first sentence can point outside: "You can set `--dry` to … . This keeps
+    # …" points at the sentence the lead-in itself carries.
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z`])", lead_in, maxsplit=1)[0]
+    for found in _POINTING_BACK.finditer(first):
+        if purpose and found.start() < purpose.end():
+            continue  # "To benefit from this speedup, …": the goal names it
+        what = (found.group("what") or "").strip("`").lower()
+        # A word's stem: "This separation" under "Separating … roles" names it too.
+        stem = what[:6] if len(what) >= 6 else what.rstrip("s")
+        if stem and any(word.startswith(stem) for word in named):
+            continue  # "this field" under "The `fsGroup` field": the heading names it
+        return True
+    return False
+
+
 # A lead-in pointing back at what the section showed: "Without this optimization, …",
 # "With these settings …" (a guide, page or section points at the document instead).
 _POINTS_AT_EXAMPLE = re.compile(
@@ -4008,7 +4116,14 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
             # not say what the list is about. Under the author's question ("What is X?:
             # It includes …") the question names it.
             return ()
-        front = f"{_sentence(sentence)}?" if which else f"{lead_in} …?"
+        named_lead_in = _sentence(sentence) if which else lead_in
+        if _subject_elsewhere(_sentence(sentence), ctx.heading_texts(index)):
+            # "… when using this field:" after "… the `endPort` field …": the name the
+            # section gave it plainly goes in; else the card would not say what it lists.
+            named_lead_in = _named_from_above(ctx, index, named_lead_in)
+            if not named_lead_in or _subject_elsewhere(named_lead_in, ctx.heading_texts(index)):
+                return ()
+        front = f"{named_lead_in}?" if which else f"{named_lead_in} …?"
         if prefix:
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"
