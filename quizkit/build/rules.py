@@ -2546,8 +2546,117 @@ _BACK_REFERENCE = re.compile(
     r"our|we|in our|at our|i)\b",
     re.I,
 )
-# A clause that continues a condition ("When you have a Pod …, and you are using …").
-_CONDITION_GOES_ON = re.compile(r"^\s*(?:and|or|but not|which|that|where|especially)\b", re.I)
+# A clause that continues a condition ("When you have a Pod …, and you are using …",
+# "If a container sets a limit, but does not set a request, …").
+_CONDITION_GOES_ON = re.compile(
+    r"^\s*(?:and|or|but not|which|that|where|especially|"
+    r"but (?:does|do|did|is|are|has|have|was|were)\s*(?:not|n't)|but without)\b",
+    re.I,
+)
+# "If you haven't already, try the quickstart": a condition that names nothing asks nothing.
+_EMPTY_CONDITION = re.compile(
+    r"^(?:if|when|unless)\s+(?:you\s+)?(?:have|did|do)\s*(?:not|n't)\s+(?:\w+\s+){0,2}"
+    r"(?:already|yet)\s*$",
+    re.I,
+)
+# What the advice after a tip's condition asks, read from how it opens: a practice it
+# names, a duty, a recommendation (an imperative is one), a possibility, a likely cause;
+# else it states what follows ("…, the volume mount hides those files": what happens?).
+_TIP_ASKS = (
+    (
+        re.compile(r"^(?:it is|it's)\s+(?:a\s+)?(?:good|best)\s+practices?\b", re.I),
+        "what is good practice?",
+    ),
+    (re.compile(r"^(?:keep|bear)\s+in\s+mind\b", re.I), "what should you keep in mind?"),
+    (
+        re.compile(r"^(?:it|this)\s+(?:should|must)\s+be\s+(?:verified|checked|confirmed)\b", re.I),
+        "what must you check?",
+    ),
+    (
+        re.compile(r"^you\s+(?:do not|don't|need not|needn't)\s+(?:\w+\s+)?need\b", re.I),
+        "what don't you need?",
+    ),
+    # "…, the same applies, except that …": what the case changes is what it teaches.
+    (re.compile(r"^the same\b.*\bexcept\b", re.I), "what is different?"),
+    (
+        re.compile(
+            r"^(?:(?:you|users?|one)\s+(?:must|have to|need to|are required to|is required to)|"
+            r"(?:it is|it's)\s+(?:\w+\s+)?(?:necessary|required|mandatory)|"
+            r"(?:make|be)\s+sure|ensure)\b",
+            re.I,
+        ),
+        "what must you do?",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:you|users?|one)\s+should|(?:we|it is|it's)\s+(?:\w+\s+)?"
+            r"(?:recommend(?:ed)?|suggest(?:ed)?|preferred|advisable|desirable|better|best|important)|"
+            r"(?:try|use|set|add|consider|remember|avoid|check|run|specify|configure|"
+            r"do not|don't|never|always|prefer|switch|enable|disable|install|update|"
+            r"upgrade|restart|delete|remove|create|mount|call|pass|wait|choose|read|see|refer|"
+            r"follow)\b)",
+            re.I,
+        ),
+        "what should you do?",
+    ),
+    (re.compile(r"^(?:you|users?|one)\s+(?:can|could|may)\b", re.I), "what can you do?"),
+    (re.compile(r"^(?:it is|it's)\s+(?:\w+\s+)?likely\b", re.I), "what is the likely cause?"),
+)
+
+
+def _top_level_commas(sentence: str) -> list[str]:
+    """The sentence cut at each comma that stands outside parentheses: "(because a, b,
+    etc)" is one aside of its clause, not three clauses."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(sentence):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif char == "," and depth == 0:
+            parts.append(sentence[start:at])
+            start = at + 1
+    parts.append(sentence[start:])
+    return parts
+
+
+_EXAMPLE_DOMAIN = re.compile(r"\bexample\.(?:com|org|net)\b|\.example\b", re.I)
+_THERE_ARE = re.compile(
+    r"^there\s+are\s+(?:(?:some|a few|several)\s+)?((?:two|three|four|five|six|\d+)\s+)?(\S.*)$",
+    re.I,
+)
+# "Two settings change the order: …": the count and what they do ask which.
+_COUNTED = re.compile(r"^((?:two|three|four|five|six)\s+\w+\s+(?!of\b)\w.*)$", re.I)
+_ADVISE_AGAINST = re.compile(r"^(avoid|prefer)\s+(\S.*)$", re.I)
+
+
+def _lead_in_ask(lead_in: str) -> str | None:
+    """The question a tip's lead-in asks ("There are two special cases" → "what are
+    the two special cases?", "Two settings change X" → "which two settings change X?",
+    "Avoid X" → "why avoid X?"), else None."""
+    listed = _THERE_ARE.match(lead_in)
+    if listed:
+        return f"what are the {listed.group(1) or ''}{listed.group(2)}?"
+    counted = _COUNTED.match(lead_in)
+    if counted:
+        return f"which {counted.group(1)[:1].lower()}{counted.group(1)[1:]}?"
+    against = _ADVISE_AGAINST.match(lead_in)
+    if against:
+        return f"why {against.group(1).lower()} {against.group(2)}?"
+    return None
+
+
+def _tip_ask(advice: str) -> str:
+    """The question a tip's condition asks, chosen by the clause that answers it."""
+    advice = re.sub(r"^(?:then|please)\s+", "", advice.strip(), flags=re.I)
+    for shape, ask in _TIP_ASKS:
+        if shape.match(advice):
+            # "you should first configure …": the order is part of the advice.
+            first = re.match(r"^\S+\s+(?:\w+\s+)?first\b", advice, re.I)
+            return ask.replace("do?", "do first?") if first and ask.endswith("do?") else ask
+    return "what happens?"
+
+
 # "If you don't see a command prompt, try pressing enter.": the condition is the question.
 _CONDITION = re.compile(r"^(?:if|when|unless|before|after|in order to)\s+[^,;]{8,160},\s+\S", re.I)
 
@@ -2619,17 +2728,40 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
         # still asks a case of it.)
         return ()
     if lead and len(lead.group(1).split()) >= _UNFINISHED_WORDS:
-        lead_in = _short_lead_in(_sentence(lead.group(1).strip()), subject)
-        front = f"{subject}: {lead_in} …?" if subject else f"{lead_in} …?"
+        # A lead-in that names what follows asks for it ("There are two special cases:"
+        # → "what are the two special cases?"), advice against something asks why
+        # ("Avoid X: <reason>" → "why avoid X?"); any other ("An example of a CIDR:",
+        # "If you view it using:") cut into "…: <lead-in> …?" asks nothing: no card.
+        asked = _lead_in_ask(lead.group(1).strip())
+        if asked is None:
+            return ()
+        front = f"{subject}: {asked}" if subject else asked[:1].upper() + asked[1:]
         return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
     if condition:
-        clauses = first.split(",")
+        clauses = _top_level_commas(first)
+        if len(clauses) == 1:
+            # "If X is not desired (because a, b, etc) you can …": the aside ends the
+            # condition; with no comma outside it nothing says where the advice starts.
+            closed = re.match(r"^(.*?\))\s+(?=\w)(.+)$", first)
+            if closed is None:
+                return ()
+            clauses = [closed.group(1), closed.group(2)]
         taken = 1
         while taken < len(clauses) - 1 and _CONDITION_GOES_ON.match(clauses[taken]):
             taken += 1
         clause = ",".join(clauses[:taken])
+        if _EMPTY_CONDITION.match(clause) or _EXAMPLE_DOMAIN.search(clause):
+            # "If you haven't already, try …": a pointer, nothing to recall. "If you
+            # have a DNS record for `shop.example.com`, …": the walk-through's own
+            # made-up setup (a reserved example domain, RFC 2606), not a fact.
+            return ()
+        # The front asks what the condition leads to ("…: if X, what should you do?"),
+        # never the bare condition ("…: if X?" states a case and asks nothing); an
+        # aside listing reasons ("(because a, b, etc)") stays on the back.
+        ask = _tip_ask(",".join(clauses[taken:]))
+        clause = re.sub(r"\s*\([^()]*,[^()]*\)", "", clause).strip()
         asked = clause[:1].lower() + clause[1:]
-        front = f"{subject}: {asked}?" if subject else f"{clause}?"
+        front = f"{subject}: {asked}, {ask}" if subject else f"{clause}, {ask}"
         return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
     terms = [
         t
