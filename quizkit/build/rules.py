@@ -2602,6 +2602,13 @@ _TIP_ASKS = (
     (re.compile(r"^(?:you|users?|one)\s+(?:can|could|may)\b", re.I), "what can you do?"),
     (re.compile(r"^(?:it is|it's)\s+(?:\w+\s+)?likely\b", re.I), "what is the likely cause?"),
 )
+# "…, you specify the device path": what the reader does in that case ("what do you
+# specify?"); a helper verb ("you will", "you are") says no act of its own.
+_YOU_DO = re.compile(
+    r"^you\s+(?!(?:can|could|may|might|will|would|must|should|shall|are|were|have|had|do|"
+    r"does|did|also|then|still|just)\b)([a-z]+)\b",
+    re.I,
+)
 
 
 def _top_level_commas(sentence: str) -> list[str]:
@@ -2654,7 +2661,8 @@ def _tip_ask(advice: str) -> str:
             # "you should first configure …": the order is part of the advice.
             first = re.match(r"^\S+\s+(?:\w+\s+)?first\b", advice, re.I)
             return ask.replace("do?", "do first?") if first and ask.endswith("do?") else ask
-    return "what happens?"
+    does = _YOU_DO.match(advice)
+    return f"what do you {does.group(1).lower()}?" if does else "what happens?"
 
 
 # "If you don't see a command prompt, try pressing enter.": the condition is the question.

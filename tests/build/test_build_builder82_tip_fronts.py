@@ -61,6 +61,12 @@ If the whistle is not wanted (because of sleeping children, thin walls, late hou
 can unhook it from the spout.
 {{< /note >}}
 
+## Pouring
+
+{{< note >}}
+When pouring from a full kettle, you tilt the body slowly.
+{{< /note >}}
+
 ## Cleaning
 
 {{< note >}}
@@ -127,6 +133,8 @@ def test_a_tip_is_asked_by_its_condition_and_what_its_advice_says() -> None:
         "Filters: if you use a mesh filter, what should you do first?",
         # The aside listing reasons stays on the back; the front asks the condition.
         "Sounds: if the whistle is not wanted, what can you do?",
+        # What the reader does in that case.
+        "Pouring: when pouring from a full kettle, what do you tilt?",
         "Cleaning: what are the two special cases?",
         "Storage: why avoid storing a kettle with water inside for weeks?",
     ]
