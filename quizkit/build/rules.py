@@ -2611,6 +2611,24 @@ _YOU_DO = re.compile(
 )
 
 
+# A tip's sentence that sends the reader to a guide ("If you are interested in X, you
+# can find a quick setup guide in Part 4 of the quickstart", "Find the latest version
+# of this page on …"): where to read, not what to know.
+_TIP_POINTER = re.compile(
+    r"^(?:if you(?:'re| are)? (?:interested in|looking for|want|need)\b[^,]*,\s*)?"
+    r"(?:you can )?find (?:a|an|the|more)\b.*\b(?:in|on|at)\b",
+    re.IGNORECASE,
+)
+
+
+def _tip_only_points(text: str) -> bool:
+    """Every sentence of a tip sends the reader elsewhere: no card."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
+    return bool(sentences) and all(
+        _POINTER.match(sentence) or _TIP_POINTER.match(sentence) for sentence in sentences
+    )
+
+
 def _top_level_commas(sentence: str) -> list[str]:
     """The sentence cut at each comma that stands outside parentheses: "(because a, b,
     etc)" is one aside of its clause, not three clauses."""
@@ -2703,7 +2721,7 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     flat = " ".join(_QUOTED_ITEM.sub("", t) for t in clean(text).split("\n")).strip()
     sentences = _SENTENCE_END.split(flat)
     first = sentences[0] if sentences else ""
-    if not first or _BACK_REFERENCE.match(first) or _only_pointers(flat):
+    if not first or _BACK_REFERENCE.match(first) or _tip_only_points(flat):
         return ()  # "Please see the FAQ for …": the note is elsewhere
     found = key_statement(text, line, example_names(ctx.items))
     if found is not None:
@@ -2771,6 +2789,10 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
         asked = clause[:1].lower() + clause[1:]
         front = f"{subject}: {asked}, {ask}" if subject else f"{clause}, {ask}"
         return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
+    # Only the sentence's first clause sets terms against each other: "Consider `a`
+    # instead of a custom interface — `b` provides the same" weighs `a` against the
+    # interface, and `b` past the dash is another statement.
+    first = re.split(r"\s[—–]\s|;", first)[0]
     terms = [
         t
         for t in dict.fromkeys(_CODE_SPAN.findall(first))
@@ -2799,6 +2821,8 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
     title = clean(block.title).replace("\n", " ").strip().rstrip(":!.").strip()
     if title and not _KIND_ONLY_LABEL.match(title.rstrip(":").strip()):
+        if _tip_only_points(clean(block.text)):
+            return ()  # "Prometheus/Grafana": "… you can find a setup guide in Part 4"
         # The author named the tip ("**Generating a bcrypt hash**", ``!!! tip "Title"``):
         # that name is the question, all it says (its command too) the answer.
         note_id = f"{ctx.subplace(index)}/{slugify(title)}"

@@ -161,3 +161,39 @@ def test_a_tip_with_nothing_to_ask_makes_no_card() -> None:
     # An empty condition, the walk-through's made-up domain, example values and a
     # lead-in cut before its command: no tip card at all (never "…: An example of …?").
     assert _tips(_NO_CARD) == {}
+
+
+_POINTERS_AND_DASHES = """# Kettles
+
+## Monitoring
+
+!!! note "Thermometers"
+    If you are interested in checking the water with a thermometer, you can find a quick
+    setup guide in Part 4 of the kettle course.
+
+## Timers
+
+> [!TIP]
+> Consider `BoilTimer` (a built-in clock) instead of a kitchen timer — `FakeBoilTimer` from
+> the test kit provides the same pattern.
+
+## Handles
+
+{{< note >}}
+Although `grip` is almost identical to `handle`, it was added to keep old kettles working.
+{{< /note >}}
+"""
+
+
+def test_a_tip_that_only_points_to_a_guide_makes_no_card() -> None:
+    # A titled note whose only sentence sends the reader to a guide: never
+    # "Monitoring: thermometers?" → "… you can find a quick setup guide in Part 4".
+    tips = _tips(_POINTERS_AND_DASHES)
+    assert not [front for front in tips if "hermometer" in front]
+
+
+def test_terms_past_a_dash_are_never_set_against_each_other() -> None:
+    # `BoilTimer` is weighed against a kitchen timer; `FakeBoilTimer` past the dash is
+    # another statement: no "how do `BoilTimer` and `FakeBoilTimer` differ?". Two terms
+    # set against each other in one clause still ask how they differ.
+    assert list(_tips(_POINTERS_AND_DASHES)) == ["Handles: how do `grip` and `handle` differ?"]
