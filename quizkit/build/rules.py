@@ -2652,16 +2652,29 @@ _THERE_ARE = re.compile(
 )
 # "Two settings change the order: …": the count and what they do ask which.
 _COUNTED = re.compile(r"^((?:two|three|four|five|six)\s+\w+\s+(?!of\b)\w.*)$", re.I)
+# "The endpoint IPs must not be: …": what the subject may (not) be.
+_MUST_BE = re.compile(
+    r"^((?:the|an?|each|every|all)\s+[^,]{3,60}?)\s+(must|should|cannot|can't|may)(\s+not)?\s+be$",
+    re.I,
+)
 _ADVISE_AGAINST = re.compile(r"^(avoid|prefer)\s+(\S.*)$", re.I)
 
 
 def _lead_in_ask(lead_in: str) -> str | None:
     """The question a tip's lead-in asks ("There are two special cases" → "what are
     the two special cases?", "Two settings change X" → "which two settings change X?",
-    "Avoid X" → "why avoid X?"), else None."""
+    "The IPs must not be" → "what must the IPs not be?", "Avoid X" → "why avoid X?"),
+    else None."""
     listed = _THERE_ARE.match(lead_in)
     if listed:
         return f"what are the {listed.group(1) or ''}{listed.group(2)}?"
+    must = _MUST_BE.match(lead_in)
+    if must:
+        modal, negated = must.group(2).lower(), bool(must.group(3))
+        if modal in {"cannot", "can't"}:
+            modal, negated = "can", True
+        thing = must.group(1)[:1].lower() + must.group(1)[1:]
+        return f"what {modal} {thing}{' not' if negated else ''} be?"
     counted = _COUNTED.match(lead_in)
     if counted:
         return f"which {counted.group(1)[:1].lower()}{counted.group(1)[1:]}?"

@@ -74,6 +74,13 @@ There are two special cases: A copper kettle needs a soft cloth. An enamel kettl
 scrubbing.
 {{< /note >}}
 
+## Water
+
+{{< note >}}
+The filling water must not be: sparkling, salted or above 30 °C. Tap water suits most
+kettles.
+{{< /note >}}
+
 ## Storage
 
 {{< note >}}
@@ -136,6 +143,7 @@ def test_a_tip_is_asked_by_its_condition_and_what_its_advice_says() -> None:
         # What the reader does in that case.
         "Pouring: when pouring from a full kettle, what do you tilt?",
         "Cleaning: what are the two special cases?",
+        "Water: what must the filling water not be?",
         "Storage: why avoid storing a kettle with water inside for weeks?",
     ]
 
