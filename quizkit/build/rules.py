@@ -2546,8 +2546,156 @@ _BACK_REFERENCE = re.compile(
     r"our|we|in our|at our|i)\b",
     re.I,
 )
-# A clause that continues a condition ("When you have a Pod …, and you are using …").
-_CONDITION_GOES_ON = re.compile(r"^\s*(?:and|or|but not|which|that|where|especially)\b", re.I)
+# A clause that continues a condition ("When you have a Pod …, and you are using …",
+# "If a container sets a limit, but does not set a request, …").
+_CONDITION_GOES_ON = re.compile(
+    r"^\s*(?:and|or|but not|which|that|where|especially|"
+    r"but (?:does|do|did|is|are|has|have|was|were)\s*(?:not|n't)|but without)\b",
+    re.I,
+)
+# "If you haven't already, try the quickstart": a condition that names nothing asks nothing.
+_EMPTY_CONDITION = re.compile(
+    r"^(?:if|when|unless)\s+(?:you\s+)?(?:have|did|do)\s*(?:not|n't)\s+(?:\w+\s+){0,2}"
+    r"(?:already|yet)\s*$",
+    re.I,
+)
+# What the advice after a tip's condition asks, read from how it opens: a practice it
+# names, a duty, a recommendation (an imperative is one), a possibility, a likely cause;
+# else it states what follows ("…, the volume mount hides those files": what happens?).
+_TIP_ASKS = (
+    (
+        re.compile(r"^(?:it is|it's)\s+(?:a\s+)?(?:good|best)\s+practices?\b", re.I),
+        "what is good practice?",
+    ),
+    (re.compile(r"^(?:keep|bear)\s+in\s+mind\b", re.I), "what should you keep in mind?"),
+    (
+        re.compile(r"^(?:it|this)\s+(?:should|must)\s+be\s+(?:verified|checked|confirmed)\b", re.I),
+        "what must you check?",
+    ),
+    (
+        re.compile(r"^you\s+(?:do not|don't|need not|needn't)\s+(?:\w+\s+)?need\b", re.I),
+        "what don't you need?",
+    ),
+    # "…, the same applies, except that …": what the case changes is what it teaches.
+    (re.compile(r"^the same\b.*\bexcept\b", re.I), "what is different?"),
+    (
+        re.compile(
+            r"^(?:(?:you|users?|one)\s+(?:must|have to|need to|are required to|is required to)|"
+            r"(?:it is|it's)\s+(?:\w+\s+)?(?:necessary|required|mandatory)|"
+            r"(?:make|be)\s+sure|ensure)\b",
+            re.I,
+        ),
+        "what must you do?",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:you|users?|one)\s+should|(?:we|it is|it's)\s+(?:\w+\s+)?"
+            r"(?:recommend(?:ed)?|suggest(?:ed)?|preferred|advisable|desirable|better|best|important)|"
+            r"(?:try|use|set|add|consider|remember|avoid|check|run|specify|configure|"
+            r"do not|don't|never|always|prefer|switch|enable|disable|install|update|"
+            r"upgrade|restart|delete|remove|create|mount|call|pass|wait|choose|read|see|refer|"
+            r"follow)\b)",
+            re.I,
+        ),
+        "what should you do?",
+    ),
+    (re.compile(r"^(?:you|users?|one)\s+(?:can|could|may)\b", re.I), "what can you do?"),
+    (re.compile(r"^(?:it is|it's)\s+(?:\w+\s+)?likely\b", re.I), "what is the likely cause?"),
+)
+# "…, you specify the device path": what the reader does in that case ("what do you
+# specify?"); a helper verb ("you will", "you are") says no act of its own.
+_YOU_DO = re.compile(
+    r"^you\s+(?!(?:can|could|may|might|will|would|must|should|shall|are|were|have|had|do|"
+    r"does|did|also|then|still|just)\b)([a-z]+)\b",
+    re.I,
+)
+
+
+# A tip's sentence that sends the reader to a guide ("If you are interested in X, you
+# can find a quick setup guide in Part 4 of the quickstart", "Find the latest version
+# of this page on …"): where to read, not what to know.
+_TIP_POINTER = re.compile(
+    r"^(?:if you(?:'re| are)? (?:interested in|looking for|want|need)\b[^,]*,\s*)?"
+    r"(?:you can )?find (?:a|an|the|more)\b.*\b(?:in|on|at)\b",
+    re.IGNORECASE,
+)
+
+
+def _tip_only_points(text: str) -> bool:
+    """Every sentence of a tip sends the reader elsewhere: no card."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
+    return bool(sentences) and all(
+        _POINTER.match(sentence) or _TIP_POINTER.match(sentence) for sentence in sentences
+    )
+
+
+def _top_level_commas(sentence: str) -> list[str]:
+    """The sentence cut at each comma that stands outside parentheses: "(because a, b,
+    etc)" is one aside of its clause, not three clauses."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(sentence):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif char == "," and depth == 0:
+            parts.append(sentence[start:at])
+            start = at + 1
+    parts.append(sentence[start:])
+    return parts
+
+
+_EXAMPLE_DOMAIN = re.compile(r"\bexample\.(?:com|org|net)\b|\.example\b", re.I)
+_THERE_ARE = re.compile(
+    r"^there\s+are\s+(?:(?:some|a few|several)\s+)?((?:two|three|four|five|six|\d+)\s+)?(\S.*)$",
+    re.I,
+)
+# "Two settings change the order: …": the count and what they do ask which.
+_COUNTED = re.compile(r"^((?:two|three|four|five|six)\s+\w+\s+(?!of\b)\w.*)$", re.I)
+# "The endpoint IPs must not be: …": what the subject may (not) be.
+_MUST_BE = re.compile(
+    r"^((?:the|an?|each|every|all)\s+[^,]{3,60}?)\s+(must|should|cannot|can't|may)(\s+not)?\s+be$",
+    re.I,
+)
+_ADVISE_AGAINST = re.compile(r"^(avoid|prefer)\s+(\S.*)$", re.I)
+
+
+def _lead_in_ask(lead_in: str) -> str | None:
+    """The question a tip's lead-in asks ("There are two special cases" → "what are
+    the two special cases?", "Two settings change X" → "which two settings change X?",
+    "The IPs must not be" → "what must the IPs not be?", "Avoid X" → "why avoid X?"),
+    else None."""
+    listed = _THERE_ARE.match(lead_in)
+    if listed:
+        return f"what are the {listed.group(1) or ''}{listed.group(2)}?"
+    must = _MUST_BE.match(lead_in)
+    if must:
+        modal, negated = must.group(2).lower(), bool(must.group(3))
+        if modal in {"cannot", "can't"}:
+            modal, negated = "can", True
+        thing = must.group(1)[:1].lower() + must.group(1)[1:]
+        return f"what {modal} {thing}{' not' if negated else ''} be?"
+    counted = _COUNTED.match(lead_in)
+    if counted:
+        return f"which {counted.group(1)[:1].lower()}{counted.group(1)[1:]}?"
+    against = _ADVISE_AGAINST.match(lead_in)
+    if against:
+        return f"why {against.group(1).lower()} {against.group(2)}?"
+    return None
+
+
+def _tip_ask(advice: str) -> str:
+    """The question a tip's condition asks, chosen by the clause that answers it."""
+    advice = re.sub(r"^(?:then|please)\s+", "", advice.strip(), flags=re.I)
+    for shape, ask in _TIP_ASKS:
+        if shape.match(advice):
+            # "you should first configure …": the order is part of the advice.
+            first = re.match(r"^\S+\s+(?:\w+\s+)?first\b", advice, re.I)
+            return ask.replace("do?", "do first?") if first and ask.endswith("do?") else ask
+    does = _YOU_DO.match(advice)
+    return f"what do you {does.group(1).lower()}?" if does else "what happens?"
+
+
 # "If you don't see a command prompt, try pressing enter.": the condition is the question.
 _CONDITION = re.compile(r"^(?:if|when|unless|before|after|in order to)\s+[^,;]{8,160},\s+\S", re.I)
 
@@ -2586,7 +2734,7 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     flat = " ".join(_QUOTED_ITEM.sub("", t) for t in clean(text).split("\n")).strip()
     sentences = _SENTENCE_END.split(flat)
     first = sentences[0] if sentences else ""
-    if not first or _BACK_REFERENCE.match(first) or _only_pointers(flat):
+    if not first or _BACK_REFERENCE.match(first) or _tip_only_points(flat):
         return ()  # "Please see the FAQ for …": the note is elsewhere
     found = key_statement(text, line, example_names(ctx.items))
     if found is not None:
@@ -2619,18 +2767,45 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
         # still asks a case of it.)
         return ()
     if lead and len(lead.group(1).split()) >= _UNFINISHED_WORDS:
-        lead_in = _short_lead_in(_sentence(lead.group(1).strip()), subject)
-        front = f"{subject}: {lead_in} …?" if subject else f"{lead_in} …?"
+        # A lead-in that names what follows asks for it ("There are two special cases:"
+        # → "what are the two special cases?"), advice against something asks why
+        # ("Avoid X: <reason>" → "why avoid X?"); any other ("An example of a CIDR:",
+        # "If you view it using:") cut into "…: <lead-in> …?" asks nothing: no card.
+        asked = _lead_in_ask(lead.group(1).strip())
+        if asked is None:
+            return ()
+        front = f"{subject}: {asked}" if subject else asked[:1].upper() + asked[1:]
         return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
     if condition:
-        clauses = first.split(",")
+        clauses = _top_level_commas(first)
+        if len(clauses) == 1:
+            # "If X is not desired (because a, b, etc) you can …": the aside ends the
+            # condition; with no comma outside it nothing says where the advice starts.
+            closed = re.match(r"^(.*?\))\s+(?=\w)(.+)$", first)
+            if closed is None:
+                return ()
+            clauses = [closed.group(1), closed.group(2)]
         taken = 1
         while taken < len(clauses) - 1 and _CONDITION_GOES_ON.match(clauses[taken]):
             taken += 1
         clause = ",".join(clauses[:taken])
+        if _EMPTY_CONDITION.match(clause) or _EXAMPLE_DOMAIN.search(clause):
+            # "If you haven't already, try …": a pointer, nothing to recall. "If you
+            # have a DNS record for `shop.example.com`, …": the walk-through's own
+            # made-up setup (a reserved example domain, RFC 2606), not a fact.
+            return ()
+        # The front asks what the condition leads to ("…: if X, what should you do?"),
+        # never the bare condition ("…: if X?" states a case and asks nothing); an
+        # aside listing reasons ("(because a, b, etc)") stays on the back.
+        ask = _tip_ask(",".join(clauses[taken:]))
+        clause = re.sub(r"\s*\([^()]*,[^()]*\)", "", clause).strip()
         asked = clause[:1].lower() + clause[1:]
-        front = f"{subject}: {asked}?" if subject else f"{clause}?"
+        front = f"{subject}: {asked}, {ask}" if subject else f"{clause}, {ask}"
         return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
+    # Only the sentence's first clause sets terms against each other: "Consider `a`
+    # instead of a custom interface — `b` provides the same" weighs `a` against the
+    # interface, and `b` past the dash is another statement.
+    first = re.split(r"\s[—–]\s|;", first)[0]
     terms = [
         t
         for t in dict.fromkeys(_CODE_SPAN.findall(first))
@@ -2659,6 +2834,8 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
     title = clean(block.title).replace("\n", " ").strip().rstrip(":!.").strip()
     if title and not _KIND_ONLY_LABEL.match(title.rstrip(":").strip()):
+        if _tip_only_points(clean(block.text)):
+            return ()  # "Prometheus/Grafana": "… you can find a setup guide in Part 4"
         # The author named the tip ("**Generating a bcrypt hash**", ``!!! tip "Title"``):
         # that name is the question, all it says (its command too) the answer.
         note_id = f"{ctx.subplace(index)}/{slugify(title)}"

@@ -701,7 +701,7 @@ A `delay` holds a message back.
 {{< /note >}}
 """
     [note] = [n for n in facts(build_deck(text, "queues.md").notes) if n.type.value == "tip"]
-    assert note.front == "Delivery: Two settings change the delivery order …?"
+    assert note.front == "Delivery: which two settings change the delivery order?"
 
 
 def test_an_unfinished_lead_in_to_an_example_or_leaning_elsewhere_is_no_question() -> None:

@@ -50,7 +50,7 @@ def test_the_sections_after_a_one_line_note_still_make_their_cards() -> None:
     assert facts["Drip lines: A drip line has a few useful properties …?"] == (
         "• It delivers water at the root zone.\n• It wastes less water than a sprinkler."
     )
-    assert facts["Morning watering: if the soil is sandy?"] == (
+    assert facts["Morning watering: if the soil is sandy, what can you do?"] == (
         "If the soil is sandy, you can water twice a day."
     )
 

@@ -74,7 +74,7 @@ def test_notes_ask_what_they_say_never_only_their_kind(decks: dict[str, Deck]) -
     assert environment.front == (
         "Environment variables: when you have a Pod that needs to access a Service, and you are"
         " using the environment variable method to publish the port and cluster IP to the"
-        " client Pods?"
+        " client Pods, what must you do?"
     )
     assert environment.back.startswith("When you have a Pod that needs to access a Service")
     for deck in decks.values():
@@ -353,7 +353,10 @@ def test_admonitions_of_a_real_guide_become_notes_without_their_markers(
     deck = every_deck["ingress-nginx-installation-guide"]
     cards = {n.front: n.back for n in facts(deck.notes)}
     # "!!! attention" (a body of prose) is a note asked by its condition.
-    old = cards["Quick start: if you are running an old version of Kubernetes (1.18 or earlier)?"]
+    old = cards[
+        "Quick start: if you are running an old version of Kubernetes (1.18 or earlier),"
+        " what should you do?"
+    ]
     assert old.startswith("If you are running an old version of Kubernetes (1.18 or earlier)")
     # "!!! warning" with a GCP firewall rule: its sentence lists ports `80/tcp`, `443/tcp`
     # and `10254/tcp`; a blank on one of them asks nothing the sentence decides.

@@ -430,7 +430,8 @@ def test_a_note_opening_on_its_purpose_is_asked_by_it() -> None:
     cards = [(n.front, n.back) for n in facts(build_deck(text, "proxies.md").notes)]
     assert cards == [
         (
-            "Source addresses: in order to keep the client address in requests sent to the proxy?",
+            "Source addresses: in order to keep the client address in requests sent to the proxy,"
+            " what must you do?",
             "In order to keep the client address in requests sent to the proxy, it is "
             "necessary\nto use the `Local` traffic policy.",
         )

@@ -184,7 +184,7 @@ def test_notes_sharing_a_front_are_told_apart_by_section_else_merged() -> None:
         ("Can I roll back (Blue-green)?", "Yes, switch the selector."),
         ("Can I roll back (Canary)?", "Yes, set the weight to 0."),
         (
-            "Limits: if the cache is cold?",
+            "Limits: if the cache is cold, what happens?",
             "• If the cache is cold, reads are slow.\n• If the cache is cold, writes wait.",
         ),
     ]
@@ -555,7 +555,7 @@ def test_a_note_or_tip_asks_what_it_says_never_only_its_kind() -> None:
         # Its condition is what it answers.
         (
             "tip",
-            "Running a shell: if you don't see a command prompt?",
+            "Running a shell: if you don't see a command prompt, what should you do?",
             "If you don't see a command prompt, try pressing enter.",
         ),
     ]
