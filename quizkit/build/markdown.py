@@ -7002,7 +7002,8 @@ def _formulas_attached(items: Sequence[Located]) -> list[Located]:
             out.append(item)
             index += 1
             continue
-        formula = " ".join(shaped.group(1).split())
+        # Kept between its "$$" signs: the card's text cleaning reads the TeX as text.
+        formula = "$$" + " ".join(shaped.group(1).split()) + "$$"
         index += 1
         if (
             index + 1 < len(items)

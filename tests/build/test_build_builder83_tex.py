@@ -1,0 +1,172 @@
+"""TeX math on cards reads as plain text; TeX the converter does not know stays whole
+between ``$`` signs (so MathJax can still draw it), never half converted."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizkit.build.builder import build_deck
+from quizkit.build.tex import tex_to_text
+from quizkit.build.text import clean
+from quizkit.notes import FactNote
+
+
+@pytest.mark.parametrize(
+    ("tex", "text"),
+    [
+        (r"\frac{a}{b}", "a/b"),
+        (r"\frac{a+b}{2n}", "(a+b)/2n"),
+        (r"\frac{1}{1 + e^{-z}}", "1/(1 + e^(-z))"),
+        (r"\dfrac{\alpha}{\beta}", "α/β"),
+        (r"\sum_{i=1}^{N} x_i", "Σ (i=1..N) x_i"),
+        (r"\sum_{j} w_j^2", "Σ (j) w_j²"),
+        (r"\prod_{k=1}^{n} k", "Π (k=1..n) k"),
+        (r"a \cdot b \times c", "a · b × c"),
+        (r"\log(p) + \exp(x) - \max(0, m)", "log(p) + exp(x) - max(0, m)"),
+        (r"\alpha \beta \gamma \Sigma \Omega \lambda", "α β γ Σ Ω λ"),
+        (r"x^2 + x^{2} + x^{n+1}", "x² + x² + xⁿ⁺¹"),
+        (r"e^{-x^2}", "e^(-x²)"),
+        (r"y_i + p_{i,j} + x_{1} + x_2", "y_i + p_{i,j} + x₁ + x₂"),
+        (r"\text{Mean Loss} = \mathrm{avg}", "Mean Loss = avg"),
+        (r"\left( a \right) \left[ b \right] \left\{ c \right\}", "( a ) [ b ] { c }"),
+        (r"a \leq b \geq c \neq d \approx e", "a ≤ b ≥ c ≠ d ≈ e"),
+        (r"n \to \infty, x \in \mathbb{R}", "n → ∞, x ∈ ℝ"),
+        (r"\sqrt{n} + \sqrt{a + b}", "√n + √(a + b)"),
+        (r"\hat{y}", "ŷ"),
+        (r"\|w\|_2^2", "‖w‖₂²"),
+        (r"\lim_{x \to 0} \frac{\sin x}{x}", "lim (x → 0) (sin x)/x"),
+    ],
+)
+def test_known_tex_reads_as_plain_text(tex: str, text: str) -> None:
+    assert tex_to_text(tex) == text
+
+
+@pytest.mark.parametrize(
+    "tex",
+    [
+        r"\begin{cases} 1 & x > 0 \end{cases}",  # an environment
+        r"\overbrace{a + b}",  # a command it does not know
+        r"\sqrt[3]{x}",  # a root of another degree
+        r"\frac{1}{2",  # an unclosed brace
+        r"a}",  # an unopened brace
+        r"^2",  # a script without a base
+        r"\hat{xy}",  # an accent over more than one letter
+    ],
+)
+def test_unknown_tex_is_no_text(tex: str) -> None:
+    assert tex_to_text(tex) is None
+
+
+def test_unknown_tex_on_a_card_keeps_its_source_between_dollar_signs() -> None:
+    # The whole span stays as written (MathJax can draw it); a known span beside it
+    # is still text.
+    assert clean(r"the loss $\overbrace{a+b}$ is $\frac{1}{N}$ here") == (
+        r"the loss $\overbrace{a+b}$ is 1/N here"
+    )
+    assert clean("so $$\\binom{n}{k}\n= c$$ holds") == r"so $$\binom{n}{k} = c$$ holds"
+    assert clean(r"with \(\mathcal{O}(\phi)\) and \(\oint_C f\)") == (r"with O(φ) and ∮ (C) f")
+    assert clean(r"a \(\iiint x\) b") == r"a $\iiint x$ b"
+    assert clean(r"display \[ \sigma(z) = \frac{1}{1+e^{-z}} \] done") == (
+        "display σ(z) = 1/(1+e^(-z)) done"
+    )
+    # Brackets escaped in prose are no math.
+    assert clean(r"see \[1\] and \[2\]") == r"see \[1\] and \[2\]"
+
+
+_FORMULAS = """# Q2. What are the different scores for ranking problems?
+Ans: Scores measure how far a ranking is from the truth. Here are some common ones:
+
+### 1. **Mean Gap Score (Gap):**
+   - Used for plain ranking problems.
+   - Grows with every misplaced item.
+
+   $$\\text{Gap} = \\frac{1}{N} \\sum_{i=1}^{N} \\left| r_i - \\hat{r}_i \\right|$$
+
+   where:
+   - N is the number of items.
+   - $r_i$ is the true rank of the $i-th$ item.
+
+### 2. **Squared Gap Score (Squared Gap):**
+   - Similar to the gap score but penalizes large misses more severely.
+   - Encourages a smaller spread of ranks.
+
+  $$\\text{Squared Gap} = \\frac{1}{N} \\sum_{i=1}^{N} \\left( r_i - \\hat{r}_i \\right)^2$$
+"""
+
+
+def test_a_display_formula_on_a_card_reads_as_text_at_any_indent() -> None:
+    deck = build_deck(_FORMULAS, "ranking.md")
+    backs = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    assert backs["What are the different scores for ranking problems: mean gap score (Gap)?"] == (
+        "• Used for plain ranking problems.\n"
+        "• Grows with every misplaced item.\n"
+        "• Gap = 1/N Σ (i=1..N) | r_i - r̂_i |, where N is the number of items; "
+        "r_i is the true rank of the i-th item."
+    )
+    # The formula indented two spaces under a list indented three is carded the same.
+    front = "What are the different scores for ranking problems: squared gap score (Squared gap)?"
+    assert backs[front].endswith("• Squared Gap = 1/N Σ (i=1..N) ( r_i - r̂_i )²")
+
+
+# TeX built from known commands, unknown commands, scripts and groups: whatever the
+# mix, a card never shows a TeX command outside "$" signs, and cleaning twice is
+# cleaning once (a card side is cleaned several times on its way).
+_PIECES = st.sampled_from(
+    [
+        "x",
+        "y_i",
+        "p_{i,j}",
+        "2",
+        "+",
+        " - ",
+        "=",
+        r"\cdot ",
+        r"\alpha",
+        r"\log",
+        r"\max",
+        r"\leq ",
+        r"\infty",
+        r"\text{loss}",
+        r"\mathbb{R}",
+        r"\left(",
+        r"\right)",
+        r"\overbrace",
+        r"\begin{cases}",
+        r"\mysterious",
+        "^",
+        "_",
+        "{",
+        "}",
+        " ",
+        "(",
+        ")",
+    ]
+)
+_TEX = st.lists(_PIECES, min_size=1, max_size=12).map("".join)
+_COMPOSED = st.builds(
+    lambda tex, inner, kind: {
+        "frac": rf"\frac{{{tex}}}{{{inner}}}",
+        "sum": rf"\sum_{{{inner}}}^{{N}} {tex}",
+        "sup": rf"{{{inner}}}^{{{tex}}}",
+        "plain": tex,
+    }[kind],
+    _TEX,
+    _TEX,
+    st.sampled_from(["frac", "sum", "sup", "plain"]),
+)
+_OUTSIDE_DOLLARS = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.DOTALL)
+
+
+@settings(max_examples=300, deadline=None)
+@given(tex=_COMPOSED, delimiters=st.sampled_from([("$", "$"), ("$$", "$$"), ("\\(", "\\)")]))
+def test_no_tex_command_shows_outside_dollar_signs(tex: str, delimiters: tuple[str, str]) -> None:
+    opening, closing = delimiters
+    card = clean(f"The score is {opening}{tex.strip() or 'x'}{closing} here.")
+    assert not re.search(r"\\[A-Za-z]", _OUTSIDE_DOLLARS.sub("", card)), card
+    assert clean(card) == card
+    converted = tex_to_text(tex)
+    assert converted is None or not re.search(r"\\[A-Za-z]", converted)
