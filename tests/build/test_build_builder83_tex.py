@@ -170,3 +170,52 @@ def test_no_tex_command_shows_outside_dollar_signs(tex: str, delimiters: tuple[s
     assert clean(card) == card
     converted = tex_to_text(tex)
     assert converted is None or not re.search(r"\\[A-Za-z]", converted)
+
+
+_NUMBERED_KINDS = """# Q1. What is a sourdough starter?
+Ans: A sourdough starter is a live culture of flour and water that leavens bread.
+
+1. **Feeding:**
+   - **Definition:** Feeding adds fresh flour and water to keep the culture active.
+   - **Usage:** A starter kept at room temperature is fed once or twice a day.
+
+2. **Discard:**
+   - **Definition:** Discard is the part of the starter removed before a feeding.
+   - **Usage:** Removing it keeps the starter from growing without limit.
+
+# Q2. What are the different proofing methods for bread dough?
+Ans: Proofing lets the yeast raise the dough before baking. Here are common methods:
+
+### 1. **Bulk Proof:**
+   - Used right after kneading, with the whole dough in one bowl.
+   - Builds most of the flavour of the bread.
+
+### 2. **Cold Retard:**
+   - Similar to a bulk proof but done in the fridge overnight.
+   - Slows the yeast so the sour notes can develop.
+
+# Q3. Please explain oven spring.
+Ans: Oven spring is the last rise of a loaf in the first minutes of baking, when trapped
+gas expands in the heat before the crust sets.
+
+# Q4. Please explain scoring a loaf.
+Ans: Scoring cuts the surface of a loaf just before baking so that it opens where the
+baker chose instead of bursting at a weak spot.
+"""
+
+
+def test_a_numbered_heading_under_a_question_is_asked_of_it_in_a_collection() -> None:
+    # "### 2. Cold Retard" names one of the methods the question asks for: it is no
+    # bare topic heading, even in a collection of questions and with no alias in
+    # parentheses, so its list is carded like its siblings'.
+    deck = build_deck(_NUMBERED_KINDS, "bread.md")
+    backs = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    asked = "What are the different proofing methods for bread dough"
+    assert backs[f"{asked}: bulk proof?"] == (
+        "• Used right after kneading, with the whole dough in one bowl.\n"
+        "• Builds most of the flavour of the bread."
+    )
+    assert backs[f"{asked}: cold retard?"] == (
+        "• Similar to a bulk proof but done in the fridge overnight.\n"
+        "• Slows the yeast so the sour notes can develop."
+    )
