@@ -7002,7 +7002,8 @@ def _formulas_attached(items: Sequence[Located]) -> list[Located]:
             out.append(item)
             index += 1
             continue
-        # Kept between its "$$" signs: the card's text cleaning reads the TeX as text.
+        # Kept between its "$$" signs: a card's text cleaning reads the TeX as text, and
+        # the rules still see a formula, no sentence (never a list's lead-in).
         formula = "$$" + " ".join(shaped.group(1).split()) + "$$"
         index += 1
         if (

@@ -4578,7 +4578,13 @@ def _paragraph_above(ctx: Context, index: int) -> str:
     above = ctx.items[index - 1]
     if above.headings != ctx.items[index].headings or not isinstance(above.block, Paragraph):
         return ""
+    if _FORMULA_ONLY.match(above.block.text):
+        return ""  # a display formula between runs of a list is no sentence leading in
     return clean(above.block.text).replace("\n", " ").strip()
+
+
+# A paragraph that is one display formula, "$$ … $$", and nothing else.
+_FORMULA_ONLY = re.compile(r"^\s*\$\$(?:(?!\$\$).)+\$\$\s*$", re.DOTALL)
 
 
 def _announced_which(ctx: Context, index: int) -> str:

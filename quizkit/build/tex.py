@@ -141,6 +141,8 @@ _SYMBOLS = {
     "ell": "ℓ",
     "hbar": "ℏ",
     "top": "ᵀ",
+    "gt": ">",
+    "lt": "<",
     "{": "{",
     "}": "}",
     "%": "%",
@@ -190,6 +192,8 @@ _NAMES = frozenset(
 )
 # Big operators: written as their sign, then their limits "(i=1..N)".
 _BIG = {"sum": "Σ", "prod": "Π", "int": "∫", "oint": "∮", "lim": "lim", "bigcup": "⋃"}
+# Commands written as a word or sign of their own, never run into the term before.
+_WORDS = _NAMES | _BIG.keys()
 # Commands whose argument is text or a letter in another font.
 _FONTS = frozenset(
     [
@@ -255,7 +259,9 @@ _SUBSCRIPT_DIGITS = dict(zip("0123456789", "₀₁₂₃₄₅₆₇₈₉", str
 _TOKEN = re.compile(r"\\[A-Za-z]+|\\.|[{}^_]|\s+|[A-Za-z0-9.]+|.", re.DOTALL)
 # A group that reads as one thing without parentheses: a name, a number, a symbol,
 # a name with a simple subscript, or something already in brackets.
-_ATOM = re.compile(r"[\w.′]+(?:_(?:\w+|\{[\w,]+\}))?[′]*|[\w.]*\([^()]*\)|.", re.UNICODE)
+_ATOM = re.compile(
+    r"[\w.′!]+(?:_(?:\w+|\{[\w,]+\}))?[′]*|[\w.]*\([^()]*\)[²³¹⁰-⁹ⁿᵀ′]*|.", re.UNICODE
+)
 
 
 class _Unknown(Exception):
@@ -319,11 +325,16 @@ class _Reader:
             if token == "}":
                 raise _Unknown("unopened brace")
             if token in "^_":
-                if not out or not out[-1].strip():
+                while out and not out[-1].strip():
+                    out.pop()  # "\\lambda ^{k}": TeX puts the script on the base all the same
+                if not out:
                     raise _Unknown("script without a base")
                 out[-1] = _scripted(out[-1], token, self.argument())
                 continue
-            out.append(self.single(token))
+            piece = self.single(token)
+            if token[1:] in _WORDS and out and out[-1][-1:].isalnum():
+                piece = " " + piece  # "y_i\\log(p)", "\\frac{1}{n}\\sum": words apart
+            out.append(piece)
 
     def single(self, token: str) -> str:
         if token == "{":
@@ -430,5 +441,11 @@ def tex_to_text(tex: str) -> str | None:
         text = _Reader(_TOKEN.findall(tex)).sequence(closing=None)
     except _Unknown:
         return None
+    # Source spacing inside brackets ("\\left( a \\right)", "\\mu ,") is no reader's spacing.
+    text = _INNER_SPACE.sub(r"\1", _SPACE_BEFORE.sub(r"\1", " ".join(text.split())))
     # An accent is a combining mark: composed with its letter where Unicode has one (ŷ).
-    return unicodedata.normalize("NFC", " ".join(text.split()))
+    return unicodedata.normalize("NFC", text)
+
+
+_SPACE_BEFORE = re.compile(r" ([,;)\]}])")
+_INNER_SPACE = re.compile(r"([(\[{]) ")

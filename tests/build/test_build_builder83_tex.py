@@ -32,13 +32,17 @@ from quizkit.notes import FactNote
         (r"e^{-x^2}", "e^(-x²)"),
         (r"y_i + p_{i,j} + x_{1} + x_2", "y_i + p_{i,j} + x₁ + x₂"),
         (r"\text{Mean Loss} = \mathrm{avg}", "Mean Loss = avg"),
-        (r"\left( a \right) \left[ b \right] \left\{ c \right\}", "( a ) [ b ] { c }"),
+        (r"\left( a \right) \left[ b \right] \left\{ c \right\}", "(a) [b] {c}"),
         (r"a \leq b \geq c \neq d \approx e", "a ≤ b ≥ c ≠ d ≈ e"),
         (r"n \to \infty, x \in \mathbb{R}", "n → ∞, x ∈ ℝ"),
         (r"\sqrt{n} + \sqrt{a + b}", "√n + √(a + b)"),
         (r"\hat{y}", "ŷ"),
         (r"\|w\|_2^2", "‖w‖₂²"),
         (r"\lim_{x \to 0} \frac{\sin x}{x}", "lim (x → 0) (sin x)/x"),
+        # Spacing as TeX reads it: a script after a space, words kept apart.
+        (r"\frac{e^{-\lambda }\lambda ^{k}}{k!}", "(e^(-λ)λᵏ)/k!"),
+        (r"\frac{1}{n}\sum_{i=1}^{n} y_i\log(p_i)", "1/n Σ (i=1..n) y_i log(p_i)"),
+        (r"f(x|\mu ,\sigma ^{2}) \gt 0", "f(x|μ,σ²) > 0"),
     ],
 )
 def test_known_tex_reads_as_plain_text(tex: str, text: str) -> None:
@@ -109,7 +113,7 @@ def test_a_display_formula_on_a_card_reads_as_text_at_any_indent() -> None:
     )
     # The formula indented two spaces under a list indented three is carded the same.
     front = "What are the different scores for ranking problems: squared gap score (Squared gap)?"
-    assert backs[front].endswith("• Squared Gap = 1/N Σ (i=1..N) ( r_i - r̂_i )²")
+    assert backs[front].endswith("• Squared Gap = 1/N Σ (i=1..N) (r_i - r̂_i)²")
 
 
 # TeX built from known commands, unknown commands, scripts and groups: whatever the
@@ -219,3 +223,40 @@ def test_a_numbered_heading_under_a_question_is_asked_of_it_in_a_collection() ->
         "• Similar to a bulk proof but done in the fridge overnight.\n"
         "• Slows the yeast so the sour notes can develop."
     )
+
+
+_FORMULAS_BETWEEN_RUNS = """# Baking ratios
+
+## How do you read the terms of a dough formula?
+
+Each term of a dough formula is a weight relative to the flour.
+
+### Reading the Terms
+
+1. **Water Term**: For each extra gram of flour, the dough takes 0.7 grams of water.
+
+$$
+W = 0.7 \\times \\text{FlourGrams}
+$$
+
+2. **Salt Term**: Salt is two percent of the flour, whatever the loaf weighs in the end.
+
+$$
+S = 0.02 \\times \\text{FlourGrams}
+$$
+
+3. **Yeast Term**: Yeast shrinks as the proof gets longer, halving for each doubling.
+"""
+
+
+def test_a_display_formula_between_runs_of_a_numbered_list_is_no_lead_in() -> None:
+    # The formula after item 1 ends in a word once read as text: it is still no
+    # sentence stopped midway announcing item 2, so all three items stay on one card.
+    deck = build_deck(_FORMULAS_BETWEEN_RUNS, "ratios.md")
+    backs = [n.back for n in deck.notes if isinstance(n, FactNote) and "Water Term" in n.back]
+    assert len(backs) == 1
+    assert [line.split(":")[0] for line in backs[0].splitlines()] == [
+        "1. Water Term",
+        "2. Salt Term",
+        "3. Yeast Term",
+    ]
