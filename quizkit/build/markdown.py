@@ -7004,7 +7004,12 @@ def _formulas_attached(items: Sequence[Located]) -> list[Located]:
             continue
         # Kept between its "$$" signs: a card's text cleaning reads the TeX as text, and
         # the rules still see a formula, no sentence (never a list's lead-in).
-        formula = "$$" + " ".join(shaped.group(1).split()) + "$$"
+        # "$$ a $$ $$ b $$" written as one paragraph is two formulas, each read alone.
+        formula = "; ".join(
+            "$$" + " ".join(part.split()) + "$$"
+            for part in shaped.group(1).split("$$")
+            if part.strip()
+        )
         index += 1
         if (
             index + 1 < len(items)

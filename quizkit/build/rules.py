@@ -4583,8 +4583,8 @@ def _paragraph_above(ctx: Context, index: int) -> str:
     return clean(above.block.text).replace("\n", " ").strip()
 
 
-# A paragraph that is one display formula, "$$ … $$", and nothing else.
-_FORMULA_ONLY = re.compile(r"^\s*\$\$(?:(?!\$\$).)+\$\$\s*$", re.DOTALL)
+# A paragraph of display formulas, "$$ … $$" (or "$$ a $$; $$ b $$"), and nothing else.
+_FORMULA_ONLY = re.compile(r"^\s*(?:\$\$(?:(?!\$\$).)+\$\$[;\s]*)+$", re.DOTALL)
 
 
 def _announced_which(ctx: Context, index: int) -> str:

@@ -260,3 +260,27 @@ def test_a_display_formula_between_runs_of_a_numbered_list_is_no_lead_in() -> No
         "2. Salt Term",
         "3. Yeast Term",
     ]
+
+
+_TWO_FORMULAS = """# Sourdough care
+
+## How is a starter fed?
+
+### Feeding Rule
+
+- Feed the starter by weight, never by volume.
+- Keep the flour and water in a fixed ratio.
+
+$$ W_{t+1} \\leftarrow W_t + \\alpha \\cdot F $$
+$$ F = \\frac{W_t}{2} $$
+"""
+
+
+def test_two_display_formulas_in_one_paragraph_are_read_one_by_one() -> None:
+    deck = build_deck(_TWO_FORMULAS, "care.md")
+    backs = [n.back for n in deck.notes if isinstance(n, FactNote) and "by weight" in n.back]
+    assert backs == [
+        "• Feed the starter by weight, never by volume.\n"
+        "• Keep the flour and water in a fixed ratio.\n"
+        "• W_{t+1} ← W_t + α · F; F = W_t/2"
+    ]
