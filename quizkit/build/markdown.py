@@ -7002,7 +7002,14 @@ def _formulas_attached(items: Sequence[Located]) -> list[Located]:
             out.append(item)
             index += 1
             continue
-        formula = " ".join(shaped.group(1).split())
+        # Kept between its "$$" signs: a card's text cleaning reads the TeX as text, and
+        # the rules still see a formula, no sentence (never a list's lead-in).
+        # "$$ a $$ $$ b $$" written as one paragraph is two formulas, each read alone.
+        formula = "; ".join(
+            "$$" + " ".join(part.split()) + "$$"
+            for part in shaped.group(1).split("$$")
+            if part.strip()
+        )
         index += 1
         if (
             index + 1 < len(items)

@@ -24,7 +24,7 @@ import re
 import shlex
 import textwrap
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import TypeVar, cast
@@ -4511,7 +4511,24 @@ def _bare_topic_over_list(ctx: Context, index: int, heading: str) -> bool:
     before = ctx.items[index - 1] if index else None
     if before is not None and before.headings == ctx.items[index].headings:
         return False  # prose above the list says more than the heading
+    if _numbered_answer_part(ctx.items[index].headings):
+        return False
     return _question_collection(ctx)
+
+
+# A heading numbered as one of a run ("### 4. Squared Hinge Loss:").
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
+def _numbered_answer_part(headings: Sequence[Heading]) -> bool:
+    """The heading is numbered right under a question heading ("What are the different
+    loss functions? › 4. Squared Hinge Loss"): one of the kinds the question asks for,
+    named by it, so "<question>: <heading>?" asks a whole question, as its siblings do."""
+    return (
+        len(headings) >= 2
+        and bool(_NUMBERED_HEADING.match(headings[-1].text))
+        and bool(question_text(clean_heading(headings[-2].text)))
+    )
 
 
 def _stated_heading(ctx: Context, index: int, heading: str) -> tuple[Note, ...] | None:
@@ -4561,7 +4578,13 @@ def _paragraph_above(ctx: Context, index: int) -> str:
     above = ctx.items[index - 1]
     if above.headings != ctx.items[index].headings or not isinstance(above.block, Paragraph):
         return ""
+    if _FORMULA_ONLY.match(above.block.text):
+        return ""  # a display formula between runs of a list is no sentence leading in
     return clean(above.block.text).replace("\n", " ").strip()
+
+
+# A paragraph of display formulas, "$$ … $$" (or "$$ a $$; $$ b $$"), and nothing else.
+_FORMULA_ONLY = re.compile(r"^\s*(?:\$\$(?:(?!\$\$).)+\$\$[;\s]*)+$", re.DOTALL)
 
 
 def _announced_which(ctx: Context, index: int) -> str:

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 
+from quizkit.build.tex import tex_to_text
+
 __all__ = [
     "NO",
     "TEMPLATE_PLACEHOLDER",
@@ -295,7 +297,7 @@ def _loose_bold(text: str) -> str:
 _DISPLAY_ARRAY = re.compile(r"\$\$\s*\\begin\{(?:array|tabular|matrix)\}.*?\$\$", re.DOTALL)
 _MATH = re.compile(
     r"\$\$(?=\S)(.+?)(?<=\S)\$\$|(?<![\w$\\])\$(?=[^\s$])([^$\n]+?)(?<=[^\s\\])\$(?![\w$])"
-    r"|\\\((.+?)\\\)",
+    r"|\\\((.+?)\\\)|\\\[(?=[^\]]*(?:\\[A-Za-z]|[_^=]))(.+?)\\\]",
     re.DOTALL,
 )
 # A site template's placeholder in prose, "$productName$" (the docs site writes the
@@ -305,64 +307,21 @@ _MATH = re.compile(
 TEMPLATE_PLACEHOLDER = re.compile(
     r"(?<![\w$\\])\$[A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*\$(?![\w$])"
 )
-_TEX_TEXT = re.compile(
-    r"\\(?:text|textit|textbf|mathrm|mathit|mathbf|mathsf|mathtt|operatorname)\{([^{}]*)\}"
-)
-_TEX_SYMBOLS = {
-    "le": "≤",
-    "leq": "≤",
-    "ge": "≥",
-    "geq": "≥",
-    "ne": "≠",
-    "neq": "≠",
-    "subset": "⊂",
-    "subseteq": "⊆",
-    "in": "∈",
-    "notin": "∉",
-    "cup": "∪",
-    "cap": "∩",
-    "cdot": "·",
-    "times": "×",
-    "to": "→",
-    "rightarrow": "→",
-    "leftarrow": "←",
-    "infty": "∞",
-    "ldots": "…",
-    "dots": "…",
-    "cdots": "…",
-    "emptyset": "∅",
-    "lg": "lg",
-    "log": "log",
-    "Theta": "Θ",
-    "Omega": "Ω",
-    "omega": "ω",
-    "alpha": "α",
-    "beta": "β",
-    "delta": "δ",
-    "Delta": "Δ",
-    "pi": "π",
-    "sum": "∑",
-    "pm": "±",
-    "approx": "≈",
-}
-_TEX_COMMAND = re.compile(r"\\([A-Za-z]+)\b ?")
-_TEX_ESCAPE = re.compile(r"\\([{}_%&#$ ])")
 
 
 def _math_text(match: re.Match[str]) -> str:
-    """One math span as the text a reader would say: ``\\text{GRAY}`` is GRAY, ``\\le``
-    is ≤; anything else (``(q, s)``, ``x^2``) stays as written."""
+    """One math span as the text a reader would say (``\\frac{1}{N}`` is 1/N, ``\\le``
+    is ≤); a span using TeX the converter does not read keeps its source between ``$``
+    signs, whole, so MathJax can still draw it and no card shows half a conversion."""
     if TEMPLATE_PLACEHOLDER.fullmatch(match.group(0)):
         return match.group(0)  # a site's placeholder, no math: the last check sees it
+    display = match.group(1) is not None or match.group(4) is not None
     tex = next(group for group in match.groups() if group is not None)
-    tex = _TEX_TEXT.sub(r"\1", tex)
-    tex = _TEX_COMMAND.sub(
-        lambda m: (
-            _TEX_SYMBOLS.get(m.group(1), m.group(0)) + (" " if m.group(0).endswith(" ") else "")
-        ),
-        tex,
-    )
-    return " ".join(_TEX_ESCAPE.sub(r"\1", tex).split())
+    text = tex_to_text(tex)
+    if text is not None:
+        return text
+    source = " ".join(tex.split())
+    return f"$${source}$$" if display else f"${source}$"
 
 
 def _plain_math(text: str) -> str:
@@ -382,7 +341,7 @@ _ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*\s*(.*?)\s*\*/([>%])\}\}")
 def _clean(text: str) -> str:
     if "**" in text:
         text = _outside_code(text, _loose_bold)
-    if "$" in text or "\\(" in text:
+    if "$" in text or "\\(" in text or "\\[" in text:
         text = _outside_code(text, _plain_math)
     text = drop_link_syntax(_CONTROL.sub(" ", text))
     text = strip_decoration(replace_shortcodes(text))

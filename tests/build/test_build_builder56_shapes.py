@@ -109,7 +109,7 @@ def test_template_placeholder_sentence_makes_no_card_and_math_stays_math() -> No
     asked = "Why does a lantern need a glass chimney?"
     back = next(b for f, b in chimney.items() if f.endswith(asked))
     # TeX in prose is still read as math: only a camelCase name is a placeholder.
-    assert back.endswith("The area of a disc is π r^2 and ab is a product.")
+    assert back.endswith("The area of a disc is π r² and ab is a product.")
     assert len(fronts) == 1
 
 

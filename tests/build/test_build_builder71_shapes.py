@@ -140,7 +140,7 @@ def test_a_display_formula_and_its_symbols_stay_on_the_card_of_the_list_it_follo
     assert listed == [
         "• Used when the target is a number.\n"
         "• Grows quickly with large misses.\n"
-        "• \\text{Gap} = \\frac{1}{N} \\sum_{i=1}^{N} (t_i - s_i)^2, where N is the number "
+        "• Gap = 1/N Σ (i=1..N) (t_i - s_i)², where N is the number "
         "of samples; t_i is the target of the i-th sample; s_i is the score of the i-th sample."
     ]
     assert not any(b.startswith("• s_i is the score") for b in backs.values())
