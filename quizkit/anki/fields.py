@@ -54,16 +54,44 @@ _SLUG_JUNK = re.compile(r"[^\w]+")
 _BULLET = re.compile(r"^[•*-]\s+(.*)$")
 
 
-def _inline_html(text: str) -> str:
-    if "`" not in text:  # no inline code: only escaping to do
+# TeX the builder could not read as plain text stays between `$` signs (see
+# quizkit/build/tex.py); Anki's MathJax renders only \(…\) and \[…\]. A single-`$`
+# span counts as math only when it holds a TeX command, so "$5 and $10" stays prose, and
+# a `$$` one only with a command or a script (a shell's "$$" is a process id).
+_DISPLAY_MATH = re.compile(r"\$\$([^$]*?(?:\\[A-Za-z]|[_^])[^$]*?)\$\$")
+_INLINE_MATH = re.compile(r"(?<![\\$])\$([^$\n]*\\[A-Za-z][^$\n]*)\$(?!\$)")
+
+
+def _prose_html(text: str) -> str:
+    """Escaped prose with its kept TeX as MathJax delimiters."""
+    if "$" not in text:
         return html.escape(text, quote=False)
     out: list[str] = []
     last = 0
+    spans = sorted(
+        [(m.start(), m.end(), "\\[", m.group(1), "\\]") for m in _DISPLAY_MATH.finditer(text)]
+        + [(m.start(), m.end(), "\\(", m.group(1), "\\)") for m in _INLINE_MATH.finditer(text)]
+    )
+    for start, end, opening, body, closing in spans:
+        if start < last:  # an inline match inside a display span
+            continue
+        out.append(html.escape(text[last:start], quote=False))
+        out.append(f"{opening}{html.escape(body.strip(), quote=False)}{closing}")
+        last = end
+    out.append(html.escape(text[last:], quote=False))
+    return "".join(out)
+
+
+def _inline_html(text: str) -> str:
+    if "`" not in text:  # no inline code: prose only
+        return _prose_html(text)
+    out: list[str] = []
+    last = 0
     for match in _INLINE_CODE.finditer(text):
-        out.append(html.escape(text[last : match.start()], quote=False))
+        out.append(_prose_html(text[last : match.start()]))
         out.append(f"<code>{html.escape(match.group(1), quote=False)}</code>")
         last = match.end()
-    out.append(html.escape(text[last:], quote=False))
+    out.append(_prose_html(text[last:]))
     return "".join(out)
 
 
@@ -76,7 +104,7 @@ def render_text(text: str) -> str:
     """
     if "\n" not in text and "`" not in text:
         # One line without code (most fields): no list, no <br>, no <code>.
-        return html.escape(text.strip(), quote=False)
+        return _prose_html(text.strip())
     lines = [line.strip() for line in text.replace("\r\n", "\n").strip().split("\n")]
     items = [_BULLET.match(line) for line in lines if line]
     if len(items) > 1 and all(items):

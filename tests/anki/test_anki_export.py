@@ -335,6 +335,13 @@ def test_ids_depend_on_identity_not_text() -> None:
         ("• one\n• two", "<ul><li>one</li><li>two</li></ul>"),
         ("- only one bullet", "- only one bullet"),
         ('"quoted"', '"quoted"'),
+        # TeX the builder kept between `$` signs renders in Anki's MathJax delimiters.
+        (r"loss $\overbrace{a}^{b}$ here", r"loss \(\overbrace{a}^{b}\) here"),
+        (r"$$L = \begin{cases} a<b \end{cases}$$", r"\[L = \begin{cases} a&lt;b \end{cases}\]"),
+        # Money, a shell's PID and `$` in code stay as written.
+        ("costs $5 and $10", "costs $5 and $10"),
+        ("echo $$ or $$", "echo $$ or $$"),
+        (r"run `echo $\x$`", r"run <code>echo $\x$</code>"),
     ],
 )
 def test_render_text(text: str, expected: str) -> None:
