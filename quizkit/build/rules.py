@@ -11030,6 +11030,184 @@ def _spelled_out(ctx: Context, acronym: str) -> str:
     return ""
 
 
+# ------------------------------------------------------------ comparison prose
+
+# A heading that compares its section's subject with one other thing: "State model
+# (vs Redux)", "Zustand vs. Redux", "Comparison with Jotai", "Compared to MobX".
+_VS_ASIDE = re.compile(r"^(?P<topic>.*?)\s*\(\s*(?:vs\.?|versus)\s+(?P<other>[^()]+?)\s*\)$", re.I)
+_VS_PAIR = re.compile(r"^(?P<one>.+?)\s+(?:vs\.?|versus)\s+(?P<other>.+)$", re.I)
+_COMPARED_WITH = re.compile(
+    r"^(?:comparison|compared|comparing)\s+(?:with|to|against)\s+(?P<other>.+)$", re.I
+)
+# A name a heading compares: one to four words, the first capitalized or code
+# ("Redux", "React Router", "`useState`"); never "other libraries".
+_COMPARED_NAME = re.compile(r"^[`A-Z0-9][^\s,;:]*(?:\s+[^\s,;:]+){0,3}$")
+# Words that state a difference or a likeness between two named things.
+_CONTRAST = re.compile(
+    r"\b(?:however|whereas|while|unlike|but|instead of|in contrast|on the other hand|"
+    r"rather than|differ\w*|difference\w*|does not|doesn't|do not|don't|similar\w*|"
+    r"both|the same|alike|likewise|neither)\b",
+    re.I,
+)
+# A sentence opening that contrasts it with the sentence before ("However, …").
+_CONTRAST_OPENING = re.compile(
+    r"^(?:however|but|whereas|while|in contrast|on the other hand|unlike|instead)\b", re.I
+)
+# A capitalized word, maybe a name ("Zustand", "Next.js", "C++").
+_CAPITALIZED = re.compile(r"(?<![\w.`-])[A-Z][\w.+#-]*[\w+#]")
+_COMPARISON_SENTENCES = 3  # a paragraph this short is one answer as a whole
+_COMPARISON_WORDS = 80
+_COMPARISON_NAMES = 4  # words of a compared name at most
+
+
+@dataclass(frozen=True)
+class _Compared:
+    """What a comparison heading says of the blocks under it: the topic compared (""
+    when the heading names only the pair), the other thing and, when the heading names
+    it too, the page's own subject ("" when only the prose names it)."""
+
+    topic: str
+    other: str
+    own: str = ""
+
+
+def _comparison_heading(texts: tuple[str, ...]) -> _Compared | None:
+    """The nearest of ``texts`` (headings, outermost first) that compares two things; a
+    deeper heading under it names the topic ("Zustand vs Redux" › "State model")."""
+    for depth in range(len(texts) - 1, -1, -1):
+        text = clean(texts[depth]).replace("\n", " ").strip()
+        deeper = clean(texts[-1]).strip() if depth < len(texts) - 1 else ""
+        found = _VS_ASIDE.match(text)
+        if found:
+            compared = _Compared(deeper or found.group("topic"), found.group("other"))
+        elif found := _COMPARED_WITH.match(text):
+            compared = _Compared(deeper, found.group("other"))
+        elif found := _VS_PAIR.match(text):
+            if re.search(r"\b(?:vs\.?|versus)\s", found.group("other"), re.I):
+                return None  # three or more things: no one pair
+            compared = _Compared(deeper, found.group("other"), found.group("one"))
+        else:
+            continue
+        names = [n for n in (compared.other, compared.own) if n]
+        if not all(_COMPARED_NAME.match(n) for n in names):
+            return None
+        return compared
+    return None
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` (whole words, any case)."""
+    bare = name.strip("`")
+    return re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text, re.I) is not None
+
+
+def _mid_sentence_names(ctx: Context) -> Counter[str]:
+    """Per capitalized word written inside a sentence (never opening it) of the prose
+    under the page's comparison headings, or alone in bold as a label there: in how
+    many blocks. The page's own subject is the one they name most ("Zustand")."""
+    counts: Counter[str] = Counter()
+    for index, item in enumerate(ctx.items):
+        block = item.block
+        if not isinstance(block, Paragraph) or _comparison_heading(ctx.heading_texts(index)) is None:
+            continue
+        text = clean(block.text).replace("\n", " ")
+        if block.label and clean(block.label) == text:
+            counts.update({text})
+            continue
+        seen: set[str] = set()
+        for sentence in _SENTENCE_END.split(text):
+            seen.update(m.group() for m in _CAPITALIZED.finditer(sentence) if m.start() > 0)
+        counts.update(seen)
+    return counts
+
+
+def _own_subject(ctx: Context, window: str, other: str) -> str:
+    """The thing ``window`` compares with ``other`` when only the prose names it: the
+    name it shares with most of the page's comparison blocks; "" when none or a tie."""
+    counts = _mid_sentence_names(ctx)
+    candidates = {
+        m.group() for m in _CAPITALIZED.finditer(window) if m.group().lower() != other.lower()
+    }
+    scored = sorted(((counts[c], c) for c in candidates if counts[c]), reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return ""
+    return scored[0][1]
+
+
+def _contrast_window(sentences: list[str], one: str, other: str) -> list[str]:
+    """The sentences of a paragraph that state how ``one`` and ``other`` differ or are
+    alike: the whole paragraph when short, else the first sentence (with the next one
+    when that contrasts with it: "X and Y are similar. However, …") naming both with a
+    contrast word; [] when none."""
+
+    def fits(window: list[str]) -> bool:
+        text = " ".join(window)
+        return _names(text, one) and _names(text, other) and _CONTRAST.search(text) is not None
+
+    words = sum(len(s.split()) for s in sentences)
+    if len(sentences) <= _COMPARISON_SENTENCES and words <= _COMPARISON_WORDS:
+        return sentences if fits(sentences) else []
+    for at, sentence in enumerate(sentences):
+        pair = sentences[at : at + 2]
+        joined = len(pair) == 2 and (_CONTRAST_OPENING.match(pair[1]) or not fits([sentence]))
+        if joined and fits(pair):
+            return pair
+        if fits([sentence]):
+            return [sentence]
+    return []
+
+
+def comparison_prose(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """Prose under a heading comparing two things ("State Model (vs Redux)", "Zustand
+    vs Redux", "Comparison with Jotai") that states how they differ or are alike
+    ("Zustand and Redux are quite similar …. However, Redux requires …; Zustand does
+    not."): "State Model: Zustand vs Redux?" → those sentences. The page's own subject,
+    when the heading names only the other thing, is the name the page's comparison
+    prose shares most. Bold labels over code ("**Zustand**" / "**Redux**") make none:
+    whole programs side by side are no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph) or block.label or block.step or block.heading:
+        return None
+    compared = _comparison_heading(ctx.heading_texts(index))
+    if compared is None:
+        return None
+    window = _comparison_answer(ctx, index, compared)
+    if not window:
+        return None
+    # One question per section: a later paragraph that compares the same pair again
+    # would ask it twice with another answer.
+    for before in range(index - 1, -1, -1):
+        if ctx.items[before].headings != ctx.items[index].headings:
+            break
+        if isinstance(ctx.items[before].block, Paragraph) and _comparison_answer(
+            ctx, before, compared
+        ):
+            return None
+    own, other, back = window
+    pair = f"{own} vs {other}"
+    topic = compared.topic.strip()
+    front = f"{topic}: {pair}?" if topic else f"How do {own} and {other} compare?"
+    return _fact(ctx, index, f"{ctx.subplace(index)}/{slugify(pair)}", front, back) or None
+
+
+def _comparison_answer(ctx: Context, index: int, compared: _Compared) -> tuple[str, str, str]:
+    """(own subject, other thing, the sentences comparing them) of a paragraph under a
+    comparison heading; empty strings when it compares nothing."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph) or block.label or block.step or block.heading:
+        return ("", "", "")
+    text = clean(block.text).replace("\n", " ").strip()
+    if not text or text.endswith(":"):
+        return ("", "", "")  # a lead-in to the code below
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    other = compared.other.strip()
+    own = compared.own.strip() or _own_subject(ctx, text, other)
+    if not own:
+        return ("", "", "")
+    window = _contrast_window(sentences, own, other)
+    return (own, other, " ".join(window)) if window else ("", "", "")
+
+
 RULES: tuple[Rule, ...] = (
     author_question,
     navigation_block,
@@ -11069,6 +11247,7 @@ RULES: tuple[Rule, ...] = (
     kind_does,
     annotated_commands,
     glossary_headings,
+    comparison_prose,
 )
 
 # The blocks each rule looks at: a rule returns None for a block of any other type
@@ -11110,6 +11289,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     commented_commands: (Code,),
     instructed_commands: (Code,),
     kind_does: (Paragraph,),
+    comparison_prose: (Paragraph,),
 }
 
 
