@@ -11045,8 +11045,8 @@ _COMPARED_NAME = re.compile(r"^[`A-Z0-9][^\s,;:]*(?:\s+[^\s,;:]+){0,3}$")
 # Words that state a difference or a likeness between two named things.
 _CONTRAST = re.compile(
     r"\b(?:however|whereas|while|unlike|but|instead of|in contrast|on the other hand|"
-    r"rather than|differ\w*|difference\w*|does not|doesn't|do not|don't|similar\w*|"
-    r"both|the same|alike|likewise|neither)\b",
+    r"than|compared (?:to|with)|differ\w*|does not|doesn't|do not|don't|similar\w*|"
+    r"both|alike|likewise|neither)\b",
     re.I,
 )
 # A sentence opening that contrasts it with the sentence before ("However, …").
@@ -11055,6 +11055,12 @@ _CONTRAST_OPENING = re.compile(
 )
 # A capitalized word, maybe a name ("Zustand", "Next.js", "C++").
 _CAPITALIZED = re.compile(r"(?<![\w.`-])[A-Z][\w.+#-]*[\w+#]")
+# A sentence opening on what the one before said ("It was designed …"): no answer's start.
+_OPENS_ON_BEFORE = re.compile(r"^(?:it|its|this|that|these|those|they|such)\b", re.I)
+# Contrast words that only announce a comparison ("… differ", "… are similar").
+_ONLY_ANNOUNCES = re.compile(r"(?:(?:differ\w*|similar\w*|alike|compared (?:to|with))\s*)+", re.I)
+_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+_OWN_BLOCKS = 3  # comparison blocks that name the page's own subject at least
 _COMPARISON_SENTENCES = 3  # a paragraph this short is one answer as a whole
 _COMPARISON_WORDS = 80
 _COMPARISON_NAMES = 4  # words of a compared name at most
@@ -11095,43 +11101,56 @@ def _comparison_heading(texts: tuple[str, ...]) -> _Compared | None:
     return None
 
 
-def _names(text: str, name: str) -> bool:
-    """Whether ``text`` names ``name`` (whole words, any case)."""
+def _written_in(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` as the heading writes it (whole words): the
+    "Templates" of "JSX vs Templates" is no name where the prose says "templates"."""
     bare = name.strip("`")
-    return re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text, re.I) is not None
+    return re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text) is not None
 
 
-def _mid_sentence_names(ctx: Context) -> Counter[str]:
-    """Per capitalized word written inside a sentence (never opening it) of the prose
-    under the page's comparison headings, or alone in bold as a label there: in how
-    many blocks. The page's own subject is the one they name most ("Zustand")."""
-    counts: Counter[str] = Counter()
+def _comparison_names(ctx: Context) -> Counter[str]:
+    """Per name of the prose under the page's comparison headings (a capitalized word
+    written inside a sentence there at least once, or alone in bold as a label): in
+    how many of those blocks it is written. The page's own subject is the one they
+    name most ("Zustand")."""
+    names: set[str] = set()
+    blocks: list[str] = []
     for index, item in enumerate(ctx.items):
         block = item.block
-        if not isinstance(block, Paragraph) or _comparison_heading(ctx.heading_texts(index)) is None:
+        if (
+            not isinstance(block, Paragraph)
+            or _comparison_heading(ctx.heading_texts(index)) is None
+        ):
             continue
         text = clean(block.text).replace("\n", " ")
+        blocks.append(text)
         if block.label and clean(block.label) == text:
-            counts.update({text})
+            names.add(text)
             continue
-        seen: set[str] = set()
         for sentence in _SENTENCE_END.split(text):
-            seen.update(m.group() for m in _CAPITALIZED.finditer(sentence) if m.start() > 0)
-        counts.update(seen)
-    return counts
+            names.update(m.group() for m in _CAPITALIZED.finditer(sentence) if m.start() > 0)
+    return Counter(name for text in blocks for name in names if _written_in(text, name))
 
 
 def _own_subject(ctx: Context, window: str, other: str) -> str:
     """The thing ``window`` compares with ``other`` when only the prose names it: the
-    name it shares with most of the page's comparison blocks; "" when none or a tie."""
-    counts = _mid_sentence_names(ctx)
-    candidates = {
-        m.group() for m in _CAPITALIZED.finditer(window) if m.group().lower() != other.lower()
-    }
-    scored = sorted(((counts[c], c) for c in candidates if counts[c]), reverse=True)
-    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+    name it shares with most of the page's comparison blocks, when the title names it
+    or most of those blocks do; "" when none or a tie."""
+    counts = _comparison_names(ctx)
+    candidates = {m.group() for m in _CAPITALIZED.finditer(window) if m.group() != other}
+    # An acronym ("API", "RFC") is a thing both sides have more often than a product
+    # the page is about: a name in words wins a tie with one.
+    scored = sorted(
+        ((counts[c], not _ACRONYM.match(c), c) for c in candidates if counts[c]), reverse=True
+    )
+    if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
         return ""
-    return scored[0][1]
+    own = scored[0][2]
+    # A name written once or twice ("in Kubernetes") is where the compared thing
+    # lives, not the thing itself.
+    if scored[0][0] < _OWN_BLOCKS and not _written_in(ctx.title, own):
+        return ""
+    return own
 
 
 def _contrast_window(sentences: list[str], one: str, other: str) -> list[str]:
@@ -11142,18 +11161,36 @@ def _contrast_window(sentences: list[str], one: str, other: str) -> list[str]:
 
     def fits(window: list[str]) -> bool:
         text = " ".join(window)
-        return _names(text, one) and _names(text, other) and _CONTRAST.search(text) is not None
+        if _OPENS_ON_BEFORE.match(window[0]):
+            return False
+        return (
+            _written_in(text, one)
+            and _written_in(text, other)
+            and _CONTRAST.search(text) is not None
+        )
 
     words = sum(len(s.split()) for s in sentences)
     if len(sentences) <= _COMPARISON_SENTENCES and words <= _COMPARISON_WORDS:
         return sentences if fits(sentences) else []
     for at, sentence in enumerate(sentences):
+        if not (_written_in(sentence, one) or _written_in(sentence, other)):
+            continue
+        if fits([sentence]) and _ONLY_ANNOUNCES.fullmatch(" ".join(_CONTRAST.findall(sentence))):
+            # "X and Y are configured differently." only announces: the sentences
+            # after it (up to one leaning back on what was said) say how.
+            window = [sentence]
+            for after in sentences[at + 1 : at + _COMPARISON_SENTENCES]:
+                if _OPENS_ON_BEFORE.match(after):
+                    break
+                window.append(after)
+            return window if len(window) > 1 else []
         pair = sentences[at : at + 2]
-        joined = len(pair) == 2 and (_CONTRAST_OPENING.match(pair[1]) or not fits([sentence]))
-        if joined and fits(pair):
+        if len(pair) == 2 and _CONTRAST_OPENING.match(pair[1]) and fits(pair):
             return pair
         if fits([sentence]):
             return [sentence]
+        if fits(pair):
+            return pair
     return []
 
 
@@ -11171,19 +11208,16 @@ def comparison_prose(ctx: Context, index: int) -> tuple[Note, ...] | None:
     compared = _comparison_heading(ctx.heading_texts(index))
     if compared is None:
         return None
-    window = _comparison_answer(ctx, index, compared)
-    if not window:
+    own, other, back = _comparison_answer(ctx, index, compared)
+    if not back:
         return None
     # One question per section: a later paragraph that compares the same pair again
     # would ask it twice with another answer.
     for before in range(index - 1, -1, -1):
         if ctx.items[before].headings != ctx.items[index].headings:
             break
-        if isinstance(ctx.items[before].block, Paragraph) and _comparison_answer(
-            ctx, before, compared
-        ):
+        if _comparison_answer(ctx, before, compared)[2]:
             return None
-    own, other, back = window
     pair = f"{own} vs {other}"
     topic = compared.topic.strip()
     front = f"{topic}: {pair}?" if topic else f"How do {own} and {other} compare?"
