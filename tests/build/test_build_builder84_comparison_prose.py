@@ -115,8 +115,10 @@ mounted file does. It was written for a cloud platform first.
 
 def test_a_long_paragraph_gives_the_sentences_that_contrast_the_pair() -> None:
     # "Brook vs Quay" names both things, its sub-heading the topic; "Comparison with
-    # Tern" names the other one, the title the page's own subject. A long paragraph gives only the first sentence naming
-    # both with a word of contrast (and the one after it when that one contrasts).
+    # Tern" names the other one, the title the page's own subject. A long paragraph
+    # gives only the first sentence naming both with a word of contrast (and the one
+    # after it when that one contrasts); one that only announces a difference ("…
+    # are configured differently.") with the sentences that say it.
     assert _cards(_PAIR_HEADINGS) == [
         (
             "Retries: Brook vs Quay?",
