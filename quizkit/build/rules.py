@@ -11056,11 +11056,20 @@ _CONTRAST_OPENING = re.compile(
 # A capitalized word, maybe a name ("Zustand", "Next.js", "C++").
 _CAPITALIZED = re.compile(r"(?<![\w.`-])[A-Z][\w.+#-]*[\w+#]")
 # A sentence opening on what the one before said ("It was designed …"): no answer's start.
-_OPENS_ON_BEFORE = re.compile(r"^(?:it|its|this|that|these|those|they|such)\b", re.I)
+_OPENS_ON_BEFORE = re.compile(
+    r"^(?:it|its|this|that|these|those|they|such|however|but|also|finally|additionally|"
+    r"moreover|furthermore|still|yet)\b",
+    re.I,
+)
+# A sentence only sending the reader elsewhere ("For specific metrics, check out this
+# benchmark."): no part of the difference.
+_POINTS_ELSEWHERE = re.compile(r"\b(?:check out|refer to|see (?:the|this|our)|read more)\b", re.I)
 # Contrast words that only announce a comparison ("… differ", "… are similar").
 _ONLY_ANNOUNCES = re.compile(r"(?:(?:differ\w*|similar\w*|alike|compared (?:to|with))\s*)+", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
 _OWN_BLOCKS = 3  # comparison blocks that name the page's own subject at least
+# The authors speaking ("we believe …", "our guide"): their stance, no fact of either.
+_FIRST_PERSON_WORD = re.compile(r"\b(?:[Ww]e(?:'ve|'re|'d|'ll)?|[Oo]urs?|us|I(?:'m|'ve|'d)?)\b")
 _COMPARISON_SENTENCES = 3  # a paragraph this short is one answer as a whole
 _COMPARISON_WORDS = 80
 _COMPARISON_NAMES = 4  # words of a compared name at most
@@ -11077,9 +11086,11 @@ class _Compared:
     own: str = ""
 
 
-def _comparison_heading(texts: tuple[str, ...]) -> _Compared | None:
+def _comparison_heading(texts: tuple[str, ...], title: str) -> _Compared | None:
     """The nearest of ``texts`` (headings, outermost first) that compares two things; a
-    deeper heading under it names the topic ("Zustand vs Redux" › "State model")."""
+    deeper heading under it names the topic ("Zustand vs Redux" › "State model"). On a
+    page ``title``d as a comparison ("Comparison with Other Frameworks"), an outermost
+    heading that is only a name ("AngularJS (Angular 1)") is the other thing."""
     for depth in range(len(texts) - 1, -1, -1):
         text = clean(texts[depth]).replace("\n", " ").strip()
         deeper = clean(texts[-1]).strip() if depth < len(texts) - 1 else ""
@@ -11098,28 +11109,50 @@ def _comparison_heading(texts: tuple[str, ...]) -> _Compared | None:
         if not all(_COMPARED_NAME.match(n) for n in names):
             return None
         return compared
+    if texts and _COMPARISON_PAGE.search(title):
+        name = _NAME_ASIDE.sub("", clean(texts[0]).replace("\n", " ")).strip()
+        if _BARE_NAME.match(name):
+            deeper = clean(texts[-1]).strip() if len(texts) > 1 else ""
+            return _Compared(deeper, name)
     return None
+
+
+# A page comparing its subject with others: "Comparison", "Comparisons with Other
+# Tools", "Meilisearch compared to alternatives", "X vs Y".
+_COMPARISON_PAGE = re.compile(r"\bcompar(?:ison|isons|ed)\b|\bvs\.?(?=\s)|\bversus\b", re.I)
+# A heading that is only a name: one to three capitalized words ("Ember", "React
+# Native", "Angular"), never a phrase ("Detailed comparisons").
+_BARE_NAME = re.compile(r"^[A-Z0-9][\w.+#-]*(?:\s+[A-Z0-9][\w.+#-]*){0,2}$")
+# What a name's heading adds in brackets: "AngularJS (Angular 1)".
+_NAME_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _written_in(text: str, name: str) -> bool:
     """Whether ``text`` names ``name`` as the heading writes it (whole words): the
     "Templates" of "JSX vs Templates" is no name where the prose says "templates"."""
     bare = name.strip("`")
-    return re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text) is not None
+    # "React" is not written in "React Native": a capitalized word after it makes
+    # another name.
+    found = re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-]|\s+[A-Z][a-z])", text)
+    return found is not None
 
 
 def _comparison_names(ctx: Context) -> Counter[str]:
     """Per name of the prose under the page's comparison headings (a capitalized word
     written inside a sentence there at least once, or alone in bold as a label): in
     how many of those blocks it is written. The page's own subject is the one they
-    name most ("Zustand")."""
+    name most ("Zustand"). Counted once per document: every paragraph of its
+    comparison sections asks."""
+    last = _COMPARISON_NAMES_OF[0] if _COMPARISON_NAMES_OF else None
+    if last is not None and last[0] is ctx.items:
+        return last[1]
     names: set[str] = set()
     blocks: list[str] = []
     for index, item in enumerate(ctx.items):
         block = item.block
         if (
             not isinstance(block, Paragraph)
-            or _comparison_heading(ctx.heading_texts(index)) is None
+            or _comparison_heading(ctx.heading_texts(index), ctx.title) is None
         ):
             continue
         text = clean(block.text).replace("\n", " ")
@@ -11129,19 +11162,25 @@ def _comparison_names(ctx: Context) -> Counter[str]:
             continue
         for sentence in _SENTENCE_END.split(text):
             names.update(m.group() for m in _CAPITALIZED.finditer(sentence) if m.start() > 0)
-    return Counter(name for text in blocks for name in names if _written_in(text, name))
+    counts = Counter(name for text in blocks for name in names if _written_in(text, name))
+    _COMPARISON_NAMES_OF[:] = [(ctx.items, counts)]
+    return counts
 
 
-def _own_subject(ctx: Context, window: str, other: str) -> str:
-    """The thing ``window`` compares with ``other`` when only the prose names it: the
-    name it shares with most of the page's comparison blocks, when the title names it
-    or most of those blocks do; "" when none or a tie."""
+# The last document's comparison names (its blocks, their counts): one entry.
+_COMPARISON_NAMES_OF: list[tuple[tuple[Located, ...], Counter[str]]] = []
+
+
+def _own_subject(ctx: Context, other: str) -> str:
+    """The thing compared with ``other`` when only the prose names it: the name most of
+    the page's comparison blocks write (besides ``other``), when the title names it or
+    three of those blocks do; "" when none or a tie. The prose must then write it."""
     counts = _comparison_names(ctx)
-    candidates = {m.group() for m in _CAPITALIZED.finditer(window) if m.group() != other}
     # An acronym ("API", "RFC") is a thing both sides have more often than a product
     # the page is about: a name in words wins a tie with one.
     scored = sorted(
-        ((counts[c], not _ACRONYM.match(c), c) for c in candidates if counts[c]), reverse=True
+        ((n, not _ACRONYM.match(name), name) for name, n in counts.items() if name != other),
+        reverse=True,
     )
     if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
         return ""
@@ -11161,7 +11200,7 @@ def _contrast_window(sentences: list[str], one: str, other: str) -> list[str]:
 
     def fits(window: list[str]) -> bool:
         text = " ".join(window)
-        if _OPENS_ON_BEFORE.match(window[0]):
+        if _OPENS_ON_BEFORE.match(window[0]) or _FIRST_PERSON_WORD.search(text):
             return False
         return (
             _written_in(text, one)
@@ -11205,7 +11244,7 @@ def comparison_prose(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Paragraph) or block.label or block.step or block.heading:
         return None
-    compared = _comparison_heading(ctx.heading_texts(index))
+    compared = _comparison_heading(ctx.heading_texts(index), ctx.title)
     if compared is None:
         return None
     own, other, back = _comparison_answer(ctx, index, compared)
@@ -11233,9 +11272,15 @@ def _comparison_answer(ctx: Context, index: int, compared: _Compared) -> tuple[s
     text = clean(block.text).replace("\n", " ").strip()
     if not text or text.endswith(":"):
         return ("", "", "")  # a lead-in to the code below
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = [
+        s.strip()
+        for s in _SENTENCE_END.split(text)
+        if s.strip() and not _POINTS_ELSEWHERE.search(s)
+    ]
+    if not sentences:
+        return ("", "", "")  # it only sends the reader elsewhere
     other = compared.other.strip()
-    own = compared.own.strip() or _own_subject(ctx, text, other)
+    own = compared.own.strip() or _own_subject(ctx, other)
     if not own:
         return ("", "", "")
     window = _contrast_window(sentences, own, other)

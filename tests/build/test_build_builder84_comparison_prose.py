@@ -148,6 +148,8 @@ Brook and Quay differ in how they deliver: Quay needs a broker, Brook does not.
 
 ## Delivery (vs Quay)
 
+For how Brook differs from Quay, check out the benchmark page.
+
 Quay needs a broker process on every host.
 
 It differs from Brook, which needs none.
@@ -165,7 +167,8 @@ Brook and Quay differ in how they deliver: Quay needs a broker, Brook does not.
 
 
 def test_prose_that_compares_no_named_pair_makes_no_card() -> None:
-    # "other queues" names nothing, three names are no pair, a sentence naming only
+    # "other queues" names nothing, three names are no pair, a pointer to another
+    # page, a sentence naming only
     # one of the two, one opening on the sentence before ("It differs …"), a lead-in
     # to code, and a contrast under a heading comparing nothing are no card.
     assert _cards(_NO_PAIR) == []
@@ -190,3 +193,53 @@ def test_a_pair_the_page_does_not_name_makes_no_card() -> None:
     # compared thing lives, not the page's subject. "Templates" and "Macros" are
     # headings' words the prose writes in lower case: common nouns, no names.
     assert _cards(_NO_OWN_SUBJECT) == []
+
+
+_COMPARISON_PAGE = """---
+title: Comparison with Other Queues
+---
+
+Brook is a small message queue. We tried hard to be fair to every queue below.
+
+## Quay (Quay 2)
+
+Brook and Quay are both written in Go. We think Brook is easier to run than Quay.
+
+### Ordering
+
+Quay keeps messages in the order they were sent, while Brook keeps the order per
+partition only.
+
+### Retries
+
+However, Brook retries three times by default, unlike Quay.
+
+## Tern
+
+Tern is older than Brook, and it stores messages in memory while Brook writes them to
+disk. For the numbers, check out the benchmark page.
+
+## How to choose
+
+Pick Brook rather than Tern when disk is cheaper than memory.
+"""
+
+
+def test_a_name_heading_on_a_comparison_page_is_the_other_thing() -> None:
+    # On a page titled as a comparison, an outermost heading that is only a name
+    # ("Quay (Quay 2)", its aside dropped) is what the page's subject is compared
+    # with; its sub-heading the topic. The authors' own voice ("We think …"), a
+    # paragraph opening on the one before ("However, …"), a pointer sentence and prose
+    # under a heading that is no name ("How to choose") make no card.
+    assert _cards(_COMPARISON_PAGE) == [
+        (
+            "Ordering: Brook vs Quay?",
+            "Quay keeps messages in the order they were sent, while Brook keeps the order "
+            "per partition only.",
+        ),
+        (
+            "How do Brook and Tern compare?",
+            "Tern is older than Brook, and it stores messages in memory while Brook writes "
+            "them to disk.",
+        ),
+    ]
