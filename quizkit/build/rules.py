@@ -3205,7 +3205,7 @@ def further_reading_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
 # examples", "Here are some implementations:", "Integrations", "Used by", "Alternatives".
 _CATALOGUE = re.compile(
     r"\b(?:examples|implementations|integrations|tools|projects|used by|users|"
-    r"adopters|alternatives|third[- ]party)\b",
+    r"adopters|alternatives|libraries|frameworks|sdks|plugins|third[- ]party)\b",
     re.IGNORECASE,
 )
 # What may follow an item's name and still say no more than which thing it is: a scope
@@ -3228,6 +3228,17 @@ def _says_what_it_does(item: str, name: str) -> bool:
     return words[0].lower() not in _SCOPE_WORDS
 
 
+def _sentence_before(ctx: Context, index: int) -> str:
+    """The last sentence of the paragraph right before the block in its section, however
+    it ends ("Following are a few libraries and tools you can use to write one.")."""
+    if index == 0:
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    return _SENTENCE_END.split(clean(before.block.text).replace("\n", " "))[-1]
+
+
 def catalogue_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list of examples, implementations, integrations, tools, projects or users
     (heading or lead-in) whose every item opens on a link to another site naming a
@@ -3239,7 +3250,7 @@ def catalogue_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if len(block.named) != len(block.items) or not all(block.named):
         return None
-    offered = f"{ctx.nearest_heading(index)} {ctx.lead_in(index)}"
+    offered = f"{ctx.nearest_heading(index)} {ctx.lead_in(index)} {_sentence_before(ctx, index)}"
     if not _CATALOGUE.search(offered):
         return None
     if all(_says_what_it_does(i, n) for i, n in zip(block.items, block.named, strict=True)):

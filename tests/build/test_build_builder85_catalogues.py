@@ -115,3 +115,23 @@ The following runtimes are known to support it:
 def test_a_version_after_each_name_is_still_the_name_alone() -> None:
     # "since v2.0" is no clause saying what the product does: the catalogue makes none.
     assert _list_fronts(_VERSIONS, "groups.md") == []
+
+
+_LEAD_SENTENCE = """# Writing a collector
+
+## Your own collector
+
+You can write a collector in any language that can talk to the agent's API.
+
+Following are a few libraries you can use to write your own collector.
+
+* [Sift Toolkit](https://sift.example.org/)
+* [colt](https://example.org/colt) (Rust)
+* [PyGather](https://example.net/pygather) (Python)
+"""
+
+
+def test_a_catalogue_offered_by_a_full_sentence_before_it_makes_no_card() -> None:
+    # "Following are a few libraries …." ends in a full stop, not a colon: the sentence
+    # still offers the list as a catalogue of other people's libraries.
+    assert _list_fronts(_LEAD_SENTENCE, "collector.md") == []
