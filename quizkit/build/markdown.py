@@ -93,6 +93,10 @@ class ListBlock:
     # none. Only an answer's back shows them, under the item, as code; the rules that
     # read items as terms or steps read ``items`` alone.
     codes: tuple[str, ...] = ()
+    # Per item: the name it opens with when that name links to another site
+    # ("[Akri](https://…), which lets you …", "The [AMD GPU device plugin](https://…)"),
+    # "" when none: a catalogue of other people's products names its items so.
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1141,6 +1145,44 @@ def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
             (alone and (_only_link(tokens) or _pointer_item(first))) or _titled_links(item)
         )
     return tuple(terms), tuple(links)
+
+
+# The words an item may open with before the link that names it ("The [X](…) plugin").
+_NAMING_ARTICLES = frozenset({"", "the", "a", "an"})
+
+
+def _linked_name(tokens: Sequence[Token] | None) -> str:
+    """The text of the link a list item opens with ("[Akri](https://…), which …" →
+    "Akri"), when the link goes to another site (an absolute URL); "" otherwise. A link
+    to the page's own site names its own matter, not someone else's product."""
+    tokens = list(tokens or ())
+    for at, token in enumerate(tokens):
+        if token.type == "link_open":
+            if not str(token.attrs.get("href", "")).startswith(("http://", "https://")):
+                return ""
+            name: list[str] = []
+            for inner in tokens[at + 1 :]:
+                if inner.type == "link_close":
+                    break
+                if inner.type in ("text", "code_inline"):
+                    name.append(inner.content)
+            return "".join(name).strip()
+        if token.type in ("strong_open", "em_open"):
+            continue
+        if token.type == "text" and token.content.strip().lower() in _NAMING_ARTICLES:
+            continue
+        return ""
+    return ""
+
+
+def _list_named(node: _Node) -> tuple[str, ...]:
+    """Per item of a list node: the name its opening outside link gives (see ListBlock)."""
+    named: list[str] = []
+    for item in node.children:
+        first = item.children[0] if item.children else None
+        tokens = _inline_tokens(first) if first is not None and first.type == "paragraph" else None
+        named.append(_linked_name(tokens))
+    return tuple(named)
 
 
 # ------------------------------------------------------------------ answer and question labels
@@ -3455,6 +3497,7 @@ class _Walker:
                 if _toc_list(items) or _anchor_list(node):
                     continue  # "{:toc}" or links to the page's own sections: navigation
                 terms, links = _list_terms(node)
+                named = _list_named(node)
                 told = [n for n, item in enumerate(items) if item]
                 if not told:
                     continue
@@ -3467,6 +3510,7 @@ class _Walker:
                     terms=tuple(terms[n] for n in told),
                     links=tuple(links[n] for n in told),
                     codes=tuple(codes[n] for n in told) if any(codes) else (),
+                    named=tuple(named[n] for n in told) if any(named) else (),
                 )
                 self.emit(self.labelled_answer_item(listed) or listed)
             elif kind == "table":

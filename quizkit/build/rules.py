@@ -3201,6 +3201,63 @@ def further_reading_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return None
 
 
+# A heading or lead-in offering a catalogue of other people's things: "Device plugin
+# examples", "Here are some implementations:", "Integrations", "Used by", "Alternatives".
+_CATALOGUE = re.compile(
+    r"\b(?:examples|implementations|integrations|tools|projects|used by|users|"
+    r"adopters|alternatives|libraries|frameworks|sdks|plugins|third[- ]party)\b",
+    re.IGNORECASE,
+)
+# What may follow an item's name and still say no more than which thing it is: a scope
+# ("for Intel GPU devices", "from the vendor") or another name ("and its CLI").
+_SCOPE_WORDS = frozenset({"for", "from", "by", "of", "in", "on", "with", "at", "and", "or"})
+_CATALOGUE_CLAUSE_WORDS = 4
+
+
+def _says_what_it_does(item: str, name: str) -> bool:
+    """Whether a catalogue item tells, past its name, what its thing does: a clause of
+    at least four words ("Akri, which lets you expose leaf devices", "Thanos extends
+    Prometheus with global querying", "Brisa - a dashboard that …"), not a scope."""
+    text = clean(item).replace("\n", " ")
+    at = text.find(name)
+    if at < 0:
+        return False
+    words = text[at + len(name) :].strip(" ,:;()\u2013\u2014-").split()
+    if len(words) < _CATALOGUE_CLAUSE_WORDS:
+        return False
+    return words[0].lower() not in _SCOPE_WORDS
+
+
+def _sentence_before(ctx: Context, index: int) -> str:
+    """The last sentence of the paragraph right before the block in its section, however
+    it ends ("Following are a few libraries and tools you can use to write one.")."""
+    if index == 0:
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    return _SENTENCE_END.split(clean(before.block.text).replace("\n", " "))[-1]
+
+
+def catalogue_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list of examples, implementations, integrations, tools, projects or users
+    (heading or lead-in) whose every item opens on a link to another site naming a
+    product ("The [AMD GPU device plugin](https://…)"): a see-also list in disguise, the
+    names are to be followed, not learnt; no card. Only when every item also says what
+    its thing does ("[Akri](…), which lets you …") is there knowledge for the other rules."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or len(block.items) < 2:
+        return None
+    if len(block.named) != len(block.items) or not all(block.named):
+        return None
+    offered = f"{ctx.nearest_heading(index)} {ctx.lead_in(index)} {_sentence_before(ctx, index)}"
+    if not _CATALOGUE.search(offered):
+        return None
+    if all(_says_what_it_does(i, n) for i, n in zip(block.items, block.named, strict=True)):
+        return None
+    return ()
+
+
 def golden_rules(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A numbered list under a heading about rules ("Golden Rules", "Best practices"):
     a rule note per item keyed by its number; "X → Y" asks X and answers Y."""
@@ -11321,6 +11378,7 @@ RULES: tuple[Rule, ...] = (
     unanswered_questions_list,
     chat_offer_list,
     further_reading_list,
+    catalogue_list,
     question_table,
     list_table,
     titled_row_table,
@@ -11365,6 +11423,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     unanswered_questions_list: (ListBlock,),
     chat_offer_list: (ListBlock,),
     further_reading_list: (ListBlock,),
+    catalogue_list: (ListBlock,),
     question_table: (Table,),
     list_table: (Table,),
     titled_row_table: (Table,),
