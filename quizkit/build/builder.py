@@ -26,6 +26,7 @@ from quizkit.build.markdown import (
     parse_document,
 )
 from quizkit.build.rules import (
+    ANSWER_CHARS,
     Context,
     Made,
     Skip,
@@ -170,9 +171,6 @@ def _once(notes: list[Note]) -> list[Note]:
     return kept
 
 
-# Characters a question's back may reach when a list card asking the same question
-# joins it (an answer's usual size, see the rules' answer limit).
-_JOINED_ANSWER_CHARS = 700
 # A question's back this short is an opening the list goes on with ("Mutation methods
 # modify the array."); a longer one answers on its own.
 _OPENING_CHARS = 180
@@ -237,7 +235,7 @@ def _question_listed_again(notes: list[Note]) -> list[Note]:
             goes_on
             and not dangling
             and note.back not in answered.back
-            and len(joined) <= _JOINED_ANSWER_CHARS
+            and len(joined) <= ANSWER_CHARS
         ):
             out[at] = replace(answered, back=joined)
         elif (kind := _cases_of(note.back)) is not None:

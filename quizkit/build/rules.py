@@ -80,6 +80,7 @@ from quizkit.notes import Ask, ClozeNote, FactNote, Note, NoteType, Origin, Scen
 from quizkit.routing.request import canonical_placeholder
 
 __all__ = [
+    "ANSWER_CHARS",
     "RULES",
     "Context",
     "Made",
@@ -4175,7 +4176,7 @@ def _with_item_code(notes: tuple[Note, ...], block: ListBlock) -> tuple[Note, ..
                         coded.extend(c.rstrip() for c in code.splitlines())
                         item += 1
                 back = "\n".join(coded)
-                if len(back) <= _ANSWER_CHARS:
+                if len(back) <= ANSWER_CHARS:
                     note = replace(note, back=back)
         out.append(note)
     return tuple(out)
@@ -4744,7 +4745,9 @@ def _defined_above(ctx: Context, index: int, title: str) -> str:
 
 # ----------------------------------------------------------------- author questions
 
-_ANSWER_CHARS = 700  # an answer grows block by block up to about this size
+# An answer grows block by block up to about this size; the builder joins a list to a
+# question's answer only while the whole still fits.
+ANSWER_CHARS = 700
 _EXERCISE_CHARS = 1500  # a solution keeps all its commands up to this size
 # An answer the author has not written yet is no answer.
 _PLACEHOLDER = re.compile(
@@ -5936,7 +5939,7 @@ def _check_note(ctx: Context, index: int, question: str) -> tuple[Note, ...] | N
     if not commands:
         return None
     back = "\n".join(p for p in parts if p.strip())
-    if len(back) > _ANSWER_CHARS or _only_pointers(back):
+    if len(back) > ANSWER_CHARS or _only_pointers(back):
         return None
     front = f"{ctx.title}: {question} How do you check?"
     slug = slugify(question)
@@ -6189,7 +6192,7 @@ def _other_alternative(
     for n, block in enumerate(more):
         if speaks_of(block):
             for reached in ((*answer, *more[: n + 1]), (*answer, block)):
-                if sum(len(_block_text(b)) for b in reached) <= _ANSWER_CHARS:
+                if sum(len(_block_text(b)) for b in reached) <= ANSWER_CHARS:
                     return reached
             return answer
     return answer
@@ -6221,10 +6224,10 @@ def _reaching_the_answer(
         if _block_text(block).endswith(":") and end < len(more):
             end += 1  # "… for example:" and its command
         reached = (*answer, *more[:end])
-        if sum(len(_block_text(b)) for b in reached) <= _ANSWER_CHARS:
+        if sum(len(_block_text(b)) for b in reached) <= ANSWER_CHARS:
             return reached
         shorter = (*answer, *more[n:end])
-        if sum(len(_block_text(b)) for b in shorter) <= _ANSWER_CHARS:
+        if sum(len(_block_text(b)) for b in shorter) <= ANSWER_CHARS:
             return shorter
         return answer
     return answer
@@ -6382,7 +6385,7 @@ def _fix_further_on(question: str, blocks: tuple[object, ...], back: str) -> tup
         ):
             end += 1  # "… by assigning the value to a variable:" and its code
         reached = blocks[:end]
-        if sum(len(_block_text(b)) for b in reached) > _ANSWER_CHARS:
+        if sum(len(_block_text(b)) for b in reached) > ANSWER_CHARS:
             return ()
         return reached
     return ()
@@ -6435,7 +6438,7 @@ def _named_parts_below(ctx: Context, index: int, question: str, back: str) -> st
     if len(named) < 2:
         return ""
     whole = "\n".join([back, *named])
-    return whole if len(whole) <= _ANSWER_CHARS else ""
+    return whole if len(whole) <= ANSWER_CHARS else ""
 
 
 def _fixed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
@@ -6455,7 +6458,7 @@ def _fixed_below(question: str, answer: tuple[object, ...], listed: tuple[object
     if not _INSTRUCTING.match(lead_in) and not asked & said:
         return False
     size = sum(len(_block_text(b)) for b in (*answer, *listed))
-    return size <= _ANSWER_CHARS
+    return size <= ANSWER_CHARS
 
 
 _VERDICT = re.compile(
@@ -6489,7 +6492,7 @@ def _unsaid_verdict(
         # Prose after prose is detail or a pointer ("Feedback is welcome.", "See
         # SECURITY.md."); the section's command is the part of the answer that shows how.
         return answer
-    if len(said) + sum(len(_block_text(b)) for b in more) > _ANSWER_CHARS:
+    if len(said) + sum(len(_block_text(b)) for b in more) > ANSWER_CHARS:
         return answer
     return (*answer, *more)
 
@@ -6518,7 +6521,7 @@ def _paragraphs_that_fit(size: int, more: tuple[object, ...]) -> tuple[list[obje
         if not isinstance(block, Paragraph):
             break
         size += len(_block_text(block))
-        if size > _ANSWER_CHARS:
+        if size > ANSWER_CHARS:
             return taken, True
         taken.append(block)
     return taken, False
@@ -6651,7 +6654,7 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
         if not isinstance(block, (Paragraph, Code)):
             break
         size += len(_block_text(block))
-        if size > _ANSWER_CHARS:
+        if size > ANSWER_CHARS:
             break
         taken.append(block)
     while taken and isinstance(taken[-1], Paragraph) and _leads_into_code(taken[-1].text):
@@ -6805,14 +6808,14 @@ def _label_heading_parts(question: str, answer: tuple[object, ...]) -> tuple[obj
     headed = [n for n, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading]
     if not headed and summary is None:
         return answer
-    if sum(len(_block_text(b)) for b in blocks) <= _ANSWER_CHARS:
+    if sum(len(_block_text(b)) for b in blocks) <= ANSWER_CHARS:
         return tuple(blocks)
     if summary is None:
         return answer
     closing = blocks[summary:]  # "In short:" and its list, or "In short: …" alone
     first = blocks[: min([*headed, summary])]
     for part in ((*first, *closing), (blocks[0], *closing)):
-        if sum(len(_block_text(b)) for b in part) <= _ANSWER_CHARS:
+        if sum(len(_block_text(b)) for b in part) <= ANSWER_CHARS:
             return part
     return answer
 
@@ -6858,12 +6861,12 @@ def _first_titled_part(question: str, answer: tuple[object, ...]) -> tuple[objec
     if not chosen or any(len(p) < 2 for p in chosen):
         return answer
     part = (first, *(b for p in chosen for b in p))
-    if sum(len(_block_text(b)) for b in part) > _ANSWER_CHARS and not _HOW.search(question):
+    if sum(len(_block_text(b)) for b in part) > ANSWER_CHARS and not _HOW.search(question):
         # "#### Key advantages:" and eight items of two sentences: the items' names
         # ("High development speed") answer; what each says stays off, as a long
         # list's does under a lead-in.
         part = tuple(_named_items(b) for b in part)
-    if sum(len(_block_text(b)) for b in part) > _ANSWER_CHARS:
+    if sum(len(_block_text(b)) for b in part) > ANSWER_CHARS:
         return answer
     return part
 
@@ -6961,7 +6964,7 @@ def _procedure_steps(answer: tuple[object, ...], section: tuple[object, ...]) ->
         if not isinstance(block, Paragraph | Code):
             break
         size += len(_block_text(block))
-        if size > _ANSWER_CHARS:
+        if size > ANSWER_CHARS:
             break
         taken.append(block)
     while taken and isinstance(taken[-1], Paragraph) and _ANNOUNCES_CODE.search(taken[-1].text):
@@ -7115,7 +7118,7 @@ def _compared_parts(question: str, blocks: tuple[object, ...]) -> str:
     if len(parts) < 2:
         return ""
     lines = [opening, *parts.values()] if opening else list(parts.values())
-    if sum(len(line) for line in lines) > _ANSWER_CHARS:
+    if sum(len(line) for line in lines) > ANSWER_CHARS:
         # Too long for a card: each part keeps its first sentence.
         lines = [lines[0], *(_SENTENCE_END.split(line)[0] for line in lines[1:])]
     return "\n".join(lines)
@@ -7198,7 +7201,7 @@ def _shows_what_it_needs(
         if not isinstance(block, Paragraph | Code | ListBlock):
             break
         size += len(_block_text(block))
-        if size > _ANSWER_CHARS:
+        if size > ANSWER_CHARS:
             if not taken:
                 return ()  # the opening alone is incomplete, the rest does not fit
             break
@@ -7319,7 +7322,7 @@ def _answer_after_example(
     if not rest:
         return None  # the example ends the section: the set-up and example are all
     whole = "\n".join(t for b in section if (t := _block_text(b)))
-    if len(whole) <= _ANSWER_CHARS:
+    if len(whole) <= ANSWER_CHARS:
         return section  # short enough: the set-up, its example and the answer together
     if _ASKS_WHAT_TO_DO.match(question):
         for at, block in enumerate(rest):
@@ -7370,7 +7373,7 @@ def _reasons_listed(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     ):
         return answer
     whole = len(last.text) + sum(len(item) for item in reasons.items)
-    if whole <= _ANSWER_CHARS:
+    if whole <= ANSWER_CHARS:
         return answer  # the reasons fit whole
     items: list[str] = []
     for item, term in zip(reasons.items, reasons.terms or ("",) * len(reasons.items), strict=True):
@@ -7430,7 +7433,7 @@ def author_question(ctx: Context, index: int) -> Made:
     # A fix is a solution: its commands stay whole like an exercise's ("remove the
     # certificates and restart the runner: `…`"); cut to what each cause names, the
     # card would ask how to fix and answer only why.
-    limit = _EXERCISE_CHARS if whole or _ASKS_A_FIX.match(question) else _ANSWER_CHARS
+    limit = _EXERCISE_CHARS if whole or _ASKS_A_FIX.match(question) else ANSWER_CHARS
     answer: tuple[object, ...] = block.answer
     if block.more and _only_pointers("\n".join(_block_text(b) for b in answer)):
         # "First, see the previous answer." then "Secondly, …": the answer goes on.
@@ -9596,7 +9599,7 @@ def _sentence_going_on(ctx: Context, index: int, sentence: str, size: int) -> st
         if not commands:
             return ""
         said = f"{said}\n" + "\n".join(commands)
-    return said if size + len(said) <= _ANSWER_CHARS else ""
+    return said if size + len(said) <= ANSWER_CHARS else ""
 
 
 def _run_to_question(ctx: Context, sentence: str) -> str:
