@@ -27,6 +27,7 @@ from quizkit.build.markdown import (
 )
 from quizkit.build.rules import (
     ANSWER_CHARS,
+    STEP_FRONT,
     Context,
     Made,
     Skip,
@@ -467,8 +468,6 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
     return [n for n in out if n is not None]
 
 
-# How the rules ask a step's action: "How do you create a namespace?".
-_STEP_FRONT = "How do you "
 # A back that is prose: a sentence's end, or a list's bullets.
 _PROSE_BACK = re.compile(r"[.!?:]$|^•", re.MULTILINE)
 
@@ -476,7 +475,7 @@ _PROSE_BACK = re.compile(r"[.!?:]$|^•", re.MULTILINE)
 def _step_card(note: FactNote) -> bool:
     """Whether ``note`` is a step: its action asked ("How do you …?") and its own code
     block (no sentence, no list) the answer."""
-    return note.front.startswith(_STEP_FRONT) and not _PROSE_BACK.search(note.back.strip())
+    return note.front.startswith(STEP_FRONT) and not _PROSE_BACK.search(note.back.strip())
 
 
 def _deeper_parts(
@@ -739,7 +738,7 @@ def _one_step_per_command(notes: list[Note]) -> list[Note]:
     for note in notes:
         if not (
             isinstance(note, FactNote)
-            and note.front.startswith(_STEP_FRONT)
+            and note.front.startswith(STEP_FRONT)
             and note.back
             and "\n" not in note.back
         ):

@@ -82,6 +82,7 @@ from quizkit.routing.request import canonical_placeholder
 __all__ = [
     "ANSWER_CHARS",
     "RULES",
+    "STEP_FRONT",
     "Context",
     "Made",
     "Rule",
@@ -8374,6 +8375,11 @@ _ACTION_VERBS = frozenset(
 _COMMAND_START = re.compile(r"^[a-z0-9./~_$\[-]")
 
 
+# How the rules ask a step's action ("How do you create a namespace?"): the builder and
+# the later rules tell a step's card by it.
+STEP_FRONT = "How do you "
+
+
 def _how_do_you(comment: str) -> str:
     """ "Create a namespace" → "How do you create a namespace?"; "" unless the comment
     opens with an action verb."""
@@ -8383,7 +8389,7 @@ def _how_do_you(comment: str) -> str:
         return ""
     if first[1:2].islower() or len(first) == 1:
         text = text[:1].lower() + text[1:]
-    return f"How do you {text}?"
+    return f"{STEP_FRONT}{text}?"
 
 
 def _is_output(line: str, prompted: bool) -> bool:
@@ -8960,7 +8966,7 @@ def _step_question(sentence: str) -> str:
     if used or which or (narrated and re.match(r"^[a-z]+\s", text) and not _NO_VERB.match(text)):
         # "to <verb> …", "Now, <verb> …", "Let's <verb> …": the word there is the
         # action, whatever the verb.
-        return f"How do you {text}?"
+        return f"{STEP_FRONT}{text}?"
     return _how_do_you(text)
 
 
@@ -9379,9 +9385,6 @@ def _named_thing(kind: str, above: str) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
-_ASKED_HOW = "How do you "
-
-
 def _pointing_resolved(ctx: Context, index: int, question: str) -> str:
     """A step's question whose lead-in points back at what the text before said, made
     to stand alone: "… objects like this?" loses the words that point at the block (the
@@ -9433,10 +9436,10 @@ def _earlier_step_action(ctx: Context, index: int) -> str:
             if not made or not isinstance(made[0], FactNote):
                 return ""
             asked = made[0].front
-            at = asked.lower().find(_ASKED_HOW.lower())
+            at = asked.lower().find(STEP_FRONT.lower())
             if at < 0 or not asked.endswith("?"):
                 return ""
-            return asked[at + len(_ASKED_HOW) : -1]
+            return asked[at + len(STEP_FRONT) : -1]
     return ""
 
 
