@@ -4205,6 +4205,16 @@ def _bare(text: str) -> str:
     return _PLAIN.sub("", text).strip().lower()
 
 
+# "… in JavaScript ?." / "… work ?:": the question mark ends the question.
+_MARK_AFTER_QUESTION = re.compile(r"\s*\?\s*[.:]+$")
+
+
+def ending_on_question_mark(text: str) -> str:
+    """``text`` with a stop or colon after its closing "?" dropped ("What is X ?." →
+    "What is X?"), as the parser reads a question and as the rules ask it."""
+    return _MARK_AFTER_QUESTION.sub("?", text)
+
+
 # Asked of every heading and paragraph by the parser, the question grouping and the
 # rules, the same text many times over: a pure function of its text.
 @functools.lru_cache(maxsize=8192)
@@ -4219,8 +4229,7 @@ def question_text(text: str) -> str:
     line = _QUESTION_LEAD.sub("", line, count=1)
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
-    # "… in JavaScript ?." / "… work ?:": the question mark ends the question.
-    line = re.sub(r"\s*\?\s*[.:]+$", "?", line)
+    line = ending_on_question_mark(line)
     if not line or len(line) > 300:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):

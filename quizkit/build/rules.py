@@ -53,6 +53,7 @@ from quizkit.build.markdown import (
     Quote,
     Table,
     answer_label,
+    ending_on_question_mark,
     label_words,
     question_text,
     table_footnote_lines,
@@ -7057,8 +7058,6 @@ def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tupl
     )
 
 
-# "… in JavaScript ?." / "… work ?:": the question mark ends the question.
-_MARK_AFTER_QUESTION = re.compile(r"\s*\?\s*[.:]+$")
 # An exercise heading's number ("05-01.", "Exercise 3:", "Lab 2 -") and its kind word
 # at the end ("… Pods Question"): no part of what the task is about.
 _EXERCISE_NUMBER = re.compile(
@@ -7418,7 +7417,7 @@ def author_question(ctx: Context, index: int) -> Made:
     if not isinstance(block, Question):
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
-    question = _MARK_AFTER_QUESTION.sub("?", question)
+    question = ending_on_question_mark(question)
     if block.topic:
         question = _topic_of_page(ctx, question)
     if block.kind == "quiz":
