@@ -6880,7 +6880,7 @@ def _named_items(block: object) -> object:
     leads = _item_leads(block)
     if not leads:
         return block
-    names = tuple(re.sub(r"^(?:\d+\.|•) ", "", line) for line in leads.split("\n"))
+    names = tuple(_ITEM_LINE_START.sub("", line) for line in leads.split("\n"))
     return replace(block, items=names, terms=("",) * len(names))
 
 
