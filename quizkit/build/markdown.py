@@ -33,7 +33,12 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from quizkit.build.text import code_fence, opens_on_mark, strip_trailing_decoration
+from quizkit.build.text import (
+    SENTENCE_GAP,
+    code_fence,
+    opens_on_mark,
+    strip_trailing_decoration,
+)
 
 __all__ = [
     "Block",
@@ -1636,7 +1641,7 @@ def _list_items(node: _Node) -> tuple[str, ...]:
             # A label of the code ("Example:") would dangle with the code gone: the
             # sentences before it stay, an item that was only the label goes. A
             # lead-in that says something ("Using an API:") stays.
-            *kept, last = re.split(r"(?<=[.!?])\s+", text.rstrip()) or [""]
+            *kept, last = SENTENCE_GAP.split(text.rstrip()) or [""]
             if (
                 _CODE_LABEL.match(last)
                 or _CODE_CLAUSE.search(last)
@@ -5623,7 +5628,6 @@ _PROBLEM_SENTENCE = re.compile(
     r"fails?\s+to|is\s+(?:weird|wrong|broken|slow|blank|missing))\b",
     re.IGNORECASE,
 )
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 # An opening sentence that names a cause or a fix ("One possible cause might be …",
 # "Your colorscheme has to define …", "Make sure it is set …", "… is likely exposing
 # an older version"): the problem's answer; "X supports Y in both modes" is not.
@@ -5742,7 +5746,7 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
                 and isinstance(first, Paragraph)
                 # (its first two sentences: "X looks in several places. Make sure …")
                 and (
-                    bool(_CAUSE_OR_FIX.search(" ".join(_SENTENCES.split(first.text)[:2])))
+                    bool(_CAUSE_OR_FIX.search(" ".join(SENTENCE_GAP.split(first.text)[:2])))
                     or bool(_FIX_OPENING.match(first.text.strip()))
                 )
             )

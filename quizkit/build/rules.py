@@ -63,6 +63,7 @@ from quizkit.build.markdown import (
 from quizkit.build.text import (
     NO,
     PARTIAL,
+    SENTENCE_GAP,
     YES,
     attribute_phrase,
     clean,
@@ -7383,7 +7384,7 @@ def _reasons_listed(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
         rest = text[len(term) :].lstrip(".:—–- ").strip()
         if not rest:
             return answer
-        first = re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]
+        first = SENTENCE_GAP.split(rest, maxsplit=1)[0]
         items.append(f"{term}: {first}")
     listed = ListBlock(ordered=False, items=tuple(items), line=reasons.line, terms=reasons.terms)
     return (*lead_in, listed)
@@ -8760,7 +8761,7 @@ def _gloss(block: object, term: str = "") -> bool:
     if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
         return False
     text = " ".join(block.text.split())
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    sentences = [s for s in SENTENCE_GAP.split(text) if s]
     if term and sentences and re.search(rf"\b{re.escape(term)}\b", sentences[0], re.I):
         return False
     return (

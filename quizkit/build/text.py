@@ -17,6 +17,7 @@ from quizkit.build.tex import tex_to_text
 __all__ = [
     "NO",
     "ONE_LINE_CODE_SPAN",
+    "SENTENCE_GAP",
     "TEMPLATE_PLACEHOLDER",
     "YES",
     "attribute_phrase",
@@ -510,6 +511,11 @@ def symbol_value(cell: str, legend: Mapping[str, str], *, decoration: bool = Fal
                 return clean(rest)  # never "No, No (static dispatch)"
             return f"{word}, {clean(rest)}"
     return clean(stripped)
+
+
+# The space after a sentence's end ("…, it fails. Restart it"): text split on it reads as
+# its sentences, the last one a lead-in or a label when the text runs into a block.
+SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 
 
 _KEEP_CASE = re.compile(r"[A-Z].*[A-Z]|\d|^[A-Z]$")
