@@ -5177,10 +5177,14 @@ def _part_title(block: object) -> bool:
 
 
 _CONTENT_WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
+_SHORT_CONTENT_WORD = re.compile(r"[a-z][a-z0-9-]{2,}")
 
 
-def _content_words(text: str) -> set[str]:
-    return set(_CONTENT_WORD.findall(text.lower())) - _QUESTION_FILLER
+def _content_words(text: str, *, short: bool = False) -> set[str]:
+    """The lower-cased words of ``text`` that name something: four letters or more
+    (three with ``short``: "key" names a thing), no question word ("what", "which")."""
+    word = _SHORT_CONTENT_WORD if short else _CONTENT_WORD
+    return set(word.findall(text.lower())) - _QUESTION_FILLER
 
 
 # Words too common to say what a question and a tip are about ("before", "after").
@@ -5196,8 +5200,8 @@ _SHORT_FILLER = frozenset(
 def _stems(text: str) -> set[str]:
     """The content words of ``text`` (three letters or more: "key" names a thing) without
     a plural "s" ("polyfills", "polyfill")."""
-    words = set(re.findall(r"[a-z][a-z0-9-]{2,}", text.lower())) - _QUESTION_FILLER
-    return {word.removesuffix("s") for word in words - _SHORT_FILLER}
+    words = _content_words(text, short=True) - _SHORT_FILLER
+    return {word.removesuffix("s") for word in words}
 
 
 _QUESTION_FILLER = frozenset(
