@@ -4825,7 +4825,6 @@ def _block_text(block: object, *, commands: bool = False) -> str:
     return ""
 
 
-_HEREDOC = re.compile(r"<<-?\s*['\"]?(\w+)")
 _CONTINUED = ("\\", "|", "&&")
 # What a command printed, by its shape: a table header ("NAME   READY   STATUS"), a
 # table row (columns apart by three spaces or more), a status line ("pod/web created",
@@ -4973,7 +4972,7 @@ def _commands_only(text: str) -> str:
             kept.append(line.rstrip())  # a comment or a prompted command
             output = printing = False
             typing = prompted and line.startswith("$ ")
-            if typing and (found := _HEREDOC.search(bare)):
+            if typing and (found := _HERE_DOC.search(bare)):
                 heredoc = found.group(1)
             continue
         typing = False
@@ -5001,7 +5000,7 @@ def _commands_only(text: str) -> str:
         if bare != "...":  # an elision keeps what the command above prints
             printing = command and not _SILENT.search(bare)
         kept.append(line.rstrip())
-        if found := _HEREDOC.search(bare):
+        if found := _HERE_DOC.search(bare):
             heredoc = found.group(1)
     while kept and not kept[-1]:
         kept.pop()
@@ -9066,6 +9065,7 @@ _APPLIES_A_FILE = re.compile(
     r"[^\s<(-]\S*"
     r"(?:\s+(?:-n|--namespace)[\s=]\S+)?$"
 )
+# A here-document's opening ("cat <<EOF", "<<-'END'"): its word (group 1) ends it.
 _HERE_DOC = re.compile(r"<<-?\s*['\"]?(\w+)['\"]?")
 # A shell's own prompt before a typed command ("[ root@pod:/ ]$ ", "user@host:~$ ").
 _SHELL_PROMPT = re.compile(r"^\[?\s*[\w.-]+@[^\s$#]*(?:\s*[^$#\]]*)?\]?\s*[$#]\s+")
@@ -9461,7 +9461,7 @@ def _shell_block(block: Code) -> bool:
     if info:
         return info in _SHELL_INFOS
     lines = [line.strip() for line in block.text.splitlines() if line.strip()]
-    if not lines or any(_HEREDOC.search(line) for line in lines):
+    if not lines or any(_HERE_DOC.search(line) for line in lines):
         return False  # a here-document's lines are a file's, not commands
     if lines[0].startswith("$ "):
         return True  # a session: prompted commands, and what they print between them
