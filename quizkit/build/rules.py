@@ -8947,7 +8947,7 @@ def _step_question(sentence: str) -> str:
     text = _HANDS_OVER.sub("", sentence.strip().rstrip(":.;,").strip())
     which = _WHICH_USE.match(text)
     if which:
-        tools = re.findall(r"`[^`]+`", which.group("before"))
+        tools = _CODE_SPAN.findall(which.group("before"))
         text = f"{which.group('action')} with {tools[-1]}"
     opened = _STEP_OPENER.match(text)
     narrated = bool(opened and opened.group(0))
