@@ -26,6 +26,8 @@ from quizkit.build.markdown import (
     parse_document,
 )
 from quizkit.build.rules import (
+    ANSWER_CHARS,
+    STEP_FRONT,
     Context,
     Made,
     Skip,
@@ -170,9 +172,6 @@ def _once(notes: list[Note]) -> list[Note]:
     return kept
 
 
-# Characters a question's back may reach when a list card asking the same question
-# joins it (an answer's usual size, see the rules' answer limit).
-_JOINED_ANSWER_CHARS = 700
 # A question's back this short is an opening the list goes on with ("Mutation methods
 # modify the array."); a longer one answers on its own.
 _OPENING_CHARS = 180
@@ -237,7 +236,7 @@ def _question_listed_again(notes: list[Note]) -> list[Note]:
             goes_on
             and not dangling
             and note.back not in answered.back
-            and len(joined) <= _JOINED_ANSWER_CHARS
+            and len(joined) <= ANSWER_CHARS
         ):
             out[at] = replace(answered, back=joined)
         elif (kind := _cases_of(note.back)) is not None:
@@ -469,8 +468,6 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
     return [n for n in out if n is not None]
 
 
-# How the rules ask a step's action: "How do you create a namespace?".
-_STEP_FRONT = "How do you "
 # A back that is prose: a sentence's end, or a list's bullets.
 _PROSE_BACK = re.compile(r"[.!?:]$|^•", re.MULTILINE)
 
@@ -478,7 +475,7 @@ _PROSE_BACK = re.compile(r"[.!?:]$|^•", re.MULTILINE)
 def _step_card(note: FactNote) -> bool:
     """Whether ``note`` is a step: its action asked ("How do you …?") and its own code
     block (no sentence, no list) the answer."""
-    return note.front.startswith(_STEP_FRONT) and not _PROSE_BACK.search(note.back.strip())
+    return note.front.startswith(STEP_FRONT) and not _PROSE_BACK.search(note.back.strip())
 
 
 def _deeper_parts(
@@ -741,7 +738,7 @@ def _one_step_per_command(notes: list[Note]) -> list[Note]:
     for note in notes:
         if not (
             isinstance(note, FactNote)
-            and note.front.startswith(_STEP_FRONT)
+            and note.front.startswith(STEP_FRONT)
             and note.back
             and "\n" not in note.back
         ):

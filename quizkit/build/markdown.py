@@ -33,7 +33,12 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from quizkit.build.text import code_fence, opens_on_mark, strip_trailing_decoration
+from quizkit.build.text import (
+    SENTENCE_GAP,
+    code_fence,
+    opens_on_mark,
+    strip_trailing_decoration,
+)
 
 __all__ = [
     "Block",
@@ -1636,7 +1641,7 @@ def _list_items(node: _Node) -> tuple[str, ...]:
             # A label of the code ("Example:") would dangle with the code gone: the
             # sentences before it stay, an item that was only the label goes. A
             # lead-in that says something ("Using an API:") stays.
-            *kept, last = re.split(r"(?<=[.!?])\s+", text.rstrip()) or [""]
+            *kept, last = SENTENCE_GAP.split(text.rstrip()) or [""]
             if (
                 _CODE_LABEL.match(last)
                 or _CODE_CLAUSE.search(last)
@@ -4205,6 +4210,16 @@ def _bare(text: str) -> str:
     return _PLAIN.sub("", text).strip().lower()
 
 
+# "… in JavaScript ?." / "… work ?:": the question mark ends the question.
+_MARK_AFTER_QUESTION = re.compile(r"\s*\?\s*[.:]+$")
+
+
+def ending_on_question_mark(text: str) -> str:
+    """``text`` with a stop or colon after its closing "?" dropped ("What is X ?." →
+    "What is X?"), as the parser reads a question and as the rules ask it."""
+    return _MARK_AFTER_QUESTION.sub("?", text)
+
+
 # Asked of every heading and paragraph by the parser, the question grouping and the
 # rules, the same text many times over: a pure function of its text.
 @functools.lru_cache(maxsize=8192)
@@ -4219,8 +4234,7 @@ def question_text(text: str) -> str:
     line = _QUESTION_LEAD.sub("", line, count=1)
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
-    # "… in JavaScript ?." / "… work ?:": the question mark ends the question.
-    line = re.sub(r"\s*\?\s*[.:]+$", "?", line)
+    line = ending_on_question_mark(line)
     if not line or len(line) > 300:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):
@@ -5614,7 +5628,6 @@ _PROBLEM_SENTENCE = re.compile(
     r"fails?\s+to|is\s+(?:weird|wrong|broken|slow|blank|missing))\b",
     re.IGNORECASE,
 )
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 # An opening sentence that names a cause or a fix ("One possible cause might be …",
 # "Your colorscheme has to define …", "Make sure it is set …", "… is likely exposing
 # an older version"): the problem's answer; "X supports Y in both modes" is not.
@@ -5733,7 +5746,7 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
                 and isinstance(first, Paragraph)
                 # (its first two sentences: "X looks in several places. Make sure …")
                 and (
-                    bool(_CAUSE_OR_FIX.search(" ".join(_SENTENCES.split(first.text)[:2])))
+                    bool(_CAUSE_OR_FIX.search(" ".join(SENTENCE_GAP.split(first.text)[:2])))
                     or bool(_FIX_OPENING.match(first.text.strip()))
                 )
             )

@@ -53,6 +53,7 @@ from quizkit.build.markdown import (
     Quote,
     Table,
     answer_label,
+    ending_on_question_mark,
     label_words,
     question_text,
     table_footnote_lines,
@@ -62,6 +63,7 @@ from quizkit.build.markdown import (
 from quizkit.build.text import (
     NO,
     PARTIAL,
+    SENTENCE_GAP,
     YES,
     attribute_phrase,
     clean,
@@ -80,7 +82,9 @@ from quizkit.notes import Ask, ClozeNote, FactNote, Note, NoteType, Origin, Scen
 from quizkit.routing.request import canonical_placeholder
 
 __all__ = [
+    "ANSWER_CHARS",
     "RULES",
+    "STEP_FRONT",
     "Context",
     "Made",
     "Rule",
@@ -4175,7 +4179,7 @@ def _with_item_code(notes: tuple[Note, ...], block: ListBlock) -> tuple[Note, ..
                         coded.extend(c.rstrip() for c in code.splitlines())
                         item += 1
                 back = "\n".join(coded)
-                if len(back) <= _ANSWER_CHARS:
+                if len(back) <= ANSWER_CHARS:
                     note = replace(note, back=back)
         out.append(note)
     return tuple(out)
@@ -4744,7 +4748,9 @@ def _defined_above(ctx: Context, index: int, title: str) -> str:
 
 # ----------------------------------------------------------------- author questions
 
-_ANSWER_CHARS = 700  # an answer grows block by block up to about this size
+# An answer grows block by block up to about this size; the builder joins a list to a
+# question's answer only while the whole still fits.
+ANSWER_CHARS = 700
 _EXERCISE_CHARS = 1500  # a solution keeps all its commands up to this size
 # An answer the author has not written yet is no answer.
 _PLACEHOLDER = re.compile(
@@ -4819,7 +4825,6 @@ def _block_text(block: object, *, commands: bool = False) -> str:
     return ""
 
 
-_HEREDOC = re.compile(r"<<-?\s*['\"]?(\w+)")
 _CONTINUED = ("\\", "|", "&&")
 # What a command printed, by its shape: a table header ("NAME   READY   STATUS"), a
 # table row (columns apart by three spaces or more), a status line ("pod/web created",
@@ -4967,7 +4972,7 @@ def _commands_only(text: str) -> str:
             kept.append(line.rstrip())  # a comment or a prompted command
             output = printing = False
             typing = prompted and line.startswith("$ ")
-            if typing and (found := _HEREDOC.search(bare)):
+            if typing and (found := _HERE_DOC.search(bare)):
                 heredoc = found.group(1)
             continue
         typing = False
@@ -4995,7 +5000,7 @@ def _commands_only(text: str) -> str:
         if bare != "...":  # an elision keeps what the command above prints
             printing = command and not _SILENT.search(bare)
         kept.append(line.rstrip())
-        if found := _HEREDOC.search(bare):
+        if found := _HERE_DOC.search(bare):
             heredoc = found.group(1)
     while kept and not kept[-1]:
         kept.pop()
@@ -5171,10 +5176,14 @@ def _part_title(block: object) -> bool:
 
 
 _CONTENT_WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
+_SHORT_CONTENT_WORD = re.compile(r"[a-z][a-z0-9-]{2,}")
 
 
-def _content_words(text: str) -> set[str]:
-    return set(_CONTENT_WORD.findall(text.lower())) - _QUESTION_FILLER
+def _content_words(text: str, *, short: bool = False) -> set[str]:
+    """The lower-cased words of ``text`` that name something: four letters or more
+    (three with ``short``: "key" names a thing), no question word ("what", "which")."""
+    word = _SHORT_CONTENT_WORD if short else _CONTENT_WORD
+    return set(word.findall(text.lower())) - _QUESTION_FILLER
 
 
 # Words too common to say what a question and a tip are about ("before", "after").
@@ -5190,8 +5199,8 @@ _SHORT_FILLER = frozenset(
 def _stems(text: str) -> set[str]:
     """The content words of ``text`` (three letters or more: "key" names a thing) without
     a plural "s" ("polyfills", "polyfill")."""
-    words = set(re.findall(r"[a-z][a-z0-9-]{2,}", text.lower())) - _QUESTION_FILLER
-    return {word.removesuffix("s") for word in words - _SHORT_FILLER}
+    words = _content_words(text, short=True) - _SHORT_FILLER
+    return {word.removesuffix("s") for word in words}
 
 
 _QUESTION_FILLER = frozenset(
@@ -5936,7 +5945,7 @@ def _check_note(ctx: Context, index: int, question: str) -> tuple[Note, ...] | N
     if not commands:
         return None
     back = "\n".join(p for p in parts if p.strip())
-    if len(back) > _ANSWER_CHARS or _only_pointers(back):
+    if len(back) > ANSWER_CHARS or _only_pointers(back):
         return None
     front = f"{ctx.title}: {question} How do you check?"
     slug = slugify(question)
@@ -6189,7 +6198,7 @@ def _other_alternative(
     for n, block in enumerate(more):
         if speaks_of(block):
             for reached in ((*answer, *more[: n + 1]), (*answer, block)):
-                if sum(len(_block_text(b)) for b in reached) <= _ANSWER_CHARS:
+                if sum(len(_block_text(b)) for b in reached) <= ANSWER_CHARS:
                     return reached
             return answer
     return answer
@@ -6221,10 +6230,10 @@ def _reaching_the_answer(
         if _block_text(block).endswith(":") and end < len(more):
             end += 1  # "… for example:" and its command
         reached = (*answer, *more[:end])
-        if sum(len(_block_text(b)) for b in reached) <= _ANSWER_CHARS:
+        if sum(len(_block_text(b)) for b in reached) <= ANSWER_CHARS:
             return reached
         shorter = (*answer, *more[n:end])
-        if sum(len(_block_text(b)) for b in shorter) <= _ANSWER_CHARS:
+        if sum(len(_block_text(b)) for b in shorter) <= ANSWER_CHARS:
             return shorter
         return answer
     return answer
@@ -6382,7 +6391,7 @@ def _fix_further_on(question: str, blocks: tuple[object, ...], back: str) -> tup
         ):
             end += 1  # "… by assigning the value to a variable:" and its code
         reached = blocks[:end]
-        if sum(len(_block_text(b)) for b in reached) > _ANSWER_CHARS:
+        if sum(len(_block_text(b)) for b in reached) > ANSWER_CHARS:
             return ()
         return reached
     return ()
@@ -6435,7 +6444,7 @@ def _named_parts_below(ctx: Context, index: int, question: str, back: str) -> st
     if len(named) < 2:
         return ""
     whole = "\n".join([back, *named])
-    return whole if len(whole) <= _ANSWER_CHARS else ""
+    return whole if len(whole) <= ANSWER_CHARS else ""
 
 
 def _fixed_below(question: str, answer: tuple[object, ...], listed: tuple[object, ...]) -> bool:
@@ -6455,7 +6464,7 @@ def _fixed_below(question: str, answer: tuple[object, ...], listed: tuple[object
     if not _INSTRUCTING.match(lead_in) and not asked & said:
         return False
     size = sum(len(_block_text(b)) for b in (*answer, *listed))
-    return size <= _ANSWER_CHARS
+    return size <= ANSWER_CHARS
 
 
 _VERDICT = re.compile(
@@ -6489,7 +6498,7 @@ def _unsaid_verdict(
         # Prose after prose is detail or a pointer ("Feedback is welcome.", "See
         # SECURITY.md."); the section's command is the part of the answer that shows how.
         return answer
-    if len(said) + sum(len(_block_text(b)) for b in more) > _ANSWER_CHARS:
+    if len(said) + sum(len(_block_text(b)) for b in more) > ANSWER_CHARS:
         return answer
     return (*answer, *more)
 
@@ -6518,7 +6527,7 @@ def _paragraphs_that_fit(size: int, more: tuple[object, ...]) -> tuple[list[obje
         if not isinstance(block, Paragraph):
             break
         size += len(_block_text(block))
-        if size > _ANSWER_CHARS:
+        if size > ANSWER_CHARS:
             return taken, True
         taken.append(block)
     return taken, False
@@ -6651,7 +6660,7 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
         if not isinstance(block, (Paragraph, Code)):
             break
         size += len(_block_text(block))
-        if size > _ANSWER_CHARS:
+        if size > ANSWER_CHARS:
             break
         taken.append(block)
     while taken and isinstance(taken[-1], Paragraph) and _leads_into_code(taken[-1].text):
@@ -6805,14 +6814,14 @@ def _label_heading_parts(question: str, answer: tuple[object, ...]) -> tuple[obj
     headed = [n for n, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading]
     if not headed and summary is None:
         return answer
-    if sum(len(_block_text(b)) for b in blocks) <= _ANSWER_CHARS:
+    if sum(len(_block_text(b)) for b in blocks) <= ANSWER_CHARS:
         return tuple(blocks)
     if summary is None:
         return answer
     closing = blocks[summary:]  # "In short:" and its list, or "In short: …" alone
     first = blocks[: min([*headed, summary])]
     for part in ((*first, *closing), (blocks[0], *closing)):
-        if sum(len(_block_text(b)) for b in part) <= _ANSWER_CHARS:
+        if sum(len(_block_text(b)) for b in part) <= ANSWER_CHARS:
             return part
     return answer
 
@@ -6858,12 +6867,12 @@ def _first_titled_part(question: str, answer: tuple[object, ...]) -> tuple[objec
     if not chosen or any(len(p) < 2 for p in chosen):
         return answer
     part = (first, *(b for p in chosen for b in p))
-    if sum(len(_block_text(b)) for b in part) > _ANSWER_CHARS and not _HOW.search(question):
+    if sum(len(_block_text(b)) for b in part) > ANSWER_CHARS and not _HOW.search(question):
         # "#### Key advantages:" and eight items of two sentences: the items' names
         # ("High development speed") answer; what each says stays off, as a long
         # list's does under a lead-in.
         part = tuple(_named_items(b) for b in part)
-    if sum(len(_block_text(b)) for b in part) > _ANSWER_CHARS:
+    if sum(len(_block_text(b)) for b in part) > ANSWER_CHARS:
         return answer
     return part
 
@@ -6875,7 +6884,7 @@ def _named_items(block: object) -> object:
     leads = _item_leads(block)
     if not leads:
         return block
-    names = tuple(re.sub(r"^(?:\d+\.|•) ", "", line) for line in leads.split("\n"))
+    names = tuple(_ITEM_LINE_START.sub("", line) for line in leads.split("\n"))
     return replace(block, items=names, terms=("",) * len(names))
 
 
@@ -6961,7 +6970,7 @@ def _procedure_steps(answer: tuple[object, ...], section: tuple[object, ...]) ->
         if not isinstance(block, Paragraph | Code):
             break
         size += len(_block_text(block))
-        if size > _ANSWER_CHARS:
+        if size > ANSWER_CHARS:
             break
         taken.append(block)
     while taken and isinstance(taken[-1], Paragraph) and _ANNOUNCES_CODE.search(taken[-1].text):
@@ -7053,8 +7062,6 @@ def _quiz_note(ctx: Context, index: int, block: Question, question: str) -> tupl
     )
 
 
-# "… in JavaScript ?." / "… work ?:": the question mark ends the question.
-_MARK_AFTER_QUESTION = re.compile(r"\s*\?\s*[.:]+$")
 # An exercise heading's number ("05-01.", "Exercise 3:", "Lab 2 -") and its kind word
 # at the end ("… Pods Question"): no part of what the task is about.
 _EXERCISE_NUMBER = re.compile(
@@ -7115,7 +7122,7 @@ def _compared_parts(question: str, blocks: tuple[object, ...]) -> str:
     if len(parts) < 2:
         return ""
     lines = [opening, *parts.values()] if opening else list(parts.values())
-    if sum(len(line) for line in lines) > _ANSWER_CHARS:
+    if sum(len(line) for line in lines) > ANSWER_CHARS:
         # Too long for a card: each part keeps its first sentence.
         lines = [lines[0], *(_SENTENCE_END.split(line)[0] for line in lines[1:])]
     return "\n".join(lines)
@@ -7198,7 +7205,7 @@ def _shows_what_it_needs(
         if not isinstance(block, Paragraph | Code | ListBlock):
             break
         size += len(_block_text(block))
-        if size > _ANSWER_CHARS:
+        if size > ANSWER_CHARS:
             if not taken:
                 return ()  # the opening alone is incomplete, the rest does not fit
             break
@@ -7319,7 +7326,7 @@ def _answer_after_example(
     if not rest:
         return None  # the example ends the section: the set-up and example are all
     whole = "\n".join(t for b in section if (t := _block_text(b)))
-    if len(whole) <= _ANSWER_CHARS:
+    if len(whole) <= ANSWER_CHARS:
         return section  # short enough: the set-up, its example and the answer together
     if _ASKS_WHAT_TO_DO.match(question):
         for at, block in enumerate(rest):
@@ -7370,7 +7377,7 @@ def _reasons_listed(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     ):
         return answer
     whole = len(last.text) + sum(len(item) for item in reasons.items)
-    if whole <= _ANSWER_CHARS:
+    if whole <= ANSWER_CHARS:
         return answer  # the reasons fit whole
     items: list[str] = []
     for item, term in zip(reasons.items, reasons.terms or ("",) * len(reasons.items), strict=True):
@@ -7380,7 +7387,7 @@ def _reasons_listed(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
         rest = text[len(term) :].lstrip(".:—–- ").strip()
         if not rest:
             return answer
-        first = re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]
+        first = SENTENCE_GAP.split(rest, maxsplit=1)[0]
         items.append(f"{term}: {first}")
     listed = ListBlock(ordered=False, items=tuple(items), line=reasons.line, terms=reasons.terms)
     return (*lead_in, listed)
@@ -7414,7 +7421,7 @@ def author_question(ctx: Context, index: int) -> Made:
     if not isinstance(block, Question):
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
-    question = _MARK_AFTER_QUESTION.sub("?", question)
+    question = ending_on_question_mark(question)
     if block.topic:
         question = _topic_of_page(ctx, question)
     if block.kind == "quiz":
@@ -7430,7 +7437,7 @@ def author_question(ctx: Context, index: int) -> Made:
     # A fix is a solution: its commands stay whole like an exercise's ("remove the
     # certificates and restart the runner: `…`"); cut to what each cause names, the
     # card would ask how to fix and answer only why.
-    limit = _EXERCISE_CHARS if whole or _ASKS_A_FIX.match(question) else _ANSWER_CHARS
+    limit = _EXERCISE_CHARS if whole or _ASKS_A_FIX.match(question) else ANSWER_CHARS
     answer: tuple[object, ...] = block.answer
     if block.more and _only_pointers("\n".join(_block_text(b) for b in answer)):
         # "First, see the previous answer." then "Secondly, …": the answer goes on.
@@ -8371,6 +8378,11 @@ _ACTION_VERBS = frozenset(
 _COMMAND_START = re.compile(r"^[a-z0-9./~_$\[-]")
 
 
+# How the rules ask a step's action ("How do you create a namespace?"): the builder and
+# the later rules tell a step's card by it.
+STEP_FRONT = "How do you "
+
+
 def _how_do_you(comment: str) -> str:
     """ "Create a namespace" → "How do you create a namespace?"; "" unless the comment
     opens with an action verb."""
@@ -8380,7 +8392,7 @@ def _how_do_you(comment: str) -> str:
         return ""
     if first[1:2].islower() or len(first) == 1:
         text = text[:1].lower() + text[1:]
-    return f"How do you {text}?"
+    return f"{STEP_FRONT}{text}?"
 
 
 def _is_output(line: str, prompted: bool) -> bool:
@@ -8752,7 +8764,7 @@ def _gloss(block: object, term: str = "") -> bool:
     if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
         return False
     text = " ".join(block.text.split())
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    sentences = [s for s in SENTENCE_GAP.split(text) if s]
     if term and sentences and re.search(rf"\b{re.escape(term)}\b", sentences[0], re.I):
         return False
     return (
@@ -8935,7 +8947,7 @@ def _step_question(sentence: str) -> str:
     text = _HANDS_OVER.sub("", sentence.strip().rstrip(":.;,").strip())
     which = _WHICH_USE.match(text)
     if which:
-        tools = re.findall(r"`[^`]+`", which.group("before"))
+        tools = _CODE_SPAN.findall(which.group("before"))
         text = f"{which.group('action')} with {tools[-1]}"
     opened = _STEP_OPENER.match(text)
     narrated = bool(opened and opened.group(0))
@@ -8957,7 +8969,7 @@ def _step_question(sentence: str) -> str:
     if used or which or (narrated and re.match(r"^[a-z]+\s", text) and not _NO_VERB.match(text)):
         # "to <verb> …", "Now, <verb> …", "Let's <verb> …": the word there is the
         # action, whatever the verb.
-        return f"How do you {text}?"
+        return f"{STEP_FRONT}{text}?"
     return _how_do_you(text)
 
 
@@ -9053,6 +9065,7 @@ _APPLIES_A_FILE = re.compile(
     r"[^\s<(-]\S*"
     r"(?:\s+(?:-n|--namespace)[\s=]\S+)?$"
 )
+# A here-document's opening ("cat <<EOF", "<<-'END'"): its word (group 1) ends it.
 _HERE_DOC = re.compile(r"<<-?\s*['\"]?(\w+)['\"]?")
 # A shell's own prompt before a typed command ("[ root@pod:/ ]$ ", "user@host:~$ ").
 _SHELL_PROMPT = re.compile(r"^\[?\s*[\w.-]+@[^\s$#]*(?:\s*[^$#\]]*)?\]?\s*[$#]\s+")
@@ -9376,9 +9389,6 @@ def _named_thing(kind: str, above: str) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
-_ASKED_HOW = "How do you "
-
-
 def _pointing_resolved(ctx: Context, index: int, question: str) -> str:
     """A step's question whose lead-in points back at what the text before said, made
     to stand alone: "… objects like this?" loses the words that point at the block (the
@@ -9430,10 +9440,10 @@ def _earlier_step_action(ctx: Context, index: int) -> str:
             if not made or not isinstance(made[0], FactNote):
                 return ""
             asked = made[0].front
-            at = asked.lower().find(_ASKED_HOW.lower())
+            at = asked.lower().find(STEP_FRONT.lower())
             if at < 0 or not asked.endswith("?"):
                 return ""
-            return asked[at + len(_ASKED_HOW) : -1]
+            return asked[at + len(STEP_FRONT) : -1]
     return ""
 
 
@@ -9451,7 +9461,7 @@ def _shell_block(block: Code) -> bool:
     if info:
         return info in _SHELL_INFOS
     lines = [line.strip() for line in block.text.splitlines() if line.strip()]
-    if not lines or any(_HEREDOC.search(line) for line in lines):
+    if not lines or any(_HERE_DOC.search(line) for line in lines):
         return False  # a here-document's lines are a file's, not commands
     if lines[0].startswith("$ "):
         return True  # a session: prompted commands, and what they print between them
@@ -9596,7 +9606,7 @@ def _sentence_going_on(ctx: Context, index: int, sentence: str, size: int) -> st
         if not commands:
             return ""
         said = f"{said}\n" + "\n".join(commands)
-    return said if size + len(said) <= _ANSWER_CHARS else ""
+    return said if size + len(said) <= ANSWER_CHARS else ""
 
 
 def _run_to_question(ctx: Context, sentence: str) -> str:

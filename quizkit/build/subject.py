@@ -26,7 +26,7 @@ from dataclasses import replace
 
 import yaml
 
-from quizkit.build.text import code_fence
+from quizkit.build.text import ONE_LINE_CODE_SPAN, code_fence
 from quizkit.notes import ClozeNote, FactNote, Note
 
 # The words that say a title's page is a product page of a kind: a generic title is
@@ -146,7 +146,6 @@ _IMPERATIVES = frozenset(
     ["check", "verify", "ensure", "confirm", "try", "make", "consider", "review", "follow"]
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?![\w-])")
-_CODE_SPAN = re.compile(r"`[^`\n]*`")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|<[^>\n]*>|https?://\S+")
 _HEADING = re.compile(r"^#{1,6}\s")
 _COMMAND = re.compile(r"^\s*(?:\$\s+|sudo\s+)?([a-z][a-z0-9_-]+)(?=\s|$)")
@@ -210,11 +209,11 @@ def _read(text: str) -> tuple[str, Counter[str], list[str]]:
             sections.append([])
         if _HEADING.match(line) or line.lstrip().startswith("|"):
             continue  # Title Case and table cells are no sentences
-        for span in _CODE_SPAN.findall(line):
+        for span in ONE_LINE_CODE_SPAN.findall(line):
             match = _COMMAND.match(span.strip("`"))
             if match:
                 commands[match.group(1)] += 1
-        line = _EMPHASIS.sub("", _LINK_TARGET.sub(" ", _CODE_SPAN.sub(" ", line)))
+        line = _EMPHASIS.sub("", _LINK_TARGET.sub(" ", ONE_LINE_CODE_SPAN.sub(" ", line)))
         prose.append(line)
         sections[-1].append(line)
     return "\n".join(prose), commands, ["\n".join(s) for s in sections]
@@ -452,7 +451,7 @@ def with_subject(front: str, subject: str, lowered: frozenset[str] = frozenset()
     # A front with a colon of its own ("X is not reachable: why?") gets no second one,
     # it reads as a sentence; else the subject leads as the deck's other fronts asking
     # of the page's subject do ("Prometheus: Can I send alerts?").
-    if ": " not in _CODE_SPAN.sub("", front):
+    if ": " not in ONE_LINE_CODE_SPAN.sub("", front):
         return f"{subject}: {front}"
     first = front.split(" ", 1)[0]
     # Only a word that is surely no name goes lower case: a question word, a gerund, a
@@ -563,7 +562,7 @@ def named_words(text: str) -> frozenset[str]:
     inner = {w.lower() for w in re.findall(r"\b[A-Za-z]+[a-z][A-Z]\w*", prose)}
     capitals = Counter(w.lower() for w in _MID_NAME.findall(prose))
     lowers = Counter(_LOWER_WORD.findall(prose))
-    spans = {s.strip("`").lower() for s in _CODE_SPAN.findall(_FRONT_MATTER.sub("", text))}
+    spans = {s.strip("`").lower() for s in ONE_LINE_CODE_SPAN.findall(_FRONT_MATTER.sub("", text))}
     coded = {s for s in spans if re.fullmatch(r"[a-z][\w.-]*", s)}
     return frozenset(inner | coded | {w for w, n in capitals.items() if n > lowers[w]})
 

@@ -16,6 +16,8 @@ from quizkit.build.tex import tex_to_text
 
 __all__ = [
     "NO",
+    "ONE_LINE_CODE_SPAN",
+    "SENTENCE_GAP",
     "TEMPLATE_PLACEHOLDER",
     "YES",
     "attribute_phrase",
@@ -511,6 +513,11 @@ def symbol_value(cell: str, legend: Mapping[str, str], *, decoration: bool = Fal
     return clean(stripped)
 
 
+# The space after a sentence's end ("…, it fails. Restart it"): text split on it reads as
+# its sentences, the last one a lead-in or a label when the text runs into a block.
+SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+
+
 _KEEP_CASE = re.compile(r"[A-Z].*[A-Z]|\d|^[A-Z]$")
 
 
@@ -579,7 +586,8 @@ def code_fence(fence: str, line: str, *, indent: int = 3) -> str:
 # never in lower case is a name ("on Windows", "in Nu"), whatever dictionary says.
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,)] )([A-Z][a-z]+)\b(?![-'’])")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
-_ONE_LINE_CODE_SPAN = re.compile(r"`[^`\n]*`")
+# Inline code written on one line of a document (`` `kubectl get` ``), read out of prose.
+ONE_LINE_CODE_SPAN = re.compile(r"`[^`\n]*`")
 _NOT_PROSE_LINE = re.compile(r"^\s*(?:#|\||```|~~~|<)")
 
 
@@ -595,7 +603,7 @@ def proper_names(text: str) -> frozenset[str]:
         was, fence = fence, code_fence(fence, line, indent=_ANY_INDENT)
         if was or fence:
             continue
-        line = _ONE_LINE_CODE_SPAN.sub(" ", line)
+        line = ONE_LINE_CODE_SPAN.sub(" ", line)
         lowered.update(_LOWER_WORD.findall(line))
         if not _NOT_PROSE_LINE.match(line):
             capitals.update(_MID_SENTENCE_CAPITAL.findall(line))
