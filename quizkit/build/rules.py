@@ -9498,7 +9498,7 @@ def _step_note(
     if variant and variant.lower() not in question.lower():  # "Apply from stdin" asks it
         question = f"{variant}: {question[:1].lower()}{question[1:]}"
     back = "\n".join(commands)  # commands as typed: a manifest keeps its indentation
-    going_on = _sentence_going_on(ctx, index, sentence, len(back))
+    going_on = _sentence_going_on(ctx, index, sentence, len(back), question)
     note = FactNote(
         id=f"{ctx.subplace(index)}/{slugify(question)}",
         type=NoteType.FACT,
@@ -9516,14 +9516,19 @@ def _step_note(
 _GOES_ON = re.compile(r"^(?:but|however|note that|remember|though)\b", re.IGNORECASE)
 
 
-def _sentence_going_on(ctx: Context, index: int, sentence: str, size: int) -> str:
+def _sentence_going_on(
+    ctx: Context, index: int, sentence: str, size: int, question: str = ""
+) -> str:
     """The paragraph right after a step's code that finishes the lead-in sentence the code
     broke (the lead-in stops without a sentence end; the paragraph opens on "but",
     "however", "note that" or "remember"), with the code that paragraph in turn
-    announces (ending in ":"), while all fits on a card; "" for any other shape."""
+    announces (ending in ":"), while all fits on a card; "" for any other shape. The
+    sentence right after that code which says how to reach everything the ``question``
+    asks for ("list all events" / "To see events from all namespaces, use …") goes on
+    the back too, when it fits."""
     if not sentence or sentence.rstrip().endswith((".", ":", "!", "?", ",")):
         return ""
-    after = ctx.items[index + 1 : index + 3]
+    after = ctx.items[index + 1 : index + 4]
     if not after or after[0].headings != ctx.items[index].headings:
         return ""
     first = after[0].block
@@ -9539,7 +9544,36 @@ def _sentence_going_on(ctx: Context, index: int, sentence: str, size: int) -> st
         if not commands:
             return ""
         said = f"{said}\n" + "\n".join(commands)
+        if len(after) > 2 and after[2].headings == after[0].headings:
+            whole = _whole_reach(question, after[2].block)
+            if whole and size + len(said) + len(whole) < _ANSWER_CHARS:
+                said = f"{said}\n{whole}"
     return said if size + len(said) <= _ANSWER_CHARS else ""
+
+
+# The words by which a question asks for everything ("list all events", "every node",
+# "from all namespaces"): a narrowed answer ("… --namespace=x") is not yet all of it.
+_WHOLE_WORD = re.compile(r"\b(?:all|every|everything|each)\b", re.IGNORECASE)
+# A sentence telling how to reach that whole: "To see events from all namespaces, you can
+# use the `--all-namespaces` argument.", "Add `-A` to list every …".
+_WHOLE_REACHED = re.compile(
+    r"^(?:to \w+|for|with|add|pass|use|run)\b[^.!?]*\b(?:all|every|everything|each)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_reach(question: str, block: object) -> str:
+    """The first sentence of ``block`` (a paragraph) that tells how to reach everything a
+    ``question`` asking for "all"/"every" thing wants, naming what to use in code
+    ("To see events from all namespaces, use `--all-namespaces`."); "" when the question
+    asks for no whole or the paragraph does not say it so."""
+    if not _WHOLE_WORD.search(question) or not isinstance(block, Paragraph):
+        return ""
+    text = clean(block.text).replace("\n", " ").strip()
+    for said in _SENTENCE_END.split(text):
+        if _WHOLE_REACHED.match(said) and "`" in said:
+            return said.strip()
+    return ""
 
 
 def _run_to_question(ctx: Context, sentence: str) -> str:
