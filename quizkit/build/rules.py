@@ -7549,8 +7549,8 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _labelled_list_below(ctx, index, answer)
     if not ways and answer == block.answer and block.kind == "heading":
         answer = _shows_what_it_needs(answer, _section_blocks(ctx, index)[len(answer) :])
-    if not ways and answer == block.answer and block.kind == "heading":
-        answer = _further_steps(question, answer, _section_blocks(ctx, index)[len(answer) :])
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _further_steps(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _second_task(question, answer, block.more)
     if block.kind == "heading" and not ways:
