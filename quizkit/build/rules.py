@@ -5079,17 +5079,26 @@ def _second_task(
     """A question setting two tasks ("Identify and resolve a retain cycle", "What is X and
     when would you use it?") answered by one paragraph per task: the opening paragraph
     answers the first, the next paragraph (with the code or list it announces) the
-    second; both go on the back while they fit on a card, else there is no card (half
-    the answer is not the answer). Else the answer as it was."""
+    second; an example between them ("For example, …:" and its code) illustrates the
+    first and is passed over for the paragraph after it. Both answers go on the back
+    while they fit on a card, else there is no card (half the answer is not the
+    answer). Else the answer as it was."""
     if not (_TWO_TASKS.match(question) or _AND_ASKS.search(question)):
         return answer
     if len(answer) != 1 or not isinstance(answer[0], Paragraph):
         return answer
+    if (
+        len(more) > 2
+        and isinstance(more[0], Paragraph)
+        and _SETS_UP_EXAMPLE.search(_block_text(more[0]))
+        and isinstance(more[1], Code)
+    ):
+        more = more[2:]  # the first answer's example, then the second answer
     if not isinstance(more[0], Paragraph) or more[0].heading or more[0].pointer:
         return answer
     second: tuple[object, ...] = more[:1]
     if (
-        _block_text(more[0]).rstrip().endswith(":")
+        _promises_more(more[0], _block_text(more[0]))
         and len(more) > 1
         and isinstance(more[1], Code | ListBlock)
     ):

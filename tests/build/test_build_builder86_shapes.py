@@ -182,6 +182,18 @@ Replace it when the kettle boils dry or never switches off:
 - the plate glows red
 - the lid rattles for minutes
 
+## What is a descaler and why use it?
+
+A descaler is a mild acid sold in sachets for kettles.
+
+For example, to run one from the shell:
+
+```shell
+kettlectl descale --sachet
+```
+
+It dissolves the scale, so the heater plate touches the water again and the kettle boils fast.
+
 ## Describe and repair a loose lid
 
 A loose lid lets steam out beside the sensor, so the kettle never switches off. It
@@ -213,6 +225,15 @@ def test_a_two_task_question_keeps_the_paragraph_answering_its_second_task() -> 
         "Replace it when the kettle boils dry or never switches off:\n"
         "• the plate glows red\n"
         "• the lid rattles for minutes"
+    )
+
+
+def test_an_example_between_the_two_answers_is_passed_over() -> None:
+    backs = _backs(_TWO_TASKS)
+    assert backs["What is a descaler and why use it?"] == (
+        "A descaler is a mild acid sold in sachets for kettles.\n"
+        "It dissolves the scale, so the heater plate touches the water again and the "
+        "kettle boils fast."
     )
 
 
