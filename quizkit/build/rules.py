@@ -5118,9 +5118,65 @@ _FEW_BLOCKS = 4  # an answer of at most this many blocks, two of them lead-ins �
 _SHORT_BLOCK = 240  # … each at most this many characters is kept whole (up to the limit)
 
 
+# Two tasks set at once: "Identify and resolve a retain cycle", "Explain and compare …",
+# "Detect & fix a leak": the first paragraph answers the first verb, a later one the second.
+# (A task verb right before "and" has no object of its own: the word after is a verb too.)
+_TASK_VERBS = (
+    r"(?:identify|resolve|explain|describe|define|compare|contrast|detect|find|fix|"
+    r"prevent|avoid|diagnose|debug|troubleshoot|handle|implement|design|measure|optimi[sz]e|"
+    r"analy[sz]e|evaluate|discuss|name|list|spot|solve|test|verify|reproduce|repair|"
+    r"interpret|justify|choose|recognize|recognise|correct|remove|break)"
+)
+_TWO_TASKS = re.compile(rf"^(?:[^:?]*:\s+)?{_TASK_VERBS}\s+(?:and|&)\s+[a-z]+\s", re.IGNORECASE)
+
+
+# "What is X and when would you use it?", "Explain X and how to tune it": a second
+# question joined to the first, answered by the paragraph after the first answer.
+_AND_ASKS = re.compile(r"\band (?:how|what|why|when|which|where)\b", re.IGNORECASE)
+
+
+def _second_task(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A question setting two tasks ("Identify and resolve a retain cycle", "What is X and
+    when would you use it?") answered by one paragraph per task: the opening paragraph
+    answers the first, the next paragraph (with the code or list it announces) the
+    second; an example between them ("For example, …:" and its code) illustrates the
+    first and is passed over for the paragraph after it. Both answers go on the back
+    while they fit on a card, else there is no card (half the answer is not the
+    answer). Else the answer as it was."""
+    if not (_TWO_TASKS.match(question) or _AND_ASKS.search(question)):
+        return answer
+    if len(answer) != 1 or not isinstance(answer[0], Paragraph):
+        return answer
+    if (
+        len(more) > 2
+        and isinstance(more[0], Paragraph)
+        and _SETS_UP_EXAMPLE.search(_block_text(more[0]))
+        and isinstance(more[1], Code)
+    ):
+        more = more[2:]  # the first answer's example, then the second answer
+    if not isinstance(more[0], Paragraph) or more[0].heading or more[0].pointer:
+        return answer
+    second: tuple[object, ...] = more[:1]
+    if (
+        _promises_more(more[0], _block_text(more[0]))
+        and len(more) > 1
+        and isinstance(more[1], Code | ListBlock)
+    ):
+        second = more[:2]  # the second answer's lead-in and what it introduces
+    if sum(len(_block_text(b)) for b in (*answer, *second)) > ANSWER_CHARS:
+        return ()
+    return (*answer, *second)
+
+
 def _several_parts(question: str) -> bool:
     """The question asks two things, so its answer's first block answers only one."""
-    return bool(_SEVERAL_PARTS.search(question)) or len(_QUESTION_WORD.findall(question)) >= 2
+    return (
+        bool(_SEVERAL_PARTS.search(question))
+        or len(_QUESTION_WORD.findall(question)) >= 2
+        or bool(_TWO_TASKS.match(question))
+    )
 
 
 def _few_and_short(blocks: tuple[object, ...]) -> bool:
@@ -7213,6 +7269,54 @@ def _shows_what_it_needs(
     return (*answer, *taken)
 
 
+# A later paragraph of a how-to answer that gives one more thing to do: "Also, if you
+# want the CLI, run it this way:", "Additionally, …", "To avoid import cycles use the
+# wrapper type:", "For ESM projects use this instead:", "Make sure to …".
+_FURTHER_STEP = re.compile(
+    r"^(?:(?:also|additionally|in addition|lastly|finally)\b,?"
+    r"|to [a-z]+\b[^.!?]*?\b(?:use|add|run|set|"
+    r"pass|call|wrap|install|enable|make sure)\b"
+    r"|for [^.!?,]{1,60},? use\b|make sure\b|don't forget\b|do not forget\b)",
+    re.IGNORECASE,
+)
+
+
+def _further_steps(
+    question: str, answer: tuple[object, ...], rest: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A "How to X?" answer whose opening is one step ("Add `type: module` to your
+    package.json.") while later paragraphs of its section give the others ("To avoid
+    import cycles use the wrapper type:" and its code, "Also, to run the CLI:" and its
+    command) or the warning on them: the answer runs to the last such paragraph (with the
+    code it announces) while all fits on a card. A flashcard author keeps every step: the
+    first alone answers part of how. Else the answer as it was."""
+    if not _ASKS_WHAT_TO_DO.match(question) or not answer:
+        return answer
+    size = sum(len(_block_text(b)) for b in answer)
+    end = 0  # blocks of ``rest`` the answer runs to
+    for number, block in enumerate(rest):
+        if not isinstance(block, Paragraph | Code | ListBlock | Callout | Quote) or (
+            isinstance(block, Paragraph) and block.heading
+        ):
+            break
+        size += len(_block_text(block))
+        if size > ANSWER_CHARS:
+            break
+        if isinstance(block, Paragraph):
+            text = _block_text(block).strip()
+            if _FURTHER_STEP.match(text) or _PITFALL_NEXT.match(text):
+                end = number + 1
+        elif isinstance(block, Callout | Quote) and _PITFALL_NEXT.match(_block_text(block).strip()):
+            end = number + 1
+        elif (
+            end == number > 0
+            and isinstance(rest[number - 1], Paragraph)
+            and _block_text(rest[number - 1]).rstrip().endswith(":")
+        ):
+            end = number + 1  # the code or list the step announces
+    return (*answer, *rest[:end]) if end else answer
+
+
 def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
     """The blocks of a question heading's own section, up to the next heading."""
     headings = ctx.items[index].headings
@@ -7518,6 +7622,10 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _labelled_list_below(ctx, index, answer)
     if not ways and answer == block.answer and block.kind == "heading":
         answer = _shows_what_it_needs(answer, _section_blocks(ctx, index)[len(answer) :])
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _further_steps(question, answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _second_task(question, answer, block.more)
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
     parted = False
@@ -9565,7 +9673,7 @@ def _step_note(
     if variant and variant.lower() not in question.lower():  # "Apply from stdin" asks it
         question = f"{variant}: {question[:1].lower()}{question[1:]}"
     back = "\n".join(commands)  # commands as typed: a manifest keeps its indentation
-    going_on = _sentence_going_on(ctx, index, sentence, len(back))
+    going_on = _sentence_going_on(ctx, index, sentence, len(back), question)
     note = FactNote(
         id=f"{ctx.subplace(index)}/{slugify(question)}",
         type=NoteType.FACT,
@@ -9583,14 +9691,19 @@ def _step_note(
 _GOES_ON = re.compile(r"^(?:but|however|note that|remember|though)\b", re.IGNORECASE)
 
 
-def _sentence_going_on(ctx: Context, index: int, sentence: str, size: int) -> str:
+def _sentence_going_on(
+    ctx: Context, index: int, sentence: str, size: int, question: str = ""
+) -> str:
     """The paragraph right after a step's code that finishes the lead-in sentence the code
     broke (the lead-in stops without a sentence end; the paragraph opens on "but",
     "however", "note that" or "remember"), with the code that paragraph in turn
-    announces (ending in ":"), while all fits on a card; "" for any other shape."""
+    announces (ending in ":"), while all fits on a card; "" for any other shape. The
+    sentence right after that code which says how to reach everything the ``question``
+    asks for ("list all events" / "To see events from all namespaces, use …") goes on
+    the back too, when it fits."""
     if not sentence or sentence.rstrip().endswith((".", ":", "!", "?", ",")):
         return ""
-    after = ctx.items[index + 1 : index + 3]
+    after = ctx.items[index + 1 : index + 4]
     if not after or after[0].headings != ctx.items[index].headings:
         return ""
     first = after[0].block
@@ -9606,7 +9719,36 @@ def _sentence_going_on(ctx: Context, index: int, sentence: str, size: int) -> st
         if not commands:
             return ""
         said = f"{said}\n" + "\n".join(commands)
+        if len(after) > 2 and after[2].headings == after[0].headings:
+            whole = _whole_reach(question, after[2].block)
+            if whole and size + len(said) + len(whole) < ANSWER_CHARS:
+                said = f"{said}\n{whole}"
     return said if size + len(said) <= ANSWER_CHARS else ""
+
+
+# The words by which a question asks for everything ("list all events", "every node",
+# "from all namespaces"): a narrowed answer ("… --namespace=x") is not yet all of it.
+_WHOLE_WORD = re.compile(r"\b(?:all|every|everything|each)\b", re.IGNORECASE)
+# A sentence telling how to reach that whole: "To see events from all namespaces, you can
+# use the `--all-namespaces` argument.", "Add `-A` to list every …".
+_WHOLE_REACHED = re.compile(
+    r"^(?:to \w+|for|with|add|pass|use|run)\b[^.!?]*\b(?:all|every|everything|each)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_reach(question: str, block: object) -> str:
+    """The first sentence of ``block`` (a paragraph) that tells how to reach everything a
+    ``question`` asking for "all"/"every" thing wants, naming what to use in code
+    ("To see events from all namespaces, use `--all-namespaces`."); "" when the question
+    asks for no whole or the paragraph does not say it so."""
+    if not _WHOLE_WORD.search(question) or not isinstance(block, Paragraph):
+        return ""
+    text = clean(block.text).replace("\n", " ").strip()
+    for said in _SENTENCE_END.split(text):
+        if _WHOLE_REACHED.match(said) and "`" in said:
+            return said.strip()
+    return ""
 
 
 def _run_to_question(ctx: Context, sentence: str) -> str:
