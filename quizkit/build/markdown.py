@@ -1210,6 +1210,11 @@ _ANSWER_PHRASES = ("short answer", "the answer", "answer in short")
 _ANSWER_CODE_LABELS = ("reference",)
 
 
+# A short aside in brackets after a label's name belongs to the label ("**Answer
+# (Natural):**", "Answer (short):").
+LABEL_ASIDE = r"[ \t]*\([^()\n]{1,30}\)"
+
+
 def label_words(*groups: Sequence[str]) -> str:
     """A regex group matching any word of ``groups`` (of the label vocabulary above)."""
     return "(?:" + "|".join(re.escape(word) for group in groups for word in group) + ")"
@@ -1224,11 +1229,11 @@ _DASHES = "\\-\u2013\u2014"
 # The label an answer written under its question opens with: "A)", "Ans:", "Answer -".
 _ANSWER_MARK = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*[):.{_DASHES}][ \t]*", re.IGNORECASE)
 # "Ans: …", "**Answer:** …", "-- Ans. …", "A - …" opening the first paragraph under a
-# question heading: the label of the answer. A name takes a colon, a "." or a dash
-# (a dash spaced from it or from the answer: "Answer-based" is a word); the letter
-# takes a colon or a spaced dash.
+# question heading: the label of the answer (a short aside in brackets included). A
+# name takes a colon, a "." or a dash (a dash spaced from it or from the answer:
+# "Answer-based" is a word); the letter takes a colon or a spaced dash.
 _OPENING_ANSWER_LABEL = re.compile(
-    rf"^\**[ \t]*(?:[{_DASHES}]+[ \t]*)?(?:{_NAMED}\b[ \t]*\**[ \t]*"
+    rf"^\**[ \t]*(?:[{_DASHES}]+[ \t]*)?(?:{_NAMED}\b(?:{LABEL_ASIDE})?[ \t]*\**[ \t]*"
     rf"(?::|\.(?=\s)|[ \t][{_DASHES}]+|[{_DASHES}]+(?=\s))|"
     rf"{ANSWER_LETTER}[ \t]*\**[ \t]*(?::|[{_DASHES}]+(?=\s)))"
     rf"[ \t]*(?:[{_DASHES}][ \t]+)?\**\s*(?=\S)",
@@ -2857,7 +2862,7 @@ def _html_text(fragment: str) -> str:
 # "Answer:" alone above the answer (its code): a label, no part of the answer (the
 # rules read it too, above the code of a "Question:" / "Answer:" pair). Authors name
 # the label in other words too ("Ans:", "Explanation:", "Solution:", "Reference:").
-_ANSWER_WORD = label_words(ANSWER_NAMES, ANSWER_KINDS, _ANSWER_CODE_LABELS)
+_ANSWER_WORD = label_words(ANSWER_NAMES, ANSWER_KINDS, _ANSWER_CODE_LABELS) + f"(?:{LABEL_ASIDE})?"
 ANSWER_LABEL = re.compile(rf"^\W*{_ANSWER_WORD}\W*$", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(
     rf"^\W*{_ANSWER_WORD}\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE
@@ -5364,6 +5369,7 @@ def _definition_blocks(block: Definition) -> list[Block]:
 
 
 _QUESTION_LABELS = frozenset(QUESTION_NAMES)
+_ASIDE_IN_LABEL = re.compile(LABEL_ASIDE)
 # "**Answer:** D" names an option: an answer of this few words keeps its label (the
 # last check reads the same bound: a longer answer with its label still on is a fault).
 ANSWER_OPTION_WORDS = 3
@@ -5424,7 +5430,7 @@ def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
                 after = items[index + 1] if index + 1 < len(items) else None
                 if after is not None and after.headings == item.headings:
                     continue
-            elif block.label and _bare(block.label) in _ANSWER_HEADINGS:
+            elif block.label and _bare(_ASIDE_IN_LABEL.sub("", block.label)) in _ANSWER_HEADINGS:
                 rest = _label_rest(block)
                 own_line = rest.startswith("\n")  # the label alone on its line
                 rest = rest.strip()

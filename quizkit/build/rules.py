@@ -4820,9 +4820,16 @@ def _block_text(block: object, *, commands: bool = False) -> str:
         # Code is content to the last character: an emoji in it (``'❤️' === '❤️'``) stays.
         return "\n".join(line.rstrip() for line in block.text.strip("\n").splitlines())
     if isinstance(block, Table):
-        rows = [" | ".join(clean(c) for c in row) for row in (block.header, *block.rows)]
+        rows = [" | ".join(_back_cell(c) for c in row) for row in (block.header, *block.rows)]
         return "\n".join(r for r in rows if r.strip(" |"))
     return ""
+
+
+def _back_cell(cell: str) -> str:
+    """A table cell as a back shows it. A cell that is only a mark ("❌", "✅") says
+    Yes/No: the prose clean-up drops the symbol as decoration and would leave it empty.
+    Words after a mark ("✅ loud") are the cell, as in prose; "p*" stays a pattern."""
+    return clean(cell) or symbol_value(cell, {})
 
 
 _CONTINUED = ("\\", "|", "&&")
