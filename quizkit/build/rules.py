@@ -3980,7 +3980,8 @@ _POINTING_BACK = re.compile(
     r"while|because|so|but|"
     r"way|order|sequence|format|form|manner|guide|page|tutorial|document|section|article|chapter|list)\b)"
     r"(?P<what>[`\w][\w`.-]*)"
-    r"|\bthe\s+(?:rest|previous|above|aforementioned|former|latter)\b"
+    # "the rest" in lower case: "the REST API" is a name.
+    r"|\bthe\s+(?:(?-i:rest)|previous|above|aforementioned|former|latter)\b"
     r"|\b(?:nearly|mostly|largely|almost|roughly|essentially|basically)\s+the\s+same\b"
     r"(?!\s+(?:as|to)\b)",
     re.IGNORECASE,

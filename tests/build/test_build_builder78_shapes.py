@@ -115,6 +115,24 @@ The rows of seedlings are watered by this nozzle in one of three settings:
     ]
 
 
+def test_the_rest_is_pointing_only_in_lower_case() -> None:
+    # "the REST API" names an interface; only "the rest" points back (held-out review32).
+    page = """# Greenhouse controller
+
+## Reaching the hub's REST API
+
+The console finds the hub for you.
+If you want to call the REST API with an HTTP client, there are two ways to reach it:
+
+- Run the console as a relay.
+- Give the client the hub's address and key.
+"""
+    assert _list_fronts(page) == [
+        "Reaching the hub's REST API: If you want to call the REST API with an HTTP client, "
+        "there are two ways to reach it …?"
+    ]
+
+
 _FIELD_ABOVE = """# Greenhouse controller
 
 ## Watering a range of beds
