@@ -6719,6 +6719,67 @@ def _take_footnotes(text: str) -> tuple[str, dict[str, str]]:
 _TAB_NAME_ARGS = ("name", "header", "title", "tabName")
 
 
+# remark.js slide decks (``---`` between slides, ``--`` for a build step): "???" opens
+# the presenter's notes, read to the next slide; ``.lab[`` … ``]`` wraps a slide's part
+# in a style class; ``class: title`` / ``name: x`` set a slide's properties. None of it
+# is the slide's text.
+_SLIDE_BREAK = re.compile(r"^--{1,2}[ \t]*$")
+_SLIDE_NOTES = re.compile(r"^\?\?\?[ \t]*$")
+_CONTENT_CLASS = re.compile(r"^\.[A-Za-z][\w-]*\[[ \t]*$")
+_SLIDE_PROPERTY = re.compile(
+    r"^(?:class|name|layout|template|count|exclude|background-image|background-color):\s"
+)
+_SLIDE_DECK_BREAKS = 3  # slide breaks that, with presenter notes, make a page a deck
+
+
+def _remark_slides(text: str) -> str:
+    """``text`` of a remark.js slide deck without its presenter's notes, slide breaks,
+    style-class wrappers and slide properties: each dropped line left empty, so every
+    line keeps its number. Any other page (no "???" notes line and three slide breaks
+    outside code) is returned as it is."""
+    lines = text.split("\n")
+    fence = ""
+    outside: list[int] = []
+    for number, line in enumerate(lines):
+        opened = _FENCE_LINE.match(line)
+        if fence:
+            if line.strip().startswith(fence):
+                fence = ""
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        outside.append(number)
+    breaks = sum(1 for n in outside if lines[n].strip() == "---")
+    if breaks < _SLIDE_DECK_BREAKS or not any(_SLIDE_NOTES.match(lines[n]) for n in outside):
+        return text
+    notes = False
+    wrapped = 0
+    slide_top = True
+    for number in outside:
+        line = lines[number]
+        if _SLIDE_BREAK.match(line):
+            notes = False
+            slide_top = True
+            lines[number] = ""
+            continue
+        if notes or _SLIDE_NOTES.match(line):
+            notes = True
+            lines[number] = ""
+            continue
+        if slide_top and _SLIDE_PROPERTY.match(line):
+            lines[number] = ""
+            continue
+        slide_top = slide_top and not line.strip()
+        if _CONTENT_CLASS.match(line):
+            wrapped += 1
+            lines[number] = ""
+        elif wrapped and line.strip() == "]":
+            wrapped -= 1
+            lines[number] = ""
+    return "\n".join(lines)
+
+
 def _label_tabs(text: str) -> str:
     """Hugo content tabs (``{{< tabs >}}``, ``{{% tab name="GCP" %}}`` … ``{{% /tab
     %}}``, Docsy's ``{{< tabpane >}}`` with ``header=``, and ``tab tabID=`` named by its
@@ -7126,6 +7187,8 @@ def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "\t" in text:
         text = _LEADING_TABS.sub(_expand_leading, text)
+    if "???" in text:
+        text = _remark_slides(text)
     if "{{<" in text or "{%" in text:
         text = _fence_code_shortcodes(text)
     if "ref" in text:
