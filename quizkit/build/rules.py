@@ -1510,6 +1510,11 @@ def _computed_columns(header: list[str], grid: list[list[str]], skipped: set[int
         if len(set(column)) < len(column) or not all(short(v) for v in column):
             continue
         if all(
+            any(c < len(row) and row[c] == value for c in inputs)
+            for row, value in zip(grid, column, strict=True)
+        ):
+            continue  # "Yes" beside other "Yes" cells (a matrix) is no value made of them
+        if all(
             sum(1 for c in inputs if c < len(row) and row[c] and _built_from(row[first], row[c]))
             >= 2
             for row in grid
@@ -1669,6 +1674,7 @@ def _described_rows(
 
 _TICKED = frozenset({YES.lower()})
 _UNTICKED = frozenset({NO.lower(), "-", "—", "–", "✗", "x"})
+_BARE_TICKS = frozenset((mark, "") for mark in _TICKED)
 _PARTLY = PARTIAL.lower()
 # A matrix cell may name its state in words (an ``aria-label``, or a legend's meaning
 # of its symbol): these words are the marks they stand for. "Partially supported" is a
@@ -1873,6 +1879,8 @@ def _matrix_rows(
     checks: list[int],
     key_columns: list[int],
     slugs: list[str],
+    *,
+    every: bool = True,
 ) -> list[Note]:
     """The one rule for a matrix of marks (✅/❌, Yes/No, ✔/-, and GitHub's emoji codes,
     read as marks by ``symbol_value``), alone or beside other columns: one card per row
@@ -1880,7 +1888,9 @@ def _matrix_rows(
     ones as "(not …)". Asked cell by cell ("checkpoint: runc?" → "Yes") every card would
     be a bare yes. A blank cell is a "no" when the author never writes a cross (a matrix
     of ✅ and blanks, where "None of them" is an answer too), else it says nothing; a
-    cell with only a remark ("🔶 WIP") is "partly"."""
+    cell with only a remark ("🔶 WIP") is "partly". ``every``: the asked columns are
+    all the row's marked ones, so a row ticked in each is "All of them"; else its
+    back names them ("all 3: Tests, Finished, API")."""
     block = ctx.items[index].block
     assert isinstance(block, Table)
     place = _table_place(ctx, index)
@@ -1940,7 +1950,7 @@ def _matrix_rows(
         # or only partly.
         back = ", ".join(ticked) if ticked else "None of them"
         if whole_ticks == len(checks):
-            back = "All of them"
+            back = "All of them" if every else f"all {len(checks)}: {', '.join(names)}"
         elif dashed and ticked:
             back = f"{back} (not {', '.join(dashed)})"
         if provisos:
@@ -2259,6 +2269,9 @@ def _ask_supported(
                 )
 
 
+_TRAILING_FOOTNOTE = re.compile(r"(?<=\S)(?:\s*\[\^[^\]\s]+\])+\s*$")
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -2285,6 +2298,11 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 value = grid[row_number - 1][column]
             values.append(value)
         grid.append(values)
+    # "[`name`] [^2]": a footnote after the name of a row speaks of the row, not its
+    # name; folded into the name cell it would make a paragraph of the row's key.
+    for row_number, row in enumerate(block.rows):
+        if row and _TRAILING_FOOTNOTE.search(row[0]):
+            grid[row_number][0] = _cell(ctx, _TRAILING_FOOTNOTE.sub("", row[0]))
     # A row with only its last cell filled under a row of its own ("| | Tip: …" after
     # "`!<n>` | … | Insert the nth command") is a remark on that row: appended to the
     # row above's last cell, never a row of its own.
@@ -2391,11 +2409,35 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     notes: list[Note] = []
     # A column ticked on every row is still part of the matrix (not "shared").
     checks = _check_columns(header, grid, set(key_columns))
-    if len(checks) >= 2:
+    # A column ticked on every row of a longer table tells nothing of one row: it is
+    # left out of the rows' question (and asked of no row).
+    keyed = [grid[r] for r, key in enumerate(keys) if key]
+    constant = {
+        c
+        for c in checks
+        if len(keyed) >= 2 and all(c < len(v) and _mark_lead(v[c]) in _BARE_TICKS for v in keyed)
+    }
+    asked = [c for c in checks if c not in constant]
+    if len(asked) == 1:
+        # One column left would be asked cell by cell: the matrix stays whole.
+        constant, asked = set(), checks
+    if len(checks) >= 2 and len(asked) >= 2:
         # A matrix of ✅ and "-": one card per row asks which columns it is ticked in
-        # (so a "-" is an answer too); the other columns are asked as usual.
-        notes.extend(_matrix_rows(ctx, index, header, keys, grid, checks, key_columns, slugs))
+        # (so a "-" is an answer too); the other columns are asked as usual. "All of
+        # them" only when the question names every marked column of the row.
+        marked = {
+            c
+            for c in range(1, len(header))
+            if c not in key_columns
+            and any(c < len(row) and opens_on_mark(row[c]) for row in block.rows)
+        }
+        every = not constant and marked <= set(asked)
+        notes.extend(
+            _matrix_rows(ctx, index, header, keys, grid, asked, key_columns, slugs, every=every)
+        )
         skipped |= set(checks)
+    elif len(checks) >= 2:
+        skipped |= constant
         if not any(c not in skipped and header[c] for c in range(1, len(header))):
             return tuple(notes)  # nothing but marks: the rows' cards say it all
     mapped = _mapped_columns(ctx.title, header) if key_columns == [0] else []

@@ -49,11 +49,12 @@ MARKS_WITH_REMARKS = """# Paint brands
 
 def test_a_marks_matrix_with_remarks_names_every_column_and_says_which_do_not() -> None:
     notes = {n.front: n.back for n in facts(build_deck(MARKS_WITH_REMARKS, "paint.md").notes)}
-    asked = "which of Acme, Brisk, Cobalt, Dune?"
-    assert notes[f"Finishes, Matte: {asked}"] == "All of them"
-    assert notes[f"Finishes, Gloss: {asked}"] == "Acme, Brisk, Cobalt (not Dune)"
-    assert notes[f"Finishes, Satin: {asked}"] == "Acme, Dune (not Brisk); partly: Cobalt: WIP"
-    assert notes[f"Finishes, Eggshell: {asked}"] == "Acme, Brisk, Cobalt (not Dune)"
+    # Acme has every finish: a column ticked on every row is asked of none.
+    asked = "which of Brisk, Cobalt, Dune?"
+    assert notes[f"Finishes, Matte: {asked}"] == "all 3: Brisk, Cobalt, Dune"
+    assert notes[f"Finishes, Gloss: {asked}"] == "Brisk, Cobalt (not Dune)"
+    assert notes[f"Finishes, Satin: {asked}"] == "Dune (not Brisk); partly: Cobalt: WIP"
+    assert notes[f"Finishes, Eggshell: {asked}"] == "Brisk, Cobalt (not Dune)"
 
 
 MATRIX = """# Linter coverage
@@ -74,14 +75,11 @@ MATRIX = """# Linter coverage
 def test_tick_matrix_rows_ask_which_columns_with_dashes_as_no() -> None:
     notes = facts(build_deck(MATRIX, "lint.md").notes)
     by_front = {n.front: n.back for n in notes}
-    which = "which of Editor, CI, Pre-commit?"
-    assert by_front[f"Checked formats, config file .yamllint: {which}"] == (
-        "Editor, Pre-commit (not CI)"
-    )
-    assert by_front[f"Checked formats, config file .yamlfmt: {which}"] == (
-        "CI, Pre-commit (not Editor)"
-    )
-    assert by_front[f"Checked formats, config file taplo.toml: {which}"] == "All of them"
+    # Pre-commit checks every file: a column ticked on every row is asked of none.
+    which = "which of Editor, CI?"
+    assert by_front[f"Checked formats, config file .yamllint: {which}"] == "Editor (not CI)"
+    assert by_front[f"Checked formats, config file .yamlfmt: {which}"] == "CI (not Editor)"
+    assert by_front[f"Checked formats, config file taplo.toml: {which}"] == "all 2: Editor, CI"
     # A blank first cell continues the row above: .yamlfmt is a YAML file too.
     assert by_front["Checked formats, config file .yamlfmt: format?"] == "YAML"
     # No card is a bare "Yes" for one column.
