@@ -1519,6 +1519,13 @@ def _without_stub(children: Sequence[_Node]) -> Sequence[_Node]:
     return children[1:] if _STUB_ANSWER.match(words) else children
 
 
+def _dedented(text: str) -> str:
+    """``text`` without the spaces every one of its non-blank lines opens with."""
+    rows = text.split("\n")
+    margin = min((len(r) - len(r.lstrip(" ")) for r in rows if r.strip()), default=0)
+    return "\n".join(r[margin:] for r in rows) if margin else text
+
+
 def _heading_items(node: _Node) -> bool:
     """Whether a list's items open with a heading ("1.  ### What is X?"): a document
     numbering its sections with list markers. Most items must, so that one heading in
@@ -3578,6 +3585,10 @@ class _Walker:
                         self.emit(ListBlock(ordered=False, items=items, line=_line(node) + 1))
                         continue
                 text = _GLUED_COMPONENT.sub("", without_doc_tool_marks(node.content))
+                if kind == "code_block" and self.item_floor is not None:
+                    # Indented one space past code depth under "1. ### What is X?" (the
+                    # author's eight spaces): the extra margin is layout, not the text's.
+                    text = _dedented(text)
                 self.emit(Code(info=info.lower(), text=text, line=_line(node)))
             elif kind == "shortcode":
                 self.shortcode(node)

@@ -1,7 +1,8 @@
 """Questions written as list-item headings ("6. ### How is X done?", session 10,
-builder 89): a one-word placeholder indented above the real answer is no back, and a
-link written after the question ("[Run the file](…)") is no part of the front. Read
-from a synthetic document that has the shapes and none of the reviewed wording."""
+builder 89): a one-word placeholder indented above the real answer is no back, a link
+written after the question ("[Run the file](…)") is no part of the front, and an answer
+indented past code depth keeps no margin. Read from a synthetic document that has the
+shapes and none of the reviewed wording."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ _ITEMS = """# Pottery interview questions
 
 1. ### What is a kiln?
 
-       A kiln is an insulated chamber that fires clay at high heat until it
-       hardens into ceramic.
+        A kiln is an insulated chamber that fires clay at high heat until it
+        hardens into ceramic.
 2. ### How is glaze applied: by dipping or by brushing?
 
        None.
@@ -57,7 +58,8 @@ def test_a_link_after_the_question_heading_leaves_the_front() -> None:
     assert not any("notes" in front.lower() for front in facts)
 
 
-def test_an_item_without_a_stub_keeps_its_indented_answer() -> None:
+def test_an_answer_indented_past_code_depth_keeps_no_margin() -> None:
+    # Eight spaces under "1. ###": code depth plus one; the extra space is layout.
     assert _facts(_ITEMS)["What is a kiln?"].back == (
         "A kiln is an insulated chamber that fires clay at high heat until it\n"
         "hardens into ceramic."
