@@ -763,6 +763,22 @@ def _inline_of(node: _Node) -> str:
     return ""
 
 
+def _asked_of(node: _Node) -> str:
+    """A heading's text without a link written after its question ("What is X?
+    [Run the file](x.py)"): the link leads to the author's files, it asks nothing and
+    would end the card's front in words the reader cannot follow."""
+    inline = next((c for c in node.children if c.type == "inline"), None)
+    tokens = list(inline.token.children or ()) if inline is not None else []
+    while tokens and tokens[-1].type == "text" and not tokens[-1].content.strip():
+        tokens.pop()
+    if tokens and tokens[-1].type == "link_close":
+        opening = max(at for at, t in enumerate(tokens) if t.type == "link_open")
+        before = render_inline(_without_anchor_lines(tokens[:opening])).rstrip()
+        if before.endswith("?"):
+            return before
+    return _inline_of(node)
+
+
 # A sentence that only sends the reader to what it links: "For details, see [X](…).",
 # "Read more about it [here](…)", "Check our [regions list](…).", "Refer to the
 # [guide](…) for more details.", "Review [the stores](…) to see what each needs.". The
@@ -1485,6 +1501,29 @@ def _continued_question(node: _Node, asked: Sequence[_Asked]) -> bool:
         return False
     start = node.attrs.get("start", 1)
     return isinstance(start, int) and start > 1 and bool(asked[0].answer or asked[0].rest)
+
+
+# A placeholder the author left where an answer was to go ("None.", "N/A", "-",
+# "TBD"): it says nothing about the question.
+_STUB_ANSWER = re.compile(r"^\s*(?:none|n/?a|tbd|todo|-+|\.\.\.|…)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _without_stub(children: Sequence[_Node]) -> Sequence[_Node]:
+    """The blocks of a heading item ("6. ### How are X passed?") without a placeholder
+    opening them: an indented "None." left above the real answer written at the item's
+    indent. The answer is what the author wrote after it; a stub alone answers nothing."""
+    first = children[0] if children else None
+    if first is None or first.type not in ("code_block", "paragraph"):
+        return children
+    words = first.content if first.type == "code_block" else _inline_of(first)
+    return children[1:] if _STUB_ANSWER.match(words) else children
+
+
+def _dedented(text: str) -> str:
+    """``text`` without the spaces every one of its non-blank lines opens with."""
+    rows = text.split("\n")
+    margin = min((len(r) - len(r.lstrip(" ")) for r in rows if r.strip()), default=0)
+    return "\n".join(r[margin:] for r in rows) if margin else text
 
 
 def _heading_items(node: _Node) -> bool:
@@ -3034,7 +3073,7 @@ class _Walker:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
         # "## What is X? {#what-is-x}": the custom id names the anchor, not the section;
         # without it the "?" ends the heading again, and a question asks.
-        text = _unwrapped_title(_CUSTOM_ID.sub("", _ATTRIBUTES_AFTER.sub("", _inline_of(node))))
+        text = _unwrapped_title(_CUSTOM_ID.sub("", _ATTRIBUTES_AFTER.sub("", _asked_of(node))))
         self.open_heading(Heading(level=level, text=prefix + text, line=_line(node)))
 
     def open_heading(self, heading: Heading) -> None:
@@ -3465,7 +3504,7 @@ class _Walker:
                         self.heading(first, prefix=f"{number}. ")
                         floor = self.item_floor
                         self.item_floor = self.headings[-1].level if self.headings else None
-                        self.walk(item.children[1:])
+                        self.walk(_without_stub(item.children[1:]))
                         self.item_floor = floor
                     else:
                         self.walk(item.children)
@@ -3546,6 +3585,10 @@ class _Walker:
                         self.emit(ListBlock(ordered=False, items=items, line=_line(node) + 1))
                         continue
                 text = _GLUED_COMPONENT.sub("", without_doc_tool_marks(node.content))
+                if kind == "code_block" and self.item_floor is not None:
+                    # Indented one space past code depth under "1. ### What is X?" (the
+                    # author's eight spaces): the extra margin is layout, not the text's.
+                    text = _dedented(text)
                 self.emit(Code(info=info.lower(), text=text, line=_line(node)))
             elif kind == "shortcode":
                 self.shortcode(node)
