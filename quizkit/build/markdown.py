@@ -1011,8 +1011,19 @@ def _writerside_exercises(items: Sequence[Located]) -> list[Located]:
     return done
 
 
+# A heading written wholly inside one pair of quotes ('#### "How does Lima work?"'): a
+# Hugo/Docsy FAQ quoting the reader's question; the quotes are no part of it.
+_QUOTED_TITLE = re.compile(
+    r'^(?:"(?P<straight>[^"\n]+)"|\u201c(?P<curly>[^\u201c\u201d\n]+)\u201d)$'
+)
+
+
 def _unwrapped_title(text: str) -> str:
-    """A heading that is entirely one code span reading as a title, without its backticks."""
+    """A heading that is entirely one code span reading as a title, without its backticks;
+    one wholly quoted, without its quotes."""
+    quoted = _QUOTED_TITLE.match(text.strip())
+    if quoted:
+        text = (quoted.group("straight") or quoted.group("curly")).strip()
     title = _CODE_TITLE.match(text.strip())
     return title.group("title").strip() if title else text
 
