@@ -3998,6 +3998,10 @@ def _asked_before_list(ctx: Context, index: int) -> str:
 # subject as "that X"/"those X" after a verb or preposition.
 _POINTS_BACK = re.compile(
     r"^(?:It|Its|They|Their|He|She|Also)\b"
+    # "Which means X routes to Y when:" continues the sentence or fence before it: what
+    # it means is said there, on no card of this list. "This means:" alone says nothing
+    # either; "This means that for all commands … you must either:" states its own rule.
+    r"|^which\s+means\b|^(?:this|that)\s+means\W*$"
     r"|\b(?:of|for|with|from|on|to|use|using|make|apply|set|configure)\s+(?:that|those)\s+"
     r"(?!is\b|are\b|was\b|were\b|will\b|can\b|the\b|a\b|an\b|you\b|we\b|it\b|they\b)[a-z]",
     re.IGNORECASE,

@@ -221,3 +221,47 @@ def test_background_with_its_own_list_before_the_answer_naming_the_subject_is_sk
     # The paragraph after the list does not open on the question's name: the first
     # paragraph and its list stay the answer.
     assert facts["How does Firebox keep the glaze even?"].startswith("The glaze runs when")
+
+
+MEANS_LEAD_INS = (
+    "# Ferry routing\n"
+    "\n"
+    "## Harbour rules\n"
+    "\n"
+    "The harbour master writes the following rule for the night ferry:\n"
+    "\n"
+    "```\n"
+    "dock night-ferry if { tide high } { wind lt 20 }\n"
+    "```\n"
+    "\n"
+    "Which means the night ferry will dock at the north pier when:\n"
+    "\n"
+    "- The tide is high at the harbour mouth.\n"
+    "- The wind is below twenty knots.\n"
+    "\n"
+    "## Fares\n"
+    "\n"
+    "Tickets go on sale at noon. That means:\n"
+    "\n"
+    "- Morning queues are short.\n"
+    "- Evening boats sell out first.\n"
+    "\n"
+    "## Crews\n"
+    "\n"
+    "The night ferry carries three kinds of crew:\n"
+    "\n"
+    "- Deckhands for the ropes.\n"
+    "- Pilots for the channel.\n"
+    "- Stewards for the cabins.\n"
+)
+
+
+def test_a_list_lead_in_opening_on_which_means_makes_no_card() -> None:
+    # "Which means …" / "That means:" continue the sentence or fence before them: a
+    # front asking them alone would not say what is meant.
+    deck = build_deck(MEANS_LEAD_INS, "ferry.md")
+    fronts = [n.front for n in deck.notes if isinstance(n, FactNote)]
+    assert not [f for f in fronts if "means" in f.lower()]
+    assert not [f for f in fronts if "Morning queues" in f or "north pier" in f]
+    # A lead-in that names its subject still asks its list.
+    assert [f for f in fronts if "three kinds of crew" in f]
