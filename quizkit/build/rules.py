@@ -8683,6 +8683,15 @@ def _shell_steps(block: Code) -> _ShellSteps:
     return _ShellSteps(steps, annotated)
 
 
+# "# Run this command on the node where the kubelet is running": the comment says where
+# (or as whom) to run the block, not what it does; the step's own sentence says that.
+_WHERE_TO_RUN = re.compile(
+    r"^(?:run|execute|type|enter)\s+(?:this|these|the\s+following)\s+(?:commands?|lines?)\s+"
+    r"(?:on|in|inside|from|at|as|with)\b",
+    re.IGNORECASE,
+)
+
+
 def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A shell block where a ``# comment`` says what the commands under it do ("# List
     the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
@@ -8693,7 +8702,7 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     steps = _shell_steps(block).steps
     notes: list[Note] = []
     for comment, commands in steps:
-        question = _how_do_you(comment) if commands else ""
+        question = _how_do_you(comment) if commands and not _WHERE_TO_RUN.match(comment) else ""
         if not question or all(_fetches_a_file(c) for c in commands):
             # "# Download the sample files" over ``wget …``: getting the tutorial's
             # files teaches nothing of the tool.
