@@ -6795,15 +6795,12 @@ def _remark_slides(text: str) -> str:
     fence = ""
     outside: list[int] = []
     for number, line in enumerate(lines):
+        # The module's fence walk: a fence line of the opening fence's character toggles.
         opened = _FENCE_LINE.match(line)
-        if fence:
-            if line.strip().startswith(fence):
-                fence = ""
-            continue
-        if opened:
-            fence = opened.group(1)
-            continue
-        outside.append(number)
+        if opened and (not fence or opened.group(1)[0] == fence[0]):
+            fence = "" if fence else opened.group(1)
+        elif not fence:
+            outside.append(number)
     breaks = sum(1 for n in outside if lines[n].strip() == "---")
     if breaks < _SLIDE_DECK_BREAKS or not any(_SLIDE_NOTES.match(lines[n]) for n in outside):
         return text
