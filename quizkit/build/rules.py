@@ -5685,8 +5685,11 @@ def _answer_text(
     # a solution or a "See the translations" fold is not.
     asks = not whole and question.endswith("?")
     printed = False  # the block before was an "Output:" label
+    skip_example = -1  # the code or list of an "Example:" label that did not fit
     cut = False  # an answer meant to be kept whole was cut at the limit
     for number, block in enumerate(blocks):
+        if number == skip_example:
+            continue
         # A paragraph and the list detailing it answer together (up to the limit).
         detail = number == 1 and isinstance(blocks[0], Paragraph) and isinstance(block, ListBlock)
         # "Suppose you …" only set the scene: the paragraph after it is the answer too.
@@ -5773,12 +5776,15 @@ def _answer_text(
         if parts and isinstance(block, Paragraph) and _EXAMPLE_PART.match(text):
             # "👉 **Example:** …" (or "**Example:**" over its code or list): the author's
             # example goes on the back when it fits (with what it labels), on every card
-            # of the collection alike; when it does not fit, the answer ends before it.
+            # of the collection alike; when it does not fit, it is left out (with what
+            # it labels) and the answer's later parts may still follow.
             shown = text
             if text.endswith(":") and number + 1 < len(blocks):
                 shown = f"{text}\n{_block_text(blocks[number + 1], commands=whole)}"
+                skip_example = number + 1
             if size + len(shown) > limit:
-                break
+                continue
+            skip_example = -1
             labelled = True
         if parts and not leads[-1]:
             if not keep_on and not detail and not labelled and size >= _SHORT_ANSWER:
