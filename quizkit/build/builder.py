@@ -45,6 +45,7 @@ from quizkit.build.subject import (
     collection_subject,
     document_subject,
     name_collection_subject,
+    name_section_subjects,
     name_subject,
 )
 from quizkit.build.text import (
@@ -681,6 +682,9 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
                 list(named), single, repaired, ctx.proper_names, title=written_title
             )
         )
+    # A collection grouped by product ("## Section: Amazon S3") asks the questions that
+    # name nothing ("Consistency model today?") of the section's product.
+    named = tuple(name_section_subjects(list(named), repaired))
     deck = Deck(slug=deck_slug, title=title, notes=named, source=document)
     why = ""
     if not named:

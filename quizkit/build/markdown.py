@@ -6628,7 +6628,51 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     out.extend(reference)
     if topics:
         out = [_as_topic(located, topics) for located in out]
-    return tuple(out)
+    return _examples_joined(out)
+
+
+# A paragraph labelled as the example of the answer before it: "👉 **Example:** …",
+# "**Example:**" alone over its code or list.
+_EXAMPLE_LINE = re.compile(r"^[^\w`]{0,4}(?:for )?examples?\s*[:\-–—]", re.IGNORECASE)
+
+
+def _examples_joined(out: list[Located]) -> tuple[Located, ...]:
+    """``out`` with the "Example:" line that follows a bold question's one-paragraph
+    answer ("**Q1. …?**", "**Answer:** …", then "👉 **Example:** …") joined to that
+    answer, with the code or list a bare "Example:" label introduces: written after
+    every answer of a collection, it is part of each answer alike (the card keeps it
+    when it fits)."""
+    joined: list[Located] = []
+    index = 0
+    while index < len(out):
+        item = out[index]
+        block = item.block
+        index += 1
+        if not (isinstance(block, Question) and block.kind == "bold"):
+            joined.append(item)
+            continue
+        if any(isinstance(b, Paragraph) and _EXAMPLE_LINE.match(b.text) for b in block.answer):
+            joined.append(item)  # the answer carries its example already
+            continue
+        example: list[Block] = []
+        while index < len(out) and out[index].headings == item.headings:
+            after = out[index].block
+            if not (isinstance(after, Paragraph) and _EXAMPLE_LINE.match(after.text)):
+                break
+            example.append(after)
+            index += 1
+            if (
+                after.text.rstrip().endswith(":")
+                and index < len(out)
+                and out[index].headings == item.headings
+                and isinstance(out[index].block, Code | ListBlock)
+            ):
+                example.append(out[index].block)
+                index += 1
+        if example:
+            item = replace(item, block=replace(block, answer=(*block.answer, *example)))
+        joined.append(item)
+    return tuple(joined)
 
 
 def _as_topic(located: Located, topics: set[int]) -> Located:

@@ -4806,6 +4806,9 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _SHORT_ANSWER = 80  # characters: an answer this short may take the next block too
+# A paragraph labelled as the answer's example ("👉 **Example:** …", "**Example:**" over
+# code): the label may follow a pointing emoji or arrow.
+_EXAMPLE_PART = re.compile(r"^[^\w`]{0,4}(?:for )?examples?\s*[:\-–—]", re.IGNORECASE)
 # The label opening a quoted answer ("> **Answer:**", "> A:"), its bold dropped by clean().
 _QUOTED_ANSWER_LABEL = re.compile(
     rf"^(?:{label_words(ANSWER_NAMES)}[ \t]*[:.\-–—]+|{ANSWER_LETTER}[ \t]*:+)[ \t]*\n?",
@@ -5682,8 +5685,11 @@ def _answer_text(
     # a solution or a "See the translations" fold is not.
     asks = not whole and question.endswith("?")
     printed = False  # the block before was an "Output:" label
+    skip_example = -1  # the code or list of an "Example:" label that did not fit
     cut = False  # an answer meant to be kept whole was cut at the limit
     for number, block in enumerate(blocks):
+        if number == skip_example:
+            continue
         # A paragraph and the list detailing it answer together (up to the limit).
         detail = number == 1 and isinstance(blocks[0], Paragraph) and isinstance(block, ListBlock)
         # "Suppose you …" only set the scene: the paragraph after it is the answer too.
@@ -5767,6 +5773,19 @@ def _answer_text(
         labelled = labelled or (
             isinstance(block, Paragraph) and block.heading and bool(answer_label(text))
         )
+        if parts and isinstance(block, Paragraph) and _EXAMPLE_PART.match(text):
+            # "👉 **Example:** …" (or "**Example:**" over its code or list): the author's
+            # example goes on the back when it fits (with what it labels), on every card
+            # of the collection alike; when it does not fit, it is left out (with what
+            # it labels) and the answer's later parts may still follow.
+            shown = text
+            if text.endswith(":") and number + 1 < len(blocks):
+                shown = f"{text}\n{_block_text(blocks[number + 1], commands=whole)}"
+                skip_example = number + 1
+            if size + len(shown) > limit:
+                continue
+            skip_example = -1
+            labelled = True
         if parts and not leads[-1]:
             if not keep_on and not detail and not labelled and size >= _SHORT_ANSWER:
                 break
@@ -6613,6 +6632,46 @@ def _unsaid_verdict(
     return (*answer, *more)
 
 
+# An answer that opens by declining to answer outright ("There is no “right” answer for
+# this.", "It depends.", "The same rules of thumb … apply here as well."): the author's
+# verdict comes after it, often in bold.
+_HEDGE_OPENING = re.compile(
+    r"^(?:there(?:'s| is) no (?:single |one |simple |easy )?[\"“”']?"
+    r"(?:right|correct|single|one|simple|best|universal)[\"“”']? answer|"
+    r"(?:well,? )?(?:it|that|this) (?:really |all )?depends\b|the answer depends\b|"
+    r"the same\b[^.]{0,120}\bappl(?:y|ies)\b)",
+    re.IGNORECASE,
+)
+
+
+def _verdict_after_hedge(
+    answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A question whose answer opens with a hedge ("There is no right answer …", "It
+    depends.", "The same rules … apply") and whose next paragraph opens with the
+    author's verdict in bold ("**Using local state is fine.** …"): the hedge and the
+    verdict's sentence answer together; the hedge alone says nothing the card can
+    check."""
+    if not answer or not isinstance(answer[0], Paragraph):
+        return answer
+    if not _HEDGE_OPENING.match(clean(answer[0].text).strip()):
+        return answer
+    after = (*answer[1:], *more)
+    verdict = after[0] if after else None
+    if not (isinstance(verdict, Paragraph) and verdict.label and not verdict.pointer):
+        return answer
+    label = clean(verdict.label).strip(" *_")
+    if not label or label.endswith(":") or len(label.split()) < _VERDICT_WORDS:
+        return answer  # a label ("**Note:**") or a term, no verdict
+    sentence = _SENTENCE_END.split(clean(verdict.text).replace("\n", " ").strip())[0]
+    if len(_block_text(answer[0])) + len(sentence) > ANSWER_CHARS:
+        return answer
+    return (answer[0], replace(verdict, text=sentence, label=""))
+
+
+_VERDICT_WORDS = 3  # "**Use local state.**": a bold verdict says a sentence, not a term
+
+
 def _past_a_short_answer(
     answer: tuple[object, ...], more: tuple[object, ...]
 ) -> tuple[object, ...]:
@@ -6894,6 +6953,30 @@ _SUMMARY_OPENING = re.compile(
 )
 # A label heading at most this many words long may only repeat the topic ("#### Angular").
 _TOPIC_LABEL_WORDS = 3
+
+
+def _sub_section_parts(answer: tuple[object, ...]) -> tuple[object, ...] | None:
+    """A hidden answer made only of sub-sections ("### Requirements" and its list,
+    "### Architecture" and its diagram, "### Key decisions" and its list): each part
+    answers a piece, so each keeps its heading and first block (its later blocks are
+    detail) when all of them fit on a card together; None (the answer is read as
+    before) for any other answer or when they do not fit."""
+    if len(answer) < 4 or not (isinstance(answer[0], Paragraph) and answer[0].heading):
+        return None
+    kept: list[object] = []
+    titled = 0
+    for number, block in enumerate(answer):
+        if isinstance(block, Paragraph) and block.heading:
+            after = answer[number + 1] if number + 1 < len(answer) else None
+            if after is None or (isinstance(after, Paragraph) and after.heading):
+                return None  # a heading with nothing under it titles no part
+            kept.append(block)
+            titled += 1
+        elif isinstance(kept[-1], Paragraph) and kept[-1].heading:
+            kept.append(block)
+    if titled < 2 or sum(len(_block_text(b)) for b in kept) > ANSWER_CHARS:
+        return None
+    return tuple(kept)
 
 
 def _label_heading_parts(question: str, answer: tuple[object, ...]) -> tuple[object, ...]:
@@ -7647,6 +7730,8 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _reasons_listed(answer, block.more if answer == block.answer else ())
     if not ways and answer == block.answer and block.more:
         answer = _past_a_short_answer(answer, block.more)
+    if not ways and answer == block.answer:
+        answer = _verdict_after_hedge(answer, block.more)
     if not ways and answer == block.answer and block.kind == "heading":
         answer = _announced_after(
             answer, _section_blocks(ctx, index)[len(answer) :], limit, question
@@ -7687,6 +7772,13 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _label_heading_parts(question, answer)
         # Its parts were chosen to fit on a card: each stays whole.
         parted = answer != block.answer
+    sub_sections = (
+        _sub_section_parts(answer)
+        if block.kind == "details" and not ways and answer == block.answer
+        else None
+    )
+    if sub_sections is not None:
+        answer, parted = sub_sections, True
     if block.kind == "details" and not ways and answer == block.answer:
         answer = _first_titled_part(question, answer)
     back = _answer_text(

@@ -628,3 +628,89 @@ def name_collection_subject(
                 note = replace(note, front=f"{subject}: {opening}{newline}{more}")
         out.append(note)
     return out
+
+
+# A section heading's label before the name it titles: "Section: Amazon S3", "Part 2: X".
+_SECTION_LABEL = re.compile(r"^(?:section|part|chapter|module|topic)\b[^:]{0,8}:\s*", re.IGNORECASE)
+# A word that is a name by its shape: an acronym ("AWS", "IAM"), a capital or digit
+# inside ("EC2", "S3", "PostgreSQL").
+_NAME_SHAPE = re.compile(rf"^(?:[A-Z]{{2,}}s?|[A-Za-z]+\d\w*|{_INNER_CAPITAL})$")
+_SECTION_NAME_WORDS = 3
+
+
+def section_name(heading: str, names: frozenset[str]) -> str:
+    """The one product a section heading titles ("Section: Amazon S3" -> "Amazon S3",
+    "## AWS EC2", "## Terraform"): at most three words, either all capitalised words the
+    document's prose writes as names, or ending on one shaped as a name (an acronym, a
+    capital or digit inside) after such names or a vendor's capitalised first word; "" for a
+    heading naming several things ("Route 53, Monitoring, and Cost", "VPC &
+    Networking") or a topic ("Basic Questions", "Common JVM Questions")."""
+    bare = _SECTION_LABEL.sub("", " ".join(heading.split())).strip()
+    words = bare.split()
+    if not words or len(words) > _SECTION_NAME_WORDS:
+        return ""
+    if all(w[:1].isupper() and w.lower() in names for w in words):
+        return bare  # "## Terraform": a name the document's prose writes as one
+    if not _NAME_SHAPE.match(words[-1]):
+        return ""
+    for at, word in enumerate(words[:-1]):
+        # Only a vendor's word may lead the product's own ("Amazon S3", "Google GKE").
+        known = word.lower() in names or (at == 0 and word.isalpha())
+        if not (_NAME_SHAPE.match(word) or (word[:1].isupper() and known)):
+            return ""
+    return bare
+
+
+def _names_none(question: str, names: frozenset[str]) -> bool:
+    """Whether a question names nothing past its first word: nothing capitalised (but
+    "I"), nothing with a capital or digit inside, nothing in code or quotes, no word the
+    document writes as a name."""
+    words = re.findall(r"[\w][\w.-]*[\w]|\w", question.lower())
+    if _JS_NAME.search(question) or any(w in names for w in words[1:]):
+        return False
+    return all(m.group(0) == "I" for m in _NAMING_WORD.finditer(question))
+
+
+# A front asked in a whole sentence ("How do you list …?", "What is …?"); the fronts a
+# section's product is missing from are the interview's shorthand ("Backups & retention?").
+_ASKING_WORD = re.compile(
+    r"^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|"
+    r"could|should|would|will|has|have|may|must|name|list|explain|describe|define)\b",
+    re.IGNORECASE,
+)
+
+
+def name_section_subjects(notes: list[Note], text: str) -> list[Note]:
+    """Each shorthand question front (no question word: "Consistency model today?") of a
+    section titled by one product ("## Section: Amazon S3") that names nothing of its
+    own made to name that product ("Amazon S3: consistency model today?"): in a
+    collection grouped by service, the section heading is what every such question asks
+    about. A section only counts when at least two of its notes ask questions; a front
+    that names anything, has a label of its own or names the product (or a word of it)
+    stays exactly as written."""
+    names = named_words(text)
+    asked: Counter[str] = Counter()
+    for note in notes:
+        if isinstance(note, FactNote) and note.origin and note.front.endswith("?"):
+            asked[note.origin.section] += 1
+    out: list[Note] = []
+    for note in notes:
+        if isinstance(note, FactNote) and note.origin and asked[note.origin.section] >= 2:
+            first, newline, more = note.front.partition("\n")
+            product = section_name(note.origin.section.split(" › ")[-1], names)
+            if (
+                product
+                and first.endswith("?")
+                and ": " not in first
+                and not _names(first, product)
+                # "Which command prepares a kettle project?" under "Kettle CLI" names it.
+                and not set(re.findall(r"\w+", product.lower()))
+                & set(re.findall(r"\w+", first.lower()))
+                and not _ASKING_WORD.match(first)
+                and _names_none(first, names)
+            ):
+                if not _NAME_SHAPE.match(first.split(" ", 1)[0]):
+                    first = f"{first[:1].lower()}{first[1:]}"  # ("IMDSv2 …" stays)
+                note = replace(note, front=f"{product}: {first}{newline}{more}")
+        out.append(note)
+    return out
