@@ -3422,6 +3422,26 @@ def _restates(term: str, definition: str) -> bool:
     return False
 
 
+# A lead-in that goes on from the one before it ("Or third party tools …:", "Or, on
+# older versions:"): it lists the other half of something said above.
+_CONTINUING_LEAD_IN = re.compile(r"^or\b", re.IGNORECASE)
+# A file's path or name as a term ("`./templates/docker.yaml`", "`k8s.yaml`").
+_FILE_TERM = re.compile(r"^`?[\w./~-]*(?:/[\w.-]+|\.[a-z][a-z0-9]{0,4})`?$", re.IGNORECASE)
+# What such a file is for, as a bare name: a few words, no sentence ("Docker",
+# "Kubernetes (k3s)").
+_FILE_PURPOSE = re.compile(r"^[\w][\w.+-]*(?:\s+[\w(][\w.+()-]*){0,2}$")
+
+
+def _file_catalogue(entries: Sequence[tuple[str, str]]) -> bool:
+    """Whether every entry is a file named for what it holds ("`./templates/docker.yaml`:
+    Docker"): asked one by one, each back is read off its own front; the list's lead-in
+    ("Container runtime templates:") asks them together."""
+    return all(
+        _FILE_TERM.match(clean(term).strip()) and _FILE_PURPOSE.match(clean(text).strip())
+        for term, text in entries
+    )
+
+
 def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A bullet list whose items all open with a code term and a colon ("`nameservers`: a
     list of IP addresses…"): a definition list in disguise, a fact per term."""
@@ -3434,7 +3454,7 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if match is None:
             return None
         entries.append((match.group(1).strip('"'), match.group(2)))
-    if all(_restates(term, text) for term, text in entries):
+    if all(_restates(term, text) for term, text in entries) or _file_catalogue(entries):
         return None  # the terms themselves are what the list gives: a list card
     section = _options_command(ctx, index, [term for term, _ in entries])
     return _term_facts(ctx, index, section or ctx.section_subject(index), entries)
@@ -4257,6 +4277,10 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         items[-1] = _finish_dangling_item(ctx, index, items[-1])
     label = ctx.lead_in(index)
     if _example_bound(ctx, index, items) or _answers_a_set_up(ctx, index):
+        return ()
+    if _CONTINUING_LEAD_IN.match(label):
+        # "Or third party projects compatible with X:" goes on from the list before it
+        # ("See also projects based on X:"): alone it does not say what it lists.
         return ()
     if _OUTLINE.match(label) or (not label and _OUTLINE.match(_paragraph_above(ctx, index))):
         # "This guide shows you how to:", "In this guide, you deploy a sample app to

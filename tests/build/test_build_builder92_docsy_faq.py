@@ -1,0 +1,63 @@
+"""Hugo/Docsy tool FAQs (session 11, builder 92): file catalogues under a question
+("`./presets/gas.toml`: Gas kiln" bullets), lead-ins that go on from the list before
+them ("Or …"), problem titles answered by a fix, and Hugo shortcodes wrapping an
+answer. Read from synthetic documents that have the shapes and none of the reviewed
+wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+_CATALOGUE = """# FAQs
+
+### Generic
+#### "Can I drive other kilns such as gas and wood kilns? What about raku?"
+{{% fixlinks %}}
+Yes, any kiln with a thermocouple should work with Kilnwork.
+
+Fuel presets:
+- [`./presets/gas.toml`](./presets/gas.toml): Gas
+- [`./presets/wood.toml`](./presets/wood.toml): Wood firing
+
+Firing style presets:
+- [`./presets/raku.toml`](./presets/raku.toml): Raku (fast)
+- [`./presets/pit.toml`](./presets/pit.toml): Pit firing
+
+See also third party controllers based on Kilnwork:
+- [Emberbox](https://example.org/emberbox): a touch screen for hobby kilns
+- [Glazey](https://example.org/glazey): glaze recipes synced to firing schedules
+
+Or third party "[makers](https://example.org/makers)" tools compatible with Kilnwork:
+- [Potlog](https://example.org/potlog): a journal for every firing
+
+{{% /fixlinks %}}
+
+#### "Does Kilnwork run on battery power?"
+Yes
+"""
+
+
+def _notes(text: str, name: str) -> dict[str, str]:
+    deck = build_deck(text, name)
+    return {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+
+
+def test_a_file_catalogue_is_asked_as_a_list_never_file_by_file() -> None:
+    notes = _notes(_CATALOGUE, "kilnwork-faq.md")
+    fronts = "\n".join(notes)
+    # No card asks what "`./presets/gas.toml`" is for: its back is read off its name.
+    assert "toml`?" not in fronts
+    assert "Gas" not in notes.values()
+    assert "Raku (fast)" not in notes.values()
+    # The lead-in asks the files together.
+    styles = [b for f, b in notes.items() if f.endswith("firing style presets?")]
+    assert styles == ["• `./presets/raku.toml`: Raku (fast)\n• `./presets/pit.toml`: Pit firing"]
+
+
+def test_a_lead_in_going_on_from_the_list_before_it_makes_no_card() -> None:
+    notes = _notes(_CATALOGUE, "kilnwork-faq.md")
+    assert not any("Or third party" in f for f in notes)
+    assert not any("Potlog" in b for b in notes.values())
+    # The list it goes on from keeps its card.
+    assert any(b.startswith("• Emberbox: a touch screen") for b in notes.values())
