@@ -40,6 +40,7 @@ from quizkit.build.markdown import (
     EXERCISE_WORDS,
     FEATURE_HEADERS,
     FOOTNOTE_MARK,
+    PROBLEM_TITLE,
     QUESTION_LABEL_LINE,
     SCENE,
     Callout,
@@ -54,6 +55,7 @@ from quizkit.build.markdown import (
     Table,
     answer_label,
     ending_on_question_mark,
+    fix_question,
     label_words,
     question_text,
     table_footnote_lines,
@@ -4437,6 +4439,17 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+    fixing = (
+        _problem_fix_front(ctx, index, title, items)
+        if not label and not sentence and not asking and title == nearest and title != top
+        else ""
+    )
+    if fixing:
+        # "#### QEMU is slow" over "- Make sure that X is enabled", "- …": a FAQ's
+        # problem title answered by its fixes asks what to do about it.
+        back = _items_back(block, items)
+        slug = f"{ctx.place(index)}/{slugify(title, 'list')}"
+        return _fact(ctx, index, slug, fixing, back, kind=NoteType.LIST)
     if (
         not label
         and not sentence
@@ -4622,6 +4635,43 @@ def _question_collection(ctx: Context) -> bool:
             seen.add(heading)
             asked += bool(question_text(clean_heading(heading.text)))
     return asked >= _COLLECTION_QUESTIONS and 3 * asked >= len(seen)
+
+
+# A list item telling the reader what to do ("Make sure …", "Try …", "If you are on
+# X, make sure …"): a fix.
+_FIX_ITEM = re.compile(
+    r"^(?:if\s[^,]{3,80},\s*)?(?:make\s+sure|ensure|check|run|set|try|use|add|install|"
+    r"enable|disable|upgrade|update|restart|remove|reinstall|sign|clear)\b",
+    re.IGNORECASE,
+)
+
+
+def _problem_fix_front(ctx: Context, index: int, title: str, items: Sequence[str]) -> str:
+    """ "What to do when QEMU is slow?" for a list of fixes right under a heading that
+    states a reader's problem in a collection of questions (a FAQ quoting its
+    readers' problems: '#### "QEMU is slow"', '#### error "killed -9"'); "" when the
+    heading states no problem, asks, or the list does not open on what to do."""
+    problem = " ".join(clean_heading(title).split()).rstrip(".!:")
+    if not problem or question_text(problem) or len(problem.split()) > _PROBLEM_WORDS:
+        return ""
+    if not PROBLEM_TITLE.search(problem) or not _FIX_ITEM.match(items[0]):
+        return ""
+    before = ctx.items[index - 1] if index else None
+    if before is not None and before.headings == ctx.items[index].headings:
+        return ""  # prose above the list: the section says more than its fixes
+    level = ctx.items[index].headings[-1].level
+    asking: set[int] = {
+        h.line
+        for item in ctx.items
+        for h in item.headings
+        if h.level == level and question_text(clean_heading(h.text))
+    }
+    if len(asking) < 2:
+        return ""  # no FAQ: its sibling headings ask nothing
+    return fix_question(problem, problem.split(" ", 1)[0] in ctx.proper_names)
+
+
+_PROBLEM_WORDS = 12  # a problem title longer than this is a sentence of its own
 
 
 def _bare_topic_over_list(ctx: Context, index: int, heading: str) -> bool:

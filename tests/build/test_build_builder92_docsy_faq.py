@@ -61,3 +61,59 @@ def test_a_lead_in_going_on_from_the_list_before_it_makes_no_card() -> None:
     assert not any("Potlog" in b for b in notes.values())
     # The list it goes on from keeps its card.
     assert any(b.startswith("• Emberbox: a touch screen") for b in notes.values())
+
+
+_PROBLEMS = """# FAQs
+
+### Generic
+#### "Does Kilnwork run on battery power?"
+Yes
+
+#### "What is the default admin PIN?"
+The admin PIN is disabled by default.
+
+#### "Can Kilnwork drive a gas kiln?"
+No, Kilnwork only drives electric kilns.
+
+### Firing
+#### "Firing is slow"
+- Make sure that the relay board is enabled with the `fast-switch` jumper.
+- Firing a glaze load is slow by design. See the schedule guide for a workaround.
+
+#### error "thermocouple open"
+- make sure the thermocouple wires are screwed in.
+- if you use a type S sensor, make sure the `sensor: S` setting is added.
+
+#### "Kilnwork gets stuck at `Calibrating...`"
+Try `kilnctl calibrate --reset` from a terminal.
+
+#### "Can't pair"
+Set the pairing value `pair.window=120` before pressing the button.
+
+#### "Display is blank"
+The display sleeps after ten minutes; any button wakes it.
+"""
+
+
+def test_a_problem_title_answered_by_fixes_asks_what_to_do() -> None:
+    notes = _notes(_PROBLEMS, "kilnwork-faq.md")
+    by_front = {
+        f.split(": ", 1)[-1] if f.startswith("Kilnwork: ") else f: b for f, b in notes.items()
+    }
+    assert by_front["What to do when firing is slow?"].startswith(
+        "• Make sure that the relay board is enabled"
+    )
+    assert by_front['What to do about error "thermocouple open"?'].startswith(
+        "• make sure the thermocouple wires are screwed in."
+    )
+    # A name keeps its case; a problem said without its subject is the reader's.
+    assert by_front["What to do when Kilnwork gets stuck at `Calibrating...`?"] == (
+        "Try `kilnctl calibrate --reset` from a terminal."
+    )
+    assert by_front["What to do when you can't pair?"].startswith("Set the pairing value")
+
+
+def test_a_problem_title_answered_by_no_fix_is_not_asked() -> None:
+    fronts = "\n".join(_notes(_PROBLEMS, "kilnwork-faq.md"))
+    # "The display sleeps …" explains; no fix, so no "What to do when …" card.
+    assert "blank" not in fronts.lower()
