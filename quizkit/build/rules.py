@@ -4420,6 +4420,9 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         back = _items_back(block, items)
         titled = title and subject_of(title).lower() not in sentence.lower()
         prefix = subject_of(title).rstrip("?").rstrip() if titled else ""
+        # "Is it possible to disable mounts, ports, etc. ?": the trailing "etc." of an
+        # enumeration would end the prefix on a full stop, as if it were a statement.
+        prefix = _TRAILING_ETC.sub("", prefix)
         lead_in = _short_lead_in(_sentence(sentence), prefix)
         if _POINTS_BACK.search(lead_in) and not (prefix and question_text(title)):
             # "It currently has a few limitations:", "To make use of that prefix:": the
@@ -4637,6 +4640,7 @@ def _question_collection(ctx: Context) -> bool:
     return asked >= _COLLECTION_QUESTIONS and 3 * asked >= len(seen)
 
 
+_TRAILING_ETC = re.compile(r",?\s+etc\.?$", re.IGNORECASE)
 # A list item telling the reader what to do ("Make sure …", "Try …", "If you are on
 # X, make sure …"): a fix.
 _FIX_ITEM = re.compile(
@@ -7528,6 +7532,48 @@ def _further_steps(
     return (*answer, *rest[:end]) if end else answer
 
 
+def _tab_label(block: object) -> str:
+    """The name of a content tab (``{{% tab header="CLI" %}}``, read as a label line
+    alone), "" for any other block."""
+    if isinstance(block, Paragraph) and block.label and block.text.strip() == block.label:
+        return block.label.strip().rstrip(":")
+    return ""
+
+
+def _every_tab(answer: tuple[object, ...], section: tuple[object, ...]) -> tuple[object, ...]:
+    """An answer that reached the code of one content tab ("CLI" and its command) goes
+    on with the other tabs right after it ("YAML" and its setting): each is one way of
+    the answer, labelled by its tab ("CLI: `x`"), while all fits on a card; an answer
+    holding no tab is returned as it is."""
+    at = next((n for n, b in enumerate(answer[:-1]) if _tab_label(b)), None)
+    first = answer[at + 1] if at is not None else None
+    if at is None or not isinstance(first, Code):
+        return answer
+    end = next((n + 1 for n, b in enumerate(section) if b is answer[-1]), None)
+    if end is None or answer[-1] is not first:
+        return answer  # the tab's code must be where the answer stops
+    tabs: list[tuple[str, Code]] = [(_tab_label(answer[at]), first)]
+    while end + 1 < len(section) and _tab_label(section[end]):
+        code = section[end + 1]
+        if not isinstance(code, Code):
+            break
+        tabs.append((_tab_label(section[end]), code))
+        end += 2
+    if len(tabs) < 2:
+        return answer
+    ways: list[object] = []
+    for label, code in tabs:
+        text = code.text.strip()
+        if "\n" not in text and "`" not in text:
+            ways.append(Paragraph(text=f"{label}: `{text}`", line=code.line))
+        else:
+            ways.extend((Paragraph(text=f"{label}:", line=code.line), code))
+    reached = (*answer[:at], *ways)
+    if sum(len(_block_text(b)) for b in reached) > ANSWER_CHARS:
+        return answer
+    return reached
+
+
 def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
     """The blocks of a question heading's own section, up to the next heading."""
     headings = ctx.items[index].headings
@@ -7841,6 +7887,8 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _second_task(question, answer, block.more)
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
+    if block.kind == "heading" and not ways:
+        answer = _every_tab(answer, _section_blocks(ctx, index))
     parted = False
     if block.kind == "details" and not ways and answer == block.answer:
         answer = _label_heading_parts(question, answer)

@@ -117,3 +117,54 @@ def test_a_problem_title_answered_by_no_fix_is_not_asked() -> None:
     fronts = "\n".join(_notes(_PROBLEMS, "kilnwork-faq.md"))
     # "The display sleeps …" explains; no fix, so no "What to do when …" card.
     assert "blank" not in fronts.lower()
+
+
+_TABS = """# FAQs
+
+### Generic
+#### "Does Kilnwork run on battery power?"
+Yes
+
+#### "What is the default admin PIN?"
+The admin PIN is disabled by default.
+
+### Configuration
+#### "Is it possible to turn off the buzzer, the fan, the lights, etc. ?"
+
+Yes, since Kilnwork v2.3:
+
+{{< tabpane text=true >}}
+{{% tab header="Shell" %}}
+```bash
+kilnctl start --quiet
+```
+{{% /tab %}}
+{{% tab header="TOML" %}}
+```toml
+quiet = true
+```
+{{% /tab %}}
+{{< /tabpane >}}
+
+When the "quiet" mode is enabled:
+- the buzzer never sounds
+- the fan runs at its lowest speed
+"""
+
+
+def test_every_content_tab_of_an_answer_is_on_its_back_labelled_by_its_header() -> None:
+    notes = _notes(_TABS, "kilnwork-faq.md")
+    quiet = next(b for f, b in notes.items() if "turn off the buzzer" in f and "quiet" in b)
+    assert quiet == (
+        "Yes, since Kilnwork v2.3:\nShell: `kilnctl start --quiet`\nTOML: `quiet = true`"
+    )
+    assert not any("{{" in f or "{{" in b for f, b in notes.items())
+
+
+def test_a_list_under_a_question_ending_on_etc_is_asked_without_a_full_stop() -> None:
+    notes = _notes(_TABS, "kilnwork-faq.md")
+    listed = [f for f, b in notes.items() if b.startswith("• the buzzer never sounds")]
+    assert listed == [
+        'Is it possible to turn off the buzzer, the fan, the lights: When the "quiet" mode'
+        " is enabled …?"
+    ]
