@@ -5718,6 +5718,29 @@ def _past_an_aside(block: Question) -> Question:
 _CASE_OPENING = re.compile(r"^(?:if|when)\s+\S+\s+\S+\s+\S+", re.IGNORECASE)
 
 
+# "For Linux guests, …": an answer given for one kind of a thing, named by its noun.
+_FOR_CASE = re.compile(r"^for\s+[^,.:;]{1,60}?\s(?P<noun>[a-z][\w-]*),\s", re.IGNORECASE)
+
+
+def _other_for_case(answer: tuple[object, ...], more: tuple[object, ...]) -> tuple[object, ...]:
+    """ "For Linux and FreeBSD guests, …" then (past a pointer, "See also the SSH
+    page.") "For macOS guests, …": the cases of one answer, each for a kind of the
+    same noun; the pointer between them stays out."""
+    last = answer[-1] if answer else None
+    one = _FOR_CASE.match(last.text.strip()) if isinstance(last, Paragraph) else None
+    if one is None:
+        return answer
+    for block in more:
+        if not isinstance(block, Paragraph):
+            return answer
+        two = _FOR_CASE.match(block.text.strip())
+        if two is not None and two["noun"].lower() == one["noun"].lower():
+            return (*answer, block)
+        if not _only_pointers(block.text):
+            return answer
+    return answer
+
+
 def _same_case_opening(first: str, second: str) -> bool:
     """Whether two paragraphs open on the same condition words ("If you are using a
     manifest, …" / "If you are using classic mode, …"): two cases of one answer."""
@@ -7867,6 +7890,8 @@ def author_question(ctx: Context, index: int) -> Made:
         # "If you are using a manifest, …" then "If you are using classic mode, …": each
         # case is half of the answer.
         answer = (*answer, block.more[0])
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _other_for_case(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _unsaid_verdict(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":

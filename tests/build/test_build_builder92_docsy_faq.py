@@ -168,3 +168,34 @@ def test_a_list_under_a_question_ending_on_etc_is_asked_without_a_full_stop() ->
         'Is it possible to turn off the buzzer, the fan, the lights: When the "quiet" mode'
         " is enabled …?"
     ]
+
+
+_CASES = """# FAQs
+
+### Generic
+#### "Does Kilnwork run on battery power?"
+Yes
+
+#### "What's my admin PIN?"
+For electric and induction kilns, the PIN is disabled by default.
+You have to use `kilnctl pair` instead of the front panel.
+
+{{% fixlinks %}}
+See also [`Usage » Pairing`]({{< ref "/docs/usage/pairing" >}}) for pairing with a phone.
+{{% /fixlinks %}}
+
+For gas kilns, the PIN is printed on a label inside the door.
+
+#### "Can Kilnwork drive a gas kiln?"
+No, Kilnwork only drives electric kilns.
+"""
+
+
+def test_the_other_case_of_an_answer_past_a_wrapped_pointer_joins_it() -> None:
+    notes = _notes(_CASES, "kilnwork-faq.md")
+    pin = next(b for f, b in notes.items() if f.endswith("What's my admin PIN?"))
+    assert pin == (
+        "For electric and induction kilns, the PIN is disabled by default. You have to use"
+        " `kilnctl pair` instead of the front panel.\n"
+        "For gas kilns, the PIN is printed on a label inside the door."
+    )
