@@ -5688,6 +5688,15 @@ _PROBLEM_SENTENCE = re.compile(
     r"fails?\s+to|is\s+(?:weird|wrong|broken|slow|blank|missing))\b",
     re.IGNORECASE,
 )
+# A short problem title of a FAQ quoting its readers ("QEMU is slow", "Sync gets stuck at
+# `Indexing`", "The daemon crashes on start") or naming an error ('error "killed -9"'):
+# asked only when what follows it is a fix.
+PROBLEM_TITLE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:so|very|too)\s+)?(?:slow|broken|wrong|stuck|blank|missing|"
+    r"not\s+\w+)\b|\b(?:gets?|got)\s+stuck\b|\b(?:crash(?:es|ed)?|hangs?|freezes?|"
+    r"fails?\s+to)\b|\b(?:cannot|can['’]t|won['’]t|\w+n['’]t)\s+\w|^error\b",
+    re.IGNORECASE,
+)
 # An opening sentence that names a cause or a fix ("One possible cause might be …",
 # "Your colorscheme has to define …", "Make sure it is set …", "… is likely exposing
 # an older version"): the problem's answer; "X supports Y in both modes" is not.
@@ -5778,6 +5787,38 @@ def _asking_siblings(items: Sequence[Located], level: int) -> int:
     return count
 
 
+# A problem said without its subject ("Can't ping", "Cannot reach the host"): the
+# reader is the one who cannot.
+_SUBJECTLESS_PROBLEM = re.compile(
+    r"^(?:cannot|can['’]t|can\s+not|won['’]t|doesn['’]t|does\s+not|unable\s+to)\s",
+    re.IGNORECASE,
+)
+
+
+def fix_question(problem: str, named: bool) -> str:
+    """ "What to do when the build is slow?" for a problem title answered by its fix:
+    its first word in lower case unless it is a name (``named``: "QEMU", "Lima"),
+    and "you" before a problem said without its subject ("… when you can't ping?")."""
+    problem = " ".join(problem.split()).rstrip("!.: ")
+    if problem.lower().startswith("error"):
+        return f"What to do about {problem[0].lower()}{problem[1:]}?"
+    word = problem.split(" ", 1)[0]
+    if word[:1].isupper() and word[1:].islower() and word != "I" and not named:
+        problem = problem[0].lower() + problem[1:]
+    if _SUBJECTLESS_PROBLEM.match(problem):
+        problem = f"you {problem}"
+    return f"What to do when {problem}?"
+
+
+def _named_mid_sentence(items: Sequence[Located], word: str) -> bool:
+    """Whether the document's prose writes ``word`` capitalized after a lower-case word
+    ("… should work with Lima."): a name, which keeps its case at a question's start."""
+    after_word = re.compile(rf"[a-z,]\s+{re.escape(word)}\b")
+    return any(
+        isinstance(item.block, Paragraph) and after_word.search(item.block.text) for item in items
+    )
+
+
 def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> str:
     """A heading the author asks without its closing "?": "## Can X be used inside
     of `make` (or …)" whose section opens with an answer ("Indeed.", "Yes, …"), or
@@ -5801,6 +5842,11 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         "?" not in line
         and (
             _PROBLEM_STATEMENT.search(line)
+            or (
+                PROBLEM_TITLE.search(line)
+                and isinstance(first, Paragraph)
+                and bool(_FIX_OPENING.match(first.text.strip()))
+            )
             or (
                 _PROBLEM_SENTENCE.search(line)
                 and isinstance(first, Paragraph)
@@ -5827,10 +5873,7 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         problem = line.rstrip("!.: ")
         if _FIX_OPENING.match(first.text.strip()) and not _PROBLEM_STATEMENT.search(line):
             # "Make sure …", "Run `…`": the section gives what to do, not a cause.
-            word = problem.split(" ", 1)[0]
-            if word[:1].isupper() and word[1:].islower() and word != "I":
-                problem = problem[0].lower() + problem[1:]
-            return f"What to do when {problem}?"
+            return fix_question(problem, _named_mid_sentence(items, problem.split(" ", 1)[0]))
         return f"{problem}: why?"
     if not _INTERROGATIVE.match(line) or len(line) > 200:
         return ""

@@ -40,6 +40,7 @@ from quizkit.build.markdown import (
     EXERCISE_WORDS,
     FEATURE_HEADERS,
     FOOTNOTE_MARK,
+    PROBLEM_TITLE,
     QUESTION_LABEL_LINE,
     SCENE,
     Callout,
@@ -54,6 +55,7 @@ from quizkit.build.markdown import (
     Table,
     answer_label,
     ending_on_question_mark,
+    fix_question,
     label_words,
     question_text,
     table_footnote_lines,
@@ -3422,6 +3424,26 @@ def _restates(term: str, definition: str) -> bool:
     return False
 
 
+# A lead-in that goes on from the one before it ("Or third party tools …:", "Or, on
+# older versions:"): it lists the other half of something said above.
+_CONTINUING_LEAD_IN = re.compile(r"^or\b", re.IGNORECASE)
+# A file's path or name as a term ("`./templates/docker.yaml`", "`k8s.yaml`").
+_FILE_TERM = re.compile(r"^`?[\w./~-]*(?:/[\w.-]+|\.[a-z][a-z0-9]{0,4})`?$", re.IGNORECASE)
+# What such a file is for, as a bare name: a few words, no sentence ("Docker",
+# "Kubernetes (k3s)").
+_FILE_PURPOSE = re.compile(r"^[\w][\w.+-]*(?:\s+[\w(][\w.+()-]*){0,2}$")
+
+
+def _file_catalogue(entries: Sequence[tuple[str, str]]) -> bool:
+    """Whether every entry is a file named for what it holds ("`./templates/docker.yaml`:
+    Docker"): asked one by one, each back is read off its own front; the list's lead-in
+    ("Container runtime templates:") asks them together."""
+    return all(
+        _FILE_TERM.match(clean(term).strip()) and _FILE_PURPOSE.match(clean(text).strip())
+        for term, text in entries
+    )
+
+
 def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A bullet list whose items all open with a code term and a colon ("`nameservers`: a
     list of IP addresses…"): a definition list in disguise, a fact per term."""
@@ -3434,7 +3456,7 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if match is None:
             return None
         entries.append((match.group(1).strip('"'), match.group(2)))
-    if all(_restates(term, text) for term, text in entries):
+    if all(_restates(term, text) for term, text in entries) or _file_catalogue(entries):
         return None  # the terms themselves are what the list gives: a list card
     section = _options_command(ctx, index, [term for term, _ in entries])
     return _term_facts(ctx, index, section or ctx.section_subject(index), entries)
@@ -4258,6 +4280,10 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
     label = ctx.lead_in(index)
     if _example_bound(ctx, index, items) or _answers_a_set_up(ctx, index):
         return ()
+    if _CONTINUING_LEAD_IN.match(label):
+        # "Or third party projects compatible with X:" goes on from the list before it
+        # ("See also projects based on X:"): alone it does not say what it lists.
+        return ()
     if _OUTLINE.match(label) or (not label and _OUTLINE.match(_paragraph_above(ctx, index))):
         # "This guide shows you how to:", "In this guide, you deploy a sample app to
         # learn …." over the steps: the page's outline, not knowledge.
@@ -4394,6 +4420,9 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         back = _items_back(block, items)
         titled = title and subject_of(title).lower() not in sentence.lower()
         prefix = subject_of(title).rstrip("?").rstrip() if titled else ""
+        # "Is it possible to disable mounts, ports, etc. ?": the trailing "etc." of an
+        # enumeration would end the prefix on a full stop, as if it were a statement.
+        prefix = _TRAILING_ETC.sub("", prefix)
         lead_in = _short_lead_in(_sentence(sentence), prefix)
         if _POINTS_BACK.search(lead_in) and not (prefix and question_text(title)):
             # "It currently has a few limitations:", "To make use of that prefix:": the
@@ -4413,6 +4442,17 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
             # A question heading titles without its "?": never "…?: The API …?".
             front = f"{prefix}: {front}"
         return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+    fixing = (
+        _problem_fix_front(ctx, index, title, items)
+        if not label and not sentence and not asking and title == nearest and title != top
+        else ""
+    )
+    if fixing:
+        # "#### QEMU is slow" over "- Make sure that X is enabled", "- …": a FAQ's
+        # problem title answered by its fixes asks what to do about it.
+        back = _items_back(block, items)
+        slug = f"{ctx.place(index)}/{slugify(title, 'list')}"
+        return _fact(ctx, index, slug, fixing, back, kind=NoteType.LIST)
     if (
         not label
         and not sentence
@@ -4598,6 +4638,44 @@ def _question_collection(ctx: Context) -> bool:
             seen.add(heading)
             asked += bool(question_text(clean_heading(heading.text)))
     return asked >= _COLLECTION_QUESTIONS and 3 * asked >= len(seen)
+
+
+_TRAILING_ETC = re.compile(r",?\s+etc\.?$", re.IGNORECASE)
+# A list item telling the reader what to do ("Make sure …", "Try …", "If you are on
+# X, make sure …"): a fix.
+_FIX_ITEM = re.compile(
+    r"^(?:if\s[^,]{3,80},\s*)?(?:make\s+sure|ensure|check|run|set|try|use|add|install|"
+    r"enable|disable|upgrade|update|restart|remove|reinstall|sign|clear)\b",
+    re.IGNORECASE,
+)
+
+
+def _problem_fix_front(ctx: Context, index: int, title: str, items: Sequence[str]) -> str:
+    """ "What to do when QEMU is slow?" for a list of fixes right under a heading that
+    states a reader's problem in a collection of questions (a FAQ quoting its
+    readers' problems: '#### "QEMU is slow"', '#### error "killed -9"'); "" when the
+    heading states no problem, asks, or the list does not open on what to do."""
+    problem = " ".join(clean_heading(title).split()).rstrip(".!:")
+    if not problem or question_text(problem) or len(problem.split()) > _PROBLEM_WORDS:
+        return ""
+    if not PROBLEM_TITLE.search(problem) or not _FIX_ITEM.match(items[0]):
+        return ""
+    before = ctx.items[index - 1] if index else None
+    if before is not None and before.headings == ctx.items[index].headings:
+        return ""  # prose above the list: the section says more than its fixes
+    level = ctx.items[index].headings[-1].level
+    asking: set[int] = {
+        h.line
+        for item in ctx.items
+        for h in item.headings
+        if h.level == level and question_text(clean_heading(h.text))
+    }
+    if len(asking) < 2:
+        return ""  # no FAQ: its sibling headings ask nothing
+    return fix_question(problem, problem.split(" ", 1)[0] in ctx.proper_names)
+
+
+_PROBLEM_WORDS = 12  # a problem title longer than this is a sentence of its own
 
 
 def _bare_topic_over_list(ctx: Context, index: int, heading: str) -> bool:
@@ -5638,6 +5716,29 @@ def _past_an_aside(block: Question) -> Question:
 
 # "If you are using …", "When you run …": the opening of one case of an answer.
 _CASE_OPENING = re.compile(r"^(?:if|when)\s+\S+\s+\S+\s+\S+", re.IGNORECASE)
+
+
+# "For Linux guests, …": an answer given for one kind of a thing, named by its noun.
+_FOR_CASE = re.compile(r"^for\s+[^,.:;]{1,60}?\s(?P<noun>[a-z][\w-]*),\s", re.IGNORECASE)
+
+
+def _other_for_case(answer: tuple[object, ...], more: tuple[object, ...]) -> tuple[object, ...]:
+    """ "For Linux and FreeBSD guests, …" then (past a pointer, "See also the SSH
+    page.") "For macOS guests, …": the cases of one answer, each for a kind of the
+    same noun; the pointer between them stays out."""
+    last = answer[-1] if answer else None
+    one = _FOR_CASE.match(last.text.strip()) if isinstance(last, Paragraph) else None
+    if one is None:
+        return answer
+    for block in more:
+        if not isinstance(block, Paragraph):
+            return answer
+        two = _FOR_CASE.match(block.text.strip())
+        if two is not None and two["noun"].lower() == one["noun"].lower():
+            return (*answer, block)
+        if not _only_pointers(block.text):
+            return answer
+    return answer
 
 
 def _same_case_opening(first: str, second: str) -> bool:
@@ -7454,6 +7555,48 @@ def _further_steps(
     return (*answer, *rest[:end]) if end else answer
 
 
+def _tab_label(block: object) -> str:
+    """The name of a content tab (``{{% tab header="CLI" %}}``, read as a label line
+    alone), "" for any other block."""
+    if isinstance(block, Paragraph) and block.label and block.text.strip() == block.label:
+        return block.label.strip().rstrip(":")
+    return ""
+
+
+def _every_tab(answer: tuple[object, ...], section: tuple[object, ...]) -> tuple[object, ...]:
+    """An answer that reached the code of one content tab ("CLI" and its command) goes
+    on with the other tabs right after it ("YAML" and its setting): each is one way of
+    the answer, labelled by its tab ("CLI: `x`"), while all fits on a card; an answer
+    holding no tab is returned as it is."""
+    at = next((n for n, b in enumerate(answer[:-1]) if _tab_label(b)), None)
+    first = answer[at + 1] if at is not None else None
+    if at is None or not isinstance(first, Code):
+        return answer
+    end = next((n + 1 for n, b in enumerate(section) if b is answer[-1]), None)
+    if end is None or answer[-1] is not first:
+        return answer  # the tab's code must be where the answer stops
+    tabs: list[tuple[str, Code]] = [(_tab_label(answer[at]), first)]
+    while end + 1 < len(section) and _tab_label(section[end]):
+        code = section[end + 1]
+        if not isinstance(code, Code):
+            break
+        tabs.append((_tab_label(section[end]), code))
+        end += 2
+    if len(tabs) < 2:
+        return answer
+    ways: list[object] = []
+    for label, code in tabs:
+        text = code.text.strip()
+        if "\n" not in text and "`" not in text:
+            ways.append(Paragraph(text=f"{label}: `{text}`", line=code.line))
+        else:
+            ways.extend((Paragraph(text=f"{label}:", line=code.line), code))
+    reached = (*answer[:at], *ways)
+    if sum(len(_block_text(b)) for b in reached) > ANSWER_CHARS:
+        return answer
+    return reached
+
+
 def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
     """The blocks of a question heading's own section, up to the next heading."""
     headings = ctx.items[index].headings
@@ -7748,6 +7891,8 @@ def author_question(ctx: Context, index: int) -> Made:
         # case is half of the answer.
         answer = (*answer, block.more[0])
     if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _other_for_case(answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _unsaid_verdict(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _both_sides(question, answer, block.more)
@@ -7767,6 +7912,8 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _second_task(question, answer, block.more)
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
+    if block.kind == "heading" and not ways:
+        answer = _every_tab(answer, _section_blocks(ctx, index))
     parted = False
     if block.kind == "details" and not ways and answer == block.answer:
         answer = _label_heading_parts(question, answer)
