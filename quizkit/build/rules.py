@@ -9166,6 +9166,9 @@ _GLOSSARY_TITLE = re.compile(
 # for more information."): no part of the definition.
 _POINTER_SENTENCE = re.compile(r"^(?:see\b|for more\b|for further\b|more (?:info|details)\b)", re.I)
 _POINTER_TAIL = re.compile(r",\s*(?:see|refer to)\s+[^,;]*(?=\.$)", re.I)
+# Where a sentence ends, a closing quote or bracket after its stop too ('… the question:
+# "Are you who you claim to be?" See …'): a pointer sentence after a quote is its own.
+_QUOTED_GAP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+")
 # A definition that only names another term ("Known as Software Templates.",
 # "Alternative term for a User Role.", "Same as …"): a cross-reference, no gloss.
 _ALIAS_GLOSS = re.compile(r"^(?:known as|alternative (?:term|name) for|same as|synonym)\b", re.I)
@@ -9231,7 +9234,7 @@ def _page_gloss(block: object, term: str) -> str:
     if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
         return ""
     text = clean(block.text).replace("\n", " ").strip()
-    sentences = [s for s in SENTENCE_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
+    sentences = [s for s in _QUOTED_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
     if not sentences or _ALIAS_GLOSS.match(sentences[0]) or _INSTRUCTING_GLOSS.match(text):
         return ""
     sentences[-1] = _POINTER_TAIL.sub("", sentences[-1])
@@ -9441,7 +9444,7 @@ def extension_point(ctx: Context, index: int) -> tuple[Note, ...] | None:
     )
     # The pronoun ("These plugins") gives way to the name the question asks about.
     text = f"{subject} {match.string[match.start('verb') :]}"
-    sentences = [s for s in SENTENCE_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
+    sentences = [s for s in _QUOTED_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
     while len(sentences) > 1 and (sentences[-1].endswith(":") or _LIST_AHEAD.search(sentences[-1])):
         sentences.pop()  # a lead-in to the list below
     back = " ".join(sentences)

@@ -208,3 +208,14 @@ def test_a_writers_placeholder_is_no_definition() -> None:
     fronts = "\n".join(_facts(text, "loomwork-glossary.md"))
     assert "What is Ledger" not in fronts
     assert "What is Spindle in Loomwork?" in fronts
+
+
+def test_a_pointer_after_a_quoted_question_is_left_out() -> None:
+    text = _GLOSSARY.replace(
+        "A record of every job Loomwork has run, kept for auditing.",
+        'A record of every job Loomwork has run. It answers: "Who ran what?" '
+        "See [the audit guide](https://example.org/audit) for details.",
+    )
+    back = _facts(text, "loomwork-glossary.md")["What is Ledger in Loomwork?"]
+    assert "See" not in back
+    assert back.startswith("A record of every job Loomwork has run.")
