@@ -9349,8 +9349,10 @@ def _glossary_page_note(
     if not own or own[0] is not block or not all(isinstance(b, Paragraph) for b in own):
         return None
     if not product:
+        # Read from the sections' first paragraphs, as the sections themselves are: the
+        # page is walked once per term, never once per term per paragraph.
         product = _glossary_product(
-            [clean(i.block.text) for i in ctx.items if isinstance(i.block, Paragraph)]
+            [clean(b[0].text) for b in sections.values() if b and isinstance(b[0], Paragraph)]
         )
     if not product:
         return None  # "What is Sources?" names nothing a learner could answer about
