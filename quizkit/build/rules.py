@@ -9150,6 +9150,39 @@ _STATEMENT = re.compile(
 _GLOSSARY_TERMS = 3  # sibling term headings that make a section a list of terms
 # A heading that is no term: a question, a label, a number, a step or a lead-in.
 _NO_TERM = re.compile(r"[?:!()`*\[]|^\d|\b(?:step|part|chapter|example|overview|summary)\b", re.I)
+# A term's bracketed qualifier ("Component (catalog plugin)", "Owner (`spec.owner`)"):
+# it says which of two namesakes is meant, so it stays on the front; the term is before it.
+_TERM_QUALIFIER = re.compile(r"\s+\([^()?!]{1,40}\)$")
+# A page whose title says it is a glossary ("Glossary", "Kubernetes Glossary",
+# "Terminology", "Argo CD Core Concepts"): its top-level headings are the terms, and
+# what the title names before that word is the product they belong to.
+_GLOSSARY_TITLE = re.compile(
+    r"^(?:(?P<product>.+?)\s+)??(?:(?:key|core|basic|main)\s+)?"
+    r"(?:glossary|terminology|concepts|vocabulary)(?:\s+of\s+terms)?$",
+    re.IGNORECASE,
+)
+# A sentence that only sends the reader elsewhere ("See the catalog docs for more
+# information.", "For more details, see …") and a tail doing so ("…, see their docs
+# for more information."): no part of the definition.
+_POINTER_SENTENCE = re.compile(r"^(?:see\b|for more\b|for further\b|more (?:info|details)\b)", re.I)
+_POINTER_TAIL = re.compile(r",\s*(?:see|refer to)\s+[^,;]*(?=\.$)", re.I)
+# Where a sentence ends, a closing quote or bracket after its stop too ('… the question:
+# "Are you who you claim to be?" See …'): a pointer sentence after a quote is its own.
+_QUOTED_GAP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+")
+# A definition that only names another term ("Known as Software Templates.",
+# "Alternative term for a User Role.", "Same as …"): a cross-reference, no gloss.
+_ALIAS_GLOSS = re.compile(r"^(?:known as|alternative (?:term|name) for|same as|synonym)\b", re.I)
+# A "definition" telling the writer or reader to do something ("Describe how a workflow
+# …", "Explain that projects …", "Use this to …"): a placeholder or an instruction.
+_INSTRUCTING_GLOSS = re.compile(
+    r"^(?:describe|explain|define|clarify|note|summari[sz]e|mention|write|document|fill|add|"
+    r"insert|use|run|install|check|set|todo|tbd)\b",
+    re.I,
+)
+# A product a glossary's definitions keep naming: this many definitions at least, and
+# twice as many as any other name.
+_PRODUCT_MENTIONS = 3
+_GLOSSARY_NAME = re.compile(r"(?<=[\w,;] )[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\b")
 # A definition that leans on what came before or talks to the reader.
 _NO_GLOSS = re.compile(r"^(?:it|this|that|these|they|you|we|see|for|in|on|note|here)\b", re.I)
 
@@ -9157,6 +9190,7 @@ _NO_GLOSS = re.compile(r"^(?:it|this|that|these|they|you|we|see|for|in|on|note|h
 def _term_heading(text: str) -> bool:
     """A heading reading as a term: "Data Lake", "CQRS", "Rate Limiting"; never an
     action ("Install Docker"), a gerund lead ("Using the API") or a question."""
+    text = _TERM_QUALIFIER.sub("", text)
     words = text.split()
     if not 1 <= len(words) <= _TERM_WORDS or _NO_TERM.search(text):
         return False
@@ -9173,8 +9207,13 @@ def _gloss(block: object, term: str = "") -> bool:
     framework should not be slow.")."""
     if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
         return False
-    text = " ".join(block.text.split())
+    return _gloss_text(" ".join(block.text.split()), term)
+
+
+def _gloss_text(text: str, term: str) -> bool:
+    """:func:`_gloss` of a paragraph's text."""
     sentences = [s for s in SENTENCE_GAP.split(text) if s]
+    term = _TERM_QUALIFIER.sub("", term)
     if term and sentences and re.search(rf"\b{re.escape(term)}\b", sentences[0], re.I):
         return False
     return (
@@ -9187,19 +9226,62 @@ def _gloss(block: object, term: str = "") -> bool:
     )
 
 
+def _page_gloss(block: object, term: str) -> str:
+    """The definition a glossary page's term section opens with: its first paragraph
+    without the sentences sending the reader elsewhere ("See the docs for more
+    information."); a paragraph past the gloss's length gives its first sentence when
+    that is a gloss. "" when it is no gloss or only names another term."""
+    if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
+        return ""
+    text = clean(block.text).replace("\n", " ").strip()
+    sentences = [s for s in _QUOTED_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
+    if not sentences or _ALIAS_GLOSS.match(sentences[0]) or _INSTRUCTING_GLOSS.match(text):
+        return ""
+    sentences[-1] = _POINTER_TAIL.sub("", sentences[-1])
+    text = " ".join(sentences)
+    if _gloss_text(text, term):
+        return text
+    return sentences[0] if len(sentences) > 1 and _gloss_text(sentences[0], term) else ""
+
+
+def _glossary_product(definitions: list[str]) -> str:
+    """The name a glossary's definitions keep naming ("Backstage"): in at least
+    :data:`_PRODUCT_MENTIONS` of them and twice as many as any other name; "" if none."""
+    counts: Counter[str] = Counter()
+    for text in definitions:
+        counts.update(set(_GLOSSARY_NAME.findall(text)))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _PRODUCT_MENTIONS:
+        return ""
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return ""
+    return ranked[0][0]
+
+
 def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A section that is a list of terms: three or more sibling headings, each a short
     noun phrase over one short paragraph defining it ("### Data Lake" / "A storage
     repository that …"): "What is Data Lake (Data Management)?" → the definition, the
     parent section naming the field the term belongs to. A section where most sibling
-    headings are anything else (steps, questions, longer sections) is no glossary."""
+    headings are anything else (steps, questions, longer sections) is no glossary.
+    A page titled as a glossary ("Glossary", "Terminology", "… Concepts") has its terms
+    at the top level, with no parent: "What is Access Token in Backstage?" → the
+    term's first paragraph, the product named by the title or by most definitions."""
     item = ctx.items[index]
     block = item.block
     headings = item.headings
-    if len(headings) < 2 or not isinstance(block, Paragraph):
+    if not headings or not isinstance(block, Paragraph):
         return None
+    page = None
+    if len(headings) < 2:
+        page = _GLOSSARY_TITLE.match(_TITLE_TAIL.sub("", ctx.title).strip())
+        if page is None:
+            return None
     term = clean_heading(headings[-1].text)
-    if not _term_heading(term) or not _gloss(block, term):
+    if not _term_heading(term):
+        return None
+    back = " ".join(block.text.split()) if page is None else _page_gloss(block, term)
+    if not back or (page is None and not _gloss(block, term)):
         return None
     parent = headings[:-1]
     level = headings[-1].level
@@ -9220,6 +9302,8 @@ def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
         sections.setdefault(own, []).append(
             sibling.block if len(sibling.headings) == len(parent) + 1 else None
         )
+    if page is not None:
+        return _glossary_page_note(ctx, index, term, back, sections, page.group("product"))
     terms = [
         h
         for h, blocks in sections.items()
@@ -9237,8 +9321,146 @@ def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # Context" → "Azure Subnet Summary").
         field = _TITLE_TAIL.sub("", ctx.title).strip()
     front = f"What is {term} ({field})?" if field else f"What is {term}?"
-    back = " ".join(block.text.split())
     return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
+
+
+def _glossary_page_note(
+    ctx: Context,
+    index: int,
+    term: str,
+    back: str,
+    sections: dict[Heading, list[object]],
+    product: str | None,
+) -> tuple[Note, ...] | None:
+    """The card of a glossary page's term (see :func:`glossary_headings`): the page
+    must read as one, two thirds of its top-level sections term headings and most of
+    them a single paragraph of prose; the term's section holds prose only, this
+    paragraph first."""
+    block = ctx.items[index].block
+    terms = {h: b for h, b in sections.items() if _term_heading(clean_heading(h.text))}
+    short = [b for b in terms.values() if len(b) == 1 and isinstance(b[0], Paragraph)]
+    if (
+        len(terms) < _GLOSSARY_TERMS
+        or 3 * len(terms) < 2 * len(sections)
+        or 2 * len(short) < len(terms)
+    ):
+        return None
+    own = sections.get(ctx.items[index].headings[-1], [])
+    if not own or own[0] is not block or not all(isinstance(b, Paragraph) for b in own):
+        return None
+    if not product:
+        # Read from the sections' first paragraphs, as the sections themselves are: the
+        # page is walked once per term, never once per term per paragraph.
+        product = _glossary_product(
+            [clean(b[0].text) for b in sections.values() if b and isinstance(b[0], Paragraph)]
+        )
+    if not product:
+        return None  # "What is Sources?" names nothing a learner could answer about
+    named = re.search(rf"\b{re.escape(product)}\b", term, re.I)
+    front = f"What is {term}?" if named else f"What is {term} in {product}?"
+    return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
+
+
+# ----------------------------------------------------------------- extension points
+
+# How a plugin type's or extension point's section opens: "These plugins are used to
+# sort Pods …", "This extension point is called before …", "Permit plugins are invoked
+# at …", "Used to …": what the type is for ("used to"/"used for") or when it runs.
+_EXTENSION_SUBJECT = (
+    r"(?:(?:these|such)\s+(?P<many>plugins|hooks|extensions)\s+are"
+    r"|this\s+(?P<one>extension\s+point|hook|plugin\s+type)\s+is"
+    r"|(?P<named>\S+)\s+(?P<kind>plugins|hooks)\s+are)\s+"
+)
+_EXTENSION_OPENING = re.compile(
+    rf"^(?:{_EXTENSION_SUBJECT})?(?P<verb>used\s+(?:to|for)"
+    r"|(?:called|invoked|run|executed)(?=\s+(?:prior|before|after|when|whenever|at|during|once|"
+    r"right|immediately|on|if)\b))(?P<rest>\s.*)$",
+    re.IGNORECASE,
+)
+# A sentence announcing the list below ("A permit plugin can do one of three things."):
+# the list is its answer, not this paragraph.
+_LIST_AHEAD = re.compile(r"\b(?:one of (?:the )?\w+ things|the following|as follows)\b", re.I)
+_EXTENSION_SIBLINGS = 3  # sections opening so under one parent: a reference of plugin types
+# A parent heading saying its sections are extension points, for the bare "Used to …".
+_EXTENSION_PARENT = re.compile(r"\b(?:extension\s+points?|hooks?|plugins?|interfaces)\b", re.I)
+
+
+def _extension_opening(block: object, name: str) -> re.Match[str] | None:
+    """The opening of a section defining the extension point ``name``, or None."""
+    if not isinstance(block, Paragraph) or block.label or block.step or block.heading:
+        return None
+    text = clean(block.text).replace("\n", " ").strip()
+    match = _EXTENSION_OPENING.match(text)
+    if match is None:
+        return None
+    named = match.group("named")
+    if named is not None and named.casefold() != name.casefold():
+        return None  # "Score plugins are …" under another heading: some other point
+    return match
+
+
+def extension_point(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """One of three or more sibling sections each defining an extension point or
+    plugin type ("### QueueSort" / "These plugins are used to sort Pods in the
+    scheduling queue. …"): "What is the QueueSort extension point for (<page>)?" →
+    the section's first paragraph, its pronoun resolved to the name ("QueueSort plugins
+    are used to …"); one opening on when the plugins run ("These plugins are called
+    after the Filter phase …") asks "When are PostFilter plugins called (<page>)?"."""
+    item = ctx.items[index]
+    headings = item.headings
+    if len(headings) < 2 or (index > 0 and ctx.items[index - 1].headings == headings):
+        return None  # not the first block of its section
+    name = clean_heading(headings[-1].text)
+    if not name or len(name.split()) > _TERM_WORDS or _NO_TERM.search(name):
+        return None
+    match = _extension_opening(item.block, name)
+    if match is None:
+        return None
+    parent = headings[:-1]
+    bare = not (match.group("many") or match.group("one") or match.group("named"))
+    parent_name = clean_heading(parent[-1].text)
+    if bare and not _EXTENSION_PARENT.search(parent_name):
+        return None  # a bare "Used to …" under a heading naming no extension points
+    siblings = 0
+    seen: set[Heading] = set()
+    for position, sibling in enumerate(ctx.items):
+        own = sibling.headings
+        if len(own) != len(headings) or own[:-1] != parent or own[-1] in seen:
+            continue
+        seen.add(own[-1])
+        if position > 0 and ctx.items[position - 1].headings == own:
+            continue
+        if _extension_opening(sibling.block, clean_heading(own[-1].text)):
+            siblings += 1
+    if siblings < _EXTENSION_SIBLINGS:
+        return None
+    hook = "hook" in (match.group("many") or match.group("one") or match.group("kind") or "")
+    hook = hook or (bare and "hook" in parent_name.casefold())
+    kind = "hook" if hook else "extension point"
+    verb = match.group("verb").split()[0].lower()
+    plural = "hooks" if hook else "plugins"
+    subject = (
+        f"{name} {plural} are"
+        if match.group("many") or match.group("named")
+        else f"The {name} {kind} is"
+    )
+    # The pronoun ("These plugins") gives way to the name the question asks about.
+    text = f"{subject} {match.string[match.start('verb') :]}"
+    sentences = [s for s in _QUOTED_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
+    while len(sentences) > 1 and (sentences[-1].endswith(":") or _LIST_AHEAD.search(sentences[-1])):
+        sentences.pop()  # a lead-in to the list below
+    back = " ".join(sentences)
+    if len(back) > ANSWER_CHARS:
+        back = sentences[0]
+    page = _TITLE_TAIL.sub("", ctx.title).strip()
+    where = f" ({page})" if page and name.casefold() not in page.casefold() else ""
+    if verb == "used":
+        front = f"What is the {name} {kind} for{where}?"
+    elif match.group("many") or match.group("named"):
+        front = f"When are {name} {plural} {verb}{where}?"
+    else:
+        front = f"When is the {name} {kind} {verb}{where}?"
+    return _fact(ctx, index, f"{ctx.subplace(index)}/extension-point", front, back)
 
 
 # "Use `helm` to install X": the tool the step uses, and what it does with it.
@@ -11861,6 +12083,7 @@ RULES: tuple[Rule, ...] = (
     kind_does,
     annotated_commands,
     glossary_headings,
+    extension_point,
     comparison_prose,
 )
 
@@ -11904,6 +12127,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     commented_commands: (Code,),
     instructed_commands: (Code,),
     kind_does: (Paragraph,),
+    extension_point: (Paragraph,),
     comparison_prose: (Paragraph,),
 }
 
