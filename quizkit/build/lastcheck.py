@@ -223,6 +223,9 @@ _LEANS_ON_PREVIOUS = re.compile(
 _COMMA_CUT = re.compile(r"[A-Za-z]\s*,$")
 _CODE_CHARACTERS = re.compile(r"[\[\]{}()=;<>]")
 _CUT_SENTENCE_WORDS = 4
+# A back that is only a matrix's mark ("x", "✗"): a support table's cell whose meaning (yes,
+# no, partly) the builder could not read; the card says nothing in words.
+_LONE_MARK = re.compile(r"[x✓✔✗✘✕×]")
 
 
 def _subject(front: str) -> str:
@@ -317,6 +320,8 @@ def _fact_reason(note: FactNote) -> str | None:
         return None
     if _LABEL_BACK.match(back):
         return "the back is only a label"
+    if _LONE_MARK.fullmatch(back):
+        return "the back is only a table's mark"
     if (
         note.type is NoteType.FACT
         and "\n" not in front

@@ -223,6 +223,8 @@ DROPPED = [
         fact("Beds: raised beds drain faster.?", "• Less standing water", NoteType.LIST),
         "the front is a statement with '?' after its full stop",
     ),
+    # A matrix cell's mark the builder could not read as words.
+    (fact("Hand pumps: frost-proof?", "x"), "the back is only a table's mark"),
     # A back cut at a comma, and a back that leans on an answer it does not show.
     (
         fact("Why mulch in spring?", "While the soil must already be warm,"),
@@ -310,6 +312,9 @@ KEPT = [
     # Code whose line ends in a comma; an answer that says "the same as" something it names.
     fact("How do you list the beds?", "beds = [\n  north,\n  south,"),
     fact("What is a cold frame?", "The same as a small greenhouse without heating."),
+    # A letter that answers in words ("X" as a name), a mark with words beside it.
+    fact("Which bed letter is nearest the gate?", "X"),
+    fact("Hand pumps: frost-proof?", "✗ (freezes below -5 °C)"),
     # A sentence cut at a comma inside, not at its end.
     fact("When do you sow beans?", "After the last frost, in warm soil."),
 ]
