@@ -6,8 +6,8 @@ A review counts good cards among sampled cards, so a card that fails a criterion
 card. Each gate here reads only a note's shape (its front, back, cloze text and type),
 never a document's wording, and was kept because on the reviewed decks it dropped at
 least four (since session 11, three) bad cards per good one and the gates lost at most 2%
-of the good cards (README, "The last check"). :func:`last_check` is pure: notes in, kept notes and the reason for each
-dropped note out.
+of the good cards (README, "The last check"). :func:`last_check` is pure: notes in, kept
+notes and the reason for each dropped note out.
 """
 
 from __future__ import annotations
