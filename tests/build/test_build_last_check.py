@@ -204,6 +204,40 @@ DROPPED = [
         fact("What is a trellis?", "A frame that climbing plants grow on. Additional Links"),
         "navigation left at the end of the back",
     ),
+    # An exercise's number in a code span left before its question.
+    (
+        fact("`3`. Estimate the yield of the north bed?", "About 4 kg."),
+        "answer or question numbering left in the front",
+    ),
+    # A lead-in that goes on from a sentence the card does not show.
+    (
+        fact("Irrigation: Which means the valve opens when …?", "• The soil is dry", NoteType.LIST),
+        "the front's lead-in goes on from a sentence the card does not show",
+    ),
+    (
+        fact("Tools: Or second-hand kits such as …?", "• A fork\n• A hoe", NoteType.LIST),
+        "the front's lead-in goes on from a sentence the card does not show",
+    ),
+    # A statement heading with "?" after its full stop.
+    (
+        fact("Beds: raised beds drain faster.?", "• Less standing water", NoteType.LIST),
+        "the front is a statement with '?' after its full stop",
+    ),
+    # A matrix cell's mark the builder could not read as words.
+    (fact("Hand pumps: frost-proof?", "x"), "the back is only a table's mark"),
+    # A back cut at a comma, and a back that leans on an answer it does not show.
+    (
+        fact("Why mulch in spring?", "While the soil must already be warm,"),
+        "the back stops mid-sentence at a comma",
+    ),
+    (
+        fact("Glasshouse: heated example?", "• same as before, but with a heater", NoteType.LIST),
+        "the back leans on an earlier answer the card does not show",
+    ),
+    (
+        fact("How do you plant leeks?", "As with the previous example, dig a trench first."),
+        "the back leans on an earlier answer the card does not show",
+    ),
 ]
 
 
@@ -269,6 +303,20 @@ KEPT = [
     fact("FAQ: Beds need two tools …?", "• A spade\n• A rake", NoteType.LIST),
     fact("FAQ: how often are the beds watered?", "Daily in summer, weekly in winter."),
     fact("堆肥和覆盖物的区别, 维度: 堆肥?", "堆肥 可以改良土壤"),
+    # A lead-in naming its own subject; a word that only starts like a conjunction.
+    fact("Irrigation: The valve opens when …?", "• The soil is dry", NoteType.LIST),
+    fact("Irrigation: Solar pumps run when …?", "• The sun is up", NoteType.LIST),
+    # An abbreviation's point or "..." before the "?" is no full stop.
+    fact("Hand tools: spades, rakes, etc.?", "• Fork", NoteType.LIST),
+    fact("Clay vs.?", "Loam drains better."),
+    # Code whose line ends in a comma; an answer that says "the same as" something it names.
+    fact("How do you list the beds?", "beds = [\n  north,\n  south,"),
+    fact("What is a cold frame?", "The same as a small greenhouse without heating."),
+    # A letter that answers in words ("X" as a name), a mark with words beside it.
+    fact("Which bed letter is nearest the gate?", "X"),
+    fact("Hand pumps: frost-proof?", "✗ (freezes below -5 °C)"),
+    # A sentence cut at a comma inside, not at its end.
+    fact("When do you sow beans?", "After the last frost, in warm soil."),
 ]
 
 
