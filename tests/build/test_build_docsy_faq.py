@@ -1,4 +1,4 @@
-"""Hugo/Docsy tool FAQs (session 11, builder 92): file catalogues under a question
+"""Hugo/Docsy tool FAQs: file catalogues under a question
 ("`./presets/gas.toml`: Gas kiln" bullets), lead-ins that go on from the list before
 them ("Or …"), problem titles answered by a fix, and Hugo shortcodes wrapping an
 answer. Read from synthetic documents that have the shapes and none of the reviewed

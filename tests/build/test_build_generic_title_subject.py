@@ -76,7 +76,7 @@ def test_a_front_with_a_colon_of_its_own_reads_in_the_subject() -> None:
 
 def test_a_version_badge_closes_the_answer_instead_of_opening_it() -> None:
     backs = [n.back for n in _fronts(TOOL_FAQ).values() if "Shared folders" in n.back]
-    # The fix after the cause is the answer too (builder 80); the badge closes it on a
+    # The fix after the cause is the answer too; the badge closes it on a
     # line of its own, never glued to the last command.
     assert backs == [
         "Shared folders are not visible from the host by default. This is because Quarry "

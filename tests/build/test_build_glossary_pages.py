@@ -1,4 +1,4 @@
-"""Glossary pages and plugin-type references (session 11, builder 93): a page titled
+"""Glossary pages and plugin-type references: a page titled
 as a glossary whose terms are its top-level headings, terms with a bracketed qualifier,
 and sibling sections each defining an extension point ("These plugins are used to …").
 Read from synthetic documents that have the shapes and none of the reviewed wording."""

@@ -1,4 +1,4 @@
-"""Interview collections (session 11, builder 94): bold questions grouped under one
+"""Interview collections: bold questions grouped under one
 product's section heading ("## Section: <Product>"), each answered after an answer
 label with an "Example:" line. Read from synthetic documents that have the shapes and
 none of the reviewed wording."""

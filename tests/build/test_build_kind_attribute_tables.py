@@ -1,6 +1,6 @@
 """Two-column tables whose first header names a kind of thing and whose second an
-attribute of it ("Tool | Purpose", "Flag | Meaning") ask that attribute (session 8,
-builder 54); generic "Field | Value" and glossary tables keep "<section>: <key>?". Read
+attribute of it ("Tool | Purpose", "Flag | Meaning") ask that attribute; generic
+"Field | Value" and glossary tables keep "<section>: <key>?". Read
 from a synthetic document that has the shape and none of any reviewed wording."""
 
 from __future__ import annotations

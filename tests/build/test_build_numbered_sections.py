@@ -480,7 +480,7 @@ def test_a_list_under_a_part_of_a_question_is_asked_of_that_question() -> None:
 """
     notes = {n.front: n.back for n in all_facts(build_deck(text, "b.md").notes)}
     # "How It Works" only labels the answer's own list: it goes on the question's back
-    # (builder 77) rather than a second card asking the same question again.
+    # rather than a second card asking the same question again.
     assert notes["How does sourdough rise?"] == (
         "Wild yeast and bacteria ferment the flour.\n"
         "How It Works:\n1. Bacteria sour the dough\n2. Yeast releases gas"

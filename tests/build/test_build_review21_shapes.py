@@ -1,4 +1,4 @@
-"""Shapes left by the held-out reviews 11 and 12 after builder17 (a heading inside a
+"""Shapes the held-out reviews 11 and 12 still found uncarded (a heading inside a
 fenced div, ...), each read from a synthetic document that has the shape and none of the
 reviewed wording."""
 

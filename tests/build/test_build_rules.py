@@ -606,7 +606,7 @@ kubectl delete po cache
         # "Is the cache running?" is a step of a longer walkthrough ("If the lookup
         # above still fails, …"): its section answers it with commands to run after
         # the earlier step, not with a yes or a no (a check that stands alone asks how
-        # to check: test_build_builder79_checks.py).
+        # to check: test_build_check_headings.py).
         "Is the cache a single process?",
         "Tasks: Create a pod named cache with image redis",
         "Tasks: Delete it and check that it is gone"

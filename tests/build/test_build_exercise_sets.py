@@ -1,5 +1,5 @@
 """An exercise set whose numbered task headings are each followed by a block of example
-calls, hint bullets and the solution code (session 8, builder 58), read from a synthetic
+calls, hint bullets and the solution code, read from a synthetic
 document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations

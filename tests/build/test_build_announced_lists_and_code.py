@@ -1,5 +1,5 @@
-"""An author's answer that stops before the list or code it announces (session 9,
-builder 69): "… without turning it off." then "Below are the list of modes," and the
+"""An author's answer that stops before the list or code it announces:
+"… without turning it off." then "Below are the list of modes," and the
 list; and a list card whose items run into code fenced inside them. Read from synthetic
 documents that have the shapes and none of the reviewed wording."""
 

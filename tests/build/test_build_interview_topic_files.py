@@ -1,4 +1,4 @@
-"""Interview topic files (session 10, builder 76): a topic heading over metadata bullets
+"""Interview topic files: a topic heading over metadata bullets
 ("- Level: Senior", "- Frequency: Low"), an "Answer" sub-heading holding the answer, then
 a list of follow-up questions with no answers. Read from synthetic documents that have
 the shape and none of the reviewed wording."""

@@ -1,4 +1,4 @@
-"""Comparison prose (session 10, builder 84): a page or section comparing its subject
+"""Comparison prose: a page or section comparing its subject
 with other things ("State Model (vs Redux)", "Brook vs Quay", "Comparison with Quay")
 states the one-line differences in prose, often hard-wrapped, between bold labels over
 code ("**Brook**" / "**Quay**"). Such a paragraph naming both things with a word of

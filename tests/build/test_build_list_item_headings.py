@@ -1,8 +1,8 @@
-"""Questions written as list-item headings ("6. ### How is X done?", session 10,
-builder 89): a one-word placeholder indented above the real answer is no back, a link
-written after the question ("[Run the file](…)") is no part of the front, and an answer
-indented past code depth keeps no margin. Read from a synthetic document that has the
-shapes and none of the reviewed wording."""
+"""Questions written as list-item headings ("6. ### How is X done?"): a one-word
+placeholder indented above the real answer is no back, a link written after the question
+("[Run the file](…)") is no part of the front, and an answer indented past code depth
+keeps no margin. Read from a synthetic document that has the shapes and none of the
+reviewed wording."""
 
 from __future__ import annotations
 

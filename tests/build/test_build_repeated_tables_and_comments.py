@@ -1,4 +1,4 @@
-"""Shapes that made no card or the same card twice (session 9, builder 66): a table the
+"""Shapes that made no card or the same card twice: a table the
 page repeats under a second heading; read from synthetic documents that have the shapes
 and none of the reviewed wording."""
 

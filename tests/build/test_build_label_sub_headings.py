@@ -1,8 +1,7 @@
 """Interview collections whose answers carry generic label sub-headings ("### Steps:",
 "### Benefits", "### Example:") - often written a level ABOVE the "#### N. Question?"
-headings they belong to - and whose questions follow a "## Contributing" section
-(session 10, builder 77). Read from synthetic documents that have the shapes and none of
-the reviewed wording."""
+headings they belong to - and whose questions follow a "## Contributing" section.
+Read from synthetic documents that have the shapes and none of the reviewed wording."""
 
 from __future__ import annotations
 

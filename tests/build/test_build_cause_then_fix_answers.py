@@ -1,4 +1,4 @@
-"""Whole answers (session 10, builder 80): a FAQ question about something going wrong
+"""Whole answers: a FAQ question about something going wrong
 whose answer states the cause first and the fix in a later paragraph (a definition-list
 FAQ, ``Question?`` then ``: answer`` with more paragraphs and code indented under it; a
 bold question; a question heading). Read from synthetic documents that have the shapes

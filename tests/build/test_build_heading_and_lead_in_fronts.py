@@ -1,4 +1,4 @@
-"""Fronts that did not say what they ask (session 8, builder 51), each read from a
+"""Fronts that did not say what they ask, each read from a
 synthetic document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations

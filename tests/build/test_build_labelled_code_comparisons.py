@@ -1,4 +1,4 @@
-"""Side-by-side comparisons written as labelled code blocks (session 8, builder 57):
+"""Side-by-side comparisons written as labelled code blocks:
 "## Feature", then "> Python" + its block, "> Rust" + its block. Read from a synthetic
 document that has the shape and none of the reviewed wording."""
 

@@ -1,4 +1,4 @@
-"""Thin cards of FAQ and troubleshooting pages (session 9, builder 68): an answer that
+"""Thin cards of FAQ and troubleshooting pages: an answer that
 only points elsewhere, a symptom's labelled checks, two steps asking the same; read from
 synthetic documents that have the shapes and none of the reviewed wording."""
 

@@ -1,4 +1,4 @@
-"""Answer shapes of FAQs and lessons (session 9, builder 75): an answer given case by case
+"""Answer shapes of FAQs and lessons: an answer given case by case
 in parallel "Case: answer" paragraphs, a fix and its fallback for older versions, a FAQ
 problem heading whose section says what to do. Read from synthetic documents that have
 the shapes and none of the reviewed wording."""

@@ -1,4 +1,4 @@
-"""Keyed facts whose front lacked what the row or item is (session 9, builder 63): a
+"""Keyed facts whose front lacked what the row or item is: a
 row per provider/plugin under a one-word kind header, a "What it does" column, and
 labelled items finishing a lead-in statement; read from synthetic documents that have
 the shapes and none of the reviewed wording."""

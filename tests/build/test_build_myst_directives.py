@@ -1,4 +1,4 @@
-"""MyST directive fences (Jupyter Book, Sphinx myst-parser; session 9, builder 70):
+"""MyST directive fences (Jupyter Book, Sphinx myst-parser):
 ```` ```{exercise} Title ```` with a nested ```` ````{solution} ````, ``:::{note}``,
 ``{tip}``, ``{code-block} lang``, ``{toctree}`` and ``{figure}``, read by their shape
 rather than as code blocks. Synthetic documents with the shapes and none of the reviewed

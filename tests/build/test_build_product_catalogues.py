@@ -1,4 +1,4 @@
-"""Catalogues of other people's products (session 10, builder 85): a list offered as
+"""Catalogues of other people's products: a list offered as
 examples, implementations, integrations, tools, projects, users or alternatives (by its
 heading or the sentence leading into it) whose every item opens on a link to another
 site naming a product ("The [Foo sensor driver](https://…)") is a see-also list in

@@ -1,4 +1,4 @@
-"""Answers cut before the part that answers (session 10, builder 86): a step asking for
+"""Answers cut before the part that answers: a step asking for
 "all" of something keeps the sentence that says how to reach all of it; a "How to X?"
 answer keeps the further steps its section gives ("Also, …", "To avoid …, use …");
 a two-part imperative question ("Identify and fix X") keeps the paragraph answering

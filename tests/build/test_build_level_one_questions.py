@@ -1,4 +1,4 @@
-"""Author questions the builder missed (session 9, builder 71): questions written as
+"""Author questions the builder missed: questions written as
 level-1 headings with "Ans:" answers, a question heading that asks for an example too,
 a display formula and its "where:" symbol list, and a heading answered only by a link.
 Read from synthetic documents that have the shapes and none of the reviewed wording."""

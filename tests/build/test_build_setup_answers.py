@@ -1,4 +1,4 @@
-"""FAQ answers that open with a set-up and its example (session 9, builder 60): the
+"""FAQ answers that open with a set-up and its example: the
 answer after the example is the back, a list walking through the example makes no card
 of its own, and a quoted tip under a question heading is never "<question>: if X?".
 Read from a synthetic document that has the shapes and none of the reviewed wording."""

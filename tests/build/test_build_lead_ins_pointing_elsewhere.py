@@ -1,4 +1,4 @@
-"""List lead-ins whose subject is elsewhere (session 10, builder 78): a lead-in that
+"""List lead-ins whose subject is elsewhere: a lead-in that
 names what its list is about only by pointing back ("for it to reach these APIs", "the
 rest", "this feature", "nearly the same"), a bare count of cases, or a reader instruction
 ("Remember …") asks nothing a learner can answer alone, so it makes no card; a purpose

@@ -1,4 +1,4 @@
-"""Parts of an answer that were lost or repeated (session 9, builder 62): code fenced
+"""Parts of an answer that were lost or repeated: code fenced
 inside a list item of an answer, a sentence broken off before its code, two code blocks
 in a row on one back, and a list card asking its question heading again. Read from
 synthetic documents that have the shapes and none of the reviewed wording."""

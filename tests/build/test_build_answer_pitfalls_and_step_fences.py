@@ -1,5 +1,5 @@
 """An FAQ answer whose first paragraph only says what must be done or whose next
-paragraph states its pitfall (session 9, builder 72): the blocks after it join the
+paragraph states its pitfall: the blocks after it join the
 back while all fits, else no card. Read from synthetic documents that have the shapes
 and none of the reviewed wording."""
 

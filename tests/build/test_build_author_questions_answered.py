@@ -1,5 +1,5 @@
 """Shapes of the author's questions that made no card, or a card with part of its
-answer (session 8, builder 44), each read from a synthetic document that has the shape
+answer, each read from a synthetic document that has the shape
 and none of the reviewed wording."""
 
 from __future__ import annotations

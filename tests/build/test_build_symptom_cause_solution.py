@@ -1,4 +1,4 @@
-"""Troubleshooting entries laid out as Symptom / Cause / Solution (session 8, builder 55),
+"""Troubleshooting entries laid out as Symptom / Cause / Solution,
 read from synthetic documents that have the shape and none of a reviewed page's wording."""
 
 from __future__ import annotations

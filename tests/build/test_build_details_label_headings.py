@@ -1,4 +1,4 @@
-"""Answers laid out under label headings inside a ``<details>`` (session 9, builder 74).
+"""Answers laid out under label headings inside a ``<details>``.
 Read from synthetic documents that have the shape and none of the reviewed wording."""
 
 from __future__ import annotations

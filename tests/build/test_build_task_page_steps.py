@@ -1,4 +1,4 @@
-"""A how-to (task) page: steps of prose, shell commands and files (session 9, builder 61),
+"""A how-to (task) page: steps of prose, shell commands and files,
 read from a synthetic document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Hugo/Docsy FAQs (session 10, builder 90) that quote each question in its heading
+"""Hugo/Docsy FAQs that quote each question in its heading
 ('#### "Does the kiln vent itself?"') under category headings ("### Generic"): the
 quotes are no part of the question, and a quoted question is asked like an unquoted
 one. Read from a synthetic document that has the shape and none of the reviewed wording."""

@@ -1,4 +1,4 @@
-"""Tip fronts (session 10, builder 82): a note or callout is asked by a question that says
+"""Tip fronts: a note or callout is asked by a question that says
 what is asked, read from the tip's own structure. "When/If <condition>, <advice>" asks
 "<condition>, what should you do?" (or what is good practice, what you must do, what you
 can do, what happens …: chosen by how the advice opens); a lead-in naming what follows

@@ -1,4 +1,4 @@
-"""Tutorial steps and prompts that are no knowledge (session 10, builder 81): a command
+"""Tutorial steps and prompts that are no knowledge: a command
 step whose only object is a name the walk-through makes up ("Open a new file called
 `x.yml`", "create a Job named `sleeper` as an example"), and prose that speaks to the
 reader about the tutorial or the site ("Change the owner field to `x`", "We used `y`",
