@@ -6091,10 +6091,9 @@ def _quoted_exercise(items: Sequence[Located], index: int) -> tuple[int, Questio
     if not isinstance(block, Quote):
         return None
     end = _quoted_exercise_end(items, index)
-    if end == index + 1:
-        return None  # a set-up (or a task left unanswered)
-    setup = _quoted_setup(items, index)
-    if not _QUOTED_TASK_MARK.match(block.text.strip()) and not setup:
+    marked = bool(_QUOTED_TASK_MARK.match(block.text.strip()))
+    setup = _quoted_setup(items, index) if end > index + 1 else []
+    if not marked and not setup:
         return None
     numbered = sum(
         1
@@ -6103,23 +6102,86 @@ def _quoted_exercise(items: Sequence[Located], index: int) -> tuple[int, Questio
     )
     if numbered < 2:
         return None
-    answer = tuple(i.block for i in items[index + 1 : end])
-    size = sum(len(str(getattr(b, "text", ""))) for b in answer)
+    if end == index + 1:
+        # An exercise's set-up ("> `4`. Three letters are selected …" over its first
+        # sub-question): the statement its sub-questions' cards carry, no card alone.
+        return end, None
+    if setup is None:
+        return end, None
     task = _quoted_task(block.text)
-    shown = [*(setup or []), block]
+    lead = " ".join(_quoted_task(b.text) for b in setup)
+    answer = tuple(i.block for i in items[index + 1 : end])
+    shown = [*setup, block]
+    return end, _solved_exercise(task, lead, answer, block.line, [b.text for b in shown])
+
+
+def _solved_exercise(
+    task: str, lead: str, answer: tuple[Block, ...], line: int, shown: list[str]
+) -> Question | None:
+    """The card of a notebook's exercise ``task`` (after its set-up ``lead``) solved by
+    the blocks ``answer``, or None when no card can hold it: the solution states no
+    result (code cells alone, a plan) or is too long for a card, the task ends on ":"
+    (what it is about follows it) or goes on from another part, or its text (``shown``)
+    or its solution's prose holds a display formula."""
+    size = sum(len(str(getattr(b, "text", ""))) for b in answer)
     if (
-        setup is None
-        or task.endswith(":")
+        task.endswith(":")
         or _ANOTHER_PART.search(task)
-        or any(_DISPLAY_MATH.search(b.text) for b in shown)
+        or any(_DISPLAY_MATH.search(text) for text in shown)
         or any(isinstance(b, Paragraph) and _DISPLAY_MATH.search(b.text) for b in answer)
         or not _states_a_result(answer)
         or size > _QUOTED_SOLUTION_CHARS
     ):
-        return end, None
-    lead = " ".join(_quoted_task(b.text) for b in setup)
+        return None
     question = f"{lead} {task}" if lead else task
-    return end, Question(text=question, answer=answer, line=block.line, kind="bold", hidden=True)
+    return Question(text=question, answer=answer, line=line, kind="bold", hidden=True)
+
+
+# A notebook's code cell (```` ```{code-cell} ipython3 ````): its kernel's name.
+_NOTEBOOK_CELLS = frozenset({"ipython3", "ipython", "python3"})
+
+
+def _cell_asked(items: Sequence[Located], index: int) -> bool:
+    """Whether the block at ``index`` is a numbered item of its own asking a question
+    ("2. How much clay does a batch hold?") with a notebook's code cell right after it
+    (a list its solution cells interrupt)."""
+    block = items[index].block
+    follows = items[index + 1].block if index + 1 < len(items) else None
+    return (
+        isinstance(block, ListBlock)
+        and block.ordered
+        and len(block.items) == 1
+        and " ".join(block.items[0].split()).endswith("?")
+        and isinstance(follows, Code)
+        and follows.info in _NOTEBOOK_CELLS
+    )
+
+
+def _numbered_cell_exercise(
+    items: Sequence[Located], index: int
+) -> tuple[int, Question | None] | None:
+    """A notebook's exercise set written as numbered questions, each interrupted by
+    its solution cells ("1. What share of the glaze is silica?", a code cell, "The
+    share is 3/5.", "2. …?"; two such questions or more on the page): the question at
+    ``index`` answered by the blocks up to the next one, read as a quoted exercise is
+    (see :func:`_solved_exercise`). None when the block is no such question."""
+    if not _cell_asked(items, index):
+        return None
+    if sum(1 for at in range(len(items)) if _cell_asked(items, at)) < 2:
+        return None
+    block = items[index].block
+    assert isinstance(block, ListBlock)
+    end = index + 1
+    while (
+        end < len(items)
+        and items[end].headings == items[index].headings
+        and not isinstance(items[end].block, Quote | Question | Heading)
+        and not _cell_asked(items, end)
+    ):
+        end += 1
+    task = " ".join(block.items[0].split())
+    answer = tuple(i.block for i in items[index + 1 : end])
+    return end, _solved_exercise(task, "", answer, block.line, [task])
 
 
 def _quoted_question(items: Sequence[Located], index: int) -> str | None:
@@ -6504,7 +6566,9 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 out.append(Located(block=made, headings=item.headings))
                 index = end
                 continue
-        if (quoted_task := _quoted_exercise(items, index)) is not None:
+        if (
+            quoted_task := _quoted_exercise(items, index) or _numbered_cell_exercise(items, index)
+        ) is not None:
             # A notebook's quoted exercise and its solution cells: one card when the
             # solution states its result, else none (the cells teach nothing alone).
             end, quoted = quoted_task

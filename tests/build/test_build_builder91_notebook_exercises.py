@@ -118,3 +118,43 @@ def test_no_answer_runs_into_the_next_sub_question_and_no_markup_is_left() -> No
     assert "Estimate the number of cracked pots in a year of hot" not in "\n".join(facts.values())
     assert ":tags:" not in text
     assert "$" not in text
+
+
+_NUMBERED = """# Glaze drills
+
+## Mixing
+
+1. A glaze holds 3 parts of silica and 2 of clay. What share of the glaze is silica?
+
+```{code-cell} ipython3
+3 / 5
+```
+
+The share of silica is 3/5.
+
+2. A batch holds 10 kg of that glaze. How much clay does it hold?
+
+```{code-cell} ipython3
+10 * 2 / 5
+```
+"""
+
+
+def test_numbered_questions_interrupted_by_cells_are_asked_one_by_one() -> None:
+    deck = build_deck(_NUMBERED, "glaze-drills.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    # One card for the question whose solution states its share; the one answered by a
+    # cell alone makes none, and no card lists the questions as if they answered.
+    assert facts == {
+        "A glaze holds 3 parts of silica and 2 of clay. What share of the glaze is silica?": (
+            "3 / 5\nThe share of silica is 3/5."
+        )
+    }
+    assert len(deck.notes) == 1
+
+
+def test_an_exercise_set_up_makes_no_card_of_its_own() -> None:
+    deck = build_deck(_PAGE, "glaze-answers.md")
+    # The set-up quote is on the sub-questions' fronts, never a card (or a cloze) alone.
+    assert all(isinstance(n, FactNote) for n in deck.notes)
+    assert len(deck.notes) == 2
