@@ -6044,15 +6044,14 @@ def _quoted_setup(items: Sequence[Located], index: int) -> list[Quote] | None:
     does not open on the exercise's number (its statement goes on outside the quotes,
     in a formula between them)."""
     headings = items[index].headings
-    last = next(
-        (
-            at
-            for at in range(index - 1, -1, -1)
-            if isinstance(items[at].block, Quote) and isinstance(items[at + 1].block, Quote)
-        ),
-        None,
-    )
-    if last is None or any(items[at].headings != headings for at in range(last, index)):
+    last = None
+    for at in range(index - 1, -1, -1):
+        if items[at].headings != headings:
+            return []  # none in its section
+        if isinstance(items[at].block, Quote) and isinstance(items[at + 1].block, Quote):
+            last = at
+            break
+    if last is None:
         return []
     first = last
     while (
