@@ -1,4 +1,4 @@
-"""Notebook exercise pages (session 11, builder 91): a Jupytext / MyST solutions page
+"""Notebook exercise pages: a Jupytext / MyST solutions page
 that quotes each exercise ("> `2`. A kiln is fired …") and its sub-questions ("> `1`.
 Estimate …?") above the ``{code-cell}`` solutions. Each sub-question whose solution
 states its result (prose, or code after a sentence saying what it computes) is one
