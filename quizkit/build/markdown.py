@@ -5973,6 +5973,216 @@ def _dashed_list(block: Block) -> Block:
     return ListBlock(ordered=False, items=tuple(items), line=block.line)
 
 
+# A quoted exercise's number ("> `3`. An experiment …", "> 2. …", "> (b) …"): the
+# numbering of a notebook's exercise set, quoted above each solution.
+_QUOTED_TASK_MARK = re.compile(
+    r"^(?:`\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)?`[.)]?|\d{1,2}[.)]|[a-h][.)]"
+    r"|\((?:\d{1,2}|[a-h]|[ivx]{1,4})\))\s+"
+)
+# A narrator's plan in a solution ("We will write a function to …", "Let us start
+# by …"): what the solution is about to do, never its result.
+_SOLUTION_PLAN = re.compile(
+    r"^(?:(?:first(?:ly)?|now|next|then|here),?\s+)?(?:we|let's|let\s+us|i)\s+"
+    r"(?:will|shall|start|begin|now|first|are\s+going|can\s+now|need)\b",
+    re.IGNORECASE,
+)
+# A lead-in saying what the code after it computes ("The probability is given by:",
+# "Using this we can approximate the probability:").
+_COMPUTED_BY = re.compile(
+    r"\b(?:is|are)\s+(?:thus\s+|then\s+|therefore\s+|now\s+)?"
+    r"(?:given|calculated|computed|obtained|found|approximated)\s+(?:by|with|as)\b"
+    r"|\b(?:approximate|calculate|compute|obtain|find|estimate|count|confirm|verify)\s+"
+    r"(?:the|a|an|this|that|whether|how)\b",
+    re.IGNORECASE,
+)
+# A quoted exercise's solution is kept whole on its card up to this size (the card
+# rules' cap for a solution); a longer one would be cut: no card.
+_QUOTED_SOLUTION_CHARS = 1500
+
+
+def _quoted_task(text: str) -> str:
+    """A quoted exercise's text without its number, on one line."""
+    text = " ".join(text.split())
+    found = _QUOTED_TASK_MARK.match(text)
+    return text[found.end() :] if found else text
+
+
+def _quoted_exercise_end(items: Sequence[Located], index: int) -> int:
+    """The index after the last block answering the quote at ``index``: up to the
+    next quote, heading or question of its section."""
+    end = index + 1
+    while (
+        end < len(items)
+        and items[end].headings == items[index].headings
+        and not isinstance(items[end].block, Quote | Question | Heading)
+    ):
+        end += 1
+    return end
+
+
+def _states_a_result(answer: Sequence[Block]) -> bool:
+    """Whether a solution says its result: a sentence of prose that is no plan and no
+    lead-in ("This is negative, so …"), or code after a lead-in saying what it
+    computes ("The probability is given by:")."""
+    for at, block in enumerate(answer):
+        if not isinstance(block, Paragraph):
+            continue
+        text = " ".join(block.text.split())
+        if text.endswith(":"):
+            follows = answer[at + 1] if at + 1 < len(answer) else None
+            if isinstance(follows, Code) and _COMPUTED_BY.search(text):
+                return True
+        elif not _SOLUTION_PLAN.match(text) and not text.startswith("$$"):
+            return True
+    return False
+
+
+def _quoted_setup(items: Sequence[Located], index: int) -> list[Quote] | None:
+    """The set-up of the quoted (sub-)question at ``index``: the run of quotes with no
+    answer between them nearest before it in its section ("> `3`. A 40 year building
+    programme …", "> Given that …, find:"), [] when there is none, None when the run
+    does not open on the exercise's number (its statement goes on outside the quotes,
+    in a formula between them)."""
+    headings = items[index].headings
+    last = None
+    for at in range(index - 1, -1, -1):
+        if items[at].headings != headings:
+            return []  # none in its section
+        if isinstance(items[at].block, Quote) and isinstance(items[at + 1].block, Quote):
+            last = at
+            break
+    if last is None:
+        return []
+    first = last
+    while (
+        first > 0
+        and items[first - 1].headings == headings
+        and isinstance(items[first - 1].block, Quote)
+    ):
+        first -= 1
+    run = [b for i in items[first : last + 1] if isinstance(b := i.block, Quote)]
+    return run if _QUOTED_TASK_MARK.match(run[0].text.strip()) else None
+
+
+# A display formula (``$$``, ``\begin{array}``): the card's text cannot show it.
+_DISPLAY_MATH = re.compile(r"\$\$|\\begin\{")
+# A task that goes on from another part ("Hence …", "Using your answers to parts 2.,
+# …"): the other part's result is not on its card.
+_ANOTHER_PART = re.compile(
+    r"\b(?:hence|your\s+answers?|(?:previous|above|earlier)\s+(?:parts?|questions?|answers?"
+    r"|results?)|parts?\s+\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted_exercise(items: Sequence[Located], index: int) -> tuple[int, Question | None] | None:
+    """A notebook's exercise set quoted above its solutions ("> `3`. An experiment
+    …", "> `1`. Approximate the probability …?", code cells and prose after each): the
+    quote at ``index`` answered by the blocks up to the next quote is one (sub-)question,
+    asked with the set-up quoted before it (quotes with no answer of their own, "> `6`.
+    Consider a class test …"). Returns the index after its answer and the question, or
+    None for the question when no card can hold it: the solution states no result (code
+    cells alone, a plan), is too long for a card, the task ends on ":" (what it is
+    about follows outside the quote) or its set-up holds a display formula or goes on
+    outside the quotes. None when the quote is no such exercise (the page quotes fewer
+    than two numbered tasks, or neither the quote nor its set-up is numbered)."""
+    block = items[index].block
+    if not isinstance(block, Quote):
+        return None
+    end = _quoted_exercise_end(items, index)
+    marked = bool(_QUOTED_TASK_MARK.match(block.text.strip()))
+    setup = _quoted_setup(items, index) if end > index + 1 else []
+    if not marked and not setup:
+        return None
+    numbered = sum(
+        1
+        for i in items
+        if isinstance(i.block, Quote) and _QUOTED_TASK_MARK.match(i.block.text.strip())
+    )
+    if numbered < 2:
+        return None
+    if end == index + 1:
+        # An exercise's set-up ("> `4`. Three letters are selected …" over its first
+        # sub-question): the statement its sub-questions' cards carry, no card alone.
+        return end, None
+    if setup is None:
+        return end, None
+    task = _quoted_task(block.text)
+    lead = " ".join(_quoted_task(b.text) for b in setup)
+    answer = tuple(i.block for i in items[index + 1 : end])
+    shown = [*setup, block]
+    return end, _solved_exercise(task, lead, answer, block.line, [b.text for b in shown])
+
+
+def _solved_exercise(
+    task: str, lead: str, answer: tuple[Block, ...], line: int, shown: list[str]
+) -> Question | None:
+    """The card of a notebook's exercise ``task`` (after its set-up ``lead``) solved by
+    the blocks ``answer``, or None when no card can hold it: the solution states no
+    result (code cells alone, a plan) or is too long for a card, the task ends on ":"
+    (what it is about follows it) or goes on from another part, or its text (``shown``)
+    or its solution's prose holds a display formula."""
+    size = sum(len(str(getattr(b, "text", ""))) for b in answer)
+    if (
+        task.endswith(":")
+        or _ANOTHER_PART.search(task)
+        or any(_DISPLAY_MATH.search(text) for text in shown)
+        or any(isinstance(b, Paragraph) and _DISPLAY_MATH.search(b.text) for b in answer)
+        or not _states_a_result(answer)
+        or size > _QUOTED_SOLUTION_CHARS
+    ):
+        return None
+    question = f"{lead} {task}" if lead else task
+    return Question(text=question, answer=answer, line=line, kind="bold", hidden=True)
+
+
+# A notebook's code cell (```` ```{code-cell} ipython3 ````): its kernel's name.
+_NOTEBOOK_CELLS = frozenset({"ipython3", "ipython", "python3"})
+
+
+def _cell_asked(items: Sequence[Located], index: int) -> bool:
+    """Whether the block at ``index`` is a numbered item of its own asking a question
+    ("2. How much clay does a batch hold?") with a notebook's code cell right after it
+    (a list its solution cells interrupt)."""
+    block = items[index].block
+    follows = items[index + 1].block if index + 1 < len(items) else None
+    return (
+        isinstance(block, ListBlock)
+        and block.ordered
+        and len(block.items) == 1
+        and " ".join(block.items[0].split()).endswith("?")
+        and isinstance(follows, Code)
+        and follows.info in _NOTEBOOK_CELLS
+    )
+
+
+def _numbered_cell_exercise(
+    items: Sequence[Located], index: int
+) -> tuple[int, Question | None] | None:
+    """A notebook's exercise set written as numbered questions, each interrupted by
+    its solution cells ("1. What share of the glaze is silica?", a code cell, "The
+    share is 3/5.", "2. …?"; two such questions or more on the page): the question at
+    ``index`` answered by the blocks up to the next one, read as a quoted exercise is
+    (see :func:`_solved_exercise`). None when the block is no such question."""
+    if not _cell_asked(items, index):
+        return None
+    if sum(1 for at in range(len(items)) if _cell_asked(items, at)) < 2:
+        return None
+    block = items[index].block
+    assert isinstance(block, ListBlock)
+    end = index + 1
+    while (
+        end < len(items)
+        and items[end].headings == items[index].headings
+        and not isinstance(items[end].block, Quote | Question | Heading)
+        and not _cell_asked(items, end)
+    ):
+        end += 1
+    task = " ".join(block.items[0].split())
+    answer = tuple(i.block for i in items[index + 1 : end])
+    return end, _solved_exercise(task, "", answer, block.line, [task])
+
+
 def _quoted_question(items: Sequence[Located], index: int) -> str | None:
     """The question a quote asks when the quote is nothing but one question ("> What
     is the current directory? What is it for?") and prose of its section follows it:
@@ -6355,6 +6565,16 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 out.append(Located(block=made, headings=item.headings))
                 index = end
                 continue
+        if (
+            quoted_task := _quoted_exercise(items, index) or _numbered_cell_exercise(items, index)
+        ) is not None:
+            # A notebook's quoted exercise and its solution cells: one card when the
+            # solution states its result, else none (the cells teach nothing alone).
+            end, quoted = quoted_task
+            if quoted is not None:
+                out.append(Located(block=quoted, headings=item.headings))
+            index = end
+            continue
         if (asked_in_quote := _quoted_question(items, index)) is not None:
             # "> <a name="q-cwd"></a> What is X? What is it for?" and the paragraphs
             # under it: an interview page sets its question apart as a quote (the
