@@ -1,4 +1,4 @@
-"""Two clean-text faults found by the held-out review of session 10: an answer label
+"""Two clean-text faults seen on held-out documents: an answer label
 with a bracketed aside ("**Answer (Natural):**") stayed on every back of a bold-question
 collection, and cells of a table kept on a back that were only a ✅/❌ came out empty.
 Synthetic documents with the shapes and none of the reviewed wording."""

@@ -1,4 +1,4 @@
-"""Shapes of held-out review 12 (a list of bold questions, "Question:"/"Answer:" labels
+"""Answered list shapes (a list of bold questions, "Question:"/"Answer:" labels
 under a numbered heading, answers that concede first, shell continuation lines, marks
 in front of a cell's words), each read from a synthetic document that has the shape and
 none of the reviewed wording."""

@@ -1,5 +1,5 @@
 """A task page's yes/no check headings ("Is the cache service up?") answered by how to
-check, the command, what it prints and what a result means (held-out review30: a
+check, the command, what it prints and what a result means (seen on a
 DNS-debugging task page carded none of its five question headings)."""
 
 from quizkit.build import build_deck

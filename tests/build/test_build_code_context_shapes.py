@@ -1,4 +1,4 @@
-"""Shapes of code and what surrounds it (held-out review 19): a table that is what the
+"""Shapes of code and what surrounds it: a table that is what the
 code above it printed, a front pointing back at code it does not show, a command the
 page shows failing, and one step repeated with different files. Each is read from a
 synthetic document that has the shape and none of the reviewed wording."""

@@ -1,4 +1,4 @@
-"""Prose never carded (held-out review 25): the core paragraphs of a concepts page state
+"""Prose never carded: the core paragraphs of a concepts page state
 what a kind does ("A XYZ limits …") with no value a cloze could hide. A sentence naming
 an API-style kind (or an acronym the page spells out) and a verb whose object is the
 fact asks that verb. Read from a synthetic document with none of the reviewed wording."""

@@ -116,7 +116,7 @@ The rows of seedlings are watered by this nozzle in one of three settings:
 
 
 def test_the_rest_is_pointing_only_in_lower_case() -> None:
-    # "the REST API" names an interface; only "the rest" points back (held-out review32).
+    # "the REST API" names an interface; only "the rest" points back (seen on a held-out page).
     page = """# Greenhouse controller
 
 ## Reaching the hub's REST API

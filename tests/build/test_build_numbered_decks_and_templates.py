@@ -1,4 +1,4 @@
-"""Shapes of review 26's numbered question decks and templated docs, each read from a
+"""Numbered question decks and templated docs, each read from a
 synthetic document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations

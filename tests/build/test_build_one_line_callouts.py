@@ -1,4 +1,4 @@
-"""Shapes of review 23 (a Hugo callout opened and closed on one line), each read from a
+"""A Hugo callout opened and closed on one line, read from a
 synthetic document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations

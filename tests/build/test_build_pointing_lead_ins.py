@@ -1,4 +1,4 @@
-"""Fronts made from a lead-in or a step that does not stand alone (held-out review 27):
+"""Fronts made from a lead-in or a step that does not stand alone:
 a lead-in pointing back ("like this", "that Queue", "the same outcome"), a fence with
 its own lead-in under a heading, a numbered step closing on a precondition, a "See
 [`cmd`](…)" sentence that names the answer's command, and an answer in two cases.

@@ -1,4 +1,4 @@
-"""Shapes of review 21: a prompted command whose quoted argument spans
+"""Command and step shapes: a prompted command whose quoted argument spans
 lines, steps announcing what follows, exercise scaffolding, clean-up steps naming no
 object. Synthetic documents, none of any reviewed wording."""
 

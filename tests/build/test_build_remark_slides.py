@@ -1,4 +1,4 @@
-"""remark.js slide decks (held-out review32): the presenter's notes after "???", the
+"""remark.js slide decks: the presenter's notes after "???", the
 ``--``/``---`` slide breaks, ``.lab[`` … ``]`` style wrappers and ``class:`` slide
 properties are no text of the slides, and never reach a card; the slides' own text
 keeps its line numbers. Synthetic deck with the shape and none of the reviewed wording."""

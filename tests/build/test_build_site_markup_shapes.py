@@ -1,4 +1,4 @@
-"""Site markup read as what it renders as (held-out review 24/25 shapes), each from a
+"""Site markup read as what it renders as, each from a
 synthetic document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations

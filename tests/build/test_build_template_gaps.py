@@ -1,4 +1,4 @@
-"""Shapes of held-out review 20 (Jekyll/Liquid templating in documentation pages, a
+"""Template shapes (Jekyll/Liquid templating in documentation pages, a
 value shortcode dropped mid-sentence), each read from a synthetic document that has the
 shape and none of the reviewed wording."""
 

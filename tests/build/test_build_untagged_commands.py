@@ -1,4 +1,4 @@
-"""Commands that made no card (held-out review 25): a sentence saying what a command does
+"""Commands that made no card: a sentence saying what a command does
 over a code block with no language tag that holds only shell commands is the same
 tutorial step as over a ```bash block. Each shape is read from a synthetic document with
 none of the reviewed wording."""

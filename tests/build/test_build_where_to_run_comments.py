@@ -1,6 +1,6 @@
 """A shell block's first-line comment that only says where to run it ("# Run this command
 on the node where the kettle daemon runs") is no step question: the step's own sentence
-asks, or no card is made (held-out review31: five such cards on one task page, all judged
+asks, or no card is made (seen on a task page: five such cards, all judged
 unanswerable). A comment saying what the command does still asks. Synthetic document."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Shapes of held-out reviews 18 and 19 where a table lost its subject (rows keyed by
+"""Tables that lose their subject (rows keyed by
 bare labels, a comparison read by column, an empty top-left header, a lead-in naming
 what the values are of), each read from a synthetic document that has the shape and
 none of the reviewed wording."""

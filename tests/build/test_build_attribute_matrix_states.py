@@ -1,6 +1,6 @@
-"""Shapes left by the held-out reviews 11 and 12 (synthetic documents, no real wording):
-matrix cells that name their state in an attribute, "partly" as a state of its own,
-"<symbol>: <meaning>" legends."""
+"""Feature matrices and lead-ins (synthetic documents, no real wording): matrix cells
+that name their state in an attribute, "partly" as a state of its own, "<symbol>:
+<meaning>" legends."""
 
 from __future__ import annotations
 

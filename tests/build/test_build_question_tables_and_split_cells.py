@@ -1,5 +1,5 @@
-"""Shapes of the held-out review 13 (a table of the author's questions, a row split by a
-bare ``|`` in a command, ...), each read from a synthetic document that has the shape and
+"""A table of the author's questions, a row split by a bare ``|`` in a command, label
+headings and lesson exercises, each read from a synthetic document that has the shape and
 none of the reviewed wording."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Shapes of held-out reviews 20 and 21 where the author's questions were not carded,
-each read from a synthetic document that has the shape and none of the reviewed wording."""
+"""Author questions that would go uncarded (numbered questions answered in fences or
+indented boxes, question labels in headings, Writerside exercises), each read from a
+synthetic document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations
 

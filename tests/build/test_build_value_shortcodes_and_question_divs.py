@@ -1,4 +1,5 @@
-"""Shapes left by the held-out review 17, each on a synthetic document (no wording of
+"""Value shortcodes glued inside a word, heading attributes, question divs paired with
+answer divs and details titled by their summary, each on a synthetic document (no wording of
 any reviewed file)."""
 
 from __future__ import annotations

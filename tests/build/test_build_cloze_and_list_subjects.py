@@ -1,4 +1,4 @@
-"""Shapes of held-out review 19 (clozes and list fronts that lose their subject), each
+"""Clozes and list fronts that would lose their subject, each
 read from a synthetic document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Shapes of held-out review 23, each read from a synthetic document that has the shape
-and none of the reviewed wording."""
+"""Error headings asked as how to fix or what causes them, numbered questions past nine
+with widened answers, availability boxes and details shortcodes holding prose, each read
+from a synthetic document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Shapes left by the held-out review 14 (cells that only point at a page or repeat
-their row's name, ...), each read from a synthetic document that has the shape and none
-of the reviewed wording."""
+"""Table cells that only point at a page or repeat their row's name, lists of bare terms
+asked by their lead-in, and exercises with labelled solutions, each read from a
+synthetic document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Shapes left after the reviews 18 and 19 (a "Question:" label over code under a
-numbered question heading, ...), each read from a synthetic document that has the shape
-and none of the reviewed wording."""
+"""A "Question:" label over code under a numbered question heading, numbered summary
+questions, a card shown twice and footnote marks under a table, each read from a
+synthetic document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations
 

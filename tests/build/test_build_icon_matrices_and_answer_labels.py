@@ -1,4 +1,5 @@
-"""Shapes seen on the sixth batch of fresh documents (theme icon codes in a feature matrix,
+"""Theme icon codes in a feature matrix, "**Answer:**" labels under question headings,
+questions written as definition terms and other shapes of fresh documents,
 "**Answer:**" labels under question headings, questions written as definition terms),
 each read from a synthetic document that has the shape and none of the reviewed wording."""
 

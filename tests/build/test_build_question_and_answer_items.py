@@ -1,4 +1,4 @@
-"""Shapes of held-out review 14 (questions numbered "Q1)" with their "A:" answers in a
+"""Author questions as list items (questions numbered "Q1)" with their "A:" answers in a
 bullet list, numbered bold tasks with the answer indented under them), each read from a
 synthetic document that has the shape and none of the reviewed wording."""
 

@@ -1,7 +1,6 @@
-"""Shapes seen on the held-out review of issue #12 run on main ded0cc6 (answer labels
-other than "Answer:", exercise sets with a "Solution:" block, code nested in a list item,
-raw HTML tables, answers split over paragraphs), each read from a synthetic document that
-has the shape and none of the reviewed wording."""
+"""Answer labels other than "Answer:", exercise sets with a "Solution:" block, code nested
+in a list item, raw HTML tables and answers split over paragraphs, each read from a
+synthetic document that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Shapes the held-out reviews 11 and 12 still found uncarded (a heading inside a
-fenced div, ...), each read from a synthetic document that has the shape and none of the
-reviewed wording."""
+"""A heading inside a fenced div, answers in triple-backtick spans, reading-list sections
+and long answers in counted parts, each read from a synthetic document that has the
+shape and none of the reviewed wording."""
 
 from __future__ import annotations
 

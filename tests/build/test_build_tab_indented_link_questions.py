@@ -1,6 +1,6 @@
-"""Shapes of held-out review 16 (questions as link-labelled bullet items whose answer is
-indented with tabs), each read from a synthetic document that has the shape and none of
-the reviewed wording."""
+"""Questions as link-labelled bullet items whose answer is indented with tabs, credits
+sections, quoted exercise tasks and TeX math spans, each read from a synthetic document
+that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Shapes left by the held-out review9 (a question heading and its code written inside
-a ``<summary>``, ...), each read from a synthetic document that has the shape and none
-of the reviewed wording."""
+"""A question heading and its code written inside a ``<summary>``, challenge and plan divs,
+matrix marks and label spans, each read from a synthetic document that has the shape and
+none of the reviewed wording."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Shapes left by the held-out review of #12 at 042939b (placeholders in angle brackets,
-...), each read from a synthetic document that has the shape and none of the reviewed
-wording."""
+"""Placeholders in angle brackets, imperative headings as questions, table continuation
+rows and labelled explanations joining their answer, each read from a synthetic document
+that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations
 

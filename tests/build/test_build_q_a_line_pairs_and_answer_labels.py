@@ -1,4 +1,4 @@
-"""Shapes of held-out reviews 18 and 19 (answer labels on list items, "Q:"/"A:" line
+"""Author questions and answers in labelled shapes (answer labels on list items, "Q:"/"A:" line
 pairs, sub-headings inside answers, heading trailers), each read from a synthetic
 document that has the shape and none of the reviewed wording."""
 

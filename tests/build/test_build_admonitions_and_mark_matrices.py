@@ -1,4 +1,4 @@
-"""Shapes seen on the second held-out review (admonitions, alerts with a title, feature
+"""Shapes of held-out documents (admonitions, alerts with a title, feature
 matrices, computed tables, hidden solutions in list items, option lists, bare URLs), each
 read from a synthetic document that has the shape and none of the reviewed wording."""
 

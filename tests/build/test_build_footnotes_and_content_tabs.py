@@ -1,5 +1,5 @@
-"""Shapes left by the held-out reviews 6-10, each on a synthetic document (no wording of
-any reviewed file)."""
+"""Footnote definitions, proper-name columns, Hugo and MDX content tabs and FAQ problem
+headings, each on a synthetic document (no wording of any reviewed file)."""
 
 from __future__ import annotations
 

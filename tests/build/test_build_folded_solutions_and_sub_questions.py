@@ -1,6 +1,6 @@
-"""Shapes left by the held-out review 15 (exercise headings with folded solutions, ...),
-each read from a synthetic document that has the shape and none of the reviewed
-wording."""
+"""Exercise headings with folded solutions, sub-questions carrying their parent question
+and doc-tool directives left out of code samples, each read from a synthetic document
+that has the shape and none of the reviewed wording."""
 
 from __future__ import annotations
 

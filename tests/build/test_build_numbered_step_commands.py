@@ -1,4 +1,4 @@
-"""Shapes left by the review8 held-out review, each read from a synthetic document that
+"""Numbered steps and what surrounds them, each read from a synthetic document that
 has the shape and none of the reviewed wording: numbered steps with their commands
 fenced under them."""
 

@@ -1,6 +1,6 @@
-"""Shapes left by the held-out reviews after the builder passes of #12 (a sentence said
-twice, ...), each read from a synthetic document that has the shape and none of the
-reviewed wording."""
+"""A sentence said twice, a difference answered under two bold labels, rows keyed by flags
+and a parent question over its sub-part, each read from a synthetic document that has
+the shape and none of the reviewed wording."""
 
 from __future__ import annotations
 
