@@ -227,6 +227,94 @@ _CUT_SENTENCE_WORDS = 4
 # no, partly) the builder could not read; the card says nothing in words.
 _LONE_MARK = re.compile(r"[x✓✔✗✘✕×]")
 
+# A definition whose back only restates its term ("What is Package Role in Backstage?" →
+# "The declared role of a package.", "Read timeout: description?" → "The timeout of a
+# read."): the back's words, but for these, are the term's words.
+_RESTATING_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "and",
+        "or",
+        "is",
+        "are",
+        "be",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "declared",
+        "given",
+        "configured",
+        "specified",
+        "current",
+        "respective",
+        "corresponding",
+    ]
+)
+# "What is/are/does <term> (in <Product>) (mean)?", "Define <term>?".
+_DEFINITION_ASKED = re.compile(
+    r"^(?:what(?: is|'s| are| does)|define)\s+(?:an?\s+|the\s+)?(?P<term>[^?\n]+?)"
+    r"(?:\s+in\s+[^?\n]+?)?(?:\s+mean)?\?$",
+    re.IGNORECASE,
+)
+# "<term>: description?" (or meaning, definition).
+_TERM_DESCRIBED = re.compile(
+    r"^(?P<term>[^:\n]+): (?:description|meaning|definition)\?$", re.IGNORECASE
+)
+_TERM_WORD = re.compile(r"[^\W\d_]+|\d+")
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_RESTATING_BACK_WORDS = 10
+
+
+def _term_words(text: str) -> set[str]:
+    """The content words of ``text``, lower-cased, a plural made singular."""
+    out: set[str] = set()
+    for word in _TERM_WORD.findall(_CAMEL_JOIN.sub(" ", text)):
+        word = word.lower()
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        if word not in _RESTATING_FILLER:
+            out.add(word)
+    return out
+
+
+def _restates_term(front: str, back: str) -> bool:
+    """Whether a one-line ``back`` says only its term's words (with articles, "of",
+    "the declared / given / configured"): a definition that defines nothing. A term in
+    code ("`node.kubernetes.io/unschedulable`" → "Node is unschedulable") is read in
+    words by its back and stays; so does a back with a number or code."""
+    if "\n" in front or "\n" in back or "`" in back or re.search(r"\d", back):
+        return False
+    asked = _DEFINITION_ASKED.match(front) or _TERM_DESCRIBED.match(front)
+    if asked:
+        term = asked["term"]
+    elif ": " in front and front.endswith("?"):
+        term = _subject(front)
+        if _QUESTION_WORD.search(term):
+            return False
+    else:
+        return False
+    if "`" in term or len(_TERM_WORD.findall(back)) > _RESTATING_BACK_WORDS:
+        return False
+    said = _term_words(back)
+    return bool(said) and said == _term_words(term)
+
 
 def _subject(front: str) -> str:
     asked = front.strip()
@@ -349,6 +437,8 @@ def _fact_reason(note: FactNote) -> str | None:
         and back.lower().startswith(key_word.lower() + " ")
     ):
         return "the back restates the front's one-word key"
+    if _restates_term(front, back):
+        return "the back only restates the term it defines"
     if _only_links(back):
         return "the back is only links"
     if back.endswith(":"):

@@ -671,6 +671,23 @@ def _names_none(question: str, names: frozenset[str]) -> bool:
     return all(m.group(0) == "I" for m in _NAMING_WORD.finditer(question))
 
 
+# An all-caps acronym ("PITR", "VPCs"): a product's name only when the page writes it
+# again outside the question's own line.
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,}s?(?![\w-])")
+
+
+def _lone_acronyms_lowered(question: str, text: str) -> str:
+    """``question`` with each acronym the page writes only once (in the question itself:
+    "Backups & PITR?") in lower case: a feature's shorthand, not a product's name."""
+
+    def lowered(match: re.Match[str]) -> str:
+        word = match.group(0)
+        seen = re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+        return word.lower() if len(seen) <= 1 else word
+
+    return _ACRONYM.sub(lowered, question)
+
+
 # A front asked in a whole sentence ("How do you list …?", "What is …?"); the fronts a
 # section's product is missing from are the interview's shorthand ("Backups & retention?").
 _ASKING_WORD = re.compile(
@@ -707,7 +724,7 @@ def name_section_subjects(notes: list[Note], text: str) -> list[Note]:
                 and not set(re.findall(r"\w+", product.lower()))
                 & set(re.findall(r"\w+", first.lower()))
                 and not _ASKING_WORD.match(first)
-                and _names_none(first, names)
+                and _names_none(_lone_acronyms_lowered(first, text), names)
             ):
                 if not _NAME_SHAPE.match(first.split(" ", 1)[0]):
                     first = f"{first[:1].lower()}{first[1:]}"  # ("IMDSv2 …" stays)

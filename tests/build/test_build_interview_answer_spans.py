@@ -36,6 +36,20 @@ zephyr quota raise --buckets 20
 
 ---
 
+**Q21. Snapshots & RPWT?**
+
+**Answer:**
+Nightly snapshots keep a week; restoring to any second of that week replays the log.
+
+---
+
+**Q22. Tiering over SLNK?**
+
+**Answer:**
+Cold objects move to the archive tier over the storage link, SLNK, every night.
+
+---
+
 **Q3. Sharding with Kestrel?**
 
 **Answer:**
@@ -77,6 +91,10 @@ def test_a_question_naming_nothing_is_asked_of_its_sections_product() -> None:
     # A question naming the product, or naming something of its own, stays as written.
     assert "Zephyr Q7 quotas?" in facts
     assert "Sharding with Kestrel?" in facts
+    # An acronym the page writes only in its question is a feature's shorthand, not a
+    # product: the question still names nothing. One the page writes again is a name.
+    assert "Zephyr Q7: snapshots & RPWT?" in facts
+    assert "Tiering over SLNK?" in facts
     # A section naming several things names no one product: its questions stay.
     assert "Egress pricing rule of thumb?" in facts
 

@@ -238,6 +238,19 @@ DROPPED = [
         fact("How do you plant leeks?", "As with the previous example, dig a trench first."),
         "the back leans on an earlier answer the card does not show",
     ),
+    # A definition whose back only restates its term.
+    (
+        fact("What is Bed Depth in Gardenkit?", "The declared depth of a bed."),
+        "the back only restates the term it defines",
+    ),
+    (
+        fact("Watering timeout: description?", "The timeout of the watering."),
+        "the back only restates the term it defines",
+    ),
+    (
+        fact("Seed catalogues: documentation?", "Documentation"),
+        "the back only restates the term it defines",
+    ),
 ]
 
 
@@ -317,6 +330,12 @@ KEPT = [
     fact("Hand pumps: frost-proof?", "✗ (freezes below -5 °C)"),
     # A sentence cut at a comma inside, not at its end.
     fact("When do you sow beans?", "After the last frost, in warm soil."),
+    # A definition saying more than its term's words, a back naming one word of a longer
+    # term, a term in code read out in words, a number.
+    fact("What is Bed Depth in Gardenkit?", "The depth of a bed's soil, from path to subsoil."),
+    fact("What is the default bed name?", "default"),
+    fact("Bed labels: `bed.dry`?", "Bed is dry."),
+    fact("What is Bed Depth?", "The depth of a bed in 10 cm steps."),
 ]
 
 
