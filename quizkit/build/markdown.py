@@ -2056,7 +2056,28 @@ def _table(node: _Node) -> Table:
         worded = [r[column] for r in rows if column < len(r) and r[column]]
         if flags and sum(flags) > len(worded):
             rows = [(*r[:column], "", *r[column + 1 :]) if column < len(r) else r for r in rows]
+    if _item_index(rows):
+        rows, row_lines = [], []  # an index of the page's own items: where to look
     return Table(header=header, rows=tuple(rows), line=_line(node), row_lines=tuple(row_lines))
+
+
+# A cell that only points at the page's own numbered items: "Q4–Q6", "Q7–Q9, Q25".
+_ITEM_REFS = re.compile(
+    r"^Q\d+(?:\s*[\u2013\u2014-]\s*Q?\d+)?(?:\s*,\s*Q\d+(?:\s*[\u2013\u2014-]\s*Q?\d+)?)*$"
+)
+
+
+def _item_index(rows: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a column of the table holds, on two rows or more, only references to the
+    page's own items ("| Closures | Q4–Q6 |"): an index of what the page asks, which
+    says nothing a card could ask about its rows."""
+    if len(rows) < 2:
+        return False
+    width = min(len(r) for r in rows)
+    return any(
+        all(_ITEM_REFS.match(r[column].replace("`", "").strip()) for r in rows)
+        for column in range(1, width)
+    )
 
 
 _HTML_TABLE = re.compile(r"^<table\b", re.IGNORECASE)
@@ -6361,8 +6382,41 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _without_metadata_lists(items: Sequence[Located]) -> list[Located]:
-    """``items`` without the topics' metadata lists (see ``_metadata_list``)."""
-    return [item for n, item in enumerate(items) if not _metadata_list(items, n)]
+    """``items`` without the topics' metadata lists (see ``_metadata_list``) and the
+    page's own metadata line and links above its first heading (see ``_page_metadata``)."""
+    return [
+        item
+        for n, item in enumerate(items)
+        if not _metadata_list(items, n) and not _page_metadata(item)
+    ]
+
+
+# "**Related:** [A](a.md) · [B](b.md)": the page's links to its neighbours.
+_RELATED_LABEL = re.compile(r"^\W*(?:related|see also)\W*$", re.IGNORECASE)
+# "Difficulty: 🟡 Medium · Est. time: `1.5h` · Tags: `#x`": keyed parts of one line.
+_METADATA_PART = re.compile(r"^\W*(?P<key>[A-Za-z][\w.]*(?:\s+[\w.]+)?)\s*:\s*\S")
+_PAGE_METADATA_KEYS = frozenset(
+    {"difficulty", "level", "tags", "est. time", "time", "reading time"}
+)
+
+
+def _page_metadata(item: Located) -> bool:
+    """Whether a block above the page's first heading only files the page: a line of
+    two or more keyed parts set apart by "·" or "|" whose keys are metadata keys
+    ("Difficulty: Medium · Est. time: `1.5h` · Tags: …"), or a "Related:" line of links
+    to other pages. Neither says anything a card could ask."""
+    if item.headings:
+        return False
+    block = item.block
+    if isinstance(block, Paragraph) and block.pointer and _RELATED_LABEL.match(block.label):
+        return True
+    if not isinstance(block, Quote | Paragraph) or "\n" in block.text.strip():
+        return False
+    parts = re.split(r"\s+[\u00b7|]\s+", block.text.strip())
+    if len(parts) < 2:
+        return False
+    keys = [m.group("key").lower() for part in parts if (m := _METADATA_PART.match(part))]
+    return len(keys) == len(parts) and all(k in _PAGE_METADATA_KEYS for k in keys)
 
 
 def _topic_answered(items: Sequence[Located], index: int, depth: int) -> str:

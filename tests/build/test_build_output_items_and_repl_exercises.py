@@ -1,7 +1,8 @@
 """Exercise collections the author answers with code: a predict-the-output page
 ("**Q3**" or "### Q3 — title", a code block, "**Output:** `x` — why") makes one card
 per item, "What does this print?" with the code on the front and the output and the
-author's reason on the back; a solutions page of numbered tasks ("**4)** task", its
+author's reason on the back (the page's metadata line, "Related:" links and index of
+items make none); a solutions page of numbered tasks ("**4)** task", its
 bullets, then the solution typed at a prompt) asks each task without its number (its
 bullets on the front) and answers with the solution; a task answered in prose is asked
 by itself, and a task whose list is its own ("Explore …", "… these rules:") makes none.
@@ -13,6 +14,10 @@ from quizkit.build.builder import build_deck
 from quizkit.notes import FactNote
 
 _OUTPUTS = """# Ruby puzzles: what gets printed
+
+> **Difficulty:** Hard · **Est. time:** `40m` · **Tags:** `#ruby` `#puzzles`
+
+**Related:** [Ruby basics](basics.md) · [Blocks](blocks.md)
 
 ## Blocks and scope
 
@@ -56,6 +61,13 @@ A frozen string raises on `<<`.
 ```ruby
 t = s.dup
 ```
+
+## Index
+
+| Concept | Items |
+|---------|-------|
+| Scope | Q1–Q2 |
+| Assignment | Q3, Q4 |
 """
 
 
@@ -82,7 +94,9 @@ def test_a_predict_the_output_item_shows_its_code_and_answers_with_the_output() 
     }
 
 
-def test_items_asked_in_the_same_words_keep_their_own_ids() -> None:
+def test_items_asked_in_the_same_words_keep_their_own_ids_and_nothing_else_is_asked() -> None:
+    # The page's metadata line, its "Related:" links and its index of items
+    # ("| Scope | Q1–Q2 |") make no card.
     deck = build_deck(_OUTPUTS, "ruby-puzzles.md")
     ids = [n.id for n in deck.notes]
     assert len(ids) == len(set(ids)) == 4
