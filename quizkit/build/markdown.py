@@ -6523,6 +6523,12 @@ _UNANSWERED_TASK = re.compile(
     r"^(?:explore|read|see|check out|go through)\b|\b(?:the following|here are|below)\b",
     re.IGNORECASE,
 )
+# A task leaning on another ("an extension to the previous question").
+_POINTING_TASK = re.compile(
+    r"\b(?:previous|above|earlier|last) (?:question|exercise|task)\b", re.IGNORECASE
+)
+# A task's first sentence asking only for the result its solution shows.
+_SHOWN_RESULT = re.compile(r"\b(?:as shown|expected (?:output|result)|output shown)\b", re.I)
 # A line of an interactive session: the solution shown as typed at a prompt.
 _PROMPTED = re.compile(r"^(?:>>>|\$|In \[\d+\]:) ", re.MULTILINE)
 
@@ -6557,6 +6563,16 @@ def _repl_exercise(items: Sequence[Located], index: int) -> tuple[int, Question 
     first_code = next((n for n, b in enumerate(blocks) if isinstance(b, Code)), None)
     assert isinstance(item.block, Paragraph)
     task = item.block.text[len(item.block.label) :].strip()
+    if _POINTING_TASK.search(task) or _SHOWN_RESULT.search(re.split(r"(?<=[.?!])\s", task)[0]):
+        # "This is an extension to the previous question.", "Use `re.split()` to get the
+        # output as shown below.": what the task asks is only in the solution's session
+        # or in another task; the front alone asks nothing (no card from the task; its
+        # code stays ordinary blocks, a commented command still asked by its comment;
+        # its bullets are the task's own and go with it).
+        taken = index + 1
+        while taken < end and isinstance(items[taken].block, ListBlock):
+            taken += 1
+        return taken, None
     if first_code is not None:
         code = blocks[first_code]
         assert isinstance(code, Code)

@@ -5,7 +5,8 @@ author's reason on the back (the page's metadata line, "Related:" links and inde
 items make none); a solutions page of numbered tasks ("**4)** task", its
 bullets, then the solution typed at a prompt) asks each task without its number (its
 bullets on the front) and answers with the solution; a task answered in prose is asked
-by itself, and a task whose list is its own ("Explore …", "… these rules:") makes none.
+by itself, and a task whose list is its own ("Explore …", "… these rules:"), one asking
+only for "the output as shown" and one leaning on "the previous question" make none.
 Read from synthetic documents that have the shapes and none of the reviewed wording."""
 
 from __future__ import annotations
@@ -133,6 +134,20 @@ $ grep -c 'crack' kiln.log
 2
 ```
 
+**5)** Use `grep -c` to get the output as shown below.
+
+```bash
+$ grep -c 'cone' kiln.log
+3
+```
+
+**6)** This is an extension to the previous question. Count the lines without `cone`.
+
+```bash
+$ grep -vc 'cone' kiln.log
+1
+```
+
 **4)** Does `*` match a leading dot of a file name?
 
 No. A leading `.` must be matched explicitly, as in `.*`.
@@ -165,4 +180,6 @@ def test_a_task_answered_in_prose_asks_the_task_and_an_exploring_task_makes_none
     assert "Explore" not in text
     assert "grep -o" not in text
     assert "4)" not in text
+    assert "as shown" not in text
+    assert "previous question" not in text
     assert len(facts) == 4
