@@ -2056,7 +2056,28 @@ def _table(node: _Node) -> Table:
         worded = [r[column] for r in rows if column < len(r) and r[column]]
         if flags and sum(flags) > len(worded):
             rows = [(*r[:column], "", *r[column + 1 :]) if column < len(r) else r for r in rows]
+    if _item_index(rows):
+        rows, row_lines = [], []  # an index of the page's own items: where to look
     return Table(header=header, rows=tuple(rows), line=_line(node), row_lines=tuple(row_lines))
+
+
+# A cell that only points at the page's own numbered items: "Q4–Q6", "Q7–Q9, Q25".
+_ITEM_REFS = re.compile(
+    r"^Q\d+(?:\s*[\u2013\u2014-]\s*Q?\d+)?(?:\s*,\s*Q\d+(?:\s*[\u2013\u2014-]\s*Q?\d+)?)*$"
+)
+
+
+def _item_index(rows: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a column of the table holds, on two rows or more, only references to the
+    page's own items ("| Closures | Q4–Q6 |"): an index of what the page asks, which
+    says nothing a card could ask about its rows."""
+    if len(rows) < 2:
+        return False
+    width = min(len(r) for r in rows)
+    return any(
+        all(_ITEM_REFS.match(r[column].replace("`", "").strip()) for r in rows)
+        for column in range(1, width)
+    )
 
 
 _HTML_TABLE = re.compile(r"^<table\b", re.IGNORECASE)
@@ -6361,8 +6382,41 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _without_metadata_lists(items: Sequence[Located]) -> list[Located]:
-    """``items`` without the topics' metadata lists (see ``_metadata_list``)."""
-    return [item for n, item in enumerate(items) if not _metadata_list(items, n)]
+    """``items`` without the topics' metadata lists (see ``_metadata_list``) and the
+    page's own metadata line and links above its first heading (see ``_page_metadata``)."""
+    return [
+        item
+        for n, item in enumerate(items)
+        if not _metadata_list(items, n) and not _page_metadata(item)
+    ]
+
+
+# "**Related:** [A](a.md) · [B](b.md)": the page's links to its neighbours.
+_RELATED_LABEL = re.compile(r"^\W*(?:related|see also)\W*$", re.IGNORECASE)
+# "Difficulty: 🟡 Medium · Est. time: `1.5h` · Tags: `#x`": keyed parts of one line.
+_METADATA_PART = re.compile(r"^\W*(?P<key>[A-Za-z][\w.]*(?:\s+[\w.]+)?)\s*:\s*\S")
+_PAGE_METADATA_KEYS = frozenset(
+    {"difficulty", "level", "tags", "est. time", "time", "reading time"}
+)
+
+
+def _page_metadata(item: Located) -> bool:
+    """Whether a block above the page's first heading only files the page: a line of
+    two or more keyed parts set apart by "·" or "|" whose keys are metadata keys
+    ("Difficulty: Medium · Est. time: `1.5h` · Tags: …"), or a "Related:" line of links
+    to other pages. Neither says anything a card could ask."""
+    if item.headings:
+        return False
+    block = item.block
+    if isinstance(block, Paragraph) and block.pointer and _RELATED_LABEL.match(block.label):
+        return True
+    if not isinstance(block, Quote | Paragraph) or "\n" in block.text.strip():
+        return False
+    parts = re.split(r"\s+[\u00b7|]\s+", block.text.strip())
+    if len(parts) < 2:
+        return False
+    keys = [m.group("key").lower() for part in parts if (m := _METADATA_PART.match(part))]
+    return len(keys) == len(parts) and all(k in _PAGE_METADATA_KEYS for k in keys)
 
 
 def _topic_answered(items: Sequence[Located], index: int, depth: int) -> str:
@@ -6380,6 +6434,189 @@ def _topic_answered(items: Sequence[Located], index: int, depth: int) -> str:
     if _exercise_title(topic) or _bare(topic) in _ANSWER_HEADINGS or not _LETTER.search(topic):
         return ""
     return topic.rstrip(".:") + "?"
+
+
+# A predict-the-output item's mark: "**Q7**", "**Q31 — `finally` overrides `return`**"
+# (a bold line of its own) or a "### Q7" heading; the number, then an optional title.
+_OUTPUT_ITEM = re.compile(r"^Q(\d+)(?:\s*[\u2014\u2013:.)-]\s*(.*))?$")
+_OUTPUT_LABEL = re.compile(r"^\W*output\s*:?\W*$", re.IGNORECASE)
+_PRINT_QUESTION = "What does this print?"
+
+
+def _output_mark(items: Sequence[Located], index: int) -> tuple[str, int] | None:
+    """The number of the predict-the-output item opening at ``index`` and where its
+    code is: a bold "Q7" line over the code, or the code first under a "### Q7"."""
+    item = items[index]
+    block = item.block
+    if isinstance(block, Paragraph) and block.label and _bare(block.label) == _bare(block.text):
+        mark = _OUTPUT_ITEM.match(" ".join(block.text.split()))
+        return (mark.group(1), index + 1) if mark else None
+    if (
+        isinstance(block, Code)
+        and item.headings
+        and (index == 0 or items[index - 1].headings != item.headings)
+    ):
+        mark = _OUTPUT_ITEM.match(" ".join(item.headings[-1].text.split()))
+        return (mark.group(1), index) if mark else None
+    return None
+
+
+def _output_item(items: Sequence[Located], index: int) -> tuple[int, Question | None] | None:
+    """A predict-the-output item: its mark ("**Q7**" or "### Q7", perhaps titled), its
+    code, then "**Output:** `A D C B` — why": one question, "What does this print?"
+    with the code on its front, the output and the author's reason on its back (the
+    code after an "Output:" line alone answers, and a plain paragraph right after the
+    output is the reason); None when the blocks are not so shaped."""
+    found = _output_mark(items, index)
+    if found is None:
+        return None
+    number, at = found
+    headings = items[index].headings
+    if at + 1 >= len(items) or any(i.headings != headings for i in items[at : at + 2]):
+        return None
+    code, said = items[at].block, items[at + 1].block
+    if not isinstance(code, Code) or not isinstance(said, Paragraph) or not said.label:
+        return None
+    if not _OUTPUT_LABEL.match(said.label):
+        return None
+    end = at + 2
+    output = said.text[len(said.label) :].strip()
+    answer: tuple[Block, ...] = (replace(said, text=output, label=""),)
+    if not output:
+        printed = items[end].block if end < len(items) and items[end].headings == headings else None
+        if not isinstance(printed, Code):
+            return None
+        answer, end = (printed,), end + 1
+    while end < len(items) and items[end].headings == headings:
+        why = items[end].block
+        if (
+            not isinstance(why, Paragraph)
+            or why.label.rstrip().endswith(":")  # "**Fix:** …": another part
+            or why.text.rstrip().endswith(":")
+            or _output_mark(items, end) is not None
+        ):
+            break
+        # "`await` pauses `async1`, …" after the printed lines: the author's reason.
+        answer, end = (*answer, why), end + 1
+    if at == index:
+        # The item's own heading ("### Q7: What is the output?"): what follows in its
+        # section ("**Fix:** …", "If it were `let`:" and its code) goes on from the
+        # item, never a card of its own.
+        while end < len(items) and items[end].headings == headings:
+            end += 1
+    made = Question(
+        text=_PRINT_QUESTION,
+        answer=answer,
+        line=items[index].block.line,
+        kind="quiz",
+        shown=(code,),
+        number=number,
+    )
+    return end, made
+
+
+# A numbered exercise's mark, bold before its task: "**11)** Filter all elements …".
+_NUMBERED_TASK = re.compile(r"^(\d+)\)$")
+# A task whose list is its own, not an answer: it sends the reader exploring or
+# announces the list ("Here are some example patterns", "the following threads").
+_UNANSWERED_TASK = re.compile(
+    r"^(?:explore|read|see|check out|go through)\b|\b(?:the following|here are|below)\b",
+    re.IGNORECASE,
+)
+# A task leaning on another ("an extension to the previous question").
+_POINTING_TASK = re.compile(
+    r"\b(?:previous|above|earlier|last) (?:question|exercise|task)\b", re.IGNORECASE
+)
+# A task's first sentence asking only for the result its solution shows.
+_SHOWN_RESULT = re.compile(r"\b(?:as shown|expected (?:output|result)|output shown)\b", re.I)
+# A line of an interactive session: the solution shown as typed at a prompt.
+_PROMPTED = re.compile(r"^(?:>>>|\$|In \[\d+\]:) ", re.MULTILINE)
+
+
+def _numbered_task(block: Block) -> str:
+    """The number of a "**N)** task" paragraph, "" for any other block."""
+    if not isinstance(block, Paragraph) or not block.label:
+        return ""
+    mark = _NUMBERED_TASK.match(block.label.strip())
+    return mark.group(1) if mark and block.text.strip() != block.label.strip() else ""
+
+
+def _repl_exercise(items: Sequence[Located], index: int) -> tuple[int, Question | None] | None:
+    """A numbered exercise of a solutions page: "**N)** task" (perhaps its bullets),
+    then the solution typed at a prompt (``>>> …``); or the task answered in prose
+    (a paragraph, a list) before the next one, on a page of such REPL-solved tasks.
+    The task is asked without its number (its bullets on the front), the solution or
+    the prose answers; None when the blocks are not so shaped."""
+    item = items[index]
+    number = _numbered_task(item.block)
+    if not number:
+        return None
+    end = index + 1
+    while (
+        end < len(items)
+        and items[end].headings == item.headings
+        and not _numbered_task(items[end].block)
+        and not isinstance(items[end].block, Question | Heading)
+    ):
+        end += 1
+    blocks = [i.block for i in items[index + 1 : end]]
+    first_code = next((n for n, b in enumerate(blocks) if isinstance(b, Code)), None)
+    assert isinstance(item.block, Paragraph)
+    task = item.block.text[len(item.block.label) :].strip()
+    if _POINTING_TASK.search(task) or _SHOWN_RESULT.search(re.split(r"(?<=[.?!])\s", task)[0]):
+        # "This is an extension to the previous question.", "Use `re.split()` to get the
+        # output as shown below.": what the task asks is only in the solution's session
+        # or in another task; the front alone asks nothing (no card from the task; its
+        # code stays ordinary blocks, a commented command still asked by its comment;
+        # its bullets are the task's own and go with it).
+        taken = index + 1
+        while taken < end and isinstance(items[taken].block, ListBlock):
+            taken += 1
+        return taken, None
+    if first_code is not None:
+        code = blocks[first_code]
+        assert isinstance(code, Code)
+        shown = blocks[:first_code]
+        if not _PROMPTED.search(code.text) or not all(isinstance(b, ListBlock) for b in shown):
+            return None
+        answer: tuple[Block, ...] = tuple(b for b in blocks[first_code:] if isinstance(b, Code))
+    else:
+        shown = []
+        answer = tuple(blocks)
+        if not answer or not _repl_set(items):
+            return None
+        if task.endswith(":") or _UNANSWERED_TASK.search(task):
+            # "… all of these rules:" and the rules, "Explore what X does. Here are some
+            # example patterns …", no solution: the list is the task's own, nothing
+            # answers it (no card, never the task's list as an answer).
+            return end, None
+    made = Question(
+        text=task,
+        answer=answer,
+        line=item.block.line,
+        kind="quiz",
+        shown=tuple(shown),
+        number=number,
+    )
+    return end, made
+
+
+def _repl_set(items: Sequence[Located]) -> bool:
+    """Three or more "**N)** task" paragraphs of the page solved at a prompt (right
+    after the task or its bullets)."""
+    solved = 0
+    for at, item in enumerate(items):
+        if not _numbered_task(item.block):
+            continue
+        after = at + 1
+        while after < len(items) and isinstance(items[after].block, ListBlock):
+            after += 1
+        code = items[after].block if after < len(items) else None
+        if isinstance(code, Code) and _PROMPTED.search(code.text):
+            solved += 1
+            if solved >= 3:
+                return True
+    return False
 
 
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
@@ -6565,6 +6802,14 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 out.append(Located(block=made, headings=item.headings))
                 index = end
                 continue
+        if (exercised := _output_item(items, index) or _repl_exercise(items, index)) is not None:
+            # "**Q7**", its code, "**Output:** …"; "**3)** task" and its REPL solution:
+            # one card each, the code or the task on the front.
+            end, made_item = exercised
+            if made_item is not None:
+                out.append(Located(block=made_item, headings=item.headings))
+            index = end
+            continue
         if (
             quoted_task := _quoted_exercise(items, index) or _numbered_cell_exercise(items, index)
         ) is not None:
