@@ -7331,6 +7331,58 @@ def _split_numbered_steps(
     return tuple(taken)
 
 
+_FENCE_LABEL_WORDS = 6  # "📌 Directory size", "In Dockerfile:": a label, no sentence
+
+
+def _fence_label(block: object) -> bool:
+    if not isinstance(block, Paragraph):
+        return False
+    text = _block_text(block).strip()
+    return (
+        bool(text)
+        and len(text.split()) <= _FENCE_LABEL_WORDS
+        and not text.endswith((".", "?", "!", ","))
+    )
+
+
+def _labelled_fences(answer: tuple[object, ...], section: tuple[object, ...]) -> tuple[object, ...]:
+    """A question heading answered by labelled fences only ("📌 Disk usage" and its
+    command, "📌 Directory size" and its command, "📌 Inode usage" and its command, then
+    perhaps a closing remark): every label with its fence, up to the next heading,
+    whole pairs while all fits on a card, then the closing paragraphs while they fit;
+    the answer as it was unless two labels or more each have their fence."""
+    if not answer or not _fence_label(answer[0]):
+        return answer
+    # (A question heading holds its first blocks; the section goes on past them.)
+    last = max(getattr(b, "line", 0) for b in answer)
+    section = (*answer, *(b for b in section if getattr(b, "line", 0) > last))
+    pairs: list[list[object]] = []
+    closing: list[object] = []
+    for block in section:
+        if closing:
+            if not isinstance(block, Paragraph):
+                return answer
+            closing.append(block)
+        elif _fence_label(block) and (not pairs or isinstance(pairs[-1][-1], Code)):
+            pairs.append([block])
+        elif isinstance(block, Code) and pairs:
+            pairs[-1].append(block)
+        elif isinstance(block, Paragraph) and pairs and isinstance(pairs[-1][-1], Code):
+            closing.append(block)
+        else:
+            return answer
+    if len(pairs) < 2 or not all(len(pair) > 1 for pair in pairs):
+        return answer
+    taken: list[object] = []
+    size = 0
+    for pair in (*pairs, *([b] for b in closing)):
+        size += sum(len(_block_text(b)) for b in pair)
+        if size > ANSWER_CHARS:
+            break
+        taken.extend(pair)
+    return tuple(taken) if len(taken) > len(answer) else answer
+
+
 def _every_announced_fence(
     answer: tuple[object, ...], section: tuple[object, ...], limit: int
 ) -> tuple[object, ...]:
@@ -8044,6 +8096,10 @@ def author_question(ctx: Context, index: int) -> Made:
             return ()
         split_steps = steps != answer
         answer = steps
+    if block.kind == "heading" and not ways and answer == block.answer:
+        labelled = _labelled_fences(answer, _section_blocks(ctx, index))
+        split_steps = labelled != answer
+        answer = labelled
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
     if block.kind == "heading" and not ways:

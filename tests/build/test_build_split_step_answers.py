@@ -188,3 +188,41 @@ def test_a_question_label_over_a_generically_titled_fold_is_answered_by_the_fold
             "How do you keep it from happening again?"
         ): ("• Check the soil moisture at noon.\n• Add shade cloth or water twice on hot days."),
     }
+
+
+LABELLED_FENCES = """# Orchard operations notes
+
+### 7. How do you check tank level and flow rate?
+
+📌 Tank level
+
+```bash
+tankctl level
+```
+
+📌 Flow per line
+
+```bash
+tankctl flow --all
+```
+
+⚠ A flow of zero on a full tank means a blocked filter.
+
+---
+
+### 8. What is a drip line?
+
+A drip line is a hose that waters each tree at its roots.
+"""
+
+
+def test_labelled_fences_under_a_question_heading_keep_every_label_and_fence() -> None:
+    deck = build_deck(LABELLED_FENCES, "orchard.md")
+    backs = {n.front: n.back for n in facts(deck.notes)}
+    assert backs["How do you check tank level and flow rate?"].splitlines() == [
+        "Tank level",
+        "tankctl level",
+        "Flow per line",
+        "tankctl flow --all",
+        "A flow of zero on a full tank means a blocked filter.",
+    ]
