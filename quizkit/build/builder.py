@@ -180,6 +180,8 @@ _OPENING_CHARS = 180
 _ITEM_LEAD_IN = re.compile(r"[:,]\s*$")
 # A list card's item line: its number or bullet, then the item.
 _ITEM_LINE = re.compile(r"^(?:\d+\.|•)\s+(.+)$")
+# A numbered item past the first: a list that goes on from an earlier one.
+_LATER_STEP = re.compile(r"^(?:[2-9]|\d{2,})\.\s")
 
 
 def _items_on(back: str, answered: Note | None) -> bool:
@@ -233,9 +235,13 @@ def _question_listed_again(notes: list[Note]) -> list[Note]:
             or len(answered.back) <= _OPENING_CHARS
         )
         dangling = any(_ITEM_LEAD_IN.search(line) for line in note.back.split("\n"))
+        # "2. Read the log" after a back ending on "1. …"'s command: a step of numbered
+        # steps split by their commands, which the answer left out with its command.
+        torn = bool(_LATER_STEP.match(note.back)) and not _ITEM_LINE.match(last)
         if (
             goes_on
             and not dangling
+            and not torn
             and note.back not in answered.back
             and len(joined) <= ANSWER_CHARS
         ):

@@ -5299,6 +5299,12 @@ def _hidden_answer(items: Sequence[Located], at: int, headings: tuple[Heading, .
 
 # "Hint", "💡 Hints": a box of help beside an exercise's solution box.
 _HINT_SUMMARY = re.compile(r"^[^\w\s]*\s*hints?\W*$", re.IGNORECASE)
+# A fold's generic title over the answer to the question above it: "Answer", "Hints",
+# "Key Points", "Hints / Key Points" (never a question of its own).
+_ANSWER_FOLD = re.compile(
+    r"^[^\w\s]*\s*(?:(?:hints?|key points?|answers?|solutions?)(?:\s*[/&,]\s*|\s+and\s+|$))+$",
+    re.IGNORECASE,
+)
 # "**Hint**: …", "Learning goals: …", "Note: …": help or aims beside an exercise's task,
 # not the task.
 _TASK_AID = re.compile(
@@ -5478,7 +5484,10 @@ def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
     line. Either way the "Answer:" after it opens the answer."""
     kept: list[Located] = []
     answers = False  # the block before was a "**Question:**" paragraph: this one answers
+    skipped: set[int] = set()  # sub-question lists joined to their question
     for index, item in enumerate(items):
+        if index in skipped:
+            continue
         block = item.block
         previous = items[index - 1] if index else None
         asks = answers or (isinstance(block, Paragraph) and _asks(item, previous))
@@ -5486,7 +5495,7 @@ def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
         if (
             isinstance(block, Paragraph)
             and block.label
-            and _bare(block.label) in _QUESTION_LABELS
+            and _bare(_ASIDE_IN_LABEL.sub("", block.label)) in _QUESTION_LABELS
             and (restated := " ".join(_label_rest(block).split()))
         ):
             first_of_section = previous is None or previous.headings != item.headings
@@ -5495,6 +5504,13 @@ def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
                 # heading asks; the restatement is neither question nor answer.
                 answers = True
                 continue
+            sub = _sub_questions(items, index)
+            if sub:
+                # "**Question:** A pod crashes and its logs are lost." then "- How
+                # would you recover them?" / "- How can you keep them?": the scene and
+                # its sub-questions are the question.
+                restated = " ".join((restated, *sub))
+                skipped.add(index + 1)
             if question_text(restated):
                 asked = replace(block, text=restated, label=restated)
                 kept.append(replace(item, block=asked))
@@ -5513,6 +5529,26 @@ def _without_answer_labels(items: Sequence[Located]) -> list[Located]:
                     item = replace(item, block=replace(block, text=rest, label=""))
         kept.append(item)
     return kept
+
+
+def _sub_questions(items: Sequence[Located], index: int) -> tuple[str, ...]:
+    """The questions of the bulleted list right after a "**Question:**" paragraph (in its
+    section) when every item asks one and a fold answers them right after the list;
+    ``()`` otherwise."""
+    if index + 2 >= len(items):
+        return ()
+    listed, after = items[index + 1], items[index + 2]
+    block = listed.block
+    if not (
+        isinstance(block, ListBlock)
+        and not block.ordered
+        and listed.headings == items[index].headings
+        and isinstance(after.block, Question)
+        and after.block.kind == "details"
+    ):
+        return ()
+    asked = tuple(" ".join(i.split()) for i in block.items)
+    return asked if all(question_text(q) for q in asked) else ()
 
 
 _SETUP_BLOCKS = 4  # an example set up before a hidden answer is at most this many blocks
@@ -6793,6 +6829,22 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     ):
                         break
                     end += 1
+                folded = items[end].block if end < len(items) else None
+                if (
+                    end == index + 1
+                    and isinstance(folded, Question)
+                    and folded.kind == "details"
+                    and _ANSWER_FOLD.match(" ".join(folded.text.split()))
+                ):
+                    # "**Question:** …" then a fold titled "Hints / Key Points": a generic
+                    # title asks nothing; what it folds answers the question above it.
+                    answer, also = _also_asked(list(folded.answer))
+                    made = Question(
+                        text=question, answer=tuple(answer), line=block.line, kind="bold"
+                    )
+                    out.append(Located(block=made, headings=item.headings))
+                    index = end + 1
+                    continue
                 answer, also = _also_asked([i.block for i in items[index + 1 : end]])
                 made = _visible_quiz(
                     Question(

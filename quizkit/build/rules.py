@@ -7277,6 +7277,141 @@ def _procedure_steps(answer: tuple[object, ...], section: tuple[object, ...]) ->
 _NAMED_PAIR = re.compile(r"(`[^`]+`|[\w-]+)\s+and\s+(`[^`]+`|[\w-]+)", re.IGNORECASE)
 
 
+def _split_numbered_steps(
+    answer: tuple[object, ...], section: tuple[object, ...]
+) -> tuple[object, ...]:
+    """An answer whose numbered steps are split by their commands ("Steps:", "1.
+    Identify the process", its code, "2. Check the details", its code, …; the list
+    restarts after each fence at the next number): the steps run to the end of the
+    section, each label with its command and the lines under it, whole steps while all
+    fits on a card; a step whose command does not fit ends the answer, never a label
+    without its command (with no step fitting, the prose before them alone, or ``()``
+    when it only leads into them)."""
+    if not answer or not isinstance(answer[-1], ListBlock) or not answer[-1].ordered:
+        return answer
+    first = answer[-1]
+    if first.codes and any(first.codes):
+        return answer
+    rest = [b for b in section if getattr(b, "line", 0) > first.line]
+    if not rest or not isinstance(rest[0], Code):
+        return answer
+    steps: list[list[object]] = [[first]]
+    number = first.start + len(first.items)
+    for block in rest:
+        if isinstance(block, ListBlock) and block.ordered and block.start == number:
+            steps.append([block])
+            number += len(block.items)
+        elif isinstance(block, Paragraph | Code | Callout):
+            steps[-1].append(block)
+        else:
+            break
+    if len(steps) < 2 or not all(any(isinstance(b, Code) for b in step) for step in steps):
+        return answer  # one list and code after it: an example, not steps split apart
+    taken: list[object] = list(answer[:-1])
+    size = sum(len(_block_text(b)) for b in taken)
+    for step in steps:
+        coded = max(n for n, b in enumerate(step) if isinstance(b, Code)) + 1
+        needed = sum(len(_block_text(b)) for b in step[:coded])
+        if size + needed > ANSWER_CHARS:
+            break
+        size += needed
+        taken.extend(step[:coded])
+        for block in step[coded:]:
+            size += len(_block_text(block))
+            if size > ANSWER_CHARS:
+                return tuple(taken)
+            taken.append(block)
+    if len(taken) == len(answer) - 1:
+        # Not even the first step fits: the prose before the steps answers alone, unless
+        # it only leads into them ("Steps:").
+        said = [b for b in taken if _block_text(b)]
+        if said and not _block_text(said[-1]).rstrip().endswith((":", ",")):
+            return tuple(taken)
+        return ()
+    return tuple(taken)
+
+
+_FENCE_LABEL_WORDS = 6  # "📌 Directory size", "In Dockerfile:": a label, no sentence
+
+
+def _fence_label(block: object) -> bool:
+    if not isinstance(block, Paragraph):
+        return False
+    text = _block_text(block).strip()
+    return (
+        bool(text)
+        and len(text.split()) <= _FENCE_LABEL_WORDS
+        and not text.endswith((".", "?", "!", ","))
+    )
+
+
+def _labelled_fences(answer: tuple[object, ...], section: tuple[object, ...]) -> tuple[object, ...]:
+    """A question heading answered by labelled fences only ("📌 Disk usage" and its
+    command, "📌 Directory size" and its command, "📌 Inode usage" and its command, then
+    perhaps a closing remark): every label with its fence, up to the next heading,
+    whole pairs while all fits on a card, then the closing paragraphs while they fit;
+    the answer as it was unless two labels or more each have their fence."""
+    if not answer or not _fence_label(answer[0]):
+        return answer
+    # (A question heading holds its first blocks; the section goes on past them.)
+    last = max(getattr(b, "line", 0) for b in answer)
+    section = (*answer, *(b for b in section if getattr(b, "line", 0) > last))
+    pairs: list[list[object]] = []
+    closing: list[object] = []
+    for block in section:
+        if closing:
+            if not isinstance(block, Paragraph):
+                return answer
+            closing.append(block)
+        elif _fence_label(block) and (not pairs or isinstance(pairs[-1][-1], Code)):
+            pairs.append([block])
+        elif isinstance(block, Code) and pairs:
+            pairs[-1].append(block)
+        elif isinstance(block, Paragraph) and pairs and isinstance(pairs[-1][-1], Code):
+            closing.append(block)
+        else:
+            return answer
+    if len(pairs) < 2 or not all(len(pair) > 1 for pair in pairs):
+        return answer
+    taken: list[object] = []
+    size = 0
+    for pair in (*pairs, *([b] for b in closing)):
+        size += sum(len(_block_text(b)) for b in pair)
+        if size > ANSWER_CHARS:
+            break
+        taken.extend(pair)
+    return tuple(taken) if len(taken) > len(answer) else answer
+
+
+def _every_announced_fence(
+    answer: tuple[object, ...], section: tuple[object, ...], limit: int
+) -> tuple[object, ...]:
+    """An answer ending on a lead-in ("In its simplest form:") and the first of several
+    fences right after it (one manifest per object): the lead-in announces them all,
+    so they join the back while they fit on a card."""
+    if len(answer) < 3 or not isinstance(answer[-1], Code):
+        return answer
+    lead = answer[-2]
+    if not isinstance(lead, Paragraph) or not _block_text(lead).endswith(":"):
+        return answer
+    rest = [b for b in section if getattr(b, "line", 0) > answer[-1].line]
+    fences: list[object] = []
+    for block in rest:
+        if not isinstance(block, Code):
+            break
+        fences.append(block)
+    if not fences:
+        return answer
+    size = sum(len(_block_text(b)) for b in answer)
+    taken: list[object] = []
+    for fence in fences:
+        size += len(_block_text(fence))
+        if size > limit:
+            break
+        taken.append(fence)
+    return (*answer, *taken)
+
+
 def _mentions(text: str, name: str) -> bool:
     """Whether ``text`` names ``name`` (a word, a plural of it, in code or not)."""
     word = re.escape(name.strip("`").rstrip("s"))
@@ -7724,7 +7859,51 @@ def _answer_after_example(
                 unit.append(rest[at + 1])  # a lead-in: what it introduces recommends
             if any(_RECOMMENDS.search(_block_text(b)) for b in unit):
                 return rest[at:]
-    return ()
+    return _prose_past_outputs(section)
+
+
+# "…, for example:" ending a paragraph whose example the card leaves out.
+_EXAMPLE_LEAD_END = re.compile(r"[,;]?\s*(?:for example|for instance|e\.g\.)\s*:$", re.I)
+
+
+def _printed_session(block: object) -> bool:
+    """A fence of prompted commands and what they printed ("$ kubectl get …" and its
+    table): output the prose around it reads, no part of a card's answer."""
+    if not isinstance(block, Code):
+        return False
+    lines = [line for line in block.text.splitlines() if line.strip()]
+    prompted = [line for line in lines if line.startswith("$ ")]
+    return bool(prompted) and len(prompted) < len(lines)
+
+
+def _prose_past_outputs(section: tuple[object, ...]) -> tuple[object, ...]:
+    """A long answer alternating prose and what its commands printed (paragraph, a
+    "$ …" session and its output, paragraph, session, …): its paragraphs answer, the
+    outputs only show; the paragraphs (a trailing "for example:" cut) while they fit
+    on a card, ``()`` when the answer has any other block or its first paragraph alone
+    does not fit."""
+    fences = [b for b in section if isinstance(b, Code)]
+    if not fences or not all(_printed_session(b) for b in fences):
+        return ()
+    if not all(isinstance(b, Paragraph | Code) for b in section):
+        return ()
+    kept: list[object] = []
+    size = 0
+    for block in section:
+        if not isinstance(block, Paragraph):
+            continue
+        text = _block_text(block)
+        cut = _EXAMPLE_LEAD_END.sub(".", text)
+        if cut.endswith(":") or _leads_output(block):
+            continue  # a lead-in to output alone: nothing without it
+        size += len(cut)
+        if size > ANSWER_CHARS:
+            break
+        kept.append(replace(block, text=cut) if cut != text else block)
+    first = next(b for b in section if isinstance(b, Paragraph | Code))
+    if not kept or getattr(kept[0], "line", -1) != getattr(first, "line", 0):
+        return ()  # the opening is no paragraph the card keeps: no answer told
+    return tuple(kept)
 
 
 # The question a FAQ's error heading asks (see ``markdown._error_heading_question``).
@@ -7910,11 +8089,28 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _further_steps(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _second_task(question, answer, block.more)
+    split_steps = False
+    if block.kind == "heading" and not ways and answer == block.answer:
+        steps = _split_numbered_steps(answer, _section_blocks(ctx, index))
+        if steps == ():
+            return ()
+        split_steps = steps != answer
+        answer = steps
+    if block.kind == "heading" and not ways and answer == block.answer:
+        labelled = _labelled_fences(answer, _section_blocks(ctx, index))
+        split_steps = labelled != answer
+        answer = labelled
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
     if block.kind == "heading" and not ways:
         answer = _every_tab(answer, _section_blocks(ctx, index))
-    parted = False
+    if block.kind == "heading" and not ways and not split_steps:
+        fenced = _every_announced_fence(answer, _section_blocks(ctx, index), limit)
+        if fenced != answer:
+            answer, split_steps = fenced, len(fenced) > len(answer)
+    # Whole steps (or every fence a lead-in announces) were chosen to fit on a card:
+    # each stays whole.
+    parted = split_steps
     if block.kind == "details" and not ways and answer == block.answer:
         answer = _label_heading_parts(question, answer)
         # Its parts were chosen to fit on a card: each stays whole.
