@@ -9127,6 +9127,35 @@ _WHERE_TO_RUN = re.compile(
 )
 
 
+# "# Replace osm-system with the namespace where OSM is installed", "# put your region
+# here": a note telling the reader to fill in the line, no saying what it does or how to
+# do a task. The word replaced is the line's own value.
+_FILL_IN = re.compile(
+    r"^(?:replace|substitute|swap(?:\s+out)?|change)\s+[`'\"]?(?P<value><[^>]+>|[^\s`'\"]+)[`'\"]?"
+    r"\s+(?:with|by|for|to)\b",
+    re.IGNORECASE,
+)
+_YOUR_OWN = re.compile(r"^(?:put|insert|enter|fill\s+in|use|set)\s+(?:in\s+)?your\b", re.I)
+# "# See above advice about impact on other workloads": a pointer at another part of
+# the page, no action ("see the logs" is one).
+_POINTER_COMMENT = re.compile(
+    r"^(?:see|read|refer\s+to|cf\.?|check|as)\b.*\b(?:above|below|earlier|previous(?:ly)?|"
+    r"advice|section|mentioned|described|explained|noted|docs|documentation)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_step_comment(comment: str, commands: list[str]) -> bool:
+    """Whether a shell comment tells the reader to fill in the commands' own value
+    ("Replace osm-system with …" over ``osm_namespace=osm-system``) or points elsewhere
+    on the page ("See above advice …"): neither says what the commands do."""
+    text = comment.strip()
+    fill = _FILL_IN.match(text)
+    if fill and any(fill.group("value") in command for command in commands):
+        return True
+    return bool(_YOUR_OWN.match(text) or _POINTER_COMMENT.match(text))
+
+
 def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A shell block where a ``# comment`` says what the commands under it do ("# List
     the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
@@ -9137,7 +9166,13 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     steps = _shell_steps(block).steps
     notes: list[Note] = []
     for comment, commands in steps:
-        question = _how_do_you(comment) if commands and not _WHERE_TO_RUN.match(comment) else ""
+        question = (
+            _how_do_you(comment)
+            if commands
+            and not _WHERE_TO_RUN.match(comment)
+            and not _no_step_comment(comment, commands)
+            else ""
+        )
         if not question or all(_fetches_a_file(c) for c in commands):
             # "# Download the sample files" over ``wget …``: getting the tutorial's
             # files teaches nothing of the tool.
@@ -9242,7 +9277,11 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
     for number, comment, command in annotated:
         comment = _bare_comment(comment)
         command = " ".join(command.split())
-        if comments[folded(comment)] > 1 or _fetches_a_file(command):
+        if (
+            comments[folded(comment)] > 1
+            or _fetches_a_file(command)
+            or _no_step_comment(comment, [command])
+        ):
             continue
         back = comment[:1].upper() + comment[1:]
         if _WHEN_TO_RUN.match(comment):
@@ -10389,6 +10428,7 @@ def _step_note(
         # would ask it without its subject. A step naming its own ("How do you create
         # a ConfigMap?") stands alone.
         return ()
+    question = _with_page_program(ctx, question, typed)
     variant = _variant_label(ctx, index)
     if variant and variant.lower() not in question.lower():  # "Apply from stdin" asks it
         question = f"{variant}: {question[:1].lower()}{question[1:]}"
@@ -10403,6 +10443,25 @@ def _step_note(
         origin=ctx.origin(index),
     )
     return (note,)
+
+
+def _with_page_program(ctx: Context, question: str, typed: list[str]) -> str:
+    """A step's question naming the program its commands run when the page's title is
+    about that program ("Debugging nodes with crictl": "How do you list pods by label?"
+    over ``crictl pods --label run=nginx`` → "… by label with `crictl`?"): the page
+    teaches the program, and the same task reads as one for the tool a reader uses every
+    day (``kubectl get pods -l``). A question already naming it, several programs or a
+    shell utility (``curl``, ``cat``) stay as they are."""
+    programs = {_program(c) for c in typed if c.strip()}
+    if len(programs) != 1:
+        return question
+    program = programs.pop()
+    if not program or program in _UTILITIES:
+        return question
+    word = re.compile(rf"(?<![\w-]){re.escape(program)}(?![\w-])", re.IGNORECASE)
+    if word.search(question) or not word.search(ctx.title):
+        return question
+    return f"{question[:-1]} with `{program}`?"
 
 
 # A paragraph going on with the sentence its code broke ("To list all events you can
