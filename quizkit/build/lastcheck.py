@@ -341,6 +341,14 @@ _UNWRITTEN_BACK = re.compile(
 # site fills in when it renders the page (even in code), never what a reader types.
 _SHORTCODE = re.compile(r"\{\{[<%]-?\s*/?[A-Za-z][\w-]*\b[^{}]*?-?[>%]\}\}")
 _SHORTCODE_REASON = "a Hugo shortcode the site fills in is on the card"
+# "Use the `{{% shortcode %}}` notation": a code span holding only a shortcode shows the
+# notation itself, which a page about Hugo teaches.
+_SHORTCODE_SPAN = re.compile(r"`\s*" + _SHORTCODE.pattern + r"\s*`")
+
+
+def _filled_in_shortcode(text: str) -> bool:
+    """Whether ``text`` holds a Hugo shortcode other than one shown alone in a code span."""
+    return bool(_SHORTCODE.search(_SHORTCODE_SPAN.sub("", text)))
 
 
 def _fact_reason(note: FactNote) -> str | None:
@@ -349,7 +357,7 @@ def _fact_reason(note: FactNote) -> str | None:
         # "tells $productName$ to …": the site writes the name in; the page's sentence
         # names nothing a learner could recall.
         return _PLACEHOLDER_REASON
-    if _SHORTCODE.search(f"{front}\n{back}"):
+    if _filled_in_shortcode(f"{front}\n{back}"):
         return _SHORTCODE_REASON
     subject = _subject(front).strip("` ")
     if not _WORD.search(front):
@@ -486,7 +494,7 @@ def drop_reason(note: Note) -> str | None:
         return _fact_reason(note)
     if isinstance(note, ClozeNote) and TEMPLATE_PLACEHOLDER.search(_CODE_SPAN.sub("", note.text)):
         return _PLACEHOLDER_REASON  # a cloze sentence too: the name is the site's
-    if isinstance(note, ClozeNote) and _SHORTCODE.search(note.text):
+    if isinstance(note, ClozeNote) and _filled_in_shortcode(note.text):
         return _SHORTCODE_REASON
     return None
 

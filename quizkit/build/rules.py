@@ -4018,6 +4018,13 @@ def _asked_before_list(ctx: Context, index: int) -> str:
 
 # A lead-in that points back: opened by a personal pronoun or "also", or naming its
 # subject as "that X"/"those X" after a verb or preposition.
+# "You can use the image provided:", "We can use the scripts available": a thing the
+# lead-in names only by a participle with no one doing it (provided by whom, for what).
+_UNNAMED_OFFER = re.compile(
+    r"^(?:you|we|one)\s+(?:can|could|may)\s+(?:also\s+)?use\s+(?:the|our|these|this)\s+"
+    r"[^,;:]*?\b(?:provided|available|included|supplied|offered)$",
+    re.IGNORECASE,
+)
 _POINTS_BACK = re.compile(
     r"^(?:It|Its|They|Their|He|She|Also)\b"
     # "Which means X routes to Y when:" continues the sentence or fence before it: what
@@ -4429,6 +4436,10 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
             # lead-in's subject is in the sentence before it; asked alone the card would
             # not say what the list is about. Under the author's question ("What is X?:
             # It includes …") the question names it.
+            return ()
+        if _UNNAMED_OFFER.match(_sentence(sentence).rstrip(":").rstrip()):
+            # "You can use the image provided:": provided with what, the lead-in never
+            # says; asked alone the card names neither the thing nor what it is for.
             return ()
         named_lead_in = _sentence(sentence) if which else lead_in
         if _subject_elsewhere(_sentence(sentence), ctx.heading_texts(index)):
@@ -10113,7 +10124,7 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             where = where.rstrip(":").strip()
             if question and where and len(where.split()) <= 4:
                 question = f"{question[:-1]} {where}?"
-    question = _pointing_resolved(ctx, index, question)
+    question = _named_step(ctx, index, _pointing_resolved(ctx, index, question))
     commands = _step_commands(block) + _fences_going_on(ctx, index, block)
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
         return None
@@ -10123,6 +10134,29 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not question:
         return None
     return _step_note(ctx, index, question, commands, sentence)
+
+
+# Section headings that say where in a page one is, not what the section is about.
+_PLACE_HEADINGS = frozenset({"demo", "example", "examples", "usage", "steps", "walkthrough"})
+
+
+def _named_step(ctx: Context, index: int, question: str) -> str:
+    """A lead-in step's question naming the thing its object only points at ("Update
+    the data with:" → "How do you update the data?" under "Manage Shared Data": "Manage
+    Shared Data: how do you update the data?"); "" when the section's heading names
+    nothing either ("Demo"), so no card asks of "the data" alone."""
+    if not question or not _GENERIC_STEP.match(question):
+        return question
+    qualified = _qualified_step(ctx, index, question)
+    if qualified == question:
+        section = _STEP_MARK.sub("", clean_heading(ctx.nearest_heading(index)), count=1)
+        if section and slugify(section) in slugify(question):
+            return question  # "Create the ConfigMap" under "ConfigMap": named already
+        return ""
+    section = qualified.split(": ", 1)[0]
+    if section.lower() in _PLACE_HEADINGS | _GENERIC_TITLES:
+        return ""
+    return qualified
 
 
 def _fences_going_on(ctx: Context, index: int, block: Code) -> list[str]:
@@ -10445,21 +10479,27 @@ def _step_note(
     return (note,)
 
 
+# The command-line tools a reader of their platform's pages runs every day: a step on a
+# Kubernetes, container or repository page is read as one for them already.
+_EVERYDAY_PROGRAMS = frozenset({"kubectl", "k", "docker", "git"})
+
+
 def _with_page_program(ctx: Context, question: str, typed: list[str]) -> str:
-    """A step's question naming the program its commands run when the page's title is
-    about that program ("Debugging nodes with crictl": "How do you list pods by label?"
-    over ``crictl pods --label run=nginx`` → "… by label with `crictl`?"): the page
-    teaches the program, and the same task reads as one for the tool a reader uses every
-    day (``kubectl get pods -l``). A question already naming it, several programs or a
-    shell utility (``curl``, ``cat``) stay as they are."""
+    """A step's question naming the program its commands run when the page's title names
+    that program as it is typed ("Debugging nodes with crictl": "How do you list pods by
+    label?" over ``crictl pods --label run=nginx`` → "… by label with `crictl`?"): the
+    page teaches that program, and the same task reads as one for the tool a reader
+    uses every day (``kubectl get pods -l``). A question already naming it, several
+    programs, a shell utility (``curl``) or an everyday tool (``kubectl``) leave the
+    question as it is; so does a title naming the product ("Terraform Cheatsheet")."""
     programs = {_program(c) for c in typed if c.strip()}
     if len(programs) != 1:
         return question
     program = programs.pop()
-    if not program or program in _UTILITIES:
+    if not program or program in _UTILITIES or program in _EVERYDAY_PROGRAMS:
         return question
-    word = re.compile(rf"(?<![\w-]){re.escape(program)}(?![\w-])", re.IGNORECASE)
-    if word.search(question) or not word.search(ctx.title):
+    typed_as = re.compile(rf"(?<![\w-]){re.escape(program)}(?![\w-])")
+    if re.search(typed_as.pattern, question, re.IGNORECASE) or not typed_as.search(ctx.title):
         return question
     return f"{question[:-1]} with `{program}`?"
 

@@ -6,6 +6,8 @@ Hugo shortcode left inside a command."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
+from quizkit.build.lastcheck import drop_reason
+from quizkit.notes import FactNote
 from tests.helpers import facts
 
 TOOL_PAGE = """# Inspecting greenhouses with seedctl
@@ -55,6 +57,19 @@ def test_a_step_already_naming_its_program_is_not_named_twice() -> None:
     fronts = [n.front for n in facts(deck.notes)]
     assert "How do you list all beds with `seedctl`?" in fronts
     assert not any(f.count("seedctl") > 1 for f in fronts)
+
+
+def test_a_title_naming_the_product_or_an_everyday_tool_leaves_the_step_as_it_is() -> None:
+    for title, program in (
+        ("Seedctl cheatsheet", "seedctl"),
+        ("Greenhouses with kubectl", "kubectl"),
+    ):
+        page = TOOL_PAGE.replace("Inspecting greenhouses with seedctl", title).replace(
+            "seedctl beds", f"{program} beds"
+        )
+        deck = build_deck(page, "page.md")
+        fronts = {n.front: n.back for n in facts(deck.notes)}
+        assert fronts["How do you list all beds?"] == f"{program} beds"
 
 
 FILL_IN = """# Greenhouse setup
@@ -108,3 +123,62 @@ kubectl rollout status deployment/greenhouse -n farm
 def test_a_hugo_shortcode_in_a_command_keeps_the_card_out() -> None:
     deck = build_deck(SHORTCODE, "demo.md")
     assert not [n for n in facts(deck.notes) if "{{<" in n.back or "{{<" in n.front]
+
+
+POINTING_STEPS = """# Greenhouse guide
+
+## Manage Stored Readings
+
+Update the readings with:
+
+```bash
+valvectl readings update --bed 7
+```
+
+## Demo
+
+Apply the settings with:
+
+```bash
+valvectl apply --bed 7 --zone north
+```
+
+## Container image
+
+You can use the container image provided:
+
+* Build: `podman build -t greenhouse/valvectl .`
+* Run: `podman run --rm -it greenhouse/valvectl`
+"""
+
+
+def test_a_step_whose_object_only_points_is_asked_of_its_section() -> None:
+    deck = build_deck(POINTING_STEPS, "guide.md")
+    fronts = {n.front: n.back for n in facts(deck.notes)}
+    asked = "Manage Stored Readings: how do you update the readings?"
+    assert fronts[asked] == "valvectl readings update --bed 7"
+
+
+def test_a_pointing_step_under_a_heading_naming_nothing_makes_no_card() -> None:
+    deck = build_deck(POINTING_STEPS, "guide.md")
+    assert not [n for n in facts(deck.notes) if "settings" in n.front]
+
+
+def test_a_lead_in_offering_a_thing_it_never_names_makes_no_list_card() -> None:
+    deck = build_deck(POINTING_STEPS, "guide.md")
+    assert not [n for n in facts(deck.notes) if "provided" in n.front]
+
+
+def test_a_shortcode_shown_alone_in_a_code_span_is_the_notation_and_stays() -> None:
+    shown = FactNote(
+        id="n",
+        front="Why are there two notations for a widget?",
+        back="Use the `{{% widget %}}` notation when its output needs rendering as Markdown.",
+    )
+    filled = FactNote(
+        id="n",
+        front="What is the default agent of a probe?",
+        back="`probe-agent/{{< param version >}}`",
+    )
+    assert drop_reason(shown) is None
+    assert drop_reason(filled) == "a Hugo shortcode the site fills in is on the card"
