@@ -10124,11 +10124,15 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             where = where.rstrip(":").strip()
             if question and where and len(where.split()) <= 4:
                 question = f"{question[:-1]} {where}?"
-    question = _named_step(ctx, index, _pointing_resolved(ctx, index, question))
+    question = _pointing_resolved(ctx, index, question)
     commands = _step_commands(block) + _fences_going_on(ctx, index, block)
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
         return None
     if _CLEAN_UP_STEP.match(question):
+        return None
+    # Named after the clean-up test, which reads the step's own words.
+    question = _named_step(ctx, index, question)
+    if not question:
         return None
     question = _without_named_command(question, commands)
     if not question:

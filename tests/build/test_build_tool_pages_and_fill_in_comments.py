@@ -182,3 +182,11 @@ def test_a_shortcode_shown_alone_in_a_code_span_is_the_notation_and_stays() -> N
     )
     assert drop_reason(shown) is None
     assert drop_reason(filled) == "a Hugo shortcode the site fills in is on the card"
+
+
+def test_a_clean_up_step_stays_out_under_any_section() -> None:
+    page = POINTING_STEPS.replace("Update the readings with:", "Delete the readings with:").replace(
+        "valvectl readings update", "valvectl readings delete"
+    )
+    deck = build_deck(page, "guide.md")
+    assert not [n for n in facts(deck.notes) if "delete the readings" in n.front]
