@@ -10144,13 +10144,24 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
 _PLACE_HEADINGS = frozenset({"demo", "example", "examples", "usage", "steps", "walkthrough"})
 
 
+# Objects that are only a kind of stuff a step handles, no thing ("the data", "the
+# configurations"): which data the words never say.
+_VAGUE_OBJECTS = frozenset(
+    {"data", "configuration", "configurations", "config", "configs", "settings", "changes"}
+    | {"values", "files", "resources", "manifests", "objects", "things", "stuff", "code"}
+)
+
+
 def _named_step(ctx: Context, index: int, question: str) -> str:
     """A lead-in step's question naming the thing its object only points at ("Update
     the data with:" → "How do you update the data?" under "Manage Shared Data": "Manage
-    Shared Data: how do you update the data?"); "" when the section's heading names
-    nothing either ("Demo"), so no card asks of "the data" alone."""
+    Shared Data: how do you update the data?"), when the object is only a kind of stuff
+    ("the data", "the configurations"); "" when the section's heading names nothing
+    either ("Demo"), so no card asks of "the data" alone."""
     if not question or not _GENERIC_STEP.match(question):
         return question
+    if question.rstrip("?").rsplit(" ", 1)[-1].lower() not in _VAGUE_OBJECTS:
+        return question  # "the kubelet", "the seedlings": a thing the step names
     qualified = _qualified_step(ctx, index, question)
     if qualified == question:
         section = _STEP_MARK.sub("", clean_heading(ctx.nearest_heading(index)), count=1)

@@ -129,7 +129,7 @@ POINTING_STEPS = """# Greenhouse guide
 
 ## Manage Stored Readings
 
-Update the readings with:
+Update the data with:
 
 ```bash
 valvectl readings update --bed 7
@@ -155,7 +155,7 @@ You can use the container image provided:
 def test_a_step_whose_object_only_points_is_asked_of_its_section() -> None:
     deck = build_deck(POINTING_STEPS, "guide.md")
     fronts = {n.front: n.back for n in facts(deck.notes)}
-    asked = "Manage Stored Readings: how do you update the readings?"
+    asked = "Manage Stored Readings: how do you update the data?"
     assert fronts[asked] == "valvectl readings update --bed 7"
 
 
@@ -185,8 +185,8 @@ def test_a_shortcode_shown_alone_in_a_code_span_is_the_notation_and_stays() -> N
 
 
 def test_a_clean_up_step_stays_out_under_any_section() -> None:
-    page = POINTING_STEPS.replace("Update the readings with:", "Delete the readings with:").replace(
+    page = POINTING_STEPS.replace("Update the data with:", "Delete the data with:").replace(
         "valvectl readings update", "valvectl readings delete"
     )
     deck = build_deck(page, "guide.md")
-    assert not [n for n in facts(deck.notes) if "delete the readings" in n.front]
+    assert not [n for n in facts(deck.notes) if "delete the data" in n.front]
