@@ -337,12 +337,28 @@ _UNWRITTEN_BACK = re.compile(
 )
 
 
+# ``…/osm-docs/{{< param osm_branch >}}/manifests/…`` in a command: a Hugo shortcode the
+# site fills in when it renders the page (even in code), never what a reader types.
+_SHORTCODE = re.compile(r"\{\{[<%]-?\s*/?[A-Za-z][\w-]*\b[^{}]*?-?[>%]\}\}")
+_SHORTCODE_REASON = "a Hugo shortcode the site fills in is on the card"
+# "Use the `{{% shortcode %}}` notation": a code span holding only a shortcode shows the
+# notation itself, which a page about Hugo teaches.
+_SHORTCODE_SPAN = re.compile(r"`\s*" + _SHORTCODE.pattern + r"\s*`")
+
+
+def _filled_in_shortcode(text: str) -> bool:
+    """Whether ``text`` holds a Hugo shortcode other than one shown alone in a code span."""
+    return bool(_SHORTCODE.search(_SHORTCODE_SPAN.sub("", text)))
+
+
 def _fact_reason(note: FactNote) -> str | None:
     front, back = note.front.strip(), note.back.strip()
     if TEMPLATE_PLACEHOLDER.search(_CODE_SPAN.sub("", f"{front}\n{back}")):
         # "tells $productName$ to …": the site writes the name in; the page's sentence
         # names nothing a learner could recall.
         return _PLACEHOLDER_REASON
+    if _filled_in_shortcode(f"{front}\n{back}"):
+        return _SHORTCODE_REASON
     subject = _subject(front).strip("` ")
     if not _WORD.search(front):
         # "44. ???" with its number gone: the author has not written the question yet.
@@ -472,11 +488,14 @@ def drop_reason(note: Note) -> str | None:
 
     Only fact-like notes (fact, list, tip, rule) are checked: no gate over clozes or
     scenarios reached four bad cards per good one on the reviewed decks. A cloze is
-    dropped only for a site's placeholder, which no sentence can be learnt with."""
+    dropped only for a site's placeholder or a Hugo shortcode, which no sentence can be
+    learnt with."""
     if isinstance(note, FactNote):
         return _fact_reason(note)
     if isinstance(note, ClozeNote) and TEMPLATE_PLACEHOLDER.search(_CODE_SPAN.sub("", note.text)):
         return _PLACEHOLDER_REASON  # a cloze sentence too: the name is the site's
+    if isinstance(note, ClozeNote) and _filled_in_shortcode(note.text):
+        return _SHORTCODE_REASON
     return None
 
 

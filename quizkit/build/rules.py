@@ -4018,6 +4018,13 @@ def _asked_before_list(ctx: Context, index: int) -> str:
 
 # A lead-in that points back: opened by a personal pronoun or "also", or naming its
 # subject as "that X"/"those X" after a verb or preposition.
+# "You can use the image provided:", "We can use the scripts available": a thing the
+# lead-in names only by a participle with no one doing it (provided by whom, for what).
+_UNNAMED_OFFER = re.compile(
+    r"^(?:you|we|one)\s+(?:can|could|may)\s+(?:also\s+)?use\s+(?:the|our|these|this)\s+"
+    r"[^,;:]*?\b(?:provided|available|included|supplied|offered)$",
+    re.IGNORECASE,
+)
 _POINTS_BACK = re.compile(
     r"^(?:It|Its|They|Their|He|She|Also)\b"
     # "Which means X routes to Y when:" continues the sentence or fence before it: what
@@ -4429,6 +4436,10 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
             # lead-in's subject is in the sentence before it; asked alone the card would
             # not say what the list is about. Under the author's question ("What is X?:
             # It includes …") the question names it.
+            return ()
+        if _UNNAMED_OFFER.match(_sentence(sentence).rstrip(":").rstrip()):
+            # "You can use the image provided:": provided with what, the lead-in never
+            # says; asked alone the card names neither the thing nor what it is for.
             return ()
         named_lead_in = _sentence(sentence) if which else lead_in
         if _subject_elsewhere(_sentence(sentence), ctx.heading_texts(index)):
@@ -9127,6 +9138,35 @@ _WHERE_TO_RUN = re.compile(
 )
 
 
+# "# Replace osm-system with the namespace where OSM is installed", "# put your region
+# here": a note telling the reader to fill in the line, no saying what it does or how to
+# do a task. The word replaced is the line's own value.
+_FILL_IN = re.compile(
+    r"^(?:replace|substitute|swap(?:\s+out)?|change)\s+[`'\"]?(?P<value><[^>]+>|[^\s`'\"]+)[`'\"]?"
+    r"\s+(?:with|by|for|to)\b",
+    re.IGNORECASE,
+)
+_YOUR_OWN = re.compile(r"^(?:put|insert|enter|fill\s+in|use|set)\s+(?:in\s+)?your\b", re.I)
+# "# See above advice about impact on other workloads": a pointer at another part of
+# the page, no action ("see the logs" is one).
+_POINTER_COMMENT = re.compile(
+    r"^(?:see|read|refer\s+to|cf\.?|check|as)\b.*\b(?:above|below|earlier|previous(?:ly)?|"
+    r"advice|section|mentioned|described|explained|noted|docs|documentation)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_step_comment(comment: str, commands: list[str]) -> bool:
+    """Whether a shell comment tells the reader to fill in the commands' own value
+    ("Replace osm-system with …" over ``osm_namespace=osm-system``) or points elsewhere
+    on the page ("See above advice …"): neither says what the commands do."""
+    text = comment.strip()
+    fill = _FILL_IN.match(text)
+    if fill and any(fill.group("value") in command for command in commands):
+        return True
+    return bool(_YOUR_OWN.match(text) or _POINTER_COMMENT.match(text))
+
+
 def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A shell block where a ``# comment`` says what the commands under it do ("# List
     the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
@@ -9137,7 +9177,13 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     steps = _shell_steps(block).steps
     notes: list[Note] = []
     for comment, commands in steps:
-        question = _how_do_you(comment) if commands and not _WHERE_TO_RUN.match(comment) else ""
+        question = (
+            _how_do_you(comment)
+            if commands
+            and not _WHERE_TO_RUN.match(comment)
+            and not _no_step_comment(comment, commands)
+            else ""
+        )
         if not question or all(_fetches_a_file(c) for c in commands):
             # "# Download the sample files" over ``wget …``: getting the tutorial's
             # files teaches nothing of the tool.
@@ -9242,7 +9288,11 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
     for number, comment, command in annotated:
         comment = _bare_comment(comment)
         command = " ".join(command.split())
-        if comments[folded(comment)] > 1 or _fetches_a_file(command):
+        if (
+            comments[folded(comment)] > 1
+            or _fetches_a_file(command)
+            or _no_step_comment(comment, [command])
+        ):
             continue
         back = comment[:1].upper() + comment[1:]
         if _WHEN_TO_RUN.match(comment):
@@ -10080,10 +10130,48 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if _CLEAN_UP_STEP.match(question):
         return None
+    # Named after the clean-up test, which reads the step's own words.
+    question = _named_step(ctx, index, question)
+    if not question:
+        return None
     question = _without_named_command(question, commands)
     if not question:
         return None
     return _step_note(ctx, index, question, commands, sentence)
+
+
+# Section headings that say where in a page one is, not what the section is about.
+_PLACE_HEADINGS = frozenset({"demo", "example", "examples", "usage", "steps", "walkthrough"})
+
+
+# Objects that are only a kind of stuff a step handles, no thing ("the data", "the
+# configurations"): which data the words never say.
+_VAGUE_OBJECTS = frozenset(
+    {"data", "configuration", "configurations", "config", "configs", "settings", "changes"}
+    | {"values", "files", "resources", "manifests", "objects", "things", "stuff", "code"}
+)
+
+
+def _named_step(ctx: Context, index: int, question: str) -> str:
+    """A lead-in step's question naming the thing its object only points at ("Update
+    the data with:" → "How do you update the data?" under "Manage Shared Data": "Manage
+    Shared Data: how do you update the data?"), when the object is only a kind of stuff
+    ("the data", "the configurations"); "" when the section's heading names nothing
+    either ("Demo"), so no card asks of "the data" alone."""
+    if not question or not _GENERIC_STEP.match(question):
+        return question
+    if question.rstrip("?").rsplit(" ", 1)[-1].lower() not in _VAGUE_OBJECTS:
+        return question  # "the kubelet", "the seedlings": a thing the step names
+    qualified = _qualified_step(ctx, index, question)
+    if qualified == question:
+        section = _STEP_MARK.sub("", clean_heading(ctx.nearest_heading(index)), count=1)
+        if section and slugify(section) in slugify(question):
+            return question  # "Create the ConfigMap" under "ConfigMap": named already
+        return ""
+    section = qualified.split(": ", 1)[0]
+    if section.lower() in _PLACE_HEADINGS | _GENERIC_TITLES:
+        return ""
+    return qualified
 
 
 def _fences_going_on(ctx: Context, index: int, block: Code) -> list[str]:
@@ -10389,6 +10477,7 @@ def _step_note(
         # would ask it without its subject. A step naming its own ("How do you create
         # a ConfigMap?") stands alone.
         return ()
+    question = _with_page_program(ctx, question, typed)
     variant = _variant_label(ctx, index)
     if variant and variant.lower() not in question.lower():  # "Apply from stdin" asks it
         question = f"{variant}: {question[:1].lower()}{question[1:]}"
@@ -10403,6 +10492,31 @@ def _step_note(
         origin=ctx.origin(index),
     )
     return (note,)
+
+
+# The command-line tools a reader of their platform's pages runs every day: a step on a
+# Kubernetes, container or repository page is read as one for them already.
+_EVERYDAY_PROGRAMS = frozenset({"kubectl", "k", "docker", "git"})
+
+
+def _with_page_program(ctx: Context, question: str, typed: list[str]) -> str:
+    """A step's question naming the program its commands run when the page's title names
+    that program as it is typed ("Debugging nodes with crictl": "How do you list pods by
+    label?" over ``crictl pods --label run=nginx`` → "… by label with `crictl`?"): the
+    page teaches that program, and the same task reads as one for the tool a reader
+    uses every day (``kubectl get pods -l``). A question already naming it, several
+    programs, a shell utility (``curl``) or an everyday tool (``kubectl``) leave the
+    question as it is; so does a title naming the product ("Terraform Cheatsheet")."""
+    programs = {_program(c) for c in typed if c.strip()}
+    if len(programs) != 1:
+        return question
+    program = programs.pop()
+    if not program or program in _UTILITIES or program in _EVERYDAY_PROGRAMS:
+        return question
+    typed_as = re.compile(rf"(?<![\w-]){re.escape(program)}(?![\w-])")
+    if re.search(typed_as.pattern, question, re.IGNORECASE) or not typed_as.search(ctx.title):
+        return question
+    return f"{question[:-1]} with `{program}`?"
 
 
 # A paragraph going on with the sentence its code broke ("To list all events you can
