@@ -1105,6 +1105,129 @@ def titled_row_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return tuple(notes)
 
 
+# A status column's header and the word its question asks ("Field | Support" → "`hostPID`
+# supported?").
+_STATUS_HEADERS = {
+    "support": "supported",
+    "supported": "supported",
+    "available": "available",
+    "availability": "available",
+    "compatible": "compatible",
+    "compatibility": "compatible",
+    "implemented": "implemented",
+}
+# A status cell's answer by its word ("no" → "No", "N/A" → "Not applicable").
+_STATUS_WORDS = {
+    "yes": YES,
+    "no": NO,
+    "partial": "Partially",
+    "partially": "Partially",
+    "n/a": "Not applicable",
+    "na": "Not applicable",
+    "not applicable": "Not applicable",
+}
+# What a title adds to the name of the thing its status tables are of ("Podman Kube Play
+# Support" is of "Podman Kube Play").
+_STATUS_TITLE_TAIL = re.compile(
+    r"\s*(?:feature\s+|field\s+|api\s+)?(?:support(?:ed)?|compatibility|availability)"
+    r"(?:\s+(?:matrix|table|status|overview))?\s*$",
+    re.IGNORECASE,
+)
+# "Note: **N/A** means that the option cannot be supported …": a status word explained.
+_STATUS_MEANS = re.compile(
+    r"^(?:note:\s*)?[*_`]*([\w/ ]{1,16}?)[*_`]*\s+means\s+(?:that\s+)?(.+?)\.?$", re.IGNORECASE
+)
+
+
+def _status_answer(cell: str, meanings: Mapping[str, str]) -> str:
+    """A status cell as an answer: "Yes", "No", "Not applicable (<the legend's reason>)",
+    a remark after the word kept in parentheses; "" for a cell that is no status."""
+    word, remark = cell, ""
+    found = re.match(r"^(.+?)\s*,?\s*(\(.*\))$", cell)
+    if found:
+        word, remark = found.group(1), found.group(2)
+    answer = _STATUS_WORDS.get(word.strip().lower().rstrip("."))
+    if answer is None:
+        return ""
+    meaning = meanings.get(word.strip().lower())
+    if meaning and not remark:
+        remark = f"({meaning})"
+    return f"{answer} {remark}" if remark else answer
+
+
+def _status_subject(ctx: Context, index: int) -> str:
+    """What a status matrix is of: its title without "Support" ("Podman Kube Play
+    Support" → "Podman Kube Play"; a product's title as it is), spelled as a paragraph
+    above the table writes it ("podman kube play"); "" when the title names nothing more
+    than "Support" or is a generic label."""
+    title = clean(ctx.title or "").strip()
+    subject = _STATUS_TITLE_TAIL.sub("", title).strip(" :-–—")
+    if not subject or is_generic_label(subject):
+        return ""
+    for item in ctx.items[:index]:
+        if isinstance(item.block, Paragraph):
+            written = re.search(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", item.block.text, re.I)
+            if written:
+                return written.group(0)
+    return subject
+
+
+def _status_notes(
+    ctx: Context, index: int, block: Table, header: list[str]
+) -> tuple[Note, ...] | None:
+    """A two-column status matrix ("Field | Support" rows of ✅ / no / N/A under "## Pod
+    Fields"): each row asks whether its key has the status, of the page's subject and the
+    section ("podman kube play, Pod fields: `hostPID` supported?" → "Yes"); a status word
+    a sentence above the table explains ("**N/A** means …") answers with its reason.
+    No cards when the title does not name what the matrix is of; None for another table."""
+    asked = _STATUS_HEADERS.get(header[1].lower().strip(" :?"))
+    if asked is None or not block.rows:
+        return None
+    meanings: dict[str, str] = {}
+    for item in ctx.items[:index]:
+        if isinstance(item.block, Paragraph):
+            for sentence in SENTENCE_GAP.split(clean(item.block.text).replace("\n", " ")):
+                means = _STATUS_MEANS.match(sentence.strip())
+                if means:
+                    meanings[means.group(1).strip().lower()] = means.group(2).strip()
+    answers = [_status_answer(_cell(ctx, r[1]) if len(r) > 1 else "", meanings) for r in block.rows]
+    if not all(answers):
+        return None  # a cell of other words: no status matrix
+    subject = _status_subject(ctx, index)
+    if not subject:
+        return ()
+    section = " ".join(
+        w.lower() if n and w[:1].isupper() and w[1:].islower() else w
+        for n, w in enumerate(clean_heading(ctx.nearest_heading(index) or "").split())
+    )
+    asked_of = (
+        f"{subject}, {section}" if section and section.lower() != subject.lower() else subject
+    )
+    place = _table_place(ctx, index)
+    notes: list[Note] = []
+    for row_number, (row, answer) in enumerate(zip(block.rows, answers, strict=True)):
+        key = clean(row[0]).replace("\n", " ").strip()
+        if not key:
+            continue
+        # A field's name is code ("`hostPID`", "`os.name`"); a feature's words are not.
+        code = re.fullmatch(r"[\w.\[\]-]+", key) and (
+            header[0].lower() in _FIELD_HEADERS or not key.isalpha() or key[1:] != key[1:].lower()
+        )
+        shown = f"`{key}`" if code else key
+        line = block.row_lines[row_number] if row_number < len(block.row_lines) else block.line
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{place}/{slugify(key)}",
+                f"{asked_of}: {shown} {asked}?",
+                answer,
+                line=line,
+            )
+        )
+    return tuple(notes)
+
+
 def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A two-column "Field | Value" table (also "Item | Notes", or one whose header row
     is really data): facts about its section's subject, "<subject>: <field>?"."""
@@ -1113,6 +1236,9 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     header = [clean(h).replace("\n", " ") for h in block.header]
     rows = [r for r in block.rows if len(r) >= 2]
+    status = _status_notes(ctx, index, block, header)
+    if status is not None:
+        return status
     data_header = _header_is_data(header)
     if not data_header and not (_is_value_header(header[1]) or header[0].lower() in _FIELD_HEADERS):
         return None
@@ -1315,6 +1441,65 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 )
             )
     return tuple(notes)
+
+
+_CONTRAST_SIDE_WORDS = 8  # a longer cell is a description, not one side of a contrast
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``text`` (a heading) names ``name``: every word of it ("Rolling Update" in
+    "Rolling update vs Recreate strategy", "Public Subnet" in "Public vs Private subnet")."""
+    said = _plain(text)
+    return all(
+        re.search(rf"(?<![\w-]){re.escape(word)}s?(?![\w-])", said) for word in _plain(name).split()
+    )
+
+
+def contrast_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A two-column table whose headers are the two things its heading compares ("### NACL
+    vs Security Group" over "| NACL | Security Group |"), each row one side against the
+    other ("Stateless | Stateful") with the aspect unnamed: a row alone asks a riddle, so
+    the table is one card, "How do NACL and Security Group differ?" → a line per row
+    ("NACL: Stateless; Security Group: Stateful")."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or len(block.header) != 2 or len(block.rows) < 2:
+        return None
+    first, second = (clean(h).replace("\n", " ").strip() for h in block.header)
+    heading = ctx.nearest_heading(index)
+    if (
+        not first
+        or not second
+        or _plain(first) == _plain(second)
+        or not _COMPARES.search(heading)
+        or not (_named_in(first, heading) and _named_in(second, heading))
+    ):
+        return None
+    pairs: list[tuple[str, str]] = []
+    for row in block.rows:
+        cells = [_cell(ctx, c).replace("\n", " ").strip().removesuffix(".") for c in row]
+        if len(cells) != 2 or any(
+            c.lower() in _UNKNOWN or len(c.split()) > _CONTRAST_SIDE_WORDS for c in cells
+        ):
+            return None
+        pairs.append((cells[0], cells[1]))
+    back = "\n".join(f"• {first}: {a}; {second}: {b}" for a, b in pairs)
+    if len(back) > ANSWER_CHARS:
+        return ()
+    line = block.row_lines[0] if block.row_lines else block.line
+    # "Declarative vs Scripted pipeline" says what the two are; a question heading ("How
+    # is it different from init?") does not stand alone, the two names do.
+    said = re.sub(r"^\d+[.)]\s*", "", clean_heading(heading)).strip()
+    versus = not said.endswith("?") and re.search(r"\bvs\.?(?=\s)|\bversus\b", said, re.I)
+    front = f"{said}: how do they differ?" if versus else f"How do {first} and {second} differ?"
+    return _fact(
+        ctx,
+        index,
+        f"{_table_place(ctx, index)}/{slugify(f'{first} vs {second}')}",
+        front,
+        back,
+        kind=NoteType.LIST,
+        line=line,
+    )
 
 
 _PAIRED_WORDS = 3  # a longer value says what it is on a card of its own
@@ -12370,6 +12555,7 @@ RULES: tuple[Rule, ...] = (
     titled_row_table,
     field_value_table,
     comparison_table,
+    contrast_table,
     entity_table,
     callout_tip,
     quote_tip,
@@ -12416,6 +12602,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     titled_row_table: (Table,),
     field_value_table: (Table,),
     comparison_table: (Table,),
+    contrast_table: (Table,),
     entity_table: (Table,),
     callout_tip: (Callout,),
     quote_tip: (Quote,),
