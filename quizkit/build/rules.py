@@ -9224,6 +9224,52 @@ def _fetches_a_file(command: str) -> bool:
     return bool(_SAVES.search(command))
 
 
+# Commands that only move the reader about the walkthrough: into its folder (``cd``), a
+# browser or app opened at its address (``open "http://…"``), its sample repository
+# cloned. Learning them teaches nothing of the tool. (A ``kubectl port-forward`` to the
+# product's own Service names where it listens: it keeps its card.)
+_HOUSEKEEPING_COMMAND = re.compile(
+    r"^(?:cd(?:\s+\S+)?|(?:open|xdg-open)\s+\S.*"
+    r"|git\s+clone\s+(?:--depth[\s=]\d+\s+)?(?:https?://|git@)\S+(?:\s+[\w./-]+)?)$"
+)
+# ``mkdir pictures`` / ``touch a.png``: empty files and folders, set-up only when the
+# step itself calls them the walkthrough's own ("a few dummy files", "the local
+# directory"); a lesson on the shell asks "How do you create a directory?" of them.
+_MAKES_EMPTY = re.compile(r"^(?:mkdir|touch)(?:\s+-p)?(?:\s+[\w./~-]+)+$")
+_SET_UP_THINGS = re.compile(r"\b(?:dummy|sample|example|placeholder|local|scratch)\b", re.I)
+# A clean-up's commands: a plain ``kubectl delete`` of names or of the page's manifest,
+# ``helm uninstall NAME``, ``kind delete cluster``, ``minikube delete``. A delete with more
+# to it (``--cascade=orphan``, ``--grace-period=0``) teaches something and keeps its card.
+_PLAIN_CLEAN_UP = re.compile(
+    r"^(?:kubectl\s+delete\s+(?:-f\s+\S+|[\w./-]+)(?:\s+(?:[\w./-]+|-f\s+\S+|(?:-n|--namespace)[\s=]\S+"
+    r"|--ignore-not-found(?:=true)?|--now|--wait=\w+))*"
+    r"|helm\s+(?:uninstall|delete)\s+[\w.-]+(?:\s+(?:-n|--namespace)[\s=]\S+)?"
+    r"|kind\s+delete\s+cluster(?:\s+--name[\s=]\S+)?|minikube\s+delete)\s*\\?$"
+)
+
+
+def _housekeeping(question: str, commands: list[str]) -> bool:
+    """Whether a step asked as ``question`` over ``commands`` only fetches, enters, opens
+    or removes the walkthrough's own things: its sample files downloaded, its folder
+    entered, its address opened, its dummy files made, or what it made
+    deleted in a clean-up step ("How do you delete the ConfigMaps you made?")."""
+    typed = [
+        " ".join(_PROMPT.sub("", line.strip(), count=1).split()).rstrip("&").rstrip()
+        for command in commands
+        for line in re.sub(r"\\\s*\n", " ", command).splitlines()
+        if line.strip()
+    ]
+    if not typed:
+        return False
+    if all(_fetches_a_file(c) or _HOUSEKEEPING_COMMAND.match(c) for c in typed):
+        return True
+    at = question.lower().find(STEP_FRONT.lower())
+    asked = question[at:] if at > 0 else question  # past a title or section before it
+    if _SET_UP_THINGS.search(asked) and all(_MAKES_EMPTY.match(c) for c in typed):
+        return True
+    return bool(_CLEAN_UP_STEP.match(asked)) and all(_PLAIN_CLEAN_UP.match(c) for c in typed)
+
+
 # "How do you create the ConfigMap?": a step whose object is only "the"/"this" and one
 # or two words names what the section is about, not which one.
 _GENERIC_STEP = re.compile(r"^How do you \w+ (?:the|this|that|it|them|these)(?: [\w`.-]+)?\?$")
@@ -9245,6 +9291,59 @@ def _qualified_step(ctx: Context, index: int, question: str) -> str:
     if slugify(section) in slugify(question):
         return question
     return f"{section}: {question[:1].lower()}{question[1:]}"
+
+
+# ``kubectl get solrclouds -w``, ``helm install demo repo/solr …``: the kind a kubectl
+# verb acts on, the chart helm installs: what the command is about.
+_COMMAND_OBJECT = re.compile(
+    r"^(?:kubectl\s+(?:get|describe|delete|edit|scale|create|expose|label|annotate|patch|"
+    r"rollout\s+\w+)\s+(?:-\S+\s+)*(?P<kind>[A-Za-z][\w.-]*)"
+    r"|helm\s+(?:install|upgrade\s+(?:-i|--install))\s+(?:-\S+\s+)*[\w.-]+\s+"
+    r"(?:[\w.-]+/)?(?P<chart>[A-Za-z][\w.-]*))"
+)
+# Kinds kubectl knows by a short name ("ns", "svc"): the question says them in full.
+_SHORT_KINDS = frozenset(
+    {"ns", "svc", "po", "deploy", "rs", "sts", "ds", "cm", "pv", "pvc", "sa", "ing", "no"}
+    | {"hpa", "cj", "ep", "netpol", "pdb", "crd", "all", "secret", "generic", "tls"}
+)
+
+
+def _bare(word: str) -> str:
+    """ "SolrClouds", "solr-cloud" → "solrcloud": a name however it is written."""
+    return word.lower().replace("-", "").replace("_", "").removesuffix("s")
+
+
+def _subject_only_in_command(question: str, commands: list[str]) -> bool:
+    """Whether a commented step's question leaves out what its command acts on: the kind
+    ``kubectl`` gets, creates or deletes, or the chart ``helm`` installs, named nowhere
+    in it ("How do you check the status live as the deploy happens?" over ``kubectl get
+    solrclouds -w``), so the card would ask of nothing."""
+    if "`" in question or not commands or (len(commands) > 1 and not commands[0].endswith("\\")):
+        return False
+    command = " ".join(commands[0].split())
+    found = _COMMAND_OBJECT.match(command)
+    if found is None or re.search(r"\s(?:-f|--filename|-k)[\s=]", command):
+        return False  # what a file or a URL makes is in the file
+    named = (found.group("kind") or found.group("chart") or "").split("/")[0]
+    if named.lower() in _SHORT_KINDS or len(named) < 3:
+        return False
+    words = re.findall(r"[\w-]+", question)
+    # "the kiln ovens" names ``kilnovens``: two words written as one kind.
+    asked = {_bare(w) for w in words} | {_bare(a + b) for a, b in itertools.pairwise(words)}
+    return not ({_bare(named)} | {_bare(part) for part in named.split("-")}) & asked
+
+
+def _named_by_section(ctx: Context, index: int, question: str) -> str:
+    """A commented step's question whose subject is only in its command, asked under the
+    section's heading ("Start a cluster: how do you check the status live …?"), else
+    the page's title; "" when neither names anything."""
+    heading = clean_heading(ctx.nearest_heading(index))
+    section = _STEP_MARK.sub("", heading, count=1).rstrip(":").strip()
+    if section and not heading.endswith("?") and not _HOW_TO.search(section):
+        if slugify(section) in slugify(question):
+            return question
+        return f"{section}: {question[:1].lower()}{question[1:]}"
+    return _with_title(ctx, question)
 
 
 @dataclass(frozen=True)
@@ -9361,6 +9460,7 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     steps = _shell_steps(block).steps
     notes: list[Note] = []
+    chores = False  # a step left out as the walkthrough's housekeeping
     for comment, commands in steps:
         question = (
             _how_do_you(comment)
@@ -9369,11 +9469,19 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             and not _no_step_comment(comment, commands)
             else ""
         )
-        if not question or all(_fetches_a_file(c) for c in commands):
-            # "# Download the sample files" over ``wget …``: getting the tutorial's
-            # files teaches nothing of the tool.
+        if question and _housekeeping(question, commands):
+            # "# Download the sample files" over ``wget …``, "# Clean up" over ``kubectl
+            # delete …``: getting or removing the tutorial's things teaches nothing.
+            chores = True
             continue
-        question = _qualified_step(ctx, index, question)
+        if not question:
+            continue
+        qualified = _qualified_step(ctx, index, question)
+        if qualified == question and _subject_only_in_command(question, commands):
+            qualified = _named_by_section(ctx, index, question)
+            if not qualified:
+                continue  # asked of nothing the page names
+        question = qualified
         note_id = f"{ctx.subplace(index)}/{slugify(comment)}"
         if any(_open_quote(command) or _HERE_DOC.search(command) for command in commands):
             # A quoted manifest over many lines: its lines keep their indentation, which
@@ -9390,7 +9498,9 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             )
             continue
         notes.extend(_fact(ctx, index, note_id, question, "\n".join(commands)))
-    return tuple(notes) if notes else None
+    # A block of commented steps whose only steps were housekeeping is still read as
+    # steps: no other rule asks the section's heading of its commands.
+    return tuple(notes) if notes or chores else None
 
 
 # ``command   # what it does``: a command, then a comment after the spaces that end it
@@ -10646,6 +10756,8 @@ def _step_note(
         return None  # what the step makes is in the file, not in a command worth a card
     if _shown_failing(ctx, index, commands):
         return ()  # the page shows it rejected: not how to do what the step says
+    if _housekeeping(question, commands):
+        return ()  # fetching, entering, opening or removing the walkthrough's own things
     if _YOUR_OBJECT.match(question) and all(_PLAIN_DELETE.match(c) for c in typed):
         # "Delete your Pod:" / `kubectl delete pod x`: nothing past the verb to learn. (A
         # clean-up by another tool keeps its card: the same step repeated with only its
