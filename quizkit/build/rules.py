@@ -6929,6 +6929,42 @@ def _unsaid_verdict(
     return (*answer, *more)
 
 
+# A short paragraph right after the answer that lays down a rule or a verdict ("It is
+# not recommended to …", "Do not …", "You must …", "Use X instead."): the answer's warning.
+_RULE_SENTENCE = re.compile(
+    r"\b(?:(?:is|are) not recommended|not recommended to|must(?:n't| not)?|should not|"
+    r"shouldn't|do not|don't|never|only|instead)\b",
+    re.IGNORECASE,
+)
+_RULE_CHARS = 250  # a rule said in a sentence or two, not a paragraph of detail
+
+
+def _rule_after_answer(
+    answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A prose answer ("X includes the `ctl` tool that gives shell access.") followed by
+    a short paragraph that states the author's rule or verdict on it ("It is not
+    recommended to use X directly."): the rule is part of the answer, which it joins
+    when both fit on a card. A lead-in ("… should be:"), a pointer or a longer
+    paragraph of detail stays off."""
+    if not answer or not more or not all(isinstance(b, Paragraph) for b in answer):
+        return answer
+    rule = more[0]
+    if not isinstance(rule, Paragraph) or rule.pointer or rule.label:
+        return answer
+    text = _block_text(rule)
+    if (
+        not text
+        or len(text) > _RULE_CHARS
+        or text.endswith(":")
+        or not _RULE_SENTENCE.search(text)
+    ):
+        return answer
+    if sum(len(_block_text(b)) for b in answer) + len(text) > ANSWER_CHARS:
+        return answer
+    return (*answer, rule)
+
+
 # An answer that opens by declining to answer outright ("There is no “right” answer for
 # this.", "It depends.", "The same rules of thumb … apply here as well."): the author's
 # verdict comes after it, often in bold.
@@ -8271,6 +8307,8 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _unsaid_verdict(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _both_sides(question, answer, block.more)
+    if not ways and answer == block.answer and block.more:
+        answer = _rule_after_answer(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _announced_code(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
