@@ -6929,6 +6929,34 @@ def _unsaid_verdict(
     return (*answer, *more)
 
 
+# A paragraph opening on a short label and a colon ("Compilation to Bytecode: When you
+# run …"): one of the parts a lead-in before it announced.
+_LABELLED_PART = re.compile(r"^[A-Z][\w’'-]*(?: [\w’'()-]+){0,4}: \S")
+
+
+def _labelled_parts_announced(
+    answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """An answer whose paragraph ends on a lead-in ("X is both A and B. Here's why:")
+    followed by paragraphs each opening on its label ("A step: …", "B step: …"): the
+    labelled paragraphs are what the lead-in announced, and all of them answer with it
+    when they fit on a card (else the answer stays as it was)."""
+    if not answer or not isinstance(answer[-1], Paragraph):
+        return answer
+    if not _block_text(answer[-1]).endswith(":"):
+        return answer
+    parts: list[object] = []
+    for block in more:
+        if not (isinstance(block, Paragraph) and _LABELLED_PART.match(_block_text(block))):
+            break
+        parts.append(block)
+    if len(parts) < 2:
+        return answer
+    if sum(len(_block_text(b)) for b in (*answer, *parts)) > ANSWER_CHARS:
+        return answer
+    return (*answer, *parts)
+
+
 # A short paragraph right after the answer that lays down a rule or a verdict ("It is
 # not recommended to …", "Do not …", "You must …", "Use X instead."): the answer's warning.
 _RULE_SENTENCE = re.compile(
@@ -8307,6 +8335,8 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _unsaid_verdict(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _both_sides(question, answer, block.more)
+    if not ways and answer == block.answer and block.more:
+        answer = _labelled_parts_announced(answer, block.more)
     if not ways and answer == block.answer and block.more:
         answer = _rule_after_answer(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
