@@ -6929,6 +6929,48 @@ def _unsaid_verdict(
     return (*answer, *more)
 
 
+# A question with a follow-up question tacked on ("Can I run X and Y? What about Z?"):
+# the first question, and what the follow-up asks about.
+_FOLLOW_UP = re.compile(
+    r"^(?P<first>[^?]*\?)\s+(?:and )?(?:what|how) about (?P<subject>[^?]+)\?$", re.IGNORECASE
+)
+_FOLLOW_UP_STOP = frozenset({"the", "and", "for", "with", "using", "other", "its", "their"})
+
+
+def _follow_up_answered(
+    question: str, back: str, section: tuple[object, ...]
+) -> tuple[str, str]:
+    """The front and back of a question with a follow-up ("… Docker and Podman? What
+    about Kubernetes?"). A back that never names the follow-up's subject reaches on
+    through the section to the block that does (a lead-in and its list), when all of it
+    fits on a card; when no block of the section names it, or it does not fit, the
+    front asks only the first question, the one the back answers."""
+    asked = _FOLLOW_UP.match(question)
+    if not asked or not back:
+        return question, back
+    names = [
+        w
+        for w in re.findall(r"[\w.+#-]+", asked["subject"])
+        if len(w) > 2 and w.lower() not in _FOLLOW_UP_STOP
+    ]
+    if not names:
+        return question, back
+    said = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in names), re.IGNORECASE)
+    if said.search(back):
+        return question, back
+    for number, block in enumerate(section):
+        if not said.search(_block_text(block)):
+            continue
+        reached = section[: number + 1]
+        if _block_text(block).endswith(":") and number + 1 < len(section):
+            reached = section[: number + 2]  # the lead-in naming it and what it introduces
+        whole = _answer_text(reached, ANSWER_CHARS, reach=True, question=question)
+        if whole and said.search(whole) and not whole.endswith("…"):
+            return question, whole
+        break
+    return asked["first"], back
+
+
 # A paragraph opening on a short label and a colon ("Compilation to Bytecode: When you
 # run …"): one of the parts a lead-in before it announced.
 _LABELLED_PART = re.compile(r"^[A-Z][\w’'-]*(?: [\w’'()-]+){0,4}: \S")
@@ -8409,6 +8451,8 @@ def author_question(ctx: Context, index: int) -> Made:
             _section_blocks(ctx, index) if block.kind == "heading" else block.answer + block.more
         )
         back = _compared_parts(question, whole_answer) or back
+    if block.kind == "heading" and not whole and not ways and not parted:
+        question, back = _follow_up_answered(question, back, _section_blocks(ctx, index))
     answered = "\n".join(t for b in answer if (t := _block_text(b)))
     addressed = ("://" in back or "://" in answered) and not _more_than_lead_ins(
         _without_bare_urls(answered)
