@@ -6937,9 +6937,7 @@ _FOLLOW_UP = re.compile(
 _FOLLOW_UP_STOP = frozenset({"the", "and", "for", "with", "using", "other", "its", "their"})
 
 
-def _follow_up_answered(
-    question: str, back: str, section: tuple[object, ...]
-) -> tuple[str, str]:
+def _follow_up_answered(question: str, back: str, section: tuple[object, ...]) -> tuple[str, str]:
     """The front and back of a question with a follow-up ("… Docker and Podman? What
     about Kubernetes?"). A back that never names the follow-up's subject reaches on
     through the section to the block that does (a lead-in and its list), when all of it
@@ -7009,9 +7007,7 @@ _RULE_SENTENCE = re.compile(
 _RULE_CHARS = 250  # a rule said in a sentence or two, not a paragraph of detail
 
 
-def _rule_after_answer(
-    answer: tuple[object, ...], more: tuple[object, ...]
-) -> tuple[object, ...]:
+def _rule_after_answer(answer: tuple[object, ...], more: tuple[object, ...]) -> tuple[object, ...]:
     """A prose answer ("X includes the `ctl` tool that gives shell access.") followed by
     a short paragraph that states the author's rule or verdict on it ("It is not
     recommended to use X directly."): the rule is part of the answer, which it joins
@@ -7023,12 +7019,7 @@ def _rule_after_answer(
     if not isinstance(rule, Paragraph) or rule.pointer or rule.label:
         return answer
     text = _block_text(rule)
-    if (
-        not text
-        or len(text) > _RULE_CHARS
-        or text.endswith(":")
-        or not _RULE_SENTENCE.search(text)
-    ):
+    if not text or len(text) > _RULE_CHARS or text.endswith(":") or not _RULE_SENTENCE.search(text):
         return answer
     if sum(len(_block_text(b)) for b in answer) + len(text) > ANSWER_CHARS:
         return answer

@@ -42,9 +42,7 @@ No, a kettle heats liquids only.
 
 
 def _backs(text: str) -> dict[str, str]:
-    return {
-        n.front: n.back for n in build_deck(text, "kettle.md").notes if isinstance(n, FactNote)
-    }
+    return {n.front: n.back for n in build_deck(text, "kettle.md").notes if isinstance(n, FactNote)}
 
 
 def test_a_rule_after_a_prose_answer_joins_the_back() -> None:
