@@ -1568,7 +1568,8 @@ def _indented_prose(text: str) -> bool:
 def _prose_paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """The paragraphs of a block of indented prose, each with the line it starts on
     (counted from the block's first) and its wrapped lines joined by spaces."""
-    start, rows = 0, []
+    start = 0
+    rows: list[str] = []
     for number, row in enumerate([*text.split("\n"), ""]):
         if row.strip():
             if not rows:
