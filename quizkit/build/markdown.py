@@ -1540,7 +1540,7 @@ def _dedented(text: str) -> str:
 # What marks a line of an indented block as code, output or a prompt rather than a
 # sentence: braces, semicolons, an assignment or comparison, an arrow, a call with
 # arguments, a prompt or comment opening ("$ ", ">>> ", "# ", "//"), a markup tag.
-_CODE_LINE = re.compile(
+_NOT_PROSE_LINE = re.compile(
     r"[{};<>|\\]|\s(?:=|==|!=|:=|\+=|->|=>)\s|\w=\S|\w\([^)]|^\s*(?:\$|>>>|#|//|--|\*\s|-\s|\d+\.\s)"
 )
 _PROSE_WORD = re.compile(r"^[^\W\d_][^\W_]*(?:['’-][^\W_]+)*[.,:;!?)\"”]*$")
@@ -1555,7 +1555,7 @@ def _indented_prose(text: str) -> bool:
     line starts flush and none reads as code (braces, operators, a prompt); its lines
     are mostly long; it says two sentences or more; most of its words are words."""
     rows = [row.rstrip() for row in text.split("\n") if row.strip()]
-    if not rows or any(row[:1].isspace() or _CODE_LINE.search(row) for row in rows):
+    if not rows or any(row[:1].isspace() or _NOT_PROSE_LINE.search(row) for row in rows):
         return False
     if sum(len(row) >= _PROSE_LINE for row in rows) * 2 < len(rows):
         return False

@@ -7000,8 +7000,11 @@ def _labelled_parts_announced(
 # A short paragraph right after the answer that lays down a rule or a verdict ("It is
 # not recommended to …", "Do not …", "You must …", "Use X instead."): the answer's warning.
 _RULE_SENTENCE = re.compile(
-    r"\b(?:(?:is|are) not recommended|not recommended to|must(?:n't| not)?|should not|"
-    r"shouldn't|do not|don't|never|only|instead)\b",
+    r"\b(?:is|are) not recommended\b|\bnot recommended to\b"
+    r"|(?:^|[.!?]\s+)(?:do not|don't|never|avoid|only)\b"
+    r"|\b(?:you|one|users?)\s+(?:should(?:n't| not)|do(?:n't| not)|cannot|can't|may not|never)\b"
+    r"|\bmust(?:n't| not)?\b"
+    r"|\binstead\s*[.!]",
     re.IGNORECASE,
 )
 _RULE_CHARS = 250  # a rule said in a sentence or two, not a paragraph of detail
@@ -7013,7 +7016,7 @@ def _rule_after_answer(answer: tuple[object, ...], more: tuple[object, ...]) -> 
     recommended to use X directly."): the rule is part of the answer, which it joins
     when both fit on a card. A lead-in ("… should be:"), a pointer or a longer
     paragraph of detail stays off."""
-    if not answer or not more or not all(isinstance(b, Paragraph) for b in answer):
+    if len(answer) != 1 or not more or not isinstance(answer[0], Paragraph):
         return answer
     rule = more[0]
     if not isinstance(rule, Paragraph) or rule.pointer or rule.label:
@@ -8370,8 +8373,6 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _both_sides(question, answer, block.more)
     if not ways and answer == block.answer and block.more:
         answer = _labelled_parts_announced(answer, block.more)
-    if not ways and answer == block.answer and block.more:
-        answer = _rule_after_answer(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _announced_code(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
@@ -8397,6 +8398,8 @@ def author_question(ctx: Context, index: int) -> Made:
         labelled = _labelled_fences(answer, _section_blocks(ctx, index))
         split_steps = labelled != answer
         answer = labelled
+    if not ways and answer == block.answer and block.more:
+        answer = _rule_after_answer(answer, block.more)
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
     if block.kind == "heading" and not ways:
