@@ -1537,6 +1537,49 @@ def _dedented(text: str) -> str:
     return "\n".join(r[margin:] for r in rows) if margin else text
 
 
+# What marks a line of an indented block as code, output or a prompt rather than a
+# sentence: braces, semicolons, an assignment or comparison, an arrow, a call with
+# arguments, a prompt or comment opening ("$ ", ">>> ", "# ", "//"), a markup tag.
+_NOT_PROSE_LINE = re.compile(
+    r"[{};<>|\\]|\s(?:=|==|!=|:=|\+=|->|=>)\s|\w=\S|\w\([^)]|^\s*(?:\$|>>>|#|//|--|\*\s|-\s|\d+\.\s)"
+)
+_PROSE_WORD = re.compile(r"^[^\W\d_][^\W_]*(?:['’-][^\W_]+)*[.,:;!?)\"”]*$")
+_PROSE_SENTENCES = 2  # a block of prose says at least two sentences
+_PROSE_SHARE = 0.8  # of its words read as words, not identifiers or numbers
+_PROSE_LINE = 40  # characters: prose wraps long lines; code and output are short
+
+
+def _indented_prose(text: str) -> bool:
+    """Whether an indented code block is an answer's prose written with a code margin
+    ("    Python is often described as both …. Here's why:" and more paragraphs): every
+    line starts flush and none reads as code (braces, operators, a prompt); its lines
+    are mostly long; it says two sentences or more; most of its words are words."""
+    rows = [row.rstrip() for row in text.split("\n") if row.strip()]
+    if not rows or any(row[:1].isspace() or _NOT_PROSE_LINE.search(row) for row in rows):
+        return False
+    if sum(len(row) >= _PROSE_LINE for row in rows) * 2 < len(rows):
+        return False
+    words = " ".join(rows).split()
+    if len(SENTENCE_GAP.split(" ".join(rows))) < _PROSE_SENTENCES:
+        return False
+    return sum(bool(_PROSE_WORD.match(word)) for word in words) >= _PROSE_SHARE * len(words)
+
+
+def _prose_paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """The paragraphs of a block of indented prose, each with the line it starts on
+    (counted from the block's first) and its wrapped lines joined by spaces."""
+    start = 0
+    rows: list[str] = []
+    for number, row in enumerate([*text.split("\n"), ""]):
+        if row.strip():
+            if not rows:
+                start = number
+            rows.append(row.strip())
+        elif rows:
+            yield start, " ".join(rows)
+            rows = []
+
+
 def _heading_items(node: _Node) -> bool:
     """Whether a list's items open with a heading ("1.  ### What is X?"): a document
     numbering its sections with list markers. Most items must, so that one heading in
@@ -3621,6 +3664,12 @@ class _Walker:
                     # Indented one space past code depth under "1. ### What is X?" (the
                     # author's eight spaces): the extra margin is layout, not the text's.
                     text = _dedented(text)
+                if kind == "code_block" and self.answering() and _indented_prose(text):
+                    # An answer indented four spaces that is sentences, not code: the
+                    # author's margin, read as the paragraphs it holds.
+                    for number, paragraph in _prose_paragraphs(text):
+                        self.emit(Paragraph(text=paragraph, line=_line(node) + number))
+                    continue
                 self.emit(Code(info=info.lower(), text=text, line=_line(node)))
             elif kind == "shortcode":
                 self.shortcode(node)

@@ -6929,6 +6929,106 @@ def _unsaid_verdict(
     return (*answer, *more)
 
 
+# A question with a follow-up question tacked on ("Can I run X and Y? What about Z?"):
+# the first question, and what the follow-up asks about.
+_FOLLOW_UP = re.compile(
+    r"^(?P<first>[^?]*\?)\s+(?:and )?(?:what|how) about (?P<subject>[^?]+)\?$", re.IGNORECASE
+)
+_FOLLOW_UP_STOP = frozenset({"the", "and", "for", "with", "using", "other", "its", "their"})
+
+
+def _follow_up_answered(question: str, back: str, section: tuple[object, ...]) -> tuple[str, str]:
+    """The front and back of a question with a follow-up ("… Docker and Podman? What
+    about Kubernetes?"). A back that never names the follow-up's subject reaches on
+    through the section to the block that does (a lead-in and its list), when all of it
+    fits on a card; when no block of the section names it, or it does not fit, the
+    front asks only the first question, the one the back answers."""
+    asked = _FOLLOW_UP.match(question)
+    if not asked or not back:
+        return question, back
+    names = [
+        w
+        for w in re.findall(r"[\w.+#-]+", asked["subject"])
+        if len(w) > 2 and w.lower() not in _FOLLOW_UP_STOP
+    ]
+    if not names:
+        return question, back
+    said = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in names), re.IGNORECASE)
+    if said.search(back):
+        return question, back
+    for number, block in enumerate(section):
+        if not said.search(_block_text(block)):
+            continue
+        reached = section[: number + 1]
+        if _block_text(block).endswith(":") and number + 1 < len(section):
+            reached = section[: number + 2]  # the lead-in naming it and what it introduces
+        whole = _answer_text(reached, ANSWER_CHARS, reach=True, question=question)
+        if whole and said.search(whole) and not whole.endswith("…"):
+            return question, whole
+        break
+    return asked["first"], back
+
+
+# A paragraph opening on a short label and a colon ("Compilation to Bytecode: When you
+# run …"): one of the parts a lead-in before it announced.
+_LABELLED_PART = re.compile(r"^[A-Z][\w’'-]*(?: [\w’'()-]+){0,4}: \S")
+
+
+def _labelled_parts_announced(
+    answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """An answer whose paragraph ends on a lead-in ("X is both A and B. Here's why:")
+    followed by paragraphs each opening on its label ("A step: …", "B step: …"): the
+    labelled paragraphs are what the lead-in announced, and all of them answer with it
+    when they fit on a card (else the answer stays as it was)."""
+    if not answer or not isinstance(answer[-1], Paragraph):
+        return answer
+    if not _block_text(answer[-1]).endswith(":"):
+        return answer
+    parts: list[object] = []
+    for block in more:
+        if not (isinstance(block, Paragraph) and _LABELLED_PART.match(_block_text(block))):
+            break
+        parts.append(block)
+    if len(parts) < 2:
+        return answer
+    if sum(len(_block_text(b)) for b in (*answer, *parts)) > ANSWER_CHARS:
+        return answer
+    return (*answer, *parts)
+
+
+# A short paragraph right after the answer that lays down a rule or a verdict ("It is
+# not recommended to …", "Do not …", "You must …", "Use X instead."): the answer's warning.
+_RULE_SENTENCE = re.compile(
+    r"\b(?:is|are) not recommended\b|\bnot recommended to\b"
+    r"|(?:^|[.!?]\s+)(?:do not|don't|never|avoid|only)\b"
+    r"|\b(?:you|one|users?)\s+(?:should(?:n't| not)|do(?:n't| not)|cannot|can't|may not|never)\b"
+    r"|\bmust(?:n't| not)?\b"
+    r"|\binstead\s*[.!]",
+    re.IGNORECASE,
+)
+_RULE_CHARS = 250  # a rule said in a sentence or two, not a paragraph of detail
+
+
+def _rule_after_answer(answer: tuple[object, ...], more: tuple[object, ...]) -> tuple[object, ...]:
+    """A prose answer ("X includes the `ctl` tool that gives shell access.") followed by
+    a short paragraph that states the author's rule or verdict on it ("It is not
+    recommended to use X directly."): the rule is part of the answer, which it joins
+    when both fit on a card. A lead-in ("… should be:"), a pointer or a longer
+    paragraph of detail stays off."""
+    if len(answer) != 1 or not more or not isinstance(answer[0], Paragraph):
+        return answer
+    rule = more[0]
+    if not isinstance(rule, Paragraph) or rule.pointer or rule.label:
+        return answer
+    text = _block_text(rule)
+    if not text or len(text) > _RULE_CHARS or text.endswith(":") or not _RULE_SENTENCE.search(text):
+        return answer
+    if sum(len(_block_text(b)) for b in answer) + len(text) > ANSWER_CHARS:
+        return answer
+    return (*answer, rule)
+
+
 # An answer that opens by declining to answer outright ("There is no “right” answer for
 # this.", "It depends.", "The same rules of thumb … apply here as well."): the author's
 # verdict comes after it, often in bold.
@@ -8271,6 +8371,8 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _unsaid_verdict(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _both_sides(question, answer, block.more)
+    if not ways and answer == block.answer and block.more:
+        answer = _labelled_parts_announced(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _announced_code(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
@@ -8296,6 +8398,8 @@ def author_question(ctx: Context, index: int) -> Made:
         labelled = _labelled_fences(answer, _section_blocks(ctx, index))
         split_steps = labelled != answer
         answer = labelled
+    if not ways and answer == block.answer and block.more:
+        answer = _rule_after_answer(answer, block.more)
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
     if block.kind == "heading" and not ways:
@@ -8341,6 +8445,8 @@ def author_question(ctx: Context, index: int) -> Made:
             _section_blocks(ctx, index) if block.kind == "heading" else block.answer + block.more
         )
         back = _compared_parts(question, whole_answer) or back
+    if block.kind == "heading" and not whole and not ways and not parted:
+        question, back = _follow_up_answered(question, back, _section_blocks(ctx, index))
     answered = "\n".join(t for b in answer if (t := _block_text(b)))
     addressed = ("://" in back or "://" in answered) and not _more_than_lead_ins(
         _without_bare_urls(answered)
