@@ -42,7 +42,7 @@ from quizkit.build.text import clean, slugify
 from quizkit.notes import ClozeNote, Note
 
 if TYPE_CHECKING:
-    # Only for the annotation: the rule table in rules.py imports this module.
+    # Only for the annotation: the rule package (quizkit.build.rules) imports this module.
     from quizkit.build.rules import Context
 
 __all__ = [

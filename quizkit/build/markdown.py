@@ -7714,7 +7714,7 @@ def _kramdown_classes(items: Sequence[Located]) -> list[Located]:
 # mark (one to three stars, one or two daggers or section signs, a superscript digit)
 # and its text after the mark's ". : )". The one reading of such lines: the parser takes
 # the marks they explain off the table's cells, the rules put their text on the cards
-# (rules.table_footnotes).
+# (rules.tables.table_footnotes).
 FOOTNOTE_MARK = r"(?:\*{1,3}|[\u2020\u2021\u00a7]{1,2}|[\u00b9\u00b2\u00b3\u2074-\u2079])"
 FOOTNOTE_LINE = re.compile(rf"^({FOOTNOTE_MARK})[\s.:)]*(\S.*)$", re.DOTALL)
 # Blocks after a table that may still explain its marks.

@@ -705,7 +705,7 @@ A `delay` holds a message back.
 
 
 def test_an_unfinished_lead_in_to_an_example_or_leaning_elsewhere_is_no_question() -> None:
-    from quizkit.build.rules import _unfinished_lead_in
+    from quizkit.build.rules.common import _unfinished_lead_in
 
     assert _unfinished_lead_in("Let's take an example of filling,") == ""
     assert _unfinished_lead_in("Kettles differ. The filters are shown in examples such as") == ""

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from quizkit.build import build_decks
 from quizkit.build.markdown import Question, parse_document
-from quizkit.build.rules import Context, Skip, Skipped, author_question, navigation_block
+from quizkit.build.rules import Context, Skip, Skipped
+from quizkit.build.rules.knowledge import navigation_block
+from quizkit.build.rules.questions import author_question
 from quizkit.notes import FactNote
 
 _PAGE = (

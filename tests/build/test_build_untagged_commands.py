@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from quizkit.build.builder import build_deck
 from quizkit.build.markdown import Code
-from quizkit.build.rules import _shell_block
+from quizkit.build.rules.common import _shell_block
 from quizkit.notes import FactNote
 
 STEPS = (

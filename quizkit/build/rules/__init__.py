@@ -1,0 +1,222 @@
+"""The card rules: an ordered table of small named functions, block in, notes out.
+
+Each rule looks at one located block of a parsed document (and, through the
+:class:`Context`, at its neighbours) and returns the notes it makes, an empty
+tuple when it claims the block without making a card, or ``None`` when the block
+is not its pattern. The first rule that claims a block wins, as in
+markdown-it's own rule chains, so a more specific pattern comes first.
+
+Ids come from structure only (section, table, row key, column, list label or
+item number), never from the text a learner reads, so rewording a cell keeps
+every learner's progress. The builder makes them unique afterwards.
+
+Questions follow fixed templates (``<entity>: <attribute>?``) so that two
+documents stating the same fact produce the same front and back, which is how
+the store recognises a fact already studied that day.
+
+The package: this module holds :data:`RULES` (its order is the contract) and re-exports
+what the builder uses; each rule lives in the module of the blocks it reads:
+
+- ``common``: the Context, the Made/Rule/Skip types, the fact and question templates,
+  and the helpers two modules share
+- ``tables``: question, list, titled-row, field-value, comparison and entity tables,
+  their footnotes
+- ``tips``: callout and quote tips, definition-list entries, ❌ one-liners
+- ``lists``: legends, link and question lists, golden rules, term and labelled lists
+- ``questions``: the author's own questions and exercises
+- ``knowledge``: navigation, printed output, example and layout tables: no card
+- ``definitions``: bold-term glossary lists and paragraphs
+- ``shell``: commented and annotated shell commands
+- ``glossary``: sibling term headings each over a short definition, glossary pages
+- ``extension_points``: sibling sections each defining a plugin type or extension point
+- ``scenarios``: curl requests, request paths, diagrams, labelled code, manifests, kind
+  facts
+- ``comparison``: prose comparing two things under a comparison heading
+- ``steps``: a tutorial's instructed commands and the responses it expects
+
+Import order (a module imports only from the modules before it; a helper two modules
+need lives in ``common``): common, comparison, glossary, scenarios, shell, questions,
+extension_points, knowledge, lists, steps, tips, definitions, tables.
+"""
+
+from __future__ import annotations
+
+from quizkit.build.cloze import key_sentences
+from quizkit.build.markdown import (
+    Callout,
+    Code,
+    Definition,
+    ListBlock,
+    Paragraph,
+    Question,
+    Quote,
+    Table,
+)
+
+from .common import Context, Made, Rule, Skip, Skipped, is_generic_label, table_ordinals
+from .comparison import comparison_prose
+from .definitions import defined_list, definition_paragraph, glossary_list
+from .extension_points import extension_point
+from .glossary import glossary_headings
+from .knowledge import code_output_table, example_table, layout_table, navigation_block
+from .lists import (
+    arrow_pairs_list,
+    catalogue_list,
+    chat_offer_list,
+    further_reading_list,
+    golden_rules,
+    labelled_list,
+    legend_list,
+    parse_legend,
+    parse_legend_line,
+    term_list,
+    unanswered_questions_list,
+)
+from .questions import ANSWER_CHARS, author_question
+from .scenarios import (
+    access_pattern,
+    curl_scenario,
+    diagram_fact,
+    kind_does,
+    labelled_code,
+    manifest_block,
+)
+from .shell import STEP_FRONT, annotated_commands, commented_commands
+from .steps import expected_response, instructed_commands
+from .tables import (
+    comparison_table,
+    contrast_table,
+    entity_table,
+    field_value_table,
+    is_comparison,
+    list_table,
+    question_table,
+    table_entities,
+    titled_row_table,
+)
+from .tips import callout_tip, definition_entry, negative_one_liner, quote_tip
+
+# ---------------------------- helpers of common.py that other modules use
+
+__all__ = [
+    "ANSWER_CHARS",
+    "RULES",
+    "STEP_FRONT",
+    "Context",
+    "Made",
+    "Rule",
+    "Skip",
+    "Skipped",
+    "is_comparison",
+    "is_generic_label",
+    "parse_legend",
+    "parse_legend_line",
+    "rules_for",
+    "table_entities",
+    "table_ordinals",
+]
+
+
+# ------------------------ helpers of comparison.py that other modules use
+
+RULES: tuple[Rule, ...] = (
+    author_question,
+    navigation_block,
+    code_output_table,
+    example_table,
+    layout_table,
+    defined_list,
+    legend_list,
+    unanswered_questions_list,
+    chat_offer_list,
+    further_reading_list,
+    catalogue_list,
+    question_table,
+    list_table,
+    titled_row_table,
+    field_value_table,
+    comparison_table,
+    contrast_table,
+    entity_table,
+    callout_tip,
+    quote_tip,
+    definition_entry,
+    golden_rules,
+    arrow_pairs_list,
+    term_list,
+    glossary_list,
+    labelled_list,
+    curl_scenario,
+    access_pattern,
+    diagram_fact,
+    labelled_code,
+    manifest_block,
+    negative_one_liner,
+    definition_paragraph,
+    key_sentences,
+    expected_response,
+    commented_commands,
+    instructed_commands,
+    kind_does,
+    annotated_commands,
+    glossary_headings,
+    extension_point,
+    comparison_prose,
+)
+
+# The blocks each rule looks at: a rule returns None for a block of any other type
+# (first thing it checks), so a block is offered only to the rules that may claim
+# it, still in table order. A rule missing here is offered every block.
+_RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
+    author_question: (Question,),
+    code_output_table: (Table,),
+    example_table: (Table,),
+    layout_table: (Table,),
+    defined_list: (ListBlock,),
+    legend_list: (ListBlock,),
+    unanswered_questions_list: (ListBlock,),
+    chat_offer_list: (ListBlock,),
+    further_reading_list: (ListBlock,),
+    catalogue_list: (ListBlock,),
+    question_table: (Table,),
+    list_table: (Table,),
+    titled_row_table: (Table,),
+    field_value_table: (Table,),
+    comparison_table: (Table,),
+    contrast_table: (Table,),
+    entity_table: (Table,),
+    callout_tip: (Callout,),
+    quote_tip: (Quote,),
+    definition_entry: (Definition,),
+    golden_rules: (ListBlock,),
+    arrow_pairs_list: (ListBlock,),
+    term_list: (ListBlock,),
+    glossary_list: (ListBlock,),
+    labelled_list: (ListBlock,),
+    curl_scenario: (Code,),
+    access_pattern: (Code,),
+    diagram_fact: (Code,),
+    labelled_code: (Code,),
+    manifest_block: (Code,),
+    negative_one_liner: (Paragraph,),
+    definition_paragraph: (Paragraph,),
+    key_sentences: (Paragraph,),
+    expected_response: (Code,),
+    commented_commands: (Code,),
+    instructed_commands: (Code,),
+    kind_does: (Paragraph,),
+    extension_point: (Paragraph,),
+    comparison_prose: (Paragraph,),
+}
+
+
+_RULES_FOR: dict[type[object], tuple[Rule, ...]] = {}
+
+
+def rules_for(kind: type[object]) -> tuple[Rule, ...]:
+    """The rules of :data:`RULES` that may claim a block of type ``kind``, in order."""
+    rules = _RULES_FOR.get(kind)
+    if rules is None:
+        rules = tuple(r for r in RULES if issubclass(kind, _RULE_BLOCKS.get(r, (object,))))
+        _RULES_FOR[kind] = rules
+    return rules

@@ -1,0 +1,250 @@
+"""Blocks that hold no knowledge of their own: navigation (tables of contents, see
+also, next steps, link-only lists, checklists), what a command printed, example
+values and layout tables. These rules claim the block and make no card."""
+
+from __future__ import annotations
+
+import re
+
+from quizkit.build.markdown import Code, ListBlock, Paragraph, Table
+from quizkit.build.text import clean, clean_heading
+from quizkit.notes import Note
+
+from .common import _SENTENCE_END, Context, Made, Skip, Skipped
+from .questions import _links_only
+
+# Headings of sections that point elsewhere or tell the document's own story.
+_NAVIGATION_HEADINGS = re.compile(
+    r"^(?:table of contents|contents|toc|index|related\b.*|"
+    r"next (?:steps|tasks)(?: (?:for|with|in|on|after)\b.*)?|"
+    r"what'?s next|whatsnext|see also|further reading|references?|resources|"
+    r"useful (?:resources|links)|(?:additional|more|external) (?:resources|reading|links)|"
+    r"(?:recommended )?(?:books|courses|reading)(?: (?:and|&) (?:books|courses|videos|tutorials))?|"
+    r"links|read more|learn more|navigation|(?:update |revision |version |change )?history|"
+    r"changelog|change log|release notes|(?:study )?(?:timeline|schedule|plan)|"
+    r"study plan|credits|acknowledg(?:e)?ments|contributors|sponsors|license|"
+    r"(?:about (?:the )?)?authors?|maintainers|"
+    r"also asked(?: as)?|(?:related|similar|other) questions|"
+    r"(?:previous|next)(?: (?:chapter|section|lesson|article))?)$",
+    re.IGNORECASE,
+)
+_CHECKBOX = re.compile(r"^\[[ xX]\]\s")
+
+
+def _is_navigation_heading(text: str) -> bool:
+    return bool(_NAVIGATION_HEADINGS.match(text.strip(" :").lower()))
+
+
+# A sentence that introduces invented values ("… could look like:", "For example, you
+# could instead use these settings:", "Assuming the following classes in a cluster,").
+_EXAMPLE_INTRO = re.compile(
+    r"^(?:for example|for instance)\b|\b(?:for example|for instance)[:,]?$"
+    r"|\b(?:(?:could|might|may|would|will) look (?:like|as follows)"
+    r"|such as the following|(?:an|the following) example\b|example (?:configuration|setup|"
+    r"settings?|values?|data)|assuming the following|suppose|imagine|let's say)\b",
+    re.IGNORECASE,
+)
+
+
+def example_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table the sentence right before it introduces as an example ("… could look
+    like:", "For example, you could instead use these settings:", "Assuming the following
+    … in a cluster,"): its values are invented to illustrate, never defaults or facts to
+    learn, and its rows asked as facts would merge with another example's rows ("10
+    seconds / 300 seconds"); it makes no card (the prose around it still does)."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or index == 0:
+        return None
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return None
+    text = clean(before.block.text).replace("\n", " ").strip()
+    if not text.endswith((":", ",")):
+        return None  # a finished sentence does not introduce the table
+    # "(for example, `debug`)" only illustrates one value; the sentence still
+    # introduces the real table.
+    last = re.sub(r"\([^()]*\)", "", _SENTENCE_END.split(text)[-1]).strip()
+    return () if _EXAMPLE_INTRO.search(last) else None
+
+
+# A cell naming one copy of a kind by a one-letter or numbered suffix, perhaps with
+# its state after it: "pod-a *available*", "node-2 *draining*", "pod-y".
+_INSTANCE = re.compile(r"^([a-z][\w.]*?[-_])(?:\d+|[a-z])$")
+_SLOT_STATE_WORDS = 2  # "pod-a available", "pod-e pending": a longer tail is a sentence
+
+
+def _slot_template(cell: str) -> str:
+    """A cell with its numbers as ``#``: "node-2" → "node-#", "*cache-3*" → "cache-#";
+    a copy named by a letter, with its state after it, is a slot too: "pod-a
+    *available*" → "pod-#"."""
+    text = clean(cell).replace("\n", " ").strip().lower()
+    name, *state = text.split() or [""]
+    instance = _INSTANCE.match(name)
+    if instance and len(state) <= _SLOT_STATE_WORDS:
+        return f"{instance.group(1)}#"
+    return re.sub(r"\d+", "#", text)
+
+
+def _one_slot_kind(cells: list[str]) -> bool:
+    """Whether ``cells`` (blanks aside, two or more) are numbered copies of one name."""
+    shapes = {_slot_template(c) for c in cells if clean(c).strip()}
+    filled = [c for c in cells if clean(c).strip()]
+    return len(filled) >= 2 and len(shapes) == 1 and "#" in next(iter(shapes))
+
+
+def _slot_header(header: list[str]) -> bool:
+    """Whether a header row names slots of one kind: two or more numbered copies of one
+    name, beside at most one slot named otherwise (a spare "no node" column)."""
+    shapes = [_slot_template(h) for h in header if clean(h).strip()]
+    if not shapes:
+        return True  # no header over the slots
+    common = max(set(shapes), key=shapes.count)
+    return "#" in common and shapes.count(common) >= max(2, len(shapes) - 1)
+
+
+def _columns_alike(rows: list[list[str]]) -> bool:
+    """Whether every cell of ``rows`` is a copy of some kind and no column holds a kind
+    the others lack: no column's cells name the rows, so none is a key."""
+    kinds: dict[int, set[str]] = {}
+    for row in rows:
+        for column, cell in enumerate(row):
+            if clean(cell).strip():
+                kinds.setdefault(column, set()).add(_slot_template(cell))
+    found = list(kinds.values())
+    return (
+        sum(1 for row in rows for c in row if clean(c).strip()) >= 2
+        and all("#" in t and re.search(r"[a-z]", t) for k in found for t in k)
+        and all(k == found[0] for k in found)
+    )
+
+
+def layout_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table that draws a layout rather than listing facts: its columns are numbered
+    slots of one kind ("node-1 | node-2 | node-3", or an empty header; one slot named
+    otherwise, "no node", among them), and its cells are copies of one
+    kind: each row of one kind ("webserver-1 | webserver-2 | webserver-3"), or every
+    column holding the same kinds ("pod-a *available*" beside "pod-b *available*"). Its
+    first column is no key ("cache-1: node-2?" → "cache-2" asks nothing): no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or len(block.header) < 2 or not block.rows:
+        return None
+    header = list(block.header)
+    rows = [list(r) for r in block.rows if any(clean(c).strip() for c in r)]
+    if not rows:
+        return None
+    # Every header cell a slot, every row one kind of numbered thing; or, named copies
+    # (a letter in each: "pod-a", never a bare count) spread alike over the columns,
+    # one slot perhaps named otherwise.
+    slots = not any(clean(h).strip() for h in header) or _one_slot_kind(header)
+    if slots and all(_one_slot_kind(r) for r in rows):
+        return ()
+    if _slot_header(header) and _columns_alike(rows):
+        return ()
+    return None
+
+
+def navigation_block(ctx: Context, index: int) -> Made:
+    """No card from what points elsewhere or tracks the reader: any block under a
+    table-of-contents, related-resources, next-steps, references, see-also or history
+    heading; lists whose every item is a link; checklists (``- [ ]``)."""
+    item = ctx.items[index]
+    if any(_is_navigation_heading(clean_heading(h.text)) for h in item.headings):
+        return Skipped(Skip.NAVIGATION)
+    block = item.block
+    if isinstance(block, ListBlock) and block.items:
+        if _links_only(block):
+            return Skipped(Skip.NAVIGATION)
+        if all(_CHECKBOX.match(i.strip()) for i in block.items):
+            return Skipped(Skip.NAVIGATION)
+    return None
+
+
+# "which produces:", "The output is:", "gives the result": a paragraph between a code
+# block and a table saying the table is what the code printed.
+_INTRODUCES_OUTPUT = re.compile(
+    r"\b(?:outputs?|produces?|gives?|returns?|results?|prints?|displays?|shows?|yields?)\b"
+    r"[^.!?]*:$",
+    re.IGNORECASE,
+)
+_OUTPUT_LEAD_WORDS = 12  # a longer paragraph says something of its own, it is no lead-in
+# A sentence opening on the output it introduces: "The output should be something
+# like:", "Expected output:", "Sample output of the query:".
+_NAMES_OUTPUT = re.compile(
+    r"^(?:the\s+|its\s+)?(?:expected\s+|sample\s+|example\s+)?output\b[^.!?]*:$", re.IGNORECASE
+)
+# Query languages: a table right under a query is the rows it returned, whatever its
+# columns ("SELECT * FROM Visited" over "| id | site | dated |").
+_QUERY_INFOS = frozenset(
+    {
+        "sql",
+        "mysql",
+        "psql",
+        "postgresql",
+        "postgres",
+        "pgsql",
+        "plpgsql",
+        "sqlite",
+        "sqlite3",
+        "tsql",
+        "plsql",
+        "sparql",
+        "cypher",
+        "kql",
+        "promql",
+        "hql",
+        "duckdb",
+    }
+)
+# A statement that returns rows (not "CREATE TABLE …", whose column table documents it).
+_READS_ROWS = re.compile(
+    r"^\s*(?:select|with|show|describe|desc|explain|match|pragma|values)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _in_code(header: str, code: str) -> bool:
+    """Whether a header cell is written in the code (``count(*)`` in ``SELECT count(*)``,
+    ``person`` in ``SELECT person``), as a whole word, not inside another one."""
+    cell = clean(header).replace("\\", "").strip("` ").lower()
+    if not cell:
+        return True  # an empty corner cell says nothing either way
+    return re.search(rf"(?<![\w.]){re.escape(cell)}(?![\w])", code.lower()) is not None
+
+
+def code_output_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """No card from what a query or command printed: a table right after a code block
+    (in the same section) whose every header is written in that code (``SELECT person,
+    count(reading)`` over ``| person | count(reading) |``), or that a short lead-in
+    between them introduces as its output ("which produces:"). Its rows are values of
+    one run on one data set, not facts about the entities they name; the prose around
+    it says what the code does."""
+    table = ctx.items[index].block
+    if not isinstance(table, Table) or index == 0:
+        return None
+    headings = ctx.items[index].headings
+    before = ctx.items[index - 1]
+    if before.headings != headings:
+        return None
+    if isinstance(before.block, Code):
+        code = before.block.text
+        if not code.strip():
+            return None
+        if all(_in_code(h, code) for h in table.header) or (
+            before.block.info.split(" ")[0].lower() in _QUERY_INFOS and _READS_ROWS.search(code)
+        ):
+            return ()
+        return None
+    if not isinstance(before.block, Paragraph) or index < 2:
+        return None
+    lead = clean(before.block.text).replace("\n", " ").strip()
+    if _NAMES_OUTPUT.match(_SENTENCE_END.split(lead)[-1]):
+        return ()  # "The output should be something like:": an exercise's expected rows
+    code_item = ctx.items[index - 2]
+    if (
+        code_item.headings == headings
+        and isinstance(code_item.block, Code)
+        and len(lead.split()) <= _OUTPUT_LEAD_WORDS
+        and _INTRODUCES_OUTPUT.search(lead)
+    ):
+        return ()
+    return None

@@ -1,0 +1,1823 @@
+"""Rules for lists: legends, unanswered-question, chat-offer, further-reading and
+catalogue lists (no card), golden rules, ``X → Y`` pairs, term and labelled lists."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from quizkit.build.cloze import example_names, key_statement, with_topic
+from quizkit.build.markdown import (
+    PROBLEM_TITLE,
+    Code,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Question,
+    Table,
+    fix_question,
+    question_text,
+)
+from quizkit.build.text import attribute_phrase, clean, clean_heading, slugify, subject_of
+from quizkit.cloze import problem as cloze_problem
+from quizkit.notes import ClozeNote, FactNote, Note, NoteType
+
+from .common import (
+    _ACTION_VERBS,
+    _CODE_SPAN,
+    _ITEM_LINE_START,
+    _LEANING_OPENING,
+    _SENTENCE_END,
+    Context,
+    _entity_name,
+    _fact,
+    _how_to_gerund,
+    _question,
+    _sentence,
+    _symptom_checks,
+    is_generic_label,
+)
+from .knowledge import code_output_table
+from .questions import (
+    ANSWER_CHARS,
+    _answer_after_example,
+    _content_words,
+    _leans_on_parent,
+    _section_blocks,
+)
+from .scenarios import _SHELL
+from .shell import _how_do_you
+
+_LEGEND_ITEM = re.compile(r"^(\S{1,3}?)(?:\s+(?P<sep>[-–—:=]\s+)?|(?P<colon>:)\s+)(.+)$")
+_ASCII = 127
+_RULE_HEADINGS = ("rule", "best practice", "principle", "guideline", "commandment")
+_ARROWS = ("→", "->", "=>", "⟶")
+_TERM_ITEM = re.compile(r"^\"?(`[^`]{1,60}`|\"[^\"]{1,60}\")\"?\s*:\s+(.+)$", re.DOTALL)
+_OFFER = ("if you want", "if you'd like", "i can also", "would you like", "let me know")
+_KNOWN_LABELS = {
+    "what it is": "What is {s}?",
+    "how it works": "How does {s} work?",
+    "when to use": "When to use {s}?",
+    "when not to use": "When not to use {s}?",
+}
+# Lead-ins that only point at what follows ("Here's how it works:", "For example:").
+_LEAD_IN_GENERIC = (
+    " here",
+    " for example",
+    " for instance",
+    " example",
+    " the following",
+    " as follows",
+    " below",
+    " e.g",
+    " this is",
+    " these are",
+    " you should see",
+    " you'll see",
+    " you will see",
+    " output",
+    " like this",
+)
+_STATED_LEAD_IN = 6  # words: a generic lead-in this long also states something
+_LEAD_IN_SKIP = ("in ", "for ", "the ", "this ", "these ", "here", "below", "following", "if ")
+
+
+def parse_legend(items: tuple[str, ...]) -> dict[str, str] | None:
+    """``✓ - supported`` lines as {symbol: "Supported"}, or None when not a legend."""
+    legend: dict[str, str] = {}
+    for item in items:
+        match = _LEGEND_ITEM.match(item.strip())
+        if match is None:
+            return None
+        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(4).strip()
+        if any(c.isalnum() for c in symbol):
+            return None
+        if not match.group("sep") and not all(ord(c) > _ASCII for c in symbol):
+            return None  # "✅ Built in" needs no dash; "* note" or "-> next" is no legend
+        legend[symbol] = meaning[:1].upper() + meaning[1:]
+    return legend or None
+
+
+_LEGEND_PART = re.compile(r"^(\S{1,3})\s+(?:[-–—:=]\s+)?(\w.*)$")
+
+
+def parse_legend_line(text: str) -> dict[str, str] | None:
+    """A one-line legend paragraph ("✅ Supported, ⁉️ Possible with manual effort, ❌ Not
+    supported") as {symbol: meaning}, or None when the line is not a legend.
+
+    Every comma- or semicolon-separated part must open with a symbol (no letter or digit)
+    and at least two parts must be there, so an ordinary sentence never reads as one.
+    """
+    if "\n" in text.strip():
+        return None
+    parts = [part.strip() for part in re.split(r"[,;·|]", text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    legend: dict[str, str] = {}
+    for part in parts:
+        match = _LEGEND_PART.match(part)
+        if match is None:
+            return None
+        symbol, meaning = match.group(1).replace("\ufe0f", ""), match.group(2).strip()
+        if not symbol or any(c.isalnum() for c in symbol):
+            return None
+        legend[symbol] = meaning[:1].upper() + meaning[1:]
+    return legend
+
+
+def legend_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list whose every item is "<symbol> - <meaning>" ("✓ - supported"): the legend of
+    the tables; it gives their symbols a meaning and makes no card itself."""
+    block = ctx.items[index].block
+    if isinstance(block, ListBlock) and parse_legend(block.items) is not None:
+        return ()
+    return None
+
+
+def unanswered_questions_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list whose every item is one question and nothing more ("1. How does X compare
+    to Y?", "- Weak vs unowned — when is each the right choice?"), under any heading or
+    label ("Comparison Questions", "Follow-ups", "Related questions"): questions left to
+    the reader are a prompt, no answer to recall, so no card (the questions are no
+    card's back). An item that goes on past its "?" (an answer after it, a nested
+    answer) is a question with its answer: such a list is read as before."""
+    item = ctx.items[index]
+    block = item.block
+    if not isinstance(block, ListBlock) or len(block.items) < 2:
+        return None
+    texts = [clean(text).strip() for text in block.items]
+    asked = sum(_TRAILING_ASIDE.sub("", text).endswith("?") for text in texts)
+    # An interviewer's prompt among the questions ("Name the three most common
+    # shapes.") is one too, when most items ask with a "?".
+    if asked * 2 <= len(texts) or not all(_bare_question(text) for text in texts):
+        return None
+    if any(question_text(h.text) for h in item.headings) and not _names_questions(ctx, index):
+        # In the answer to a question ("Is the Service defined correctly?" over "Is the
+        # port listed in `spec.ports[]`?" …), questions are the checks that answer it.
+        return None
+    return ()
+
+
+# A heading or label naming the questions it lists: "Follow-ups", "Follow-up
+# questions", "Related questions", "Comparison Questions".
+_QUESTIONS_NAMED = re.compile(r"\b(?:questions?|follow[- ]?ups?)\W*$", re.IGNORECASE)
+_QUESTIONS_LABEL_WORDS = 4  # "**Related interview questions:**"; a longer one is a sentence
+
+
+def _names_questions(ctx: Context, index: int) -> bool:
+    """Whether the list at ``index`` sits under a heading, or right after a label
+    ("**Follow-up questions:**"), naming the questions it lists."""
+    item = ctx.items[index]
+    if item.headings and _QUESTIONS_NAMED.search(clean_heading(item.headings[-1].text)):
+        return True
+    before = ctx.items[index - 1] if index else None
+    return (
+        before is not None
+        and before.headings == item.headings
+        and isinstance(before.block, Paragraph)
+        and len(before.block.text.split()) <= _QUESTIONS_LABEL_WORDS
+        and bool(_QUESTIONS_NAMED.search(clean(before.block.text)))
+    )
+
+
+def _bare_question(text: str) -> bool:
+    """Whether a list item is only a question: one line closed by its "?" (an aside in
+    brackets may follow it: "What do you read daily? (news, blogs)"), or one sentence
+    the author asks as a task ("Name the three …", "Compare X and Y.", "Tell me about
+    your last project.")."""
+    if "\n" in text:
+        return False
+    text = _TRAILING_ASIDE.sub("", text)
+    return text.endswith("?") or (
+        len(_SENTENCE_END.split(text)) == 1
+        and (bool(question_text(text)) or bool(_INTERVIEW_PROMPT.match(text)))
+    )
+
+
+_TRAILING_ASIDE = re.compile(r"(?<=\?)\s*\([^()]*\)$")
+# An interviewer's prompt that opens no question word: "Tell me about …", "Walk us
+# through …".
+_INTERVIEW_PROMPT = re.compile(r"^(?:tell|walk|talk)\s+(?:me|us)\b", re.IGNORECASE)
+
+
+def chat_offer_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list after a chat assistant's offer ("If you want, I can also add:"): an offer of
+    more text, not content; no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or index == 0:
+        return None
+    before = ctx.items[index - 1].block
+    if isinstance(before, Paragraph) and clean(before.text).lower().startswith(_OFFER):
+        return ()
+    return None
+
+
+_READING_HEADINGS = ("what's next", "whatsnext", "see also", "further reading", "references")
+
+
+# A heading naming reading matter elsewhere ("User Demo How-To Blogs and Examples",
+# "Articles and talks", "Videos"): its list points to posts, each item a title whose link
+# the card would drop.
+_READING_MATTER = re.compile(
+    r"\b(?:blogs?|blog posts|articles|talks|videos|webinars|podcasts|screencasts)\b",
+    re.IGNORECASE,
+)
+
+
+def further_reading_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list under "What's next", "See also", "Further reading" or a heading naming
+    blogs, articles or talks: links to read next, not facts; no card."""
+    block = ctx.items[index].block
+    heading = ctx.nearest_heading(index).lower()
+    if isinstance(block, ListBlock) and (
+        heading.startswith(_READING_HEADINGS) or _READING_MATTER.search(heading)
+    ):
+        return ()
+    return None
+
+
+# A heading or lead-in offering a catalogue of other people's things: "Device plugin
+# examples", "Here are some implementations:", "Integrations", "Used by", "Alternatives".
+_CATALOGUE = re.compile(
+    r"\b(?:examples|implementations|integrations|tools|projects|used by|users|"
+    r"adopters|alternatives|libraries|frameworks|sdks|plugins|third[- ]party)\b",
+    re.IGNORECASE,
+)
+# What may follow an item's name and still say no more than which thing it is: a scope
+# ("for Intel GPU devices", "from the vendor") or another name ("and its CLI").
+_SCOPE_WORDS = frozenset({"for", "from", "by", "of", "in", "on", "with", "at", "and", "or"})
+_CATALOGUE_CLAUSE_WORDS = 4
+
+
+def _says_what_it_does(item: str, name: str) -> bool:
+    """Whether a catalogue item tells, past its name, what its thing does: a clause of
+    at least four words ("Akri, which lets you expose leaf devices", "Thanos extends
+    Prometheus with global querying", "Brisa - a dashboard that …"), not a scope."""
+    text = clean(item).replace("\n", " ")
+    at = text.find(name)
+    if at < 0:
+        return False
+    words = text[at + len(name) :].strip(" ,:;()\u2013\u2014-").split()
+    if len(words) < _CATALOGUE_CLAUSE_WORDS:
+        return False
+    return words[0].lower() not in _SCOPE_WORDS
+
+
+def _sentence_before(ctx: Context, index: int) -> str:
+    """The last sentence of the paragraph right before the block in its section, however
+    it ends ("Following are a few libraries and tools you can use to write one.")."""
+    if index == 0:
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    return _SENTENCE_END.split(clean(before.block.text).replace("\n", " "))[-1]
+
+
+def catalogue_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list of examples, implementations, integrations, tools, projects or users
+    (heading or lead-in) whose every item opens on a link to another site naming a
+    product ("The [AMD GPU device plugin](https://…)"): a see-also list in disguise, the
+    names are to be followed, not learnt; no card. Only when every item also says what
+    its thing does ("[Akri](…), which lets you …") is there knowledge for the other rules."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or len(block.items) < 2:
+        return None
+    if len(block.named) != len(block.items) or not all(block.named):
+        return None
+    offered = f"{ctx.nearest_heading(index)} {ctx.lead_in(index)} {_sentence_before(ctx, index)}"
+    if not _CATALOGUE.search(offered):
+        return None
+    if all(_says_what_it_does(i, n) for i, n in zip(block.items, block.named, strict=True)):
+        return None
+    return ()
+
+
+def golden_rules(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A numbered list under a heading about rules ("Golden Rules", "Best practices"):
+    a rule note per item keyed by its number; "X → Y" asks X and answers Y."""
+    block = ctx.items[index].block
+    heading = ctx.nearest_heading(index)
+    if not isinstance(block, ListBlock) or not block.ordered:
+        return None
+    if not any(word in heading.lower() for word in _RULE_HEADINGS):
+        return None
+    if ctx._answer_label(index):
+        # "Best Practices:" under a question: part of that question's answer, one list,
+        # never "Best practice 2 (<document>)?".
+        return None
+    title = heading.split(" — ")[-1].strip() or heading
+    singular = title[:-1] if title.endswith("s") else title
+    singular = singular[:1].upper() + singular[1:].lower()
+    notes: list[Note] = []
+    for offset, item in enumerate(block.items):
+        number = block.start + offset
+        text = clean(item).replace("\n", " ")
+        left, right = _split_rule(text)
+        # A document without a topic leaves the parentheses out rather than empty.
+        about = f" ({ctx.topic})" if ctx.topic else ""
+        if left and right:
+            front = f"{singular}{about}: {attribute_phrase(left)}?"
+            back = _sentence(right, ctx.commands)
+        else:
+            front = f"{singular} {number}{about}?"
+            back = text
+        notes.extend(
+            _fact(ctx, index, f"{ctx.place(index)}/rule-{number}", front, back, kind=NoteType.RULE)
+        )
+    return tuple(notes)
+
+
+def _split_rule(text: str) -> tuple[str, str]:
+    for separator in (*_ARROWS, " — ", " – "):
+        left, found, right = text.partition(separator)
+        if found and left.strip() and right.strip():
+            return left.strip(" ,;"), right.strip(" ,;")
+    return "", ""
+
+
+def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A bullet list of "key → value" items ("ClusterIP → Internal APIs, databases"): a
+    fact per key, "<key>: <section>?"."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or not block.items:
+        return None
+    pairs: list[tuple[str, str]] = []
+    for item in block.items:
+        text = clean(item).replace("\n", " ")
+        left, found, right = "", "", ""
+        for arrow in _ARROWS:
+            left, found, right = text.partition(arrow)
+            if found:
+                break
+        if not found or not left.strip() or not right.strip() or len(left.split()) > 6:
+            return None
+        pairs.append((left.strip(), right.strip()))
+    checks = _symptom_checks(ctx, index, ctx.lead_in(index), pairs, " → ")
+    if checks is not None:
+        return checks
+    attribute = ctx.lead_in(index) or ctx.nearest_heading(index) or "use"
+    notes: list[Note] = []
+    for key, value in pairs:
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{ctx.place(index)}/{slugify(key)}",
+                _question(key, attribute, ctx.proper_names),
+                value,
+                tags=ctx.tags(index, key),
+            )
+        )
+    return tuple(notes)
+
+
+def _term_facts(
+    ctx: Context, index: int, section: str, entries: list[tuple[str, str]]
+) -> tuple[Note, ...]:
+    """A fact per defined term, "<section>: <term>?" → the definition; a definition
+    that only restates its term makes no card."""
+    notes: list[Note] = []
+    for term, text in entries:
+        if _restates(term, text):
+            continue
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{ctx.subplace(index)}/{slugify(term)}",
+                f"{section.rstrip('?').rstrip()}: {term}?",  # never "…?: term?"
+                _sentence(text, ctx.commands),
+            )
+        )
+    return tuple(notes)
+
+
+_RESTATE_REST = 4  # words after the restated term that still add nothing
+
+
+def _restates(term: str, definition: str) -> bool:
+    """Whether ``definition`` only says its term again ("`username`: the user name for
+    authentication"): it opens with the term's letters and adds a few words at most,
+    none of them a number or code."""
+    letters = re.sub(r"[^a-z0-9]", "", clean(term).lower())
+    words = re.sub(r"^(?:the|a|an)\s+", "", clean(definition).lower()).split()
+    if len(letters) < 3:
+        return False
+    for taken in range(1, min(len(words), 4) + 1):
+        if re.sub(r"[^a-z0-9]", "", "".join(words[:taken])) == letters:
+            rest = words[taken:]
+            return len(rest) <= _RESTATE_REST and not any(re.search(r"[\d`]", w) for w in rest)
+    return False
+
+
+# A lead-in that goes on from the one before it ("Or third party tools …:", "Or, on
+# older versions:"): it lists the other half of something said above.
+_CONTINUING_LEAD_IN = re.compile(r"^or\b", re.IGNORECASE)
+# A file's path or name as a term ("`./templates/docker.yaml`", "`k8s.yaml`").
+_FILE_TERM = re.compile(r"^`?[\w./~-]*(?:/[\w.-]+|\.[a-z][a-z0-9]{0,4})`?$", re.IGNORECASE)
+# What such a file is for, as a bare name: a few words, no sentence ("Docker",
+# "Kubernetes (k3s)").
+_FILE_PURPOSE = re.compile(r"^[\w][\w.+-]*(?:\s+[\w(][\w.+()-]*){0,2}$")
+
+
+def _file_catalogue(entries: Sequence[tuple[str, str]]) -> bool:
+    """Whether every entry is a file named for what it holds ("`./templates/docker.yaml`:
+    Docker"): asked one by one, each back is read off its own front; the list's lead-in
+    ("Container runtime templates:") asks them together."""
+    return all(
+        _FILE_TERM.match(clean(term).strip()) and _FILE_PURPOSE.match(clean(text).strip())
+        for term, text in entries
+    )
+
+
+def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A bullet list whose items all open with a code term and a colon ("`nameservers`: a
+    list of IP addresses…"): a definition list in disguise, a fact per term."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or len(block.items) < 2:
+        return None
+    entries: list[tuple[str, str]] = []
+    for item in block.items:
+        match = _TERM_ITEM.match(item.strip())
+        if match is None:
+            return None
+        entries.append((match.group(1).strip('"'), match.group(2)))
+    if all(_restates(term, text) for term, text in entries) or _file_catalogue(entries):
+        return None  # the terms themselves are what the list gives: a list card
+    section = _options_command(ctx, index, [term for term, _ in entries])
+    return _term_facts(ctx, index, section or ctx.section_subject(index), entries)
+
+
+def _options_command(ctx: Context, index: int, terms: list[str]) -> str:
+    """The command a list of options belongs to, named in the paragraph right before
+    it ("… can be used with the `tool run` command: `--rm`, `--name`"): the options
+    are asked of it, never of a box's title ("Even More Options"). "" when the terms
+    are no options or no command of several words is named."""
+    if index == 0 or not all(t.strip("`").startswith("-") for t in terms):
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    spans = _CODE_SPAN.findall(before.block.text.replace("\n", " "))
+    named = [c for c in spans if not c.strip("`").startswith("-") and " " in c.strip("` ")]
+    return named[-1] if named else ""
+
+
+_DANGLING_CHARS = 300  # a table or code a last item introduces joins it up to this size
+
+
+def _finish_dangling_item(ctx: Context, index: int, item: str) -> str:
+    """A last item ending in ":" ("Kubernetes-defined prefixed names:") introduces the
+    table after the list: a small one joins the item ("…: `kubernetes.io/h2c` (HTTP/2
+    over cleartext)"); otherwise the colon goes, so the item reads complete instead of
+    promising what the card does not hold."""
+    following = ctx.items[index + 1].block if index + 1 < len(ctx.items) else None
+    shown = ""
+    if isinstance(following, Table) and following.rows:
+        rows = [[clean(c).replace("\n", " ") for c in row] for row in following.rows]
+        shown = "; ".join(
+            f"{row[0]} ({', '.join(c for c in row[1:] if c)})" if any(row[1:]) else row[0]
+            for row in rows
+            if row and row[0]
+        )
+    elif not isinstance(following, Table):
+        # Code after "you should see:" is output or a command of its own; other rules
+        # read it, and the item stays as the author wrote it.
+        return item
+    if shown and len(shown) <= _DANGLING_CHARS and "\n" not in shown:
+        return f"{item} {shown}"
+    return item.rstrip(":").rstrip()
+
+
+# "This guide shows you how to:", "In this tutorial you will learn:": what the page
+# goes on to cover, an outline rather than knowledge.
+_OUTLINE = re.compile(
+    r"^(?:in\s+|by\s+the\s+end\s+of\s+)?(?:this|the)\s+(?:guide|page|tutorial|document|article|post|chapter|"
+    r"course|lab|walkthrough|quick\s*start)\b.*\b(?:how to|covers?|explains?|shows?|"
+    r"learn|teach(?:es)?|walks?|will)\b",
+    re.IGNORECASE,
+)
+# "Versions used in this guide:", "## Tested with", "Prerequisite versions": the
+# versions the author's set-up ran, not knowledge of the tools.
+_TEST_SETUP = re.compile(
+    r"^(?:(?:software|tool|component)s?\s+)?versions?\s+(?:used|tested)\b"
+    r"|^tested\s+(?:with|on|against|versions?)\b"
+    r"|^(?:(?:this|the)\s+(?:guide|tutorial|page|lab|article|post)\s+(?:was\s+)?tested)\b"
+    r"|^prerequisites?\s*[-–:(]?\s*versions?\b",
+    re.IGNORECASE,
+)
+# A version number in an item ("kgateway: v2.2.2", "Go 1.22").
+_VERSION_NUMBER = re.compile(r"\bv?\d+(?:\.\d+)+\b")
+
+
+def _test_setup_versions(ctx: Context, index: int, label: str, items: list[str]) -> bool:
+    """A list of version numbers under "Versions used in this guide" or a "Tested
+    with" heading: the author's test set-up, no card."""
+    headings = ctx.items[index].headings
+    title = clean_heading(headings[-1].text) if headings else ""
+    if not (_TEST_SETUP.match(label) or (not label and _TEST_SETUP.match(title))):
+        return False
+    versioned = sum(1 for item in items if _VERSION_NUMBER.search(item))
+    return versioned * 2 >= len(items)
+
+
+# "Try these commands:", "Practice with the following:": things to do, with no answer
+# written: an exercise, never a card.
+_PRACTICE_LEAD_IN = re.compile(
+    r"^(?:now\s+|next,?\s+|then\s+)?(?:try|practi[cs]e)\b(?:\s+(?:out|running|typing|using|with))?"
+    r"\s+(?:these|this|the following|some|a few)\b",
+    re.IGNORECASE,
+)
+_BARE_CODE = re.compile(r"^`[^`]+`[.;,]?$")
+# "<statement> has the following <noun>:" asks "<statement> has which <noun>?": a
+# statement of what something has, gives or needs. An instruction ("To check it, use
+# the following checklist:") states nothing and stays with the heading.
+_WHICH_LEAD_IN = re.compile(
+    r"^(?!(?:to|if|when|for example|here)\b)(\S+(?:\s+\S+)*?\s+"
+    r"(?:has|have|had|is|are|was|were|includes?|provides?|offers?|supports?|gives?|"
+    r"brings?|requires?|needs?|contains?|comes with|consists of))\s+the following\s+"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$",
+    re.IGNORECASE,
+)
+# "Updates to the following pod fields are exempt from policy checks, meaning …:"
+# asks "Updates to which pod fields are exempt from policy checks?".
+_WHICH_INSIDE = re.compile(
+    r"^(?!(?:to|if|when|for example|here|consider|see|use|run|add|set|create|make)\b)"
+    r"(\S+(?:\s+\S+){0,8}?)\s+the following\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
+    r"\s+((?:is|are|was|were|can|cannot|must|may|will|should|do|does|get|gets)\b[^,;:]*)",
+    re.IGNORECASE,
+)
+
+
+# "The following restrictions apply when …:" asks "Which restrictions apply when …?".
+_WHICH_OPENING = re.compile(
+    r"^the following\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
+    r"((?:is|are|was|were|can|cannot|must|may|will|should|do|does|apply|applies|exist|"
+    r"exists|have|has|hold|holds|happen|happens|occur|occurs)\b.*)$",
+    re.IGNORECASE,
+)
+# "… are identified through a combination of the following three identifiers:": a
+# statement of at least this many words before "the following <noun>" asks "which".
+_WHICH_STATEMENT = re.compile(
+    r"^(?!(?:to|if|when|for example|here|consider|see|use|run|add|set|create|make|try|"
+    r"you|we|please|let)\b)(\S+(?:\s+\S+){4,}?)\s+the following\s+"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$",
+    re.IGNORECASE,
+)
+# "The options are as follows:": the statement before "as follows" is the question.
+_AS_FOLLOWS = re.compile(
+    r"^(?!(?:to|if|when|for example|here|you|we)\b)(\S+(?:\s+\S+){1,}?)\s+as follows$",
+    re.IGNORECASE,
+)
+
+
+# "The kubelet considers the following disk usage limits when making decisions:" asks
+# "The kubelet considers which disk usage limits when making decisions?": a statement
+# whose list of "the following <noun>" is bound by a clause after it.
+_WHICH_BOUND = re.compile(
+    r"^(?!(?:to|if|when|for example|here|consider|see|use|run|add|set|create|make|try|"
+    r"you|we|please|let)\b)(\S+(?:\s+\S+){2,}?)\s+the following\s+"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
+    r"(\s+(?:when|while|during|before|after|whenever|once|if|for|in)\b[^:;]*)$",
+    re.IGNORECASE,
+)
+# "In this state, the following happens to the owner object:" asks "What happens to the
+# owner object?"; a condition before it that names its own subject stays ("When the
+# kettle boils, what happens?"), one that leans on the text before ("In this state") goes.
+_WHAT_HAPPENS = re.compile(
+    r"^(?:(?P<pre>[^,]{3,80}),\s+)?the following\s+"
+    r"(?P<verb>happens|happen|occurs|occur|takes place|take place|applies|apply)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LEANING_WORDS = re.compile(r"\b(?:this|these|that|those|it|then|here|above)\b", re.IGNORECASE)
+
+
+def _which_question(label: str) -> str:
+    """A lead-in naming what its list holds as "the following <noun>", as a question
+    about that noun ("… has which advantages", "Updates to which pod fields are
+    exempt from policy checks", "Which restrictions apply …"); "" for any other lead-in."""
+    for pattern in (_WHICH_LEAD_IN, _WHICH_INSIDE, _WHICH_STATEMENT):
+        found = pattern.match(label)
+        if found and not any(g in f" {found.group(1).lower()}" for g in _LEAD_IN_GENERIC):
+            rest = f" {found.group(3).strip()}" if found.lastindex == 3 else ""
+            return f"{found.group(1)} which {found.group(2)}{rest}"
+    if found := _WHICH_OPENING.match(label):
+        return f"Which {found.group(1)} {found.group(2)}"
+    found = _WHICH_BOUND.match(label)
+    if found and not any(g in f" {found.group(1).lower()}" for g in _LEAD_IN_GENERIC):
+        return f"{found.group(1)} which {found.group(2)}{found.group(3)}"
+    if found := _WHAT_HAPPENS.match(label):
+        pre = found.group("pre") or ""
+        asked = f"what {found.group('verb').lower()}{found.group('rest')}".rstrip()
+        if pre and not _LEANING_WORDS.search(pre):
+            return f"{pre}, {asked}"
+        return asked[0].upper() + asked[1:]
+    return ""
+
+
+# "This command:", "This configuration:": the list says what the code beside it does.
+_CODE_NOUN = (
+    r"(?:command|commands|configuration|config|file|values file|manifest|script|snippet|"
+    r"definition|spec|yaml|chart|example|query|queries|statement|patch|program)"
+)
+# A sentence that only points at an example ("In the above example:", "For example:",
+# "The example works as follows:"): it says where the items are, never what they are,
+# so it is never a front (nor, alone, a back).
+_EXAMPLE_POINTER = re.compile(
+    r"^(?:(?:in|from|with|using)\s+(?:the|this|that|our)\s+(?:above\s+|previous\s+|"
+    r"following\s+|last\s+)?examples?(?:\s+(?:above|below))?|for\s+(?:example|instance)|"
+    r"e\.\s?g\.?|(?:the|this|our)\s+(?:above\s+|previous\s+)?examples?\s+"
+    r"(?:works?|shows?|does)(?:\s+as\s+follows)?|(?:here\s+is|here's|see)\s+(?:an|the)\s+"
+    r"examples?|as\s+(?:shown|seen)\s+(?:above|below|in\s+the\s+example))[\s,.:]*$",
+    re.IGNORECASE,
+)
+# "Looking more closely, this query:": a short connective before the pointer says no more.
+_POINTS_AT_CODE = re.compile(
+    # "Let's break down the command:" explains the code before it item by item, too.
+    rf"^(?:[A-Za-z][\w ]{{0,30}},\s+|(?:let'?s|let us)\s+(?:break\s+down|walk\s+through|"
+    rf"look\s+at|examine)\s+)?(?:this|these|that|the above|the)\s+({_CODE_NOUN})"
+    r"(?:\s+(?:above|below))?$",
+    re.IGNORECASE,
+)
+_SHOWN_CODE = 600  # characters of code a front may show
+_CODE_REACH = 4  # blocks after a "This command:" list in which to look for its code
+
+
+def _pointed_code(ctx: Context, index: int, label: str) -> Code | None:
+    """The code block a lead-in such as "This command:" points at, under the same
+    headings: the first after the list of the kind its noun names (a shell block for a
+    command, any other for a configuration or file), within a few blocks ("This
+    command: …", "Create a configuration file:", the file, the command); else the one
+    right before the lead-in."""
+    noun = _POINTS_AT_CODE.match(label)
+    if noun is None:
+        return None
+    wants_shell = noun.group(1).lower().startswith("command")
+    headings = ctx.items[index].headings
+    for other in range(index + 1, min(index + 1 + _CODE_REACH, len(ctx.items))):
+        if ctx.items[other].headings != headings:
+            break
+        block = ctx.items[other].block
+        shell = isinstance(block, Code) and block.info.split(" ")[0] in _SHELL
+        if isinstance(block, Code) and block.text.strip() and shell == wants_shell:
+            return block
+    # Right before the lead-in, or before the output table it printed (the query, its
+    # result, "this query:").
+    for back in (2, 3):
+        before = ctx.items[index - back] if index >= back else None
+        if before is None or before.headings != headings:
+            return None
+        if isinstance(before.block, Code):
+            return before.block if before.block.text.strip() else None
+        if not isinstance(before.block, Table) or code_output_table(ctx, index - back) is None:
+            return None
+    return None
+
+
+def _code_summary(
+    ctx: Context, index: int, block: ListBlock, items: list[str], label: str, code: Code
+) -> tuple[Note, ...]:
+    """A list saying what the code beside it does ("This command: - creates a cluster
+    …"): the front shows the code and asks what it does. Code too long for a front
+    makes no card: without it the list answers nothing one could ask."""
+    text = code.text.strip("\n")
+    if len(text) > _SHOWN_CODE:
+        return ()
+    noun = _POINTS_AT_CODE.match(label)
+    what = noun.group(1).lower() if noun else "code"
+    plural = what.endswith("s") and not what.endswith("ss")
+    asked = f"what do these {what} do" if plural else f"what does this {what} do"
+    title = ctx.nearest_heading(index) or ctx.topic
+    bullet = "{n}. " if block.ordered else "• "
+    back = "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+    note = FactNote(
+        id=f"{ctx.subplace(index)}/what-this-{slugify(what)}-does",
+        type=NoteType.LIST,
+        # The code as written: cleaning would flatten its indentation.
+        front=f"{clean(subject_of(title))}: {asked}?\n{textwrap.dedent(text).rstrip()}",
+        back=clean(back),
+        tags=ctx.tags(index),
+        origin=ctx.origin(index),
+    )
+    return (note,)
+
+
+def _headings_asked(ctx: Context, index: int) -> list[tuple[str, str]]:
+    """The block's headings (cleaned, empty ones left out), each with the question it
+    asks ("" when none). The raw text is read too: a numbered "12. What is hoisting"
+    asks even without its "?", and cleaning drops the number that says so."""
+    pairs: list[tuple[str, str]] = []
+    for heading, text in zip(ctx.items[index].headings, ctx.heading_texts(index), strict=True):
+        if text:
+            pairs.append((text, question_text(heading.text) or question_text(text)))
+    return pairs
+
+
+_SECTION_SCAN = 500  # blocks looked at around a block: keeps huge sections linear
+
+
+def _lists_in_section(ctx: Context, index: int) -> int:
+    """How many lists stand in the block's own section (its headings): the section's
+    blocks are the neighbours under the same headings."""
+    headings = ctx.items[index].headings
+    start = index
+    while start > 0 and index - start < _SECTION_SCAN and ctx.items[start - 1].headings == headings:
+        start -= 1
+    count = 0
+    for item in ctx.items[start : index + _SECTION_SCAN]:
+        if item.headings != headings:
+            break
+        count += isinstance(item.block, ListBlock)
+        if count > 1:
+            break  # "more than one" is all the caller asks
+    return count
+
+
+# A lead-in opening on a pronoun ("It offers two modes:") and one where "it" points at
+# nothing ("It is worth noting that", "It would be better if").
+_PRONOUN_OPENING = re.compile(r"^(It|They)\s+(?=[a-z])")
+_EXPLETIVE_IT = re.compile(
+    r"^It(?:'s| is| was| would be| will be| can be seen)\s+(?:\w+\s+){0,2}?(?:to|that|if)\b",
+    re.IGNORECASE,
+)
+# Words a sentence opens on that are not its subject ("In this mode, …", "This …").
+_NOT_A_SUBJECT = frozenset(
+    {
+        *("in", "for", "when", "if", "as", "this", "these", "that", "there", "it", "they"),
+        *("we", "you", "here", "to", "with", "on", "at", "by", "after", "before", "since"),
+        *("although", "while", "because", "once", "each", "every", "all", "some", "both"),
+    }
+)
+_NAME_WORDS = 5  # a named subject ("The JuiceFS Community Edition") is this short
+
+
+def _named_subject(sentence: str) -> str:
+    """The name a sentence opens on as its subject ("Acme Store supports …" → "Acme
+    Store", "The Pro Edition keeps …" → "The Pro Edition"), or "" when it opens on
+    anything else (a pronoun, a preposition, a possessive, a lower-case noun)."""
+    words = clean(sentence).replace("\n", " ").split()
+    taken: list[str] = []
+    for number, word in enumerate(words[: _NAME_WORDS + 1]):
+        bare = word.strip("*_")
+        if number == 0 and bare.lower() in _NOT_A_SUBJECT:
+            return ""
+        if number == 0 and bare.lower() in ("the", "a", "an"):
+            taken.append(bare)
+            continue
+        if bare[:1].isupper() or bare.startswith("`"):
+            if bare.endswith(("'", "'s", "’", "’s", ",")):
+                return ""  # "Acme's data …": the subject is what follows
+            taken.append(bare)
+            continue
+        named = [w for w in taken if w.lower() not in ("the", "a", "an")]
+        return " ".join(taken) if named and bare[:1].islower() else ""
+    return ""
+
+
+def _pronoun_resolved(ctx: Context, index: int, sentence: str) -> str | None:
+    """``sentence`` (a lead-in) with its opening "It"/"They" replaced by the name the
+    sentence before it opens on ("Acme Store supports replication. It offers two
+    modes:" → "Acme Store offers two modes"); the sentence as it is when it opens on no
+    pronoun (or on an "it" that points at nothing); None when the pronoun names
+    nothing the paragraph says: such a front could be about anything."""
+    if not _PRONOUN_OPENING.match(sentence) or _EXPLETIVE_IT.match(sentence):
+        return sentence
+    before = ctx.items[index - 1].block if index else None
+    if not isinstance(before, Paragraph):
+        return None
+    sentences = _SENTENCE_END.split(clean(before.text))
+    sentences = [s.replace("\n", " ").strip() for s in sentences]
+    opening = sentence.split()[:4]
+    at = next(
+        (n for n, s in enumerate(sentences) if s.split()[:4] == opening),
+        None,
+    )
+    name = _named_subject(sentences[at - 1]) if at else ""
+    if not name:
+        return None
+    return _PRONOUN_OPENING.sub(f"{name} ", sentence, count=1)
+
+
+_LEAD_IN_WORDS = 16  # a lead-in longer than this (a front of ~20 words) asks too much
+_FRONT_WORDS = 20  # a front longer than this, its subject included, asks too much
+_CONNECTIVE_OPENING = re.compile(
+    r"^(?:furthermore|moreover|additionally|in addition|as such|now|however|also|so|"
+    r"thus|therefore|then|that said|in practice|in short),\s+",
+    re.IGNORECASE,
+)
+_PARENTHESIS = re.compile(r"\s+\([^()`]+\)")  # an aside; "(`*.`)" says what it names
+_MAIN_CLAUSE_WORDS = 4  # a main clause shorter than this says too little to ask
+_CONCESSION = re.compile(r",\s+but\s+", re.IGNORECASE)
+
+
+# A lead-in under a sub-heading that states a condition of its own ("When scaling down,
+# the controller chooses … based on the following algorithm:"): the list answers that
+# narrower question, not the heading's ("Scaling a ReplicaSet").
+_NARROWING_CONDITION = re.compile(
+    r"^(?:when|whenever|if|once|before|after|during)\b[^,]{3,},\s+"
+    # "…, please note the following:" asks nothing the condition does not
+    r"(?!(?:please\s+)?(?:note|see|consider|keep in mind)\b)\S",
+    re.IGNORECASE,
+)
+
+
+def _narrows_heading(lead_in: str, heading: str) -> bool:
+    """Whether a generic lead-in ("… the following …:") under the sub-heading
+    ``heading`` asks a narrower question than the heading: it opens on a condition of
+    its own that the heading does not state."""
+    found = _NARROWING_CONDITION.match(lead_in)
+    if found is None:
+        return False
+    condition = lead_in[: lead_in.index(",")].lower()
+    return condition not in heading.lower()
+
+
+def _short_lead_in(sentence: str, subject: str = "") -> str:
+    """A lead-in of more than sixteen words (or a front of more than twenty with its
+    ``subject``) as a front asks one thing: without its
+    connective ("Furthermore, …"), its asides in parentheses ("(see Verification)",
+    never one holding code) and a concession before ", but" ("X is reviewed, but you should
+    still read …" → "You should still read …"). An opening condition stays ("If you
+    set no limit, one of the following applies"): without it the list says the
+    opposite. A shorter lead-in stays as written."""
+    words = len(sentence.split())
+    if words <= _LEAD_IN_WORDS and words + len(subject.split()) <= _FRONT_WORDS:
+        return sentence
+    short = _CONNECTIVE_OPENING.sub("", sentence.strip())
+    short = _PARENTHESIS.sub("", short)
+    short = short.strip()
+    # "X is reviewed, but you should still …": the concession goes, the point stays.
+    concession = _CONCESSION.search(short)
+    if concession and len(short[concession.end() :].split()) >= _MAIN_CLAUSE_WORDS:
+        short = short[concession.end() :]
+    if len(short.split()) < _MAIN_CLAUSE_WORDS:
+        return sentence  # "Executor node: (runs on the master)": the aside is the point
+    return _sentence(short)
+
+
+_BARE_TERM_WORDS = 3  # an item of at most this many words (no sentence) only names
+
+
+_Block = TypeVar("_Block", Paragraph, ListBlock)
+
+
+def _next_in_section(ctx: Context, index: int, kind: type[_Block]) -> _Block | None:
+    """The block right after block ``index`` when it is of ``kind`` and in the same
+    section: a list's explanation or last case (a paragraph), a lead-in's list."""
+    if index + 1 >= len(ctx.items):
+        return None
+    after = ctx.items[index + 1]
+    if after.headings != ctx.items[index].headings or not isinstance(after.block, kind):
+        return None
+    return after.block
+
+
+def _explained_below(ctx: Context, index: int, items: list[str]) -> str:
+    """The paragraph right after a list of bare terms ("`HighThresholdPercent`",
+    "`LowThresholdPercent`") that names every one of them: it says what they are, so
+    it belongs with them on the back. "" when there is none."""
+    if len(items) < 2 or not all(
+        len(i.split()) <= _BARE_TERM_WORDS and not i.endswith((".", ":", "!", "?")) for i in items
+    ):
+        return ""
+    after = _next_in_section(ctx, index, Paragraph)
+    if after is None:
+        return ""
+    text = clean(after.text).replace("\n", " ")
+    lowered = text.lower()
+    if all(i.strip("`* ").lower() in lowered for i in items):
+        return text
+    return ""
+
+
+# A paragraph that goes on from the list above it: "In both cases …", "Either way …".
+# The last case of a ranked list ("If all of the above match, then …", "Otherwise, …",
+# "If none of these apply, …") finishes it too: without it the ranking has no end.
+_GOES_ON_FROM_LIST = re.compile(
+    r"^(?:in (?:both|either|each|all|any) (?:cases?|of (?:these|them|those))|either way|"
+    r"both of (?:these|them)|this rounds|these rules|otherwise|in (?:all )?other cases|"
+    r"if (?:all|none|neither|any) (?:of )?(?:the above|these|them|those)|"
+    r"when (?:all|none) (?:of )?(?:the above|these|them|those))\b",
+    re.IGNORECASE,
+)
+_RULE_OPENING = 3  # words an item and the paragraph after the list open on alike
+
+
+def _completed_below(ctx: Context, index: int, items: list[str]) -> str:
+    """The paragraph right after a list that finishes it: it refers back to the list
+    ("In both cases …") or works one of the list's cases through, opening as an item
+    does ("When you specify a percentage, …" after "When you specify an integer, …" and
+    "When you specify a percentage …"): it belongs on the list's back. "" otherwise."""
+    after = _next_in_section(ctx, index, Paragraph) if len(items) >= 2 else None
+    if after is None:
+        return ""
+    text = clean(after.text).replace("\n", " ").strip()
+    if not text or text.endswith(":") or after.label:
+        return ""
+    opening = [w.lower() for w in text.split()[:_RULE_OPENING]]
+    alike = [i for i in items if [w.lower() for w in i.split()[:_RULE_OPENING]] == opening]
+    if _GOES_ON_FROM_LIST.match(text) or (len(opening) == _RULE_OPENING and len(alike) >= 2):
+        return text
+    return ""
+
+
+# "There are two types of system components: those that …, and those …": a count of
+# kinds, the list's question.
+_COUNTED_KINDS = re.compile(
+    r"^There are (two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
+    r"(types|kinds|sorts|categories|classes|levels|modes|ways) of ([^:.;]{1,60}?)\s*(?::\s*(.*))?$",
+    re.IGNORECASE,
+)
+_ONLY_EXAMPLE = re.compile(r"^(?:for example|for instance|e\.g\.?)[:.]?$", re.IGNORECASE)
+
+
+def _counted_kinds(ctx: Context, index: int) -> tuple[str, str] | None:
+    """The paragraph right before a list opening on a count of kinds ("There are two
+    types of system components: those …, and those …. For example:"): "What are the two
+    types of system components?" → the kinds the sentence names, then the list. None
+    when the paragraph opens otherwise."""
+    if index == 0:
+        return None
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return None
+    sentences = _SENTENCE_END.split(clean(before.block.text).replace("\n", " ").strip())
+    if not sentences or not (sentences[-1].endswith(":") or len(sentences) == 1):
+        return None
+    counted = _COUNTED_KINDS.match(sentences[0].rstrip(".").strip())
+    if counted is None:
+        return None
+    count, kind, what, named = counted.groups()
+    rest = [named or "", *sentences[1:]]
+    kinds = " ".join(x.strip() for x in rest if x.strip() and not _ONLY_EXAMPLE.match(x.strip()))
+    kinds = kinds.rstrip(":").strip()
+    return f"What are the {count.lower()} {kind.lower()} of {what.strip()}?", kinds
+
+
+_POINTER_WORDS = 6  # "Here's an example", "Here are a few of them": a pointer, no more
+
+
+def _asked_before_list(ctx: Context, index: int) -> str:
+    """The author's question in the paragraph right before a list, when a short pointer
+    to the list follows it ("What might X look like? Here's an example:"); "" else."""
+    if index == 0:
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    text = clean(before.block.text).replace("\n", " ").strip()
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) < 2 or not text.endswith(":"):
+        return ""
+    pointer = sentences[-1].rstrip(":").strip()
+    if len(pointer.split()) > _POINTER_WORDS or not any(
+        g in f" {pointer.lower()}" for g in _LEAD_IN_GENERIC
+    ):
+        return ""
+    asked = sentences[-2].strip()
+    return asked if asked.endswith("?") and question_text(asked) else ""
+
+
+# A lead-in that points back: opened by a personal pronoun or "also", or naming its
+# subject as "that X"/"those X" after a verb or preposition.
+# "You can use the image provided:", "We can use the scripts available": a thing the
+# lead-in names only by a participle with no one doing it (provided by whom, for what).
+_UNNAMED_OFFER = re.compile(
+    r"^(?:you|we|one)\s+(?:can|could|may)\s+(?:also\s+)?use\s+(?:the|our|these|this)\s+"
+    r"[^,;:]*?\b(?:provided|available|included|supplied|offered)$",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(
+    r"^(?:It|Its|They|Their|He|She|Also)\b"
+    # "Which means X routes to Y when:" continues the sentence or fence before it: what
+    # it means is said there, on no card of this list. "This means:" alone says nothing
+    # either; "This means that for all commands … you must either:" states its own rule.
+    r"|^which\s+means\b|^(?:this|that)\s+means\W*$"
+    r"|\b(?:of|for|with|from|on|to|use|using|make|apply|set|configure)\s+(?:that|those)\s+"
+    r"(?!is\b|are\b|was\b|were\b|will\b|can\b|the\b|a\b|an\b|you\b|we\b|it\b|they\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+# A lead-in whose subject is a pronoun after an opening connective ("But they may also
+# have …:", "In order for it to access …:"): what "it" is stayed in a sentence before.
+_LEADING_PRONOUN = re.compile(
+    r"^(?:(?:but|and|so|yet|however|also|still|then|now|thus|hence|therefore|in\s+order)"
+    r",?\s+)+(?:for\s+)?(?:it|they|them|its|their)\b",
+    re.IGNORECASE,
+)
+# "this feature", "those known differences", "the rest", "the previous `X`": a lead-in
+# naming what it speaks of only by pointing back. "these" is left out: it points ahead
+# at the list as often ("Helm checks these fields:", "follow these steps:"), as do "in
+# this order:", "in this way:", "work like this when …:".
+_POINTING_BACK = re.compile(
+    r"(?<!\blike\s)\b(?:this|those)\s+(?!(?:is|was|can|could|will|would|may|might|must|should|does|did|"
+    r"has|had|means|leads|makes|allows|lets|gives|helps|happens|works|depends|requires|"
+    r"applies|to|in|into|on|onto|for|with|by|from|at|of|as|and|or|up|out|when|if|where|"
+    r"while|because|so|but|"
+    r"way|order|sequence|format|form|manner|guide|page|tutorial|document|section|article|chapter|list)\b)"
+    r"(?P<what>[`\w][\w`.-]*)"
+    # "the rest" in lower case: "the REST API" is a name.
+    r"|\bthe\s+(?:(?-i:rest)|previous|above|aforementioned|former|latter)\b"
+    r"|\b(?:nearly|mostly|largely|almost|roughly|essentially|basically)\s+the\s+same\b"
+    r"(?!\s+(?:as|to)\b)",
+    re.IGNORECASE,
+)
+# "We tested two cases (…):", "in three scenarios": a count of cases that says nothing of
+# what the cases are about (the comparison the section made above); "two cases when
+# setting this to X" says what they are cases of.
+_COUNTED_CASES = re.compile(
+    r"\b(?:two|three|four|five|several|a\s+few|\d+)\s+(?:cases|scenarios)\b"
+    r"(?!\s+(?:when|where|in\s+which|of|for|if|depending)\b)",
+    re.IGNORECASE,
+)
+# An opening purpose clause ("To secure this endpoint with TLS, …", "To benefit from
+# this speedup, …"): it names the goal the heading is about, so "this" is plain.
+_PURPOSE_CLAUSE = re.compile(r"^to\s+[^,]+,", re.IGNORECASE)
+# A reader instruction or exercise prompt ("Remember the structure …:", "Think about
+# which …:", "Write down …:"): it asks the reader to do something, not what is listed.
+# "Remember that we can stop it using:" states a fact the list finishes, and stays.
+_READER_INSTRUCTION = re.compile(
+    r"^(?:now,?\s+|first,?\s+|next,?\s+)?(?:remember|notice|think\s+about|imagine|recall|"
+    r"guess|write\s+down|take\s+a\s+(?:moment|minute)|try\s+to\s+(?:guess|think|remember))\b"
+    r"(?!\s+that\b)",
+    re.IGNORECASE,
+)
+
+
+# "this field", "this flag": a setting pointed at by its kind alone, and the code-named
+# setting of that kind ("the `endPort` field", "`--all` flag") a paragraph above names.
+_THIS_SETTING = re.compile(r"\bthis\s+(field|option|flag|setting|parameter|annotation|label)\b")
+
+
+def _named_from_above(ctx: Context, index: int, lead_in: str) -> str:
+    """``lead_in`` with "this field" (or flag, option, …) named as the one code-named
+    setting of that kind in the nearest paragraph above it in its section that names
+    any ("the `endPort` field"); "" when the lead-in points at no setting or the
+    section names none, or more than one, of that kind."""
+    found = _THIS_SETTING.search(lead_in)
+    if found is None:
+        return ""
+    kind = found.group(1)
+    named = re.compile(rf"(`[^`\n]+`)\s+{kind}s?\b", re.IGNORECASE)
+    headings = ctx.items[index].headings
+    for back in range(index - 1, -1, -1):
+        item = ctx.items[back]
+        if item.headings != headings:
+            break
+        if not isinstance(item.block, Paragraph):
+            continue
+        names = {m.group(1) for m in named.finditer(item.block.text)}
+        if not names:
+            continue
+        if len(names) > 1:
+            return ""  # two fields above: which one "this field" is is not plain
+        return f"{lead_in[: found.start()]}the {names.pop()} {kind}{lead_in[found.end() :]}"
+    return ""
+
+
+def _subject_elsewhere(lead_in: str, headings: tuple[str, ...]) -> bool:
+    """Whether a statement lead-in says what its list is about only elsewhere: its
+    subject a pronoun after a connective, a back-reference ("this feature", "the rest",
+    "nearly the same") whose noun no heading above names, a bare count of cases, or a
+    reader instruction ("Remember …"). Asked alone, such a card does not say what the
+    list is; a heading that is the author's question names it, and keeps the card."""
+    titled = [h for h in headings if h]
+    if titled and question_text(titled[-1]):
+        # The nearest heading titles the card; an ancestor question ("Why use X?" ›
+        # "Comparison with Y") does not say what "two cases" are about.
+        return False
+    if _READER_INSTRUCTION.match(lead_in) or _LEADING_PRONOUN.match(lead_in):
+        return True
+    if _COUNTED_CASES.search(lead_in):
+        return True
+    named = re.findall(r"[\w$-]+", " ".join(headings).lower())
+    purpose = _PURPOSE_CLAUSE.match(lead_in)
+    # Only the first sentence can point outside: "You can set `--dry` to … . This keeps
+    # …" points at the sentence the lead-in itself carries.
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z`])", lead_in, maxsplit=1)[0]
+    for found in _POINTING_BACK.finditer(first):
+        if purpose and found.start() < purpose.end():
+            continue  # "To benefit from this speedup, …": the goal names it
+        what = (found.group("what") or "").strip("`").lower()
+        # A word's stem: "This separation" under "Separating … roles" names it too.
+        stem = what[:6] if len(what) >= 6 else what.rstrip("s")
+        if stem and any(word.startswith(stem) for word in named):
+            continue  # "this field" under "The `fsGroup` field": the heading names it
+        return True
+    return False
+
+
+# A lead-in pointing back at what the section showed: "Without this optimization, …",
+# "With these settings …" (a guide, page or section points at the document instead).
+_POINTS_AT_EXAMPLE = re.compile(
+    r"\b(?:this|that|these|those)\s+(?!(?:guide|page|tutorial|document|section|article|"
+    r"chapter|book|course|post|lesson)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _example_bound(ctx: Context, index: int, items: list[str]) -> bool:
+    """Whether a list is a part of the example its section showed above it: its lead-in
+    points back at it ("Without this optimization, … the following steps to run
+    `main.js`:") and most of its items name what only the example's code defines (its
+    files, its variables). Such steps walk through the example; without it on the card
+    they teach nothing."""
+    if not question_text(ctx.nearest_heading(index)):
+        # Only a question's section holds an example it walks through; a concept page's
+        # list after its manifest ("these restrictions", "this feature") states rules.
+        return False
+    headings = ctx.items[index].headings
+    code: list[str] = []
+    at = index - 1
+    while at >= 0 and ctx.items[at].headings == headings:
+        block = ctx.items[at].block
+        # (A question heading holds its first answer blocks: its example among them.)
+        inner = (*block.answer, *block.more) if isinstance(block, Question) else (block,)
+        code.extend(b.text for b in inner if isinstance(b, Code))
+        at -= 1
+    if not code or len(items) < 2:
+        return False
+    shown = "\n".join(code)
+
+    def named(text: str, shown_on_front: str = "") -> bool:
+        # A name the front itself shows ("Where `sm/ns/name/0` is …:") is answerable.
+        return any(
+            len(span) > 3
+            and span[1:-1].strip() in shown
+            and span[1:-1].strip() not in shown_on_front
+            for span in _CODE_SPAN.findall(text)
+        )
+
+    lead_in = _paragraph_above(ctx, index)
+    last = _SENTENCE_END.split(lead_in)[-1]
+    if not lead_in.endswith(":") or not (_POINTS_AT_EXAMPLE.search(last) or named(last)):
+        return False
+    return sum(1 for item in items if named(item, last)) * 2 > len(items)
+
+
+def _answers_a_set_up(ctx: Context, index: int) -> bool:
+    """Whether a list is on the back of its section's question as the answer after a
+    set-up and its example (see :func:`_answer_after_example`): a second card asking it
+    by its lead-in would only compete with the question's own."""
+    headings = ctx.items[index].headings
+    at = index - 1
+    while at >= 0 and ctx.items[at].headings == headings:
+        block = ctx.items[at].block
+        if isinstance(block, Question):
+            if block.kind != "heading" or block.hidden:
+                return False
+            question = clean(block.text).replace("\n", " ").strip()
+            found = _answer_after_example(
+                question, block.answer, block.more, _section_blocks(ctx, at)
+            )
+            return bool(found) and ctx.items[index].block in (found or ())
+        at -= 1
+    return False
+
+
+def _items_back(block: ListBlock, items: list[str]) -> str:
+    """A list card's back: each item on its line, numbered as the author numbered it."""
+    bullet = "{n}. " if block.ordered else "• "
+    return "\n".join(bullet.format(n=block.start + n) + item for n, item in enumerate(items))
+
+
+# An item whose code is what a command printed ("The output is similar to this:").
+_SHOWS_OUTPUT = re.compile(r"\b(?:outputs?|prints?|printed|similar to)\b[^.]*$", re.IGNORECASE)
+
+
+def _with_item_code(notes: tuple[Note, ...], block: ListBlock) -> tuple[Note, ...]:
+    """A list card whose items run into code fenced inside them ("• Set the profile in
+    the config file" over the object it writes, see ``ListBlock.codes``) shows each
+    code under its item, its lines as written, when the card still fits (about 700
+    characters); else the items alone. Added after the card's text was cleaned: code
+    keeps its indentation and marks."""
+    if not any(block.codes) or any(
+        code and _SHOWS_OUTPUT.search(item)
+        for item, code in zip(block.items, block.codes, strict=False)
+    ):
+        # "The output is similar to this:" over what a command printed: a session's
+        # record, not something to recall.
+        return notes
+    out: list[Note] = []
+    for note in notes:
+        if isinstance(note, FactNote) and note.type is NoteType.LIST:
+            lines = note.back.split("\n")
+            starts = [n for n, line in enumerate(lines) if _ITEM_LINE_START.match(line)]
+            if len(starts) == len(block.codes) == len(block.items):
+                coded: list[str] = []
+                item = 0
+                for n, line in enumerate(lines):
+                    coded.append(line)
+                    last_of_item = n + 1 == len(lines) or (n + 1) in starts
+                    if last_of_item and item < len(starts) and n >= starts[item]:
+                        code = block.codes[item]
+                        coded.extend(c.rstrip() for c in code.splitlines())
+                        item += 1
+                back = "\n".join(coded)
+                if len(back) <= ANSWER_CHARS:
+                    note = replace(note, back=back)
+        out.append(note)
+    return tuple(out)
+
+
+def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
+    "Key points", "What it is"): one ``list`` note holding every item,
+    "<subject>: <label>?"; code fenced in an item that runs into it stays under it."""
+    notes = _labelled_list_items_only(ctx, index)
+    block = ctx.items[index].block
+    if notes and isinstance(block, ListBlock):
+        return _with_item_code(notes, block)
+    return notes
+
+
+def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """:func:`labelled_list` with each item's text alone on the back: the code fenced
+    in items is added after the card's text was cleaned (see :func:`_with_item_code`)."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock):
+        return None
+    items = [clean(item).replace("\n", " ") for item in block.items]
+    items = [item for item in items if item]
+    if not items:
+        return ()
+    if items[-1].endswith(":"):
+        items[-1] = _finish_dangling_item(ctx, index, items[-1])
+    label = ctx.lead_in(index)
+    if _example_bound(ctx, index, items) or _answers_a_set_up(ctx, index):
+        return ()
+    if _CONTINUING_LEAD_IN.match(label):
+        # "Or third party projects compatible with X:" goes on from the list before it
+        # ("See also projects based on X:"): alone it does not say what it lists.
+        return ()
+    if _OUTLINE.match(label) or (not label and _OUTLINE.match(_paragraph_above(ctx, index))):
+        # "This guide shows you how to:", "In this guide, you deploy a sample app to
+        # learn …." over the steps: the page's outline, not knowledge.
+        return ()
+    if _test_setup_versions(ctx, index, label, items):
+        return ()
+    if _PRACTICE_LEAD_IN.match(label) and all(_BARE_CODE.match(i) for i in items):
+        # "Try these commands:" over bare commands: an exercise with no answer written
+        # ("Try the following steps:" over what each step does is a how-to and stays).
+        return ()
+    counted = _counted_kinds(ctx, index)
+    if counted:
+        front, kinds = counted
+        back = _items_back(block, items)
+        back = f"{kinds}\n{back}" if kinds else back
+        slug = f"{ctx.place(index)}/{slugify(front)}"
+        return _fact(ctx, index, slug, front, back, kind=NoteType.LIST)
+    announced = _announced_list(ctx, index, label)
+    if announced:
+        back = _items_back(block, items)
+        slug = f"{ctx.place(index)}/{slugify(announced)}"
+        return _fact(ctx, index, slug, announced, back, kind=NoteType.LIST)
+    in_prose = _asked_before_list(ctx, index)
+    if in_prose:
+        # "What might X look like in more detail? Here's an example:" over the list:
+        # the author asked the list's question in prose; it is the front, not the heading.
+        if _leans_on_parent(in_prose):
+            in_prose = f"{ctx.subject(index)}: {in_prose}"
+        back = _items_back(block, items)
+        slug = f"{ctx.place(index)}/{slugify(in_prose)}"
+        return _fact(ctx, index, slug, in_prose, back, kind=NoteType.LIST)
+    # "It offers two modes:" asks of what only with the name the sentence before gives,
+    # or under the author's question about it ("What is CRA and its benefits?" › "It
+    # includes everything …:"); else the section asks.
+    resolved = _pronoun_resolved(ctx, index, label)
+    if resolved is None and not question_text(ctx.nearest_heading(index)):
+        label = ""
+    elif resolved is not None:
+        label = resolved
+    if _EXAMPLE_POINTER.match(label):
+        label = ""  # "In the above example:" names nothing: the section asks
+    sentence = ""  # a lead-in that is a whole statement: part of the question
+    generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
+    code = _pointed_code(ctx, index, label)
+    which = _which_question(label)
+    if code is not None:
+        return _code_summary(ctx, index, block, items, label, code)
+    if _POINTS_AT_CODE.match(label):
+        return ()  # what "this command" does, without the command: nothing to ask
+    follows = _AS_FOLLOWS.match(label)
+    if label and not generic and label == ctx.unfinished_lead_in(index):
+        sentence, label = label, ""  # "When the kettle is full, …": the list ends it
+    elif which:
+        sentence, label = which, ""
+    elif follows:
+        sentence, label = follows.group(1), ""  # "The options are as follows:"
+    elif label and len(label.split()) > 4 and not generic:
+        sentence, label = label, ""
+    elif label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):
+        if len(label.split()) > 4 and _lists_in_section(ctx, index) > 1:
+            # Two lists of one section ("Resource quotas work like this:", "Examples of
+            # policies … are:") would share "<section>: key points?" and be merged:
+            # each one's lead-in says what it lists.
+            sentence = label
+        label = ""
+    top = ctx.top_heading(index)
+    nearest = ctx.nearest_heading(index)
+    subject = ctx.subject(index)
+    asks = _headings_asked(ctx, index)
+    whole_lead_in = ctx.lead_in(index)
+    if (
+        generic
+        and not sentence
+        and (nearest == top or _narrows_heading(whole_lead_in, nearest))
+        and len(whole_lead_in.split()) > _STATED_LEAD_IN
+        and not _LEANING_OPENING.match(whole_lead_in)
+        and not re.match(r"^to\s", whole_lead_in, re.IGNORECASE)
+        and not _how_do_you(whole_lead_in)
+    ):
+        # "Bottles are used by default except under the following conditions:": the
+        # statement is what the list finishes; without it the list would be asked of
+        # the page's title and read as the opposite. An instruction ("To check a
+        # cache, use the following checklist") states nothing: the section asks.
+        sentence, label = whole_lead_in, ""
+    if not label and not sentence and nearest != top and asks and asks[-1][1]:
+        # An unlabelled list in the answer to a question heading: the question's own
+        # card asks it; a second card asking it again would only compete with it.
+        return ()
+    if label and question_text(top):
+        # Under a question heading ("What are the types of Services?") the list is
+        # about the first heading below it that names something ("NodePort").
+        named = [t for t in ctx.heading_texts(index) if t and not question_text(t)]
+        subject = _entity_name(subject_of(named[0])) if named else subject
+    elif label:
+        # Under a question heading inside a section ("Core React › What is the key
+        # prop?"): the list ("**Note:**", "Timeline") is about that question, or the
+        # heading below it that names something, never about the whole section.
+        asked = [n for n, (_, q) in enumerate(asks) if n and q]
+        if asked:
+            below = [t for t, q in asks[asked[-1] + 1 :] if not q]
+            subject = (
+                _entity_name(subject_of(below[0]))
+                if below
+                else asks[asked[-1]][1].rstrip("?").rstrip()
+            )
+    if label:
+        title = label
+    elif nearest and nearest != top:
+        title = nearest
+    else:
+        title = top
+    asking = ""  # the question heading the list's own heading answers part of
+    if not label and not sentence and title == nearest and title != top:
+        asked = [n for n, (_, q) in enumerate(asks[:-1]) if n and q]
+        if asked and asked[-1] == len(asks) - 2:
+            # "Can you explain how useState works internally? › Re-render and State
+            # Update": the part is asked of its question, never of the whole section.
+            asking = asks[asked[-1]][1].rstrip("?").rstrip()
+    explained = _explained_below(ctx, index, items) or _completed_below(ctx, index, items)
+    if explained:
+        items = [*items[:-1], f"{items[-1]}\n{explained}"]
+    if label and _POINTS_BACK.match(label):
+        return ()  # "Also notice:": about what the paragraph before said (see below)
+    if not label and not sentence:
+        # "The following sysctls are known to be namespaced. This list could change.":
+        # the sentence announcing the list ends in "." yet still says what it holds.
+        sentence = which = _announced_which(ctx, index)
+    if sentence:
+        slug = (
+            f"{slugify(title, 'list')}/{slugify(sentence)}"
+            if title and title != top
+            else slugify(sentence)
+        )
+        back = _items_back(block, items)
+        titled = title and subject_of(title).lower() not in sentence.lower()
+        prefix = subject_of(title).rstrip("?").rstrip() if titled else ""
+        # "Is it possible to disable mounts, ports, etc. ?": the trailing "etc." of an
+        # enumeration would end the prefix on a full stop, as if it were a statement.
+        prefix = _TRAILING_ETC.sub("", prefix)
+        lead_in = _short_lead_in(_sentence(sentence), prefix)
+        if _POINTS_BACK.search(lead_in) and not (prefix and question_text(title)):
+            # "It currently has a few limitations:", "To make use of that prefix:": the
+            # lead-in's subject is in the sentence before it; asked alone the card would
+            # not say what the list is about. Under the author's question ("What is X?:
+            # It includes …") the question names it.
+            return ()
+        if _UNNAMED_OFFER.match(_sentence(sentence).rstrip(":").rstrip()):
+            # "You can use the image provided:": provided with what, the lead-in never
+            # says; asked alone the card names neither the thing nor what it is for.
+            return ()
+        named_lead_in = _sentence(sentence) if which else lead_in
+        if _subject_elsewhere(_sentence(sentence), ctx.heading_texts(index)):
+            # "… when using this field:" after "… the `endPort` field …": the name the
+            # section gave it plainly goes in; else the card would not say what it lists.
+            named_lead_in = _named_from_above(ctx, index, named_lead_in)
+            if not named_lead_in or _subject_elsewhere(named_lead_in, ctx.heading_texts(index)):
+                return ()
+        front = f"{named_lead_in}?" if which else f"{named_lead_in} …?"
+        if prefix:
+            # A question heading titles without its "?": never "…?: The API …?".
+            front = f"{prefix}: {front}"
+        return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+    fixing = (
+        _problem_fix_front(ctx, index, title, items)
+        if not label and not sentence and not asking and title == nearest and title != top
+        else ""
+    )
+    if fixing:
+        # "#### QEMU is slow" over "- Make sure that X is enabled", "- …": a FAQ's
+        # problem title answered by its fixes asks what to do about it.
+        back = _items_back(block, items)
+        slug = f"{ctx.place(index)}/{slugify(title, 'list')}"
+        return _fact(ctx, index, slug, fixing, back, kind=NoteType.LIST)
+    if (
+        not label
+        and not sentence
+        and not asking
+        and title == nearest
+        and title != ctx.title
+        and _bare_topic_over_list(ctx, index, title)
+    ):
+        # "## High Availability" over "Replication setup", "Failover mechanisms", …
+        # among a page's questions: the heading names a topic, not what the items are
+        # (its parts? steps? concerns?), so "<page>: high availability?" asks nothing.
+        return ()
+    if not label and not sentence and not asking and title == nearest:
+        stated = _stated_heading(ctx, index, title)
+        if stated is not None:
+            return stated
+    if not label and _lost_lead_in(ctx, index):
+        # The paragraph right above announces the list ("You can get these tokens
+        # using the following methods:", "This can happen in the following
+        # scenario:", "In the above example:") but could not be asked: the heading
+        # alone does not say which items to recall, and a card asking it would be
+        # answered by a list the front never announced.
+        return ()
+    template = _KNOWN_LABELS.get(title.lower())
+    how = (
+        _how_to_gerund(title)
+        if not label and title == nearest and title != top and any(q for _, q in asks[:-1])
+        else ""
+    )
+    if how:
+        # "Is another distro supported? › Enabling the layer" and its CLI/Config items:
+        # the sub-heading is a how-to of its own, never a second question glued on.
+        front = how
+    elif asking:
+        front = _question(asking, title)
+    elif template is not None:
+        front = template.format(s=subject)
+    elif not title or title == top:
+        front = _question(ctx.topic, title or "key points")
+    else:
+        front = _question(subject, title)
+    slug = slugify(title, "list") if title and title != top else "list"
+    back = _items_back(block, items)
+    defined = _defined_above(ctx, index, title) if not label and title != top else ""
+    if defined:
+        back = f"{defined}\n{back}"
+    return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+# "There are some implicit conventions worth noting here:", "Here are some ways to
+# mitigate X:": a lead-in that only announces what it lists; the noun phrase is what.
+_ANNOUNCING = re.compile(
+    r"^(?:there\s+(?:are|is)|here\s+are|below\s+are|these\s+are)\s+"
+    r"(?:(?:some|a\s+few|several|a\s+number\s+of|many|a\s+couple\s+of)\s+)?"
+    r"(?P<what>[\w][\w\s'-]*?)"
+    r"(?:\s+(?:worth\s+(?:noting|knowing|mentioning|keeping\s+in\s+mind)"
+    r"|to\s+(?:note|know|keep\s+in\s+mind|be\s+aware\s+of)))?"
+    r"(?:\s+(?:here|below))?$",
+    re.IGNORECASE,
+)
+# Words that say only that items follow ("Here are some examples:"): nothing to ask.
+_ANNOUNCED_NOTHING = frozenset(
+    {
+        "examples",
+        "example",
+        "things",
+        "points",
+        "notes",
+        "items",
+        "details",
+        "options",
+        "ones",
+        "ideas",
+        "favorites",
+        "favourites",
+    }
+)
+# "Examples are:", "Examples include:": a lead-in naming only the kind of its items.
+_EXAMPLES_LEAD_IN = re.compile(
+    r"^(?:some\s+)?examples(?:\s+(?:are|include|of\s+these(?:\s+are)?))?$", re.IGNORECASE
+)
+# "Voluntary and involuntary disruptions": a heading naming two kinds of one thing.
+_TWO_KINDS = re.compile(r"^(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+(?P<what>[\w\s-]+)$")
+
+
+def _announced_list(ctx: Context, index: int, label: str) -> str:
+    """The question a list's announcing lead-in asks, in words of its own, or "":
+
+    * "There are some implicit conventions worth noting here:" announces what it lists
+      and asks nothing as written: "What are the implicit conventions of <page>?" (the
+      page's subject is added when the phrase does not name it);
+    * "Examples are:" after a sentence that names its term in emphasis ("We call these
+      cases *involuntary disruptions*. Examples are:") lists examples of that term,
+      never of the section's heading (which may name it and its opposite)."""
+    lead_in = ctx.lead_in(index)
+    if not lead_in or lead_in != label:
+        return ""
+    announced = _ANNOUNCING.match(lead_in.strip())
+    if announced:
+        what = " ".join(announced.group("what").split())
+        words = what.lower().split()
+        if (
+            len(words) < 2  # "a few methods": one noun says no more than the heading
+            or len(words) > _LEAD_IN_WORDS
+            or words[0] == "of"
+            or _ANNOUNCED_NOTHING.intersection(words)
+        ):
+            return ""  # "some key points about …", "a few of my favourites": no what
+        if {"the", "this", "these", "those", "it", "its", "them"}.intersection(words):
+            # "two parts to the message", "semantics of the API": the phrase points
+            # at what the text above names; the section's own front keeps it.
+            return ""
+        subject = ctx.topic.strip() or subject_of(ctx.nearest_heading(index))
+        subject = subject.rstrip("?").strip()
+        named = _content_words(subject) & _content_words(what)
+        if named or not subject or re.search(r"\s(?:to|for)\s", what):
+            # "ways to mitigate X": the phrase says what it is about
+            return f"What are the {what}?"
+        return f"What are the {what} of {subject}?"
+    kinds = _TWO_KINDS.match(subject_of(ctx.nearest_heading(index)).strip())
+    if kinds and _EXAMPLES_LEAD_IN.match(lead_in.strip()):
+        before = ctx.items[index - 1].block
+        text = clean(before.text) if isinstance(before, Paragraph) else ""
+        sentences = _SENTENCE_END.split(" ".join(text.split()))
+        said = f" {sentences[-2].lower()} " if len(sentences) >= 2 else ""
+        what = " ".join(kinds.group("what").split())
+        kinds_named = [
+            f"{kind} {what}"
+            for kind in (kinds.group("a"), kinds.group("b"))
+            if f" {kind.lower()} {what.lower()}" in said
+        ]
+        if len(kinds_named) == 1:
+            return f"What are examples of {kinds_named[0]}?"
+    return ""
+
+
+# "Use `del` to remove items from a list." - an instruction heading: what to use is
+# its key term.
+_USE_HEADING = re.compile(r"^(Use)\s+(\S.{0,50}?)\s+(to\s+\w.*)$")
+_STATED_WORDS = 3  # a sentence heading has at least a subject, a verb and what it says
+
+
+_TOPIC_WORDS = 4  # a topic heading: a short noun phrase
+_NOT_TOPIC_WORDS = frozenset(
+    {"this", "that", "these", "to", "first", "you", "your", "we", "our", "it", "know"}
+)
+_COLLECTION_QUESTIONS = 4  # question headings that make a page a question collection
+
+
+def _question_collection(ctx: Context) -> bool:
+    """Whether a third or more of the page's headings, four at least, are questions
+    ("### What is MVCC?"): a collection of questions (maybe with a glossary part),
+    where a heading that asks nothing stands out."""
+    seen: set[Heading] = set()
+    asked = 0
+    for item in ctx.items:
+        for heading in item.headings:
+            if heading in seen:
+                continue
+            seen.add(heading)
+            asked += bool(question_text(clean_heading(heading.text)))
+    return asked >= _COLLECTION_QUESTIONS and 3 * asked >= len(seen)
+
+
+_TRAILING_ETC = re.compile(r",?\s+etc\.?$", re.IGNORECASE)
+# A list item telling the reader what to do ("Make sure …", "Try …", "If you are on
+# X, make sure …"): a fix.
+_FIX_ITEM = re.compile(
+    r"^(?:if\s[^,]{3,80},\s*)?(?:make\s+sure|ensure|check|run|set|try|use|add|install|"
+    r"enable|disable|upgrade|update|restart|remove|reinstall|sign|clear)\b",
+    re.IGNORECASE,
+)
+
+
+def _problem_fix_front(ctx: Context, index: int, title: str, items: Sequence[str]) -> str:
+    """ "What to do when QEMU is slow?" for a list of fixes right under a heading that
+    states a reader's problem in a collection of questions (a FAQ quoting its
+    readers' problems: '#### "QEMU is slow"', '#### error "killed -9"'); "" when the
+    heading states no problem, asks, or the list does not open on what to do."""
+    problem = " ".join(clean_heading(title).split()).rstrip(".!:")
+    if not problem or question_text(problem) or len(problem.split()) > _PROBLEM_WORDS:
+        return ""
+    if not PROBLEM_TITLE.search(problem) or not _FIX_ITEM.match(items[0]):
+        return ""
+    before = ctx.items[index - 1] if index else None
+    if before is not None and before.headings == ctx.items[index].headings:
+        return ""  # prose above the list: the section says more than its fixes
+    level = ctx.items[index].headings[-1].level
+    asking: set[int] = {
+        h.line
+        for item in ctx.items
+        for h in item.headings
+        if h.level == level and question_text(clean_heading(h.text))
+    }
+    if len(asking) < 2:
+        return ""  # no FAQ: its sibling headings ask nothing
+    return fix_question(problem, problem.split(" ", 1)[0] in ctx.proper_names)
+
+
+_PROBLEM_WORDS = 12  # a problem title longer than this is a sentence of its own
+
+
+def _bare_topic_over_list(ctx: Context, index: int, heading: str) -> bool:
+    """A list right under a heading that only names a topic ("High Availability",
+    "Data Management": a short noun phrase, no plural saying what its items are, no
+    kind of section such as "Use cases") in a collection of questions."""
+    words = re.findall(r"[A-Za-z][\w'-]*", heading)
+    if not words or len(heading.split()) > _TOPIC_WORDS or question_text(heading):
+        return False
+    if is_generic_label(heading) or re.search(r"[`:?()]", heading):
+        return False
+    if words[0].lower() in _ACTION_VERBS or _how_to_gerund(heading):
+        return False  # "Enabling the layer", "Read this first": what to do, not a topic
+    if any(w.lower() in _NOT_TOPIC_WORDS for w in words):
+        return False  # "Good to know", "Before you start": a remark, not a topic
+    last = words[-1].lower()
+    if last.endswith("s") and not last.endswith(("ss", "is", "us")):
+        return False  # "Replication Tools", "Best Practices": what the items are
+    before = ctx.items[index - 1] if index else None
+    if before is not None and before.headings == ctx.items[index].headings:
+        return False  # prose above the list says more than the heading
+    if _numbered_answer_part(ctx.items[index].headings):
+        return False
+    return _question_collection(ctx)
+
+
+# A heading numbered as one of a run ("### 4. Squared Hinge Loss:").
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
+def _numbered_answer_part(headings: Sequence[Heading]) -> bool:
+    """The heading is numbered right under a question heading ("What are the different
+    loss functions? › 4. Squared Hinge Loss"): one of the kinds the question asks for,
+    named by it, so "<question>: <heading>?" asks a whole question, as its siblings do."""
+    return (
+        len(headings) >= 2
+        and bool(_NUMBERED_HEADING.match(headings[-1].text))
+        and bool(question_text(clean_heading(headings[-2].text)))
+    )
+
+
+def _stated_heading(ctx: Context, index: int, heading: str) -> tuple[Note, ...] | None:
+    """A list under a heading that is a whole sentence ("Lists may contain values of
+    different types.", "Use an item's index to fetch it from a list."): the heading
+    is what the section teaches, so "<page>: <heading>?" would ask nothing and give
+    its answer away, while the list only backs it up. The heading becomes a cloze of
+    its key term ("Use {{c1::`del`}} to remove …", a code term or value it names),
+    made once for the section; one with no key term to hide makes no card. None: the
+    heading is no sentence."""
+    text = heading.strip()
+    instruction = _USE_HEADING.match(text)
+    if question_text(text) or len(text.split()) < _STATED_WORDS:
+        return None
+    if not instruction and not (text.endswith(".") and not text.endswith("..")):
+        return None
+    headings = ctx.items[index].headings
+    for before in range(index - 1, -1, -1):
+        if ctx.items[before].headings != headings:
+            break
+        if isinstance(ctx.items[before].block, ListBlock):
+            return ()  # the section's first list carried the heading
+    if instruction:
+        used = instruction.group(2)
+        cloze_text = f"{instruction.group(1)} {{{{c1::{used}}}}} {instruction.group(3)}"
+    else:
+        found = key_statement(text, ctx.items[index].block.line, example_names(ctx.items))
+        if found is None:
+            return ()
+        cloze_text = found[1]
+    if cloze_problem(cloze_text) is not None:
+        return ()
+    return (
+        ClozeNote(
+            id=f"{ctx.place(index)}/{slugify(text)}",
+            text=with_topic(ctx, index, cloze_text),
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
+    )
+
+
+def _paragraph_above(ctx: Context, index: int) -> str:
+    """The cleaned text of the paragraph right before the block in its section; ""."""
+    if index < 1:
+        return ""
+    above = ctx.items[index - 1]
+    if above.headings != ctx.items[index].headings or not isinstance(above.block, Paragraph):
+        return ""
+    if _FORMULA_ONLY.match(above.block.text):
+        return ""  # a display formula between runs of a list is no sentence leading in
+    return clean(above.block.text).replace("\n", " ").strip()
+
+
+# A paragraph of display formulas, "$$ … $$" (or "$$ a $$; $$ b $$"), and nothing else.
+_FORMULA_ONLY = re.compile(r"^\s*(?:\$\$(?:(?!\$\$).)+\$\$[;\s]*)+$", re.DOTALL)
+
+
+def _announced_which(ctx: Context, index: int) -> str:
+    """ "Which sysctls are known to be namespaced" from a paragraph right before the list
+    whose last or next-to-last sentence opens on "The following <noun>" and closes with a
+    full stop; "" when there is none."""
+    text = _paragraph_above(ctx, index)
+    if text.endswith(":"):
+        return ""  # a lead-in proper: the rules above read it
+    for sentence in _SENTENCE_END.split(text)[-2:]:
+        # "Currently, the following triggers have …": a one-word opener leans on nothing.
+        sentence = re.sub(r"^[A-Z][a-z]+, (?=the following\s)", "", sentence)
+        if re.match(r"^the following\s", sentence, re.IGNORECASE):
+            asked = _which_question(sentence.rstrip(" .!"))
+            return asked[:1].upper() + asked[1:]
+    return ""
+
+
+_LOST_LEAD_IN_WORDS = 3  # words: a shorter line before a list ("Read:") is a label
+# "The following sysctls are known to be namespaced.": a sentence announcing the list
+# that follows it, whatever punctuation closes it.
+_ANNOUNCES_LIST = re.compile(r"\bthe following\b(?!\s+(?:code|command|example|output)\b)", re.I)
+
+
+def _lost_lead_in(ctx: Context, index: int) -> bool:
+    """Whether the paragraph right before the list (in its section) introduces it: it
+    ends in ":" (a sentence of three words or more), stops mid-sentence ("This means
+    that setting a safe sysctl for one pod"), or its last two sentences announce "the
+    following" items."""
+    text = _paragraph_above(ctx, index)
+    if not text:
+        return False
+    sentences = _SENTENCE_END.split(text)
+    last = sentences[-1]
+    if len(last.split()) < _LOST_LEAD_IN_WORDS:
+        return False
+    stops_mid_sentence = bool(re.search(r"\w[`*_)]*$", text))
+    if text.endswith(":") or (stops_mid_sentence and len(last.split()) > _LOST_LEAD_IN_WORDS):
+        announcing = last
+    else:
+        announcing = next((s for s in sentences[-2:] if _ANNOUNCES_LIST.search(s)), "")
+    if not announcing:
+        return False
+    if _EXAMPLE_POINTER.match(announcing.rstrip(":").strip()) or re.match(
+        r"^(?:here(?:'s| is) an example|for (?:example|instance))\b", announcing, re.I
+    ):
+        return True  # the items describe an example the front cannot show
+    # "Here are some ideas for how to use init containers:" under "Using init
+    # containers" says nothing the headings do not: they still say what is listed.
+    said = _naming_words(announcing)
+    named = _naming_words(" ".join((ctx.topic, *ctx.heading_texts(index))))
+    covered = sum(1 for w in said if any(w.startswith(n) or n.startswith(w) for n in named))
+    return covered * 3 < len(said) * 2
+
+
+# Words a lead-in uses to point at a list, which name nothing listed.
+_POINTING_WORDS = frozenset(
+    {
+        *("here", "there", "are", "is", "some", "few", "several", "following", "below"),
+        *("you", "your", "can", "could", "will", "may", "might", "do", "does", "use", "using"),
+        *("the", "this", "these", "that", "one", "for", "how", "what", "with", "and"),
+        *("of", "to", "in", "on", "ways", "way", "options", "option", "ideas", "idea"),
+        *("things", "thing", "list", "above", "items", "steps", "methods", "method"),
+        # "We propose the following approach:": the author pointing at advice.
+        *("approaches", "approach", "propose", "recommend", "suggest", "describes"),
+    }
+)
+
+
+def _naming_words(text: str) -> list[str]:
+    """The words of ``text`` that name something, lowercased and cut to their first five
+    letters (so "using" meets "use", "containers" meets "container")."""
+    words = re.findall(r"[a-z][a-z'-]+", text.lower().replace("n't", " not"))
+    return [w[:5] for w in words if w not in _POINTING_WORDS and len(w) > 2]
+
+
+# The term then its verb: "Encapsulation means …", "Inheritance allows …", "X lets …".
+_DEFINING_VERB = re.compile(r"^\s+[a-z]+\b")
+_DEFINING_WORDS = 40  # a definition is one sentence of at most this many words
+
+
+def _defined_above(ctx: Context, index: int, title: str) -> str:
+    """The sentence opening a heading's section that defines the heading's term
+    ("### Encapsulation", "Encapsulation means hiding …", then how it is done as a
+    list): the list only details it, so the definition leads the list's back."""
+    if index < 1:
+        return ""
+    above = ctx.items[index - 1]
+    if above.headings != ctx.items[index].headings or not isinstance(above.block, Paragraph):
+        return ""
+    if index >= 2 and ctx.items[index - 2].headings == above.headings:
+        return ""  # only the section's first paragraph defines its heading
+    text = clean(above.block.text).replace("\n", " ").strip()
+    term = subject_of(title).strip()
+    if not term or text.endswith(":") or not text.lower().startswith(term.lower()):
+        return ""
+    one_sentence = len(_SENTENCE_END.split(text)) == 1 and len(text.split()) <= _DEFINING_WORDS
+    return text if one_sentence and _DEFINING_VERB.match(text[len(term) :]) else ""

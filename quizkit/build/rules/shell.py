@@ -1,0 +1,528 @@
+"""Shell examples: a block whose ``# comment`` says what the commands under it do,
+and the commands each explained by the comment beside them (:data:`STEP_FRONT`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from quizkit.build.markdown import Code
+from quizkit.build.text import clean, clean_heading, folded, slugify
+from quizkit.notes import FactNote, Note, NoteType
+
+from .common import (
+    _ACTION_VERBS,
+    _CLEAN_UP_STEP,
+    _HERE_DOC,
+    _PROMPT,
+    _SHELL_INFOS,
+    _STEP_MARK,
+    Context,
+    _Annotated,
+    _fact,
+    _open_quote,
+    _quote_closes,
+    _with_title,
+)
+
+
+def _shell_code_at(ctx: Context, index: int) -> Code | None:
+    """The block at ``index`` when it is shell code (its info string opens on one of
+    ``_SHELL_INFOS``); None for any other block."""
+    block = ctx.items[index].block
+    if isinstance(block, Code) and block.info.split(" ")[0] in _SHELL_INFOS:
+        return block
+    return None
+
+
+_COMMENT = re.compile(r"^#\s+(\S.*)$")
+_COMMAND_START = re.compile(r"^[a-z0-9./~_$\[-]")
+
+
+# How the rules ask a step's action ("How do you create a namespace?"): the builder and
+# the later rules tell a step's card by it.
+STEP_FRONT = "How do you "
+
+
+def _how_do_you(comment: str) -> str:
+    """ "Create a namespace" → "How do you create a namespace?"; "" unless the comment
+    opens with an action verb."""
+    text = comment.strip().rstrip(":.").strip()
+    first = text.split(" ", 1)[0]
+    if first.lower() not in _ACTION_VERBS or len(text.split()) < 2:
+        return ""
+    if first[1:2].islower() or len(first) == 1:
+        text = text[:1].lower() + text[1:]
+    return f"{STEP_FRONT}{text}?"
+
+
+def _is_output(line: str, prompted: bool) -> bool:
+    """Whether a shell-block line is what a command printed: without a ``$`` prompt in
+    a block that has them, else a line no command starts like ("{", "NAME  READY",
+    "Server: 10.0.0.10")."""
+    if prompted:
+        return not line.startswith("$ ")
+    return not _COMMAND_START.match(line) or line.split(" ", 1)[0].endswith(":")
+
+
+# "kubectl logs --since=1h nginx 👈👈👈 This one matches the question": an arrow and the
+# author's remark on a line of code, pointing at it; no part of the command.
+_POINTED_NOTE = re.compile(r"\s*#?\s*[👈⬅←]\ufe0f?(?:\s*[👈⬅←]\ufe0f?)*.*$")
+
+
+# A command that only fetches a file from an address into a file ("wget https://…/x.conf
+# -O dir/x.conf", "curl -LO https://…/x.yaml"): the reader's setup, no knowledge. One
+# that prints what it fetched ("curl -I http://…", "wget -qO- …") tests something.
+_FETCH = re.compile(r"^(wget|curl)\s(?:[^|;&<>`$]*\s)?https?://[^\s|;&<>]+(?:\s[^|;&<>`$]*)?$")
+_SAVES = re.compile(
+    r"(?:^|\s)(?:-[a-zA-Z]*O(?!-)|-[a-zA-Z]*o\s+(?!/dev/null|-)\S|--output|--remote-name)"
+)
+
+
+_TO_STDOUT = re.compile(r"(?:^|\s)-[a-zA-Z]*O\s*-(?:\s|$)")
+
+
+def _fetches_a_file(command: str) -> bool:
+    """Whether ``command`` only downloads a file (``wget`` saves by default)."""
+    match = _FETCH.match(command)
+    if match is None:
+        return False
+    if match.group(1) == "wget":
+        return _TO_STDOUT.search(command) is None
+    return bool(_SAVES.search(command))
+
+
+# Commands that only move the reader about the walkthrough: into its folder (``cd``), a
+# browser or app opened at its address (``open "http://…"``), its sample repository
+# cloned. Learning them teaches nothing of the tool. (A ``kubectl port-forward`` to the
+# product's own Service names where it listens: it keeps its card.)
+_HOUSEKEEPING_COMMAND = re.compile(
+    r"^(?:cd(?:\s+\S+)?|(?:open|xdg-open)\s+\S.*"
+    r"|git\s+clone\s+(?:--depth[\s=]\d+\s+)?(?:https?://|git@)\S+(?:\s+[\w./-]+)?)$"
+)
+# ``mkdir pictures`` / ``touch a.png``: empty files and folders, set-up only when the
+# step itself calls them the walkthrough's own ("a few dummy files", "the local
+# directory"); a lesson on the shell asks "How do you create a directory?" of them.
+_MAKES_EMPTY = re.compile(r"^(?:mkdir|touch)(?:\s+-p)?(?:\s+[\w./~-]+)+$")
+_SET_UP_THINGS = re.compile(r"\b(?:dummy|sample|example|placeholder|local|scratch)\b", re.I)
+# A clean-up's commands: a plain ``kubectl delete`` of names or of the page's manifest,
+# ``helm uninstall NAME``, ``kind delete cluster``, ``minikube delete``. A delete with more
+# to it (``--cascade=orphan``, ``--grace-period=0``) teaches something and keeps its card.
+_PLAIN_CLEAN_UP = re.compile(
+    r"^(?:kubectl\s+delete\s+(?:-f\s+\S+|[\w./-]+)(?:\s+(?:[\w./-]+|-f\s+\S+|(?:-n|--namespace)[\s=]\S+"
+    r"|--ignore-not-found(?:=true)?|--now|--wait=\w+))*"
+    r"|helm\s+(?:uninstall|delete)\s+[\w.-]+(?:\s+(?:-n|--namespace)[\s=]\S+)?"
+    r"|kind\s+delete\s+cluster(?:\s+--name[\s=]\S+)?|minikube\s+delete)\s*\\?$"
+)
+
+
+def _housekeeping(question: str, commands: list[str]) -> bool:
+    """Whether a step asked as ``question`` over ``commands`` only fetches, enters, opens
+    or removes the walkthrough's own things: its sample files downloaded, its folder
+    entered, its address opened, its dummy files made, or what it made
+    deleted in a clean-up step ("How do you delete the ConfigMaps you made?")."""
+    typed = [
+        " ".join(_PROMPT.sub("", line.strip(), count=1).split()).rstrip("&").rstrip()
+        for command in commands
+        for line in re.sub(r"\\\s*\n", " ", command).splitlines()
+        if line.strip()
+    ]
+    if not typed:
+        return False
+    if all(_fetches_a_file(c) or _HOUSEKEEPING_COMMAND.match(c) for c in typed):
+        return True
+    at = question.lower().find(STEP_FRONT.lower())
+    asked = question[at:] if at > 0 else question  # past a title or section before it
+    if _SET_UP_THINGS.search(asked) and all(_MAKES_EMPTY.match(c) for c in typed):
+        return True
+    return bool(_CLEAN_UP_STEP.match(asked)) and all(_PLAIN_CLEAN_UP.match(c) for c in typed)
+
+
+# "How do you create the ConfigMap?": a step whose object is only "the"/"this" and one
+# or two words names what the section is about, not which one.
+_GENERIC_STEP = re.compile(r"^How do you \w+ (?:the|this|that|it|them|these)(?: [\w`.-]+)?\?$")
+
+
+_HOW_TO = re.compile(r"\bhow\b", re.IGNORECASE)
+
+
+def _qualified_step(ctx: Context, index: int, question: str) -> str:
+    """A commented step's question, the section's name before it when the question
+    alone names nothing ("How do you create the ConfigMap?" under "Create a ConfigMap
+    from a directory")."""
+    if not _GENERIC_STEP.match(question):
+        return question
+    heading = clean_heading(ctx.nearest_heading(index))
+    section = _STEP_MARK.sub("", heading, count=1).rstrip(":").strip()
+    if not section or heading.endswith("?") or _HOW_TO.search(section):
+        return question  # a question heading ("In X, how to …?") is no subject to name
+    if slugify(section) in slugify(question):
+        return question
+    return f"{section}: {question[:1].lower()}{question[1:]}"
+
+
+# ``kubectl get solrclouds -w``, ``helm install demo repo/solr …``: the kind a kubectl
+# verb acts on, the chart helm installs: what the command is about.
+_COMMAND_OBJECT = re.compile(
+    r"^(?:kubectl\s+(?:get|describe|delete|edit|scale|create|expose|label|annotate|patch|"
+    r"rollout\s+\w+)\s+(?:-\S+\s+)*(?P<kind>[A-Za-z][\w.-]*)"
+    r"|helm\s+(?:install|upgrade\s+(?:-i|--install))\s+(?:-\S+\s+)*[\w.-]+\s+"
+    r"(?:[\w.-]+/)?(?P<chart>[A-Za-z][\w.-]*))"
+)
+# Kinds kubectl knows by a short name ("ns", "svc"): the question says them in full.
+_SHORT_KINDS = frozenset(
+    {"ns", "svc", "po", "deploy", "rs", "sts", "ds", "cm", "pv", "pvc", "sa", "ing", "no"}
+    | {"hpa", "cj", "ep", "netpol", "pdb", "crd", "all", "secret", "generic", "tls"}
+)
+
+
+def _bare(word: str) -> str:
+    """ "SolrClouds", "solr-cloud" → "solrcloud": a name however it is written."""
+    return word.lower().replace("-", "").replace("_", "").removesuffix("s")
+
+
+def _subject_only_in_command(question: str, commands: list[str]) -> bool:
+    """Whether a commented step's question leaves out what its command acts on: the kind
+    ``kubectl`` gets, creates or deletes, or the chart ``helm`` installs, named nowhere
+    in it ("How do you check the status live as the deploy happens?" over ``kubectl get
+    solrclouds -w``), so the card would ask of nothing."""
+    if "`" in question or not commands or (len(commands) > 1 and not commands[0].endswith("\\")):
+        return False
+    command = " ".join(commands[0].split())
+    found = _COMMAND_OBJECT.match(command)
+    if found is None or re.search(r"\s(?:-f|--filename|-k)[\s=]", command):
+        return False  # what a file or a URL makes is in the file
+    named = (found.group("kind") or found.group("chart") or "").split("/")[0]
+    if named.lower() in _SHORT_KINDS or len(named) < 3:
+        return False
+    words = re.findall(r"[\w-]+", question)
+    # "the kiln ovens" names ``kilnovens``: two words written as one kind.
+    asked = {_bare(w) for w in words} | {_bare(a + b) for a, b in itertools.pairwise(words)}
+    return not ({_bare(named)} | {_bare(part) for part in named.split("-")}) & asked
+
+
+def _named_by_section(ctx: Context, index: int, question: str) -> str:
+    """A commented step's question whose subject is only in its command, asked under the
+    section's heading ("Start a cluster: how do you check the status live …?"), else
+    the page's title; "" when neither names anything."""
+    heading = clean_heading(ctx.nearest_heading(index))
+    section = _STEP_MARK.sub("", heading, count=1).rstrip(":").strip()
+    if section and not heading.endswith("?") and not _HOW_TO.search(section):
+        if slugify(section) in slugify(question):
+            return question
+        return f"{section}: {question[:1].lower()}{question[1:]}"
+    return _with_title(ctx, question)
+
+
+@dataclass(frozen=True)
+class _ShellSteps:
+    """A shell block read as steps (see :func:`_shell_steps`)."""
+
+    # Each ``# comment`` ("" for none) and the commands under it.
+    steps: list[tuple[str, list[str]]]
+    # The lines a comment beside them explains: (line in the block, comment, command).
+    annotated: list[tuple[int, str, str]]
+
+
+def _shell_steps(block: Code) -> _ShellSteps:
+    """A shell block read as steps, each a ``# comment`` and the commands under it, and
+    the lines each explained by a comment beside them."""
+    raws = [_POINTED_NOTE.sub("", raw).rstrip() for raw in block.text.splitlines()]
+    lines = [raw.strip() for raw in raws]
+    prompted = any(line.startswith("$ ") for line in lines)
+    steps: list[tuple[str, list[str]]] = []
+    annotated: list[tuple[int, str, str]] = []
+    output = False  # past the first line of output: the rest is output too
+    quoted = -1  # the last line of a quoted argument a command above opened
+    ending = ""  # the word a here-document ("cat <<EOF >file") ends on
+    for number, line in enumerate(lines):
+        if number <= quoted:
+            steps[-1][1].append(raws[number])  # a manifest keeps its indent
+            continue
+        if ending:
+            # The here-document's lines are the command's input, comments included.
+            steps[-1][1].append(raws[number])
+            ending = "" if line == ending else ending
+            continue
+        opened = _COMMENT.match(line)
+        trailing = None if opened else _TRAILING_COMMENT.match(line)
+        if opened and not line.startswith("#!"):
+            steps.append((opened.group(1), []))
+            output = False
+        elif (
+            trailing
+            and not _is_output(trailing.group("command"), prompted)
+            and not (steps and steps[-1][1] and steps[-1][1][-1].endswith(("\\", "|", "&&")))
+            and not (steps and _how_do_you(steps[-1][0]))
+        ):
+            # ``terraform fmt -recursive   # format HCL``: a line the comment beside it
+            # explains is a step of its own (unless a comment above already says what
+            # the commands under it do: "# Check the interface" over ``ip addr  # Linux``
+            # and ``ipconfig /all  # Windows`` is one step, its lines kept whole).
+            command = _PROMPT.sub("", trailing.group("command"), count=1)
+            annotated.append((number, trailing.group("comment"), command))
+            steps.append(("", []))
+            output = False
+        elif not line:
+            if steps and steps[-1][1]:
+                steps.append(("", []))  # a blank line ends the commands of a comment
+        elif steps and not output:
+            commands = steps[-1][1]
+            if commands and commands[-1].endswith(("\\", "|", "&&")):
+                commands.append(line)  # the command goes on
+            elif _is_output(line, prompted):
+                output = True
+            else:
+                commands.append(_PROMPT.sub("", line, count=1))
+                here = _HERE_DOC.search(line)
+                ending = here.group(1) if here else ""
+                if not ending and _open_quote(commands[-1]):
+                    quoted = _quote_closes(raws, number)
+    return _ShellSteps(steps, annotated)
+
+
+# "# Run this command on the node where the kubelet is running": the comment says where
+# (or as whom) to run the block, not what it does; the step's own sentence says that.
+_WHERE_TO_RUN = re.compile(
+    r"^(?:run|execute|type|enter)\s+(?:this|these|the\s+following)\s+(?:commands?|lines?)\s+"
+    r"(?:on|in|inside|from|at|as|with)\b",
+    re.IGNORECASE,
+)
+
+
+# "# Replace osm-system with the namespace where OSM is installed", "# put your region
+# here": a note telling the reader to fill in the line, no saying what it does or how to
+# do a task. The word replaced is the line's own value.
+_FILL_IN = re.compile(
+    r"^(?:replace|substitute|swap(?:\s+out)?|change)\s+[`'\"]?(?P<value><[^>]+>|[^\s`'\"]+)[`'\"]?"
+    r"\s+(?:with|by|for|to)\b",
+    re.IGNORECASE,
+)
+_YOUR_OWN = re.compile(r"^(?:put|insert|enter|fill\s+in|use|set)\s+(?:in\s+)?your\b", re.I)
+# "# See above advice about impact on other workloads": a pointer at another part of
+# the page, no action ("see the logs" is one).
+_POINTER_COMMENT = re.compile(
+    r"^(?:see|read|refer\s+to|cf\.?|check|as)\b.*\b(?:above|below|earlier|previous(?:ly)?|"
+    r"advice|section|mentioned|described|explained|noted|docs|documentation)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_step_comment(comment: str, commands: list[str]) -> bool:
+    """Whether a shell comment tells the reader to fill in the commands' own value
+    ("Replace osm-system with …" over ``osm_namespace=osm-system``) or points elsewhere
+    on the page ("See above advice …"): neither says what the commands do."""
+    text = comment.strip()
+    fill = _FILL_IN.match(text)
+    if fill and any(fill.group("value") in command for command in commands):
+        return True
+    return bool(_YOUR_OWN.match(text) or _POINTER_COMMENT.match(text))
+
+
+def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A shell block where a ``# comment`` says what the commands under it do ("# List
+    the pods in every namespace" / ``kubectl get pods -A``): "How do you list the pods
+    in every namespace?" → the commands."""
+    block = _shell_code_at(ctx, index)
+    if block is None:
+        return None
+    steps = _shell_steps(block).steps
+    notes: list[Note] = []
+    chores = False  # a step left out as the walkthrough's housekeeping
+    for comment, commands in steps:
+        question = (
+            _how_do_you(comment)
+            if commands
+            and not _WHERE_TO_RUN.match(comment)
+            and not _no_step_comment(comment, commands)
+            else ""
+        )
+        if question and _housekeeping(question, commands):
+            # "# Download the sample files" over ``wget …``, "# Clean up" over ``kubectl
+            # delete …``: getting or removing the tutorial's things teaches nothing.
+            chores = True
+            continue
+        if not question:
+            continue
+        qualified = _qualified_step(ctx, index, question)
+        if qualified == question and _subject_only_in_command(question, commands):
+            qualified = _named_by_section(ctx, index, question)
+            if not qualified:
+                continue  # asked of nothing the page names
+        question = qualified
+        note_id = f"{ctx.subplace(index)}/{slugify(comment)}"
+        if any(_open_quote(command) or _HERE_DOC.search(command) for command in commands):
+            # A quoted manifest over many lines: its lines keep their indentation, which
+            # the cleaning of a prose back would take away.
+            notes.append(
+                FactNote(
+                    id=note_id,
+                    type=NoteType.FACT,
+                    front=clean(question),
+                    back="\n".join(commands),
+                    tags=ctx.tags(index),
+                    origin=ctx.origin(index),
+                )
+            )
+            continue
+        notes.extend(_fact(ctx, index, note_id, question, "\n".join(commands)))
+    # A block of commented steps whose only steps were housekeeping is still read as
+    # steps: no other rule asks the section's heading of its commands.
+    return tuple(notes) if notes or chores else None
+
+
+# ``command   # what it does``: a command, then a comment after the spaces that end it
+# (no ``#`` inside quotes or ``$#``: the comment is the last `` # `` on the line).
+_TRAILING_COMMENT = re.compile(r"^(?P<command>[^#'\"]*?\S)\s+#\s+(?P<comment>[^#]*\w[^#]*)$")
+# A comment that remarks on a variant or on what follows rather than saying what the
+# command does ("will ask for approval", "or", "same as above", "optional").
+_SIDE_REMARK = re.compile(
+    r"^(?:will|would|may|might|can|could|must|should|is|are|was|does|do|or|and|also|same|"
+    r"see|e\.g\.|i\.e\.|optional|note|todo|this|that|it|here|above|below|returns?)\b|^\w+:",
+    re.IGNORECASE,
+)
+# What a command printed or how it went ("Doesn't work", "Now it works!", "fails"): no
+# saying what it does.
+_OUTCOME = re.compile(r"!|\b(?:works?|worked|doesn't|does not|fails?|failed|errors?)\b", re.I)
+_OPTION_WORD = re.compile(r"(?:^|\s)--?[a-z]")
+_ANNOTATED_LINES = 2  # explained lines a block needs to read as a list of them
+_DOES_WORDS = (2, 12)  # a comment that says what a command does: 2 to 12 words
+# Shell utilities a page runs on the way: a question they answer names no product.
+_UTILITIES = frozenset(
+    {"curl", "wget", "cat", "grep", "echo", "ls", "cd", "mkdir", "cp", "mv", "rm", "sh"}
+    | {"bash", "export", "source", "chmod", "chown", "tar", "unzip", "sed", "awk", "head"}
+    | {"tail", "find", "touch", "printf", "env", "which", "apt", "apt-get", "brew", "yum"}
+    | {"systemctl", "journalctl", "service", "sudo", "eval"}
+)
+_SUDO = re.compile(r"^(?:sudo\s+(?:-\S+\s+)*)")
+
+
+def _program(command: str) -> str:
+    """The program a command line runs: ``terraform`` of ``terraform fmt``."""
+    words = _SUDO.sub("", command).split()
+    return words[0] if words and _COMMAND_START.match(words[0]) else ""
+
+
+# A comment saying when to run a command, not what it does ("first command in any new
+# or cloned repo", "run before apply", "after changing providers").
+_WHEN_TO_RUN = re.compile(
+    r"^(?:(?:the\s+)?(?:first|last|final|next)\s+(?:command|step|thing)\b"
+    r"|(?:run\s+|use\s+)?(?:before|after|once|whenever|every\s+time|at\s+the\s+(?:start|end))\b"
+    r"|(?:always|only)\s+(?:run|use)\b"
+    r"|(?:run|use)\s+(?:this\s+|it\s+)?(?:first|last|when|in\s+ci)\b)",
+    re.IGNORECASE,
+)
+_ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _bare_comment(comment: str) -> str:
+    """A side comment without its closing punctuation, as a question asks it."""
+    return comment.strip().rstrip(".;:").strip()
+
+
+def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
+    """The cards the explained lines of a shell block would make (see
+    :func:`annotated_commands`), before the document's other blocks are weighed."""
+    known = ctx._annotated.get(index)
+    if known is not None:
+        return known
+    cards: list[_Annotated] = []
+    block = _shell_code_at(ctx, index)
+    annotated = list(_shell_steps(block).annotated) if block is not None else []
+    if len(annotated) < _ANNOTATED_LINES:
+        annotated = []  # one explained line among others is an aside, not a reference list
+    # Counted as they are asked: "# format HCL." and "# format HCL" are one question.
+    comments = Counter(folded(_bare_comment(c)) for _, c, _ in annotated)
+    commands = Counter(" ".join(c.split()) for _, _, c in annotated)
+    for number, comment, command in annotated:
+        comment = _bare_comment(comment)
+        command = " ".join(command.split())
+        if (
+            comments[folded(comment)] > 1
+            or _fetches_a_file(command)
+            or _no_step_comment(comment, [command])
+        ):
+            continue
+        back = comment[:1].upper() + comment[1:]
+        if _WHEN_TO_RUN.match(comment):
+            # "terraform init  # first command in any new or cloned repo": when it is
+            # run, which is no answer to what it does.
+            if commands[command] == 1 and "`" not in command and _program(command):
+                front = f"When do you run `{command}`?"
+                cards.append(_Annotated(number, "when", command, front, front, back))
+            continue
+        question = _how_do_you(comment)
+        if question:
+            program = _program(command)
+            if program and program.casefold() not in question.casefold():
+                named = next((w for w in ctx.proper_names if w.casefold() == program), "")
+                if not named and program in _UTILITIES:
+                    # "How do you find latest version (`curl`)?": a shell utility names
+                    # no product the question is about.
+                    continue
+                question = f"{question[:-1]} ({named or f'`{program}`'})?"
+            # "apply the saved plan" / "apply saved plan": one question, however worded.
+            key = _ARTICLES.sub("", question).casefold()
+            cards.append(_Annotated(number, "how", command, key, question, command))
+            continue
+        words = len(comment.split())
+        if (
+            commands[command] > 1
+            or _SIDE_REMARK.match(comment)
+            or _OUTCOME.search(comment)
+            # "# python app.py --port 8080": the command it turns into, not what it does.
+            or comment.split()[0].casefold() in ctx.commands
+            or _OPTION_WORD.search(comment)
+            or not _DOES_WORDS[0] <= words <= _DOES_WORDS[1]
+            or "`" in command
+        ):
+            continue
+        front = f"What does `{command}` do?"
+        cards.append(_Annotated(number, "does", command, front, front, back))
+    ctx._annotated[index] = tuple(cards)
+    return ctx._annotated[index]
+
+
+def _asked_elsewhere(ctx: Context, index: int, card: _Annotated) -> bool:
+    """Whether another shell block of the document asks of the same command, or the
+    same "how", already: an earlier block, or any block asking how or what a command
+    does when this card only says when it is run (and "when" never hides those)."""
+    for other in range(len(ctx.items)):
+        if other == index or not isinstance(ctx.items[other].block, Code):
+            continue
+        for seen in _annotated_cards(ctx, other):
+            if seen.command != card.command and seen.key != card.key:
+                continue
+            if (seen.kind == "when") != (card.kind == "when"):
+                if card.kind == "when":
+                    return True
+                continue
+            if other < index:
+                return True
+    return False
+
+
+def annotated_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """The lines of a shell block each explained by the comment beside them
+    (``terraform fmt -recursive   # format HCL``): an imperative comment asks how
+    ("How do you format HCL (Terraform)?" → the command, the program named when the
+    question does not name it), a comment saying when to run it asks when ("When do
+    you run `terraform init`?" → "First command in any new or cloned repo"), any other
+    says what the command does ("What does `terraform show` do?" → "Human-readable
+    state"). Two lines with the same comment or the same command make no card: neither
+    question tells them apart. A command (or a "how") another block asked first is not
+    asked again, and "when" gives way to a block saying what the command does."""
+    block = _shell_code_at(ctx, index)
+    cards = _annotated_cards(ctx, index)
+    if block is None or not cards:
+        return None
+    notes: list[Note] = []
+    for card in cards:
+        if _asked_elsewhere(ctx, index, card):
+            continue
+        line = block.line + card.number + 1
+        note_id = f"{ctx.subplace(index)}/{slugify(card.command)}"
+        notes.extend(_fact(ctx, index, note_id, card.front, card.back, line=line))
+    return tuple(notes) or None
