@@ -100,6 +100,9 @@ class Context:
     _annotated: dict[int, tuple[_Annotated, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # Page-wide readings a rule works out once (``"glossary-shape"``: the field a page
+    # read as a glossary by its shape belongs to).
+    _memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # -- places -------------------------------------------------------------
 

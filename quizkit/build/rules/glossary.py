@@ -23,8 +23,11 @@ _GLOSSARY_HEADING = re.compile(
 )
 _TITLE_TAIL = re.compile(r"\s+(?:—|–|-|:)\s+.*$|:\s.*$")
 # A first sentence opening on a subject and its verb: a statement, not a gloss.
+# A relative clause before the verb ("An object that has …", "Anything that can …")
+# makes a gloss of it: the verb is the clause's, the sentence has none of its own.
 _STATEMENT = re.compile(
-    r"^(?:an?|the)?\s*[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:should|must|needs?|can|could|will|"
+    r"^(?:an?|the)?\s*(?:(?!(?:that|which|who|whose|where)\b)[\w-]+\s+){1,4}?"
+    r"(?:should|must|needs?|can|could|will|"
     r"would|may|is|are|was|were|has|have|does|do)\b",
     re.IGNORECASE,
 )
@@ -154,13 +157,18 @@ def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not headings or not isinstance(block, Paragraph):
         return None
     page = None
+    field_of_terms: str | None = None
     if len(headings) < 2:
         page = _GLOSSARY_TITLE.match(_TITLE_TAIL.sub("", ctx.title).strip())
         if page is None:
-            return None
+            field_of_terms = _glossary_shape(ctx)
+            if not field_of_terms:
+                return None
     term = clean_heading(headings[-1].text)
     if not _term_heading(term):
         return None
+    if field_of_terms:
+        return _shaped_glossary_note(ctx, index, term, field_of_terms)
     back = " ".join(block.text.split()) if page is None else _page_gloss(block, term)
     if not back or (page is None and not _gloss(block, term)):
         return None
@@ -240,3 +248,92 @@ def _glossary_page_note(
     named = re.search(rf"\b{re.escape(product)}\b", term, re.I)
     front = f"What is {term}?" if named else f"What is {term} in {product}?"
     return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
+
+
+# A page is read as a glossary by its shape, whatever its title ("Functional Programming
+# Jargon", "Cloud Words"): this many top-level term sections at least, two thirds of its
+# top-level sections terms, and two thirds of those opening on a definition.
+_SHAPED_TERMS = 6
+# What such a title names after the field its terms belong to: no part of the field
+# ("Functional Programming Jargon" -> "Functional Programming").
+_GLOSSARY_NOUN = re.compile(
+    r"\s+(?:jargon|glossary|terms|terminology|vocabulary|dictionary|lexicon|words|"
+    r"definitions|buzzwords|explained|demystified|cheat\s?sheet)$",
+    re.IGNORECASE,
+)
+
+
+def _glossary_shape(ctx: Context) -> str:
+    """The field a page of top-level term sections belongs to, when the page reads as a
+    glossary by its shape (see :data:`_SHAPED_TERMS`): its title without the word
+    naming it a glossary. "" when the page is no glossary, or its title names nothing.
+    Worked out once per page: every paragraph under a top-level heading asks."""
+    cached = ctx._memo.get("glossary-shape")
+    if isinstance(cached, str):
+        return cached
+    field = _GLOSSARY_NOUN.sub("", _TITLE_TAIL.sub("", ctx.title).strip())
+    sections: dict[Heading, list[object]] = {}
+    for item in ctx.items:
+        if item.headings:
+            sections.setdefault(item.headings[0], []).append(
+                item.block if len(item.headings) == 1 else None
+            )
+    levels = {h.level for h in sections}
+    terms = {h: blocks for h, blocks in sections.items() if _term_heading(clean_heading(h.text))}
+    glossed = [
+        h
+        for h, blocks in terms.items()
+        if blocks
+        and (
+            _page_gloss(blocks[0], clean_heading(h.text))
+            or _copula_gloss(blocks[0], clean_heading(h.text))
+        )
+    ]
+    shaped = (
+        bool(field)
+        and len(levels) == 1
+        and len(terms) >= _SHAPED_TERMS
+        and 3 * len(terms) >= 2 * len(sections)
+        and 3 * len(glossed) >= 2 * len(terms)
+    )
+    result = field if shaped else ""
+    ctx._memo["glossary-shape"] = result
+    return result
+
+
+def _shaped_glossary_note(
+    ctx: Context, index: int, term: str, field: str
+) -> tuple[Note, ...] | None:
+    """The card of a term on a page read as a glossary by its shape: "What is Arity in
+    Functional Programming?" -> the definition its section opens with (the gloss; the
+    examples and remarks after it are no part of it). Only the section's first block."""
+    item = ctx.items[index]
+    if index > 0 and ctx.items[index - 1].headings == item.headings:
+        return None  # not the paragraph the term's section opens with
+    back = _page_gloss(item.block, term) or _copula_gloss(item.block, term)
+    if not back:
+        return None
+    named = re.search(rf"\b{re.escape(field)}\b", term, re.I)
+    front = f"What is {term}?" if named else f"What is {term} in {field}?"
+    return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
+
+
+def _copula_gloss(block: object, term: str) -> str:
+    """A definition naming its own term first ("A closure is a scope which …", "Option
+    is a sum type …"): on a page read as a glossary, the term's heading over it, it is
+    the gloss. Its first sentences within the gloss's length; "" for anything else."""
+    if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
+        return ""
+    term = _TERM_QUALIFIER.sub("", term)
+    text = clean(block.text).replace("\n", " ").strip()
+    opening = rf"^(?:an?\s+|the\s+)?{re.escape(term)}s?\s+(?:is|are|means?|refers? to)\s+\S"
+    if not re.match(opening, text, re.I):
+        return ""
+    sentences = [s for s in _QUOTED_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
+    kept: list[str] = []
+    for sentence in sentences[:_GLOSS_SENTENCES]:
+        if len(" ".join([*kept, sentence]).split()) > _GLOSS_WORDS:
+            break
+        kept.append(sentence)
+    back = " ".join(kept)
+    return back if back.endswith(".") else ""

@@ -1,0 +1,150 @@
+"""A page read as a glossary by its shape, whatever its title: six or more top-level
+term headings, most of them opening on a definition written as a fragment ("The number
+of …", "An object that has …") or naming its term ("A spool is …"), with code examples
+and remarks after it. Synthetic documents with the shape and none of a real page's wording."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+_JARGON = """# Weaving Jargon
+
+Weaving has words of its own. This page explains them, with examples in Python.
+
+## Warp Count
+
+The number of threads a loom holds lengthwise. From words like warp and woof.
+
+```python
+loom = Loom(warp=120)
+print(loom.warp_count)  # 120
+```
+
+## Heddle
+
+An object that has an `eye` through which one warp thread passes.
+
+```python
+heddle = Heddle(eye=3)
+```
+
+Heddles are mounted in frames called shafts.
+
+## Shed
+
+The opening between raised and lowered threads through which the weft passes.
+
+## Spool
+
+A spool is a cylinder that holds thread before it is woven. Most looms use several.
+
+```python
+spool = Spool(length=40)
+```
+
+## Selvage
+
+Anything that can be woven along the edge to stop it fraying.
+
+## Beater
+
+A bar which pushes each new weft thread against the cloth.
+
+## Treadle
+
+TODO
+"""
+
+_TOPICS = """# Loomwork
+
+Loomwork schedules weaving jobs.
+
+## Installation
+
+Loomwork needs Python 3.11. Install it with pip.
+
+## Configuration
+
+The configuration file is read at start-up.
+
+## Usage
+
+Run `loomwork serve` to start the scheduler.
+
+## Logging
+
+Logs go to standard error.
+
+## Upgrading
+
+Read the release notes before you upgrade.
+
+## Licence
+
+Loomwork is licensed under the MIT licence.
+
+## Contributors
+
+Many people helped.
+"""
+
+
+def _facts(text: str, name: str) -> dict[str, str]:
+    deck = build_deck(text, name)
+    return {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+
+
+def test_a_page_of_term_sections_is_a_glossary_whatever_its_title() -> None:
+    facts = _facts(_JARGON, "weaving-jargon.md")
+    # The field is the title without the word naming the page a glossary ("Jargon").
+    assert facts["What is Warp Count in Weaving?"] == (
+        "The number of threads a loom holds lengthwise. From words like warp and woof."
+    )
+    assert facts["What is Shed in Weaving?"] == (
+        "The opening between raised and lowered threads through which the weft passes."
+    )
+    assert facts["What is Beater in Weaving?"] == (
+        "A bar which pushes each new weft thread against the cloth."
+    )
+
+
+def test_a_definition_with_a_relative_clause_is_a_gloss() -> None:
+    # "An object that has …" / "Anything that can …": the verb belongs to the clause.
+    facts = _facts(_JARGON, "weaving-jargon.md")
+    assert facts["What is Heddle in Weaving?"] == (
+        "An object that has an `eye` through which one warp thread passes."
+    )
+    assert facts["What is Selvage in Weaving?"] == (
+        "Anything that can be woven along the edge to stop it fraying."
+    )
+
+
+def test_a_definition_naming_its_own_term_is_the_gloss_on_such_a_page() -> None:
+    facts = _facts(_JARGON, "weaving-jargon.md")
+    assert facts["What is Spool in Weaving?"] == (
+        "A spool is a cylinder that holds thread before it is woven. Most looms use several."
+    )
+
+
+def test_examples_and_remarks_after_the_definition_make_no_what_is_card() -> None:
+    facts = _facts(_JARGON, "weaving-jargon.md")
+    what_is = [front for front in facts if front.startswith("What is")]
+    # One card per defined term; "Treadle" has no definition yet.
+    assert sorted(what_is) == sorted(
+        f"What is {term} in Weaving?"
+        for term in ("Warp Count", "Heddle", "Shed", "Spool", "Selvage", "Beater")
+    )
+    assert all("shafts" not in back for back in facts.values())
+
+
+def test_a_page_of_topic_sections_is_no_glossary() -> None:
+    # Short capitalised headings over statements ("Loomwork needs …", "Logs go to …").
+    fronts = "\n".join(_facts(_TOPICS, "loomwork-readme.md"))
+    assert "What is" not in fronts
+
+
+def test_five_term_sections_are_too_few_for_an_untitled_glossary() -> None:
+    text = _JARGON.split("## Selvage")[0]
+    fronts = "\n".join(_facts(text, "weaving-jargon.md"))
+    assert "What is Shed in Weaving?" not in fronts
