@@ -28,6 +28,7 @@ what the builder uses; each rule lives in the module of the blocks it reads:
 - ``definitions``: bold-term glossary lists and paragraphs
 - ``shell``: commented and annotated shell commands
 - ``glossary``: sibling term headings each over a short definition, glossary pages
+- ``options``: a program's option list as its ``--help`` prints it
 - ``extension_points``: sibling sections each defining a plugin type or extension point
 - ``scenarios``: curl requests, request paths, diagrams, labelled code, manifests, kind
   facts
@@ -35,7 +36,7 @@ what the builder uses; each rule lives in the module of the blocks it reads:
 - ``steps``: a tutorial's instructed commands and the responses it expects
 
 Import order (a module imports only from the modules before it; a helper two modules
-need lives in ``common``): common, comparison, glossary, scenarios, shell, questions,
+need lives in ``common``): common, comparison, glossary, options, scenarios, shell, questions,
 extension_points, knowledge, lists, steps, tips, definitions, tables.
 """
 
@@ -72,6 +73,7 @@ from .lists import (
     term_list,
     unanswered_questions_list,
 )
+from .options import option_reference
 from .questions import ANSWER_CHARS, author_question
 from .scenarios import (
     access_pattern,
@@ -146,6 +148,7 @@ RULES: tuple[Rule, ...] = (
     term_list,
     glossary_list,
     labelled_list,
+    option_reference,
     curl_scenario,
     access_pattern,
     diagram_fact,
@@ -193,6 +196,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     term_list: (ListBlock,),
     glossary_list: (ListBlock,),
     labelled_list: (ListBlock,),
+    option_reference: (Code,),
     curl_scenario: (Code,),
     access_pattern: (Code,),
     diagram_fact: (Code,),

@@ -1,0 +1,96 @@
+"""A program's options as its ``--help`` prints them, in a code block of a README or a
+reference page: one card per option, "git-quick-stats: what does `--branch-tree`
+(`-b`) do?" → its description."""
+
+from __future__ import annotations
+
+import re
+
+from quizkit.build.markdown import Code
+from quizkit.build.text import clean, clean_heading, slugify
+from quizkit.notes import Note
+
+from .common import _SHELL_INFOS, Context, _fact
+
+# The fence infos a help text is shown under: untagged, plain text, or a shell's.
+_HELP_INFOS = _SHELL_INFOS | {"text", "txt", "plaintext", "plain", "none", "help", "output"}
+# One option and its spellings: "-T, --detailed-git-stats", "--since <date>",
+# "-o, --output=FILE", "-h, -?, --help".
+_FLAG = r"-{1,2}[A-Za-z0-9?][\w?.-]*(?:[ =](?:<[^>\s]+>|\[[^\]\s]+\]|[A-Z][A-Z0-9_]*))?"
+_OPTION = re.compile(
+    rf"^(?P<indent>[ \t]*)(?P<flags>{_FLAG}(?:,\s*{_FLAG})*)(?:\s{{2,}}(?P<text>\S.*))?$"
+)
+# The usage line naming the program: "usage: git-quick-stats [options]", "Usage: rg …".
+_USAGE = re.compile(r"^\s*usage:\s+(?P<program>[\w./-]+(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+# A section line of the help text ("GENERATE OPTIONS", "Options:", "Flags:"): no card.
+_GROUP = re.compile(r"^\s*[A-Za-z][\w /-]{0,40}:?\s*$")
+# Options every program has: a card on them teaches nothing about this one.
+_UNIVERSAL = frozenset({"--help", "-h", "-?", "--version", "-v", "-V"})
+_MIN_OPTIONS = 3  # fewer is an example command, not the program's option list
+_TITLE_WORDS = 5  # a longer title names a topic, not the program
+
+
+def option_reference(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A code block that is a program's option list (``--help`` output): at least
+    :data:`_MIN_OPTIONS` option lines, each with its description on the same line after
+    two spaces or on the lines below it, indented deeper; the other lines a usage line,
+    section lines ("LIST OPTIONS") or blank. Each option makes "<program>: what does
+    `--long` (`-s`) do?" → its description; ``--help`` and ``--version`` make none. The
+    program is the usage line's, else the page's title when it is short."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or block.info.split(" ")[0].lower() not in _HELP_INFOS | {""}:
+        return None
+    entries = _entries(block.text)
+    if entries is None or len(entries) < _MIN_OPTIONS:
+        return None
+    program = _program(ctx, block.text)
+    notes: list[Note] = []
+    for flags, text in entries:
+        if not text or all(flag.split()[0].split("=")[0] in _UNIVERSAL for flag in flags):
+            continue
+        named = sorted(flags, key=lambda flag: not flag.startswith("--"))
+        front_flags = f"`{named[0]}`" + "".join(f" (`{other}`)" for other in named[1:])
+        asked = f"What does {front_flags} do?"
+        front = f"{program}: {asked[0].lower()}{asked[1:]}" if program else asked
+        back = text[:1].upper() + text[1:]
+        note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
+        notes.extend(_fact(ctx, index, note_id, front, back))
+    return tuple(notes)
+
+
+def _entries(text: str) -> list[tuple[list[str], str]] | None:
+    """The options of a help text with their descriptions, or None when a line after
+    the first option is none of an option, its description (indented deeper than its
+    option, or on the option's line), a section line ("LIST OPTIONS") or blank."""
+    entries: list[tuple[list[str], str]] = []
+    option_indent = -1
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        option = _OPTION.match(line)
+        if option:
+            flags = [flag.strip() for flag in option.group("flags").split(",")]
+            entries.append((flags, option.group("text") or ""))
+            option_indent = indent
+        elif entries and indent > option_indent and not line.lstrip().startswith("-"):
+            flags, described = entries[-1]
+            entries[-1] = (flags, f"{described} {line.strip()}".strip())
+        elif not entries:
+            continue  # the usage line and the program's summary before its options
+        elif _USAGE.match(line) or _GROUP.match(line):
+            continue  # a section of the options ("LIST OPTIONS", "Flags:")
+        else:
+            return None
+    return [(flags, " ".join(described.split())) for flags, described in entries]
+
+
+def _program(ctx: Context, text: str) -> str:
+    """The program the options are of: the help text's usage line, else the page's
+    title when it is a name (a few words), else ""."""
+    for line in text.splitlines():
+        usage = _USAGE.match(line)
+        if usage:
+            return f"`{usage.group('program')}`"
+    title = clean(clean_heading(ctx.title)).strip()
+    return title if title and len(title.split()) <= _TITLE_WORDS else ""

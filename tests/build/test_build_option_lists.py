@@ -1,0 +1,108 @@
+"""A program's options as its ``--help`` prints them, in a code block: one card per
+option, asked of the program the usage line (or the page's short title) names.
+Synthetic help texts in the shapes tool READMEs show them."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
+
+_USAGE_HELP = """# Tally
+
+Tally counts lines of code.
+
+## Usage
+
+```
+Usage: tally [OPTIONS] FILE...
+
+Count lines of code, per file or per language.
+
+Options:
+  -e, --exclude <glob>   skip files matching the glob
+  -l, --by-language      group the counts by language
+  --json                 print the counts as JSON,
+                         one object per file
+  -h, --help             print this help
+  -V, --version          print the version
+```
+"""
+
+_SECTIONED_HELP = """# Loom stats
+
+## Command-line arguments
+
+```bash
+REPORT OPTIONS
+    -T, --detailed-stats
+        give a detailed list of loom stats
+    -R, --stats-by-shuttle
+        see loom stats by shuttle
+
+LIST OPTIONS
+    -b, --bobbin-tree
+        show a graph of the bobbins
+```
+"""
+
+_NOT_HELP = """# Tally
+
+## Examples
+
+```sh
+tally --json -e '*.md' src/
+tally -l .
+tally --by-language --json .
+```
+
+```
+--- a/notes.txt
++++ b/notes.txt
+-old line
++new line
+```
+
+```yaml
+args:
+  - --json
+  - --by-language
+  - --exclude
+```
+"""
+
+
+def _facts(text: str, name: str) -> dict[str, str]:
+    deck = build_deck(text, name)
+    return {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+
+
+def test_each_option_of_a_help_text_is_asked_of_its_program() -> None:
+    facts = _facts(_USAGE_HELP, "tally.md")
+    assert facts == {
+        "`tally`: what does `--exclude <glob>` (`-e`) do?": "Skip files matching the glob",
+        "`tally`: what does `--by-language` (`-l`) do?": "Group the counts by language",
+        # A description continued on the lines below, aligned under its column.
+        "`tally`: what does `--json` do?": "Print the counts as JSON, one object per file",
+    }
+
+
+def test_help_and_version_options_make_no_card() -> None:
+    fronts = "\n".join(_facts(_USAGE_HELP, "tally.md"))
+    assert "--help" not in fronts
+    assert "--version" not in fronts
+
+
+def test_descriptions_under_their_option_and_section_lines() -> None:
+    # No usage line: the page's short title names the program; "LIST OPTIONS" is a
+    # section of the list, no option and no card.
+    facts = _facts(_SECTIONED_HELP, "loom-stats.md")
+    assert facts == {
+        "Loom stats: what does `--detailed-stats` (`-T`) do?": "Give a detailed list of loom stats",
+        "Loom stats: what does `--stats-by-shuttle` (`-R`) do?": "See loom stats by shuttle",
+        "Loom stats: what does `--bobbin-tree` (`-b`) do?": "Show a graph of the bobbins",
+    }
+
+
+def test_commands_diffs_and_yaml_using_flags_are_no_option_list() -> None:
+    fronts = "\n".join(_facts(_NOT_HELP, "tally-examples.md"))
+    assert "what does" not in fronts
