@@ -106,3 +106,54 @@ def test_descriptions_under_their_option_and_section_lines() -> None:
 def test_commands_diffs_and_yaml_using_flags_are_no_option_list() -> None:
     fronts = "\n".join(_facts(_NOT_HELP, "tally-examples.md"))
     assert "what does" not in fronts
+
+
+_COMMAND_REFERENCE = """# `loom spool add` Command Reference
+
+## loom spool add
+
+Add a spool to a loom
+
+```
+loom spool add SPOOL [flags]
+```
+
+### Options
+
+```
+  -N, --loom-namespace string   Namespace of the loom the spool is added to
+  -h, --help                    help for add
+      --wait                    Wait until the spool is threaded
+      --retries int             How many times to retry threading (default 3)
+```
+
+### Options inherited from parent commands
+
+```
+      --server string           Loom server address
+      --insecure                Skip server certificate verification
+      --plaintext               Disable TLS
+```
+"""
+
+
+def test_a_command_reference_page_asks_its_command_without_type_words() -> None:
+    # The title's code span names the command; Go-style type words ("string", "int")
+    # are not on the front; inherited options are the parent command's to ask.
+    facts = _facts(_COMMAND_REFERENCE, "loom-spool-add.md")
+    options = {front: back for front, back in facts.items() if "what does" in front}
+    assert options == {
+        "`loom spool add`: what does `--loom-namespace` (`-N`) do?": (
+            "Namespace of the loom the spool is added to"
+        ),
+        "`loom spool add`: what does `--wait` do?": "Wait until the spool is threaded",
+        "`loom spool add`: what does `--retries` do?": (
+            "How many times to retry threading (default 3)"
+        ),
+    }
+
+
+def test_a_dash_line_that_is_no_option_makes_the_block_no_option_list() -> None:
+    text = _USAGE_HELP.replace("Options:\n", "Options:\n  - see the manual\n")
+    fronts = "\n".join(_facts(text, "tally.md"))
+    assert "what does" not in fronts

@@ -1360,6 +1360,14 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
                 if below
                 else asks[asked[-1]][1].rstrip("?").rstrip()
             )
+        elif (
+            nearest != top
+            and _names_a_thing(nearest)
+            and subject_of(nearest).lower() not in label.lower()
+        ):
+            # "## Storage › ### Amazon S3" over "**Benefits:**": the benefits are the
+            # service's, not the whole section's ("Storage: benefits?" names none).
+            subject = _entity_name(subject_of(nearest))
     if label:
         title = label
     elif nearest and nearest != top:
@@ -1821,3 +1829,34 @@ def _defined_above(ctx: Context, index: int, title: str) -> str:
         return ""
     one_sentence = len(_SENTENCE_END.split(text)) == 1 and len(text.split()) <= _DEFINING_WORDS
     return text if one_sentence and _DEFINING_VERB.match(text[len(term) :]) else ""
+
+
+_THING_WORDS = 6  # a heading naming a thing: a short noun phrase
+
+
+def _names_a_thing(heading: str) -> bool:
+    """A sub-heading naming what its section is about ("Amazon S3", "Type NodePort"),
+    never a question, a kind of section ("Overview", "Examples"), a step or a how-to
+    ("Install the chart", "Configuring TLS")."""
+    words = heading.split()
+    if not words or len(words) > _THING_WORDS or question_text(heading):
+        return False
+    if is_generic_label(heading) or re.match(r"^(?:step\b|\d)", heading, re.I):
+        return False
+    first = words[0].lower()
+    if first in _ACTION_VERBS or _how_to_gerund(heading) or _NO_THING.search(heading):
+        return False
+    # A name: a capital past the first word's first letter ("Amazon S3", "EC2",
+    # "Type NodePort"), or code; "Access example" in sentence case is a kind of section.
+    return "`" in heading or any(
+        any(c.isupper() for c in word[1:]) or (n and word[:1].isupper())
+        for n, word in enumerate(words)
+    )
+
+
+# Words of a heading saying what kind of section it is, whatever else it names.
+_NO_THING = re.compile(
+    r"\b(?:examples?|samples?|demo|usage|output|results?|notes?|summary|overview|details|"
+    r"introduction|conclusion|recap|tips?|faq|questions?|exercises?|practice|lab)\b",
+    re.IGNORECASE,
+)

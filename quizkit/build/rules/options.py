@@ -16,7 +16,11 @@ from .common import _SHELL_INFOS, Context, _fact
 _HELP_INFOS = _SHELL_INFOS | {"text", "txt", "plaintext", "plain", "none", "help", "output"}
 # One option and its spellings: "-T, --detailed-git-stats", "--since <date>",
 # "-o, --output=FILE", "-h, -?, --help".
-_FLAG = r"-{1,2}[A-Za-z0-9?][\w?.-]*(?:[ =](?:<[^>\s]+>|\[[^\]\s]+\]|[A-Z][A-Z0-9_]*))?"
+# "--config string", "--port int": the value's type as Go's flag packages print it.
+_FLAG = (
+    r"-{1,2}[A-Za-z0-9?][\w?.-]*"
+    r"(?:[ =](?:<[^>\s]+>|\[[^\]\s]+\]|[A-Z][A-Z0-9_]*|[a-z][a-zA-Z0-9]*(?:\[\])?))?"
+)
 _OPTION = re.compile(
     rf"^(?P<indent>[ \t]*)(?P<flags>{_FLAG}(?:,\s*{_FLAG})*)(?:\s{{2,}}(?P<text>\S.*))?$"
 )
@@ -40,6 +44,8 @@ def option_reference(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Code) or block.info.split(" ")[0].lower() not in _HELP_INFOS | {""}:
         return None
+    if _INHERITED.search(ctx.nearest_heading(index)):
+        return ()
     entries = _entries(block.text)
     if entries is None or len(entries) < _MIN_OPTIONS:
         return None
@@ -48,7 +54,11 @@ def option_reference(ctx: Context, index: int) -> tuple[Note, ...] | None:
     for flags, text in entries:
         if not text or all(flag.split()[0].split("=")[0] in _UNIVERSAL for flag in flags):
             continue
-        named = sorted(flags, key=lambda flag: not flag.startswith("--"))
+        # "--config string": the value's type, as Go's flag packages print it, says
+        # nothing the description does not; a placeholder ("<glob>", "FILE") stays.
+        named = sorted(
+            (_GO_TYPE.sub("", flag) for flag in flags), key=lambda flag: not flag.startswith("--")
+        )
         front_flags = f"`{named[0]}`" + "".join(f" (`{other}`)" for other in named[1:])
         asked = f"What does {front_flags} do?"
         front = f"{program}: {asked[0].lower()}{asked[1:]}" if program else asked
@@ -76,7 +86,7 @@ def _entries(text: str) -> list[tuple[list[str], str]] | None:
         elif entries and indent > option_indent and not line.lstrip().startswith("-"):
             flags, described = entries[-1]
             entries[-1] = (flags, f"{described} {line.strip()}".strip())
-        elif not entries:
+        elif not entries and not line.lstrip().startswith("-"):
             continue  # the usage line and the program's summary before its options
         elif _USAGE.match(line) or _GROUP.match(line):
             continue  # a section of the options ("LIST OPTIONS", "Flags:")
@@ -92,5 +102,19 @@ def _program(ctx: Context, text: str) -> str:
         usage = _USAGE.match(line)
         if usage:
             return f"`{usage.group('program')}`"
-    title = clean(clean_heading(ctx.title)).strip()
+    named = _CODE_SPAN.findall(ctx.title)
+    if len(named) == 1:
+        return f"`{named[0]}`"  # "`argocd app sync` Command Reference"
+    title = _REFERENCE_TAIL.sub("", clean(clean_heading(ctx.title)).strip())
     return title if title and len(title.split()) <= _TITLE_WORDS else ""
+
+
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+_GO_TYPE = re.compile(r"[ =][a-z][a-zA-Z0-9]*(?:\[\])?$")
+# What a title says of the page beside the program's name: no part of it.
+_REFERENCE_TAIL = re.compile(
+    r"\s+(?:(?:command|cli|command-line)\s+)?(?:reference|usage|options|manual)$", re.I
+)
+# Options a command takes from its parent ("Options inherited from parent commands",
+# "Global options"): every command's page repeats them; its parent's page asks them.
+_INHERITED = re.compile(r"\binherited\b|\bglobal\s+(?:options|flags)\b", re.I)
