@@ -151,12 +151,55 @@ def navigation_block(ctx: Context, index: int) -> Made:
     if any(_is_navigation_heading(clean_heading(h.text)) for h in item.headings):
         return Skipped(Skip.NAVIGATION)
     block = item.block
+    if isinstance(block, Table) and _page_index(block):
+        return Skipped(Skip.NAVIGATION)
     if isinstance(block, ListBlock) and block.items:
         if _links_only(block):
             return Skipped(Skip.NAVIGATION)
         if all(_CHECKBOX.match(i.strip()) for i in block.items):
             return Skipped(Skip.NAVIGATION)
     return None
+
+
+# What a link to another page is labelled in a table of pages ("| Count Chars |
+# Variables | [Exercise](count_chars.md) | [Solution](…) |"): the same word on every row.
+_PAGE_LINK_LABELS = frozenset(
+    {
+        "exercise",
+        "solution",
+        "link",
+        "here",
+        "details",
+        "read more",
+        "view",
+        "demo",
+        "slides",
+        "video",
+        "answer",
+    }
+)
+_INDEX_ROWS = 3  # from this many rows, a third may be unlinked
+
+
+def _page_index(table: Table) -> bool:
+    """A table of pages elsewhere (exercises and their solutions, talks and their
+    slides): a column holding one link label on every row (on two thirds of them from
+    :data:`_INDEX_ROWS` rows), the same label on each ("Exercise", "Solution"); its
+    other columns only describe the linked pages (a topic, a level), nothing to learn
+    without them."""
+    for column in range(len(table.header)):
+        cells = [clean(row[column]).casefold() for row in table.rows if column < len(row)]
+        labels = {cell for cell in cells if cell in _PAGE_LINK_LABELS}
+        if len(labels) != 1:
+            continue
+        labelled = cells.count(labels.pop())
+        # Short tables (one exercise per sub-section) only on every row; longer ones
+        # may leave a row or two unlinked ("coming soon").
+        if labelled == len(table.rows) or (
+            len(table.rows) >= _INDEX_ROWS and 3 * labelled >= 2 * len(table.rows)
+        ):
+            return True
+    return False
 
 
 # "which produces:", "The output is:", "gives the result": a paragraph between a code
