@@ -1251,6 +1251,8 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
     label = ctx.lead_in(index)
     if _example_bound(ctx, index, items) or _answers_a_set_up(ctx, index):
         return ()
+    if _exercise_statement(ctx, index):
+        return ()
     if _CONTINUING_LEAD_IN.match(label):
         # "Or third party projects compatible with X:" goes on from the list before it
         # ("See also projects based on X:"): alone it does not say what it lists.
@@ -1860,3 +1862,27 @@ _NO_THING = re.compile(
     r"introduction|conclusion|recap|tips?|faq|questions?|exercises?|practice|lab)\b",
     re.IGNORECASE,
 )
+
+
+# The parts of an exercise's statement: what to do and what to have first.
+_EXERCISE_PART = re.compile(
+    r"^(?:objectives?|tasks?|instructions|requirements|prerequisites|goals?|exercise)$", re.I
+)
+_SOLUTION_HEADING = re.compile(r"^(?:the\s+)?solutions?\b", re.I)
+
+
+def _exercise_statement(ctx: Context, index: int) -> bool:
+    """A list stating an exercise ("## Objectives" › "1. Choose an image and create an
+    archive out of it", "## Requirements" › "Running Kubernetes cluster") on a page that
+    answers it under a "Solution" heading or says it is an exercise: the tasks are no
+    knowledge ("Sharing Images: objectives?" asks the learner to recite the homework);
+    the solution's commands are what the page teaches."""
+    if not _EXERCISE_PART.match(ctx.nearest_heading(index)):
+        return False
+    if re.search(r"\bexercises?\b", ctx.title, re.I):
+        return True
+    return any(
+        _SOLUTION_HEADING.match(clean_heading(heading.text))
+        for item in ctx.items
+        for heading in item.headings
+    )
