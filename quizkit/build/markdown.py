@@ -2326,7 +2326,9 @@ def _html_tables(content: str, line: int) -> list[Table]:
 
 
 def _paragraph(node: _Node) -> Paragraph | Definition:
-    text = _without_link_pointers(_inline_of(node), _inline_tokens(node))
+    text = _without_link_lines(
+        _without_link_pointers(_inline_of(node), _inline_tokens(node)), _inline_tokens(node)
+    )
     lines = text.split("\n")
     # ": definition" on the second line; ":::" there closes an admonition instead.
     if len(lines) >= 2 and lines[0].strip() and lines[1].startswith(":") and lines[1] != ":::":
@@ -2343,6 +2345,22 @@ def _paragraph(node: _Node) -> Paragraph | Definition:
     )
 
 
+def _without_link_lines(text: str, tokens: Sequence[Token] | None) -> str:
+    """``text`` without the lines closing it that are only a link, after a marker at
+    most ("A distributed version control system …␠␠" / "📌 [Git Documentation](…)"):
+    where to read more, no part of what the paragraph says. A paragraph of nothing but
+    such lines stays whole (it is a pointer, see :func:`_labelled_link`)."""
+    links = set(_link_texts(tokens or ()))
+    if not links or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    while len(lines) > 1 and _MARKER.sub("", lines[-1]).strip() in links:
+        lines.pop()
+    return "\n".join(lines)
+
+
+# What may stand before a link on a line of its own: symbols, never words ("📌", "→", "-").
+_MARKER = re.compile(r"^[\W_]*", re.UNICODE)
 _POINTER_LABEL = 5  # words: a label this short before a link only names the link
 
 

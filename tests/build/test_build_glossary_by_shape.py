@@ -148,3 +148,58 @@ def test_five_term_sections_are_too_few_for_an_untitled_glossary() -> None:
     text = _JARGON.split("## Selvage")[0]
     fronts = "\n".join(_facts(text, "weaving-jargon.md"))
     assert "What is Shed in Weaving?" not in fronts
+
+
+# Hard breaks (two trailing spaces) after headings and definitions, as written.
+_GROUPED_GLOSSARY = """# Glossary
+
+## Weaving Tools
+### Heddle<HB>
+A wire with an eye through which one warp thread passes.<HB>
+📌 [Heddle guide](https://example.org/heddle)
+
+### Shuttle<HB>
+A tool that carries the weft thread across the loom.<HB>
+📌 [Shuttle docs](https://example.org/shuttle)<HB>
+🔗 [Shuttle history](https://example.org/history)
+
+---
+
+## Weaving Practice
+### Warping<HB>
+The process of winding the warp threads onto the loom before weaving.<HB>
+📌 [Warping basics](https://example.org/warping)
+
+### Branching Patterns<HB>
+Techniques for splitting one warp into several sheds.<HB>
+📌 [Patterns](https://example.org/patterns)
+""".replace("<HB>", "  ")  # trailing spaces: a hard break
+
+
+def test_a_link_line_after_a_definition_is_no_part_of_it() -> None:
+    # "📌 [Heddle guide](…)" after a hard break: where to read more, not the gloss.
+    facts = _facts(_GROUPED_GLOSSARY, "weaving-glossary.md")
+    assert facts["What is Heddle (Weaving Tools)?"] == (
+        "A wire with an eye through which one warp thread passes."
+    )
+    assert facts["What is Shuttle (Weaving Tools)?"] == (
+        "A tool that carries the weft thread across the loom."
+    )
+
+
+def test_groups_of_two_terms_on_a_glossary_page_are_lists_of_terms() -> None:
+    facts = _facts(_GROUPED_GLOSSARY, "weaving-glossary.md")
+    # A gerund naming a practice is a term ("Warping", "Branching Patterns"); only the
+    # gerund of an action ("Installing …") opens a how-to.
+    assert facts["What is Warping (Weaving Practice)?"] == (
+        "The process of winding the warp threads onto the loom before weaving."
+    )
+    assert facts["What is Branching Patterns (Weaving Practice)?"] == (
+        "Techniques for splitting one warp into several sheds."
+    )
+
+
+def test_a_group_of_two_on_a_page_not_titled_as_a_glossary_is_none() -> None:
+    text = _GROUPED_GLOSSARY.replace("# Glossary", "# Weaving Handbook")
+    fronts = "\n".join(_facts(text, "weaving-handbook.md"))
+    assert "What is" not in fronts

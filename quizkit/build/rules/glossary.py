@@ -81,7 +81,26 @@ def _term_heading(text: str) -> bool:
     first = words[0].casefold()
     # "gRPC", "iOS": a lower-case opening with a capital inside is a name too.
     named = words[0][:1].isupper() or any(c.isupper() for c in words[0][1:])
-    return first not in _ACTION_VERBS and not first.endswith("ing") and named
+    return first not in _ACTION_VERBS and not _action_gerund(first) and named
+
+
+# Gerunds that open a how-to or a kind of section rather than name a practice.
+_SECTION_GERUNDS = frozenset(
+    {"getting", "using", "working", "understanding", "learning", "introducing", "setting"}
+)
+
+
+def _action_gerund(word: str) -> bool:
+    """ "Installing", "Configuring", "Getting": a gerund of an action, opening a how-to
+    ("Installing Docker"); never one naming a practice ("Networking", "Logging",
+    "Branching Strategies", "Currying"), which is a term like any noun."""
+    if not word.endswith("ing"):
+        return False
+    if word in _SECTION_GERUNDS:
+        return True
+    return any(
+        word in (verb + "ing", verb + verb[-1] + "ing", verb[:-1] + "ing") for verb in _ACTION_VERBS
+    )
 
 
 def _gloss(block: object, term: str = "") -> bool:
@@ -200,7 +219,10 @@ def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
         and _term_heading(clean_heading(h.text))
         and _gloss(blocks[0], clean_heading(h.text))
     ]
-    if len(terms) < _GLOSSARY_TERMS or 3 * len(terms) < 2 * len(sections):
+    # On a page titled as a glossary, sections group its terms ("## Containers" ›
+    # "### Docker"): a group of one or two terms is still a list of terms.
+    least = 1 if _GLOSSARY_TITLE.match(_TITLE_TAIL.sub("", ctx.title).strip()) else _GLOSSARY_TERMS
+    if len(terms) < least or 3 * len(terms) < 2 * len(sections):
         return None
     if sections.get(headings[-1]) != [block]:
         return None  # more than the one paragraph under this term
