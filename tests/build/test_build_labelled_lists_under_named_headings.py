@@ -64,3 +64,43 @@ def test_a_label_under_a_kind_of_section_is_asked_of_the_section_above() -> None
     facts = _fronts(_NOTES)
     assert "Access example: use cases?" not in facts
     assert facts["Spool: use cases?"] == "• Service-to-service calls\n• Internal dashboards"
+
+
+_TROUBLESHOOTING = """# Troubleshooting
+
+# Spooler
+
+## Connection Refused
+
+### Description
+
+- The spooler logs `dial tcp: connection refused`
+- No threads reach the loom
+
+### Possible Solution
+
+- Start the loom before the spooler
+- Check the loom's `--listen` address
+
+# Winder
+
+## Thread Snapped Error
+
+### Possible Solution
+
+- Lower the winding speed
+- Replace worn guides
+"""
+
+
+def test_an_aspect_of_a_problem_is_asked_of_the_problem() -> None:
+    # "# Winder › ## Thread Snapped Error › ### Possible Solution": the solution is the
+    # error's; the component stays beside it.
+    facts = _fronts(_TROUBLESHOOTING)
+    assert facts["Thread Snapped Error (Winder): possible solution?"] == (
+        "• Lower the winding speed\n• Replace worn guides"
+    )
+    assert facts["Connection Refused (Spooler): possible solution?"] == (
+        "• Start the loom before the spooler\n• Check the loom's `--listen` address"
+    )
+    assert "Winder: possible solution?" not in facts

@@ -1478,6 +1478,17 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
     elif not title or title == top:
         front = _question(ctx.topic, title or "key points")
     else:
+        texts = [t for t in ctx.heading_texts(index) if t]
+        if (
+            not label
+            and len(texts) >= 3
+            and _names_a_thing(texts[-2])
+            and subject_of(texts[-2]).lower() not in title.lower()
+        ):
+            # "# Receiver › ## Out-of-order Samples Error › ### Possible Solution": the
+            # solution is the error's, not the whole component's.
+            parent = _entity_name(subject_of(texts[-2]))
+            subject = f"{parent} ({subject})" if subject.lower() not in parent.lower() else parent
         front = _question(subject, title)
     slug = slugify(title, "list") if title and title != top else "list"
     back = _items_back(block, items)
@@ -1858,7 +1869,7 @@ def _names_a_thing(heading: str) -> bool:
 
 # Words of a heading saying what kind of section it is, whatever else it names.
 _NO_THING = re.compile(
-    r"\b(?:examples?|samples?|demo|usage|output|results?|notes?|summary|overview|details|"
+    r"\b(?:examples?|demo|usage|output|notes?|summary|overview|details|"
     r"introduction|conclusion|recap|tips?|faq|questions?|exercises?|practice|lab)\b",
     re.IGNORECASE,
 )
