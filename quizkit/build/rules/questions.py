@@ -2975,6 +2975,15 @@ _SETS_UP_EXAMPLE = re.compile(
     r"^(?:an? |the )?example\b|\bexample\s*:$|\bas (?:an )?(?:example|illustration)\b)",
     re.IGNORECASE,
 )
+# A set-up showing the symptom the question is about ("Log messages may appear like
+# the following:", "You might see an error like:"): the printed lines after it are what
+# the reader already saw; the answer is the prose past them.
+_SHOWS_SYMPTOM = re.compile(
+    r"\b(?:(?:may|might|will|would|can|could|should)\s+(?:appear|look)\s+(?:something\s+)?like"
+    r"|you\s+(?:may|might|will|would|could)\s+(?:see|get|notice)\b"
+    r"|(?:appears?|looks?)\s+(?:something\s+)?like\s+(?:this|the\s+following))",
+    re.IGNORECASE,
+)
 # What a FAQ says when it recommends what to do: the answer a set-up leads to.
 _RECOMMENDS = re.compile(
     r"\b(?:you should|you (?:can|could|may) (?!see\b|notice\b|tell\b|observe\b|imagine\b|"
@@ -3013,7 +3022,8 @@ def _sets_up_example(answer: tuple[object, ...]) -> bool:
     text = _block_text(answer[0])
     if not text.endswith(":") or _RECOMMENDS.search(text) or _INSTRUCTS.search(text):
         return False
-    return bool(_SETS_UP_EXAMPLE.search(_SENTENCE_END.split(text)[-1]))
+    last = _SENTENCE_END.split(text)[-1]
+    return bool(_SETS_UP_EXAMPLE.search(last) or _SHOWS_SYMPTOM.search(last))
 
 
 def _answer_after_example(
@@ -3044,6 +3054,8 @@ def _answer_after_example(
     section = (*answer[:2], *rest)
     if not rest:
         return None  # the example ends the section: the set-up and example are all
+    if _SHOWS_SYMPTOM.search(_block_text(answer[0])) and isinstance(rest[0], Paragraph):
+        return rest  # the symptom is the question's; what follows it answers
     whole = "\n".join(t for b in section if (t := _block_text(b)))
     if len(whole) <= ANSWER_CHARS:
         return section  # short enough: the set-up, its example and the answer together
