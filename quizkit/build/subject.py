@@ -6,7 +6,8 @@ whole page is written about, so the page's own shape says it. Found in this orde
 
 1. the title itself when it names something past its generic words
    ("Troubleshooting GitLab Runner" -> "GitLab Runner"), if the text repeats it;
-2. a front-matter field naming the product (``product``, ``project``, ``linkTitle``);
+2. a front-matter field naming the product (``product``, ``project``, ``linkTitle``),
+   or the one name its ``description`` gives ("FAQ for QuestDB troubleshooting.");
 3. the name the text uses most: a capitalised name repeated across sections, far
    ahead of any other name or the same word as the command its code blocks run
    (``colima start``);
@@ -242,7 +243,27 @@ def _field_subject(text: str, prose: str) -> str:
             continue
         if _mentions(value, prose) >= _MIN_MENTIONS:
             return value
-    return ""
+    return _described_subject(data.get("description"), prose)
+
+
+# A word of a description that could name the product: capitalised or with a capital
+# inside ("QuestDB", "Tekton"), not a kind word ("FAQ") nor a sentence's first word.
+_DESCRIBED_NAME = re.compile(r"(?<=\s)[A-Z][\w.-]*[\w]|(?<=\s)[a-z]+[A-Z][\w-]*")
+
+
+def _described_subject(description: object, prose: str) -> str:
+    """The one name a front-matter ``description`` gives ("FAQ for QuestDB
+    troubleshooting.") that the text keeps naming: the page's product. "" when the
+    description names none, or two the text names alike (no sure subject)."""
+    if not isinstance(description, str):
+        return ""
+    names = {
+        name
+        for name in _DESCRIBED_NAME.findall(f" {description.strip()}")
+        if name.casefold() not in _GENERIC_WORDS and len(name) > 1
+    }
+    named = [name for name in sorted(names) if _mentions(name, prose) >= _MIN_MENTIONS]
+    return named[0] if len(named) == 1 else ""
 
 
 def _counted_subject(prose: str, commands: Counter[str], sections: list[str]) -> str:

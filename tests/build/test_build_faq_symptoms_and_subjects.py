@@ -1,5 +1,6 @@
-"""An answer opening on the symptom the question is about ("Log messages may appear
-like the following:" and the log) is answered by the prose after the printed lines."""
+"""FAQ pages: an answer opening on the symptom the question is about ("Log messages may
+appear like the following:" and the log) is answered by the prose after the printed
+lines; a generically titled FAQ takes its product from the front matter's description."""
 
 from __future__ import annotations
 
@@ -48,3 +49,35 @@ def test_an_answer_with_its_own_example_keeps_its_opening() -> None:
     assert facts["How do I read the weave log?"].startswith(
         "The log is written to `/var/loom/weave.log`"
     )
+
+
+_GENERIC_FAQ = """---
+title: FAQ
+description: FAQ for Loomdb troubleshooting.
+---
+
+Common issues met when running Loomdb, and their solutions.
+
+## Can I query by time?
+
+Yes. Loomdb filters rows by their timestamp with `WHERE ts IN '2024-01'`.
+
+## Where is the log?
+
+Loomdb writes its log to `/var/loom/weave.log`.
+"""
+
+
+def test_a_generic_faq_takes_its_product_from_the_description() -> None:
+    facts = _facts(_GENERIC_FAQ)
+    assert facts["Loomdb: Can I query by time?"] == (
+        "Yes. Loomdb filters rows by their timestamp with `WHERE ts IN '2024-01'`."
+    )
+
+
+def test_a_description_naming_two_products_names_none() -> None:
+    text = _GENERIC_FAQ.replace(
+        "FAQ for Loomdb troubleshooting.", "FAQ for Loomdb on Kubernetes."
+    ).replace("Common issues", "Kubernetes notes, Kubernetes pods, Kubernetes nodes. Common issues")
+    facts = _facts(text)
+    assert "Can I query by time?" in facts
