@@ -157,3 +157,51 @@ def test_a_dash_line_that_is_no_option_makes_the_block_no_option_list() -> None:
     text = _USAGE_HELP.replace("Options:\n", "Options:\n  - see the manual\n")
     fronts = "\n".join(_facts(text, "tally.md"))
     assert "what does" not in fronts
+
+
+_OPTION_TABLE = """# spindle
+
+Tail the logs of many looms at once.
+
+## Usage
+
+### cli flags
+
+ flag                     | default   | purpose
+--------------------------|-----------|---------
+ `--all-looms`, `-A`      | `false`   | If present, tail across all looms.
+ `--burst`                | `0`       | Maximum burst of requests. Defaults to 0 (no limit).
+ `--config`               | `~/.spindle.yaml` | Path to the spindle config file
+ `--context`              |           | The name of the loom context to use
+ `--help`, `-h`           |           | Show help
+
+### templates
+
+| property  | type   | description         |
+|-----------|--------|---------------------|
+| `Message` | string | The log message     |
+| `Loom`    | string | The loom's name     |
+"""
+
+
+def test_an_option_table_asks_each_flag_with_its_default() -> None:
+    facts = _facts(_OPTION_TABLE, "spindle.md")
+    options = {front: back for front, back in facts.items() if "what does" in front}
+    assert options == {
+        "spindle: what does `--all-looms` (`-A`) do?": (
+            "If present, tail across all looms. (default: `false`)"
+        ),
+        # A description saying its default already gets none after it.
+        "spindle: what does `--burst` do?": "Maximum burst of requests. Defaults to 0 (no limit).",
+        "spindle: what does `--config` do?": (
+            "Path to the spindle config file (default: `~/.spindle.yaml`)"
+        ),
+        "spindle: what does `--context` do?": "The name of the loom context to use",
+    }
+    # No card asks a default alone.
+    assert not any(front.endswith("default?") for front in facts)
+
+
+def test_a_table_whose_first_column_is_no_flag_is_no_option_table() -> None:
+    facts = _facts(_OPTION_TABLE, "spindle.md")
+    assert not any("what does `Message`" in front for front in facts)

@@ -28,7 +28,7 @@ what the builder uses; each rule lives in the module of the blocks it reads:
 - ``definitions``: bold-term glossary lists and paragraphs
 - ``shell``: commented and annotated shell commands
 - ``glossary``: sibling term headings each over a short definition, glossary pages
-- ``options``: a program's option list as its ``--help`` prints it
+- ``options``: a program's option list as its ``--help`` prints it, option tables
 - ``extension_points``: sibling sections each defining a plugin type or extension point
 - ``scenarios``: curl requests, request paths, diagrams, labelled code, manifests, kind
   facts
@@ -73,7 +73,7 @@ from .lists import (
     term_list,
     unanswered_questions_list,
 )
-from .options import option_reference
+from .options import option_reference, option_table
 from .questions import ANSWER_CHARS, author_question
 from .scenarios import (
     access_pattern,
@@ -127,6 +127,7 @@ RULES: tuple[Rule, ...] = (
     code_output_table,
     example_table,
     layout_table,
+    option_table,
     defined_list,
     legend_list,
     unanswered_questions_list,
@@ -175,6 +176,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     code_output_table: (Table,),
     example_table: (Table,),
     layout_table: (Table,),
+    option_table: (Table,),
     defined_list: (ListBlock,),
     legend_list: (ListBlock,),
     unanswered_questions_list: (ListBlock,),

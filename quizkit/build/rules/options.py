@@ -1,12 +1,12 @@
 """A program's options as its ``--help`` prints them, in a code block of a README or a
-reference page: one card per option, "git-quick-stats: what does `--branch-tree`
-(`-b`) do?" → its description."""
+reference page, or as a table of flags: one card per option, "git-quick-stats: what
+does `--branch-tree` (`-b`) do?" → its description (and its default)."""
 
 from __future__ import annotations
 
 import re
 
-from quizkit.build.markdown import Code
+from quizkit.build.markdown import Code, Table
 from quizkit.build.text import clean, clean_heading, slugify
 from quizkit.notes import Note
 
@@ -118,3 +118,55 @@ _REFERENCE_TAIL = re.compile(
 # Options a command takes from its parent ("Options inherited from parent commands",
 # "Global options"): every command's page repeats them; its parent's page asks them.
 _INHERITED = re.compile(r"\binherited\b|\bglobal\s+(?:options|flags)\b", re.I)
+
+
+# A table cell naming options: "`--all-namespaces`, `-A`", "-o, --output".
+_FLAG_CELL = re.compile(rf"^`?{_FLAG}`?(?:\s*[,/]\s*`?{_FLAG}`?)*$")
+# The column saying what an option does, and the one giving its default.
+_DESCRIBING = re.compile(
+    r"^(?:description|purpose|meaning|usage|help|explanation|what it does|effect|details)$", re.I
+)
+_DEFAULT = re.compile(r"^default(?:\s+value)?$", re.I)
+
+
+def option_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table of a program's options: a first column of flags on two thirds of its rows
+    or more (``--all-namespaces``, `-A`), a column describing them ("Description",
+    "Purpose", …), maybe a "Default" one. One card per option, asked as the help-text
+    options are: "stern: what does `--all-namespaces` (`-A`) do?" → its description,
+    "(default: `false`)" after it unless it says its default itself; a default alone
+    (`false`, `0`, `[]`) is no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or len(block.header) < 2 or not block.rows:
+        return None
+    header = [clean(cell).strip() for cell in block.header]
+    describing = next((n for n, h in enumerate(header) if _DESCRIBING.match(h)), None)
+    if describing is None or describing == 0:
+        return None
+    flags = [clean(row[0]).strip() if row else "" for row in block.rows]
+    if 3 * sum(bool(_FLAG_CELL.match(cell)) for cell in flags) < 2 * len(flags):
+        return None
+    default = next((n for n, h in enumerate(header) if _DEFAULT.match(h)), None)
+    program = _program(ctx, "")
+    notes: list[Note] = []
+    for row, cell in zip(block.rows, flags, strict=True):
+        if not _FLAG_CELL.match(cell) or describing >= len(row):
+            continue
+        text = " ".join(clean(row[describing]).split())
+        named = sorted(
+            (_GO_TYPE.sub("", flag.strip().strip("`")) for flag in re.split(r"\s*[,/]\s*", cell)),
+            key=lambda flag: not flag.startswith("--"),
+        )
+        if not text or all(flag.split()[0] in _UNIVERSAL for flag in named):
+            continue
+        value = clean(row[default]).strip() if default is not None and default < len(row) else ""
+        back = text[:1].upper() + text[1:]
+        if value and not re.search(r"\bdefaults?\b", text, re.I):
+            shown = value if value.startswith("`") else f"`{value}`"
+            back = f"{back} (default: {shown})"
+        front_flags = f"`{named[0]}`" + "".join(f" (`{other}`)" for other in named[1:])
+        asked = f"What does {front_flags} do?"
+        front = f"{program}: {asked[0].lower()}{asked[1:]}" if program else asked
+        note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
+        notes.extend(_fact(ctx, index, note_id, front, back))
+    return tuple(notes)
