@@ -205,3 +205,14 @@ def test_an_option_table_asks_each_flag_with_its_default() -> None:
 def test_a_table_whose_first_column_is_no_flag_is_no_option_table() -> None:
     facts = _facts(_OPTION_TABLE, "spindle.md")
     assert not any("what does `Message`" in front for front in facts)
+
+
+def test_flags_of_no_named_program_keep_the_table_rules() -> None:
+    # "Workshop notes › Oven switches": no program's options section, no command: the
+    # table is asked as any kind-and-meaning table is.
+    text = (
+        "# Workshop notes\n\n## Oven switches\n\n"
+        "| Switch | Meaning |\n| --- | --- |\n| `-g` | grill element on |\n| `-f` | fan on |\n"
+    )
+    facts = _facts(text, "workshop.md")
+    assert not any("what does" in front for front in facts)

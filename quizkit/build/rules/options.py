@@ -127,15 +127,17 @@ _DESCRIBING = re.compile(
     r"^(?:description|purpose|meaning|usage|help|explanation|what it does|effect|details)$", re.I
 )
 _DEFAULT = re.compile(r"^default(?:\s+value)?$", re.I)
+# A value's type ("Type", "Value type"): what the description's value shows anyway.
+_TYPE = re.compile(r"^(?:value\s+)?type$", re.I)
 
 
 def option_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table of a program's options: a first column of flags on two thirds of its rows
     or more (``--all-namespaces``, `-A`), a column describing them ("Description",
-    "Purpose", …), maybe a "Default" one. One card per option, asked as the help-text
-    options are: "stern: what does `--all-namespaces` (`-A`) do?" → its description,
-    "(default: `false`)" after it unless it says its default itself; a default alone
-    (`false`, `0`, `[]`) is no card."""
+    "Purpose", …), maybe a "Default" and a "Type" one and no other column. One card per
+    option, asked as the help-text options are: "stern: what does `--all-namespaces`
+    (`-A`) do?" → its description, "(default: `false`)" after it unless it says its
+    default itself; a default alone (`false`, `0`, `[]`) is no card."""
     block = ctx.items[index].block
     if not isinstance(block, Table) or len(block.header) < 2 or not block.rows:
         return None
@@ -147,7 +149,11 @@ def option_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if 3 * sum(bool(_FLAG_CELL.match(cell)) for cell in flags) < 2 * len(flags):
         return None
     default = next((n for n, h in enumerate(header) if _DEFAULT.match(h)), None)
-    program = _program(ctx, "")
+    if any(n not in (0, describing, default) and not _TYPE.match(h) for n, h in enumerate(header)):
+        return None  # a column more ("Required", "Since"): the table rules ask each
+    program = _table_program(ctx, index)
+    if not program:
+        return None  # whose options they are, the page does not say for sure
     notes: list[Note] = []
     for row, cell in zip(block.rows, flags, strict=True):
         if not _FLAG_CELL.match(cell) or describing >= len(row):
@@ -170,3 +176,23 @@ def option_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
         notes.extend(_fact(ctx, index, note_id, front, back))
     return tuple(notes)
+
+
+# A section of a program's options: "cli flags", "Command-line options", "Arguments".
+_OPTIONS_SECTION = re.compile(r"\b(?:flags|options|arguments|command[- ]line|cli)\b", re.I)
+
+
+def _table_program(ctx: Context, index: int) -> str:
+    """The program an option table is of: a command the title names in code, or a
+    title that is itself a command the page's code runs ("stern"), under a section
+    about options ("cli flags") or not; a short title under such a section. "" when
+    neither says it ("Workshop notes › Oven switches": no program's flags)."""
+    named = _CODE_SPAN.findall(ctx.title)
+    if len(named) == 1:
+        return f"`{named[0]}`"
+    title = _REFERENCE_TAIL.sub("", clean(clean_heading(ctx.title)).strip())
+    if title and title.casefold() in ctx.commands:
+        return title
+    if any(_OPTIONS_SECTION.search(h) for h in ctx.heading_texts(index)):
+        return _program(ctx, "")
+    return ""
