@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from quizkit.build.markdown import ListBlock, Paragraph
+from quizkit.build.markdown import ListBlock, Paragraph, question_text
 from quizkit.build.text import clean, slugify, subject_of
-from quizkit.notes import Note
+from quizkit.notes import Note, NoteType
 
 from .common import (
+    _ACTION_VERBS,
     _LEANING_OPENING,
     Context,
     _asked_subject,
@@ -73,6 +74,8 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     checks = _symptom_checks(ctx, index, label, entries)
     if checks is not None:
         return checks
+    if 3 * sum(_claims(term) for term, _ in entries) >= 2 * len(entries):
+        return _claims_list(ctx, index, label, entries)
     section = ctx.section_name(index)
     asks = _headings_asked(ctx, index)
     if (
@@ -243,3 +246,93 @@ def defined_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if _list_after_lead_in(ctx, index - 1) is not ctx.items[index].block:
         return None
     return ()
+
+
+# Verbs a benefit or feature states, in the third person ("Prevents Service Overload",
+# "Reduces Infrastructure Costs"): a term opening on one is a claim, not a name.
+_CLAIM_VERBS = frozenset(
+    {
+        "prevent",
+        "protect",
+        "ensure",
+        "reduce",
+        "improve",
+        "provide",
+        "enable",
+        "support",
+        "allow",
+        "help",
+        "make",
+        "increase",
+        "decrease",
+        "simplify",
+        "lower",
+        "speed",
+        "boost",
+        "eliminate",
+        "minimize",
+        "minimise",
+        "maximize",
+        "maximise",
+        "offer",
+        "keep",
+        "avoid",
+        "cut",
+        "save",
+        "scale",
+        "guarantee",
+        "detect",
+        "block",
+        "stop",
+        "enforce",
+        "isolate",
+        "automate",
+        "accelerate",
+        "optimize",
+        "optimise",
+        "strengthen",
+        "streamline",
+        "lets",
+        "gives",
+        "brings",
+        "delivers",
+        "handles",
+        "manages",
+        "integrates",
+        "works",
+    }
+)
+_CLAIM_WORDS = 2  # a claim names what it does to something: a verb and its object
+
+
+def _claims(term: str) -> bool:
+    """A bold item label that is a claim ("Prevents Service Overload", "Ensures Fair
+    Usage"): a verb in the third person and what it acts on, not a term to define."""
+    words = clean(term).split()
+    if len(words) < _CLAIM_WORDS:
+        return False
+    first = words[0].lower()
+    stems = {first[:-1], first[:-2]} if first.endswith("es") else {first[:-1]}
+    return (
+        first.endswith("s")
+        and not first.endswith("ss")
+        and bool(stems & (_CLAIM_VERBS | _ACTION_VERBS))
+    )
+
+
+def _claims_list(
+    ctx: Context, index: int, label: str, entries: list[tuple[str, str]]
+) -> tuple[Note, ...]:
+    """Items stating claims ("**Prevents Service Overload:** Ensures API stability …"):
+    the labels are the knowledge and each explanation only supports its label, so one
+    ``list`` card holds them all, asked with the list's label of the page or section
+    ("Protecting Services with Rate Limiting: key benefits?"); a card per label would ask
+    "Key Benefits: Prevents Service Overload?", which no one could answer."""
+    nearest = ctx.nearest_heading(index)
+    asked = bool(question_text(nearest)) or not nearest
+    subject = (ctx.title or ctx.topic) if asked else ctx.section_subject(index)
+    kind = label.rstrip(":").strip() if label and len(label.split()) <= _KIND_LABEL_WORDS else ""
+    front = f"{subject}: {(kind or 'key points').lower()}?" if subject else f"{kind or nearest}?"
+    back = "\n".join(f"• {clean(term)}: {_sentence(text, ctx.commands)}" for term, text in entries)
+    note_id = f"{ctx.subplace(index)}/{slugify(kind or 'claims')}"
+    return _fact(ctx, index, note_id, front, back, kind=NoteType.LIST)
