@@ -216,3 +216,19 @@ def test_flags_of_no_named_program_keep_the_table_rules() -> None:
     )
     facts = _facts(text, "workshop.md")
     assert not any("what does" in front for front in facts)
+
+
+def test_an_option_whose_description_only_restates_its_name_makes_no_card() -> None:
+    text = (
+        "# loomstat\n\n## Options\n\n```\n"
+        "  -b, --branch-tree          show an ASCII graph of the loom's branch history\n"
+        "  -y, --commits-by-year      displays a list of commits per year\n"
+        "  -s, --show-hidden-options  print a list of hidden options\n"
+        "  -t, --tail <n>             keep only the last n lines of each log\n"
+        "```\n"
+    )
+    facts = _facts(text, "loomstat.md")
+    assert set(facts) == {
+        "loomstat: what does `--branch-tree` (`-b`) do?",
+        "loomstat: what does `--tail <n>` (`-t`) do?",
+    }

@@ -54,6 +54,8 @@ def option_reference(ctx: Context, index: int) -> tuple[Note, ...] | None:
     for flags, text in entries:
         if not text or all(flag.split()[0].split("=")[0] in _UNIVERSAL for flag in flags):
             continue
+        if _restates_flag(flags, text):
+            continue
         # "--config string": the value's type, as Go's flag packages print it, says
         # nothing the description does not; a placeholder ("<glob>", "FILE") stays.
         named = sorted(
@@ -165,6 +167,8 @@ def option_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         )
         if not text or all(flag.split()[0] in _UNIVERSAL for flag in named):
             continue
+        if _restates_flag(named, text):
+            continue
         value = clean(row[default]).strip() if default is not None and default < len(row) else ""
         back = text[:1].upper() + text[1:]
         if value and not re.search(r"\bdefaults?\b", text, re.I):
@@ -196,3 +200,56 @@ def _table_program(ctx: Context, index: int) -> str:
     if any(_OPTIONS_SECTION.search(h) for h in ctx.heading_texts(index)):
         return _program(ctx, "")
     return ""
+
+
+# Words a description of an option adds to its name without saying anything more.
+_RESTATING = frozenset(
+    {
+        "print",
+        "prints",
+        "show",
+        "shows",
+        "display",
+        "displays",
+        "output",
+        "outputs",
+        "enable",
+        "enables",
+        "use",
+        "uses",
+        "set",
+        "sets",
+        "the",
+        "a",
+        "an",
+        "of",
+        "list",
+        "only",
+        "to",
+        "and",
+        "or",
+        "this",
+        "whether",
+        "if",
+        "when",
+        "flag",
+        "option",
+        "per",
+        "by",
+        "for",
+        "in",
+        "with",
+        "on",
+        "its",
+        "all",
+    }
+)
+
+
+def _restates_flag(flags: list[str], text: str) -> bool:
+    """A description that only says the option's name again ("--show-hidden-options":
+    "Print a list of hidden options"): nothing a card could teach."""
+    named = {w for flag in flags for w in re.findall(r"[a-z0-9]+", flag.lower())}
+    said = set(re.findall(r"[a-z0-9]+", text.lower())) - _RESTATING
+    stems = {w.rstrip("s") for w in named}
+    return bool(said) and all(w in named or w.rstrip("s") in stems for w in said)
