@@ -36,6 +36,7 @@ from markdown_it.token import Token
 from quizkit.build.text import (
     SENTENCE_GAP,
     code_fence,
+    is_command_line,
     opens_on_mark,
     strip_trailing_decoration,
 )
@@ -5014,6 +5015,15 @@ def _exercise_title(heading: str) -> str:
     return text[number.end() :].strip().strip("*").strip() if number else ""
 
 
+# "Question : 1", "Exercise 12", "Q3", "Task 2:": a heading that is only an exercise's
+# number, its task written under it.
+_EXERCISE_NUMBER_ONLY = re.compile(
+    rf"^\W*(?:(?:{'|'.join(EXERCISE_WORDS)}|q)\s*[:#.\-\u2013\u2014]?\s*)\d+[a-z]?"
+    r"(?:\.\d+)*\W*$",
+    re.IGNORECASE,
+)
+
+
 def _says(block: Block, label: re.Pattern[str]) -> bool:
     """Whether ``block`` is a paragraph that is only ``label`` ("Solution:", "Notes:")."""
     return isinstance(block, Paragraph) and bool(label.match(block.text.strip()))
@@ -5052,26 +5062,40 @@ def _labelled_solution(
     title: str,
     number: str,
     in_set: bool = False,
+    written: bool = False,
 ) -> tuple[Located, int] | None:
     """An exercise written out in its section: the task (prose, its lists), perhaps
     "Notes:" / "Hint:" lists, then "Solution:" and the code that solves it. The task,
     titled by the heading, is asked; the code answers. The help lists between them are
     neither (the solution applies them). In a set of such exercises (``in_set``) the
     code closing a section answers its task even when the author left out the label.
-    The question and how many items it takes from ``start``; None when the section is
-    not so shaped."""
+    Under a heading that is only the exercise's number (``written``, ``title`` empty)
+    the solution may be written as a list or lines of prose too, after its label: the
+    task's first line asks. The question and how many items it takes from ``start``;
+    None when the section is not so shaped."""
     headings = items[start].headings
     end = start
     while end < len(items) and items[end].headings == headings:
         end += 1
+    answers = (Code, ListBlock, Paragraph) if written else (Code,)
     label = next(
         (
             at
             for at in range(start + 1, end - 1)
-            if _says(items[at].block, ANSWER_LABEL) and isinstance(items[at + 1].block, Code)
+            if _says(items[at].block, ANSWER_LABEL) and isinstance(items[at + 1].block, answers)
         ),
         None,
     )
+    # "**Solution :**" with the solution on the lines right under it, one paragraph.
+    opened: tuple[Block, ...] = ()
+    if written and label is None:
+        label = next((at for at in range(start + 1, end) if _opens_solution(items[at].block)), None)
+        if label is None:
+            return None
+        block = items[label].block
+        assert isinstance(block, Paragraph)
+        rest = block.text.strip().split("\n", 1)[1]
+        opened = (replace(block, text=rest, label="", line=block.line + 1),)
     help_at = next(
         (
             at
@@ -5099,7 +5123,12 @@ def _labelled_solution(
     if not task or sum(len(_task_line(b)) for b in task) > _TASK_CHARS:
         return None
     code_end = label + 1
-    while code_end < end and isinstance(items[code_end].block, Code):
+    while (
+        code_end < end
+        and isinstance(items[code_end].block, answers)
+        and not _says(items[code_end].block, _HELP_LABEL)
+        and not _says(items[code_end].block, ANSWER_LABEL)
+    ):
         code_end += 1
     taken = code_end
     if taken + 1 < end and _says(items[taken].block, _HELP_LABEL):
@@ -5118,7 +5147,14 @@ def _labelled_solution(
             asks = f"{title}: {asks}"
     made = Question(
         text=asks,
-        answer=_code_of(items, label + 1, code_end - label - 1),
+        answer=(
+            tuple(
+                _written_solution(b)
+                for b in (*opened, *(i.block for i in items[label + 1 : code_end]))
+            )
+            if written
+            else _code_of(items, label + 1, code_end - label - 1)
+        ),
         line=headings[depth].line,
         kind="heading",
         number=number,
@@ -5126,6 +5162,27 @@ def _labelled_solution(
         hidden=True,  # the solution is kept whole, like a folded one
     )
     return Located(block=made, headings=headings[: depth + 1]), taken - start
+
+
+def _opens_solution(block: Block) -> bool:
+    """Whether ``block`` is a paragraph whose first line is only a solution's label
+    ("Solution :") and whose next lines are the solution."""
+    if not isinstance(block, Paragraph):
+        return False
+    first, _, rest = block.text.strip().partition("\n")
+    return bool(ANSWER_LABEL.match(first.strip())) and bool(rest.strip())
+
+
+def _written_solution(block: Block) -> Block:
+    """A block of a solution written out of code: a paragraph whose every line is a
+    command ("kubectl create sa …" over "kubectl create role …") is the code it is,
+    its lines kept apart; any other block as it is."""
+    if not isinstance(block, Paragraph):
+        return block
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    if lines and all(is_command_line(line) for line in lines):
+        return Code(info="", text="\n".join(lines) + "\n", line=block.line)
+    return block
 
 
 _EXERCISE_SET = 2  # labelled exercises that make a document an exercise set
@@ -7102,6 +7159,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             title = _exercise_title(heading.text) if not below and first_of_section else ""
             if title and exercise_set is None:
                 exercise_set = _exercise_set(items)
+            # "## Question : 3" over the task: the heading numbers it, the task asks.
+            number_only = (
+                not title
+                and not below
+                and first_of_section
+                and bool(_EXERCISE_NUMBER_ONLY.match(" ".join(heading.text.split())))
+            )
             written = (
                 _labelled_solution(
                     items,
@@ -7110,8 +7174,9 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     title,
                     number.group(1) if number else "",
                     bool(exercise_set),
+                    written=number_only,
                 )
-                if title
+                if title or number_only
                 else None
             )
             if written is not None:
