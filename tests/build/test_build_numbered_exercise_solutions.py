@@ -52,9 +52,7 @@ def test_task_under_a_number_heading_is_asked_and_its_listed_solution_answers() 
             "widgetctl gateway list --idle --output=name\n"
             "widgetctl gateway list --idle --output=name | sort -u"
         ),
-        "Count the queues that hold dead letters.": (
-            "widgetctl queue list --dead-letters | wc -l"
-        ),
+        "Count the queues that hold dead letters.": ("widgetctl queue list --dead-letters | wc -l"),
     }
 
 
@@ -117,7 +115,7 @@ def test_code_solution_under_a_number_heading_answers_the_task_and_its_code() ->
     (note,) = facts(build_deck(CODE_SOLUTION, "pointers.md").notes)
     assert note.front == (
         "Complete the program so that it prints 10 and then 20.\n"
-        "int *p;\nint a = 10, b = 20;\n/* 1 */\nprintf(\"%d\\n\", *p);"
+        'int *p;\nint a = 10, b = 20;\n/* 1 */\nprintf("%d\\n", *p);'
     )
     assert note.back == "p = &a;\np = &b;"
 
