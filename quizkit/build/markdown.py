@@ -1019,6 +1019,19 @@ _QUOTED_TITLE = re.compile(
 )
 
 
+def _balanced(text: str) -> str:
+    """A heading without a lone ``**`` at its start or end ("#### **87. What is X?"): the
+    author opened bold and never closed it, so Markdown left the marks as text."""
+    stripped = text.strip()
+    if stripped.count("**") != 1:
+        return text
+    if stripped.startswith("**"):
+        return stripped[2:].lstrip()
+    if stripped.endswith("**"):
+        return stripped[:-2].rstrip()
+    return text
+
+
 def _unwrapped_title(text: str) -> str:
     """A heading that is entirely one code span reading as a title, without its backticks;
     one wholly quoted, without its quotes."""
@@ -3168,7 +3181,7 @@ class _Walker:
         # "## What is X? {#what-is-x}": the custom id names the anchor, not the section;
         # without it the "?" ends the heading again, and a question asks.
         text = _unwrapped_title(_CUSTOM_ID.sub("", _ATTRIBUTES_AFTER.sub("", _asked_of(node))))
-        self.open_heading(Heading(level=level, text=prefix + text, line=_line(node)))
+        self.open_heading(Heading(level=level, text=prefix + _balanced(text), line=_line(node)))
 
     def open_heading(self, heading: Heading) -> None:
         level = heading.level
@@ -4684,13 +4697,30 @@ def _more(items: Sequence[Located], start: int) -> tuple[Block, ...]:
     """The prose and code right after an answer unit, in its section: where a question
     heading's answer goes on when its first paragraph only restates the question."""
     more: list[Block] = []
-    for item in items[start : start + _MORE_BLOCKS]:
+    at = start
+    while at < len(items) and at < start + _MORE_BLOCKS + _LABELLED_RUN:
+        item = items[at]
         if item.headings != items[start - 1].headings or not isinstance(
             item.block, Paragraph | Code
         ):
             break
+        # Past the first few blocks only a run of labelled paragraphs goes on ("**Kernel:**
+        # …", "**Shell:** …", five of them): the parts one lead-in announced.
+        if at >= start + _MORE_BLOCKS and not (
+            _labelled_run(item.block) and _labelled_run(items[at - 1].block)
+        ):
+            break
         more.append(item.block)
+        at += 1
     return tuple(more)
+
+
+_LABELLED_RUN = 7  # labelled paragraphs a run may go on with past ``_MORE_BLOCKS``
+
+
+def _labelled_run(block: Block) -> bool:
+    """Whether ``block`` is a paragraph opening on its bold label ("**Shell:** …")."""
+    return isinstance(block, Paragraph) and block.label.rstrip().endswith(":")
 
 
 _LISTED_BLOCKS = 10  # blocks after the answer unit a lead-in and its list may stand
@@ -5582,9 +5612,12 @@ ANSWER_OPTION_WORDS = 3
 
 def _asks(item: Located, previous: Located | None) -> bool:
     """Whether ``item`` opens the answer of a question: the first block under a
-    question heading, or the block after a bold question line of its section."""
+    question heading (or a numbered heading it answers with its "**Answer.**" label),
+    or the block after a bold question line of its section."""
     if previous is None or previous.headings != item.headings:
-        return bool(item.headings) and bool(question_text(item.headings[-1].text))
+        if not item.headings:
+            return False
+        return bool(question_text(item.headings[-1].text)) or _opens_on_answer_label(item)
     block = previous.block
     return isinstance(block, Paragraph) and block.text.rstrip().endswith("?")
 
@@ -5998,6 +6031,49 @@ def _named_mid_sentence(items: Sequence[Located], word: str) -> bool:
     return any(
         isinstance(item.block, Paragraph) and after_word.search(item.block.text) for item in items
     )
+
+
+def _opens_on_answer_label(item: Located) -> bool:
+    """Whether ``item`` is a paragraph opening on the author's "**Answer.**" label as the
+    first block under a numbered heading ("#### 6. Elaborate the file permissions.")."""
+    block = item.block
+    if not item.headings or not isinstance(block, Paragraph):
+        return False
+    heading = " ".join(item.headings[-1].text.split())
+    return bool(_Q_NUMBER.match(heading)) and bool(_ANSWER_NAMED_LABEL.match(block.label.strip()))
+
+
+def _answer_labelled(items: Sequence[Located]) -> set[int]:
+    """The lines of the numbered headings whose section opens on an "**Answer.**" label
+    (read before the labels are cut off the answers)."""
+    return {
+        item.headings[-1].line
+        for index, item in enumerate(items)
+        if (not index or items[index - 1].headings != item.headings)
+        and _opens_on_answer_label(item)
+    }
+
+
+def _asked_by_answer_label(
+    items: Sequence[Located], index: int, depth: int, labelled: set[int]
+) -> str:
+    """A numbered heading whose section opens on the author's "**Answer.**" label ("####
+    6. Elaborate the file permissions." then "**Answer.** There are three …"): the label
+    says the heading asks, whatever its wording; its text without the number. "" when
+    the section does not open so (``labelled``: see :func:`_answer_labelled`)."""
+    heading = items[index].headings[depth]
+    if depth != len(items[index].headings) - 1 or heading.line not in labelled:
+        return ""
+    if index and items[index - 1].headings == items[index].headings:
+        return ""  # only the section's first block can tell
+    line = " ".join(heading.text.split())
+    numbered = _Q_NUMBER.match(line)
+    asked = line[numbered.end() :].strip().strip("*").strip() if numbered else ""
+    return asked if 0 < len(asked) <= 300 else ""
+
+
+# "Answer.", "Ans:", "Answer -": the label naming a paragraph the answer.
+_ANSWER_NAMED_LABEL = re.compile(rf"^{_NAMED}\s*[.:\-\u2013\u2014]?$", re.IGNORECASE)
 
 
 def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> str:
@@ -6788,6 +6864,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     sub-heading); the rest of its section stays ordinary blocks. A paragraph that is
     one bold question takes every block after it up to the next question or heading.
     """
+    answer_labelled = _answer_labelled(items)
     items = _without_answer_labels(items)  # a folded-away section is spliced back in place
     items = _without_metadata_lists(items)
     items = _commands_under_items(items)
@@ -7069,7 +7146,11 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
         for depth, heading in enumerate(item.headings):
             if heading.line in asked or heading.level < 2:
                 continue  # an H1 titles a document, even a question-shaped one
-            question = question_text(heading.text) or _asked_by_its_answer(items, index, depth)
+            question = (
+                question_text(heading.text)
+                or _asked_by_its_answer(items, index, depth)
+                or _asked_by_answer_label(items, index, depth, answer_labelled)
+            )
             if not question and (question := _topic_answered(items, index, depth)):
                 topics.add(heading.line)
             number = _NUMBER.match(heading.text)
