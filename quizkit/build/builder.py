@@ -257,6 +257,34 @@ def _question_listed_again(notes: list[Note]) -> list[Note]:
     return [note for note in out if note is not None]
 
 
+def _parts_answered(notes: list[Note]) -> list[Note]:
+    """A card asking one labelled part of a question's answer ("Define the parts of X.:
+    Shell?") when the question's own card already says that part as a line of its back
+    ("Shell: Shell is …"): the part is no second question, and the front made of an
+    imperative heading and a label asks nothing a reader would ask."""
+    asked: dict[tuple[str, str], FactNote] = {}
+    for note in notes:
+        if isinstance(note, FactNote) and note.origin:
+            asked.setdefault((note.origin.section, note.front.lower()), note)
+    kept: list[Note] = []
+    for note in notes:
+        if isinstance(note, FactNote) and note.origin and note.front.endswith("?"):
+            section = note.origin.section.rsplit(" › ", 1)[0]
+            question, _, label = note.front[:-1].rpartition(": ")
+            answered = asked.get((section, question.lower())) or asked.get(
+                (note.origin.section, question.lower())
+            )
+            if (
+                answered is not None
+                and answered is not note
+                and label
+                and f"{label}: {note.back}" in answered.back.split("\n")
+            ):
+                continue
+        kept.append(note)
+    return kept
+
+
 # An item opening on the case it covers: "For per-pod custom metrics, the controller …".
 _CASE_ITEM = re.compile(r"^(?:\d+\.|•)\s+For\s+([^,]{3,80}?)(?:\s*\([^)]*\))?,\s+\S")
 _FEWEST_CASES = 2
@@ -672,6 +700,7 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
     # a kept one ("x-2" stays "x-2" when "x" goes).
     notes = _one_step_per_command(notes)
     notes = _question_listed_again(notes)
+    notes = _parts_answered(notes)
     notes = _rows_once(notes, parsed.items)
     kept = last_check(_unique_ids(_apart(_named_objects(_once(notes))))).kept
     # A page titled only "FAQs" asks of a product its fronts never name: once the ids

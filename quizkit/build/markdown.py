@@ -36,6 +36,7 @@ from markdown_it.token import Token
 from quizkit.build.text import (
     SENTENCE_GAP,
     code_fence,
+    is_command_line,
     opens_on_mark,
     strip_trailing_decoration,
 )
@@ -1016,6 +1017,19 @@ def _writerside_exercises(items: Sequence[Located]) -> list[Located]:
 _QUOTED_TITLE = re.compile(
     r'^(?:"(?P<straight>[^"\n]+)"|\u201c(?P<curly>[^\u201c\u201d\n]+)\u201d)$'
 )
+
+
+def _balanced(text: str) -> str:
+    """A heading without a lone ``**`` at its start or end ("#### **87. What is X?"): the
+    author opened bold and never closed it, so Markdown left the marks as text."""
+    stripped = text.strip()
+    if stripped.count("**") != 1:
+        return text
+    if stripped.startswith("**"):
+        return stripped[2:].lstrip()
+    if stripped.endswith("**"):
+        return stripped[:-2].rstrip()
+    return text
 
 
 def _unwrapped_title(text: str) -> str:
@@ -3167,7 +3181,7 @@ class _Walker:
         # "## What is X? {#what-is-x}": the custom id names the anchor, not the section;
         # without it the "?" ends the heading again, and a question asks.
         text = _unwrapped_title(_CUSTOM_ID.sub("", _ATTRIBUTES_AFTER.sub("", _asked_of(node))))
-        self.open_heading(Heading(level=level, text=prefix + text, line=_line(node)))
+        self.open_heading(Heading(level=level, text=prefix + _balanced(text), line=_line(node)))
 
     def open_heading(self, heading: Heading) -> None:
         level = heading.level
@@ -4683,13 +4697,30 @@ def _more(items: Sequence[Located], start: int) -> tuple[Block, ...]:
     """The prose and code right after an answer unit, in its section: where a question
     heading's answer goes on when its first paragraph only restates the question."""
     more: list[Block] = []
-    for item in items[start : start + _MORE_BLOCKS]:
+    at = start
+    while at < len(items) and at < start + _MORE_BLOCKS + _LABELLED_RUN:
+        item = items[at]
         if item.headings != items[start - 1].headings or not isinstance(
             item.block, Paragraph | Code
         ):
             break
+        # Past the first few blocks only a run of labelled paragraphs goes on ("**Kernel:**
+        # …", "**Shell:** …", five of them): the parts one lead-in announced.
+        if at >= start + _MORE_BLOCKS and not (
+            _labelled_run(item.block) and _labelled_run(items[at - 1].block)
+        ):
+            break
         more.append(item.block)
+        at += 1
     return tuple(more)
+
+
+_LABELLED_RUN = 7  # labelled paragraphs a run may go on with past ``_MORE_BLOCKS``
+
+
+def _labelled_run(block: Block) -> bool:
+    """Whether ``block`` is a paragraph opening on its bold label ("**Shell:** …")."""
+    return isinstance(block, Paragraph) and block.label.rstrip().endswith(":")
 
 
 _LISTED_BLOCKS = 10  # blocks after the answer unit a lead-in and its list may stand
@@ -5014,6 +5045,15 @@ def _exercise_title(heading: str) -> str:
     return text[number.end() :].strip().strip("*").strip() if number else ""
 
 
+# "Question : 1", "Exercise 12", "Q3", "Task 2:": a heading that is only an exercise's
+# number, its task written under it.
+_EXERCISE_NUMBER_ONLY = re.compile(
+    rf"^\W*(?:(?:{'|'.join(EXERCISE_WORDS)}|q)\s*[:#.\-\u2013\u2014]?\s*)\d+[a-z]?"
+    r"(?:\.\d+)*\W*$",
+    re.IGNORECASE,
+)
+
+
 def _says(block: Block, label: re.Pattern[str]) -> bool:
     """Whether ``block`` is a paragraph that is only ``label`` ("Solution:", "Notes:")."""
     return isinstance(block, Paragraph) and bool(label.match(block.text.strip()))
@@ -5052,26 +5092,40 @@ def _labelled_solution(
     title: str,
     number: str,
     in_set: bool = False,
+    written: bool = False,
 ) -> tuple[Located, int] | None:
     """An exercise written out in its section: the task (prose, its lists), perhaps
     "Notes:" / "Hint:" lists, then "Solution:" and the code that solves it. The task,
     titled by the heading, is asked; the code answers. The help lists between them are
     neither (the solution applies them). In a set of such exercises (``in_set``) the
     code closing a section answers its task even when the author left out the label.
-    The question and how many items it takes from ``start``; None when the section is
-    not so shaped."""
+    Under a heading that is only the exercise's number (``written``, ``title`` empty)
+    the solution may be written as a list or lines of prose too, after its label: the
+    task's first line asks. The question and how many items it takes from ``start``;
+    None when the section is not so shaped."""
     headings = items[start].headings
     end = start
     while end < len(items) and items[end].headings == headings:
         end += 1
+    answers = (Code, ListBlock, Paragraph) if written else (Code,)
     label = next(
         (
             at
             for at in range(start + 1, end - 1)
-            if _says(items[at].block, ANSWER_LABEL) and isinstance(items[at + 1].block, Code)
+            if _says(items[at].block, ANSWER_LABEL) and isinstance(items[at + 1].block, answers)
         ),
         None,
     )
+    # "**Solution :**" with the solution on the lines right under it, one paragraph.
+    opened: tuple[Block, ...] = ()
+    if written and label is None:
+        label = next((at for at in range(start + 1, end) if _opens_solution(items[at].block)), None)
+        if label is None:
+            return None
+        block = items[label].block
+        assert isinstance(block, Paragraph)
+        rest = block.text.strip().split("\n", 1)[1]
+        opened = (replace(block, text=rest, label="", line=block.line + 1),)
     help_at = next(
         (
             at
@@ -5099,7 +5153,12 @@ def _labelled_solution(
     if not task or sum(len(_task_line(b)) for b in task) > _TASK_CHARS:
         return None
     code_end = label + 1
-    while code_end < end and isinstance(items[code_end].block, Code):
+    while (
+        code_end < end
+        and isinstance(items[code_end].block, answers)
+        and not _says(items[code_end].block, _HELP_LABEL)
+        and not _says(items[code_end].block, ANSWER_LABEL)
+    ):
         code_end += 1
     taken = code_end
     if taken + 1 < end and _says(items[taken].block, _HELP_LABEL):
@@ -5118,7 +5177,14 @@ def _labelled_solution(
             asks = f"{title}: {asks}"
     made = Question(
         text=asks,
-        answer=_code_of(items, label + 1, code_end - label - 1),
+        answer=(
+            tuple(
+                _written_solution(b)
+                for b in (*opened, *(i.block for i in items[label + 1 : code_end]))
+            )
+            if written
+            else _code_of(items, label + 1, code_end - label - 1)
+        ),
         line=headings[depth].line,
         kind="heading",
         number=number,
@@ -5126,6 +5192,27 @@ def _labelled_solution(
         hidden=True,  # the solution is kept whole, like a folded one
     )
     return Located(block=made, headings=headings[: depth + 1]), taken - start
+
+
+def _opens_solution(block: Block) -> bool:
+    """Whether ``block`` is a paragraph whose first line is only a solution's label
+    ("Solution :") and whose next lines are the solution."""
+    if not isinstance(block, Paragraph):
+        return False
+    first, _, rest = block.text.strip().partition("\n")
+    return bool(ANSWER_LABEL.match(first.strip())) and bool(rest.strip())
+
+
+def _written_solution(block: Block) -> Block:
+    """A block of a solution written out of code: a paragraph whose every line is a
+    command ("kubectl create sa …" over "kubectl create role …") is the code it is,
+    its lines kept apart; any other block as it is."""
+    if not isinstance(block, Paragraph):
+        return block
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    if lines and all(is_command_line(line) for line in lines):
+        return Code(info="", text="\n".join(lines) + "\n", line=block.line)
+    return block
 
 
 _EXERCISE_SET = 2  # labelled exercises that make a document an exercise set
@@ -5525,9 +5612,12 @@ ANSWER_OPTION_WORDS = 3
 
 def _asks(item: Located, previous: Located | None) -> bool:
     """Whether ``item`` opens the answer of a question: the first block under a
-    question heading, or the block after a bold question line of its section."""
+    question heading (or a numbered heading it answers with its "**Answer.**" label),
+    or the block after a bold question line of its section."""
     if previous is None or previous.headings != item.headings:
-        return bool(item.headings) and bool(question_text(item.headings[-1].text))
+        if not item.headings:
+            return False
+        return bool(question_text(item.headings[-1].text)) or _opens_on_answer_label(item)
     block = previous.block
     return isinstance(block, Paragraph) and block.text.rstrip().endswith("?")
 
@@ -5941,6 +6031,49 @@ def _named_mid_sentence(items: Sequence[Located], word: str) -> bool:
     return any(
         isinstance(item.block, Paragraph) and after_word.search(item.block.text) for item in items
     )
+
+
+def _opens_on_answer_label(item: Located) -> bool:
+    """Whether ``item`` is a paragraph opening on the author's "**Answer.**" label as the
+    first block under a numbered heading ("#### 6. Elaborate the file permissions.")."""
+    block = item.block
+    if not item.headings or not isinstance(block, Paragraph):
+        return False
+    heading = " ".join(item.headings[-1].text.split())
+    return bool(_Q_NUMBER.match(heading)) and bool(_ANSWER_NAMED_LABEL.match(block.label.strip()))
+
+
+def _answer_labelled(items: Sequence[Located]) -> set[int]:
+    """The lines of the numbered headings whose section opens on an "**Answer.**" label
+    (read before the labels are cut off the answers)."""
+    return {
+        item.headings[-1].line
+        for index, item in enumerate(items)
+        if (not index or items[index - 1].headings != item.headings)
+        and _opens_on_answer_label(item)
+    }
+
+
+def _asked_by_answer_label(
+    items: Sequence[Located], index: int, depth: int, labelled: set[int]
+) -> str:
+    """A numbered heading whose section opens on the author's "**Answer.**" label ("####
+    6. Elaborate the file permissions." then "**Answer.** There are three …"): the label
+    says the heading asks, whatever its wording; its text without the number. "" when
+    the section does not open so (``labelled``: see :func:`_answer_labelled`)."""
+    heading = items[index].headings[depth]
+    if depth != len(items[index].headings) - 1 or heading.line not in labelled:
+        return ""
+    if index and items[index - 1].headings == items[index].headings:
+        return ""  # only the section's first block can tell
+    line = " ".join(heading.text.split())
+    numbered = _Q_NUMBER.match(line)
+    asked = line[numbered.end() :].strip().strip("*").strip() if numbered else ""
+    return asked if 0 < len(asked) <= 300 else ""
+
+
+# "Answer.", "Ans:", "Answer -": the label naming a paragraph the answer.
+_ANSWER_NAMED_LABEL = re.compile(rf"^{_NAMED}\s*[.:\-\u2013\u2014]?$", re.IGNORECASE)
 
 
 def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> str:
@@ -6731,6 +6864,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     sub-heading); the rest of its section stays ordinary blocks. A paragraph that is
     one bold question takes every block after it up to the next question or heading.
     """
+    answer_labelled = _answer_labelled(items)
     items = _without_answer_labels(items)  # a folded-away section is spliced back in place
     items = _without_metadata_lists(items)
     items = _commands_under_items(items)
@@ -7012,7 +7146,11 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
         for depth, heading in enumerate(item.headings):
             if heading.line in asked or heading.level < 2:
                 continue  # an H1 titles a document, even a question-shaped one
-            question = question_text(heading.text) or _asked_by_its_answer(items, index, depth)
+            question = (
+                question_text(heading.text)
+                or _asked_by_its_answer(items, index, depth)
+                or _asked_by_answer_label(items, index, depth, answer_labelled)
+            )
             if not question and (question := _topic_answered(items, index, depth)):
                 topics.add(heading.line)
             number = _NUMBER.match(heading.text)
@@ -7102,6 +7240,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             title = _exercise_title(heading.text) if not below and first_of_section else ""
             if title and exercise_set is None:
                 exercise_set = _exercise_set(items)
+            # "## Question : 3" over the task: the heading numbers it, the task asks.
+            number_only = (
+                not title
+                and not below
+                and first_of_section
+                and bool(_EXERCISE_NUMBER_ONLY.match(" ".join(heading.text.split())))
+            )
             written = (
                 _labelled_solution(
                     items,
@@ -7110,8 +7255,9 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     title,
                     number.group(1) if number else "",
                     bool(exercise_set),
+                    written=number_only,
                 )
-                if title
+                if title or number_only
                 else None
             )
             if written is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from quizkit.build.tex import tex_to_text
@@ -684,9 +685,12 @@ def command_names(text: str) -> frozenset[str]:
     command line in a code block or code span (``ng`` of ``ng serve``). A back that
     opens on one is a command, never sentence-cased ("Ng serve")."""
     names: set[str] = set()
+    prose: Counter[str] = Counter()
     fence = ""
     for line in text.split("\n"):
         was, fence = fence, code_fence(fence, line, indent=_ANY_INDENT)
+        if not was and not fence and (written := _PROSE_COMMAND.match(line)):
+            prose[written.group(1)] += 1
         if was and fence:
             match = _COMMAND_LINE.match(line.strip())
             if match is not None:
@@ -700,7 +704,26 @@ def command_names(text: str) -> frozenset[str]:
                 match = _COMMAND_LINE.match(span.strip())
                 if match is not None:
                     names.add(match.group(1))
+    # Commands written as lines of prose ("2. kubectl drain node01 --force"): a program
+    # the document opens two such lines with, never a word opening one sentence.
+    names.update(name for name, count in prose.items() if count >= 2)
     return frozenset(names - _NO_COMMANDS)
+
+
+# A line of prose (a list item's, maybe) that is a shell command: a program's name in
+# lower case (after variables it sets), then its arguments, one of them an option.
+_PROSE_COMMAND = re.compile(
+    r"^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:[A-Z_]+=\S+\s+)*([a-z][a-z0-9_.-]*)\s(?=.*\s--?[A-Za-z])\S"
+)
+_COMMAND_TEXT = re.compile(
+    r"^(?:[A-Z_]+=\S+\s+)*[a-z][a-z0-9_.-]*\s(?=[^\n]*\s--?[A-Za-z])\S[^\n]*$"
+)
+
+
+def is_command_line(line: str) -> bool:
+    """Whether ``line`` (prose, not code) is written as a shell command: a program in
+    lower case, its arguments, one an option ("kubectl top pods -l app=x", "ls -la")."""
+    return bool(_COMMAND_TEXT.match(line.strip()))
 
 
 def _attribute_phrase(text: str, names: frozenset[str] = frozenset()) -> str:

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from quizkit.build.markdown import Code, Heading, ListBlock, Located, Paragraph, Question, Table
-from quizkit.build.text import attribute_phrase, clean, clean_heading, slugify, subject_of
+from quizkit.build.text import (
+    attribute_phrase,
+    clean,
+    clean_heading,
+    is_command_line,
+    slugify,
+    subject_of,
+)
 from quizkit.notes import FactNote, Note, NoteType, Origin
 
 # Section headings that are labels, not subjects: "Prerequisites", "Considerations &
@@ -547,9 +554,10 @@ _IT_QUESTIONS = {
 
 def _sentence(text: str, commands: frozenset[str] = frozenset()) -> str:
     """``text`` on one line, its first letter capital unless it opens on a program the
-    document runs (``commands``): "ng serve" is a command, never "Ng serve"."""
+    document runs (``commands``) or is written as a command ("kubectl top pods -l x"):
+    "ng serve" is a command, never "Ng serve"."""
     text = clean(text).replace("\n", " ").strip()
-    if text.split(" ", 1)[0] in commands:
+    if text.split(" ", 1)[0] in commands or is_command_line(text):
         return text
     return text[:1].upper() + text[1:] if text else text
 

@@ -1543,6 +1543,39 @@ def _other_alternative(
     return answer
 
 
+_LISTED_LINES = 2  # lines of a paragraph that make it a list written without its marks
+
+
+def _lines_after_lead_in(
+    answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """An answer that is only a lead-in ("Some basic features of X are:") then a
+    paragraph of one item per line, written without list marks: the lines are the list
+    it announces, and the answer (as a list); else ``answer``."""
+    if len(answer) != 1 or not more or not isinstance(lead := answer[0], Paragraph):
+        return answer
+    after = more[0]
+    if not isinstance(after, Paragraph) or not lead.text.rstrip().endswith(":"):
+        return answer
+    lines = [line.strip() for line in after.text.split("\n")]
+    if len(lines) < _LISTED_LINES or not all(lines):
+        return answer
+    # Each line an item of its own: a capital opens it and it ends as its neighbours
+    # do (all on a full stop, or all bare). Prose wrapped at a width runs a sentence
+    # on across lines ("… A Pod running" / "in namespace `bar` …").
+    ended = {line[-1] in ".!?" for line in lines}
+    if len(ended) > 1 or not all(line[0].isupper() for line in lines):
+        return answer
+    listed = ListBlock(
+        ordered=False,
+        items=tuple(lines),
+        line=after.line,
+        terms=("",) * len(lines),
+        links=(False,) * len(lines),
+    )
+    return (lead, listed)
+
+
 def _reaching_the_answer(
     question: str, answer: tuple[object, ...], more: tuple[object, ...]
 ) -> tuple[object, ...]:
@@ -3228,6 +3261,8 @@ def author_question(ctx: Context, index: int) -> Made:
         # no card rather than one whose back is the problem instead of its answer.
         return ()
     answer = ways or after_example or _reaching_the_answer(question, answer, block.more)
+    if not ways and answer == block.answer:
+        answer = _lines_after_lead_in(answer, block.more)
     if not ways and answer == block.answer and _listed_below(question, answer, block.listed):
         # The preamble says nothing the question asks: the lead-in and its list answer.
         answer = block.listed
