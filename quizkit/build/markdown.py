@@ -8051,6 +8051,23 @@ def _asked_in_h1(text: str) -> bool:
     return bool(question_text(text) or _Q_MARK.match(text.strip()))
 
 
+# A Markdown table row holding an HTML cell that spans columns
+# ("| Subscription | Observers | <td colspan=3>Users managing resources</td> | Admins |"):
+# GitHub draws it across its columns; read as one cell it would shift every cell after
+# it into the wrong column ("Subscription: custom?" -> "Admins", the Owner's).
+_TABLE_ROW_SPAN = re.compile(
+    r"<td\s+colspan\s*=\s*[\"']?(?P<span>\d{1,2})[\"']?\s*>(?P<text>[^<|\n]*)</td>",
+    re.IGNORECASE,
+)
+
+
+def _spread_span(match: re.Match[str]) -> str:
+    """The spanning cell's text in each column it spans, on its own line (a table row's
+    cells only: the pattern never crosses a ``|`` or a line)."""
+    text = match.group("text").strip()
+    return " | ".join([text] * max(1, int(match.group("span"))))
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "\t" in text:
@@ -8076,6 +8093,8 @@ def parse_document(text: str) -> Document:
     if "](" in text:
         text = _FOOTNOTE_LINK.sub("", text)
     text = _rejoin_table_rows(text)
+    if "colspan" in text:
+        text = _TABLE_ROW_SPAN.sub(_spread_span, text)
     text, footnotes = _take_footnotes(text)
     text = _label_tabs(text)
     text = _label_jsx_tabs(text)

@@ -1,5 +1,6 @@
 """A table of pages elsewhere (exercises and their solutions) makes no card: its rows
-only describe the linked pages ("Count Chars: topic?" → "Variables" teaches nothing)."""
+only describe the linked pages ("Count Chars: topic?" → "Variables" teaches nothing).
+An HTML cell spanning columns in a Markdown row fills each column it spans."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def test_a_table_of_facts_beside_it_still_makes_cards() -> None:
     deck = build_deck(_EXERCISES, "loom-exercises.md")
     facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
     assert facts["Jacquard: threads?"] == "2,000"
+
+
+def test_an_html_cell_spanning_columns_fills_each_of_them() -> None:
+    # "<td colspan=3>…</td>" in a Markdown row: GitHub draws it across three columns;
+    # read as one cell it would shift "Admins" under the wrong column.
+    text = (
+        "# Loom roles\n\n## Roles by scope\n\n"
+        "| Scope | Reader | Weaver | Dyer | Owner |\n|---|---|---|---|---|\n"
+        "| Mill | Observers | <td colspan=3>Staff on the floor</td> |\n"
+        "| Loom | Observers | <td colspan=2>Staff on the floor</td> | Admins |\n"
+    )
+    deck = build_deck(text, "loom-roles.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    assert facts["Mill: owner?"] == "Staff on the floor"
+    assert facts["Loom: dyer?"] == "Staff on the floor"
+    assert facts["Loom: owner?"] == "Admins"
