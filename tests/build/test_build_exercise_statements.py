@@ -54,3 +54,16 @@ def test_an_exercise_statement_makes_no_card() -> None:
 def test_requirements_of_a_page_that_is_no_exercise_stay() -> None:
     fronts = _fronts(_NOT_AN_EXERCISE, "loom-service.md")
     assert "Loom Service: requirements?" in fronts
+
+
+def test_a_list_under_a_kind_only_label_makes_no_card() -> None:
+    # "Note:" / "**Caution:**" over a list: "Derived series: note?" asks nothing.
+    text = (
+        "# Loom metrics\n\n## Derived series\n\nEach operation makes 72 series.\n\n"
+        "Note:\n- Custom buckets alter the calculation above.\n"
+        "- Custom dimensions are not supported by the dashboard.\n\n"
+        "## Spools\n\n**Caution:**\n- A spool must exist before the run.\n"
+        "- Otherwise the run fails.\n"
+    )
+    fronts = _fronts(text, "loom-metrics.md")
+    assert not any(front.endswith(("note?", "caution?")) for front in fronts)

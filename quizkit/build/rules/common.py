@@ -775,6 +775,14 @@ def _symptom_checks(
     return _fact(ctx, index, f"{ctx.subplace(index)}/checks", front, back, kind=NoteType.LIST)
 
 
+# A paragraph label that names a kind of aside ("**Note:**", "**Warning:**").
+_KIND_ONLY_LABEL = re.compile(
+    r"^(?:notes?|tips?|hint|warning|caution|important|info|information|attention|danger|examples?|"
+    r"remember|heads up|nb|n\.b\.|pro tip|side note)$",
+    re.IGNORECASE,
+)
+
+
 # ----------------------------- helpers of shell.py that other modules use
 
 _SHELL_INFOS = frozenset(

@@ -11,6 +11,7 @@ from quizkit.notes import Note, NoteType
 
 from .common import (
     _ACTION_VERBS,
+    _KIND_ONLY_LABEL,
     _LEANING_OPENING,
     Context,
     _asked_subject,
@@ -27,7 +28,7 @@ from .lists import (
     _restates,
     _term_facts,
 )
-from .tips import _KIND_ONLY_LABEL, _tip
+from .tips import _tip
 
 _TERM_SEPARATOR = re.compile(r"^\s*(?:[:—–]|-(?=\s)|:)\s*")
 

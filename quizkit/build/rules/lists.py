@@ -29,6 +29,7 @@ from .common import (
     _ACTION_VERBS,
     _CODE_SPAN,
     _ITEM_LINE_START,
+    _KIND_ONLY_LABEL,
     _LEANING_OPENING,
     _SENTENCE_END,
     Context,
@@ -1252,6 +1253,14 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
     if _example_bound(ctx, index, items) or _answers_a_set_up(ctx, index):
         return ()
     if _exercise_statement(ctx, index):
+        return ()
+    if _KIND_ONLY_LABEL.match(label.rstrip(":").strip()) and not any(
+        q for _, q in _headings_asked(ctx, index)
+    ):
+        # "Note:" / "**Caution:**" over a list: "Derived Time Series: note?" asks
+        # nothing a learner could answer; the items are asides to the prose above.
+        # (Under the author's question, "Why are apple trees grafted: note?" says what
+        # the note is about.)
         return ()
     if _CONTINUING_LEAD_IN.match(label):
         # "Or third party projects compatible with X:" goes on from the list before it

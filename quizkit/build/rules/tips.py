@@ -21,6 +21,7 @@ from quizkit.notes import ClozeNote, Note, NoteType
 from .common import (
     _CODE_SPAN,
     _KIND_ONLY_HEADING,
+    _KIND_ONLY_LABEL,
     _SENTENCE_END,
     _UNFINISHED_WORDS,
     Context,
@@ -37,12 +38,6 @@ _TIP_LABEL = re.compile(r"^([A-Z][\w -]{1,30}?):\s+(.+)$", re.DOTALL)
 # Headings that ask something of the topic ("ClusterIP vs NodePort: one-line difference?").
 # "Note", "Tip" or "Key takeaway" name only the kind of block: no question.
 _GENERIC_TIP_HEADINGS = ("tip", "difference", "summary", "tl;dr", "remember")
-# A paragraph label that names a kind of aside ("**Note:**", "**Warning:**").
-_KIND_ONLY_LABEL = re.compile(
-    r"^(?:notes?|tips?|hint|warning|caution|important|info|information|attention|danger|examples?|"
-    r"remember|heads up|nb|n\.b\.|pro tip|side note)$",
-    re.IGNORECASE,
-)
 # A tip that opens on what stands above it ("These commands use the Pod port", "This
 # shows which pods receive traffic") means nothing on a card of its own.
 # So does one telling the author's own story ("Our frontend pods needed …", "In our setup,
