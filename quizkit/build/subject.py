@@ -247,8 +247,9 @@ def _field_subject(text: str, prose: str) -> str:
 
 
 # A word of a description that could name the product: capitalised or with a capital
-# inside ("QuestDB", "Tekton"), not a kind word ("FAQ") nor a sentence's first word.
-_DESCRIBED_NAME = re.compile(r"(?<=\s)[A-Z][\w.-]*[\w]|(?<=\s)[a-z]+[A-Z][\w-]*")
+# inside ("QuestDB", "Tekton"), not a kind word ("FAQ") nor a sentence's first word
+# ("These questions are …").
+_DESCRIBED_NAME = re.compile(r"(?<=[^.!?:]\s)[A-Z][\w.-]*[\w]|(?<=\s)[a-z]+[A-Z][\w-]*")
 
 
 def _described_subject(description: object, prose: str) -> str:
@@ -259,7 +260,7 @@ def _described_subject(description: object, prose: str) -> str:
         return ""
     names = {
         name
-        for name in _DESCRIBED_NAME.findall(f" {description.strip()}")
+        for name in _DESCRIBED_NAME.findall(description.strip())
         if name.casefold() not in _GENERIC_WORDS and len(name) > 1
     }
     named = [name for name in sorted(names) if _mentions(name, prose) >= _MIN_MENTIONS]

@@ -81,3 +81,12 @@ def test_a_description_naming_two_products_names_none() -> None:
     ).replace("Common issues", "Kubernetes notes, Kubernetes pods, Kubernetes nodes. Common issues")
     facts = _facts(text)
     assert "Can I query by time?" in facts
+
+
+def test_a_description_opening_on_a_capitalised_word_names_no_product() -> None:
+    # "These questions are …": a sentence's first word is no name.
+    text = _GENERIC_FAQ.replace(
+        "FAQ for Loomdb troubleshooting.", "These questions are asked by new users."
+    ).replace("Common issues", "These notes. These pages. These tips. Common issues")
+    facts = _facts(text)
+    assert "Can I query by time?" in facts

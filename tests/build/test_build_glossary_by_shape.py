@@ -1,4 +1,4 @@
-"""A page read as a glossary by its shape, whatever its title: six or more top-level
+"""A page read as a glossary by its shape, whatever its title: eight or more top-level
 term headings, most of them opening on a definition written as a fragment ("The number
 of …", "An object that has …") or naming its term ("A spool is …"), with code examples
 and remarks after it. Synthetic documents with the shape and none of a real page's wording."""
@@ -54,6 +54,14 @@ A bar which pushes each new weft thread against the cloth.
 ## Treadle
 
 TODO
+
+## Reed
+
+A comb that spaces the warp threads evenly across the loom.
+
+## Bobbin
+
+The small spool that carries weft thread inside a shuttle.
 """
 
 _TOPICS = """# Loomwork
@@ -133,7 +141,7 @@ def test_examples_and_remarks_after_the_definition_make_no_what_is_card() -> Non
     # One card per defined term; "Treadle" has no definition yet.
     assert sorted(what_is) == sorted(
         f"What is {term} in Weaving?"
-        for term in ("Warp Count", "Heddle", "Shed", "Spool", "Selvage", "Beater")
+        for term in ("Warp Count", "Heddle", "Shed", "Spool", "Selvage", "Beater", "Reed", "Bobbin")
     )
     assert all("shafts" not in back for back in facts.values())
 
@@ -144,8 +152,8 @@ def test_a_page_of_topic_sections_is_no_glossary() -> None:
     assert "What is" not in fronts
 
 
-def test_five_term_sections_are_too_few_for_an_untitled_glossary() -> None:
-    text = _JARGON.split("## Selvage")[0]
+def test_seven_term_sections_are_too_few_for_an_untitled_glossary() -> None:
+    text = _JARGON.split("## Reed")[0]
     fronts = "\n".join(_facts(text, "weaving-jargon.md"))
     assert "What is Shed in Weaving?" not in fronts
 
@@ -203,3 +211,13 @@ def test_a_group_of_two_on_a_page_not_titled_as_a_glossary_is_none() -> None:
     text = _GROUPED_GLOSSARY.replace("# Glossary", "# Weaving Handbook")
     fronts = "\n".join(_facts(text, "weaving-handbook.md"))
     assert "What is" not in fronts
+
+
+def test_a_term_rated_rather_than_defined_is_no_gloss() -> None:
+    # "Spool is an important concept in weaving.": what it is worth, not what it is.
+    text = _JARGON.replace(
+        "A spool is a cylinder that holds thread before it is woven.",
+        "A spool is an important concept in weaving.",
+    )
+    facts = _facts(text, "weaving-jargon.md")
+    assert "What is Spool in Weaving?" not in facts

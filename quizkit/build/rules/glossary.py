@@ -273,9 +273,10 @@ def _glossary_page_note(
 
 
 # A page is read as a glossary by its shape, whatever its title ("Functional Programming
-# Jargon", "Cloud Words"): this many top-level term sections at least, two thirds of its
+# Jargon", "Cloud Words"): this many top-level term sections at least (fewer is a
+# topic page as often as a glossary), two thirds of its
 # top-level sections terms, and two thirds of those opening on a definition.
-_SHAPED_TERMS = 6
+_SHAPED_TERMS = 8
 # What such a title names after the field its terms belong to: no part of the field
 # ("Functional Programming Jargon" -> "Functional Programming").
 _GLOSSARY_NOUN = re.compile(
@@ -340,6 +341,14 @@ def _shaped_glossary_note(
     return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
 
 
+# "Child Process is an important concept in …": what the term is worth, not what it is.
+_RATES_IT = re.compile(
+    r"\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:very\s+|most\s+)?(?:important|basic|key|core|"
+    r"fundamental|common|useful|popular|essential|central|big)\s+(?:concept|idea|topic|part)",
+    re.I,
+)
+
+
 def _copula_gloss(block: object, term: str) -> str:
     """A definition naming its own term first ("A closure is a scope which …", "Option
     is a sum type …"): on a page read as a glossary, the term's heading over it, it is
@@ -349,7 +358,7 @@ def _copula_gloss(block: object, term: str) -> str:
     term = _TERM_QUALIFIER.sub("", term)
     text = clean(block.text).replace("\n", " ").strip()
     opening = rf"^(?:an?\s+|the\s+)?{re.escape(term)}s?\s+(?:is|are|means?|refers? to)\s+\S"
-    if not re.match(opening, text, re.I):
+    if not re.match(opening, text, re.I) or _RATES_IT.search(text.split(".")[0]):
         return ""
     sentences = [s for s in _QUOTED_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
     kept: list[str] = []

@@ -1863,6 +1863,8 @@ def _names_a_thing(heading: str) -> bool:
     words = heading.split()
     if not words or len(words) > _THING_WORDS or question_text(heading):
         return False
+    if re.search(r"\s[-–—]\s|:\s", heading):
+        return False  # "Tier 3 - Not Production Ready": a title in two parts, no name
     if is_generic_label(heading) or re.match(r"^(?:step\b|\d)", heading, re.I):
         return False
     first = words[0].lower()
