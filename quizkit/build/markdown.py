@@ -4271,8 +4271,11 @@ _QUESTION_LEAD = re.compile(
     rf"^{label_words(QUESTION_NAMES)}\s*:\s*(?:\*{{1,2}}\s*)?", re.IGNORECASE
 )
 _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
+# "3️⃣", "1️⃣2️⃣", "🔟": keycap emoji numbering a question as "3." does.
 _Q_NUMBER = re.compile(
-    r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*\s?[.)])\s*", re.IGNORECASE
+    r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*\s?[.)]"
+    r"|(?:[0-9]\ufe0f?\u20e3|\U0001f51f)+)\s*",
+    re.IGNORECASE,
 )
 # A sub-heading that holds a question's answer in parts: "Answer", "Solution",
 # "Debugging Steps", "Troubleshooting Steps", "Approach".

@@ -633,7 +633,7 @@ def _how_to_gerund(title: str, more: frozenset[str] = frozenset()) -> str:
     the gerund of an action verb (or of one of ``more``) and naming what it acts on; ""
     for any other."""
     words = clean(title).replace("\n", " ").strip().rstrip(":.").split()
-    if len(words) < 2 or not words[0].lower().endswith("ing"):
+    if len(words) < 2 or not words[0].lower().endswith("ing") or noun_compound(title):
         return ""
     gerund = words[0].lower()
     for verb in (*_ACTION_VERBS, *_HOW_TO_VERBS, *more):
@@ -893,6 +893,37 @@ _ACTION_VERBS = frozenset(
         "watch",
     }
 )
+
+
+# Nouns that turn the verb-like word before them into a modifier ("Rollback strategy",
+# "Build mechanism", "Use cases", "Change management"): the words name a kind of thing,
+# never an action a reader takes ("How do you rollback strategy?" is no question). Nouns
+# a step also acts on ("Attach policy", "Kill process", "Run workflow") are not here.
+_COMPOUND_HEADS = frozenset(
+    {
+        "strategy",
+        "strategies",
+        "mechanism",
+        "mechanisms",
+        "technique",
+        "techniques",
+        "approach",
+        "approaches",
+        "lifecycle",
+        "semantics",
+        "case",
+        "cases",
+        "management",
+    }
+)
+
+
+def noun_compound(text: str) -> bool:
+    """Whether ``text`` opens on a verb-like word that only qualifies the noun after it
+    ("Rollback strategy in CI/CD", "Update strategy for the pods"): a noun phrase, which
+    asks "What is …?", never "How do you …?"."""
+    words = clean(text).split()
+    return len(words) >= 2 and words[1].lower().strip(",.:;") in _COMPOUND_HEADS
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from .common import (
     _sentence,
     _symptom_checks,
     is_generic_label,
+    noun_compound,
 )
 from .knowledge import code_output_table
 from .questions import (
@@ -1669,7 +1670,9 @@ def _bare_topic_over_list(ctx: Context, index: int, heading: str) -> bool:
         return False
     if is_generic_label(heading) or re.search(r"[`:?()]", heading):
         return False
-    if words[0].lower() in _ACTION_VERBS or _how_to_gerund(heading):
+    if (words[0].lower() in _ACTION_VERBS and not noun_compound(heading)) or _how_to_gerund(
+        heading
+    ):
         return False  # "Enabling the layer", "Read this first": what to do, not a topic
     if any(w.lower() in _NOT_TOPIC_WORDS for w in words):
         return False  # "Good to know", "Before you start": a remark, not a topic

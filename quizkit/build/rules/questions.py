@@ -2171,6 +2171,91 @@ def _announced_code(answer: tuple[object, ...], more: tuple[object, ...]) -> tup
     return (*answer, *taken)
 
 
+# A question asking the written form of something ("What is the crontab syntax?", "What
+# is the format of a log line?", "Explain the cron time format."): the code showing that
+# form is its answer, the prose only introduces it.
+_ASKS_FORM = re.compile(r"\b(?:syntax|format|structure|layout|notation|grammar)\b", re.I)
+# "Example:", "For example:", "Examples:", "Example logic:": a paragraph that is only the
+# label of the author's example of the answer above it.
+_EXAMPLE_LABEL = re.compile(r"^[^\w`]{0,4}(?:for\s+)?examples?(?:\s+[a-z]+)?\s*:$", re.I)
+# "666 - 022 = 644", "022 → 644": a line working out a value of the example above it
+# (an equation or a mapping of a few words), no sentence of its own.
+_WORKED_LINE = re.compile(r"^[^=→]{1,40}(?:=|→|->)[^=→]{1,40}$")
+# "// Output", "# output:": a comment opening what the commands above it printed.
+_OUTPUT_COMMENT = re.compile(r"^\s*(?://|#)\s*output\b", re.IGNORECASE | re.MULTILINE)
+_WORKED_WORDS = 3  # words of letters a worked line may hold ("Files: 666 - 022 = 644")
+
+
+def _worked_values(block: object) -> bool:
+    """Whether ``block`` is a paragraph of worked values only (``666 - 022 = 644`` on
+    each line), what the example's command gives rather than more prose."""
+    if not isinstance(block, Paragraph):
+        return False
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    return bool(lines) and all(
+        _WORKED_LINE.match(line) and len(re.findall(r"[A-Za-z]{2,}", line)) <= _WORKED_WORDS
+        for line in lines
+    )
+
+
+def _example_shown(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...], limit: int
+) -> tuple[object, ...]:
+    """An answer in prose and, right after it, the code that shows it: under an
+    "Example:" label (and the worked values after it, ``666 - 022 = 644``), or under a
+    question asking the form of something (the syntax, the format) with or without a
+    short lead-in ending in ":". The code is what the question needs, so the back keeps
+    it when all fits on a card; else the answer stands as it was. An answer that
+    already shows code keeps its own."""
+    if not answer or not more or any(isinstance(b, Code) for b in answer):
+        return answer
+    if not isinstance(answer[-1], Paragraph | ListBlock):
+        return answer
+    form = bool(_ASKS_FORM.search(question))
+    lead: tuple[object, ...] = ()
+    first = more[0]
+    if isinstance(first, Paragraph) and not first.pointer:
+        said = _block_text(first)
+        labelled = bool(_EXAMPLE_LABEL.match(said))
+        leads_in = form and len(said) <= _ANNOUNCING_PARAGRAPH_CHARS and said.endswith(":")
+        if not (labelled or leads_in):
+            return answer
+        lead = (first,)
+    elif not (form and isinstance(first, Code)):
+        return answer
+    shown = more[len(lead) : len(lead) + 1]
+    if not shown or not isinstance(shown[0], Code):
+        return answer
+    code = shown[0]
+    if not form and (
+        len(code.text.splitlines()) > _SHORT_CODE_LINES
+        or _printed_session(code)
+        or _OUTPUT_COMMENT.search(code.text)
+    ):
+        # A whole manifest, or a session and what it printed, under "What is X?": a
+        # demonstration of the thing, not the few lines that show what the answer says.
+        return answer
+    taken = _with_worked_values((*answer, *lead, *shown), more[len(lead) + 1 :])
+    if sum(len(_block_text(b)) for b in taken) > limit:
+        return answer
+    return taken
+
+
+def _with_worked_values(
+    answer: tuple[object, ...], after: tuple[object, ...]
+) -> tuple[object, ...]:
+    """An answer ending on an example's code, with the worked values the author wrote
+    right after it (``666 - 022 = 644``) as lines of their own: they are what the
+    example shows."""
+    worked: list[object] = []
+    for block in after:
+        if not isinstance(block, Paragraph) or not _worked_values(block):
+            break
+        lines = "\n".join(line.strip() for line in block.text.split("\n") if line.strip())
+        worked.append(Code(info="", text=lines + "\n", line=block.line))
+    return (*answer, *worked)
+
+
 # "Below are the list of methods.", "It can be done in the following ways.": a sentence
 # that only hands over to what follows it, whatever it ends on.
 _ANNOUNCING_SENTENCE = re.compile(
@@ -3327,6 +3412,8 @@ def author_question(ctx: Context, index: int) -> Made:
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _announced_code(answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _example_shown(question, answer, block.more, limit)
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _other_alternative(question, answer, block.more)
     if not ways and answer == block.answer and block.more and block.kind == "heading":
         answer = _code_names_it(question, answer, block.more)
@@ -3375,6 +3462,20 @@ def author_question(ctx: Context, index: int) -> Made:
         answer, parted = sub_sections, True
     if block.kind == "details" and not ways and answer == block.answer:
         answer = _first_titled_part(question, answer)
+    told = (*block.answer, *block.more)
+    if (
+        block.kind == "heading"
+        and not ways
+        and len(answer) >= 2
+        and isinstance(answer[-1], Code)
+        and isinstance(answer[-2], Paragraph)
+        and _EXAMPLE_LABEL.match(_block_text(answer[-2]))
+        and told[: len(answer)] == answer
+    ):
+        # "Example:" and its command reached: the values it works out go with it.
+        worked = _with_worked_values(answer, told[len(answer) :])
+        if sum(len(_block_text(b)) for b in worked) <= limit:
+            answer = worked
     back = _answer_text(
         answer,
         limit,

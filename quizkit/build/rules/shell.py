@@ -25,6 +25,7 @@ from .common import (
     _open_quote,
     _quote_closes,
     _with_title,
+    noun_compound,
 )
 
 
@@ -51,7 +52,7 @@ def _how_do_you(comment: str) -> str:
     opens with an action verb."""
     text = comment.strip().rstrip(":.").strip()
     first = text.split(" ", 1)[0]
-    if first.lower() not in _ACTION_VERBS or len(text.split()) < 2:
+    if first.lower() not in _ACTION_VERBS or len(text.split()) < 2 or noun_compound(text):
         return ""
     if first[1:2].islower() or len(first) == 1:
         text = text[:1].lower() + text[1:]
