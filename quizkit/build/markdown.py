@@ -4097,6 +4097,11 @@ def _details_close(lines: list[str], at: int) -> int:
     return len(lines)
 
 
+def _last_line(lines: list[str]) -> str:
+    """The last line of ``lines`` that is not blank, "" when none."""
+    return next((line for line in reversed(lines) if line.strip()), "")
+
+
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
     """Put every ``<details>``, ``<summary>…</summary>`` and ``</details>`` on a line of
     its own between blank lines, so that CommonMark ends the HTML block there and parses
@@ -4122,10 +4127,13 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     opened = 0  # the indentation of the last <details> kept in its item
     follows = False  # the line before was split (its HTML block went on here)
     walled = False  # the open fence was set apart from the HTML line above it
+    html_layout = False  # the open <details> is a tab laid out in HTML (see below)
     for number, line in enumerate(text.split("\n"), start=1):
         if indent:
             lead = len(line) - len(line.lstrip(" "))
             line = line[min(lead, indent) :]
+        elif html_layout and not fence and line.lstrip().startswith("<"):
+            line = line.lstrip(" ")
         lead = len(line) - len(line.lstrip(" "))
         heading_item = None if fence else _HEADING_ITEM.match(line)
         if heading_item:
@@ -4165,16 +4173,21 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
             if tag.startswith("<details"):
                 if not open_details:
                     opened = lead
-                    indent = (
-                        lead
-                        if item < 0 and lead >= _INDENTED_DETAILS and line.lstrip().startswith("<")
-                        else 0
-                    )
+                    # Under an HTML line of its own ("<div tabs>" then "  <details>", a
+                    # site's content tabs) the indent is the HTML's layout, not an item's:
+                    # the Markdown inside keeps its columns, so a fence indented under its
+                    # step ("1. Create …:" then "   ```yaml") stays in that step; only
+                    # its tags move back ("    <summary label=…>" is no indented code).
+                    nested = item < 0 and lead >= _INDENTED_DETAILS
+                    tabbed = nested and _last_line(out).lstrip().startswith("<")
+                    indent = lead if nested and line.lstrip().startswith("<") and not tabbed else 0
+                    html_layout = tabbed
                 open_details += 1
             elif tag.startswith("</details") and open_details:
                 open_details -= 1
                 if not open_details:
                     indent = 0
+                    html_layout = False
         if not parts:
             out.append(line)
             numbers.append(number)
@@ -5026,6 +5039,10 @@ _TASK_QUESTION_LABEL = re.compile(
     rf"^\W*{label_words(QUESTION_NAMES)}\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)",
     re.IGNORECASE,
 )
+# "**Problem:** …" over its "**Solution:** …": the label names the kind of text only.
+_TASK_KIND_LABEL = re.compile(
+    r"^\W*(?:problem|task|challenge)\s*\**\s*[:\-\u2013\u2014]\s*\**\s*(?=\S)", re.IGNORECASE
+)
 _TASK_CHARS = 2000  # a longer "task" is a lesson, not an exercise's prompt
 
 
@@ -5082,7 +5099,11 @@ def _unlabelled_task(block: Block) -> Block:
     if not isinstance(block, Paragraph):
         return block
     text = block.text.strip()
-    found = QUESTION_LABEL_LINE.match(text) or _TASK_QUESTION_LABEL.match(text)
+    found = (
+        QUESTION_LABEL_LINE.match(text)
+        or _TASK_QUESTION_LABEL.match(text)
+        or _TASK_KIND_LABEL.match(text)
+    )
     if not found:
         return block
     return replace(block, text=text[found.end() :], label="")
@@ -5129,6 +5150,14 @@ def _labelled_solution(
         assert isinstance(block, Paragraph)
         rest = block.text.strip().split("\n", 1)[1]
         opened = (replace(block, text=rest, label="", line=block.line + 1),)
+    if not written and label is None:
+        # "**Solution:** `[cbr]at`": the answer written on its label's line.
+        label = next((at for at in range(start + 1, end) if _inline_solution(items[at])), None)
+        if label is not None:
+            block = items[label].block
+            assert isinstance(block, Paragraph)
+            rest = _ANSWER_PREFIX.sub("", block.text.strip(), count=1)
+            opened = (replace(block, text=rest, label=""),)
     help_at = next(
         (
             at
@@ -5185,7 +5214,7 @@ def _labelled_solution(
                 _written_solution(b)
                 for b in (*opened, *(i.block for i in items[label + 1 : code_end]))
             )
-            if written
+            if written or opened
             else _code_of(items, label + 1, code_end - label - 1)
         ),
         line=headings[depth].line,
@@ -5195,6 +5224,16 @@ def _labelled_solution(
         hidden=True,  # the solution is kept whole, like a folded one
     )
     return Located(block=made, headings=headings[: depth + 1]), taken - start
+
+
+def _inline_solution(item: Located) -> bool:
+    """Whether ``item`` is a paragraph of one line that is a solution's label and the
+    solution after it ("**Solution:** `[cbr]at`")."""
+    block = item.block
+    if not isinstance(block, Paragraph) or "\n" in block.text.strip():
+        return False
+    found = _ANSWER_PREFIX.match(block.text.strip())
+    return found is not None and bool(block.text.strip()[found.end() :].strip())
 
 
 def _opens_solution(block: Block) -> bool:

@@ -84,7 +84,7 @@ from .scenarios import (
     manifest_block,
 )
 from .shell import STEP_FRONT, annotated_commands, commented_commands
-from .steps import expected_response, instructed_commands
+from .steps import expected_response, file_step, instructed_commands
 from .tables import (
     comparison_table,
     contrast_table,
@@ -154,6 +154,7 @@ RULES: tuple[Rule, ...] = (
     access_pattern,
     diagram_fact,
     labelled_code,
+    file_step,
     manifest_block,
     negative_one_liner,
     definition_paragraph,
@@ -210,6 +211,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     expected_response: (Code,),
     commented_commands: (Code,),
     instructed_commands: (Code,),
+    file_step: (Code,),
     kind_does: (Paragraph,),
     extension_point: (Paragraph,),
     comparison_prose: (Paragraph,),

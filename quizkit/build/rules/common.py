@@ -1029,6 +1029,22 @@ def _shell_block(block: Code) -> bool:
     return not all(line.startswith("# ") for line in lines)
 
 
+def _here_doc_block(block: Code) -> bool:
+    """A fence holding one command that feeds a here-document to a program (``cat <<EOF
+    | kubectl apply -f -`` … ``EOF``), whatever its tag: authors tag it by the text it
+    carries (```` ```yaml ````), but the block is a command the reader runs."""
+    lines = [line.strip() for line in block.text.splitlines() if line.strip()]
+    if len(lines) < 3:
+        return False
+    first = _PROMPT.sub("", lines[0], count=1)
+    here = _HERE_DOC.search(first)
+    return (
+        here is not None
+        and first.split(" ", 1)[0] in _PROGRAMS | _CLOUD_PROGRAMS
+        and lines[-1] == here.group(1)
+    )
+
+
 def _with_title(ctx: Context, question: str) -> str:
     """A step's question with the page's title before it when the step names nothing
     ("How do you index some documents into the empty collection?" asks of "Solr on a

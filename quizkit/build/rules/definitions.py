@@ -195,6 +195,10 @@ _KIND_WORDS = 2  # a heading this short under a question names a kind of list ("
 _POINTING = re.compile(r"^(?:its|their|it|they|these|those|this|his|her)\b", re.IGNORECASE)
 
 
+# "**Solution:**", "**Answer**": the label of an exercise's answer, never a term.
+_SOLUTION_LABEL = re.compile(r"^(?:solutions?|answers?)$", re.IGNORECASE)
+
+
 def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A paragraph that opens with a bold term and a separator (``**Term**: definition``,
     ``**Term** — definition``): a fact, "<section>: <term>?"."""
@@ -205,6 +209,10 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if entry is None:
         return None
     term, text = entry
+    if _SOLUTION_LABEL.match(clean(term).strip(" :")):
+        # "**Solution:** `[cbr]at`" no exercise rule took: it answers the task above
+        # it, which "<section>: Solution?" would not show.
+        return ()
     if _KIND_ONLY_LABEL.match(clean(term).strip(" :")):
         # "**Note:** …", "**Warning:** …": a label naming the kind of block, not a term
         # ("<section>: Note?" asks nothing): a note, asked for what it says.

@@ -21,7 +21,7 @@ from quizkit.manifests import dump_documents
 from quizkit.notes import Ask, FactNote, Note, NoteType, ScenarioNote
 from quizkit.routing.request import canonical_placeholder
 
-from .common import _SENTENCE_END, Context, _fact, _question, is_generic_label
+from .common import _SENTENCE_END, Context, _fact, _here_doc_block, _question, is_generic_label
 
 _SHELL = frozenset({"bash", "sh", "shell", "console", "zsh", "shell-session", "terminal"})
 _YAML = frozenset({"yaml", "yml"})
@@ -1088,7 +1088,8 @@ def manifest_block(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A YAML code block: the manifest of the scenarios that use it; questions of its
     own about a Service it defines that no request of the document goes to."""
     block = ctx.items[index].block
-    if isinstance(block, Code) and _is_manifest_block(block):
+    # "cat <<EOF | kubectl apply -f -" tagged ```yaml: a command, asked as a step.
+    if isinstance(block, Code) and _is_manifest_block(block) and not _here_doc_block(block):
         return tuple(_manifest_notes(ctx, index, _document(ctx)))
     return None
 

@@ -5,9 +5,11 @@ says a request gets ("You should receive an ``HTTP/1.1 401 Unauthorized`` respon
 from __future__ import annotations
 
 import re
+import textwrap
 
 from quizkit.build.markdown import Callout, Code, Located, Paragraph, Question
 from quizkit.build.text import clean, clean_heading, slugify
+from quizkit.manifests import load_documents
 from quizkit.notes import FactNote, Note, NoteType
 
 from .common import (
@@ -20,6 +22,7 @@ from .common import (
     _SENTENCE_END,
     _STEP_MARK,
     Context,
+    _here_doc_block,
     _names,
     _open_quote,
     _quote_closes,
@@ -227,6 +230,90 @@ def _step_commands(block: Code) -> list[str]:
     return commands
 
 
+# Where a here-document's text goes: a file ("cat <<EOF > config.yaml", "| sudo tee
+# /etc/modules-load.d/k8s.conf"), or the cluster ("| kubectl apply -f -").
+_HERE_DOC_FILE = re.compile(r"(?:>>?|\btee\s+(?:-a\s+)?)\s*([\w./~-]+\.\w+|/[\w./-]+)(?:\s|$)")
+_HERE_DOC_APPLIED = re.compile(r"\b(?:kubectl|oc|k)\s+(?:apply|create|replace)\b.*\s-f\s*-(?:\s|$)")
+_HERE_DOC_LINES = 20  # a here-document longer than this is a file to read, not to recall
+_MADE_OBJECTS = 2  # objects a front can name; more are a whole setup, named by none
+# Verbs that say a file is written; any other ("apply", "run") is asked as "create".
+_FILE_VERBS = frozenset({"create", "write", "update", "edit", "generate", "add", "make"})
+# Verbs that say only that the command is typed: asked as "create" what it makes.
+_TYPING_VERBS = frozenset({"run", "execute", "do", "use", "try", "paste", "copy", "enter"})
+
+
+def _here_doc_made(commands: list[str]) -> tuple[str, bool]:
+    """What a step's one here-document command makes, as a front can name it, and
+    whether it is a file: the file it writes (`` `config.yaml` ``), or the objects it
+    applies ("the Deployment `web`", at most two); ("", False) when the step is no such
+    command or its manifest names no thing (a name the reader fills in, ``$NAME``)."""
+    if len(commands) != 1:
+        return "", False
+    first, _, body = commands[0].partition("\n")
+    here = _HERE_DOC.search(first)
+    if here is None:
+        return "", False
+    if _HERE_DOC_APPLIED.search(first):
+        lines = body.splitlines()
+        if lines and lines[-1].strip() == here.group(1):
+            lines = lines[:-1]
+        named: list[str] = []
+        for doc in load_documents(textwrap.dedent("\n".join(lines))):
+            meta = doc.get("metadata")
+            name = meta.get("name") if isinstance(meta, dict) else None
+            kind = doc.get("kind")
+            if not isinstance(kind, str) or not isinstance(name, str) or not name:
+                return "", False
+            if not re.fullmatch(r"[\w.:-]+", name) or not re.fullmatch(r"\w+", kind):
+                return "", False  # "$NAME", "{{ .name }}": the reader's own, no name
+            named.append(f"the {kind} `{name}`")
+        if not 1 <= len(named) <= _MADE_OBJECTS:
+            return "", False
+        return " and ".join(named), False
+    target = _HERE_DOC_FILE.search(first)
+    return (f"`{target.group(1)}`", True) if target else ("", False)
+
+
+# "How do you apply the configurations?", "Deploying the demo: how do you apply it?": a
+# step asked of a kind of stuff or a pronoun, with the page's title or section before it
+# or not.
+_VAGUE_STEP = re.compile(
+    r"^(?P<before>.*?)(?P<how>how do you) (?P<verb>\w+) "
+    r"(?:(?:the|these|those|this|that|your|our) )?(?P<object>[\w-]+)\?$",
+    re.IGNORECASE,
+)
+
+
+def _named_by_here_doc(question: str, commands: list[str]) -> str:
+    """A step's question naming what its here-document makes when its own words only say
+    a kind of stuff or point at it ("Now apply the configurations." over ``cat <<EOF >
+    config.yaml``: "How do you create `config.yaml`?"; over ``kubectl apply -f - <<EOF``
+    and a Deployment: "How do you apply the Deployment `web`?"); the question as it was
+    otherwise."""
+    vague = _VAGUE_STEP.match(question)
+    if vague is None:
+        return question
+    thing = vague.group("object").lower()
+    if thing not in _VAGUE_OBJECTS | {"it", "them", "this", "these", "that", "those"}:
+        return question
+    made, is_file = _here_doc_made(commands)
+    if not made:
+        return question
+    verb = vague.group("verb")
+    if (is_file and verb.lower() not in _FILE_VERBS) or verb.lower() in _TYPING_VERBS:
+        verb = "create"
+    return f"{vague.group('before')}{vague.group('how')} {verb} {made}?"
+
+
+def _long_here_doc(commands: list[str]) -> bool:
+    """Whether a step's commands carry a here-document too long for a card's back (a
+    whole manifest or configuration file): no one recalls it line by line, and a front
+    asking how to apply it asks for all of it."""
+    carried = [c for c in commands if _HERE_DOC.search(c.split("\n", 1)[0])]
+    lines = sum(c.count("\n") for c in carried)
+    return bool(carried) and (lines > _HERE_DOC_LINES or len("\n".join(commands)) > ANSWER_CHARS)
+
+
 # "kubectl apply -f https://…/quota.yaml -n kube-system": the knowledge is in the file.
 _APPLIES_A_FILE = re.compile(
     r"^kubectl\s+(?:apply|create|replace|delete)\s+(?:-n\s+\S+\s+)?(?:-f\s+|--filename[\s=])"
@@ -345,7 +432,7 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     without their output. A look at the output, a step on "the file" and a long
     script make no card."""
     block = ctx.items[index].block
-    if not isinstance(block, Code) or not _shell_block(block):
+    if not isinstance(block, Code) or not (_shell_block(block) or _here_doc_block(block)):
         return None
     if index == 0:
         return None
@@ -419,13 +506,67 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if _CLEAN_UP_STEP.match(question):
         return None
     # Named after the clean-up test, which reads the step's own words.
-    question = _named_step(ctx, index, question)
+    question = _named_step(ctx, index, _named_by_here_doc(question, commands))
     if not question:
         return None
     question = _without_named_command(question, commands)
     if not question:
         return None
     return _step_note(ctx, index, question, commands, sentence)
+
+
+# Fence tags of a file's own text (a configuration, a manifest), never commands.
+_FILE_INFOS = frozenset(
+    {"yaml", "yml", "json", "toml", "ini", "conf", "cfg", "properties", "xml", "hcl", "env"}
+)
+# "Create the config file:", "Add a ServiceMonitor:", "Save the policy as …": a step
+# whose action writes the text fenced under it.
+_WRITES_FILE = re.compile(
+    r"^(?:create|write|add|save|define|make|put|prepare|set up)\b(?!\s+sure\b)", re.IGNORECASE
+)
+
+
+def file_step(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A numbered step that writes a file, its text fenced inside the item ("1. Create the
+    config file:" over a YAML block): "How do you create the config file?" → the text, as
+    a step over its commands is asked, with the page's title before it when the step
+    names nothing. A text longer than a card's back (a whole manifest) makes none: the
+    item's other words are about it."""
+    block = ctx.items[index].block
+    if not isinstance(block, Code) or index == 0:
+        return None
+    if block.info.split(" ")[0].lower() not in _FILE_INFOS or _here_doc_block(block):
+        return None
+    if any(doc.get("kind") == "Service" for doc in load_documents(block.text)):
+        return None  # the manifest rule asks what its Service answers
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings:
+        return None
+    if not isinstance(before.block, Paragraph) or not before.block.step:
+        return None
+    text = clean(before.block.text).replace("\n", " ").strip()
+    sentence = _SENTENCE_END.split(text)[-1].strip()
+    if not sentence.endswith(":") or not _WRITES_FILE.match(sentence):
+        return None
+    body = block.text.strip("\n")
+    if not body.strip() or body.count("\n") >= _HERE_DOC_LINES or len(body) > ANSWER_CHARS:
+        return None
+    question = _pointing_resolved(ctx, index, _step_question(_RUN_BELOW.sub("", sentence)))
+    question = _named_step(ctx, index, question)
+    if not question or _CLEAN_UP_STEP.match(question):
+        return None
+    question = _with_title(ctx, question)
+    if not question:
+        return None
+    note = FactNote(
+        id=f"{ctx.subplace(index)}/{slugify(question)}",
+        type=NoteType.FACT,
+        front=clean(question),
+        back=body,
+        tags=ctx.tags(index),
+        origin=ctx.origin(index),
+    )
+    return (note,)
 
 
 # Section headings that say where in a page one is, not what the section is about.
@@ -709,6 +850,8 @@ def _step_note(
         return None
     if all(_APPLIES_A_FILE.match(c) or _SHOWS_A_FILE.match(c) for c in commands):
         return None  # what the step makes is in the file, not in a command worth a card
+    if _long_here_doc(commands):
+        return ()  # the document's words about the file or manifest make its cards
     if _shown_failing(ctx, index, commands):
         return ()  # the page shows it rejected: not how to do what the step says
     if _housekeeping(question, commands):
@@ -922,7 +1065,7 @@ def _heading_step_note(ctx: Context, index: int, block: Code) -> tuple[Note, ...
         return None
     if all(_LOOK_COMMAND.match(c) for c in commands):
         return None
-    question = _heading_step(ctx, index)
+    question = _named_by_here_doc(_heading_step(ctx, index), commands)
     return _step_note(ctx, index, question, commands, "") if question else None
 
 
