@@ -73,7 +73,7 @@ from .lists import (
     term_list,
     unanswered_questions_list,
 )
-from .options import option_reference, option_table
+from .options import environment_table, option_list, option_reference, option_table
 from .questions import ANSWER_CHARS, author_question
 from .scenarios import (
     access_pattern,
@@ -128,6 +128,8 @@ RULES: tuple[Rule, ...] = (
     example_table,
     layout_table,
     option_table,
+    environment_table,
+    option_list,
     defined_list,
     legend_list,
     unanswered_questions_list,
@@ -178,6 +180,8 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     example_table: (Table,),
     layout_table: (Table,),
     option_table: (Table,),
+    environment_table: (Table,),
+    option_list: (ListBlock,),
     defined_list: (ListBlock,),
     legend_list: (ListBlock,),
     unanswered_questions_list: (ListBlock,),

@@ -1,16 +1,17 @@
 """A program's options as its ``--help`` prints them, in a code block of a README or a
-reference page, or as a table of flags: one card per option, "git-quick-stats: what
-does `--branch-tree` (`-b`) do?" → its description (and its default)."""
+reference page, as a table or a list of flags: one card per option, "git-quick-stats:
+what does `--branch-tree` (`-b`) do?" → its description (and its default); and a
+table of environment variables, one card per variable."""
 
 from __future__ import annotations
 
 import re
 
-from quizkit.build.markdown import Code, Table
-from quizkit.build.text import clean, clean_heading, slugify
+from quizkit.build.markdown import Code, ListBlock, Paragraph, Table
+from quizkit.build.text import clean, clean_heading, slugify, subject_of
 from quizkit.notes import Note
 
-from .common import _SHELL_INFOS, Context, _fact
+from .common import _SHELL_INFOS, Context, _fact, is_generic_label
 
 # The fence infos a help text is shown under: untagged, plain text, or a shell's.
 _HELP_INFOS = _SHELL_INFOS | {"text", "txt", "plaintext", "plain", "none", "help", "output"}
@@ -49,7 +50,7 @@ def option_reference(ctx: Context, index: int) -> tuple[Note, ...] | None:
     entries = _entries(block.text)
     if entries is None or len(entries) < _MIN_OPTIONS:
         return None
-    program = _program(ctx, block.text)
+    program = _program(ctx, block.text, [flag for flags, _ in entries for flag in flags])
     notes: list[Note] = []
     for flags, text in entries:
         if not text or all(flag.split()[0].split("=")[0] in _UNIVERSAL for flag in flags):
@@ -64,7 +65,7 @@ def option_reference(ctx: Context, index: int) -> tuple[Note, ...] | None:
         front_flags = f"`{named[0]}`" + "".join(f" (`{other}`)" for other in named[1:])
         asked = f"What does {front_flags} do?"
         front = f"{program}: {asked[0].lower()}{asked[1:]}" if program else asked
-        back = text[:1].upper() + text[1:]
+        back = _capitalised(text, program)
         note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
         notes.extend(_fact(ctx, index, note_id, front, back))
     return tuple(notes)
@@ -97,9 +98,11 @@ def _entries(text: str) -> list[tuple[list[str], str]] | None:
     return [(flags, " ".join(described.split())) for flags, described in entries]
 
 
-def _program(ctx: Context, text: str) -> str:
-    """The program the options are of: the help text's usage line, else the page's
-    title when it is a name (a few words), else ""."""
+def _program(ctx: Context, text: str, flags: list[str] | None = None) -> str:
+    """The program the options are of: the help text's usage line, else the command a
+    title names in code, else the program the page's code runs with these options,
+    else the name a title gives before its description ("http-server: a command-line
+    http server"), else the page's title when it is a name (a few words), else ""."""
     for line in text.splitlines():
         usage = _USAGE.match(line)
         if usage:
@@ -107,8 +110,66 @@ def _program(ctx: Context, text: str) -> str:
     named = _CODE_SPAN.findall(ctx.title)
     if len(named) == 1:
         return f"`{named[0]}`"  # "`argocd app sync` Command Reference"
+    running = _program_running(ctx, flags or [])
+    if running:
+        return f"`{running}`"
     title = _REFERENCE_TAIL.sub("", clean(clean_heading(ctx.title)).strip())
+    if _GENERIC_TITLE.match(title):
+        return ""  # "The Options", "Usage": the page's kind, no program
+    head = _TITLE_SPLIT.split(title, maxsplit=1)[0].strip()
+    if head != title and _COMMAND_NAME.fullmatch(head):
+        return f"`{head}`"
     return title if title and len(title.split()) <= _TITLE_WORDS else ""
+
+
+# A title that only says what kind of page it is.
+_GENERIC_TITLE = re.compile(
+    r"^(?:the\s+)?(?:(?:cli|command[- ]line)\s+)?"
+    r"(?:options|flags|arguments|parameters|usage|reference|cli)$",
+    re.I,
+)
+# A title's name and its description: "http-server: a command-line http server".
+_TITLE_SPLIT = re.compile(r":\s+|\s+[-–—]\s+")
+# A program's name as it is typed: lower case, maybe with "-", "_" or ".".
+_COMMAND_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
+# Words before the program on a command line, and programs whose first word after
+# them is a subcommand ("kubectl df-pv --namespace x"); a container runner's options
+# after the image are the image's program's, whose name the line does not give.
+_LAUNCHERS = frozenset({"sudo", "npx", "pnpx", "bunx", "time", "exec", "$", ">", "%"})
+_SUBCOMMANDED = frozenset({"kubectl", "git", "helm", "gh", "oc", "cargo", "go", "npm", "yarn"})
+_CONTAINER_RUNNERS = frozenset({"docker", "podman", "nerdctl"})
+
+
+def _program_running(ctx: Context, flags: list[str]) -> str:
+    """The program the page's code runs with one of ``flags``' long options
+    (``live-server --https=conf.js``), when exactly one does; "" otherwise."""
+    longs = {
+        re.split(r"[ =\[<]", flag, maxsplit=1)[0] for flag in flags if flag.startswith("--")
+    } - _UNIVERSAL
+    if not longs:
+        return ""
+    found: set[str] = set()
+    for item in ctx.items:
+        block = item.block
+        if not isinstance(block, Code) or block.info.split(" ")[0].lower() not in _HELP_INFOS | {
+            ""
+        }:
+            continue
+        for line in re.sub(r"\\\n", " ", block.text).splitlines():
+            words = line.split()
+            while words and words[0] in _LAUNCHERS:
+                words = words[1:]
+            if len(words) < 2 or not _COMMAND_NAME.fullmatch(words[0]):
+                continue
+            if words[0] in _CONTAINER_RUNNERS:
+                continue
+            if not any(word.split("=", 1)[0] in longs for word in words[1:]):
+                continue
+            program = words[0]
+            if program in _SUBCOMMANDED and _COMMAND_NAME.fullmatch(words[1]):
+                program = f"{program} {words[1]}"
+            found.add(program)
+    return found.pop() if len(found) == 1 else ""
 
 
 _CODE_SPAN = re.compile(r"`([^`]+)`")
@@ -122,13 +183,33 @@ _REFERENCE_TAIL = re.compile(
 _INHERITED = re.compile(r"\binherited\b|\bglobal\s+(?:options|flags)\b", re.I)
 
 
+# Between two spellings of one option: "`-A`, `--all`", "-p or --port", "--quiet | -q".
+_FLAG_SEP = r"\s*(?:[,/|]|\\\||\s+or\s+)\s*"
 # A table cell naming options: "`--all-namespaces`, `-A`", "-o, --output".
-_FLAG_CELL = re.compile(rf"^`?{_FLAG}`?(?:\s*[,/]\s*`?{_FLAG}`?)*$")
+_FLAG_CELL = re.compile(rf"^`?{_FLAG}`?(?:{_FLAG_SEP}`?{_FLAG}`?)*$")
+
+
+def _spellings(cell: str) -> list[str]:
+    """The spellings of one option a cell or a list item names, the long one first
+    and without a Go-style value type: "`-p` or `--port`" → ["--port", "-p"]."""
+    return sorted(
+        (_GO_TYPE.sub("", flag.strip().strip("`")) for flag in re.split(_FLAG_SEP, cell)),
+        key=lambda flag: not flag.startswith("--"),
+    )
+
+
+def _asked(program: str, named: list[str]) -> str:
+    """ "<program>: what does `--long` (`-s`) do?", without the program when unknown."""
+    front_flags = f"`{named[0]}`" + "".join(f" (`{other}`)" for other in named[1:])
+    asked = f"What does {front_flags} do?"
+    return f"{program}: {asked[0].lower()}{asked[1:]}" if program else asked
+
+
 # The column saying what an option does, and the one giving its default.
 _DESCRIBING = re.compile(
     r"^(?:description|purpose|meaning|usage|help|explanation|what it does|effect|details)$", re.I
 )
-_DEFAULT = re.compile(r"^default(?:\s+value)?$", re.I)
+_DEFAULT = re.compile(r"^defaults?(?:\s+values?)?$", re.I)
 # A value's type ("Type", "Value type"): what the description's value shows anyway.
 _TYPE = re.compile(r"^(?:value\s+)?type$", re.I)
 
@@ -153,7 +234,7 @@ def option_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     default = next((n for n, h in enumerate(header) if _DEFAULT.match(h)), None)
     if any(n not in (0, describing, default) and not _TYPE.match(h) for n, h in enumerate(header)):
         return None  # a column more ("Required", "Since"): the table rules ask each
-    program = _table_program(ctx, index)
+    program = _table_program(ctx, index, [f for cell in flags for f in _spellings(cell)])
     if not program:
         return None  # whose options they are, the page does not say for sure
     notes: list[Note] = []
@@ -161,24 +242,18 @@ def option_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if not _FLAG_CELL.match(cell) or describing >= len(row):
             continue
         text = " ".join(clean(row[describing]).split())
-        named = sorted(
-            (_GO_TYPE.sub("", flag.strip().strip("`")) for flag in re.split(r"\s*[,/]\s*", cell)),
-            key=lambda flag: not flag.startswith("--"),
-        )
+        named = _spellings(cell)
         if not text or all(flag.split()[0] in _UNIVERSAL for flag in named):
             continue
         if _restates_flag(named, text):
             continue
         value = clean(row[default]).strip() if default is not None and default < len(row) else ""
-        back = text[:1].upper() + text[1:]
+        back = _capitalised(text, program)
         if value and not re.search(r"\bdefaults?\b", text, re.I):
             shown = value if value.startswith("`") else f"`{value}`"
             back = f"{back} (default: {shown})"
-        front_flags = f"`{named[0]}`" + "".join(f" (`{other}`)" for other in named[1:])
-        asked = f"What does {front_flags} do?"
-        front = f"{program}: {asked[0].lower()}{asked[1:]}" if program else asked
         note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
-        notes.extend(_fact(ctx, index, note_id, front, back))
+        notes.extend(_fact(ctx, index, note_id, _asked(program, named), back))
     return tuple(notes)
 
 
@@ -186,20 +261,41 @@ def option_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
 _OPTIONS_SECTION = re.compile(r"\b(?:flags|options|arguments|command[- ]line|cli)\b", re.I)
 
 
-def _table_program(ctx: Context, index: int) -> str:
-    """The program an option table is of: a command the title names in code, or a
-    title that is itself a command the page's code runs ("stern"), under a section
-    about options ("cli flags") or not; a short title under such a section. "" when
-    neither says it ("Workshop notes › Oven switches": no program's flags)."""
+def _table_program(ctx: Context, index: int, flags: list[str]) -> str:
+    """The program an option table or list is of: a command the title names in code,
+    or a title that is itself a command the page's code runs ("stern"), or the program
+    the page's code runs with these options, or a command the sentence leading into
+    the block opens on ("ls-lint provides these options:"); under a section about
+    options ("cli flags"), the title's name as :func:`_program` reads it. "" when
+    nothing says it ("Workshop notes › Oven switches": no program's flags)."""
     named = _CODE_SPAN.findall(ctx.title)
     if len(named) == 1:
         return f"`{named[0]}`"
     title = _REFERENCE_TAIL.sub("", clean(clean_heading(ctx.title)).strip())
     if title and title.casefold() in ctx.commands:
         return title
+    running = _program_running(ctx, flags)
+    if running:
+        return f"`{running}`"
+    leading = _lead_in_program(ctx, index)
+    if leading:
+        return f"`{leading}`"
     if any(_OPTIONS_SECTION.search(h) for h in ctx.heading_texts(index)):
         return _program(ctx, "")
     return ""
+
+
+def _lead_in_program(ctx: Context, index: int) -> str:
+    """The command the paragraph right before the block opens on, when the page's code
+    runs it: "ls-lint provides multiple CLI options out of the box:"."""
+    if index == 0 or ctx.items[index - 1].headings != ctx.items[index].headings:
+        return ""
+    before = ctx.items[index - 1].block
+    if not isinstance(before, Paragraph):
+        return ""
+    words = clean(before.text).split()
+    first = words[0].strip("`*") if words else ""
+    return first if first in ctx.commands and _COMMAND_NAME.fullmatch(first) else ""
 
 
 # Words a description of an option adds to its name without saying anything more.
@@ -253,3 +349,140 @@ def _restates_flag(flags: list[str], text: str) -> bool:
     said = set(re.findall(r"[a-z0-9]+", text.lower())) - _RESTATING
     stems = {w.rstrip("s") for w in named}
     return bool(said) and all(w in named or w.rstrip("s") in stems for w in said)
+
+
+# A list item naming an option and saying what it does: "`--port=NUMBER` - select the
+# port", "`-p`, `--port`: port to use", "-f, --force  overwrite files", "`--cors` Enable
+# CORS". Flags in code then a capitalised description need no punctuation between
+# them; a lower-case word after them is a sentence about the option ("`--spa` cli option
+# for single page apps", a changelog's), not its description.
+_ITEM_FLAGS = (
+    rf"`{_FLAG}`(?:{_FLAG_SEP}`{_FLAG}`)*|`{_FLAG}(?:{_FLAG_SEP}{_FLAG})*`"
+    rf"|{_FLAG}(?:{_FLAG_SEP}{_FLAG})*"
+)
+_ITEM_OPTION = re.compile(
+    rf"^(?P<flags>{_ITEM_FLAGS})(?:\s*[:–—-]\s+|\s{{2,}}|\s+(?=[A-Z(]))(?P<text>\S.*)$", re.S
+)
+
+
+def option_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list of a program's options, one per item, its flags first then what it does
+    (after "-", ":" or two spaces): at least :data:`_MIN_OPTIONS` such items and two
+    thirds of the list's. Each makes the card a help text's option makes, "`live-server`:
+    what does `--port=NUMBER` do?" → "Select port to use, default: …", asked of the
+    program :func:`_table_program` finds; none when the page names no program."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or len(block.items) < _MIN_OPTIONS:
+        return None
+    options = [_ITEM_OPTION.match(" ".join(item.split())) for item in block.items]
+    found = [match for match in options if match]
+    if len(found) < _MIN_OPTIONS or 3 * len(found) < 2 * len(block.items):
+        return None
+    spellings = [_spellings(match.group("flags")) for match in found]
+    program = _table_program(ctx, index, [flag for named in spellings for flag in named])
+    if not program:
+        return None
+    if _INHERITED.search(ctx.nearest_heading(index)):
+        return ()
+    notes: list[Note] = []
+    for match, named in zip(found, spellings, strict=True):
+        text = " ".join(clean(match.group("text")).split())
+        if not text or all(re.split(r"[ =]", flag)[0] in _UNIVERSAL for flag in named):
+            continue
+        if _restates_flag(named, text):
+            continue
+        back = _capitalised(text, program)
+        note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
+        notes.extend(_fact(ctx, index, note_id, _asked(program, named), back))
+    return tuple(notes)
+
+
+def _capitalised(text: str, program: str = "") -> str:
+    """A description with its first letter capitalised, unless it opens on the name of
+    the program it is of, which keeps its case ("ls-lint config file path(s)")."""
+    if program and text.split(" ", 1)[0] == program.strip("`"):
+        return text
+    return text[:1].upper() + text[1:]
+
+
+# A variable's name as the environment spells it: "LOG_LEVEL", "`DB_HOST`", "PORT".
+_ENV_NAME = re.compile(r"^`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*`?$")
+# Words saying the names are environment variables: in the first header ("Env var",
+# "VAR_NAME", "Variable"), the headings or the title.
+_ENV_HEADER = re.compile(r"\benv\b|environment|^var(?:iable)?(?:[ _]name)?s?$", re.I)
+_ENV_PLACE = re.compile(r"\benv\b|\benvironment\b", re.I)
+# A heading that only says the section lists settings: no subject for the front.
+_SETTINGS_HEADING = re.compile(
+    r"\b(?:env|environment|variables?|configuration|config|settings|options|reference)\b", re.I
+)
+_EXAMPLE = re.compile(r"^(?:examples?|example values?)$", re.I)
+_NO_VALUE = frozenset({"", "-", "—", "–", "n/a", "none"})
+
+
+def environment_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table of environment variables: a first column of names in capitals
+    (``LOG_LEVEL``) on two thirds of its rows or more, one with an underscore at least,
+    a column describing them and maybe a Default, a Type and an Example one, no other;
+    its first header, a heading or the title says they are environment variables. One
+    card per variable, "Phoenix endpoint: what does the environment variable `PORT`
+    set?" → its description, "(default: `4000`)" after it unless it says its default,
+    "(e.g. `v15`)" for an example; the section names the subject unless it only says
+    that it lists settings ("General", "Environment variables")."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or len(block.header) < 2 or len(block.rows) < 2:
+        return None
+    header = [clean(cell).strip() for cell in block.header]
+    describing = next((n for n, h in enumerate(header) if _DESCRIBING.match(h)), None)
+    if describing is None or describing == 0:
+        return None
+    names = [clean(row[0]).strip() if row else "" for row in block.rows]
+    if 3 * sum(bool(_ENV_NAME.match(name)) for name in names) < 2 * len(names):
+        return None
+    if not any("_" in name for name in names):
+        return None
+    places = (header[0], ctx.title, *ctx.heading_texts(index))
+    if not _ENV_HEADER.search(header[0]) and not any(_ENV_PLACE.search(p) for p in places):
+        return None
+    default = next((n for n, h in enumerate(header) if _DEFAULT.match(h)), None)
+    example = next((n for n, h in enumerate(header) if _EXAMPLE.match(h)), None)
+    kept = (0, describing, default, example)
+    if any(n not in kept and not _TYPE.match(h) for n, h in enumerate(header)):
+        return None  # a column more ("When to set", "Required"): the table rules ask each
+    heading = ctx.nearest_heading(index)
+    subject = (
+        ""
+        if not heading
+        or is_generic_label(heading)
+        or _SETTINGS_HEADING.search(heading)
+        or heading.casefold() == ctx.title.casefold()
+        else subject_of(heading)
+    )
+    notes: list[Note] = []
+    for row, name in zip(block.rows, names, strict=True):
+        if not _ENV_NAME.match(name) or describing >= len(row):
+            continue
+        text = " ".join(clean(row[describing]).split())
+        if not text:
+            continue
+        back = _capitalised(text)
+        value = _cell(row, default)
+        if value.casefold() not in _NO_VALUE and not re.search(r"\bdefaults?\b", text, re.I):
+            back = f"{back} (default: {_as_code(value)})"
+        shown = _cell(row, example)
+        if shown.casefold() not in _NO_VALUE:
+            back = f"{back} (e.g. {_as_code(shown)})"
+        variable = name.strip("`")
+        asked = f"What does the environment variable `{variable}` set?"
+        front = f"{subject}: {asked[0].lower()}{asked[1:]}" if subject else asked
+        note_id = f"{ctx.subplace(index)}/env-{slugify(variable, 'variable')}"
+        notes.extend(_fact(ctx, index, note_id, front, back))
+    return tuple(notes)
+
+
+def _cell(row: tuple[str, ...], column: int | None) -> str:
+    return clean(row[column]).strip() if column is not None and column < len(row) else ""
+
+
+def _as_code(value: str) -> str:
+    """A value in code, unless the cell already marks its code ("`db` (service name)")."""
+    return value if "`" in value else f"`{value}`"
