@@ -142,8 +142,8 @@ def test_a_back_opening_on_a_program_the_document_runs_keeps_its_case() -> None:
         "- **Checking a pot:** glaze the pot and wait\n"
     )
     cards = _fronts(page, "glaze.md")
-    assert cards["Everyday commands: Previewing the pots?"] == "glz serve"
-    assert cards["Everyday commands: Checking a pot?"] == "Glaze the pot and wait"
+    assert cards["Glaze CLI everyday commands: Previewing the pots?"] == "glz serve"
+    assert cards["Glaze CLI everyday commands: Checking a pot?"] == "Glaze the pot and wait"
 
 
 def test_a_paragraph_after_an_items_sub_list_follows_it() -> None:

@@ -90,6 +90,9 @@ class Context:
     commands: frozenset[str] = frozenset()
     # The page's title: what an "Overview" or "Examples" section with no parent is about.
     title: str = ""
+    # What a generically titled page is about ("Introduction" → "Gateway API"), found
+    # by :func:`quizkit.build.subject.document_subject`; "" when the title says it.
+    page_subject: str = ""
     # Per block, computed once: every note of a table asks for them again.
     _heading_texts: dict[int, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False

@@ -25,6 +25,7 @@ from .lists import (
     _LEAD_IN_GENERIC,
     _headings_asked,
     _next_in_section,
+    _owner_of_kind,
     _restates,
     _term_facts,
 )
@@ -127,7 +128,8 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # solutions:": a FAQ's problem, stated, is what the labels answer.
             questions.append(nearest)
         section = _label_of_question(label, questions)
-    return _term_facts(ctx, index, section, entries)
+    # "Design principles" over "**Portable** - …": principles of what, the page says.
+    return _term_facts(ctx, index, _owner_of_kind(ctx, index, section), entries)
 
 
 _LEAD_IN_CLAUSE_WORDS = 12  # a longer lead-in makes too long a front: the section asks

@@ -21,6 +21,7 @@ from quizkit.build.markdown import (
     fix_question,
     question_text,
 )
+from quizkit.build.subject import generic_title
 from quizkit.build.text import attribute_phrase, clean, clean_heading, slugify, subject_of
 from quizkit.cloze import problem as cloze_problem
 from quizkit.notes import ClozeNote, FactNote, Note, NoteType
@@ -451,7 +452,8 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if all(_restates(term, text) for term, text in entries) or _file_catalogue(entries):
         return None  # the terms themselves are what the list gives: a list card
     section = _options_command(ctx, index, [term for term, _ in entries])
-    return _term_facts(ctx, index, section or ctx.section_subject(index), entries)
+    section = section or _owner_of_kind(ctx, index, ctx.section_subject(index))
+    return _term_facts(ctx, index, section, entries)
 
 
 def _options_command(ctx: Context, index: int, terms: list[str]) -> str:
@@ -1879,6 +1881,100 @@ def _names_a_thing(heading: str) -> bool:
         any(c.isupper() for c in word[1:]) or (n and word[:1].isupper())
         for n, word in enumerate(words)
     )
+
+
+# "How it Works", "Why Gateway API": a heading asking, never the name of a thing.
+_QUESTION_WORD = re.compile(r"^(?:how|why|what|when|where|which|who)\b", re.IGNORECASE)
+_KIND_WORDS = 4  # "Design principles", "Key features", "Use cases": a short plural phrase
+_OWNER_WORDS = 6  # a longer page title is a sentence, no name to ask a list's kind of
+
+
+def _kind_of_list(heading: str, names: frozenset[str]) -> bool:
+    """A heading naming only the kind of items its section lists ("Design principles",
+    "Key Features", "Goals", "Use cases"): a few common words ending on a plural, none
+    a name (an inner capital, "API", or a word the page only ever writes capitalised,
+    a capital past the first word of a heading in sentence case), no code or number,
+    no question and no action ("Installing plugins")."""
+    words = re.findall(r"[\w'-]+", heading)
+    if not words or len(words) > _KIND_WORDS or question_text(heading):
+        return False
+    if re.search(r"[`\d:()]", heading) or is_generic_label(heading):
+        return False
+    if words[0].lower() in _ACTION_VERBS or words[0].lower().endswith("ing"):
+        return False  # "Referencing Gateways", "Restrict access": what to do, no kind
+    title_case = all(w[:1].isupper() for w in words if len(w) > 3)
+    for n, word in enumerate(words):
+        if any(c.isupper() for c in word[1:]) or word in names:
+            return False
+        if n and word[:1].isupper() and not title_case:
+            return False  # "Storage for Kubernetes": a name in a sentence-case heading
+    last = words[-1].lower()
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+# "Workflow Publishing Guide", "Kubernetes Cheat Sheet": a title naming the kind of page.
+_PAGE_KIND = re.compile(
+    r"\b(?:guide|tutorial|reference|handbook|cheat\s*sheet|manual|walkthrough|primer|"
+    r"docs|documentation|readme|workshop|course|lab|lesson|notes)s?$",
+    re.IGNORECASE,
+)
+
+
+def _activity(heading: str) -> bool:
+    """A heading naming something to do ("Writing a CronJob spec", "Install the chart",
+    "Configuring TLS"): its section is a task, not a thing its lists are of."""
+    words = heading.split()
+    first = words[0].lower() if words else ""
+    return first in _ACTION_VERBS or (len(words) >= 2 and first.endswith("ing"))
+
+
+def _owner_of_kind(ctx: Context, index: int, section: str) -> str:
+    """``section`` ("Design principles"), when it is the block's own heading and names
+    only a kind of list, with what the items are of before it: the nearest parent
+    heading naming something ("Storage"), else the page's subject or title ("Gateway
+    API design principles"). The term a list item defines ("Portable") is an aspect of
+    that thing; asked of the kind alone ("Design principles: Portable?") the card names
+    nothing a learner could answer about. Unchanged when nothing names the owner or the
+    heading names it already."""
+    texts = [t for t in ctx.heading_texts(index) if t]
+    if not texts or section != subject_of(texts[-1]):
+        return section  # qualified already, or not the heading's own words
+    if not _kind_of_list(section, ctx.proper_names):
+        return section
+    owner = ""
+    for parent in reversed(texts[:-1]):
+        name = subject_of(parent)
+        if (
+            question_text(name)
+            or _QUESTION_WORD.match(name)
+            or is_generic_label(name)
+            or _NO_THING.search(name)
+            or len(name.split()) > _THING_WORDS
+            or _activity(name)
+        ):
+            continue  # "## Install › ### Key features": the section names no thing
+        # "The Ingress resource" › "Path types": "Ingress resource path types".
+        owner = re.sub(r"^(?:the|a|an)\s+(?=\S+\s)", "", _entity_name(name), flags=re.I)
+        break
+    if not owner:
+        page = ctx.page_subject or ctx.title
+        if (
+            page
+            and (ctx.page_subject or not generic_title(page)[0])  # "FAQ", "Troubleshooting"
+            and len(page.split()) <= _OWNER_WORDS
+            and not question_text(page)
+            and not is_generic_label(page)
+            and not _NO_THING.search(page)
+            and not _activity(page)
+            and not _PAGE_KIND.search(page)
+        ):
+            owner = page
+    if not owner:
+        return section
+    said = {w.lower().rstrip("s") for w in re.findall(r"\w{2,}", owner)}
+    if said & {w.lower().rstrip("s") for w in re.findall(r"\w{2,}", section)}:
+        return section  # "API features" of "Gateway API": the heading names it
+    return f"{owner} {section.lower()}"
 
 
 # Words of a heading saying what kind of section it is, whatever else it names.
