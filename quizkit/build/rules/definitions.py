@@ -313,6 +313,7 @@ _CLAIM_VERBS = frozenset(
         "works",
     }
 )
+_CLAIMING = _CLAIM_VERBS | _ACTION_VERBS  # built once: every bold item label asks
 _CLAIM_WORDS = 2  # a claim names what it does to something: a verb and its object
 
 
@@ -324,11 +325,7 @@ def _claims(term: str) -> bool:
         return False
     first = words[0].lower()
     stems = {first[:-1], first[:-2]} if first.endswith("es") else {first[:-1]}
-    return (
-        first.endswith("s")
-        and not first.endswith("ss")
-        and bool(stems & (_CLAIM_VERBS | _ACTION_VERBS))
-    )
+    return first.endswith("s") and not first.endswith("ss") and bool(stems & _CLAIMING)
 
 
 def _claims_list(

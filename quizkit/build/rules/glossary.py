@@ -134,10 +134,10 @@ def _page_gloss(block: object, term: str) -> str:
     without the sentences sending the reader elsewhere ("See the docs for more
     information."); a paragraph past the gloss's length gives its first sentence when
     that is a gloss. "" when it is no gloss or only names another term."""
-    if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
+    read = _plain_sentences(block)
+    if read is None:
         return ""
-    text = clean(block.text).replace("\n", " ").strip()
-    sentences = [s for s in _QUOTED_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
+    text, sentences = read
     if not sentences or _ALIAS_GLOSS.match(sentences[0]) or _INSTRUCTING_GLOSS.match(text):
         return ""
     sentences[-1] = _POINTER_TAIL.sub("", sentences[-1])
@@ -145,6 +145,15 @@ def _page_gloss(block: object, term: str) -> str:
     if _gloss_text(text, term):
         return text
     return sentences[0] if len(sentences) > 1 and _gloss_text(sentences[0], term) else ""
+
+
+def _plain_sentences(block: object) -> tuple[str, list[str]] | None:
+    """A one-paragraph block's text on one line and its sentences, without those that
+    only send the reader elsewhere; None for any other block or a labelled paragraph."""
+    if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
+        return None
+    text = clean(block.text).replace("\n", " ").strip()
+    return text, [s for s in _QUOTED_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
 
 
 def _glossary_product(definitions: list[str]) -> str:
@@ -306,11 +315,7 @@ def _glossary_shape(ctx: Context) -> str:
     glossed = [
         h
         for h, blocks in terms.items()
-        if blocks
-        and (
-            _page_gloss(blocks[0], clean_heading(h.text))
-            or _copula_gloss(blocks[0], clean_heading(h.text))
-        )
+        if blocks and _shaped_gloss(blocks[0], clean_heading(h.text))
     ]
     shaped = (
         bool(field)
@@ -333,12 +338,19 @@ def _shaped_glossary_note(
     item = ctx.items[index]
     if index > 0 and ctx.items[index - 1].headings == item.headings:
         return None  # not the paragraph the term's section opens with
-    back = _page_gloss(item.block, term) or _copula_gloss(item.block, term)
+    back = _shaped_gloss(item.block, term)
     if not back:
         return None
     named = re.search(rf"\b{re.escape(field)}\b", term, re.I)
     front = f"What is {term}?" if named else f"What is {term} in {field}?"
     return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
+
+
+def _shaped_gloss(block: object, term: str) -> str:
+    """The definition a term's section opens with on a page read as a glossary by its
+    shape: a gloss as a glossary page's (:func:`_page_gloss`), else one naming its term
+    (:func:`_copula_gloss`); "" when it opens on neither."""
+    return _page_gloss(block, term) or _copula_gloss(block, term)
 
 
 # "Child Process is an important concept in …": what the term is worth, not what it is.
@@ -353,14 +365,14 @@ def _copula_gloss(block: object, term: str) -> str:
     """A definition naming its own term first ("A closure is a scope which …", "Option
     is a sum type …"): on a page read as a glossary, the term's heading over it, it is
     the gloss. Its first sentences within the gloss's length; "" for anything else."""
-    if not isinstance(block, Paragraph) or block.label or "\n\n" in block.text:
+    read = _plain_sentences(block)
+    if read is None:
         return ""
+    text, sentences = read
     term = _TERM_QUALIFIER.sub("", term)
-    text = clean(block.text).replace("\n", " ").strip()
     opening = rf"^(?:an?\s+|the\s+)?{re.escape(term)}s?\s+(?:is|are|means?|refers? to)\s+\S"
     if not re.match(opening, text, re.I) or _RATES_IT.search(text.split(".")[0]):
         return ""
-    sentences = [s for s in _QUOTED_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
     kept: list[str] = []
     for sentence in sentences[:_GLOSS_SENTENCES]:
         if len(" ".join([*kept, sentence]).split()) > _GLOSS_WORDS:

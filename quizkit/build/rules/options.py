@@ -6,6 +6,8 @@ table of environment variables, one card per variable."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TypeGuard
 
 from quizkit.build.markdown import Code, ListBlock, Paragraph, Table
 from quizkit.build.text import clean, clean_heading, slugify, subject_of
@@ -14,7 +16,7 @@ from quizkit.notes import Note
 from .common import _SHELL_INFOS, Context, _fact, is_generic_label
 
 # The fence infos a help text is shown under: untagged, plain text, or a shell's.
-_HELP_INFOS = _SHELL_INFOS | {"text", "txt", "plaintext", "plain", "none", "help", "output"}
+_HELP_INFOS = _SHELL_INFOS | {"", "text", "txt", "plaintext", "plain", "none", "help", "output"}
 # One option and its spellings: "-T, --detailed-git-stats", "--since <date>",
 # "-o, --output=FILE", "-h, -?, --help".
 # "--config string", "--port int": the value's type as Go's flag packages print it.
@@ -43,7 +45,7 @@ def option_reference(ctx: Context, index: int) -> tuple[Note, ...] | None:
     `--long` (`-s`) do?" → its description; ``--help`` and ``--version`` make none. The
     program is the usage line's, else the page's title when it is short."""
     block = ctx.items[index].block
-    if not isinstance(block, Code) or block.info.split(" ")[0].lower() not in _HELP_INFOS | {""}:
+    if not _help_fence(block):
         return None
     if _INHERITED.search(ctx.nearest_heading(index)):
         return ()
@@ -57,18 +59,14 @@ def option_reference(ctx: Context, index: int) -> tuple[Note, ...] | None:
             continue
         if _restates_flag(flags, text):
             continue
-        # "--config string": the value's type, as Go's flag packages print it, says
-        # nothing the description does not; a placeholder ("<glob>", "FILE") stays.
-        named = sorted(
-            (_GO_TYPE.sub("", flag) for flag in flags), key=lambda flag: not flag.startswith("--")
-        )
-        front_flags = f"`{named[0]}`" + "".join(f" (`{other}`)" for other in named[1:])
-        asked = f"What does {front_flags} do?"
-        front = f"{program}: {asked[0].lower()}{asked[1:]}" if program else asked
-        back = _capitalised(text, program)
-        note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
-        notes.extend(_fact(ctx, index, note_id, front, back))
+        notes.extend(_option_note(ctx, index, program, _long_first(flags), text))
     return tuple(notes)
+
+
+def _help_fence(block: object) -> TypeGuard[Code]:
+    """A code block a help text or a command line may be in: untagged, plain text or a
+    shell's."""
+    return isinstance(block, Code) and block.info.split(" ")[0].lower() in _HELP_INFOS
 
 
 def _entries(text: str) -> list[tuple[list[str], str]] | None:
@@ -151,9 +149,7 @@ def _program_running(ctx: Context, flags: list[str]) -> str:
     found: set[str] = set()
     for item in ctx.items:
         block = item.block
-        if not isinstance(block, Code) or block.info.split(" ")[0].lower() not in _HELP_INFOS | {
-            ""
-        }:
+        if not _help_fence(block):
             continue
         for line in re.sub(r"\\\n", " ", block.text).splitlines():
             words = line.split()
@@ -190,12 +186,16 @@ _FLAG_CELL = re.compile(rf"^`?{_FLAG}`?(?:{_FLAG_SEP}`?{_FLAG}`?)*$")
 
 
 def _spellings(cell: str) -> list[str]:
-    """The spellings of one option a cell or a list item names, the long one first
-    and without a Go-style value type: "`-p` or `--port`" → ["--port", "-p"]."""
-    return sorted(
-        (_GO_TYPE.sub("", flag.strip().strip("`")) for flag in re.split(_FLAG_SEP, cell)),
-        key=lambda flag: not flag.startswith("--"),
-    )
+    """The spellings of one option a cell or a list item names, as :func:`_long_first`
+    gives them: "`-p` or `--port`" → ["--port", "-p"]."""
+    return _long_first(flag.strip().strip("`") for flag in re.split(_FLAG_SEP, cell))
+
+
+def _long_first(flags: Iterable[str]) -> list[str]:
+    """An option's spellings, the long one first, without a Go-style value type:
+    "--config string" says nothing its description does not; a placeholder ("<glob>",
+    "FILE") stays."""
+    return sorted((_GO_TYPE.sub("", flag) for flag in flags), key=lambda f: not f.startswith("--"))
 
 
 def _asked(program: str, named: list[str]) -> str:
@@ -203,6 +203,20 @@ def _asked(program: str, named: list[str]) -> str:
     front_flags = f"`{named[0]}`" + "".join(f" (`{other}`)" for other in named[1:])
     asked = f"What does {front_flags} do?"
     return f"{program}: {asked[0].lower()}{asked[1:]}" if program else asked
+
+
+def _option_note(
+    ctx: Context, index: int, program: str, named: list[str], text: str, default: str = ""
+) -> tuple[Note, ...]:
+    """The card of one option, however the page lists it (help text, table, list):
+    :func:`_asked` → its description, "(default: …)" after it when a default is given
+    and the description does not say its own."""
+    back = _capitalised(text, program)
+    if default and not re.search(r"\bdefaults?\b", text, re.I):
+        shown = default if default.startswith("`") else f"`{default}`"
+        back = f"{back} (default: {shown})"
+    note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
+    return _fact(ctx, index, note_id, _asked(program, named), back)
 
 
 # The column saying what an option does, and the one giving its default.
@@ -247,13 +261,7 @@ def option_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             continue
         if _restates_flag(named, text):
             continue
-        value = clean(row[default]).strip() if default is not None and default < len(row) else ""
-        back = _capitalised(text, program)
-        if value and not re.search(r"\bdefaults?\b", text, re.I):
-            shown = value if value.startswith("`") else f"`{value}`"
-            back = f"{back} (default: {shown})"
-        note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
-        notes.extend(_fact(ctx, index, note_id, _asked(program, named), back))
+        notes.extend(_option_note(ctx, index, program, named, text, _cell(row, default)))
     return tuple(notes)
 
 
@@ -391,9 +399,7 @@ def option_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             continue
         if _restates_flag(named, text):
             continue
-        back = _capitalised(text, program)
-        note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
-        notes.extend(_fact(ctx, index, note_id, _asked(program, named), back))
+        notes.extend(_option_note(ctx, index, program, named, text))
     return tuple(notes)
 
 
