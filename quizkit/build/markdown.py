@@ -2340,9 +2340,8 @@ def _html_tables(content: str, line: int) -> list[Table]:
 
 
 def _paragraph(node: _Node) -> Paragraph | Definition:
-    text = _without_link_lines(
-        _without_link_pointers(_inline_of(node), _inline_tokens(node)), _inline_tokens(node)
-    )
+    tokens = _inline_tokens(node)
+    text = _without_link_lines(_without_link_pointers(_inline_of(node), tokens), tokens)
     lines = text.split("\n")
     # ": definition" on the second line; ":::" there closes an admonition instead.
     if len(lines) >= 2 and lines[0].strip() and lines[1].startswith(":") and lines[1] != ":::":
@@ -2353,7 +2352,6 @@ def _paragraph(node: _Node) -> Paragraph | Definition:
             elif definitions:
                 definitions[-1] += " " + line.strip()
         return Definition(term=lines[0].strip(), text=" ".join(definitions), line=_line(node))
-    tokens = _inline_tokens(node)
     return Paragraph(
         text=text, line=_line(node), label=_lead_term(tokens), pointer=_labelled_link(tokens)
     )
