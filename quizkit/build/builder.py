@@ -36,6 +36,8 @@ from quizkit.build.rules import (
     is_generic_label,
     parse_legend,
     parse_legend_line,
+    parse_legend_prose,
+    parse_legend_sentences,
     rules_for,
     table_entities,
     table_ordinals,
@@ -88,6 +90,48 @@ def _legend(document: Document) -> dict[str, str]:
     if "⁄" in legend and "/" not in legend:
         legend["/"] = legend["⁄"]
     return legend
+
+
+def _table_legends(
+    document: Document, legend: dict[str, str]
+) -> dict[int, tuple[dict[str, str], dict[str, dict[str, str]]]]:
+    """Per table (by item index), the legend its cells are read with: the document's,
+    with what sentences above it in its section (or a section around it) say its symbols
+    mean ("`+` means supported", see :func:`parse_legend_prose`), the nearest first, and
+    the meanings they give the symbols of one column. Tables no sentence explains are
+    left out: they read the document's legend."""
+    said: list[tuple[int, dict[str, str], dict[str, dict[str, str]]]] = []
+    tables = [item.headings for item in document.items if isinstance(item.block, Table)]
+    scopes: dict[int, tuple[Heading, ...]] = {}
+    found: dict[int, tuple[dict[str, str], dict[str, dict[str, str]]]] = {}
+    for index, item in enumerate(document.items):
+        # A legend in a section of its own ("## Legend") explains the tables of the
+        # sections beside it: its scope is the section around its own.
+        headings = item.headings
+        if headings and not any(t[: len(headings)] == headings for t in tables):
+            headings = headings[:-1]
+        scopes[index] = headings
+        if isinstance(item.block, Paragraph):
+            symbols, columns = parse_legend_prose(item.block.text)
+            if symbols or columns:
+                said.append((index, symbols, columns))
+        elif isinstance(item.block, ListBlock):
+            listed = parse_legend_sentences(item.block.items)
+            if listed:
+                said.append((index, *listed))
+        elif isinstance(item.block, Table) and said:
+            table: dict[str, str] = dict(legend)
+            by_column: dict[str, dict[str, str]] = {}
+            for at, symbols, columns in said:
+                headings = scopes[at]
+                if item.headings[: len(headings)] != headings:
+                    continue  # a legend of another section
+                table.update(symbols)
+                for column, meanings in columns.items():
+                    by_column.setdefault(column, {}).update(meanings)
+            if table != legend or by_column:
+                found[index] = (table, by_column)
+    return found
 
 
 def _compared(document: Document) -> tuple[str, ...]:
@@ -662,11 +706,12 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
         topic = _topic(compared, title) if compared else ""
         topic = (topic if topic != title else "") or _topic_from_headings(parsed.items)
     subject = document_subject(title, repaired) if written_title else ""
+    legend = _legend(parsed)
     ctx = Context(
         document=document,
         topic=topic,
         compared=compared,
-        legend=_legend(parsed),
+        legend=legend,
         items=parsed.items,
         table_ordinals=table_ordinals(parsed.items),
         footnotes=parsed.footnotes,
@@ -678,10 +723,15 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
     notes: list[Note] = []
     unasked: list[tuple[int, str]] = []
     skipped: Counter[Skip] = Counter()
+    # A table a legend in prose explains reads its cells with that legend.
+    explained = {
+        index: replace(ctx, legend=symbols, column_legends=columns)
+        for index, (symbols, columns) in _table_legends(parsed, legend).items()
+    }
     for index, item in enumerate(parsed.items):
         made: Made = None
         for rule in rules_for(type(item.block)):
-            made = rule(ctx, index)
+            made = rule(explained.get(index, ctx), index)
             if made is not None:
                 break
         if isinstance(made, tuple):

@@ -70,6 +70,8 @@ from .lists import (
     legend_list,
     parse_legend,
     parse_legend_line,
+    parse_legend_prose,
+    parse_legend_sentences,
     term_list,
     unanswered_questions_list,
 )
@@ -113,6 +115,8 @@ __all__ = [
     "is_generic_label",
     "parse_legend",
     "parse_legend_line",
+    "parse_legend_prose",
+    "parse_legend_sentences",
     "rules_for",
     "table_entities",
     "table_ordinals",

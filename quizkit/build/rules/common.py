@@ -76,6 +76,9 @@ class Context:
     topic: str
     legend: Mapping[str, str]
     items: tuple[Located, ...]
+    # A legend's symbols for one column of the table ("For the `Optional` column, `X`
+    # means …"), by the column's header; "" keys an empty cell's meaning.
+    column_legends: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     table_ordinals: Mapping[int, int] = field(default_factory=dict)
     # The entities of the document's comparison table ("ClusterIP", "NodePort"): the
     # topic of a block that names two of them, wherever it sits.

@@ -22,7 +22,14 @@ from quizkit.build.markdown import (
     question_text,
 )
 from quizkit.build.subject import generic_title
-from quizkit.build.text import attribute_phrase, clean, clean_heading, slugify, subject_of
+from quizkit.build.text import (
+    SENTENCE_GAP,
+    attribute_phrase,
+    clean,
+    clean_heading,
+    slugify,
+    subject_of,
+)
 from quizkit.cloze import problem as cloze_problem
 from quizkit.notes import ClozeNote, FactNote, Note, NoteType
 
@@ -131,11 +138,104 @@ def parse_legend_line(text: str) -> dict[str, str] | None:
     return legend
 
 
+# "`+` means the feature is supported", "X = yes", "✓ stands for available": one symbol
+# given its meaning in a sentence. A symbol is a code span or a mark without letters or
+# digits; a bare letter only as a capital other than "A" and "I" (words of their own),
+# and "N/A". "blank means …" gives an empty cell its meaning.
+_PROSE_SYMBOL = (
+    r"(?:`(?P<code>[^`\s]{1,5})`|(?P<mark>[^\w\s`*_\[\](),.;:'\"]{1,3})|"
+    r"(?P<letter>\b(?:[B-HJ-Z]|N/A)\b)|(?P<blank>\b(?:blank|empty)(?:\s+cells?)?))"
+)
+_PROSE_LEGEND = re.compile(
+    rf"^{_PROSE_SYMBOL}\s+(?:means?|stands?\s+for|indicates?|denotes?|=)\s+(?P<meaning>\S.*)$",
+    re.IGNORECASE,
+)
+# "For the `Optional` column, …": the sentence's symbols mean this only in that column.
+_FOR_COLUMN = re.compile(
+    r"^for\s+(?:the\s+)?[`*_\"]*(?P<column>[^`*_\",]{1,30}?)[`*_\"]*\s+columns?\s*,\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# "the feature is supported", "it is not supported", "that the status is …": the words
+# before the state only say what a cell is of.
+_MEANING_LEAD = re.compile(
+    r"^(?:that\s+)?(?:(?:the|this|a|an)\s+(?:\w+\s+){0,2}?\w+|it|they)\s+"
+    r"(?:(?:is|are|was|has\s+been)\s+|(?=(?:does|do|can|cannot|will|has|have)\b))",
+    re.IGNORECASE,
+)
+_MEANING_WORDS = 8  # a longer "meaning" is a sentence about the symbol, not its meaning
+_BLANK = ""  # the key of an empty cell's meaning
+
+
+def _prose_legend_parts(text: str) -> dict[str, str]:
+    """The symbols of comma- or semicolon-separated clauses ("`+` means supported, `-`
+    means not supported"), each with its meaning; {} when a clause gives no symbol one."""
+    legend: dict[str, str] = {}
+    for part in re.split(r"[,;]\s+(?:and\s+|or\s+)?", text):
+        match = _PROSE_LEGEND.match(part.strip().rstrip("."))
+        if match is None:
+            continue
+        meaning = _MEANING_LEAD.sub("", match.group("meaning").strip()).strip()
+        if not meaning or len(meaning.split()) > _MEANING_WORDS:
+            continue
+        symbol = (
+            _BLANK
+            if match.group("blank")
+            else (match.group("code") or match.group("mark") or match.group("letter"))
+        )
+        if symbol and any(c.isalnum() for c in symbol) and not re.fullmatch(r"[A-Z]|N/A", symbol):
+            continue  # "`-n` means namespace" names a flag, no mark
+        legend.setdefault(symbol.replace("\ufe0f", ""), meaning[:1].upper() + meaning[1:])
+    return legend
+
+
+def parse_legend_prose(text: str) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """A legend written as sentences above a table ("`+` means the feature is supported,
+    `-` means it is not supported, blank cell means the status is not known."): the
+    symbols it explains for the whole table ({"+": "Supported", "-": "Not supported"}),
+    and those a sentence explains for one column only ("For the `Optional` column, `X`
+    means the feature is optional, blank means it is required": {"Optional": {"X":
+    "Optional", "": "Required"}}). A blank ("") means something only in a column."""
+    table: dict[str, str] = {}
+    columns: dict[str, dict[str, str]] = {}
+    for sentence in SENTENCE_GAP.split(" ".join(text.split())):
+        column = _FOR_COLUMN.match(sentence.strip())
+        if column:
+            found = _prose_legend_parts(column.group("rest"))
+            if found:
+                columns.setdefault(column.group("column").strip(), {}).update(found)
+            continue
+        for symbol, meaning in _prose_legend_parts(sentence).items():
+            if symbol != _BLANK:
+                table.setdefault(symbol, meaning)
+    return table, columns
+
+
+def parse_legend_sentences(
+    items: tuple[str, ...],
+) -> tuple[dict[str, str], dict[str, dict[str, str]]] | None:
+    """A list of legend sentences ("- `+` means the feature is supported", "- `-` means
+    it is not supported"), read as :func:`parse_legend_prose` reads a paragraph; None
+    unless most of its items explain a symbol (a list that mentions one is no legend)."""
+    parsed = [parse_legend_prose(text) for text in items]
+    if 2 * sum(1 for symbols, columns in parsed if symbols or columns) <= len(parsed):
+        return None
+    table: dict[str, str] = {}
+    columns: dict[str, dict[str, str]] = {}
+    for symbols, by_column in parsed:
+        for symbol, meaning in symbols.items():
+            table.setdefault(symbol, meaning)
+        for column, meanings in by_column.items():
+            columns.setdefault(column, {}).update(meanings)
+    return table, columns
+
+
 def legend_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list whose every item is "<symbol> - <meaning>" ("✓ - supported"): the legend of
     the tables; it gives their symbols a meaning and makes no card itself."""
     block = ctx.items[index].block
-    if isinstance(block, ListBlock) and parse_legend(block.items) is not None:
+    if isinstance(block, ListBlock) and (
+        parse_legend(block.items) is not None or parse_legend_sentences(block.items)
+    ):
         return ()
     return None
 

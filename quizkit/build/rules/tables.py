@@ -729,6 +729,49 @@ _RELATIVE = re.compile(
 )
 
 
+def _group_rows(table: Table) -> list[str | None]:
+    """Per body row, the group it sits in ("" for none), or None for a row that repeats
+    the header's column names ("| [Tracer](…) | Optional | Go | Java |" under "| Feature
+    | Optional | Go | Java |"): such a row titles the rows after it with its first cell
+    and states nothing of its own."""
+    names = [clean(h).replace("\n", " ").strip().lower() for h in table.header[1:]]
+    found: list[str | None] = []
+    group = ""
+    if sum(1 for n in names if n) < 2:  # one column repeated is a value, not a title
+        return ["" for _ in table.rows]
+    for row in table.rows:
+        cells = [clean(c).replace("\n", " ").strip().lower() for c in row[1 : len(names) + 1]]
+        if cells == names and row and clean(row[0]).strip():
+            group = clean(row[0]).replace("\n", " ").strip()
+            found.append(None)
+        else:
+            found.append(group)
+    return found
+
+
+def _attribute_column(header: str, meanings: Mapping[str, str]) -> bool:
+    """A column its own legend explains as its own word ("For the `Optional` column, `X`
+    means the feature is optional"): it says something of the row (is it optional?),
+    it names no entity to ask the row of."""
+    said = clean(header).strip().lower()
+    return any(m.strip().lower().rstrip(".") == said for m in meanings.values())
+
+
+def _column_answer(raw: str, header: str, meanings: Mapping[str, str]) -> str:
+    """A cell of an :func:`_attribute_column`: "Yes" where its symbol means the column's
+    word, "No (<meaning>)" where it means something else ("blank means required")."""
+    value = symbol_value(raw, {k: v for k, v in meanings.items() if k})
+    if not value:
+        value = meanings.get("", "")
+    if not value or value.lower() in _UNKNOWN:
+        return ""
+    if value.strip().lower().rstrip(".") == clean(header).strip().lower():
+        return YES
+    if value in meanings.values():
+        return f"{NO} ({value[:1].lower()}{value[1:]})"
+    return value
+
+
 def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A "Feature | ClusterIP | NodePort" table (a column per entity): every cell becomes
     "<entity>: <feature>?"; ✅/❌ read as Yes/No, legend symbols as their meaning,
@@ -769,11 +812,29 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # "What are the differences between reactive forms and template driven forms?" over
     # "Reactive | Template-Driven": the question says what the columns are of.
     called = _named_by_question(ctx.nearest_heading(index), entities)
+    groups = _group_rows(block)
+    # A column the legend explains for itself ("For the `Optional` column, …").
+    by_column = {k.strip().lower(): v for k, v in ctx.column_legends.items()}
+    attributes = {
+        column: by_column[entity.strip().lower()]
+        for column, entity in enumerate(entities, 1)
+        if _attribute_column(entity, by_column.get(entity.strip().lower(), {}))
+    }
     notes: list[Note] = []
     for row_number, row in enumerate(block.rows):
+        group = groups[row_number]
         feature = clean(row[0]).replace("\n", " ") if row else ""
-        if not feature:
+        if not feature or group is None:
             continue
+        # Rows grouped under a title row ("Get active Span" under both "Tracer" and
+        # "Context interaction") are asked of their group, and keep it in their id.
+        where = f"{place}/{slugify(group)}" if group else place
+        # "Create TracerProvider" under "TracerProvider" already says its group; one
+        # with a remark of its own ("Shutdown (SDK only)") takes the group before it.
+        grouped = feature
+        if group and not _named_in(group, feature):
+            said = feature.rstrip(".")
+            grouped = f"{group} {said}" if said.endswith(")") else f"{said} ({group})"
         values = [NO if empty_is_no and not v else v for v in grid[row_number]]
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         remark = ""
@@ -807,6 +868,21 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             )
             continue
         for column, (entity, value) in enumerate(zip(entities, values, strict=True), 1):
+            if column in attributes:
+                answer = _column_answer(
+                    row[column] if column < len(row) else "", entity, attributes[column]
+                )
+                notes.extend(
+                    _fact(
+                        ctx,
+                        index,
+                        f"{where}/{slugify(feature)}/{slugify(entity)}",
+                        _question(grouped.rstrip("."), entity),
+                        answer,
+                        line=line,
+                    )
+                )
+                continue
             if value.lower() in _UNKNOWN or not entity:
                 continue
             shown = f"{value} ({own[entity]})" if entity in own else value
@@ -825,8 +901,8 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 _fact(
                     ctx,
                     index,
-                    f"{place}/{slugify(entity)}/{slugify(feature)}",
-                    _question(named, feature),
+                    f"{where}/{slugify(entity)}/{slugify(feature)}",
+                    _question(named, grouped),
                     shown,
                     tags=ctx.tags(index, entity),
                     reverse=_reverse_ok(value, values, ctx.legend),
