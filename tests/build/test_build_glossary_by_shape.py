@@ -486,3 +486,113 @@ def test_three_terms_alone_make_no_page_a_glossary() -> None:
     three = _STREAM_JARGON.split("## Sharding")[0]
     fronts = "\n".join(_facts(three, "stream-jargon.md"))
     assert "What is" not in fronts
+
+
+_README_WITH_TERMS = """# Tidepool
+
+A library of tide tables for Python.
+
+## Installation
+
+Install it with pip:
+
+```sh
+pip install tidepool
+```
+
+## Tidal Terms
+
+The words the tables use, with the code that reads them.
+
+### Ebb
+
+The period when the water level falls. Below is an example of reading it in Python.
+
+```python
+table.ebb("2024-01-01")
+```
+
+### Flood
+
+The period when the water level rises.
+
+```python
+table.flood("2024-01-01")
+```
+
+### Slack Water
+
+A short time around high or low water when the current stops.
+
+### Range
+
+The difference in height between high and low water.
+
+### Spring Tide
+
+A tide of large range that follows a new or full moon.
+
+### Neap Tide
+
+A tide of small range that follows a quarter moon. Here is how to find the next one:
+
+```python
+table.next_neap()
+```
+
+### Datum
+
+The level from which the heights of a table are measured.
+
+### Bore
+
+A wave that travels up a river on a rising tide.
+"""
+
+
+def test_a_section_of_terms_in_a_readme_asks_each_term_of_its_heading() -> None:
+    facts = _facts(_README_WITH_TERMS, "tidepool.md")
+    # The heading naming the list of terms ("Tidal Terms") gives the field; the
+    # sentence announcing the example below the definition is no part of it.
+    assert facts["What is Ebb in Tidal?"] == "The period when the water level falls."
+    assert facts["What is Slack Water in Tidal?"] == (
+        "A short time around high or low water when the current stops."
+    )
+    # A lead-in to code that is not the definition's own ("Here is how …:") is left out.
+    assert facts["What is Neap Tide in Tidal?"] == (
+        "A tide of small range that follows a quarter moon."
+    )
+
+
+_NUMBERS_SECTION = """# Wire Format Notes
+
+## Numbers
+
+### Varint
+
+A variable-length integer that spends fewer bytes on small values.
+
+```text
+0x96 0x01
+```
+
+### Fixed64
+
+An integer stored in exactly eight bytes, little-endian.
+
+```text
+0x01 0x00 0x00 0x00 0x00 0x00 0x00 0x00
+```
+
+## Strings
+
+Strings are length-prefixed UTF-8.
+"""
+
+
+def test_one_heading_named_like_a_letter_group_is_no_alphabetical_list() -> None:
+    # "## Numbers" beside "## Strings" groups a topic's sections; only letters side by
+    # side ("## A" … "## Z") make an alphabetical list whose every term is asked.
+    fronts = "\n".join(_facts(_NUMBERS_SECTION, "wire-format.md"))
+    assert "What is Varint" not in fronts
+    assert "What is Fixed64" not in fronts

@@ -361,6 +361,13 @@ _RATES_IT = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"\S+['’]s?")
+# A sentence announcing the example or code below the definition ("Below is an example
+# of …", "Here is how …", "The following shows …"): it points on, defining nothing.
+_ANNOUNCING = re.compile(
+    r"^(?:below\b|here\s+(?:is|are)\b|the\s+following\b|following\s+is\b|"
+    r"(?:an?\s+|for\s+)?examples?\s*(?:is|are|below|:|$))",
+    re.I,
+)
 # The example a definition points to ("A curried function that ignores its second
 # argument:" over its code): shown under it when this short.
 _EXAMPLE_LINES = 12
@@ -444,6 +451,8 @@ def _shaped_gloss(block: object, term: str) -> str:
         return ""
     if any(s.split(" ", 1)[0].casefold() in _ACTION_VERBS for s in sentences[1:]):
         return ""  # "… Add the following lines to `mkdocs.yml`:": a how-to's step
+    # "Below is an example of compose in Rust.": what follows the definition, not it.
+    sentences = [first, *(s for s in sentences[1:] if not _ANNOUNCING.match(s))]
     sentences[-1] = _POINTER_TAIL.sub("", sentences[-1])
     kept = " ".join(sentences)
     if len(kept.split()) > _GLOSS_WORDS or len(sentences) > _GLOSS_SENTENCES:
@@ -489,7 +498,7 @@ def _shaped_group(ctx: Context, index: int, parent: tuple[Heading, ...]) -> dict
         if gloss:
             defined[heading] = gloss
     least = _SHAPED_TERMS
-    if parent and _LETTER_GROUP.match(clean_heading(parent[-1].text)):
+    if _alphabetical(ctx, parent):
         least = 1  # an alphabetical list ("## X" over its one term) is a glossary's own shape
     elif parent and parent[-1] in _shaped_group(ctx, index, parent[:-1]):
         least = _SUB_TERMS
@@ -497,6 +506,23 @@ def _shaped_group(ctx: Context, index: int, parent: tuple[Heading, ...]) -> dict
         defined = {}
     ctx._glossary_groups[parent] = defined
     return defined
+
+
+def _alphabetical(ctx: Context, parent: tuple[Heading, ...]) -> bool:
+    """Whether ``parent`` is a letter of an alphabetical list: it reads as one ("A",
+    "A–C", "Symbols") and so does another heading beside it ("## A" … "## Z"); one
+    "## Numbers" alone groups a topic's sections, not a dictionary's terms."""
+    if not parent or not _LETTER_GROUP.match(clean_heading(parent[-1].text)):
+        return False
+    depth = len(parent) - 1
+    letters = {
+        item.headings[depth]
+        for item in ctx.items
+        if len(item.headings) > depth
+        and item.headings[:depth] == parent[:-1]
+        and _LETTER_GROUP.match(clean_heading(item.headings[depth].text))
+    }
+    return len(letters) >= 2
 
 
 def _group_subject(ctx: Context, parent: tuple[Heading, ...]) -> tuple[str, bool]:
