@@ -1,7 +1,9 @@
-"""A page read as a glossary by its shape, whatever its title: eight or more top-level
-term headings, most of them opening on a definition written as a fragment ("The number
-of …", "An object that has …") or naming its term ("A spool is …"), with code examples
-and remarks after it. Synthetic documents with the shape and none of a real page's wording."""
+"""A page or section read as a glossary by its shape, whatever its title: eight or more
+sibling term headings (three under a defined term, any under the letters of an
+alphabetical list), most of them opening on a definition written as a fragment ("The
+number of …", "An object that has …") or naming its term ("A spool is …"), with code
+examples and remarks after it. Synthetic documents with the shape and none of a real
+page's wording; near misses (topic sections, a settings page) stay as they were."""
 
 from __future__ import annotations
 
@@ -221,3 +223,376 @@ def test_a_term_rated_rather_than_defined_is_no_gloss() -> None:
     )
     facts = _facts(text, "weaving-jargon.md")
     assert "What is Spool in Weaving?" not in facts
+
+
+# -- terms with examples, nested groups and alphabetical lists -----------------------
+#
+# Sections that go on past their definition (code, further reading, sub-terms), a list
+# grouped by letter, and near misses that must stay as they were.
+
+_STREAM_JARGON = """# Stream Processing Jargon
+
+Every field has its words. This page explains the ones stream processing uses.
+
+## Watermark
+
+The point in event time up to which a stream is believed to be complete.
+
+```python
+wm = stream.watermark()
+```
+
+__Further reading__
+
+* [Watermarks](https://example.org/watermarks) on the wiki
+
+## Fixed Window (FW)
+
+A window of fixed size that never overlaps the next one.
+
+## Backpressure
+
+When a consumer reads slower than its producer writes, the producer is slowed down to match.
+
+## Sharding
+
+Splitting one stream into several by a key, so that each part can be processed alone.
+
+## Offset
+
+A consumer's position in a partition.
+Consumers commit it once a record is processed.
+
+## Side inputs
+
+A side input is a small data set every worker reads alongside the main stream. Each
+worker keeps a side input in memory.
+
+## Sink
+
+A stage that writes records out of the pipeline, like this:
+
+```python
+stream.to(sink("orders"))
+```
+
+## Join
+
+An operation that combines the records of two inputs sharing a key.
+
+### Stream Join
+
+A join of two streams on a key within a window.
+
+```python
+orders.join(payments, within=60)
+```
+
+### Table Join
+
+A join of a stream with the latest value of a table.
+
+```python
+orders.join(customers_table)
+```
+
+### Lookup Join
+
+A join that reads each record's partner from an external store.
+
+```python
+orders.lookup(redis)
+```
+"""
+
+
+def test_a_page_of_term_sections_asks_each_term_of_its_title() -> None:
+    facts = _facts(_STREAM_JARGON, "stream-jargon.md")
+    # The code, the "Further reading" list after the definition are no part of it.
+    assert facts["What is Watermark in Stream Processing?"] == (
+        "The point in event time up to which a stream is believed to be complete."
+    )
+    assert facts["What is Fixed Window (FW) in Stream Processing?"] == (
+        "A window of fixed size that never overlaps the next one."
+    )
+    assert facts["What is Offset in Stream Processing?"] == (
+        "A consumer's position in a partition. Consumers commit it once a record is processed."
+    )
+
+
+def test_definitions_by_name_when_clauses_and_one_gerund_are_read() -> None:
+    facts = _facts(_STREAM_JARGON, "stream-jargon.md")
+    assert facts["What is Backpressure in Stream Processing?"] == (
+        "When a consumer reads slower than its producer writes, the producer is slowed "
+        "down to match."
+    )
+    assert facts["What is Sharding in Stream Processing?"] == (
+        "Splitting one stream into several by a key, so that each part can be processed alone."
+    )
+    # A plural term the page also writes in the singular is asked with "are".
+    assert facts["What are Side inputs in Stream Processing?"] == (
+        "A side input is a small data set every worker reads alongside the main stream. "
+        "Each worker keeps a side input in memory."
+    )
+
+
+def test_a_definition_pointing_to_its_example_keeps_it() -> None:
+    facts = _facts(_STREAM_JARGON, "stream-jargon.md")
+    assert facts["What is Sink in Stream Processing?"] == (
+        'A stage that writes records out of the pipeline, like this:\nstream.to(sink("orders"))'
+    )
+
+
+def test_sub_terms_of_a_term_are_asked_in_its_field() -> None:
+    facts = _facts(_STREAM_JARGON, "stream-jargon.md")
+    # "Stream Join" names its parent "Join": the page's subject says more.
+    assert facts["What is Stream Join in Stream Processing?"] == (
+        "A join of two streams on a key within a window."
+    )
+    assert facts["What is Lookup Join in Stream Processing?"] == (
+        "A join that reads each record's partner from an external store."
+    )
+
+
+_DICTIONARY = """# Kim's Dictionary
+
+Terms I had to look up, grouped by letter.
+
+## A
+
+#### Actor
+
+a unit of computation that keeps its own state and talks to others only by messages.
+
+#### Accessor Method, Getter
+
+a method that reads a field without changing it.
+
+## B
+
+#### Bulkhead
+
+a partition of resources that keeps one failing part from sinking the rest.
+
+#### Bloom Filter
+
+a probabilistic set that may answer yes wrongly but never no wrongly.
+
+## Z
+
+#### Zombie Process
+
+a process that has finished but still has an entry in the process table.
+"""
+
+
+def test_an_alphabetical_list_asks_its_terms_alone() -> None:
+    facts = _facts(_DICTIONARY, "kims-dictionary.md")
+    # The letter names no field and the owner's name no subject; the lower-case
+    # fragment reads as a sentence; the first of several names is the term.
+    assert facts["What is Actor?"] == (
+        "A unit of computation that keeps its own state and talks to others only by messages."
+    )
+    assert facts["What is Accessor Method?"] == "A method that reads a field without changing it."
+    # One term under its letter is still an entry of the list.
+    assert facts["What is Zombie Process?"] == (
+        "A process that has finished but still has an entry in the process table."
+    )
+
+
+_QUARRY_TOPICS = """# Quarry
+
+Quarry is a tool that copies tables between databases.
+
+## Installation
+
+The easiest way to install Quarry is with pip:
+
+```sh
+pip install quarry
+```
+
+## Configuration
+
+Quarry reads its settings from `quarry.toml` in the working directory.
+
+## Usage
+
+Run `quarry copy` with a source and a target.
+
+## Troubleshooting
+
+If a copy stops halfway, run it again: rows already copied are skipped.
+
+## Limits
+
+A table without a primary key is copied whole every time.
+"""
+
+_SETTINGS = """# Setting up the sidebar
+
+## Configuration
+
+### Sticky headers
+
+When sticky headers are enabled, the section titles stay at the top while scrolling. Add
+the following lines to `site.yml`:
+
+``` yaml
+theme:
+  features:
+    - header.sticky
+```
+
+### Collapsed groups
+
+When collapsed groups are enabled, every group of the sidebar starts closed. Add the
+following lines to `site.yml`:
+
+``` yaml
+theme:
+  features:
+    - groups.collapsed
+```
+
+### Search box
+
+A search box is shown above the sidebar. Add the following lines to `site.yml`:
+
+``` yaml
+theme:
+  features:
+    - search.box
+```
+
+### Footer links
+
+When footer links are enabled, the previous and next pages are linked at the bottom.
+
+### Dark mode
+
+When dark mode is enabled, the palette follows the reader's system setting.
+"""
+
+
+def test_topic_sections_and_a_settings_page_are_no_glossary() -> None:
+    for text, name in ((_QUARRY_TOPICS, "quarry.md"), (_SETTINGS, "sidebar.md")):
+        fronts = "\n".join(_facts(text, name))
+        assert "What is" not in fronts
+        assert "What are" not in fronts
+
+
+def test_three_terms_alone_make_no_page_a_glossary() -> None:
+    three = _STREAM_JARGON.split("## Sharding")[0]
+    fronts = "\n".join(_facts(three, "stream-jargon.md"))
+    assert "What is" not in fronts
+
+
+_README_WITH_TERMS = """# Tidepool
+
+A library of tide tables for Python.
+
+## Installation
+
+Install it with pip:
+
+```sh
+pip install tidepool
+```
+
+## Tidal Terms
+
+The words the tables use, with the code that reads them.
+
+### Ebb
+
+The period when the water level falls. Below is an example of reading it in Python.
+
+```python
+table.ebb("2024-01-01")
+```
+
+### Flood
+
+The period when the water level rises.
+
+```python
+table.flood("2024-01-01")
+```
+
+### Slack Water
+
+A short time around high or low water when the current stops.
+
+### Range
+
+The difference in height between high and low water.
+
+### Spring Tide
+
+A tide of large range that follows a new or full moon.
+
+### Neap Tide
+
+A tide of small range that follows a quarter moon. Here is how to find the next one:
+
+```python
+table.next_neap()
+```
+
+### Datum
+
+The level from which the heights of a table are measured.
+
+### Bore
+
+A wave that travels up a river on a rising tide.
+"""
+
+
+def test_a_section_of_terms_in_a_readme_asks_each_term_of_its_heading() -> None:
+    facts = _facts(_README_WITH_TERMS, "tidepool.md")
+    # The heading naming the list of terms ("Tidal Terms") gives the field; the
+    # sentence announcing the example below the definition is no part of it.
+    assert facts["What is Ebb in Tidal?"] == "The period when the water level falls."
+    assert facts["What is Slack Water in Tidal?"] == (
+        "A short time around high or low water when the current stops."
+    )
+    # A lead-in to code that is not the definition's own ("Here is how …:") is left out.
+    assert facts["What is Neap Tide in Tidal?"] == (
+        "A tide of small range that follows a quarter moon."
+    )
+
+
+_NUMBERS_SECTION = """# Wire Format Notes
+
+## Numbers
+
+### Varint
+
+A variable-length integer that spends fewer bytes on small values.
+
+```text
+0x96 0x01
+```
+
+### Fixed64
+
+An integer stored in exactly eight bytes, little-endian.
+
+```text
+0x01 0x00 0x00 0x00 0x00 0x00 0x00 0x00
+```
+
+## Strings
+
+Strings are length-prefixed UTF-8.
+"""
+
+
+def test_one_heading_named_like_a_letter_group_is_no_alphabetical_list() -> None:
+    # "## Numbers" beside "## Strings" groups a topic's sections; only letters side by
+    # side ("## A" … "## Z") make an alphabetical list whose every term is asked.
+    fronts = "\n".join(_facts(_NUMBERS_SECTION, "wire-format.md"))
+    assert "What is Varint" not in fronts
+    assert "What is Fixed64" not in fronts

@@ -27,7 +27,8 @@ what the builder uses; each rule lives in the module of the blocks it reads:
 - ``knowledge``: navigation, printed output, example and layout tables: no card
 - ``definitions``: bold-term glossary lists and paragraphs
 - ``shell``: commented and annotated shell commands
-- ``glossary``: sibling term headings each over a short definition, glossary pages
+- ``glossary``: sibling term headings each over a short definition, glossary pages,
+  glossaries by their shape
 - ``options``: a program's option list as its ``--help`` prints it, option tables
 - ``extension_points``: sibling sections each defining a plugin type or extension point
 - ``scenarios``: curl requests, request paths, diagrams, labelled code, manifests, kind
@@ -58,7 +59,7 @@ from .common import Context, Made, Rule, Skip, Skipped, is_generic_label, table_
 from .comparison import comparison_prose
 from .definitions import defined_list, definition_paragraph, glossary_list
 from .extension_points import extension_point
-from .glossary import glossary_headings
+from .glossary import glossary_headings, glossary_shaped
 from .knowledge import code_output_table, example_table, layout_table, navigation_block
 from .lists import (
     arrow_pairs_list,
@@ -163,6 +164,7 @@ RULES: tuple[Rule, ...] = (
     file_step,
     manifest_block,
     negative_one_liner,
+    glossary_shaped,
     definition_paragraph,
     key_sentences,
     expected_response,
@@ -214,6 +216,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     labelled_code: (Code,),
     manifest_block: (Code,),
     negative_one_liner: (Paragraph,),
+    glossary_shaped: (Paragraph,),
     definition_paragraph: (Paragraph,),
     key_sentences: (Paragraph,),
     expected_response: (Code,),

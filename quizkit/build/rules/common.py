@@ -113,9 +113,22 @@ class Context:
     _annotated: dict[int, tuple[_Annotated, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    # Page-wide readings a rule works out once (``"glossary-shape"``: the field a page
-    # read as a glossary by its shape belongs to).
-    _memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Per group of sibling sections (by their parent headings): the terms a glossary
+    # by its shape defines, by heading, with their definitions (none when the group
+    # reads as no glossary). Read once per group, not once per term.
+    _glossary_groups: dict[tuple[Heading, ...], dict[Heading, str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    # The page's paragraphs as one text, once a rule has asked for it (its only item).
+    _prose: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def prose(self) -> str:
+        """The text of every paragraph of the page, read once."""
+        if not self._prose:
+            self._prose.append(
+                "\n".join(i.block.text for i in self.items if isinstance(i.block, Paragraph))
+            )
+        return self._prose[0]
 
     # -- places -------------------------------------------------------------
 

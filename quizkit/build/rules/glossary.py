@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quizkit.build.markdown import Heading, Paragraph
+from quizkit.build.markdown import Code, Heading, Paragraph
 from quizkit.build.text import SENTENCE_GAP, clean, clean_heading
 from quizkit.notes import Note
 
@@ -185,18 +185,13 @@ def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not headings or not isinstance(block, Paragraph):
         return None
     page = None
-    field_of_terms: str | None = None
     if len(headings) < 2:
         page = _GLOSSARY_TITLE.match(_TITLE_TAIL.sub("", ctx.title).strip())
         if page is None:
-            field_of_terms = _glossary_shape(ctx)
-            if not field_of_terms:
-                return None
+            return None
     term = clean_heading(headings[-1].text)
     if not _term_heading(term):
         return None
-    if field_of_terms:
-        return _shaped_glossary_note(ctx, index, term, field_of_terms)
     back = " ".join(block.text.split()) if page is None else _page_gloss(block, term)
     if not back or (page is None and not _gloss(block, term)):
         return None
@@ -281,102 +276,338 @@ def _glossary_page_note(
     return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
 
 
-# A page is read as a glossary by its shape, whatever its title ("Functional Programming
-# Jargon", "Cloud Words"): this many top-level term sections at least (fewer is a
-# topic page as often as a glossary), two thirds of its
-# top-level sections terms, and two thirds of those opening on a definition.
-_SHAPED_TERMS = 8
-# What such a title names after the field its terms belong to: no part of the field
-# ("Functional Programming Jargon" -> "Functional Programming").
-_GLOSSARY_NOUN = re.compile(
-    r"\s+(?:jargon|glossary|terms|terminology|vocabulary|dictionary|lexicon|words|"
-    r"definitions|buzzwords|explained|demystified|cheat\s?sheet)$",
-    re.IGNORECASE,
+# -- glossaries by their shape ------------------------------------------------------
+#
+# A page of terms whose title never says "glossary" ("Functional Programming Jargon",
+# "Dictionary"): most sibling headings of one level are terms and each opens on a
+# definition, often a fragment ("## Arity" / "The number of arguments a function
+# takes."), then examples, notes and further reading.
+
+# A heading naming two things or comparing them ("Architecture vs. Design",
+# "Throughput and Latency"): no one term.
+_NOT_ONE_TERM = re.compile(r"\b(?:vs\.?|versus|and|or)(?=\s|$)|[&/]", re.I)
+# Other names after the term ("Accessor Method, Getter"): the first one is the term.
+_ALIASES = re.compile(r",\s.*$")
+# A definition written as a fragment whose subject is the term: a noun phrase ("The
+# number of arguments a function takes.", "a class that can only be extended …"), a
+# gerund ("Transforming a function …") or a bare noun and its relative clause ("Object
+# whose `map` doesn't …", "Properties that are shared …").
+_FRAGMENT_OPEN = re.compile(
+    r"^(?:(?:an?|the|any|anything|one|something)\s|[a-z]{3,}ing\s|"
+    r"[a-z][\w-]*\s+(?:whose|that|which|who|where)\s)",
+    re.I,
 )
-
-
-def _glossary_shape(ctx: Context) -> str:
-    """The field a page of top-level term sections belongs to, when the page reads as a
-    glossary by its shape (see :data:`_SHAPED_TERMS`): its title without the word
-    naming it a glossary. "" when the page is no glossary, or its title names nothing.
-    Worked out once per page: every paragraph under a top-level heading asks."""
-    cached = ctx._memo.get("glossary-shape")
-    if isinstance(cached, str):
-        return cached
-    field = _GLOSSARY_NOUN.sub("", _TITLE_TAIL.sub("", ctx.title).strip())
-    sections: dict[Heading, list[object]] = {}
-    for item in ctx.items:
-        if item.headings:
-            sections.setdefault(item.headings[0], []).append(
-                item.block if len(item.headings) == 1 else None
-            )
-    levels = {h.level for h in sections}
-    terms = {h: blocks for h, blocks in sections.items() if _term_heading(clean_heading(h.text))}
-    glossed = [
-        h
-        for h, blocks in terms.items()
-        if blocks and _shaped_gloss(blocks[0], clean_heading(h.text))
-    ]
-    shaped = (
-        bool(field)
-        and len(levels) == 1
-        and len(terms) >= _SHAPED_TERMS
-        and 3 * len(terms) >= 2 * len(sections)
-        and 3 * len(glossed) >= 2 * len(terms)
-    )
-    result = field if shaped else ""
-    ctx._memo["glossary-shape"] = result
-    return result
-
-
-def _shaped_glossary_note(
-    ctx: Context, index: int, term: str, field: str
-) -> tuple[Note, ...] | None:
-    """The card of a term on a page read as a glossary by its shape: "What is Arity in
-    Functional Programming?" -> the definition its section opens with (the gloss; the
-    examples and remarks after it are no part of it). Only the section's first block."""
-    item = ctx.items[index]
-    if index > 0 and ctx.items[index - 1].headings == item.headings:
-        return None  # not the paragraph the term's section opens with
-    back = _shaped_gloss(item.block, term)
-    if not back:
-        return None
-    named = re.search(rf"\b{re.escape(field)}\b", term, re.I)
-    front = f"What is {term}?" if named else f"What is {term} in {field}?"
-    return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
-
-
-def _shaped_gloss(block: object, term: str) -> str:
-    """The definition a term's section opens with on a page read as a glossary by its
-    shape: a gloss as a glossary page's (:func:`_page_gloss`), else one naming its term
-    (:func:`_copula_gloss`); "" when it opens on neither."""
-    return _page_gloss(block, term) or _copula_gloss(block, term)
-
-
+# A heading of one gerund ("Currying", "Sharding"): a practice's name.
+_ONE_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+# A fragment's head, before its first relative clause, holds no verb of its own: "The
+# page browser … is built from …" and "The `tls` Secret type is for …" state facts
+# about something; "The point up to which a stream is believed complete" defines.
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.I)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|can|cannot|could|will|would|should|must|may|"
+    r"might|does|do|did)\b|n't\b",
+    re.I,
+)
+# Words opening a clause, not a noun: "Now that we have …", "So that …".
+_NO_NOUN = frozenset({"now", "so", "such", "given", "provided", "except", "even", "only", "just"})
+# Words ending in "ing" that open no gerund phrase ("During the build, …").
+_NO_GERUND = frozenset({"during", "nothing", "string", "strings", "thing", "things", "bring"})
+# "When an application is composed of …, truths about it can be derived …".
+_WHEN_OPEN = re.compile(r"^when\s+(?!you\b|we\b|i\b)", re.I)
+# "When instant loading is enabled, clicks on …": what a setting does once switched on,
+# a feature's behaviour, no definition of it.
+_WHEN_SWITCHED = re.compile(
+    r"^when\s+[^,]{1,80}?\s+(?:is|are)\s+(?:enabled|disabled|activated|deactivated|set|"
+    r"configured|turned\s+(?:on|off)|installed|used|specified|omitted)\b",
+    re.I,
+)
+# A sentence defining the term by name: "A closure is a scope …", "Lifting is when
+# …", "Partially applying a function means …", "Arity refers to …".
+_DEFINED_AS = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?P<name>[^,;:.]{1,60}?)\s+(?:(?:is|are)\s+(?:an?|the|one|any|"
+    r"when|where)\b|means\b|refers\s+to\b|denotes\b)",
+    re.I,
+)
+# "… the part of the code yet to run is known as a continuation", "… is said to be
+# referentially transparent": the term named after its definition.
+_NAMED_AS = re.compile(
+    r"\b(?:is|are)\s+(?:said\s+to\s+(?:be|have)|known\s+as|called)\s+(?P<name>.+)$", re.I
+)
+# "A function is pure if …", "A function is idempotent if …": the term's adjective.
+_QUALIFIED_AS = re.compile(
+    r"^(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\s+(?P<name>[\w-]+)\s+(?:if|when)\b", re.I
+)
+_STEM = 5  # letters of a term's word another form of it shares ("idempotence", "idempotent")
+# Defined terms that make a glossary of a group of sections whose title does not say
+# so: fewer is a page of topics as often as a glossary (a section of several blocks is
+# weaker evidence than glossary_headings' one paragraph per term); three under a term
+# of a glossary ("Constant" over "Constant Function", "Constant Functor", "Constant
+# Monad"), as the glossary around them already reads as one.
+_SHAPED_TERMS = 8
+_SUB_TERMS = 3
+# A parent heading that only groups terms by letter ("A", "A–C", "0-9"): it names no field.
+_LETTER_GROUP = re.compile(r"^(?:[A-Z0-9](?:\s*[-–]\s*[A-Z0-9])?|#|symbols|numbers)$", re.I)
+# The word of a title saying the page lists terms ("Functional Programming Jargon"):
+# the rest of the title is what the terms belong to.
+_GLOSSARY_WORD = re.compile(
+    r"\s*\b(?:jargon|glossary|dictionary|lexicon|terminology|vocabulary|terms|definitions|"
+    r"words|buzzwords|explained|demystified|cheat\s?sheet)\b",
+    re.I,
+)
 # "Child Process is an important concept in …": what the term is worth, not what it is.
 _RATES_IT = re.compile(
     r"\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:very\s+|most\s+)?(?:important|basic|key|core|"
     r"fundamental|common|useful|popular|essential|central|big)\s+(?:concept|idea|topic|part)",
     re.I,
 )
+_POSSESSIVE = re.compile(r"\S+['’]s?")
+# A sentence announcing the example or code below the definition ("Below is an example
+# of …", "Here is how …", "The following shows …"): it points on, defining nothing.
+_ANNOUNCING = re.compile(
+    r"^(?:below\b|here\s+(?:is|are)\b|the\s+following\b|following\s+is\b|"
+    r"(?:an?\s+|for\s+)?examples?\s*(?:is|are|below|:|$))",
+    re.I,
+)
+# The example a definition points to ("A curried function that ignores its second
+# argument:" over its code): shown under it when this short.
+_EXAMPLE_LINES = 12
 
 
-def _copula_gloss(block: object, term: str) -> str:
-    """A definition naming its own term first ("A closure is a scope which …", "Option
-    is a sum type …"): on a page read as a glossary, the term's heading over it, it is
-    the gloss. Its first sentences within the gloss's length; "" for anything else."""
-    read = _plain_sentences(block)
-    if read is None:
+def _shaped_term(heading: Heading) -> str:
+    """The term a heading names ("Higher-Order Functions (HOF)", "Accessor Method" of
+    "Accessor Method, Getter"), "" when it names none (see :func:`_term_heading`)."""
+    term = _ALIASES.sub("", clean_heading(heading.text)).strip()
+    if _NOT_ONE_TERM.search(term):
         return ""
-    text, sentences = read
-    term = _TERM_QUALIFIER.sub("", term)
-    opening = rf"^(?:an?\s+|the\s+)?{re.escape(term)}s?\s+(?:is|are|means?|refers? to)\s+\S"
-    if not re.match(opening, text, re.I) or _RATES_IT.search(text.split(".")[0]):
+    if _term_heading(term):
+        return term
+    # One gerund alone names a practice ("Currying", "Sharding"); with an object it is
+    # an action ("Using the API"), which :func:`_term_heading` turns away.
+    core = _TERM_QUALIFIER.sub("", term)
+    if _ONE_GERUND.fullmatch(core) and not _NO_TERM.search(core):
+        return term
+    return ""
+
+
+def _names_term(text: str, term: str) -> bool:
+    """Whether ``text`` names ``term`` in some form: one of its words of four letters or
+    more, or another word sharing its first letters ("Lifting" for "Lift",
+    "idempotent" for "Idempotence")."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", _TERM_QUALIFIER.sub("", term))]
+    said = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    return any(s.startswith(w[:_STEM]) for w in words for s in said)
+
+
+def _defines(sentence: str, term: str) -> bool:
+    """Whether the first sentence of a term's section defines it: by name ("A closure
+    is a scope …", "Lifting is when …", "… is known as a continuation") or as a fragment
+    whose subject is the term ("The number of arguments a function takes.", "When an
+    application is composed of …")."""
+    if _WHEN_OPEN.match(sentence):
+        return not _WHEN_SWITCHED.match(sentence)
+    for pattern in (_DEFINED_AS, _QUALIFIED_AS):
+        named = pattern.match(sentence)
+        if named and _names_term(named["name"], term):
+            return True
+    named = _NAMED_AS.search(sentence)
+    if named and _names_term(named["name"], term):
+        return True
+    first = sentence.split(" ", 1)[0].casefold()
+    core = _TERM_QUALIFIER.sub("", term)
+    # A lower-case opening is a fragment by the author's own hand ("simplification by
+    # focusing on …", "the percentage of time a system is up"): it goes on from the term.
+    lower = sentence[:1].islower()
+    return (
+        (lower or bool(_FRAGMENT_OPEN.match(sentence)))
+        and first not in _NO_GERUND
+        and first not in _NO_NOUN
+        and (lower or not _FINITE.search(_RELATIVE.split(sentence, 1)[0]))
+        and not re.search(rf"\b{re.escape(core)}\b", sentence, re.I)
+    )
+
+
+def _shaped_gloss(block: object, term: str) -> str:
+    """The definition a term's section opens with (see :func:`_defines`): the first
+    paragraph without its pointers to other pages, or its first sentence when the
+    paragraph runs long; "" when it is no definition."""
+    if not isinstance(block, Paragraph) or not term:
         return ""
-    kept: list[str] = []
-    for sentence in sentences[:_GLOSS_SENTENCES]:
-        if len(" ".join([*kept, sentence]).split()) > _GLOSS_WORDS:
-            break
-        kept.append(sentence)
-    back = " ".join(kept)
-    return back if back.endswith(".") else ""
+    if block.label or block.step or block.heading or "\n\n" in block.text:
+        return ""
+    text = clean(block.text).replace("\n", " ").strip()
+    sentences = [s for s in _QUOTED_GAP.split(text) if s and not _POINTER_SENTENCE.match(s)]
+    if not sentences:
+        return ""
+    first = sentences[0]
+    opening = first.split(" ", 1)[0].casefold()
+    if (
+        _NO_GLOSS.match(first)
+        or _ALIAS_GLOSS.match(first)
+        or _INSTRUCTING_GLOSS.match(first)
+        or opening in _ACTION_VERBS
+        or _RATES_IT.search(first)
+        or not _defines(first, term)
+    ):
+        return ""
+    if any(s.split(" ", 1)[0].casefold() in _ACTION_VERBS for s in sentences[1:]):
+        return ""  # "… Add the following lines to `mkdocs.yml`:": a how-to's step
+    # "Below is an example of compose in Rust.": what follows the definition, not it.
+    sentences = [first, *(s for s in sentences[1:] if not _ANNOUNCING.match(s))]
+    sentences[-1] = _POINTER_TAIL.sub("", sentences[-1])
+    kept = " ".join(sentences)
+    if len(kept.split()) > _GLOSS_WORDS or len(sentences) > _GLOSS_SENTENCES:
+        kept = first
+    if len(kept.split()) > _GLOSS_WORDS or not kept.endswith((".", ":")):
+        return ""
+    if opening == term.split(" ", 1)[0].casefold() and not kept.startswith(term.split(" ", 1)[0]):
+        # "scrum is a flavor of …" under "Scrum": the term as its heading writes it.
+        kept = term.split(" ", 1)[0] + kept[len(opening) :]
+    elif re.match(r"[a-z]+(?:[,;]?\s)", kept):
+        # A dictionary's lower-case fragment ("a class that …") reads as a sentence.
+        kept = kept[:1].upper() + kept[1:]
+    return kept
+
+
+def _shaped_group(ctx: Context, index: int, parent: tuple[Heading, ...]) -> dict[Heading, str]:
+    """The definitions of the terms heading the sections under ``parent`` (the group
+    ``index`` sits in), by heading; none unless the group reads as a glossary: eight
+    terms or more each opening on its definition (three under a term of a glossary, any
+    under a letter of an alphabetical list), and two thirds of the sections so."""
+    known = ctx._glossary_groups.get(parent)
+    if known is not None:
+        return known
+    start = index
+    while start > 0 and ctx.items[start - 1].headings[: len(parent)] == parent:
+        start -= 1
+    end = index
+    while end + 1 < len(ctx.items) and ctx.items[end + 1].headings[: len(parent)] == parent:
+        end += 1
+    # The sections by their own heading, whatever its level: a term written one level
+    # off ("### Term" among "#### Term"s) is still one of them.
+    firsts: dict[Heading, object] = {}
+    for sibling in ctx.items[start : end + 1]:
+        if len(sibling.headings) <= len(parent):
+            continue  # prose right under the parent, before the terms
+        own = sibling.headings[len(parent)]
+        if own not in firsts:
+            # A section opening on a sub-heading opens on no definition of its own.
+            firsts[own] = sibling.block if len(sibling.headings) == len(parent) + 1 else None
+    defined: dict[Heading, str] = {}
+    for heading, block in firsts.items():
+        gloss = _shaped_gloss(block, _shaped_term(heading))
+        if gloss:
+            defined[heading] = gloss
+    least = _SHAPED_TERMS
+    if _alphabetical(ctx, parent):
+        least = 1  # an alphabetical list ("## X" over its one term) is a glossary's own shape
+    elif parent and parent[-1] in _shaped_group(ctx, index, parent[:-1]):
+        least = _SUB_TERMS
+    if len(defined) < least or 3 * len(defined) < 2 * len(firsts):
+        defined = {}
+    ctx._glossary_groups[parent] = defined
+    return defined
+
+
+def _alphabetical(ctx: Context, parent: tuple[Heading, ...]) -> bool:
+    """Whether ``parent`` is a letter of an alphabetical list: it reads as one ("A",
+    "A–C", "Symbols") and so does another heading beside it ("## A" … "## Z"); one
+    "## Numbers" alone groups a topic's sections, not a dictionary's terms."""
+    if not parent or not _LETTER_GROUP.match(clean_heading(parent[-1].text)):
+        return False
+    depth = len(parent) - 1
+    letters = {
+        item.headings[depth]
+        for item in ctx.items
+        if len(item.headings) > depth
+        and item.headings[:depth] == parent[:-1]
+        and _LETTER_GROUP.match(clean_heading(item.headings[depth].text))
+    }
+    return len(letters) >= 2
+
+
+def _group_subject(ctx: Context, parent: tuple[Heading, ...]) -> tuple[str, bool]:
+    """What a group of terms belongs to, and whether that is a field of the page (asked
+    in brackets, as :func:`glossary_headings` does) rather than its subject: the parent
+    section ("Morphism"); for terms grouped by letter or under "Glossary", what the
+    section above says; for terms at the top, or under a heading that titles the list
+    ("functional programming jargon in rust"), that title without its word for a list
+    of terms ("Functional Programming Jargon" → "Functional Programming")."""
+    if not parent:
+        return _listed_subject(_TITLE_TAIL.sub("", ctx.title).strip()), False
+    field = clean_heading(parent[-1].text)
+    if _GLOSSARY_HEADING.match(field) or _LETTER_GROUP.match(field):
+        return _group_subject(ctx, parent[:-1])
+    if _GLOSSARY_WORD.search(field):
+        return _listed_subject(field), False
+    return field, True
+
+
+def _listed_subject(title: str) -> str:
+    """A list of terms' title without its word for one ("Jargon", "Dictionary"); ""
+    when only its owner is left ("Jake's Dictionary")."""
+    subject = " ".join(_GLOSSARY_WORD.sub("", title, count=1).split())
+    return "" if _POSSESSIVE.fullmatch(subject) else subject
+
+
+def _plural_term(term: str, prose: str) -> bool:
+    """Whether a term is a plural ("Side effects", "Contracts"): its last word ends in
+    "s" and the page writes it without ("a side effect", "a contract"), unlike "Lens"."""
+    core = _TERM_QUALIFIER.sub("", term).split()[-1]
+    if not core.endswith("s") or core.endswith(("ss", "us", "is")) or len(core) < 4:
+        return False
+    single = core[:-3] + "y" if core.endswith("ies") else core[:-1]
+    return re.search(rf"\b{re.escape(single)}\b", prose, re.I) is not None
+
+
+def glossary_shaped(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A glossary known by its shape, whatever its title: most sibling sections of one
+    level are terms, each opening on its definition, then examples and notes
+    ("## Arity" / "The number of arguments a function takes." / code):
+    "What is Arity in Functional Programming?" → the definition, with the short example
+    it points to ("… like this:"). Glossaries the title names, and sections of
+    one-paragraph terms, stay :func:`glossary_headings`' to card."""
+    item = ctx.items[index]
+    block = item.block
+    headings = item.headings
+    if not headings or not isinstance(block, Paragraph):
+        return None
+    # The section's first block: none before it under the same heading.
+    if index > 0 and ctx.items[index - 1].headings == headings:
+        return None
+    parent = headings[:-1]
+    defined = _shaped_group(ctx, index, parent)
+    back = defined.get(headings[-1], "")
+    if not back or _GLOSSARY_TITLE.match(_TITLE_TAIL.sub("", ctx.title).strip()):
+        return None
+    if glossary_headings(ctx, index) is not None:
+        return None  # the rules before it card this block as they always have
+    if back.endswith(":"):
+        after = ctx.items[index + 1] if index + 1 < len(ctx.items) else None
+        if (
+            after is not None
+            and after.headings == headings
+            and isinstance(after.block, Code)
+            and after.block.text.strip()
+            and len(after.block.text.strip("\n").splitlines()) <= _EXAMPLE_LINES
+        ):
+            code = "\n".join(line.rstrip() for line in after.block.text.strip("\n").splitlines())
+            back = f"{back}\n{code}"
+        else:
+            # The example is gone or too long to show: the sentences before its lead-in.
+            sentences = SENTENCE_GAP.split(back)
+            if len(sentences) < 2:
+                return None
+            back = " ".join(sentences[:-1])
+    term = _shaped_term(headings[-1])
+    subject, field = _group_subject(ctx, parent)
+    if parent and field and re.search(rf"\b{re.escape(subject)}\b", term, re.I):
+        # "Constant Function" under "Constant": the section above says more.
+        subject, field = _group_subject(ctx, parent[:-1])
+    verb = "are" if _plural_term(term, ctx.prose()) else "is"
+    if not subject or re.search(rf"\b{re.escape(subject)}\b", term, re.I):
+        front = f"What {verb} {term}?"
+    elif field:
+        front = f"What {verb} {term} ({subject})?"  # as glossary_headings asks its fields
+    else:
+        front = f"What {verb} {term} in {subject}?"  # as glossary pages ask of their product
+    return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
