@@ -66,6 +66,8 @@ _CONNECTIVE_WORDS = 3  # "In particular,", "More specifically,": a connective, n
 _METHOD_STEP = re.compile(r"^(?:step\s+\d+\s*[:.)-]|additional\s+talking\s+points$)", re.I)
 # A page title that poses a problem to design or build ("Design a URL shortener").
 _DESIGN_PROBLEM = re.compile(r"^(?:design|build|implement)\s+(?:a|an|the)\s+\S", re.I)
+# A heading that only groups what follows by its first letter ("A", "A–C", "0-9").
+LETTER_GROUP = re.compile(r"^(?:[A-Z0-9](?:\s*[-–]\s*[A-Z0-9])?|#|symbols|numbers)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,10 @@ class Context:
     _glossary_groups: dict[tuple[Heading, ...], dict[Heading, str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # Per heading path: whether its last heading is a letter of an alphabetical list.
+    _letters: dict[tuple[Heading, ...], bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
     # The page's paragraphs as one text, once a rule has asked for it (its only item).
     _prose: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
 
@@ -152,7 +158,7 @@ class Context:
         """The nearest heading's subject; when the document repeats that heading under
         other parents ("Success metrics" in every scenario) it names nothing alone, so
         its parent's subject joins it: "Success metrics (Safe version intake)"."""
-        texts = [t for t in self.heading_texts(index) if t]
+        texts = self._naming_headings(index)
         if not texts:
             return self.topic
         name = subject_of(texts[-1])
@@ -172,9 +178,37 @@ class Context:
             clean_heading(headings[-2].text)
         ).endswith("?")
 
+    def _naming_headings(self, index: int) -> list[str]:
+        """The headings above a block that may name its subject: not a letter of an
+        alphabetical list ("## A" names nothing, "A: Agile?" asks nothing)."""
+        texts = list(self.heading_texts(index))
+        if texts and self.alphabetical(self.items[index].headings):
+            texts.pop()
+        return [t for t in texts if t]
+
+    def alphabetical(self, path: tuple[Heading, ...]) -> bool:
+        """Whether the last heading of ``path`` is a letter of an alphabetical list: it
+        reads as one ("A", "A–C", "Symbols") and so does another heading beside it
+        ("## A" … "## Z"); one "## Numbers" alone groups a topic's sections."""
+        known = self._letters.get(path)
+        if known is None:
+            known = False
+            if path and LETTER_GROUP.match(clean_heading(path[-1].text)):
+                depth = len(path) - 1
+                letters = {
+                    item.headings[depth]
+                    for item in self.items
+                    if len(item.headings) > depth
+                    and item.headings[:depth] == path[:-1]
+                    and LETTER_GROUP.match(clean_heading(item.headings[depth].text))
+                }
+                known = len(letters) >= 2
+            self._letters[path] = known
+        return known
+
     def section_subject(self, index: int) -> str:
         """The nearest heading's subject (a generic label qualified), else the topic."""
-        texts = [t for t in self.heading_texts(index) if t]
+        texts = self._naming_headings(index)
         if not texts:
             return self.topic
         return self._qualified(subject_of(texts[-1]), texts[:-1]) or self.topic

@@ -12,7 +12,7 @@ from quizkit.build.markdown import Code, Heading, Paragraph
 from quizkit.build.text import SENTENCE_GAP, clean, clean_heading
 from quizkit.notes import Note
 
-from .common import _ACTION_VERBS, Context, _fact
+from .common import _ACTION_VERBS, LETTER_GROUP, Context, _fact
 
 _TERM_WORDS = 4  # a term heading: a short noun phrase
 _GLOSS_WORDS = 60  # its definition: one short paragraph
@@ -345,8 +345,6 @@ _STEM = 5  # letters of a term's word another form of it shares ("idempotence", 
 # Monad"), as the glossary around them already reads as one.
 _SHAPED_TERMS = 8
 _SUB_TERMS = 3
-# A parent heading that only groups terms by letter ("A", "A–C", "0-9"): it names no field.
-_LETTER_GROUP = re.compile(r"^(?:[A-Z0-9](?:\s*[-–]\s*[A-Z0-9])?|#|symbols|numbers)$", re.I)
 # The word of a title saying the page lists terms ("Functional Programming Jargon"):
 # the rest of the title is what the terms belong to.
 _GLOSSARY_WORD = re.compile(
@@ -498,7 +496,7 @@ def _shaped_group(ctx: Context, index: int, parent: tuple[Heading, ...]) -> dict
         if gloss:
             defined[heading] = gloss
     least = _SHAPED_TERMS
-    if _alphabetical(ctx, parent):
+    if ctx.alphabetical(parent):
         least = 1  # an alphabetical list ("## X" over its one term) is a glossary's own shape
     elif parent and parent[-1] in _shaped_group(ctx, index, parent[:-1]):
         least = _SUB_TERMS
@@ -506,23 +504,6 @@ def _shaped_group(ctx: Context, index: int, parent: tuple[Heading, ...]) -> dict
         defined = {}
     ctx._glossary_groups[parent] = defined
     return defined
-
-
-def _alphabetical(ctx: Context, parent: tuple[Heading, ...]) -> bool:
-    """Whether ``parent`` is a letter of an alphabetical list: it reads as one ("A",
-    "A–C", "Symbols") and so does another heading beside it ("## A" … "## Z"); one
-    "## Numbers" alone groups a topic's sections, not a dictionary's terms."""
-    if not parent or not _LETTER_GROUP.match(clean_heading(parent[-1].text)):
-        return False
-    depth = len(parent) - 1
-    letters = {
-        item.headings[depth]
-        for item in ctx.items
-        if len(item.headings) > depth
-        and item.headings[:depth] == parent[:-1]
-        and _LETTER_GROUP.match(clean_heading(item.headings[depth].text))
-    }
-    return len(letters) >= 2
 
 
 def _group_subject(ctx: Context, parent: tuple[Heading, ...]) -> tuple[str, bool]:
@@ -535,7 +516,7 @@ def _group_subject(ctx: Context, parent: tuple[Heading, ...]) -> tuple[str, bool
     if not parent:
         return _listed_subject(_TITLE_TAIL.sub("", ctx.title).strip()), False
     field = clean_heading(parent[-1].text)
-    if _GLOSSARY_HEADING.match(field) or _LETTER_GROUP.match(field):
+    if _GLOSSARY_HEADING.match(field) or LETTER_GROUP.match(field):
         return _group_subject(ctx, parent[:-1])
     if _GLOSSARY_WORD.search(field):
         return _listed_subject(field), False
