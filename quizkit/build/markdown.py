@@ -82,6 +82,10 @@ class Paragraph:
     # The text of a numbered step that holds its own code block ("1. Get the Broker
     # URL" with a fenced command under it): an instruction even when it ends in ".".
     step: bool = False
+    # Per line of ``text`` (a paragraph of two lines or more), the bold or code span the
+    # line opens with, "" when none: "**Resource**: …" over "**Resource group**: …" on
+    # the next line, with no blank line between, are two terms run into one paragraph.
+    line_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,6 +514,15 @@ def render_inline(tokens: Sequence[Token] | None) -> str:
             fence = "``" if "`" in token.content else "`"
             out.append(f"{fence}{token.content}{fence}")
         elif kind in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif (
+            kind == "html_inline"
+            and _BREAK_TAG.match(token.content.strip())
+            and "".join(out).strip()
+            and any(t.type == "text" and t.content.strip() for t in tokens[at + 1 :])
+        ):
+            # "**A**: …<br>**B**: …": the author broke the line as with two spaces (one
+            # before the first words or after the last breaks nothing).
             out.append("\n")
         elif kind == "image":
             continue  # a badge or a picture: its alt text is no card text
@@ -2353,8 +2366,33 @@ def _paragraph(node: _Node) -> Paragraph | Definition:
                 definitions[-1] += " " + line.strip()
         return Definition(term=lines[0].strip(), text=" ".join(definitions), line=_line(node))
     return Paragraph(
-        text=text, line=_line(node), label=_lead_term(tokens), pointer=_labelled_link(tokens)
+        text=text,
+        line=_line(node),
+        label=_lead_term(tokens),
+        pointer=_labelled_link(tokens),
+        line_terms=_line_terms(tokens, text),
     )
+
+
+def _line_terms(tokens: Sequence[Token] | None, text: str) -> tuple[str, ...]:
+    """Per line of a paragraph's ``text``, the bold or code span the line opens with
+    ("" when none); () for a paragraph of one line, or when its lines cannot be told
+    apart in the tokens (a line of only a link was dropped from the text)."""
+    lines: list[list[Token]] = [[]]
+    tokens = tokens or ()
+    for at, token in enumerate(tokens):
+        if token.type in ("softbreak", "hardbreak") or (
+            token.type == "html_inline"
+            and _BREAK_TAG.match(token.content.strip())
+            and any(t.type == "text" and t.content.strip() for t in tokens[:at])
+            and any(t.type == "text" and t.content.strip() for t in tokens[at + 1 :])
+        ):
+            lines.append([])
+        else:
+            lines[-1].append(token)
+    if len(lines) < 2 or len(lines) != len(text.split("\n")):
+        return ()
+    return tuple(_lead_term(line) for line in lines)
 
 
 def _without_link_lines(text: str, tokens: Sequence[Token] | None) -> str:

@@ -27,10 +27,11 @@ def test_a_word_in_angle_brackets_that_is_no_html_tag_stays_in_front_and_back() 
         "kettle fill <litres> - puts that much water in the kettle. "
         "Kettle pour<cup> - empties the kettle into the named cup.",
     )
-    # A real tag is still markup: dropped, its text kept.
+    # A real tag is still markup: dropped, its text kept; a line break (``<br>``)
+    # parts the words it stood between.
     assert cards[1] == (
         "What does a `<br>` tag do in a kettle label?",
-        "It breaks the label's line.Nothing else.",
+        "It breaks the label's line. Nothing else.",
     )
 
 

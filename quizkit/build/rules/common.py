@@ -836,6 +836,25 @@ _KIND_ONLY_LABEL = re.compile(
 )
 
 
+def bold_title(ctx: Context, index: int) -> str:
+    """The bold label that the paragraph right above block ``index`` is made of alone
+    ("**Azure Native**", "**Key differences from SQL Database:**"), without its colon:
+    the author's title over the block, set as a heading would be, a noun phrase and no
+    sentence however long. "" when that paragraph says more than its label, opens on
+    code, or is not right above in the same section."""
+    if index == 0:
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    label = clean(before.block.label).strip()
+    if not label or label.startswith("`"):
+        return ""
+    text = clean(before.block.text).replace("\n", " ").strip()
+    label = label.rstrip(":").strip()
+    return label if text.rstrip(":").strip() == label else ""
+
+
 # ----------------------------- helpers of shell.py that other modules use
 
 _SHELL_INFOS = frozenset(

@@ -15,15 +15,22 @@ from .common import (
     _LEANING_OPENING,
     Context,
     _asked_subject,
+    _entity_name,
     _fact,
     _sentence,
     _symptom_checks,
+    bold_title,
     is_generic_label,
 )
 from .lists import (
     _GOES_ON_FROM_LIST,
     _LEAD_IN_GENERIC,
+    _NO_THING,
+    _QUESTION_WORD,
+    _THING_WORDS,
+    _activity,
     _headings_asked,
+    _kind_of_list,
     _next_in_section,
     _owner_of_kind,
     _restates,
@@ -55,6 +62,91 @@ def _term_entry(term: str, text: str) -> tuple[str, str] | None:
     return label, definition
 
 
+# A bold label numbering a step or asking ("**Step 2**", "**Question 3**", "**Q:**",
+# "**Answer**"): the text after it is no definition of it.
+_STEP_LABEL = re.compile(
+    r"(?:^(?:step|part|phase|question|q|a|ans|answer|solution|exercise|task)\b|\d[.):]?$)",
+    re.IGNORECASE,
+)
+
+
+def _own_line_allowed(ctx: Context, index: int) -> bool:
+    """Whether a bold label alone on the first line of paragraph ``index`` can title
+    that paragraph alone: the next block of its section is no unlabelled paragraph
+    going on under the same label (a content tab's body, "**Single filesystem**" over
+    three paragraphs, is more than its first paragraph says)."""
+    after = ctx.items[index + 1] if index + 1 < len(ctx.items) else None
+    return not (
+        after is not None
+        and after.headings == ctx.items[index].headings
+        and isinstance(after.block, Paragraph)
+        and not after.block.label
+    )
+
+
+# Verbs telling the reader what to do next, not said of a term: "Select", "Click", "See".
+_READER_VERBS = frozenset({"select", "choose", "pick", "click", "see", "read", "refer", "go"})
+_OWN_LINE_DEFINITION_LINES = 3  # more lines under a bold label are output or a body
+
+
+def _paragraph_entries(block: Paragraph, own_line: bool = False) -> list[tuple[str, str]] | None:
+    """The terms a paragraph opening on a bold term defines, each with its definition:
+    one for ``**Term**: definition``, one per line when each of its lines opens on its
+    own bold term (``**Resource**: …`` then ``**Resource group**: …`` on the next
+    line, the author's line break its only separator: never one definition running
+    into the next), and one for a bold label alone on the paragraph's first line with
+    its definition on the lines under it (``**Hybrid resources**`` then "Customized
+    threat intelligence …") when ``own_line`` (see :func:`_own_line_allowed`). A line
+    opening on no term goes on from the one above it. None when the paragraph opens on
+    no term."""
+    if not block.label or block.label.startswith("`"):
+        return None
+    lines = block.text.split("\n")
+    terms = block.line_terms
+    if (
+        len(terms) == len(lines)
+        and sum(1 for t in terms if t) >= 2
+        # "**Q:** …" then "**A:** …": a question and its answer, never two terms
+        and not any(_STEP_LABEL.search(clean(t).strip(" :")) for t in terms if t)
+    ):
+        entries: list[tuple[str, str]] = []
+        for term, line in zip(terms, lines, strict=True):
+            entry = _term_entry(term, line) if term else None
+            if entry is not None:
+                entries.append(entry)
+            elif entries:
+                entries[-1] = (entries[-1][0], f"{entries[-1][1]} {line.strip()}".strip())
+            else:
+                entries = []
+                break
+        if len(entries) >= 2:
+            return entries
+    entry = _term_entry(block.label, block.text.replace("\n", " "))
+    if entry is not None:
+        return [entry]
+    label = block.label.strip()
+    rest = block.text[len(label) :] if block.text.startswith(label) else ""
+    opening = rest.split()[0].lower() if rest.split() else ""
+    if (
+        own_line
+        and 2 <= len(lines) <= _OWN_LINE_DEFINITION_LINES + 1
+        # "**Default**" then "Select one of the tabs.": an instruction, no definition
+        # ("Use it for:" over a list only hands over to the list)
+        and (opening not in _ACTION_VERBS | _READER_VERBS or rest.rstrip().endswith(":"))
+        and lines[0].strip() == label
+        and rest.strip()
+        and not label.endswith((".", "?", "!"))
+        and len(label.split()) <= _OWN_LINE_LABEL_WORDS
+        and not _STEP_LABEL.search(clean(label))
+    ):
+        # "**Hybrid resources**" on its own line, what it is on the next ones.
+        return [(label, rest.replace("\n", " ").strip())]
+    return None
+
+
+_OWN_LINE_LABEL_WORDS = 5  # a bold line longer than this is a sentence, no term
+
+
 def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list whose items all open with a bold or code term and a separator
     (``- **Term** — definition``, ``- **Term:** definition``, ``- `term`: definition``):
@@ -73,11 +165,16 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if all(_restates(term, text) for term, text in entries):
         return None  # the terms themselves are what the list gives: a list card
     label = ctx.lead_in(index)
+    if label and _defines_own_term(ctx, index):
+        label = ""  # "**Purpose:** Container storage" above: its own fact, not the list's
     checks = _symptom_checks(ctx, index, label, entries)
     if checks is not None:
         return checks
     if 3 * sum(_claims(term) for term, _ in entries) >= 2 * len(entries):
         return _claims_list(ctx, index, label, entries)
+    kinds = _KINDS_LEAD_IN.match(label) if label else None
+    if kinds is not None:
+        return _kinds_facts(ctx, index, kinds, entries)
     section = ctx.section_name(index)
     asks = _headings_asked(ctx, index)
     if (
@@ -128,8 +225,95 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # solutions:": a FAQ's problem, stated, is what the labels answer.
             questions.append(nearest)
         section = _label_of_question(label, questions)
+        if not questions and section == label and label == bold_title(ctx, index):
+            section = _owned_title(ctx, index, label)
     # "Design principles" over "**Portable** - …": principles of what, the page says.
     return _term_facts(ctx, index, _owner_of_kind(ctx, index, section), entries)
+
+
+def _stems(text: str) -> set[str]:
+    """The words of ``text`` by their first five letters ("upgrade", "upgrades",
+    "upgrading" alike): enough to tell that two phrases name the same thing."""
+    return {w.lower()[:5] for w in re.findall(r"\w{2,}", text)}
+
+
+def _defines_own_term(ctx: Context, index: int) -> bool:
+    """Whether the paragraph right above block ``index`` is a bold term with its own
+    definition ("**Purpose:** Container and artifact storage"), not ending on a colon
+    that hands over to the block: it says nothing of what the block lists."""
+    before = ctx.items[index - 1].block if index else None
+    if not isinstance(before, Paragraph) or before.text.rstrip().endswith(":"):
+        return False
+    entries = _paragraph_entries(before, _own_line_allowed(ctx, index - 1))
+    return bool(entries) and not bold_title(ctx, index)
+
+
+def _owned_title(ctx: Context, index: int, title: str) -> str:
+    """A bold title over a list of terms ("**Machine Types:**" over "**E2:** …",
+    "**Azure Native**" over "**Azure PaaS**: …") with the thing its heading names
+    before it: the title names only a part or kind of that thing, and asked alone
+    ("Machine Types: E2?", "Azure Native: Azure PaaS?") the card does not say whose.
+    "Compute Engine machine types" for a kind of list, "Microsoft Defender for Cloud ›
+    Azure Native" for a name; unchanged when the title names the thing already or the
+    heading names none (a question, "Tips", "Installing X")."""
+    texts = [t for t in ctx.heading_texts(index) if t]
+    if not texts:
+        return title
+    name = subject_of(texts[-1])
+    if (
+        question_text(name)
+        or _QUESTION_WORD.match(name)
+        or is_generic_label(name)
+        or _NO_THING.search(name)
+        or len(name.split()) > _THING_WORDS
+        or _activity(name)
+        or name.split()[0].lower().endswith("ing")  # "Upgrading": a task, no thing
+        or _kind_of_list(name, ctx.proper_names)  # "Common Predefined Roles" › "**GKE**"
+    ):
+        return title
+    owner = re.sub(r"^(?:the|a|an)\s+(?=\S+\s)", "", _entity_name(name), flags=re.I)
+    if _stems(owner) & _stems(title):
+        return title  # "Cloud VPN types" under "Cloud VPN": the title names it
+    if _kind_of_list(title, ctx.proper_names):
+        return f"{owner} {title.lower()}"
+    return f"{owner} › {title}"
+
+
+# "Services that support AZs have these categories", "Storage accounts come in the
+# following tiers": a lead-in naming the kinds its terms are of, and whose.
+_KINDS_LEAD_IN = re.compile(
+    r"^(?P<owner>\S.{2,60}?)\s+(?:has|have|come\s+in|comes\s+in|fall\s+into|falls\s+into|"
+    r"(?:is|are)\s+(?:divided|split|grouped)\s+into)\s+"
+    r"(?:these|the\s+following|(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]))\s+"
+    r"(?P<kind>types|kinds|categories|classes|tiers|levels|modes|flavou?rs|forms|variants)$",
+    re.IGNORECASE,
+)
+_GLOSS_WORDS = 6  # a definition this short only glosses its term: the set is the fact
+
+
+def _kinds_facts(
+    ctx: Context, index: int, kinds: re.Match[str], entries: list[tuple[str, str]]
+) -> tuple[Note, ...]:
+    """Terms under a lead-in naming their kind ("Services that support AZs have these
+    categories:" over "**Zonal service**: Pins to a zone", …), asked as the kinds of
+    their owner ("categories of services that support AZs"), never as the lead-in's
+    sentence. When every definition is a gloss of a few words, one ``list`` card holds
+    them all: the set is what the author introduced, and "Non-regional?" → "HA in an
+    Azure geography." alone defines nothing."""
+    owner = kinds.group("owner").strip()
+    first = owner.split()[0]
+    if first.istitle() and first not in ctx.proper_names:
+        owner = f"{owner[:1].lower()}{owner[1:]}"
+    asked = f"{kinds.group('kind').lower()} of {owner}"
+    where = ctx.section_name(index).rstrip("?").rstrip()
+    if all(len(text.split()) <= _GLOSS_WORDS for _, text in entries):
+        back = "\n".join(
+            f"• {clean(term)}: {_sentence(text, ctx.commands)}" for term, text in entries
+        )
+        note_id = f"{ctx.subplace(index)}/{slugify(asked)}"
+        front = f"{where}: {asked}?" if where else f"{asked[:1].upper()}{asked[1:]}?"
+        return _fact(ctx, index, note_id, front, back, kind=NoteType.LIST)
+    return _term_facts(ctx, index, f"{where} — {asked}" if where else asked, entries)
 
 
 _LEAD_IN_CLAUSE_WORDS = 12  # a longer lead-in makes too long a front: the section asks
@@ -207,9 +391,23 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Paragraph) or not block.label or block.label.startswith("`"):
         return None
-    entry = _term_entry(block.label, block.text.replace("\n", " "))
-    if entry is None:
+    entries = _paragraph_entries(block, _own_line_allowed(ctx, index))
+    if entries is None:
         return None
+    if len(entries) > 1:
+        # One term per line: a fact each, the last one finishing on the list below it.
+        notes: list[Note] = []
+        for n, entry in enumerate(entries):
+            notes.extend(_defined(ctx, index, entry, finishes=n == len(entries) - 1))
+        return tuple(notes)
+    return _defined(ctx, index, entries[0], finishes=True)
+
+
+def _defined(
+    ctx: Context, index: int, entry: tuple[str, str], *, finishes: bool
+) -> tuple[Note, ...]:
+    """The fact of one term a paragraph defines (see :func:`definition_paragraph`);
+    ``finishes`` when the term is the paragraph's last, which a list below finishes."""
     term, text = entry
     if _SOLUTION_LABEL.match(clean(term).strip(" :")):
         # "**Solution:** `[cbr]at`" no exercise rule took: it answers the task above
@@ -222,7 +420,7 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
         heading = ctx.nearest_heading(index)
         subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
         return _tip(ctx, index, note_id, text, subject)
-    listed = _list_after_lead_in(ctx, index)
+    listed = _list_after_lead_in(ctx, index) if finishes else None
     if listed is not None:
         # "**field** - … This field has two possible values:" and the values: one fact,
         # the list finishing the definition's last sentence.
@@ -251,8 +449,8 @@ def defined_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     before = ctx.items[index - 1].block
     if not isinstance(before, Paragraph) or not before.label or before.label.startswith("`"):
         return None
-    entry = _term_entry(before.label, before.text.replace("\n", " "))
-    if entry is None or _KIND_ONLY_LABEL.match(clean(entry[0]).strip(" :")):
+    entries = _paragraph_entries(before, _own_line_allowed(ctx, index - 1))
+    if not entries or _KIND_ONLY_LABEL.match(clean(entries[-1][0]).strip(" :")):
         return None
     if _list_after_lead_in(ctx, index - 1) is not ctx.items[index].block:
         return None

@@ -47,6 +47,7 @@ from .common import (
     _question,
     _sentence,
     _symptom_checks,
+    bold_title,
     is_generic_label,
     noun_compound,
 )
@@ -963,6 +964,32 @@ def _short_lead_in(sentence: str, subject: str = "") -> str:
     return _sentence(short)
 
 
+_TITLE_WORDS = 8  # a bold title longer than this is a sentence set in bold
+# A clause in a bold label ("**Bottles are used by default except when:**", "**When
+# scaling down, …:**"): it states something, it titles nothing.
+# A verb written with a capital past the first word is part of a name ("the Tin Can").
+_CLAUSE_IN_TITLE = re.compile(
+    r",|(?:^(?i:{v})|\b(?:{v}))\b".format(
+        v="is|are|was|were|will|would|can|could|should|must|may|might|do|does|did|has|"
+        "have|had|be|been|get|gets|use|uses|run|runs|make|makes|includes?|need|needs"
+    )
+)
+
+
+def _titles_list(ctx: Context, index: int, label: str) -> bool:
+    """Whether ``label`` (a list's lead-in) is the bold title of the paragraph right
+    above the list, alone on its paragraph, a noun phrase of a few words: it names what
+    the list holds as a heading would."""
+    return bool(
+        label
+        and label == bold_title(ctx, index)
+        and len(label.split()) <= _TITLE_WORDS
+        and not _CLAUSE_IN_TITLE.search(label)
+        and not label.lower().startswith(_LEAD_IN_SKIP)
+        and not any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
+    )
+
+
 _BARE_TERM_WORDS = 3  # an item of at most this many words (no sentence) only names
 
 
@@ -1425,6 +1452,11 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         sentence, label = which, ""
     elif follows:
         sentence, label = follows.group(1), ""  # "The options are as follows:"
+    elif _titles_list(ctx, index, label):
+        # "**Key differences from SQL Database:**" alone over its list: a title the
+        # author set in bold, as a heading, not a sentence the list finishes; asked as
+        # "Azure SQL Database: key differences from SQL Database?", never "… …?".
+        pass
     elif label and len(label.split()) > 4 and not generic:
         sentence, label = label, ""
     elif label and (label.lower().startswith(_LEAD_IN_SKIP) or len(label.split()) > 4):
