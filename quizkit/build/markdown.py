@@ -770,6 +770,12 @@ def _tree(tokens: Sequence[Token]) -> list[_Node]:
     return root
 
 
+def _closes_callout(node: _Node) -> bool:
+    """Whether the paragraph's last written line is a ``:::`` fence closing a callout."""
+    lines = [line.strip() for line in _inline_of(node).strip().split("\n")]
+    return len(lines) > 1 and lines[-1] == ":::"
+
+
 def _inline_of(node: _Node) -> str:
     for child in node.children:
         if child.type == "inline":
@@ -3449,7 +3455,10 @@ class _Walker:
             if admonition:
                 # ":::info[Title]" … ":::" (docfx, Docusaurus): a callout.
                 body = admonition.group(3).strip()
-                closed = body.endswith(":::")
+                # The fence closes on the written lines: a pointer sentence before it
+                # ("See the page [here](…) for more details.") is dropped from the text,
+                # its ":::" with it, and the callout would swallow the rest of the page.
+                closed = body.endswith(":::") or _closes_callout(node)
                 body = body.removesuffix(":::").strip()
                 kind = admonition.group(1).lower()
                 title = _admonition_title(admonition.group(2))
@@ -3459,7 +3468,9 @@ class _Walker:
                 else:
                     self.callouts.append((kind, block.line, [body] if body else [], title))
                 return
-            if text == ":::" or (text.endswith("\n:::") and self.callouts):
+            if text == ":::" or (
+                (text.endswith("\n:::") or _closes_callout(node)) and self.callouts
+            ):
                 rest = text.removesuffix(":::").strip()
                 if rest:
                     self.emit(Paragraph(text=rest, line=block.line, label=block.label))
