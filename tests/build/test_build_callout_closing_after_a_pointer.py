@@ -9,7 +9,7 @@ from quizkit.build.markdown import Callout, Paragraph, parse_document
 _ONE_PARAGRAPH = """# Sprockets
 
 :::note[Note]
-A sprocket wears faster when its chain is loose. See the care page [here](/docs/care) for more details.
+A sprocket wears fast on a loose chain. See the care page [here](/docs/care) for more details.
 :::
 
 A sprocket with more teeth turns more slowly than the one that drives it.
@@ -33,7 +33,7 @@ def _blocks(text: str) -> list[tuple[str, str]]:
 
 def test_a_one_paragraph_callout_ending_on_a_pointer_closes_at_its_fence() -> None:
     assert _blocks(_ONE_PARAGRAPH) == [
-        (Callout.__name__, "A sprocket wears faster when its chain is loose."),
+        (Callout.__name__, "A sprocket wears fast on a loose chain."),
         (
             Paragraph.__name__,
             "A sprocket with more teeth turns more slowly than the one that drives it.",
@@ -45,7 +45,8 @@ def test_a_callout_whose_last_paragraph_ends_on_a_pointer_closes_at_its_fence() 
     assert _blocks(_TWO_PARAGRAPHS) == [
         (
             Callout.__name__,
-            "A sprocket has teeth that mesh with a chain. Sprockets wear faster when the chain is loose.",
+            "A sprocket has teeth that mesh with a chain."
+            " Sprockets wear faster when the chain is loose.",
         ),
         (
             Paragraph.__name__,
