@@ -403,6 +403,10 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return _defined(ctx, index, entries[0], finishes=True)
 
 
+# "Example", "Example 2", "For example", "E.g.": a paragraph's label naming it an example.
+_EXAMPLE_LABEL = re.compile(r"^(?:for\s+)?(?:examples?|instance|e\.\s?g\.?)(?:\s+\d+)?$", re.I)
+
+
 def _defined(
     ctx: Context, index: int, entry: tuple[str, str], *, finishes: bool
 ) -> tuple[Note, ...]:
@@ -412,6 +416,10 @@ def _defined(
     if _SOLUTION_LABEL.match(clean(term).strip(" :")):
         # "**Solution:** `[cbr]at`" no exercise rule took: it answers the task above
         # it, which "<section>: Solution?" would not show.
+        return ()
+    if _EXAMPLE_LABEL.match(clean(term).strip(" :")):
+        # "**Example:** When my instance goes down 3 times, …": the rule above applied to
+        # made-up values; a cloze of one of them teaches nothing, no other card is its.
         return ()
     if _KIND_ONLY_LABEL.match(clean(term).strip(" :")):
         # "**Note:** …", "**Warning:** …": a label naming the kind of block, not a term
