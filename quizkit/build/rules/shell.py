@@ -25,6 +25,7 @@ from .common import (
     _open_quote,
     _quote_closes,
     _with_title,
+    is_generic_label,
     noun_compound,
 )
 
@@ -352,6 +353,8 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             qualified = _named_by_section(ctx, index, question)
             if not qualified:
                 continue  # asked of nothing the page names
+        if qualified == question:
+            qualified = _of_the_tool(ctx, index, question, commands, steps)
         question = qualified
         note_id = f"{ctx.subplace(index)}/{slugify(comment)}"
         if any(_open_quote(command) or _HERE_DOC.search(command) for command in commands):
@@ -372,6 +375,39 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # A block of commented steps whose only steps were housekeeping is still read as
     # steps: no other rule asks the section's heading of its commands.
     return tuple(notes) if notes or chores else None
+
+
+# "GKE (Kubernetes) Quick Commands", "Docker cheat sheet": a heading over the commands of
+# a tool, which it names before its word for a list of commands.
+_COMMANDS_HEADING = re.compile(
+    r"(?<!\bthe)(?<!\busing)(?<!\bof)(?<!\bwith)\s+(?:quick\s+)?(?:commands?|cheat[\s-]?sheet|"
+    r"quick\s+reference|snippets)\s*$",
+    re.IGNORECASE,
+)
+_CHEAT_SHEET_STEPS = 3  # commented steps of one program in a block: a cheat sheet's
+
+
+def _of_the_tool(
+    ctx: Context, index: int, question: str, commands: list[str], steps: list[tuple[str, list[str]]]
+) -> str:
+    """A step of a cheat sheet's block (three or more commented steps, all of one
+    program) asked of nothing it names ("How do you list clusters?" over ``gcloud
+    container clusters list``): asked of what the section lists the commands of ("GKE
+    (Kubernetes): how do you list clusters?"), else of the program ("gcloud: how do you
+    set default project?"). A question naming the program or a code term is kept."""
+    program = _program(commands[0]) if commands else ""
+    if not program or program in _UTILITIES or "`" in question:
+        return question
+    programs = [_program(lines[0]) for _, lines in steps if lines]
+    if len(programs) < _CHEAT_SHEET_STEPS or any(p != program for p in programs):
+        return question
+    if re.search(rf"\b{re.escape(program)}\b", question, re.IGNORECASE):
+        return question
+    heading = clean_heading(ctx.nearest_heading(index))
+    listed = _COMMANDS_HEADING.sub("", heading).strip() if _COMMANDS_HEADING.search(heading) else ""
+    named = listed and not is_generic_label(listed) and slugify(listed) not in slugify(question)
+    subject = listed if named else program
+    return f"{subject}: {question[:1].lower()}{question[1:]}"
 
 
 # ``command   # what it does``: a command, then a comment after the spaces that end it
