@@ -1243,6 +1243,141 @@ def _defining_question(header: str) -> str:
     return f"{attribute_phrase(header)}?"
 
 
+# Words a reference table's description may open or join with and still only name its
+# row ("The name of the container", "Whether the project is private", "A brief
+# description of the project"): articles, prepositions, auxiliaries, and the adjectives
+# that qualify without telling ("given", "brief").
+_RESTATING_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "and",
+        "or",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "itself",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "whether",
+        "if",
+        "when",
+        "where",
+        "will",
+        "can",
+        "may",
+        "should",
+        "must",
+        "use",
+        "used",
+        "using",
+        "uses",
+        "per",
+        "via",
+        "into",
+        "onto",
+        "each",
+        "every",
+        "any",
+        "all",
+        "also",
+        "there",
+        "their",
+        "brief",
+        "short",
+        "given",
+        "declared",
+        "configured",
+        "specified",
+        "current",
+        "respective",
+        "corresponding",
+    ]
+)
+_DESCRIPTION_WORD = re.compile(r"[^\W\d_]+|\d+")
+# camelCase and "JSONParts" come apart into words; snake_case, dots and dashes do already.
+_WORD_JOIN = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_PREFIX_STEM = 4  # a word this long that begins another only inflects it ("color…ized")
+_SHARED_SHARE = 3  # a word in one row's description of every this many is the table's
+_SHARED_ROWS = 3  # … and in at least this many rows
+_RESTATING_MOST = 4  # content words a description that only restates its row has at most
+
+
+def _stem_words(text: str) -> set[str]:
+    """The content words of ``text`` lower-cased, a plural made singular, the words
+    of a code name apart ("ContainerName" → container, name)."""
+    out: set[str] = set()
+    for word in _DESCRIPTION_WORD.findall(_WORD_JOIN.sub(" ", strip_decoration(text))):
+        word = word.lower()
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        if word not in _RESTATING_FILLER:
+            out.add(word)
+    return out
+
+
+def _said_by(word: str, known: set[str]) -> bool:
+    return any(
+        word == k
+        or (len(k) >= _PREFIX_STEM and word.startswith(k))
+        or (len(word) >= _PREFIX_STEM and k.startswith(word))
+        for k in known
+    )
+
+
+def _restating_rows(
+    keys: list[str], described: list[str], backs: list[str], shown: list[str]
+) -> set[int]:
+    """The rows of a reference table whose description (``described``, the cell) only
+    says the row's name again ("`ContainerName` | string | The name of the container",
+    "`colorRed` | `string` | Print text using red color"): a description of a few content
+    words (:data:`_RESTATING_MOST`; a longer one makes a claim of its own) whose card's
+    back (``backs``: with the row's examples and notes) has no content word but a word
+    of the key, of what the row's front shows besides (``shown``: the subject, the key's
+    kind, its type), or a word the backs share (said of one row in three or more: "pod",
+    "print", "text", "[optional]": what the table is about, not what tells one row from
+    the next). One new word keeps the row ("`Message` | The log message itself":
+    "log"; "`kill <pid>` | Kill a process" with its example "kill 123")."""
+    told = [_stem_words(back) for back in backs]
+    counts: dict[str, int] = {}
+    for words in told:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    least = max(_SHARED_ROWS, -(-len(backs) // _SHARED_SHARE))
+    shared = {w for w, n in counts.items() if n >= least} if len(backs) > _SHARED_ROWS else set()
+    rows: set[int] = set()
+    for row_number, key in enumerate(keys):
+        cell = described[row_number]
+        if not key or not told[row_number] or "`" in cell:
+            continue  # a description naming code tells how it is spelled
+        if len(_stem_words(cell)) > _RESTATING_MOST:
+            continue
+        known = _stem_words(key) | _stem_words(shown[row_number]) | shared
+        if all(_said_by(word, known) for word in told[row_number]):
+            rows.add(row_number)
+    return rows
+
+
 def _described_rows(
     ctx: Context,
     index: int,
@@ -1273,6 +1408,23 @@ def _described_rows(
     textual = [c for c in asked if not all(_CODE_ONLY.match(r[c]) for r in grid if r[c])]
     defining = textual[-1] if textual else asked[-1]
     context = [c for c in asked if c != defining]
+
+    def back_of(values: list[str]) -> str:
+        said = [values[c] for c in examples if values[c] and values[c].lower() not in _UNKNOWN]
+        back = f"{values[defining]} (e.g. {'; '.join(said)})" if said else values[defining]
+        remarks = [
+            values[c] for c in notes_columns if values[c] and values[c].lower() not in _UNKNOWN
+        ]
+        # A "Notes" column goes with the answer.
+        return f"{back} ({'; '.join(remarks)})" if remarks else back
+
+    # A description that only names its row again teaches nothing: no card asks for it.
+    restating = _restating_rows(
+        keys,
+        [values[defining] for values in grid],
+        [back_of(values) for values in grid],
+        [" ".join([subject, kind, *(values[c] for c in context)]) for values in grid],
+    )
     notes: list[Note] = []
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
         value = values[defining]
@@ -1295,13 +1447,7 @@ def _described_rows(
         front = f"{named} ({shown}): {_defining_question(header[defining])}"
         if not shown:
             front = f"{named}: {_defining_question(header[defining])}"
-        said = [values[c] for c in examples if values[c] and values[c].lower() not in _UNKNOWN]
-        back = f"{value} (e.g. {'; '.join(said)})" if said else value
-        remarks = [
-            values[c] for c in notes_columns if values[c] and values[c].lower() not in _UNKNOWN
-        ]
-        if remarks:
-            back = f"{back} ({'; '.join(remarks)})"  # a "Notes" column goes with the answer
+        back = back_of(values)
         for column in context:
             # A context column with a name of its own ("Effect") is a fact too, asked
             # of the named row; a "Value" that only renames the key is not.
@@ -1318,6 +1464,8 @@ def _described_rows(
                     line=line,
                 )
             )
+        if row_number in restating:
+            continue
         notes.extend(
             _fact(
                 ctx,
@@ -1930,6 +2078,7 @@ def _ask_supported(
                 )
 
 
+_NAMELESS_CORNER = re.compile(r"^(?:[-–—/\\.*~×]+|[xX])$")
 _TRAILING_FOOTNOTE = re.compile(r"(?<=\S)(?:\s*\[\^[^\]\s]+\])+\s*$")
 
 
@@ -1945,6 +2094,14 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     place = _table_place(ctx, index)
     # "Weekly Downloads \*": the mark points at a note under the table, not part of a name.
     header = [_HEADER_MARK.sub("", clean(h).replace("\n", " ")) for h in block.header]
+    # A corner cell of "-", "/" or "x" names no column: it is left blank, as a matrix's
+    # corner often is. Over cells of words (not a row of measures, which its headers
+    # name) the table crosses two kinds of names, its rows' and its columns', so a card
+    # names the cell by both as written ("Subscription, Reader?"), never "-".
+    crossed = False
+    if header and _NAMELESS_CORNER.match(header[0]):
+        header[0] = ""
+        crossed = not _rows_are_keys(block)
     column_notes = _column_notes(ctx, index, block)
     keys = [_entity_name(row[0]) if row else "" for row in block.rows]
     # Resolve every cell first: "Same" looks up, reverse needs the whole column.
@@ -2209,6 +2366,12 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             elif mapped:
                 front = _mapped_question(subject, header, values, column, mapped)
                 reverse = False
+            elif crossed:
+                named = section if section and not is_generic_label(section) else ""
+                front = (
+                    f"{named}: {key}, {header[column]}?" if named else f"{key}, {header[column]}?"
+                )
+                reverse = False  # a cell's value names neither its row nor its column
             else:
                 front = _question(subject, asked_by[column], ctx.proper_names)
                 column_values = [r[column] for r in grid]
