@@ -4768,9 +4768,12 @@ def _more(items: Sequence[Located], start: int) -> tuple[Block, ...]:
         ):
             break
         # Past the first few blocks only a run of labelled paragraphs goes on ("**Kernel:**
-        # …", "**Shell:** …", five of them): the parts one lead-in announced.
+        # …", "**Shell:** …", five of them): the parts one lead-in announced, each with
+        # the command it shows under its label ("**du Command:** …", `du -sh ~/dir`).
+        before = items[at - 1].block
         if at >= start + _MORE_BLOCKS and not (
-            _labelled_run(item.block) and _labelled_run(items[at - 1].block)
+            (_labelled_run(item.block) and (_labelled_run(before) or _run_command(before)))
+            or (_run_command(item.block) and _labelled_part(before))
         ):
             break
         more.append(item.block)
@@ -4779,6 +4782,25 @@ def _more(items: Sequence[Located], start: int) -> tuple[Block, ...]:
 
 
 _LABELLED_RUN = 7  # labelled paragraphs a run may go on with past ``_MORE_BLOCKS``
+
+
+def _run_command(block: Block) -> bool:
+    """Whether ``block`` is a command shown in a run of labelled paragraphs: a code
+    block, or a paragraph that is one code span."""
+    if isinstance(block, Code):
+        return True
+    text = block.text.strip() if isinstance(block, Paragraph) else ""
+    return len(text) > 2 and text[0] == text[-1] == "`" and "\n" not in text
+
+
+def _labelled_part(block: Block) -> bool:
+    """A labelled paragraph that says something after its label ("**du Command:** The
+    du command …"), not a bare title ("**Example:**") over the code it labels."""
+    return (
+        _labelled_run(block)
+        and isinstance(block, Paragraph)
+        and len(block.text.strip()) > len(block.label.strip()) + 2
+    )
 
 
 def _labelled_run(block: Block) -> bool:

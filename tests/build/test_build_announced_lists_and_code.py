@@ -121,10 +121,19 @@ def test_the_announced_list_makes_no_card_of_its_own() -> None:
     assert not [n for n in lists if "fade()" in n.back or "Nested timers" in n.back]
 
 
-def test_an_announced_list_of_defined_labels_too_long_for_the_card_is_no_card() -> None:
-    # Each habit is one long sentence after its label: the labels alone would leave out
-    # what each habit is, and the sentences do not fit a card.
-    assert "What are the lamp wiring habits?" not in _facts(_ANNOUNCED, "lamps.md")
+def test_an_announced_list_of_defined_labels_too_long_for_the_card_answers_by_label() -> None:
+    # Each habit is one long sentence after its label and the sentences do not fit a
+    # card: the author's question is answered by the labels, and each label's own card
+    # says what the habit is.
+    cards = _facts(_ANNOUNCED, "lamps.md")
+    assert cards["What are the lamp wiring habits?"].back == (
+        "Wiring habits keep a lamp safe when it is moved between rooms.\n"
+        "The following wiring habits apply to every lamp:\n"
+        "1. Earth first\n"
+        "2. Fused plug\n"
+        "3. Strain relief"
+    )
+    assert cards["What are the lamp wiring habits: Earth first?"].back == _EARTH
 
 
 def test_an_announced_list_that_cannot_fit_leaves_the_opening_alone() -> None:

@@ -41,11 +41,14 @@ touches food, so every shop had to clear its shelves.
 """
 
 
-def test_a_rhetorical_lead_in_whose_reasons_do_not_fit_makes_no_card() -> None:
+def test_a_rhetorical_lead_in_whose_reasons_do_not_fit_answers_by_label() -> None:
     # Each reason is defined after its label and even the first sentences do not fit: the
-    # labels alone ("Speed", "Safety") would leave out what the page says of each.
+    # reasons answer by their labels rather than leave the author's question uncarded.
     notes = {n.front: n.back for n in facts(build_deck(RHETORICAL, "teapot.md").notes)}
-    assert "Why should you switch to the new kettle?" not in notes
+    assert notes["Why should you switch to the new kettle?"] == (
+        "The old kettle still boils water fine for most kitchens, but we advise switching"
+        " when you can. What makes it better?\n1. Speed\n2. Safety\n3. Quietness\n4. Cost"
+    )
 
 
 def test_a_dated_first_sentence_is_no_cause_and_the_reason_follows() -> None:
@@ -124,11 +127,18 @@ def test_a_comma_lead_in_keeps_the_code_it_announces() -> None:
     )
 
 
-def test_a_counted_lead_in_whose_labels_are_defined_below_makes_no_card() -> None:
-    # Each direction is defined under its label (a binding, its code): the directions
-    # alone leave that out, and the definitions do not fit a card.
+def test_a_counted_lead_in_whose_labels_are_defined_below_answers_by_label() -> None:
+    # Each direction is defined under its label (a binding, its code) and the
+    # definitions do not fit a card: the definition and the directions by name answer.
     notes = {n.front: n.back for n in facts(build_deck(COMMA_LEAD_INS, "widgets.md").notes)}
-    assert "What is a widget binding?" not in notes
+    assert notes["What is a widget binding?"] == (
+        "A widget binding links a widget property to a value held by the panel, so the"
+        " panel never copies data by hand. There are three forms of widget binding which"
+        " differ in the direction the data moves.\n"
+        "1. From the panel to the widget\n"
+        "2. From the widget to the panel\n"
+        "3. Both ways"
+    )
 
 
 def test_a_lead_in_whose_list_does_not_fit_is_no_card() -> None:

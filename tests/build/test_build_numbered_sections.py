@@ -359,9 +359,14 @@ def test_a_long_list_or_table_answer_keeps_what_fits_on_a_card() -> None:
    | Bend | another rope | {_long(16)} |
 """
     notes = {n.front: n.back for n in all_facts(build_deck(text, "k.md").notes)}
-    # Too long whole, and each item defines its label: the labels alone would leave
-    # out what the page says of each, and their first sentences do not fit either.
-    assert "What are the ways to join two ropes" not in notes
+    # Too long whole, each item defines its label and their first sentences do not fit
+    # either: the labels answer (the ways by name; each label's own card defines it).
+    assert notes["What are the ways to join two ropes"] == (
+        "There are several ways to join two ropes, as listed below:\n"
+        "1. Sheet bend\n"
+        "2. Double fisherman's knot\n"
+        "3. Carrick bend"
+    )
     # A table too long for the card leaves the first sentence alone (its rows are the
     # table rules' cards); its lead-in's dangling clause goes.
     assert notes["How do a hitch and a bend compare"] == "Both tie rope."
@@ -452,8 +457,13 @@ def test_a_paragraph_announcing_the_list_keeps_the_list_short() -> None:
 """
     notes = {n.front: n.back for n in all_facts(build_deck(text, "s.md").notes)}
     # Each rule is defined after its label, too long to fit even by its first sentence:
-    # no card rather than the labels alone.
-    assert "What are the rules of reefing?" not in notes
+    # the rules answer by their labels.
+    assert notes["What are the rules of reefing?"] == (
+        "The below 3 rules are followed when reefing a sail.\n"
+        "1. Reef early\n"
+        "2. Ease the sheet first\n"
+        "3. Tie the points loosely"
+    )
     # Any unlabelled list left in an answer never becomes a second card asking again.
     assert "Why do sails luff?" in notes
     assert not any(

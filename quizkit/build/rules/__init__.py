@@ -99,7 +99,13 @@ from .tables import (
     table_entities,
     titled_row_table,
 )
-from .tips import callout_tip, definition_entry, negative_one_liner, quote_tip
+from .tips import (
+    callout_tip,
+    definition_entry,
+    negative_one_liner,
+    notice_list_tip,
+    quote_tip,
+)
 
 # ---------------------------- helpers of common.py that other modules use
 
@@ -155,6 +161,7 @@ RULES: tuple[Rule, ...] = (
     arrow_pairs_list,
     term_list,
     glossary_list,
+    notice_list_tip,
     labelled_list,
     option_reference,
     curl_scenario,
@@ -208,6 +215,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     arrow_pairs_list: (ListBlock,),
     term_list: (ListBlock,),
     glossary_list: (ListBlock,),
+    notice_list_tip: (ListBlock,),
     labelled_list: (ListBlock,),
     option_reference: (Code,),
     curl_scenario: (Code,),

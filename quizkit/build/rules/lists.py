@@ -1633,6 +1633,19 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
             # solution is the error's, not the whole component's.
             parent = _entity_name(subject_of(texts[-2]))
             subject = f"{parent} ({subject})" if subject.lower() not in parent.lower() else parent
+        if (
+            not label
+            and not asking
+            and not _kind_of_list(subject_of(title), ctx.proper_names)
+            and _TOPIC_PHRASE.search(subject_of(title))
+            and _section_dump(items)
+        ):
+            # A topic heading over notes of several facts ("Sending Data in Ethernet
+            # Networks" and a frame format, MAC addresses, error detection, duplex):
+            # "<section>: sending data?" asks nothing those notes answer together.
+            return ()
+        if not label and _restates_its_heading(title, items, texts[:-1]):
+            return ()
         front = _question(subject, title)
     slug = slugify(title, "list") if title and title != top else "list"
     back = _items_back(block, items)
@@ -1640,6 +1653,72 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
     if defined:
         back = f"{defined}\n{back}"
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+# "Label: what it says" (a label of a few words, a colon, the rest): an item titled by
+# its own subject.
+_LABELLED_ITEM = re.compile(r"^(?P<label>[^:\n]{2,60}?):\s+\S")
+_LABEL_WORDS = 8
+_DUMP_ITEMS = 4  # items of a list that may be a section's notes rather than one set
+_STATEMENT_WORDS = 6  # words of an unlabelled item that make it a statement of its own
+
+
+# "Sending Data in Ethernet Networks", "Ethernet as a WAN Technology": a heading naming
+# a topic, words joined by a preposition; "MAC Address", "ARP" name one thing, whose
+# facts a list under it gives as one set.
+_TOPIC_PHRASE = re.compile(
+    r"\w\s+(?:in|with|as|for|of|on|over|from|into|using|via|between)\s+\w", re.IGNORECASE
+)
+
+
+def _labelled_item(item: str) -> bool:
+    found = _LABELLED_ITEM.match(item)
+    return found is not None and len(found["label"].split()) <= _LABEL_WORDS
+
+
+def _section_dump(items: Sequence[str]) -> bool:
+    """Whether a list under a topic heading is the section's notes, not one set the
+    heading names: many items, some titled by their own label ("Error Detection with
+    FCS: …") and some plain statements of other facts ("Error detection is not error
+    recovery. …"). No single card can ask for them together; parallel items (every
+    one labelled, or none: steps, names) are a set and stay one card."""
+    if len(items) < _DUMP_ITEMS:
+        return False
+    labelled = [i for i in items if _labelled_item(i)]
+    stated = [i for i in items if not _labelled_item(i) and len(i.split()) >= _STATEMENT_WORDS]
+    return bool(labelled) and len(stated) >= 2 and len(labelled) + len(stated) == len(items)
+
+
+# A heading naming only an aspect of the section above it ("### Description" under
+# "## Connection Refused"): what the section says of its parent.
+_ASPECT_HEADING = re.compile(
+    r"^(?:description|overview|summary|details|explanation|about|info(?:rmation)?)$",
+    re.IGNORECASE,
+)
+# "This issue happens when …", "The error might occur if …": a description that says
+# only that the problem in the heading above happens, and on what condition.
+_RESTATING = re.compile(
+    r"^(?:this|the|that)\s+(?:issue|error|problem|failure|message|warning)\s+"
+    r"(?:\w+\s+){0,2}?(?:happens?|occurs?|appears?|arises?|shows? up|is (?:seen|shown|raised))"
+    r"\s+(?:when|if|because|as)\s+(?P<condition>.+)$",
+    re.IGNORECASE,
+)
+_NEW_WORDS = 2  # content words of the condition beyond the headings that still say nothing
+
+
+def _restates_its_heading(title: str, items: Sequence[str], above: Sequence[str]) -> bool:
+    """Whether an aspect section ("Description") over one item only restates the heading
+    above it: "This issue happens when thanos doesn't recognise prometheus" under
+    "Thanos not identifying Prometheus" names a condition of at most two words the
+    headings do not ("recognise", a synonym; "configured properly", a truism)."""
+    if not _ASPECT_HEADING.match(subject_of(title).strip()) or len(items) != 1:
+        return False
+    found = _RESTATING.match(items[0].strip().rstrip("."))
+    if found is None:
+        return False
+    known = {w for t in above for w in re.findall(r"[a-z][a-z0-9-]{2,}", t.lower())}
+    said = set(re.findall(r"[a-z][a-z0-9'-]{3,}", found["condition"].lower()))
+    return len(said - known) <= _NEW_WORDS
 
 
 # "There are some implicit conventions worth noting here:", "Here are some ways to

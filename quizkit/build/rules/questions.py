@@ -968,18 +968,29 @@ def _answer_text(
             # out when it does not fit, as before.
             names = _item_leads(block)
             defined = _item_definitions(block) if names else None
-            if defined:
-                # The items define their labels: the labels alone would ask what the
-                # page defines. Each label keeps its definition's first sentence, or
-                # the answer does not fit a card.
-                if size + len(defined) > limit:
-                    return ""
+            if defined and size + len(defined) <= limit:
+                # The items define their labels: each label keeps its definition's
+                # first sentence. When those do not fit, the labels alone answer:
+                # what the lead-in announced, by name ("• Check for Malware",
+                # "• Update Software"), rather than no card for the author's question.
                 names = defined
             text = names or text
         if isinstance(block, ListBlock) and text.endswith(":"):
             # "1. Create a Polymer element:" and its code, item by item: the items are
             # the steps; a colon left at the end would read as a lead-in cut off.
             text = "\n".join(line.rstrip(":").rstrip() for line in text.split("\n"))
+        if (
+            not whole
+            and isinstance(block, Table)
+            and size + len(text) > limit
+            and len(text) <= limit
+            and len(parts) == 1
+            and leads[0]
+            and _ANNOUNCES.search(parts[0])
+        ):
+            # "The following table shows the difference:" only announces the table:
+            # the table alone answers when the two do not fit together.
+            parts, titles, leads, coded, size = [], [], [], [], 0
         if not whole and isinstance(block, Table) and size + len(text) > limit:
             break  # a table this long is the table rules' to card, row by row
         # "> **Explanation:** …" after the answer: the author's labelled part of it.
@@ -1544,6 +1555,8 @@ def _other_alternative(
 
 
 _LISTED_LINES = 2  # lines of a paragraph that make it a list written without its marks
+# A line naming a term (an option, a command, a word) and saying what it is after a colon.
+_TERM_LINE = re.compile(r"^[^:\s][^:]{0,40}:\s+\S")
 
 
 def _lines_after_lead_in(
@@ -1564,7 +1577,9 @@ def _lines_after_lead_in(
     # do (all on a full stop, or all bare). Prose wrapped at a width runs a sentence
     # on across lines ("… A Pod running" / "in namespace `bar` …").
     ended = {line[-1] in ".!?" for line in lines}
-    if len(ended) > 1 or not all(line[0].isupper() for line in lines):
+    # "-X, --request: Specifies …": each line a term and what it does, whatever opens it.
+    termed = all(_TERM_LINE.match(line) for line in lines)
+    if len(ended) > 1 or not (termed or all(line[0].isupper() for line in lines)):
         return answer
     listed = ListBlock(
         ordered=False,
@@ -1574,6 +1589,23 @@ def _lines_after_lead_in(
         links=(False,) * len(lines),
     )
     return (lead, listed)
+
+
+def _announced_paragraph(
+    answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """An answer that is only a lead-in ("… is given like this:") and the paragraph
+    right after it, when the two fit on a card; () otherwise."""
+    if len(answer) != 1 or not more or not isinstance(lead := answer[0], Paragraph):
+        return ()
+    after = more[0]
+    if not _block_text(lead).endswith(":") or not isinstance(after, Paragraph):
+        return ()
+    if after.heading or after.pointer or _block_text(after).endswith(":"):
+        return ()
+    if len(_block_text(lead)) + len(_block_text(after)) > ANSWER_CHARS:
+        return ()
+    return (lead, after)
 
 
 def _reaching_the_answer(
@@ -1911,27 +1943,76 @@ def _follow_up_answered(question: str, back: str, section: tuple[object, ...]) -
 _LABELLED_PART = re.compile(r"^[A-Z][\w’'-]*(?: [\w’'()-]+){0,4}: \S")
 
 
+def _part_label(block: object) -> str:
+    """The bold label a paragraph opens one part of an answer with ("**ps Command:**"
+    and the part's prose under it), without its colon; "" for any other block (a code
+    span is a command, not a label)."""
+    if not isinstance(block, Paragraph) or block.heading or block.pointer:
+        return ""
+    label = clean(block.label).strip()
+    if not label.endswith(":") or label.startswith("`"):
+        return ""
+    label = label.rstrip(":").strip()
+    return label if 0 < len(label.split()) <= _LABEL_LEAD_WORDS else ""
+
+
+def _code_only(block: object) -> bool:
+    """A code block, or a paragraph that is nothing but a code span (a command line)."""
+    if isinstance(block, Code):
+        return True
+    return isinstance(block, Paragraph) and bool(_ONLY_CODE_SPAN.match(block.text))
+
+
+def _parts_in_brief(parts: list[tuple[str, str]], line: int) -> ListBlock:
+    """Parts too long to go on a card whole, as a list: each part's label with the first
+    sentence of what it says when all of them fit, else the labels alone (what the
+    lead-in announced, by name)."""
+    firsts: list[str] = []
+    for label, said in parts:
+        first = _SENTENCE_END.split(said.strip(), maxsplit=1)[0].strip() if said else ""
+        firsts.append(f"{label}: {first}" if first else label)
+    briefs = firsts if sum(len(f) + 3 for f in firsts) <= ANSWER_CHARS else [p[0] for p in parts]
+    return ListBlock(
+        ordered=False,
+        items=tuple(briefs),
+        line=line,
+        terms=tuple(f"**{label}**" for label, _ in parts),
+        links=(False,) * len(parts),
+    )
+
+
 def _labelled_parts_announced(
     answer: tuple[object, ...], more: tuple[object, ...]
 ) -> tuple[object, ...]:
-    """An answer whose paragraph ends on a lead-in ("X is both A and B. Here's why:")
-    followed by paragraphs each opening on its label ("A step: …", "B step: …"): the
-    labelled paragraphs are what the lead-in announced, and all of them answer with it
-    when they fit on a card (else the answer stays as it was)."""
+    """An answer whose paragraph ends on a lead-in ("X is both A and B. Here's why:",
+    "… through various commands such as:") followed by paragraphs each opening on its
+    label ("A step: …", "**ps Command:**" and its prose, with the command shown under
+    it): the labelled paragraphs are what the lead-in announced, and all of them
+    answer with it when they fit on a card. Parts too long for a card answer as a list
+    of their labels, each with its first sentence when those fit (the lead-in alone
+    would promise what the card lacks, and the author's question would go unasked)."""
     if not answer or not isinstance(answer[-1], Paragraph):
         return answer
     if not _block_text(answer[-1]).endswith(":"):
         return answer
-    parts: list[object] = []
+    blocks: list[object] = []
+    parts: list[tuple[str, str]] = []  # per part: its label, what it says after it
     for block in more:
-        if not (isinstance(block, Paragraph) and _LABELLED_PART.match(_block_text(block))):
-            break
-        parts.append(block)
+        text = _block_text(block)
+        label = _part_label(block)
+        if not label and isinstance(block, Paragraph) and _LABELLED_PART.match(text):
+            label = text.split(":", 1)[0].strip()
+        if label:
+            said = text[len(label) :].lstrip(" :\n") if text.startswith(label) else text
+            parts.append((label, said))
+        elif not (parts and _code_only(block)):
+            break  # a command shown under a part goes with it; anything else ends them
+        blocks.append(block)
     if len(parts) < 2:
         return answer
-    if sum(len(_block_text(b)) for b in (*answer, *parts)) > ANSWER_CHARS:
-        return answer
-    return (*answer, *parts)
+    if sum(len(_block_text(b)) for b in (*answer, *blocks)) <= ANSWER_CHARS:
+        return (*answer, *blocks)
+    return (*answer, _parts_in_brief(parts, getattr(blocks[0], "line", 0)))
 
 
 # A short paragraph right after the answer that lays down a rule or a verdict ("It is
@@ -2508,6 +2589,30 @@ _SEVERAL_THINGS = re.compile(r"\S\s+and\s+\S|,\s*\S", re.IGNORECASE)
 # The author's number before a folded question: "42. What types of … exist?", "12) ",
 # "Q3. " (a number with words after it: "1.5 GiB or 2?" is no numbering).
 _LONE_NUMBER = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?\d{1,3}[.)]\s+(?=\S)", re.IGNORECASE)
+
+
+# "What is booting and explain its steps in detail": a definition asked, then a task
+# joined to it by "and" (explain, describe, list …).
+_DEFINITION_AND_TASK = re.compile(
+    r"^(?P<asked>what (?:is|are) (?:an? |the )?(?P<term>[^,?]{2,60}?))\s*,?\s+and\s+"
+    r"(?:explain|describe|list|name|give|mention|state|discuss|elaborate|show)\b",
+    re.IGNORECASE,
+)
+_DEFINES = re.compile(r"^(?:an? |the )?(?P<term>.{2,60}?)\s+(?:is|are|refers to|means)\s")
+
+
+def _definition_asked(question: str, back: str, block: Question) -> str:
+    """A question asking a definition and a task ("What is booting and explain its
+    steps in detail") whose back is only the definition ("Booting is the process …"),
+    the steps further down too long for a card: the front asks only what the back
+    answers ("What is booting?"). Else the question as it was."""
+    asked = _DEFINITION_AND_TASK.match(question)
+    if asked is None or "\n" in back or not (block.more or block.listed):
+        return question
+    defines = _DEFINES.match(back)
+    if defines is None or defines["term"].casefold() != asked["term"].casefold():
+        return question
+    return f"{asked['asked'].strip()}?"
 
 
 def _without_lone_number(ctx: Context, block: Question, question: str) -> str:
@@ -3484,6 +3589,12 @@ def author_question(ctx: Context, index: int) -> Made:
         reach=answer != block.answer or bool(ways),
         question=question,
     )
+    if not back.strip() and block.kind != "exercise" and not whole and not ways:
+        # A lead-in and the paragraph it announces, no rule above having read them as
+        # a list or its parts: the paragraph is what the lead-in promised.
+        announced = _announced_paragraph(block.answer, block.more)
+        if announced:
+            back = _answer_text(announced, limit, reach=True, question=question)
     if block.kind != "exercise" and not whole and not ways and not parted:
         # The cause is on the back, the fix further down the answer: both.
         fix = _fix_further_on(question, (*block.answer, *block.more), back)
@@ -3550,6 +3661,8 @@ def author_question(ctx: Context, index: int) -> Made:
         return checked or Skipped(Skip.WALKTHROUGH_CHECK)
     slug = slugify(question)
     question = _without_lone_number(ctx, block, question)
+    # (After the id is made: the note keeps the id the author's whole question gives.)
+    question = _definition_asked(question, back, block)
     # A question heading is the block's own nearest heading: its id is its section's.
     parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"

@@ -11,6 +11,7 @@ from quizkit.build.markdown import (
     Callout,
     Code,
     Definition,
+    ListBlock,
     Paragraph,
     Quote,
     question_text,
@@ -30,7 +31,7 @@ from .common import (
     _sentence,
     is_generic_label,
 )
-from .lists import _EXAMPLE_POINTER, _SECTION_SCAN
+from .lists import _EXAMPLE_POINTER, _SECTION_SCAN, _headings_asked
 from .questions import _POINTER, _QUOTED_ITEM, _quoted_lines, _stems
 from .scenarios import _code_label
 
@@ -344,6 +345,27 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return _fact(ctx, index, note_id, front, block.text, kind=NoteType.TIP)
     note_id = f"{ctx.subplace(index)}/{slugify(block.kind)}"
     return _tip(ctx, index, note_id, block.text, subject)
+
+
+def notice_list_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list under a bare "Note:" / "**Caution:**" label: the note's sentences, one an
+    item, asked as a note written as a paragraph is (see :func:`_tip`): a cloze of its
+    key sentence, or a question its condition or terms ask. The front says what the
+    note says, never only its kind ("Derived Time Series: note?"). Under the author's
+    question the list is part of its answer (``labelled_list`` reads it)."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock):
+        return None
+    label = ctx.lead_in(index).rstrip(":").strip()
+    if not _KIND_ONLY_LABEL.match(label) or any(q for _, q in _headings_asked(ctx, index)):
+        return None
+    items = [t for item in block.items if (t := clean(item).replace("\n", " ").strip())]
+    if not items:
+        return ()
+    heading = ctx.nearest_heading(index)
+    subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
+    note_id = f"{ctx.subplace(index)}/{slugify(label)}"
+    return _tip(ctx, index, note_id, "\n".join(items), subject)
 
 
 # A label that names a kind of notice ("Upcoming change", "Deprecation notice",
