@@ -1,8 +1,8 @@
 """A cheat sheet's block of commented commands (three or more steps, all run by one
-program) asks each step of what its section lists the commands of ("Buckets Quick
-Commands" → "Buckets: how do you list buckets?"), else of the program ("skyctl: how do
-you set the default project?"): "How do you list buckets?" alone names no tool. A
-tutorial's block mixing programs, or a question naming its program, is kept as written."""
+program) asks each step with its program, and of what its section lists the commands of
+("Buckets Quick Commands" → "Buckets: how do you list buckets with skyctl?"): "How do you
+list buckets?" alone names no tool. A tutorial's block mixing programs, or a question
+naming its program, is kept as written."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ skyctl config set project PROJECT_ID
 # Set the default zone
 skyctl config set zone ZONE
 
-# Show the current settings
-skyctl config list
+# Log in with a key file
+skyctl auth login --key-file KEY.json
 ```
 
 ## Object Store Quick Commands
@@ -58,12 +58,12 @@ def _fronts(text: str) -> list[str]:
 
 def test_a_cheat_sheets_steps_are_asked_of_the_section_tool_or_program() -> None:
     assert _fronts(_SHEET) == [
-        "skyctl: how do you set the default project?",
-        "skyctl: how do you set the default zone?",
-        "skyctl: how do you show the current settings?",
-        "Object Store: how do you create bucket?",
-        "Object Store: how do you list buckets?",
-        "Object Store: how do you delete bucket?",
+        "How do you set the default project with skyctl?",
+        "How do you set the default zone with skyctl?",
+        "How do you log in with a key file using skyctl?",
+        "Object Store: how do you create bucket with skyctl?",
+        "Object Store: how do you list buckets with skyctl?",
+        "Object Store: how do you delete bucket with skyctl?",
         # Mixed programs: no cheat sheet; "the image" is asked of its section as before.
         "Deploying: how do you build the image?",
         "How do you push the image with skyctl?",

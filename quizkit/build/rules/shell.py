@@ -392,9 +392,9 @@ def _of_the_tool(
 ) -> str:
     """A step of a cheat sheet's block (three or more commented steps, all of one
     program) asked of nothing it names ("How do you list clusters?" over ``gcloud
-    container clusters list``): asked of what the section lists the commands of ("GKE
-    (Kubernetes): how do you list clusters?"), else of the program ("gcloud: how do you
-    set default project?"). A question naming the program or a code term is kept."""
+    container clusters list``): asked with its program, and of what the section lists
+    the commands of ("GKE (Kubernetes): how do you list clusters with gcloud?"). A
+    question naming the program or a code term is kept."""
     program = _program(commands[0]) if commands else ""
     if not program or program in _UTILITIES or "`" in question:
         return question
@@ -405,9 +405,12 @@ def _of_the_tool(
         return question
     heading = clean_heading(ctx.nearest_heading(index))
     listed = _COMMANDS_HEADING.sub("", heading).strip() if _COMMANDS_HEADING.search(heading) else ""
-    named = listed and not is_generic_label(listed) and slugify(listed) not in slugify(question)
-    subject = listed if named else program
-    return f"{subject}: {question[:1].lower()}{question[1:]}"
+    # "How do you run with required inputs using specify?": never "with … with".
+    joined = "using" if re.search(r"\bwith\b", question, re.IGNORECASE) else "with"
+    asked = f"{question.rstrip('?').rstrip()} {joined} {program}?"
+    if listed and not is_generic_label(listed) and slugify(listed) not in slugify(question):
+        return f"{listed}: {asked[:1].lower()}{asked[1:]}"
+    return asked
 
 
 # ``command   # what it does``: a command, then a comment after the spaces that end it
