@@ -133,7 +133,9 @@ _COMMAND_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
 # Words before the program on a command line, and programs whose first word after
 # them is a subcommand ("kubectl df-pv --namespace x"); a container runner's options
 # after the image are the image's program's, whose name the line does not give.
-_LAUNCHERS = frozenset({"sudo", "npx", "pnpx", "bunx", "time", "exec", "$", ">", "%"})
+_LAUNCHERS = frozenset(
+    {"sudo", "npx", "pnpx", "bunx", "time", "exec", "$", ">", "%", "❯", "➜", "λ", "»"}
+)
 _SUBCOMMANDED = frozenset({"kubectl", "git", "helm", "gh", "oc", "cargo", "go", "npm", "yarn"})
 _CONTAINER_RUNNERS = frozenset({"docker", "podman", "nerdctl"})
 
