@@ -2440,6 +2440,68 @@ _CODE_TAG = re.compile(r"<code>(.*?)</code>", re.IGNORECASE | re.DOTALL)
 # An HTML heading as a block of its own: ``<h3 name="x">Question?</h3>``, also with the
 # tag, the text and the closing tag each on a line.
 _HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+# An HTML callout: ``<aside class="note warning">`` (mdBook pages), or a ``<div>`` whose
+# class names a kind of notice (``<div class="admonition warning">``), its opening tag
+# first in its block; and any opening or closing ``<aside>``/``<div>`` tag, to pair them.
+_HTML_CALLOUT_OPEN = re.compile(r"^<(aside|div)\b([^>]*)>", re.IGNORECASE)
+_HTML_CALLOUT_TAG = re.compile(r"<(/?)(aside|div)\b[^>]*>", re.IGNORECASE)
+_HTML_CLASS = re.compile(r"""\bclass\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+# Class words that name a kind of notice: the callout's kind.
+_CALLOUT_CLASSES = _CALLOUTS | frozenset({"info", "danger", "admonition", "callout", "hint"})
+# A title inside the callout: a heading, or an element classed as its title
+# (``<p class="admonition-title">Note</p>``, ``<div class="title">…</div>``).
+_HTML_CALLOUT_TITLE = re.compile(
+    r"""^<(h[1-6]|p|div|span|strong)\b(?:[^>]*\bclass\s*=\s*["'][^"']*title[^"']*["'])?[^>]*>"""
+    r"(.*?)</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _callout_kind(tag: str, attributes: str) -> str | None:
+    """The kind of notice an opening ``<aside>``/``<div>`` tag opens ("warning" for
+    ``class="note warning"``), or None for a tag that opens no callout (a ``<div>`` for
+    layout, ``<div align="center">``)."""
+    found = _HTML_CLASS.search(attributes)
+    words = found.group(1).lower().split() if found else []
+    kinds = [w for w in words if w in _CALLOUT_CLASSES]
+    if not kinds:
+        return "note" if tag.lower() == "aside" else None
+    named = [w for w in kinds if w in _CALLOUTS or w == "info"]
+    return (named or kinds)[-1]
+
+
+def _html_callout_spans(tokens: Sequence[Token]) -> dict[int, int]:
+    """Per HTML block that opens a callout (its first line), the first line of the
+    block that closes it: ``<aside>`` / ``<div>`` tags paired in order over the page's
+    HTML blocks. A callout never closed opens nothing (it would take the rest of the
+    page for its text)."""
+    spans: dict[int, int] = {}
+    stack: list[tuple[str, int | None]] = []  # tag, the line of a callout it opens
+    for token in tokens:
+        if token.type != "html_block" or not token.map:
+            continue
+        content = token.content.strip()
+        opening = _HTML_CALLOUT_OPEN.match(content)
+        for n, tag in enumerate(_HTML_CALLOUT_TAG.finditer(content)):
+            name = tag.group(2).lower()
+            if not tag.group(1):
+                callout = (
+                    n == 0
+                    and opening is not None
+                    and _callout_kind(opening.group(1), opening.group(2)) is not None
+                )
+                stack.append((name, token.map[0] + 1 if callout else None))
+                continue
+            at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == name), None)
+            if at is None:
+                continue
+            _, opened = stack[at]
+            del stack[at:]
+            if opened is not None:
+                spans[opened] = token.map[0] + 1
+    return spans
+
+
 _ALERT = re.compile(r"^\[!(\w+)\][ \t]*\n?(.*)$", re.DOTALL)
 _ADMONITION = re.compile(r"^:::[ \t]*(\w+)([^\n]*)\n?(.*)$", re.DOTALL)
 # The title after an admonition's kind: ``[Title]`` (Docusaurus), ``"Title"`` or bare words.
@@ -3146,6 +3208,11 @@ class _Walker:
         self.caption = ""  # of the open ``{{< table caption="…" >}}``
         # Open callouts: kind, line, texts collected so far, title.
         self.callouts: list[tuple[str, int, list[str], str]] = []
+        # The HTML callouts of the page (see :func:`_html_callout_spans`): per opening
+        # block's line, its closing block's line; and those open, as (closing line,
+        # depth of ``callouts`` once opened).
+        self.html_callout_spans: dict[int, int] = {}
+        self.html_callouts: list[tuple[int, int]] = []
         # Open <details>: summary, line, the blocks inside so far.
         self.details: list[tuple[str, int, list[Located]]] = []
         # The blocks a summary showed (its code), by the <details> they belong to.
@@ -3227,6 +3294,16 @@ class _Walker:
 
     def open_heading(self, heading: Heading) -> None:
         level = heading.level
+        if self.in_html_callout():
+            # "# Warning" inside an ``<aside>`` titles the callout only.
+            kind, at, texts, title = self.callouts[-1]
+            if not title and not texts:
+                self.callouts[-1] = (kind, at, texts, heading.text)
+            else:
+                texts.append(
+                    heading.text if heading.text.endswith((".", ":")) else f"{heading.text}:"
+                )
+            return
         if self.details and not _folds_section(self.details[-1][0]):
             if not self.details[-1][2] and _bare(heading.text) == _bare(self.title):
                 # "#### Django" opening every answer of the Django questions: a title
@@ -3375,11 +3452,56 @@ class _Walker:
         shown = self.shown.pop(id(blocks), ())
         self.emit(_details_question(summary, line, blocks, shown, asked))
 
+    def in_html_callout(self) -> bool:
+        """Whether the innermost open callout is an HTML one (``<aside>``)."""
+        return bool(self.html_callouts) and self.html_callouts[-1][1] == len(self.callouts)
+
+    def html_callout(self, node: _Node, content: str) -> bool:
+        """An HTML callout (``<aside class="note warning">`` … ``</aside>``): its
+        blocks are the callout's text, and a heading inside it (``<h1>Warning</h1>``)
+        is its title, never a heading of the page (the sections after the callout
+        would fall under it). Whether ``node`` opened, titled or closed one."""
+        line = _line(node)
+        if self.html_callouts and self.html_callouts[-1][0] == line:
+            # The closing tag (text written before it in the same block is the
+            # callout's last words).
+            rest = _html_text(_HTML_CALLOUT_TAG.sub("", content))
+            if rest and self.in_html_callout():
+                self.callouts[-1][2].append(" ".join(rest.split("\n")))
+            depth = self.html_callouts.pop()[1]
+            while len(self.callouts) >= depth:
+                self.close_callout()
+            return True
+        opening = _HTML_CALLOUT_OPEN.match(content)
+        if opening and line in self.html_callout_spans:
+            kind = _callout_kind(opening.group(1), opening.group(2)) or "note"
+            self.callouts.append((kind, line, [], ""))
+            self.html_callouts.append((self.html_callout_spans[line], len(self.callouts)))
+            content = content[opening.end() :].strip()
+            if not content:
+                return True
+        elif not self.in_html_callout():
+            return False
+        titled = _HTML_CALLOUT_TITLE.match(content)
+        kind, at, texts, title = self.callouts[-1]
+        if titled and not title and not texts:
+            title = " ".join(_html_text(titled.group(2)).split())
+            self.callouts[-1] = (kind, at, texts, title)
+            content = content[titled.end() :].strip()
+        if _HTML_TABLE.match(content):
+            return False  # a table in the callout: read as a table
+        rest = _html_text(content)
+        if rest:
+            texts.append(" ".join(rest.split("\n")))
+        return True
+
     def html(self, node: _Node) -> None:
         """``<details>``, ``<summary>`` and ``</details>`` (each on a line of its own,
         see :func:`_separate_details`); other HTML inside a ``<details>`` is answer text.
         A ``<table>`` is a table like a Markdown one."""
         content = node.content.strip()
+        if self.html_callout(node, content):
+            return
         if _HTML_TABLE.match(content):
             for table in _html_tables(node.content, _line(node)):
                 self.emit(table)
@@ -8233,6 +8355,8 @@ def parse_document(text: str) -> Document:
     tokens = _markdown().parse(text)
     walker = _Walker()
     walker.h1_questions = _asks_in_h1(tokens)
+    if "<aside" in text or "<div" in text:
+        walker.html_callout_spans = _html_callout_spans(tokens)
     walker.walk(_tree(tokens))
     # An unclosed <details> or callout still holds text worth keeping.
     while walker.details:

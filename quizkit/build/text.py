@@ -510,7 +510,9 @@ def symbol_value(cell: str, legend: Mapping[str, str], *, decoration: bool = Fal
                 said and said.group(1).lower() == word.lower()
             ):
                 return clean(rest)  # never "No, No (static dispatch)"
-            return f"{word}, {clean(rest)}"
+            # "✓ (only workload)": the remark in brackets follows its answer, no comma.
+            said_rest = clean(rest)
+            return f"{word} {said_rest}" if said_rest.startswith("(") else f"{word}, {said_rest}"
     return clean(stripped)
 
 

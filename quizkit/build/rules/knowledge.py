@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quizkit.build.markdown import Code, ListBlock, Paragraph, Table
-from quizkit.build.text import clean, clean_heading
+from quizkit.build.text import clean, clean_heading, opens_on_mark
 from quizkit.notes import Note
 
 from .common import _SENTENCE_END, Context, Made, Skip, Skipped
@@ -130,7 +130,9 @@ def layout_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     header = list(block.header)
     rows = [list(r) for r in block.rows if any(clean(c).strip() for c in r)]
-    if not rows:
+    if not rows or any(opens_on_mark(c) for r in block.rows for c in r[1:]):
+        # A tick (":white_check_mark:", "✅") marks a fact of its row and column, never a
+        # copy of one kind: "| v1.0.0 | ✅ | |" under "| 1.26.X | 1.27.X |" is a matrix.
         return None
     # Every header cell a slot, every row one kind of numbered thing; or, named copies
     # (a letter in each: "pod-a", never a bare count) spread alike over the columns,

@@ -1356,6 +1356,10 @@ def _with_item_code(notes: tuple[Note, ...], block: ListBlock) -> tuple[Note, ..
     return tuple(out)
 
 
+# A label that is only a release number ("1.36", "v2.4.x").
+_VERSION_LABEL = re.compile(r"^v?\d+(?:\.(?:\d+|x))+$", re.IGNORECASE)
+
+
 def labelled_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under a label ("✅ Use cases:", "❌ Drawbacks:") or a heading ("When to use",
     "Key points", "What it is"): one ``list`` note holding every item,
@@ -1506,6 +1510,10 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
                 if below
                 else asks[asked[-1]][1].rstrip("?").rstrip()
             )
+        elif nearest != top and _VERSION_LABEL.match(label.strip()):
+            # "**1.36**:" under "### Version specific notes": a bare version is a key
+            # of its section, never of the page's top heading ("Annexes: 1.36?").
+            subject = subject_of(nearest)
         elif (
             nearest != top
             and _names_a_thing(nearest)

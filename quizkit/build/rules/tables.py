@@ -772,6 +772,56 @@ def _column_answer(raw: str, header: str, meanings: Mapping[str, str]) -> str:
     return value
 
 
+# A column head that is a release ("v1.13", "1.28", "2.x", "v1.12, _Maintenance Mode_"):
+# a version of something only the table's lead-in or heading names.
+_VERSION_HEAD = re.compile(r"^v?\d+(?:\.(?:\d+|x))+(?![\w.])", re.IGNORECASE)
+_VERSION_REMARK = re.compile(r"^(v?\d+(?:\.(?:\d+|x))+)\s*,\s*(\S.*)$", re.IGNORECASE)
+_VERSIONED_ROW = re.compile(r"\d+\.\d+")
+# "The following table defines the support matrix for the Cluster API core provider.",
+# "… the compatibility matrix of Foo": what the matrix is of, and what its ticks say.
+_MATRIX_OF = re.compile(
+    r"\b(support|supported versions?|compatibility|versions?)\s+matri(?:x|ces)\s+"
+    r"(?:for|of)\s+(?:the\s+)?([^()]+?)\s*(?:\(.*)?[.:]?$",
+    re.IGNORECASE,
+)
+_MATRIX_SUBJECT_WORDS = 8  # a longer "subject" is a clause, not a name
+
+
+def _version_matrix_subject(ctx: Context, index: int) -> tuple[str, str]:
+    """What a matrix of releases by column is of, and the verb its ticks mean: the
+    sentence right above that names its matrix ("… the support matrix for the Cluster
+    API core provider." → "Cluster API core provider", "supports"), else the section's
+    subject (a generic or table-kind heading gives the page's topic); "compatible with"
+    when the page calls the matrix one of compatibility."""
+    before = ctx.items[index - 1] if index else None
+    if (
+        before is not None
+        and before.headings == ctx.items[index].headings
+        and isinstance(before.block, Paragraph)
+    ):
+        text = clean(before.block.text).replace("\n", " ")
+        for sentence in SENTENCE_GAP.split(text):
+            found = _MATRIX_OF.search(sentence.strip())
+            if found and len(found.group(2).split()) <= _MATRIX_SUBJECT_WORDS:
+                verb = "compatible with" if "compatib" in found.group(1).lower() else "supports"
+                subject = found.group(2).strip()
+                return subject[:1].upper() + subject[1:], verb
+    heading = ctx.nearest_heading(index)
+    verb = "compatible with" if "compatib" in heading.lower() else "supports"
+    subject = ctx.table_subject(index)
+    if not subject or is_generic_label(subject) or _TABLE_KIND.match(subject):
+        subject = ctx.topic
+    return subject, verb
+
+
+def _release_name(product: str, entity: str) -> str:
+    """A release column named with what it is a release of: "Foo v1.13"; a remark
+    after the version goes in brackets ("Foo v1.12 (Maintenance Mode)")."""
+    remark = _VERSION_REMARK.match(entity)
+    named = f"{remark.group(1)} ({remark.group(2)})" if remark else entity
+    return f"{product} {named}" if product else named
+
+
 def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A "Feature | ClusterIP | NodePort" table (a column per entity): every cell becomes
     "<entity>: <feature>?"; ✅/❌ read as Yes/No, legend symbols as their meaning,
@@ -813,6 +863,17 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # "Reactive | Template-Driven": the question says what the columns are of.
     called = _named_by_question(ctx.nearest_heading(index), entities)
     groups = _group_rows(block)
+    # Columns that are releases ("| | v1.12 | v1.13 |"): "v1.13: Kubernetes v1.32?" names
+    # nothing; each is a release of what the lead-in or the section names. When the
+    # rows are releases too ("Kubernetes v1.32"), a tick says the column's release
+    # supports the row's ("Foo v1.13: supports Kubernetes v1.32?").
+    named_entities = [clean(e).replace("\n", " ").strip() for e in entities if e]
+    releases = len(named_entities) >= 2 and all(_VERSION_HEAD.match(e) for e in named_entities)
+    product, verb = _version_matrix_subject(ctx, index) if releases else ("", "")
+    features = [clean(r[0]) for r in block.rows if r and clean(r[0]).strip()]
+    versioned_rows = releases and 2 * sum(bool(_VERSIONED_ROW.search(f)) for f in features) > len(
+        features
+    )
     # A column the legend explains for itself ("For the `Optional` column, …").
     by_column = {k.strip().lower(): v for k, v in ctx.column_legends.items()}
     attributes = {
@@ -897,12 +958,21 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 named = called[entity]
             if caption:
                 named = f"{caption}, {entity}"
+            asked = _question(named, grouped)
+            if releases and not caption and entity not in called:
+                named = _release_name(product, clean(entity).replace("\n", " ").strip())
+                ticked = value.split(" ", 1)[0].rstrip(",") in (YES, NO)
+                asked = (
+                    f"{named}: {verb} {grouped}?"
+                    if versioned_rows and ticked
+                    else _question(named, grouped)
+                )
             notes.extend(
                 _fact(
                     ctx,
                     index,
                     f"{where}/{slugify(entity)}/{slugify(feature)}",
-                    _question(named, grouped),
+                    asked,
                     shown,
                     tags=ctx.tags(index, entity),
                     reverse=_reverse_ok(value, values, ctx.legend),
@@ -1679,6 +1749,29 @@ def _marks_with_remarks(values: list[str]) -> bool:
     )
 
 
+def _kind_words(text: str) -> str:
+    """A kind named in a header, its later capitals lowered ("Module Version" →
+    "Module version"); a word in capitals stays ("API Version" → "API version")."""
+    words = text.split()
+    return " ".join(
+        [
+            w if n == 0 or w.isupper() or not w[1:].islower() else w.lower()
+            for n, w in enumerate(words)
+        ]
+    )
+
+
+def _corner_kinds(corner: str) -> tuple[str, str]:
+    """The kinds a matrix's corner cell names for its rows and its columns ("Module
+    Version / Kubernetes Version", "Release ↓ / Kubernetes →"); ("", "") for any other
+    corner."""
+    text = re.sub(r"[↓→↑←]", "", clean(corner).replace("\n", " "))
+    rows, found, columns = text.partition(" / ")
+    if not found or not rows.strip() or not columns.strip():
+        return "", ""
+    return _kind_words(rows.strip()), _kind_words(columns.strip())
+
+
 def _matrix_rows(
     ctx: Context,
     index: int,
@@ -1714,6 +1807,11 @@ def _matrix_rows(
     subject = ctx.table_subject(index) if key_columns == [0] else ""
     if is_generic_label(subject) or _TABLE_KIND.match(subject):
         subject = ""
+    # "Module Version / Kubernetes Version" over rows "v1.0.0" and columns "1.28.X": the
+    # corner names both kinds; a release alone names nothing ("v1.0.0: which of …?"),
+    # so the row is "Module version v1.0.0" and the question "which Kubernetes version
+    # of …?".
+    row_kind, column_kind = _corner_kinds(header[0]) if key_columns == [0] else ("", "")
     notes: list[Note] = []
     # The gloss every "partly" cell shares is the legend's ("Partially supported (with
     # some caveats)"), not a remark of one cell.
@@ -1772,12 +1870,17 @@ def _matrix_rows(
         slug = slugs[row_number] if slugs else slugify(key)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         asked = f"{subject}, {key}" if subject and subject != key else key
+        which = "which"
+        if row_kind and _RELEASE_KEY.match(key):
+            inner = row_kind[:1].lower() + row_kind[1:] if row_kind[1:2].islower() else row_kind
+            asked = f"{subject}, {inner} {key}" if subject else f"{row_kind} {key}"
+            which = f"which {column_kind}" if column_kind else which
         notes.extend(
             _fact(
                 ctx,
                 index,
                 f"{place}/{slug}/{'which' if whole else 'supported'}",
-                f"{asked}: which of {', '.join(names)}?",
+                f"{asked}: {which} of {', '.join(names)}?",
                 back,
                 kind=NoteType.LIST,
                 tags=ctx.tags(index, key) if key_columns == [0] else (),
@@ -2082,6 +2185,70 @@ _NAMELESS_CORNER = re.compile(r"^(?:[-–—/\\.*~×]+|[xX])$")
 _TRAILING_FOOTNOTE = re.compile(r"(?<=\S)(?:\s*\[\^[^\]\s]+\])+\s*$")
 
 
+# A key that is a release or an API version though it holds letters: "v1beta2",
+# "v2alpha1", "1.12 LTS", "4.16 EUS" (a version and a capitalised tag).
+_ONE_VERSION = r"(?:v\d+(?:alpha|beta)\d*|v?\d+(?:\.(?:\d+|x))+(?:\s+[A-Z]{2,4})?)"
+_LETTERED_VERSION = re.compile(rf"^{_ONE_VERSION}(?:\s*,\s*{_ONE_VERSION})*$", re.IGNORECASE)
+_RELEASE_KEY = re.compile(r"^v?\d+(?:\.(?:\d+|x))+|^v\d+(?:alpha|beta)\d*$", re.IGNORECASE)
+# A status column of a table of releases, and the status words that say a release is
+# dead ("EOL", "End of life", "Unsupported", "No longer maintained").
+_STATUS_COLUMN = re.compile(
+    r"^(?:(?:support|release|maintenance)\s+)?(?:status|state|lifecycle)$", re.IGNORECASE
+)
+_DEAD_STATUS = re.compile(
+    r"^(?:eol|end[- ]of[- ]life|end of support|unsupported|not supported|"
+    r"no longer (?:supported|maintained)|unmaintained|retired|archived|obsolete)\b",
+    re.IGNORECASE,
+)
+# A heading or a sentence right above a table saying its releases are dead: "Old
+# releases", "End-of-life versions", "These releases have reached their EOL date and
+# are no longer supported."
+_DEAD_HEADING = re.compile(
+    r"\b(?:old|older|past|previous|archived|unsupported|end[- ]of[- ]life|eol|legacy)\b"
+    r".*\b(?:releases?|versions?)$",
+    re.IGNORECASE,
+)
+_DEAD_SENTENCE = re.compile(
+    r"\b(?:(?:have|has)\s+(?:already\s+)?reached\s+(?:their|its)?\s*(?:eol|end[- ]of[- ]life)|"
+    r"(?:are|is)\s+no\s+longer\s+(?:supported|maintained)|"
+    r"(?:are|is)\s+(?:now\s+)?(?:eol|end[- ]of[- ]life|out of support))\b",
+    re.IGNORECASE,
+)
+
+
+def _dead_rows(ctx: Context, index: int, header: list[str], keys: list[str]) -> set[int]:
+    """The rows of a table of releases (two thirds of its keys are versions) that tell
+    the history of releases past their end of life: every row when the heading or the
+    paragraph right above says its releases are dead ("## Old releases", "These
+    releases have reached their EOL date …"), else the rows a status column calls dead
+    ("EOL", "End of life", "Unsupported") beside rows it does not. When a release died
+    is trivia; what is supported now is the fact to learn."""
+    named = [k for k in keys if k]
+    if len(named) < 2 or 3 * sum(bool(_RELEASE_KEY.match(k)) for k in named) < 2 * len(named):
+        return set()
+    heading = subject_of(ctx.nearest_heading(index))
+    before = ctx.items[index - 1] if index else None
+    said = ""
+    if (
+        before is not None
+        and before.headings == ctx.items[index].headings
+        and isinstance(before.block, Paragraph)
+    ):
+        said = clean(before.block.text).replace("\n", " ")
+    if _DEAD_HEADING.search(heading) or _DEAD_SENTENCE.search(said):
+        return set(range(len(keys)))
+    block = ctx.items[index].block
+    assert isinstance(block, Table)
+    for column in range(1, len(header)):
+        if not _STATUS_COLUMN.match(header[column].strip()):
+            continue
+        cells = [clean(r[column]) if column < len(r) else "" for r in block.rows]
+        dead = {n for n, cell in enumerate(cells) if _DEAD_STATUS.match(cell.strip())}
+        if dead and len(dead) < sum(1 for c in cells if c.strip()):
+            return dead
+    return set()
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -2162,6 +2329,9 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             if not grid[row_number][0] and any(grid[row_number][1:]) and row_number not in own_keys:
                 grid[row_number][0] = grid[row_number - 1][0]
     section = ctx.table_subject(index)
+    dead = _dead_rows(ctx, index, header, keys)
+    if dead and len(dead) == len(keys):
+        return ()  # a table of dead releases only: history, no card
     key_columns, skipped = _key_columns(header, grid)
     slugs: list[str] = []
     if key_columns != [0]:
@@ -2259,8 +2429,9 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if not any(c not in skipped and header[c] for c in range(1, len(header))):
             return tuple(notes)  # nothing but marks: the rows' cards say it all
     mapped = _mapped_columns(ctx.title, header) if key_columns == [0] else []
+    corner = _corner_kinds(header[0]) if key_columns == [0] and header else ("", "")
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
-        if row_number in remarks:
+        if row_number in remarks or row_number in dead:
             continue
         first_asked = 1
         if key_columns == [0] and row_number in own_keys:
@@ -2322,8 +2493,18 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             )
         # A bare number or version as a key means nothing on its own: name its column.
         subject = _flag_subject(ctx, index, key)
-        if not re.search(r"[A-Za-z]{2}", strip_decoration(key)) and header and header[0]:
-            subject = f"{section}, {attribute_phrase(header[0])} {key}"
+        bare = strip_decoration(key)
+        if (
+            (not re.search(r"[A-Za-z]{2}", bare) or _LETTERED_VERSION.match(bare))
+            and header[:1]
+            and header[0]
+        ):
+            # A corner naming both kinds ("Module Version / Platform Version") names
+            # the rows by its first.
+            kind = corner[0]
+            if kind[1:2].islower():  # "Module version", never "aPI version"
+                kind = kind[:1].lower() + kind[1:]
+            subject = f"{section}, {kind or attribute_phrase(header[0])} {key}"
         elif caption and header and header[0]:
             # A caption says what the table lists ("Baseline policy specification"):
             # its rows are asked under it, as the rows of a described table are; two
@@ -2374,6 +2555,9 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 reverse = False  # a cell's value names neither its row nor its column
             else:
                 front = _question(subject, asked_by[column], ctx.proper_names)
+                if corner[1] and _VERSION_HEAD.match(header[column]):
+                    # "…: 1.26.X?" under the corner's "Platform Version": that release.
+                    front = f"{subject.rstrip('?')}: {corner[1]} {header[column]}?"
                 column_values = [r[column] for r in grid]
                 reverse = _reverse_ok(value, column_values, ctx.legend)
             notes.extend(
