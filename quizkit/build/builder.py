@@ -34,6 +34,7 @@ from quizkit.build.rules import (
     Skipped,
     is_comparison,
     is_generic_label,
+    label_under_question,
     parse_legend,
     parse_legend_line,
     parse_legend_prose,
@@ -302,31 +303,47 @@ def _question_listed_again(notes: list[Note]) -> list[Note]:
 
 
 def _parts_answered(notes: list[Note]) -> list[Note]:
-    """A card asking one labelled part of a question's answer ("Define the parts of X.:
-    Shell?") when the question's own card already says that part as a line of its back
-    ("Shell: Shell is …"): the part is no second question, and the front made of an
-    imperative heading and a label asks nothing a reader would ask."""
-    asked: dict[tuple[str, str], FactNote] = {}
+    """A card asking one labelled part of an imperative heading's answer ("Define the
+    basic components of X." → "Basic components of X: Shell?") when the heading's own
+    card, in the same section or the one above, already says that part as a line of its
+    back ("Shell: Shell is …"): the part is no second question."""
+    by_section: dict[str, list[FactNote]] = {}
     for note in notes:
         if isinstance(note, FactNote) and note.origin:
-            asked.setdefault((note.origin.section, note.front.lower()), note)
+            by_section.setdefault(note.origin.section, []).append(note)
     kept: list[Note] = []
     for note in notes:
         if isinstance(note, FactNote) and note.origin and note.front.endswith("?"):
-            section = note.origin.section.rsplit(" › ", 1)[0]
-            question, _, label = note.front[:-1].rpartition(": ")
-            answered = asked.get((section, question.lower())) or asked.get(
-                (note.origin.section, question.lower())
-            )
-            if (
-                answered is not None
-                and answered is not note
-                and label
-                and f"{label}: {note.back}" in answered.back.split("\n")
+            section = note.origin.section
+            near = [*by_section.get(section, []), *by_section.get(section.rsplit(" › ", 1)[0], [])]
+            if any(
+                other is not note
+                and not other.front.endswith("?")  # an imperative heading's card
+                and _says_part(other, note.front, note.back)
+                for other in near
             ):
                 continue
         kept.append(note)
     return kept
+
+
+_PART_LABEL_WORDS = 6  # "Application programs", "top and htop Command": a label, no sentence
+
+
+def _says_part(question: FactNote, front: str, part: str) -> bool:
+    """Whether the ``question`` card's back has a line "<label>: <part>" and ``front``
+    is that label asked of the question ("Basic components of X: Shell?")."""
+    for line in question.back.split("\n"):
+        label, found, said = line.partition(": ")
+        if (
+            found
+            and said == part
+            and label.strip()
+            and len(label.split()) <= _PART_LABEL_WORDS
+            and label_under_question(question.front, label) == front
+        ):
+            return True
+    return False
 
 
 # An item opening on the case it covers: "For per-pod custom metrics, the controller …".

@@ -5392,6 +5392,9 @@ def _labelled_solution(
     # The first block asks (titled by the heading); the rest of the task is shown
     # under it, line by line. A task that opens on its code ("**Question:**" over the
     # code, the label gone) is asked by the heading, the code shown under it.
+    task = _past_repeated_label(items, depth, _spec_paragraphs(task))
+    if not task:
+        return None
     if isinstance(task[0], Code):
         asks = title
     else:
@@ -5415,6 +5418,68 @@ def _labelled_solution(
         hidden=True,  # the solution is kept whole, like a folded one
     )
     return Located(block=made, headings=headings[: depth + 1]), taken - start
+
+
+# "Name: nginx", "**Use context:** …": a line that gives one value of a task's spec, its
+# label a few words before a colon.
+_SPEC_LINE = re.compile(r"^[*_]*[A-Za-z][\w./-]*(?:\s[\w./-]+){0,2}[*_]*\s*:[*_]*\s+\S")
+_REPEATED_LABEL = 3  # tasks opening on the same label: the set's boilerplate, not a task
+
+
+def _spec_paragraphs(task: list[Block]) -> list[Block]:
+    """A task's paragraphs with their spec lines kept apart: a "Label: value" line
+    ("Name: nginx", "Use context: …") is a line of its own, and so is the line after
+    one when it opens a new line of the task (a capital: "Schedule pod for node (disk =
+    ssd)" over "Name: nginx" and "image: nginx"), so the front shows the spec line by
+    line; the other lines of a paragraph are one hard-wrapped sentence and stay joined."""
+    parted: list[Block] = []
+    for block in task:
+        if not isinstance(block, Paragraph):
+            parted.append(block)
+            continue
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        groups: list[list[str]] = []
+        for line in lines:
+            spec = bool(_SPEC_LINE.match(line))
+            after_spec = bool(groups) and bool(_SPEC_LINE.match(groups[-1][-1]))
+            if groups and not spec and not (after_spec and line[:1].isupper()):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        if len(groups) < 2:
+            parted.append(block)
+            continue
+        parted.extend(replace(block, text=" ".join(group), label="") for group in groups)
+    return parted
+
+
+def _spec_label(block: Block) -> str:
+    """The label of a paragraph that is one spec line ("use context"), else ""."""
+    if not isinstance(block, Paragraph) or "\n" in block.text.strip():
+        return ""
+    found = _SPEC_LINE.match(block.text.strip())
+    return _bare(block.text.strip()[: found.end()].rsplit(":", 1)[0]) if found else ""
+
+
+def _past_repeated_label(items: Sequence[Located], depth: int, task: list[Block]) -> list[Block]:
+    """A task without its first line when that line is a "Label: value" line the tasks
+    of three or more sibling sections open on alike ("Use context: …" atop every exam
+    question): the author's boilerplate for the whole set, which buries each front's
+    own task behind the same words. Its value differs by task, so only the label tells
+    it apart."""
+    label = _spec_label(task[0]) if task else ""
+    if not label or len(task) < 2:
+        return task
+    opened = 0
+    for index, item in enumerate(items):
+        if (
+            len(item.headings) == depth + 1
+            and (not index or items[index - 1].headings != item.headings)
+            and isinstance(item.block, Paragraph)
+            and _spec_label(_spec_paragraphs([item.block])[0]) == label
+        ):
+            opened += 1
+    return task[1:] if opened >= _REPEATED_LABEL else task
 
 
 def _inline_solution(item: Located) -> bool:

@@ -45,7 +45,9 @@ def test_task_under_a_number_heading_is_asked_and_its_listed_solution_answers() 
     notes = facts(build_deck(EXERCISES, "drills.md").notes)
     by_front = {n.front: n.back for n in notes}
     assert by_front == {
-        "Switch to: widgetctl profile use staging Rotate the signing key of the gateway "
+        # The "Label: value" line keeps its own line (one task alone is no set's
+        # boilerplate: see test_build_exam_task_spec_lines).
+        "Switch to: widgetctl profile use staging\nRotate the signing key of the gateway "
         "and keep the old one for a day.": "1. widgetctl profile use staging\n"
         "2. widgetctl key rotate gateway --keep-old=24h",
         "Print the names of the idle gateways, one per line.": (

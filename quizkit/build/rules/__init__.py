@@ -55,7 +55,16 @@ from quizkit.build.markdown import (
     Table,
 )
 
-from .common import Context, Made, Rule, Skip, Skipped, is_generic_label, table_ordinals
+from .common import (
+    Context,
+    Made,
+    Rule,
+    Skip,
+    Skipped,
+    is_generic_label,
+    label_under_question,
+    table_ordinals,
+)
 from .comparison import comparison_prose
 from .definitions import defined_list, definition_paragraph, glossary_list
 from .extension_points import extension_point
@@ -120,6 +129,7 @@ __all__ = [
     "Skipped",
     "is_comparison",
     "is_generic_label",
+    "label_under_question",
     "parse_legend",
     "parse_legend_line",
     "parse_legend_prose",

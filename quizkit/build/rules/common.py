@@ -1146,3 +1146,101 @@ _GENERIC_TITLES = frozenset(
         "index",
     }
 )
+
+
+# One question of a heading that asks several ("What is RAM ? What is a thread ?"): up
+# to and with its question mark.
+_ONE_QUESTION = re.compile(r"[^?]*\?")
+# What a "what is" question asks about ("What is a thread", "What are Pthreads"): the
+# name a labelled part of the answer ("**Thread:** …") gives again.
+_ASKS_WHAT_IS = re.compile(
+    r"^(?:what|who)\s+(?:is|are|'s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s*\?$", re.IGNORECASE
+)
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    """The words of a name, its bracketed expansion, a trailing colon and a plural "s"
+    left out: "RAM (Random Access Memory):" and "Pthreads" read as ("ram",),
+    ("pthread",)."""
+    text = re.sub(r"\s*\([^)]*\)", "", clean(text)).strip(" :*_.")
+    return tuple(w.lower().removesuffix("s") for w in re.findall(r"[\w+#.-]+", text))
+
+
+def several_questions(question: str) -> list[str]:
+    """The questions a heading asks one after another ("What is RAM ? What is a thread ?
+    What is a Pthread ?" → three, each with its "?" and no space before it); [] when it
+    asks one question (or text follows its last "?")."""
+    text = clean(question).replace("\n", " ").strip()
+    parts = [p.strip() for p in _ONE_QUESTION.findall(text)]
+    if len(parts) < 2 or "".join(parts).replace(" ", "") != text.replace(" ", ""):
+        return []
+    return [re.sub(r"\s+\?$", "?", p) for p in parts]
+
+
+def question_of_label(question: str, label: str) -> str:
+    """Of a heading asking several "what is" questions, the one a labelled part of its
+    answer answers: the label names what that question asks about ("**Thread:**" under
+    "What is RAM ? What is a thread ? …" → "What is a thread?"); "" when no single one
+    of them does."""
+    named = _name_words(label)
+    if not named:
+        return ""
+    found = [
+        part
+        for part in several_questions(question)
+        if (asked := _ASKS_WHAT_IS.match(part)) and _name_words(asked.group(1)) == named
+    ]
+    if len(found) == 1:
+        return found[0]
+    # "What is swap and buffer in linux?" under "**Buffer:**": the one of the two it names.
+    asked = _ASKS_WHAT_IS.match(clean(question).replace("\n", " ").strip())
+    pair = _TWO_NAMES.match(asked.group(1)) if asked else None
+    if (
+        asked is None
+        or pair is None
+        or named
+        not in (
+            _name_words(pair.group("one")),
+            _name_words(pair.group("two")),
+        )
+    ):
+        return ""
+    verb = asked.group(0).split()[1]
+    return f"What {verb} {clean(label).strip(' :')}{pair.group('tail') or ''}?"
+
+
+# "swap and buffer in linux", "ctime and mtime": two names asked together, and where.
+_TWO_NAMES = re.compile(
+    r"^(?P<one>[\w.+#-]+(?:\s[\w.+#-]+)?)\s+and\s+(?P<two>[\w.+#-]+(?:\s[\w.+#-]+)?)"
+    r"(?P<tail>\s+(?:in|on|of|for)\s+[^?]+)?$",
+    re.IGNORECASE,
+)
+
+
+def label_under_question(question: str, label: str) -> str:
+    """A front for a labelled part of the answer to one question ("**ncdu Command:**"
+    under "How do you check disk space usage?"): the question with the label as what it
+    is asked of, "How do you check disk space usage (ncdu Command)?", never the label glued
+    after its question mark or full stop ("…usage: ncdu Command?"). An imperative
+    ("Define the basic components of Linux.") asks of its object: "Basic components of
+    Linux: Shell?"."""
+    question = clean(question).replace("\n", " ").strip()
+    label = clean(label).strip(" :")
+    bare = question.rstrip("?.!: ").rstrip()
+    if not question.endswith("?") and (told := _TOLD_SUBJECT.match(bare)):
+        subject = told.group(1).strip()
+        return f"{subject[:1].upper()}{subject[1:]}: {label}?"
+    # "& (ampersand)" in brackets of its own reads "(&, ampersand)".
+    flat = _BRACKETED.sub(r", \1", label)
+    return f"{bare} ({flat})?"
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
+# "Define the basic components of Linux", "Explain the types of X": a task naming what it
+# is about after its verb.
+_TOLD_SUBJECT = re.compile(
+    r"^(?:define|explain|describe|discuss|list|name|mention)\s+(?:the\s+|a\s+|an\s+)?(.+)$",
+    re.IGNORECASE,
+)

@@ -21,6 +21,8 @@ from .common import (
     _symptom_checks,
     bold_title,
     is_generic_label,
+    label_under_question,
+    question_of_label,
 )
 from .lists import (
     _GOES_ON_FROM_LIST,
@@ -436,7 +438,29 @@ def _defined(
         note_id = f"{ctx.subplace(index)}/{slugify(term)}"
         front = f"{ctx.section_name(index).rstrip('?').rstrip()}: {term}?"
         return _fact(ctx, index, note_id, front, f"{_sentence(text, ctx.commands)}\n{values}")
+    asked = _asked_of_label(ctx, index, term)
+    if asked:
+        if _restates(term, text):
+            return ()
+        note_id = f"{ctx.subplace(index)}/{slugify(term)}"  # the id it always had
+        return _fact(ctx, index, note_id, asked, _sentence(text, ctx.commands))
     return _term_facts(ctx, index, ctx.section_name(index), [entry])
+
+
+def _asked_of_label(ctx: Context, index: int, term: str) -> str:
+    """The front of a labelled part ("**Thread:** …") of the answer to the author's
+    question heading above it: the one question of several the label names ("What is a
+    thread?"), else the question asked of the label ("How do you check disk space usage
+    (ncdu Command)?"); "" under any other heading. Glued after the question ("What is
+    RAM ? What is a thread ?: Thread?", "Define X.: Shell?") it reads as no sentence."""
+    heading = ctx.nearest_heading(index)
+    asked = question_text(heading) if heading else ""
+    if not asked:
+        return ""
+    section = ctx.section_name(index)
+    if clean(section).rstrip("?.").strip() != clean(asked).rstrip("?.").strip():
+        return ""  # the section is named otherwise (a repeated heading and its parent)
+    return question_of_label(asked, term) or label_under_question(asked, term)
 
 
 def _list_after_lead_in(ctx: Context, index: int) -> ListBlock | None:

@@ -52,6 +52,7 @@ from .common import (
     _names,
     _shell_block,
     _without_bare_urls,
+    question_of_label,
 )
 from .scenarios import _document, _request_notes
 from .shell import _COMMAND_START, _POINTED_NOTE
@@ -3676,6 +3677,11 @@ def author_question(ctx: Context, index: int) -> Made:
         if above:
             parent = f"{ctx.place(index)}/{slugify(subject_of(above[-1]))}"
         note_id = numbered if parent == slug else f"{parent}/{numbered}"
+    if block.kind == "heading" and "\n" not in back:
+        # "What is RAM ? What is a thread ? What is a Pthread ?" answered part by part,
+        # "RAM (…): …" first: this card answers the first question only (the other
+        # parts make cards of their own, each asking its question); the id stays.
+        question = question_of_label(question, back.partition(": ")[0]) or question
     # Several tasks before one solution ("Questions:" and a list): the card asks them all.
     tasks = "\n".join(t for b in block.shown if (t := _block_text(b)))
     # An exercise heading with the code it asks about ("Create a function `batches`",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from quizkit.build.markdown import Callout, Code, Located, Paragraph, Question
+from quizkit.build.markdown import Callout, Code, Located, Paragraph, Question, Quote
 from quizkit.build.text import clean, clean_heading, slugify
 from quizkit.manifests import load_documents
 from quizkit.notes import FactNote, Note, NoteType
@@ -90,7 +90,9 @@ _HEADING_STEP_COMMANDS = 2
 
 # How a tutorial's narrator opens a step ("Now", "At this point, we should also …").
 _STEP_OPENER = re.compile(
-    r"^(?:(?:now|then|next|first|finally|at this point|after that|let'?s|let us)\b,?\s*)?"
+    r"^(?:(?:for (?:simplicity|convenience|brevity)|optionally),\s*)?"
+    # (Two of them: "Next, let's …".)
+    r"(?:(?:now|then|next|first|finally|at this point|after that|let'?s|let us)\b,?\s*){0,2}"
     r"(?:(?:we|you)\s+(?:should|can|will|need to|must|have to|may)\s+(?:also\s+|now\s+)?)?",
     re.IGNORECASE,
 )
@@ -103,7 +105,10 @@ _WHICH_USE = re.compile(
 )
 # A reason tacked on ("…, just to make it easier later", "…, so that …") is no part of
 # what the step does.
-_TACKED_REASON = re.compile(r",\s*(?:just\s+)?(?:to|so that|so|in order to)\b.*$", re.IGNORECASE)
+_TACKED_REASON = re.compile(
+    r"(?:,\s*(?:just\s+)?(?:to|so that|so|in order to)|\s+(?:so that|in order that))\b.*$",
+    re.IGNORECASE,
+)
 
 
 # Words a narrated sentence goes on with that are no action ("Now when we …").
@@ -150,7 +155,23 @@ _HANDS_OVER = re.compile(
 )
 
 
-def _step_question(sentence: str) -> str:
+_STEP_WORDS = 14  # a longer action wanders: an explanation, not a step to recall
+# A numbered step names its action in its first sentence, whole: "Apply a local rate
+# limiting policy to rate limit HTTP requests at the virtual host level to 3 requests
+# per minute." is one action, its detail what the manifest under it sets.
+_NUMBERED_STEP_WORDS = 20
+# "update our rate limiting policy": the lesson's own thing is the reader's.
+_OUR = re.compile(r"\bour\b")
+# "List all containers and verify that the new one is `Created`": the check after the
+# action is the reader looking at what the command printed, no part of what it does
+# ("… and confirm node labels" is a second action, its command on the back: it stays).
+_TACKED_CHECK = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?:verify|confirm|check|ensure|make sure)\s+(?:that|whether|if)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _step_question(sentence: str, words: int = _STEP_WORDS) -> str:
     """ "Use `helm` to install a controller:" → "How do you install a controller with
     `helm`?"; "Add the chart repository" → "How do you add the chart repository?"; ""
     when the sentence is no action a reader could learn (a look at the output, a step
@@ -165,6 +186,7 @@ def _step_question(sentence: str) -> str:
     opened = _STEP_OPENER.match(text)
     narrated = bool(opened and opened.group(0))
     text = _TACKED_REASON.sub("", text[opened.end() if opened else 0 :]).strip()
+    text = _TACKED_CHECK.sub("", _OUR.sub("the", text))
     used = _USE_TO.match(text)
     if used:
         text = f"{used.group(2)} with {used.group(1)}"
@@ -173,7 +195,9 @@ def _step_question(sentence: str) -> str:
         return ""  # "Delete immediately": a verb and its manner, no object to learn
     # The length is the action's: "with <the tool>" moved after it adds no wandering.
     action = used.group(2) if used else text
-    if first in _LOOKING_VERBS or _points_at_work(text) or len(action.split()) > 14:
+    # (A code span is one value: "`3 requests per minute`".)
+    length = len(_CODE_SPAN.sub("x", action).split())
+    if first in _LOOKING_VERBS or _points_at_work(text) or length > words:
         return ""
     if _LESSON_SELF.search(_TACKED_CONDITION.split(text, maxsplit=1)[0]):
         # "Let's first make sure we are in the correct directory": the lesson's own
@@ -460,7 +484,10 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     sentence = sentences[-1]
     if _TRAILING_THEN.search(sentence):
         return None  # "Make sure you are in X, and then:": the command's action is unsaid
-    question = _run_to_question(ctx, sentence) or _step_question(_RUN_BELOW.sub("", sentence))
+    words = _NUMBERED_STEP_WORDS if step else _STEP_WORDS
+    question = _run_to_question(ctx, sentence) or _step_question(
+        _RUN_BELOW.sub("", sentence), words
+    )
     if lone_step and not question:
         return _heading_step_note(ctx, index, block)
     if lone_step and not step:
@@ -477,7 +504,7 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         for other in reversed(_SENTENCE_END.split(text)[:-1]):
             if _PRECONDITION.match(other.strip()):
                 continue
-            question = _step_question(_RUN_BELOW.sub("", other))
+            question = _step_question(_RUN_BELOW.sub("", other), words)
             if question:
                 break
     example = any(g in f" {sentence.lower()}" for g in (" for example", " e.g"))
@@ -658,13 +685,16 @@ def _lead_in_over(ctx: Context, index: int) -> Located:
     user details:", a caution about passwords, the block), which says something beside
     the step and never breaks it from its commands (the note keeps its own card)."""
     before = ctx.items[index - 1]
-    if not isinstance(before.block, Callout) or index < 2:
+    if not isinstance(before.block, Callout | Quote) or index < 2:
         return before
     lead = ctx.items[index - 2]
+    # (A numbered step's paragraph, a quoted note and its commands are one step: the
+    # note is inside the item.)
     if (
         lead.headings == before.headings
         and isinstance(lead.block, Paragraph)
-        and clean(lead.block.text).rstrip().endswith(":")
+        and (clean(lead.block.text).rstrip().endswith(":") or lead.block.step)
+        and (isinstance(before.block, Callout) or lead.block.step)
     ):
         return lead
     return before
