@@ -324,6 +324,16 @@ def _tip(ctx: Context, index: int, note_id: str, text: str, subject: str) -> tup
     return _fact(ctx, index, note_id, front, text, kind=NoteType.TIP)
 
 
+# A callout title denying something: "`ack_wait` is not a function timeout", "Labels
+# aren't selectors".
+_DENYING_TITLE = re.compile(
+    r"^(?P<subject>[^,;:]{1,60}?)\s+(?P<verb>is|are|was|were)(?:\s+not|n't)\s+(?P<what>[^,;:]{1,60})$",
+    re.IGNORECASE,
+)
+# A title opening on a pronoun ("It's not us", "We know", "You can …"): a remark.
+_PRONOUN = re.compile(r"^(?:it|it's|we|you|they|this|that|these|those|i|he|she)\b", re.I)
+
+
 def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A ``{{< note >}}`` / ``{{< caution >}}`` shortcode of a documentation site, or an
     alert (``> [!NOTE]``, ``:::info``): a card that asks what the note says (a cloze of
@@ -335,6 +345,18 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     heading = ctx.nearest_heading(index)
     subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
     title = clean(block.title).replace("\n", " ").strip().rstrip(":!.").strip()
+    denied = _DENYING_TITLE.match(title)
+    if denied and not _PRONOUN.match(denied.group("subject")):
+        # "`ack_wait` is not a function timeout": the title denies what a reader might
+        # think; asked back as that question, the note is why not.
+        verb = denied.group("verb").lower()
+        subject = re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), denied.group("subject"))
+        front = f"{verb[:1].upper()}{verb[1:]} {subject} {denied.group('what')}?"
+        note_id = f"{ctx.subplace(index)}/{slugify(title)}"
+        return _fact(ctx, index, note_id, front, f"No. {block.text}", kind=NoteType.TIP)
+    if title and _PRONOUN.match(title):
+        # "It's not us, it's you.": a remark, no name; the tip asks what it says.
+        title = ""
     if title and not _KIND_ONLY_LABEL.match(title.rstrip(":").strip()):
         if _tip_only_points(clean(block.text)):
             return ()  # "Prometheus/Grafana": "… you can find a setup guide in Part 4"
