@@ -2094,6 +2094,9 @@ def _table_of_contents(body: Sequence[_Node]) -> bool:
     return True
 
 
+_CELL_BULLET = re.compile(r"^•\s+")
+
+
 def _table(node: _Node) -> Table:
     header: tuple[str, ...] = ()
     rows: list[tuple[str, ...]] = []
@@ -2116,6 +2119,10 @@ def _table(node: _Node) -> Table:
             )
             if _pointer_row(tr.children[1:]):
                 continue  # badges, links to elsewhere, "(none)": nothing a card could ask
+            if cells and cells[0].count("•") == 1:
+                # "| • [pip](…) | Package manager |": a bullet indenting the row under a
+                # group row is layout; the row is named "pip".
+                cells = (_CELL_BULLET.sub("", cells[0]), *cells[1:])
             rows.append(cells)
             row_lines.append(_line(tr))
             pointers.append(
@@ -3240,6 +3247,8 @@ class _Walker:
         self.label_under: tuple[int, int] | None = None
         # The level of the last question heading, while its section may go on.
         self.question_level: int | None = None
+        # Every heading opened so far, in order: a part heading's siblings.
+        self.opened: list[Heading] = []
 
     def asked(self) -> bool:
         """Whether the innermost open heading is a question ("How do you X?")."""
@@ -3364,6 +3373,24 @@ class _Walker:
         while self.headings and self.headings[-1].level >= level:
             self.headings.pop()
         self.headings.append(heading)
+        self.opened.append(heading)
+
+    def thematic_break(self) -> None:
+        """A ``---`` after a question heading's answer closes that question: what
+        follows it ("Here are the key components:" and a list) is asked on its own, in
+        the section around the question, never as a part of its answer. A break right
+        under the question, before any answer, only sets the answer off."""
+        if self.details or self.callouts or not self.headings or not self.items:
+            return
+        # Only right in the question's own section: a break between the parts of an
+        # answer ("### Answer", "---", "### Details") stays inside the question.
+        if not question_text(self.headings[-1].text):
+            return
+        if self.items[-1].headings != tuple(self.headings):
+            return  # nothing answers it yet: the break sets the answer off
+        self.headings.pop()
+        self.label_under = None
+        self.question_level = None
 
     def under_question(self, heading: Heading) -> int:
         """The level ``heading`` takes. A label ("### Steps:", "### Benefits", "###
@@ -3615,6 +3642,10 @@ class _Walker:
             said = f"{labelled.group(2)}:\n{answer}" if answer else f"{labelled.group(2)}:"
             self.emit(Paragraph(text=said, line=block.line + 1, label=f"{labelled.group(2)}:"))
             return
+        if isinstance(block, Paragraph) and self.titles_all_parts(block):
+            # The title and what it heads belong to the question the parts answer: they
+            # sit under a part heading without a name (as under an empty "Answer").
+            self.headings[-1] = replace(self.headings[-1], text="")
         if isinstance(block, Paragraph) and self.opens_answer():
             # "# Q1. What is X?" then "Ans: X is …": the label marks where the answer
             # starts, no word of it.
@@ -3622,6 +3653,33 @@ class _Walker:
             if said != block.text:
                 block = replace(block, text=said, label="")
         self.emit(block)
+
+    def titles_all_parts(self, block: Paragraph) -> bool:
+        """Whether a bold title ("**Common Probe Types:**") after the last of a
+        question's part headings ("#### Liveness Probe", "#### Readiness Probe") names
+        the kind every part is ("… Probe"): it is about all of them, not the last
+        one, so it sits under the question they answer."""
+        if len(self.headings) < 2 or self.details or self.callouts or not self.items:
+            return False
+        if not block.label or _bare(block.label) != _bare(block.text):
+            return False
+        part, question = self.headings[-1], self.headings[-2]
+        if not question_text(question.text) or question_text(part.text):
+            return False
+        if self.items[-1].headings != tuple(self.headings):
+            return False  # the title opens the part: it is the part's own
+        parts: list[str] = []
+        for heading in reversed(self.opened):
+            if heading.level < part.level:
+                break
+            if heading.level == part.level:
+                parts.append(_bare(heading.text))
+        kinds = {p.split()[-1] for p in parts if p.split()}
+        if len(parts) < 2 or len(kinds) != 1:
+            return False
+        kind = kinds.pop()
+        words = _bare(block.text).split()
+        return len(words) >= 2 and any(w in (kind, f"{kind}s", f"{kind}es") for w in words)
 
     def labelled_answer_item(self, block: ListBlock) -> Paragraph | None:
         """The answer written as one bullet under a question heading ("- Answer: X
@@ -3760,7 +3818,7 @@ class _Walker:
             self.front_matter_title = data["title"]
 
     def walk(self, nodes: Sequence[_Node]) -> None:
-        for node in nodes:
+        for at, node in enumerate(nodes):
             kind = node.type
             if kind == "heading":
                 self.heading(node)
@@ -3876,7 +3934,11 @@ class _Walker:
                 self.shortcode(node)
             elif kind == "front_matter":
                 self.front_matter(node)
-            # Other raw HTML (comments), hr: nothing to learn from.
+            elif kind == "hr" and at + 1 < len(nodes) and nodes[at + 1].type != "heading":
+                # (A heading after the break opens its own section, or a part of the
+                # answer when it is deeper: it places what follows itself.)
+                self.thematic_break()
+            # Other raw HTML (comments): nothing to learn from.
 
 
 _DETAILS_PART = re.compile(
@@ -4408,6 +4470,13 @@ _GENERIC_SUMMARY = re.compile(
     r"(?:show|solution|answer|hint|click|expand|details|reveal|see|view|open|toggle)\b",
     re.IGNORECASE,
 )
+# A summary that only offers more of the page ("Expand to view more!", "Click to see
+# all", "Show details"), never an answer or a solution.
+_MORE_SUMMARY = re.compile(
+    r"^[^\w\s]*\s*(?:click\s+(?:here\s+)?to\s+)?(?:expand|view|show|see|read)\s+"
+    r"(?:(?:to\s+)?(?:view|see|read)\s+)?(?:more|all|details|the\s+(?:rest|full\s+list))\b",
+    re.IGNORECASE,
+)
 # A <details> box beside a task's solution that is no answer: what to set up first, help
 # to read, background, an optional extra ("Prerequisites", "Help", "Concepts",
 # "Optional - Install a sample app", "Prerequisite: Metrics Server").
@@ -4458,6 +4527,9 @@ _Q_NUMBER = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*\s?[.)]"
     r"|(?:[0-9]\ufe0f?\u20e3|\U0001f51f)+)\s*",
     re.IGNORECASE,
+)
+_EMOJI_BEFORE_NUMBER = re.compile(
+    "^[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+\\s*(?=\\d+[.)]\\s)"
 )
 # A sub-heading that holds a question's answer in parts: "Answer", "Solution",
 # "Debugging Steps", "Troubleshooting Steps", "Approach".
@@ -4575,6 +4647,9 @@ def question_text(text: str) -> str:
     written without its "?"), without its numbering; else ""."""
     line = " ".join(text.split())
     numbered = bool(_Q_NUMBER.match(line))
+    # "### 🩺 2. **What is …?**": an emoji before the number only decorates it (the
+    # line still asks only when it ends in "?": "🔁 5️⃣ How they relate" titles a part).
+    line = _EMOJI_BEFORE_NUMBER.sub("", line)
     line = without_rating(_Q_NUMBER.sub("", line).strip()).strip().strip("*").strip()
     # "### 3. **Question:** Explain X.": the label after the number is markup too.
     line = _QUESTION_LEAD.sub("", line, count=1)
@@ -7228,6 +7303,18 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 # "<summary>Hint</summary>" and then the "Solution" box: help toward
                 # the solution, never the answer (nor a question) of its own.
                 index += 1
+                continue
+            if (
+                _MORE_SUMMARY.match(summary)
+                and block.inner
+                and item.headings
+                and not question_text(item.headings[-1].text)
+                and not (out and out[-1].headings == item.headings)
+            ):
+                # "### Generated Sections" › "<summary>Expand to view more!</summary>"
+                # first in its section: the fold only tucks the section's content away,
+                # under a heading that asks nothing; its blocks are ordinary blocks.
+                items[index : index + 1] = block.inner
                 continue
             if not summary or _GENERIC_SUMMARY.match(summary):
                 previous = out[-1] if out else None
