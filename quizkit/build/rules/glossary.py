@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quizkit.build.markdown import Code, Heading, Paragraph
+from quizkit.build.markdown import Code, Heading, ListBlock, Paragraph
 from quizkit.build.text import SENTENCE_GAP, clean, clean_heading, slugify
 from quizkit.notes import Note
 
@@ -612,6 +612,8 @@ _LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 _LEAD_WORDS = 60
+_LEAD_MIN_WORDS = 7  # "A kettle boils water.": too little to be what the page explains
+_CODE_SPAN = re.compile(r"(`+)[^`]+?\1")
 _LEAD_SENTENCES = 3
 
 
@@ -662,10 +664,10 @@ def page_definition(ctx: Context, index: int) -> tuple[Note, ...] | None:
     than … Preconditions consist of one or more expressions …" → "What are
     preconditions?" → those sentences (up to three, while none leans on the one before,
     at most 60 words). The title must be a term (one to four words, no page kind such as
-    "Overview" or "FAQ") and the paragraph the page's first prose, before any heading:
-    the page is about that term, so the term alone names what is asked. The term keeps
-    its capitals only where the page writes them inside a sentence too (a name, not a
-    common noun)."""
+    "Overview" or "FAQ") that the page also writes in lower case (a concept; a product's
+    README opening "Loomwork schedules …" makes none), and the paragraph the page's
+    first prose, before any heading: the page is about that term, so the term alone
+    names what is asked."""
     block = ctx.items[index].block
     if not isinstance(block, Paragraph) or ctx.items[index].headings:
         return None
@@ -681,7 +683,7 @@ def page_definition(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not sentences or not sentences[0].endswith((".", "!")):
         return None
     subject = _title_subject(title, sentences[0])
-    if not subject or len(sentences[0].split()) > _LEAD_WORDS:
+    if not subject or not _LEAD_MIN_WORDS <= len(sentences[0].split()) <= _LEAD_WORDS:
         return None
     kept = [sentences[0]]
     for sentence in sentences[1:_LEAD_SENTENCES]:
@@ -692,8 +694,9 @@ def page_definition(ctx: Context, index: int) -> tuple[Note, ...] | None:
         kept.append(sentence)
     bare = _ARTICLE.sub("", subject)
     article = subject[: len(subject) - len(bare)].lower()
-    if not _a_name(ctx, bare):
-        bare = bare[:1].lower() + bare[1:]
+    if not _common_noun(ctx, bare):
+        return None  # a product's name ("Loomwork schedules …"): its README, no concept
+    bare = bare.lower()
     # "Preconditions allow", "Build matrices help": a bare plural is asked as one.
     last = bare.split()[-1].casefold()
     plural = not article and last.endswith("s") and not last.endswith("ss")
@@ -701,16 +704,22 @@ def page_definition(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return _fact(ctx, index, f"intro/{slugify(title)}", front, " ".join(kept))
 
 
-def _a_name(ctx: Context, term: str) -> bool:
-    """Whether the page writes ``term`` as a name: capitals past its first letter
-    ("Gateway API", "ConfigMap"), or its capital inside a sentence somewhere, not only
-    where a sentence opens on it ("… the Build Matrix badge")."""
-    if any(c.isupper() for c in term[1:]):
-        return True
-    if not term[:1].isupper():
-        return False
-    inside = re.compile(rf"(?<=[\w,;(] ){re.escape(term)}\b")
-    return any(
-        isinstance(item.block, Paragraph) and inside.search(clean(item.block.text))
-        for item in ctx.items
-    )
+def _common_noun(ctx: Context, term: str) -> bool:
+    """Whether the page writes ``term`` (in either number) in lower case in its prose
+    ("… the preconditions are evaluated …", "Use a build matrix …"): a concept the page
+    explains, not a product's name."""
+    *head, last = term.lower().split()
+    forms = "|".join(sorted(map(re.escape, _plural_forms(last))))
+    lower = re.compile(rf"\b{''.join(re.escape(w) + ' ' for w in head)}(?:{forms})\b")
+    for item in ctx.items:
+        block = item.block
+        if isinstance(block, ListBlock):
+            text = " ".join(block.items)
+        elif isinstance(block, Paragraph):
+            text = block.text
+        else:
+            continue
+        # A command's name in code (`loomwork serve`) is no common noun.
+        if lower.search(clean(_CODE_SPAN.sub(" ", text))):
+            return True
+    return False
