@@ -694,9 +694,11 @@ def page_definition(ctx: Context, index: int) -> tuple[Note, ...] | None:
         kept.append(sentence)
     bare = _ARTICLE.sub("", subject)
     article = subject[: len(subject) - len(bare)].lower()
-    if not _common_noun(ctx, bare):
+    lower, capital = _written(ctx, bare)
+    if not lower:
         return None  # a product's name ("Loomwork schedules …"): its README, no concept
-    bare = bare.lower()
+    if capital <= lower:
+        bare = bare.lower()  # "preconditions"; a kind the page capitalises stays: "Job"
     # "Preconditions allow", "Build matrices help": a bare plural is asked as one.
     last = bare.split()[-1].casefold()
     plural = not article and last.endswith("s") and not last.endswith("ss")
@@ -704,13 +706,15 @@ def page_definition(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return _fact(ctx, index, f"intro/{slugify(title)}", front, " ".join(kept))
 
 
-def _common_noun(ctx: Context, term: str) -> bool:
-    """Whether the page writes ``term`` (in either number) in lower case in its prose
-    ("… the preconditions are evaluated …", "Use a build matrix …"): a concept the page
-    explains, not a product's name."""
+def _written(ctx: Context, term: str) -> tuple[int, int]:
+    """How often the page's prose writes ``term`` (in either number) in lower case, and
+    how often with its capital inside a sentence: lower case means a concept the page
+    explains, not a product's name; mostly capitalised inside sentences ("the Job
+    tracks …"), a kind the page names as such."""
     *head, last = term.lower().split()
     forms = "|".join(sorted(map(re.escape, _plural_forms(last))))
-    lower = re.compile(rf"\b{''.join(re.escape(w) + ' ' for w in head)}(?:{forms})\b")
+    found = re.compile(rf"\b{''.join(re.escape(w) + ' ' for w in head)}(?:{forms})\b", re.I)
+    lower = capital = 0
     for item in ctx.items:
         block = item.block
         if isinstance(block, ListBlock):
@@ -720,6 +724,10 @@ def _common_noun(ctx: Context, term: str) -> bool:
         else:
             continue
         # A command's name in code (`loomwork serve`) is no common noun.
-        if lower.search(clean(_CODE_SPAN.sub(" ", text))):
-            return True
-    return False
+        prose = clean(_CODE_SPAN.sub(" ", text)).replace("\n", " ")
+        for match in found.finditer(prose):
+            if match.group(0).islower():
+                lower += 1
+            elif re.search(r"[\w,;)] $", prose[: match.start()]):
+                capital += 1
+    return lower, capital

@@ -176,6 +176,13 @@ _READING_LEAD = re.compile(
 _NAMES_ITEMS = re.compile(
     r"\b(?:the following|these|includes?|including|supports?|supported|are)\b", re.IGNORECASE
 )
+# A lead-in that is no statement of the items: the author's taste ("my favorites
+# are:"), a condition or purpose before an instruction ("If you are installing with
+# Cygwin, use these scripts:", "To learn more, read:"): the links are to follow.
+_NOT_A_STATEMENT = re.compile(
+    r"\b(?:i|my|we|our|us)\b|^(?:if|when|to|for)\b|\b(?:use|download|install|try|click|run)\b",
+    re.IGNORECASE,
+)
 _NAME_WORDS = 4  # a linked name; a longer link text is a page's title
 _LEAD_WORDS = 30
 
@@ -191,7 +198,7 @@ def _linked_names(ctx: Context, index: int, block: ListBlock) -> bool:
     lead = ctx.lead_in(index)
     if len(lead.split()) > _LEAD_WORDS or _READING_LEAD.search(lead):
         return False
-    if not _NAMES_ITEMS.search(lead):
+    if not _NAMES_ITEMS.search(lead) or _NOT_A_STATEMENT.search(lead):
         return False
     return all(
         0 < len(clean(item).split()) <= _NAME_WORDS and not clean(item).endswith((".", "?", "!"))

@@ -1161,11 +1161,19 @@ def expected_response(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return (note,)
 
 
-# What the instruction after a purpose must hold to be recalled: a name in code (the
-# key, flag or value to use), and some words around it.
-_INSTRUCTION_WORDS = 4
+# What the instruction after a purpose must hold to be recalled: a verb and a name in
+# code (the key, flag or value to use: "use `workflowMetadata`"), within a card's size.
+_INSTRUCTION_WORDS = 2
 _INSTRUCTION_CHARS = 300
+_KIND_TITLE = re.compile(r"\s*\([^()]*\)\s*$")  # "FAQ (Frequently Asked Questions)"
 _PURPOSE_WORDS = 14  # as _step_question's: a longer purpose wanders
+# An instruction leaning on a block around it ("Add the following resource
+# customization …", "… as shown above"): half of it is elsewhere.
+_POINTS_AROUND = re.compile(r"\b(?:the following|below|above|as follows)\b", re.IGNORECASE)
+# A purpose naming what the sentence before said ("To do so", "To achieve this").
+_SAID_BEFORE = re.compile(
+    r"^(?:do|achieve|accomplish|enable|fix|avoid)\s+(?:so|this|that|it)$", re.I
+)
 
 
 def purpose_instruction(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -1192,7 +1200,7 @@ def purpose_instruction(ctx: Context, index: int) -> tuple[Note, ...] | None:
         verb = rest.split(" ", 1)[0].lower()
         if verb not in _ACTION_VERBS | {"set", "use", "pass", "specify", "define", "indent"}:
             continue
-        if _POINTS_BELOW.search(rest) or not _CODE_SPAN.search(rest):
+        if _POINTS_AROUND.search(rest) or not _CODE_SPAN.search(rest):
             continue
         if len(rest.split()) < _INSTRUCTION_WORDS or len(rest) > _INSTRUCTION_CHARS:
             continue
@@ -1233,6 +1241,10 @@ def _purpose_question(ctx: Context, action: str) -> str:
         return ""
     if words[0] in _BROAD_STEPS or words[-1] in {"started", "going"}:
         return ""
-    if _points_at_work(action) or _LESSON_SELF.search(action):
+    if _SAID_BEFORE.match(action) or _points_at_work(action) or _LESSON_SELF.search(action):
         return ""
-    return _with_title(ctx, f"{STEP_FRONT}{action}?")
+    question = f"{STEP_FRONT}{action}?"
+    titled = _with_title(ctx, question)
+    if titled != question and _KIND_TITLE.sub("", ctx.title).strip().lower() in _GENERIC_TITLES:
+        return ""  # "FAQ (Frequently Asked Questions): how do you switch back …?" names nothing
+    return titled
