@@ -454,6 +454,17 @@ CUES: tuple[Cue, ...] = (
         2,
         code_numbers=True,
     ),
+    # "a result will be scored as a `skip` if …", "reported as `Unknown`": the value a
+    # case is recorded with.
+    Cue(
+        "recorded-as",
+        re.compile(
+            r"\b(?:scored|reported|marked|flagged|recorded|counted|logged|classified) as\b",
+            re.I,
+        ),
+        2,
+        numbers=False,
+    ),
     # "fail with an HTTP status code `403 Forbidden`": the code a consequence returns.
     Cue(
         "status-code",
@@ -944,7 +955,8 @@ _CUE_WORD = re.compile(
     r"than|within|expires?|expired|"
     r"between|only|must|never|unless|required|cannot|named|called|known|reserved|set|"
     r"setting|should|field|flag|annotation|label|option|parameter|feature|assumed|treated|"
-    r"interpreted|considered|resolved|falls|code|receives?|gets?|sends?|routes?|forwards?)\b",
+    r"interpreted|considered|resolved|falls|code|receives?|gets?|sends?|routes?|forwards?|"
+    r"scored|reported|marked|flagged|recorded|counted|logged|classified)\b",
     re.IGNORECASE,
 )
 

@@ -68,7 +68,7 @@ from .common import (
 from .comparison import comparison_prose
 from .definitions import defined_list, definition_paragraph, glossary_list
 from .extension_points import extension_point
-from .glossary import glossary_headings, glossary_shaped
+from .glossary import glossary_headings, glossary_shaped, page_definition
 from .knowledge import code_output_table, example_table, layout_table, navigation_block
 from .lists import (
     arrow_pairs_list,
@@ -96,7 +96,7 @@ from .scenarios import (
     manifest_block,
 )
 from .shell import STEP_FRONT, annotated_commands, commented_commands
-from .steps import expected_response, file_step, instructed_commands
+from .steps import expected_response, file_step, instructed_commands, purpose_instruction
 from .tables import (
     comparison_table,
     contrast_table,
@@ -184,6 +184,8 @@ RULES: tuple[Rule, ...] = (
     glossary_shaped,
     definition_paragraph,
     key_sentences,
+    purpose_instruction,
+    page_definition,
     expected_response,
     commented_commands,
     instructed_commands,
@@ -237,6 +239,8 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     glossary_shaped: (Paragraph,),
     definition_paragraph: (Paragraph,),
     key_sentences: (Paragraph,),
+    purpose_instruction: (Paragraph,),
+    page_definition: (Paragraph,),
     expected_response: (Code,),
     commented_commands: (Code,),
     instructed_commands: (Code,),

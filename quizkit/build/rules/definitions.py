@@ -174,6 +174,9 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return checks
     if 3 * sum(_claims(term) for term, _ in entries) >= 2 * len(entries):
         return _claims_list(ctx, index, label, entries)
+    offered = _OFFERS.match(label) if label else None
+    if offered is not None:
+        return _offer_list(ctx, index, offered, entries)
     kinds = _KINDS_LEAD_IN.match(label) if label else None
     if kinds is not None:
         return _kinds_facts(ctx, index, kinds, entries)
@@ -452,6 +455,11 @@ def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return _defined(ctx, index, entries[0], finishes=True)
 
 
+# A label that is a sentence announcing what follows ("There is one important
+# distinction regarding X:", "Here are two caveats:"): the question it states.
+_THERE_IS = re.compile(
+    r"^(?:there|here)\s*(?P<verb>is|are|'s)\s+(?P<what>\w.*?)\s*[:.]?$", re.IGNORECASE
+)
 # "Example", "Example 2", "For example", "E.g.": a paragraph's label naming it an example.
 _EXAMPLE_LABEL = re.compile(r"^(?:for\s+)?(?:examples?|instance|e\.\s?g\.?)(?:\s+\d+)?$", re.I)
 
@@ -478,6 +486,16 @@ def _defined(
         subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
         return _tip(ctx, index, note_id, text, subject)
     listed = _list_after_lead_in(ctx, index) if finishes else None
+    announced = _THERE_IS.match(clean(term).strip())
+    if announced:
+        # "**There is one important distinction regarding X:**" over its paragraph: a
+        # sentence announcing what follows, no term; asked as the question it states.
+        verb = announced.group("verb").lower().replace("'s", "is")
+        front = f"What {verb} {announced.group('what')}?"
+        back = _sentence(text, ctx.commands)
+        if listed is not None:
+            back += "\n" + "\n".join(f"• {clean(i).replace(chr(10), ' ')}" for i in listed.items)
+        return _fact(ctx, index, f"{ctx.subplace(index)}/{slugify(term)}", front, back)
     if listed is not None:
         # "**field** - … This field has two possible values:" and the values: one fact,
         # the list finishing the definition's last sentence.
@@ -603,6 +621,32 @@ def _claims(term: str) -> bool:
     first = words[0].lower()
     stems = {first[:-1], first[:-2]} if first.endswith("es") else {first[:-1]}
     return first.endswith("s") and not first.endswith("ss") and bool(stems & _CLAIMING)
+
+
+# "Dragonfly Swarm offers:", "Argo Workflows provides:": a named product and a verb of
+# offering, over its features. The name in capitals (or code): "The platform offers"
+# names nothing a front could ask of.
+_OFFERS = re.compile(
+    r"^(?P<who>(?:[A-Z][\w.+-]*|`[^`]+`)(?:\s+(?:[A-Z][\w.+-]*|`[^`]+`)){0,3})\s+"
+    r"(?P<verb>offers|provides|includes|features|brings|delivers|comes with|gives you)$"
+)
+_OFFER_VERBS = {"comes with": "come with", "gives you": "give you"}
+
+
+def _offer_list(
+    ctx: Context, index: int, offered: re.Match[str], entries: list[tuple[str, str]]
+) -> tuple[Note, ...]:
+    """A product's features under its lead-in ("Dragonfly Swarm offers:" over "**High
+    Availability**: Built-in failover for zero downtime."): each explanation only sells
+    its label ("Real-time insights into cluster performance."), so a card per label
+    ("Dragonfly Swarm offers: High Availability?") asks for a slogan; the labels together
+    are what the product offers: one ``list`` card, "What does Dragonfly Swarm offer?"."""
+    verb = offered.group("verb")
+    verb = _OFFER_VERBS.get(verb, verb[:-1])
+    front = f"What does {offered.group('who')} {verb}?"
+    back = "\n".join(f"• {clean(term)}: {_sentence(text, ctx.commands)}" for term, text in entries)
+    note_id = f"{ctx.subplace(index)}/{slugify(offered.group(0))}"
+    return _fact(ctx, index, note_id, front, back, kind=NoteType.LIST)
 
 
 def _claims_list(

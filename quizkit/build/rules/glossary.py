@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quizkit.build.markdown import Code, Heading, Paragraph
-from quizkit.build.text import SENTENCE_GAP, clean, clean_heading
+from quizkit.build.markdown import Code, Heading, ListBlock, Paragraph
+from quizkit.build.text import SENTENCE_GAP, clean, clean_heading, slugify
 from quizkit.notes import Note
 
-from .common import _ACTION_VERBS, LETTER_GROUP, Context, _fact
+from .common import _ACTION_VERBS, _GENERIC_TITLES, LETTER_GROUP, Context, _fact
 
 _TERM_WORDS = 4  # a term heading: a short noun phrase
 _GLOSS_WORDS = 60  # its definition: one short paragraph
@@ -592,3 +592,142 @@ def glossary_shaped(ctx: Context, index: int) -> tuple[Note, ...] | None:
     else:
         front = f"What {verb} {term} in {subject}?"  # as glossary pages ask of their product
     return _fact(ctx, index, f"{ctx.subplace(index)}/what-is", front, back)
+
+
+# A concept page's opening sentence naming its title as its subject: "Preconditions
+# allow for …" under "Preconditions", "Build matrices help you …" under "Build matrix".
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+# Words after the subject that say it is no subject of its own: "Preconditions of a
+# rule …", "Build matrix and parallelism …".
+_NOT_A_VERB = frozenset(
+    {
+        "of", "and", "or", "in", "for", "with", "to", "on", "at", "by", "from", "that",
+        "which", "who", "as", "vs", "versus", "page", "section", "guide", "documentation",
+    }
+)  # fmt: skip
+# Sentences leaning on the one before ("They are powerful …", "This …", "However, …").
+_LEANS_BACK = re.compile(
+    r"^(?:it|its|they|their|this|these|that|those|such|here|however|also|but|so|then|"
+    r"for example|for instance|e\.g\.)\b",
+    re.IGNORECASE,
+)
+_LEAD_WORDS = 60
+_LEAD_MIN_WORDS = 7  # "A kettle boils water.": too little to be what the page explains
+_CODE_SPAN = re.compile(r"(`+)[^`]+?\1")
+_LEAD_SENTENCES = 3
+
+
+def _plural_forms(word: str) -> set[str]:
+    """``word`` and its plural or singular as English writes it: matrix/matrices,
+    policy/policies, class/classes, rule/rules."""
+    w = word.casefold()
+    forms = {w, w + "s", w + "es"}
+    if w.endswith(("ix", "ex")):
+        forms.add(w[:-2] + "ices")
+    if w.endswith("y"):
+        forms.add(w[:-1] + "ies")
+    if w.endswith("ices"):
+        forms.update({w[:-4] + "ix", w[:-4] + "ex"})
+    if w.endswith("ies"):
+        forms.add(w[:-3] + "y")
+    if w.endswith("es"):
+        forms.add(w[:-2])
+    if w.endswith("s"):
+        forms.add(w[:-1])
+    return forms
+
+
+def _title_subject(title: str, sentence: str) -> str:
+    """The words ``sentence`` opens on that name the page's ``title`` (its last word
+    maybe in the other number, an article before it allowed), when a verb follows them:
+    "Build matrices" of "Build matrices help you …" under "Build matrix"; "" otherwise."""
+    term = title.split()
+    body = _ARTICLE.sub("", sentence)
+    article = sentence[: len(sentence) - len(body)]
+    words = body.split()
+    if len(words) <= len(term):
+        return ""
+    said = words[: len(term)]
+    if [w.casefold() for w in said[:-1]] != [w.casefold() for w in term[:-1]]:
+        return ""
+    if said[-1].casefold() not in _plural_forms(term[-1]):
+        return ""
+    after = words[len(term)]
+    if not after.isalpha() or not after.islower() or after in _NOT_A_VERB:
+        return ""
+    return article + " ".join(said)
+
+
+def page_definition(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A concept page's opening paragraph that says what its title is: under
+    "Preconditions", "Preconditions allow for more fine-grained selection of resources
+    than … Preconditions consist of one or more expressions …" → "What are
+    preconditions?" → those sentences (up to three, while none leans on the one before,
+    at most 60 words). The title must be a term (one to four words, no page kind such as
+    "Overview" or "FAQ") that the page also writes in lower case (a concept; a product's
+    README opening "Loomwork schedules …" makes none), and the paragraph the page's
+    first prose, before any heading: the page is about that term, so the term alone
+    names what is asked."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph) or ctx.items[index].headings:
+        return None
+    if any(isinstance(ctx.items[i].block, Paragraph) for i in range(index)):
+        return None
+    title = clean_heading(ctx.title).strip()
+    if not title or len(title.split()) > _TERM_WORDS or _NO_TERM.search(title):
+        return None
+    if title.casefold() in _GENERIC_TITLES:
+        return None
+    text = clean(block.text).replace("\n", " ").strip()
+    sentences = [s for s in SENTENCE_GAP.split(text) if s]
+    if not sentences or not sentences[0].endswith((".", "!")):
+        return None
+    subject = _title_subject(title, sentences[0])
+    if not subject or not _LEAD_MIN_WORDS <= len(sentences[0].split()) <= _LEAD_WORDS:
+        return None
+    kept = [sentences[0]]
+    for sentence in sentences[1:_LEAD_SENTENCES]:
+        if _LEANS_BACK.match(sentence) or not sentence.endswith((".", "!")):
+            break
+        if len(" ".join([*kept, sentence]).split()) > _LEAD_WORDS:
+            break
+        kept.append(sentence)
+    bare = _ARTICLE.sub("", subject)
+    article = subject[: len(subject) - len(bare)].lower()
+    lower, capital = _written(ctx, bare)
+    if not lower:
+        return None  # a product's name ("Loomwork schedules …"): its README, no concept
+    if capital <= lower:
+        bare = bare.lower()  # "preconditions"; a kind the page capitalises stays: "Job"
+    # "Preconditions allow", "Build matrices help": a bare plural is asked as one.
+    last = bare.split()[-1].casefold()
+    plural = not article and last.endswith("s") and not last.endswith("ss")
+    front = f"What {'are' if plural else 'is'} {article}{bare}?"
+    return _fact(ctx, index, f"intro/{slugify(title)}", front, " ".join(kept))
+
+
+def _written(ctx: Context, term: str) -> tuple[int, int]:
+    """How often the page's prose writes ``term`` (in either number) in lower case, and
+    how often with its capital inside a sentence: lower case means a concept the page
+    explains, not a product's name; mostly capitalised inside sentences ("the Job
+    tracks …"), a kind the page names as such."""
+    *head, last = term.lower().split()
+    forms = "|".join(sorted(map(re.escape, _plural_forms(last))))
+    found = re.compile(rf"\b{''.join(re.escape(w) + ' ' for w in head)}(?:{forms})\b", re.I)
+    lower = capital = 0
+    for item in ctx.items:
+        block = item.block
+        if isinstance(block, ListBlock):
+            text = " ".join(block.items)
+        elif isinstance(block, Paragraph):
+            text = block.text
+        else:
+            continue
+        # A command's name in code (`loomwork serve`) is no common noun.
+        prose = clean(_CODE_SPAN.sub(" ", text)).replace("\n", " ")
+        for match in found.finditer(prose):
+            if match.group(0).islower():
+                lower += 1
+            elif re.search(r"[\w,;)] $", prose[: match.start()]):
+                capital += 1
+    return lower, capital

@@ -156,11 +156,54 @@ def navigation_block(ctx: Context, index: int) -> Made:
     if isinstance(block, Table) and _page_index(block):
         return Skipped(Skip.NAVIGATION)
     if isinstance(block, ListBlock) and block.items:
-        if _links_only(block):
+        if _links_only(block) and not _linked_names(ctx, index, block):
             return Skipped(Skip.NAVIGATION)
         if all(_CHECKBOX.match(i.strip()) for i in block.items):
             return Skipped(Skip.NAVIGATION)
     return None
+
+
+# A lead-in announcing pages to read ("See the following guides:", "Learn more:", "This
+# section covers the following topics:"): its linked items are places to go, not facts.
+_READING_LEAD = re.compile(
+    r"\b(?:see|read|learn|refer|visit|check out|more information|details|docs?|"
+    r"documentation|guides?|pages?|tutorials?|articles?|topics?|sections?|chapters?|"
+    r"resources?|links?|references?|examples?|blogs?|posts?|videos?|covers?|describes?)\b",
+    re.IGNORECASE,
+)
+# A lead-in that announces the items as things of a kind ("The following command step
+# attributes can contain …:", "… include:", "… are supported:").
+_NAMES_ITEMS = re.compile(
+    r"\b(?:the following|these|includes?|including|supports?|supported|are)\b", re.IGNORECASE
+)
+# A lead-in that is no statement of the items: the author's taste ("my favorites
+# are:"), a condition or purpose before an instruction ("If you are installing with
+# Cygwin, use these scripts:", "To learn more, read:"): the links are to follow.
+_NOT_A_STATEMENT = re.compile(
+    r"\b(?:i|my|we|our|us)\b|^(?:if|when|to|for)\b|\b(?:use|download|install|try|click|run)\b",
+    re.IGNORECASE,
+)
+_NAME_WORDS = 4  # a linked name; a longer link text is a page's title
+_LEAD_WORDS = 30
+
+
+def _linked_names(ctx: Context, index: int, block: ListBlock) -> bool:
+    """A list of linked names a content lead-in announces: "The following command step
+    attributes can contain matrix values:" over `- [labels](…)`, `- [commands](…)`. The
+    links only lead to each name's reference; the names are what the sentence says, so
+    the list is content, not navigation."""
+    before = ctx.items[index - 1].block if index else None
+    if not isinstance(before, Paragraph) or not clean(before.text).endswith(":"):
+        return False
+    lead = ctx.lead_in(index)
+    if len(lead.split()) > _LEAD_WORDS or _READING_LEAD.search(lead):
+        return False
+    if not _NAMES_ITEMS.search(lead) or _NOT_A_STATEMENT.search(lead):
+        return False
+    return all(
+        0 < len(clean(item).split()) <= _NAME_WORDS and not clean(item).endswith((".", "?", "!"))
+        for item in block.items
+    )
 
 
 # What a link to another page is labelled in a table of pages ("| Count Chars |

@@ -1159,3 +1159,92 @@ def expected_response(ctx: Context, index: int) -> tuple[Note, ...] | None:
         origin=ctx.origin(index),
     )
     return (note,)
+
+
+# What the instruction after a purpose must hold to be recalled: a verb and a name in
+# code (the key, flag or value to use: "use `workflowMetadata`"), within a card's size.
+_INSTRUCTION_WORDS = 2
+_INSTRUCTION_CHARS = 300
+_KIND_TITLE = re.compile(r"\s*\([^()]*\)\s*$")  # "FAQ (Frequently Asked Questions)"
+_PURPOSE_WORDS = 14  # as _step_question's: a longer purpose wanders
+# An instruction leaning on a block around it ("Add the following resource
+# customization …", "… as shown above"): half of it is elsewhere.
+_POINTS_AROUND = re.compile(r"\b(?:the following|below|above|as follows)\b", re.IGNORECASE)
+# A purpose naming what the sentence before said ("To do so", "To achieve this").
+_SAID_BEFORE = re.compile(
+    r"^(?:do|achieve|accomplish|enable|fix|avoid)\s+(?:so|this|that|it)$", re.I
+)
+
+
+def purpose_instruction(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A task said in one sentence of prose: "To exclude a combination from the matrix,
+    add it to the `adjustments` key and set `skip: true`:" → "How do you exclude a
+    combination from the matrix?" → "Add it to the `adjustments` key and set `skip:
+    true`." The instruction is the answer whatever follows (a YAML snippet showing it is
+    an example, no step to recall), so it must name what to use in code. None when the
+    instruction only points at the block below ("…, run the following command:"), when
+    a shell block right after the sentence is the step's own answer (the step rules ask
+    it), or when the purpose names no task ("To do that", "To get started")."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph):
+        return None
+    text = clean(block.text).replace("\n", " ").strip()
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    following = ctx.items[index + 1] if index + 1 < len(ctx.items) else None
+    for number, sentence in enumerate(sentences):
+        said = sentence.rstrip(":.").strip()
+        purpose = _TO_DO.match(said)
+        if purpose is None:
+            continue
+        rest = purpose.group("rest")
+        verb = rest.split(" ", 1)[0].lower()
+        if verb not in _ACTION_VERBS | {"set", "use", "pass", "specify", "define", "indent"}:
+            continue
+        if _POINTS_AROUND.search(rest) or not _CODE_SPAN.search(rest):
+            continue
+        if len(rest.split()) < _INSTRUCTION_WORDS or len(rest) > _INSTRUCTION_CHARS:
+            continue
+        last = number == len(sentences) - 1
+        if (
+            last
+            and following is not None
+            and following.headings == ctx.items[index].headings
+            and isinstance(following.block, Code)
+            and (_shell_block(following.block) or _here_doc_block(following.block))
+        ):
+            return None  # the commands below answer the step (instructed_commands)
+        question = _purpose_question(ctx, purpose.group("action"))
+        if not question:
+            continue
+        back = f"{rest[:1].upper()}{rest[1:]}."
+        return (
+            FactNote(
+                id=f"{ctx.subplace(index)}/{slugify(purpose.group('action'))}",
+                type=NoteType.FACT,
+                front=clean(question),
+                back=clean(back),
+                tags=ctx.tags(index),
+                origin=ctx.origin(index),
+            ),
+        )
+    return None
+
+
+def _purpose_question(ctx: Context, action: str) -> str:
+    """ "exclude a combination from the matrix" (from "To exclude …,") → "How do you
+    exclude a combination from the matrix?": after "to" the first word is the verb,
+    whatever it is; "" for a broad purpose ("test your system", "get started"), one
+    acting on what is at hand ("do that") or the lesson's own situation."""
+    action = _MANNER.sub("", action.strip())
+    words = action.lower().split()
+    if len(words) < 2 or len(words) > _PURPOSE_WORDS:
+        return ""
+    if words[0] in _BROAD_STEPS or words[-1] in {"started", "going"}:
+        return ""
+    if _SAID_BEFORE.match(action) or _points_at_work(action) or _LESSON_SELF.search(action):
+        return ""
+    question = f"{STEP_FRONT}{action}?"
+    titled = _with_title(ctx, question)
+    if titled != question and _KIND_TITLE.sub("", ctx.title).strip().lower() in _GENERIC_TITLES:
+        return ""  # "FAQ (Frequently Asked Questions): how do you switch back …?" names nothing
+    return titled
