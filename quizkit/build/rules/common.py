@@ -605,12 +605,15 @@ _IT_QUESTIONS = {
 }
 
 
+_ADDRESS = re.compile(r"^(?:https?|ftp|file|ssh|git)://", re.IGNORECASE)
+
+
 def _sentence(text: str, commands: frozenset[str] = frozenset()) -> str:
     """``text`` on one line, its first letter capital unless it opens on a program the
     document runs (``commands``) or is written as a command ("kubectl top pods -l x"):
-    "ng serve" is a command, never "Ng serve"."""
+    "ng serve" is a command, never "Ng serve"; an address stays as typed ("https://…")."""
     text = clean(text).replace("\n", " ").strip()
-    if text.split(" ", 1)[0] in commands or is_command_line(text):
+    if text.split(" ", 1)[0] in commands or is_command_line(text) or _ADDRESS.match(text):
         return text
     return text[:1].upper() + text[1:] if text else text
 

@@ -160,7 +160,21 @@ def navigation_block(ctx: Context, index: int) -> Made:
             return Skipped(Skip.NAVIGATION)
         if all(_CHECKBOX.match(i.strip()) for i in block.items):
             return Skipped(Skip.NAVIGATION)
+        if _address_book(block):
+            return Skipped(Skip.NAVIGATION)
     return None
+
+
+# "Monitoring: https://console.example.com/monitoring": a name and only its address.
+_NAMED_ADDRESS = re.compile(r"^[^:\n]{1,60}:\s*<?https?://\S+>?$")
+_ADDRESS_BOOK = 3  # named addresses a list needs to be a book of them
+
+
+def _address_book(block: ListBlock) -> bool:
+    """Whether two thirds or more of the items (three at least) name a page and give
+    only its address ("Billing: https://…/billing"): bookmarks, where to go, no fact."""
+    named = sum(1 for item in block.items if _NAMED_ADDRESS.match(item.strip()))
+    return named >= _ADDRESS_BOOK and 3 * named >= 2 * len(block.items)
 
 
 # A lead-in announcing pages to read ("See the following guides:", "Learn more:", "This

@@ -421,6 +421,12 @@ def golden_rules(ctx: Context, index: int) -> tuple[Note, ...] | None:
         number = block.start + offset
         text = clean(item).replace("\n", " ")
         left, right = _split_rule(text)
+        term = block.terms[offset] if offset < len(block.terms) else ""
+        said = text[len(term) :].lstrip() if term and text.startswith(term) else ""
+        if not (left and right) and said.startswith(":") and said[1:].strip():
+            # "5. **Encryption**: At rest, in transit": the bold label names the
+            # practice; asked by its number, the card would ask where it stands.
+            left, right = term, said[1:].strip()
         # A document without a topic leaves the parentheses out rather than empty.
         about = f" ({ctx.topic})" if ctx.topic else ""
         if left and right:
