@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Mapping
 
 from quizkit.build.markdown import (
@@ -2249,6 +2250,38 @@ def _dead_rows(ctx: Context, index: int, header: list[str], keys: list[str]) -> 
     return set()
 
 
+_YES_NO = frozenset({"yes", "no", "true", "false", "y", "n", "supported", "not supported"})
+_USUAL_ROWS = 6  # rows a column needs before one value on most of them says nothing
+_USUAL_SHARE = 0.8  # the share of rows one value must fill to be the column's usual one
+_USUAL_WORDS = 3  # a longer value is a statement, worth its card on every row
+
+
+def _usual_values(grid: list[list[str]], keys: list[str], skipped: set[int]) -> dict[int, str]:
+    """Per column, the short value that fills four rows in five or more of a longer
+    table ("TCP" in a Protocol column of port numbers): asked of one of those rows, the
+    answer is a guess anyone makes; the rows that differ ("UDP") keep their cards.
+    Marks and yes/no answers are a matrix's, asked there."""
+    rows = [values for values, key in zip(grid, keys, strict=False) if key]
+    if len(rows) < _USUAL_ROWS:
+        return {}
+    usual: dict[int, str] = {}
+    for column in range(1, max(len(v) for v in rows)):
+        if column in skipped:
+            continue
+        cells = [v[column] for v in rows if column < len(v) and v[column]]
+        if not cells:
+            continue
+        value, count = Counter(cells).most_common(1)[0]
+        if (
+            count >= _USUAL_SHARE * len(rows)
+            and len(value.split()) <= _USUAL_WORDS
+            and not opens_on_mark(value)
+            and value.lower().strip(".") not in _YES_NO
+        ):
+            usual[column] = value
+    return usual
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -2430,6 +2463,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             return tuple(notes)  # nothing but marks: the rows' cards say it all
     mapped = _mapped_columns(ctx.title, header) if key_columns == [0] else []
     corner = _corner_kinds(header[0]) if key_columns == [0] and header else ("", "")
+    usual = _usual_values(grid, keys, skipped | set(key_columns))
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
         if row_number in remarks or row_number in dead:
             continue
@@ -2533,6 +2567,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:
                 continue
+            if usual.get(column) == value:
+                continue  # "SQL Server: protocol?" → "TCP", as on nearly every row
             if _repeats_key(value, key):
                 continue  # "X Arm64: architecture?" → "arm64": the front says it
             if labels and _is_value_header(header[column]) and _echoes_key(value, key):
