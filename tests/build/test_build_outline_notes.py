@@ -1,0 +1,78 @@
+"""Study notes written as an outline (a topic alone on its bullet, many indented notes
+under it) make a card per note about the topic, never one front asking the bare topic
+over every note joined; the author's scored tries make none."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from quizkit.notes import ClozeNote, FactNote
+
+_PAGE = """# Weaving Study Notes
+
+## Machines
+* `Loomer`
+    * Weaves with Jacquard cards to pick threads
+    * Flatten - Joins many warps of the SAME yarn into one sheet
+    * Partition - Splits a sheet into smaller sheets
+    * Holds a spare Bobbin shuttle
+        * Swapped in when the first one breaks
+    * 3 kinds of knots fit most cloths:
+        * Square - flat and even
+        * Slip - undone with one pull
+* `Spinner`
+    * Turns raw Merino fleece into yarn
+    * Twist - set by the spindle speed
+    * but only for wool
+
+## Test Results
+* Practice Set A:
+    * Attempt 1: 15/29 - 51.7% (Week 1)
+    * Attempt 2: 29/29 - 100% (Week 6)
+* Practice Set B:
+    * Attempt 1: 38/50 - 76.0% (Week 6)
+"""
+
+# A term list whose items carry a short list of values: not an outline of notes.
+_TERMS = """# Loom Settings
+
+* `warp`:
+    * cotton
+    * wool
+* `weft`:
+    * silk
+    * linen
+"""
+
+
+def test_each_note_of_a_topic_is_its_own_card() -> None:
+    deck = build_deck(_PAGE, "weaving.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    clozes = [n.text for n in deck.notes if isinstance(n, ClozeNote)]
+    assert facts == {
+        "`Loomer`: flatten?": "Joins many warps of the SAME yarn into one sheet",
+        "`Loomer`: partition?": "Splits a sheet into smaller sheets",
+        "`Loomer`: 3 kinds of knots fit most cloths?": (
+            "• Square - flat and even\n• Slip - undone with one pull"
+        ),
+        "`Spinner`: twist?": "Set by the spindle speed\n• But only for wool",
+    }
+    assert clozes == [
+        "`Loomer`: Weaves with {{c1::Jacquard}} cards to pick threads",
+        "`Loomer`: Holds a spare {{c1::Bobbin}} shuttle\n• Swapped in when the first one breaks",
+        "`Spinner`: Turns raw {{c1::Merino}} fleece into yarn",
+    ]
+    assert not any(n.front.endswith("`Loomer`?") for n in deck.notes if isinstance(n, FactNote))
+
+
+def test_scored_tries_make_no_card() -> None:
+    deck = build_deck(_PAGE, "weaving.md")
+    assert not [n for n in deck.notes if n.id.startswith("test-results")]
+
+
+def test_a_term_list_of_short_values_is_no_outline() -> None:
+    deck = build_deck(_TERMS, "settings.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    assert facts == {
+        "Loom Settings: `warp`?": "Cotton; wool",
+        "Loom Settings: `weft`?": "Silk; linen",
+    }
