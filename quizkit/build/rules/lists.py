@@ -2237,7 +2237,7 @@ _LONE_SPAN = re.compile(r"^(?:`[^`]+`|\*\*[^*]+\*\*|__[^_]+__)$")
 _OPENING_SPAN = re.compile(r"^(?:`[^`]+`|\*\*[^*]+\*\*|__[^_]+__)(?=\s)")
 _TOPIC_CLOSE = re.compile(r"\s*[:\-–—]+\s*$")
 _TOPIC_LABEL_WORDS = 6
-_LEAD_IN_WORDS = 10  # a note's lead-in over its sub-notes ("3 kinds of windows fit …:")
+_NOTE_LEAD_IN_WORDS = 10  # a note's lead-in over its sub-notes ("3 kinds of windows fit …:")
 # A note opening on a short label and a dash or colon ("Flatten - Works like a union",
 # "CMEK: customer managed …"): the label is the aspect it tells of.
 _LABELLED_NOTE = re.compile(r"^(?P<label>[^\s:–—-][^:–—]*?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>\S.*)$")
@@ -2412,7 +2412,8 @@ def _outline_notes_of(
         # A short lead without ":" over sub-notes is a lead-in unless it states a fact a
         # name of it can be hidden in ("Holds a spare Bobbin shuttle").
         lead_in = sub.subs and (
-            (lead.endswith(":") and short <= _LEAD_IN_WORDS) or (_topic_label(lead) and not cloze)
+            (lead.endswith(":") and short <= _NOTE_LEAD_IN_WORDS)
+            or (_topic_label(lead) and not cloze)
         )
         if label or lead_in or not lead:
             name = label or _TOPIC_CLOSE.sub("", lead) or topic
