@@ -43,6 +43,28 @@ _TERMS = """# Loom Settings
     * linen
 """
 
+# Paragraphs of policy under category labels: each label's definition, not an outline
+# of short notes to card one by one.
+_POLICY = """# Loom Support Tiers
+
+## Tier 2
+
+Tier 2 features, by category, include:
+
+* Frame:
+    * Tests run in CI for this frame on every change, either directly on the loom or on an
+      emulated loom, so all Tier 1 features are tested here.
+    * Complete implementations of anything in Tier 1 are required, so every Tier 2 frame
+      implements all of the Tier 1 weaving patterns as well.
+* Upkeep:
+    * All developers are expected to handle minor changes that touch Tier 2 parts, as long as
+      the affected part is small and well understood.
+    * Keepers of a Tier 2 part reply to requests within a week and help with larger changes that
+      touch their part of the loom.
+    * Major changes to Tier 2 parts need a proposal reviewed by their keepers before any of the
+      work is merged into the main loom.
+"""
+
 
 def test_each_note_of_a_topic_is_its_own_card() -> None:
     deck = build_deck(_PAGE, "weaving.md")
@@ -76,3 +98,9 @@ def test_a_term_list_of_short_values_is_no_outline() -> None:
         "Loom Settings: `warp`?": "Cotton; wool",
         "Loom Settings: `weft`?": "Silk; linen",
     }
+
+
+def test_paragraphs_under_category_labels_are_no_outline() -> None:
+    deck = build_deck(_POLICY, "tiers.md")
+    assert not [n for n in deck.notes if isinstance(n, ClozeNote)]
+    assert [n.id for n in deck.notes] == ["tier-2/tier-2-features-by-category-include"]

@@ -2261,6 +2261,9 @@ _GOES_ON = re.compile(
 )
 _FRAGMENT_WORDS = 3
 _OUTLINE_NOTE_WORDS = 5  # mean words of a note: statements, not an enumeration of values
+# ... and at most this many: an outline's notes are short lines; paragraphs under a
+# category label ("Maintenance:" over its policy) read as the label's definition.
+_OUTLINE_NOTE_MAX_WORDS = 20
 _OUTLINE_MANY = 3  # a topic with this many notes or more is an outline's, not a term's
 # A try of the author's own ("Attempt 2: 47/50 - 94.0% (Week 7)"): a score, not knowledge.
 _NUMBERED_TRY = re.compile(r"^(?P<word>[A-Za-z]+)\s+\d+\s*[:.)\-–]")
@@ -2472,6 +2475,7 @@ def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
     words = sum(len(clean(s.lead).split()) for s in notes_under)
     if (
         words < _OUTLINE_NOTE_WORDS * len(notes_under)
+        or words > _OUTLINE_NOTE_MAX_WORDS * len(notes_under)
         or max(len(o.subs) for o in topics) < _OUTLINE_MANY
     ):
         return None
