@@ -104,3 +104,48 @@ def test_paragraphs_under_category_labels_are_no_outline() -> None:
     deck = build_deck(_POLICY, "tiers.md")
     assert not [n for n in deck.notes if isinstance(n, ClozeNote)]
     assert [n.id for n in deck.notes] == ["tier-2/tier-2-features-by-category-include"]
+
+
+# One topic nesting topics of its own, notes labelled with an arrow.
+_DEEP = """# Loom Notes
+
+## Frames
+
+- Frames come in several kinds
+- Kinds available
+    - Floor frame
+        - Stands on its own legs in the middle of the room
+        - Good for wide cloths of heavy Merino wool
+    - Table frame
+        - Clamps to a table edge when weaving
+        - Good for narrow bands and samples
+
+## Heddles
+
+- Heddle sizes
+    - Fine ⇒ for silk and thin cotton threads
+    - Coarse ⇒ for thick wool and rug yarns
+    - Medium ⇒ for most plain cotton work
+- Heddle care
+    - Oil the Ashford reeds once a month
+    - Keep them dry between weaving sessions
+"""
+
+
+def test_a_topic_nesting_topics_asks_each_of_them() -> None:
+    deck = build_deck(_DEEP, "loom.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    assert facts == {
+        "Kinds available: floor frame?": (
+            "• Stands on its own legs in the middle of the room\n"
+            "• Good for wide cloths of heavy Merino wool"
+        ),
+        "Kinds available: table frame?": (
+            "• Clamps to a table edge when weaving\n• Good for narrow bands and samples"
+        ),
+        "Heddle sizes: fine?": "For silk and thin cotton threads",
+        "Heddle sizes: coarse?": "For thick wool and rug yarns",
+        "Heddle sizes: medium?": "For most plain cotton work",
+    }
+    clozes = [n.text for n in deck.notes if isinstance(n, ClozeNote)]
+    assert clozes == ["Heddle care: Oil the {{c1::Ashford}} reeds once a month"]

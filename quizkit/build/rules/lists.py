@@ -2238,9 +2238,12 @@ _OPENING_SPAN = re.compile(r"^(?:`[^`]+`|\*\*[^*]+\*\*|__[^_]+__)(?=\s)")
 _TOPIC_CLOSE = re.compile(r"\s*[:\-–—]+\s*$")
 _TOPIC_LABEL_WORDS = 6
 _NOTE_LEAD_IN_WORDS = 10  # a note's lead-in over its sub-notes ("3 kinds of windows fit …:")
-# A note opening on a short label and a dash or colon ("Flatten - Works like a union",
-# "CMEK: customer managed …"): the label is the aspect it tells of.
-_LABELLED_NOTE = re.compile(r"^(?P<label>[^\s:–—-][^:–—]*?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>\S.*)$")
+# A note opening on a short label and a dash, an arrow or a colon ("Flatten - Works like
+# a union", "GP2 ⇒ General purpose", "CMEK: customer managed …"; never the " : " inside
+# an address): the label is the aspect it tells of.
+_LABELLED_NOTE = re.compile(
+    r"^(?P<label>[^\s:–—-][^:–—⇒→]*?)\s*(?:\s(?:[-–—⇒→]|=>)\s|(?<=\S):\s)\s*(?P<rest>\S.*)$"
+)
 _NOTE_LABEL_WORDS = 4
 # A verb that makes the "label" a statement ("Datasets are immutable - …", "Has secondary
 # indexes - …"): no aspect to ask.
@@ -2455,6 +2458,11 @@ def _outline_notes_of(
     return notes
 
 
+def _descendants(item: OutlineItem) -> list[OutlineItem]:
+    """Every item nested under ``item``, at any depth, in order."""
+    return [d for s in item.subs for d in (s, *_descendants(s))]
+
+
 def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """Study notes written as an outline: bullets that each name a topic alone (a code
     or bold span, a short label) over many indented notes about it. One card per note
@@ -2466,17 +2474,21 @@ def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     nested = [o for o in block.outline if o.subs]
     topics = [o for o in nested if _topic_label(o.lead)]
-    if len(topics) < 2 or len(topics) * 2 < len(nested):
+    # One topic is an outline only when it nests topics of its own ("Different
+    # strategies available" over "Cluster", "Spread", each over its notes); one bullet
+    # over a flat list is a lead-in and its list.
+    deep = len(topics) == 1 and sum(1 for s in topics[0].subs if s.subs) >= 2
+    if (len(topics) < 2 and not deep) or len(topics) * 2 < len(nested):
         return None
     logs = [o for o in topics if _tries_log(o.subs)]
     if len(logs) == len(topics):
         return ()  # the author's scores, topic by topic
-    notes_under = [s for o in nested if o not in logs for s in o.subs]
+    notes_under = [s for o in nested if o not in logs for s in _descendants(o)]
     words = sum(len(clean(s.lead).split()) for s in notes_under)
     if (
         words < _OUTLINE_NOTE_WORDS * len(notes_under)
         or words > _OUTLINE_NOTE_MAX_WORDS * len(notes_under)
-        or max(len(o.subs) for o in topics) < _OUTLINE_MANY
+        or max(len(_descendants(o)) for o in topics) < _OUTLINE_MANY
     ):
         return None
     place = ctx.subplace(index)
