@@ -149,3 +149,26 @@ def test_a_topic_nesting_topics_asks_each_of_them() -> None:
     }
     clozes = [n.text for n in deck.notes if isinstance(n, ClozeNote)]
     assert clozes == ["Heddle care: Oil the {{c1::Ashford}} reeds once a month"]
+
+
+# Names each giving the same labelled fields: a spec's records, read whole per name.
+_FIELDS = """# Loom Counters
+
+## Counters
+
+- `shuttle_passes`
+  - **Type**: counter
+  - **Description**: counts every pass of the shuttle, broken threads included.
+- `pass_duration`
+  - **Type**: histogram
+  - **Description**: how long each pass takes.
+    - `pass_duration_count`: the number of passes measured.
+    - `pass_duration_sum`: the sum of all pass times.
+"""
+
+
+def test_names_giving_the_same_fields_are_no_outline() -> None:
+    deck = build_deck(_FIELDS, "counters.md")
+    assert not [n for n in deck.notes if n.id.endswith("/type")]
+    fronts = [n.front for n in deck.notes if isinstance(n, FactNote)]
+    assert fronts == ["Counters: `shuttle_passes`?", "Counters: `pass_duration`?"]

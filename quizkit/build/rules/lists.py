@@ -2458,6 +2458,18 @@ def _outline_notes_of(
     return notes
 
 
+def _field_records(topics: list[OutlineItem]) -> bool:
+    """Topics that each give the same labelled fields ("`calls_total`" over "Type:
+    counter" and "Description: …", the next name over "Type:" and "Description:"
+    again): records of a spec, each read whole by the term rules, not notes."""
+    fields = [
+        tuple(_note_label(clean(s.lead).replace("\n", " ").strip())[0].lower() for s in o.subs)
+        for o in topics
+    ]
+    labelled = [f for f in fields if f and all(f)]
+    return len(labelled) >= 2 and len(set(labelled)) < len(labelled)
+
+
 def _descendants(item: OutlineItem) -> list[OutlineItem]:
     """Every item nested under ``item``, at any depth, in order."""
     return [d for s in item.subs for d in (s, *_descendants(s))]
@@ -2479,6 +2491,8 @@ def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # over a flat list is a lead-in and its list.
     deep = len(topics) == 1 and sum(1 for s in topics[0].subs if s.subs) >= 2
     if (len(topics) < 2 and not deep) or len(topics) * 2 < len(nested):
+        return None
+    if _field_records(topics):
         return None
     logs = [o for o in topics if _tries_log(o.subs)]
     if len(logs) == len(topics):
