@@ -2492,11 +2492,11 @@ def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
     deep = len(topics) == 1 and sum(1 for s in topics[0].subs if s.subs) >= 2
     if (len(topics) < 2 and not deep) or len(topics) * 2 < len(nested):
         return None
-    if _field_records(topics):
-        return None
     logs = [o for o in topics if _tries_log(o.subs)]
     if len(logs) == len(topics):
         return ()  # the author's scores, topic by topic
+    if _field_records(topics):
+        return None
     notes_under = [s for o in nested if o not in logs for s in _descendants(o)]
     words = sum(len(clean(s.lead).split()) for s in notes_under)
     if (
