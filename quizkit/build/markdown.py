@@ -107,6 +107,20 @@ class ListBlock:
     # ("[Akri](https://…), which lets you …", "The [AMD GPU device plugin](https://…)"),
     # "" when none: a catalogue of other people's products names its items so.
     named: tuple[str, ...] = ()
+    # Per item: the item with its sub-list apart (see :class:`OutlineItem`); () when no
+    # item has a sub-list. Only the rule for outline notes reads it.
+    outline: tuple[OutlineItem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OutlineItem:
+    """A list item as an outline reads it: ``text`` is the item on one line (its
+    sub-list joined in, as ``ListBlock.items`` has it), ``lead`` its own words before
+    any sub-list, ``subs`` the items of its sub-list, each read the same way."""
+
+    text: str
+    lead: str
+    subs: tuple[OutlineItem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1744,10 +1758,17 @@ def _list_items(node: _Node) -> tuple[str, ...]:
     """Each item's text on one line, without a closing label of code too long to go on
     its line ("… a parameter. Example:"); "" for an item that was only such a label
     ("Example:", "Use this code:")."""
-    items: list[str] = []
+    return tuple(o.text for o in _outline(node))
+
+
+def _outline(node: _Node) -> tuple[OutlineItem, ...]:
+    """Each item of a list as :func:`_list_items` reads it, with its own words and its
+    sub-list's items apart (an outline's notes under their topic)."""
+    items: list[OutlineItem] = []
     for item in node.children:
         parts: list[str] = []
         nested: list[str] = []
+        subs: list[OutlineItem] = []
         # What the item says after its sub-list ("If this value is null, …") follows
         # the sub-list, as on the page: never put before it.
         after: list[str] = []
@@ -1760,7 +1781,9 @@ def _list_items(node: _Node) -> tuple[str, ...]:
                 # pointer stays whole: ``_list_terms`` counts it a link.
                 said.append(_without_link_pointers(line, _inline_tokens(child)) or line)
             elif child.type in ("bullet_list", "ordered_list"):
-                nested.extend(i for i in _list_items(child) if i)
+                told = [o for o in _outline(child) if o.text]
+                subs.extend(told)
+                nested.extend(o.text for o in told)
             elif child.type in ("fence", "code_block"):
                 code = _item_code(child)
                 said.append(code)
@@ -1783,6 +1806,7 @@ def _list_items(node: _Node) -> tuple[str, ...]:
                 # "* Config" over a block too long for its line: the label names only
                 # where the content was; the item goes rather than stand empty.
                 text = ""
+        own = text
         if nested:
             # "… annotations:" already introduces its sub-list: no second colon.
             lead = text.rstrip().rstrip(":")
@@ -1791,7 +1815,7 @@ def _list_items(node: _Node) -> tuple[str, ...]:
             if rest:
                 text = text.rstrip()
                 text = f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {rest}"
-        items.append(text)
+        items.append(OutlineItem(text=text, lead=own.strip(), subs=tuple(subs)))
     return tuple(items)
 
 
@@ -3876,7 +3900,8 @@ class _Walker:
                 start = node.attrs.get("start", 1)
                 if self.nested_in_definition(node):
                     continue
-                items = _list_items(node)
+                outline = _outline(node)
+                items = tuple(o.text for o in outline)
                 if _toc_list(items) or _anchor_list(node):
                     continue  # "{:toc}" or links to the page's own sections: navigation
                 terms, links = _list_terms(node)
@@ -3894,6 +3919,9 @@ class _Walker:
                     links=tuple(links[n] for n in told),
                     codes=tuple(codes[n] for n in told) if any(codes) else (),
                     named=tuple(named[n] for n in told) if any(named) else (),
+                    outline=(
+                        tuple(outline[n] for n in told) if any(o.subs for o in outline) else ()
+                    ),
                 )
                 self.emit(self.labelled_answer_item(listed) or listed)
             elif kind == "table":

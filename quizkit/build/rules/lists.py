@@ -15,6 +15,7 @@ from quizkit.build.markdown import (
     Code,
     Heading,
     ListBlock,
+    OutlineItem,
     Paragraph,
     Question,
     Table,
@@ -2232,3 +2233,296 @@ def _exercise_statement(ctx: Context, index: int) -> bool:
         for item in ctx.items
         for heading in item.headings
     )
+
+
+# ---------------------------------------------------------------- outline notes
+
+# A topic alone on its bullet: a code or bold span, or a short label with no sentence in
+# it, closed at most by ":" or a dash ("* `Dataflow`", "* Fully managed -", "* For testing:").
+_LONE_SPAN = re.compile(r"^(?:`[^`]+`|\*\*[^*]+\*\*|__[^_]+__)$")
+_OPENING_SPAN = re.compile(r"^(?:`[^`]+`|\*\*[^*]+\*\*|__[^_]+__)(?=\s)")
+_TOPIC_CLOSE = re.compile(r"\s*[:\-–—]+\s*$")
+_TOPIC_LABEL_WORDS = 6
+_NOTE_LEAD_IN_WORDS = 10  # a note's lead-in over its sub-notes ("3 kinds of windows fit …:")
+# A note opening on a short label and a dash, an arrow or a colon ("Flatten - Works like
+# a union", "GP2 ⇒ General purpose", "CMEK: customer managed …"; never the " : " inside
+# an address): the label is the aspect it tells of.
+_LABELLED_NOTE = re.compile(
+    r"^(?P<label>[^\s:–—-][^:–—⇒→]*?)\s*(?:\s(?:[-–—⇒→]|=>)\s|(?<=\S):\s)\s*(?P<rest>\S.*)$"
+)
+_NOTE_LABEL_WORDS = 4
+# A verb that makes the "label" a statement ("Datasets are immutable - …", "Has secondary
+# indexes - …"): no aspect to ask.
+_STATING_VERB = re.compile(
+    r"(?:^|\s)(?:is|are|was|were|has|have|had|can|cannot|will|does|do|must|should)\b", re.I
+)
+# A label that opens a clause, not a name: "To access web UI - …", "If a job fails: …".
+_CLAUSE_LABEL = re.compile(
+    r"^(?:to|if|when|once|for|in|on|at|by|with|you|we|it|this|that|there|use|can)\b", re.I
+)
+# A note that goes on from the one before it ("but you can still ssh into it"), or a
+# label's rest that goes on from a clause ("Delivers at least once - and will retry"):
+# no note, no label of its own.
+_GOES_ON = re.compile(
+    r"^(?:but|and|or|so|thus|though|although|however|also|whereas|unlike|except|"
+    r"which|while|as well)\b",
+    re.IGNORECASE,
+)
+_FRAGMENT_WORDS = 3
+_OUTLINE_NOTE_WORDS = 5  # mean words of a note: statements, not an enumeration of values
+# ... and at most this many: an outline's notes are short lines; paragraphs under a
+# category label ("Maintenance:" over its policy) read as the label's definition.
+_OUTLINE_NOTE_MAX_WORDS = 20
+_OUTLINE_MANY = 3  # a topic with this many notes or more is an outline's, not a term's
+# A try of the author's own ("Attempt 2: 47/50 - 94.0% (Week 7)"): a score, not knowledge.
+_NUMBERED_TRY = re.compile(r"^(?P<word>[A-Za-z]+)\s+\d+\s*[:.)\-–]")
+_SCORE = re.compile(r"\b\d+(?:\.\d+)?\s*/\s*\d+\b|\b\d+(?:\.\d+)?\s*%")
+# A name a note is about, to hide when no cue picks a token: a run of capitalised words
+# ("Cloud Storage"), a CamelCase word ("GroupBy") or an acronym ("HDFS"); never part of
+# a word joined by "/" or a dash ("Pub/Sub").
+_CAPITAL_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+_NAME_RUN = re.compile(rf"(?<![\w`/-]){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*(?![\w`/-])")
+_CAMEL_WORD = re.compile(r"^[A-Z]?[a-z0-9]+[A-Z]\w*$|^[A-Z][a-z0-9]+[A-Z]\w*$")
+_ACRONYM = re.compile(r"^[A-Z]{3,6}s?$")
+# Capitals written for stress in notes ("NOT", "ONLY", "AS WELL AS"): no name.
+_STRESS_WORDS = frozenset(
+    {"NOT", "ONLY", "NEVER", "ALWAYS", "SAME", "ALL", "AND", "BUT", "MUST", "DONT", "THE"}
+    | {"ALSO", "CAN", "CANT", "NONE", "ANY", "WELL", "FOR", "NOTE", "TODO", "TEST", "YES"}
+)
+
+
+def _topic_label(lead: str) -> str:
+    """The topic a bullet names alone ("`Dataflow`", "Fully managed", "For testing"), ""
+    when its words are a statement."""
+    label = _TOPIC_CLOSE.sub("", lead.strip())
+    if not label or "\n" in label:
+        return ""
+    if _LONE_SPAN.match(label):
+        return label
+    words = label.split()
+    if len(words) > _TOPIC_LABEL_WORDS or re.search(r"[.;!?]", label) or _GOES_ON.match(label):
+        return ""
+    return label
+
+
+def _tries_log(subs: tuple[OutlineItem, ...]) -> bool:
+    """Notes that are each a numbered try with a score ("Attempt 1: 15/29 - 51.7%"): the
+    author's own record, not knowledge."""
+    opened = [_NUMBERED_TRY.match(clean(s.lead)) for s in subs]
+    words = {m.group("word").lower() for m in opened if m}
+    return (
+        bool(subs) and all(opened) and len(words) == 1 and all(_SCORE.search(s.lead) for s in subs)
+    )
+
+
+def _joined_fragments(subs: tuple[OutlineItem, ...]) -> list[tuple[OutlineItem, tuple[str, ...]]]:
+    """The notes in order, each with the fragments after it that lean on it ("but you
+    can still ssh into it", a three-word "for High Availability") as its more lines."""
+    joined: list[tuple[OutlineItem, tuple[str, ...]]] = []
+    for sub in subs:
+        lead = clean(sub.lead)
+        leans = _GOES_ON.match(lead) or (
+            len(lead.split()) <= _FRAGMENT_WORDS and lead[:1].islower() and not sub.subs
+        )
+        if joined and leans:
+            note, more = joined[-1]
+            joined[-1] = (note, (*more, sub.text))
+        else:
+            joined.append((sub, ()))
+    return joined
+
+
+def _bullets(texts: Sequence[str], commands: frozenset[str]) -> str:
+    return "\n".join(f"• {_sentence(t, commands)}" for t in texts if clean(t).strip())
+
+
+def _is_name(name: str, proper_names: frozenset[str]) -> bool:
+    """A name worth hiding: several capitalised words, a CamelCase word, an acronym
+    that is no stressed word, or a word the document only ever writes capitalised."""
+    words = name.split()
+    if len(words) > 1:
+        return not all(w.rstrip("s") in _STRESS_WORDS or w.isupper() for w in words)
+    if _ACRONYM.match(name):
+        return name.rstrip("s") not in _STRESS_WORDS and name not in _STRESS_WORDS
+    return bool(_CAMEL_WORD.match(name)) or name in proper_names
+
+
+def _named_cloze(sentence: str, topic: str, proper_names: frozenset[str]) -> str:
+    """``sentence`` with the first name it gives hidden, no word of ``topic`` and never
+    its first word (the sentence's own capital); "" when it names nothing."""
+    topic_words = {w.lower() for w in re.findall(r"\w+", clean(topic))}
+    for match in _NAME_RUN.finditer(sentence):
+        name = match.group(0)
+        if match.start() == 0 or not _is_name(name, proper_names):
+            continue
+        if any(w.lower() in topic_words for w in re.findall(r"\w+", name)):
+            continue
+        if sentence.count(name) > 1:
+            continue  # hidden once, it would still show
+        return f"{sentence[: match.start()]}{{{{c1::{name}}}}}{sentence[match.end() :]}"
+    return ""
+
+
+def _statement_cloze(ctx: Context, topic: str, lead: str) -> str:
+    """The note as a cloze: a sentence the prose rules would hide a token of, else the
+    first name it gives; the note's other sentences stay around it. "" when it hides
+    nothing worth recalling."""
+    text = clean(lead).replace("\n", " ").strip()
+    found = key_statement(text, 0, example_names(ctx.items))
+    if found is not None:
+        sentence, cloze = found
+        whole = text.replace(sentence.text, cloze, 1) if sentence.text in text else cloze
+    else:
+        whole = _named_cloze(text, topic, ctx.proper_names)
+    if not whole or cloze_problem(whole) is not None:
+        return ""
+    return whole[:1].upper() + whole[1:]
+
+
+def _note_label(lead: str) -> tuple[str, str]:
+    """The label a note opens on and what it says of it ("Flatten - Works like …" →
+    ("Flatten", "Works like …")); ("", "") when the note opens on no label: a label
+    is a few words written as a name (a capital or code), not a clause."""
+    labelled = _LABELLED_NOTE.match(lead)
+    if not labelled:
+        return "", ""
+    label, rest = labelled["label"].strip(), labelled["rest"].strip()
+    if (
+        len(label.split()) > _NOTE_LABEL_WORDS
+        or not (label[:1].isupper() or label.startswith("`"))
+        or _CLAUSE_LABEL.match(label)
+        or re.search(r"[.;!?]", label)
+        or _GOES_ON.match(rest)
+        or _STATING_VERB.search(label)
+    ):
+        return "", ""
+    return label, rest
+
+
+def _outline_notes_of(
+    ctx: Context,
+    index: int,
+    topic: str,
+    subs: tuple[OutlineItem, ...],
+    place: str,
+    first: int = 1,
+) -> list[Note]:
+    """A card per self-contained note under ``topic``: a labelled note asks its label
+    ("`Dataflow`: flatten?"), a lead-in asks what it lists, a statement is a cloze with
+    the topic named; sub-notes stay with their note, and a note too long for one card
+    has its sub-notes read as notes of its own label."""
+    notes: list[Note] = []
+    for number, (sub, more) in enumerate(_joined_fragments(subs), start=first):
+        lead = clean(sub.lead).replace("\n", " ").strip()
+        below = (*more, *(s.text for s in sub.subs))
+        # A statement among the topics has no topic to ask its label of: a cloze.
+        label, rest = _note_label(lead) if topic else ("", "")
+        # Sub-notes with notes of their own do not fit a card's lines: each its own.
+        deep = any(s.subs for s in sub.subs)
+        short = len(_TOPIC_CLOSE.sub("", lead).split())
+        cloze = _statement_cloze(ctx, topic, lead) if lead and not label else ""
+        # A short lead without ":" over sub-notes is a lead-in unless it states a fact a
+        # name of it can be hidden in ("Holds a spare Bobbin shuttle").
+        lead_in = sub.subs and (
+            (lead.endswith(":") and short <= _NOTE_LEAD_IN_WORDS)
+            or (_topic_label(lead) and not cloze)
+        )
+        if label or lead_in or not lead:
+            name = label or _TOPIC_CLOSE.sub("", lead) or topic
+            said = _sentence(rest, ctx.commands) if label else ""
+            listed = _bullets(below, ctx.commands)
+            back = "\n".join(p for p in (said, listed) if p)
+            if sub.subs and (len(back) > ANSWER_CHARS or not lead or deep):
+                # Too long for one card: the sub-notes are notes of the label.
+                back = said
+                within = f"{clean(topic)} › {name}" if topic and name != topic else name
+                notes.extend(
+                    _outline_notes_of(ctx, index, within, sub.subs, f"{place}/{slugify(name)}")
+                )
+            if back and len(back) <= ANSWER_CHARS:
+                front = _question(topic, name, ctx.proper_names)
+                notes.extend(_fact(ctx, index, f"{place}/{slugify(name)}", front, back))
+            continue
+        if not cloze:
+            continue
+        text = f"{clean(topic)}: {cloze}" if topic else with_topic(ctx, index, cloze)
+        shown = f"{text}\n{_bullets(below, ctx.commands)}" if below else text
+        if len(shown) <= ANSWER_CHARS and not deep:
+            text = shown
+        elif sub.subs:
+            span = _OPENING_SPAN.match(lead)
+            name = span.group(0) if span else topic
+            notes.extend(_outline_notes_of(ctx, index, name, sub.subs, f"{place}/note-{number}"))
+        notes.append(
+            ClozeNote(
+                id=f"{place}/note-{number}",
+                text=text,
+                tags=ctx.tags(index),
+                origin=ctx.origin(index),
+            )
+        )
+    return notes
+
+
+def _field_records(topics: list[OutlineItem]) -> bool:
+    """Topics that each give the same labelled fields ("`calls_total`" over "Type:
+    counter" and "Description: …", the next name over "Type:" and "Description:"
+    again): records of a spec, each read whole by the term rules, not notes."""
+    fields = [
+        tuple(_note_label(clean(s.lead).replace("\n", " ").strip())[0].lower() for s in o.subs)
+        for o in topics
+    ]
+    labelled = [f for f in fields if f and all(f)]
+    return len(labelled) >= 2 and len(set(labelled)) < len(labelled)
+
+
+def _descendants(item: OutlineItem) -> list[OutlineItem]:
+    """Every item nested under ``item``, at any depth, in order."""
+    return [d for s in item.subs for d in (s, *_descendants(s))]
+
+
+def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """Study notes written as an outline: bullets that each name a topic alone (a code
+    or bold span, a short label) over many indented notes about it. One card per note
+    the topic's notes hold (see :func:`_outline_notes_of`), never one front asking the
+    bare topic over every note joined; a topic whose notes are the author's scored
+    tries ("Attempt 1: 15/29 - 51.7%") makes none."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or block.ordered or not block.outline:
+        return None
+    nested = [o for o in block.outline if o.subs]
+    topics = [o for o in nested if _topic_label(o.lead)]
+    # One topic is an outline only when it nests topics of its own ("Different
+    # strategies available" over "Cluster", "Spread", each over its notes); one bullet
+    # over a flat list is a lead-in and its list.
+    deep = len(topics) == 1 and sum(1 for s in topics[0].subs if s.subs) >= 2
+    if (len(topics) < 2 and not deep) or len(topics) * 2 < len(nested):
+        return None
+    logs = [o for o in topics if _tries_log(o.subs)]
+    if len(logs) == len(topics):
+        return ()  # the author's scores, topic by topic
+    if _field_records(topics):
+        return None
+    notes_under = [s for o in nested if o not in logs for s in _descendants(o)]
+    words = sum(len(clean(s.lead).split()) for s in notes_under)
+    if (
+        words < _OUTLINE_NOTE_WORDS * len(notes_under)
+        or words > _OUTLINE_NOTE_MAX_WORDS * len(notes_under)
+        or max(len(_descendants(o)) for o in topics) < _OUTLINE_MANY
+    ):
+        return None
+    place = ctx.subplace(index)
+    made: list[Note] = []
+    for item in block.outline:
+        label = _topic_label(item.lead) if item.subs else ""
+        if label and item in logs:
+            continue
+        if label:
+            made.extend(
+                _outline_notes_of(ctx, index, label, item.subs, f"{place}/{slugify(label)}")
+            )
+        else:
+            # A statement among the topics: asked of the page's subject.
+            number = block.outline.index(item) + 1
+            made.extend(_outline_notes_of(ctx, index, "", (item,), place, number))
+    return tuple(made)
