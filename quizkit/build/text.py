@@ -379,8 +379,8 @@ def clean_heading(text: str) -> str:
     return text.strip(" -—–:")
 
 
-# "Scenario 6", "Step 4", "Part II": a position in the document, not a subject.
-_ORDINAL_HEAD = re.compile(r"^[A-Z][a-z]+ (?:\d+[a-z]?|[IVX]+)$")
+# "Scenario 6", "Step 4", "Module 8.8", "Part II": a position in the document, not a subject.
+_ORDINAL_HEAD = re.compile(r"^[A-Z][a-z]+ (?:\d+(?:\.\d+)*[a-z]?|[IVX]+)$")
 
 
 # "Error", "Problem", "Issue": a label for the kind of section, never its subject.
