@@ -634,3 +634,21 @@ def test_a_printed_service_is_completed_only_when_the_print_omits_the_selector(
     (note,) = document_scenarios(decks)
     assert expected_answer(note)[0] == answer
     assert ("Deployment" in note.manifests) is (answer == "yes")
+
+
+def test_a_printed_multi_port_service_makes_no_scenario(tmp_path: Path) -> None:
+    """``kubectl get services`` prints no port names, which the API server requires of
+    every port of a multi-port Service: written without them the Service is refused and
+    the page's own working request would be graded "no". No scenario is made of it."""
+    printed = (
+        "kubectl get services\n"
+        "NAME   TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)             AGE\n"
+        "mon    ClusterIP   10.96.0.60   <none>        6789/TCP,3300/TCP   1m"
+    )
+    page = tmp_path / "page.md"
+    page.write_text(
+        f"# Page\n\n## Monitors\n\n```bash\n{printed}\n```\n\n```bash\ncurl http://mon:6789\n```\n",
+        encoding="utf-8",
+    )
+    decks, _ = build([page], tmp_path)
+    assert document_scenarios(decks) == []
