@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from quizkit.build.markdown import (
     FEATURE_HEADERS,
@@ -1895,6 +1895,40 @@ _FLAG_KEY = re.compile(r"^`?(-{1,2}[A-Za-z][\w-]*(?:[= ][^`]*)?)`?$")
 _COMMAND_SPAN = re.compile(r"`([^`-][^`]*)`")
 
 
+# Columns of a reference table of fields: "Name | Type | Description | Default | Required".
+_REFERENCE_COLUMNS = frozenset({"type", "default", "required", "description", "optional"})
+
+
+def _reference_table(header: Sequence[str]) -> bool:
+    """Whether the table's columns after the first are a field reference's: two or
+    more of type, default, required, description, optional."""
+    return sum(h.strip().lower() in _REFERENCE_COLUMNS for h in header[1:]) >= 2
+
+
+def _field_owner(ctx: Context, index: int, key: str) -> str:
+    """A field of a reference table named with what it belongs to: the block its
+    heading names in code ("loki.source.kafka `authentication` `mechanism`"), or the
+    page's component and the kind a generic heading names ("loki.source.kafka argument
+    `brokers`"); the key alone when the page names nothing ("`brokers`: type?" asks of
+    no component, and two blocks' `name` fields would share a front)."""
+    title = clean(clean_heading(ctx.title)).strip()
+    if not title or len(title.split()) > _OWNER_WORDS:
+        return key
+    heading = clean_heading(ctx.nearest_heading(index))
+    if re.fullmatch(r"`[^`]+`", heading.strip()):
+        return f"{title} {heading.strip()} {key}"
+    kind = heading.strip().lower()
+    if kind in _FIELD_KINDS:
+        return f"{title} {kind.removesuffix('s')} {key}"
+    return f"{title} {key}"
+
+
+_OWNER_WORDS = 4  # a longer title is a topic, not the component the fields belong to
+_FIELD_KINDS = frozenset(
+    {"arguments", "parameters", "fields", "options", "settings", "attributes", "properties"}
+)
+
+
 def _flag_subject(ctx: Context, index: int, key: str) -> str:
     """A row keyed by an option (``--hard``) under a heading that asks about a command
     ("What is `git reset` and …?"): the option means something only with its command,
@@ -2544,6 +2578,8 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             # its rows are asked under it, as the rows of a described table are; two
             # tables with a "Seccomp" row each stay told apart.
             subject = f"{caption}, {attribute_phrase(header[0])} {key}"
+        elif subject == key and _reference_table(header) and key.startswith("`"):
+            subject = _field_owner(ctx, index, key)
         elif subject == key and (values_of or labels or not header[0]) and header:
             # "Unbuffered: description?" asks nothing: the label is a channel type's.
             # Decided for the table, so that its rows read alike.
