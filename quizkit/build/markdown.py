@@ -7256,6 +7256,94 @@ def _repl_set(items: Sequence[Located]) -> bool:
     return False
 
 
+# A task's bold number: "**1.1** List …", "**3.** Count …", "**12)** Find …".
+_TASK_NUMBER = re.compile(r"^\d+(?:\.\d+)*[.)]?$")
+_CODED_SET = 3  # numbered tasks, each solved by the code right under it, make a set
+# An explanation under a solution longer than this is a lesson of its own: the card
+# keeps the code only (the explanation still makes no card cut from its task).
+_EXPLANATION_CHARS = 400
+_LABEL_TASK_WORDS = 3  # "Script `hello.sh`:" labels the code under it, asks nothing
+
+
+def _task_number(block: Block) -> str:
+    """The number of a paragraph opening on a bold number and going on with its task
+    ("**1.1** List …"), "" for any other block."""
+    if not isinstance(block, Paragraph) or not block.label:
+        return ""
+    label = block.label.strip()
+    if not _TASK_NUMBER.match(label) or block.text.strip() == label:
+        return ""
+    return label.rstrip(".)")
+
+
+def _coded_set(items: Sequence[Located]) -> bool:
+    """Three or more paragraphs of the page opening on a bold number with the code
+    block right under each (in the same section): a page of solved tasks."""
+    solved = 0
+    for at, item in enumerate(items[:-1]):
+        after = items[at + 1]
+        if (
+            _task_number(item.block)
+            and isinstance(after.block, Code)
+            and after.headings == item.headings
+        ):
+            solved += 1
+            if solved >= _CODED_SET:
+                return True
+    return False
+
+
+def _coded_exercise(items: Sequence[Located], index: int) -> tuple[int, Question] | None:
+    """A numbered task of a page of solved tasks: "**1.1** task", the code solving it
+    right under it, then perhaps a quote explaining the code ("> `-S` sorts by size").
+    The task is asked without its number; the code answers, with the explanation when
+    short (a numbered question there answered by a quote alone: the quote answers).
+    The explanation belongs to the task: it never makes a card alone (cut from the
+    task, "`head -n 11` gets 10 files" no longer says of what). None when the blocks
+    are not so shaped (a numbered step of a walkthrough stands alone: no set)."""
+    item = items[index]
+    number = _task_number(item.block)
+    if not number or index + 1 >= len(items):
+        return None
+    end = index + 1
+    while (
+        end < len(items)
+        and items[end].headings == item.headings
+        and isinstance(items[end].block, Code)
+    ):
+        end += 1
+    assert isinstance(item.block, Paragraph)
+    task = item.block.text[len(item.block.label) :].strip()
+    # "**4.4** Which link type survives …?" among them, the answer quoted right under
+    # it: the quote is the answer, no explanation of code.
+    asked = end == index + 1 and task.endswith("?")
+    if task.endswith(":") and len(task.split()) <= _LABEL_TASK_WORDS:
+        # "**5.3** Script `hello.sh`:" over a script: a label naming the file, no task
+        # saying what the code should do; the card would ask nothing.
+        return None
+    if (end == index + 1 and not asked) or not _coded_set(items):
+        return None
+    code = [i.block for i in items[index + 1 : end]]
+    said: list[Block] = []
+    while end < len(items) and items[end].headings == item.headings:
+        if not isinstance(quote := items[end].block, Quote):
+            break
+        said.append(quote)
+        end += 1
+    if asked and not said:
+        return None
+    if not asked and sum(len(b.text) for b in said if isinstance(b, Quote)) > _EXPLANATION_CHARS:
+        said = []
+    made = Question(
+        text=task,
+        answer=(*code, *said),
+        line=item.block.line,
+        kind="exercise",
+        number=number,
+    )
+    return end, made
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -7468,7 +7556,11 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 out.append(Located(block=made, headings=item.headings))
                 index = end
                 continue
-        if (exercised := _output_item(items, index) or _repl_exercise(items, index)) is not None:
+        if (
+            exercised := _output_item(items, index)
+            or _repl_exercise(items, index)
+            or _coded_exercise(items, index)
+        ) is not None:
             # "**Q7**", its code, "**Output:** …"; "**3)** task" and its REPL solution:
             # one card each, the code or the task on the front.
             end, made_item = exercised

@@ -3721,6 +3721,11 @@ def author_question(ctx: Context, index: int) -> Made:
             # task's own heading titles it (the chapter above titles every task).
             title = _EXERCISE_NUMBER.sub("", without_estimate(nearest)).strip().rstrip(".").strip()
             section = _EXERCISE_MARK.sub("", title).strip() or section
+        if block.number:
+            # "**1.1** List `/usr/share` …" of a page of solved tasks: a task naming
+            # what it works on (a code span) asks alone; else its section's subject
+            # ("File Listing", without "Section 1:") says what it is about.
+            section = "" if "`" in question else subject_of(section)
         if section and slugify(section) != slug:
             question = f"{section}:\n{question}" if several else f"{section}: {question}"
     elif block.kind == "heading" and (asked := _asked_by_sub_questions(ctx, index)):
