@@ -121,6 +121,8 @@ class OutlineItem:
     text: str
     lead: str
     subs: tuple[OutlineItem, ...] = ()
+    # The bold or code term the item opens with ("**Wildcard Certificates:**"), else "".
+    term: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1815,7 +1817,11 @@ def _outline(node: _Node) -> tuple[OutlineItem, ...]:
             if rest:
                 text = text.rstrip()
                 text = f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} {rest}"
-        items.append(OutlineItem(text=text, lead=own.strip(), subs=tuple(subs)))
+        first = item.children[0] if item.children else None
+        tokens = _inline_tokens(first) if first is not None and first.type == "paragraph" else None
+        items.append(
+            OutlineItem(text=text, lead=own.strip(), subs=tuple(subs), term=_lead_term(tokens))
+        )
     return tuple(items)
 
 

@@ -2526,3 +2526,62 @@ def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
             number = block.outline.index(item) + 1
             made.extend(_outline_notes_of(ctx, index, "", (item,), place, number))
     return tuple(made)
+
+
+_NESTED_TERMS = 4  # bold terms a nested list needs to be a glossary of them
+_NESTED_DEEPER = 4  # of them under another item
+
+
+def _bold_definitions(
+    items: tuple[OutlineItem, ...], depth: int = 0
+) -> list[tuple[int, str, str, tuple[str, ...]]]:
+    """Every item of an outline, at any depth: (depth, term, definition, the plain
+    sub-items under it) for one opening on a bold or code term and a colon ("**Root of
+    Trust:** each certificate is …"); term and definition "" for any other item."""
+    found: list[tuple[int, str, str, tuple[str, ...]]] = []
+    for item in items:
+        lead = clean(item.lead).replace("\n", " ").strip()
+        term = clean(item.term).strip().rstrip(":").strip()
+        rest = lead[len(term) :].lstrip() if term and lead.startswith(term) else ""
+        defined = rest.startswith(":") and bool(rest[1:].strip())
+        plain = tuple(clean(s.lead).strip() for s in item.subs if not s.term)
+        found.append((depth, term, rest[1:].strip(), plain) if defined else (depth, "", "", ()))
+        found.extend(_bold_definitions(item.subs, depth + 1))
+    return found
+
+
+def nested_terms(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list of bold terms nesting under one another, each defined after a colon
+    ("**Digital Certificate:** …" and under it "**Wildcard Certificates:** …"): a study
+    notes' glossary of its section. One fact per term, asked of the section
+    ("Digital Certificates: Wildcard Certificates?"), never one card of the whole list.
+    Needs four such terms or more nested under another item, half the items at least,
+    plain points beside them at the top, and no term twice (repeated labels, "Type:" /
+    "Description:", are records of fields)."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or not block.outline:
+        return None
+    found = _bold_definitions(block.outline)
+    defined = [f for f in found if f[1]]
+    names = [term.casefold() for _, term, _, _ in defined]
+    if (
+        len(defined) < _NESTED_TERMS
+        or 2 * len(defined) < len(found)
+        or sum(1 for depth, *_ in defined if depth) < _NESTED_DEEPER
+        or len(set(names)) < len(names)
+        # Plain statements beside the terms at the top ("Key Topics:" of notes): a list
+        # of labelled points all the way down ("**Role-oriented:** …" over its roles)
+        # is one list, asked whole by the list rules.
+        or all(term for depth, term, *_ in found if not depth)
+    ):
+        return None
+    subject = ctx.section_subject(index).rstrip("?").rstrip()
+    notes: list[Note] = []
+    for _, term, rest, plain in defined:
+        back = _sentence(rest, ctx.commands)
+        if plain:
+            back = f"{back}\n{_bullets(plain, ctx.commands)}"
+        # The term as written: "Data Encryption Standard (DES)" is a name.
+        front = f"{subject}: {term}?" if subject else f"{term}?"
+        notes.extend(_fact(ctx, index, f"{ctx.place(index)}/{slugify(term)}", front, back))
+    return tuple(notes)
