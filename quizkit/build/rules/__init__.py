@@ -87,7 +87,13 @@ from .lists import (
     term_list,
     unanswered_questions_list,
 )
-from .options import environment_table, option_list, option_reference, option_table
+from .options import (
+    environment_table,
+    option_list,
+    option_prose,
+    option_reference,
+    option_table,
+)
 from .questions import ANSWER_CHARS, author_question
 from .scenarios import (
     access_pattern,
@@ -198,6 +204,7 @@ RULES: tuple[Rule, ...] = (
     glossary_headings,
     extension_point,
     comparison_prose,
+    option_prose,
 )
 
 # The blocks each rule looks at: a rule returns None for a block of any other type
@@ -254,6 +261,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     kind_does: (Paragraph,),
     extension_point: (Paragraph,),
     comparison_prose: (Paragraph,),
+    option_prose: (Paragraph,),
 }
 
 

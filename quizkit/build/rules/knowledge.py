@@ -274,6 +274,22 @@ _OUTPUT_LEAD_WORDS = 12  # a longer paragraph says something of its own, it is n
 _NAMES_OUTPUT = re.compile(
     r"^(?:the\s+|its\s+)?(?:expected\s+|sample\s+|example\s+)?output\b[^.!?]*:$", re.IGNORECASE
 )
+# A lead-in presenting what follows as a sample of what something printed or made,
+# with or without code before it: "… to create tables like the following:", "The
+# script will generate a table like this:", "Output looks like this:", "You will get a
+# report such as:". The thing shown (output, result, report, table, "something") comes
+# right before "like"/"such as"/"similar to", and nothing but "the following"/"this"
+# stands between that and the colon: "resources like Pods and Services:" names kinds.
+_OUTPUT_THING = r"(?:outputs?|results?|reports?|tables?|summary|summaries|listings?|something)"
+_SHOWS_SAMPLE = re.compile(
+    rf"\b{_OUTPUT_THING}\s+(?:(?:will|would|should|may|might|can)\s+)?"
+    r"(?:(?:looks?|be|is|are)\s+)?(?:something\s+)?(?:like|such\s+as|similar\s+to)"
+    r"(?:\s+(?:the\s+following|this|these|that|below|so))?\s*:$"
+    # "An example of the output:", "Here is a sample report:".
+    rf"|\b(?:examples?|samples?)\s+(?:of\s+)?(?:(?:the|its|an?)\s+)?(?:\w+\s+)?"
+    r"(?:outputs?|results?|reports?)\b[^.!?]*:$",
+    re.IGNORECASE,
+)
 # Query languages: a table right under a query is the rows it returned, whatever its
 # columns ("SELECT * FROM Visited" over "| id | site | dated |").
 _QUERY_INFOS = frozenset(
@@ -317,9 +333,11 @@ def code_output_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """No card from what a query or command printed: a table right after a code block
     (in the same section) whose every header is written in that code (``SELECT person,
     count(reading)`` over ``| person | count(reading) |``), or that a short lead-in
-    between them introduces as its output ("which produces:"). Its rows are values of
-    one run on one data set, not facts about the entities they name; the prose around
-    it says what the code does."""
+    between them introduces as its output ("which produces:"); or a table, after code
+    or not, whose lead-in presents it as a sample of output ("… to create tables like
+    the following:", "Output looks like this:"). Its rows are values of one run on one
+    data set, not facts about the entities they name; the prose around it says what
+    the code or option does."""
     table = ctx.items[index].block
     if not isinstance(table, Table) or index == 0:
         return None
@@ -336,14 +354,18 @@ def code_output_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         ):
             return ()
         return None
-    if not isinstance(before.block, Paragraph) or index < 2:
+    if not isinstance(before.block, Paragraph):
         return None
     lead = clean(before.block.text).replace("\n", " ").strip()
-    if _NAMES_OUTPUT.match(_SENTENCE_END.split(lead)[-1]):
+    last = _SENTENCE_END.split(lead)[-1]
+    if _NAMES_OUTPUT.match(last):
         return ()  # "The output should be something like:": an exercise's expected rows
+    if _SHOWS_SAMPLE.search(last):
+        return ()  # "… create tables like the following:": one run's numbers, a sample
     code_item = ctx.items[index - 2]
     if (
-        code_item.headings == headings
+        index >= 2
+        and code_item.headings == headings
         and isinstance(code_item.block, Code)
         and len(lead.split()) <= _OUTPUT_LEAD_WORDS
         and _INTRODUCES_OUTPUT.search(lead)

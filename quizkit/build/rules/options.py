@@ -494,3 +494,123 @@ def _cell(row: tuple[str, ...], column: int | None) -> str:
 def _as_code(value: str) -> str:
     """A value in code, unless the cell already marks its code ("`db` (service name)")."""
     return value if "`" in value else f"`{value}`"
+
+
+# An option named in prose with what it does, one sentence: "If you want to run the
+# benchmark on a warm cache, you can use the `-w`/`--warmup` option to perform a few
+# runs before the benchmark:", "The `-D`/`--step` option can be used to control the
+# step size.", "To skip the shell, use the `-N` flag.". The spellings are code spans
+# joined by "/", "," or "or"; what it does follows "to", else is what the reader wants
+# ("If you want to …", "To …,").
+_PROSE_FLAGS = r"(?P<flags>`[^`]+`(?:\s*(?:/|,|\bor\b)\s*`[^`]+`)*)"
+_OPTION_WORD = r"(?:option|flag|switch|parameter|argument)"
+_PROSE_DOES = r"(?:\s+to\s+(?P<does>[^:;]+?))?"
+_PROSE_TAIL = r"(?:\s+and\s+[^.:;]*)?\s*[.:]?$"
+# What the reader wants, perhaps with an aside in brackets ("(say, the threads)").
+_PROSE_WANT = r"(?:[^,;:()]|\([^)]*\))+"
+_USES_OPTION = re.compile(
+    # A connective first ("Conversely, if you want to …", "In such cases, …") links, it
+    # asks nothing.
+    r"^(?:[a-z]+(?:\s+[a-z]+){0,2},\s+)?"
+    rf"(?:(?:if|when)\s+you\s+(?:want|need|wish)\s+to\s+(?P<want>{_PROSE_WANT}),\s*"
+    rf"|to\s+(?P<aim>{_PROSE_WANT}),\s*)?"
+    rf"(?:you\s+can\s+(?:also\s+)?)?use\s+(?:the\s+)?{_PROSE_FLAGS}\s+{_OPTION_WORD}"
+    rf"{_PROSE_DOES}{_PROSE_TAIL}",
+    re.IGNORECASE,
+)
+_OPTION_USED = re.compile(
+    rf"^(?:the\s+)?{_PROSE_FLAGS}\s+{_OPTION_WORD}\s+(?:can|may)\s+(?:also\s+)?be\s+used"
+    rf"\s+to\s+(?P<does>[^:;]+?){_PROSE_TAIL}",
+    re.IGNORECASE,
+)
+# A purpose pointing elsewhere ("To change this", "to use it"): unanswerable alone.
+_POINTS_BACK = re.compile(r"\b(?:this|that|these|those|it|them|above|below|following)\b", re.I)
+_PROSE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z`])")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(\S(?:[^*_`]*\S)?)\1(?![\w*])")
+
+
+def _plain_prose(text: str) -> str:
+    """Prose without *emphasis*, code spans kept as they are written."""
+    parts = re.split(r"(`[^`]*`)", text)
+    return "".join(p if p.startswith("`") else _EMPHASIS.sub(r"\2", p) for p in parts)
+
+
+def _option_elsewhere(ctx: Context, index: int, flag: str) -> bool:
+    """Whether another block of the page lists ``flag`` as a help text, a table or a
+    list of options does: that one asks it, with the description the program gives."""
+    listed = re.compile(rf"(?:^|[\s`|,])({re.escape(flag)})(?=[\s`|,=<\[]|$)", re.M)
+    for other, item in enumerate(ctx.items):
+        block = item.block
+        if other == index or isinstance(block, Paragraph):
+            continue
+        if isinstance(block, Table):
+            cells = [row[0] for row in block.rows if row]
+            if any(listed.search(cell) for cell in cells):
+                return True
+        elif isinstance(block, ListBlock):
+            if any(listed.match(entry.strip()) for entry in block.items):
+                return True
+        elif _help_fence(block) and any(
+            listed.match(line.strip()) for line in block.text.splitlines()
+        ):
+            return True
+    return False
+
+
+def _prose_program(ctx: Context, named: list[str]) -> str:
+    """The program a sentence's option is of, as :func:`_program` finds it, written as
+    the page names it when that is the same program ("hyperfine" for "`hyperfine`", so
+    that the options the page runs and those it only names are asked of one); a title
+    that is not one name ("Configure Access to Multiple Clusters") is no program."""
+    program = _program(ctx, "", named)
+    titled = _program(ctx, "")
+    if program.strip("`").casefold() == titled.strip("`").casefold():
+        program = titled
+    if program.strip("`").split(" ", 1)[0] in _INTERPRETERS:
+        return ""  # "python test.py --test-no 3": the option is the script's, unnamed
+    if program.startswith("`") or len(program.split()) == 1:
+        return program
+    return ""
+
+
+# Programs that run a script named after them: an option after it is the script's.
+_INTERPRETERS = frozenset(
+    {"python", "python3", "py", "node", "deno", "bun", "ruby", "perl", "php", "java", "bash", "sh"}
+)
+
+
+def option_prose(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """An option a sentence names and says what it does, when no other rule read the
+    paragraph: "<program>: what does `--warmup` (`-w`) do?" → what follows "to" ("Perform
+    a few runs before the benchmark"), with what the reader wants it for after it
+    (", to run the benchmark on a warm cache"); without "to …", what the reader wants
+    is the answer. A purpose pointing back ("To change this, use `-r`") makes none, and
+    an option the page also lists (help text, table, list) is asked there."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph):
+        return None
+    notes: list[Note] = []
+    text = _plain_prose(" ".join(clean(block.text).split()))
+    for sentence in _PROSE_SENTENCE.split(text):
+        found = _USES_OPTION.match(sentence) or _OPTION_USED.match(sentence)
+        if not found:
+            continue
+        spans = _CODE_SPAN.findall(found.group("flags"))
+        flags = [f.strip() for span in spans for f in re.split(_FLAG_SEP, span)]
+        if not flags or not all(re.fullmatch(_FLAG, f) for f in flags):
+            continue
+        # As written: "--shell=none" is a value given, no Go type to strip.
+        named = sorted(flags, key=lambda f: not f.startswith("--"))
+        groups = found.groupdict()
+        does = (groups.get("does") or "").strip()
+        want = (groups.get("want") or groups.get("aim") or "").strip()
+        if any(_POINTS_BACK.search(part) for part in (does, want) if part):
+            continue
+        back = f"{does}, to {want}" if does and want else does or want
+        if not back or named[0] in _UNIVERSAL or _option_elsewhere(ctx, index, named[0]):
+            continue
+        program = _prose_program(ctx, named)
+        if not program:
+            continue  # "What does `--minify` do?" of no program asks nothing answerable
+        notes.extend(_option_note(ctx, index, program, named, back))
+    return tuple(notes) or None
