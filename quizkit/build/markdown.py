@@ -35,6 +35,7 @@ from markdown_it.token import Token
 
 from quizkit.build.text import (
     SENTENCE_GAP,
+    clean,
     code_fence,
     is_command_line,
     opens_on_mark,
@@ -6515,7 +6516,9 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
             return asked
     # (its first two sentences: "X looks in several places. Make sure …")
     opening = SENTENCE_GAP.split(first.text.strip())[:2] if isinstance(first, Paragraph) else []
-    troubles = "?" not in line and _trouble_page(items)
+    # (Only a problem heading reads the whole page: a document of many headings would
+    # otherwise be read once per heading.)
+    troubles = "?" not in line and _problem_heading(line) and _trouble_page(items)
     if (
         "?" not in line
         and (
@@ -8614,14 +8617,20 @@ def parse_document(text: str) -> Document:
 _BETWEEN_ITEMS = 4  # blocks between two runs of one list's items (code, what it shows)
 
 
-def _joined_lists(first: ListBlock, codes: Sequence[Code], second: ListBlock) -> ListBlock:
+def _joined_lists(
+    first: ListBlock, codes: Sequence[Code | Paragraph], second: ListBlock
+) -> ListBlock:
     """``first`` and ``second`` as one list, ``codes`` (fenced between them, at the
     margin) held by ``first``'s last item, as code fenced inside it is (see
     ``ListBlock.codes``)."""
     held = list(first.codes or ("",) * len(first.items))
-    shown = "\n\n".join(c.text.strip("\n") for c in codes if c.text.strip())
+    shown = "\n".join(
+        c.text.strip("\n") if isinstance(c, Code) else " ".join(clean(c.text).split())
+        for c in codes
+        if c.text.strip()
+    )
     if shown:
-        held[-1] = f"{held[-1]}\n\n{shown}" if held[-1] else shown
+        held[-1] = f"{held[-1]}\n{shown}" if held[-1] else shown
     held += second.codes or ("",) * len(second.items)
     terms = (first.terms or ("",) * len(first.items)) + (second.terms or ("",) * len(second.items))
     links = (first.links or (False,) * len(first.items)) + (
@@ -8642,12 +8651,11 @@ def _lists_across_code(items: Sequence[Located]) -> tuple[Located, ...]:
     """One list where the author broke it with a code block at the margin: "- Confirm
     the pod exposes the port." then a YAML block, then "- Confirm the server answers …
     as shown below", its command, "Now, visiting … should show …", "- Confirm …".
-    Read apart, each run of items made half an answer. Two runs are one list when
-    nothing but code (and the sentences after a code block, on what it shows) parts
-    them under the same headings, with the same kind of marks; numbered runs also
-    when the second goes on with the first's numbers ("3." after "1.", "2."), whatever
-    parts them. A code block goes with the item above it; the sentences follow the
-    list, in their order, for the other rules."""
+    Read apart, each run of items made half an answer. Two runs of bullets are one
+    list when nothing but code (and the sentences after a code block, on what it
+    shows) parts them under the same headings; never after an item that asks (a
+    question answered by the code below it). The code and the
+    sentences go with the item above them, under it, in their order."""
     out: list[Located] = []
     index = 0
     while index < len(items):
@@ -8657,7 +8665,6 @@ def _lists_across_code(items: Sequence[Located]) -> tuple[Located, ...]:
         if not isinstance(block, ListBlock):
             out.append(item)
             continue
-        moved: list[Located] = []
         while True:
             end = index
             between: list[Located] = []
@@ -8672,33 +8679,31 @@ def _lists_across_code(items: Sequence[Located]) -> tuple[Located, ...]:
             if not between or end >= len(items) or items[end].headings != item.headings:
                 break
             after = items[end].block
-            if not isinstance(after, ListBlock) or after.ordered != block.ordered:
+            if not isinstance(after, ListBlock) or after.ordered or block.ordered:
+                # (Numbered steps parted by their commands are read step by step where
+                # they answer: see the question rules' split steps.)
                 break
-            numbered_on = block.ordered and after.start == block.start + len(block.items) > 1
-            shown = (
-                isinstance(between[0].block, Code)
-                and not block.ordered
-                and all(
-                    isinstance(b.block, Code)
-                    or (
-                        not b.block.text.rstrip().endswith(":")
-                        and not b.block.label
-                        and not b.block.heading
-                    )
-                    for b in between
-                    if isinstance(b.block, Code | Paragraph)
+            shown = isinstance(between[0].block, Code) and all(
+                isinstance(b.block, Code)
+                or (
+                    isinstance(b.block, Paragraph)
+                    and not b.block.text.rstrip().endswith(":")
+                    and not b.block.label
+                    and not b.block.heading
                 )
+                for b in between
             )
-            if not (numbered_on or shown):
+            # "1. … What share is silica?" then its cell and its result: a question
+            # answered by what follows, not a step showing its code.
+            asked = block.items[-1].rstrip().endswith("?")
+            if not shown or asked:
                 break
-            # The code goes with the item above it (its command, what it shows); a
-            # sentence stays a block of its own, after the list.
-            codes = [b.block for b in between if isinstance(b.block, Code)]
-            moved.extend(b for b in between if not isinstance(b.block, Code))
-            block = _joined_lists(block, codes, after)
+            # The code goes with the item above it (its command), and so does the
+            # sentence after it on what it shows, in its place under the code.
+            parts = [b.block for b in between if isinstance(b.block, Code | Paragraph)]
+            block = _joined_lists(block, parts, after)
             index = end + 1
         out.append(Located(block=block, headings=item.headings))
-        out.extend(moved)
     return tuple(out)
 
 

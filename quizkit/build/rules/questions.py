@@ -872,7 +872,7 @@ _EXAMPLE_ASIDE = re.compile(r"^(?P<said>[^.!?:]{12,}?),\s*(?:e\.g\.|for example|
 _PLAIN_OPENER = re.compile(r"^(?:You|We|It|They|One|The|This|These|Then|Use|Try)\b")
 
 
-def _past_an_example_aside(block: Question, limit: int) -> Question:
+def _past_an_example_aside(block: Question, limit: int, section: tuple[object, ...]) -> Question:
     """An answer whose sentence breaks off for an example and goes on after it
     ("Instead of using X to deploy charts, e.g.:", the discouraged YAML, then "You can
     take advantage of Y, by replacing it with a Z definition:" and Z): the example was
@@ -901,7 +901,12 @@ def _past_an_example_aside(block: Question, limit: int) -> Question:
             rest = rest[0].lower() + rest[1:]
         joined = f"{aside.group('said')}, {rest}"
         tail = blocks[start + 3 :]
-        shown = tail[0] if tail and isinstance(tail[0], Code) else None
+        # (The code the sentence announces may lie past what the question held.)
+        placed = [n for n, b in enumerate(section) if b is after]
+        following = section[placed[0] + 1] if placed and placed[0] + 1 < len(section) else None
+        shown = following if isinstance(following, Code) else None
+        if tail and tail[0] is not shown:
+            shown = None
         taken = sum(len(_block_text(b)) for b in blocks[:start])
         if joined.endswith(":") and (
             shown is None or taken + len(joined) + len(_block_text(shown)) > limit
@@ -916,7 +921,7 @@ def _past_an_example_aside(block: Question, limit: int) -> Question:
             before = before[:-1]
         merged = replace(said, text=joined, label="", line_terms=())
         kept = (*before, merged, *((shown,) if shown is not None else ()))
-        rest_blocks = tail[1:] if shown is not None else tail
+        rest_blocks = tail[1:] if shown is not None and tail else tail
         return replace(block, answer=kept, more=rest_blocks)
     return block
 
@@ -3572,7 +3577,7 @@ def author_question(ctx: Context, index: int) -> Made:
             return ()
         block = past
     if block.kind == "heading" and not block.hidden and block.answer:
-        block = _past_an_example_aside(block, ANSWER_CHARS)
+        block = _past_an_example_aside(block, ANSWER_CHARS, _section_blocks(ctx, index))
     whole = block.kind == "exercise" or block.hidden
     # A fix is a solution: its commands stay whole like an exercise's ("remove the
     # certificates and restart the runner: `…`"); cut to what each cause names, the
