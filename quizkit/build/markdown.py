@@ -35,6 +35,7 @@ from markdown_it.token import Token
 
 from quizkit.build.text import (
     SENTENCE_GAP,
+    clean,
     code_fence,
     is_command_line,
     opens_on_mark,
@@ -6396,6 +6397,51 @@ def _error_heading_question(items: Sequence[Located], index: int, line: str) -> 
     return f"{context}: {question[0].lower()}{question[1:]}" if context else question
 
 
+# A heading naming an error it meets ("`velero backup logs` returns a `SignatureDoesNotMatch`
+# error", "X reports `not found` errors when starting up"): a problem, as "X is stuck" is.
+_NAMES_ERROR = re.compile(
+    r"`[^`]+`\s+(?:errors?|exceptions?)\b|\b(?:returns?|reports?|throws?|raises?|gives?|"
+    r"shows?)\s+(?:an?\s+|the\s+)?(?:`[^`]+`\s+)?(?:errors?|exceptions?)\b",
+    re.IGNORECASE,
+)
+# A sentence that tells what to do ("Run `velero install` again …") or says how the
+# thing is undone ("Backups stuck … can be deleted with `kubectl delete …`"): a fix.
+_REMEDY = re.compile(
+    r"\b(?:can|may|must|should)\s+be\s+(?:deleted|removed|fixed|resolved|restarted|"
+    r"recreated|reset|cleared|cleaned\s+up|re-?run|retried|worked\s+around)\s+(?:with|by|using)\b",
+    re.IGNORECASE,
+)
+_TROUBLE_HEADINGS = 2  # problem headings that make a page one of troubleshooting
+
+
+def _problem_heading(line: str) -> bool:
+    """Whether a heading states a problem: something that does not work, is stuck or
+    fails ("QEMU is slow", "X does not start", "`X` returns a `Y` error")."""
+    return bool(
+        PROBLEM_TITLE.search(line) or _PROBLEM_SENTENCE.search(line) or _NAMES_ERROR.search(line)
+    )
+
+
+def _fix_sentence(sentence: str) -> bool:
+    """Whether ``sentence`` tells the reader what to do (see ``_REMEDY``)."""
+    return bool(_FIX_OPENING.match(sentence.strip()) or _REMEDY.search(sentence))
+
+
+def _trouble_page(items: Sequence[Located]) -> bool:
+    """Whether the document is a troubleshooting page: several of its headings (below
+    its title) state problems, each answered in its section: the page's collection of
+    questions, asked without a "?"."""
+    seen: set[int] = set()
+    count = 0
+    for item in items:
+        for heading in item.headings:
+            if heading.level >= 2 and heading.line not in seen:
+                seen.add(heading.line)
+                text = " ".join(heading.text.split())
+                count += "?" not in text and _problem_heading(text)
+    return count >= _TROUBLE_HEADINGS
+
+
 def _asking_siblings(items: Sequence[Located], level: int) -> int:
     """How many headings of ``level`` in the document ask a question: a FAQ has several."""
     seen: set[int] = set()
@@ -6502,6 +6548,11 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         asked = _error_heading_question(items, index, line)
         if asked:
             return asked
+    # (its first two sentences: "X looks in several places. Make sure …")
+    opening = SENTENCE_GAP.split(first.text.strip())[:2] if isinstance(first, Paragraph) else []
+    # (Only a problem heading reads the whole page: a document of many headings would
+    # otherwise be read once per heading.)
+    troubles = "?" not in line and _problem_heading(line) and _trouble_page(items)
     if (
         "?" not in line
         and (
@@ -6514,15 +6565,26 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
             or (
                 _PROBLEM_SENTENCE.search(line)
                 and isinstance(first, Paragraph)
-                # (its first two sentences: "X looks in several places. Make sure …")
                 and (
-                    bool(_CAUSE_OR_FIX.search(" ".join(SENTENCE_GAP.split(first.text)[:2])))
+                    bool(_CAUSE_OR_FIX.search(" ".join(opening)))
                     or bool(_FIX_OPENING.match(first.text.strip()))
+                )
+            )
+            # On a troubleshooting page ("… is stuck InProgress", "`X` returns a `Y`
+            # error"), a problem heading whose section opens on its cause or its fix
+            # (in either of its first two sentences: "Velero cannot resume backups.
+            # Backups stuck … can be deleted with …") is asked as its FAQ twin is.
+            or (
+                troubles
+                and _problem_heading(line)
+                and (
+                    bool(_CAUSE_OR_FIX.search(" ".join(opening)))
+                    or any(_fix_sentence(s) for s in opening)
                 )
             )
         )
         and len(line) <= 200
-        and _asking_siblings(items, heading.level) >= 2
+        and (_asking_siblings(items, heading.level) >= 2 or troubles)
         and isinstance(first, Paragraph)
         and not first.label  # "**What is this thing?!**": a title
         and not first.text.rstrip().endswith((":", "?", "!"))
@@ -6535,7 +6597,10 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         # answers, its cause first ("why?"), when it opens on a statement, not on a lead-in
         # to a list that is its own card.
         problem = line.rstrip("!.: ")
-        if _FIX_OPENING.match(first.text.strip()) and not _PROBLEM_STATEMENT.search(line):
+        if (
+            _FIX_OPENING.match(first.text.strip())
+            or (troubles and any(_fix_sentence(s) for s in opening))
+        ) and not _PROBLEM_STATEMENT.search(line):
             # "Make sure …", "Run `…`": the section gives what to do, not a cause.
             return fix_question(problem, _named_mid_sentence(items, problem.split(" ", 1)[0]))
         return f"{problem}: why?"
@@ -8662,7 +8727,9 @@ def parse_document(text: str) -> Document:
             _troubleshooting_answers(
                 group_questions(
                     _formulas_attached(
-                        _without_footnote_marks(_kramdown_classes(_writerside_exercises(items)))
+                        _without_footnote_marks(
+                            _kramdown_classes(_writerside_exercises(_lists_across_code(items)))
+                        )
                     )
                 )
             )
@@ -8671,6 +8738,99 @@ def parse_document(text: str) -> Document:
         front_matter_problem=walker.front_matter_problem,
         footnotes=footnotes,
     )
+
+
+_BETWEEN_ITEMS = 4  # blocks between two runs of one list's items (code, what it shows)
+
+
+def _joined_lists(
+    first: ListBlock, codes: Sequence[Code | Paragraph], second: ListBlock
+) -> ListBlock:
+    """``first`` and ``second`` as one list, ``codes`` (fenced between them, at the
+    margin) held by ``first``'s last item, as code fenced inside it is (see
+    ``ListBlock.codes``)."""
+    held = list(first.codes or ("",) * len(first.items))
+    shown = "\n".join(
+        c.text.strip("\n") if isinstance(c, Code) else " ".join(clean(c.text).split())
+        for c in codes
+        if c.text.strip()
+    )
+    if shown:
+        held[-1] = f"{held[-1]}\n{shown}" if held[-1] else shown
+    held += second.codes or ("",) * len(second.items)
+    terms = (first.terms or ("",) * len(first.items)) + (second.terms or ("",) * len(second.items))
+    links = (first.links or (False,) * len(first.items)) + (
+        second.links or (False,) * len(second.items)
+    )
+    named = (first.named or ("",) * len(first.items)) + (second.named or ("",) * len(second.items))
+    return replace(
+        first,
+        items=first.items + second.items,
+        terms=terms if first.terms or second.terms else (),
+        links=links if first.links or second.links else (),
+        codes=tuple(held) if any(held) else (),
+        named=named if any(named) else (),
+    )
+
+
+def _lists_across_code(items: Sequence[Located]) -> tuple[Located, ...]:
+    """One list where the author broke it with a code block at the margin: "- Confirm
+    the pod exposes the port." then a YAML block, then "- Confirm the server answers …
+    as shown below", its command, "Now, visiting … should show …", "- Confirm …".
+    Read apart, each run of items made half an answer. Two runs of bullets are one
+    list when nothing but code (and the sentences after a code block, on what it
+    shows) parts them under the same headings; never after an item that asks (a
+    question answered by the code below it). The code and the
+    sentences go with the item above them, under it, in their order."""
+    out: list[Located] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        block = item.block
+        index += 1
+        if not isinstance(block, ListBlock):
+            out.append(item)
+            continue
+        while True:
+            end = index
+            between: list[Located] = []
+            while (
+                end < len(items)
+                and len(between) < _BETWEEN_ITEMS
+                and items[end].headings == item.headings
+                and isinstance(items[end].block, Code | Paragraph)
+            ):
+                between.append(items[end])
+                end += 1
+            if not between or end >= len(items) or items[end].headings != item.headings:
+                break
+            after = items[end].block
+            if not isinstance(after, ListBlock) or after.ordered or block.ordered:
+                # (Numbered steps parted by their commands are read step by step where
+                # they answer: see the question rules' split steps.)
+                break
+            shown = isinstance(between[0].block, Code) and all(
+                isinstance(b.block, Code)
+                or (
+                    isinstance(b.block, Paragraph)
+                    and not b.block.text.rstrip().endswith(":")
+                    and not b.block.label
+                    and not b.block.heading
+                )
+                for b in between
+            )
+            # "1. … What share is silica?" then its cell and its result: a question
+            # answered by what follows, not a step showing its code.
+            asked = block.items[-1].rstrip().endswith("?")
+            if not shown or asked:
+                break
+            # The code goes with the item above it (its command), and so does the
+            # sentence after it on what it shows, in its place under the code.
+            parts = [b.block for b in between if isinstance(b.block, Code | Paragraph)]
+            block = _joined_lists(block, parts, after)
+            index = end + 1
+        out.append(Located(block=block, headings=item.headings))
+    return tuple(out)
 
 
 # The labelled parts of one troubleshooting entry ("### 3) Build hangs" then "#### Symptom",

@@ -214,15 +214,16 @@ def test_a_label_telling_namesakes_apart_stays_when_the_subject_would_merge_them
         + """
 ## How to rotate the key?
 
-* Delete the old key file.
+1. Delete the old key file.
 
 ```sh
 quarry key delete
 ```
 
-* Restart every Quarry machine.
+1. Restart every Quarry machine.
 """
     )
+    # (Numbers starting again after the code: two lists, not one broken by its code.)
     # Two notes of one question told apart by the page's label: the label stays.
     fronts = [n.front for n in _fronts(page).values() if "rotate the key" in n.front]
     assert fronts == ["Quarry: How to rotate the key?", "FAQs: how to rotate the key?"]

@@ -1359,8 +1359,25 @@ def _with_item_code(notes: tuple[Note, ...], block: ListBlock) -> tuple[Note, ..
                 back = "\n".join(coded)
                 if len(back) <= ANSWER_CHARS:
                     note = replace(note, back=back)
+                else:
+                    # The code does not fit: an item pointing at it ("… using
+                    # port-forwarding as shown below", "… in the pipeline:") points
+                    # at nothing on the card.
+                    for item, start in enumerate(starts):
+                        if block.codes[item]:
+                            lines[start] = _SHOWN_BELOW.sub(".", lines[start])
+                            if lines[start].endswith(":"):
+                                lines[start] = lines[start][:-1].rstrip() + "."
+                    note = replace(note, back="\n".join(lines))
         out.append(note)
     return tuple(out)
+
+
+# An item's closing pointer at the code under it: "… as shown below", ", as follows:".
+_SHOWN_BELOW = re.compile(
+    r",?\s+(?:as|like)\s+(?:(?:shown|seen|given|listed)\s+)?(?:below|follows)\s*[:.]?$",
+    re.IGNORECASE,
+)
 
 
 # A label that is only a release number ("1.36", "v2.4.x").

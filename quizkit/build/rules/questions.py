@@ -28,6 +28,7 @@ from quizkit.build.markdown import (
     answer_label,
     ending_on_question_mark,
     label_words,
+    question_text,
     turns,
     without_estimate,
 )
@@ -828,6 +829,101 @@ def _past_an_aside(block: Question) -> Question:
     if clean(following.text).endswith(":"):
         count = max(count, 2)
     return replace(block, answer=blocks[1 : 1 + count], more=blocks[1 + count :])
+
+
+# An opening that points at an example shown before the question ("In the above
+# example, …", "With the previous configuration, …", "As shown above, …").
+_ABOVE_EXAMPLE = re.compile(
+    r"^(?:(?:in|with|from|for|using|given|based\s+on)\s+the\s+(?:above|previous|preceding|"
+    r"last)\s+(?:\w+\s+)?(?:examples?|configurations?|config|definitions?|snippets?|"
+    r"code|setup|manifests?|commands?|files?)|(?:in|with|from)\s+the\s+(?:examples?|"
+    r"configurations?|definitions?|snippets?|code|setup|manifests?)\s+(?:above|before)|"
+    r"as\s+(?:shown|seen|described)\s+above)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_the_above(block: Question) -> Question | None:
+    """A question heading whose answer opens on what an example before the question
+    shows ("In the above example, we pull changes every 5 minutes, …"): that example is
+    on no card of this question, so the answer starts at the block after it (as many
+    blocks as the author's answer had, and what it introduces when it ends in ":").
+    None when nothing follows: no back could carry what the opening points at."""
+    blocks = (*block.answer, *block.more)
+    if not blocks or not isinstance(blocks[0], Paragraph):
+        return block
+    if not _ABOVE_EXAMPLE.match(clean(blocks[0].text)):
+        return block
+    if len(blocks) < 2 or not isinstance(blocks[1], Paragraph | ListBlock | Table):
+        return None
+    if block.listed and block.listed[0] is blocks[1]:
+        # "Depending on your configuration, X can mean:" and its list: the answer.
+        return replace(block, answer=block.listed, more=blocks[2:])
+    count = max(len(block.answer) - 1, 1)
+    if isinstance(blocks[1], Paragraph) and clean(blocks[1].text).endswith(":"):
+        count = max(count, 2)
+    return replace(block, answer=blocks[1 : 1 + count], more=blocks[1 + count :])
+
+
+# A sentence broken off for an example ("Instead of using X to deploy charts, e.g.:"):
+# the words before the example, then the example's lead.
+_EXAMPLE_ASIDE = re.compile(r"^(?P<said>[^.!?:]{12,}?),\s*(?:e\.g\.|for example|for instance):$")
+# A word opening a sentence that goes on lower case inside another ("You can …").
+_PLAIN_OPENER = re.compile(r"^(?:You|We|It|They|One|The|This|These|Then|Use|Try)\b")
+
+
+def _past_an_example_aside(block: Question, limit: int, section: tuple[object, ...]) -> Question:
+    """An answer whose sentence breaks off for an example and goes on after it
+    ("Instead of using X to deploy charts, e.g.:", the discouraged YAML, then "You can
+    take advantage of Y, by replacing it with a Z definition:" and Z): the example was
+    an aside, the sentence the answer. Cut at the example, the card kept the aside and
+    lost what to do; the back reads the sentence whole ("Instead of …, you can take
+    advantage of Y …"), with the code it announces when that fits. Only right after
+    the answer's first unit, where its sentence goes on with it."""
+    answer = block.answer
+    blocks = (*answer, *block.more)
+    at = len(answer) - 1 if isinstance(answer[-1], Paragraph) else len(answer)
+    for start in (at, at + 1) if at + 1 == len(answer) else (at,):
+        if start < 0 or start + 2 >= len(blocks):
+            continue
+        said, example, after = blocks[start : start + 3]
+        if not (
+            isinstance(said, Paragraph)
+            and isinstance(example, Code)
+            and isinstance(after, Paragraph)
+        ):
+            continue
+        aside = _EXAMPLE_ASIDE.match(clean(said.text).replace("\n", " "))
+        if aside is None:
+            continue
+        rest = clean(after.text).replace("\n", " ")
+        if _PLAIN_OPENER.match(rest):
+            rest = rest[0].lower() + rest[1:]
+        joined = f"{aside.group('said')}, {rest}"
+        tail = blocks[start + 3 :]
+        # (The code the sentence announces may lie past what the question held.)
+        placed = [n for n, b in enumerate(section) if b is after]
+        following = section[placed[0] + 1] if placed and placed[0] + 1 < len(section) else None
+        shown = following if isinstance(following, Code) else None
+        if tail and tail[0] is not shown:
+            shown = None
+        taken = sum(len(_block_text(b)) for b in blocks[:start])
+        if joined.endswith(":") and (
+            shown is None or taken + len(joined) + len(_block_text(shown)) > limit
+        ):
+            # Its code does not fit: the sentence stands as a statement of its own.
+            joined = f"{joined[:-1].rstrip()}."
+            shown = None
+        before = blocks[:start]
+        if before and isinstance(before[-1], Paragraph):
+            # The paragraph the aside went on from and the sentence: one answer.
+            said, joined = before[-1], f"{clean(before[-1].text).replace(chr(10), ' ')} {joined}"
+            before = before[:-1]
+        merged = replace(said, text=joined, label="", line_terms=())
+        kept = (*before, merged, *((shown,) if shown is not None else ()))
+        rest_blocks = tail[1:] if shown is not None and tail else tail
+        return replace(block, answer=kept, more=rest_blocks)
+    return block
 
 
 # "If you are using …", "When you run …": the opening of one case of an answer.
@@ -3167,6 +3263,49 @@ def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
     return tuple(blocks)
 
 
+# A lead-in that announces the ways to do something ("We have couple options:",
+# "There are two ways to do this:").
+_WAYS_LEAD = re.compile(
+    r"\b(?:options?|ways|approaches|methods|alternatives|choices)\b[^.!?]*:$", re.IGNORECASE
+)
+
+
+def _options_below(ctx: Context, index: int) -> tuple[object, ...]:
+    """A question heading whose own section ends on a lead-in to the ways it can be
+    done ("We have couple options:") and whose sub-headings are those ways ("Using
+    Kustomize patches", "Using Kustomize variable substitution"): the lead-in and the
+    ways, by their titles (each sub-section's own blocks make their own cards). ()
+    when the section does not end so, or fewer than two sub-sections follow, or one of
+    them asks a question of its own."""
+    section = _section_blocks(ctx, index)
+    if not section or not isinstance(section[-1], Paragraph):
+        return ()
+    lead = clean(section[-1].text).replace("\n", " ").strip()
+    # "and we want to … We have couple options:": a sentence the code above broke off
+    # is read from its last sentence, which announces the ways.
+    said = lead if lead[:1].isupper() else _SENTENCE_END.split(lead)[-1].strip()
+    if not said[:1].isupper() or not _WAYS_LEAD.search(said):
+        return ()
+    headings = ctx.items[index].headings
+    level = len(headings)
+    titles: dict[int, str] = {}
+    for item in ctx.items[index + 1 + len(section) :]:
+        if item.headings[:level] != headings or len(item.headings) <= level:
+            break
+        part = item.headings[level]
+        title = clean_heading(part.text).strip()
+        if question_text(title) or not title:
+            return ()
+        titles.setdefault(part.line, title)
+    if len(titles) < _FEW_WAYS:
+        return ()
+    listed = ListBlock(ordered=False, items=tuple(titles.values()), line=section[-1].line)
+    return (replace(section[-1], text=said, label="", line_terms=()), listed)
+
+
+_FEW_WAYS = 2
+
+
 # A sentence that only announces an example: "Here is the configuration file for a Pod
 # …", "… this example shows how to configure …", "The following manifest …".
 _EXAMPLE_ANNOUNCED = re.compile(
@@ -3432,6 +3571,13 @@ def author_question(ctx: Context, index: int) -> Made:
         block = _labelled_parts(block)
     if block.kind != "exercise":
         block = _past_an_aside(block)
+    if block.kind == "heading" and not block.hidden:
+        past = _past_the_above(block)
+        if past is None:
+            return ()
+        block = past
+    if block.kind == "heading" and not block.hidden and block.answer:
+        block = _past_an_example_aside(block, ANSWER_CHARS, _section_blocks(ctx, index))
     whole = block.kind == "exercise" or block.hidden
     # A fix is a solution: its commands stay whole like an exercise's ("remove the
     # certificates and restart the runner: `…`"); cut to what each cause names, the
@@ -3449,8 +3595,11 @@ def author_question(ctx: Context, index: int) -> Made:
     )
     if after_example == ():
         # A set-up and its example, the answer somewhere in a long section after it:
-        # no card rather than one whose back is the problem instead of its answer.
-        return ()
+        # no card rather than one whose back is the problem instead of its answer,
+        # unless the section ends on the ways its sub-sections give.
+        after_example = _options_below(ctx, index) or ()
+        if not after_example:
+            return ()
     answer = ways or after_example or _reaching_the_answer(question, answer, block.more)
     if not ways and answer == block.answer:
         answer = _lines_after_lead_in(answer, block.more)
@@ -3659,7 +3808,12 @@ def author_question(ctx: Context, index: int) -> Made:
             if _walkthrough_check(ctx, index, question, back)
             else None
         )
-        return checked or Skipped(Skip.WALKTHROUGH_CHECK)
+        ways_below = () if checked else _options_below(ctx, index)
+        if not ways_below:
+            return checked or Skipped(Skip.WALKTHROUGH_CHECK)
+        # "Let's assume we have …", its example, "We have couple options:" and one
+        # sub-section per option: the set-up is no walkthrough; the options answer.
+        back = _answer_text(ways_below, limit, reach=True, question=question)
     slug = slugify(question)
     question = _without_lone_number(ctx, block, question)
     # (After the id is made: the note keeps the id the author's whole question gives.)
