@@ -23,7 +23,7 @@ from quizkit.build.markdown import (
     QUESTION_NAMES,
     label_words,
 )
-from quizkit.build.text import TEMPLATE_PLACEHOLDER
+from quizkit.build.text import RESTATING_FILLER, TEMPLATE_PLACEHOLDER
 from quizkit.notes import ClozeNote, FactNote, Note, NoteType
 
 __all__ = ["Dropped", "LastCheck", "drop_reason", "last_check"]
@@ -229,42 +229,7 @@ _LONE_MARK = re.compile(r"[x✓✔✗✘✕×]")
 
 # A definition whose back only restates its term ("What is Package Role in Backstage?" →
 # "The declared role of a package.", "Read timeout: description?" → "The timeout of a
-# read."): the back's words, but for these, are the term's words.
-_RESTATING_FILLER = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "from",
-        "as",
-        "and",
-        "or",
-        "is",
-        "are",
-        "be",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "declared",
-        "given",
-        "configured",
-        "specified",
-        "current",
-        "respective",
-        "corresponding",
-    ]
-)
+# read."): the back's words, but for these (RESTATING_FILLER), are the term's words.
 # "What is/are/does <term> (in <Product>) (mean)?", "Define <term>?".
 _DEFINITION_ASKED = re.compile(
     r"^(?:what(?: is|'s| are| does)|define)\s+(?:an?\s+|the\s+)?(?P<term>[^?\n]+?)"
@@ -289,7 +254,7 @@ def _term_words(text: str) -> set[str]:
             word = word[:-3] + "y"
         elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             word = word[:-1]
-        if word not in _RESTATING_FILLER:
+        if word not in RESTATING_FILLER:
             out.add(word)
     return out
 

@@ -742,3 +742,43 @@ def _attribute_phrase(text: str, names: frozenset[str] = frozenset()) -> str:
 
 
 _attribute_phrase_cached = functools.lru_cache(maxsize=8192)(_attribute_phrase)
+
+
+# Words a back may hold and still only restate its term or row ("The declared role of a
+# package.", "The timeout of a read."): articles, prepositions, pronouns, auxiliaries and
+# the adjectives that qualify without telling.
+RESTATING_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "and",
+        "or",
+        "is",
+        "are",
+        "be",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "declared",
+        "given",
+        "configured",
+        "specified",
+        "current",
+        "respective",
+        "corresponding",
+    ]
+)

@@ -27,12 +27,9 @@ from .common import (
 from .lists import (
     _GOES_ON_FROM_LIST,
     _LEAD_IN_GENERIC,
-    _NO_THING,
-    _QUESTION_WORD,
-    _THING_WORDS,
-    _activity,
     _headings_asked,
     _kind_of_list,
+    _names_no_owner,
     _next_in_section,
     _owner_of_kind,
     _restates,
@@ -272,12 +269,7 @@ def _owned_title(ctx: Context, index: int, title: str) -> str:
         return title
     name = subject_of(texts[-1])
     if (
-        question_text(name)
-        or _QUESTION_WORD.match(name)
-        or is_generic_label(name)
-        or _NO_THING.search(name)
-        or len(name.split()) > _THING_WORDS
-        or _activity(name)
+        _names_no_owner(name)
         or name.split()[0].lower().endswith("ing")  # "Upgrading": a task, no thing
         or _kind_of_list(name, ctx.proper_names)  # "Common Predefined Roles" › "**GKE**"
     ):

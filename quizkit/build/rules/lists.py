@@ -2187,14 +2187,7 @@ def _owner_of_kind(ctx: Context, index: int, section: str) -> str:
     owner = ""
     for parent in reversed(texts[:-1]):
         name = subject_of(parent)
-        if (
-            question_text(name)
-            or _QUESTION_WORD.match(name)
-            or is_generic_label(name)
-            or _NO_THING.search(name)
-            or len(name.split()) > _THING_WORDS
-            or _activity(name)
-        ):
+        if _names_no_owner(name):
             continue  # "## Install › ### Key features": the section names no thing
         # "The Ingress resource" › "Path types": "Ingress resource path types".
         owner = re.sub(r"^(?:the|a|an)\s+(?=\S+\s)", "", _entity_name(name), flags=re.I)
@@ -2226,6 +2219,19 @@ _NO_THING = re.compile(
     r"introduction|conclusion|recap|tips?|faq|questions?|exercises?|practice|lab)\b",
     re.IGNORECASE,
 )
+
+
+def _names_no_owner(name: str) -> bool:
+    """Whether a heading's subject names nothing a list could belong to: a question, a
+    kind of section ("Key features", "Examples"), a long phrase or an activity."""
+    return bool(
+        question_text(name)
+        or _QUESTION_WORD.match(name)
+        or is_generic_label(name)
+        or _NO_THING.search(name)
+        or len(name.split()) > _THING_WORDS
+        or _activity(name)
+    )
 
 
 # The parts of an exercise's statement: what to do and what to have first.

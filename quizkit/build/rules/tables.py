@@ -19,6 +19,7 @@ from quizkit.build.markdown import (
 from quizkit.build.text import (
     NO,
     PARTIAL,
+    RESTATING_FILLER,
     SENTENCE_GAP,
     YES,
     attribute_phrase,
@@ -1318,35 +1319,11 @@ def _defining_question(header: str) -> str:
 # row ("The name of the container", "Whether the project is private", "A brief
 # description of the project"): articles, prepositions, auxiliaries, and the adjectives
 # that qualify without telling ("given", "brief").
-_RESTATING_FILLER = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "from",
-        "as",
-        "and",
-        "or",
-        "is",
-        "are",
-        "be",
+_RESTATING_FILLER = RESTATING_FILLER | frozenset(
+    {
         "been",
         "being",
-        "it",
-        "its",
         "itself",
-        "this",
-        "that",
-        "these",
-        "those",
         "which",
         "whether",
         "if",
@@ -1374,14 +1351,7 @@ _RESTATING_FILLER = frozenset(
         "their",
         "brief",
         "short",
-        "given",
-        "declared",
-        "configured",
-        "specified",
-        "current",
-        "respective",
-        "corresponding",
-    ]
+    }
 )
 _DESCRIPTION_WORD = re.compile(r"[^\W\d_]+|\d+")
 # camelCase and "JSONParts" come apart into words; snake_case, dots and dashes do already.
