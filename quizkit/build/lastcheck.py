@@ -223,6 +223,25 @@ _LEANS_ON_PREVIOUS = re.compile(
 _COMMA_CUT = re.compile(r"[A-Za-z]\s*,$")
 _CODE_CHARACTERS = re.compile(r"[\[\]{}()=;<>]")
 _CUT_SENTENCE_WORDS = 4
+# A front whose subject's owner is only a number or a version ("7: solution?", "v1.13:
+# kubernetes v1.32?"): the task, matrix or product the number belonged to is not on the
+# card. (Of the cards judged in sessions 12 and 13: 12 bad, 0 good.)
+_NUMBER_OWNER = re.compile(r"^(?:v?\d+(?:\.\d+)*|#\d+)\s*: ")
+# A back too long to recall as one answer, under a front that asks nothing in words: a
+# line of over 800 characters (facts run together with ";" or ":") or over 2,000
+# characters in at most 20 lines (a section's prose poured into a few items). Code runs
+# to many short lines and stays. (Of the cards judged in sessions 12 and 13: 12 bad, 0 good.)
+_DUMP_LINE_CHARACTERS = 800
+_DUMP_CHARACTERS = 2000
+_DUMP_LINES = 20
+# A question word among the first four words of what a front asks ("In Argo CD, how do
+# I …", "Why …"): the author's question, whose long answer a reader expects.
+_ASKS_EARLY = re.compile(
+    r"^(?:\W*[\w'-]+\W+){0,3}?(?:what|how|why|when|which|who|where|is|are|does|do|can|"
+    r"should|explain|describe|define|compare|name|list)\b",
+    re.IGNORECASE,
+)
+
 # A back that is only a matrix's mark ("x", "✗"): a support table's cell whose meaning (yes,
 # no, partly) the builder could not read; the card says nothing in words.
 _LONE_MARK = re.compile(r"[x✓✔✗✘✕×]")
@@ -288,6 +307,17 @@ def _subject(front: str) -> str:
     return asked.rsplit(": ", 1)[-1].strip()
 
 
+def _is_dump(front: str, back: str) -> bool:
+    """Whether ``back`` is too long to recall as one answer to a ``front`` asking no
+    question in words (see ``_DUMP_LINE_CHARACTERS``)."""
+    if _ASKS_EARLY.match(front) or _ASKS_EARLY.match(_subject(front)):
+        return False
+    lines = back.split("\n")
+    return any(len(line) > _DUMP_LINE_CHARACTERS for line in lines) or (
+        len(back) > _DUMP_CHARACTERS and len(lines) <= _DUMP_LINES
+    )
+
+
 def _only_links(back: str) -> bool:
     rest = _URL.sub("", _SHORT_LABEL.sub("", back, count=1))
     return bool(_URL.search(back)) and not rest.strip(" •\n/")
@@ -338,6 +368,8 @@ def _fact_reason(note: FactNote) -> str | None:
         return "an exercise's overview of its steps to come"
     if _INDEX_SUBJECT.search(front):
         return "the front asks a row number"
+    if _NUMBER_OWNER.match(front):
+        return "the front's subject belongs only to a number"
     if note.type is NoteType.LIST and _FAQ_LABEL.match(front) and not front.endswith("…?"):
         return "a list from inside a FAQ answer asked as the whole answer"
     if _LEARNING_GOALS.search(front):
@@ -387,6 +419,8 @@ def _fact_reason(note: FactNote) -> str | None:
         return "the front points back at code it does not show"
     if not back:
         return None
+    if _is_dump(front, back):
+        return "the back is too long to recall as one answer"
     if _LABEL_BACK.match(back):
         return "the back is only a label"
     if _LONE_MARK.fullmatch(back):

@@ -106,6 +106,26 @@ DROPPED = [
         fact("Soil tests, # 7 (question What is loam?): what is it?", "A mixed soil"),
         "the front asks a row number",
     ),
+    # A subject that belongs only to a number or a version: the task or matrix is gone.
+    (
+        fact("7: solution?", "Water the north bed first."),
+        "the front's subject belongs only to a number",
+    ),
+    (fact("v1.13: kubernetes v1.32?", "Yes"), "the front's subject belongs only to a number"),
+    # A back too long to recall as one answer, under a front asking nothing in words: one
+    # line of over 800 characters, or over 2,000 characters in a few lines.
+    (
+        fact("Compost: compost tips?", "• " + "Turn the heap; keep it damp. " * 30, NoteType.LIST),
+        "the back is too long to recall as one answer",
+    ),
+    (
+        fact(
+            "Beds: bed basics?",
+            "\n".join(["• " + "Raised beds drain well. " * 25] * 4),
+            NoteType.LIST,
+        ),
+        "the back is too long to recall as one answer",
+    ),
     # A tip whose front only joins code words.
     (
         fact("Sprinklers: `zone` and `Auto`?", "An empty `zone` with `Auto` …", NoteType.TIP),
@@ -298,6 +318,11 @@ KEPT = [
     # "Requirements" over a list and "Prerequisite" over a fact answer their subject.
     fact("Greenhouse: requirements?", "• Light\n• Heat", NoteType.LIST),
     fact("Grafting: prerequisite?", "A rootstock of the same family."),
+    # A long answer to the author's question in words, and long code of many short lines.
+    fact("In the garden, how do you build a heap?", "Turn the heap; keep it damp. " * 40),
+    fact("Why mulch: reasons?", "Mulch keeps water in. " * 45),
+    fact("Beds: layout?", "\n".join(["bed north { depth: 30 }"] * 120)),
+    fact("Compost: compost tips?", "• Turn the heap weekly.\n• Keep it damp."),
     # A code word asked something other than its description, or with its subject.
     fact("`Dormant`: default?", "No"),
     fact("Bud states, `Dormant`: behavior?", "The bud does not open."),
