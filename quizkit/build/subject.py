@@ -97,11 +97,17 @@ _LEAD = 2.0
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELDS = ("product", "project", "linkTitle")
 # A name: capitalised, maybe with inner capitals or digits ("Colima", "GitLab",
-# "FerretDB", "K3d"); a second capitalised word or acronym may follow ("Argo CD").
+# "FerretDB", "K3d"), or a short lower-case head before a capital ("gVisor", "eBPF",
+# "macOS": a brand written so, never a sentence's word); a second capitalised word or
+# acronym may follow ("Argo CD").
+_LOWER_HEADED = r"[a-z]{1,3}[A-Z][A-Za-z0-9]*"
 _MID_NAME = re.compile(
-    r"(?<=[a-z0-9,)] )([A-Z][a-z][A-Za-z0-9]*|[A-Z][a-z]*[A-Z][A-Za-z0-9]*[a-z]\w*)(?![\w'’-])"
+    r"(?<=[a-z0-9,)] )([A-Z][a-z][A-Za-z0-9]*|[A-Z][a-z]*[A-Z][A-Za-z0-9]*[a-z]\w*|"
+    rf"{_LOWER_HEADED})(?![\w'’-])"
 )
-_ANY_NAME = re.compile(r"(?<![\w./-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?![\w-])")
+_ANY_NAME = re.compile(
+    rf"(?<![\w./-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|{_LOWER_HEADED})(?![\w-])"
+)
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 # Commands any page's code may run most without being what the page is about.
 _SHELL = frozenset(
@@ -189,7 +195,7 @@ def document_subject(title: str, text: str) -> str:
             return rest
         return ""
     named = _field_subject(text, prose)
-    return named or _counted_subject(prose, commands, sections)
+    return named or _counted_subject(prose, commands, sections) or _heading_subject(text, prose)
 
 
 def _read(text: str) -> tuple[str, Counter[str], list[str]]:
@@ -312,6 +318,39 @@ def _long_name_subject(prose: str, sections: list[str]) -> str:
     ):
         return ""
     return name if _spread(name, paragraphs[:_OPENING_PARAGRAPHS]) else ""
+
+
+# A plain capitalised word: a heading's first word is one because it opens a sentence.
+_OPENER_WORD = re.compile(r"[A-Z][a-z]*")
+# A heading's text, its "#" marks and a trailing attribute block ("{#supported-os}") off.
+_HEADING_TEXT = re.compile(r"^#{1,6}\s+(.*?)\s*(?:\{[^{}]*\})?\s*$")
+
+
+def _heading_subject(text: str, prose: str) -> str:
+    """The name the headings ask about far more than any other: a FAQ titled only "FAQ"
+    whose questions keep naming its product ("What binary formats does gVisor support?",
+    "Can I run Docker images using gVisor?") while the answers name others as often
+    (SELinux, Docker). Words the text also writes in lower case ("What", "Can") are
+    sentence openers, not names; the name must appear in the prose too."""
+    lowered = set(_LOWER_WORD.findall(prose))
+    counts: Counter[str] = Counter()
+    fence = ""
+    for line in text.split("\n"):
+        was, fence = fence, code_fence(fence, line)
+        heading = None if was or fence else _HEADING_TEXT.match(line)
+        if heading:
+            words = _ANY_NAME.findall(ONE_LINE_CODE_SPAN.sub(" ", heading.group(1)))
+            if words and heading.group(1).startswith(words[0]) and _OPENER_WORD.fullmatch(words[0]):
+                words = words[1:]  # "What …", "My container …": the heading's opener
+            counts.update({w for w in words if w.lower() not in lowered})
+    ranked = counts.most_common(2)
+    if not ranked:
+        return ""
+    name, count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if count < _MIN_SECTIONS or count < _LEAD * second or _mentions(name, prose) < _MIN_MENTIONS:
+        return ""
+    return name
 
 
 def _spread(name: str, sections: list[str]) -> int:

@@ -1785,6 +1785,8 @@ _ANNOUNCED_NOTHING = frozenset(
 _EXAMPLES_LEAD_IN = re.compile(
     r"^(?:some\s+)?examples(?:\s+(?:are|include|of\s+these(?:\s+are)?))?$", re.IGNORECASE
 )
+# A subject longer than this is a sentence ("My container cannot resolve …"), no noun.
+_OF_SUBJECT_WORDS = 6
 # "Voluntary and involuntary disruptions": a heading naming two kinds of one thing.
 _TWO_KINDS = re.compile(r"^(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+(?P<what>[\w\s-]+)$")
 
@@ -1816,12 +1818,19 @@ def _announced_list(ctx: Context, index: int, label: str) -> str:
             # "two parts to the message", "semantics of the API": the phrase points
             # at what the text above names; the section's own front keeps it.
             return ""
-        subject = ctx.topic.strip() or subject_of(ctx.nearest_heading(index))
+        topic = ctx.topic.strip()
+        if generic_title(topic) == (True, ""):
+            topic = ""  # a page titled "FAQ" is about no "FAQ": its section says what
+        subject = topic or subject_of(ctx.nearest_heading(index))
         subject = subject.rstrip("?").strip()
         named = _content_words(subject) & _content_words(what)
         if named or not subject or re.search(r"\s(?:to|for)\s", what):
             # "ways to mitigate X": the phrase says what it is about
             return f"What are the {what}?"
+        if len(subject.split()) > _OF_SUBJECT_WORDS:
+            # A problem heading ("My container cannot resolve …") is no noun to put
+            # after "of": it goes before the question.
+            return f"{subject}: what are the {what}?"
         return f"What are the {what} of {subject}?"
     kinds = _TWO_KINDS.match(subject_of(ctx.nearest_heading(index)).strip())
     if kinds and _EXAMPLES_LEAD_IN.match(lead_in.strip()):
