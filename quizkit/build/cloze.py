@@ -1087,7 +1087,7 @@ def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> 
     on a page about `kubectl patch` is true of that command only, and the card alone
     would not say so. The subject is the document's own (its title or single top
     heading); a page with none, a generic one ("FAQ") or a title that is a whole
-    sentence adds nothing. ``headed``: the card already opens on its heading
+    sentence (long, or ending in a full stop) adds nothing. ``headed``: the card already opens on its heading
     ("Heading: …"), which the subject joins: "Page › Heading: …"."""
     topic = ctx.topic.strip()
     nearest = ctx.nearest_heading(index)
@@ -1098,6 +1098,7 @@ def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> 
     if (
         not topic
         or topic.endswith("?")
+        or _SENTENCE_TITLE.search(topic)
         or len(topic.split()) > _TOPIC_WORDS
         or _GENERIC_TOPIC.search(topic)
         or not _content_words(topic)
@@ -1106,6 +1107,12 @@ def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> 
     ):
         return text
     return f"{topic} › {text}" if headed else f"{topic}: {text}"
+
+
+# A title ending in a sentence's full stop ("Facts to remember from failed tests."): the
+# author's remark on the page, no subject a sentence is true of (an abbreviation's point,
+# "… Inc.", "… etc.", is no full stop).
+_SENTENCE_TITLE = re.compile(r"(?<![.\s])(?<!\bInc)(?<!\betc)(?<!\bLtd)(?<!\bCo)(?<!\bvs)\.$")
 
 
 # A task page's title: an imperative verb, what it acts on, and where ("Configure
