@@ -1087,8 +1087,9 @@ def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> 
     on a page about `kubectl patch` is true of that command only, and the card alone
     would not say so. The subject is the document's own (its title or single top
     heading); a page with none, a generic one ("FAQ") or a title that is a whole
-    sentence (long, or ending in a full stop) adds nothing. ``headed``: the card already opens on its heading
-    ("Heading: …"), which the subject joins: "Page › Heading: …"."""
+    sentence (long, or ending in a full stop) adds nothing. ``headed``: the card
+    already opens on its heading ("Heading: …"), which the subject joins: "Page ›
+    Heading: …"."""
     topic = ctx.topic.strip()
     nearest = ctx.nearest_heading(index)
     if len(topic.split()) > _TOPIC_WORDS and not headed:
