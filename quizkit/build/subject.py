@@ -794,6 +794,8 @@ def page_name(title: str, subject: str) -> str:
         return ""
     if any(w.lower() in _DOCUMENT_WORDS for w in _TITLE_WORD.findall(title)):
         return ""  # "Workflow Publishing Guide": a topic the page teaches, not a name
+    if _generic_section(title):
+        return ""  # "Mirror setup": a task the page walks through, not a name
     return title
 
 
@@ -872,11 +874,11 @@ def name_generic_sections(notes: list[Note], name: str) -> list[Note]:
     )
     out: list[Note] = []
     for position, note in enumerate(notes):
-        new = changed.get(position)
-        if new is not None and isinstance(note, FactNote):
-            if fronts[new.casefold()] == 1:
-                note = replace(note, front=new)
-        elif new is not None and isinstance(note, ClozeNote):
-            note = replace(note, text=new)
+        renamed_to = changed.get(position)
+        if renamed_to is not None and isinstance(note, FactNote):
+            if fronts[renamed_to.casefold()] == 1:
+                note = replace(note, front=renamed_to)
+        elif renamed_to is not None and isinstance(note, ClozeNote):
+            note = replace(note, text=renamed_to)
         out.append(note)
     return out
