@@ -48,8 +48,10 @@ from quizkit.build.subject import (
     collection_subject,
     document_subject,
     name_collection_subject,
+    name_generic_sections,
     name_section_subjects,
     name_subject,
+    page_name,
 )
 from quizkit.build.text import (
     NO,
@@ -788,6 +790,9 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
     # A collection grouped by product ("## Section: Amazon S3") asks the questions that
     # name nothing ("Consistency model today?") of the section's product.
     named = tuple(name_section_subjects(list(named), repaired))
+    # "Arguments: …", "Overview: …": a section's generic name is no subject; the page's
+    # own name stands for it, after the ids are made (they stay what they were).
+    named = tuple(name_generic_sections(list(named), page_name(written_title, subject)))
     deck = Deck(slug=deck_slug, title=title, notes=named, source=document)
     why = ""
     if not named:

@@ -827,7 +827,10 @@ _LINK_POINTER = re.compile(
     r"(?:please|also|you can|you may|start by|"
     r"(?:ensure|make sure|be sure)(?: that)?(?: you| to)?)\s+)*"
     r"(?:see|refer to|read|reading|visit|check|review|consult|learn more|find out more|go to|"
-    r"head (?:over )?to|take a look at|look at|we (?:also )?have)\b",
+    r"head (?:over )?to|take a look at|look at|we (?:also )?have|"
+    # "More details can be found [here](…).": where, the link said.
+    r"(?:more |further |additional )?(?:details|information|info|documentation|examples)"
+    r"\b[^.]{0,40}?\b(?:can|could|may) be found)\b",
     re.IGNORECASE,
 )
 # "(which we will see in the [next episode](…))", "(see [below](#x))": an aside that
@@ -891,7 +894,7 @@ def _without_link_pointers(text: str, tokens: Sequence[Token] | None) -> str:
         ends = [sentence.rfind(link) + len(link) for link in links if link in sentence]
         if not ends or not _POINTER_TAIL.match(sentence[max(ends) :]):
             return False
-        if any(_NAMED_COMMAND.search(link) for link in links if link in sentence):
+        if any(_names_command(link) for link in links if link in sentence):
             # "See the [`export` command](…) if you wish to …": the link names the
             # command the answer is; its text stays, the link goes ("… for more
             # details" after it only sends the reader on). "If you …, see the
@@ -955,6 +958,20 @@ def _states_something(text: str) -> bool:
 # A command or option named in code ("`export`", "`vcpkg update`", "`--depth`"), not a
 # file's path ("`skills/README.md`").
 _NAMED_COMMAND = re.compile(r"`(?![^`]*(?:/|\.[A-Za-z]{1,4}`))[^`\n]+`")
+_COMMAND_LINK_WORDS = 1  # "`export` command", "the `x` flag": more words are a phrase
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+def _names_command(link: str) -> bool:
+    """Whether a link's text names a command or option in code ("`export` command");
+    a phrase around code ("how the autoscaler computes `replicaCount`") names a topic
+    to read about."""
+    outside = [w for w in _NAMED_COMMAND.sub(" ", link).split() if w.lower() not in _ARTICLES]
+    return bool(_NAMED_COMMAND.search(link)) and len(outside) <= _COMMAND_LINK_WORDS
+
+
 # What follows a link that only sends the reader on: "for more detail.", ".".
 _SENDS_ON = re.compile(
     r"^\W*(?:for (?:more |further |additional )?(?:details?|information|info|examples)\W*)?$",
@@ -1752,6 +1769,9 @@ def _list_codes(node: _Node, items: Sequence[str]) -> tuple[str, ...]:
     return tuple(codes)
 
 
+_ASIDE = re.compile(r"^\([^()]*\)$")  # "(Optional)": a parenthesis alone
+
+
 # A list item's whole text when it only names its code block: "Config", "CLI",
 # "Docker Compose" (a few words, no sentence, no lead-in colon).
 _BARE_ITEM_LABEL = re.compile(r"^(?:[\w./+-]+\s?){1,3}$")
@@ -1764,9 +1784,11 @@ def _list_items(node: _Node) -> tuple[str, ...]:
     return tuple(o.text for o in _outline(node))
 
 
-def _outline(node: _Node) -> tuple[OutlineItem, ...]:
+def _outline(node: _Node, *, inner: bool = False) -> tuple[OutlineItem, ...]:
     """Each item of a list as :func:`_list_items` reads it, with its own words and its
-    sub-list's items apart (an outline's notes under their topic)."""
+    sub-list's items apart (an outline's notes under their topic). In a sub-list
+    (``inner``) an item that only points at its link ("More details can be found
+    [here](…)") is left out: its parent item says what there is to know."""
     items: list[OutlineItem] = []
     for item in node.children:
         parts: list[str] = []
@@ -1782,9 +1804,10 @@ def _outline(node: _Node) -> tuple[OutlineItem, ...]:
                 line = " ".join(_inline_of(child).split("\n")).strip()
                 # Its sentences that only point at a link go; an item that is only a
                 # pointer stays whole: ``_list_terms`` counts it a link.
-                said.append(_without_link_pointers(line, _inline_tokens(child)) or line)
+                pointless = _without_link_pointers(line, _inline_tokens(child))
+                said.append(pointless or ("" if inner and len(item.children) == 1 else line))
             elif child.type in ("bullet_list", "ordered_list"):
-                told = [o for o in _outline(child) if o.text]
+                told = [o for o in _outline(child, inner=True) if o.text]
                 subs.extend(told)
                 nested.extend(o.text for o in told)
             elif child.type in ("fence", "code_block"):
@@ -1813,7 +1836,10 @@ def _outline(node: _Node) -> tuple[OutlineItem, ...]:
         if nested:
             # "… annotations:" already introduces its sub-list: no second colon.
             lead = text.rstrip().rstrip(":")
-            text = f"{lead}: {'; '.join(nested)}" if lead else "; ".join(nested)
+            # "… the scaler." over "- (Optional)": an aside to its sentence, no items.
+            aside = lead.endswith((".", "!", "?")) and all(_ASIDE.match(n) for n in nested)
+            joint = " " if aside else ": "
+            text = f"{lead}{joint}{'; '.join(nested)}" if lead else "; ".join(nested)
             rest = " ".join(p for p in after if p)
             if rest:
                 text = text.rstrip()

@@ -792,3 +792,132 @@ def name_section_subjects(notes: list[Note], text: str) -> list[Note]:
                 note = replace(note, front=f"{product}: {first}{newline}{more}")
         out.append(note)
     return out
+
+
+# ------------------------------------------------ a generic section name as a prefix
+
+# Section names that say what kind of part of a reference page a block sits in, never
+# what it is about: "Arguments: In addition to custom labels, the following internal
+# labels … ?" asks of no component. The page's subject joins them ("loki.source.kafka
+# arguments: …").
+_KIND_SECTION = re.compile(
+    r"^(?:arguments|parameters|fields|options|settings|attributes|properties|"
+    r"configuration|inputs|outputs|exports|usage|installation|setup|quick ?start|"
+    r"getting started|requirements|prerequisites|limitations|known issues|"
+    r"troubleshooting)$",
+    re.IGNORECASE,
+)
+# Section names that say only where on the page a block sits ("Overview", "Examples"):
+# the page's subject stands for them alone ("Overview: A cluster is …" -> "<page>: …").
+_PLACE_SECTION = re.compile(
+    r"^(?:overview|introduction|intro|examples?|notes?|details|summary|background|"
+    r"description)$",
+    re.IGNORECASE,
+)
+_PAGE_NAME_WORDS = 4  # a longer title is a topic sentence, no name to put on a front
+# Words of a title that name a kind of document ("Installation Guide", "Reference").
+_DOCUMENT_WORDS = frozenset(
+    ["guide", "reference", "docs", "documentation", "manual", "tutorial", "page", "notes"]
+)
+_PARENT_WORDS = 6  # a longer parent heading is a sentence, no name to put on a front
+
+
+def page_name(title: str, subject: str) -> str:
+    """What a page is about, to name on a front: its generic title's subject, else its
+    own title when that is a short name ("loki.source.kafka", "Cluster Mode"); "" when
+    the title only says what kind of page or section it is ("Installation Guide") or
+    reads as a sentence."""
+    if subject:
+        return subject
+    if not title or generic_title(title)[0] or len(title.split()) > _PAGE_NAME_WORDS:
+        return ""
+    if any(w.lower() in _DOCUMENT_WORDS for w in _TITLE_WORD.findall(title)):
+        return ""  # "Workflow Publishing Guide": a topic the page teaches, not a name
+    if _generic_section(title):
+        return ""  # "Mirror setup": a task the page walks through, not a name
+    return title
+
+
+# Last words of a heading naming a kind of section ("Implementation details", "Best
+# practices", "Advanced configuration"): no owner for the section below it.
+_SECTION_WORDS = frozenset(["practices", "details", "guidelines", "recommendations", "tips"])
+
+
+def _generic_section(name: str) -> bool:
+    words = _TITLE_WORD.findall(name)
+    return not words or bool(
+        _KIND_SECTION.match(words[-1])
+        or _PLACE_SECTION.match(words[-1])
+        or words[-1].lower() in _LABEL_WORDS | _SECTION_WORDS
+    )
+
+
+def _owner(section: str, page: str) -> str:
+    """What the last heading of ``section`` is part of: the nearest heading above it
+    that names something ("Multi-Shard Cluster" over "Overview"), else the page."""
+    for parent in reversed(section.split(" › ")[:-1]):
+        if (
+            parent
+            and not _generic_section(parent)
+            and not parent.rstrip().endswith("?")
+            and len(parent.split()) <= _PARENT_WORDS
+        ):
+            return parent
+    return page
+
+
+def name_generic_sections(notes: list[Note], name: str) -> list[Note]:
+    """Each front (or cloze) opening on the generic name of the section it sits in
+    ("Arguments: …", "Overview: …") made to name what that section is part of instead:
+    the nearest heading above it that names something, else the page's subject
+    ``name`` ("loki.source.kafka arguments: …", "Multi-Shard Cluster: …"). A front that
+    names it already just loses the label; one the change would make equal to another
+    note's front keeps it (the label told them apart)."""
+
+    def renamed(text: str, section: str) -> str:
+        label = _LABEL.match(text)
+        if not label or label.group(1) != section.split(" › ")[-1]:
+            return text
+        owner = _owner(section, name)
+        if not owner:
+            return text
+        rest = text[label.end() :]
+        heading = label.group(1)
+        if _KIND_SECTION.match(heading):
+            prefix = f"{owner} {heading.lower()}"
+        elif _PLACE_SECTION.match(heading):
+            prefix = owner
+        else:
+            return text
+        if _names(rest, owner):
+            return f"{rest[:1].upper()}{rest[1:]}"
+        return f"{prefix}: {rest}"
+
+    changed: dict[int, str] = {}
+    for position, note in enumerate(notes):
+        if not note.origin or not note.origin.section:
+            continue
+        if isinstance(note, FactNote) and note.front:
+            text = note.front
+        elif isinstance(note, ClozeNote):
+            text = note.text
+        else:
+            continue
+        new = renamed(text, note.origin.section)
+        if new != text:
+            changed[position] = new
+    fronts = Counter(
+        (changed.get(p) or (n.front if isinstance(n, FactNote) else "")).casefold()
+        for p, n in enumerate(notes)
+        if isinstance(n, FactNote)
+    )
+    out: list[Note] = []
+    for position, note in enumerate(notes):
+        renamed_to = changed.get(position)
+        if renamed_to is not None and isinstance(note, FactNote):
+            if fronts[renamed_to.casefold()] == 1:
+                note = replace(note, front=renamed_to)
+        elif renamed_to is not None and isinstance(note, ClozeNote):
+            note = replace(note, text=renamed_to)
+        out.append(note)
+    return out
