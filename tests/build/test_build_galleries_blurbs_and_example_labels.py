@@ -199,7 +199,13 @@ _GALLERY_ONLY = _README.split("## Example Gallery")[0].split("## Getting Started
 )
 
 
-def test_a_gallery_of_samples_and_an_appeal_to_contribute_make_no_card() -> None:
+def test_a_gallery_of_samples_makes_no_card() -> None:
     assert _cards(_GALLERY_ONLY) == []
+
+
+def test_an_appeal_to_contribute_makes_no_card() -> None:
     appeal = "# Kilnlog\n\n## Community" + _README.split("## Community")[1]
     assert _cards(appeal) == []
+    # A list the sentence before presents as facts stays a card.
+    facts = appeal.replace("Your contributions help:", "Shared logs record:")
+    assert [front for front, _ in _cards(facts)] == ["Community: shared logs record?"]

@@ -335,9 +335,7 @@ def _asked_row(asking: str, answer_header: str, question: str) -> str:
 # A heading or lead-in saying what a table lists is what its subject works with or
 # needs: "Supported Repository Platforms", "… supports these platforms:", "Prerequisites".
 _SUPPORTED = re.compile(r"\bsupport(?:s|ed)?\b|\bcompatib", re.IGNORECASE)
-_NEEDED = re.compile(
-    r"\b(?:prerequisites?|requirements?|requires?|dependencies)\b", re.IGNORECASE
-)
+_NEEDED = re.compile(r"\b(?:prerequisites?|requirements?|requires?|dependencies)\b", re.IGNORECASE)
 # A lead-in naming its subject and what the table lists: "ReadmeAI supports these
 # platforms:", "ReadmeAI is model agnostic, with support for the following LLM API
 # services:". The subject is the name the sentence opens on.
