@@ -69,7 +69,14 @@ from .comparison import comparison_prose
 from .definitions import defined_list, definition_paragraph, glossary_list
 from .extension_points import extension_point
 from .glossary import glossary_headings, glossary_shaped, page_definition
-from .knowledge import code_output_table, example_table, layout_table, navigation_block
+from .knowledge import (
+    code_output_table,
+    example_table,
+    gallery_table,
+    layout_table,
+    navigation_block,
+    pitch_list,
+)
 from .lists import (
     arrow_pairs_list,
     catalogue_list,
@@ -106,6 +113,7 @@ from .scenarios import (
 from .shell import STEP_FRONT, annotated_commands, commented_commands
 from .steps import expected_response, file_step, instructed_commands, purpose_instruction
 from .tables import (
+    blurb_table,
     comparison_table,
     contrast_table,
     entity_table,
@@ -153,8 +161,10 @@ __all__ = [
 RULES: tuple[Rule, ...] = (
     author_question,
     navigation_block,
+    pitch_list,
     code_output_table,
     example_table,
+    gallery_table,
     layout_table,
     option_table,
     environment_table,
@@ -165,6 +175,7 @@ RULES: tuple[Rule, ...] = (
     chat_offer_list,
     further_reading_list,
     catalogue_list,
+    blurb_table,
     question_table,
     list_table,
     titled_row_table,
@@ -214,6 +225,8 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     author_question: (Question,),
     code_output_table: (Table,),
     example_table: (Table,),
+    gallery_table: (Table,),
+    pitch_list: (ListBlock,),
     layout_table: (Table,),
     option_table: (Table,),
     environment_table: (Table,),
@@ -224,6 +237,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     chat_offer_list: (ListBlock,),
     further_reading_list: (ListBlock,),
     catalogue_list: (ListBlock,),
+    blurb_table: (Table,),
     question_table: (Table,),
     list_table: (Table,),
     titled_row_table: (Table,),

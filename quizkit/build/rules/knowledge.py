@@ -67,6 +67,73 @@ def example_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return () if _EXAMPLE_INTRO.search(last) else None
 
 
+# A sentence asking the reader to take part: "Your contributions help:", "Your support
+# allows us to:", "With your feedback we can:".
+_PITCH = re.compile(
+    r"\byour\s+(?:contributions?|support|feedback|donations?|sponsorship|help)\b", re.IGNORECASE
+)
+
+
+def pitch_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A list the sentence right before it presents as what the reader's contribution,
+    support or feedback does for the project ("We invite developers to share … Your
+    contributions help:" over "- Provide real-world examples"): an appeal to take
+    part, no fact about the tool, so it makes no card."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or index == 0:
+        return None
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return None
+    text = " ".join(clean(before.block.text).split())
+    if not text.endswith(":"):
+        return None
+    last = _SENTENCE_END.split(text)[-1]
+    return () if _PITCH.search(last) else None
+
+
+# A section gathering samples made with the project: "Example Gallery", "Showcase",
+# "Projects built with X".
+_GALLERY = re.compile(r"\b(?:galler(?:y|ies)|showcases?)\b", re.IGNORECASE)
+# A sentence right before the table calling it so: "This gallery showcases …".
+_GALLERY_LEAD_IN = re.compile(r"\bgaller(?:y|ies)\b", re.IGNORECASE)
+# A section of samples, and a column naming each sample's project or repository: with
+# both, each row is one sample ("| Go & Docker | README-Go.md | Containerized app |").
+_SAMPLES_HEADING = re.compile(r"\b(?:examples?|demos?|samples?)\b", re.IGNORECASE)
+_SAMPLE_COLUMN = re.compile(
+    r"^(?:repository|repo|readme|project(?:\s+name)?|demo|sample)s?$", re.IGNORECASE
+)
+
+
+def gallery_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table of samples made with the page's tool (an "Example Gallery", a
+    "Showcase"): its rows name sample projects and say in a few words what each
+    demonstrates ("Java | Minimalist To-Do app"). What one sample is called or is about
+    is no fact of the tool (a card "Java: project description?" teaches nothing), so it
+    makes no card. Known by the nearest heading or the sentence before it calling the
+    section a gallery or showcase, or by a heading of examples ("Examples", "Demos")
+    over a column naming each row's project or repository; a table of examples with no
+    such column (a cron expression and what it means) keeps its cards."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or not block.rows:
+        return None
+    heading = ctx.nearest_heading(index) or ctx.title  # a table right under the title
+    if _GALLERY.search(heading):
+        return ()
+    before = ctx.items[index - 1] if index else None
+    if (
+        before is not None
+        and before.headings == ctx.items[index].headings
+        and isinstance(before.block, Paragraph)
+        and _GALLERY_LEAD_IN.search(before.block.text)
+    ):
+        return ()
+    header = [clean(cell).strip() for cell in block.header]
+    if _SAMPLES_HEADING.search(heading) and any(_SAMPLE_COLUMN.match(h) for h in header[1:]):
+        return ()
+    return None
+
+
 # A cell naming one copy of a kind by a one-letter or numbered suffix, perhaps with
 # its state after it: "pod-a *available*", "node-2 *draining*", "pod-y".
 _INSTANCE = re.compile(r"^([a-z][\w.]*?[-_])(?:\d+|[a-z])$")

@@ -559,9 +559,43 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         entries.append((match.group(1).strip('"'), match.group(2)))
     if all(_restates(term, text) for term, text in entries) or _file_catalogue(entries):
         return None  # the terms themselves are what the list gives: a list card
+    if _example_labels(ctx, index, [term for term, _ in entries]):
+        return ()
     section = _options_command(ctx, index, [term for term, _ in entries])
     section = section or _owner_of_kind(ctx, index, ctx.section_subject(index))
     return _term_facts(ctx, index, section, entries)
+
+
+# A "key: value" line of configuration (YAML, TOML, JSON): "- name: proc_writer",
+# 'name = "web"', '"name": "web",'.
+_CONFIG_PAIR = re.compile(
+    r"""^\s*(?:-\s+)?["']?(?P<key>[\w.-]+)["']?\s*[:=]\s*["']?(?P<value>[\w.-]+)["']?,?\s*$"""
+)
+_LOOK_BACK = 3  # blocks between the example and the list explaining it (its lead-in)
+
+
+def _example_labels(ctx: Context, index: int, terms: list[str]) -> bool:
+    """Whether the terms a list explains are only the names the code right above it
+    gives its own parts: each is the value of one and the same key there ("- name:
+    proc_writer", "- name: cmdline_writer"), and none is a key. Such names are the
+    example's labels, arbitrary strings; "`proc_writer`?" asks for nothing a reader can
+    know without the example, so the list makes no card. A list of the code's keys
+    ("`fields`: …", "`comps`: …") is the format's vocabulary and keeps its cards."""
+    names = [clean(term).strip("`\"' ") for term in terms]
+    if len(names) < 2 or not all(names):
+        return False
+    for back in range(1, _LOOK_BACK + 1):
+        if index - back < 0 or ctx.items[index - back].headings != ctx.items[index].headings:
+            return False
+        block = ctx.items[index - back].block
+        if not isinstance(block, Code):
+            continue
+        pairs = [m for m in map(_CONFIG_PAIR.match, block.text.splitlines()) if m]
+        keys = {m.group("key") for m in pairs}
+        holders = {m.group("key") for m in pairs if m.group("value") in names}
+        valued = {m.group("value") for m in pairs}
+        return len(holders) == 1 and set(names) <= valued and not keys & set(names)
+    return False
 
 
 def _options_command(ctx: Context, index: int, terms: list[str]) -> str:

@@ -332,6 +332,121 @@ def _asked_row(asking: str, answer_header: str, question: str) -> str:
     return f"{question}: {attribute_phrase(answer_header)}?"
 
 
+# A heading or lead-in saying what a table lists is what its subject works with or
+# needs: "Supported Repository Platforms", "… supports these platforms:", "Prerequisites".
+_SUPPORTED = re.compile(r"\bsupport(?:s|ed)?\b|\bcompatib", re.IGNORECASE)
+_NEEDED = re.compile(r"\b(?:prerequisites?|requirements?|requires?|dependencies)\b", re.IGNORECASE)
+# A lead-in naming its subject and what the table lists: "ReadmeAI supports these
+# platforms:", "ReadmeAI is model agnostic, with support for the following LLM API
+# services:". The subject is the name the sentence opens on.
+_SUPPORT_LEAD_IN = re.compile(
+    r"^(?P<subject>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+[^:]*?\b"
+    r"(?:supports|support for|is compatible with|works with)\s+(?:these|the following)\s+"
+    r"(?P<kind>[A-Za-z][\w -]{0,40}?)\s*:$"
+)
+# A lead-in naming what needs the table's rows: "ReadmeAI requires …:".
+_NEED_LEAD_IN = re.compile(
+    r"^(?P<subject>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})\s+(?:requires|needs)\b"
+)
+# A blurb: two to four words of a slogan ("Industry-standard hosting", "Multimodal
+# AI", "No API key needed"), no number, code, mark or sentence punctuation.
+_BLURB = re.compile(r"^[A-Za-z][A-Za-z'&/-]*(?:\s+[A-Za-z][A-Za-z'&/-]*){1,3}$")
+_BLURB_ROWS = 3  # fewer rows: too little to tell a column of slogans from data
+_KEY_WORDS = 5  # a longer first cell is a sentence, not a name
+
+
+def _blurb_rows(table: Table) -> list[tuple[str, bool]] | None:
+    """The first cells of a table whose other cells are all blurbs, each with whether
+    it is a group row (a label over the rows after it, its other cells empty:
+    "Installation Method (choose one)"); None when a cell is no blurb or a column
+    repeats a value (a status, a category: data to ask, not slogans)."""
+    named: list[tuple[str, bool]] = []
+    columns: dict[int, list[str]] = {}
+    for row in table.rows:
+        key = clean(row[0]).strip().lstrip("•·").strip() if row else ""
+        rest = [" ".join(clean(cell).split()) for cell in row[1:]]
+        if not key or len(key.split()) > _KEY_WORDS or "`" in key:
+            return None
+        if not any(rest):
+            named.append((key, True))
+            continue
+        for column, cell in enumerate(rest):
+            if cell and not _BLURB.match(cell):
+                return None
+            columns.setdefault(column, []).append(cell.lower())
+        named.append((key, False))
+    if sum(not group for _, group in named) < _BLURB_ROWS:
+        return None
+    if any(len(set(cells)) < len(cells) for cells in columns.values()):
+        return None
+    return named
+
+
+def _listed_back(named: list[tuple[str, bool]]) -> str:
+    """The rows' names as bullets, a group's rows on its label's line: "• Python
+    ≥3.10" then "• Installation Method (choose one): pip, pipx, uv"."""
+    lines: list[tuple[str, list[str]]] = []
+    grouped = False
+    for key, group in named:
+        if group:
+            lines.append((key, []))
+            grouped = True
+        elif grouped:
+            lines[-1][1].append(key)
+        else:
+            lines.append((key, []))
+    return "\n".join(
+        f"• {key}: {', '.join(members)}" if members else f"• {key}" for key, members in lines
+    )
+
+
+def blurb_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table of what a tool supports or needs, each row a name and a slogan ("GitHub |
+    Industry-standard hosting", "OpenAI | General use | Industry-leading models",
+    "pip | Default Python package manager") under a heading or lead-in saying so
+    ("Supported Repository Platforms", "… supports these platforms:",
+    "Prerequisites"). The slogans are no facts to recall ("GitLab?" → "Full DevOps
+    integration" asks nothing a reader could answer); what is supported or needed is:
+    one list card, "Which platforms does ReadmeAI support?" or "What do you need before
+    installing ReadmeAI?" → the names (a group row's names on its line), asked of the
+    name the lead-in opens on or the page's subject; none when neither names it."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or not 2 <= len(block.header) <= 3:
+        return None
+    heading = ctx.nearest_heading(index)
+    lead_in = ""
+    before = ctx.items[index - 1] if index else None
+    if (
+        before is not None
+        and before.headings == ctx.items[index].headings
+        and isinstance(before.block, Paragraph)
+    ):
+        sentences = _SENTENCE_END.split(" ".join(clean(before.block.text).split()))
+        lead_in = sentences[-1] if sentences[-1].endswith(":") else ""
+    needed = bool(_NEEDED.search(heading))
+    if not (needed or _SUPPORTED.search(heading) or _SUPPORTED.search(lead_in)):
+        return None
+    named = _blurb_rows(block)
+    if named is None:
+        return None
+    supported = _SUPPORT_LEAD_IN.match(lead_in)
+    need = _NEED_LEAD_IN.match(lead_in)
+    subject = ctx.page_subject or (ctx.title if len(ctx.title.split()) <= 3 else "")
+    front = ""
+    if needed:
+        subject = need.group("subject") if need else subject
+        front = f"What do you need before installing {subject}?" if subject else ""
+    elif supported:
+        kind = supported.group("kind").strip()
+        front = f"Which {kind} does {supported.group('subject')} support?"
+    elif subject and re.match(r"^supported\s+\w", heading, re.IGNORECASE):
+        kind = re.sub(r"^supported\s+", "", heading, flags=re.IGNORECASE)
+        front = f"Which {' '.join(map(_lower_word, kind.split()))} does {subject} support?"
+    if not front:
+        return ()
+    return _fact(ctx, index, f"{_table_place(ctx, index)}/listed", front, _listed_back(named))
+
+
 def question_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table of the author's questions and their answers (``# | Question | Answer``,
     ``Issue | Expected troubleshooting``, ``Assignment | Instructions``): one card a
