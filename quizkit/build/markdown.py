@@ -8258,14 +8258,19 @@ def _label_tabs(text: str) -> str:
 
 
 # Content tabs written as markdown-it containers: VuePress's ``:::: tabs`` holding
-# ``::: tab CentOS`` … ``:::`` (vuepress-theme-hope names each tab on an ``@tab CentOS``
-# line instead), and VitePress's ``::: code-group`` whose code fences name their tab in
-# the info string (```` ```sh [npm] ````).
+# ``::: tab CentOS`` … ``:::`` (``:::: code-group`` holding ``::: code-group-item npm``;
+# vuepress-theme-hope names each tab on an ``@tab CentOS`` line instead), and VitePress's
+# ``::: code-group`` whose code fences name their tab in the info string (```` ```sh
+# [npm] ````).
 _COLON_CONTAINER = re.compile(r"^ {0,3}(?P<colons>:{3,})[ \t]*(?P<rest>.*?)[ \t]*$")
-_COLON_TAB = re.compile(r"""^tab\b[ \t]*["']?(?P<label>[^"'\n]*?)["']?$""")
-_COLON_GROUP = re.compile(r"^(?:tabs|code-group|code-tabs)\b")
+_COLON_TAB = re.compile(
+    r"""^(?:tab|code-group-item)(?![\w-])[ \t]*["']?(?P<label>[^"'\n]*?)["']?$"""
+)
+_COLON_GROUP = re.compile(r"^(?:tabs|code-group|code-tabs)(?![\w-])")
 _AT_TAB = re.compile(r"^ {0,3}@tab(?::active)?\b[ \t]*(?P<label>.*?)[ \t]*$")
-_FENCE_TAB_NAME = re.compile(r"^(?P<fence> {0,3}(?:`{3,}|~{3,})[^`\[\n]*?)[ \t]*\[(?P<label>[^\[\]\n]+)\]")
+_FENCE_TAB_NAME = re.compile(
+    r"^(?P<fence> {0,3}(?:`{3,}|~{3,})[^`\[\n]*?)[ \t]*\[(?P<label>[^\[\]\n]+)\]"
+)
 _ATX_LEVEL = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
 
 
