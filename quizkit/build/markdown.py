@@ -87,6 +87,10 @@ class Paragraph:
     # line opens with, "" when none: "**Resource**: …" over "**Resource group**: …" on
     # the next line, with no blank line between, are two terms run into one paragraph.
     line_terms: tuple[str, ...] = ()
+    # A content tab's name alone on its line (``::: tab CentOS``, ``<TabItem label=…>``,
+    # ``=== "Linux"``, a fence's ``[npm]``): one alternative of its section's answer
+    # begins, unlike a bold label that titles a part of the text.
+    tab: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -8357,16 +8361,17 @@ _CASE_ITEM = re.compile(r"^[-*+][ \t]+(?P<label>[^ \t.!?][^.!?\n]{0,40}?)[ \t]*:
 _WHOLE_CODE_SPAN = re.compile(r"^`([^`]+)`$")
 
 
-def _label_case_items(text: str) -> str:
+def _label_case_items(text: str) -> tuple[str, set[int]]:
     """Bullet items that each name a case, each followed by its code fence at the left
     margin ("- `CentOS/Redhat`", then ```` ``` ```` ``yum install rsyslog``, then "-
     `Ubuntu/Debian`" and its fence): the code belongs to the item above it, which
     CommonMark cannot see (the unindented fence ends the list), so the item's name is
     read as a label over its code, the shape content tabs take. Two such items in a row
     at least; a list of several items followed by one code block is a list and a block.
-    Line numbers stay as they were."""
+    Line numbers stay as they were. Returns the text and the (1-based) lines of the
+    items read as labels."""
     if "```" not in text and "~~~" not in text:
-        return text
+        return text, set()
     lines = text.split("\n")
     fence = ""
     # Per line of the text: the fence open after it (so a line inside code is no item).
@@ -8401,6 +8406,7 @@ def _label_case_items(text: str) -> str:
             runs[-1].append(at)
         else:
             runs.append([at])
+    labelled: set[int] = set()
     for run in runs:
         if len(run) < 2:
             continue
@@ -8410,7 +8416,48 @@ def _label_case_items(text: str) -> str:
             label = match.group("label").strip()
             span = _WHOLE_CODE_SPAN.match(label)
             lines[at] = f"**{span.group(1) if span else label}**"
-    return "\n".join(lines)
+            labelled.add(at + 1)
+    return "\n".join(lines), labelled
+
+
+# The line a content tab opens on, in any site's syntax: Hugo's ``{{< tab "x" >}}``
+# (``{{% tab %}}``), MDX's ``<TabItem …>``, a container's ``::: tab x`` or ``::: code-group-item
+# x``, vuepress-theme-hope's ``@tab x``, mkdocs' ``=== "x"``, a code fence naming its tab
+# (```` ```sh [npm] ````).
+_TAB_OPENER = re.compile(
+    r"^\s*(?:\{\{[<%]\s*tab(?![\w-])|<TabItem\b|:{3,}[ \t]*(?:tab|code-group-item)(?![\w-])"
+    r"|@tab\b|===\+?[ \t]+\")"
+)
+
+
+def _tab_opener_lines(text: str) -> set[int]:
+    """The (1-based) lines of ``text`` on which a content tab opens (see ``_TAB_OPENER``),
+    code excepted: a fence naming its tab opens one too."""
+    found: set[int] = set()
+    fence = ""
+    for at, line in enumerate(text.split("\n"), start=1):
+        was, fence = fence, code_fence(fence, line)
+        if (not was and fence and _FENCE_TAB_NAME.match(line)) or (
+            not was and not fence and _TAB_OPENER.match(line)
+        ):
+            found.add(at)
+    return found
+
+
+def _tabs_marked(items: list[Located], lines: set[int]) -> list[Located]:
+    """Each paragraph that is only a label, written where a content tab opens (``lines``,
+    the file's), marked as that tab's name (``Paragraph.tab``)."""
+    if not lines:
+        return items
+    return [
+        replace(item, block=replace(item.block, tab=True))
+        if isinstance(item.block, Paragraph)
+        and item.block.line in lines
+        and item.block.label
+        and item.block.text.strip() == item.block.label.strip()
+        else item
+        for item in items
+    ]
 
 
 def _after_code(lines: list[str], inside: list[bool], at: int) -> int:
@@ -8840,9 +8887,11 @@ def parse_document(text: str) -> Document:
     if "colspan" in text:
         text = _TABLE_ROW_SPAN.sub(_spread_span, text)
     text, footnotes = _take_footnotes(text)
+    tab_lines = _tab_opener_lines(text)
     text = _label_tabs(text)
     text = _label_jsx_tabs(text)
-    text = _label_case_items(text)
+    text, case_lines = _label_case_items(text)
+    tab_lines |= case_lines
     text, colon_tabs = _label_colon_tabs(text)
     text, tabled = _close_html_tables(text)
     if "{:" in text:
@@ -8894,6 +8943,7 @@ def parse_document(text: str) -> Document:
             )
             for item in items
         ]
+    items = _tabs_marked(list(items), tab_lines)
     return Document(
         title=walker.title,
         items=_without_common_openers(

@@ -3218,13 +3218,19 @@ def _tab_label(block: object) -> str:
     return ""
 
 
+def _tab_name(block: object) -> str:
+    """The name of a content tab where one opens (``Paragraph.tab``), "" for any other
+    block (a bold label titling a part of the text is no alternative)."""
+    return _tab_label(block) if isinstance(block, Paragraph) and block.tab else ""
+
+
 def _tab_group(section: tuple[object, ...], start: int) -> list[tuple[str, tuple[object, ...]]]:
     """The content tabs from the label ``section[start]`` on: each tab's name with the
     blocks under it, up to the next name or the end of the section. [] unless two tabs
     or more each hold something (one label alone titles its section, no choice)."""
     tabs: list[tuple[str, list[object]]] = []
     for block in section[start:]:
-        label = _tab_label(block)
+        label = _tab_name(block)
         if label:
             tabs.append((label, []))
         elif tabs:
@@ -3264,9 +3270,12 @@ def _every_tab(
     at = next((n for n, b in enumerate(answer[:-1]) if _tab_label(b)), None)
     first = answer[at + 1] if at is not None else None
     if at is not None and isinstance(first, Code):
-        return _every_tab_code(answer, section, at, first), [], False
+        reached = _every_tab_code(answer, section, at, first)
+        if reached != answer:
+            return reached, [], False
+    at = next((n for n, b in enumerate(answer) if _tab_name(b)), None)
     if at is None and not (
-        len(told) > len(answer) and told[: len(answer)] == answer and _tab_label(told[len(answer)])
+        len(told) > len(answer) and told[: len(answer)] == answer and _tab_name(told[len(answer)])
     ):
         return answer, [], False
     at = len(answer) if at is None else at
