@@ -330,3 +330,36 @@ def test_a_list_followed_by_one_code_block_stays_a_list() -> None:
     cards = _cards(CASE_ITEMS)
     lists = [b for b in cards.values() if "Lift the lid" in b]
     assert lists == ["• Lift the lid\n• Pull the filter up\n• Rinse it under the tap"]
+
+
+WHOLE_FILES = "\n".join(
+    f'setting_{n} = "a value long enough to fill the line {n}"' for n in range(40)
+)
+
+TABS_OF_WHOLE_FILES = f"""# Kettle FAQ
+
+## How do I move my kettle settings to the new format?
+
+Some manual changes to `kettle.toml` are unavoidable. The tabs show an example.
+
+=== "Before"
+
+    ```toml
+    {WHOLE_FILES.replace(chr(10), chr(10) + "    ")}
+    ```
+
+=== "After"
+
+    ```toml
+    [kettle]
+    {WHOLE_FILES.replace(chr(10), chr(10) + "    ")}
+    ```
+"""
+
+
+def test_tabs_too_long_to_keep_whole_make_no_card_of_their_own() -> None:
+    cards = _cards(TABS_OF_WHOLE_FILES)
+    assert cards["How do I move my kettle settings to the new format?"] == (
+        "Some manual changes to `kettle.toml` are unavoidable. The tabs show an example."
+    )
+    assert not [f for f in cards if f.endswith(("(Before)?", "(After)?"))]

@@ -3263,7 +3263,8 @@ def _every_tab(
     is the alternatives of one answer, each for the case its name says ("CentOS",
     "npm"), never one tab's steps alone. Each tab is labelled by its name ("CLI: `x`",
     "CentOS:" and its steps) while all fits on a card. Returns the answer and, when the
-    tabs do not fit together, the tabs (each then answers the question for its case),
+    tabs do not fit together but each fits whole on a card of its own (as a solution's
+    commands do), the tabs (each then answers the question for its case),
     and whether the tabs' blocks were chosen to fit whole; an answer meeting no tab
     group is returned as it is. ``told``: every block of the question's section (its
     lists too, which ``section`` leaves out)."""
@@ -3285,9 +3286,13 @@ def _every_tab(
     if not tabs:
         return answer, [], False
     reached = (*answer[:at], *_tab_ways(tabs))
-    if sum(len(_block_text(b)) for b in reached) > ANSWER_CHARS:
-        return answer[:at], tabs, False
-    return reached, [], True
+    if sum(len(_block_text(b)) for b in reached) <= ANSWER_CHARS:
+        return reached, [], True
+    if any(sum(len(_block_text(b)) for b in body) > _EXERCISE_CHARS for _, body in tabs):
+        # A tab too long to keep whole (a whole configuration file): a card cut short
+        # of it would be wrong, so the answer stays what it was.
+        return answer, [], False
+    return answer[:at], tabs, False
 
 
 def _told(block: Question, section: tuple[object, ...]) -> tuple[object, ...]:
