@@ -363,3 +363,31 @@ def test_tabs_too_long_to_keep_whole_make_no_card_of_their_own() -> None:
         "Some manual changes to `kettle.toml` are unavoidable. The tabs show an example."
     )
     assert not [f for f in cards if f.endswith(("(Before)?", "(After)?"))]
+
+
+STEP_TABS = """# Kettle guide
+
+## Install the `kettle-client` package
+
+::: code-group
+
+```sh [npm]
+npm install kettle-client
+```
+
+```sh [yarn]
+yarn add kettle-client
+```
+
+:::
+"""
+
+
+def test_a_step_heading_over_tabs_asks_the_step_for_each_tab() -> None:
+    cards = _cards(STEP_TABS)
+    assert cards["npm: how do you install the `kettle-client` package?"] == (
+        "npm install kettle-client"
+    )
+    assert cards["yarn: how do you install the `kettle-client` package?"] == (
+        "yarn add kettle-client"
+    )
