@@ -87,6 +87,10 @@ class Paragraph:
     # line opens with, "" when none: "**Resource**: …" over "**Resource group**: …" on
     # the next line, with no blank line between, are two terms run into one paragraph.
     line_terms: tuple[str, ...] = ()
+    # A content tab's name alone on its line (``::: tab CentOS``, ``<TabItem label=…>``,
+    # ``=== "Linux"``, a fence's ``[npm]``): one alternative of its section's answer
+    # begins, unlike a bold label that titles a part of the text.
+    tab: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -8283,6 +8287,217 @@ def _label_tabs(text: str) -> str:
     return "\n".join(lines)
 
 
+# Content tabs written as markdown-it containers: VuePress's ``:::: tabs`` holding
+# ``::: tab CentOS`` … ``:::`` (``:::: code-group`` holding ``::: code-group-item npm``;
+# vuepress-theme-hope names each tab on an ``@tab CentOS`` line instead), and VitePress's
+# ``::: code-group`` whose code fences name their tab in the info string (```` ```sh
+# [npm] ````).
+_COLON_CONTAINER = re.compile(r"^ {0,3}(?P<colons>:{3,})[ \t]*(?P<rest>.*?)[ \t]*$")
+_COLON_TAB = re.compile(
+    r"""^(?:tab|code-group-item)(?![\w-])[ \t]*["']?(?P<label>[^"'\n]*?)["']?$"""
+)
+_COLON_GROUP = re.compile(r"^(?:tabs|code-group|code-tabs)(?![\w-])")
+_AT_TAB = re.compile(r"^ {0,3}@tab(?::active)?\b[ \t]*(?P<label>.*?)[ \t]*$")
+_FENCE_TAB_NAME = re.compile(
+    r"^(?P<fence> {0,3}(?:`{3,}|~{3,})[^`\[\n]*?)[ \t]*\[(?P<label>[^\[\]\n]+)\]"
+)
+_ATX_LEVEL = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
+
+
+def _label_colon_tabs(text: str) -> tuple[str, list[int] | None]:
+    """Container content tabs (``:::: tabs`` / ``::: tab CentOS`` … ``:::``, ``@tab
+    CentOS``, ``::: code-group`` with ```` ```sh [npm] ````) in the form every other
+    site's tabs take here: the container lines are markup and go, each tab's name becomes
+    a bold label line (``**CentOS**``) over its body, as a Hugo or MDX tab's name does.
+    A tab is one of the alternative answers of the section it sits in, never a callout
+    (read as one, "…: CentOS?" asked nothing and the tab's steps and code were lost).
+
+    A group left open when its section ends (a heading of the section's level or above:
+    a tab never holds the next section) is closed there, and the fence lines that would
+    have closed it further down go too. Returns the new text and, per line, the file's
+    line number (None when nothing changed)."""
+    if ":::" not in text:
+        return text, None
+    lines = text.split("\n")
+    out: list[str] = []
+    numbers: list[int] = []
+    # Open containers, innermost last: colons of the fence, and whether it is a tab's.
+    stack: list[tuple[int, bool]] = []
+    orphans = 0  # closing fences of groups a heading closed, still to come
+    level = 7  # the level of the heading the open group sits under
+    last_level = 0
+    fence = ""
+    changed = False
+    for at, line in enumerate(lines, start=1):
+        was, fence = fence, code_fence(fence, line)
+        group = any(ours for _, ours in stack)
+        if was or fence:
+            named = _FENCE_TAB_NAME.match(line) if group and not was else None
+            if named is not None:
+                # "```sh [npm]": the tab's name above its code, the fence without it.
+                out.extend(["", f"**{named.group('label').strip()}**", ""])
+                numbers.extend([at, at, at])
+                line = named.group("fence") + line[named.end() :]
+                changed = True
+            out.append(line)
+            numbers.append(at)
+            continue
+        heading = _ATX_LEVEL.match(line)
+        container = _COLON_CONTAINER.match(line)
+        at_tab = _AT_TAB.match(line) if group else None
+        if heading is not None:
+            if group and len(heading.group(1)) <= level:
+                orphans += sum(1 for _, ours in stack if ours)
+                stack = [entry for entry in stack if not entry[1]]
+            last_level = len(heading.group(1))
+        elif at_tab is not None:
+            line = f"**{at_tab.group('label')}**" if at_tab.group("label") else ""
+            changed = True
+        elif container is not None and container.group("rest"):
+            rest = container.group("rest")
+            tab = _COLON_TAB.match(rest)
+            if _COLON_GROUP.match(rest) or (tab is not None and group):
+                if not group:
+                    level = last_level
+                stack.append((len(container.group("colons")), True))
+                label = tab.group("label").strip() if tab is not None and group else ""
+                line = f"**{label}**" if label else ""
+                changed = True
+            else:
+                stack.append((len(container.group("colons")), False))
+        elif container is not None:
+            if stack:
+                ours = stack.pop()[1]
+            elif orphans:
+                orphans -= 1
+                ours = True
+            else:
+                ours = False
+            if ours:
+                line = ""
+                changed = True
+        out.append(line)
+        numbers.append(at)
+    return ("\n".join(out), numbers) if changed else (text, None)
+
+
+# A bullet item that only names a case ("- `CentOS/Redhat`", "- On Ubuntu:"): a few
+# words, no sentence.
+_CASE_ITEM = re.compile(r"^[-*+][ \t]+(?P<label>[^ \t.!?][^.!?\n]{0,40}?)[ \t]*:?[ \t]*$")
+_WHOLE_CODE_SPAN = re.compile(r"^`([^`]+)`$")
+
+
+def _label_case_items(text: str) -> tuple[str, set[int]]:
+    """Bullet items that each name a case, each followed by its code fence at the left
+    margin ("- `CentOS/Redhat`", then ```` ``` ```` ``yum install rsyslog``, then "-
+    `Ubuntu/Debian`" and its fence): the code belongs to the item above it, which
+    CommonMark cannot see (the unindented fence ends the list), so the item's name is
+    read as a label over its code, the shape content tabs take. Two such items in a row
+    at least; a list of several items followed by one code block is a list and a block.
+    Line numbers stay as they were. Returns the text and the (1-based) lines of the
+    items read as labels."""
+    if "```" not in text and "~~~" not in text:
+        return text, set()
+    lines = text.split("\n")
+    fence = ""
+    # Per line of the text: the fence open after it (so a line inside code is no item).
+    inside: list[bool] = []
+    for line in lines:
+        was, fence = fence, code_fence(fence, line)
+        inside.append(bool(was or fence))
+
+    def written(at: int, step: int) -> int:
+        """The next line holding text from ``at`` on (backwards for step -1), or -1."""
+        while 0 <= at < len(lines):
+            if lines[at].strip():
+                return at
+            at += step
+        return -1
+
+    cases: list[int] = []
+    for at, line in enumerate(lines):
+        if inside[at] or _CASE_ITEM.match(line) is None:
+            continue
+        below = written(at + 1, 1)
+        above = written(at - 1, -1)
+        if below < 0 or not _FENCE_LINE.match(lines[below]) or lines[below].startswith(" "):
+            continue
+        if above >= 0 and not inside[above] and re.match(r"^\s*(?:[-*+]|\d+[.)])\s", lines[above]):
+            continue  # the last item of a list of several, the code after the list
+        cases.append(at)
+    runs: list[list[int]] = []
+    for at in cases:
+        # The next case starts on the first line written after the code above it closed.
+        if runs and _after_code(lines, inside, runs[-1][-1]) == at:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    labelled: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for at in run:
+            match = _CASE_ITEM.match(lines[at])
+            assert match is not None
+            label = match.group("label").strip()
+            span = _WHOLE_CODE_SPAN.match(label)
+            lines[at] = f"**{span.group(1) if span else label}**"
+            labelled.add(at + 1)
+    return "\n".join(lines), labelled
+
+
+# The line a content tab opens on, in any site's syntax: Hugo's ``{{< tab "x" >}}``
+# (``{{% tab %}}``), MDX's ``<TabItem …>``, a container's ``::: tab x`` or ``::: code-group-item
+# x``, vuepress-theme-hope's ``@tab x``, mkdocs' ``=== "x"``, a code fence naming its tab
+# (```` ```sh [npm] ````).
+_TAB_OPENER = re.compile(
+    r"^\s*(?:\{\{[<%]\s*tab(?![\w-])|<TabItem\b|:{3,}[ \t]*(?:tab|code-group-item)(?![\w-])"
+    r"|@tab\b|===\+?[ \t]+\")"
+)
+
+
+def _tab_opener_lines(text: str) -> set[int]:
+    """The (1-based) lines of ``text`` on which a content tab opens (see ``_TAB_OPENER``),
+    code excepted: a fence naming its tab opens one too."""
+    found: set[int] = set()
+    fence = ""
+    for at, line in enumerate(text.split("\n"), start=1):
+        was, fence = fence, code_fence(fence, line)
+        if (not was and fence and _FENCE_TAB_NAME.match(line)) or (
+            not was and not fence and _TAB_OPENER.match(line)
+        ):
+            found.add(at)
+    return found
+
+
+def _tabs_marked(items: list[Located], lines: set[int]) -> list[Located]:
+    """Each paragraph that is only a label, written where a content tab opens (``lines``,
+    the file's), marked as that tab's name (``Paragraph.tab``)."""
+    if not lines:
+        return items
+    return [
+        replace(item, block=replace(item.block, tab=True))
+        if isinstance(item.block, Paragraph)
+        and item.block.line in lines
+        and item.block.label
+        and item.block.text.strip() == item.block.label.strip()
+        else item
+        for item in items
+    ]
+
+
+def _after_code(lines: list[str], inside: list[bool], at: int) -> int:
+    """The first line holding text after the code block that follows line ``at``."""
+    at += 1
+    while at < len(lines) and not inside[at]:
+        at += 1  # blank lines up to the fence
+    while at < len(lines) and inside[at]:
+        at += 1  # the code and its closing fence
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    return at
+
+
 # A link after text whose label is only a number or mark, "… a 10-Gig NIC.
 # [_\(1\)_](page.md#references)__": a footnote reference (the list it points to is
 # no part of the card), dropped with the emphasis marks left around it.
@@ -8698,8 +8913,12 @@ def parse_document(text: str) -> Document:
     if "colspan" in text:
         text = _TABLE_ROW_SPAN.sub(_spread_span, text)
     text, footnotes = _take_footnotes(text)
+    tab_lines = _tab_opener_lines(text)
     text = _label_tabs(text)
     text = _label_jsx_tabs(text)
+    text, case_lines = _label_case_items(text)
+    tab_lines |= case_lines
+    text, colon_tabs = _label_colon_tabs(text)
     text, tabled = _close_html_tables(text)
     if "{:" in text:
         text = "\n".join(_kramdown_boxes(text.split("\n")))
@@ -8721,6 +8940,9 @@ def parse_document(text: str) -> Document:
     if tabled is not None:
         # The first rewrite of all: every later number is a line of its text.
         numbers = [tabled[n - 1] for n in numbers] if numbers is not None else tabled
+    if colon_tabs is not None:
+        # Before the tables' rewrite: its numbers are lines of this one's text.
+        numbers = [colon_tabs[n - 1] for n in numbers] if numbers is not None else colon_tabs
     tokens = _markdown().parse(text)
     walker = _Walker()
     walker.h1_questions = _asks_in_h1(tokens)
@@ -8747,6 +8969,7 @@ def parse_document(text: str) -> Document:
             )
             for item in items
         ]
+    items = _tabs_marked(list(items), tab_lines)
     return Document(
         title=walker.title,
         items=_without_common_openers(

@@ -390,9 +390,9 @@ def test_a_content_tab_body_is_read_as_markdown_under_its_title() -> None:
 """
     blocks = [i.block for i in parse_document(text).items]
     assert blocks == [
-        Paragraph(text="Helm", line=5, label="Helm"),
+        Paragraph(text="Helm", line=5, label="Helm", tab=True),
         Code(info="bash", text="helm install agent example/agent --namespace monitoring\n", line=7),
-        Paragraph(text="Manifest", line=11, label="Manifest"),
+        Paragraph(text="Manifest", line=11, label="Manifest", tab=True),
         Code(info="bash", text="kubectl apply -f https://example.org/agent.yaml\n", line=13),
     ]
 

@@ -3218,15 +3218,127 @@ def _tab_label(block: object) -> str:
     return ""
 
 
-def _every_tab(answer: tuple[object, ...], section: tuple[object, ...]) -> tuple[object, ...]:
-    """An answer that reached the code of one content tab ("CLI" and its command) goes
-    on with the other tabs right after it ("YAML" and its setting): each is one way of
-    the answer, labelled by its tab ("CLI: `x`"), while all fits on a card; an answer
-    holding no tab is returned as it is."""
+def _tab_name(block: object) -> str:
+    """The name of a content tab where one opens (``Paragraph.tab``), "" for any other
+    block (a bold label titling a part of the text is no alternative)."""
+    return _tab_label(block) if isinstance(block, Paragraph) and block.tab else ""
+
+
+def _tab_group(section: tuple[object, ...], start: int) -> list[tuple[str, tuple[object, ...]]]:
+    """The content tabs from the label ``section[start]`` on: each tab's name with the
+    blocks under it, up to the next name or the end of the section. [] unless two tabs
+    or more each hold something (one label alone titles its section, no choice)."""
+    tabs: list[tuple[str, list[object]]] = []
+    for block in section[start:]:
+        label = _tab_name(block)
+        if label:
+            tabs.append((label, []))
+        elif tabs:
+            tabs[-1][1].append(block)
+    if len(tabs) < 2 or any(not body for _, body in tabs):
+        return []
+    return [(label, tuple(body)) for label, body in tabs]
+
+
+def _tab_ways(tabs: list[tuple[str, tuple[object, ...]]]) -> list[object]:
+    """Each tab as one way of the answer: its name, then its blocks ("CLI: `x`" for a
+    command of one line)."""
+    ways: list[object] = []
+    for label, body in tabs:
+        code = body[0] if len(body) == 1 else None
+        text = code.text.strip() if isinstance(code, Code) else ""
+        if isinstance(code, Code) and "\n" not in text and "`" not in text:
+            ways.append(Paragraph(text=f"{label}: `{text}`", line=code.line))
+        else:
+            line = getattr(body[0], "line", 0)
+            ways.extend((Paragraph(text=f"{label}:", line=line), *body))
+    return ways
+
+
+def _every_tab(
+    answer: tuple[object, ...], section: tuple[object, ...], told: tuple[object, ...]
+) -> tuple[tuple[object, ...], list[tuple[str, tuple[object, ...]]], bool]:
+    """An answer that reaches a group of content tabs (its last block announces the
+    first tab, or it reached into the first tab) goes on with every tab: a tab group
+    is the alternatives of one answer, each for the case its name says ("CentOS",
+    "npm"), never one tab's steps alone. Each tab is labelled by its name ("CLI: `x`",
+    "CentOS:" and its steps) while all fits on a card. Returns the answer and, when the
+    tabs do not fit together but each fits whole on a card of its own (as a solution's
+    commands do), the tabs (each then answers the question for its case),
+    and whether the tabs' blocks were chosen to fit whole; an answer meeting no tab
+    group is returned as it is. ``told``: every block of the question's section (its
+    lists too, which ``section`` leaves out)."""
     at = next((n for n, b in enumerate(answer[:-1]) if _tab_label(b)), None)
     first = answer[at + 1] if at is not None else None
-    if at is None or not isinstance(first, Code):
-        return answer
+    if at is not None and isinstance(first, Code):
+        reached = _every_tab_code(answer, section, at, first)
+        if reached != answer:
+            return reached, [], False
+    at = next((n for n, b in enumerate(answer) if _tab_name(b)), None)
+    if at is None and not (
+        len(told) > len(answer) and told[: len(answer)] == answer and _tab_name(told[len(answer)])
+    ):
+        return answer, [], False
+    at = len(answer) if at is None else at
+    if told[:at] != answer[:at]:
+        return answer, [], False
+    tabs = _tab_group(told, at)
+    if not tabs:
+        return answer, [], False
+    reached = (*answer[:at], *_tab_ways(tabs))
+    if sum(len(_block_text(b)) for b in reached) <= ANSWER_CHARS:
+        return reached, [], True
+    if any(sum(len(_block_text(b)) for b in body) > _EXERCISE_CHARS for _, body in tabs):
+        # A tab too long to keep whole (a whole configuration file): a card cut short
+        # of it would be wrong, so the answer stays what it was.
+        return answer, [], False
+    return answer[:at], tabs, False
+
+
+def _told(block: Question, section: tuple[object, ...]) -> tuple[object, ...]:
+    """Every block of a question heading's section in order: its answer and the blocks
+    after it (lists included), then the section's blocks past those."""
+    told = (*block.answer, *block.more)
+    if not told:
+        return section
+    last = next((n for n in range(len(section) - 1, -1, -1) if section[n] == told[-1]), None)
+    return told if last is None else (*told, *section[last + 1 :])
+
+
+def _tab_notes(
+    ctx: Context, index: int, question: str, tabs: list[tuple[str, tuple[object, ...]]]
+) -> tuple[Note, ...]:
+    """One card per content tab when the tabs do not fit on one card together: the
+    question asked for the tab's case ("How do I install X (macOS)?"; the tab's name is
+    a condition of the answer, never a term to define), the tab's blocks whole on the
+    back, as a solution's commands are."""
+    parent = ctx.place(index)
+    slug = slugify(question)
+    base = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
+    asked = question.rstrip().removesuffix("?").rstrip()
+    notes: list[Note] = []
+    for label, body in tabs:
+        back = _answer_text(body, _EXERCISE_CHARS, whole=True, question=question)
+        if back.strip():
+            notes.append(
+                FactNote(
+                    id=f"{base}/{slugify(label)}",
+                    type=NoteType.FACT,
+                    front=f"{asked} ({label})?",
+                    back=back,
+                    tags=ctx.tags(index),
+                    origin=ctx.origin(index),
+                )
+            )
+    return tuple(notes)
+
+
+def _every_tab_code(
+    answer: tuple[object, ...], section: tuple[object, ...], at: int, first: Code
+) -> tuple[object, ...]:
+    """An answer that reached the code of one content tab ("CLI" and its command) goes
+    on with the other tabs right after it ("YAML" and its setting), each tab's code
+    alone, while all fits on a card."""
     end = next((n + 1 for n, b in enumerate(section) if b is answer[-1]), None)
     if end is None or answer[-1] is not first:
         return answer  # the tab's code must be where the answer stops
@@ -3239,13 +3351,7 @@ def _every_tab(answer: tuple[object, ...], section: tuple[object, ...]) -> tuple
         end += 2
     if len(tabs) < 2:
         return answer
-    ways: list[object] = []
-    for label, code in tabs:
-        text = code.text.strip()
-        if "\n" not in text and "`" not in text:
-            ways.append(Paragraph(text=f"{label}: `{text}`", line=code.line))
-        else:
-            ways.extend((Paragraph(text=f"{label}:", line=code.line), code))
+    ways = _tab_ways([(label, (code,)) for label, code in tabs])
     reached = (*answer[:at], *ways)
     if sum(len(_block_text(b)) for b in reached) > ANSWER_CHARS:
         return answer
@@ -3695,8 +3801,15 @@ def author_question(ctx: Context, index: int) -> Made:
         answer = _rule_after_answer(answer, block.more)
     if block.kind == "heading" and not ways:
         answer = _procedure_steps(answer, _section_blocks(ctx, index))
+    tabs: list[tuple[str, tuple[object, ...]]] = []
     if block.kind == "heading" and not ways:
-        answer = _every_tab(answer, _section_blocks(ctx, index))
+        answer, tabs, fitted = _every_tab(
+            answer, _section_blocks(ctx, index), _told(block, _section_blocks(ctx, index))
+        )
+        # Every tab (each whole) was chosen to fit on the card.
+        split_steps = split_steps or fitted
+    if tabs:
+        return _tab_notes(ctx, index, question, tabs)
     if block.kind == "heading" and not ways and not split_steps:
         fenced = _every_announced_fence(answer, _section_blocks(ctx, index), limit)
         if fenced != answer:

@@ -463,6 +463,10 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     before = _lead_in_over(ctx, index)
     if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
         return _heading_step_note(ctx, index, block)
+    if before.block.tab:
+        # A content tab's name over its code ("npm"): the case, no step; the heading
+        # names the step, asked with the tab's name.
+        return _heading_step_note(ctx, index, block)
     text = clean(before.block.text).replace("\n", " ").strip()
     step = before.block.step
     sentences = _SENTENCE_END.split(text)
@@ -1043,16 +1047,19 @@ def _run_to_question(ctx: Context, sentence: str) -> str:
 def _heading_step(ctx: Context, index: int) -> str:
     """The step a section's heading names ("## Scale from 3 to 5 nodes", "### Step 2:
     Create the deployment") when the shell block at ``index`` is the only code of its
-    section, so that the heading can only mean it: "How do you scale from 3 to 5 nodes?",
-    with the page's title before it when the step names nothing ("Solr on a laptop: how
-    do you …?"); "" when the heading is no action."""
+    section (or of its content tab), so that the heading can only mean it: "How do you
+    scale from 3 to 5 nodes?", with the page's title before it when the step names
+    nothing ("Solr on a laptop: how do you …?"); "" when the heading is no action."""
     headings = ctx.items[index].headings
     if not headings:
         return ""
     for earlier in range(index - 1, -1, -1):
         if ctx.items[earlier].headings != headings:
             break
-        if isinstance(ctx.items[earlier].block, Code):
+        earlier_block = ctx.items[earlier].block
+        if isinstance(earlier_block, Paragraph) and earlier_block.tab:
+            break  # the code above is another tab's: each tab's first code is the step
+        if isinstance(earlier_block, Code):
             return ""  # a later block of the section: the heading names its first step
     heading = _STEP_MARK.sub("", ctx.nearest_heading(index))
     words = heading.lower().split()
