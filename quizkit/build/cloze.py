@@ -812,7 +812,10 @@ _DIFFERENTIA = re.compile(
 # apart, no second clause may start, and a bare "are" must name a plural kind right
 # before "that"/"which" ("Intentions are access rules that …").
 _SECOND_CLAUSE = re.compile(r"\b(?:is|are|and|but|or)\b|[,;:]")
-_PLURAL_KIND = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+(?:that|which)\b")
+_PLURAL_KIND = re.compile(
+    r"^(?:(?!(?:on|in|at|to|for|by|with|from|into|onto|over|under|of|not|also|only)\s)"
+    r"[a-z][\w-]*(?<!ed)\s+){0,2}[a-z][\w-]*s\s+(?:that|which)\b"
+)
 # A name written in lower case with a hyphen ("the external-provisioner", "the
 # kube-proxy"): a component's own name, not a word of prose.
 _HYPHENATED_NAME = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
