@@ -792,7 +792,7 @@ def hidden_tokens(sentence: str, examples: frozenset[str] = frozenset()) -> tupl
 # "is a"/"is an"/"is the", or "are" (plural terms), and at least _DEFINED_WORDS words of
 # what it is must follow.
 _DEFINITION = re.compile(
-    r"^(?:(?P<article>[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w-]*\s+(?=`))?"
+    r"^(?:(?P<article>[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+(?=`))?)?"
     r"(?P<term>`[^`]+`|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Za-z][\w-]*"
     r"(?:\s[A-Za-z][\w-]*){0,2})(?:\s+(?:field|flag|object|resource|annotation|label|"
     r"option|setting|parameter|command|API|CRD|kind|plugin|filter|controller|"
@@ -811,7 +811,7 @@ _DIFFERENTIA = re.compile(
 # and `x` is the host", "Pods are scheduled on nodes that …"): before what sets the term
 # apart, no second clause may start, and a bare "are" must name a plural kind right
 # before "that"/"which" ("Intentions are access rules that …").
-_SECOND_CLAUSE = re.compile(r"\b(?:is|are|and|but|or)\b|[,;:]")
+_SECOND_CLAUSE = re.compile(r"\b(?:is|are|but|while|whereas)\b|[,;:]")
 _PLURAL_KIND = re.compile(
     r"^(?:(?!(?:on|in|at|to|for|by|with|from|into|onto|over|under|of|not|also|only)\s)"
     r"[a-z][\w-]*(?<!ed)\s+){0,2}[a-z][\w-]*s\s+(?:that|which)\b"
@@ -841,18 +841,39 @@ def _names(term: str, subject: str) -> bool:
     return len(a.split()) >= 2 and b.endswith(f" {a}")
 
 
-def _describes_only(match: re.Match[str]) -> bool:
-    """Whether a definition by "is the" or "are" only describes its term: a second
-    clause before what sets the term apart, or a bare "are" that names no plural kind
-    before "that"/"which" (see :data:`_SECOND_CLAUSE`). "is a"/"is an" keep their reading."""
-    verb = " ".join(match.group("verb").split())
-    if verb in ("is a", "is an"):
-        return False
+# "X is a perfect choice if you need …": a recommendation, not what X is.
+_VERDICT = re.compile(r"^(?:[\w-]+\s+){0,2}(?:choice|fit|pick|candidate)\b", re.IGNORECASE)
+
+
+def _describes_only(match: re.Match[str], *, strict: bool) -> bool:
+    """Whether a definition only describes its term: a recommendation ("a perfect
+    choice if …"), or, by "is the" or "are" or of a term that is only a name
+    (``strict``), a second clause before what sets the term apart ("Zustand is a single
+    store, while Jotai …"), or a bare "are" that names no plural kind before
+    "that"/"which" (see :data:`_SECOND_CLAUSE`). "is a"/"is an" of a code term, an API
+    kind or the section's subject keep their reading."""
     what = match.group("what")
+    if _VERDICT.match(what):
+        return True
+    if not strict:
+        return False
+    verb = " ".join(match.group("verb").split())
     apart = _DIFFERENTIA.search(what)
     if apart is None or _SECOND_CLAUSE.search(what[: apart.start()]):
         return True
     return verb == "are" and not _PLURAL_KIND.match(what)
+
+
+_STEM = 5  # letters a word shares with a one-word term to give it away
+
+
+def _stem_said(term: str, what: str) -> bool:
+    """Whether what defines a one-word term says the term again in another form ("An
+    abstraction is the simpler set of ideas that are abstracted from …")."""
+    word = term.strip("`").lower()
+    if " " in word or len(word) < _STEM or not word.isalpha():
+        return False
+    return any(w.startswith(word[:_STEM]) for w in re.findall(r"[a-z]+", what.lower()))
 
 
 def _a_name(match: re.Match[str], names: frozenset[str]) -> bool:
@@ -884,19 +905,22 @@ def definition_token(
         match is None
         or len(match.group("what").split()) < _DEFINED_WORDS
         or not _DIFFERENTIA.search(match.group("what"))
-        or _describes_only(match)
     ):
         return ()
     term = match.group("term")
     inner = term.strip("`").strip()
+    named = False
     if term.startswith("`"):
         if _is_example(inner, examples) or inner.replace(".", "").isdigit():
             return ()
-    elif (
-        not _CAMEL.match(term)
-        and not any(_names(term, subject) for subject in subjects)
-        and not _a_name(match, names)
-    ):
+    elif not _CAMEL.match(term) and not any(_names(term, subject) for subject in subjects):
+        if not _a_name(match, names):
+            return ()
+        named = True
+    # What only "is the" / "are" or a name lets in is held to more: "is a"/"is an" of a
+    # code term, an API kind or the section's subject read as they always did.
+    strict = named or " ".join(match.group("verb").split()) not in ("is a", "is an")
+    if _describes_only(match, strict=strict) or (strict and _stem_said(term, match.group("what"))):
         return ()
     token = Token(match.start("term"), match.end("term"), "code" if "`" in term else "term")
     return (token,) if _worth_hiding(token, sentence, examples) else ()
@@ -916,9 +940,7 @@ def document_names(items: tuple[Located, ...]) -> frozenset[str]:
     for seen, names in _names_cache:
         if seen is items:
             return names
-    found = {
-        m.group(0) for _, text in _paragraph_texts(items) for m in _NAME_INSIDE.finditer(text)
-    }
+    found = {m.group(0) for _, text in _paragraph_texts(items) for m in _NAME_INSIDE.finditer(text)}
     names = frozenset(found)
     _names_cache[:] = [(items, names)]
     return names
@@ -1089,6 +1111,9 @@ _BARE = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "each", "every"}
     | {"of", "in", "on", "for", "to", "with", "from", "by", "and", "or", "no", "any"}
 )
+# "The name of a PriorityClass object", "the limit for each Pod": the phrase names
+# what its noun belongs to.
+_OWNED = re.compile(r"\s+(?:of|for)\s+(?:an?|the|each|every)?\s*[A-Za-z`]")
 _CARRIED_WORDS = 60  # a sentence carried with the one naming its subject, in words
 
 
@@ -1119,6 +1144,8 @@ def _in_context(
         return sentence
     if "`" in " ".join(sentence[subject.start(1) :].split()[:3]):
         return sentence  # "The command `helm repo add` …" names its subject itself
+    if any(_OWNED.match(sentence, end) for end in (subject.end(1), subject.end())):
+        return sentence  # "The name of a PriorityClass object must …" names whose
     nouns = [w.rstrip("s") for w in subject.groups() if w and len(w) > 2]
     if any(_named_before(nearest, noun) for noun in nouns):
         return sentence
@@ -1424,7 +1451,8 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if not (defines or _MAY_HIDE.search(sentence.text)) or unfit(sentence.text) is not None:
             continue
         examples = example_names(ctx.items)
-        hidden = hidden_tokens(sentence.text, examples)
+        # A sentence let in only as a possible definition hides its term or nothing.
+        hidden = hidden_tokens(sentence.text, examples) if _MAY_HIDE.search(sentence.text) else ()
         tokens = hidden or definition_token(
             sentence.text, _subjects(ctx, index), examples, document_names(ctx.items)
         )

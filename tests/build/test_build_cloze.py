@@ -41,13 +41,8 @@ GOLDEN: dict[str, list[tuple[str, int, str]]] = {
             'Service: You should avoid using the reserved value {{c1::`"controller"`}}, which'
             " identifies EndpointSlices managed by Kubernetes' own control plane.",
         ),
-        # "X are <kind>s that …": a plural definition hides its term.
-        (
-            "defining-a-service/endpointslices/paragraph-1-sentence-1",
-            305,
-            "{{c1::EndpointSlices}} are objects that represent a subset (a slice) of the"
-            " backing network endpoints for a Service.",
-        ),
+        # "{{EndpointSlices}} are objects that represent a subset (a slice) of the backing
+        # network endpoints …" gives its term away ("endpoints"): no cloze.
         (
             "defining-a-service/endpointslices/paragraph-2-sentence-3",
             312,
