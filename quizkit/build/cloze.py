@@ -486,7 +486,7 @@ CUES: tuple[Cue, ...] = (
     Cue("only", re.compile(r"\bonly\b", re.I), 4, 1),
     Cue(
         "requirement",
-        re.compile(r"\b(?:must(?: not)?|never|unless|required|cannot)\b", re.I),
+        re.compile(r"\b(?:must(?: not)?|never|unless|required|requires|cannot)\b", re.I),
         5,
         numbers=False,
     ),
@@ -1056,7 +1056,7 @@ _EXAMPLE_OPENING = re.compile(
 _CUE_WORD = re.compile(
     r"\b(?:default|most|least|more|fewer|less|up|maximum|minimum|over|exceed\w*|range|"
     r"than|within|expires?|expired|"
-    r"between|only|must|never|unless|required|cannot|named|called|known|reserved|set|"
+    r"between|only|must|never|unless|required|requires|cannot|named|called|known|reserved|set|"
     r"setting|should|field|flag|annotation|label|option|parameter|feature|assumed|treated|"
     r"interpreted|considered|resolved|falls|code|receives?|gets?|sends?|routes?|forwards?|"
     r"scored|reported|marked|flagged|recorded|counted|logged|classified)\b",
