@@ -486,7 +486,7 @@ CUES: tuple[Cue, ...] = (
     Cue("only", re.compile(r"\bonly\b", re.I), 4, 1),
     Cue(
         "requirement",
-        re.compile(r"\b(?:must(?: not)?|never|unless|required|cannot)\b", re.I),
+        re.compile(r"\b(?:must(?: not)?|never|unless|required|requires|cannot)\b", re.I),
         5,
         numbers=False,
     ),
@@ -575,6 +575,13 @@ _UNNAMED_SWITCH = re.compile(
     r"(?:is|are)\b",
     re.I,
 )
+# "… is enabled by default … and cannot be turned off": the rest of the sentence tells
+# which state it is in, so hiding it asks nothing.
+_STATE_TOLD = re.compile(
+    r"\b(?:cannot|can't|can not|may not)\s+be\s+(?:(?:turned|switched)\s+(?:off|on)|"
+    r"disabled|enabled)\b",
+    re.I,
+)
 _SPELLED_BOUND = re.compile(
     r"\b(?:at least|at most|no more than|no fewer than|up to|a maximum of|a minimum of)\s+"
     r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -612,7 +619,7 @@ def _number_tokens(sentence: str) -> list[Token]:
     # "is enabled by default": the switch's default state, right before "by default".
     # Not when the switch is unnamed ("The feature is enabled by default"): on or off,
     # but of what?
-    if not _UNNAMED_SWITCH.match(masked):
+    if not _UNNAMED_SWITCH.match(masked) and not _STATE_TOLD.search(masked):
         out.extend(Token(m.start(), m.end(), "number") for m in _SWITCH.finditer(masked))
     # A bound spelled out ("at least three nodes"): the word and its noun, right after
     # a limit; elsewhere a number word is prose ("two kinds of ...").
@@ -779,14 +786,18 @@ def hidden_tokens(sentence: str, examples: frozenset[str] = frozenset()) -> tupl
 
 
 # "A PriorityClass is a non-namespaced object that ...", "The `x` field is a list of
-# ...": a definition, its term first. The term is inline code, a CamelCase name (the
-# spelling of an API kind) or the section's own subject; "is a"/"is an" and at least
-# _DEFINED_WORDS words of what it is must follow.
+# ...": a definition, its term first. The term is inline code (a capitalised qualifier
+# may stand before it: "The CSI `external-resizer`"), a CamelCase name (the spelling of
+# an API kind), a name (see :func:`definition_token`) or the section's own subject;
+# "is a"/"is an"/"is the", or "are" (plural terms), and at least _DEFINED_WORDS words of
+# what it is must follow.
 _DEFINITION = re.compile(
-    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<term>`[^`]+`|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Za-z][\w-]*"
+    r"^(?:(?P<article>[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+(?=`))?)?"
+    r"(?P<term>`[^`]+`|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Za-z][\w-]*"
     r"(?:\s[A-Za-z][\w-]*){0,2})(?:\s+(?:field|flag|object|resource|annotation|label|"
     r"option|setting|parameter|command|API|CRD|kind|plugin|filter|controller|"
-    r"(?:environment\s+)?variable))?(?:\s+\([^()]{1,40}\))?\s+is\s+(?:an?)\s+(?P<what>.+)$"
+    r"(?:environment\s+)?variable))?(?:\s+\([^()]{1,40}\))?"
+    r"\s+(?P<verb>is\s+(?:an?|the)|are(?:\s+(?:an?|the))?)\s+(?P<what>.+)$"
 )
 _DEFINED_WORDS = 6
 # What sets the term apart from others of its kind ("a policy to constrain …", "a tool
@@ -796,6 +807,18 @@ _DIFFERENTIA = re.compile(
     r"\b(?:that|which|who|whose|where|to|for|used|providing|provides|written|based|"
     r"designed|specialized|specialised|allowing|allows|lets)\b"
 )
+# "X is the …" and "X are …" define as often as they only describe ("`3300` is the port
+# and `x` is the host", "Pods are scheduled on nodes that …"): before what sets the term
+# apart, no second clause may start, and a bare "are" must name a plural kind right
+# before "that"/"which" ("Intentions are access rules that …").
+_SECOND_CLAUSE = re.compile(r"\b(?:is|are|but|while|whereas)\b|[,;:]")
+_PLURAL_KIND = re.compile(
+    r"^(?:(?!(?:on|in|at|to|for|by|with|from|into|onto|over|under|of|not|also|only)\s)"
+    r"[a-z][\w-]*(?<!ed)\s+){0,2}[a-z][\w-]*s\s+(?:that|which)\b"
+)
+# A name written in lower case with a hyphen ("the external-provisioner", "the
+# kube-proxy"): a component's own name, not a word of prose.
+_HYPHENATED_NAME = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 _CAMEL = re.compile(r"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$")
 
 
@@ -818,12 +841,64 @@ def _names(term: str, subject: str) -> bool:
     return len(a.split()) >= 2 and b.endswith(f" {a}")
 
 
+# "X is a perfect choice if you need …": a recommendation, not what X is.
+_VERDICT = re.compile(r"^(?:[\w-]+\s+){0,2}(?:choice|fit|pick|candidate)\b", re.IGNORECASE)
+
+
+def _describes_only(match: re.Match[str], *, strict: bool) -> bool:
+    """Whether a definition only describes its term: a recommendation ("a perfect
+    choice if …"), or, by "is the" or "are" or of a term that is only a name
+    (``strict``), a second clause before what sets the term apart ("Zustand is a single
+    store, while Jotai …"), or a bare "are" that names no plural kind before
+    "that"/"which" (see :data:`_SECOND_CLAUSE`). "is a"/"is an" of a code term, an API
+    kind or the section's subject keep their reading."""
+    what = match.group("what")
+    if _VERDICT.match(what):
+        return True
+    if not strict:
+        return False
+    verb = " ".join(match.group("verb").split())
+    apart = _DIFFERENTIA.search(what)
+    if apart is None or _SECOND_CLAUSE.search(what[: apart.start()]):
+        return True
+    return verb == "are" and not _PLURAL_KIND.match(what)
+
+
+_STEM = 5  # letters a word shares with a one-word term to give it away
+
+
+def _stem_said(term: str, what: str) -> bool:
+    """Whether what defines a one-word term says the term again in another form ("An
+    abstraction is the simpler set of ideas that are abstracted from …")."""
+    word = term.strip("`").lower()
+    if " " in word or len(word) < _STEM or not word.isalpha():
+        return False
+    return any(w.startswith(word[:_STEM]) for w in re.findall(r"[a-z]+", what.lower()))
+
+
+def _a_name(match: re.Match[str], names: frozenset[str]) -> bool:
+    """Whether a plain term is a name, not a word of prose: capitalised after an
+    article ("The Ceph monitors are …"), a lower-case name with a hyphen after one
+    ("The external-provisioner is …"), or opening the sentence on a word ``names``
+    holds (the document writes it capitalised inside a sentence: "Consul Connect is
+    …" on a page that writes "shipped with Consul")."""
+    term = match.group("term")
+    first = term.split()[0]
+    if match.group("article"):
+        return first[:1].isupper() or bool(_HYPHENATED_NAME.match(term))
+    return first in names
+
+
 def definition_token(
-    sentence: str, subjects: frozenset[str] = frozenset(), examples: frozenset[str] = frozenset()
+    sentence: str,
+    subjects: frozenset[str] = frozenset(),
+    examples: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> tuple[Token, ...]:
     """The term a definition sentence defines, to hide (the card asks what is defined:
     "A {{c1::LimitRange}} is a policy to constrain ..."); () when the sentence is no
-    definition of a code term, an API kind or the section's subject (``subjects``,
+    definition of a code term, an API kind, a name (``names``: words the document
+    writes capitalised inside its sentences) or the section's subject (``subjects``,
     lower case)."""
     match = _DEFINITION.match(sentence)
     if (
@@ -834,13 +909,41 @@ def definition_token(
         return ()
     term = match.group("term")
     inner = term.strip("`").strip()
+    named = False
     if term.startswith("`"):
-        if _is_example(inner, examples):
+        if _is_example(inner, examples) or inner.replace(".", "").isdigit():
             return ()
     elif not _CAMEL.match(term) and not any(_names(term, subject) for subject in subjects):
+        if not _a_name(match, names):
+            return ()
+        named = True
+    # What only "is the" / "are" or a name lets in is held to more: "is a"/"is an" of a
+    # code term, an API kind or the section's subject read as they always did.
+    strict = named or " ".join(match.group("verb").split()) not in ("is a", "is an")
+    if _describes_only(match, strict=strict) or (strict and _stem_said(term, match.group("what"))):
         return ()
     token = Token(match.start("term"), match.end("term"), "code" if "`" in term else "term")
     return (token,) if _worth_hiding(token, sentence, examples) else ()
+
+
+# A capitalised word right after a lower-case word or a comma: written as a name, not
+# because it opens a sentence.
+_NAME_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z][\w-]*")
+_names_cache: list[tuple[tuple[Located, ...], frozenset[str]]] = []
+
+
+def document_names(items: tuple[Located, ...]) -> frozenset[str]:
+    """Words the document's paragraphs write capitalised inside a sentence ("shipped with
+    Consul"): names, so a definition opening on one ("Consul Connect is …") defines a
+    named thing, while "Latency is a measure …" on a page that never writes "Latency"
+    mid-sentence defines a word of prose."""
+    for seen, names in _names_cache:
+        if seen is items:
+            return names
+    found = {m.group(0) for _, text in _paragraph_texts(items) for m in _NAME_INSIDE.finditer(text)}
+    names = frozenset(found)
+    _names_cache[:] = [(items, names)]
+    return names
 
 
 def key_statement(
@@ -944,7 +1047,7 @@ def _paragraph_number(items: tuple[Located, ...], index: int) -> int:
 
 _MAY_HIDE = re.compile(r"[`\d]")
 # A definition needs neither: its term is what is hidden.
-_DEFINES = re.compile(r"\bis an?\b")
+_DEFINES = re.compile(r"\b(?:is (?:an?|the)|are)\b")
 _EXAMPLE_OPENING = re.compile(
     r"^(?:for example|for instance|imagine|suppose|say you|let's say|let us say|consider)\b",
     re.IGNORECASE,
@@ -953,7 +1056,7 @@ _EXAMPLE_OPENING = re.compile(
 _CUE_WORD = re.compile(
     r"\b(?:default|most|least|more|fewer|less|up|maximum|minimum|over|exceed\w*|range|"
     r"than|within|expires?|expired|"
-    r"between|only|must|never|unless|required|cannot|named|called|known|reserved|set|"
+    r"between|only|must|never|unless|required|requires|cannot|named|called|known|reserved|set|"
     r"setting|should|field|flag|annotation|label|option|parameter|feature|assumed|treated|"
     r"interpreted|considered|resolved|falls|code|receives?|gets?|sends?|routes?|forwards?|"
     r"scored|reported|marked|flagged|recorded|counted|logged|classified)\b",
@@ -994,23 +1097,75 @@ def _code_above(ctx: Context, index: int) -> Code | None:
 # "The response MUST include …": a sentence whose subject is a definite noun phrase of
 # common words (no code, no name) speaks of something its section names.
 _DEFINITE_SUBJECT = re.compile(r"^The ([a-z][\w-]*)(?: ([A-Za-z][\w-]*))?\b")
+# The same subject after a leading phrase ("Given a long period of inactivity (3 days by
+# default), the cache will empty itself.", "In Kubernetes 1.20, the feature gate is
+# enabled …"): a verb within three words shows it is the main clause's subject.
+_LATE_DEFINITE_SUBJECT = re.compile(
+    r"^[A-Z](?:[^,;:]|::){3,}?,\s+the ([a-z][\w-]*)(?: ([a-z][\w-]*))?"
+    r"(?=(?:\s+[a-z][\w-]*){0,1}\s+(?:is|are|was|were|will|can|cannot|may|must|should|"
+    r"does|do|has|have|gets?|becomes?|stays?|remains?)\b)"
+)
+# Words before a noun that name nothing of their own: "the cache" is no naming of it,
+# "the Connect cache" / "volume snapshot feature" is.
+_BARE = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "each", "every"}
+    | {"of", "in", "on", "for", "to", "with", "from", "by", "and", "or", "no", "any"}
+)
+# "The name of a PriorityClass object", "the limit for each Pod": the phrase names
+# what its noun belongs to.
+_OWNED = re.compile(r"\s+(?:of|for)\s+(?:an?|the|each|every)?\s*[A-Za-z`]")
+_CARRIED_WORDS = 60  # a sentence carried with the one naming its subject, in words
 
 
-def _in_context(ctx: Context, index: int, sentence: str, before: str) -> str:
-    """``sentence`` (cloze markup in it) prefixed with its sub-heading when its subject
-    is a definite noun phrase ("The response …" under "405 Method Not Allowed") that
-    neither the heading nor the sentences before it name: the card alone would not say
-    whose response."""
+def _names_with_qualifier(sentence: str, noun: str) -> bool:
+    """Whether ``sentence`` names ``noun`` with a word of its own before it ("the volume
+    snapshot feature" for "the feature"), not only as "the cache" again."""
+    for match in re.finditer(rf"(\S+)\s+{re.escape(noun)}\b", sentence, re.IGNORECASE):
+        if match.group(1).lower().strip("(\"'") not in _BARE:
+            return True
+    return False
+
+
+def _in_context(
+    ctx: Context, index: int, sentence: str, before: tuple[Sentence, ...]
+) -> str | None:
+    """``sentence`` (cloze markup in it) with what names its subject, when that subject
+    is a definite noun phrase of common words ("The response …", "…, the cache will …")
+    that the sentence itself does not name: the card alone would not say whose response
+    or which cache. Its section's heading names it ("405 Method Not Allowed: The response
+    …") unless the sentences before do; then the sentence right before that names it
+    with a qualifier ("In Kubernetes 1.17 the volume snapshot feature was promoted to
+    beta.") is carried before it, and when that one cannot stand on a card (it leans on
+    its own neighbours) there is no card (None)."""
     nearest = ctx.nearest_heading(index)
-    subject = _DEFINITE_SUBJECT.match(sentence)
-    if subject is None or not nearest or nearest == ctx.top_heading(index):
+    late = _DEFINITE_SUBJECT.match(sentence) is None
+    subject = _DEFINITE_SUBJECT.match(sentence) or _LATE_DEFINITE_SUBJECT.match(sentence)
+    if subject is None:
         return sentence
-    if "`" in " ".join(sentence.split()[:4]):
+    if "`" in " ".join(sentence[subject.start(1) :].split()[:3]):
         return sentence  # "The command `helm repo add` …" names its subject itself
-    said = f"{nearest} {before}"
-    for word in subject.groups():
-        if word and len(word) > 2 and _named_before(said, word.rstrip("s")):
-            return sentence
+    if any(_OWNED.match(sentence, end) for end in (subject.end(1), subject.end())):
+        return sentence  # "The name of a PriorityClass object must …" names whose
+    nouns = [w.rstrip("s") for w in subject.groups() if w and len(w) > 2]
+    if any(_named_before(nearest, noun) for noun in nouns):
+        return sentence
+    naming = [s for s in before if any(_names_with_qualifier(s.text, n) for n in nouns)]
+    if naming:
+        # Named only in the paragraph above it: carry that naming, or make no card.
+        last = before[-1]
+        carried = f"{last.text} {sentence}"
+        if (
+            naming[-1] is not last
+            or unfit(last.text) is not None
+            or len(carried.split()) > _CARRIED_WORDS
+        ):
+            return None
+        return carried
+    if not nearest or (nearest == ctx.top_heading(index) and not late):
+        # A top heading is mostly the page's own title; after a leading phrase the
+        # subject is never the title's ("Given …, the cache will …" under "## Agent
+        # Caching"), so the section names it there too.
+        return sentence
     return f"{nearest}: {sentence}"
 
 
@@ -1104,7 +1259,8 @@ def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> 
         or _GENERIC_TOPIC.search(topic)
         or not _content_words(topic)
         or _names_any(text, _task_object(topic))
-        or _names_all(text, nearest)
+        # A card opening on its heading names that heading by itself.
+        or (not headed and _names_all(text, nearest))
     ):
         return text
     return f"{topic} › {text}" if headed else f"{topic}: {text}"
@@ -1303,8 +1459,11 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if not (defines or _MAY_HIDE.search(sentence.text)) or unfit(sentence.text) is not None:
             continue
         examples = example_names(ctx.items)
-        hidden = hidden_tokens(sentence.text, examples)
-        tokens = hidden or definition_token(sentence.text, _subjects(ctx, index), examples)
+        # A sentence let in only as a possible definition hides its term or nothing.
+        hidden = hidden_tokens(sentence.text, examples) if _MAY_HIDE.search(sentence.text) else ()
+        tokens = hidden or definition_token(
+            sentence.text, _subjects(ctx, index), examples, document_names(ctx.items)
+        )
         if (
             shown is not None
             # A definition of a term the code above uses ("The `PATH` variable is a list
@@ -1323,15 +1482,19 @@ def key_sentences(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if _repeats_term_before(sentence, tokens, sentences):
             continue
         text = cloze_text(sentence.text, tokens) + _going_on(sentence, sentences)
-        before = " ".join(s.text for s in sentences if s.number < sentence.number)
+        before = tuple(s for s in sentences if s.number < sentence.number)
         plain = text
-        text = _in_context(ctx, index, text, before)
+        carried = _in_context(ctx, index, text, before)
+        if carried is None:
+            continue  # its subject is named only by a sentence that cannot come along
+        text = carried
         twin = _twin_heading(ctx, index, sentence.text, tokens[0])
         if twin == "":
             continue  # a twin in the same section: one question, two answers
         if twin and text == plain:
             text = f"{twin}: {text}"
-        text = with_topic(ctx, index, text, headed=text != plain)
+        # A card carrying the sentence before it opens on no heading.
+        text = with_topic(ctx, index, text, headed=text.endswith(f": {plain}"))
         # A sentence that itself shows cloze-like markup (a page about Anki) would be
         # read back as other deletions: no note rather than a wrong one.
         if cloze.problem(text) is not None or len(cloze.numbers(text)) != len(tokens):

@@ -41,6 +41,8 @@ GOLDEN: dict[str, list[tuple[str, int, str]]] = {
             'Service: You should avoid using the reserved value {{c1::`"controller"`}}, which'
             " identifies EndpointSlices managed by Kubernetes' own control plane.",
         ),
+        # "{{EndpointSlices}} are objects that represent a subset (a slice) of the backing
+        # network endpoints …" gives its term away ("endpoints"): no cloze.
         (
             "defining-a-service/endpointslices/paragraph-2-sentence-3",
             312,

@@ -239,8 +239,9 @@ def test_a_cloze_whose_subject_only_its_sub_heading_names_carries_that_heading()
         "423 Door Locked: The reply MUST carry a {{c1::`Retry-At:`}} field with the time "
         "the schedule ends." in texts
     )
-    # "The door" is named by the sentence before it: no heading needed.
-    assert "The door must report the {{c1::`door_id`}} field of each opening." in texts
+    # "The door" before it is no naming either (nothing says which door): the heading
+    # carries it too.
+    assert "200 Opened: The door must report the {{c1::`door_id`}} field of each opening." in texts
 
 
 HTML_TABLES = """# Garden rules
