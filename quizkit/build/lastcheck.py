@@ -55,7 +55,8 @@ _TOLD_APART = re.compile(r"\s*\([^()]*\)$")
 # and a Secret type's usage were judged good as often as not.)
 _LABEL_SUBJECT = re.compile(
     r"^(?:answers?|questions?|explanations?|summary|conclusion|"
-    r"back to top|(?:their )?comparison|terminology|assignment|faq|concepts|"
+    r"back to (?:top|(?:the )?(?:exercises?|questions?|contents|index|overview|lessons?|list))|"
+    r"(?:their )?comparison|terminology|assignment|faq|concepts|"
     r"try these commands|"
     # An exercise's scaffolding: what the reader will learn, where to read more.
     r"learning (?:goals|objectives|outcomes)|(?:documentation |useful |further |related )?links|"
@@ -76,7 +77,9 @@ _EXERCISE_OVERVIEW = re.compile(
 # its row, and a "**Note:**" list inside an answer ("Why are apple trees grafted:
 # note?") is about its question.
 _LIST_LABEL_SUBJECT = re.compile(
-    r"^(?:solutions?|notes|hints?|prerequisites?|preconditions?|before you (?:begin|start))$",
+    r"^(?:solutions?|notes|hints?|prerequisites?|preconditions?|before you (?:begin|start)|"
+    # "Entropy: exercises?": the author's tasks for the reader, no answer among them.
+    r"exercises)$",
     re.IGNORECASE,
 )
 

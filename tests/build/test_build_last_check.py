@@ -62,6 +62,15 @@ DROPPED = [
         fact("Compost heaps: wrapping up?", "We built a heap."),
         "the front asks only a label ('wrapping up')",
     ),
+    # A navigation link asked as a subject; a list of the reader's exercises.
+    (
+        fact("Pruning: Back to exercises?", "↑ Lesson 3: Pruning"),
+        "the front asks only a label ('Back to exercises')",
+    ),
+    (
+        fact("Grafting: exercises?", "• Graft two apple twigs", NoteType.LIST),
+        "the front asks only a label ('exercises')",
+    ),
     # A guide's learning goals put as a question.
     (
         fact("By the end of this lesson, you will know …?", "• How to sow beans", NoteType.LIST),
@@ -317,6 +326,7 @@ KEPT = [
     fact("Quiz: which way do seeds face?\n1. up\n2. down", "1. up"),
     # "Requirements" over a list and "Prerequisite" over a fact answer their subject.
     fact("Greenhouse: requirements?", "• Light\n• Heat", NoteType.LIST),
+    fact("Grafting: exercise?", "Graft two apple twigs, then tape them."),
     fact("Grafting: prerequisite?", "A rootstock of the same family."),
     # A long answer to the author's question in words, and long code of many short lines.
     fact("In the garden, how do you build a heap?", "Turn the heap; keep it damp. " * 40),
