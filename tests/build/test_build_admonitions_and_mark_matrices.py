@@ -263,9 +263,9 @@ def test_an_address_alone_is_no_answer_and_one_closing_prose_is_dropped() -> Non
         "Entries expire after their TTL even when memory is free."
     )
     assert "Where is the TTL documented?" not in cards
-    # "Settings" names no subject: the page's name stands with it.
-    assert cards["Cache Layer settings: max entries?"] == "10000"
-    assert not any("settings: docs" in f.lower() for f in cards)
+    # "## Settings" only gathers the "Setting" rows: they are the page's settings.
+    assert cards["Cache Layer setting: max entries?"] == "10000"
+    assert not any(f.startswith(("Settings: docs", "Cache Layer setting: docs")) for f in cards)
     # A command's address is part of the command; a list item that is only one goes.
     listed = next(b for f, b in cards.items() if "setup steps" in f.lower())
     assert "curl https://cache.example.org/health" in listed

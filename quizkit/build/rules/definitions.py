@@ -32,6 +32,7 @@ from .lists import (
     _names_no_owner,
     _next_in_section,
     _owner_of_kind,
+    _page_owner,
     _restates,
     _term_facts,
 )
@@ -501,7 +502,53 @@ def _defined(
             return ()
         note_id = f"{ctx.subplace(index)}/{slugify(term)}"  # the id it always had
         return _fact(ctx, index, note_id, asked, _sentence(text, ctx.commands))
+    field = _field_front(ctx, index, term, text)
+    if field and not _restates(term, text):
+        return _fact(
+            ctx,
+            index,
+            f"{ctx.subplace(index)}/{slugify(term)}",
+            field,
+            _sentence(text, ctx.commands),
+        )
     return _term_facts(ctx, index, ctx.section_name(index), [entry])
+
+
+# A definition naming its term as a setting of something ("The `path` field represents
+# …", "This option sets …"): the kind of setting the term is.
+_SETTING_KINDS = (
+    "field|option|parameter|property|attribute|argument|setting|key|flag|variable|directive"
+)
+_NAMES_SETTING = re.compile(
+    rf"^(?:the|this)\s+(?:(?P<code>`[^`\n]+`)|(?P<word>[\w.-]+))\s+(?P<kind>{_SETTING_KINDS})\b",
+    re.IGNORECASE,
+)
+
+
+def _field_front(ctx: Context, index: int, term: str, text: str) -> str:
+    """The front of a bold term its definition names as a setting ("**path**: The
+    `path` field represents …" under "### HTTP"): "<owner>: `path` field?", the owner
+    being the section, with the page's subject before it when the section does not name
+    it ("Antrea Layer 7 NetworkPolicy, HTTP"): "HTTP: path?" says neither that a field is
+    asked nor of what. "" for any other definition."""
+    found = _NAMES_SETTING.match(clean(text).strip()) if "`" not in term else None
+    if found is None:
+        found = _NAMES_SETTING.match(text.strip())
+    if found is None:
+        return ""
+    named = (found.group("code") or found.group("word") or "").strip("`")
+    if _plain_term(named) != _plain_term(term):
+        return ""  # "The `host` field" under **path**: another setting, no definition
+    section = ctx.section_name(index).rstrip("?").rstrip()
+    page = _page_owner(ctx)
+    said = {w.lower().rstrip("s") for w in re.findall(r"\w{2,}", section)}
+    if page and not said & {w.lower().rstrip("s") for w in re.findall(r"\w{2,}", page)}:
+        section = f"{page}, {section}"
+    return f"{section}: `{named}` {found.group('kind').lower()}?"
+
+
+def _plain_term(term: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", clean(term).lower())
 
 
 def _asked_of_label(ctx: Context, index: int, term: str) -> str:

@@ -2227,27 +2227,7 @@ def _owner_of_kind(ctx: Context, index: int, section: str) -> str:
         return section  # qualified already, or not the heading's own words
     if not _kind_of_list(section, ctx.proper_names):
         return section
-    owner = ""
-    for parent in reversed(texts[:-1]):
-        name = subject_of(parent)
-        if _names_no_owner(name):
-            continue  # "## Install › ### Key features": the section names no thing
-        # "The Ingress resource" › "Path types": "Ingress resource path types".
-        owner = re.sub(r"^(?:the|a|an)\s+(?=\S+\s)", "", _entity_name(name), flags=re.I)
-        break
-    if not owner:
-        page = ctx.page_subject or ctx.title
-        if (
-            page
-            and (ctx.page_subject or not generic_title(page)[0])  # "FAQ", "Troubleshooting"
-            and len(page.split()) <= _OWNER_WORDS
-            and not question_text(page)
-            and not is_generic_label(page)
-            and not _NO_THING.search(page)
-            and not _activity(page)
-            and not _PAGE_KIND.search(page)
-        ):
-            owner = page
+    owner = owner_above(ctx, index)
     if not owner:
         return section
     said = {w.lower().rstrip("s") for w in re.findall(r"\w{2,}", owner)}
@@ -2257,6 +2237,39 @@ def _owner_of_kind(ctx: Context, index: int, section: str) -> str:
 
 
 # Words of a heading saying what kind of section it is, whatever else it names.
+def owner_above(ctx: Context, index: int) -> str:
+    """What the items of a section headed by a kind of thing ("Design principles",
+    "KeyBindings") are of: the nearest parent heading naming something ("Storage"),
+    else the page's subject or title ("Gateway API"); "" when nothing names it."""
+    texts = [t for t in ctx.heading_texts(index) if t]
+    for parent in reversed(texts[:-1]):
+        name = subject_of(parent)
+        if _names_no_owner(name):
+            continue  # "## Install › ### Key features": the section names no thing
+        # "The Ingress resource" › "Path types": "Ingress resource path types".
+        return re.sub(r"^(?:the|a|an)\s+(?=\S+\s)", "", _entity_name(name), flags=re.I)
+    return _page_owner(ctx)
+
+
+def _page_owner(ctx: Context) -> str:
+    """The thing the whole page is about, when its subject or title names one in a few
+    words ("Gateway API", "Antrea Layer 7 NetworkPolicy"); "" for a title naming a kind
+    of page ("FAQ", "Workflow Publishing Guide"), an activity or a question."""
+    page = ctx.page_subject or ctx.title
+    if (
+        page
+        and (ctx.page_subject or not generic_title(page)[0])  # "FAQ", "Troubleshooting"
+        and len(page.split()) <= _OWNER_WORDS
+        and not question_text(page)
+        and not is_generic_label(page)
+        and not _NO_THING.search(page)
+        and not _activity(page)
+        and not _PAGE_KIND.search(page)
+    ):
+        return page
+    return ""
+
+
 _NO_THING = re.compile(
     r"\b(?:examples?|demo|usage|output|notes?|summary|overview|details|"
     r"introduction|conclusion|recap|tips?|faq|questions?|exercises?|practice|lab)\b",

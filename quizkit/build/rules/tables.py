@@ -49,7 +49,7 @@ from .common import (
     _sentence,
     is_generic_label,
 )
-from .lists import _short_lead_in
+from .lists import _short_lead_in, owner_above
 from .questions import _COMPARES, ANSWER_CHARS, _plain
 from .tips import _GENERIC_KEY_WORDS, _bare_word
 
@@ -779,6 +779,13 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if data_header:
         rows = [tuple(block.header), *rows]
     subject = _entity_name(ctx.section_name(index)) or ctx.topic
+    if not data_header and _collects(ctx.nearest_heading(index), header[0]):
+        # "## KeyBindings" over "Key Binding | Description": the heading only gathers
+        # the rows' kind; each row is a key binding of what the page or the parent
+        # heading names ("dive key binding: ctrl + F?"), never of "KeyBindings".
+        owner = owner_above(ctx, index)
+        if owner:
+            subject = f"{owner} {attribute_phrase(_bare_word(header[0]), ctx.proper_names)}"
     place = _table_place(ctx, index)
     notes: list[Note] = []
     for row_number, row in enumerate(rows):
@@ -799,6 +806,14 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             )
         )
     return tuple(notes)
+
+
+def _collects(heading: str, first_header: str) -> bool:
+    """Whether ``heading`` names only the plural of the kind the table's first column
+    heads ("KeyBindings" over "Key Binding", "Shortcuts" over "Shortcut")."""
+    gathered = re.sub(r"[^a-z]", "", clean(clean_heading(heading)).lower())
+    kind = re.sub(r"[^a-z]", "", _bare_word(first_header))
+    return len(kind) > 2 and gathered in (f"{kind}s", f"{kind}es")
 
 
 # A footnote mark after a cell's value (``✅\*``, ``Yes¹``, ``✔†``), and the note under the
@@ -1135,14 +1150,16 @@ def contrast_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Table) or len(block.header) != 2 or len(block.rows) < 2:
         return None
     first, second = (clean(h).replace("\n", " ").strip() for h in block.header)
-    heading = ctx.nearest_heading(index)
-    if (
-        not first
-        or not second
-        or _plain(first) == _plain(second)
-        or not _COMPARES.search(heading)
-        or not (_named_in(first, heading) and _named_in(second, heading))
-    ):
+    if not first or not second or _plain(first) == _plain(second):
+        return None
+    heading = ""
+    # The heading names the pair, or a label right above the table does ("**Security
+    # Group vs NACL:**" under "### VPC"): either way the two columns are the two sides.
+    for said in (ctx.nearest_heading(index), _label_above(ctx, index)):
+        if _COMPARES.search(said) and _named_in(first, said) and _named_in(second, said):
+            heading = said
+            break
+    if not heading:
         return None
     pairs: list[tuple[str, str]] = []
     for row in block.rows:
@@ -1170,6 +1187,26 @@ def contrast_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         kind=NoteType.LIST,
         line=line,
     )
+
+
+_LABEL_ABOVE_WORDS = 8  # a longer paragraph above a table is prose, no label
+
+
+def _label_above(ctx: Context, index: int) -> str:
+    """The label a table stands under within its section: a short paragraph right
+    above it that is a bold label alone ("**Security Group vs NACL:**"), its colon
+    dropped; "" when there is none."""
+    if index == 0 or ctx.items[index - 1].headings != ctx.items[index].headings:
+        return ""
+    before = ctx.items[index - 1].block
+    if not isinstance(before, Paragraph) or not before.label:
+        return ""
+    text = clean(before.text).replace("\n", " ").strip()
+    if clean(before.label).strip().rstrip(":").strip() != text.rstrip(":").strip():
+        return ""  # the label opens a sentence: a definition, no title of the table
+    if len(text.split()) > _LABEL_ABOVE_WORDS:
+        return ""
+    return text.rstrip(":").strip()
 
 
 _PAIRED_WORDS = 3  # a longer value says what it is on a card of its own
