@@ -8885,12 +8885,24 @@ def _spread_span(match: re.Match[str]) -> str:
     return " | ".join([text] * max(1, int(match.group("span"))))
 
 
+# A Liquid comment, ``{% comment %}`` … ``{% endcomment %}``: the author's words to
+# themselves (draft exercises, notes), which the site never shows.
+_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
+
+
+def _blank_lines(match: re.Match[str]) -> str:
+    """The matched text as as many empty lines: lines after it keep their numbers."""
+    return "\n" * match.group(0).count("\n")
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "\t" in text:
         text = _LEADING_TABS.sub(_expand_leading, text)
     if "???" in text:
         text = _remark_slides(text)
+    if "{%" in text:
+        text = _LIQUID_COMMENT.sub(_blank_lines, text)
     if "{{<" in text or "{%" in text:
         text = _fence_code_shortcodes(text)
     if "ref" in text:

@@ -1798,6 +1798,9 @@ _ANNOUNCING = re.compile(
     r"(?:\s+(?:here|below))?$",
     re.IGNORECASE,
 )
+# A phrase opening on one of these names no kind of item ("Here are some of them:",
+# "Here are some to begin with:"): the items' kind is left unsaid.
+_NO_NOUN_OPENERS = frozenset({"of", "to", "for", "with", "in", "on", "at", "by", "from"})
 # Words that say only that items follow ("Here are some examples:"): nothing to ask.
 _ANNOUNCED_NOTHING = frozenset(
     {
@@ -1844,7 +1847,7 @@ def _announced_list(ctx: Context, index: int, label: str) -> str:
         if (
             len(words) < 2  # "a few methods": one noun says no more than the heading
             or len(words) > _LEAD_IN_WORDS
-            or words[0] == "of"
+            or words[0] in _NO_NOUN_OPENERS
             or _ANNOUNCED_NOTHING.intersection(words)
         ):
             return ""  # "some key points about …", "a few of my favourites": no what
