@@ -51,6 +51,7 @@ from .common import (
     bold_title,
     is_generic_label,
     noun_compound,
+    topic_question,
 )
 from .knowledge import code_output_table
 from .questions import (
@@ -1678,7 +1679,14 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
             return ()
         if not label and _restates_its_heading(title, items, texts[:-1]):
             return ()
-        front = _question(subject, title)
+        front = _question(subject, title, ctx.proper_names)
+        if not label and _names_no_subject(ctx, index, subject) and _question_collection(ctx):
+            # "Liveness vs. Readiness Probes", "Securing Kubernetes" among a page's
+            # questions: the heading is a question the author wrote short, asked as
+            # its siblings are ("… how do they differ?", "How do you secure …?"),
+            # never of the page's title ("<Q&A guide>: securing kubernetes?").
+            words = frozenset(re.findall(r"[a-z]+", ctx.prose()))
+            front = topic_question(title, ctx.proper_names, words) or front
     slug = slugify(title, "list") if title and title != top else "list"
     back = _items_back(block, items)
     defined = _defined_above(ctx, index, title) if not label and title != top else ""
@@ -1934,6 +1942,21 @@ def _bare_topic_over_list(ctx: Context, index: int, heading: str) -> bool:
 
 # A heading numbered as one of a run ("### 4. Squared Hinge Loss:").
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
+def _names_no_subject(ctx: Context, index: int, subject: str) -> bool:
+    """Whether ``subject`` (what the block's top heading names) is no subject a front
+    can ask about: the page's title (written as the H1, or as the one heading every
+    block of the page stands under), a kind of page ("Interview Questions") or a
+    generic label ("Basics")."""
+    if not subject:
+        return True
+    if ctx.title and subject.casefold() == subject_of(ctx.title).casefold():
+        return True
+    if is_generic_label(subject) or generic_title(subject)[0]:
+        return True
+    top = ctx.items[index].headings[:1]
+    return bool(top) and all(item.headings[:1] == top for item in ctx.items)
 
 
 def _numbered_answer_part(headings: Sequence[Heading]) -> bool:
