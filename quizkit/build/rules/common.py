@@ -705,7 +705,8 @@ def _how_to_gerund(title: str, more: frozenset[str] = frozenset()) -> str:
 # a consonant no English verb ends on bare ("v", "z", "c").
 _SILENT_E_STEM = re.compile(
     r"(?:[aiu]r|[^aeiou][aou][gnkpdm]|[^aeiou]i[gnkpdm]|[^aeio]at|reat|[^aeiou][ou]t|rit"
-    r"|[^aeiour][^aeiou]or|^[^aeiou]?or|^us|aus|[rl]s|[^aeiou][aeio]s|[^aeiou]a[lk]|ul|[^aeiou]il|[bcdfgkptz]l|[vzc]"
+    r"|[^aeiour][^aeiou]or|^[^aeiou]?or|^us|aus|[rl]s|[^aeiou][aeio]s"
+    r"|[^aeiou]a[lk]|ul|[^aeiou]il|[bcdfgkptz]l|[vzc]"
     r"|ang|[rld]g)$"
 )
 # A doubled last consonant the gerund added ("running", "debugging", "setting").

@@ -1679,7 +1679,7 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
             return ()
         if not label and _restates_its_heading(title, items, texts[:-1]):
             return ()
-        front = _question(subject, title, ctx.proper_names)
+        front = _question(subject, title)
         if not label and _names_no_subject(ctx, index, subject) and _question_collection(ctx):
             # "Liveness vs. Readiness Probes", "Securing Kubernetes" among a page's
             # questions: the heading is a question the author wrote short, asked as
