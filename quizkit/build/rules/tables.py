@@ -2049,6 +2049,8 @@ def _labelled_row(
     if len(words) >= 2 and words[-1] in _KIND_HEADS:
         return f"{kind[:1].upper()}{kind[1:]} {key}"
     entity = _entity_head(words)
+    if after_table and words and words[-1].removesuffix("s") in _bare_word(key).split():
+        after_table = False  # "Gear pump" under "Pump": the row names its kind itself
     if after_table and " ".join(words) in _NAME_HEADS:
         kind = ""  # "EC2, name Spot": the header only says the cell names the row
     if (
@@ -2497,10 +2499,14 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # Right under another table of the section, with no lead-in or caption between:
     # the section's heading titled the table before; this one's rows, named by bare
     # labels, are told apart only by the section with the first column's kind.
+    # A table of links to the page's sections above it is its contents, no table of
+    # the section's subject.
+    before = ctx.items[index - 1] if index > 0 else None
     after = (
-        index > 0
-        and isinstance(ctx.items[index - 1].block, Table)
-        and ctx.items[index - 1].headings == ctx.items[index].headings
+        before is not None
+        and isinstance(before.block, Table)
+        and before.headings == ctx.items[index].headings
+        and not all(row[:1] and "](" in row[0] for row in before.block.rows)
     )
     usual = _usual_values(grid, keys, skipped | set(key_columns))
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
