@@ -756,8 +756,9 @@ def topic_question(heading: str, names: frozenset[str], words: frozenset[str]) -
     Probes: how do they differ?" for two things set side by side, "How do you secure
     Kubernetes?" for a gerund and what it acts on (``words``: the document's own words,
     which spell the verb), "Pod security: what is it?" for one thing, "Best practices:
-    what are they?" for several; "" for a heading that asks already. ``names`` (the
-    document's proper names) keep their case."""
+    what are they?" for several; "" for a heading that asks already, or is a longer
+    phrase or a clause ("Questions to Ask Interviewer"). ``names`` (the document's
+    proper names) keep their case."""
     text = " ".join(clean(heading).split()).rstrip(":.").strip()
     if not text or text.endswith("?"):
         return ""
@@ -774,9 +775,14 @@ def topic_question(heading: str, names: frozenset[str], words: frozenset[str]) -
     )
     if verb and (not bare_plural or (verb in words and first.lower() not in _MODIFYING_GERUNDS)):
         return f"How do you {verb} {attribute_phrase(rest, names)}?"
+    if len(text.split()) > _TOPIC_NAME_WORDS or re.search(r"\bto\s", text, re.IGNORECASE):
+        return ""  # "Questions to Ask Interviewer": a clause, no name of one topic
     last = text.split()[-1].lower()
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
     return f"{text}: what are they?" if plural else f"{text}: what is it?"
+
+
+_TOPIC_NAME_WORDS = 4  # a longer heading is a phrase, no name of a topic
 
 
 # ------------------------- helpers of questions.py that other modules use

@@ -1946,14 +1946,11 @@ _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 def _names_no_subject(ctx: Context, index: int, subject: str) -> bool:
     """Whether ``subject`` (what the block's top heading names) is no subject a front
-    can ask about: the page's title (written as the H1, or as the one heading every
-    block of the page stands under), a kind of page ("Interview Questions") or a
-    generic label ("Basics")."""
+    can ask about: the page's title, written as the H1 or as the one heading every block
+    of the page stands under ("Kubernetes Interview Q&A Guide")."""
     if not subject:
         return True
     if ctx.title and subject.casefold() == subject_of(ctx.title).casefold():
-        return True
-    if is_generic_label(subject) or generic_title(subject)[0]:
         return True
     top = ctx.items[index].headings[:1]
     return bool(top) and all(item.headings[:1] == top for item in ctx.items)

@@ -2575,7 +2575,10 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # alike, so that the table's rows read alike.
         subject = _flag_subject(ctx, index, key)
         if (
-            (_numbered_key(key) or (numbered and subject == key and not key.startswith("`")))
+            (
+                _numbered_key(key)
+                or (numbered and not caption and subject == key and not key.startswith("`"))
+            )
             and header[:1]
             and header[0]
         ):
