@@ -54,6 +54,10 @@ annual: one season
 * Vents opened on warm afternoons
 
 The Greenhouses of a garden need care all year, and Greenhouses built of glass most.
+
+#### 7. What is a cold frame?
+
+**Answer:** A cold frame is a low glass box that shelters seedlings from frost.
 """
 
 
@@ -93,6 +97,19 @@ Glass houses keep the heat in.
 def test_topic_heading_outside_a_collection_keeps_its_section() -> None:
     fronts = _fronts(NOTES, "greenhouse-notes.md")
     assert not any(f.startswith("How do you protect") for f in fronts)
+
+
+# A collection whose topic heading sits under a section of its own ("Viewing Tips"), not
+# under the page's title: the section names what the list is about, as before.
+SECTIONED = COLLECTION.replace(
+    "#### 6. Protecting Greenhouses", "### Viewing Tips\n\n#### Pointers"
+)
+
+
+def test_topic_heading_under_a_named_section_keeps_it() -> None:
+    fronts = _fronts(SECTIONED, "garden-guide.md")
+    assert not any(f.startswith("How do you") for f in fronts)
+    assert "Pointers: what are they?" not in fronts
 
 
 def test_gerund_verbs_follow_the_document_then_spelling() -> None:

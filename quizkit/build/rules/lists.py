@@ -1680,7 +1680,11 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         if not label and _restates_its_heading(title, items, texts[:-1]):
             return ()
         front = _question(subject, title)
-        if not label and _names_no_subject(ctx, index, subject) and _question_collection(ctx):
+        if (
+            not label
+            and _names_no_subject(ctx, index, subject)
+            and _among_asking_siblings(ctx, index)
+        ):
             # "Liveness vs. Readiness Probes", "Securing Kubernetes" among a page's
             # questions: the heading is a question the author wrote short, asked as
             # its siblings are ("… how do they differ?", "How do you secure …?"),
@@ -1954,6 +1958,23 @@ def _names_no_subject(ctx: Context, index: int, subject: str) -> bool:
         return True
     top = ctx.items[index].headings[:1]
     return bool(top) and all(item.headings[:1] == top for item in ctx.items)
+
+
+def _among_asking_siblings(ctx: Context, index: int) -> bool:
+    """Whether the block's heading stands among sibling headings that ask questions
+    ("#### 22. What is a Namespace?", "#### 23. Liveness vs. Readiness Probes",
+    "#### 24. What is Ingress?"): two of them at least, in a collection of questions."""
+    path = ctx.items[index].headings
+    if not path:
+        return False
+    depth = len(path) - 1
+    siblings = {
+        item.headings[depth]
+        for item in ctx.items
+        if len(item.headings) > depth and item.headings[:depth] == path[:depth]
+    } - {path[-1]}
+    asking = sum(bool(question_text(clean_heading(h.text))) for h in siblings)
+    return asking >= 2 and _question_collection(ctx)
 
 
 def _numbered_answer_part(headings: Sequence[Heading]) -> bool:
