@@ -753,6 +753,11 @@ def _attribute_phrase(text: str, names: frozenset[str] = frozenset()) -> str:
     title_case = all(w[:1].isupper() for w in capitalized) and any(
         w[:1].isupper() for w in words[1:]
     )
+    if title_case and len(capitalized) >= 2 and any(w.strip(",.;:()") in names for w in words):
+        # "Security Group", "Auto Scaling" where the document writes "Group" or
+        # "Scaling" as a name: lowering the other words would leave "security Group",
+        # half a name; the phrase keeps its case as a whole.
+        return text
     out = [_lower_word(w, names) if (n == 0 or title_case) else w for n, w in enumerate(words)]
     return " ".join(out)
 

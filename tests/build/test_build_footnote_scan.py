@@ -33,8 +33,8 @@ def test_a_footnote_past_a_remark_is_both_unmarked_and_read() -> None:
     assert table.header_marks == ("", "†", "")
     backs = _facts(DOC, "managers.md")
     # The mark taken off the header is the note read onto the column's answers.
-    assert backs["alpha: weekly Downloads?"] == "120k (as of March 3, 2024)"
-    assert backs["beta: weekly Downloads?"] == "80k (as of March 3, 2024)"
+    assert backs["alpha: Weekly Downloads?"] == "120k (as of March 3, 2024)"
+    assert backs["beta: Weekly Downloads?"] == "80k (as of March 3, 2024)"
     assert backs["alpha: license?"] == "MIT"
 
 
@@ -44,7 +44,7 @@ def test_a_footnote_under_the_next_table_is_not_this_ones() -> None:
         "| Manager | Stars |\n|---|---|\n| alpha | 9k |",
     )
     backs = _facts(doc, "managers.md")
-    assert backs["alpha: weekly Downloads?"] == "120k"
+    assert backs["alpha: Weekly Downloads?"] == "120k"
 
 
 def test_an_unexplained_superscript_mark_leaves_the_front() -> None:

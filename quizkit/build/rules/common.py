@@ -700,6 +700,91 @@ def _how_to_gerund(title: str, more: frozenset[str] = frozenset()) -> str:
     return ""
 
 
+# The stem of a gerund whose verb ends in a silent "e" ("secur" of "securing", "manag"
+# of "managing", "schedul" of "scheduling"): a long vowel before its last consonant, or
+# a consonant no English verb ends on bare ("v", "z", "c").
+_SILENT_E_STEM = re.compile(
+    r"(?:[aiu]r|[^aeiou][aou][gnkpdm]|[^aeiou]i[gnkpdm]|[^aeio]at|reat|[^aeiou][ou]t|rit"
+    r"|[^aeiour][^aeiou]or|^[^aeiou]?or|^us|aus|[rl]s|[^aeiou][aeio]s"
+    r"|[^aeiou]a[lk]|ul|[^aeiou]il|[bcdfgkptz]l|[vzc]"
+    r"|ang|[rld]g)$"
+)
+# A doubled last consonant the gerund added ("running", "debugging", "setting").
+_DOUBLED_STEM = re.compile(r"([bdgmnprt])\1$")
+
+
+def gerund_verb(gerund: str, words: frozenset[str] = frozenset()) -> str:
+    """The verb of a gerund ("Securing" → "secure", "Monitoring" → "monitor",
+    "Running" → "run"): the form the document itself writes (``words``, its lower-case
+    words) when it writes one, else the spelling rules' guess; "" for no gerund."""
+    word = gerund.lower()
+    if len(word) < 5 or not word.endswith("ing"):
+        return ""
+    stem = word[:-3]
+    if not re.search(r"[aeiouy]", stem):
+        return ""  # "String", "Spring": no gerund
+    candidates = [stem, f"{stem}e"]
+    doubled = _DOUBLED_STEM.search(stem)
+    if doubled:
+        candidates.append(stem[:-1])
+    for verb in candidates:
+        if verb in words or f"{verb}s" in words or f"{verb}d" in words:
+            return verb
+    if doubled:
+        return stem[:-1]
+    return f"{stem}e" if _SILENT_E_STEM.search(stem) else stem
+
+
+# "Liveness vs. Readiness Probes", "Pods versus Deployments": a heading setting two
+# things side by side.
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+# What a gerund may act on as its object: a name ("Kubernetes", ``names``), or a phrase
+# opening on an article or a possessive ("the cluster", "your images"); a bare plural
+# after it ("Building Blocks", "Learning Resources") makes a noun phrase, unless the
+# document writes the verb itself ("handle" for "Handling Errors").
+_OBJECT_OPENING = frozenset({"a", "an", "the", "your", "my", "our", "their", "its", "his", "her"})
+# Gerunds that, before a bare plural, qualify it rather than act on it ("Building Blocks",
+# "Learning Resources", "Existing Clusters"), whatever verbs the document writes.
+_MODIFYING_GERUNDS = frozenset(
+    {"building", "learning", "existing", "missing", "following", "remaining", "coding", "working"}
+)
+
+
+def topic_question(heading: str, names: frozenset[str], words: frozenset[str]) -> str:
+    """The question a heading that only names a topic stands for in a collection of
+    questions, where each sibling heading asks its own: "Liveness vs. Readiness
+    Probes: how do they differ?" for two things set side by side, "How do you secure
+    Kubernetes?" for a gerund and what it acts on (``words``: the document's own words,
+    which spell the verb), "Pod security: what is it?" for one thing, "Best practices:
+    what are they?" for several; "" for a heading that asks already, or is a longer
+    phrase or a clause ("Questions to Ask Interviewer"). ``names`` (the document's
+    proper names) keep their case."""
+    text = " ".join(clean(heading).split()).rstrip(":.").strip()
+    if not text or text.endswith("?"):
+        return ""
+    if _VERSUS.search(text):
+        return f"{text}: how do they differ?"
+    first, _, rest = text.partition(" ")
+    verb = gerund_verb(first, words) if rest and not noun_compound(text) else ""
+    lead = rest.split(" ", 1)[0]
+    bare_plural = (
+        lead.lower().endswith("s")
+        and not lead.lower().endswith(("ss", "us", "is"))
+        and lead not in names
+        and lead.lower() not in _OBJECT_OPENING
+    )
+    if verb and (not bare_plural or (verb in words and first.lower() not in _MODIFYING_GERUNDS)):
+        return f"How do you {verb} {attribute_phrase(rest, names)}?"
+    if len(text.split()) > _TOPIC_NAME_WORDS or re.search(r"\bto\s", text, re.IGNORECASE):
+        return ""  # "Questions to Ask Interviewer": a clause, no name of one topic
+    last = text.split()[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return f"{text}: what are they?" if plural else f"{text}: what is it?"
+
+
+_TOPIC_NAME_WORDS = 4  # a longer heading is a phrase, no name of a topic
+
+
 # ------------------------- helpers of questions.py that other modules use
 
 _CONTINUED = ("\\", "|", "&&")

@@ -51,6 +51,7 @@ from .common import (
     bold_title,
     is_generic_label,
     noun_compound,
+    topic_question,
 )
 from .knowledge import code_output_table
 from .questions import (
@@ -1713,6 +1714,17 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         if not label and _restates_its_heading(title, items, texts[:-1]):
             return ()
         front = _question(subject, title)
+        if (
+            not label
+            and _names_no_subject(ctx, index, subject)
+            and _among_asking_siblings(ctx, index)
+        ):
+            # "Liveness vs. Readiness Probes", "Securing Kubernetes" among a page's
+            # questions: the heading is a question the author wrote short, asked as
+            # its siblings are ("… how do they differ?", "How do you secure …?"),
+            # never of the page's title ("<Q&A guide>: securing kubernetes?").
+            words = frozenset(re.findall(r"[a-z]+", ctx.prose()))
+            front = topic_question(title, ctx.proper_names, words) or front
     slug = slugify(title, "list") if title and title != top else "list"
     back = _items_back(block, items)
     defined = _defined_above(ctx, index, title) if not label and title != top else ""
@@ -1980,6 +1992,35 @@ def _bare_topic_over_list(ctx: Context, index: int, heading: str) -> bool:
 
 # A heading numbered as one of a run ("### 4. Squared Hinge Loss:").
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
+def _names_no_subject(ctx: Context, index: int, subject: str) -> bool:
+    """Whether ``subject`` (what the block's top heading names) is no subject a front
+    can ask about: the page's title, written as the H1 or as the one heading every block
+    of the page stands under ("Kubernetes Interview Q&A Guide")."""
+    if not subject:
+        return True
+    if ctx.title and subject.casefold() == subject_of(ctx.title).casefold():
+        return True
+    top = ctx.items[index].headings[:1]
+    return bool(top) and all(item.headings[:1] == top for item in ctx.items)
+
+
+def _among_asking_siblings(ctx: Context, index: int) -> bool:
+    """Whether the block's heading stands among sibling headings that ask questions
+    ("#### 22. What is a Namespace?", "#### 23. Liveness vs. Readiness Probes",
+    "#### 24. What is Ingress?"): two of them at least, in a collection of questions."""
+    path = ctx.items[index].headings
+    if not path:
+        return False
+    depth = len(path) - 1
+    siblings = {
+        item.headings[depth]
+        for item in ctx.items
+        if len(item.headings) > depth and item.headings[:depth] == path[:depth]
+    } - {path[-1]}
+    asking = sum(bool(question_text(clean_heading(h.text))) for h in siblings)
+    return asking >= 2 and _question_collection(ctx)
 
 
 def _numbered_answer_part(headings: Sequence[Heading]) -> bool:

@@ -447,10 +447,13 @@ def _few_and_short(blocks: tuple[object, ...]) -> bool:
     # paragraph followed by detail a flashcard does not need.
     lead_ins = sum(1 for t in texts if t.endswith(":"))
     # Text and its command, pair after pair ("Update with:" / ``brew update``, "Upgrade
-    # with:" / ``brew upgrade``): every pair is a step of the answer, however many.
+    # with:" / ``brew upgrade``): every pair is a step of the answer, however many. A
+    # collection quoting its answers ("> To stop it:" over its fence) pairs them alike.
     pairs = (
         len(blocks) % 2 == 0
-        and all(isinstance(b, Paragraph) and _block_text(b).endswith(":") for b in blocks[::2])
+        and all(
+            isinstance(b, Paragraph | Quote) and _block_text(b).endswith(":") for b in blocks[::2]
+        )
         and all(isinstance(b, Code) for b in blocks[1::2])
     )
     return (

@@ -2063,6 +2063,19 @@ def _flag_subject(ctx: Context, index: int, key: str) -> str:
     return f"`{command.group(1).strip()} {flag.group(1).strip()}`"
 
 
+# First-column headers that only say the cell names its row.
+_NAME_HEADS = frozenset({"name", "names", "item", "items", "key", "term", "terms", "entry"})
+
+
+def _numbered_key(key: str) -> bool:
+    """A row key that is a bare number, version or code ("1.26", "t3/t4", "v2"): it
+    means nothing without its column's name."""
+    bare = strip_decoration(key)
+    return bool(bare) and (
+        not re.search(r"[A-Za-z]{2}", bare) or bool(_LETTERED_VERSION.match(bare))
+    )
+
+
 # Words that say a column's rows are kinds of something: "Channel Type", "Rate Limiter
 # Algorithm", "Starvation Cause" (what the kinds are of stands before the word), or,
 # alone ("Type", "Algorithm"), in the section the table answers.
@@ -2173,22 +2186,36 @@ def _product_row(title: str, first_header: str, key: str, names: frozenset[str])
     return f"{title} {entity} {key}"
 
 
-def _labelled_row(section: str, first_header: str, key: str, names: frozenset[str]) -> str:
+def _labelled_row(
+    section: str, first_header: str, key: str, names: frozenset[str], *, after_table: bool = False
+) -> str:
     """A bare label as a front's subject, with what it is a label of: the first
     column's header when it names the kind ("Channel type Unbuffered"), else the
     section the table stands in with that header ("<question> Algorithm Leaky
     Bucket", "Rate limiting, algorithm Leaky Bucket", "Plugin maturity, plugin Geo
-    Filter"); "" when neither says more."""
+    Filter", "EC2, option Spot" for a choice among options); "" when neither says
+    more. A table right ``after_table`` another in its section is named by the section
+    with any header ("Family"), a name's header ("Name") left out."""
     kind = attribute_phrase(first_header, names) if first_header else ""
     words = _bare_word(first_header).split()
     if len(words) >= 2 and words[-1] in _KIND_HEADS:
         return f"{kind[:1].upper()}{kind[1:]} {key}"
     entity = _entity_head(words)
+    if after_table and words and words[-1].removesuffix("s") in _bare_word(key).split():
+        after_table = False  # "Gear pump" under "Pump": the row names its kind itself
+    if after_table and " ".join(words) in _NAME_HEADS:
+        kind = ""  # "EC2, name Spot": the header only says the cell names the row
     if (
         section
         and not is_generic_label(section)
         and not _TABLE_KIND.match(section)  # "Summary table" names no subject
-        and (not words or words[-1] in _KIND_HEADS or entity)
+        and (
+            not words
+            or words[-1] in _KIND_HEADS
+            or entity
+            or " ".join(words) in _GENERIC_KEY_WORDS
+            or after_table
+        )
     ):
         if section.endswith("?"):
             # Under the author's question, the question says what the table lists.
@@ -2619,6 +2646,20 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             return tuple(notes)  # nothing but marks: the rows' cards say it all
     mapped = _mapped_columns(ctx.title, header) if key_columns == [0] else []
     corner = _corner_kinds(header[0]) if key_columns == [0] and header else ("", "")
+    named_rows = [k for k in keys if k]
+    numbered = 2 * sum(_numbered_key(k) for k in named_rows) > len(named_rows)
+    # Right under another table of the section, with no lead-in or caption between:
+    # the section's heading titled the table before; this one's rows, named by bare
+    # labels, are told apart only by the section with the first column's kind.
+    # A table of links to the page's sections above it is its contents, no table of
+    # the section's subject.
+    before = ctx.items[index - 1] if index > 0 else None
+    after = (
+        before is not None
+        and isinstance(before.block, Table)
+        and before.headings == ctx.items[index].headings
+        and not all(row[:1] and "](" in row[0] for row in before.block.rows)
+    )
     usual = _usual_values(grid, keys, skipped | set(key_columns))
     for row_number, (key, values) in enumerate(zip(keys, grid, strict=True)):
         if row_number in remarks or row_number in dead:
@@ -2682,10 +2723,14 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 )
             )
         # A bare number or version as a key means nothing on its own: name its column.
+        # When most rows are such ("t3/t4", "c5/c6", then "hpc6"), the rest are named
+        # alike, so that the table's rows read alike.
         subject = _flag_subject(ctx, index, key)
-        bare = strip_decoration(key)
         if (
-            (not re.search(r"[A-Za-z]{2}", bare) or _LETTERED_VERSION.match(bare))
+            (
+                _numbered_key(key)
+                or (numbered and not caption and subject == key and not key.startswith("`"))
+            )
             and header[:1]
             and header[0]
         ):
@@ -2708,7 +2753,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             subject = (
                 _valued_row(values_of, header[0], key)
                 or _product_row(ctx.title, header[0], key, ctx.proper_names)
-                or _labelled_row(section, header[0], key, ctx.proper_names)
+                or _labelled_row(section, header[0], key, ctx.proper_names, after_table=after)
                 or key
             )
         if subject == key and section.endswith("?") and not key.startswith("`"):
