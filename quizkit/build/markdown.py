@@ -4521,7 +4521,20 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     follows = False  # the line before was split (its HTML block went on here)
     walled = False  # the open fence was set apart from the HTML line above it
     html_layout = False  # the open <details> is a tab laid out in HTML (see below)
+    # A summary indented past its <details>: (its column, how far past), until the line
+    # after it shows whether the body sits as deep (see below).
+    summary_layout: tuple[int, int] | None = None
     for number, line in enumerate(text.split("\n"), start=1):
+        if summary_layout is not None and line.strip():
+            column, past = summary_layout
+            summary_layout = None
+            if len(line) - len(line.lstrip(" ")) - indent >= column:
+                # "<details>" then "    <summary>Answer</summary>" and "    d. Docker":
+                # the author indented the fold's inside as HTML, the body as deep as its
+                # summary; that margin is layout (at four spaces the answer would read
+                # as indented code), so the body moves back by it. (A body written
+                # back at the margin keeps its lines where they are.)
+                indent += past
         if indent:
             lead = len(line) - len(line.lstrip(" "))
             line = line[min(lead, indent) :]
@@ -4589,11 +4602,7 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
                 and part.start() == lead
                 and lead > opened - indent
             ):
-                # "<details>" then "    <summary>Answer</summary>" and "    d. Docker":
-                # the author indented the fold's inside as HTML, the body as deep as its
-                # summary; that margin is layout (at four spaces the answer would read
-                # as indented code), so the body moves back by it.
-                indent += lead - (opened - indent)
+                summary_layout = (lead, lead - (opened - indent))
         if not parts:
             out.append(line)
             numbers.append(number)
