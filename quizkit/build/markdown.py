@@ -1293,7 +1293,8 @@ def _list_named(node: _Node) -> tuple[str, ...]:
 # "Solution", "**Explanation:**", "Reference:"). Every pattern and set that reads such a
 # label derives from these, here and in the rules and the last check.
 # The answer called so, in full and short ("Answer:", "Ans.").
-ANSWER_NAMES = ("answer", "ans")
+# (With the misspellings authors leave in their labels: "Answear", "Anwser".)
+ANSWER_NAMES = ("answer", "ans", "answear", "anwser")
 # An answer named by what it is ("Solution", "Explanation:").
 ANSWER_KINDS = ("solution", "explanation")
 # The interview-list letter ("Q: … / A: …"): a label only with a colon after it where a
@@ -2606,6 +2607,16 @@ def _admonition_title(rest: str) -> str:
 _MKDOCS_ADMONITION = re.compile(
     r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*(?P<kind>[\w-]+)(?P<extra>(?:[ \t]+[\w-]+)*)"
     r'(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$'
+    # Material's default kind: a title alone (``??? "Answer - Imperative"``) is a note.
+    r'|^(?P<bare>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*"(?P<only>[^"]*)"[ \t]*$'
+)
+# A collapsible box titled as the answer (``??? "Answer"``, ``??? success "Solution"``,
+# ``???+ note "Answer - Imperative"``, ``??? answer``): the answer folded away, as a
+# ``<details>`` fold hides it; the words after the label name the way it answers.
+_ANSWER_BOX = re.compile(
+    rf"^\W*(?:(?:sample|example|suggested|possible|model|reference)\s+)?"
+    rf"(?:{label_words(ANSWER_NAMES)}|solution)s?\b(?P<way>\s*(?:[-\u2013\u2014:(]|$).*)$",
+    re.IGNORECASE,
 )
 # A content tab of the same sites (``=== "Helm"``), its body indented the same way.
 _MKDOCS_TAB = re.compile(r'^(?P<indent>[ \t]*)===\+?[ \t]+"(?P<title>[^"]*)"[ \t]*$')
@@ -3109,7 +3120,8 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
             at += 1
             continue
         changed = True
-        indent = marker.group("indent")
+        bare = "bare" in marker.groupdict() and marker.group("bare") is not None
+        indent = marker.group("bare" if bare else "indent")
         depth = _width(indent) + 4
         body: list[tuple[int, str]] = []
         end = at + 1
@@ -3125,13 +3137,49 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
         while body and not body[-1][1].strip():
             body.pop()
         kept = [(n, _dedent(b, depth, indent)) for n, b in body]
-        kind = marker.group("kind").lower() if "kind" in marker.groupdict() else "tab"
-        title = (marker.group("title") or "").strip()
-        blocks = any(_BLOCK_START.match(b[len(indent) :]) for _, b in kept if b.strip())
+        if bare:
+            kind, title = "note", marker.group("only").strip()
+        else:
+            kind = marker.group("kind").lower() if "kind" in marker.groupdict() else "tab"
+            title = (marker.group("title") or "").strip()
+        kept, answer, answered = _answer_boxes_kept(kept, _width(indent))
+        # A box inside the box ("!!! question" holding its "??? Answer") is read the same
+        # way; its lines keep their numbers in the file.
+        kept = _opened_rows(kept)
+        answer = _opened_rows(answer) if answer is not None else None
+        blocks = answered or any(_BLOCK_START.match(b[len(indent) :]) for _, b in kept if b.strip())
         own = at + 1
-        if title.endswith("?"):
+        answer_box = (
+            line.lstrip().startswith("???") and _ANSWER_BOX.match(title or kind) is not None
+        )
+        if answer_box:
+            label = title or kind.capitalize()
+            rows = [f"{indent}<details>", f"{indent}<summary>{html.escape(label)}</summary>", ""]
+            rows_at = [own, own, own]
+            closing = ["", f"{indent}</details>"]
+        elif title.endswith("?"):
             rows = [f"{indent}<details>", f"{indent}<summary>{title}</summary>", ""]
             rows_at = [own, own, own]
+            closing = ["", f"{indent}</details>"]
+            # Its answer box holds the answer (a hint beside it is left out).
+            kept = [*kept, *(answer or [])]
+        elif answer is not None and (asked := _lone_question(title, kept)):
+            # "!!! note "Question"" over one paragraph asking and its answer box: the
+            # paragraph is the question, the box its answer (the label says nothing).
+            rows = [f"{indent}<details>", f"{indent}<summary>{html.escape(asked)}</summary>", ""]
+            rows_at = [own, own, own]
+            kept = answer
+            closing = ["", f"{indent}</details>"]
+        elif answer is not None:
+            # A box setting a task ("!!! question", "??? example "2.1 Compare files"")
+            # over the box folding its answer: an exercise, as a lesson's challenge div
+            # is; its title asks (a bare "Question" label gives way to the task), its
+            # body is shown with it, the answer box answers.
+            label = title or kind.capitalize()
+            rows = [f"{indent}<details>", f"{indent}<summary>{html.escape(label)}</summary>", ""]
+            rows_at = [own, own, own]
+            last = kept[-1][0] if kept else own
+            kept = [*kept, (last, ""), (last, _SUMMARY_END), (last, ""), *answer]
             closing = ["", f"{indent}</details>"]
         elif kind in _FLOW_KINDS or blocks:
             rows, rows_at = ([f"{indent}**{title}**", ""], [own, own]) if title else ([], [])
@@ -3150,6 +3198,85 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
         numbers.extend([last] * (len(closing) + 1))
         at = end
     return ("\n".join(out), numbers) if changed else (text, None)
+
+
+def _box_spans(lines: list[tuple[int, str]], column: int) -> list[tuple[int, int, str]]:
+    """The boxes opening at ``column`` among ``lines``: (first, end, title or kind) of
+    each, ``end`` past its last body line (the lines deeper than its marker)."""
+    spans: list[tuple[int, int, str]] = []
+    fence = ""
+    at = 0
+    while at < len(lines):
+        line = lines[at][1]
+        fence = code_fence(fence, line)
+        marker = None if fence else _MKDOCS_ADMONITION.match(line)
+        lead = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        if marker is None or lead != column:
+            at += 1
+            continue
+        end = at + 1
+        while end < len(lines):
+            row = lines[end][1].expandtabs(4)
+            if row.strip() and len(row) - len(row.lstrip()) <= column:
+                break
+            end += 1
+        named = marker.group("only") or marker.group("title") or marker.group("kind") or ""
+        spans.append((at, end, named.strip() if line.lstrip().startswith("???") else ""))
+        at = end
+    return spans
+
+
+def _answer_boxes_kept(
+    lines: list[tuple[int, str]], column: int
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]] | None, bool]:
+    """A box's body lines when it holds a box folding its answer away (``??? answer``):
+    the other folded boxes beside it (a "Hint", help toward the answer) left out and,
+    when there is one answer box, that box taken out apart, its own lines moved back to
+    the body's margin. Returns the body's other lines, the answer's lines (None unless
+    there is one answer box) and whether any answer box is there."""
+    spans = _box_spans(lines, column)
+    answers = [span for span in spans if span[2] and _ANSWER_BOX.match(span[2])]
+    if not answers:
+        return lines, None, False
+    dropped: set[int] = set()
+    for first, end, named in spans:
+        if named and not _ANSWER_BOX.match(named):
+            dropped.update(range(first, end))
+    if len(answers) != 1:
+        return [row for at, row in enumerate(lines) if at not in dropped], None, True
+    first, end, _ = answers[0]
+    dropped.update(range(first, end))
+    margin = " " * column
+    answer = [(n, _dedent(b, column + 4, margin)) for n, b in lines[first + 1 : end]]
+    while answer and not answer[-1][1].strip():
+        answer.pop()
+    return [row for at, row in enumerate(lines) if at not in dropped], answer, True
+
+
+# A list item's marker opening a line ("- ", "* ", "2. ").
+_ITEM_MARKER = re.compile(r"^(?:[*+-]|\d{1,9}[.)])(?:\s|$)")
+
+
+def _lone_question(title: str, rows: list[tuple[int, str]]) -> str:
+    """The question a box asks when its title only labels it and its body is one
+    paragraph of prose ending in "?" (its lines joined); "" otherwise."""
+    if not _KIND_TITLE.match(title):
+        return ""
+    lines = [b.strip() for _, b in rows if b.strip()]
+    paragraph = "\n".join(b for _, b in rows).strip()
+    if not lines or "\n\n" in paragraph or not lines[-1].endswith("?"):
+        return ""
+    if any(_BLOCK_START.match(b) or _ITEM_MARKER.match(b) or b.startswith("<") for b in lines):
+        return ""
+    return " ".join(lines)
+
+
+def _opened_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``rows`` (file line, text) with the boxes inside them opened the same way."""
+    inner, inner_at = _open_admonitions("\n".join(b for _, b in rows))
+    if inner_at is None:
+        return rows
+    return [(rows[n - 1][0], b) for n, b in zip(inner_at, inner.split("\n"), strict=True)]
 
 
 def _dedent(line: str, depth: int, indent: str) -> str:
@@ -4424,7 +4551,20 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     follows = False  # the line before was split (its HTML block went on here)
     walled = False  # the open fence was set apart from the HTML line above it
     html_layout = False  # the open <details> is a tab laid out in HTML (see below)
+    # A summary indented past its <details>: (its column, how far past), until the line
+    # after it shows whether the body sits as deep (see below).
+    summary_layout: tuple[int, int] | None = None
     for number, line in enumerate(text.split("\n"), start=1):
+        if summary_layout is not None and line.strip():
+            column, past = summary_layout
+            summary_layout = None
+            if len(line) - len(line.lstrip(" ")) - indent >= column:
+                # "<details>" then "    <summary>Answer</summary>" and "    d. Docker":
+                # the author indented the fold's inside as HTML, the body as deep as its
+                # summary; that margin is layout (at four spaces the answer would read
+                # as indented code), so the body moves back by it. (A body written
+                # back at the margin keeps its lines where they are.)
+                indent += past
         if indent:
             lead = len(line) - len(line.lstrip(" "))
             line = line[min(lead, indent) :]
@@ -4484,6 +4624,15 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
                 if not open_details:
                     indent = 0
                     html_layout = False
+            elif (
+                tag.startswith("<summary")
+                and open_details == 1
+                and item < 0
+                and not html_layout
+                and part.start() == lead
+                and lead > opened - indent
+            ):
+                summary_layout = (lead, lead - (opened - indent))
         if not parts:
             out.append(line)
             numbers.append(number)
@@ -4532,7 +4681,8 @@ def _relined(block: Block, numbers: list[int]) -> Block:
 # Solution (Exercise 1)" is a solution too.)
 _GENERIC_SUMMARY = re.compile(
     r"^[^\w\s]*\s*(?:(?:sample|example|reference|model|possible|suggested)\s+(?=solution|answer))?"
-    r"(?:show|solution|answer|hint|click|expand|details|reveal|see|view|open|toggle)\b",
+    r"(?:show|solution|answer|answear|anwser|ans|hint|click|expand|details|reveal|see|view|open|"
+    r"toggle)\b",
     re.IGNORECASE,
 )
 # A summary that only offers more of the page ("Expand to view more!", "Click to see
@@ -5191,7 +5341,8 @@ def _task_list(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block
 _OPTION = re.compile(r"^\(?([A-Ha-h]|[1-9])\s*[:.)]\s*(\S.*)$", re.DOTALL)
 # "Answer: D", "Correct answer - b", "The answer is (C)": which option is right.
 _CHOSEN = re.compile(
-    r"^(?:the\s+)?(?:correct\s+)?(?:answer|solution)\s*(?:is\s*)?[:\-–—]?\s*\(?([A-Ha-h]|[1-9])\b\)?"
+    rf"^(?:the\s+)?(?:correct\s+)?(?:{label_words(ANSWER_NAMES)}|solution)s?\s*(?:is\s*)?[:\-–—]?\s*"
+    r"\(?([A-Ha-h]|[1-9])\b\)?"
     r"[\s:.,;—–-]*",
     re.IGNORECASE,
 )
@@ -5211,10 +5362,14 @@ def _options(block: Block) -> tuple[tuple[str, str], ...]:
     return options if marks in (lettered, numbered) else ()
 
 
-def _quiz(items: Sequence[Located], start: int, question: str, number: str) -> Question | None:
+def _quiz(
+    items: Sequence[Located], start: int, question: str, number: str, *, label_only: bool = False
+) -> Question | None:
     """A multiple-choice question below a question heading: the blocks it shows (code,
     then a lettered options list), then a hidden answer naming the right letter
-    ("Answer: D") and explaining it. The question's ``line`` is the heading's; its
+    ("Answer: D") and explaining it. Under a heading that only numbers the question
+    (``label_only``: "## Question 2.1"), a paragraph opening the section is the question
+    itself, asked in place of the heading. The question's ``line`` is the heading's; its
     ``inner`` holds the items it took. None when the section is not shaped so."""
     headings = items[start].headings
     end = start
@@ -5225,26 +5380,109 @@ def _quiz(items: Sequence[Located], start: int, question: str, number: str) -> Q
     if end == start or end >= len(items) or items[end].headings != headings:
         return None
     hidden = items[end].block
-    options = _options(items[end - 1].block)
+    listed, visible = _options_and_visible_answer(items[end - 1].block)
+    options = _options(listed)
     if not isinstance(hidden, Question) or hidden.kind != "details" or not options:
         return None
     answer = _chosen_answer(list(hidden.answer), options, bare=True)
+    if visible is not None:
+        # "Answer: c. …" written in plain sight under the options as well: when the two
+        # disagree, the one restating its option as the list words it is the author's.
+        seen = _chosen_answer([visible], options, bare=False)
+        if answer is None or (
+            seen is not None and _restates(seen, options) and not _restates(answer, options)
+        ):
+            answer = seen
     if answer is None:
         return None
+    shown = [i.block for i in items[start:end]]
+    shown[-1] = listed
+    stem = shown[0]
+    if label_only and len(shown) > 1 and isinstance(stem, Paragraph) and stem.text.strip():
+        question = stem.text.strip()
+        shown = shown[1:]
     return Question(
         text=question,
         answer=answer,
         line=items[start].block.line,
         kind="quiz",
         inner=tuple(items[start : end + 1]),
-        shown=tuple(i.block for i in items[start:end]),
+        shown=tuple(shown),
         number=number,
     )
+
+
+# "Answer: c. Sidecar …" (or "Correct answer: B") run on from the last option, the
+# author's line under the list that CommonMark reads as that item's lazy continuation.
+_RUN_ON_ANSWER = re.compile(
+    rf"\s+((?:the\s+)?(?:correct\s+)?{label_words(ANSWER_NAMES)}\s*:\s*\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _options_and_visible_answer(block: Block) -> tuple[Block, Paragraph | None]:
+    """A lettered options list as the author wrote it: an option run on from the last
+    one ("c. Writing code d. All of the above", the next letter's line without its
+    bullet) split off as an option of its own, and an answer line run on from it taken
+    off as a paragraph. ``block`` and None when it is no options list so written."""
+    if not isinstance(block, ListBlock) or block.ordered or len(block.items) < 2:
+        return block, None
+    items = list(block.items)
+    visible = None
+    found = _RUN_ON_ANSWER.search(items[-1])
+    if found and _OPTION.match(items[-1][: found.start()].strip()):
+        visible = Paragraph(text=found.group(1).strip(), line=block.line)
+        items[-1] = items[-1][: found.start()].strip()
+    last = _OPTION.match(items[-1].strip())
+    if last and last.group(1).isalpha() and last.group(1).upper() < "H":
+        letter = chr(ord(last.group(1)) + 1)
+        run_on = re.search(rf"\s\(?{letter}[.)]\s+(?=\S)", items[-1])
+        if run_on:
+            items[-1:] = [items[-1][: run_on.start()].strip(), items[-1][run_on.start() :].strip()]
+    listed = ListBlock(ordered=False, items=tuple(items), line=block.line)
+    if items == list(block.items):
+        listed = block
+    if not _options(listed):
+        return block, None
+    return listed, visible
 
 
 # A hidden answer that is only the letter ("B", "(C)", "b)") or opens on it and its
 # option ("B. `kubectl get pods -A`").
 _BARE_CHOICE = re.compile(r"^\(?([A-Ha-h])\)?(?:[.:)]\s+|[.:)]?$)")
+# ", d. Worker Node" after a chosen option: another option chosen with it.
+_NEXT_CHOICE = re.compile(r"\s*(?:,|;|\band\b)\s*(?=\(?[A-Ha-h][.)]\s)", re.IGNORECASE)
+
+
+def _restates(answer: tuple[Block, ...], options: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a chosen answer only names its options (nothing the author added that
+    might be an option's text mistyped or pasted from another question)."""
+    named = {f"{letter}: {text}" for letter, text in options}
+    return all(isinstance(b, Paragraph) and b.text in named for b in answer)
+
+
+def _choices(text: str, options: tuple[tuple[str, str], ...], *, bare: bool) -> list[str] | None:
+    """The letters one answer line chooses when it only names options: "d", "Answer: B",
+    "b. Right-Sizing, d. Reserving instances" (each letter with its option's text);
+    None when the line says more than that."""
+    chosen = _CHOSEN.match(text) or (_BARE_CHOICE.match(text) if bare else None)
+    if not chosen:
+        return None
+    texts = dict(options)
+    letters = [chosen.group(1).upper()]
+    parts = _NEXT_CHOICE.split(text[chosen.end() :].strip())
+    if parts[0] and _bare(parts[0]) != _bare(texts.get(letters[0], "")):
+        return None
+    for part in parts[1:]:
+        more = _BARE_CHOICE.match(part.strip())
+        if more is None:
+            return None
+        letter = more.group(1).upper()
+        rest = part.strip()[more.end() :].strip()
+        if rest and _bare(rest) != _bare(texts.get(letter, "")):
+            return None
+        letters.append(letter)
+    return letters if all(letter in texts for letter in letters) else None
 
 
 def _chosen_answer(
@@ -5252,16 +5490,38 @@ def _chosen_answer(
 ) -> tuple[Block, ...] | None:
     """The answer of a multiple choice from the blocks that give it: the chosen
     option (its letter and text) and the explanation after it; None when no block
-    names an option ("Answer: D"; with ``bare``, a hidden answer may be only "D")."""
+    names an option ("Answer: D"; with ``bare``, a hidden answer may be only "D").
+    Options chosen together, on one line ("a. X, d. Y") or as a list of them (one
+    option a bullet, "- Answer: b. JSON" alike), are each named on a line."""
+    texts = dict(options)
     for n, block in enumerate(blocks):
+        lines: list[str] = []
+        if isinstance(block, ListBlock) and not block.ordered:
+            lines = [item.strip() for item in block.items]
+        elif isinstance(block, Paragraph):
+            lines = [block.text.strip()]
+        if not lines:
+            continue
+        picked = [_choices(line, options, bare=bare and n == 0) for line in lines]
+        if all(picked) and (len(lines) > 1 or isinstance(block, ListBlock)):
+            letters = [letter for found in picked if found for letter in found]
+            return tuple(
+                Paragraph(text=f"{letter}: {texts[letter]}", line=block.line)
+                for letter in dict.fromkeys(letters)
+            )
         if not isinstance(block, Paragraph):
             continue
         text = block.text.strip()
         chosen = _CHOSEN.match(text) or (_BARE_CHOICE.match(text) if bare and n == 0 else None)
         if not chosen:
             continue
+        if picked[0] and len(picked[0]) > 1:
+            return tuple(
+                Paragraph(text=f"{letter}: {texts[letter]}", line=block.line)
+                for letter in dict.fromkeys(picked[0])
+            )
         letter = chosen.group(1).upper()
-        option = dict(options).get(letter)
+        option = texts.get(letter)
         if option is None:
             return None
         # The explanation: the rest of the answer line, else the block after it.
@@ -5275,7 +5535,8 @@ def _chosen_answer(
             # "Concepts to understand here:" says nothing without the list it opens.
             follows = blocks.index(lead_in) + 1 if lead_in in blocks else len(blocks)
             explained.extend(blocks[follows : follows + 1])
-        return (Paragraph(text=f"{letter}: {option}", line=block.line), *explained)
+        named = Paragraph(text=f"{letter}: {option}", line=block.line)
+        return (named, *explained)
     return None
 
 
@@ -5380,6 +5641,12 @@ _TASK_CHARS = 2000  # a longer "task" is a lesson, not an exercise's prompt
 # The words that name an exercise by its kind before its number ("Exercise 12:", "Lab 2
 # -", "Drill 2 –") or after its title ("… Pods Question"); the rules read them too.
 EXERCISE_WORDS = ("question", "exercise", "task", "problem", "drill", "lab", "challenge")
+# A box title that only labels its kind ("Question", "Exercise 2", "Q1.1"), if anything.
+_KIND_TITLE = re.compile(
+    rf"^\W*(?:(?:{'|'.join(EXERCISE_WORDS)}|q)\s*[:#.\-\u2013\u2014]?\s*)?"
+    r"(?:\d+[a-z]?(?:\.\d+)*)?\W*$",
+    re.IGNORECASE,
+)
 # "Question 6 -", "Exercise 12:", "Task 3.", "Drill 2 –", "Q3.", "4)": an exercise's number.
 _EXERCISE_NUMBER = re.compile(
     rf"^(?:(?:{'|'.join(EXERCISE_WORDS)}|q)\s*)?\d+[a-z]?"
@@ -5398,6 +5665,8 @@ def _exercise_title(heading: str) -> str:
 
 # "Question : 1", "Exercise 12", "Q3", "Task 2:": a heading that is only an exercise's
 # number, its task written under it.
+# The number a heading that only numbers its question gives it ("2.1" of "Question 2.1").
+_HEADING_NUMBER = re.compile(r"(\d+[a-z]?(?:\.\d+)*)")
 _EXERCISE_NUMBER_ONLY = re.compile(
     rf"^\W*(?:(?:{'|'.join(EXERCISE_WORDS)}|q)\s*[:#.\-\u2013\u2014]?\s*)\d+[a-z]?"
     r"(?:\.\d+)*\W*$",
@@ -7445,6 +7714,22 @@ def _coded_exercise(items: Sequence[Located], index: int) -> tuple[int, Question
     return end, made
 
 
+# "Answer - Imperative", "Solution (Declarative)", "Answer: kubectl": a fold's label and
+# the way of answering it names (never only a number, "Solution 2").
+_ANSWER_WAY = re.compile(
+    rf"^\W*(?:{label_words(ANSWER_NAMES)}|solution)s?\s*(?:[-\u2013\u2014:]|\()\s*"
+    r"(?P<way>[^()]*[^\W\d][^()]*?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _answer_way(summary: str) -> str:
+    """The way of answering a fold's summary names ("Imperative" of "Answer -
+    Imperative"), "" when it names none."""
+    found = _ANSWER_WAY.match(summary)
+    return found.group("way").strip() if found else ""
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -7464,6 +7749,9 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     asked: set[int] = set()  # lines of question headings already answered
     topics: set[int] = set()  # lines of topic headings asked (see ``_topic_answered``)
     last_solution = -1  # len(out) right after the last hidden solution was added
+    # The summary of that solution's fold, and whether the folds joined to it since were
+    # named by their way ("Answer - Declarative").
+    fold_summary, fold_ways = "", False
     # Tables and code of the boxes beside a task (a help page's examples, a table of
     # concepts): reference knowledge for the other rules, placed after the task's
     # solution so that the solution still finds its task right above it.
@@ -7512,8 +7800,19 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 # A second "Solution" box right after the first (one per task bullet):
                 # both answer the one task.
                 answer = [b for b in answer if not _is_answer_label(b)]
-                joined = replace(solved.block, answer=(*solved.block.answer, *answer))
+                first = solved.block.answer
+                way = _answer_way(summary)
+                named = _answer_way(fold_summary) if way and not fold_ways else ""
+                if named and first:
+                    # "Answer - Imperative" then "Answer - Declarative": two ways to the
+                    # one result, each named on the back so they are not read as steps.
+                    first = (Paragraph(text=f"{named}:", line=first[0].line), *first)
+                fold_ways = fold_ways or bool(way)
+                if way and answer:
+                    answer = [Paragraph(text=f"{way}:", line=answer[0].line), *answer]
+                joined = replace(solved.block, answer=(*first, *answer))
                 out[-1] = replace(solved, block=joined)
+                fold_summary = summary
                 index += 1
                 continue
             if _HINT_SUMMARY.match(summary) and _solution_follows(items, index):
@@ -7603,6 +7902,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     # "## Question 12. What is …": the author's mark is not the question.
                     summary = _Q_MARK.sub("", item.headings[-1].text) if item.headings else summary
                     shown = ()
+                fold_summary, fold_ways = " ".join(block.text.split()), False
                 block = replace(block, text=summary, kind="exercise", shown=shown)
                 answer = [b for b in answer if not _is_answer_label(b)]
                 out.append(replace(item, block=replace(block, answer=tuple(answer), also=also)))
@@ -7799,8 +8099,18 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             # A multiple choice asks its heading whatever its shape ("All objects have
             # prototypes.", "Everything in JavaScript is either a..."): the options and
             # the hidden answer make it a question.
-            prompt = question or _Q_NUMBER.sub("", " ".join(heading.text.split())).strip()
-            quiz = _quiz(items, index, prompt, number.group(1) if number else "")
+            heading_words = " ".join(heading.text.split())
+            prompt = question or _Q_NUMBER.sub("", heading_words).strip()
+            # "## Question 2.1" only numbers the question its section asks.
+            label_only = not question and bool(_EXERCISE_NUMBER_ONLY.match(heading_words))
+            quiz_number = _HEADING_NUMBER.search(heading_words) if label_only else number
+            quiz = _quiz(
+                items,
+                index,
+                prompt,
+                quiz_number.group(1) if quiz_number else "",
+                label_only=label_only,
+            )
             if quiz is not None:
                 asked.add(heading.line)
                 taken = len(quiz.inner)
