@@ -43,6 +43,7 @@ from quizkit.build.text import (
 )
 
 __all__ = [
+    "BARE_ASK",
     "Block",
     "Callout",
     "Code",
@@ -4558,13 +4559,14 @@ _QUESTION_LEAD = re.compile(
 )
 _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
 # "3️⃣", "1️⃣2️⃣", "🔟": keycap emoji numbering a question as "3." does.
+# ("15a." numbers a follow-up to question 15: its lower-case letter is numbering too.)
 _Q_NUMBER = re.compile(
-    r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*\s?[.)]"
+    r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*(?-i:[a-z])?\s?[.)]"
     r"|(?:[0-9]\ufe0f?\u20e3|\U0001f51f)+)\s*",
     re.IGNORECASE,
 )
 _EMOJI_BEFORE_NUMBER = re.compile(
-    "^[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+\\s*(?=\\d+[.)]\\s)"
+    "^[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+\\s*(?=\\d+[a-z]?[.)]\\s)"
 )
 # A sub-heading that holds a question's answer in parts: "Answer", "Solution",
 # "Debugging Steps", "Troubleshooting Steps", "Approach".
@@ -4657,6 +4659,11 @@ def without_doc_tool_marks(code: str) -> str:
     text = "\n".join(row for row in rows if not _DOC_TOOL_LINE.match(row))
     text = _REMOVED.sub("", _REMOVED_ROWS.sub("", _ADDED.sub(r"\1", text)))
     return text.lstrip("\n")
+
+
+# A label that is a question word alone ("**Why?**", "**How?**"): it asks about the
+# heading it sits under ("### Disable profiling" → why disable profiling?).
+BARE_ASK = re.compile(r"^(?:why|how|when|where)\s*\?$", re.IGNORECASE)
 
 
 def _bare(text: str) -> str:
@@ -7587,6 +7594,24 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 items[index : index + 1] = block.inner
                 continue
             out.append(replace(item, block=replace(block, answer=tuple(answer), also=also)))
+            index += 1
+            continue
+        if (
+            isinstance(block, Paragraph)
+            and BARE_ASK.match(block.label)
+            and block.text.startswith(block.label)
+            and (reply := block.text[len(block.label) :].strip())
+        ):
+            # "**Why?** Every port exposed …" on one line, or "**Why?**" with its reply
+            # on the next line of the paragraph: the label asks of the section's heading
+            # and the words after it answer, as they do when a blank line parts them.
+            made = Question(
+                text=block.label,
+                answer=(Paragraph(text=reply, line=block.line),),
+                line=block.line,
+                kind="bold",
+            )
+            out.append(Located(block=made, headings=item.headings))
             index += 1
             continue
         if isinstance(block, Paragraph) and block.label and _bare(block.label) == _bare(block.text):

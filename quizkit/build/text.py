@@ -88,8 +88,15 @@ def _outside_code(text: str, change: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+# Decoration right after an opening bracket ("(✅ Newer, Recommended)"): it goes with the
+# space after it, so no "( Newer" gap is left where it stood.
+_DECORATION_OPENING = re.compile(
+    r"(?<=[(\[])(?:" + _DECORATION.pattern + "|" + _KEYCAP.pattern + r")+[ \t]+"
+)
+
+
 def _strip_prose_decoration(text: str) -> str:
-    return _DECORATION.sub("", _KEYCAP.sub("", text))
+    return _DECORATION.sub("", _KEYCAP.sub("", _DECORATION_OPENING.sub("", text)))
 
 
 def strip_decoration(text: str) -> str:
@@ -218,6 +225,12 @@ def _shortcode(match: re.Match[str]) -> str:
     if symbol is not None:
         return symbol
     if name in _DECORATIVE_CODES or "_" in name:
+        return ""
+    before = match.string[match.start() - 1 : match.start()]
+    after = match.string[match.end() : match.end() + 1]
+    if name.isalpha() and len(name) > 1 and before != "[" and after != "]":
+        # Any other emoji name (":cloud:", ":fire:" marking a heading's severity) is a
+        # picture too; a POSIX class ("[:alpha:]") or a number (":80:") is none.
         return ""
     return match.group(0)
 

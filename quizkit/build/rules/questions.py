@@ -14,6 +14,7 @@ from quizkit.build.markdown import (
     ANSWER_LETTER,
     ANSWER_NAMES,
     ANSWER_PART,
+    BARE_ASK,
     EXERCISE_WORDS,
     QUESTION_LABEL_LINE,
     SCENE,
@@ -1201,6 +1202,24 @@ def _asked_by_sub_questions(ctx: Context, index: int) -> str:
         if held == above:
             return ""  # the parent question has an answer of its own
     return parent
+
+
+def _asked_of_heading(label: str, heading: str) -> str:
+    """The question a bare "Why?" or "How?" label asks of the heading it sits under: a
+    practice ("Use Pod Security Policies", "Private topology") is asked why it is one,
+    "Why use Pod Security Policies?"; an instruction how it is done, "How do you disable
+    profiling?"; anything else names the heading and asks ("Bastion host: how?").
+    "" when there is no heading to ask about."""
+    heading = " ".join(heading.split()).rstrip(" ?.:")
+    if not heading:
+        return ""
+    word = label.rstrip(" ?").lower()
+    told = _lower_word(heading)
+    if word == "why":
+        return f"Why {told}?"
+    if word == "how" and told.split(" ", 1)[0] in _ACTION_VERBS:
+        return f"How do you {told}?"
+    return f"{heading}: {word}?"
 
 
 def _leans_on_parent(question: str) -> bool:
@@ -2685,7 +2704,9 @@ _SEVERAL_THINGS = re.compile(r"\S\s+and\s+\S|,\s*\S", re.IGNORECASE)
 
 # The author's number before a folded question: "42. What types of … exist?", "12) ",
 # "Q3. " (a number with words after it: "1.5 GiB or 2?" is no numbering).
-_LONE_NUMBER = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?\d{1,3}[.)]\s+(?=\S)", re.IGNORECASE)
+_LONE_NUMBER = re.compile(
+    r"^\s*(?:Q(?:uestion)?\s*)?\d{1,3}(?-i:[a-z])?[.)]\s+(?=\S)", re.IGNORECASE
+)
 
 
 # "What is booting and explain its steps in detail": a definition asked, then a task
@@ -3560,6 +3581,11 @@ def author_question(ctx: Context, index: int) -> Made:
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
     question = ending_on_question_mark(question)
+    if block.kind == "bold" and BARE_ASK.match(question):
+        # "**Why?**" under "### Disable profiling": the label asks about its heading.
+        question = _asked_of_heading(question, ctx.nearest_heading(index) or ctx.title)
+        if not question:
+            return ()
     if block.topic:
         question = _topic_of_page(ctx, question)
     if block.kind == "quiz":
