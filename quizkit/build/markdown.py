@@ -1616,6 +1616,22 @@ def _indented_prose(text: str) -> bool:
     return sum(bool(_PROSE_WORD.match(word)) for word in words) >= _PROSE_SHARE * len(words)
 
 
+# A bulleted item opening on a bold label ("*   **IPv4:** Older version, …"): Markdown.
+_BOLD_LABEL_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+\*\*[^*\n]+\*\*")
+_LIST_ROW = re.compile(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+\S")
+
+
+def _indented_markdown(text: str) -> bool:
+    """Whether an indented code block is an answer's Markdown written with a code
+    margin: at least half its lines are bulleted items opening on a bold label, and
+    every other line is an item or a sentence (nothing reads as code)."""
+    rows = [row.rstrip() for row in text.split("\n") if row.strip()]
+    labelled = sum(bool(_BOLD_LABEL_ITEM.match(row)) for row in rows)
+    if not rows or labelled * 2 < len(rows):
+        return False
+    return all(_LIST_ROW.match(row) or not _NOT_PROSE_LINE.search(row) for row in rows)
+
+
 def _prose_paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """The paragraphs of a block of indented prose, each with the line it starts on
     (counted from the block's first) and its wrapped lines joined by spaces."""
@@ -3294,6 +3310,19 @@ class _Walker:
             return isinstance(last.block, Paragraph) and last.block.text.rstrip().endswith("?")
         return bool(self.headings) and bool(question_text(self.headings[-1].text))
 
+    def after_bold_question(self) -> bool:
+        """Whether the last block is a bold line the author asks with, whatever it ends
+        on ("**28. Compare X vs Y.**"): the next block answers it."""
+        last = self.items[-1] if self.items and not self.details else None
+        return (
+            last is not None
+            and last.headings == tuple(self.headings)
+            and isinstance(last.block, Paragraph)
+            and bool(last.block.label)
+            and _bare(last.block.label) == _bare(last.block.text)
+            and bool(question_text(last.block.label))
+        )
+
     def emit(self, block: Block) -> None:
         if self.details:
             self.details[-1][2].append(Located(block=block, headings=tuple(self.headings)))
@@ -3959,6 +3988,21 @@ class _Walker:
                     # Indented one space past code depth under "1. ### What is X?" (the
                     # author's eight spaces): the extra margin is layout, not the text's.
                     text = _dedented(text)
+                if (
+                    kind == "code_block"
+                    and (self.answering() or self.after_bold_question())
+                    and _indented_markdown(text)
+                ):
+                    # "**30. What's the difference between X and Y?**" then its answer
+                    # indented four spaces: bulleted "**X:** …" items (a sentence over
+                    # them, at most), Markdown no code has; the author's margin, read as
+                    # the Markdown it holds, on the lines it stands on.
+                    tokens = _markdown().parse(text)
+                    for token in tokens:
+                        if token.map:
+                            token.map = [_line(node) - 1 + row for row in token.map]
+                    self.walk(_tree(tokens))
+                    continue
                 if kind == "code_block" and self.answering() and _indented_prose(text):
                     # An answer indented four spaces that is sentences, not code: the
                     # author's margin, read as the paragraphs it holds.

@@ -16,8 +16,10 @@ from collections.abc import Callable, Mapping, Sequence
 from quizkit.build.tex import tex_to_text
 
 __all__ = [
+    "FIRST_PERSON_QUOTE",
     "NO",
     "ONE_LINE_CODE_SPAN",
+    "OWN_VOICE",
     "SENTENCE_GAP",
     "TEMPLATE_PLACEHOLDER",
     "YES",
@@ -38,6 +40,16 @@ __all__ = [
 
 YES = "Yes"
 NO = "No"
+
+# A quotation and nothing else, said in the first person ("\"I used a Deployment for
+# Redis …\"", "\"In my EKS deployment, I implemented all three...\""): an interview
+# answer's anecdote, quoted for the reader to retell, no knowledge of its own.
+# A label in the author's own voice ("My Implementation", "Emerging Areas I'm Tracking"):
+# what the author built or tracks, their story. (A pattern, for labels inside fronts.)
+OWN_VOICE = r"(?:(?:my|our)\s[^:()?\n]*|[^:()?\n]*\bI(?:'m|’m|'ve|’ve| am| have)\s[^:()?\n]*)"
+FIRST_PERSON_QUOTE = re.compile(
+    r"[\"“](?=[^\"“”]*\b(?:I|my|me|we|our)\b)[^\"“”]+[\"”]", re.IGNORECASE
+)
 
 # Symbols that mean yes/no in a table cell when no legend says otherwise.
 # "√" (a square-root sign) is written for a tick where no ✓ is at hand.

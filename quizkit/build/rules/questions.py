@@ -33,7 +33,16 @@ from quizkit.build.markdown import (
     turns,
     without_estimate,
 )
-from quizkit.build.text import SENTENCE_GAP, clean, clean_heading, slugify, subject_of, symbol_value
+from quizkit.build.text import (
+    FIRST_PERSON_QUOTE,
+    OWN_VOICE,
+    SENTENCE_GAP,
+    clean,
+    clean_heading,
+    slugify,
+    subject_of,
+    symbol_value,
+)
 from quizkit.notes import FactNote, Note, NoteType
 
 from .common import (
@@ -803,6 +812,31 @@ def _past_background(question: str, blocks: tuple[object, ...]) -> bool:
         return False
     first = clean(after.text).split(None, 1)
     return bool(first) and first[0].casefold().rstrip(",.:;") in names
+
+
+# A label naming the part that answers ("**Technical Answer:**", "**Short answer:**").
+_NAMED_ANSWER = re.compile(r"^(?:[A-Za-z-]+\s+){0,2}answer\s*:?$", re.IGNORECASE)
+
+
+def _past_a_labelled_opening(block: Question, section: tuple[object, ...]) -> Question:
+    """A question whose answer opens on a labelled part of another kind ("**Your
+    Experience:** "Having deployed my app …"") right before the part the author labels
+    as the answer ("**Technical Answer:** …"): the answer starts at that part, its
+    label gone, the rest of its section after it. Else the question as it was."""
+    blocks = section or (*block.answer, *block.more)
+    first = blocks[0] if blocks else None
+    if not isinstance(first, Paragraph) or not first.label or _NAMED_ANSWER.match(first.label):
+        return block
+    for at, later in enumerate(blocks[1:3], start=1):
+        if not isinstance(later, Paragraph) or not later.label:
+            return block
+        if _NAMED_ANSWER.match(later.label.strip()) and later.text.startswith(later.label):
+            said = later.text[len(later.label) :].strip()
+            if not said:
+                return replace(block, answer=blocks[at + 1 : at + 2], more=blocks[at + 2 :])
+            told = Paragraph(text=said, line=later.line)
+            return replace(block, answer=(told,), more=blocks[at + 1 :])
+    return block
 
 
 def _past_an_aside(block: Question) -> Question:
@@ -2097,6 +2131,9 @@ def _parts_in_brief(parts: list[tuple[str, str]], line: int) -> ListBlock:
     )
 
 
+_OWN_LABEL = re.compile(OWN_VOICE, re.IGNORECASE)
+
+
 def _labelled_parts_announced(
     answer: tuple[object, ...], more: tuple[object, ...]
 ) -> tuple[object, ...]:
@@ -2120,7 +2157,16 @@ def _labelled_parts_announced(
             label = text.split(":", 1)[0].strip()
         if label:
             said = text[len(label) :].lstrip(" :\n") if text.startswith(label) else text
+            if FIRST_PERSON_QUOTE.fullmatch(said.strip()) or _OWN_LABEL.fullmatch(label):
+                # "**My Real Implementation:** "In my cluster, I …"": the author's story
+                # ends the parts that answer.
+                break
             parts.append((label, said))
+        elif parts and not parts[-1][1] and isinstance(block, ListBlock):
+            # "**Control Plane Components:**" alone over its list: the list says it.
+            terms = block.terms or ("",) * len(block.items)
+            named = [clean(t).strip(" :*") or i for t, i in zip(terms, block.items, strict=True)]
+            parts[-1] = (parts[-1][0], ", ".join(named))
         elif not (parts and _code_only(block)):
             break  # a command shown under a part goes with it; anything else ends them
         blocks.append(block)
@@ -2992,6 +3038,8 @@ def _both_sides(
     taken, cut = _paragraphs_that_fit(sum(len(_block_text(b)) for b in answer), more)
     if cut:
         return answer  # one side would be missing: as the author began
+    if any(isinstance(b, Paragraph) and b.label and b.text == b.label for b in taken):
+        return answer  # "**Control Plane Components:**" alone titles a part: no side
     return (*answer, *taken)
 
 
@@ -3596,7 +3644,8 @@ def author_question(ctx: Context, index: int) -> Made:
     if block.kind == "heading":
         block = _labelled_parts(block)
     if block.kind != "exercise":
-        block = _past_an_aside(block)
+        section = _section_blocks(ctx, index) if block.kind == "heading" else ()
+        block = _past_an_aside(_past_a_labelled_opening(block, section))
     if block.kind == "heading" and not block.hidden:
         past = _past_the_above(block)
         if past is None:
