@@ -354,8 +354,8 @@ def _filled_in_shortcode(text: str) -> bool:
 # A front asking of a label in the author's own voice: "My Implementation: Pods?",
 # "Emerging Areas I'm Tracking: GitOps?", "… Services (My Decision)?". What the author
 # built or tracks is their story, nothing a learner can recall from knowledge.
-_OWN_LABEL = re.compile(rf"^{OWN_VOICE}: [^\n]+\?$", re.IGNORECASE)
-_OWN_PART = re.compile(rf"\({OWN_VOICE}\)\?$", re.IGNORECASE)
+_OWN_LABEL = re.compile(rf"^{OWN_VOICE}: [^\n]+\?$")
+_OWN_PART = re.compile(rf"\({OWN_VOICE}\)\?$")
 
 
 def _fact_reason(note: FactNote) -> str | None:

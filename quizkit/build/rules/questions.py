@@ -2131,7 +2131,7 @@ def _parts_in_brief(parts: list[tuple[str, str]], line: int) -> ListBlock:
     )
 
 
-_OWN_LABEL = re.compile(OWN_VOICE, re.IGNORECASE)
+_OWN_LABEL = re.compile(OWN_VOICE)
 
 
 def _labelled_parts_announced(
