@@ -18,6 +18,7 @@ from quizkit.build.markdown import (
     EXERCISE_WORDS,
     QUESTION_LABEL_LINE,
     SCENE,
+    Block,
     Callout,
     Code,
     Definition,
@@ -823,7 +824,11 @@ def _past_a_labelled_opening(block: Question, section: tuple[object, ...]) -> Qu
     Experience:** "Having deployed my app …"") right before the part the author labels
     as the answer ("**Technical Answer:** …"): the answer starts at that part, its
     label gone, the rest of its section after it. Else the question as it was."""
-    blocks = section or (*block.answer, *block.more)
+    blocks: tuple[Block, ...] = (
+        tuple(b for b in section if isinstance(b, Block))
+        if section
+        else (*block.answer, *block.more)
+    )
     first = blocks[0] if blocks else None
     if not isinstance(first, Paragraph) or not first.label or _NAMED_ANSWER.match(first.label):
         return block
@@ -3644,8 +3649,8 @@ def author_question(ctx: Context, index: int) -> Made:
     if block.kind == "heading":
         block = _labelled_parts(block)
     if block.kind != "exercise":
-        section = _section_blocks(ctx, index) if block.kind == "heading" else ()
-        block = _past_an_aside(_past_a_labelled_opening(block, section))
+        own_section = _section_blocks(ctx, index) if block.kind == "heading" else ()
+        block = _past_an_aside(_past_a_labelled_opening(block, own_section))
     if block.kind == "heading" and not block.hidden:
         past = _past_the_above(block)
         if past is None:
