@@ -356,6 +356,10 @@ def _filled_in_shortcode(text: str) -> bool:
 # built or tracks is their story, nothing a learner can recall from knowledge.
 _OWN_LABEL = re.compile(rf"^{OWN_VOICE}: [^\n]+\?$")
 _OWN_PART = re.compile(rf"\({OWN_VOICE}\)\?$")
+# A front asking of a labelled part ("… (Your Experience)?", "Scaling: Challenge?"): a
+# first-person quotation under such a label is the author's anecdote; an author's own
+# question answered by a quotation ("What is duck typing?") keeps its answer.
+_LABEL_ASKED = re.compile(r"\([^()?]+\)\?$|^[^:?\n]+: [^:?\n]+\?$")
 
 
 def _fact_reason(note: FactNote) -> str | None:
@@ -390,7 +394,7 @@ def _fact_reason(note: FactNote) -> str | None:
         return "a code word asked for its description with no subject"
     if "\n" not in front and (_OWN_LABEL.match(front) or _OWN_PART.search(front)):
         return "the front asks a part of the author's own story ('My Implementation: …')"
-    if "\n" not in back and FIRST_PERSON_QUOTE.fullmatch(back):
+    if "\n" not in back and FIRST_PERSON_QUOTE.fullmatch(back) and _LABEL_ASKED.search(front):
         return "the back is the author's own story, quoted"
     # "How?" or "Why?" alone is a question word, not a heading: left to the other gates.
     if _BARE_WORD_FRONT.fullmatch(front) and not _QUESTION_WORD.fullmatch(front[:-1]):

@@ -45,10 +45,11 @@ NO = "No"
 # Redis …\"", "\"In my EKS deployment, I implemented all three...\""): an interview
 # answer's anecdote, quoted for the reader to retell, no knowledge of its own.
 # A label in the author's own voice, a title ("My Implementation", "Emerging Areas I'm
-# Tracking"): what the author built or tracks, their story. (A pattern, for labels inside
+# Tracking"): what the author built or tracks, their story ("Our Standards" speaks for
+# a project, and stays). (A pattern, for labels inside
 # fronts; a sentence such as "My kettle clicks but does not boil" is a reader's problem.)
 OWN_VOICE = (
-    r"(?:(?:My|Our)(?:\s+(?:[A-Z][\w-]*|of|for|and|the|to|in|on|with))+"
+    r"(?:My(?:\s+(?:[A-Z][\w-]*|of|for|and|the|to|in|on|with))+"
     r"|(?:[A-Z][\w-]*\s+)+I(?:'m|’m|'ve|’ve)(?:\s+[A-Z][\w-]*)+)"
 )
 FIRST_PERSON_QUOTE = re.compile(

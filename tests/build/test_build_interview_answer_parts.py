@@ -124,3 +124,32 @@ def test_indented_code_under_a_bold_question_stays_code() -> None:
 """
     cards = _cards(text)
     assert cards["How do you follow a log file?"] == "tail -f /var/log/syslog"
+
+
+def test_a_quoted_answer_to_the_authors_own_question_stays() -> None:
+    # Near miss: a first-person quotation answering the author's question is the answer.
+    text = """# Typing Notes
+
+### What is "Duck Typing"?
+
+"When I see a bird that walks like a duck and quacks like a duck, I call that bird a duck."
+"""
+    cards = _cards(text)
+    assert cards['What is "Duck Typing"?'] == (
+        '"When I see a bird that walks like a duck and quacks like a duck, I call that bird'
+        ' a duck."'
+    )
+
+
+def test_a_label_speaking_for_a_project_is_no_personal_story() -> None:
+    # Near miss: "Our Standards" is the project's voice, not the author's anecdote.
+    text = """# Code of Conduct
+
+## Our Standards
+
+**Our Standards:**
+- **Respect:** Be respectful of differing viewpoints
+- **Welcome:** Use welcoming and inclusive language
+"""
+    fronts = list(_cards(text))
+    assert any(f.startswith("Our Standards") for f in fronts), fronts
