@@ -153,3 +153,27 @@ def test_a_label_speaking_for_a_project_is_no_personal_story() -> None:
 """
     fronts = list(_cards(text))
     assert any(f.startswith("Our Standards") for f in fronts), fronts
+
+
+def test_sides_under_bare_labels_over_paragraphs_still_join_a_difference() -> None:
+    # Near miss: "**Push Queues:**" alone over its paragraph is a side a paragraph says.
+    text = """# Queue Questions
+
+## Q. What is the difference between a push queue and a pull queue?
+
+Both deliver tasks to workers, but they differ in who starts the delivery.
+
+**Push Queues:**
+
+The queue sends each task to a worker address as soon as it arrives.
+
+## Q. What is a dead letter queue?
+
+A queue holding the messages no consumer could handle.
+"""
+    cards = _cards(text)
+    assert cards["What is the difference between a push queue and a pull queue?"] == (
+        "Both deliver tasks to workers, but they differ in who starts the delivery.\n"
+        "Push Queues:\n"
+        "The queue sends each task to a worker address as soon as it arrives."
+    )

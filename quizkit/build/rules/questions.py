@@ -3043,8 +3043,10 @@ def _both_sides(
     taken, cut = _paragraphs_that_fit(sum(len(_block_text(b)) for b in answer), more)
     if cut:
         return answer  # one side would be missing: as the author began
-    if any(isinstance(b, Paragraph) and b.label and b.text == b.label for b in taken):
-        return answer  # "**Control Plane Components:**" alone titles a part: no side
+    while taken and isinstance(last := taken[-1], Paragraph) and last.label == last.text:
+        # "**Control Plane Components:**" alone, its list after it: the side it titles
+        # is no paragraph that fits, and would be missing under its label.
+        taken = taken[:-1]
     return (*answer, *taken)
 
 
