@@ -23,7 +23,12 @@ from quizkit.build.markdown import (
     QUESTION_NAMES,
     label_words,
 )
-from quizkit.build.text import RESTATING_FILLER, TEMPLATE_PLACEHOLDER
+from quizkit.build.text import (
+    FIRST_PERSON_QUOTE,
+    OWN_VOICE,
+    RESTATING_FILLER,
+    TEMPLATE_PLACEHOLDER,
+)
 from quizkit.notes import ClozeNote, FactNote, Note, NoteType
 
 __all__ = ["Dropped", "LastCheck", "drop_reason", "last_check"]
@@ -349,6 +354,17 @@ def _filled_in_shortcode(text: str) -> bool:
     return bool(_SHORTCODE.search(_SHORTCODE_SPAN.sub("", text)))
 
 
+# A front asking of a label in the author's own voice: "My Implementation: Pods?",
+# "Emerging Areas I'm Tracking: GitOps?", "… Services (My Decision)?". What the author
+# built or tracks is their story, nothing a learner can recall from knowledge.
+_OWN_LABEL = re.compile(rf"^{OWN_VOICE}: [^\n]+\?$")
+_OWN_PART = re.compile(rf"\({OWN_VOICE}\)\?$")
+# A front asking of a labelled part ("… (Your Experience)?", "Scaling: Challenge?"): a
+# first-person quotation under such a label is the author's anecdote; an author's own
+# question answered by a quotation ("What is duck typing?") keeps its answer.
+_LABEL_ASKED = re.compile(r"\([^()?]+\)\?$|^[^:?\n]+: [^:?\n]+\?$")
+
+
 def _fact_reason(note: FactNote) -> str | None:
     front, back = note.front.strip(), note.back.strip()
     if TEMPLATE_PLACEHOLDER.search(_CODE_SPAN.sub("", f"{front}\n{back}")):
@@ -379,6 +395,10 @@ def _fact_reason(note: FactNote) -> str | None:
         return "the front states a guide's learning goals"
     if _BARE_CODE_DESCRIBED.fullmatch(front):
         return "a code word asked for its description with no subject"
+    if "\n" not in front and (_OWN_LABEL.match(front) or _OWN_PART.search(front)):
+        return "the front asks a part of the author's own story ('My Implementation: …')"
+    if "\n" not in back and FIRST_PERSON_QUOTE.fullmatch(back) and _LABEL_ASKED.search(front):
+        return "the back is the author's own story, quoted"
     # "How?" or "Why?" alone is a question word, not a heading: left to the other gates.
     if _BARE_WORD_FRONT.fullmatch(front) and not _QUESTION_WORD.fullmatch(front[:-1]):
         return "the front is a bare word with no subject"

@@ -43,6 +43,7 @@ from quizkit.build.text import (
 )
 
 __all__ = [
+    "BARE_ASK",
     "Block",
     "Callout",
     "Code",
@@ -1635,6 +1636,22 @@ def _indented_prose(text: str) -> bool:
     if len(SENTENCE_GAP.split(" ".join(rows))) < _PROSE_SENTENCES:
         return False
     return sum(bool(_PROSE_WORD.match(word)) for word in words) >= _PROSE_SHARE * len(words)
+
+
+# A bulleted item opening on a bold label ("*   **IPv4:** Older version, …"): Markdown.
+_BOLD_LABEL_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+\*\*[^*\n]+\*\*")
+_LIST_ROW = re.compile(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+\S")
+
+
+def _indented_markdown(text: str) -> bool:
+    """Whether an indented code block is an answer's Markdown written with a code
+    margin: at least half its lines are bulleted items opening on a bold label, and
+    every other line is an item or a sentence (nothing reads as code)."""
+    rows = [row.rstrip() for row in text.split("\n") if row.strip()]
+    labelled = sum(bool(_BOLD_LABEL_ITEM.match(row)) for row in rows)
+    if not rows or labelled * 2 < len(rows):
+        return False
+    return all(_LIST_ROW.match(row) or not _NOT_PROSE_LINE.search(row) for row in rows)
 
 
 def _prose_paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -3450,6 +3467,19 @@ class _Walker:
             return isinstance(last.block, Paragraph) and last.block.text.rstrip().endswith("?")
         return bool(self.headings) and bool(question_text(self.headings[-1].text))
 
+    def after_bold_question(self) -> bool:
+        """Whether the last block is a bold line the author asks with, whatever it ends
+        on ("**28. Compare X vs Y.**"): the next block answers it."""
+        last = self.items[-1] if self.items and not self.details else None
+        return (
+            last is not None
+            and last.headings == tuple(self.headings)
+            and isinstance(last.block, Paragraph)
+            and bool(last.block.label)
+            and _bare(last.block.label) == _bare(last.block.text)
+            and bool(question_text(last.block.label))
+        )
+
     def emit(self, block: Block) -> None:
         if self.details:
             self.details[-1][2].append(Located(block=block, headings=tuple(self.headings)))
@@ -4115,6 +4145,21 @@ class _Walker:
                     # Indented one space past code depth under "1. ### What is X?" (the
                     # author's eight spaces): the extra margin is layout, not the text's.
                     text = _dedented(text)
+                if (
+                    kind == "code_block"
+                    and (self.answering() or self.after_bold_question())
+                    and _indented_markdown(text)
+                ):
+                    # "**30. What's the difference between X and Y?**" then its answer
+                    # indented four spaces: bulleted "**X:** …" items (a sentence over
+                    # them, at most), Markdown no code has; the author's margin, read as
+                    # the Markdown it holds, on the lines it stands on.
+                    tokens = _markdown().parse(text)
+                    for token in tokens:
+                        if token.map:
+                            token.map = [_line(node) - 1 + row for row in token.map]
+                    self.walk(_tree(tokens))
+                    continue
                 if kind == "code_block" and self.answering() and _indented_prose(text):
                     # An answer indented four spaces that is sentences, not code: the
                     # author's margin, read as the paragraphs it holds.
@@ -4738,13 +4783,14 @@ _QUESTION_LEAD = re.compile(
 )
 _Q_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+\s*", re.IGNORECASE)
 # "3️⃣", "1️⃣2️⃣", "🔟": keycap emoji numbering a question as "3." does.
+# ("15a." numbers a follow-up to question 15: its lower-case letter is numbering too.)
 _Q_NUMBER = re.compile(
-    r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*\s?[.)]"
+    r"^(?:Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]+|\d+(?:\.\d+)*(?-i:[a-z])?\s?[.)]"
     r"|(?:[0-9]\ufe0f?\u20e3|\U0001f51f)+)\s*",
     re.IGNORECASE,
 )
 _EMOJI_BEFORE_NUMBER = re.compile(
-    "^[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+\\s*(?=\\d+[.)]\\s)"
+    "^[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+\\s*(?=\\d+[a-z]?[.)]\\s)"
 )
 # A sub-heading that holds a question's answer in parts: "Answer", "Solution",
 # "Debugging Steps", "Troubleshooting Steps", "Approach".
@@ -4837,6 +4883,11 @@ def without_doc_tool_marks(code: str) -> str:
     text = "\n".join(row for row in rows if not _DOC_TOOL_LINE.match(row))
     text = _REMOVED.sub("", _REMOVED_ROWS.sub("", _ADDED.sub(r"\1", text)))
     return text.lstrip("\n")
+
+
+# A label that is a question word alone ("**Why?**", "**How?**"): it asks about the
+# heading it sits under ("### Disable profiling" → why disable profiling?).
+BARE_ASK = re.compile(r"^(?:why|how|when|where)\s*\?$", re.IGNORECASE)
 
 
 def _bare(text: str) -> str:
@@ -7917,6 +7968,24 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 items[index : index + 1] = block.inner
                 continue
             out.append(replace(item, block=replace(block, answer=tuple(answer), also=also)))
+            index += 1
+            continue
+        if (
+            isinstance(block, Paragraph)
+            and BARE_ASK.match(block.label)
+            and block.text.startswith(block.label)
+            and (reply := block.text[len(block.label) :].strip())
+        ):
+            # "**Why?** Every port exposed …" on one line, or "**Why?**" with its reply
+            # on the next line of the paragraph: the label asks of the section's heading
+            # and the words after it answer, as they do when a blank line parts them.
+            made = Question(
+                text=block.label,
+                answer=(Paragraph(text=reply, line=block.line),),
+                line=block.line,
+                kind="bold",
+            )
+            out.append(Located(block=made, headings=item.headings))
             index += 1
             continue
         if isinstance(block, Paragraph) and block.label and _bare(block.label) == _bare(block.text):

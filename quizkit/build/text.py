@@ -16,8 +16,10 @@ from collections.abc import Callable, Mapping, Sequence
 from quizkit.build.tex import tex_to_text
 
 __all__ = [
+    "FIRST_PERSON_QUOTE",
     "NO",
     "ONE_LINE_CODE_SPAN",
+    "OWN_VOICE",
     "SENTENCE_GAP",
     "TEMPLATE_PLACEHOLDER",
     "YES",
@@ -38,6 +40,21 @@ __all__ = [
 
 YES = "Yes"
 NO = "No"
+
+# A quotation and nothing else, said in the first person ("\"I used a Deployment for
+# Redis …\"", "\"In my EKS deployment, I implemented all three...\""): an interview
+# answer's anecdote, quoted for the reader to retell, no knowledge of its own.
+# A label in the author's own voice, a title ("My Implementation", "Emerging Areas I'm
+# Tracking"): what the author built or tracks, their story ("Our Standards" speaks for
+# a project, and stays). (A pattern, for labels inside
+# fronts; a sentence such as "My kettle clicks but does not boil" is a reader's problem.)
+OWN_VOICE = (
+    r"(?:My(?:\s+(?:[A-Z][\w-]*|of|for|and|the|to|in|on|with))+"
+    r"|(?:[A-Z][\w-]*\s+)+I(?:'m|’m|'ve|’ve)(?:\s+[A-Z][\w-]*)+)"
+)
+FIRST_PERSON_QUOTE = re.compile(
+    r"[\"“](?=[^\"“”]*\b(?:I|my|me|we|our)\b)[^\"“”]+[\"”]", re.IGNORECASE
+)
 
 # Symbols that mean yes/no in a table cell when no legend says otherwise.
 # "√" (a square-root sign) is written for a tick where no ✓ is at hand.
@@ -88,8 +105,15 @@ def _outside_code(text: str, change: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+# Decoration right after an opening bracket ("(✅ Newer, Recommended)"): it goes with the
+# space after it, so no "( Newer" gap is left where it stood.
+_DECORATION_OPENING = re.compile(
+    r"(?<=[(\[])(?:" + _DECORATION.pattern + "|" + _KEYCAP.pattern + r")+[ \t]+"
+)
+
+
 def _strip_prose_decoration(text: str) -> str:
-    return _DECORATION.sub("", _KEYCAP.sub("", text))
+    return _DECORATION.sub("", _KEYCAP.sub("", _DECORATION_OPENING.sub("", text)))
 
 
 def strip_decoration(text: str) -> str:
@@ -218,6 +242,12 @@ def _shortcode(match: re.Match[str]) -> str:
     if symbol is not None:
         return symbol
     if name in _DECORATIVE_CODES or "_" in name or _names_a_symbol(name):
+        return ""
+    before = match.string[match.start() - 1 : match.start()]
+    after = match.string[match.end() : match.end() + 1]
+    if name.isalpha() and len(name) > 1 and before != "[" and after != "]":
+        # Any other emoji name (":cloud:", ":fire:" marking a heading's severity) is a
+        # picture too; a POSIX class ("[:alpha:]") or a number (":80:") is none.
         return ""
     return match.group(0)
 

@@ -14,9 +14,11 @@ from quizkit.build.markdown import (
     ANSWER_LETTER,
     ANSWER_NAMES,
     ANSWER_PART,
+    BARE_ASK,
     EXERCISE_WORDS,
     QUESTION_LABEL_LINE,
     SCENE,
+    Block,
     Callout,
     Code,
     Definition,
@@ -32,7 +34,16 @@ from quizkit.build.markdown import (
     turns,
     without_estimate,
 )
-from quizkit.build.text import SENTENCE_GAP, clean, clean_heading, slugify, subject_of, symbol_value
+from quizkit.build.text import (
+    FIRST_PERSON_QUOTE,
+    OWN_VOICE,
+    SENTENCE_GAP,
+    clean,
+    clean_heading,
+    slugify,
+    subject_of,
+    symbol_value,
+)
 from quizkit.notes import FactNote, Note, NoteType
 
 from .common import (
@@ -807,6 +818,35 @@ def _past_background(question: str, blocks: tuple[object, ...]) -> bool:
     return bool(first) and first[0].casefold().rstrip(",.:;") in names
 
 
+# A label naming the part that answers ("**Technical Answer:**", "**Short answer:**").
+_NAMED_ANSWER = re.compile(r"^(?:[A-Za-z-]+\s+){0,2}answer\s*:?$", re.IGNORECASE)
+
+
+def _past_a_labelled_opening(block: Question, section: tuple[object, ...]) -> Question:
+    """A question whose answer opens on a labelled part of another kind ("**Your
+    Experience:** "Having deployed my app …"") right before the part the author labels
+    as the answer ("**Technical Answer:** …"): the answer starts at that part, its
+    label gone, the rest of its section after it. Else the question as it was."""
+    blocks: tuple[Block, ...] = (
+        tuple(b for b in section if isinstance(b, Block))
+        if section
+        else (*block.answer, *block.more)
+    )
+    first = blocks[0] if blocks else None
+    if not isinstance(first, Paragraph) or not first.label or _NAMED_ANSWER.match(first.label):
+        return block
+    for at, later in enumerate(blocks[1:3], start=1):
+        if not isinstance(later, Paragraph) or not later.label:
+            return block
+        if _NAMED_ANSWER.match(later.label.strip()) and later.text.startswith(later.label):
+            said = later.text[len(later.label) :].strip()
+            if not said:
+                return replace(block, answer=blocks[at + 1 : at + 2], more=blocks[at + 2 :])
+            told = Paragraph(text=said, line=later.line)
+            return replace(block, answer=(told,), more=blocks[at + 1 :])
+    return block
+
+
 def _past_an_aside(block: Question) -> Question:
     """A question whose answer opens on the author's aside ("Note: although the
     question says X, …") with a paragraph right after it: the answer starts at that
@@ -1204,6 +1244,24 @@ def _asked_by_sub_questions(ctx: Context, index: int) -> str:
         if held == above:
             return ""  # the parent question has an answer of its own
     return parent
+
+
+def _asked_of_heading(label: str, heading: str) -> str:
+    """The question a bare "Why?" or "How?" label asks of the heading it sits under: a
+    practice ("Use Pod Security Policies", "Private topology") is asked why it is one,
+    "Why use Pod Security Policies?"; an instruction how it is done, "How do you disable
+    profiling?"; anything else names the heading and asks ("Bastion host: how?").
+    "" when there is no heading to ask about."""
+    heading = " ".join(heading.split()).rstrip(" ?.:")
+    if not heading:
+        return ""
+    word = label.rstrip(" ?").lower()
+    told = _lower_word(heading)
+    if word == "why":
+        return f"Why {told}?"
+    if word == "how" and told.split(" ", 1)[0] in _ACTION_VERBS:
+        return f"How do you {told}?"
+    return f"{heading}: {word}?"
 
 
 def _leans_on_parent(question: str) -> bool:
@@ -2081,6 +2139,9 @@ def _parts_in_brief(parts: list[tuple[str, str]], line: int) -> ListBlock:
     )
 
 
+_OWN_LABEL = re.compile(OWN_VOICE)
+
+
 def _labelled_parts_announced(
     answer: tuple[object, ...], more: tuple[object, ...]
 ) -> tuple[object, ...]:
@@ -2104,7 +2165,16 @@ def _labelled_parts_announced(
             label = text.split(":", 1)[0].strip()
         if label:
             said = text[len(label) :].lstrip(" :\n") if text.startswith(label) else text
+            if FIRST_PERSON_QUOTE.fullmatch(said.strip()) or _OWN_LABEL.fullmatch(label):
+                # "**My Real Implementation:** "In my cluster, I …"": the author's story
+                # ends the parts that answer.
+                break
             parts.append((label, said))
+        elif parts and not parts[-1][1] and isinstance(block, ListBlock):
+            # "**Control Plane Components:**" alone over its list: the list says it.
+            terms = block.terms or ("",) * len(block.items)
+            named = [clean(t).strip(" :*") or i for t, i in zip(terms, block.items, strict=True)]
+            parts[-1] = (parts[-1][0], ", ".join(named))
         elif not (parts and _code_only(block)):
             break  # a command shown under a part goes with it; anything else ends them
         blocks.append(block)
@@ -2688,7 +2758,9 @@ _SEVERAL_THINGS = re.compile(r"\S\s+and\s+\S|,\s*\S", re.IGNORECASE)
 
 # The author's number before a folded question: "42. What types of … exist?", "12) ",
 # "Q3. " (a number with words after it: "1.5 GiB or 2?" is no numbering).
-_LONE_NUMBER = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?\d{1,3}[.)]\s+(?=\S)", re.IGNORECASE)
+_LONE_NUMBER = re.compile(
+    r"^\s*(?:Q(?:uestion)?\s*)?\d{1,3}(?-i:[a-z])?[.)]\s+(?=\S)", re.IGNORECASE
+)
 
 
 # "What is booting and explain its steps in detail": a definition asked, then a task
@@ -2974,6 +3046,10 @@ def _both_sides(
     taken, cut = _paragraphs_that_fit(sum(len(_block_text(b)) for b in answer), more)
     if cut:
         return answer  # one side would be missing: as the author began
+    while taken and isinstance(last := taken[-1], Paragraph) and last.label == last.text:
+        # "**Control Plane Components:**" alone, its list after it: the side it titles
+        # is no paragraph that fits, and would be missing under its label.
+        taken = taken[:-1]
     return (*answer, *taken)
 
 
@@ -3669,6 +3745,11 @@ def author_question(ctx: Context, index: int) -> Made:
         return None
     question = _DIFFICULTY.sub("", clean(block.text).replace("\n", " ")).strip()
     question = ending_on_question_mark(question)
+    if block.kind == "bold" and BARE_ASK.match(question):
+        # "**Why?**" under "### Disable profiling": the label asks about its heading.
+        question = _asked_of_heading(question, ctx.nearest_heading(index) or ctx.title)
+        if not question:
+            return ()
     if block.topic:
         question = _topic_of_page(ctx, question)
     if block.kind == "quiz":
@@ -3679,7 +3760,8 @@ def author_question(ctx: Context, index: int) -> Made:
     if block.kind == "heading":
         block = _labelled_parts(block)
     if block.kind != "exercise":
-        block = _past_an_aside(block)
+        own_section = _section_blocks(ctx, index) if block.kind == "heading" else ()
+        block = _past_an_aside(_past_a_labelled_opening(block, own_section))
     if block.kind == "heading" and not block.hidden:
         past = _past_the_above(block)
         if past is None:
