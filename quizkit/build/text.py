@@ -241,7 +241,7 @@ def _shortcode(match: re.Match[str]) -> str:
     symbol = _SHORTCODE_SYMBOLS.get(name)
     if symbol is not None:
         return symbol
-    if name in _DECORATIVE_CODES or "_" in name or _names_a_symbol(name):
+    if name in _DECORATIVE_CODES or "_" in name:
         return ""
     before = match.string[match.start() - 1 : match.start()]
     after = match.string[match.end() : match.end() + 1]
@@ -250,22 +250,6 @@ def _shortcode(match: re.Match[str]) -> str:
         # picture too; a POSIX class ("[:alpha:]") or a number (":80:") is none.
         return ""
     return match.group(0)
-
-
-def _names_a_symbol(name: str) -> bool:
-    """Whether a one-word short code is the Unicode name of a pictograph (``:cloud:`` ☁,
-    ``:snake:`` 🐍, ``:umbrella:`` ☂): an emoji GitHub draws, decoration like the list
-    above. A word no symbol is named by (``:param:``, ``:latest:``) stays as written."""
-    if len(name) < _SYMBOL_NAME_CHARACTERS:
-        return False
-    try:
-        symbol = unicodedata.lookup(name.upper())
-    except KeyError:
-        return False
-    return unicodedata.category(symbol) == "So"
-
-
-_SYMBOL_NAME_CHARACTERS = 3
 
 
 def replace_shortcodes(text: str) -> str:

@@ -1,6 +1,6 @@
 """What a page's source holds that its readers never see or read as words: a Liquid
-comment (the author's draft) makes no card and moves no line; a GitHub short code naming
-a pictograph (``:cloud:``) is decoration; a list announced with no kind of item ("Here
+comment (the author's draft) makes no card and moves no line; a GitHub short code of a
+picture (``:cloud:``) is decoration; a list announced with no kind of item ("Here
 are some to begin with:") is not asked "What are the to begin with …?"."""
 
 from __future__ import annotations
@@ -38,10 +38,10 @@ def test_a_liquid_comment_makes_no_card_and_keeps_line_numbers() -> None:
     assert {n.origin.line for n in soil if n.origin} <= {16, 17}
 
 
-def test_a_short_code_naming_a_pictograph_is_decoration() -> None:
-    text = "* :cloud: Medium\n* :snake: Python\n* :param: stays\n* `:cloud:` in code"
+def test_a_short_code_of_a_picture_is_decoration() -> None:
+    text = "* :cloud: Medium\n* :snake: Python\n* [:alpha:] stays\n* `:cloud:` in code"
     assert replace_shortcodes(text) == (
-        "*  Medium\n*  Python\n* :param: stays\n* `:cloud:` in code"
+        "*  Medium\n*  Python\n* [:alpha:] stays\n* `:cloud:` in code"
     )
 
 
