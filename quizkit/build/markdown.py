@@ -3410,6 +3410,65 @@ def _details_question(
 _TEMPLATE_ONLY = re.compile(r"^\s*\{\{[^{}]*\}\}\s*$")
 
 
+# A man page (go-md2man, pandoc) opens on "% name(section) …" lines: its title, author
+# and date, no text of the page.
+_MAN_TITLE_LINE = re.compile(r"^%\s+\S")
+# Its first section, "NAME", holds "name[, name…] - what it is" ("crio.conf -
+# configuration file of …", "skopeo\-copy - Copy an image …"): the page's subject.
+_MAN_NAME_HEADING = re.compile(r"^name$", re.IGNORECASE)
+_MAN_NAME_LINE = re.compile(
+    r"^(?P<names>[\w.:@+-]+(?:,\s*[\w.:@+-]+)*)\s+\\?[-\u2013\u2014]\s+(?P<what>\S.*)$"
+)
+# A line opening on a bold option, then its value or its other spellings and nothing
+# else: "**enable_nri**=true", "**--all**, **-a**", "**--authfile** _path_".
+_OPTION_LINE_TAIL = re.compile(r"^(?:\s*=\s*\S.*|(?:,\s*-{1,2}[\w?][\w.-]*)*(?:[ =][^\s=]+)?)$")
+
+
+def option_line(term: str, line: str) -> bool:
+    """Whether ``line`` (a paragraph's line opening on the bold span ``term``) names an
+    option of a man page or a reference and nothing else: a configuration key with its
+    value ("enable_nri=true") or a flag with its spellings ("--all, -a")."""
+    if not term or not line.startswith(term):
+        return False
+    tail = line[len(term) :]
+    if not tail and re.fullmatch(r"[A-Za-z_][\w.-]*\s*=\s*\S.*", term):
+        return True  # "**skip_mount_home="false"**": the key and its value in bold
+    if re.fullmatch(r"[A-Za-z_][\w.-]*", term):
+        return bool(re.match(r"^\s*=", tail)) and bool(_OPTION_LINE_TAIL.match(tail))
+    return bool(re.fullmatch(r"-{1,2}[\w?][\w.-]*", term)) and bool(_OPTION_LINE_TAIL.match(tail))
+
+
+def _option_lines_apart(block: Paragraph) -> list[Paragraph]:
+    """A paragraph run into the option line after it, no blank line between ("… NRI
+    support in CRI-O." / "**enable_nri**=true" / "Enable CRI-O NRI support."), as two
+    paragraphs: the option opens an entry of its own, never the end of the prose."""
+    lines = block.text.split("\n")
+    terms = block.line_terms
+    cuts = [
+        at
+        for at in range(1, len(lines))
+        if at < len(terms) and option_line(terms[at], lines[at].strip())
+    ]
+    if not cuts:
+        return [block]
+    parts: list[Paragraph] = []
+    for start, end in zip([0, *cuts], [*cuts, len(lines)], strict=True):
+        text = "\n".join(lines[start:end])
+        if not text.strip():
+            continue
+        own = terms[start:end]
+        parts.append(
+            replace(
+                block,
+                text=text,
+                line=block.line + start,
+                label=own[0] if start else block.label,
+                line_terms=own if len(own) > 1 else (),
+            )
+        )
+    return parts
+
+
 class _Walker:
     def __init__(self) -> None:
         self.items: list[Located] = []
@@ -3545,9 +3604,15 @@ class _Walker:
             # below it; a first H1 that asks nothing still titles the page.
             level += 1
             heading = replace(heading, level=level)
-        if level == 1 and not self.title and not (self.h1_questions and self.items):
+        if (
+            level == 1
+            and not self.title
+            and not (self.h1_questions and self.items)
+            and not _MAN_NAME_HEADING.match(heading.text)
+        ):
             # "# {{ $frontmatter.title }}": the site fills the title in at build time;
             # the page's own words are the front matter's title (or the file name).
+            # A man page's "# NAME" is a section kind: the name it holds titles the page.
             if not _TEMPLATE_ONLY.match(heading.text):
                 self.title = heading.text
             return
@@ -3584,6 +3649,15 @@ class _Walker:
             # "### Easy Questions": a page's closing notes are nobody's parent; the
             # sections after them stand on their own. (Questions right under "##
             # License" ask about the license: that section is theirs.)
+            self.headings.pop()
+        if (
+            self.headings
+            and self.opened
+            and self.headings[-1] is self.opened[0]
+            and _MAN_NAME_HEADING.match(self.headings[-1].text)
+        ):
+            # A man page's "# NAME" then "## DESCRIPTION": the sections that follow are
+            # the page's own, never parts of its name.
             self.headings.pop()
         self.answer_heading = (
             (level, len(self.items)) if _bare(heading.text) in _ANSWER_HEADINGS else None
@@ -3804,6 +3878,33 @@ class _Walker:
         if _anchor_only(_inline_tokens(node)):
             return  # "Back to top", "(see table of contents)": navigation
         block = _paragraph(node)
+        if (
+            isinstance(block, Paragraph)
+            and not (self.items or self.headings or self.title)
+            and all(_MAN_TITLE_LINE.match(line) for line in block.text.split("\n"))
+        ):
+            return  # "% crio.conf(5) …" / "% Author" / "% Date": a man page's header
+        if isinstance(block, Paragraph) and not self.title and self.man_name_section():
+            named = _MAN_NAME_LINE.match(" ".join(block.text.split()))
+            if named:
+                # "crio.conf - configuration file of …": the man page's name titles it.
+                self.title = named.group("names")
+        if isinstance(block, Paragraph):
+            for part in _option_lines_apart(block):
+                self.emit_paragraph(node, part)
+            return
+        self.emit_paragraph(node, block)
+
+    def man_name_section(self) -> bool:
+        """Whether the walk is at the first block of a man page's NAME section."""
+        return (
+            len(self.opened) == 1
+            and self.headings == self.opened
+            and bool(_MAN_NAME_HEADING.match(self.opened[0].text))
+            and not self.items
+        )
+
+    def emit_paragraph(self, node: _Node, block: Paragraph | Definition) -> None:
         if isinstance(block, Paragraph) and not block.text.strip() and _inline_of(node).strip():
             return  # "For details, see [X](…).": only a pointer to the linked page
         if isinstance(block, Paragraph) and _opens_on_definition(node):

@@ -96,6 +96,7 @@ from .lists import (
 )
 from .options import (
     environment_table,
+    option_entry,
     option_list,
     option_prose,
     option_reference,
@@ -161,6 +162,7 @@ __all__ = [
 RULES: tuple[Rule, ...] = (
     author_question,
     navigation_block,
+    option_entry,
     pitch_list,
     code_output_table,
     example_table,
@@ -262,6 +264,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     diagram_fact: (Code,),
     labelled_code: (Code,),
     manifest_block: (Code,),
+    option_entry: (Paragraph, ListBlock),
     negative_one_liner: (Paragraph,),
     glossary_shaped: (Paragraph,),
     definition_paragraph: (Paragraph,),

@@ -71,6 +71,17 @@ LETTER_GROUP = re.compile(r"^(?:[A-Z0-9](?:\s*[-–]\s*[A-Z0-9])?|#|symbols|numb
 
 
 @dataclass(frozen=True, slots=True)
+class OptionEntry:
+    """One option of a man page or reference: its spellings ("--all", "-a") or key
+    ("enable_nri"), the value its line gives ("true", "" for none) and what the text
+    under it says."""
+
+    names: tuple[str, ...]
+    value: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Context:
     """What every rule may read: the document's blocks and deck-wide facts."""
 
@@ -127,6 +138,12 @@ class Context:
     )
     # The page's paragraphs as one text, once a rule has asked for it (its only item).
     _prose: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
+    # The option entries of a man page or reference ("**root**=\"/var/lib/…\"" over its
+    # description), by block: read once for the page (its only item), see
+    # :func:`quizkit.build.rules.options.option_entry`.
+    _option_entries: list[dict[int, OptionEntry | None]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
 
     def prose(self) -> str:
         """The text of every paragraph of the page, read once."""

@@ -9,11 +9,11 @@ import re
 from collections.abc import Iterable
 from typing import TypeGuard
 
-from quizkit.build.markdown import Code, ListBlock, Paragraph, Table
+from quizkit.build.markdown import Code, ListBlock, Paragraph, Table, option_line
 from quizkit.build.text import clean, clean_heading, slugify, subject_of
 from quizkit.notes import Note
 
-from .common import _SHELL_INFOS, Context, _fact, is_generic_label
+from .common import _SHELL_INFOS, Context, OptionEntry, _fact, is_generic_label
 
 # The fence infos a help text is shown under: untagged, plain text, or a shell's.
 _HELP_INFOS = _SHELL_INFOS | {"", "text", "txt", "plaintext", "plain", "none", "help", "output"}
@@ -614,3 +614,155 @@ def option_prose(ctx: Context, index: int) -> tuple[Note, ...] | None:
             continue  # "What does `--minify` do?" of no program asks nothing answerable
         notes.extend(_option_note(ctx, index, program, named, back))
     return tuple(notes) or None
+
+
+# ------------------------------------------------ a man page's option entries
+
+# A flag's other spellings after it on its line ("--all, -a").
+_SPELLING = re.compile(r"(?:^|,)\s*(-{1,2}[\w?][\w.-]*)")
+# A value that gives no default: empty ("", [], {}) or a choice of values ("true|false").
+_NO_DEFAULT = re.compile(r"^(?:\"\"|''|\[\]|\{\}|)$|\|")
+# An entry's back takes the paragraphs under its option line while it stays this short
+# (the first one always): a man page's option goes on as long as it likes.
+_ENTRY_CHARS = 400
+# The section's own words naming its configuration table: "The `crio.api` table …",
+# 'The "crio.runtime.runtimes" table …', "The containers table …".
+_ENTRY_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"])")
+_TABLE_NAMED = re.compile(r"\b[Tt]he\s+[`\"]?\[*([\w.-]+?)\]*[`\"]?\s+table\b")
+_TABLE_HEADING = re.compile(r"^\[*([\w.-]+?)\]*\s+table$", re.IGNORECASE)
+
+
+def option_entries(ctx: Context) -> dict[int, OptionEntry | None]:
+    """The option entries of a man page or reference, read once: each paragraph opening
+    on an option line ("**root**=\"/var/lib/containers/storage\"", "**--all**, **-a**")
+    maps to its :class:`OptionEntry`, each paragraph that goes on describing it (no
+    option line of its own, same section, before any list, code or table) to None. A
+    page with fewer than :data:`_MIN_OPTIONS` such lines has none."""
+    if ctx._option_entries:
+        return ctx._option_entries[0]
+    heads: dict[int, tuple[tuple[str, ...], str, str]] = {}
+    for at, item in enumerate(ctx.items):
+        block = item.block
+        if not isinstance(block, Paragraph) or block.heading or not block.label:
+            continue
+        first, _, rest = block.text.partition("\n")
+        first = first.strip()
+        if not option_line(block.label, first):
+            continue
+        if block.label.startswith("-"):
+            tail = first[len(block.label) :]
+            heads[at] = ((block.label, *_SPELLING.findall(tail)), "", rest)
+        else:
+            key, _, value = first.partition("=")
+            heads[at] = ((key.strip(),), value.strip(), rest)
+    entries: dict[int, OptionEntry | None] = {}
+    if len(heads) >= _MIN_OPTIONS:
+        for at, (names, value, rest) in heads.items():
+            pieces = [" ".join(rest.split())] if rest.strip() else []
+            listed = ""
+            after = at + 1
+            while after < len(ctx.items) and after not in heads:
+                item = ctx.items[after]
+                if item.headings != ctx.items[at].headings:
+                    break
+                if isinstance(item.block, ListBlock) and pieces:
+                    # "It accepts one of the following values:" and the values listed:
+                    # the answer the description points at. What follows the list is
+                    # left to be read on its own.
+                    listed = "\n".join(f"• {' '.join(i.split())}" for i in item.block.items)
+                    entries[after] = None
+                    break
+                if not isinstance(item.block, Paragraph) or item.block.heading:
+                    break
+                entries[after] = None
+                pieces.append(" ".join(item.block.text.split()))
+                after += 1
+            text = pieces[0] if pieces else ""
+            for piece in pieces[1:]:
+                if len(text) + len(piece) >= _ENTRY_CHARS:
+                    break
+                text = f"{text} {piece}"
+            if listed:
+                text = f"{text}\n{listed}"
+            elif text.endswith(":"):
+                # "… with the following commands:" over a code block no card shows.
+                text = " ".join(_ENTRY_SENTENCE.split(text)[:-1])
+            entries[at] = OptionEntry(names=names, value=value, text=text)
+    ctx._option_entries.append(entries)
+    return entries
+
+
+def _entry_table(ctx: Context, index: int) -> str:
+    """The configuration table a section's options belong to, as its own words name it
+    ("The `crio.api` table contains …" under "## CRIO.API TABLE"), else as its heading
+    does when that is one name before "TABLE"; "" for a section of no table."""
+    headings = ctx.items[index].headings
+    heading = ctx.nearest_heading(index)
+    if not heading:
+        return ""
+    for item in ctx.items:
+        if item.headings == headings and isinstance(item.block, Paragraph):
+            named = _TABLE_NAMED.search(item.block.text.split("\n", 1)[0])
+            if named:
+                return named.group(1)
+            break
+    titled = _TABLE_HEADING.match(heading)
+    return titled.group(1).lower() if titled else ""
+
+
+def _entry_program(ctx: Context) -> str:
+    """The command a man page's flags are of: its SYNOPSIS opening on it in bold
+    ("**skopeo copy** [*options*] …"), else the page's title ("skopeo-copy")."""
+    for item in ctx.items:
+        block = item.block
+        if (
+            isinstance(block, Paragraph)
+            and item.headings
+            and clean_heading(item.headings[-1].text).casefold() == "synopsis"
+            and block.label
+            and block.text.startswith(block.label)
+            and not block.label.startswith("-")
+        ):
+            return block.label
+    return ctx.page_subject or (ctx.title if len(ctx.title.split()) <= _TITLE_WORDS else "")
+
+
+def option_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """An option of a man page or reference written as its own line, its description
+    under it ("**container_create_timeout**=240" / "The timeout for container creation
+    …"; "**--authfile** _path_" / blank / "Path of the primary registry credentials
+    file."): at least :data:`_MIN_OPTIONS` on the page. A key asks "crio.conf
+    `[crio.runtime]` option `container_create_timeout`: what does it set?" (the table its
+    section names, the page's name) → its description, "(default: `240`)" after it
+    unless it says its own; a flag asks as a help text's option does ("skopeo copy:
+    what does `--all` (`-a`) do?"). The paragraphs going on under the option are its
+    description (as much as a card holds), never sentences of their own."""
+    if not isinstance(ctx.items[index].block, Paragraph | ListBlock):
+        return None
+    entries = option_entries(ctx)
+    if index not in entries:
+        return None
+    entry = entries[index]
+    if entry is None or not entry.text:
+        return ()
+    if entry.names[0].startswith("-"):
+        if all(name in _UNIVERSAL for name in entry.names):
+            return ()
+        return _option_note(ctx, index, _entry_program(ctx), list(entry.names), entry.text)
+    name = entry.names[0]
+    table = _entry_table(ctx, index)
+    page = ctx.page_subject or (ctx.title if len(ctx.title.split()) <= _TITLE_WORDS else "")
+    owner = " ".join(p for p in (page, f"`[{table}]`" if table else "") if p)
+    front = (
+        f"{owner} option `{name}`: what does it set?"
+        if owner
+        else (f"What does the option `{name}` set?")
+    )
+    back = _capitalised(entry.text)
+    value = entry.value.strip()
+    if not _NO_DEFAULT.search(value) and not re.search(r"\bdefaults?\b", entry.text, re.I):
+        shown = value[1:-1] if len(value) > 1 and value[0] == value[-1] == '"' else value
+        # After a list of values, on a line of its own: no part of the last value.
+        back = f"{back}\nDefault: `{shown}`" if "\n" in back else f"{back} (default: `{shown}`)"
+    note_id = f"{ctx.subplace(index)}/option-{slugify(name, 'option')}"
+    return _fact(ctx, index, note_id, front, back)
