@@ -238,7 +238,7 @@ _NUMBER_OWNER = re.compile(r"^(?:v?\d+(?:\.\d+)*|#\d+)\s*: ")
 # A back too long to recall as one answer, under a front that asks nothing in words: a
 # line of over 800 characters (facts run together with ";" or ":") or over 2,000
 # characters in at most 20 lines (a section's prose poured into a few items). Code runs
-# to many short lines and stays. (Of the cards judged in sessions 12 and 13: 12 bad, 0 good.)
+# to many short lines and stays. (Of the cards judged in sessions 12 to 14: 12 bad, 1 good.)
 _DUMP_LINE_CHARACTERS = 800
 _DUMP_CHARACTERS = 2000
 _DUMP_LINES = 20
