@@ -1234,7 +1234,10 @@ def _referent_carried(ctx: Context, index: int, lead_in: str) -> str | None:
     what = ""
     if found is not None:
         what = (found.group("such") or found.group("of") or found.group("cause") or "").lower()
-    stem = what[:_STEM] if len(what) > _STEM else what.rstrip("s")
+    # "unhealthiness" is named by "unhealthy", "craze" by "crazing": a word's first
+    # letters, its last one left off when it is short.
+    stem = what.rstrip("s")
+    stem = stem[:_STEM] if len(stem) > _STEM else stem[:-1] if len(stem) > _STEM - 1 else stem
     for sentence in _sentences_before_lead_in(ctx, index):
         if len(sentence.split()) + len(bare.split()) > _CARRIED_WORDS:
             break
@@ -1265,8 +1268,8 @@ def _such_fix_front(ctx: Context, index: int, lead_in: str) -> str:
     if not _FIX_FOR_SUCH.match(lead_in):
         return ""
     nearest = ctx.nearest_heading(index)
-    if not nearest or nearest == ctx.top_heading(index):
-        return ""
+    if not nearest or nearest == ctx.title:
+        return ""  # the page's own title is no problem of one section
     problem = " ".join(clean_heading(nearest).split()).rstrip(".!:")
     if not problem or question_text(problem) or len(problem.split()) > _PROBLEM_WORDS:
         return ""
