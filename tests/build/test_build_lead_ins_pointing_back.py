@@ -104,3 +104,25 @@ def test_such_as_in_a_lead_in_points_at_nothing() -> None:
     facts = _facts(_doc("Stalled firings", paragraph))
     assert list(facts.values()) == [BACK]
     assert "Some firings stall" not in next(iter(facts))
+
+
+def test_the_carried_sentence_may_open_on_an_it_that_points_at_nothing() -> None:
+    paragraph = (
+        "It is quite possible to fire pots in an open pit (as potters once did). That "
+        "works. Still, there are several advantages to firing such pots in a kiln:"
+    )
+    front = (
+        "Pit firing: It is quite possible to fire pots in an open pit (as potters once "
+        "did). Still, there are several advantages to firing such pots in a kiln …?"
+    )
+    assert _facts(_doc("Pit firing", paragraph)) == {front: BACK}
+
+
+def test_a_referent_named_in_a_sentence_too_long_to_carry_leaves_the_lead_in() -> None:
+    paragraph = (
+        "In practice, a potter looks over every pot that was thrown since the last firing "
+        "and sets aside the ones with cracks or thin walls, marking each with a chalk "
+        "cross on its base before loading. Such pots can have the following fates:"
+    )
+    front = "Sorting: Such pots can have which fates?"
+    assert _facts(_doc("Sorting", paragraph)) == {front: BACK}

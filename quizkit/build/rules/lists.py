@@ -1226,7 +1226,8 @@ def _referent_carried(ctx: Context, index: int, lead_in: str) -> str | None:
     vttablet as unhealthy. There can be many reasons for the unhealthiness"), or the
     sentence right before it when the lead-in does not say by what word ("… the cost
     of a query. … to get a rough estimate"); None when no sentence there names it
-    plainly: asked alone, the card would not say what its list is about."""
+    plainly: asked alone, the card would not say what its list is about. A sentence
+    naming it but too long to carry leaves the lead-in as it is."""
     bare = lead_in.rstrip(":.… ").strip()
     found = _REFERS_BACK.search(bare)
     if found is None and not _NOTE_THAT.match(bare):
@@ -1239,13 +1240,17 @@ def _referent_carried(ctx: Context, index: int, lead_in: str) -> str | None:
     stem = what.rstrip("s")
     stem = stem[:_STEM] if len(stem) > _STEM else stem[:-1] if len(stem) > _STEM - 1 else stem
     for sentence in _sentences_before_lead_in(ctx, index):
-        if len(sentence.split()) + len(bare.split()) > _CARRIED_WORDS:
-            break
-        points = _REFERS_BACK.search(sentence) or _POINTS_BACK.search(sentence)
         words = re.findall(r"[\w-]+", sentence.lower())
         if what and not any(word.startswith(stem) for word in words):
             continue  # says nothing of what the lead-in points at: look further up
-        if points or _PRONOUN_OPENING.match(sentence):
+        if len(sentence.split()) + len(bare.split()) > _CARRIED_WORDS:
+            # Named, but in a sentence too long to ask with it: the lead-in stays as
+            # written, its referent a sentence away rather than nowhere.
+            return lead_in
+        # "It is possible to run daemon processes …": an "it" that points at nothing.
+        expletive = _EXPLETIVE_IT.match(sentence)
+        said = sentence[expletive.end() :] if expletive else sentence
+        if _REFERS_BACK.search(said) or _POINTS_BACK.search(said):
             return None  # the sentence itself points further back
         joined = sentence if sentence.endswith((".", "!", "?")) else f"{sentence}."
         return f"{joined} {_sentence(bare)}"
@@ -1744,11 +1749,12 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         # A lead-in carrying the sentence before it is asked whole: cut, its referent
         # would go again.
         lead_in = _sentence(sentence) if carried else _short_lead_in(_sentence(sentence), prefix)
-        if _POINTS_BACK.search(lead_in) and not (prefix and question_text(title)):
+        if not carried and _POINTS_BACK.search(lead_in) and not (prefix and question_text(title)):
             # "It currently has a few limitations:", "To make use of that prefix:": the
             # lead-in's subject is in the sentence before it; asked alone the card would
             # not say what the list is about. Under the author's question ("What is X?:
-            # It includes …") the question names it.
+            # It includes …") the question names it. A sentence carried before the
+            # lead-in was read for that already ("It is possible to …" points nowhere).
             return ()
         if _UNNAMED_OFFER.match(_sentence(sentence).rstrip(":").rstrip()):
             # "You can use the image provided:": provided with what, the lead-in never
