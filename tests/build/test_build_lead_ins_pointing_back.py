@@ -126,3 +126,12 @@ def test_a_referent_named_in_a_sentence_too_long_to_carry_leaves_the_lead_in() -
     )
     front = "Sorting: Such pots can have which fates?"
     assert _facts(_doc("Sorting", paragraph)) == {front: BACK}
+
+
+def test_a_note_passes_over_a_sentence_sending_the_reader_elsewhere() -> None:
+    paragraph = (
+        "Glazes can be mixed by weight or by volume. For lidded pots, refer to the "
+        "section 'Lids'. Please note that:"
+    )
+    front = "Mixing: Glazes can be mixed by weight or by volume. Please note that …?"
+    assert _facts(_doc("Mixing", paragraph)) == {front: BACK}

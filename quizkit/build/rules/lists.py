@@ -1204,6 +1204,13 @@ _FIX_FOR_SUCH = re.compile(
     r"(?:may|might|can|could|should|will|need|have)\b",
     re.IGNORECASE,
 )
+# A sentence sending the reader elsewhere ("… refer to the section 'Structs'.", "See the
+# guide for details."): it says nothing a lead-in after it could be about.
+_CROSS_REFERENCE = re.compile(
+    r"\b(?:refer\s+to|see|read|consult)\s+(?:the\s+)?(?:section|page|chapter|docs|"
+    r"documentation|guide|reference)\b|\bfor\s+(?:more\s+)?(?:details|information)\b",
+    re.IGNORECASE,
+)
 _CARRIED_WORDS = 40  # a front carrying the sentence before its lead-in asks no more
 _STEM = 5  # "unhealthiness" names what "unhealthy" said: their first letters match
 
@@ -1227,7 +1234,8 @@ def _referent_carried(ctx: Context, index: int, lead_in: str) -> str | None:
     sentence right before it when the lead-in does not say by what word ("… the cost
     of a query. … to get a rough estimate"); None when no sentence there names it
     plainly: asked alone, the card would not say what its list is about. A sentence
-    naming it but too long to carry leaves the lead-in as it is."""
+    naming it but too long to carry, or pointing further back itself, leaves the
+    lead-in as it is."""
     bare = lead_in.rstrip(":.… ").strip()
     found = _REFERS_BACK.search(bare)
     if found is None and not _NOTE_THAT.match(bare):
@@ -1240,6 +1248,8 @@ def _referent_carried(ctx: Context, index: int, lead_in: str) -> str | None:
     stem = what.rstrip("s")
     stem = stem[:_STEM] if len(stem) > _STEM else stem[:-1] if len(stem) > _STEM - 1 else stem
     for sentence in _sentences_before_lead_in(ctx, index):
+        if _CROSS_REFERENCE.search(sentence):
+            continue
         words = re.findall(r"[\w-]+", sentence.lower())
         if what and not any(word.startswith(stem) for word in words):
             continue  # says nothing of what the lead-in points at: look further up
@@ -1250,8 +1260,14 @@ def _referent_carried(ctx: Context, index: int, lead_in: str) -> str | None:
         # "It is possible to run daemon processes …": an "it" that points at nothing.
         expletive = _EXPLETIVE_IT.match(sentence)
         said = sentence[expletive.end() :] if expletive else sentence
-        if _REFERS_BACK.search(said) or _POINTS_BACK.search(said):
-            return None  # the sentence itself points further back
+        if (
+            _REFERS_BACK.search(said)
+            or _POINTS_BACK.search(said)
+            or _subject_elsewhere(said, ctx.heading_texts(index))
+        ):
+            # The naming sentence points further back itself ("… from the previous
+            # seal"): carried, it would be dropped for that; the lead-in stays.
+            return lead_in
         joined = sentence if sentence.endswith((".", "!", "?")) else f"{sentence}."
         return f"{joined} {_sentence(bare)}"
     return None
