@@ -1191,9 +1191,11 @@ _REFERS_BACK = re.compile(
 )
 # A lead-in that only asks the reader to take note ("Please note that:", "Keep in mind
 # that:"): what it is about is the sentence before it.
+# A bare "Note:" is a label of its own (asked of the author's question it sits under).
 _NOTE_THAT = re.compile(
-    r"^(?:please\s+)?(?:also\s+)?(?:note|keep\s+in\s+mind|bear\s+in\s+mind|be\s+aware|"
-    r"remember)(?:\s+that)?$",
+    r"^(?:please\s+(?:also\s+)?(?:{v})(?:\s+that)?|(?:also\s+)?(?:{v})\s+that)$".format(
+        v=r"note|keep\s+in\s+mind|bear\s+in\s+mind|be\s+aware|remember"
+    ),
     re.IGNORECASE,
 )
 # "If you see such errors, you may have to do one of the following": a fix for the
