@@ -956,7 +956,9 @@ _CONNECTIVE_OPENING = re.compile(
     r"thus|therefore|then|that said|in practice|in short),\s+",
     re.IGNORECASE,
 )
-_PARENTHESIS = re.compile(r"\s+\([^()`]+\)")  # an aside; "(`*.`)" says what it names
+# An aside; "(`*.`)" says what it names, and a condition ("(if you insist on using
+# writable replicas)") says when the rest holds: "To minimize the risks" of what, else?
+_PARENTHESIS = re.compile(r"\s+\((?!(?i:if|when|unless|only|except)\b)[^()`]+\)")
 _MAIN_CLAUSE_WORDS = 4  # a main clause shorter than this says too little to ask
 _CONCESSION = re.compile(r",\s+but\s+", re.IGNORECASE)
 
@@ -1174,6 +1176,136 @@ _POINTS_BACK = re.compile(
     r"(?!is\b|are\b|was\b|were\b|will\b|can\b|the\b|a\b|an\b|you\b|we\b|it\b|they\b)[a-z]",
     re.IGNORECASE,
 )
+
+
+# A lead-in pointing back at what the text before it named: "If you see such errors, …",
+# "Of these connections, the most important …", "There can be many reasons for the
+# unhealthiness", "… rules of thumb to get a rough estimate" (of what?). ``what`` is the
+# word the referent was named by, when the lead-in says it.
+_REFERS_BACK = re.compile(
+    r"\bsuch\s+(?!as\b|that\b)(?:an?\s+)?(?P<such>[a-z][\w-]+)"
+    r"|^(?:of|among|from)\s+(?:these|those)\s+(?P<of>[a-z][\w-]+),"
+    r"|\b(?:reasons?|causes?)\s+(?:for|of|behind)\s+the\s+(?P<cause>[a-z][\w-]+)$"
+    r"|\bto\s+(?:get|give|make|form)\s+an?\s+(?:\w+\s+)?"
+    r"(?:estimate|idea|sense|picture|overview|approximation)$",
+    re.IGNORECASE,
+)
+# A lead-in that only asks the reader to take note ("Please note that:", "Keep in mind
+# that:"): what it is about is the sentence before it.
+# A bare "Note:" is a label of its own (asked of the author's question it sits under).
+_NOTE_THAT = re.compile(
+    r"^(?:please\s+(?:also\s+)?(?:{v})(?:\s+that)?|(?:also\s+)?(?:{v})\s+that)$".format(
+        v=r"note|keep\s+in\s+mind|bear\s+in\s+mind|be\s+aware|remember"
+    ),
+    re.IGNORECASE,
+)
+# "If you see such errors, you may have to do one of the following": a fix for the
+# problem its section's heading names ("Transaction timeouts").
+_FIX_FOR_SUCH = re.compile(
+    r"^(?:if|when|whenever|should)\s+[^,]*\bsuch\s+(?:errors?|issues?|problems?|failures?|"
+    r"symptoms?|messages?|warnings?|timeouts?)\b[^,]*,\s+(?:you|we)\s+"
+    r"(?:may|might|can|could|should|will|need|have)\b",
+    re.IGNORECASE,
+)
+# A sentence sending the reader elsewhere ("… refer to the section 'Structs'.", "See the
+# guide for details."): it says nothing a lead-in after it could be about.
+_CROSS_REFERENCE = re.compile(
+    r"\b(?:refer\s+to|see|read|consult)\s+(?:the\s+)?(?:section|page|chapter|docs|"
+    r"documentation|guide|reference)\b|\bfor\s+(?:more\s+)?(?:details|information)\b",
+    re.IGNORECASE,
+)
+_CARRIED_WORDS = 40  # a front carrying the sentence before its lead-in asks no more
+_STEM = 5  # "unhealthiness" names what "unhealthy" said: their first letters match
+
+
+def _sentences_before_lead_in(ctx: Context, index: int) -> list[str]:
+    """The sentences of the paragraph right before the list that come before its
+    lead-in (its last sentence), nearest first; [] when there is no such paragraph."""
+    if index == 0:
+        return []
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return []
+    sentences = _SENTENCE_END.split(" ".join(clean(before.block.text).split()))
+    return [s.strip() for s in reversed(sentences[:-1]) if s.strip()]
+
+
+def _referent_carried(ctx: Context, index: int, lead_in: str) -> str | None:
+    """``lead_in`` as it is when it points back at nothing; with the sentence of its
+    paragraph that names what it points at put before it ("vtgate is seeing the
+    vttablet as unhealthy. There can be many reasons for the unhealthiness"), or the
+    sentence right before it when the lead-in does not say by what word ("… the cost
+    of a query. … to get a rough estimate"); None when no sentence there names it
+    plainly: asked alone, the card would not say what its list is about. A sentence
+    naming it but too long to carry, or pointing further back itself, leaves the
+    lead-in as it is."""
+    bare = lead_in.rstrip(":.… ").strip()
+    found = _REFERS_BACK.search(bare)
+    if found is None and not _NOTE_THAT.match(bare):
+        return lead_in
+    what = ""
+    if found is not None:
+        what = (found.group("such") or found.group("of") or found.group("cause") or "").lower()
+    # "unhealthiness" is named by "unhealthy", "craze" by "crazing": a word's first
+    # letters, its last one left off when it is short.
+    stem = what.rstrip("s")
+    stem = stem[:_STEM] if len(stem) > _STEM else stem[:-1] if len(stem) > _STEM - 1 else stem
+    for sentence in _sentences_before_lead_in(ctx, index):
+        if _CROSS_REFERENCE.search(sentence):
+            continue
+        words = re.findall(r"[\w-]+", sentence.lower())
+        if what and not any(word.startswith(stem) for word in words):
+            continue  # says nothing of what the lead-in points at: look further up
+        if len(sentence.split()) + len(bare.split()) > _CARRIED_WORDS:
+            # Named, but in a sentence too long to ask with it: the lead-in stays as
+            # written, its referent a sentence away rather than nowhere.
+            return lead_in
+        # "It is possible to run daemon processes …": an "it" that points at nothing.
+        expletive = _EXPLETIVE_IT.match(sentence)
+        said = sentence[expletive.end() :] if expletive else sentence
+        if (
+            _REFERS_BACK.search(said)
+            or _POINTS_BACK.search(said)
+            or _subject_elsewhere(said, ctx.heading_texts(index))
+        ):
+            # The naming sentence points further back itself ("… from the previous
+            # seal"): carried, it would be dropped for that; the lead-in stays.
+            return lead_in
+        joined = sentence if sentence.endswith((".", "!", "?")) else f"{sentence}."
+        return f"{joined} {_sentence(bare)}"
+    return None
+
+
+# A heading naming a problem as a noun ("Transaction timeouts", "Merge conflicts").
+_PROBLEM_NOUN = re.compile(
+    r"\b(?:errors?|timeouts?|failures?|issues?|problems?|crash(?:es)?|leaks?|conflicts?|"
+    r"deadlocks?|panics?|outages?|exceptions?)$",
+    re.IGNORECASE,
+)
+
+
+def _such_fix_front(ctx: Context, index: int, lead_in: str) -> str:
+    """ "What can you do about transaction timeouts?" for a list of fixes whose lead-in
+    points at the problem only as "such errors" ("If you see such errors, you may have
+    to do one of the following:") under a heading that names the problem; "" when the
+    lead-in or the heading is of any other shape."""
+    if not _FIX_FOR_SUCH.match(lead_in):
+        return ""
+    nearest = ctx.nearest_heading(index)
+    if not nearest or nearest == ctx.title:
+        return ""  # the page's own title is no problem of one section
+    problem = " ".join(clean_heading(nearest).split()).rstrip(".!:")
+    if not problem or question_text(problem) or len(problem.split()) > _PROBLEM_WORDS:
+        return ""
+    named = problem.split(" ", 1)[0] in ctx.proper_names
+    if PROBLEM_TITLE.search(problem):
+        return fix_question(problem, named)
+    if not _PROBLEM_NOUN.search(problem):
+        return ""
+    word = problem.split(" ", 1)[0]
+    if word[:1].isupper() and word[1:].islower() and not named:
+        problem = problem[0].lower() + problem[1:]
+    return f"What can you do about {problem}?"
 
 
 # A lead-in whose subject is a pronoun after an opening connective ("But they may also
@@ -1501,6 +1633,14 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
     if _EXAMPLE_POINTER.match(label):
         label = ""  # "In the above example:" names nothing: the section asks
     sentence = ""  # a lead-in that is a whole statement: part of the question
+    carried = False  # the sentence before the lead-in is part of ``sentence``
+    if _NOTE_THAT.match(label.strip()):
+        # "Please note that:" over its points: what they are about is the sentence
+        # before it, asked with it; with no such sentence nothing says it.
+        noted = _referent_carried(ctx, index, label)
+        if noted is None:
+            return ()
+        sentence, label, carried = noted, "", True
     generic = any(g in f" {label.lower()}" for g in _LEAD_IN_GENERIC)
     code = _pointed_code(ctx, index, label)
     which = _which_question(label)
@@ -1615,12 +1755,25 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         # "Is it possible to disable mounts, ports, etc. ?": the trailing "etc." of an
         # enumeration would end the prefix on a full stop, as if it were a statement.
         prefix = _TRAILING_ETC.sub("", prefix)
-        lead_in = _short_lead_in(_sentence(sentence), prefix)
-        if _POINTS_BACK.search(lead_in) and not (prefix and question_text(title)):
+        if not carried and not (prefix and question_text(title)):
+            resolved_back = _referent_carried(ctx, index, sentence)
+            if resolved_back is None:
+                fixing = _such_fix_front(ctx, index, _sentence(sentence))
+                if not fixing:
+                    return ()  # what "such errors", "these connections" are is not said
+                slug = f"{ctx.place(index)}/{slugify(title or fixing, 'list')}"
+                return _fact(ctx, index, slug, fixing, back, kind=NoteType.LIST)
+            carried = resolved_back != sentence
+            sentence = resolved_back
+        # A lead-in carrying the sentence before it is asked whole: cut, its referent
+        # would go again.
+        lead_in = _sentence(sentence) if carried else _short_lead_in(_sentence(sentence), prefix)
+        if not carried and _POINTS_BACK.search(lead_in) and not (prefix and question_text(title)):
             # "It currently has a few limitations:", "To make use of that prefix:": the
             # lead-in's subject is in the sentence before it; asked alone the card would
             # not say what the list is about. Under the author's question ("What is X?:
-            # It includes …") the question names it.
+            # It includes …") the question names it. A sentence carried before the
+            # lead-in was read for that already ("It is possible to …" points nowhere).
             return ()
         if _UNNAMED_OFFER.match(_sentence(sentence).rstrip(":").rstrip()):
             # "You can use the image provided:": provided with what, the lead-in never
