@@ -149,6 +149,9 @@ _SHORTCODE_SYMBOLS = {
     "negative_squared_cross_mark": "❎",
     "no_entry": "❌",
     "no_entry_sign": "❌",
+    # A question mark in a matrix's cell says "unknown", never "no" (symbol_value).
+    "question": "❓",
+    "grey_question": "❔",
 }
 _SHORTCODE = re.compile(r"(?<![A-Za-z0-9_:`]):([a-z0-9]+(?:[_+-][a-z0-9]+)*):(?![A-Za-z0-9_`])")
 _DECORATIVE_CODES = frozenset(
@@ -506,6 +509,9 @@ def marks_decorate(cells: Sequence[str]) -> bool:
     return plain and bool(marked) and 2 * worded > len(marked)
 
 
+_UNKNOWN_SYMBOLS = frozenset({"❓", "❔"})
+
+
 def symbol_value(cell: str, legend: Mapping[str, str], *, decoration: bool = False) -> str:
     """A table cell's meaning: a legend symbol or ✅/❌ become words, ``✅ Yes`` is ``Yes``.
 
@@ -531,6 +537,8 @@ def symbol_value(cell: str, legend: Mapping[str, str], *, decoration: bool = Fal
         return f"{meaning} {rest}" if rest.startswith("(") else f"{meaning} ({rest})"
     if head_bare in _PARTIAL_SYMBOLS and not rest:
         return PARTIAL
+    if head_bare in _UNKNOWN_SYMBOLS and not rest:
+        return "?"  # the author does not know, or did not look: no card says yes or no
     for symbols, word in ((_YES_SYMBOLS, YES), (_NO_SYMBOLS, NO)):
         if head_bare in symbols or head in symbols:
             if not rest or rest.lower().rstrip(".") == word.lower():

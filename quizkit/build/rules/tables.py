@@ -839,10 +839,24 @@ def _footnote_of(raw: str, footnotes: Mapping[str, str]) -> str:
 
 def _marks_matrix(values: list[str]) -> bool:
     """A matrix of marks where an empty cell means "no": most filled cells are ✅ (read
-    as Yes) and none is ❌ (an author who writes ❌ leaves a cell empty for "unknown")."""
+    as Yes) and none is ❌ (an author who writes ❌ leaves a cell empty for "unknown"),
+    nor "?" (an author who marks what is unknown may leave a cell empty for "not looked
+    at": the blank says nothing either)."""
     filled = [v for v in values if v.lower() not in _UNKNOWN]
     yes = sum(1 for v in filled if v == YES)
-    return yes * 2 >= len(filled) > 0 and NO not in filled and len(filled) < len(values)
+    return (
+        yes * 2 >= len(filled) > 0
+        and NO not in filled
+        and "?" not in values
+        and len(filled) < len(values)
+    )
+
+
+def _blank_columns(grid: list[list[str]]) -> set[int]:
+    """The columns of ``grid`` with no cell filled in: a product the author has not
+    looked at yet, never one that supports nothing."""
+    width = max((len(r) for r in grid), default=0)
+    return {c for c in range(width) if all(c >= len(r) or not r[c] for r in grid)}
 
 
 def _bare_name(entity: str) -> bool:
@@ -980,6 +994,7 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # Empty cells in a matrix of ✅ say "not supported": a card says so, so that not
     # every answer of the deck is Yes.
     empty_is_no = _marks_matrix([v for values in grid for v in values])
+    unlooked = _blank_columns(grid) if len(grid) > 1 else set()
     subject = ctx.table_subject(index)
     if is_generic_label(subject) or _TABLE_KIND.match(subject):
         subject = ""  # "Comparison" says what the table is, not what its columns name
@@ -1028,7 +1043,10 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if group and not _named_in(group, feature):
             said = feature.rstrip(".")
             grouped = f"{group} {said}" if said.endswith(")") else f"{said} ({group})"
-        values = [NO if empty_is_no and not v else v for v in grid[row_number]]
+        values = [
+            NO if empty_is_no and not v and c not in unlooked else v
+            for c, v in enumerate(grid[row_number])
+        ]
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         remark = ""
         if remarks_column is not None and remarks_column < len(row):
