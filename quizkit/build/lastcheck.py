@@ -250,6 +250,21 @@ _ASKS_EARLY = re.compile(
     re.IGNORECASE,
 )
 
+# A field reference's Type column asked on its own ("`brokers`: type?" → `list(string)`,
+# "flag: `--upstream`: type?" → "string | list"): a bare data type is the reference's
+# trivia, looked up, never learnt. (Of the cards judged in sessions 12 to 14: 8 bad, 0
+# good.) A type that is a kind of thing ("`secret`", "TCP Proxy Load Balancer") stays.
+_TYPE_ASKED = re.compile(r"\btype\?$", re.IGNORECASE)
+_BASIC = (
+    r"(?:string|str|bool|boolean|int|integer|int32|int64|uint|float|float64|double|number|"
+    r"duration|list|array|map|object|dict|any|bytes|byte)"
+)
+_DATA_TYPE = re.compile(
+    rf"`?(?:\[\])?{_BASIC}(?:\s*[(\[][^()\[\]]*[)\]]\s*{_BASIC}?|\([^()]*\))?`?"
+    rf"(?:\s*(?:\||or|,)\s*`?(?:\[\])?{_BASIC}(?:\([^()]*\)|\[[^\[\]]*\]\w*)?`?)*",
+    re.IGNORECASE,
+)
+
 # A back that is only a matrix's mark ("x", "✗"): a support table's cell whose meaning (yes,
 # no, partly) the builder could not read; the card says nothing in words.
 _LONE_MARK = re.compile(r"[x✓✔✗✘✕×]")
@@ -448,6 +463,8 @@ def _fact_reason(note: FactNote) -> str | None:
         return "the back is only a label"
     if _LONE_MARK.fullmatch(back):
         return "the back is only a table's mark"
+    if _TYPE_ASKED.search(front) and _DATA_TYPE.fullmatch(back):
+        return "a field's bare data type asked on its own"
     if (
         note.type is NoteType.FACT
         and "\n" not in front

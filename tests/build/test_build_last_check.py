@@ -135,6 +135,15 @@ DROPPED = [
         ),
         "the back is too long to recall as one answer",
     ),
+    # A field's bare data type asked on its own.
+    (
+        fact("Sprinkler options, `zones`: type?", "`list(string)`"),
+        "a field's bare data type asked on its own",
+    ),
+    (
+        fact("flag: `--dry`, toml: `dry`: type?", "string | list"),
+        "a field's bare data type asked on its own",
+    ),
     # A tip whose front only joins code words.
     (
         fact("Sprinklers: `zone` and `Auto`?", "An empty `zone` with `Auto` …", NoteType.TIP),
@@ -333,6 +342,9 @@ KEPT = [
     fact("Why mulch: reasons?", "Mulch keeps water in. " * 45),
     fact("Beds: layout?", "\n".join(["bed north { depth: 30 }"] * 120)),
     fact("Compost: compost tips?", "• Turn the heap weekly.\n• Keep it damp."),
+    # A type that is a kind of thing, and a data type asked with a question.
+    fact("Sprinkler options, `valve`: type?", "`solenoid`"),
+    fact("Which type does the `zones` field take?", "`list(string)`"),
     # A code word asked something other than its description, or with its subject.
     fact("`Dormant`: default?", "No"),
     fact("Bud states, `Dormant`: behavior?", "The bud does not open."),
