@@ -59,3 +59,42 @@ def test_a_table_of_kinds_named_like_the_following_still_makes_cards() -> None:
         "Track kinds, kind loop: meaning?": "A track that ends where it began",
         "Track kinds, kind spur: meaning?": "A short track with a dead end",
     }
+
+
+EXAMPLE_DATA = """# Lap store
+
+## Layout
+
+Logically the data is laid out in a table as in this example:
+
+| runner | lap | time |
+| ------ | --- | ---- |
+| ann    | 1   | 61   |
+| ann    | 2   | 64   |
+| bob    | 1   | 70   |
+
+Stored by columns, the repeats shrink, so physically it is kept much more compactly:
+
+| runner | lap | time |
+| ------ | --- | ---- |
+| 2 x ann | 1  | 61   |
+|         | 2  | 64   |
+| bob     | 1  | 70   |
+
+## Fields
+
+Each field of a lap record:
+
+| Field  | Meaning                   |
+| ------ | ------------------------- |
+| runner | Who ran the lap           |
+| time   | Seconds the lap took      |
+"""
+
+
+def test_example_data_and_its_other_layout_make_no_cards() -> None:
+    facts = _facts(EXAMPLE_DATA)
+    assert facts == {
+        "Lap store field: runner?": "Who ran the lap",
+        "Lap store field: time?": "Seconds the lap took",
+    }

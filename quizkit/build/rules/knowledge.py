@@ -354,7 +354,11 @@ _SHOWS_SAMPLE = re.compile(
     r"(?:\s+(?:the\s+following|this|these|that|below|so))?\s*:$"
     # "An example of the output:", "Here is a sample report:".
     rf"|\b(?:examples?|samples?)\s+(?:of\s+)?(?:(?:the|its|an?)\s+)?(?:\w+\s+)?"
-    r"(?:outputs?|results?|reports?)\b[^.!?]*:$",
+    r"(?:outputs?|results?|reports?)\b[^.!?]*:$"
+    # Made-up rows to show a layout: "Take some example data:", "Logically the data is
+    # laid out in a table as in this example:".
+    r"|\b(?:example|sample|dummy|toy|fake|made-up)\s+data\b[^.!?]*:$"
+    r"|\bdata\b[^.!?]*\bas\s+in\s+(?:this|the\s+following)\s+example\s*:$",
     re.IGNORECASE,
 )
 # Query languages: a table right under a query is the rows it returned, whatever its
@@ -437,5 +441,15 @@ def code_output_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         and len(lead.split()) <= _OUTPUT_LEAD_WORDS
         and _INTRODUCES_OUTPUT.search(lead)
     ):
+        return ()
+    earlier = ctx.items[index - 2].block if index >= 2 else None
+    if (
+        isinstance(earlier, Table)
+        and ctx.items[index - 2].headings == headings
+        and [clean(h) for h in earlier.header] == [clean(h) for h in table.header]
+        and code_output_table(ctx, index - 2) == ()
+    ):
+        # The same columns again after a sentence ("… physically it can be represented
+        # much more efficiently:"): the sample's rows laid out another way.
         return ()
     return None
