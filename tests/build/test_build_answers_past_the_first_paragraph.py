@@ -65,9 +65,7 @@ _TROUBLE = (
 
 def test_a_first_person_symptom_heading_is_asked_why() -> None:
     backs = _backs(_TROUBLE)
-    front = (
-        "When I start the agent, the daemon fails with: `bind: address already in use`: why?"
-    )
+    front = "When I start the agent, the daemon fails with: `bind: address already in use`: why?"
     assert backs[front] == "Another agent is already listening on the port."
     # A heading saying when, nothing going wrong, asks nothing.
     assert not [f for f in backs if f.startswith("When the agent starts")]
@@ -122,6 +120,28 @@ def test_the_step_after_a_command_goes_on_the_back() -> None:
     )
 
 
+def test_the_step_after_a_command_stays_in_a_folded_answer() -> None:
+    text = (
+        "# Agent questions\n"
+        "\n"
+        "<details>\n"
+        "<summary>How do I raise the open file limit for the agent service?</summary>\n"
+        "\n"
+        "The agent opens one file per watched folder, which can exceed the default limit\n"
+        "of the service manager. Add the following line to `/etc/larkspur/agent.service`:\n"
+        "\n"
+        "```\n"
+        "LimitNOFILE=65536\n"
+        "```\n"
+        "\n"
+        "Then run `systemctl daemon-reload` to apply it.\n"
+        "\n"
+        "</details>\n"
+    )
+    back = _backs(text)["How do I raise the open file limit for the agent service?"]
+    assert back.endswith("LimitNOFILE=65536\nThen run `systemctl daemon-reload` to apply it.")
+
+
 _SETUP = (
     "# Sizing Larkspur workers\n"
     "\n"
@@ -159,8 +179,7 @@ def test_a_first_paragraph_restating_the_question_is_set_up() -> None:
     )
     # A first paragraph that answers stays the answer.
     assert backs["Should I pin workers to cores?"] == (
-        "Pinning workers to cores helps cache locality for jobs that keep large tables in"
-        " memory."
+        "Pinning workers to cores helps cache locality for jobs that keep large tables in memory."
     )
 
 
