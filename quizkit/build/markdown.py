@@ -667,6 +667,11 @@ def _only_link(tokens: Sequence[Token] | None) -> bool:
     return links > 0 and not other
 
 
+# A paragraph of nothing but empty brackets ("[]", "[] []"): what an HTML page's empty
+# anchors leave when the page is saved as Markdown.
+_EMPTY_BRACKETS = re.compile(r"(?:\s*\[\s*\])+\s*")
+
+
 def _anchor_only(tokens: Sequence[Token] | None) -> bool:
     """Whether ``tokens`` are only links to places in the same page ("**[⬆ Back to
     Top](#table-of-contents)**"), bold or not: navigation, never knowledge."""
@@ -928,7 +933,11 @@ def _without_link_pointers(text: str, tokens: Sequence[Token] | None) -> str:
         kept.append(sentence)
     said = "".join(kept)
     if len(kept) < len(parts) and not _states_something(said):
-        return ""  # "Yes! Read [the guide](…).", "X runs in many regions. See [the list](…)."
+        # "X runs in many regions. See [the list](…).": a vague amount says nothing.
+        # "Yes. Please see [the guide](…).": the bare reply still answers a yes/no
+        # question (the rules for the author's questions keep it only there).
+        reply = said.strip()
+        return reply if _BARE_REPLY.match(reply) else ""
     return said if said.strip(" .,;:!?") else ""
 
 
@@ -3877,6 +3886,8 @@ class _Walker:
     def paragraph(self, node: _Node) -> None:
         if _anchor_only(_inline_tokens(node)):
             return  # "Back to top", "(see table of contents)": navigation
+        if _EMPTY_BRACKETS.fullmatch(_inline_of(node)):
+            return  # "[]", "[] []": the empty anchors a page saved as Markdown left behind
         block = _paragraph(node)
         if (
             isinstance(block, Paragraph)
@@ -6748,9 +6759,11 @@ _REPLY = re.compile(r"^(?:yes|no|because|it|this)\b", re.IGNORECASE)
 
 
 # A reader's problem written as a heading: an exclamation, or said in the first person.
+# ("When I run my container, docker fails with: `…`": the reader's own doing, then what
+# goes wrong.)
 _PROBLEM_STATEMENT = re.compile(
-    r"[^!]!$|^(?:I|I'm|I’m|I've|My)\b.*(?:n['’]t|\b(?:not|cannot|broken|problems?|fails?|"
-    r"errors?|slow|wrong)\b)",
+    r"[^!]!$|^(?:(?:when|if|after|while|whenever)\s+)?(?:I|I'm|I’m|I've|My)\b.*"
+    r"(?:n['’]t|\b(?:not|cannot|broken|problems?|fails?|failed|errors?|slow|wrong)\b)",
     re.IGNORECASE,
 )
 # "## Compose key sequences do not work", "## X fails to start with Y": a sentence of

@@ -1060,6 +1060,8 @@ def _answer_text(
         detail = detail or (
             bool(parts) and isinstance(block, Paragraph) and _next_part(parts[-1], block.text)
         )
+        # "Add the line:", the line, then "And run `…`": the next step.
+        detail = detail or _goes_on(blocks, number)
         # "We think X matters." then "That said, …": the first only conceded.
         detail = detail or (
             number == 1
@@ -1324,6 +1326,14 @@ _EXAMPLE_OPENING = re.compile(
 # A yes/no check ("Is kube-proxy running?", "Does the Service work by DNS name?").
 _YES_NO = re.compile(r"^(?:is|are|does|do|did|has|have|was|were)\b", re.IGNORECASE)
 _YES_NO_ANSWER = re.compile(r"^(?:yes|no|nope|yep|yup)\b", re.IGNORECASE)
+# A bare "Yes!" (what is left of "Yes! See the guide."), and a question it can answer:
+# one asked yes or no ("Can I …?", "Should I …?", "Is …?").
+_BARE_YES = re.compile(r"^\W*(?:yes|sure|of course|absolutely)\W*$", re.IGNORECASE)
+_ASKS_YES_OR_NO = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:is|are|am|does|do|did|has|have|had|was|were|can|could|should|will|would|may|"
+    r"might|must|shall)\b",
+    re.IGNORECASE,
+)
 # A verdict between yes and no ("Not exactly same, but setting the SETUID bit …"): a
 # FAQ's answer, whose commands show how, never a check the reader runs.
 _HEDGED_ANSWER = re.compile(
@@ -2271,6 +2281,166 @@ def _past_a_short_answer(
         return answer
     taken, _ = _paragraphs_that_fit(size, more)
     return (*answer, *taken)
+
+
+# A paragraph going on from the command before it ("And run `systemctl restart x`",
+# "Then restart the daemon."): the answer's next step, which cannot stand alone.
+_GOES_ON = re.compile(
+    r"^(?:and(?: then)?|then|next|finally|afterwards|after that)\b(?!\s+(?:is|are)\b)",
+    re.IGNORECASE,
+)
+
+
+def _goes_on(blocks: tuple[object, ...], number: int) -> bool:
+    """Whether ``blocks[number]`` is a paragraph going on from the code right before it
+    ("add this line:", the line, "And run `…` to restart it.")."""
+    block = blocks[number]
+    return (
+        number > 0
+        and isinstance(blocks[number - 1], Code)
+        and isinstance(block, Paragraph)
+        and not block.pointer
+        and bool(_GOES_ON.match(_block_text(block)))
+    )
+
+
+def _step_after_code(
+    answer: tuple[object, ...], told: tuple[object, ...], limit: int
+) -> tuple[object, ...]:
+    """An answer ending on the code a lead-in introduces, where the section goes on
+    with the step after it ("And run `systemctl daemon-reload` …"): that step (and the
+    code it introduces) joins the answer when all fits on a card."""
+    end = len(answer)
+    if not answer or told[:end] != answer or end >= len(told) or not _goes_on(told, end):
+        return answer
+    taken = told[: end + 1]
+    if _block_text(told[end]).endswith(":") and end + 1 < len(told):
+        taken = told[: end + 2]
+    if sum(len(_block_text(b)) for b in taken) > limit:
+        return answer
+    return taken
+
+
+# A sentence asking a question in the author's voice: "… to wonder whether all
+# containers should set a limit.", "… the question is whether …", "… ask if …".
+_ASKS_ITSELF = re.compile(
+    r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?(?: \w+)?|question (?:is|arises|becomes))"
+    r",? (?:whether|if|why|how|what|which|when)\b",
+    re.IGNORECASE,
+)
+_SETUP_WORDS = 2  # content words the question must name for its restatement to tell
+
+
+def _restates(question: str, block: object) -> bool:
+    """Whether ``block`` is a paragraph ending on the question put in the author's
+    words ("… so an obvious next step is to wonder whether all containers should set a
+    CPU limit." under "Should I set a CPU limit?"): it only sets the question up."""
+    if not isinstance(block, Paragraph) or block.label or block.heading:
+        return False
+    sentences = [s for s in _SENTENCE_END.split(_block_text(block).replace("\n", " ")) if s]
+    asked = _stems(question)
+    last = sentences[-1] if sentences else ""
+    return (
+        len(asked) >= _SETUP_WORDS
+        and bool(_ASKS_ITSELF.search(last))
+        and asked <= _stems(last)
+        and not last.rstrip().endswith(":")
+    )
+
+
+def _past_the_setup(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A question whose first paragraph ends by restating it (see :func:`_restates`):
+    the paragraphs after it are the answer. They join the set-up while all fits on a
+    card; when they do not, they answer without it (the front asks what it restates)."""
+    if len(answer) != 1 or not _restates(question, answer[0]):
+        return answer
+    taken, cut = _paragraphs_that_fit(len(_block_text(answer[0])), more)
+    if taken and not cut:
+        return (*answer, *taken)
+    alone, _ = _paragraphs_that_fit(0, more)
+    return tuple(alone) or answer
+
+
+# A paragraph adding to the answer before it ("Also, …", "In addition, …"), or adding
+# the case of one way of using it ("If you use the purge mode, …").
+_ADDS = re.compile(
+    r"^(?:also|in addition|additionally|moreover|furthermore|besides|"
+    r"if you (?:use|want|need|are using|plan to))\b",
+    re.IGNORECASE,
+)
+# A sentence telling the reader what must be so ("you need to ensure …", "… should be
+# enabled", "make sure …").
+_REQUIREMENT = re.compile(
+    r"\b(?:you (?:need to|have to|must|should|will need to)|make sure|ensure|"
+    r"(?:should|must|needs to|has to) be (?:enabled|set|configured|installed|turned on|"
+    r"defined|created|running))\b",
+    re.IGNORECASE,
+)
+
+
+def _added_requirements(
+    question: str, answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """A "how" question answered by a paragraph and the paragraphs adding to it ("Also,
+    … you need to ensure …", "If you use X, … should be enabled."): each says one more
+    thing to do, and the answer is all of them. They join whole when all fits on a
+    card; else each added paragraph keeps only the sentences saying what must be done.
+    Else the answer as it was."""
+    if not (_HOW.search(question) or _ASKS_ACTION.search(question)):
+        return answer
+    if len(answer) != 1 or not isinstance(answer[0], Paragraph):
+        return answer
+    added: list[Paragraph] = []
+    shortened: list[object] = []
+    for block in more:
+        if not isinstance(block, Paragraph) or block.pointer or block.heading or block.label:
+            break
+        said = _block_text(block).replace("\n", " ")
+        needed = [s for s in _SENTENCE_END.split(said) if _REQUIREMENT.search(s)]
+        if not _ADDS.match(said) or not needed:
+            # ("If you want to learn more, please read …" adds reading, nothing to do.)
+            break
+        added.append(block)
+        shortened.append(replace(block, text=" ".join(needed)))
+    if not added:
+        return answer
+    size = len(_block_text(answer[0]))
+    if size + sum(len(_block_text(b)) for b in added) <= ANSWER_CHARS:
+        return (*answer, *added)
+    if size + sum(len(_block_text(b)) for b in shortened) > ANSWER_CHARS:
+        return answer
+    return (*answer, *shortened)
+
+
+# Words that stand for what a page is about ("How do I enable the feature?" on a page
+# titled by the feature's name).
+_STANDS_FOR_PAGE = re.compile(
+    r"\b(?:the|this)\s+(?:feature|functionality|capability|tool|plugin|extension|"
+    r"add-?on|module|library|component|integration)\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def _of_the_page(ctx: Context, question: str) -> str:
+    """A question naming nothing but "the feature" ("How Do I Enable the Feature?") is
+    asked of the page's title, which names it: "Application-level failover: how do I
+    enable the feature?" (a Title Case heading read in sentence case). A generic title
+    ("FAQ") names nothing: the question stays."""
+    title = " ".join(ctx.title.split())
+    if not _STANDS_FOR_PAGE.search(question):
+        return question
+    if not title or title.casefold() in _GENERIC_TITLES or title.endswith("?"):
+        return question
+    words = question.split(" ")
+    if all(w[:1].isupper() for w in words if len(w) > 3):
+        # "How Do I Enable the Feature?": Title Case, its capitals no names.
+        words = [w.lower() if w[1:].islower() and w != "I" else w for w in words]
+    asked = " ".join(words)
+    if _names(asked):
+        return question  # "How does Kafka load the plugin?" names what it is about
+    return f"{title}: {asked[:1].lower()}{asked[1:]}"
 
 
 def _paragraphs_that_fit(size: int, more: tuple[object, ...]) -> tuple[list[object], bool]:
@@ -3792,6 +3962,8 @@ def author_question(ctx: Context, index: int) -> Made:
         if not after_example:
             return ()
     answer = ways or after_example or _reaching_the_answer(question, answer, block.more)
+    if not ways and answer == block.answer and block.more and block.kind != "exercise":
+        answer = _past_the_setup(question, answer, block.more)
     if not ways and answer == block.answer:
         answer = _lines_after_lead_in(answer, block.more)
     if not ways and answer == block.answer and _listed_below(question, answer, block.listed):
@@ -3882,6 +4054,8 @@ def author_question(ctx: Context, index: int) -> Made:
         labelled = _labelled_fences(answer, _section_blocks(ctx, index))
         split_steps = labelled != answer
         answer = labelled
+    if not ways and answer == block.answer and block.more and block.kind == "heading":
+        answer = _added_requirements(question, answer, block.more)
     if not ways and answer == block.answer and block.more:
         answer = _rule_after_answer(answer, block.more)
     if block.kind == "heading" and not ways:
@@ -3929,6 +4103,7 @@ def author_question(ctx: Context, index: int) -> Made:
         worked = _with_worked_values(answer, told[len(answer) :])
         if sum(len(_block_text(b)) for b in worked) <= limit:
             answer = worked
+    answer = _step_after_code(answer, told, limit)
     back = _answer_text(
         answer,
         limit,
@@ -3969,6 +4144,9 @@ def author_question(ctx: Context, index: int) -> Made:
         return Skipped(Skip.POINTER)
     if not question or not back.strip():
         return _why_no_answer(block.answer)
+    if _BARE_YES.match(back) and not _ASKS_YES_OR_NO.match(question):
+        # "Yes!" left of "Yes! Read the guide." answers only a question asked yes or no.
+        return Skipped(Skip.POINTER)
     first = next((b for b in block.answer if _block_text(b)), None)
     if isinstance(first, Paragraph) and not _without_bare_urls(_block_text(first)):
         # Answered by an address: what follows it answers something else.
@@ -4016,6 +4194,7 @@ def author_question(ctx: Context, index: int) -> Made:
     question = _without_lone_number(ctx, block, question)
     # (After the id is made: the note keeps the id the author's whole question gives.)
     question = _definition_asked(question, back, block)
+    question = _of_the_page(ctx, question)
     # A question heading is the block's own nearest heading: its id is its section's.
     parent = ctx.place(index) if block.kind == "heading" else ctx.subplace(index)
     note_id = parent if parent.endswith(f"/{slug}") or parent == slug else f"{parent}/{slug}"
