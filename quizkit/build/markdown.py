@@ -9383,6 +9383,40 @@ def _spread_span(match: re.Match[str]) -> str:
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
 
 
+# An HTML comment alone on its line (``<!-- vale write-good.Passive = NO -->``, a linter's
+# switch) and a list item: CommonMark ends the list at the comment, so one list became
+# two cards each holding part of it. The reader never sees the comment.
+_COMMENT_LINE = re.compile(r"^\s*<!--(?!-)(?:(?!-->).)*-->\s*$")
+_ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
+
+
+def _without_comments_in_lists(text: str) -> str:
+    """``text`` with each comment-only line next to a list item (above or below it,
+    comment lines between them skipped) made empty: the list goes on across it, and the
+    lines keep their numbers. Lines in fenced code stay."""
+    lines = text.split("\n")
+    fenced: list[bool] = []
+    fence = ""
+    for line in lines:
+        was, fence = fence, code_fence(fence, line)
+        fenced.append(bool(was or fence))
+    comment = [
+        not f and _COMMENT_LINE.match(line) is not None
+        for f, line in zip(fenced, lines, strict=True)
+    ]
+
+    def item_beyond(start: int, step: int) -> bool:
+        at = start + step
+        while 0 <= at < len(lines) and comment[at]:
+            at += step
+        return 0 <= at < len(lines) and not fenced[at] and _ITEM_LINE.match(lines[at]) is not None
+
+    return "\n".join(
+        "" if comment[n] and (item_beyond(n, -1) or item_beyond(n, 1)) else line
+        for n, line in enumerate(lines)
+    )
+
+
 def _blank_lines(match: re.Match[str]) -> str:
     """The matched text as as many empty lines: lines after it keep their numbers."""
     return "\n" * match.group(0).count("\n")
@@ -9394,6 +9428,8 @@ def parse_document(text: str) -> Document:
         text = _LEADING_TABS.sub(_expand_leading, text)
     if "???" in text:
         text = _remark_slides(text)
+    if "<!--" in text:
+        text = _without_comments_in_lists(text)
     if "{%" in text:
         text = _LIQUID_COMMENT.sub(_blank_lines, text)
     if "{{<" in text or "{%" in text:

@@ -1,7 +1,8 @@
 """What a page's source holds that its readers never see or read as words: a Liquid
 comment (the author's draft) makes no card and moves no line; a GitHub short code of a
 picture (``:cloud:``) is decoration; a list announced with no kind of item ("Here
-are some to begin with:") is not asked "What are the to begin with …?"."""
+are some to begin with:") is not asked "What are the to begin with …?"; an HTML comment
+line between list items (a linter's switch) does not split the list."""
 
 from __future__ import annotations
 
@@ -57,3 +58,31 @@ Harden the hosts first. Here are some to begin with:
 """
     fronts = [n.front for n in build_deck(text, "hardening.md").notes if isinstance(n, FactNote)]
     assert not [f for f in fronts if "to begin with" in f]
+
+
+def test_a_comment_line_between_list_items_does_not_split_the_list() -> None:
+    text = """# Watering
+
+## Valve settings
+
+The valve takes these settings:
+
+- **Flow**: litres per minute (default: 4)
+<!-- vale Spelling = NO -->
+- **Pause**: minutes between runs (default: 30)
+<!-- vale Spelling = YES -->
+- **Limit**: runs per day (default: 3)
+
+```html
+<!-- kept: this is code -->
+- not an item
+```
+"""
+    deck = build_deck(text, "watering.md")
+    facts = {n.front: n.back for n in deck.notes if isinstance(n, FactNote)}
+    backs = sorted(facts.values())
+    assert backs == [
+        "Litres per minute (default: 4)",
+        "Minutes between runs (default: 30)",
+        "Runs per day (default: 3)",
+    ]
