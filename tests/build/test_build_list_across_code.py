@@ -6,52 +6,7 @@ documents that have the shapes and none of the reviewed wording."""
 
 from __future__ import annotations
 
-from quizkit.build.builder import build_deck
-from quizkit.notes import FactNote
-
-_TROUBLE = """# Troubleshooting
-
-These tips help with known issues of the Gizmo server.
-
-## Known problems
-
-### Gizmo reports `schema not found` errors when starting up
-
-Gizmo will not start if its schema tables are missing. Run `gizmo migrate`
-again to create any missing tables.
-
-### `gizmo export` returns a `ChecksumMismatch` error
-
-Exports are signed with a checksum of the bucket. Some storage gateways
-rewrite objects on upload, which causes the mismatch.
-
-## Gizmo restarted during an export and the export is stuck Pending
-
-Gizmo cannot resume exports that were interrupted. Exports stuck in the
-`Pending` phase can be deleted with `gizmo export delete <name>`.
-
-## Gizmo is not sending metrics
-
-Steps to troubleshoot:
-
-- Confirm that metrics are enabled in the Gizmo configuration.
-- Confirm that the metrics port is exposed:
-
-```yaml
-ports:
-  - containerPort: 9100
-```
-
-- Confirm that the metrics endpoint answers, using port-forwarding as shown below
-
-```bash
-kubectl port-forward deploy/gizmo 9100:9100
-```
-
-Now, opening http://localhost:9100/metrics should show the metrics.
-
-- Confirm that Prometheus scrapes the Gizmo pod.
-"""
+from tests.build.helpers import TROUBLESHOOTING_PAGE, facts_by_front
 
 _ORDERED = """# Gizmo upgrades
 
@@ -106,13 +61,8 @@ Steps to check the exporter:
 )
 
 
-def _facts(text: str, name: str) -> dict[str, FactNote]:
-    deck = build_deck(text, name)
-    return {n.front: n for n in deck.notes if isinstance(n, FactNote)}
-
-
 def test_bullets_parted_by_code_are_one_list() -> None:
-    cards = _facts(_TROUBLE, "gizmo-troubleshooting.md")
+    cards = facts_by_front(TROUBLESHOOTING_PAGE, "gizmo-troubleshooting.md")
     assert cards["Gizmo is not sending metrics: steps to troubleshoot?"].back == (
         "• Confirm that metrics are enabled in the Gizmo configuration.\n"
         "• Confirm that the metrics port is exposed:\n"
@@ -129,14 +79,14 @@ def test_bullets_parted_by_code_are_one_list() -> None:
 
 
 def test_numbered_runs_parted_by_code_are_left_to_the_step_rules() -> None:
-    cards = _facts(_ORDERED, "gizmo-upgrades.md")
+    cards = facts_by_front(_ORDERED, "gizmo-upgrades.md")
     assert cards["Restoring a backup: To restore, follow these steps …?"].back == (
         "1. Stop the server.\n2. Load the dump."
     )
 
 
 def test_an_item_pointing_at_code_left_off_points_no_more() -> None:
-    cards = _facts(_LONG_CODE, "gizmo-checks.md")
+    cards = facts_by_front(_LONG_CODE, "gizmo-checks.md")
     assert cards["Checking the exporter: Steps to check the exporter …?"].back == (
         "• Confirm that the exporter runs.\n"
         "• Confirm that the exporter answers, using port-forwarding.\n"
