@@ -142,11 +142,11 @@ _HEADING_ATTRIBUTES = re.compile(
     r"\{(?:#[\w-]+|\.[\w-]+)(?:\s+(?:[.#][\w-]+|[\w-]+=\"[^\"]*\"))*\}\s*(?::|\?|$)", re.MULTILINE
 )
 # A front that asks something in words ("How many …", "Which …", "Is …").
-_QUESTION_WORD = re.compile(
-    r"\b(?:what|how|why|when|which|who|whom|whose|where|is|are|does|do|can|should|"
-    r"explain|describe|define|difference|compare|name|list)\b",
-    re.IGNORECASE,
+_ASKING_WORDS = (
+    r"what|how|why|when|which|who|where|is|are|does|do|can|should|"
+    r"explain|describe|define|compare|name|list"
 )
+_QUESTION_WORD = re.compile(rf"\b(?:{_ASKING_WORDS}|whom|whose|difference)\b", re.IGNORECASE)
 # A back that is only a number. A hex code alone ("0x1C") is a lookup table's cell; a
 # whole number or a decimal ("8080", "0.2 mm") may be a port, a limit or a measure worth
 # knowing and is only dropped when the front asks for a computed expression.
@@ -244,11 +244,7 @@ _DUMP_CHARACTERS = 2000
 _DUMP_LINES = 20
 # A question word among the first four words of what a front asks ("In Argo CD, how do
 # I …", "Why …"): the author's question, whose long answer a reader expects.
-_ASKS_EARLY = re.compile(
-    r"^(?:\W*[\w'-]+\W+){0,3}?(?:what|how|why|when|which|who|where|is|are|does|do|can|"
-    r"should|explain|describe|define|compare|name|list)\b",
-    re.IGNORECASE,
-)
+_ASKS_EARLY = re.compile(rf"^(?:\W*[\w'-]+\W+){{0,3}}?(?:{_ASKING_WORDS})\b", re.IGNORECASE)
 
 # A field reference's Type column asked on its own ("`brokers`: type?" → `list(string)`,
 # "flag: `--upstream`: type?" → "string | list"): a bare data type is the reference's
