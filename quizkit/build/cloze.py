@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from quizkit import cloze
 from quizkit.build.markdown import Code, Located, Paragraph
-from quizkit.build.text import clean, slugify
+from quizkit.build.text import clean, ends_on_full_stop, slugify
 from quizkit.notes import ClozeNote, Note
 
 if TYPE_CHECKING:
@@ -1254,7 +1254,7 @@ def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> 
     if (
         not topic
         or topic.endswith("?")
-        or _SENTENCE_TITLE.search(topic)
+        or ends_on_full_stop(topic)
         or len(topic.split()) > _TOPIC_WORDS
         or _GENERIC_TOPIC.search(topic)
         or not _content_words(topic)
@@ -1264,12 +1264,6 @@ def with_topic(ctx: Context, index: int, text: str, *, headed: bool = False) -> 
     ):
         return text
     return f"{topic} › {text}" if headed else f"{topic}: {text}"
-
-
-# A title ending in a sentence's full stop ("Facts to remember from failed tests."): the
-# author's remark on the page, no subject a sentence is true of (an abbreviation's point,
-# "… Inc.", "… etc.", is no full stop).
-_SENTENCE_TITLE = re.compile(r"(?<![.\s])(?<!\bInc)(?<!\betc)(?<!\bLtd)(?<!\bCo)(?<!\bvs)\.$")
 
 
 # A task page's title: an imperative verb, what it acts on, and where ("Configure

@@ -28,6 +28,7 @@ from quizkit.build.text import (
     OWN_VOICE,
     RESTATING_FILLER,
     TEMPLATE_PLACEHOLDER,
+    ends_on_full_stop,
 )
 from quizkit.notes import ClozeNote, FactNote, Note, NoteType
 
@@ -212,10 +213,6 @@ _JOINERS = re.compile(r"\b(?:and|or)\b|[,\s]")
 _CONTINUING_LEAD_IN = re.compile(r"(?:which|or|and|but|so)\s", re.IGNORECASE)
 # A statement heading with "?" put after its full stop ("Beds: raised beds drain well.?"):
 # nothing is asked. An abbreviation's point ("… etc.?", "… vs.?") or "...?" is no full stop.
-_STATEMENT_ASKED = re.compile(r"(?<![.\s])\.\?$")
-_ABBREVIATION_ASKED = re.compile(
-    r"\b(?:etc|e\.g|i\.e|vs|al|cf|ca|no|approx|incl)\.\?$", re.IGNORECASE
-)
 # An answer that leans on one the card does not show: "• same as before, but …", "As with
 # the previous example, …" (at the start of the back or of one of its items).
 _LEANS_ON_PREVIOUS = re.compile(
@@ -417,11 +414,7 @@ def _fact_reason(note: FactNote) -> str | None:
         return "the front's lead-in opens with a pronoun whose referent is missing"
     if front.endswith("…?") and _CONTINUING_LEAD_IN.match(_subject(front)):
         return "the front's lead-in goes on from a sentence the card does not show"
-    if (
-        "\n" not in front
-        and _STATEMENT_ASKED.search(front)
-        and not _ABBREVIATION_ASKED.search(front)
-    ):
+    if "\n" not in front and front.endswith(".?") and ends_on_full_stop(front[:-1]):
         return "the front is a statement with '?' after its full stop"
     if note.type is NoteType.TIP:
         # "Concepts: `key` and `Exists`?": code words joined, nothing said about them.

@@ -412,6 +412,23 @@ def clean_heading(text: str) -> str:
     return text.strip(" -—–:")
 
 
+# An abbreviation's point ("… etc.", "… vs.", "Acme Inc."): no sentence ends there.
+_ABBREVIATION_END = re.compile(
+    r"\b(?:etc|e\.g|i\.e|vs|al|cf|ca|no|approx|incl|inc|ltd|co)\.$", re.IGNORECASE
+)
+
+
+def ends_on_full_stop(text: str) -> bool:
+    """ "Facts to remember from failed tests.": the text ends a sentence. An
+    abbreviation's point or an ellipsis ("...", "… .") ends none."""
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and not text[-2:-1].isspace()
+        and not _ABBREVIATION_END.search(text)
+    )
+
+
 # "Scenario 6", "Step 4", "Module 8.8", "Part II": a position in the document, not a subject.
 _ORDINAL_HEAD = re.compile(r"^[A-Z][a-z]+ (?:\d+(?:\.\d+)*[a-z]?|[IVX]+)$")
 

@@ -706,14 +706,23 @@ def _how_to_gerund(title: str, more: frozenset[str] = frozenset()) -> str:
     the gerund of an action verb (or of one of ``more``) and naming what it acts on; ""
     for any other."""
     words = clean(title).replace("\n", " ").strip().rstrip(":.").split()
-    if len(words) < 2 or not words[0].lower().endswith("ing") or noun_compound(title):
+    if len(words) < 2 or noun_compound(title):
         return ""
-    gerund = words[0].lower()
-    for verb in (*_ACTION_VERBS, *_HOW_TO_VERBS, *more):
+    verb = action_verb_of(words[0].lower(), _HOW_TO_VERBS | more)
+    return f"How do you {verb} {' '.join(words[1:])}?" if verb else ""
+
+
+def action_verb_of(gerund: str, more: frozenset[str] = frozenset()) -> str:
+    """ "installing" → "install", "running" → "run", "configuring" → "configure": the
+    action verb (one of the shell actions or ``more``) a lower-case gerund is the -ing
+    form of; "" for any other word ("networking" names a practice, not an action)."""
+    if not gerund.endswith("ing"):
+        return ""
+    for verb in (*_ACTION_VERBS, *more):
         doubled = verb + verb[-1] + "ing"
         dropped = verb[:-1] + "ing" if verb.endswith("e") else ""
         if gerund in (verb + "ing", doubled, dropped):
-            return f"How do you {verb} {' '.join(words[1:])}?"
+            return verb
     return ""
 
 

@@ -12,7 +12,7 @@ from quizkit.build.markdown import Code, Heading, ListBlock, Paragraph
 from quizkit.build.text import SENTENCE_GAP, clean, clean_heading, slugify
 from quizkit.notes import Note
 
-from .common import _ACTION_VERBS, _GENERIC_TITLES, LETTER_GROUP, Context, _fact
+from .common import _ACTION_VERBS, _GENERIC_TITLES, LETTER_GROUP, Context, _fact, action_verb_of
 
 _TERM_WORDS = 4  # a term heading: a short noun phrase
 _GLOSS_WORDS = 60  # its definition: one short paragraph
@@ -92,15 +92,9 @@ _SECTION_GERUNDS = frozenset(
 
 def _action_gerund(word: str) -> bool:
     """ "Installing", "Configuring", "Getting": a gerund of an action, opening a how-to
-    ("Installing Docker"); never one naming a practice ("Networking", "Logging",
+    ("Installing Docker"); never one naming a practice ("Networking", "Caching",
     "Branching Strategies", "Currying"), which is a term like any noun."""
-    if not word.endswith("ing"):
-        return False
-    if word in _SECTION_GERUNDS:
-        return True
-    return any(
-        word in (verb + "ing", verb + verb[-1] + "ing", verb[:-1] + "ing") for verb in _ACTION_VERBS
-    )
+    return word in _SECTION_GERUNDS or bool(action_verb_of(word))
 
 
 def _gloss(block: object, term: str = "") -> bool:
