@@ -154,7 +154,8 @@ _IMPERATIVES = frozenset(
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?![\w-])")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|<[^>\n]*>|https?://\S+")
-_HEADING = re.compile(r"^#{1,6}\s")
+# A heading's text, its "#" marks and a trailing attribute block ("{#supported-os}") off.
+_HEADING_TEXT = re.compile(r"^#{1,6}\s+(.*?)\s*(?:\{[^{}]*\})?\s*$")
 _COMMAND = re.compile(r"^\s*(?:\$\s+|sudo\s+)?([a-z][a-z0-9_-]+)(?=\s|$)")
 
 
@@ -181,7 +182,7 @@ def document_subject(title: str, text: str) -> str:
     generic, rest = generic_title(title)
     if not generic:
         return ""
-    prose, commands, sections = _read(text)
+    prose, commands, sections, headings = _read(text)
     if rest:
         # A title naming its subject past the generic words; a long remainder or one
         # the text never repeats ("Frequently Asked Typescript Interview Questions")
@@ -195,12 +196,15 @@ def document_subject(title: str, text: str) -> str:
             return rest
         return ""
     named = _field_subject(text, prose)
-    return named or _counted_subject(prose, commands, sections) or _heading_subject(text, prose)
+    return named or _counted_subject(prose, commands, sections) or _heading_subject(headings, prose)
 
 
-def _read(text: str) -> tuple[str, Counter[str], list[str]]:
-    """The prose (code left out), the commands the code runs, and each section's prose."""
+def _read(text: str) -> tuple[str, Counter[str], list[str], list[str]]:
+    """The prose (code left out), the commands the code runs, each section's prose, and
+    the headings' text (front matter and code left out: a YAML or shell comment is no
+    heading)."""
     prose: list[str] = []
+    headings: list[str] = []
     sections: list[list[str]] = [[]]
     commands: Counter[str] = Counter()
     fence = ""
@@ -212,9 +216,11 @@ def _read(text: str) -> tuple[str, Counter[str], list[str]]:
                 if match:
                     commands[match.group(1)] += 1
             continue
-        if _HEADING.match(line):
+        heading = _HEADING_TEXT.match(line)
+        if heading:
             sections.append([])
-        if _HEADING.match(line) or line.lstrip().startswith("|"):
+            headings.append(heading.group(1))
+        if heading or line.lstrip().startswith("|"):
             continue  # Title Case and table cells are no sentences
         for span in ONE_LINE_CODE_SPAN.findall(line):
             match = _COMMAND.match(span.strip("`"))
@@ -223,7 +229,7 @@ def _read(text: str) -> tuple[str, Counter[str], list[str]]:
         line = _EMPHASIS.sub("", _LINK_TARGET.sub(" ", ONE_LINE_CODE_SPAN.sub(" ", line)))
         prose.append(line)
         sections[-1].append(line)
-    return "\n".join(prose), commands, ["\n".join(s) for s in sections]
+    return "\n".join(prose), commands, ["\n".join(s) for s in sections], headings
 
 
 def _mentions(name: str, prose: str) -> int:
@@ -322,11 +328,9 @@ def _long_name_subject(prose: str, sections: list[str]) -> str:
 
 # A plain capitalised word: a heading's first word is one because it opens a sentence.
 _OPENER_WORD = re.compile(r"[A-Z][a-z]*")
-# A heading's text, its "#" marks and a trailing attribute block ("{#supported-os}") off.
-_HEADING_TEXT = re.compile(r"^#{1,6}\s+(.*?)\s*(?:\{[^{}]*\})?\s*$")
 
 
-def _heading_subject(text: str, prose: str) -> str:
+def _heading_subject(headings: list[str], prose: str) -> str:
     """The name the headings ask about far more than any other: a FAQ titled only "FAQ"
     whose questions keep naming its product ("What binary formats does gVisor support?",
     "Can I run Docker images using gVisor?") while the answers name others as often
@@ -334,15 +338,11 @@ def _heading_subject(text: str, prose: str) -> str:
     sentence openers, not names; the name must appear in the prose too."""
     lowered = set(_LOWER_WORD.findall(prose))
     counts: Counter[str] = Counter()
-    fence = ""
-    for line in text.split("\n"):
-        was, fence = fence, code_fence(fence, line)
-        heading = None if was or fence else _HEADING_TEXT.match(line)
-        if heading:
-            words = _ANY_NAME.findall(ONE_LINE_CODE_SPAN.sub(" ", heading.group(1)))
-            if words and heading.group(1).startswith(words[0]) and _OPENER_WORD.fullmatch(words[0]):
-                words = words[1:]  # "What …", "My container …": the heading's opener
-            counts.update({w for w in words if w.lower() not in lowered})
+    for heading in headings:
+        words = _ANY_NAME.findall(ONE_LINE_CODE_SPAN.sub(" ", heading))
+        if words and heading.startswith(words[0]) and _OPENER_WORD.fullmatch(words[0]):
+            words = words[1:]  # "What …", "My container …": the heading's opener
+        counts.update({w for w in words if w.lower() not in lowered})
     ranked = counts.most_common(2)
     if not ranked:
         return ""

@@ -72,3 +72,11 @@ def test_headings_naming_two_products_alike_give_no_subject() -> None:
     )
     text = text.replace("### Can I brew tea using zKettle?", "### Can I brew tea using Brewer?")
     assert document_subject("FAQ", text) == ""
+
+
+def test_comment_lines_in_front_matter_are_no_headings() -> None:
+    # Seven YAML comments naming Brewer would outnumber the headings' zKettle (3) twice
+    # over if read as headings; front matter is no part of the page's text.
+    comments = "".join(f"# synced by Brewer {part}\n" for part in "abcdefg")
+    text = f"---\n{comments}weight: 3\n---\n{KETTLE_FAQ}"
+    assert document_subject("FAQ", text) == "zKettle"
