@@ -137,16 +137,18 @@ def _table_legends(
     return found
 
 
-def _compared(document: Document) -> tuple[str, ...]:
-    """The entities of the document's widest comparison table (up to four)."""
+def _compared(document: Document) -> tuple[tuple[str, ...], tuple[Heading, ...]]:
+    """The entities of the document's widest comparison table (up to four), and the
+    headings the table sits under."""
     best: tuple[str, ...] = ()
+    under: tuple[Heading, ...] = ()
     for item in document.items:
         block = item.block
         if isinstance(block, Table) and is_comparison(block):
             entities = tuple(e for e in table_entities(block) if e)
             if len(best) < len(entities) <= 4:
-                best = entities
-    return best if len(best) >= 2 else ()
+                best, under = entities, item.headings
+    return (best, under) if len(best) >= 2 else ((), ())
 
 
 def _topic(compared: tuple[str, ...], title: str) -> str:
@@ -715,7 +717,7 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
     written_title = title  # never one made from the file name (see below)
     # The deck needs a title, the fronts do not: a title made from the file name names
     # no subject a learner could answer about, so it is never the topic.
-    compared = _compared(parsed)
+    compared, compared_under = _compared(parsed)
     if title:
         topic = _topic(compared, title)
     else:
@@ -730,6 +732,7 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
         document=document,
         topic=topic,
         compared=compared,
+        compared_under=compared_under,
         legend=legend,
         items=parsed.items,
         table_ordinals=table_ordinals(parsed.items),
