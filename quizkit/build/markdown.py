@@ -5016,6 +5016,28 @@ def ending_on_question_mark(text: str) -> str:
     return _MARK_AFTER_QUESTION.sub("?", text)
 
 
+_TRANSLATED = re.compile(r"^(.+?\?)\s+/\s+(.+\?)$")
+
+
+# A word in a script other than Latin ("такое", "什么"): two letters or more.
+_OTHER_SCRIPT_WORD = re.compile(r"[^\W\d_\u0000-\u024f]{2,}")
+
+
+def _without_translation(line: str) -> str:
+    """A bilingual question heading ("What is an API? / Что такое API?") without its
+    translation: the same question in another script after a " / " is no second
+    question, and the first is the one the page answers first. A translation keeps the
+    Latin names it has no word for ("Что такое endpoint?"): one part writing words of
+    another script and the other none is what tells the languages apart."""
+    translated = _TRANSLATED.match(line)
+    if not translated:
+        return line
+    first, second = translated.group(1), translated.group(2)
+    if bool(_OTHER_SCRIPT_WORD.search(first)) == bool(_OTHER_SCRIPT_WORD.search(second)):
+        return line  # "What is X? / What is Y?": two questions in one language
+    return first
+
+
 # Asked of every heading and paragraph by the parser, the question grouping and the
 # rules, the same text many times over: a pure function of its text.
 @functools.lru_cache(maxsize=8192)
@@ -5034,6 +5056,7 @@ def question_text(text: str) -> str:
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
     line = ending_on_question_mark(line)
+    line = _without_translation(line)
     if not line or len(line) > 300:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):
