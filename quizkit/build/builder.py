@@ -24,6 +24,7 @@ from quizkit.build.markdown import (
     Question,
     Table,
     parse_document,
+    question_text,
 )
 from quizkit.build.rules import (
     ANSWER_CHARS,
@@ -139,7 +140,10 @@ def _table_legends(
 
 def _compared(document: Document) -> tuple[tuple[str, ...], tuple[Heading, ...]]:
     """The entities of the document's widest comparison table (up to four), and the
-    headings the table sits under."""
+    section they name the subject of: the whole page (no headings), unless the table
+    is a part of an author's question (a "Comparison table" part under "### 7. What is
+    the difference between …?"): then its own part only, as a question's parts each say
+    their own thing and the other questions of the page are about other things."""
     best: tuple[str, ...] = ()
     under: tuple[Heading, ...] = ()
     for item in document.items:
@@ -147,7 +151,8 @@ def _compared(document: Document) -> tuple[tuple[str, ...], tuple[Heading, ...]]
         if isinstance(block, Table) and is_comparison(block):
             entities = tuple(e for e in table_entities(block) if e)
             if len(best) < len(entities) <= 4:
-                best, under = entities, item.headings
+                asked = any(question_text(h.text) for h in item.headings)
+                best, under = entities, item.headings if asked else ()
     return (best, under) if len(best) >= 2 else ((), ())
 
 

@@ -96,9 +96,10 @@ class Context:
     # The entities of the document's comparison table ("ClusterIP", "NodePort"): the
     # topic of a block that names two of them, wherever it sits.
     compared: tuple[str, ...] = ()
-    # The headings that table sits under: it names the subject of the blocks in its own
-    # section only (a template's "Comparison table" part says nothing of the diagram in
-    # the part before it, nor of another question's parts).
+    # The section whose blocks that table names the subject of (none: the whole page):
+    # a table that is one part of an author's question names its own part's only (a
+    # template's "Comparison table" part says nothing of the diagram in the part before
+    # it, nor of another question's parts).
     compared_under: tuple[Heading, ...] = ()
     # The document's footnote definitions by label (``[^1]: only on Linux``).
     footnotes: Mapping[str, str] = field(default_factory=dict)
