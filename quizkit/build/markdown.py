@@ -6365,6 +6365,10 @@ def _template_answer(items: Sequence[Located], start: int, depth: int) -> tuple[
         parts = _part_sections(items, start, level)
     if len(parts) < 2 or any(part.text.rstrip().endswith("?") for part, _, _ in parts):
         return ()  # one sub-heading is no template; sub-questions ask on their own
+    if any(_bare(part.text) in _ANSWER_HEADINGS for part, _, _ in parts):
+        # "### Question", "### Answer", "### Detailed explanation": the answer the
+        # heading labels is read whole (its code too) where answer labels are read.
+        return ()
     ranked: list[tuple[int, int]] = []  # (rank, position) of each labelled part
     for position, (part, _, _) in enumerate(parts):
         title = _part_title(part)
