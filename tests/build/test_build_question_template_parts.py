@@ -199,3 +199,26 @@ def test_two_questions_in_one_language_keep_both() -> None:
         "What is a queue? / What is a topic?"
     )
     assert question_text("2. Что такое очередь? / What is a queue?") == "Что такое очередь?"
+
+
+def test_an_answer_labelled_part_keeps_its_code() -> None:
+    labelled = """# Relay Interview Notes
+
+## How does a consumer reach a queue in another tenant?
+
+### Question
+Can a consumer read a queue owned by another tenant?
+
+### Answer
+Yes. Address the queue by its full name:
+```
+<queue>.<tenant>.relay.local
+```
+Nothing else is needed when no policy blocks it.
+
+### Detailed explanation
+Every tenant's queues share one address space.
+"""
+    assert _cards(labelled)["How does a consumer reach a queue in another tenant?"] == (
+        "Yes. Address the queue by its full name:\n<queue>.<tenant>.relay.local"
+    )
