@@ -24,6 +24,7 @@ from quizkit.build.markdown import (
     Question,
     Table,
     parse_document,
+    question_text,
 )
 from quizkit.build.rules import (
     ANSWER_CHARS,
@@ -137,16 +138,22 @@ def _table_legends(
     return found
 
 
-def _compared(document: Document) -> tuple[str, ...]:
-    """The entities of the document's widest comparison table (up to four)."""
+def _compared(document: Document) -> tuple[tuple[str, ...], tuple[Heading, ...]]:
+    """The entities of the document's widest comparison table (up to four), and the
+    section they name the subject of: the whole page (no headings), unless the table
+    is a part of an author's question (a "Comparison table" part under "### 7. What is
+    the difference between …?"): then its own part only, as a question's parts each say
+    their own thing and the other questions of the page are about other things."""
     best: tuple[str, ...] = ()
+    under: tuple[Heading, ...] = ()
     for item in document.items:
         block = item.block
         if isinstance(block, Table) and is_comparison(block):
             entities = tuple(e for e in table_entities(block) if e)
             if len(best) < len(entities) <= 4:
-                best = entities
-    return best if len(best) >= 2 else ()
+                asked = any(question_text(h.text) for h in item.headings)
+                best, under = entities, item.headings if asked else ()
+    return (best, under) if len(best) >= 2 else ((), ())
 
 
 def _topic(compared: tuple[str, ...], title: str) -> str:
@@ -715,7 +722,7 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
     written_title = title  # never one made from the file name (see below)
     # The deck needs a title, the fronts do not: a title made from the file name names
     # no subject a learner could answer about, so it is never the topic.
-    compared = _compared(parsed)
+    compared, compared_under = _compared(parsed)
     if title:
         topic = _topic(compared, title)
     else:
@@ -730,6 +737,7 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
         document=document,
         topic=topic,
         compared=compared,
+        compared_under=compared_under,
         legend=legend,
         items=parsed.items,
         table_ordinals=table_ordinals(parsed.items),

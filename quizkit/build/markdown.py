@@ -5016,6 +5016,28 @@ def ending_on_question_mark(text: str) -> str:
     return _MARK_AFTER_QUESTION.sub("?", text)
 
 
+_TRANSLATED = re.compile(r"^(.+?\?)\s+/\s+(.+\?)$")
+
+
+# A word in a script other than Latin ("такое", "什么"): two letters or more.
+_OTHER_SCRIPT_WORD = re.compile(r"[^\W\d_\u0000-\u024f]{2,}")
+
+
+def _without_translation(line: str) -> str:
+    """A bilingual question heading ("What is an API? / Что такое API?") without its
+    translation: the same question in another script after a " / " is no second
+    question, and the first is the one the page answers first. A translation keeps the
+    Latin names it has no word for ("Что такое endpoint?"): one part writing words of
+    another script and the other none is what tells the languages apart."""
+    translated = _TRANSLATED.match(line)
+    if not translated:
+        return line
+    first, second = translated.group(1), translated.group(2)
+    if bool(_OTHER_SCRIPT_WORD.search(first)) == bool(_OTHER_SCRIPT_WORD.search(second)):
+        return line  # "What is X? / What is Y?": two questions in one language
+    return first
+
+
 # Asked of every heading and paragraph by the parser, the question grouping and the
 # rules, the same text many times over: a pure function of its text.
 @functools.lru_cache(maxsize=8192)
@@ -5034,6 +5056,7 @@ def question_text(text: str) -> str:
     # "What is X? 👶": a difficulty or mood mark after the "?" still leaves a question.
     line = strip_trailing_decoration(line).rstrip("*").rstrip()
     line = ending_on_question_mark(line)
+    line = _without_translation(line)
     if not line or len(line) > 300:
         return ""
     if line.endswith("?") or _QUESTION_WORDS.match(line):
@@ -6256,6 +6279,120 @@ def _parts_answer(
             return None
         prefix = items[start].headings[: level + 1]
         level += 1
+
+
+# The role words of a part that answers its question whole, in the author's label: a
+# short, summary or interview answer ("Interview-ready short answer", "TL;DR", "In
+# short"), then a definition ("Definition (Simple explanation)"); a long or detailed
+# answer only when no other part does.
+_WHOLE_ANSWER_PART = re.compile(
+    r"\b(?:answers?|summary|summari[sz]ed|in short|in a nutshell|tl;?\s?dr|recap|bottom line)\b",
+    re.IGNORECASE,
+)
+_DEFINITION_PART = re.compile(r"\b(?:definitions?|defined|meaning|what it is)\b", re.IGNORECASE)
+_LONG_ANSWER_PART = re.compile(r"\b(?:long|longer|detailed|full|in depth|deep)\b", re.IGNORECASE)
+# Enclosing quotes around a whole answer ("“Amazon S3 offers …”"): the author's way of
+# saying "say this", never part of the answer.
+_ENCLOSING_QUOTES = re.compile(r'^\s*["\u201c]([^"\u201c\u201d]+)["\u201d]\s*$')
+
+
+def _part_title(heading: Heading) -> str:
+    """A part heading's title, its numbering and closing colon removed, for comparing."""
+    title = _Q_NUMBER.sub("", " ".join(heading.text.split())).strip().rstrip(":").strip()
+    return strip_trailing_decoration(title.strip("*_ ")).casefold()
+
+
+def _part_sections(
+    items: Sequence[Located], start: int, level: int
+) -> list[tuple[Heading, list[Block], bool]]:
+    """The sub-sections at ``level`` of the headings above ``items[start]``, in order:
+    each heading, the blocks right under it, and whether it has sub-headings of its own."""
+    prefix = items[start].headings[:level]
+    parts: list[tuple[Heading, list[Block], bool]] = []
+    for item in items[start:]:
+        if item.headings[:level] != prefix or len(item.headings) <= level:
+            break
+        part = item.headings[level]
+        if not parts or parts[-1][0].line != part.line:
+            parts.append((part, [], False))
+        if len(item.headings) == level + 1:
+            parts[-1][1].append(item.block)
+        else:
+            parts[-1] = (parts[-1][0], parts[-1][1], True)
+    return parts
+
+
+def _template_titles(items: Sequence[Located], level: int) -> dict[int, set[str]]:
+    """Per heading at index ``level - 1`` of the headings, the titles of its sub-headings."""
+    titles: dict[int, set[str]] = {}
+    for item in items:
+        if len(item.headings) > level:
+            titles.setdefault(item.headings[level - 1].line, set()).add(
+                _part_title(item.headings[level])
+            )
+    return titles
+
+
+def _prose_answer(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The prose a part opens with (paragraphs, quotes and the list one introduces), the
+    quotes enclosing a whole quoted answer removed; () when it opens on code or a table."""
+    said: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Paragraph | Quote):
+            quoted = _ENCLOSING_QUOTES.match(" ".join(block.text.split()))
+            said.append(replace(block, text=quoted.group(1).strip()) if quoted else block)
+        elif isinstance(block, ListBlock) and said:
+            said.append(block)
+        else:
+            break
+    return tuple(said)
+
+
+def _template_answer(items: Sequence[Located], start: int, depth: int) -> tuple[Block, ...]:
+    """The answer of a question heading answered by a template of sub-headed parts
+    ("### 1. Explain X" over "#### 1. Definition", "#### 2. Why it is needed", …,
+    "#### 9. Interview-ready short answer", "#### 10. Comparison table"): the part whose
+    label says it answers whole (a short, summary or interview answer, else a
+    definition, else a long answer), else, when the same part titles repeat under
+    another question heading (a template, not topics), the first part that opens on
+    prose. Parts under a first sub-heading of their own ("### English" over "#### Quick
+    recall", "#### Interview answer") are read there. () when no part answers."""
+    level = depth + 1
+    parts = _part_sections(items, start, level)
+    if parts and not parts[0][1] and parts[0][2]:
+        # "### 🇬🇧 English" holds the parts, and "### 🇷🇺 Русский" the same again.
+        level += 1
+        parts = _part_sections(items, start, level)
+    if len(parts) < 2 or any(part.text.rstrip().endswith("?") for part, _, _ in parts):
+        return ()  # one sub-heading is no template; sub-questions ask on their own
+    if any(_bare(part.text) in _ANSWER_HEADINGS for part, _, _ in parts):
+        # "### Question", "### Answer", "### Detailed explanation": the answer the
+        # heading labels is read whole (its code too) where answer labels are read.
+        return ()
+    ranked: list[tuple[int, int]] = []  # (rank, position) of each labelled part
+    for position, (part, _, _) in enumerate(parts):
+        title = _part_title(part)
+        if _WHOLE_ANSWER_PART.search(title):
+            ranked.append((2 if _LONG_ANSWER_PART.search(title) else 0, position))
+        elif _DEFINITION_PART.search(title):
+            ranked.append((1, position))
+    for _, position in sorted(ranked):
+        if said := _prose_answer(parts[position][1]):
+            return said
+    if ranked:
+        return ()
+    titles = {_part_title(part) for part, _, _ in parts}
+    own = items[start].headings[level - 1].line
+    if not any(
+        len(titles & theirs) >= 2
+        for line, theirs in _template_titles(items, level).items()
+        if line != own
+    ):
+        return ()
+    for _, blocks, _ in parts:
+        if said := _prose_answer(blocks):
+            return said
+    return ()
 
 
 _STEM_END = re.compile(r"(?:ing|ed|es|e|s)$")
@@ -8268,6 +8405,22 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 first_below = index == 0 or (
                     items[index - 1].headings[: depth + 1] != item.headings[: depth + 1]
                 )
+                whole = _template_answer(items, index, depth) if first_below and question else ()
+                if whole:
+                    # "### 1. Explain X" answered by a template of parts ("#### 1.
+                    # Definition" … "#### 9. Interview-ready short answer"): the part
+                    # answering whole answers; every part stays ordinary blocks, asked
+                    # under the question as before.
+                    asked.add(heading.line)
+                    made = Question(
+                        text=question,
+                        answer=whole,
+                        line=heading.line,
+                        kind="heading",
+                        number=number.group(1) if number else "",
+                    )
+                    out.append(Located(block=made, headings=item.headings[: depth + 1]))
+                    break
                 titled = _titled_sections(items, index, depth, question) if first_below else ()
                 if titled:
                     # "## How can X be updated?" answered only under "### Updating X" and

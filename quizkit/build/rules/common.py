@@ -96,6 +96,11 @@ class Context:
     # The entities of the document's comparison table ("ClusterIP", "NodePort"): the
     # topic of a block that names two of them, wherever it sits.
     compared: tuple[str, ...] = ()
+    # The section whose blocks that table names the subject of (none: the whole page):
+    # a table that is one part of an author's question names its own part's only (a
+    # template's "Comparison table" part says nothing of the diagram in the part before
+    # it, nor of another question's parts).
+    compared_under: tuple[Heading, ...] = ()
     # The document's footnote definitions by label (``[^1]: only on Linux``).
     footnotes: Mapping[str, str] = field(default_factory=dict)
     # Words the document only ever writes capitalized (``Windows``, ``Nu``): a column
@@ -320,9 +325,13 @@ class Context:
 
     # -- neighbours ---------------------------------------------------------
 
-    def topic_for(self, text: str, heading: str = "") -> str:
+    def topic_for(self, text: str, heading: str = "", index: int | None = None) -> str:
         """The deck's topic, or "A vs B" when ``text`` names two compared entities or
-        ``heading`` refers to them together ("How they relate", "When to use each")."""
+        ``heading`` refers to them together ("How they relate", "When to use each"),
+        for a block (at ``index``) in the section of the comparison table."""
+        under = self.compared_under
+        if index is not None and self.items[index].headings[: len(under)] != under:
+            return self.topic
         if len(self.compared) >= 2:
             named = sum(1 for e in self.compared if e in text)
             if named >= 2 or _TOGETHER.search(heading):

@@ -1074,7 +1074,7 @@ def diagram_fact(ctx: Context, index: int) -> tuple[Note, ...] | None:
         front = _question(subject, label)
         note_id = f"{ctx.place(index)}/{slugify(label)}"
     else:
-        front = _question(ctx.topic_for(diagram, heading), heading)
+        front = _question(ctx.topic_for(diagram, heading, index), heading)
         note_id = f"{ctx.place(index)}/diagram"
     if not clean(front) or not diagram.strip():
         return ()

@@ -454,9 +454,9 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
         heading
         and not _KIND_ONLY_HEADING.match(subject_of(heading))
         and any(word in heading.lower() for word in _GENERIC_TIP_HEADINGS)
-        and ctx.topic_for(text, heading)
+        and ctx.topic_for(text, heading, index)
     ):
-        front = _question(ctx.topic_for(text, heading), heading)
+        front = _question(ctx.topic_for(text, heading, index), heading)
     else:
         subject = ctx.section_subject(index) if heading else ctx.topic
         if _KIND_ONLY_HEADING.match(subject_of(heading)):
