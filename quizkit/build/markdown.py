@@ -9570,6 +9570,42 @@ def _without_comments_in_lists(text: str) -> str:
     )
 
 
+# A bullet with its marker and the spaces after it: where its text starts is the
+# column a sub-item's marker must reach.
+_BULLET = re.compile(r"^( *)([-*+])( +)\S")
+
+
+def _nest_short_indents(text: str) -> str:
+    """``text`` with bullets indented one space under a bullet right above them
+    ("* **DMZ:** Demilitarized Zone" then " * lower security region …") moved to the
+    column where the item's text starts: the author meant them as its sub-items, which
+    CommonMark reads as items of their own (a sub-item's marker must reach that column),
+    and one such note in a glossary made its whole letter one card. The same marker,
+    no blank line between, the run of such bullets all moved; lines in code stay."""
+    lines = text.split("\n")
+    fence = ""
+    parent: re.Match[str] | None = None  # the bullet a run of short bullets is under
+    above: re.Match[str] | None = None  # the bullet on the line right above
+    for at, line in enumerate(lines):
+        was, fence = fence, code_fence(fence, line)
+        bullet = None if was or fence else _BULLET.match(line)
+        if bullet is None:
+            parent = above = None
+            continue
+        if parent is None and above is not None:
+            parent = above  # a short bullet right under this one opens a run
+        column = len(parent.group(1)) + 1 + len(parent.group(3)) if parent else 0
+        if (
+            parent is not None
+            and bullet.group(2) == parent.group(2)
+            and len(bullet.group(1)) == len(parent.group(1)) + 1 < column
+        ):
+            lines[at] = " " * (column - len(bullet.group(1))) + line
+            continue
+        parent, above = None, bullet
+    return "\n".join(lines)
+
+
 def _blank_lines(match: re.Match[str]) -> str:
     """The matched text as as many empty lines: lines after it keep their numbers."""
     return "\n" * match.group(0).count("\n")
@@ -9583,6 +9619,8 @@ def parse_document(text: str) -> Document:
         text = _remark_slides(text)
     if "<!--" in text:
         text = _without_comments_in_lists(text)
+    if "\n " in text:
+        text = _nest_short_indents(text)
     if "{%" in text:
         text = _LIQUID_COMMENT.sub(_blank_lines, text)
     if "{{<" in text or "{%" in text:

@@ -13,6 +13,7 @@ from .common import (
     _ACTION_VERBS,
     _KIND_ONLY_LABEL,
     _LEANING_OPENING,
+    LETTER_GROUP,
     Context,
     _asked_subject,
     _entity_name,
@@ -147,18 +148,30 @@ def _paragraph_entries(block: Paragraph, own_line: bool = False) -> list[tuple[s
 _OWN_LINE_LABEL_WORDS = 5  # a bold line longer than this is a sentence, no term
 
 
+# "**UPS systems: Uninterruptable power supplies" with its closing "**" forgotten: the
+# term and its definition all the same.
+_UNCLOSED_TERM = re.compile(r"^\*\*([^*:\n]{1,60}):\s+(?!\*)(\S.*)$", re.DOTALL)
+
+
 def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list whose items all open with a bold or code term and a separator
     (``- **Term** — definition``, ``- **Term:** definition``, ``- `term`: definition``):
     a fact per term, "<section>: <term>?"."""
     block = ctx.items[index].block
-    if not isinstance(block, ListBlock) or len(block.items) < 2:
+    if not isinstance(block, ListBlock) or len(block.terms) != len(block.items):
         return None
-    if len(block.terms) != len(block.items):
+    if len(block.items) < 2 and not (
+        # "### Q" over "* **QoS:** Quality of Service": a letter of an alphabetical
+        # glossary holding one term is still a glossary.
+        block.items and LETTER_GROUP.match(ctx.nearest_heading(index))
+    ):
         return None
     entries: list[tuple[str, str]] = []
     for term, item in zip(block.terms, block.items, strict=True):
         entry = _term_entry(term, item)
+        unclosed = None if entry is not None or term else _UNCLOSED_TERM.match(item.strip())
+        if unclosed is not None:
+            entry = (unclosed.group(1).strip(), unclosed.group(2).strip())
         if entry is None:
             return None
         entries.append(entry)

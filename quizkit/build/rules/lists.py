@@ -2757,6 +2757,20 @@ def _descendants(item: OutlineItem) -> list[OutlineItem]:
     return [d for s in item.subs for d in (s, *_descendants(s))]
 
 
+_DEFINED_AFTER = re.compile(r"^\s*[:—–]\s*\S")
+
+
+def _defined_on_its_line(item: OutlineItem) -> bool:
+    """Whether an item opens on a bold or code term and defines it on its own line
+    ("**TDM:** Time-Division Multiplexing", "`ls` — lists files"), not on a topic alone."""
+    term = clean(item.term).strip()
+    lead = clean(item.lead).strip()
+    if not term or not lead.startswith(term):
+        return False
+    rest = lead[len(term) :]
+    return bool(rest.strip()) if term.endswith(":") else bool(_DEFINED_AFTER.match(rest))
+
+
 def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """Study notes written as an outline: bullets that each name a topic alone (a code
     or bold span, a short label) over many indented notes about it. One card per note
@@ -2765,6 +2779,10 @@ def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
     tries ("Attempt 1: 15/29 - 51.7%") makes none."""
     block = ctx.items[index].block
     if not isinstance(block, ListBlock) or block.ordered or not block.outline:
+        return None
+    if 3 * sum(1 for o in block.outline if _defined_on_its_line(o)) >= 2 * len(block.outline):
+        # "* **TDM:** Time-Division Multiplexing" over its notes, term after term: a
+        # glossary whose terms some notes explain, read by the glossary rule.
         return None
     nested = [o for o in block.outline if o.subs]
     topics = [o for o in nested if _topic_label(o.lead)]
