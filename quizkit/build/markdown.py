@@ -6916,8 +6916,12 @@ _PROBLEM_SENTENCE = re.compile(
 # asked only when what follows it is a fix.
 PROBLEM_TITLE = re.compile(
     r"\b(?:is|are)\s+(?:(?:so|very|too)\s+)?(?:slow|broken|wrong|stuck|blank|missing|"
-    r"not\s+\w+)\b|\b(?:gets?|got)\s+stuck\b|\b(?:crash(?:es|ed)?|hangs?|freezes?|"
-    r"fails?\s+to)\b|\b(?:cannot|can['’]t|won['’]t|\w+n['’]t)\s+\w|^error\b",
+    r"not\s+\w+)\b|\b(?:gets?|got)\s+stuck\b|\b(?:crash(?:es|ed|ing)?|hangs?|freezes?|"
+    r"fails?\s+to)\b|\b(?:cannot|can['’]t|won['’]t|\w+n['’]t)\s+\w|^error\b"
+    # "Not able to connect to …", "Unable to install …", "Failed with error: …",
+    # "Getting invalid token error while …": the reader's report of a failure.
+    r"|^(?:not\s+able|unable)\s+to\s+\w|^failed\s+(?:to|with|while|when)\b"
+    r"|^getting\s+(?:an?\s+|the\s+|this\s+)?(?:[\w`'-]+\s+){0,3}errors?\b",
     re.IGNORECASE,
 )
 # An opening sentence that names a cause or a fix ("One possible cause might be …",
@@ -6925,7 +6929,10 @@ PROBLEM_TITLE = re.compile(
 # an older version"): the problem's answer; "X supports Y in both modes" is not.
 _CAUSE_OR_FIX = re.compile(
     r"\b(?:because|caused?|causes|due\s+to|likely|has\s+to|have\s+to|must|needs?\s+to|"
-    r"requires?|make\s+sure|instead\s+of|only\s+as)\b",
+    r"requires?|make\s+sure|instead\s+of|only\s+as|"
+    # "This issue occurs when …", "It is a network issue": the cause, named.
+    r"(?:occurs?|happens?)\s+(?:when|if|because|after)|"
+    r"(?:is|was)\s+an?\s+(?:[\w-]+\s+)?(?:issue|problem|bug)\b)",
     re.IGNORECASE,
 )
 
@@ -7058,9 +7065,9 @@ def _asking_siblings(items: Sequence[Located], level: int) -> int:
 # A problem said without its subject ("Can't ping", "Cannot reach the host"): the
 # reader is the one who cannot.
 _SUBJECTLESS_PROBLEM = re.compile(
-    r"^(?:cannot|can['’]t|can\s+not|won['’]t|doesn['’]t|does\s+not|unable\s+to)\s",
-    re.IGNORECASE,
+    r"^(?:cannot|can['’]t|can\s+not|won['’]t|doesn['’]t|does\s+not)\s", re.IGNORECASE
 )
+_SUBJECTLESS_STATE = re.compile(r"^(?:unable|not\s+able)\s+to\s", re.IGNORECASE)
 
 
 def fix_question(problem: str, named: bool) -> str:
@@ -7075,6 +7082,8 @@ def fix_question(problem: str, named: bool) -> str:
         problem = problem[0].lower() + problem[1:]
     if _SUBJECTLESS_PROBLEM.match(problem):
         problem = f"you {problem}"
+    elif _SUBJECTLESS_STATE.match(problem):
+        problem = f"you are {problem}"  # "Unable to log in": "you are unable to log in"
     return f"What to do when {problem}?"
 
 
