@@ -152,7 +152,7 @@ _OPENERS = re.compile(
     r"^(?:however|also|otherwise|then|thus|so|but|and|or|instead|similarly|likewise|"
     r"additionally|alternatively|finally|again|still|hence|therefore|consequently|"
     r"for example|for instance|in addition|as a result|as such|as mentioned|in contrast|"
-    r"on the other hand|now|next|once set|its|their|that|there)\b",
+    r"on the other hand|now|next|once set|its|their|that|there|since then)\b",
     re.IGNORECASE,
 )
 # Sentences that send the reader elsewhere or tell them what to do.
@@ -165,7 +165,10 @@ _IMPERATIVE = re.compile(
     r"^(?:run|use|create|check|try|let's|let us|make|note|set|add|define|look|consider|visit|"
     r"follow|install|open|type|click|apply|edit|remove|delete|enable|disable|configure|"
     r"specify|ensure|verify|avoid|do|don't|keep|start|stop|go|write|call|pass|replace|"
-    r"if you (?:want|wish|need|would like|'d like))\b",
+    r"if you (?:want|wish|need|would like|'d like))\b"
+    # "Go 1.25 includes …", "Go's scheduler …": a name spelled like a verb, then its
+    # version or its possessive, is the sentence's subject.
+    r"(?!['’]s\b|\s+v?\d)",
     re.IGNORECASE,
 )
 
@@ -816,7 +819,7 @@ def hidden_tokens(sentence: str, examples: frozenset[str] = frozenset()) -> tupl
 # or a word opening a condition or another clause.
 _DEFAULT_PHRASE = re.compile(
     r"(?P<subject>`[^`]+`|\b[A-Z][\w.-]*)(?:\s+[\w`.-]+){0,3}?\s+(?:(?:will|would)\s+)?"
-    r"default(?:s|ed)?\s+to\s+(?P<value>(?:the|an?)\s+[^,;:()`\[\]\d]+?)"
+    r"(?<!\bby )default(?:s|ed)?\s+to\s+(?P<value>(?:the|an?)\s+[^,;:()`\[\]\d]+?)"
     r"(?=\s*[,;:.(]|\s+(?:if|when|whenever|unless|because|since|which|that|so|and|but|"
     r"while|whereas|instead|rather|except|as)\b)"
 )
@@ -855,6 +858,10 @@ _DEFINITION = re.compile(
     r"\s+(?P<verb>is\s+(?:an?|the)|are(?:\s+(?:an?|the))?)\s+(?P<what>.+)$"
 )
 _DEFINED_WORDS = 6
+_MANNER = re.compile(
+    r"^(?:[A-Z][a-z]{3,}ly|In (?:more |very )?(?:concrete|simple|simpler|plain|practical|"
+    r"technical|general) terms),\s+(?=`)"
+)
 # What sets the term apart from others of its kind ("a policy to constrain …", "a tool
 # that is used to …", "a search engine based on …"): without it ("a top-level resource
 # in the REST API") many terms fit the card.
@@ -955,7 +962,11 @@ def definition_token(
     definition of a code term, an API kind, a name (``names``: words the document
     writes capitalised inside its sentences) or the section's subject (``subjects``,
     lower case)."""
-    match = _DEFINITION.match(sentence)
+    # "Semantically, `X` is …", "In more concrete terms, `X` is …": how the author
+    # puts it, not what holds; the definition follows it.
+    manner = _MANNER.match(sentence)
+    skip = manner.end() if manner else 0
+    match = _DEFINITION.match(sentence[skip:])
     if (
         match is None
         or len(match.group("what").split()) < _DEFINED_WORDS
@@ -977,7 +988,8 @@ def definition_token(
     strict = named or " ".join(match.group("verb").split()) not in ("is a", "is an")
     if _describes_only(match, strict=strict) or (strict and _stem_said(term, match.group("what"))):
         return ()
-    token = Token(match.start("term"), match.end("term"), "code" if "`" in term else "term")
+    kind = "code" if "`" in term else "term"
+    token = Token(skip + match.start("term"), skip + match.end("term"), kind)
     return (token,) if _worth_hiding(token, sentence, examples) else ()
 
 
