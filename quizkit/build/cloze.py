@@ -152,7 +152,7 @@ _OPENERS = re.compile(
     r"^(?:however|also|otherwise|then|thus|so|but|and|or|instead|similarly|likewise|"
     r"additionally|alternatively|finally|again|still|hence|therefore|consequently|"
     r"for example|for instance|in addition|as a result|as such|as mentioned|in contrast|"
-    r"on the other hand|now|next|once set|its|their|that|there)\b",
+    r"on the other hand|now|next|once set|its|their|that|there|since then)\b",
     re.IGNORECASE,
 )
 # Sentences that send the reader elsewhere or tell them what to do.
@@ -165,7 +165,10 @@ _IMPERATIVE = re.compile(
     r"^(?:run|use|create|check|try|let's|let us|make|note|set|add|define|look|consider|visit|"
     r"follow|install|open|type|click|apply|edit|remove|delete|enable|disable|configure|"
     r"specify|ensure|verify|avoid|do|don't|keep|start|stop|go|write|call|pass|replace|"
-    r"if you (?:want|wish|need|would like|'d like))\b",
+    r"if you (?:want|wish|need|would like|'d like))\b"
+    # "Go 1.25 includes …", "Go's scheduler …": a name spelled like a verb, then its
+    # version or its possessive, is the sentence's subject.
+    r"(?!['’]s\b|\s+v?\d)",
     re.IGNORECASE,
 )
 
@@ -403,6 +406,10 @@ class Cue:
     # Whether a number in code may be its value: a default or a status code (`1`,
     # `500`) names one; elsewhere a number in code is mostly an example's port.
     code_numbers: bool = False
+    # Whether only a number with a unit of measure may be its value ("100ms", "30
+    # seconds"), not one counting a noun ("3 replicas" is an example's size far more
+    # often than a property's value).
+    units_only: bool = False
 
 
 CUES: tuple[Cue, ...] = (
@@ -492,6 +499,20 @@ CUES: tuple[Cue, ...] = (
     ),
     # "The `apiVersion` field should be `v2` for ...": the recommended value.
     Cue("recommended", re.compile(r"\bshould(?: not)? be\b", re.I), 2, numbers=False),
+    # "The throttling period is typically 100ms", "The default period is 100ms": a
+    # named thing's measured value, right after its verb. Last of the cues: any other
+    # reading of the sentence comes first.
+    Cue(
+        "measured",
+        re.compile(
+            r"\b(?:is|are)(?:\s+(?:typically|usually|normally|generally|always|about|"
+            r"around|roughly|approximately))?(?=\s+~?\d)",
+            re.I,
+        ),
+        1,
+        codes=False,
+        units_only=True,
+    ),
     Cue("named", re.compile(r"\b(?:named|called|known as|reserved (?:value|name))\b", re.I), 1),
     # "setting the `type` field to `LoadBalancer` provisions ...": a named value.
     Cue("set-to", re.compile(r"\bset(?:ting)?\b(?:\s+\S+){0,4}?\s+to\b", re.I), 1),
@@ -523,6 +544,7 @@ _UNITS = (
     r"%|ms|s|m|h|d|seconds?|minutes?|hours?|days?|weeks?|milliseconds?|"
     r"[KMGT]i?B|bytes?|characters?|bits?"
 )
+_MEASURE = re.compile(rf"\d\s?(?:{_UNITS})$")
 _NUMBER = re.compile(
     r"(?<![\w.$/-])\d+(?:[.,]\d+)*(?:%?\s?[-–]\s?\d+(?:[.,]\d+)*)?"
     rf"(?:%|\s?(?:{_UNITS})\b)?(?![\w.]*\d)"
@@ -771,6 +793,8 @@ def hidden_tokens(sentence: str, examples: frozenset[str] = frozenset()) -> tupl
                     continue
                 if token.kind == "code-number" and not cue.code_numbers:
                     continue
+                if cue.units_only and not _MEASURE.search(token.text(sentence)):
+                    continue
                 after = token.start >= match.end() and _near(
                     _words_between(sentence, match.end(), token.start), cue.after
                 )
@@ -782,7 +806,41 @@ def hidden_tokens(sentence: str, examples: frozenset[str] = frozenset()) -> tupl
                 if (after or before) and not _is_subject(sentence, token):
                     chosen.setdefault(token.start, token)
                     break
+    if not chosen:
+        phrase = _default_phrase(sentence, examples)
+        if phrase is not None:
+            return (phrase,)
     return tuple(sorted(list(chosen.values())[:_PER_SENTENCE], key=lambda t: t.start))
+
+
+# "`GOMAXPROCS` defaulted to the total number of CPU cores on the machine", "… will
+# default to the CPU limit if …": a default stated in words, not code. The value is the
+# noun phrase right after "to" (an article opens it), up to the clause's end: a mark,
+# or a word opening a condition or another clause.
+_DEFAULT_PHRASE = re.compile(
+    r"(?P<subject>`[^`]+`|\b[A-Z][\w.-]*)(?:\s+[\w`.-]+){0,3}?\s+(?:(?:will|would)\s+)?"
+    r"(?<!\bby )default(?:s|ed)?\s+to\s+(?P<value>(?:the|an?)\s+[^,;:()`\[\]\d]+?)"
+    r"(?=\s*[,;:.(]|\s+(?:if|when|whenever|unless|because|since|which|that|so|and|but|"
+    r"while|whereas|instead|rather|except|as)\b)"
+)
+_PHRASE_WORDS = (2, 10)  # words of a hidden phrase, its article counted
+
+
+def _default_phrase(sentence: str, examples: frozenset[str]) -> Token | None:
+    """The value a named thing (inline code or a capitalised name, at most three words
+    before the verb) defaults to, written as a noun phrase; None when the sentence
+    states no such default."""
+    match = _DEFAULT_PHRASE.search(_masked(sentence))
+    if match is None:
+        return None
+    subject = sentence[match.start("subject") : match.end("subject")]
+    if _is_example(subject.strip("`"), examples):
+        return None
+    words = len(match.group("value").split())
+    if not _PHRASE_WORDS[0] <= words <= _PHRASE_WORDS[1]:
+        return None
+    token = Token(match.start("value"), match.end("value"), "phrase")
+    return token if _worth_hiding(token, sentence, examples) else None
 
 
 # "A PriorityClass is a non-namespaced object that ...", "The `x` field is a list of
@@ -800,6 +858,10 @@ _DEFINITION = re.compile(
     r"\s+(?P<verb>is\s+(?:an?|the)|are(?:\s+(?:an?|the))?)\s+(?P<what>.+)$"
 )
 _DEFINED_WORDS = 6
+_MANNER = re.compile(
+    r"^(?:[A-Z][a-z]{3,}ly|In (?:more |very )?(?:concrete|simple|simpler|plain|practical|"
+    r"technical|general) terms),\s+(?=`)"
+)
 # What sets the term apart from others of its kind ("a policy to constrain …", "a tool
 # that is used to …", "a search engine based on …"): without it ("a top-level resource
 # in the REST API") many terms fit the card.
@@ -900,7 +962,11 @@ def definition_token(
     definition of a code term, an API kind, a name (``names``: words the document
     writes capitalised inside its sentences) or the section's subject (``subjects``,
     lower case)."""
-    match = _DEFINITION.match(sentence)
+    # "Semantically, `X` is …", "In more concrete terms, `X` is …": how the author
+    # puts it, not what holds; the definition follows it.
+    manner = _MANNER.match(sentence)
+    skip = manner.end() if manner else 0
+    match = _DEFINITION.match(sentence[skip:])
     if (
         match is None
         or len(match.group("what").split()) < _DEFINED_WORDS
@@ -922,7 +988,8 @@ def definition_token(
     strict = named or " ".join(match.group("verb").split()) not in ("is a", "is an")
     if _describes_only(match, strict=strict) or (strict and _stem_said(term, match.group("what"))):
         return ()
-    token = Token(match.start("term"), match.end("term"), "code" if "`" in term else "term")
+    kind = "code" if "`" in term else "term"
+    token = Token(skip + match.start("term"), skip + match.end("term"), kind)
     return (token,) if _worth_hiding(token, sentence, examples) else ()
 
 
@@ -1045,7 +1112,7 @@ def _paragraph_number(items: tuple[Located, ...], index: int) -> int:
     )
 
 
-_MAY_HIDE = re.compile(r"[`\d]")
+_MAY_HIDE = re.compile(r"[`\d]|\bdefault(?:s|ed)? to\b")
 # A definition needs neither: its term is what is hidden.
 _DEFINES = re.compile(r"\b(?:is (?:an?|the)|are)\b")
 _EXAMPLE_OPENING = re.compile(
@@ -1057,6 +1124,7 @@ _CUE_WORD = re.compile(
     r"\b(?:default|most|least|more|fewer|less|up|maximum|minimum|over|exceed\w*|range|"
     r"than|within|expires?|expired|"
     r"between|only|must|never|unless|required|requires|cannot|named|called|known|reserved|set|"
+    r"defaulted|is|are|"
     r"setting|should|field|flag|annotation|label|option|parameter|feature|assumed|treated|"
     r"interpreted|considered|resolved|falls|code|receives?|gets?|sends?|routes?|forwards?|"
     r"scored|reported|marked|flagged|recorded|counted|logged|classified)\b",
