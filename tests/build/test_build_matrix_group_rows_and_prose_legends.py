@@ -82,11 +82,12 @@ def test_a_legend_list_of_sentences_in_its_own_section_explains_the_next_one() -
 | Retries | - | + |
 """
     cards = _cards(text)
+    # A page about support names what the columns' support is of ("Client support").
     assert cards == {
-        "Go: batching?": "Supported and stable",
-        "Java: batching?": "Not supported",
-        "Go: retries?": "Not supported",
-        "Java: retries?": "Supported and stable",
+        "Client support, Go: batching?": "Supported and stable",
+        "Client support, Java: batching?": "Not supported",
+        "Client support, Go: retries?": "Not supported",
+        "Client support, Java: retries?": "Supported and stable",
     }
 
 

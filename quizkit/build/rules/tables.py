@@ -968,6 +968,125 @@ def _release_name(product: str, entity: str) -> str:
     return f"{product} {named}" if product else named
 
 
+# A cell that is a verdict on support in words ("Supported", "Unsupported", "Not
+# supported", "Supported only as `ReadOnly`", "Partial", a legend's "Fully supported").
+_SUPPORT_STATUS = re.compile(
+    r"^(?:(?:fully|partially)\s+)?(?:(?:un|not\s+)?supported|partial(?:ly)?)\b", re.IGNORECASE
+)
+# "Continuous aggregates supports the following JOIN features", "… which features are
+# supported in `Entities.ForEach` for …": the thing whose support the matrix shows.
+_SUPPORTER_FIRST = re.compile(
+    r"^(?P<subject>.+?)\s+(?:supports?|is compatible with|works with)\s+(?:these|the following)\b",
+    re.IGNORECASE,
+)
+_SUPPORTED_IN = re.compile(
+    r"\bsupported\s+(?:in|by|with|on)\s+(?P<subject>.+?)(?:\s+(?:for|when|across|in|on)\s+.*)?$",
+    re.IGNORECASE,
+)
+# A would-be subject that is the matrix's other axis or the table itself ("each
+# provider", "the following table", "This feature").
+_NO_SUPPORTER = re.compile(
+    r"^(?:each|every|all|any|both|which|different|the\s+(?:different|following|table)|"
+    r"this|these|that|those|it|they|we|you|the\s+table|below)\b",
+    re.IGNORECASE,
+)
+_SUPPORTER_WORDS = 6  # a longer "subject" is a clause, no name
+# A row label that is a clause ("Join conditions must be equality conditions, and …"):
+# "… supported?" after it asks nothing.
+_CLAUSE_LABEL = re.compile(r"[,;]|\b(?:must|can|cannot|should|is|are|will|may|only)\b", re.I)
+_FEATURE_WORDS = 10
+
+
+def _support_verdict(value: str) -> bool:
+    """A matrix cell that says whether its row is supported: a ✅/❌ read as Yes/No
+    (with or without a remark), or the word itself ("Unsupported")."""
+    return _verdict_value(value) or value == PARTIAL or bool(_SUPPORT_STATUS.match(value))
+
+
+def _supporter(lead_in: str) -> str:
+    """What a matrix's lead-in says has (or lacks) the features of its rows:
+    "Continuous aggregates supports the following JOIN features" → "Continuous
+    aggregates"; "… which features are supported in `Entities.ForEach` for the
+    different methods …" → "`Entities.ForEach`"; "" when it names only the other axis
+    ("… supported by each provider")."""
+    for pattern in (_SUPPORTER_FIRST, _SUPPORTED_IN):
+        found = pattern.search(lead_in)
+        if not found:
+            continue
+        subject = re.sub(r"^(?:the|a|an)\s+", "", found.group("subject").strip(), flags=re.I)
+        if (
+            subject
+            and not _NO_SUPPORTER.match(subject)
+            and len(subject.split()) <= _SUPPORTER_WORDS
+        ):
+            return subject[:1].upper() + subject[1:]
+    return ""
+
+
+def _names_topic(topic: str, text: str) -> bool:
+    """Whether ``text`` names the page's topic: one of the topic's longer words in it
+    ("Continuous aggregates with a `JOIN` clause" names "About continuous aggregates")."""
+    words = [w for w in re.findall(r"[\w.]+", topic.lower()) if len(w) > 4]
+    said = text.lower()
+    return not words or any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w.])", said) for w in words)
+
+
+# A page that sets its columns side by side ("Comparison to alternatives", "Gitea
+# compared to other hosts"): each column is the thing that has the row's feature.
+_SIDE_BY_SIDE = re.compile(rf"{_COMPARES.pattern}|\balternatives?\b", re.IGNORECASE)
+
+
+def _support_matrix_about(
+    ctx: Context, index: int, grid: list[list[str]], entities: Sequence[str]
+) -> tuple[str, bool]:
+    """What a matrix of support verdicts (a column per product or release, a row per
+    feature, most cells ✅/❌ or "Supported"/"Unsupported") is about, and whether its
+    page calls what it shows support. A column head alone ("TimescaleDB <= 2.15.x: LEFT
+    JOIN?", "OpenAI: streaming?") asks whether that product has the feature at all, when
+    the matrix shows whether the feature works in something else with it: the thing the
+    lead-in says supports the rows ("Continuous aggregates supports the following JOIN
+    features:"); else, on a page about support that is not a comparison of its columns
+    (its title and headings name none of them, nor compare), the section led by the
+    page's topic ("LlmComposer › Provider Compatibility"). ("", False) for another table,
+    and for a comparison page: there each column is the thing that has the feature."""
+    filled = [v for values in grid for v in values if v and v.lower() not in _UNKNOWN]
+    verdicts = sum(1 for v in filled if _support_verdict(v))
+    if not filled or verdicts * 2 < len(filled):
+        return "", False
+    lead_in = ctx.lead_in(index)
+    if not lead_in and index and ctx.items[index - 1].headings == ctx.items[index].headings:
+        before = ctx.items[index - 1].block
+        if isinstance(before, Paragraph):
+            text = clean(before.text).replace("\n", " ").strip()
+            lead_in = _SENTENCE_END.split(text)[-1].rstrip(".:").strip()
+    heading = ctx.nearest_heading(index)
+    topic = ctx.topic
+    supports = bool(_SUPPORTED.search(lead_in) or _SUPPORTED.search(heading))
+    about = _supporter(lead_in)
+    if about:
+        return about, supports
+    titles = [topic, ctx.title or "", *(h.text for h in ctx.items[index].headings)]
+    said = " ".join(clean(t) for t in titles if t)
+    compared = _SIDE_BY_SIDE.search(said) or any(
+        e and re.search(rf"(?<![\w-]){re.escape(_plain(e))}(?![\w-])", _plain(said))
+        for e in entities
+    )
+    if compared or not (supports or _SUPPORTED.search(topic)):
+        return "", False
+    about = ctx.table_subject(index)
+    if not about or is_generic_label(about) or _TABLE_KIND.match(about):
+        about = topic
+    elif topic and about.casefold() != topic.casefold() and not _names_topic(topic, about):
+        about = f"{topic} › {about}"
+    return about, supports
+
+
+def _supported_feature(feature: str) -> bool:
+    """A row label that is a feature's name ("LEFT JOIN", "Capture local value type"),
+    which "… supported?" can follow; a clause of its own cannot."""
+    return len(feature.split()) <= _FEATURE_WORDS and not _CLAUSE_LABEL.search(feature)
+
+
 def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A "Feature | ClusterIP | NodePort" table (a column per entity): every cell becomes
     "<entity>: <feature>?"; ✅/❌ read as Yes/No, legend symbols as their meaning,
@@ -1017,6 +1136,12 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     named_entities = [clean(e).replace("\n", " ").strip() for e in entities if e]
     releases = len(named_entities) >= 2 and all(_VERSION_HEAD.match(e) for e in named_entities)
     product, verb = _version_matrix_subject(ctx, index) if releases else ("", "")
+    # A matrix of support verdicts says what it is about only in its lead-in or heading.
+    about, supports = (
+        ("", False)
+        if releases or caption
+        else _support_matrix_about(ctx, index, grid, named_entities)
+    )
     features = [clean(r[0]) for r in block.rows if r and clean(r[0]).strip()]
     versioned_rows = releases and 2 * sum(bool(_VERSIONED_ROW.search(f)) for f in features) > len(
         features
@@ -1109,6 +1234,12 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             if caption:
                 named = f"{caption}, {entity}"
             asked = _question(named, grouped)
+            if about and entity not in called:
+                said = grouped.rstrip(".")
+                if supports and _support_verdict(value) and _supported_feature(said):
+                    # "Basic Chat" reads "basic chat" before the word added after it.
+                    said = f"{attribute_phrase(said, ctx.proper_names)} supported"
+                asked = _question(f"{about}, {entity}", said)
             if releases and not caption and entity not in called:
                 named = _release_name(product, clean(entity).replace("\n", " ").strip())
                 ticked = value.split(" ", 1)[0].rstrip(",") in (YES, NO)
