@@ -260,6 +260,11 @@ def _line_text(state: StateBlock, line: int) -> str:
     return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
 
 
+# A line of front matter naming a key ("title: …", "sidebar_label:", "- item" of a
+# list under one): YAML, where a line of prose is not.
+_YAML_KEY_LINE = re.compile(r"^(?:[\w\"'.-][^:#]*:(?:\s|$)|#|\s*-\s)")
+
+
 def _front_matter(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if start != 0 or state.tShift[0] != 0 or _line_text(state, 0).rstrip() != "---":
         return False
@@ -269,6 +274,12 @@ def _front_matter(state: StateBlock, start: int, end: int, silent: bool) -> bool
             break
         line += 1
     else:
+        return False
+    if not any(_YAML_KEY_LINE.match(_line_text(state, n)) for n in range(1, line)) and any(
+        _line_text(state, n).strip() for n in range(1, line)
+    ):
+        # "---" / "🟢 Beginner Level" / "---": no key of YAML between the rules, but a
+        # heading underlined by the second (a setext heading after a thematic break).
         return False
     if silent:
         return True
@@ -1342,7 +1353,9 @@ _ANSWER_MARK = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*[):.{_DASHES}][ \t]*", re.
 # name takes a colon, a "." or a dash (a dash spaced from it or from the answer:
 # "Answer-based" is a word); the letter takes a colon or a spaced dash.
 _OPENING_ANSWER_LABEL = re.compile(
-    rf"^\**[ \t]*(?:[{_DASHES}]+[ \t]*)?(?:{_NAMED}\b(?:{LABEL_ASIDE})?[ \t]*\**[ \t]*"
+    # (a mark before the label is decoration: "✅ Answer (English):", "👉 Ans:")
+    rf"^\**[ \t]*(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f]?[ \t]*)?"
+    rf"(?:[{_DASHES}]+[ \t]*)?(?:{_NAMED}\b(?:{LABEL_ASIDE})?[ \t]*\**[ \t]*"
     rf"(?::|\.(?=\s)|[ \t][{_DASHES}]+|[{_DASHES}]+(?=\s))|"
     rf"{ANSWER_LETTER}[ \t]*\**[ \t]*(?::|[{_DASHES}]+(?=\s)))"
     rf"[ \t]*(?:[{_DASHES}][ \t]+)?\**\s*(?=\S)",
