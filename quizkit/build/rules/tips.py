@@ -332,6 +332,60 @@ _DENYING_TITLE = re.compile(
 )
 # A title opening on a pronoun ("It's not us", "We know", "You can …"): a remark.
 _PRONOUN = re.compile(r"^(?:it|it's|we|you|they|this|that|these|those|i|he|she)\b", re.I)
+# A callout title that denies what its subject does: "`X` does not apply to Y",
+# "Labels can't select nodes".
+_DENYING_ACT = re.compile(
+    r"^(?P<subject>[^,;:]{1,60}?)\s+(?:(?P<aux>does|do|did|can|could|will|would|should|must)"
+    r"(?:\s+not|n't)|(?P<cannot>cannot)|(?P<wont>won't))\s+(?P<what>\w[^,;:]{1,80})$",
+    re.IGNORECASE,
+)
+# A title that states what a step needs: "Full server configuration required",
+# "Backup and test in a demo environment required".
+_NEEDED_TITLE = re.compile(
+    r"^(?P<what>\S.{2,80}?)\s+(?:is\s+|are\s+)?(?P<state>required|recommended|needed|mandatory)$",
+    re.IGNORECASE,
+)
+# A title that tells the reader what to do ("Use `//:tgt` for the root", "Be careful
+# with overlapping fields", "Avoid X", "Do not X"): the verb opens it, and what follows
+# it is no noun it could head ("Use cases", "Update strategy" name things).
+_IMPERATIVE_TITLE = re.compile(
+    r"^(?:(?P<use>use)\s+(?P<tool>`[^`]+`|(?:the|a|an|your|only)\s+[^,;:]+?)\s+"
+    r"(?P<purpose>(?:for|to|when|with|in|on|if)\s+\S.*)|"
+    r"(?P<against>do\s+not|don't|never)\s+(?P<act>\w.*)|"
+    r"(?P<advice>(?:be\s+(?:careful|aware|sure)|beware|avoid|prefer|always|make\s+sure|"
+    r"ensure|remember\s+to|(?:use|set|enable|disable|keep|check|pin|add|run|configure)"
+    r"\s+(?=`|the\b|a\b|an\b|your\b|only\b))\b.*))$",
+    re.IGNORECASE,
+)
+
+
+def _statement_title(title: str, body: str) -> tuple[str, str] | None:
+    """A callout title that is a statement rather than a name, as the question it
+    answers and the card's back: "`X` does not apply to Y" → "Does `X` apply to Y?" →
+    "No. <body>"; "Full server configuration required" → "What is required?" → "Full
+    server configuration required. <body>"; "Use `a` for b" → "What should you use for
+    b?"; "Be careful with X" → "Why be careful with X?". None for a title that names
+    what the tip is about ("Default for the `name` field"): that name asks the question.
+    Asked as "<section>: <title>?" a statement gives its own answer away."""
+    title = title.rstrip(".!").strip()
+    denied = _DENYING_ACT.match(title)
+    if denied and not _PRONOUN.match(denied.group("subject")):
+        aux = "can" if denied.group("cannot") else "will" if denied.group("wont") else ""
+        aux = aux or denied.group("aux").lower()
+        subject = re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), denied.group("subject"))
+        return f"{aux[:1].upper()}{aux[1:]} {subject} {denied.group('what')}?", f"No. {body}"
+    needed = _NEEDED_TITLE.match(title)
+    if needed:
+        return f"What is {needed.group('state').lower()}?", f"{title}. {body}"
+    told = _IMPERATIVE_TITLE.match(title)
+    if told is None:
+        return None
+    if told.group("use"):
+        return f"What should you use {told.group('purpose')}?", f"{title}. {body}"
+    if told.group("against"):
+        return f"Why not {told.group('act')}?", body
+    advice = told.group("advice")
+    return f"Why {advice[:1].lower()}{advice[1:]}?", body
 
 
 def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -363,6 +417,18 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # The author named the tip ("**Generating a bcrypt hash**", ``!!! tip "Title"``):
         # that name is the question, all it says (its command too) the answer.
         note_id = f"{ctx.subplace(index)}/{slugify(title)}"
+        stated = None if title.endswith("?") else _statement_title(title, block.text)
+        if stated is not None:
+            asked, back = stated
+            if question_text(subject):
+                # Under the author's question the tip is a part of its answer: asked
+                # after it ("How can I recover? What is required?"), never glued into it.
+                front = f"{subject.rstrip('?').rstrip()}? {asked}"
+            else:
+                front = f"{subject}: {asked[:1].lower()}{asked[1:]}" if subject else asked
+            if stated[1].startswith("No. "):
+                front = asked  # "Does `X` apply to Y?" names its own subject
+            return _fact(ctx, index, note_id, front, back, kind=NoteType.TIP)
         front = title if title.endswith("?") else _question(subject, title)
         return _fact(ctx, index, note_id, front, block.text, kind=NoteType.TIP)
     note_id = f"{ctx.subplace(index)}/{slugify(block.kind)}"
