@@ -2453,6 +2453,12 @@ def _html_tables(content: str, line: int) -> list[Table]:
     return tables
 
 
+# A Pandoc definition's opening (":   text"), never the ":::" of an admonition.
+_DEFINITION_OPENING = re.compile(r"^:(?!:)\s+\S")
+# A term standing alone above its definition: a short name, no sentence ending it.
+_TERM_LINE = re.compile(r"^[^.:;!?]{1,80}$")
+
+
 def _paragraph(node: _Node) -> Paragraph | Definition:
     tokens = _inline_tokens(node)
     text = _without_link_lines(_without_link_pointers(_inline_of(node), tokens), tokens)
@@ -3900,11 +3906,42 @@ class _Walker:
             if named:
                 # "crio.conf - configuration file of …": the man page's name titles it.
                 self.title = named.group("names")
+        if isinstance(block, Paragraph) and self.defines_term_above(block):
+            return
         if isinstance(block, Paragraph):
             for part in _option_lines_apart(block):
                 self.emit_paragraph(node, part)
             return
         self.emit_paragraph(node, block)
+
+    def defines_term_above(self, block: Paragraph) -> bool:
+        """Whether ``block`` is a Pandoc definition (``:   text``) set off by a blank
+        line from its term (a one-line paragraph just above): the two then become the
+        definition entry they are (Pandoc and PHP Markdown allow that blank line)."""
+        lines = block.text.split("\n")
+        if not _DEFINITION_OPENING.match(lines[0]) or self.callouts or self.details or not self.items:
+            return False
+        above = self.items[-1]
+        if (
+            not isinstance(above.block, Paragraph)
+            or above.headings != tuple(self.headings)
+            or "\n" in above.block.text.strip()
+            or not _TERM_LINE.match(above.block.text.strip())
+        ):
+            return False
+        definitions: list[str] = []
+        for line in lines:
+            if _DEFINITION_OPENING.match(line):
+                definitions.append(line[1:].strip())
+            else:
+                definitions[-1] += " " + line.strip()
+        self.items[-1] = replace(
+            above,
+            block=Definition(
+                term=above.block.text.strip(), text=" ".join(definitions), line=above.block.line
+            ),
+        )
+        return True
 
     def man_name_section(self) -> bool:
         """Whether the walk is at the first block of a man page's NAME section."""
