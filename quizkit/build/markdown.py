@@ -2466,10 +2466,15 @@ def _paragraph(node: _Node) -> Paragraph | Definition:
     # ": definition" on the second line; ":::" there closes an admonition instead.
     if len(lines) >= 2 and lines[0].strip() and lines[1].startswith(":") and lines[1] != ":::":
         definitions: list[str] = []
+        ends = _bold_line_ends(tokens)
         for line in lines[1:]:
             if line.startswith(":"):
                 definitions.append(line[1:].strip())
             elif definitions:
+                if any(definitions[-1].endswith(end) for end in ends):
+                    # "**DEPRECATED: use X instead**" on lines of its own: a note, ended
+                    # as the sentence it is before the definition goes on.
+                    definitions[-1] += "."
                 definitions[-1] += " " + line.strip()
         return Definition(term=lines[0].strip(), text=" ".join(definitions), line=_line(node))
     return Paragraph(
@@ -2479,6 +2484,29 @@ def _paragraph(node: _Node) -> Paragraph | Definition:
         pointer=_labelled_link(tokens),
         line_terms=_line_terms(tokens, text),
     )
+
+
+def _bold_line_ends(tokens: Sequence[Token] | None) -> tuple[str, ...]:
+    """The words ending a bold span that closes its line with no full stop of its own
+    ("… so_reuseport instead**" then a line break): where a note set in bold ends."""
+    tokens = tokens or ()
+    ends: list[str] = []
+    for at in range(1, len(tokens) - 1):
+        after = next(
+            (t for t in tokens[at + 1 :] if not (t.type == "text" and not t.content.strip())), None
+        )
+        if tokens[at].type != "strong_close" or after is None:
+            continue
+        if after.type not in ("softbreak", "hardbreak"):
+            continue
+        before = tokens[at - 1]
+        words = before.content.rstrip() if before.type == "text" else ""
+        if len(words) >= _BOLD_END_CHARS and words[-1] not in ".!?:;":
+            ends.append(words.split("\n")[-1].strip())
+    return tuple(e for e in ends if e)
+
+
+_BOLD_END_CHARS = 8  # a bold word or two ("**Note**") ends no note
 
 
 def _line_terms(tokens: Sequence[Token] | None, text: str) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ from .common import (
     _sentence,
     is_generic_label,
 )
-from .lists import _EXAMPLE_POINTER, _SECTION_SCAN, _headings_asked
+from .lists import _ASPECT_HEADING, _EXAMPLE_POINTER, _SECTION_SCAN, _headings_asked
 from .questions import _POINTER, _QUOTED_ITEM, _quoted_lines, _stems
 from .scenarios import _code_label
 
@@ -550,7 +550,20 @@ def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     section = ctx.section_subject(index)
     term = clean(block.term).replace("\n", " ")
+    if _restated_key(term, block.text):
+        return ()  # "`local_port`: Connection start port on local machine": nothing to learn
+    topic = ctx.topic.strip()
+    if (
+        _OPTIONS_HEADING.search(section)
+        and topic
+        and topic.lower() not in section.lower()
+        and len(topic.split()) <= _TOPIC_WORDS
+    ):
+        # "Command line switches" of what: the program the page documents.
+        section = f"{topic} {section[:1].lower()}{section[1:]}"
     listed = _definitions_lead_in(ctx, index)
+    if listed and _ASPECT_HEADING.match(section) and topic:
+        section = topic  # "Description, types of pooling": the page's subject, not its part
     named = set(re.findall(r"\w{4,}", section.lower()))
     if listed and not named & set(re.findall(r"\w{4,}", listed.lower())):
         # "The allowed values for the `effect` field are:": what the terms are (unless
@@ -563,6 +576,25 @@ def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
         f"{section}: {term}?",
         block.text,
     )
+
+
+# A heading naming a program's options: which program is the page's topic.
+_OPTIONS_HEADING = re.compile(
+    r"\b(?:options|switches|flags|arguments|parameters|environment variables)$", re.IGNORECASE
+)
+_TOPIC_WORDS = 3
+_RESTATING_WORDS = 7  # a longer definition says more than its key
+def _restated_key(term: str, definition: str) -> bool:
+    """Whether a short definition only says its key again in words ("`pool_mode`: The
+    pooling mode in use", "`id`: Unique ID for client"): every word of the key opens a
+    word of the definition, which adds no number or code of its own."""
+    words = re.findall(r"[a-z0-9]+", clean(definition).lower())
+    keys = [k for k in re.findall(r"[a-z0-9]+", clean(term).lower()) if k]
+    if not keys or not words or len(words) > _RESTATING_WORDS:
+        return False
+    if re.search(r"[\d`]", definition) or len(clean(term).split()) > 1:
+        return False
+    return all(any(w.startswith(k) for w in words) for k in keys)
 
 
 _LEAD_IN_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -587,7 +619,19 @@ def _definitions_lead_in(ctx: Context, index: int) -> str:
     if not label or label.lower().startswith(("this ", "these ", "here", "below", "following")):
         return ""  # "This means:", "These are:": points back, names nothing
     phrase = _LEAD_IN_VERB.sub("", _LEAD_IN_ARTICLE.sub("", label)).strip()
-    return phrase if 1 < len(phrase.split()) <= _LISTED_WORDS else ""
+    if 1 < len(phrase.split()) <= _LISTED_WORDS:
+        return phrase
+    # "… pgbouncer supports several types of pooling when rotating connections:": a
+    # statement, but the kinds it counts name what the terms are.
+    kinds = _COUNTED_KINDS.search(phrase)
+    return kinds.group(1) if kinds else ""
+
+
+_COUNTED_KINDS = re.compile(
+    r"\b(?:several|various|different|the\s+following|(?:two|three|four|five|six|\d+))\s+"
+    r"((?:types?|kinds?|modes?|levels?|methods?|strategies|categories|forms?)\s+of\s+\w+)\b",
+    re.IGNORECASE,
+)
 
 
 def negative_one_liner(ctx: Context, index: int) -> tuple[Note, ...] | None:
