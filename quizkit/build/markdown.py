@@ -3947,7 +3947,12 @@ class _Walker:
         line from its term (a one-line paragraph just above): the two then become the
         definition entry they are (Pandoc and PHP Markdown allow that blank line)."""
         lines = block.text.split("\n")
-        if not _DEFINITION_OPENING.match(lines[0]) or self.callouts or self.details or not self.items:
+        if (
+            not _DEFINITION_OPENING.match(lines[0])
+            or self.callouts
+            or self.details
+            or not self.items
+        ):
             return False
         above = self.items[-1]
         if (

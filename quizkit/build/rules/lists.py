@@ -544,7 +544,9 @@ def _mapping_question(statement: str) -> str:
     return f"{statement[:1].lower()}{statement[1:]}: which ones?"
 
 
-def _mapping_card(ctx: Context, index: int, pairs: list[tuple[str, str]]) -> tuple[Note, ...] | None:
+def _mapping_card(
+    ctx: Context, index: int, pairs: list[tuple[str, str]]
+) -> tuple[Note, ...] | None:
     """A list of renames or mappings, each item a name and the name it maps to
     ("`python_tests` → `python_test`"), after a statement of what they show ("Some
     targets generate other targets. For example:"): one card asking that statement's

@@ -584,6 +584,8 @@ _OPTIONS_HEADING = re.compile(
 )
 _TOPIC_WORDS = 3
 _RESTATING_WORDS = 7  # a longer definition says more than its key
+
+
 def _restated_key(term: str, definition: str) -> bool:
     """Whether a short definition only says its key again in words ("`pool_mode`: The
     pooling mode in use", "`id`: Unique ID for client"): every word of the key opens a
