@@ -3987,7 +3987,12 @@ class _Walker:
 
     def emit_paragraph(self, node: _Node, block: Paragraph | Definition) -> None:
         if isinstance(block, Paragraph) and not block.text.strip() and _inline_of(node).strip():
-            return  # "For details, see [X](…).": only a pointer to the linked page
+            # "For details, see [X](…).": only a pointer to the linked page. Written
+            # with the ":::" closing a callout on its last line, it still closes it, or
+            # the callout would swallow the rest of the page.
+            if self.callouts and _closes_callout(node):
+                self.close_callout()
+            return
         if isinstance(block, Paragraph) and _opens_on_definition(node):
             # "{{< glossary_definition … >}} This allows …": "This" is the defined
             # term, which the page's title names.

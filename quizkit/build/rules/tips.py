@@ -339,6 +339,13 @@ _DENYING_ACT = re.compile(
     r"(?:\s+not|n't)|(?P<cannot>cannot)|(?P<wont>won't))\s+(?P<what>\w[^,;:]{1,80})$",
     re.IGNORECASE,
 )
+# A callout title stating what its subject can or must do ("A workspace can only use one
+# package manager"): a few words of subject, a modal, and what it says of it.
+_STATING_TITLE = re.compile(
+    r"^(?P<subject>(?:\S+\s+){0,5}?\S+)\s+(?P<aux>can|must|should|will)\s+"
+    r"(?!not\b|be\s+(?:used|found)\s+(?:in|at|on)\b)(?P<what>\w+\s+\w[^,;:]{1,80})$",
+    re.IGNORECASE,
+)
 # A title that states what a step needs: "Full server configuration required",
 # "Backup and test in a demo environment required".
 _NEEDED_TITLE = re.compile(
@@ -374,6 +381,13 @@ def _statement_title(title: str, body: str) -> tuple[str, str] | None:
         aux = aux or denied.group("aux").lower()
         subject = re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), denied.group("subject"))
         return f"{aux[:1].upper()}{aux[1:]} {subject} {denied.group('what')}?", f"No. {body}"
+    stated = _STATING_TITLE.match(title)
+    if stated and not _PRONOUN.match(stated.group("subject")) and not denied:
+        # "A single workspace can only use a single package manager": asked back as
+        # the yes-or-no question it answers.
+        aux = stated.group("aux").lower()
+        subject = re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), stated.group("subject"))
+        return f"{aux[:1].upper()}{aux[1:]} {subject} {stated.group('what')}?", f"Yes. {body}"
     needed = _NEEDED_TITLE.match(title)
     if needed:
         return f"What is {needed.group('state').lower()}?", f"{title}. {body}"
@@ -556,8 +570,9 @@ def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if (
         _OPTIONS_HEADING.search(section)
         and topic
-        and topic.lower() not in section.lower()
+        and not set(re.findall(r"\w+", topic.lower())) & set(re.findall(r"\w+", section.lower()))
         and len(topic.split()) <= _TOPIC_WORDS
+        and not section.isupper()
     ):
         # "Command line switches" of what: the program the page documents.
         section = f"{topic} {section[:1].lower()}{section[1:]}"
