@@ -2501,12 +2501,14 @@ def _bold_line_ends(tokens: Sequence[Token] | None) -> tuple[str, ...]:
             continue
         before = tokens[at - 1]
         words = before.content.rstrip() if before.type == "text" else ""
-        if len(words) >= _BOLD_END_CHARS and words[-1] not in ".!?:;":
+        opened = max((i for i in range(at) if tokens[i].type == "strong_open"), default=at)
+        span = " ".join(t.content for t in tokens[opened:at] if t.type == "text")
+        if len(span.split()) >= _BOLD_NOTE_WORDS and words and words[-1] not in ".!?:;":
             ends.append(words.split("\n")[-1].strip())
     return tuple(e for e in ends if e)
 
 
-_BOLD_END_CHARS = 8  # a bold word or two ("**Note**") ends no note
+_BOLD_NOTE_WORDS = 3  # a bold word or two ("**Note**") is a label, no note of its own
 
 
 def _line_terms(tokens: Sequence[Token] | None, text: str) -> tuple[str, ...]:
