@@ -366,6 +366,20 @@ _IMPERATIVE_TITLE = re.compile(
 )
 
 
+def _lower_opening(subject: str, body: str) -> str:
+    """A title's subject as it reads after a verb: its capital dropped when it only opens
+    the sentence ("The", "Clusters" where the body writes "clusters") and kept on a name
+    ("Headscale", "Argo CD") or code."""
+    first = re.match(r"^[A-Z][a-z]+\b", subject)
+    if first is None:
+        return subject
+    word = first.group(0)
+    stem = word.lower().removesuffix("s")  # "Groups" where the body writes "a group"
+    if word in {"The", "A", "An"} or re.search(rf"\b{stem}s?\b", body):
+        return word.lower() + subject[len(word) :]
+    return subject
+
+
 def _statement_title(title: str, body: str) -> tuple[str, str] | None:
     """A callout title that is a statement rather than a name, as the question it
     answers and the card's back: "`X` does not apply to Y" → "Does `X` apply to Y?" →
@@ -379,14 +393,14 @@ def _statement_title(title: str, body: str) -> tuple[str, str] | None:
     if denied and not _PRONOUN.match(denied.group("subject")):
         aux = "can" if denied.group("cannot") else "will" if denied.group("wont") else ""
         aux = aux or denied.group("aux").lower()
-        subject = re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), denied.group("subject"))
+        subject = _lower_opening(denied.group("subject"), body)
         return f"{aux[:1].upper()}{aux[1:]} {subject} {denied.group('what')}?", f"No. {body}"
     stated = _STATING_TITLE.match(title)
     if stated and not _PRONOUN.match(stated.group("subject")) and not denied:
         # "A single workspace can only use a single package manager": asked back as
         # the yes-or-no question it answers.
         aux = stated.group("aux").lower()
-        subject = re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), stated.group("subject"))
+        subject = _lower_opening(stated.group("subject"), body)
         return f"{aux[:1].upper()}{aux[1:]} {subject} {stated.group('what')}?", f"Yes. {body}"
     needed = _NEEDED_TITLE.match(title)
     if needed:
@@ -599,6 +613,11 @@ _OPTIONS_HEADING = re.compile(
 )
 _TOPIC_WORDS = 3
 _RESTATING_WORDS = 7  # a longer definition says more than its key
+_UNIT = re.compile(
+    r"\b(?:(?:micro|milli|nano)?seconds?|minutes?|hours?|days?|bytes?|[kmg]ib|[kmg]b|"
+    r"percent(?:age)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _restated_key(term: str, definition: str) -> bool:
@@ -611,6 +630,8 @@ def _restated_key(term: str, definition: str) -> bool:
         return False
     if re.search(r"[\d`]", definition) or len(clean(term).split()) > 1:
         return False
+    if _UNIT.search(definition):
+        return False  # "`wait`: Current waiting time in seconds": the unit is the fact
     return all(any(w.startswith(k) for w in words) for k in keys)
 
 
