@@ -370,7 +370,7 @@ def _lower_opening(subject: str, body: str) -> str:
     """A title's subject as it reads after a verb: its capital dropped when it only opens
     the sentence ("The", "Clusters" where the body writes "clusters") and kept on a name
     ("Headscale", "Argo CD") or code."""
-    first = re.match(r"^[A-Z][a-z]+\b", subject)
+    first = re.match(r"^[A-Z][a-z]*\b", subject)
     if first is None:
         return subject
     word = first.group(0)
