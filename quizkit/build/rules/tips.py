@@ -366,6 +366,9 @@ _IMPERATIVE_TITLE = re.compile(
 )
 
 
+_TIP_BACK_CHARACTERS = 800  # the last check's limit for one line of an answer
+
+
 def _lower_opening(subject: str, body: str) -> str:
     """A title's subject as it reads after a verb: its capital dropped when it only opens
     the sentence ("The", "Clusters" where the body writes "clusters") and kept on a name
@@ -448,6 +451,10 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
         stated = None if title.endswith("?") else _statement_title(title, block.text)
         if stated is not None:
             asked, back = stated
+            if len(back) > _TIP_BACK_CHARACTERS:
+                # Pages of caveats, code and lists: too long to recall as one answer
+                # (asked by its bare title it is dropped as a dump all the same).
+                return ()
             if question_text(subject):
                 # Under the author's question the tip is a part of its answer: asked
                 # after it ("How can I recover? What is required?"), never glued into it.
