@@ -2466,6 +2466,12 @@ def _html_tables(content: str, line: int) -> list[Table]:
     return tables
 
 
+# A Pandoc definition's opening (":   text"), never the ":::" of an admonition.
+_DEFINITION_OPENING = re.compile(r"^:(?!:)\s+\S")
+# A term standing alone above its definition: a short name, no sentence ending it.
+_TERM_LINE = re.compile(r"^[^.:;!?]{1,80}$")
+
+
 def _paragraph(node: _Node) -> Paragraph | Definition:
     tokens = _inline_tokens(node)
     text = _without_link_lines(_without_link_pointers(_inline_of(node), tokens), tokens)
@@ -2473,10 +2479,15 @@ def _paragraph(node: _Node) -> Paragraph | Definition:
     # ": definition" on the second line; ":::" there closes an admonition instead.
     if len(lines) >= 2 and lines[0].strip() and lines[1].startswith(":") and lines[1] != ":::":
         definitions: list[str] = []
+        ends = _bold_line_ends(tokens)
         for line in lines[1:]:
             if line.startswith(":"):
                 definitions.append(line[1:].strip())
             elif definitions:
+                if any(definitions[-1].endswith(end) for end in ends):
+                    # "**DEPRECATED: use X instead**" on lines of its own: a note, ended
+                    # as the sentence it is before the definition goes on.
+                    definitions[-1] += "."
                 definitions[-1] += " " + line.strip()
         return Definition(term=lines[0].strip(), text=" ".join(definitions), line=_line(node))
     return Paragraph(
@@ -2486,6 +2497,31 @@ def _paragraph(node: _Node) -> Paragraph | Definition:
         pointer=_labelled_link(tokens),
         line_terms=_line_terms(tokens, text),
     )
+
+
+def _bold_line_ends(tokens: Sequence[Token] | None) -> tuple[str, ...]:
+    """The words ending a bold span that closes its line with no full stop of its own
+    ("… so_reuseport instead**" then a line break): where a note set in bold ends."""
+    tokens = tokens or ()
+    ends: list[str] = []
+    for at in range(1, len(tokens) - 1):
+        after = next(
+            (t for t in tokens[at + 1 :] if not (t.type == "text" and not t.content.strip())), None
+        )
+        if tokens[at].type != "strong_close" or after is None:
+            continue
+        if after.type not in ("softbreak", "hardbreak"):
+            continue
+        before = tokens[at - 1]
+        words = before.content.rstrip() if before.type == "text" else ""
+        opened = max((i for i in range(at) if tokens[i].type == "strong_open"), default=at)
+        span = " ".join(t.content for t in tokens[opened:at] if t.type == "text")
+        if len(span.split()) >= _BOLD_NOTE_WORDS and words and words[-1] not in ".!?:;":
+            ends.append(words.split("\n")[-1].strip())
+    return tuple(e for e in ends if e)
+
+
+_BOLD_NOTE_WORDS = 3  # a bold word or two ("**Note**") is a label, no note of its own
 
 
 def _line_terms(tokens: Sequence[Token] | None, text: str) -> tuple[str, ...]:
@@ -3913,11 +3949,47 @@ class _Walker:
             if named:
                 # "crio.conf - configuration file of …": the man page's name titles it.
                 self.title = named.group("names")
+        if isinstance(block, Paragraph) and self.defines_term_above(block):
+            return
         if isinstance(block, Paragraph):
             for part in _option_lines_apart(block):
                 self.emit_paragraph(node, part)
             return
         self.emit_paragraph(node, block)
+
+    def defines_term_above(self, block: Paragraph) -> bool:
+        """Whether ``block`` is a Pandoc definition (``:   text``) set off by a blank
+        line from its term (a one-line paragraph just above): the two then become the
+        definition entry they are (Pandoc and PHP Markdown allow that blank line)."""
+        lines = block.text.split("\n")
+        if (
+            not _DEFINITION_OPENING.match(lines[0])
+            or self.callouts
+            or self.details
+            or not self.items
+        ):
+            return False
+        above = self.items[-1]
+        if (
+            not isinstance(above.block, Paragraph)
+            or above.headings != tuple(self.headings)
+            or "\n" in above.block.text.strip()
+            or not _TERM_LINE.match(above.block.text.strip())
+        ):
+            return False
+        definitions: list[str] = []
+        for line in lines:
+            if _DEFINITION_OPENING.match(line):
+                definitions.append(line[1:].strip())
+            else:
+                definitions[-1] += " " + line.strip()
+        self.items[-1] = replace(
+            above,
+            block=Definition(
+                term=above.block.text.strip(), text=" ".join(definitions), line=above.block.line
+            ),
+        )
+        return True
 
     def man_name_section(self) -> bool:
         """Whether the walk is at the first block of a man page's NAME section."""
@@ -3930,7 +4002,12 @@ class _Walker:
 
     def emit_paragraph(self, node: _Node, block: Paragraph | Definition) -> None:
         if isinstance(block, Paragraph) and not block.text.strip() and _inline_of(node).strip():
-            return  # "For details, see [X](…).": only a pointer to the linked page
+            # "For details, see [X](…).": only a pointer to the linked page. Written
+            # with the ":::" closing a callout on its last line, it still closes it, or
+            # the callout would swallow the rest of the page.
+            if self.callouts and _closes_callout(node):
+                self.close_callout()
+            return
         if isinstance(block, Paragraph) and _opens_on_definition(node):
             # "{{< glossary_definition … >}} This allows …": "This" is the defined
             # term, which the page's title names.

@@ -471,6 +471,9 @@ def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     checks = _symptom_checks(ctx, index, ctx.lead_in(index), pairs, " → ")
     if checks is not None:
         return checks
+    mapping = _mapping_card(ctx, index, pairs)
+    if mapping is not None:
+        return mapping
     attribute = ctx.lead_in(index) or ctx.nearest_heading(index) or "use"
     notes: list[Note] = []
     for key, value in pairs:
@@ -485,6 +488,81 @@ def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             )
         )
     return tuple(notes)
+
+
+# One side of a mapping item: a name alone ("`python_tests`", "Staging"), no statement.
+_BARE_NAME = re.compile(r"^(?:`[^`]{1,60}`|[\w.@/:+-]+(?:\s+[\w.@/:+-]+){0,2})$")
+_MAPPING_STATED = 5  # words: a lead-in this long states something, it names no relation
+# "To reduce boilerplate, …": a purpose the statement serves, kept before its question.
+_PURPOSE = re.compile(r"^((?:to|in order to)\s+[^,]{3,60}),\s+(.+)$", re.IGNORECASE)
+# "Some targets also generate other targets" → "Which targets also generate …".
+_SOME_THINGS = re.compile(
+    r"^(?:some|several|many|certain|a\s+few|most)\s+(?P<noun>\w+)\s+(?P<rest>\w.*)$",
+    re.IGNORECASE,
+)
+# "Pants provides target types that generate other targets" → "Which target types
+# generate other targets".
+_PROVIDES_THINGS = re.compile(
+    r"^\S.*?\s+(?:provides|has|offers|includes|defines|supports|ships)\s+(?:some\s+|several\s+)?"
+    r"(?P<noun>\w+(?:\s+\w+){0,2}?)\s+(?:that|which)\s+(?P<rest>\w.*)$",
+    re.IGNORECASE,
+)
+
+
+def _mapping_statement(ctx: Context, index: int) -> str:
+    """The sentence that says what a list of "`a` → `b`" pairs shows: the lead-in when it
+    is a statement, the one before it when the lead-in only points ("For example:");
+    "" when the list is introduced by a short label ("Default ports:")."""
+    if index == 0:
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    text = clean(before.block.text).replace("\n", " ").strip()
+    if not text.endswith(":"):
+        return ""
+    sentences = [t.strip() for t in _SENTENCE_END.split(text[:-1]) if t.strip()]
+    while sentences and _EXAMPLE_POINTER.match(sentences[-1]):
+        sentences.pop()
+    if not sentences or len(sentences[-1].split()) < _MAPPING_STATED:
+        return ""
+    return sentences[-1].rstrip(".,;").strip()
+
+
+def _mapping_question(statement: str) -> str:
+    """The question a statement introducing a list of mappings asks: which of the
+    things it names do what it says ("some targets also generate other targets" →
+    "which targets also generate other targets?"); else the statement, asking which."""
+    purpose, rest = "", statement
+    found = _PURPOSE.match(statement)
+    if found:
+        purpose, rest = f"{found.group(1)[:1].lower()}{found.group(1)[1:]}, ", found.group(2)
+    for shape in (_SOME_THINGS, _PROVIDES_THINGS):
+        asked = shape.match(rest)
+        if asked:
+            return f"{purpose}which {asked.group('noun')} {asked.group('rest')}?"
+    return f"{statement[:1].lower()}{statement[1:]}: which ones?"
+
+
+def _mapping_card(
+    ctx: Context, index: int, pairs: list[tuple[str, str]]
+) -> tuple[Note, ...] | None:
+    """A list of renames or mappings, each item a name and the name it maps to
+    ("`python_tests` → `python_test`"), after a statement of what they show ("Some
+    targets generate other targets. For example:"): one card asking that statement's
+    question with the whole list as its answer. Per item, "`python_tests`: for
+    example?" → "`python_test`" would ask nothing. Under a short label naming the
+    relation ("Default ports:") each key is still its own fact."""
+    if len(pairs) < 2 or not all(_BARE_NAME.match(a) and _BARE_NAME.match(b) for a, b in pairs):
+        return None
+    statement = _mapping_statement(ctx, index)
+    if not statement:
+        return None
+    section = ctx.section_subject(index)
+    asked = _mapping_question(statement)
+    front = f"{section}: {asked}" if section else f"{asked[:1].upper()}{asked[1:]}"
+    back = "\n".join(f"• {a} → {b}" for a, b in pairs)
+    return _fact(ctx, index, f"{ctx.place(index)}/mapping", front, back)
 
 
 def _term_facts(

@@ -310,8 +310,8 @@ _POINTER = re.compile(
     r"^(?:(?:for (?:more|further|additional) (?:information|details|info)\b[^,]*,\s*|"
     r"for (?:specifics|details|more),\s*|"
     # "If you are looking for X, visit …": the condition only says who needs the link.
-    r"if you(?:'re| are)? (?:looking for|want|need|would like)\b[^,]*,\s*)?"
-    r"(?:(?:first|also|please),?\s+)?(?:see|refer to|visit|check out|consult)\b.*|"
+    r"if you(?:'re| are)? (?:looking for|want|need|would like|new to)\b[^,]*,\s*)?"
+    r"(?:(?:first|also|please|then),?\s+)?(?:see|refer to|visit|check out|consult)\b.*|"
     r"<?https?://\S+>?)$",
     re.IGNORECASE,
 )

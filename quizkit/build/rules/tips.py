@@ -31,7 +31,7 @@ from .common import (
     _sentence,
     is_generic_label,
 )
-from .lists import _EXAMPLE_POINTER, _SECTION_SCAN, _headings_asked
+from .lists import _ASPECT_HEADING, _EXAMPLE_POINTER, _SECTION_SCAN, _headings_asked
 from .questions import _POINTER, _QUOTED_ITEM, _quoted_lines, _stems
 from .scenarios import _code_label
 
@@ -332,6 +332,91 @@ _DENYING_TITLE = re.compile(
 )
 # A title opening on a pronoun ("It's not us", "We know", "You can …"): a remark.
 _PRONOUN = re.compile(r"^(?:it|it's|we|you|they|this|that|these|those|i|he|she)\b", re.I)
+# A callout title that denies what its subject does: "`X` does not apply to Y",
+# "Labels can't select nodes".
+_DENYING_ACT = re.compile(
+    r"^(?P<subject>[^,;:]{1,60}?)\s+(?:(?P<aux>does|do|did|can|could|will|would|should|must)"
+    r"(?:\s+not|n't)|(?P<cannot>cannot)|(?P<wont>won't))\s+(?P<what>\w[^,;:]{1,80})$",
+    re.IGNORECASE,
+)
+# A callout title stating what its subject can or must do ("A workspace can only use one
+# package manager"): a few words of subject, a modal, and what it says of it.
+_STATING_TITLE = re.compile(
+    r"^(?P<subject>(?:\S+\s+){0,5}?\S+)\s+(?P<aux>can|must|should|will)\s+"
+    r"(?!not\b|be\s+(?:used|found)\s+(?:in|at|on)\b)(?P<what>\w+\s+\w[^,;:]{1,80})$",
+    re.IGNORECASE,
+)
+# A title that states what a step needs: "Full server configuration required",
+# "Backup and test in a demo environment required".
+_NEEDED_TITLE = re.compile(
+    r"^(?P<what>\S.{2,80}?)\s+(?:is\s+|are\s+)?(?P<state>required|recommended|needed|mandatory)$",
+    re.IGNORECASE,
+)
+# A title that tells the reader what to do ("Use `//:tgt` for the root", "Be careful
+# with overlapping fields", "Avoid X", "Do not X"): the verb opens it, and what follows
+# it is no noun it could head ("Use cases", "Update strategy" name things).
+_IMPERATIVE_TITLE = re.compile(
+    r"^(?:(?P<use>use)\s+(?P<tool>`[^`]+`|(?:the|a|an|your|only)\s+[^,;:]+?)\s+"
+    r"(?P<purpose>(?:for|to|when|with|in|on|if)\s+\S.*)|"
+    r"(?P<against>do\s+not|don't|never)\s+(?P<act>\w.*)|"
+    r"(?P<advice>(?:be\s+(?:careful|aware|sure)|beware|avoid|prefer|always|make\s+sure|"
+    r"ensure|remember\s+to|(?:use|set|enable|disable|keep|check|pin|add|run|configure)"
+    r"\s+(?=`|the\b|a\b|an\b|your\b|only\b))\b.*))$",
+    re.IGNORECASE,
+)
+
+
+_TIP_BACK_CHARACTERS = 800  # the last check's limit for one line of an answer
+
+
+def _lower_opening(subject: str, body: str) -> str:
+    """A title's subject as it reads after a verb: its capital dropped when it only opens
+    the sentence ("The", "Clusters" where the body writes "clusters") and kept on a name
+    ("Headscale", "Argo CD") or code."""
+    first = re.match(r"^[A-Z][a-z]*\b", subject)
+    if first is None:
+        return subject
+    word = first.group(0)
+    stem = word.lower().removesuffix("s")  # "Groups" where the body writes "a group"
+    if word in {"The", "A", "An"} or re.search(rf"\b{stem}s?\b", body):
+        return word.lower() + subject[len(word) :]
+    return subject
+
+
+def _statement_title(title: str, body: str) -> tuple[str, str] | None:
+    """A callout title that is a statement rather than a name, as the question it
+    answers and the card's back: "`X` does not apply to Y" → "Does `X` apply to Y?" →
+    "No. <body>"; "Full server configuration required" → "What is required?" → "Full
+    server configuration required. <body>"; "Use `a` for b" → "What should you use for
+    b?"; "Be careful with X" → "Why be careful with X?". None for a title that names
+    what the tip is about ("Default for the `name` field"): that name asks the question.
+    Asked as "<section>: <title>?" a statement gives its own answer away."""
+    title = title.rstrip(".!").strip()
+    denied = _DENYING_ACT.match(title)
+    if denied and not _PRONOUN.match(denied.group("subject")):
+        aux = "can" if denied.group("cannot") else "will" if denied.group("wont") else ""
+        aux = aux or denied.group("aux").lower()
+        subject = _lower_opening(denied.group("subject"), body)
+        return f"{aux[:1].upper()}{aux[1:]} {subject} {denied.group('what')}?", f"No. {body}"
+    stated = _STATING_TITLE.match(title)
+    if stated and not _PRONOUN.match(stated.group("subject")) and not denied:
+        # "A single workspace can only use a single package manager": asked back as
+        # the yes-or-no question it answers.
+        aux = stated.group("aux").lower()
+        subject = _lower_opening(stated.group("subject"), body)
+        return f"{aux[:1].upper()}{aux[1:]} {subject} {stated.group('what')}?", f"Yes. {body}"
+    needed = _NEEDED_TITLE.match(title)
+    if needed:
+        return f"What is {needed.group('state').lower()}?", f"{title}. {body}"
+    told = _IMPERATIVE_TITLE.match(title)
+    if told is None:
+        return None
+    if told.group("use"):
+        return f"What should you use {told.group('purpose')}?", f"{title}. {body}"
+    if told.group("against"):
+        return f"Why not {told.group('act')}?", body
+    advice = told.group("advice")
+    return f"Why {advice[:1].lower()}{advice[1:]}?", body
 
 
 def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -363,6 +448,22 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # The author named the tip ("**Generating a bcrypt hash**", ``!!! tip "Title"``):
         # that name is the question, all it says (its command too) the answer.
         note_id = f"{ctx.subplace(index)}/{slugify(title)}"
+        stated = None if title.endswith("?") else _statement_title(title, block.text)
+        if stated is not None:
+            asked, back = stated
+            if len(back) > _TIP_BACK_CHARACTERS:
+                # Pages of caveats, code and lists: too long to recall as one answer
+                # (asked by its bare title it is dropped as a dump all the same).
+                return ()
+            if question_text(subject):
+                # Under the author's question the tip is a part of its answer: asked
+                # after it ("How can I recover? What is required?"), never glued into it.
+                front = f"{subject.rstrip('?').rstrip()}? {asked}"
+            else:
+                front = f"{subject}: {asked[:1].lower()}{asked[1:]}" if subject else asked
+            if stated[1].startswith("No. "):
+                front = asked  # "Does `X` apply to Y?" names its own subject
+            return _fact(ctx, index, note_id, front, back, kind=NoteType.TIP)
         front = title if title.endswith("?") else _question(subject, title)
         return _fact(ctx, index, note_id, front, block.text, kind=NoteType.TIP)
     note_id = f"{ctx.subplace(index)}/{slugify(block.kind)}"
@@ -484,7 +585,21 @@ def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     section = ctx.section_subject(index)
     term = clean(block.term).replace("\n", " ")
+    if _restated_key(term, block.text):
+        return ()  # "`local_port`: Connection start port on local machine": nothing to learn
+    topic = ctx.topic.strip()
+    if (
+        _OPTIONS_HEADING.search(section)
+        and topic
+        and not set(re.findall(r"\w+", topic.lower())) & set(re.findall(r"\w+", section.lower()))
+        and len(topic.split()) <= _TOPIC_WORDS
+        and not section.isupper()
+    ):
+        # "Command line switches" of what: the program the page documents.
+        section = f"{topic} {section[:1].lower()}{section[1:]}"
     listed = _definitions_lead_in(ctx, index)
+    if listed and _ASPECT_HEADING.match(section) and topic:
+        section = topic  # "Description, types of pooling": the page's subject, not its part
     named = set(re.findall(r"\w{4,}", section.lower()))
     if listed and not named & set(re.findall(r"\w{4,}", listed.lower())):
         # "The allowed values for the `effect` field are:": what the terms are (unless
@@ -497,6 +612,34 @@ def definition_entry(ctx: Context, index: int) -> tuple[Note, ...] | None:
         f"{section}: {term}?",
         block.text,
     )
+
+
+# A heading naming a program's options: which program is the page's topic.
+_OPTIONS_HEADING = re.compile(
+    r"\b(?:options|switches|flags|arguments|parameters|environment variables)$", re.IGNORECASE
+)
+_TOPIC_WORDS = 3
+_RESTATING_WORDS = 7  # a longer definition says more than its key
+_UNIT = re.compile(
+    r"\b(?:(?:micro|milli|nano)?seconds?|minutes?|hours?|days?|bytes?|[kmg]ib|[kmg]b|"
+    r"percent(?:age)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _restated_key(term: str, definition: str) -> bool:
+    """Whether a short definition only says its key again in words ("`pool_mode`: The
+    pooling mode in use", "`id`: Unique ID for client"): every word of the key opens a
+    word of the definition, which adds no number or code of its own."""
+    words = re.findall(r"[a-z0-9]+", clean(definition).lower())
+    keys = [k for k in re.findall(r"[a-z0-9]+", clean(term).lower()) if k]
+    if not keys or not words or len(words) > _RESTATING_WORDS:
+        return False
+    if re.search(r"[\d`]", definition) or len(clean(term).split()) > 1:
+        return False
+    if _UNIT.search(definition):
+        return False  # "`wait`: Current waiting time in seconds": the unit is the fact
+    return all(any(w.startswith(k) for w in words) for k in keys)
 
 
 _LEAD_IN_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -521,7 +664,19 @@ def _definitions_lead_in(ctx: Context, index: int) -> str:
     if not label or label.lower().startswith(("this ", "these ", "here", "below", "following")):
         return ""  # "This means:", "These are:": points back, names nothing
     phrase = _LEAD_IN_VERB.sub("", _LEAD_IN_ARTICLE.sub("", label)).strip()
-    return phrase if 1 < len(phrase.split()) <= _LISTED_WORDS else ""
+    if 1 < len(phrase.split()) <= _LISTED_WORDS:
+        return phrase
+    # "… pgbouncer supports several types of pooling when rotating connections:": a
+    # statement, but the kinds it counts name what the terms are.
+    kinds = _COUNTED_KINDS.search(phrase)
+    return kinds.group(1) if kinds else ""
+
+
+_COUNTED_KINDS = re.compile(
+    r"\b(?:several|various|different|the\s+following|(?:two|three|four|five|six|\d+))\s+"
+    r"((?:types?|kinds?|modes?|levels?|methods?|strategies|categories|forms?)\s+of\s+\w+)\b",
+    re.IGNORECASE,
+)
 
 
 def negative_one_liner(ctx: Context, index: int) -> tuple[Note, ...] | None:
