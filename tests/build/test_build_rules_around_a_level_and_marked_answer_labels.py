@@ -37,7 +37,9 @@ Starter Level
 """
     cards = facts_by_front(text, "bikes.md")
     assert cards["Starter Level: Sprocket?"].back == "A toothed wheel that drives a chain"
-    assert cards["Starter Level: Sprocket?"].origin.section == "Starter Level"
+    origin = cards["Starter Level: Sprocket?"].origin
+    assert origin is not None
+    assert origin.section == "Starter Level"
     assert "What is a sprocket?" in facts_by_front(LEVELS, "bikes.md")
 
 
