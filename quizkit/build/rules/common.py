@@ -460,7 +460,7 @@ class Context:
             text = text.partition(": ")[0] if ": " in text else text
         elif term:
             return ""  # "**Term** — definition": a term of the list, no title
-        elif not text[:1].isalnum():
+        elif not items[-1].strip()[:1].isalnum():
             return ""  # "⚠️: Partially supported": a legend's line, no title
         if (
             not text
