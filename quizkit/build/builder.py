@@ -81,7 +81,7 @@ def _legend(document: Document) -> dict[str, str]:
     legend: dict[str, str] = {}
     for item in document.items:
         if isinstance(item.block, ListBlock):
-            found = parse_legend(item.block.items)
+            found = parse_legend(item.block.items, item.block.terms)
             if found:
                 legend.update(found)
         elif isinstance(item.block, Paragraph):

@@ -383,6 +383,9 @@ class Context:
         sentence right above introduces the table by what it is about ("The availability
         of Pod DNS Config is shown as below."): then that sentence's subject."""
         section = self.section_subject(index)
+        titled = self.list_title(index)
+        if titled:
+            return titled
         heading = self.nearest_heading(index)
         if heading and not (is_generic_label(heading) or _TABLE_KIND.match(heading)):
             return section
@@ -411,6 +414,9 @@ class Context:
         head, found, tail = self.nearest_heading(index).partition(": ")
         if found and tail.strip() and _TABLE_KIND.match(head.strip()):
             return tail.strip()
+        titled = self.list_title(index)
+        if titled:
+            return titled
         if index == 0 or self.items[index - 1].headings != self.items[index].headings:
             return ""
         before = self.items[index - 1].block
@@ -435,6 +441,47 @@ class Context:
         caption = _TABLE_NUMBER.sub("", text).strip()
         if is_generic_label(caption) or _TABLE_KIND.match(caption):
             return ""  # "Summary", "Comparison": what kind of table, not what of
+        return caption
+
+    def list_title(self, index: int) -> str:
+        """What a table is of when the last item of the list right above it titles it,
+        as notes written in bullets do: a title line of its own ("- Amazon EFS
+        Throughput Modes Table") or a bold label opening the item ("- **AWS Firewall
+        Manager: Overview & Capabilities:** AWS Firewall Manager is …"). The section
+        heading ("Storage") covers many things; the item says which one the rows are
+        of. "" when the item is a sentence or no list is right above."""
+        block = self.items[index].block
+        if index == 0 or not isinstance(block, Table):
+            return ""
+        before = self.items[index - 1]
+        if before.headings != self.items[index].headings or not isinstance(before.block, ListBlock):
+            return ""
+        items = before.block.items
+        if not items or "\n" in items[-1].strip():
+            return ""
+        text = clean(items[-1]).strip()
+        term = before.block.terms[-1] if len(before.block.terms) == len(items) else ""
+        label = clean(term).strip() if term else ""
+        if label.endswith(":") and len(text) > len(label):
+            # A bold label ending in a colon titles the sentence after it; a label of
+            # the form "X: Overview & Capabilities" says what kind of text it is of X.
+            text = _TITLE_MARKS.sub("", label[:-1]).strip()
+            text = text.partition(": ")[0] if ": " in text else text
+        elif term:
+            return ""  # "**Term** — definition": a term of the list, no title
+        elif not items[-1].strip()[:1].isalnum():
+            return ""  # "⚠️: Partially supported": a legend's line, no title
+        if (
+            not text
+            or len(text.split()) > _CAPTION_WORDS
+            or text.endswith((".", ":", "?", "!", ",", ";"))
+            or not text[:1].isupper()
+            or "://" in text
+        ):
+            return ""
+        caption = _TRAILING_TABLE.sub("", _TABLE_NUMBER.sub("", text)).strip()
+        if not caption or is_generic_label(caption) or _TABLE_KIND.match(caption):
+            return ""
         return caption
 
     def same_section(self, index: int, other: int) -> bool:
@@ -493,6 +540,10 @@ _INTRODUCES_TABLE = re.compile(
 _SUBJECT_WORDS = 12  # a longer "subject" is a clause, not a name
 _CAPTION_WORDS = 8  # a longer line above a table is a sentence, not its title
 _TABLE_NUMBER = re.compile(r"^Table\s+\d+[.:]?\s*", re.IGNORECASE)
+# "… Throughput Modes Table": the word says it titles a table, not what the rows are.
+_TRAILING_TABLE = re.compile(r"\s+table\s*$", re.IGNORECASE)
+# Emoji and arrows a notes author opens a title with ("🚀 AWS Firewall Manager").
+_TITLE_MARKS = re.compile(r"^[^\w`\"'(\[]+")
 _LABEL_NUMBER = re.compile(r"^(?:\d+[.)]|Step \d+[.:]?)\s+")
 _TOGETHER = re.compile(r"\b(?:they|them|their|these|those|both|each|all three)\b", re.I)
 

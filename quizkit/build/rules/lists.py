@@ -98,8 +98,14 @@ _STATED_LEAD_IN = 6  # words: a generic lead-in this long also states something
 _LEAD_IN_SKIP = ("in ", "for ", "the ", "this ", "these ", "here", "below", "following", "if ")
 
 
-def parse_legend(items: tuple[str, ...]) -> dict[str, str] | None:
-    """``✓ - supported`` lines as {symbol: "Supported"}, or None when not a legend."""
+def parse_legend(items: tuple[str, ...], terms: tuple[str, ...] = ()) -> dict[str, str] | None:
+    """``✓ - supported`` lines as {symbol: "Supported"}, or None when not a legend.
+
+    A lone item under a bold label that opens on a mark ("- **🚀 Firewall Manager:**
+    Firewall Manager is …", ``terms`` holding the label) is a note of the bullets
+    titled with an emoji: its words must never become what "🚀" means in the tables."""
+    if len(items) == 1 and terms[:1] and terms[0]:
+        return None
     legend: dict[str, str] = {}
     for item in items:
         match = _LEGEND_ITEM.match(item.strip())
@@ -237,7 +243,7 @@ def legend_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     the tables; it gives their symbols a meaning and makes no card itself."""
     block = ctx.items[index].block
     if isinstance(block, ListBlock) and (
-        parse_legend(block.items) is not None or parse_legend_sentences(block.items)
+        parse_legend(block.items, block.terms) is not None or parse_legend_sentences(block.items)
     ):
         return ()
     return None

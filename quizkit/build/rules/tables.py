@@ -778,7 +778,13 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     if data_header:
         rows = [tuple(block.header), *rows]
-    subject = _entity_name(ctx.section_name(index)) or ctx.topic
+    # A list item right above titling the table ("- **AWS Firewall Manager:** …") says
+    # whose fields the rows are; the section ("Networking") covers many things.
+    subject = (
+        (ctx.list_title(index) if not data_header else "")
+        or _entity_name(ctx.section_name(index))
+        or ctx.topic
+    )
     if not data_header and _collects(ctx.nearest_heading(index), header[0]):
         # "## KeyBindings" over "Key Binding | Description": the heading only gathers
         # the rows' kind; each row is a key binding of what the page or the parent
