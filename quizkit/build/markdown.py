@@ -8056,7 +8056,11 @@ def _bold_task(block: Block) -> str:
     if not block.text.startswith(block.label):
         return ""
     found = _BOLD_TASK.match(block.label.strip())
-    return found.group(1) if found else ""
+    if not found or block.text.rstrip().endswith(":"):
+        # "**1. ClusterIP (Internal Communication):**" over its manifest: a label naming
+        # one part of an answer (or a step), no task.
+        return ""
+    return found.group(1)
 
 
 def _task_code_start(items: Sequence[Located], index: int) -> int:

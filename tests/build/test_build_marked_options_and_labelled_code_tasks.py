@@ -203,3 +203,39 @@ def test_two_bold_tasks_with_code_are_no_set_of_solved_tasks() -> None:
     fronts = [n.front for n in facts(build_deck(TWO_TASKS, "week3.md").notes)]
     assert "List every plant taller than one metre." not in fronts
     assert "Count the plants." not in fronts
+
+
+LABELLED_PARTS = """# Garden services
+
+## How do the pumps connect?
+
+The pumps come in three kinds:
+
+**1. Inlet pump:**
+```yaml
+kind: Pump
+role: inlet
+```
+
+**2. Outlet pump:**
+```yaml
+kind: Pump
+role: outlet
+```
+
+**3. Spare pump:**
+```yaml
+kind: Pump
+role: spare
+```
+"""
+
+
+def test_bold_numbered_labels_ending_in_a_colon_over_code_are_no_tasks() -> None:
+    fronts = [n.front for n in facts(build_deck(LABELLED_PARTS, "pumps.md").notes)]
+    assert not any(
+        front.endswith(("Inlet pump:", "Outlet pump:", "Spare pump:")) for front in fronts
+    )
+    assert not any(
+        front.startswith(("Inlet pump", "Outlet pump", "Spare pump")) for front in fronts
+    )
