@@ -39,6 +39,7 @@ from quizkit.build.text import (
     code_fence,
     is_command_line,
     opens_on_mark,
+    replace_shortcodes,
     strip_trailing_decoration,
 )
 
@@ -5816,6 +5817,158 @@ def _chosen_answer(
     return None
 
 
+# ------------------------------------------------------------------ marked options
+# The marks a multiple choice's options carry: a tick or a checked box chooses the
+# option; an empty box leaves it (either only a choice's marks); a cross also leaves it,
+# but crosses and ticks also mark do/don't lists, so a crossed list is a choice only
+# with one tick among crosses.
+_TICKS = ("\u2705", "\u2714\ufe0f", "\u2714", "\u2713", "\u2611\ufe0f", "\u2611", "[x]", "(x)")
+_EMPTY_BOXES = ("\u2610", "\u2b1c", "[ ]", "( )")
+_CROSSES = ("\u274c", "\u2717", "\u2718", "\u2716\ufe0f", "\u2716", "\u274e")
+# "Ports to services (correct)", "… — correct", "… ✅": the mark written after the
+# option, the other options left unmarked.
+_TICK_AFTER = re.compile(
+    r"\s*(?:[(\[]\s*(?:correct|right)(?:\s+answer)?\s*[)\]]|[\u2014\u2013-]\s*correct"
+    r"|\u2705|\u2714\ufe0f?|\u2713)\s*$",
+    re.IGNORECASE,
+)
+# An explanation run on from the last option (the author's "**Explanation:** …" line
+# under the list, read by CommonMark as that item's lazy continuation).
+_EXPLAINED = r"(?:explanation|rationale|reason(?:ing)?|why)"
+_RUN_ON_EXPLANATION = re.compile(rf"\s+{_EXPLAINED}\s*:\s*", re.IGNORECASE)
+EXPLANATION_LABEL = re.compile(rf"^\W*{_EXPLAINED}\W*$", re.IGNORECASE)
+_BOLD_OPTION_WORDS = 10  # a bold option among plain ones: a short option, not a point
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedChoice:
+    """A multiple choice whose options carry the author's marks: each option's text
+    and whether it is marked right, then the explanation run on from the last option
+    (its text, then the items after it)."""
+
+    options: tuple[tuple[str, bool], ...]
+    explained: tuple[str, ...] = ()
+
+
+def _mark_before(text: str) -> tuple[str, str]:
+    """The choice mark an option opens on ("tick", "empty", "cross") and its text
+    after the mark; ("", text) when it opens on none."""
+    for kind, marks in (("tick", _TICKS), ("empty", _EMPTY_BOXES), ("cross", _CROSSES)):
+        for mark in marks:
+            if text.lower().startswith(mark):
+                return kind, text[len(mark) :].strip()
+    return "", text
+
+
+def marked_choice(block: Block) -> MarkedChoice | None:
+    """A list read as a multiple choice whose options the author marked: every option
+    opens on a tick or a box (or, one ticked, on a cross), or one or more options end
+    on a "(correct)" mark, or one short option alone is bold. Options none marked right
+    (every box empty) are still a choice, with no answer. None for any other list."""
+    if not isinstance(block, ListBlock) or len(block.items) < 2:
+        return None
+    items = [replace_shortcodes(" ".join(item.split())) for item in block.items]
+    explained: list[str] = []
+    for at, item in enumerate(items):
+        run_on = _RUN_ON_EXPLANATION.search(item)
+        if run_on and at >= 1:
+            # The options end here; the rest of the list explains them.
+            rest = item[run_on.end() :].strip()
+            explained = [rest] if rest else []
+            explained.extend(items[at + 1 :])
+            items = [*items[:at], item[: run_on.start()].strip()]
+            break
+    marked = [_mark_before(item) for item in items]
+    kinds = [kind for kind, _ in marked]
+    texts = [text for _, text in marked]
+    if all(kinds) and all(texts):
+        ticks = kinds.count("tick")
+        if "cross" in kinds and (ticks != 1 or "empty" in kinds):
+            return None  # a do/don't list, ticks and crosses side by side
+        options = tuple((text, kind == "tick") for text, kind in zip(texts, kinds, strict=True))
+        return MarkedChoice(options=options, explained=tuple(explained))
+    if any(kinds):
+        return None
+    after = [_TICK_AFTER.search(item) for item in items]
+    if any(after) and not all(after):
+        options = tuple(
+            (item[: found.start()].strip() if found else item, bool(found))
+            for item, found in zip(items, after, strict=True)
+        )
+        return MarkedChoice(options=options, explained=tuple(explained))
+    terms = [(block.terms[n] if n < len(block.terms) else "") for n in range(len(items))]
+    bold = [n for n, term in enumerate(terms) if term and _bare(term) == _bare(items[n])]
+    if (
+        len(bold) == 1
+        and len(items) >= 3
+        and not any(term for n, term in enumerate(terms) if n != bold[0])
+        and all(len(item.split()) <= _BOLD_OPTION_WORDS for item in items)
+    ):
+        options = tuple((item, n == bold[0]) for n, item in enumerate(items))
+        return MarkedChoice(options=options, explained=tuple(explained))
+    return None
+
+
+# "Question 1", "Q3", "#12": a line only numbering the question under it.
+_NUMBER_LINE = re.compile(r"^(?:(?:question|q)\s*#?\s*|#)?(\d+)\s*[.):]?$", re.IGNORECASE)
+# "✅ Correct", "❌ Incorrect": the author grading the pick they made, no question.
+_VERDICT_LINE = re.compile(
+    r"^[^\w\s]*\s*(?:correct|incorrect|right|wrong)(?:\s+answer)?\s*[^\w\s]*$", re.IGNORECASE
+)
+
+
+def _marked_question(items: Sequence[Located], index: int) -> tuple[int, Question] | None:
+    """A paragraph asking a question right over a list of options the author marked
+    (``marked_choice``): its lines numbering the question ("Question 3") or grading
+    the author's pick ("✅ Correct") are no part of it, its "Q:" label neither. The
+    question takes the list and an explanation labelled after it ("**Explanation:**"
+    and what it holds). None when the blocks are not so shaped."""
+    item = items[index]
+    block = item.block
+    if not isinstance(block, Paragraph) or index + 1 >= len(items):
+        return None
+    listed = items[index + 1]
+    if listed.headings != item.headings or marked_choice(listed.block) is None:
+        return None
+    number, lines = "", list[str]()
+    for line in block.text.split("\n"):
+        line = " ".join(line.split())
+        numbered = _NUMBER_LINE.match(line)
+        if numbered and not lines:
+            number = numbered.group(1)
+        elif line and not _VERDICT_LINE.match(replace_shortcodes(line)):
+            lines.append(line)
+    asked = " ".join(lines)
+    question = question_text(asked)
+    if not question and any(line.rstrip().endswith("?") for line in lines):
+        # "Q: Which metrics …? Choose two.": the question and the author's instruction.
+        question = _QUESTION_LEAD.sub("", _Q_NUMBER.sub("", asked), count=1).strip()
+    if not question:
+        return None
+    end = index + 2
+    answer: list[Block] = [listed.block]
+    while end < len(items) and items[end].headings == item.headings:
+        said = items[end].block
+        if not isinstance(said, Paragraph) or not EXPLANATION_LABEL.match(said.label or "-"):
+            break
+        answer.append(said)
+        end += 1
+        if (
+            _bare(said.label) == _bare(said.text)
+            and end < len(items)
+            and items[end].headings == item.headings
+            and isinstance(items[end].block, Paragraph | ListBlock)
+        ):
+            # "**Explanation:**" alone on its line: the block under it explains.
+            answer.append(items[end].block)
+            end += 1
+        break
+    made = Question(
+        text=question, answer=tuple(answer), line=block.line, kind="bold", number=number
+    )
+    return end, made
+
+
 def _visible_quiz(made: Question) -> Question:
     """A bold question whose answer opens on a lettered options list and then names
     the right one in plain sight ("Correct answer: B"): a multiple choice, the options
@@ -8115,6 +8268,101 @@ def _coded_exercise(items: Sequence[Located], index: int) -> tuple[int, Question
     return end, made
 
 
+# A numbered task written bold whole ("**3. Find all the invoices …**"): its number.
+_BOLD_TASK = re.compile(r"^(\d+)[.)]\s+(?=\S)")
+_TASK_HINT = re.compile(r"(?<=[.?!])\s+hints?\s*:.*$", re.IGNORECASE)
+_TASK_LEAD_IN = re.compile(r"^[^:?]*\bquestions?\s*:\s*(\S[^:]*\?)$", re.IGNORECASE)
+_CODE_LABEL_WORDS = 3  # "SQL code:", "Solution:", "Query:": a label, not a sentence
+
+
+def _code_label(block: Block) -> bool:
+    """A short paragraph ending on a colon ("SQL code:", "Result:"): a label naming
+    the block under it."""
+    if not isinstance(block, Paragraph):
+        return False
+    text = " ".join(block.text.split())
+    return text.endswith(":") and len(text.split()) <= _CODE_LABEL_WORDS
+
+
+def _bold_task(block: Block) -> str:
+    """The number of a paragraph written bold whole that opens on its number and goes
+    on with its task ("**3. Find all the invoices …**"), "" for any other block."""
+    if not isinstance(block, Paragraph) or not block.label:
+        return ""
+    if not block.text.startswith(block.label):
+        return ""
+    found = _BOLD_TASK.match(block.label.strip())
+    if not found or block.text.rstrip().endswith(":"):
+        # "**1. ClusterIP (Internal Communication):**" over its manifest: a label naming
+        # one part of an answer (or a step), no task.
+        return ""
+    return found.group(1)
+
+
+def _task_code_start(items: Sequence[Located], index: int) -> int:
+    """Where the code solving a bold numbered task starts: right under it, or under
+    a label naming it ("SQL code:", "Solution:"); -1 when no code is there."""
+    headings = items[index].headings
+    at = index + 1
+    if at < len(items) and items[at].headings == headings and _code_label(items[at].block):
+        at += 1
+    if at < len(items) and items[at].headings == headings and isinstance(items[at].block, Code):
+        return at
+    return -1
+
+
+def _labelled_code_exercise(items: Sequence[Located], index: int) -> tuple[int, Question] | None:
+    """A numbered task written bold whole ("**2. Find the minimum rate …**"), perhaps
+    a label ("SQL code:", "Query:") and the code solving it, then perhaps the result
+    under its own label ("Result:" and a table): on a page of three or more such tasks,
+    the task is asked without its number and the code answers. The result shows what
+    one run printed, no part of the answer: it is passed over (no card of its own).
+    None when the blocks are not so shaped."""
+    item = items[index]
+    number = _bold_task(item.block)
+    if not number:
+        return None
+    start = _task_code_start(items, index)
+    if start < 0:
+        return None
+    solved = sum(
+        1
+        for at, other in enumerate(items)
+        if _bold_task(other.block) and _task_code_start(items, at) >= 0
+    )
+    if solved < _CODED_SET:
+        return None
+    end = start
+    while end < len(items) and items[end].headings == item.headings:
+        if not isinstance(items[end].block, Code):
+            break
+        end += 1
+    code = [i.block for i in items[start:end]]
+    if end < len(items) and items[end].headings == item.headings and _code_label(items[end].block):
+        # "Result:" and the table, the output or the note under it.
+        end += 1
+        while (
+            end < len(items)
+            and items[end].headings == item.headings
+            and not _bold_task(items[end].block)
+            and isinstance(items[end].block, Table | Code | Paragraph)
+            and not _code_label(items[end].block)
+        ):
+            end += 1
+    assert isinstance(item.block, Paragraph)
+    task = _BOLD_TASK.sub("", " ".join(item.block.text.split()), count=1).strip()
+    # "… Hint: there are 4 lines to this query.": the author's help, no part of the task.
+    task = _TASK_HINT.sub("", task).strip()
+    # "Write a query to answer this question: What is …?": the question it leads to.
+    asked = _TASK_LEAD_IN.match(task)
+    if asked:
+        task = asked.group(1)
+    made = Question(
+        text=task, answer=tuple(code), line=item.block.line, kind="exercise", number=number
+    )
+    return end, made
+
+
 # "Answer - Imperative", "Solution (Declarative)", "Answer: kubectl": a fold's label and
 # the way of answering it names (never only a number, "Solution 2").
 _ANSWER_WAY = re.compile(
@@ -8338,6 +8586,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             out.append(Located(block=made, headings=item.headings))
             index += 1
             continue
+        if (coded := _labelled_code_exercise(items, index)) is not None:
+            # "**3. Find all the invoices …**", "SQL code:" and its code: a task of a
+            # page of solved tasks, even when worded as a question ("**2. What is …?**").
+            end, made = coded
+            out.append(Located(block=made, headings=item.headings))
+            index = end
+            continue
         if isinstance(block, Paragraph) and block.label and _bare(block.label) == _bare(block.text):
             question = question_text(block.label)
             if question:
@@ -8376,6 +8631,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 out.append(Located(block=made, headings=item.headings))
                 index = end
                 continue
+        if (marked := _marked_question(items, index)) is not None:
+            # "**Q:** … ?" right over options the author ticked ("- ✅ DNS"): one
+            # multiple choice, read by the rules from the list's marks.
+            end, made = marked
+            out.append(Located(block=made, headings=item.headings))
+            index = end
+            continue
         if (
             exercised := _output_item(items, index)
             or _repl_exercise(items, index)

@@ -16,6 +16,7 @@ from quizkit.build.markdown import (
     ANSWER_PART,
     BARE_ASK,
     EXERCISE_WORDS,
+    EXPLANATION_LABEL,
     QUESTION_LABEL_LINE,
     SCENE,
     Block,
@@ -23,6 +24,7 @@ from quizkit.build.markdown import (
     Code,
     Definition,
     ListBlock,
+    MarkedChoice,
     Paragraph,
     Question,
     Quote,
@@ -30,6 +32,7 @@ from quizkit.build.markdown import (
     answer_label,
     ending_on_question_mark,
     label_words,
+    marked_choice,
     question_text,
     turns,
     without_estimate,
@@ -2502,6 +2505,76 @@ def _lettered_quiz(block: Question, question: str) -> Question | None:
     return replace(block, text=found.group(1).strip(), answer=answer, kind="quiz", shown=(shown,))
 
 
+_EXPLANATION_ITEMS = 3  # an explanation listed one point an option: the first few
+
+
+def _first_sentence(text: str) -> str:
+    return _SENTENCE_END.split(" ".join(clean(text).split()), maxsplit=1)[0].strip()
+
+
+def _choice_explanation(choice: MarkedChoice, after: tuple[object, ...]) -> list[str]:
+    """The first sentence of the author's explanation of a marked choice: run on from
+    the last option, else a paragraph labelled so after the list ("**Explanation:** …",
+    or the label alone over its paragraph or list). An explanation listed point by
+    point keeps each point's first sentence. [] when there is none."""
+    points: list[str] = list(choice.explained)
+    if not points:
+        for at, block in enumerate(after):
+            if not isinstance(block, Paragraph) or not EXPLANATION_LABEL.match(block.label or "-"):
+                continue
+            rest = block.text[len(block.label) :].strip()
+            if rest:
+                points = [rest]
+            elif at + 1 < len(after) and isinstance(nxt := after[at + 1], Paragraph | ListBlock):
+                points = [nxt.text] if isinstance(nxt, Paragraph) else list(nxt.items)
+            break
+    return [s for point in points[:_EXPLANATION_ITEMS] if (s := _first_sentence(point))]
+
+
+def _marked_quiz(
+    block: Question, question: str, section: tuple[object, ...] = ()
+) -> Question | None:
+    """A question answered by options the author marked ("- ✅ Asynchronous", "- [x]
+    ALTER TABLE", "… (correct)"), perhaps after the code or the words it shows: a
+    multiple choice, the options shown unmarked with the question, the back the marked
+    option(s) and the first sentence of the explanation. Options none marked right
+    leave no answer (no card: an empty answer). None when the answer has not that
+    shape."""
+    # Under a question heading the options may come after the words and code the
+    # question shows, past what the parser took as its answer (``section``).
+    blocks: tuple[object, ...] = (
+        *block.answer,
+        *(b for b in section if not any(b is a or b == a for a in block.answer)),
+    )
+    at = next((n for n, b in enumerate(blocks) if isinstance(b, ListBlock)), None)
+    if at is None or at > 2 or not all(isinstance(b, Paragraph | Code) for b in blocks[:at]):
+        return None
+    listed = blocks[at]
+    assert isinstance(listed, ListBlock)
+    before = tuple(b for b in blocks[:at] if isinstance(b, Paragraph | Code))
+    choice = marked_choice(listed)
+    if choice is None:
+        return None
+    shown = ListBlock(
+        ordered=False, items=tuple(text for text, _ in choice.options), line=listed.line
+    )
+    chosen = tuple(text for text, right in choice.options if right)
+    quiz = replace(block, text=question, kind="quiz", shown=(*before, shown))
+    if not chosen:
+        return replace(quiz, answer=())
+    answer: list[Block] = [
+        Paragraph(text=chosen[0], line=listed.line)
+        if len(chosen) == 1
+        else ListBlock(ordered=False, items=chosen, line=listed.line)
+    ]
+    explained = _choice_explanation(choice, blocks[at + 1 :])
+    if len(explained) == 1:
+        answer.append(Paragraph(text=explained[0], line=listed.line))
+    elif explained:
+        answer.append(ListBlock(ordered=False, items=tuple(explained), line=listed.line))
+    return replace(quiz, answer=tuple(answer))
+
+
 # "A:" alone on its line answers the "Q:" above it (only with its colon: "A." letters
 # an option).
 _LETTER_LABEL = re.compile(rf"^\W*{label_words((ANSWER_LETTER,))}\s*:\W*$", re.IGNORECASE)
@@ -3924,6 +3997,15 @@ def author_question(ctx: Context, index: int) -> Made:
         question = _topic_of_page(ctx, question)
     if block.kind == "quiz":
         return _quiz_note(ctx, index, block, question)
+    marked = (
+        _marked_quiz(
+            block, question, _section_blocks(ctx, index) if block.kind == "heading" else ()
+        )
+        if block.kind in ("heading", "bold")
+        else None
+    )
+    if marked is not None:
+        return _quiz_note(ctx, index, marked, question) if marked.answer else ()
     lettered = _lettered_quiz(block, question) if block.kind == "exercise" else None
     if lettered is not None:
         return _quiz_note(ctx, index, lettered, lettered.text)
