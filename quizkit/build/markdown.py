@@ -8051,14 +8051,17 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 if asked_above:
                     # "1. What is X?" (or the paragraph "What is X?"), then a fold that
                     # only says "Show Answer": the author's question, its answer folded.
-                    above = out.pop().block
+                    out.pop()
                     answer = [b for b in answer if not _is_answer_label(b)]
+                    # The fold is the author's whole answer: kept whole, as a folded
+                    # solution is (its line, the fold's, as a solution's is).
                     made = Question(
                         text=asked_above,
                         answer=tuple(answer),
-                        line=getattr(above, "line", block.line),
+                        line=block.line,
                         kind="bold",
                         also=also,
+                        hidden=True,
                     )
                     out.append(Located(block=made, headings=item.headings))
                     index += 1
