@@ -6449,13 +6449,19 @@ _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
 def _question_above_fold(out: Sequence[Located], headings: tuple[Heading, ...]) -> str:
     """The question the block right before a generic "Show Answer" fold asks, when it
-    is nothing but one question: a list of one item ("24. How do you …?", the
-    author's numbering) or a paragraph of one line ending in "?". "" otherwise (a
-    task, a list of several items, a paragraph that also says something)."""
+    is nothing but one question: a numbered list of one item ("24. How do you …?",
+    the author's numbering; a bullet is left to the task rules) or a paragraph of one
+    line ending in "?". "" otherwise (a task, a list of several items, a paragraph
+    that also says something)."""
     if not out or out[-1].headings != headings:
         return ""
     block = out[-1].block
-    if isinstance(block, ListBlock) and len(block.items) == 1 and not any(block.codes):
+    if (
+        isinstance(block, ListBlock)
+        and block.ordered
+        and len(block.items) == 1
+        and not any(block.codes)
+    ):
         text = " ".join(block.items[0].split())
     elif isinstance(block, Paragraph) and "\n" not in block.text.strip() and not block.tab:
         text = block.text.strip()
