@@ -22,6 +22,7 @@ import functools
 import html
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
@@ -4773,6 +4774,14 @@ def _last_line(lines: list[str]) -> str:
     return next((line for line in reversed(lines) if line.strip()), "")
 
 
+# "<details><b>Show Answer</b></summary>": the author forgot to open the summary that
+# the line closes; read as written, the label became the first line of the answer.
+_UNOPENED_SUMMARY = re.compile(
+    r"(<details\b[^>\n]*>[ \t]*)(?=(?:(?!<summary\b|</details)[^\n])*</summary\s*>)",
+    re.IGNORECASE,
+)
+
+
 def _separate_details(text: str) -> tuple[str, list[int] | None]:
     """Put every ``<details>``, ``<summary>…</summary>`` and ``</details>`` on a line of
     its own between blank lines, so that CommonMark ends the HTML block there and parses
@@ -4781,6 +4790,8 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     new line, the file's line number (None when nothing changed)."""
     if "<details" not in text and "<summary" not in text:
         return text, None
+    if "</summary" in text:
+        text = _UNOPENED_SUMMARY.sub(r"\1<summary>", text)
     out: list[str] = []
     numbers: list[int] = []
     fence = ""
@@ -6803,6 +6814,45 @@ def _task_before_solution(out: list[Located], headings: tuple[Heading, ...]) -> 
     return task
 
 
+def _textless(out: Sequence[Located], headings: tuple[Heading, ...]) -> bool:
+    """Whether the last block of ``out`` (under ``headings``) is a paragraph with no
+    text: an image or a badge, which asks and answers nothing."""
+    if not out or out[-1].headings != headings:
+        return False
+    block = out[-1].block
+    return isinstance(block, Paragraph) and not block.text.strip() and not block.tab
+
+
+# Quotes an interview page puts around a question it was asked word for word.
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _question_above_fold(out: Sequence[Located], headings: tuple[Heading, ...]) -> str:
+    """The question the block right before a generic "Show Answer" fold asks, when it
+    is nothing but one question: a numbered list of one item ("24. How do you …?",
+    the author's numbering; a bullet is left to the task rules) or a paragraph of one
+    line ending in "?". "" otherwise (a task, a list of several items, a paragraph
+    that also says something)."""
+    if not out or out[-1].headings != headings:
+        return ""
+    block = out[-1].block
+    if (
+        isinstance(block, ListBlock)
+        and block.ordered
+        and len(block.items) == 1
+        and not any(block.codes)
+    ):
+        text = " ".join(block.items[0].split())
+    elif isinstance(block, Paragraph) and "\n" not in block.text.strip() and not block.tab:
+        text = block.text.strip()
+    else:
+        return ""
+    text = text.strip(_QUOTES).strip()
+    if not text.endswith("?") or question_text(text) != text:
+        return ""
+    return text
+
+
 def _before_solution(items: Sequence[Located], at: int, summary: str) -> bool:
     """Whether the ``<details>`` at ``at``, labelled rather than asking, is one of the
     boxes between a task and its hidden solution ("Install the convert plugin", then
@@ -8482,6 +8532,30 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 items[index : index + 1] = block.inner
                 continue
             if not summary or _GENERIC_SUMMARY.match(summary):
+                while _textless(out, item.headings):
+                    # A difficulty badge or an image between the question and its fold
+                    # ("1. What is X?", "![Easy](…)", "Show Answer"): the question is
+                    # the block before it.
+                    out.pop()
+                asked_above = _question_above_fold(out, item.headings)
+                if asked_above:
+                    # "1. What is X?" (or the paragraph "What is X?"), then a fold that
+                    # only says "Show Answer": the author's question, its answer folded.
+                    out.pop()
+                    answer = [b for b in answer if not _is_answer_label(b)]
+                    # The fold is the author's whole answer: kept whole, as a folded
+                    # solution is (its line, the fold's, as a solution's is).
+                    made = Question(
+                        text=asked_above,
+                        answer=tuple(answer),
+                        line=block.line,
+                        kind="bold",
+                        also=also,
+                        hidden=True,
+                    )
+                    out.append(Located(block=made, headings=item.headings))
+                    index += 1
+                    continue
                 previous = out[-1] if out else None
                 exercise = _exercise_task(out, item.headings)
                 hinted = () if exercise else _hinted_tasks(out, item.headings)
@@ -8519,6 +8593,10 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     task_list = tasks[-1]
                     assert isinstance(task_list, ListBlock)
                     summary = task_list.items[0]
+                    if len(tasks) == 1 and len(task_list.items) == 1:
+                        # "24. How did you …?" alone, then its fold: the item is the
+                        # question itself, asked on the front without its number.
+                        shown = ()
                 elif program := _quiz_program(out, item.headings, last_solution):
                     # A program, its answer options, then "click to show the answer":
                     # the program and its options are what is asked.
@@ -8549,8 +8627,16 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                     continue
                 else:
                     # "## Question 12. What is …": the author's mark is not the question.
-                    summary = _Q_MARK.sub("", item.headings[-1].text) if item.headings else summary
+                    summary = _Q_MARK.sub("", item.headings[-1].text) if item.headings else ""
                     shown = ()
+                if not summary.strip() and not shown:
+                    # Nothing before the fold asks (an image, a bare fold, no heading)
+                    # and "Show Answer" asks nothing: no question, and its blocks are
+                    # ordinary blocks.
+                    items[index : index + 1] = block.inner or [
+                        Located(block=b, headings=item.headings) for b in block.answer
+                    ]
+                    continue
                 fold_summary, fold_ways = " ".join(block.text.split()), False
                 block = replace(block, text=summary, kind="exercise", shown=shown)
                 answer = [b for b in answer if not _is_answer_label(b)]
@@ -10067,10 +10153,12 @@ def parse_document(text: str) -> Document:
         title=walker.title,
         items=_without_common_openers(
             _troubleshooting_answers(
-                group_questions(
-                    _formulas_attached(
-                        _without_footnote_marks(
-                            _kramdown_classes(_writerside_exercises(_lists_across_code(items)))
+                _line_pair_questions(
+                    group_questions(
+                        _formulas_attached(
+                            _without_footnote_marks(
+                                _kramdown_classes(_writerside_exercises(_lists_across_code(items)))
+                            )
                         )
                     )
                 )
@@ -10083,6 +10171,120 @@ def parse_document(text: str) -> Document:
 
 
 _BETWEEN_ITEMS = 4  # blocks between two runs of one list's items (code, what it shows)
+
+# Question/answer line pairs with no markup ("What is X?" on a line, its answer on the
+# next): the shape counts only when it repeats, so that one rhetorical question
+# opening a paragraph of prose is never read as the author's question.
+_LINE_PAIRS = 3
+_PAIR_LABEL_WORDS = 10  # "🔹 11–20: Data Structures & Operations" over a pair: a label
+
+
+def _asking_line(line: str, *, opening: bool = False) -> bool:
+    """Whether a whole line of a paragraph asks a question ("What is X?", "Is X only
+    in memory? Explain."): a "?" of its own, opening on a capital. The line opening a
+    paragraph may also ask as an exam does ("Explain Redis Streams and use cases."):
+    inside an answer such a line is more likely part of it."""
+    line = line.strip()
+    return (
+        ("?" in line or opening)
+        and line[:1].isupper()
+        and not line.endswith(("…", "...", ":", ","))
+        and question_text(line) == " ".join(line.split())
+    )
+
+
+def _line_pairs(block: Paragraph) -> list[tuple[int, str, list[str]]] | None:
+    """The question lines of a paragraph and the lines answering each (offset of the
+    question line, question, answer lines), when the paragraph opens on a question
+    line (perhaps under a short label line); None when it is prose."""
+    if block.label or block.tab or block.heading:
+        return None
+    lines = [line.strip() for line in block.text.split("\n")]
+    start = 0
+    while start < len(lines) and not _asking_line(lines[start], opening=True):
+        label = lines[start]
+        if len(label.split()) > _PAIR_LABEL_WORDS or label.endswith((".", "?", "!")):
+            return None  # a sentence before the first question: prose, not a pair
+        start += 1
+    if start >= len(lines) - 1 or start > 1:
+        return None
+    pairs: list[tuple[int, str, list[str]]] = []
+    for offset, line in enumerate(lines[start:], start=start):
+        if _asking_line(line, opening=offset == start):
+            pairs.append((offset, line, []))
+        elif line:
+            pairs[-1][2].append(line)
+    return pairs if any(answer for _, _, answer in pairs) else None
+
+
+def _pair_answer(lines: Sequence[str], line: int) -> tuple[Block, ...]:
+    """The answer lines of a question/answer pair as blocks: each line apart (the
+    author broke the answer there, and one paragraph would run "Routing: …" and
+    "Pub/Sub: …" into one line), and the lines after a lead-in ("The SOLID principles
+    include:") as the list it introduces."""
+    lead = next(
+        (n for n, text in enumerate(lines) if text.endswith(":") and len(lines) - n > 2), None
+    )
+    told: list[Block] = [
+        Paragraph(text=text, line=line + n)
+        for n, text in enumerate(lines[: len(lines) if lead is None else lead + 1])
+    ]
+    if lead is not None:
+        told.append(ListBlock(ordered=False, items=tuple(lines[lead + 1 :]), line=line + lead + 1))
+    return tuple(told)
+
+
+def _line_pair_questions(items: Sequence[Located]) -> tuple[Located, ...]:
+    """Notes written as plain line pairs: a paragraph whose first line is a whole
+    question and whose next lines answer it ("What is Redis?" then "Redis is …"),
+    repeated through the document, perhaps several pairs to a paragraph. Each pair is
+    the author's question and its answer; the blocks after a paragraph's last answer,
+    up to the next pair or heading, go on answering it (its list, its code). Fired
+    only when the document holds at least three answered pairs and, in each section
+    where it fires, pairs make at least half of the paragraphs."""
+    found = {
+        at: pairs
+        for at, item in enumerate(items)
+        if isinstance(item.block, Paragraph) and (pairs := _line_pairs(item.block))
+    }
+    # Only questions asked with a "?" establish the shape ("Explain the role of these
+    # pods." over a command's output may be an exercise's task, not a pair).
+    asked = sum(1 for pairs in found.values() for _, q, answer in pairs if answer and "?" in q)
+    if asked < _LINE_PAIRS:
+        return tuple(items)
+    paragraphs: Counter[tuple[Heading, ...]] = Counter(
+        i.headings for i in items if isinstance(i.block, Paragraph) and i.block.text.strip()
+    )
+    paired: Counter[tuple[Heading, ...]] = Counter(items[at].headings for at in found)
+    out: list[Located] = []
+    at = 0
+    while at < len(items):
+        item = items[at]
+        pairs = found.get(at)
+        if pairs is None or paired[item.headings] * 2 < paragraphs[item.headings]:
+            out.append(item)
+            at += 1
+            continue
+        block = item.block
+        assert isinstance(block, Paragraph)
+        end = at + 1
+        while (
+            end < len(items)
+            and end not in found
+            and items[end].headings == item.headings
+            and not isinstance(items[end].block, Question)
+        ):
+            end += 1
+        for n, (offset, question, answer) in enumerate(pairs):
+            if not answer:
+                continue  # asked and left unanswered ("Have you met X before?")
+            told = _pair_answer(answer, block.line + offset + 1)
+            if n == len(pairs) - 1:
+                told += tuple(i.block for i in items[at + 1 : end])
+            made = Question(text=question, answer=told, line=block.line + offset, kind="bold")
+            out.append(Located(block=made, headings=item.headings))
+        at = end
+    return tuple(out)
 
 
 def _joined_lists(
