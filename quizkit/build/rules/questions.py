@@ -601,8 +601,17 @@ def _counted_parts(blocks: tuple[object, ...], limit: int) -> tuple[object, ...]
     mixed = 0 in numbers and any(numbers)
     if len(opened) < 2 or not in_order or numbers[0] not in (0, 1) or mixed:
         return blocks
-    kept = (blocks[0], *(blocks[n] for n in opened))
+    kept = tuple(_named_part(b) for b in (blocks[0], *(blocks[n] for n in opened)))
     return kept if sum(len(_block_text(b)) for b in kept) <= _EXERCISE_CHARS else blocks
+
+
+def _named_part(block: object) -> object:
+    """A part's bare bold title ("**1. Circuit Breaker Pattern:**", its list left out)
+    as the part's name: kept without the colon, which would promise the list."""
+    if isinstance(block, Paragraph) and _part_title(block) and block.text.rstrip().endswith(":"):
+        named = block.text.rstrip().rstrip(":").rstrip()
+        return replace(block, text=named, label="")  # a name now, no title over a block
+    return block
 
 
 # A first paragraph that only announces the list after it ("The below 3 rules needs to
