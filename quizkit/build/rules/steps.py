@@ -1128,7 +1128,8 @@ def _cheat_sheet_task(ctx: Context, index: int) -> bool:
     tasks = [
         item.headings[-1].text
         for at, item in enumerate(ctx.items)
-        if item.headings[:-1] == parent
+        if item.headings
+        and item.headings[:-1] == parent
         and item.headings[-1].level == level
         and _task_section_code(ctx, at)
     ]
