@@ -1,7 +1,9 @@
 """A cheat sheet of task headings, each right over the command doing it, asks every task
 whatever its verb ("Sign …", "Read …", a gerund "Encrypting …") with the program the
 commands run, named by a heading above the tasks or, with none, by the commands alone;
-a title-cased heading's capitals go ("Generate a New Key" → "generate a new key"). A page
+a title-cased heading's capitals go ("Generate a New Key" → "generate a new key"). A name
+("Client-side setup", "Keyring Export Bundle": no verb the rules know, then capitalised
+words) is no task. A page
 whose headings are not such tasks (a tutorial's sections) is read as before."""
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ sealer seal -key server.key -in notes.txt -out notes.enc
 
 ```bash
 sealer verify -key root.pub -in app.sig
+```
+
+### Keyring Export Bundle
+
+```bash
+sealer bundle -in keys/ -out keys.tar
 ```
 
 ### Client-side setup

@@ -1092,12 +1092,15 @@ def _heading_step(ctx: Context, index: int) -> str:
         return ""
     question = _step_question(heading)
     if _cheat_sheet_task(ctx, index):
-        question = _task_question(heading, question)
         block = ctx.items[index].block
         assert isinstance(block, Code)
         ran = {_program(c) for c in _step_commands(block) if c.strip()}
-        if question and len(ran) == 1 and _page_of_program(ctx, index, ran.pop()):
-            return question  # asked "with <program>" (see _with_page_program): it names one
+        if len(ran) == 1 and _page_of_program(ctx, index, ran.pop()):
+            # Asked "with <program>" (see _with_page_program): it names one, and the
+            # heading's title-case capitals can go.
+            return _task_question(heading, question)
+        # No program to name: the heading as written (its capitals may name the task).
+        question = _task_question(heading, question, lower=False)
     return _with_title(ctx, question)
 
 
@@ -1117,7 +1120,7 @@ def _task_section_code(ctx: Context, at: int) -> bool:
 def _cheat_sheet_task(ctx: Context, index: int) -> bool:
     """Whether the shell block at ``index`` is one task of a cheat sheet: its heading is
     over it alone, as are the headings of at least :data:`_TASK_SIBLINGS` sections of the
-    same level under the same parent, two and a third of them or more opening on a verb
+    same level under the same parent, two and a quarter of them or more opening on a verb
     the rules know ("Generate a new key", "Verify a CRT"; "Sign CSR with root CA", "Read a
     CSR" are tasks beside them). On such a page every
     heading names the task its command does, whatever its verb."""
@@ -1136,7 +1139,7 @@ def _cheat_sheet_task(ctx: Context, index: int) -> bool:
     acting = sum(
         1 for t in tasks if _STEP_MARK.sub("", t).split(" ", 1)[0].lower() in _ACTION_VERBS
     )
-    return len(tasks) >= _TASK_SIBLINGS and acting >= 2 and 3 * acting >= len(tasks)
+    return len(tasks) >= _TASK_SIBLINGS and acting >= 2 and 4 * acting >= len(tasks)
 
 
 # The words a title-cased heading leaves lower-case ("Generate a New CSR from Existing Key").
@@ -1148,13 +1151,14 @@ _NO_VERB_WORD = re.compile(r"^[A-Za-z][a-z]+$")
 _NOT_VERBS = frozenset({"a", "an", "the", "how", "what", "why", "when", "about", "more", "other"})
 
 
-def _task_question(heading: str, question: str) -> str:
+def _task_question(heading: str, question: str, *, lower: bool = True) -> str:
     """A cheat sheet's task heading as its question: "Sign CSR with ROOT CA" → "How do
     you sign CSR with ROOT CA?", "Signing files" → "How do you sign files?", "Generate a
     New Key" → "How do you generate a new key?" (a title-cased heading's capitals are
     its style, not names: words of a capital and lower-case letters go lower-case;
     acronyms stay). ``question`` is what the step rules already read, kept when they read
-    one; "" when the heading opens on no word a verb could be."""
+    one; "" when the heading opens on no word a verb could be. ``lower=False`` keeps the
+    heading's capitals (no program will name the task: they may)."""
     text = " ".join(clean(heading).split()).rstrip(":.").strip()
     words = text.split(" ")
     if len(words) > _TASK_WORDS:
@@ -1162,11 +1166,19 @@ def _task_question(heading: str, question: str) -> str:
     titled = len(words) > 2 and all(
         w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words
     )
-    if titled:
+    # "Heredoc Docker Container": after a word the rules do not know as a verb, capitalised
+    # words read as a name of a thing, not an object acted on ("Sign CSR with ROOT CA",
+    # "Read a CSR" act on an acronym, an article).
+    named = (
+        titled
+        and words[1].lower() not in _SMALL_WORDS
+        and any(_NO_VERB_WORD.match(w) and w[:1].isupper() for w in words[1:])
+    )
+    if titled and lower:
         words = [words[0]] + [w.lower() if _NO_VERB_WORD.match(w) else w for w in words[1:]]
     if question:
         return _step_question(" ".join(words)) or question
-    if len(words) < 2 or noun_compound(text) or not _NO_VERB_WORD.match(words[0]):
+    if len(words) < 2 or named or noun_compound(text) or not _NO_VERB_WORD.match(words[0]):
         return ""
     first = words[0].lower()
     if first in _NOT_VERBS:
