@@ -4161,6 +4161,10 @@ class _Walker:
         rest = block.text[answer.end() :].strip()
         if asked is None or "\n" in before.text.strip() or not rest:
             return False
+        if before.label and _bare(before.label) == _bare(before.text):
+            # "**Q4: Explain X**" as a bold line of its own: a bold question, whose
+            # answer runs on over its part titles (see ``group_questions``).
+            return False
         question = before.text.strip()[asked.end() :].strip()
         self.items.pop()
         reply = Paragraph(text=rest, line=block.line)
@@ -8054,6 +8058,80 @@ _OUTPUT_LABEL = re.compile(r"^\W*output\s*:?\W*$", re.IGNORECASE)
 _PRINT_QUESTION = "What does this print?"
 
 
+def _bold_only(block: Block) -> bool:
+    """A paragraph that is only a bold line ("**Services:**", "**Q4: Explain X**")."""
+    return (
+        isinstance(block, Paragraph)
+        and bool(block.label)
+        and _bare(block.label) == _bare(block.text)
+    )
+
+
+def _inner_label(block: Block) -> bool:
+    """A bold line titling one part of an answer ("**Services:**", "**Example RBAC:**"):
+    a label closed by a colon that asks nothing and is marked as no question ("**1.
+    Synchronous Communication:**" counts a part; "**Q5: …**" asks)."""
+    if not (_bold_only(block) and isinstance(block, Paragraph)):
+        return False
+    label = " ".join(block.label.split()).strip("*_ ")
+    return (
+        label.endswith(":")
+        and not _Q_MARK.match(label)
+        and not question_text(label)
+        and not _is_answer_label(block)
+    )
+
+
+def _answer_label_lines(items: Sequence[Located]) -> set[int]:
+    """The lines of the paragraphs opening on an "**Answer:**" label (read before the
+    labels are cut off the answers), and of the block right after a bare label: the
+    author marked where an answer starts."""
+    lines: set[int] = set()
+    for index, item in enumerate(items):
+        block = item.block
+        if not (
+            isinstance(block, Paragraph)
+            and block.label
+            and _bare(_ASIDE_IN_LABEL.sub("", block.label)) in _ANSWER_HEADINGS
+        ):
+            continue
+        lines.add(block.line)
+        after = items[index + 1] if index + 1 < len(items) else None
+        if _bare(block.text) in _ANSWER_HEADINGS and after and after.headings == item.headings:
+            lines.add(after.block.line)
+    return lines
+
+
+def _labelled_answer_start(
+    items: Sequence[Located], index: int, answer_lines: set[int]
+) -> Block | None:
+    """The block right under the bold question at ``index`` when the author marked it as
+    the answer's start: a bare "**Answer:**", a paragraph that opened on that label
+    (``answer_lines``), or the title of the answer's first part ("**Services:**"). An
+    answer so written runs over its part titles up to the next question (or any other
+    bold line); None when the block after the question is none of these."""
+    if index + 1 >= len(items) or items[index + 1].headings != items[index].headings:
+        return None
+    after = items[index + 1].block
+    if _bold_only(after) and (_is_answer_label(after) or _inner_label(after)):
+        return after
+    if isinstance(after, Paragraph) and after.line in answer_lines:
+        return after
+    return None
+
+
+def _marked_title(label: str) -> str:
+    """A bold line the author numbered as a question ("**Q14: Common issues and
+    solutions**", "**Q15: Design a system with X**") over a bare "**Answer:**": the
+    title is asked though it is no question in words; "" when it is not numbered."""
+    line = " ".join(label.split()).strip("*_ ")
+    mark = _Q_MARK.match(line)
+    if not mark:
+        return ""
+    title = line[mark.end() :].strip().rstrip(".:").strip()
+    return title if _LETTER.search(title) else ""
+
+
 def _output_mark(items: Sequence[Located], index: int) -> tuple[str, int] | None:
     """The number of the predict-the-output item opening at ``index`` and where its
     code is: a bold "Q7" line over the code, or the code first under a "### Q7"."""
@@ -8439,6 +8517,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     one bold question takes every block after it up to the next question or heading.
     """
     answer_labelled = _answer_labelled(items)
+    answer_lines = _answer_label_lines(items)
     items = _without_answer_labels(items)  # a folded-away section is spliced back in place
     items = _without_metadata_lists(items)
     items = _commands_under_items(items)
@@ -8680,15 +8759,26 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             index = end
             continue
         if isinstance(block, Paragraph) and block.label and _bare(block.label) == _bare(block.text):
-            question = question_text(block.label)
+            answer_opening = _labelled_answer_start(items, index, answer_lines)
+            question = question_text(block.label) or (
+                _marked_title(block.label)
+                if answer_opening is not None
+                and (_is_answer_label(answer_opening) or answer_opening.line in answer_lines)
+                else ""
+            )
             if question:
                 end = index + 1
+                if answer_opening is not None and _is_answer_label(answer_opening):
+                    # "**Answer:**" alone under the question: the label only opens
+                    # the answer; it is no part of it.
+                    del items[end]
                 while end < len(items) and items[end].headings == item.headings:
                     after = items[end].block
                     if isinstance(after, Question) or (
                         isinstance(after, Paragraph)
                         and after.label
                         and _bare(after.label) == _bare(after.text)
+                        and not (answer_opening is not None and _inner_label(after))
                     ):
                         break
                     end += 1

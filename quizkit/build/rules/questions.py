@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from typing import TypeGuard
 
 from quizkit.build.markdown import (
     ANSWER_LABEL,
@@ -604,8 +605,36 @@ def _counted_parts(blocks: tuple[object, ...], limit: int) -> tuple[object, ...]
     mixed = 0 in numbers and any(numbers)
     if len(opened) < 2 or not in_order or numbers[0] not in (0, 1) or mixed:
         return blocks
-    kept = (blocks[0], *(blocks[n] for n in opened))
+    chosen = (blocks[0], *(blocks[n] for n in opened))
+    kept = tuple(
+        _named_part(b)
+        for n, b in enumerate(chosen)
+        # "**Challenges:**" whose list is left out, right before "**Strategies:**":
+        # a title over no part kept says nothing.
+        if not (_bare_title(b) and not _COUNTED_TITLE.match(b.text))
+        or (n + 1 < len(chosen) and _COUNTED_TITLE.match(getattr(chosen[n + 1], "text", "")))
+    )
     return kept if sum(len(_block_text(b)) for b in kept) <= _EXERCISE_CHARS else blocks
+
+
+# A counted part's bare title: "1. Circuit Breaker Pattern:".
+_COUNTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+[^:\n]{1,60}:\s*$")
+
+
+def _bare_title(block: object) -> TypeGuard[Paragraph]:
+    """A paragraph that is only a bold title ending on a colon ("**Benefits:**")."""
+    return isinstance(block, Paragraph) and _part_title(block) and block.text.rstrip().endswith(":")
+
+
+def _named_part(block: object) -> object:
+    """A counted part's bare bold title ("**1. Circuit Breaker Pattern:**", its list left
+    out) as the part's name: kept without the colon, which would promise the list. An
+    uncounted title ("**Benefits:**") names a kind of detail, not a part of the answer:
+    it stays a title, left out when what it titles is."""
+    if isinstance(block, Paragraph) and _part_title(block) and _COUNTED_TITLE.match(block.text):
+        named = block.text.rstrip().rstrip(":").rstrip()
+        return replace(block, text=named, label="")  # a name now, no title over a block
+    return block
 
 
 # A first paragraph that only announces the list after it ("The below 3 rules needs to

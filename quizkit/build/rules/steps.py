@@ -29,6 +29,8 @@ from .common import (
     _quote_closes_after,
     _shell_block,
     _with_title,
+    gerund_verb,
+    noun_compound,
 )
 from .lists import _ONLY_EXAMPLE
 from .questions import _PS2, ANSWER_CHARS, _block_text, author_question
@@ -459,7 +461,8 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not isinstance(block, Code) or not (_shell_block(block) or _here_doc_block(block)):
         return None
     if index == 0:
-        return None
+        # The page's first block: a cheat sheet's first task has its heading over it.
+        return _heading_step_note(ctx, index, block) if _cheat_sheet_task(ctx, index) else None
     before = _lead_in_over(ctx, index)
     if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
         return _heading_step_note(ctx, index, block)
@@ -906,7 +909,7 @@ def _step_note(
         # would ask it without its subject. A step naming its own ("How do you create
         # a ConfigMap?") stands alone.
         return ()
-    question = _with_page_program(ctx, question, typed)
+    question = _with_page_program(ctx, index, question, typed)
     variant = _variant_label(ctx, index)
     if variant and variant.lower() not in question.lower():  # "Apply from stdin" asks it
         question = f"{variant}: {question[:1].lower()}{question[1:]}"
@@ -928,7 +931,7 @@ def _step_note(
 _EVERYDAY_PROGRAMS = frozenset({"kubectl", "k", "docker", "git"})
 
 
-def _with_page_program(ctx: Context, question: str, typed: list[str]) -> str:
+def _with_page_program(ctx: Context, index: int, question: str, typed: list[str]) -> str:
     """A step's question naming the program its commands run when the page's title names
     that program as it is typed ("Debugging nodes with crictl": "How do you list pods by
     label?" over ``crictl pods --label run=nginx`` → "… by label with `crictl`?"): the
@@ -943,9 +946,31 @@ def _with_page_program(ctx: Context, question: str, typed: list[str]) -> str:
     if not program or program in _UTILITIES or program in _EVERYDAY_PROGRAMS:
         return question
     typed_as = re.compile(rf"(?<![\w-]){re.escape(program)}(?![\w-])")
-    if re.search(typed_as.pattern, question, re.IGNORECASE) or not typed_as.search(ctx.title):
+    if re.search(typed_as.pattern, question, re.IGNORECASE):
+        return question
+    if not typed_as.search(ctx.title) and not _page_of_program(ctx, index, program):
         return question
     return f"{question[:-1]} with `{program}`?"
+
+
+def _page_of_program(ctx: Context, index: int, program: str) -> bool:
+    """Whether a cheat sheet's task at ``index`` is one of a page of ``program``'s: a
+    heading above it names the program as typed or as a product ("## OpenSSL Common
+    Commands" over ``openssl …``), or, with no such heading, every task of the page runs
+    it. A page with no H1 says what it teaches there, or only in its commands."""
+    if not _cheat_sheet_task(ctx, index):
+        return False
+    named = re.compile(rf"(?<![\w-]){re.escape(program)}(?![\w-])", re.IGNORECASE)
+    if any(named.search(h.text) for h in ctx.items[index].headings[:-1]):
+        return True
+    ran = {
+        _program(c)
+        for at, item in enumerate(ctx.items)
+        if isinstance(item.block, Code) and _task_section_code(ctx, at)
+        for c in _step_commands(item.block)
+        if c.strip()
+    }
+    return ran == {program}
 
 
 # A paragraph going on with the sentence its code broke ("To list all events you can
@@ -1065,7 +1090,101 @@ def _heading_step(ctx: Context, index: int) -> str:
     words = heading.lower().split()
     if not words or words[0] in _BROAD_STEPS or words[-1] in _TOPIC_NOUNS:
         return ""
-    return _with_title(ctx, _step_question(heading))
+    question = _step_question(heading)
+    if _cheat_sheet_task(ctx, index):
+        block = ctx.items[index].block
+        assert isinstance(block, Code)
+        ran = {_program(c) for c in _step_commands(block) if c.strip()}
+        if len(ran) == 1 and _page_of_program(ctx, index, ran.pop()):
+            # Asked "with <program>" (see _with_page_program): it names one, and the
+            # heading's title-case capitals can go.
+            return _task_question(heading, question)
+        # No program to name: the heading as written (its capitals may name the task).
+        question = _task_question(heading, question, lower=False)
+    return _with_title(ctx, question)
+
+
+_TASK_WORDS = 10  # a task heading is a short phrase; a longer one is a sentence or a title
+_TASK_SIBLINGS = 3  # task sections side by side that make a page of tasks
+
+
+def _task_section_code(ctx: Context, at: int) -> bool:
+    """Whether the item at ``at`` is a shell block opening its section: a task heading
+    right over the command that does it (an "e.g." and a filled-in example may follow)."""
+    item = ctx.items[at]
+    if not isinstance(item.block, Code) or not _shell_block(item.block) or not item.headings:
+        return False
+    return not (at and ctx.items[at - 1].headings == item.headings)
+
+
+def _cheat_sheet_task(ctx: Context, index: int) -> bool:
+    """Whether the shell block at ``index`` is one task of a cheat sheet: its heading is
+    over it alone, as are the headings of at least :data:`_TASK_SIBLINGS` sections of the
+    same level under the same parent, two and a quarter of them or more opening on a verb
+    the rules know ("Generate a new key", "Verify a CRT"; "Sign CSR with root CA", "Read a
+    CSR" are tasks beside them). On such a page every
+    heading names the task its command does, whatever its verb."""
+    if not _task_section_code(ctx, index):
+        return False
+    own = ctx.items[index].headings
+    parent, level = own[:-1], own[-1].level
+    tasks = [
+        item.headings[-1].text
+        for at, item in enumerate(ctx.items)
+        if item.headings
+        and item.headings[:-1] == parent
+        and item.headings[-1].level == level
+        and _task_section_code(ctx, at)
+    ]
+    acting = sum(
+        1 for t in tasks if _STEP_MARK.sub("", t).split(" ", 1)[0].lower() in _ACTION_VERBS
+    )
+    return len(tasks) >= _TASK_SIBLINGS and acting >= 2 and 4 * acting >= len(tasks)
+
+
+# The words a title-cased heading leaves lower-case ("Generate a New CSR from Existing Key").
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "from", "with", "into", "by"}
+)
+# "Client-side SSL", "myssl.cnf", "v2 API": a first word that cannot be a verb.
+_NO_VERB_WORD = re.compile(r"^[A-Za-z][a-z]+$")
+_NOT_VERBS = frozenset({"a", "an", "the", "how", "what", "why", "when", "about", "more", "other"})
+
+
+def _task_question(heading: str, question: str, *, lower: bool = True) -> str:
+    """A cheat sheet's task heading as its question: "Sign CSR with ROOT CA" → "How do
+    you sign CSR with ROOT CA?", "Signing files" → "How do you sign files?", "Generate a
+    New Key" → "How do you generate a new key?" (a title-cased heading's capitals are
+    its style, not names: words of a capital and lower-case letters go lower-case;
+    acronyms stay). ``question`` is what the step rules already read, kept when they read
+    one; "" when the heading opens on no word a verb could be. ``lower=False`` keeps the
+    heading's capitals (no program will name the task: they may)."""
+    text = " ".join(clean(heading).split()).rstrip(":.").strip()
+    words = text.split(" ")
+    if len(words) > _TASK_WORDS:
+        return question
+    titled = len(words) > 2 and all(
+        w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words
+    )
+    # "Heredoc Docker Container": after a word the rules do not know as a verb, capitalised
+    # words read as a name of a thing, not an object acted on ("Sign CSR with ROOT CA",
+    # "Read a CSR" act on an acronym, an article).
+    named = (
+        titled
+        and words[1].lower() not in _SMALL_WORDS
+        and any(_NO_VERB_WORD.match(w) and w[:1].isupper() for w in words[1:])
+    )
+    if titled and lower:
+        words = [words[0]] + [w.lower() if _NO_VERB_WORD.match(w) else w for w in words[1:]]
+    if question:
+        return _step_question(" ".join(words)) or question
+    if len(words) < 2 or named or noun_compound(text) or not _NO_VERB_WORD.match(words[0]):
+        return ""
+    first = words[0].lower()
+    if first in _NOT_VERBS:
+        return ""
+    verb = gerund_verb(first) or first
+    return f"{STEP_FRONT}{verb} {' '.join(words[1:])}?"
 
 
 # Heading verbs that name a topic, not the one step under them ("Use the plugin",
