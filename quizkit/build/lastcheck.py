@@ -67,6 +67,9 @@ _LABEL_SUBJECT = re.compile(
     # An exercise's scaffolding: what the reader will learn, where to read more.
     r"learning (?:goals|objectives|outcomes)|(?:documentation |useful |further |related )?links|"
     r"further reading|"
+    # A docs site's lifecycle badge ("**FEATURE STATE:** KubeVirt v1.9 (Alpha)"): when a
+    # feature entered which stage, the page's bookkeeping, not what the feature does.
+    r"feature state|"
     # A closing section's name: "Final thoughts", "Wrapping up".
     r"(?:final|closing|concluding) (?:thoughts|words|remarks)|wrap(?:ping)?[- ]up)$",
     re.IGNORECASE,

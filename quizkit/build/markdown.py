@@ -10107,6 +10107,26 @@ def _without_comments_in_lists(text: str) -> str:
     )
 
 
+_LOOSE_BOLD_LINE = re.compile(
+    r"^([ \t]*(?:[-*+][ \t]+)?)\*\*(?:[ \t]+([^*\n]*?\S)[ \t]*|([^*\s][^*\n]*?)[ \t]+)"
+    r"\*\*[ \t]*$"
+)
+
+
+def _tighten_bold_lines(text: str) -> str:
+    """``text`` with each line wholly in bold but for a space inside its ``**`` ("**
+    Why Telepresence?**", "**Note: **") written tight, so it reads as bold; lines in
+    fenced code stay. Line numbers stay as they were."""
+    lines = text.split("\n")
+    fence = ""
+    for at, line in enumerate(lines):
+        was, fence = fence, code_fence(fence, line)
+        loose = None if was or fence else _LOOSE_BOLD_LINE.match(line)
+        if loose is not None:
+            lines[at] = f"{loose.group(1)}**{loose.group(2) or loose.group(3)}**"
+    return "\n".join(lines)
+
+
 # A bullet with its marker and the spaces after it: where its text starts is the
 # column a sub-item's marker must reach.
 _BULLET = re.compile(r"^( *)([-*+])( +)\S")
@@ -10158,6 +10178,11 @@ def parse_document(text: str) -> Document:
         text = _without_comments_in_lists(text)
     if "\n " in text:
         text = _nest_short_indents(text)
+    if "** " in text or " **" in text:
+        # "** Why Telepresence?**": a space inside the opening "**" leaves CommonMark
+        # no emphasis, and a FAQ of bold questions none to ask. A line wholly so
+        # written is bold as meant.
+        text = _tighten_bold_lines(text)
     if "{%" in text:
         text = _LIQUID_COMMENT.sub(_blank_lines, text)
     if "{{<" in text or "{%" in text:

@@ -217,6 +217,11 @@ _DECORATIVE_CODES = frozenset(
     }
 )
 _FOOTNOTE = re.compile(r"\[\^[\w-]+\]")
+# A source's citation numbers glued after a word or a full stop ("… 256-bit keys[1][9].",
+# "… etc.)[1]."): a pointer to a reference list the card does not carry. A number in
+# brackets after a space ("see [1]"), after a capital or inside code-like text ("Z[0],
+# Z[1]", "a[1]b") is left alone.
+_CITATION = re.compile(r"(?:(?<=[a-z][a-z])|(?<=[.)]))(?:\[\d{1,3}\])+(?=\s|$|\.(?:\s|$))")
 # Icon short codes of MkDocs Material and similar themes (``:material-check-all:``,
 # ``:fontawesome-solid-xmark:``, ``:octicons-x-16:``), with the attribute list that
 # colours them (``{.green}``). Before a word ("… Yes", "… No (Linux only)") the word says
@@ -267,6 +272,8 @@ def _replace_shortcodes(text: str) -> str:
         text = _SHORTCODE.sub(_shortcode, text)
     if "[^" in text:
         text = _FOOTNOTE.sub("", text)
+    if "][" in text or "[" in text:
+        text = _CITATION.sub("", text)
     return text
 
 

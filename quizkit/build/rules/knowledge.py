@@ -335,6 +335,9 @@ _INTRODUCES_OUTPUT = re.compile(
     r"[^.!?]*:$",
     re.IGNORECASE,
 )
+# "The following table shows all our resources and their short names:": the table is
+# what shows, the author's reference, never the code's output.
+_TABLE_SHOWS = re.compile(r"^(?:the\s+(?:following|next)|this|below\s+is\s+a)\s+table\b", re.I)
 _OUTPUT_LEAD_WORDS = 12  # a longer paragraph says something of its own, it is no lead-in
 # A sentence opening on the output it introduces: "The output should be something
 # like:", "Expected output:", "Sample output of the query:".
@@ -440,6 +443,7 @@ def code_output_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         and isinstance(code_item.block, Code)
         and len(lead.split()) <= _OUTPUT_LEAD_WORDS
         and _INTRODUCES_OUTPUT.search(lead)
+        and not _TABLE_SHOWS.match(lead)
     ):
         return ()
     earlier = ctx.items[index - 2].block if index >= 2 else None

@@ -2620,6 +2620,32 @@ def _usual_values(grid: list[list[str]], keys: list[str], skipped: set[int]) -> 
     return usual
 
 
+# A column saying in which release a row's option came ("Version", "Since", "Added in",
+# "Introduced"): "MaxAge: version?" → "2.2.0" is the page's bookkeeping, no knowledge of
+# the option; a learner asks what it does.
+_RELEASE_HEADER = re.compile(
+    r"^(?:(?:min(?:imum)?\s+|server\s+)?version|since|(?:available\s+)?since\s+version|"
+    r"added(?:\s+in)?|introduced(?:\s+in)?)$",
+    re.IGNORECASE,
+)
+_RELEASE_VALUE = re.compile(r"^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?\+?$", re.IGNORECASE)
+
+
+def _release_columns(header: Sequence[str], grid: Sequence[Sequence[str]]) -> set[int]:
+    """The columns (past the first) of a table of options that only give the release
+    each row came in: a release header over version numbers only."""
+    found: set[int] = set()
+    for column in range(1, len(header)):
+        values = [v[column] for v in grid if column < len(v) and v[column]]
+        if (
+            _RELEASE_HEADER.match(header[column].strip())
+            and values
+            and all(_RELEASE_VALUE.match(v.strip().strip("`")) for v in values)
+        ):
+            found.add(column)
+    return found
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -2729,6 +2755,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         ]
         key_columns = case
     skipped |= _handle_columns(grid, set(key_columns))
+    skipped |= _release_columns(header, grid)
     _with_symbol_meanings(grid, set(key_columns), _table_symbols(ctx, index))
     _x_marks_as_ticks(grid, set(key_columns))
     notes_column = next(
