@@ -37,6 +37,7 @@ from markdown_it.token import Token
 from quizkit.build.text import (
     SENTENCE_GAP,
     clean,
+    clean_heading,
     code_fence,
     is_command_line,
     opens_on_mark,
@@ -10269,10 +10270,14 @@ def parse_document(text: str) -> Document:
         items=_without_common_openers(
             _troubleshooting_answers(
                 _line_pair_questions(
-                    group_questions(
-                        _formulas_attached(
-                            _without_footnote_marks(
-                                _kramdown_classes(_writerside_exercises(_lists_across_code(items)))
+                    _marked_paragraph_questions(
+                        group_questions(
+                            _formulas_attached(
+                                _without_footnote_marks(
+                                    _kramdown_classes(
+                                        _writerside_exercises(_lists_across_code(items))
+                                    )
+                                )
                             )
                         )
                     )
@@ -10347,6 +10352,99 @@ def _pair_answer(lines: Sequence[str], line: int) -> tuple[Block, ...]:
     if lead is not None:
         told.append(ListBlock(ordered=False, items=tuple(lines[lead + 1 :]), line=line + lead + 1))
     return tuple(told)
+
+
+# "**Q1.**" opening a paragraph: the author's number for the question it asks.
+_Q_LABEL = re.compile(r"^\**\s*Q\s?\d+[a-z]?\s*[.:)]?\s*\**$", re.IGNORECASE)
+_Q_LABELLED = 2  # such numbered paragraphs a page needs before they are its questions
+
+
+def _paragraph_question(block: Paragraph, answered_next: bool) -> str:
+    """The question a paragraph asks as the author's: one line asking alone ("1️⃣ What
+    is Docker?", its number or keycap dropped) over a paragraph opening on an answer
+    label (``answered_next``), or a "**Q1.**" label then a question ("**Q1.** What is
+    a branch delay?"); "" for any other paragraph."""
+    text = " ".join(block.text.split())
+    if block.label and _Q_LABEL.match(block.label.strip()):
+        rest = text[len(block.label) :].strip() if text.startswith(block.label) else ""
+        asked = question_text(rest) if rest.endswith("?") and len(rest) <= 300 else ""
+        return asked
+    if not answered_next or block.label or "\n" in block.text.strip():
+        return ""
+    line = clean_heading(text)
+    return line if line.endswith("?") and question_text(line) == line else ""
+
+
+def _labelled(block: Block) -> bool:
+    return isinstance(block, Paragraph) and bool(block.label)
+
+
+def _q_numbered(block: Block) -> bool:
+    return isinstance(block, Paragraph) and bool(_Q_LABEL.match(block.label.strip()))
+
+
+def _marked_paragraph_questions(items: Sequence[Located]) -> tuple[Located, ...]:
+    """Questions written as plain paragraphs the author marked: a line asking alone
+    over a paragraph opening on an answer label ("1️⃣ What is Docker?" then "Answer (as
+    Abhishek explained): Docker is …"), or numbered "**Q1.** What is X?" paragraphs (two
+    or more on the page). The answer is the blocks after it in its section, up to the
+    next such question (its label dropped)."""
+
+    def answered(at: int) -> bool:
+        after = items[at + 1] if at + 1 < len(items) else None
+        return (
+            after is not None
+            and after.headings == items[at].headings
+            and isinstance(after.block, Paragraph)
+            and bool(_OPENING_ANSWER_LABEL.match(after.block.text))
+        )
+
+    asked = {
+        at: question
+        for at, item in enumerate(items)
+        if isinstance(item.block, Paragraph)
+        and (question := _paragraph_question(item.block, answered(at)))
+    }
+    labelled = {at for at in asked if _labelled(items[at].block)}
+    if len(labelled) < _Q_LABELLED:
+        asked = {at: q for at, q in asked.items() if at not in labelled}
+    if not asked:
+        return tuple(items)
+    out: list[Located] = []
+    at = 0
+    while at < len(items):
+        item = items[at]
+        if at not in asked:
+            out.append(item)
+            at += 1
+            continue
+        end = at + 1
+        while (
+            end < len(items)
+            and end not in asked
+            and items[end].headings == item.headings
+            and not isinstance(items[end].block, Question)
+            and not _q_numbered(items[end].block)  # "**Q3.** The goal of …": the next one
+        ):
+            end += 1
+        told: list[Block] = []
+        for later in items[at + 1 : end]:
+            block = later.block
+            if not told and isinstance(block, Paragraph):
+                said = _OPENING_ANSWER_LABEL.sub("", block.text, count=1).strip()
+                if not said:
+                    continue  # "Answer:" alone on its line
+                block = replace(block, text=said, label="")
+            told.append(block)
+        if told:
+            block = item.block
+            assert isinstance(block, Paragraph)
+            made = Question(text=asked[at], answer=tuple(told), line=block.line, kind="bold")
+            out.append(Located(block=made, headings=item.headings))
+        else:
+            out.append(item)
+        at = end
+    return tuple(out)
 
 
 def _line_pair_questions(items: Sequence[Located]) -> tuple[Located, ...]:
