@@ -262,7 +262,7 @@ def _shortcode(match: re.Match[str]) -> str:
 
 def replace_shortcodes(text: str) -> str:
     """``:white_check_mark:`` → ✅, ``:x:`` → ❌, decorative codes (``:star:``) dropped,
-    footnote references (``[^1]``) dropped."""
+    footnote references (``[^1]``) and glued citation numbers (``keys[1][9].``) dropped."""
     return _outside_code(text, _replace_shortcodes)
 
 
@@ -272,7 +272,7 @@ def _replace_shortcodes(text: str) -> str:
         text = _SHORTCODE.sub(_shortcode, text)
     if "[^" in text:
         text = _FOOTNOTE.sub("", text)
-    if "][" in text or "[" in text:
+    if "[" in text:
         text = _CITATION.sub("", text)
     return text
 
