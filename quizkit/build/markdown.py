@@ -1189,6 +1189,15 @@ _ALERT_MARK = re.compile(r"^\[!(\w+)\][ \t]*(?:\n|$)")
 _BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+?\*\*|__[^\n]+?__)[ \t]*(?:\n|$)")
 
 
+# A paragraph that is one bold line and nothing else, in Markdown or HTML, a line
+# break after it allowed: ``**Deprecated**``, ``<b>Deprecated</b><br>``.
+_BOLD_ONLY_LINE = re.compile(
+    r"^(?:\*\*(?P<md>[^*\n]{1,60}?)\*\*|<(?P<tag>b|strong)>(?P<html>[^<\n]{1,60}?)</(?P=tag)>)"
+    r"[ \t]*(?:<br\s*/?>)?$",
+    re.IGNORECASE,
+)
+
+
 def _titled_alert(node: _Node) -> tuple[str, str, str] | None:
     """A GitHub alert whose body opens on a bold line (``> [!NOTE]`` / ``> **Title**``):
     its kind, that title and the rest as text, code blocks kept line for line (the
@@ -2206,6 +2215,7 @@ def _table(node: _Node) -> Table:
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     pointers: list[tuple[bool, ...]] = []  # per row, per cell: only a pointer link
+    linked = 0  # rows named by a link to another site
     for section in node.children:
         if section.type == "tbody" and _table_of_contents(section.children):
             continue  # a table of contents: where to read, nothing to learn
@@ -2229,6 +2239,7 @@ def _table(node: _Node) -> Table:
                 cells = (_CELL_BULLET.sub("", cells[0]), *cells[1:])
             rows.append(cells)
             row_lines.append(_line(tr))
+            linked += any(_external_name(cell) for cell in tr.children[:1])
             pointers.append(
                 tuple(
                     column > 0
@@ -2245,7 +2256,27 @@ def _table(node: _Node) -> Table:
             rows = [(*r[:column], "", *r[column + 1 :]) if column < len(r) else r for r in rows]
     if _item_index(rows):
         rows, row_lines = [], []  # an index of the page's own items: where to look
+    if len(rows) >= _DIRECTORY_ROWS and linked * 5 >= len(rows) * 4:
+        rows, row_lines = [], []  # a directory of other projects: looked up, not learnt
     return Table(header=header, rows=tuple(rows), line=_line(node), row_lines=tuple(row_lines))
+
+
+# A directory ("Name | Driver | Version | …" over 130 vendors' drivers, each name a link to
+# its own project): every cell is a fact about somebody else's product, one row among
+# dozens, which nobody studies; a feature matrix of a few products has far fewer rows.
+_DIRECTORY_ROWS = 30
+
+
+def _external_name(cell: _Node) -> bool:
+    """Whether a table cell is only a link to another site (``[Alluxio](https://…)``)."""
+    tokens = [t for t in _inline_tokens(cell) or [] if t.type != "text" or t.content.strip()]
+    return (
+        len(tokens) >= 2
+        and tokens[0].type == "link_open"
+        and str(tokens[0].attrs.get("href", "")).startswith(("http://", "https://"))
+        and tokens[-1].type == "link_close"
+        and sum(1 for t in tokens if t.type == "link_open") == 1
+    )
 
 
 # A cell that only points at the page's own numbered items: "Q4–Q6", "Q7–Q9, Q25".
@@ -3815,7 +3846,9 @@ class _Walker:
         if name not in _CALLOUTS:
             return
         if not meta.get("closing"):
-            self.callouts.append((name, _line(node), [], ""))
+            args = meta.get("args")
+            title = args.get("title", "") if isinstance(args, dict) else ""
+            self.callouts.append((name, _line(node), [], " ".join(str(title).split())))
             return
         if self.callouts and self.callouts[-1][0] == name:
             self.close_callout()
@@ -3938,6 +3971,8 @@ class _Walker:
     def paragraph(self, node: _Node) -> None:
         if _anchor_only(_inline_tokens(node)):
             return  # "Back to top", "(see table of contents)": navigation
+        if self.titles_shortcode_callout(node):
+            return
         if _EMPTY_BRACKETS.fullmatch(_inline_of(node)):
             return  # "[]", "[] []": the empty anchors a page saved as Markdown left behind
         block = _paragraph(node)
@@ -3959,6 +3994,27 @@ class _Walker:
                 self.emit_paragraph(node, part)
             return
         self.emit_paragraph(node, block)
+
+    def titles_shortcode_callout(self, node: _Node) -> bool:
+        """Whether ``node`` is the bold line opening a shortcode callout's body
+        (``{{< alert >}}`` / ``<b>Deprecated</b><br>`` / text): it names the callout,
+        as a GitHub alert's bold first line does, and is no word of its text (else the
+        card reads "Deprecated The use of …")."""
+        if not self.callouts or self.in_html_callout():
+            return False
+        kind, at, texts, title = self.callouts[-1]
+        if texts or title:
+            return False
+        raw = "".join(c.content for c in node.children if c.type == "inline").strip()
+        bold = _BOLD_ONLY_LINE.match(raw)
+        if bold is None:
+            return False
+        named = bold.group("md") or bold.group("html") or ""
+        shown = " ".join(named.split()).rstrip(":!.").strip()
+        if not shown:
+            return False
+        self.callouts[-1] = (kind, at, texts, shown)
+        return True
 
     def defines_term_above(self, block: Paragraph) -> bool:
         """Whether ``block`` is a Pandoc definition (``:   text``) set off by a blank
@@ -8046,10 +8102,25 @@ def _topic_answered(items: Sequence[Located], index: int, depth: int) -> str:
         return ""
     if index and items[index - 1].headings[: depth + 1] == item.headings[: depth + 1]:
         return ""  # the topic's own text (or the answer's first block) came before
+    if _bare(item.headings[-1].text) == ANSWER_LETTER and _letter_index(items, index):
+        return ""  # "### A", "### B", …: a glossary's letters, no answer label
     topic = " ".join(item.headings[depth].text.split()).strip()
     if _exercise_title(topic) or _bare(topic) in _ANSWER_HEADINGS or not _LETTER.search(topic):
         return ""
     return topic.rstrip(".:") + "?"
+
+
+def _letter_index(items: Sequence[Located], index: int) -> bool:
+    """Whether the one-letter heading over ``items[index]`` is the first of an
+    alphabet's ("### A" then "### B" at the same level): a glossary's index letters."""
+    level = items[index].headings[-1].level
+    for later in items[index + 1 :]:
+        heading = later.headings[-1] if later.headings else None
+        if heading is not None and heading.level == level:
+            letter = _bare(heading.text)
+            if len(letter) == 1 and letter.isalpha() and letter not in (ANSWER_LETTER, "q"):
+                return True
+    return False
 
 
 # A predict-the-output item's mark: "**Q7**", "**Q31 — `finally` overrides `return`**"

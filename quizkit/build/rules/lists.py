@@ -341,12 +341,15 @@ _READING_MATTER = re.compile(
 
 def further_reading_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list under "What's next", "See also", "Further reading" or a heading naming
-    blogs, articles or talks: links to read next, not facts; no card."""
+    blogs, articles or talks, or led in by such a label ("See also:" over links to
+    other pages, at the end of any section): links to read next, not facts; no card."""
     block = ctx.items[index].block
+    if not isinstance(block, ListBlock):
+        return None
     heading = ctx.nearest_heading(index).lower()
-    if isinstance(block, ListBlock) and (
-        heading.startswith(_READING_HEADINGS) or _READING_MATTER.search(heading)
-    ):
+    if heading.startswith(_READING_HEADINGS) or _READING_MATTER.search(heading):
+        return ()
+    if ctx.lead_in(index).lower().strip(" *_") in _READING_HEADINGS:
         return ()
     return None
 

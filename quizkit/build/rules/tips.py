@@ -442,6 +442,10 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if title and _PRONOUN.match(title):
         # "It's not us, it's you.": a remark, no name; the tip asks what it says.
         title = ""
+    if title and _NOTICE_LABEL.search(title) and len(title.split()) <= _NOTICE_TITLE_WORDS:
+        # "Deprecated", "Breaking change": the kind of notice, not what it is about;
+        # its key sentence makes the card, as for an untitled callout.
+        title = ""
     if title and not _KIND_ONLY_LABEL.match(title.rstrip(":").strip()):
         if _tip_only_points(clean(block.text)):
             return ()  # "Prometheus/Grafana": "… you can find a setup guide in Part 4"
@@ -494,10 +498,14 @@ def notice_list_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
 # A label that names a kind of notice ("Upcoming change", "Deprecation notice",
 # "Breaking change", "Heads-up"): a title, not the question.
 _NOTICE_LABEL = re.compile(
-    r"(?:\b(?:change|update|announcement|notice|news|deprecation|reminder|disclaimer|"
-    r"heads[- ]up)s?)$",
+    r"(?:\b(?:change|update|announcement|notice|news|deprecation|deprecated|reminder|"
+    r"disclaimer|heads[- ]up)s?)$",
     re.IGNORECASE,
 )
+# A disclaimer says what the page does not promise, about the page, never a fact to learn.
+_DISCLAIMER = re.compile(r"^\W*disclaimers?\W*$", re.IGNORECASE)
+# A notice title of more words names its subject ("Ingress API version change").
+_NOTICE_TITLE_WORDS = 2
 
 
 def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -536,6 +544,8 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return ()
     slug = slugify(label) if label else "tip"
     note_id = f"{ctx.subplace(index)}/{slug}"
+    if label and _DISCLAIMER.match(label):
+        return ()  # "> DISCLAIMER: Information in this table has not been validated …"
     if label and _NOTICE_LABEL.search(label):
         # "> **Upcoming change:** X is scheduled for end of life …": the label titles a
         # notice; the card asks what the notice says, never "…: upcoming change?".
@@ -547,7 +557,8 @@ def quote_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
             for sentence in _SENTENCE_END.split(text)
             if sentence.strip() and not _POINTER.match(sentence.strip())
         ]
-        front = f"{ctx.section_subject(index)}: what {label[:1].lower()}{label[1:]} is announced?"
+        named = label.lower() if label.isupper() else f"{label[:1].lower()}{label[1:]}"
+        front = f"{ctx.section_subject(index)}: what {named} is announced?"
         return _fact(ctx, index, note_id, front, " ".join(said), kind=NoteType.TIP)
     if label and not _KIND_ONLY_HEADING.match(label):
         front = _question(ctx.subject(index), label)
