@@ -30,3 +30,9 @@ def test_a_short_linked_table_and_a_long_unlinked_one_are_carded() -> None:
     long = facts(build_deck(_doc(HEADER + _rows(30, linked=False)), "drivers.md").notes)
     assert ("Store 3: driver name?", "`csi.store3.io`") in [(n.front, n.back) for n in short]
     assert ("Store 29: driver name?", "`csi.store29.io`") in [(n.front, n.back) for n in long]
+
+
+def test_a_lead_in_pointing_at_the_rows_names_no_subject_of_values() -> None:
+    doc = "# Drivers\n\nThe following drivers can be used with Kubernetes:\n\n" + HEADER
+    notes = facts(build_deck(doc + _rows(3, linked=False), "drivers.md").notes)
+    assert [note.front for note in notes][:2] == ["Store 1: driver name?", "Store 2: driver name?"]

@@ -2402,6 +2402,9 @@ _VALUE_WORDS = re.compile(
     r"\b(?:values?|one of|set (?:it )?to|can be|accepts?|supports?|possible|allowed)\b", re.I
 )
 _VALUE_SUBJECT_WORDS = 6  # a longer "subject" is a clause, not what the values are of
+# A subject pointing at the rows themselves ("following drivers", "these options"): the
+# rows are those things, not values of something the lead-in names.
+_POINTING_SUBJECT = re.compile(r"^(?:following|these|those|below|above)\b", re.IGNORECASE)
 
 
 def _lead_in_subject(lead_in: str) -> str:
@@ -2421,6 +2424,8 @@ def _lead_in_subject(lead_in: str) -> str:
     subject = (found.group("of") or found.group("subject") or "").strip()
     if not subject or len(subject.split()) > _VALUE_SUBJECT_WORDS:
         return ""
+    if _POINTING_SUBJECT.match(subject):
+        return ""  # "The following drivers can be used …": the rows are the drivers
     return subject[:1].upper() + subject[1:]
 
 

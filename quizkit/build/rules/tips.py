@@ -123,11 +123,30 @@ _TIP_POINTER = re.compile(
 )
 
 
+# A sentence about reading the page rather than about its matter: where more is written
+# ("More information on taints can be found in the Kubernetes documentation"), what the
+# reader should have read first ("Before proceeding, please ensure you have read …"), what
+# the page assumes the reader knows, or how to get something added to the page.
+_READING_REMARK = re.compile(
+    r"^(?:(?:more|further|additional) (?:information|details|info)\b.*\b"
+    r"(?:can be found|is available|are available|(?:is|are) (?:given|described))\b|"
+    r"before (?:proceeding|continuing|you (?:begin|start|continue)),\s*"
+    r"(?:please\s+)?(?:ensure|make sure|be sure)\b.*\b(?:read|familiar)\b|"
+    r"(?:on )?this (?:page|guide|document|section)(?: we)? assumes?\b|"
+    r"(?:on this page,?\s+)?we assume (?:that )?you\b|"
+    r"if you(?:'d| would) like (?:your|a|an|to)\b.*\b(?:added|listed|included)\b.*"
+    r"\b(?:pull request|PR|issue)\b)",
+    re.IGNORECASE,
+)
+
+
 def _tip_only_points(text: str) -> bool:
-    """Every sentence of a tip sends the reader elsewhere: no card."""
+    """Every sentence of a tip sends the reader elsewhere, or only speaks of reading the
+    page (see ``_READING_REMARK``): no card."""
     sentences = [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
     return bool(sentences) and all(
-        _POINTER.match(sentence) or _TIP_POINTER.match(sentence) for sentence in sentences
+        _POINTER.match(sentence) or _TIP_POINTER.match(sentence) or _READING_REMARK.match(sentence)
+        for sentence in sentences
     )
 
 
