@@ -65,7 +65,7 @@ from .common import (
     label_under_question,
     table_ordinals,
 )
-from .comparison import comparison_prose
+from .comparison import comparison_prose, verdict_line
 from .definitions import defined_list, definition_paragraph, glossary_list
 from .extension_points import extension_point
 from .glossary import glossary_headings, glossary_shaped, page_definition
@@ -185,6 +185,7 @@ RULES: tuple[Rule, ...] = (
     comparison_table,
     contrast_table,
     entity_table,
+    verdict_line,
     callout_tip,
     quote_tip,
     definition_entry,
@@ -225,6 +226,7 @@ RULES: tuple[Rule, ...] = (
 # it, still in table order. A rule missing here is offered every block.
 _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     author_question: (Question,),
+    verdict_line: (Paragraph,),
     code_output_table: (Table,),
     example_table: (Table,),
     gallery_table: (Table,),

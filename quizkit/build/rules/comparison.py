@@ -266,3 +266,64 @@ def _comparison_answer(ctx: Context, index: int, compared: _Compared) -> tuple[s
         return ("", "", "")
     window = _contrast_window(sentences, own, other)
     return (own, other, " ".join(window)) if window else ("", "", "")
+
+
+# The author's verdict on one aspect of a comparison: "**Winner: vind** - Built-in UI
+# makes management much easier", "**Verdict:** Helm, for packaging".
+_VERDICT_LABEL = re.compile(
+    r"^(?:(?:the\s+)?winner|verdict|best (?:choice|pick|option)|our pick|bottom line)"
+    r"\s*:?\s*(?P<name>[^:]*?)\s*:?$",
+    re.IGNORECASE,
+)
+_VERDICT_REASON = re.compile(r"^[\s:\u2013\u2014-]+")
+_ASPECT_NUMBER = re.compile(r"^\d+(?:\.\d+)*[.)]?\s+")
+
+
+def verdict_line(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A comparison's verdict line ("**Winner: vind** - Built-in UI makes management
+    much easier") under an aspect's section ("### 1. User Interface", its products'
+    own sub-headings inside): "User Interface: which is better, vind or KinD?" → "vind:
+    built-in UI makes …", never the label as a term ("KinD (User Interface): Winner:
+    vind?"). The pair is the page's compared entities, or its title's "A vs B"."""
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph) or not block.label:
+        return None
+    verdict = _VERDICT_LABEL.match(clean(block.label).strip())
+    if verdict is None:
+        return None
+    text = clean(block.text).replace("\n", " ").strip()
+    name = verdict.group("name").strip()
+    said = text[len(clean(block.label).strip()) :] if text.startswith(clean(block.label)) else ""
+    reason = _VERDICT_REASON.sub("", said).strip()
+    if not name:
+        # "**Verdict:** Helm, for packaging": the name opens the text after the label.
+        name, _, reason = reason.partition(",") if "," in reason else (reason, "", "")
+        name, reason = name.strip(), reason.strip()
+    pair = _compared_pair(ctx)
+    names = {n.lower() for n in pair}
+    aspect = next(
+        (
+            _ASPECT_NUMBER.sub("", heading).strip()
+            for heading in reversed(ctx.heading_texts(index))
+            if heading and heading.strip().lower() not in names
+        ),
+        "",
+    )
+    if not name or not aspect or len(pair) < 2:
+        return ()  # a verdict without what it compares asks nothing
+    front = f"{aspect}: which is better, {' or '.join(pair)}?"
+    back = f"{name}: {reason}" if reason else name
+    return _fact(ctx, index, f"{ctx.subplace(index)}/verdict", front, back) or None
+
+
+def _compared_pair(ctx: Context) -> tuple[str, ...]:
+    """The two things the page compares: its comparison table's entities, or the names
+    of its title's "A vs B" (before any ":" subtitle)."""
+    if len(ctx.compared) == 2:
+        return ctx.compared
+    title = clean(ctx.title).split(":")[0].strip()
+    found = _VS_PAIR.match(title)
+    if found is None:
+        return ()
+    pair = (found.group("one").strip(), found.group("other").strip())
+    return pair if all(_COMPARED_NAME.match(n) for n in pair) else ()

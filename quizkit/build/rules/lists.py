@@ -116,6 +116,10 @@ def parse_legend(items: tuple[str, ...], terms: tuple[str, ...] = ()) -> dict[st
             return None
         if not match.group("sep") and not all(ord(c) > _ASCII for c in symbol):
             return None  # "✅ Built in" needs no dash; "* note" or "-> next" is no legend
+        if symbol in legend:
+            # "✅ You want a built-in UI", "✅ You need sleep/wake": one mark ticking
+            # every item is a checklist; a legend gives each mark one meaning.
+            return None
         legend[symbol] = meaning[:1].upper() + meaning[1:]
     return legend or None
 
