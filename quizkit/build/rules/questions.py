@@ -299,6 +299,41 @@ _READ_MORE = re.compile(
 _TITLED_URL = re.compile(r"^[^`]*?\s<?https?://\S+>?$")
 
 
+def _answered_by_links(answer: tuple[object, ...]) -> bool:
+    """An answer that is a list of places to go ("Where can I ask questions?" over
+    Slack, Stack Overflow, Reddit links; "How do I stay updated?" over blogs and a
+    "Follow @x on Twitter"), under at most a lead-in ending in ":" or an "A:" label:
+    three items or more, three in four of them only a link. Where to read, not what."""
+    lists = [b for b in answer if isinstance(b, ListBlock)]
+    rest = [b for b in answer if not isinstance(b, ListBlock) and _block_text(b).strip()]
+    if len(lists) != 1 or len(lists[0].items) < _LINK_LIST_ITEMS:
+        return False
+    if not all(
+        _block_text(b).rstrip().endswith(":") or (isinstance(b, Paragraph) and b.pointer)
+        for b in rest
+    ):
+        return False
+    block = lists[0]
+    linked = sum(
+        1
+        for n, item in enumerate(block.items)
+        if (n < len(block.links) and block.links[n]) or _BARE_URL.match(item.strip())
+    )
+    return linked * 4 >= len(block.items) * 3
+
+
+_LINK_LIST_ITEMS = 3
+# A question asking where to go rather than what is so: where to ask, learn, read or get
+# help, how to stay updated. ("Which tools monitor containers?" over linked names asks
+# the names: those are its answer.)
+_ASKS_WHERE_TO_GO = re.compile(
+    r"\bwhere (?:can|do|should|could) (?:i|you|we|one)\b|\blearn more\b|"
+    r"\bstay (?:up[- ]to[- ]date|updated|informed|current)\b|\bget (?:help|support)\b|"
+    r"\bask (?:questions|for help)\b|\b(?:find|read) (?:out )?more\b",
+    re.IGNORECASE,
+)
+
+
 def _links_only(block: ListBlock) -> bool:
     """Every item is a link (or a bare URL, or a title followed by its URL)."""
     return all(
@@ -4056,6 +4091,8 @@ def author_question(ctx: Context, index: int) -> Made:
     # card would ask how to fix and answer only why.
     limit = _EXERCISE_CHARS if whole or _ASKS_A_FIX.match(question) else ANSWER_CHARS
     answer: tuple[object, ...] = block.answer
+    if _ASKS_WHERE_TO_GO.search(question) and _answered_by_links(answer):
+        return Skipped(Skip.POINTER)
     if block.more and _only_pointers("\n".join(_block_text(b) for b in answer)):
         # "First, see the previous answer." then "Secondly, …": the answer goes on.
         answer = block.more[:1]
