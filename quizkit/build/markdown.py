@@ -513,6 +513,23 @@ _ITEM_TAG = re.compile(r"^<li\b", re.IGNORECASE)
 _IMAGE_ATTRIBUTES = re.compile(r"^\{[^{}\n]*\}")
 
 
+# A sentence's closing period, not an abbreviation's ("e.g.", "U.S."): the last word
+# holds no other period.
+_ITEM_PERIOD = re.compile(r"(?<!\.)(?<=[^\s.])\.$")
+
+
+def _joined_items(items: Sequence[str]) -> str:
+    """Sub-items on one line, joined by "; ": an item's closing period gives way to the
+    semicolon ("Deploys apps; Manages configs."), never "apps.; Manages"; the last keeps
+    its own."""
+    out = []
+    for number, item in enumerate(items):
+        if number < len(items) - 1 and "." not in item.rsplit(" ", 1)[-1][:-1]:
+            item = _ITEM_PERIOD.sub("", item)
+        out.append(item)
+    return "; ".join(out)
+
+
 def _inline_items(text: str) -> str:
     """Text whose inline ``<li>`` items are marked: the items joined by "; " (a lead-in
     before them keeps its colon: "Notes: a; b")."""
@@ -1886,7 +1903,7 @@ def _outline(node: _Node, *, inner: bool = False) -> tuple[OutlineItem, ...]:
             # "… the scaler." over "- (Optional)": an aside to its sentence, no items.
             aside = lead.endswith((".", "!", "?")) and all(_ASIDE.match(n) for n in nested)
             joint = " " if aside else ": "
-            text = f"{lead}{joint}{'; '.join(nested)}" if lead else "; ".join(nested)
+            text = f"{lead}{joint}{_joined_items(nested)}" if lead else _joined_items(nested)
             rest = " ".join(p for p in after if p)
             if rest:
                 text = text.rstrip()
