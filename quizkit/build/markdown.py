@@ -515,7 +515,7 @@ _IMAGE_ATTRIBUTES = re.compile(r"^\{[^{}\n]*\}")
 
 # A sentence's closing period; an abbreviation's ("e.g.", "U.S.") is no period to drop.
 _ITEM_PERIOD = re.compile(r"(?<=[^\s.])\.$")
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:\w\.)+\w\.$")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:(?:\w\.)+\w|etc|[Ii]nc|[Ll]td|[Cc]o|vs|approx)\.$")
 # A lettered option ("B. An apple tree."): its words are the option's, kept whole.
 _LETTERED_OPTION = re.compile(r"^\(?[A-Za-z][.)]\s")
 

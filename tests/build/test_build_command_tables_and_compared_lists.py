@@ -131,6 +131,23 @@ def test_nested_items_join_without_a_period_before_the_joint() -> None:
         "Run the client in proxy mode: Recommended approach; Uses the stored server address."
         in text
     )
-    assert "mode.:" not in text and "approach.;" not in text
+    assert "mode.:" not in text
+    assert "approach.;" not in text
     # An abbreviation keeps its period.
     assert "Needs a token, e.g.; Works from any host." in text
+
+
+ABBREVIATED = """# Collectors
+
+## What a collector keeps
+
+- Signals it stores.
+  - Logs, traces, metrics etc.
+  - Vendor data from Acme Inc.
+  - Nothing else.
+"""
+
+
+def test_an_abbreviation_keeps_its_period_at_the_joint() -> None:
+    text = "\n".join(n.back for n in facts(build_deck(ABBREVIATED, "collectors.md").notes))
+    assert "Logs, traces, metrics etc.; Vendor data from Acme Inc.; Nothing else." in text
