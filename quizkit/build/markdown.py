@@ -513,6 +513,30 @@ _ITEM_TAG = re.compile(r"^<li\b", re.IGNORECASE)
 _IMAGE_ATTRIBUTES = re.compile(r"^\{[^{}\n]*\}")
 
 
+# A sentence's closing period; an abbreviation's ("e.g.", "U.S.") is no period to drop.
+_ITEM_PERIOD = re.compile(r"(?<=[^\s.])\.$")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:(?:\w\.)+\w|etc|[Ii]nc|[Ll]td|[Cc]o|vs|approx)\.$")
+# A lettered option ("B. An apple tree."): its words are the option's, kept whole.
+_LETTERED_OPTION = re.compile(r"^\(?[A-Za-z][.)]\s")
+
+
+def _without_period(text: str) -> str:
+    """``text`` without the period closing its sentence, where a joint follows it."""
+    return text if _ABBREVIATION.search(text) else _ITEM_PERIOD.sub("", text)
+
+
+def _joined_items(items: Sequence[str]) -> str:
+    """Sub-items on one line, joined by "; ": an item's closing period gives way to the
+    semicolon ("Deploys apps; Manages configs."), never "apps.; Manages"; the last keeps
+    its own. Lettered options stay as written: a quiz reads them back."""
+    if any(_LETTERED_OPTION.match(item) for item in items):
+        return "; ".join(items)
+    return "; ".join(
+        _without_period(item) if number < len(items) - 1 else item
+        for number, item in enumerate(items)
+    )
+
+
 def _inline_items(text: str) -> str:
     """Text whose inline ``<li>`` items are marked: the items joined by "; " (a lead-in
     before them keeps its colon: "Notes: a; b")."""
@@ -1895,7 +1919,11 @@ def _outline(node: _Node, *, inner: bool = False) -> tuple[OutlineItem, ...]:
             # "… the scaler." over "- (Optional)": an aside to its sentence, no items.
             aside = lead.endswith((".", "!", "?")) and all(_ASIDE.match(n) for n in nested)
             joint = " " if aside else ": "
-            text = f"{lead}{joint}{'; '.join(nested)}" if lead else "; ".join(nested)
+            if not aside:
+                # "Run it in proxy mode." over its sub-items: the colon replaces the
+                # period, never "mode.: Recommended".
+                lead = _without_period(lead)
+            text = f"{lead}{joint}{_joined_items(nested)}" if lead else _joined_items(nested)
             rest = " ".join(p for p in after if p)
             if rest:
                 text = text.rstrip()

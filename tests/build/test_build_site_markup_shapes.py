@@ -158,7 +158,7 @@ def test_a_paragraph_after_an_items_sub_list_follows_it() -> None:
     blocks = [item.block for item in parse_document(page).items]
     assert [b.items for b in blocks if isinstance(b, ListBlock)] == [
         (
-            "mode says how the kiln heats. Options are: Fast: heats in an hour.; Slow: heats"
+            "mode says how the kiln heats. Options are: Fast: heats in an hour; Slow: heats"
             " overnight. If this value is empty, the kiln uses Slow.",
             "vent says whether the vent opens.",
         )

@@ -32,6 +32,6 @@ def test_pointer_sub_items_leave_the_back() -> None:
         "The kind of metric that should be used. (Default: `Average`, Optional)"
     )
     assert backs["Trigger fields: pollEvery?"] == (
-        "How often the scaler is polled.: Values below `5s` are raised to `5s`, see limits"
+        "How often the scaler is polled: Values below `5s` are raised to `5s`, see limits"
         " for more details."
     )

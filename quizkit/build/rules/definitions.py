@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quizkit.build.markdown import ListBlock, Paragraph, question_text
+from quizkit.build.markdown import ListBlock, Paragraph, Table, question_text
 from quizkit.build.text import clean, slugify, subject_of
 from quizkit.notes import Note, NoteType
 
@@ -18,6 +18,7 @@ from .common import (
     _asked_subject,
     _entity_name,
     _fact,
+    _question,
     _sentence,
     _symptom_checks,
     bold_title,
@@ -191,6 +192,9 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     kinds = _KINDS_LEAD_IN.match(label) if label else None
     if kinds is not None:
         return _kinds_facts(ctx, index, kinds, entries)
+    aspect = _compared_aspect(ctx, index, entries)
+    if aspect:
+        return _aspect_facts(ctx, index, aspect, entries)
     section = ctx.section_name(index)
     asks = _headings_asked(ctx, index)
     announced = _announced(label) if label else ""
@@ -251,6 +255,62 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
             section = _owned_title(ctx, index, label)
     # "Design principles" over "**Portable** - …": principles of what, the page says.
     return _term_facts(ctx, index, _owner_of_kind(ctx, index, section), entries)
+
+
+_ASPECT_WORDS = 4  # a longer heading is a statement, not an aspect two things differ in
+
+
+def _compared_aspect(ctx: Context, index: int, entries: list[tuple[str, str]]) -> str:
+    """The aspect a list of the page's compared things sets side by side ("###
+    Flexibility" over "**Helm**: High …" and "**Kustomize**: High …", the page comparing
+    them in a table): the heading, when every term is one of the compared names, no
+    lead-in names the list, and the heading is a short topic, neither one of the names
+    (a "Helm Features" list is Helm's), a question nor a kind of section
+    ("Introduction"); "" otherwise."""
+    compared = {name.casefold() for name in ctx.compared}
+    if len(compared) < 2 or ctx.lead_in(index):
+        return ""
+    if ctx.items[index].headings[: len(ctx.compared_under)] != ctx.compared_under:
+        return ""
+    if not all(_entity_name(term).strip("`").casefold() in compared for term, _ in entries):
+        return ""
+    aspect = subject_of(ctx.nearest_heading(index)).strip().rstrip(":")
+    if (
+        not aspect
+        or question_text(aspect)
+        or is_generic_label(aspect)
+        or len(aspect.split()) > _ASPECT_WORDS
+        or any(re.search(rf"\b{re.escape(name)}\b", aspect, re.I) for name in compared)
+    ):
+        return ""
+    # A table row asking the same aspect ("Flexibility | High | High") says it too:
+    # the list keeps its own question rather than ask the table's with another answer.
+    for item in ctx.items:
+        table = item.block
+        if isinstance(table, Table) and any(
+            row and _entity_name(row[0]).casefold() == aspect.casefold() for row in table.rows
+        ):
+            return ""
+    return aspect
+
+
+def _aspect_facts(
+    ctx: Context, index: int, aspect: str, entries: list[tuple[str, str]]
+) -> tuple[Note, ...]:
+    """A fact per compared thing, asked as the page's comparison table asks its cells:
+    "Helm: core philosophy?" → what the list says of Helm (the id stays the list's)."""
+    notes: list[Note] = []
+    for term, text in entries:
+        notes.extend(
+            _fact(
+                ctx,
+                index,
+                f"{ctx.subplace(index)}/{slugify(term)}",
+                _question(term, aspect, ctx.proper_names),
+                _sentence(text, ctx.commands),
+            )
+        )
+    return tuple(notes)
 
 
 def _stems(text: str) -> set[str]:

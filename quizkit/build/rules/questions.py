@@ -2173,6 +2173,40 @@ def _follow_up_answered(question: str, back: str, section: tuple[object, ...]) -
     return asked["first"], back
 
 
+# A question whose second asks for a few examples of what the first is about ("What
+# is kubectl? Can you list a few common commands?").
+_LISTING_FOLLOW_UP = re.compile(
+    r"^(?P<first>[^?]*\?)\s+(?:(?:can|could) you\s+)?(?:list|name|give)\b[^?]*\?$",
+    re.IGNORECASE,
+)
+
+
+def _listed_in_table(question: str, back: str, section: tuple[object, ...]) -> tuple[str, str]:
+    """The front and back of a question asking, after its first question, for a few
+    examples that a table of its section lists by its first column ("What is kubectl?
+    Can you list a few common commands?" over a "Command | Description" table): the
+    back that answers the first question gains the table's keys, under the lead-in
+    right above the table when there is one. When they do not fit, or no table lists
+    them, the front asks only the first question, the one the back answers; with no
+    table in the section, the back is what other rules made it."""
+    asked = _LISTING_FOLLOW_UP.match(question)
+    if not asked or not back:
+        return question, back
+    for number, block in enumerate(section):
+        if not isinstance(block, Table) or not block.rows:
+            continue
+        keys = [clean(row[0]).replace("\n", " ").strip() for row in block.rows if row]
+        before = section[number - 1] if number else None
+        lead = _block_text(before) if isinstance(before, Paragraph) else ""
+        if not lead.endswith(":"):
+            lead = f"{clean(block.header[0]).strip()}s:" if block.header else ""
+        listed = f"{back}\n{lead} {', '.join(k for k in keys if k)}".strip()
+        if all(keys) and len(listed) <= ANSWER_CHARS:
+            return question, listed
+        return asked["first"], back
+    return question, back
+
+
 # A paragraph opening on a short label and a colon ("Compilation to Bytecode: When you
 # run …"): one of the parts a lead-in before it announced.
 _LABELLED_PART = re.compile(r"^[A-Z][\w’'-]*(?: [\w’'()-]+){0,4}: \S")
@@ -4281,6 +4315,7 @@ def author_question(ctx: Context, index: int) -> Made:
         back = _compared_parts(question, whole_answer) or back
     if block.kind == "heading" and not whole and not ways and not parted:
         question, back = _follow_up_answered(question, back, _section_blocks(ctx, index))
+        question, back = _listed_in_table(question, back, _section_blocks(ctx, index))
     answered = "\n".join(t for b in answer if (t := _block_text(b)))
     addressed = ("://" in back or "://" in answered) and not _more_than_lead_ins(
         _without_bare_urls(answered)

@@ -793,6 +793,10 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if owner:
             subject = f"{owner} {attribute_phrase(_bare_word(header[0]), ctx.proper_names)}"
     place = _table_place(ctx, index)
+    # "`kubectl get pods` | List all pods": each key is a whole command, naming its
+    # program; what it does is asked of it alone, never of the section ("What is
+    # kubectl? Can you list a few common commands: `kubectl get pods`?").
+    commands = not data_header and _command_rows(ctx, [row[0] for row in rows])
     notes: list[Note] = []
     for row_number, row in enumerate(rows):
         field_name = _entity_name(row[0])
@@ -806,12 +810,35 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 ctx,
                 index,
                 f"{place}/{slugify(field_name)}",
-                _question(subject, field_name, ctx.proper_names),
+                f"What does {field_name} do?"
+                if commands
+                else _question(subject, field_name, ctx.proper_names),
                 value,
                 line=line,
             )
         )
     return tuple(notes)
+
+
+# A row key that is one code span holding a command: a program in lower case, then
+# its arguments ("`kubectl get pods`", "`git add .`"); never an option ("`--set`").
+_COMMAND_CELL = re.compile(r"^`(?P<program>[a-z][a-z0-9_.-]*)\s+[^`\s][^`]*`$")
+_COMMAND_ROWS = 2  # fewer rows: one command is no table of them
+
+
+def _command_rows(ctx: Context, keys: list[str]) -> bool:
+    """Whether every key of a table's rows is a command of one program the document
+    runs (``ctx.commands``) or that all the rows share: a table of commands, each of
+    which names itself."""
+    programs = set()
+    for key in keys:
+        found = _COMMAND_CELL.match(clean(key).replace("\n", " ").strip())
+        if found is None:
+            return False
+        programs.add(found.group("program"))
+    if len(keys) < _COMMAND_ROWS:
+        return False
+    return len(programs) == 1 or programs <= ctx.commands
 
 
 def _collects(heading: str, first_header: str) -> bool:
