@@ -2742,10 +2742,12 @@ def _admonition_title(rest: str) -> str:
 # An mkdocs / Material admonition: ``!!! kind "Title"`` (``???`` / ``???+`` collapsible),
 # its body the lines indented four spaces more below it.
 _MKDOCS_ADMONITION = re.compile(
+    # (The title runs to the line's last quote, as Python-Markdown reads it: an error
+    # message quoting a name, ``??? bug "Cannot list "pods" in …"``, is one title.)
     r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*(?P<kind>[\w-]+)(?P<extra>(?:[ \t]+[\w-]+)*)"
-    r'(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$'
+    r'(?:[ \t]+"(?P<title>.*)")?[ \t]*$'
     # Material's default kind: a title alone (``??? "Answer - Imperative"``) is a note.
-    r'|^(?P<bare>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*"(?P<only>[^"]*)"[ \t]*$'
+    r'|^(?P<bare>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*"(?P<only>.*)"[ \t]*$'
 )
 # A collapsible box titled as the answer (``??? "Answer"``, ``??? success "Solution"``,
 # ``???+ note "Answer - Imperative"``, ``??? answer``): the answer folded away, as a
@@ -3318,6 +3320,15 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
             last = kept[-1][0] if kept else own
             kept = [*kept, (last, ""), (last, _SUMMARY_END), (last, ""), *answer]
             closing = ["", f"{indent}</details>"]
+        elif asked := _problem_box_question(line, kind, title, text):
+            # "??? bug "Pods crash with `too many open files` error"" over its fix: a
+            # troubleshooting entry, folded as a FAQ's answer is; the symptom the body
+            # opens by showing again ("… an error message like this:" and the message)
+            # is what the question already names.
+            rows = [f"{indent}<details>", f"{indent}<summary>{html.escape(asked)}</summary>", ""]
+            rows_at = [own, own, own]
+            kept = _without_shown_symptom(kept)
+            closing = ["", f"{indent}</details>"]
         elif kind in _FLOW_KINDS or blocks:
             rows, rows_at = ([f"{indent}**{title}**", ""], [own, own]) if title else ([], [])
             closing = []
@@ -3335,6 +3346,75 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
         numbers.extend([last] * (len(closing) + 1))
         at = end
     return ("\n".join(out), numbers) if changed else (text, None)
+
+
+# The kinds of box that hold a problem met (Material's "bug", "failure", a FAQ's
+# "question"): titled with the problem, their body is its answer.
+_PROBLEM_KINDS = frozenset(
+    {"bug", "failure", "fail", "error", "missing", "question", "faq", "help"}
+)
+# Markdown emphasis around a title's words ("*Psychopy* crashes …"): a fold's summary is
+# HTML, where markdown-it never reads it.
+_TITLE_EMPHASIS = re.compile(r"(`+)[^`].*?\1|(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\2", re.DOTALL)
+
+
+def _problem_box_question(marker: str, kind: str, title: str, text: str) -> str:
+    """The question a box asks when its title states a problem met ("Pods crash with
+    `X` error", "Q1: The mode is not displayed") and the box folds its answer away (a
+    collapsible ``???`` box) or is of a problem's kind (``!!! bug``): "What to do when
+    pods crash with `X` error?". "" for any other box (a title that asks already, a
+    label such as "Multiple screens", a note of a flow kind)."""
+    if not title or title.endswith("?") or len(title) > 200 or kind in _FLOW_KINDS:
+        return ""
+    if not (marker.lstrip().startswith("???") or kind in _PROBLEM_KINDS):
+        return ""
+    plain = _TITLE_EMPHASIS.sub(lambda m: m.group(0) if m.group(1) else m.group(3), title)
+    numbered = _Q_NUMBER.match(plain)
+    problem = plain[numbered.end() :].strip() if numbered else plain.strip()
+    if not problem or not _problem_heading(problem):
+        return ""
+    word = problem.split(" ", 1)[0]
+    # A capitalized first word the text writes so mid-sentence too is a name ("Istio").
+    named = bool(re.search(rf"[a-z,]\s+\*{{0,2}}{re.escape(word)}\b", text))
+    return fix_question(problem, named)
+
+
+# A lead-in showing what the reader sees ("… see an error message like this:"), not
+# telling what to do.
+_SHOWS_SYMPTOM = re.compile(r"\b(?:errors?|messages?|output|logs?|like this)\b", re.IGNORECASE)
+
+
+def _without_shown_symptom(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A problem box's body without its opening lead-in and the message it shows (a
+    fence or a quote) when more follows: the symptom again, not its fix."""
+    at = 0
+    while at < len(rows) and not rows[at][1].strip():
+        at += 1
+    start = at
+    while at < len(rows) and rows[at][1].strip():
+        at += 1
+    lead = " ".join(b.strip() for _, b in rows[start:at])
+    if not lead.endswith(":") or not _SHOWS_SYMPTOM.search(lead) or _fix_sentence(lead):
+        return rows
+    while at < len(rows) and not rows[at][1].strip():
+        at += 1
+    if at == len(rows):
+        return rows
+    shown = rows[at][1].strip()
+    if shown.startswith(("```", "~~~")):
+        fence = ""
+        while at < len(rows):
+            fence = code_fence(fence, rows[at][1].lstrip())
+            at += 1
+            if not fence:
+                break
+    elif shown.startswith(">"):
+        while at < len(rows) and rows[at][1].strip():
+            at += 1
+    else:
+        return rows
+    rest = rows[at:]
+    return rest if any(b.strip() for _, b in rest) else rows
 
 
 def _box_spans(lines: list[tuple[int, str]], column: int) -> list[tuple[int, int, str]]:
