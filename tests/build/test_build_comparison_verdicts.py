@@ -53,3 +53,18 @@ def test_a_checklist_of_one_mark_is_no_legend_of_the_tables() -> None:
     pairs = [(n.front, n.back) for n in facts(build_deck(DOC, "compare.md").notes)]
     assert ("Alpha: web UI?", "Yes, Built-in dashboard") in pairs, pairs
     assert not [back for _, back in pairs if back.startswith("You don't need")]
+
+
+def test_each_side_of_a_compared_aspect_is_one_list_card() -> None:
+    pairs = [(n.front, n.back) for n in facts(build_deck(DOC, "compare.md").notes)]
+    assert (
+        "Alpha: user interface?",
+        "• Built-in Web UI: A dashboard ships with every cluster\n"
+        "• Cluster Overview: One page lists every cluster",
+    ) in pairs
+    assert (
+        "Beta: user interface?",
+        "• Command-line Only: No dashboard is shipped\n"
+        "• External Tools: A separate viewer must be installed",
+    ) in pairs
+    assert not [front for front, _ in pairs if "(User Interface)" in front]

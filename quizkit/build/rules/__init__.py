@@ -65,7 +65,7 @@ from .common import (
     label_under_question,
     table_ordinals,
 )
-from .comparison import comparison_prose, verdict_line
+from .comparison import compared_side_list, comparison_prose, verdict_line
 from .definitions import defined_list, definition_paragraph, glossary_list
 from .extension_points import extension_point
 from .glossary import glossary_headings, glossary_shaped, page_definition
@@ -186,6 +186,7 @@ RULES: tuple[Rule, ...] = (
     contrast_table,
     entity_table,
     verdict_line,
+    compared_side_list,
     callout_tip,
     quote_tip,
     definition_entry,
@@ -227,6 +228,7 @@ RULES: tuple[Rule, ...] = (
 _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     author_question: (Question,),
     verdict_line: (Paragraph,),
+    compared_side_list: (ListBlock,),
     code_output_table: (Table,),
     example_table: (Table,),
     gallery_table: (Table,),

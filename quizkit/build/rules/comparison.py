@@ -7,11 +7,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from quizkit.build.markdown import Located, Paragraph
+from quizkit.build.markdown import ListBlock, Located, Paragraph
 from quizkit.build.text import clean, slugify
 from quizkit.notes import Note
 
-from .common import _SENTENCE_END, Context, _fact
+from .common import _SENTENCE_END, Context, _fact, _question
 
 # A heading that compares its section's subject with one other thing: "State model
 # (vs Redux)", "Zustand vs. Redux", "Comparison with Jotai", "Compared to MobX".
@@ -327,3 +327,27 @@ def _compared_pair(ctx: Context) -> tuple[str, ...]:
         return ()
     pair = (found.group("one").strip(), found.group("other").strip())
     return pair if all(_COMPARED_NAME.match(n) for n in pair) else ()
+
+
+def compared_side_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """One side of a compared aspect: under "### 1. User Interface", a "#### vind" and a
+    "#### KinD" heading (the page's pair) each over a list of labelled points
+    ("**Built-in Web UI**: …"). The list answers for its thing on that aspect, as the
+    page's comparison table asks: "vind: user interface?" → the points, never each
+    label as a riddle ("vind (User Interface): Built-in Web UI?")."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock) or len(block.items) < 2:
+        return None
+    pair = _compared_pair(ctx)
+    headings = [h for h in ctx.heading_texts(index) if h]
+    if len(pair) < 2 or len(headings) < 2:
+        return None
+    side = next((name for name in pair if name.lower() == headings[-1].strip().lower()), "")
+    if not side:
+        return None
+    aspect = _ASPECT_NUMBER.sub("", headings[-2]).strip()
+    if not aspect or aspect.lower() in {name.lower() for name in pair}:
+        return None
+    front = _question(side, aspect, ctx.proper_names)
+    back = "\n".join(f"\u2022 {' '.join(item.split())}" for item in block.items)
+    return _fact(ctx, index, f"{ctx.subplace(index)}/{slugify(side)}", front, back) or None
