@@ -332,6 +332,21 @@ def chat_offer_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
 
 
 _READING_HEADINGS = ("what's next", "whatsnext", "see also", "further reading", "references")
+# A tutorial's outline of itself: what the page will do, each step taught below it.
+_OUTLINE_HEADINGS = frozenset(
+    {
+        "objectives",
+        "learning objectives",
+        "tutorial flow",
+        "what you'll learn",
+        "what you will learn",
+        "what you'll build",
+        "what you will build",
+        "what you'll do",
+        "what you will do",
+        "in this tutorial",
+    }
+)
 
 
 # A heading naming reading matter elsewhere ("User Demo How-To Blogs and Examples",
@@ -353,6 +368,8 @@ def further_reading_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     heading = ctx.nearest_heading(index).lower()
     if heading.startswith(_READING_HEADINGS) or _READING_MATTER.search(heading):
         return ()
+    if " ".join(heading.replace("\u2019", "'").split()).strip(" :") in _OUTLINE_HEADINGS:
+        return ()  # "Objectives", "Tutorial flow": the page's own outline, read below
     if ctx.lead_in(index).lower().strip(" *_") in _READING_HEADINGS:
         return ()
     return None
