@@ -6519,6 +6519,86 @@ def _opens_solution(block: Block) -> bool:
     return bool(ANSWER_LABEL.match(first.strip())) and bool(rest.strip())
 
 
+def _answer_headed_solution(
+    items: Sequence[Located], start: int, depth: int
+) -> tuple[Located | None, int] | None:
+    """An exercise under a heading that is only its number ("## Question: 8"), its task
+    written out (a task heading "### Create a deployment …", prose, a quoted task,
+    requirement bullets), then an answer heading ("#### Answer:") over its solution
+    (command bullets, code). The task is asked, the number dropped; the answer
+    section answers. A task of such a set with no answer heading makes no card
+    (reciting homework is no knowledge): ``(None, taken)``. None when the section is
+    not so shaped."""
+    section = items[start].headings[: depth + 1]
+    end = start
+    while end < len(items) and items[end].headings[: depth + 1] == section:
+        end += 1
+    answer_at = next(
+        (
+            at
+            for at in range(start, end)
+            if len(items[at].headings) > depth + 1
+            and _bare(items[at].headings[-1].text) in _ANSWER_HEADINGS
+        ),
+        None,
+    )
+    if answer_at is None:
+        if not _answer_headed_set(items, depth):
+            return None
+        return None, end - start  # a task of the set the author left unanswered
+    if answer_at == start:
+        return None
+    path = items[answer_at].headings
+    answer_end = answer_at
+    while answer_end < end and items[answer_end].headings[: len(path)] == path:
+        answer_end += 1
+    inner = items[start].headings[depth + 1 :]
+    task = [_unlabelled_task(i.block) for i in items[start:answer_at]]
+    task = [b for b in task if _task_line(b)]
+    if inner and _bare(inner[0].text) not in _ANSWER_HEADINGS:
+        # "### Create a new deployment … with the following parameters:": the task's
+        # own heading opens it.
+        task.insert(0, Paragraph(text=inner[0].text, line=inner[0].line))
+    if not task or sum(len(_task_line(b)) for b in task) > _TASK_CHARS:
+        return None
+    task = _spec_paragraphs(task)
+    asks = " ".join(_task_line(task.pop(0)).split())
+    asks = _TASK_CUE.sub("", asks).strip() or asks
+    number = _HEADING_DIGITS.search(section[-1].text)
+    made = Question(
+        text=asks,
+        answer=tuple(_written_solution(i.block) for i in items[answer_at:answer_end]),
+        line=section[-1].line,
+        kind="heading",
+        number=number.group(0) if number else "",
+        shown=tuple(task),
+        hidden=True,  # the solution is kept whole, like a folded one
+    )
+    return Located(block=made, headings=section), answer_end - start
+
+
+# "Developers need pods that run periodically. Task:": the cue before the task itself.
+_TASK_CUE = re.compile(r"\s*\btask\s*:\s*$", re.IGNORECASE)
+_HEADING_DIGITS = re.compile(r"\d+[a-z]?")
+
+
+def _answer_headed_set(items: Sequence[Located], depth: int) -> bool:
+    """Whether two or more number-only headings at ``depth`` hold an answer heading:
+    the page is a set of exercises answered so ("## Question: 3" … "#### Answer:")."""
+    answered: set[int] = set()
+    for item in items:
+        if len(item.headings) <= depth + 1:
+            continue
+        numbered = item.headings[depth]
+        if _EXERCISE_NUMBER_ONLY.match(" ".join(numbered.text.split())) and (
+            _bare(item.headings[-1].text) in _ANSWER_HEADINGS
+        ):
+            answered.add(numbered.line)
+            if len(answered) >= _EXERCISE_SET:
+                return True
+    return False
+
+
 def _written_solution(block: Block) -> Block:
     """A block of a solution written out of code: a paragraph whose every line is a
     command ("kubectl create sa …" over "kubectl create role …") is the code it is,
@@ -9098,6 +9178,23 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 topics.add(heading.line)
             number = _NUMBER.match(heading.text)
             below = item.headings[depth + 1 :]
+            headed = (
+                _answer_headed_solution(items, index, depth)
+                if not question
+                and _EXERCISE_NUMBER_ONLY.match(" ".join(heading.text.split()))
+                and (
+                    index == 0
+                    or items[index - 1].headings[: depth + 1] != item.headings[: depth + 1]
+                )
+                else None
+            )
+            if headed is not None:
+                # "## Question: 8", its task, "#### Answer:" and the solution.
+                asked.add(heading.line)
+                if headed[0] is not None:
+                    out.append(headed[0])
+                taken = headed[1]
+                break
             direct = not below or (len(below) == 1 and _bare(below[0].text) in _ANSWER_HEADINGS)
             if not direct:
                 parts = (
