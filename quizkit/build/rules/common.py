@@ -650,6 +650,10 @@ def _question(subject: str, attribute: str, names: frozenset[str] = frozenset())
     subject = clean(subject).replace("\n", " ").rstrip("?").rstrip()
     if not subject:
         return f"{attribute[:1].upper()}{attribute[1:]}?"
+    asked = _topic_question(attribute)
+    if asked:
+        # "Tag: how tagging works?" asks nothing; "Tag: how does tagging work?" does.
+        return f"{subject}: {asked}"
     clause = _IT_CLAUSE.match(attribute)
     # A subject that is the author's question ("What is the purpose of `require()`")
     # is no name to ask "How does … work?" of.
@@ -680,6 +684,36 @@ _IT_QUESTIONS = {
     "when to use it": "When to use {s}?",
     "why it matters": "Why does {s} matter?",
 }
+
+
+# A label naming the topic its list covers rather than asking ("How tagging works",
+# "Configuring audit", "Rule of thumb", "Note the following restrictions"): the question
+# it stands for, asked of the section.
+_TOPIC_LABELS = (
+    (
+        re.compile(r"^how (?!does |do |did )(?P<x>(?:the |a |an )?\S+(?: \S+){0,3}) works$", re.I),
+        "how does {x} work?",
+    ),
+    (
+        re.compile(r"^(?:configuring|setting up) (?P<x>\S.{0,60})$", re.I),
+        "how do you configure {x}?",
+    ),
+    (re.compile(r"^(?:a |the )?rules? of thumb$", re.I), "what is the rule of thumb?"),
+    (
+        re.compile(r"^note the following (?P<x>[a-z][\w -]{2,40})$", re.I),
+        "what {x} should you note?",
+    ),
+)
+
+
+def _topic_question(attribute: str) -> str:
+    """The question a topic label stands for ("how tagging works" → "how does tagging
+    work?"), "" for any other attribute."""
+    for pattern, asked in _TOPIC_LABELS:
+        found = pattern.match(attribute.strip())
+        if found:
+            return asked.format(**{k: v.strip() for k, v in found.groupdict().items()})
+    return ""
 
 
 _ADDRESS = re.compile(r"^(?:https?|ftp|file|ssh|git)://", re.IGNORECASE)
