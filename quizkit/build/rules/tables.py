@@ -2199,8 +2199,24 @@ _FLAG_KEY = re.compile(r"^`?(-{1,2}[A-Za-z][\w-]*(?:[= ][^`]*)?)`?$")
 _COMMAND_SPAN = re.compile(r"`([^`-][^`]*)`")
 
 
-# Columns of a reference table of fields: "Name | Type | Description | Default | Required".
-_REFERENCE_COLUMNS = frozenset({"type", "default", "required", "description", "optional"})
+# Columns of a reference table of fields: "Name | Type | Description | Default | Required"
+# (a stream's "Field | Description | Version | Editable" too).
+_REFERENCE_COLUMNS = frozenset(
+    {"type", "default", "required", "description", "optional", "editable", "since"}
+)
+# A first column naming fields ("Field", "Name", "Option" …) over keys written as
+# identifiers (`appName`, `MaxAge`), code or not.
+_FIELD_HEADS = frozenset(
+    {"field", "name", "option", "parameter", "setting", "key", "property", "argument", "flag"}
+)
+_IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*$")
+
+
+def _identifier_key(key: str, header: Sequence[str]) -> bool:
+    """A row key written as an identifier (``appName``, ``MaxAge``, ``readmePath``)
+    under a first header naming fields: a field of the reference, as a code key is."""
+    head = header[0].strip().lower() if header else ""
+    return head in _FIELD_HEADS and bool(_IDENTIFIER.match(strip_decoration(key).strip()))
 
 
 def _reference_table(header: Sequence[str]) -> bool:
@@ -2961,6 +2977,12 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             subject = f"{caption}, {attribute_phrase(header[0])} {key}"
         elif subject == key and _reference_table(header) and key.startswith("`"):
             subject = _field_owner(ctx, index, key)
+        elif subject == key and _reference_table(header) and _identifier_key(key, header):
+            # "| Field | Description | Editable |" over `MaxAge`, written plain: the
+            # first header names the kind ("Streams field MaxAge"), as a heading does.
+            head = header[0].strip().lower()
+            named = f"{head} {key}" if head in _FIELD_HEADS - {"name", "key"} else key
+            subject = _field_owner(ctx, index, named)
         elif subject == key and (values_of or labels or not header[0]) and header:
             # "Unbuffered: description?" asks nothing: the label is a channel type's.
             # Decided for the table, so that its rows read alike.
