@@ -1639,6 +1639,10 @@ _EXAMPLE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|sample)$", re.IGNORECASE)
 _CODE_ONLY = re.compile(r"^`[^`]+`$")
 
 
+# A cell that only marks its column as holding: "*", "x", "✓", "✔", "✅", "yes".
+_MARK_CELL = re.compile(r"^\s*(?:\*|x|X|\u2713|\u2714|\u2705|yes|Yes|YES|y|Y)\s*$")
+
+
 def _defining_question(header: str) -> str:
     if _USE_COLUMN.match(header):
         return "used for?"
@@ -1807,10 +1811,18 @@ def _described_rows(
             continue
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         shown = ", ".join(
-            f"{attribute_phrase(header[c])} {values[c]}"
+            # "Required | *": a mark in the column says the header holds ("required").
+            attribute_phrase(header[c])
+            if _MARK_CELL.match(values[c])
+            else f"{attribute_phrase(header[c])} {values[c]}"
             for c in context
             if values[c] and values[c].lower() not in _UNKNOWN
         )
+        if kind.lower().startswith(f"{subject.lower()} ") and subject:
+            # "virtual_center Options" under "virtual_center": the section named once.
+            kind = kind[len(subject) + 1 :].strip()
+            kind = kind[:-1] if kind.lower().endswith("options") else kind
+            kind = kind[:1].lower() + kind[1:] if kind[1:2].islower() else kind
         named = f"{subject}, {kind} {key}" if kind else f"{subject}, {key}"
         if subject.endswith("?"):
             # Under a question heading the question says what the table lists.
