@@ -1222,6 +1222,17 @@ _BOLD_ONLY_LINE = re.compile(
 )
 
 
+def _image_only(node: _Node) -> bool:
+    """Whether a paragraph holds images and nothing else (line breaks, spaces)."""
+    tokens = _inline_tokens(node) or []
+    images = [t for t in tokens if t.type == "image"]
+    return bool(images) and all(
+        t.type in ("image", "softbreak", "hardbreak")
+        or (t.type == "text" and not t.content.strip())
+        for t in tokens
+    )
+
+
 def _titled_alert(node: _Node) -> tuple[str, str, str] | None:
     """A GitHub alert whose body opens on a bold line (``> [!NOTE]`` / ``> **Title**``):
     its kind, that title and the rest as text, code blocks kept line for line (the
@@ -4084,6 +4095,10 @@ class _Walker:
         if _EMPTY_BRACKETS.fullmatch(_inline_of(node)):
             return  # "[]", "[] []": the empty anchors a page saved as Markdown left behind
         block = _paragraph(node)
+        if isinstance(block, Paragraph) and not block.text.strip() and _image_only(node):
+            # "![](diagram.png)" between a step's lead-in and its commands: a picture
+            # the card cannot show, never a block that parts the two.
+            return
         if (
             isinstance(block, Paragraph)
             and not (self.items or self.headings or self.title)

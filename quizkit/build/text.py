@@ -221,7 +221,11 @@ _FOOTNOTE = re.compile(r"\[\^[\w-]+\]")
 # "… etc.)[1]."): a pointer to a reference list the card does not carry. A number in
 # brackets after a space ("see [1]"), after a capital or inside code-like text ("Z[0],
 # Z[1]", "a[1]b") is left alone.
-_CITATION = re.compile(r"(?:(?<=[a-z][a-z])|(?<=[.)]))(?:\[\d{1,3}\])+(?=\s|$|\.(?:\s|$))")
+_CITATION = re.compile(
+    r"(?:(?<=[a-z][a-z])|(?<=[.)]))(?:\[\d{1,3}\])+(?=\s|$|\.(?:\s|$))"
+    # "… is exploited [[10]].": a wiki-style citation, a space before it allowed.
+    r"|(?:(?<=[\w.)])\s?)(?:\[\[\d{1,3}\]\])+(?=\s|$|[.,;:](?:\s|$))"
+)
 # Icon short codes of MkDocs Material and similar themes (``:material-check-all:``,
 # ``:fontawesome-solid-xmark:``, ``:octicons-x-16:``), with the attribute list that
 # colours them (``{.green}``). Before a word ("… Yes", "… No (Linux only)") the word says

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quizkit.build.builder import build_deck
 from quizkit.build.markdown import Code, parse_document
+from quizkit.build.text import clean
 from quizkit.notes import FactNote
 
 from .helpers import facts_by_front
@@ -105,3 +106,11 @@ def test_a_lifecycle_badge_and_a_release_column_make_no_card() -> None:
     assert not [f for f in fronts if "FEATURE STATE" in f or f.endswith("version?")]
     descriptions = [n.back for n in deck.notes if isinstance(n, FactNote)]
     assert "Highest temperature the heater allows." in descriptions
+
+
+def test_wiki_style_citations_leave_the_answer_and_wiki_links_stay() -> None:
+    assert (
+        clean("until a vulnerability is exploited [[10]].") == "until a vulnerability is exploited."
+    )
+    assert clean("• Patch software regularly [[30]][[31]]") == "• Patch software regularly"
+    assert clean("use [[wiki links]] here") == "use [[wiki links]] here"

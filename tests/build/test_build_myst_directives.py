@@ -7,7 +7,7 @@ wording."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
-from quizkit.build.markdown import Callout, Code, Paragraph, Question, parse_document
+from quizkit.build.markdown import Callout, Code, Question, parse_document
 from quizkit.notes import FactNote
 
 _BOOK = """# Brewing tea at home
@@ -125,9 +125,9 @@ def test_notes_and_tips_are_alerts_and_a_code_block_is_code() -> None:
             line=_line("```{tip}"),
         ),
         Code(info="bash", text="kettle --boil --celsius 80\n", line=_line("```{code-block}")),
-        # The figure is the picture it is (no text, as a Markdown image): its caption and
-        # options are no text of the page, and the toctree is nothing at all.
-        Paragraph(text="", line=_line("```{figure}")),
+        # The figure is the picture it is, and a picture alone is no block (as a Markdown
+        # image on its own line): its caption and options are no text of the page, and
+        # the toctree is nothing at all.
     ]
     assert isinstance(items[0].block, Question)
     assert items[0].block.line == _line("`````{exercise}")

@@ -14,7 +14,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-from quizkit.build.markdown import Code, Heading, ListBlock, Located, Paragraph, Question, Table
+from quizkit.build.markdown import (
+    Code,
+    Heading,
+    ListBlock,
+    Located,
+    Paragraph,
+    Question,
+    Table,
+)
 from quizkit.build.text import (
     attribute_phrase,
     clean,
@@ -584,6 +592,14 @@ Made = tuple[Note, ...] | Skipped | None
 Rule = Callable[[Context, int], Made]
 
 
+_TERM_WORDS = 6  # a longer front after an empty subject is a sentence, not a term
+_ASKING_WORD = re.compile(
+    r"^(?:what|how|why|when|where|which|who|whom|whose|is|are|can|does|do|did|should|"
+    r"will|would|could)\b",
+    re.IGNORECASE,
+)
+
+
 def _fact(
     ctx: Context,
     index: int,
@@ -598,6 +614,13 @@ def _fact(
     symbol: bool = False,
 ) -> tuple[Note, ...]:
     front, back = clean(front), clean(back)
+    if front.startswith((": ", ", ")):
+        # A subject that came out empty (a glossary of letter headings with no title
+        # above them): ": Backdoor?" asks as "Backdoor?" does, with no stray colon.
+        front = front[2:].lstrip()
+        if len(front.split()) <= _TERM_WORDS and not _ASKING_WORD.match(front):
+            front = f"What is {front}"  # a term alone: "What is Backdoor?"
+        front = front[:1].upper() + front[1:]
     if not _ASKS_ADDRESS.search(front):
         back = _without_bare_urls(back)
     if not front or not back or front.rstrip("?:").strip() == "":
