@@ -376,6 +376,39 @@ _OWN_PART = re.compile(rf"\({OWN_VOICE}\)\?$")
 _LABEL_ASKED = re.compile(r"\([^()?]+\)\?$|^[^:?\n]+: [^:?\n]+\?$")
 
 
+# A front's sentences: a full stop, "!" or "?" and the space after it.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A sentence working on code that is already there ("Rewrite this query …", "Explain
+# this script."): that code must be on the card.
+_EXISTING_CODE_TASK = re.compile(
+    r"^(?:rewrite|fix|modify|change|correct|debug|explain|describe|optimi[sz]e|refactor|"
+    r"translate|convert|look at|consider|read|study|review|run)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_what_it_asks_for(front: str) -> bool:
+    """Whether "this query" (or script, code) of ``front`` is the one its task asks for:
+    the first sentence sets a task of its own ("List every tree in the north row.") and
+    only the instructions after it name "this query" ("Order this query by height.",
+    "Hint: there are 4 lines to run this query."), none asking about it or working on
+    code already there. The answer is that code; nothing is left off the card."""
+    # "Practice: List every tree …": the section the card names is no sentence of it.
+    section, colon, task = front.partition(": ")
+    if not colon or any(mark in section for mark in ".!?"):
+        task = front
+    sentences = _SENTENCE_BREAK.split(task.strip())
+    if len(sentences) < 2:
+        return False
+    first, rest = sentences[0], sentences[1:]
+    if _POINTS_BACK.search(first) or not first.endswith((".", "!")):
+        return False
+    pointing = [s for s in rest if _POINTS_BACK.search(s)]
+    return all(
+        s.rstrip().endswith((".", "!")) and not _EXISTING_CODE_TASK.match(s) for s in pointing
+    )
+
+
 def _fact_reason(note: FactNote) -> str | None:
     front, back = note.front.strip(), note.back.strip()
     if TEMPLATE_PLACEHOLDER.search(_CODE_SPAN.sub("", f"{front}\n{back}")):
@@ -445,7 +478,12 @@ def _fact_reason(note: FactNote) -> str | None:
         and not _ASKING_OPENER.match(key["key"])
     ):
         return "the front's key is a sentence, not a subject"
-    if "\n" not in front and not _CODE_SPAN.search(front) and _POINTS_BACK.search(front):
+    if (
+        "\n" not in front
+        and not _CODE_SPAN.search(front)
+        and _POINTS_BACK.search(front)
+        and not _names_what_it_asks_for(front)
+    ):
         return "the front points back at code it does not show"
     if not back:
         return None
