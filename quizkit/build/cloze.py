@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from quizkit import cloze
 from quizkit.build.markdown import Code, Located, Paragraph
-from quizkit.build.text import clean, ends_on_full_stop, slugify
+from quizkit.build.text import clean, ends_on_full_stop, has_blank, slugify
 from quizkit.notes import ClozeNote, Note
 
 if TYPE_CHECKING:
@@ -180,8 +180,10 @@ def _wrong_length(sentence: str) -> bool:
 
 
 def _not_a_statement(sentence: str) -> bool:
-    """A question, a lead-in to a list or code (":"), or a fragment with no full stop."""
-    return not sentence.rstrip("\"')").endswith((".", "!"))
+    """A question, a lead-in to a list or code (":"), or a fragment with no full stop. A
+    sentence with the author's blanks ("X is an extension of _____.") asks too: its
+    answer is what fills them, never a word the card would hide."""
+    return not sentence.rstrip("\"')").endswith((".", "!")) or has_blank(sentence)
 
 
 # "this", "these", "those" or a determiner "that", and the noun after it.

@@ -39,6 +39,7 @@ from quizkit.build.text import (
     clean,
     clean_heading,
     code_fence,
+    has_blank,
     is_command_line,
     opens_on_mark,
     replace_shortcodes,
@@ -1369,7 +1370,16 @@ ANSWER_KINDS = ("solution", "explanation")
 # list's "A." / "A)" could letter a multiple choice's options.
 ANSWER_LETTER = "a"
 # The label of the question an answer label pairs with ("Question:", "Q:").
-QUESTION_NAMES = ("question", "q")
+# A question set apart as one beyond the set's own ("Bonus question:", "Extra
+# question:") is labelled alike: the qualifier is no word of what it asks.
+QUESTION_NAMES = (
+    "bonus question",
+    "extra question",
+    "additional question",
+    "follow-up question",
+    "question",
+    "q",
+)
 # Labels of several words, read as a whole line ("Short answer", "The answer").
 _ANSWER_PHRASES = ("short answer", "the answer", "answer in short")
 # A label that names the answer only as a line of its own above its code ("Reference:"):
@@ -3559,6 +3569,46 @@ def _code_before_its_answer(inner: list[Located]) -> tuple[tuple[Block, ...], li
     return tuple(i.block for i in inner[:at]), inner[at:]
 
 
+_ANSWER_FOLD_WORDS = re.compile(r"\b(?:answers?|solutions?|ans|answear|anwser)\b", re.IGNORECASE)
+_SHORT_FOLD = 2  # "Show", "Click here": a fold this short only hides what is asked above
+
+
+def _answer_fold(summary: str) -> bool:
+    """Whether ``summary`` only folds an answer away ("Answer", "Show solution", "Show")."""
+    summary = " ".join(summary.split())
+    return bool(_GENERIC_SUMMARY.match(summary)) and (
+        bool(_ANSWER_FOLD_WORDS.search(summary)) or len(summary.split()) <= _SHORT_FOLD
+    )
+
+
+def _unfolded(inner: list[Located]) -> list[Located]:
+    """A fold's blocks with each fold nested in it opened in place: its summary as the
+    line that titles what follows ("Why it matters:"; a generic "Show" says nothing),
+    then its blocks. The author wrote the nested fold as part of the answer; a card
+    showing the outer answer without it would drop that part silently."""
+    opened: list[Located] = []
+    for item in inner:
+        block = item.block
+        summary = " ".join(block.text.split()) if isinstance(block, Question) else ""
+        if (
+            not isinstance(block, Question)
+            or block.kind != "details"
+            or question_text(summary)
+            or _KIND_TITLE.match(summary)
+        ):
+            # (A nested fold asking a question of its own, or numbering one, stays it.)
+            opened.append(item)
+            continue
+        if summary and not _GENERIC_SUMMARY.match(summary):
+            title = summary if summary.endswith(("?", ":", ".")) else f"{summary}:"
+            opened.append(replace(item, block=Paragraph(text=title, line=block.line)))
+        nested = list(block.inner) or [
+            Located(block=b, headings=item.headings) for b in block.answer
+        ]
+        opened.extend(_unfolded(nested))
+    return opened
+
+
 def _details_question(
     summary: str,
     line: int,
@@ -3576,6 +3626,11 @@ def _details_question(
         question_text(summary)
         or (summary.strip() and not _is_label(summary) and not _GENERIC_SUMMARY.match(summary))
     )
+    if question_text(summary) or _answer_fold(summary):
+        # Only an answer's fold: one that groups questions ("Questions", "Question 1")
+        # holds their own folds, each a question or its answer, and one offering more
+        # of the page ("Click to view the variables for …") holds its sections.
+        inner = _unfolded(inner)
     if labelled and not shown:
         shown, inner = _code_before_its_answer(inner)
     kept: list[Located] = []
@@ -5369,7 +5424,14 @@ def question_text(text: str) -> str:
         # In a numbered list of questions the author may leave out the "?"; a bare
         # "How it works" heading, unnumbered, stays a section.
         return line
+    if has_blank(line) and len(line.split()) >= _BLANK_QUESTION_WORDS:
+        # "DevOps is an extension of _____ infrastructure in which its process is
+        # _____.": a fill-in question; what fills the blanks answers it.
+        return line
     return ""
+
+
+_BLANK_QUESTION_WORDS = 4  # "Name: ____" is a form's field, not a sentence to complete
 
 
 # A first paragraph that only sets a scene ("Let's say you're a developer …",
@@ -7112,9 +7174,11 @@ def _question_above_fold(out: Sequence[Located], headings: tuple[Heading, ...]) 
     else:
         return ""
     text = text.strip(_QUOTES).strip()
-    if not text.endswith("?") or question_text(text) != text:
+    asked = question_text(text)
+    # ("Extra question: What happens …?": a label before it is no word of the question.)
+    if not text.endswith("?") or not asked or not text.endswith(asked):
         return ""
-    return text
+    return asked
 
 
 def _before_solution(items: Sequence[Located], at: int, summary: str) -> bool:

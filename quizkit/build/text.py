@@ -429,6 +429,16 @@ _ABBREVIATION_END = re.compile(
 )
 
 
+# An author's blank to fill in ("DevOps is an extension of _____ …", "\\_\\_\\_" once its
+# escapes are read): three or more underscores standing apart from any word, outside code.
+_AUTHOR_BLANK = re.compile(r"(?<![\w`])_{3,}(?![\w`])")
+
+
+def has_blank(text: str) -> bool:
+    """Whether ``text`` leaves a blank for the reader to fill in (a fill-in question)."""
+    return bool(_AUTHOR_BLANK.search(_CODE_SPAN.sub("", text.replace("\\_", "_"))))
+
+
 def ends_on_full_stop(text: str) -> bool:
     """ "Facts to remember from failed tests.": the text ends a sentence. An
     abbreviation's point or an ellipsis ("...", "… .") ends none."""
