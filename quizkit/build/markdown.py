@@ -146,6 +146,10 @@ class Table:
     # Per header cell, the footnote mark taken off it ("Weekly Downloads *" over
     # "* … as of May 15" → "*"), "" for none: the rules join that note to its answers.
     header_marks: tuple[str, ...] = ()
+    # Per row, how far its first cell is indented (``| &nbsp;&nbsp;`port` | …``: 2),
+    # empty when no row is: a sub-key of the row above indented less, as a nested
+    # setting is of its parent.
+    indents: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -2265,6 +2269,7 @@ def _table(node: _Node) -> Table:
     row_lines: list[int] = []
     pointers: list[tuple[bool, ...]] = []  # per row, per cell: only a pointer link
     linked = 0  # rows named by a link to another site
+    indents: list[int] = []
     for section in node.children:
         if section.type == "tbody" and _table_of_contents(section.children):
             continue  # a table of contents: where to read, nothing to learn
@@ -2282,6 +2287,7 @@ def _table(node: _Node) -> Table:
             )
             if _pointer_row(tr.children[1:]):
                 continue  # badges, links to elsewhere, "(none)": nothing a card could ask
+            indents.append(_indent(tr.children[0]) if tr.children else 0)
             if cells and cells[0].count("•") == 1:
                 # "| • [pip](…) | Package manager |": a bullet indenting the row under a
                 # group row is layout; the row is named "pip".
@@ -2307,7 +2313,25 @@ def _table(node: _Node) -> Table:
         rows, row_lines = [], []  # an index of the page's own items: where to look
     if len(rows) >= _DIRECTORY_ROWS and linked * 5 >= len(rows) * 4:
         rows, row_lines = [], []  # a directory of other projects: looked up, not learnt
-    return Table(header=header, rows=tuple(rows), line=_line(node), row_lines=tuple(row_lines))
+    return Table(
+        header=header,
+        rows=tuple(rows),
+        line=_line(node),
+        row_lines=tuple(row_lines),
+        indents=tuple(indents) if rows and any(indents) else (),
+    )
+
+
+# Non-breaking or em spaces opening a cell: the way a pipe table indents a row.
+_INDENT = re.compile(r"^(?:&nbsp;|&ensp;|&emsp;|&#160;|&#xa0;|[\u00a0\u2002\u2003])+(?=\S)", re.I)
+_INDENT_UNIT = re.compile(r"&\w+;|&#\w+;|.", re.S)
+
+
+def _indent(cell: _Node) -> int:
+    """How many spaces a pipe table keeps (``&nbsp;``) open a cell's source."""
+    inline = next((child for child in cell.children if child.type == "inline"), None)
+    found = _INDENT.match(inline.token.content) if inline is not None else None
+    return len(_INDENT_UNIT.findall(found.group(0))) if found else 0
 
 
 # A directory ("Name | Driver | Version | …" over 130 vendors' drivers, each name a link to

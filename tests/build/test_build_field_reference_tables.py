@@ -30,8 +30,8 @@ _REFERENCE = """# queue.source.kiln
 def test_fields_are_asked_of_their_component_and_block() -> None:
     fronts = [n.front for n in build_deck(_REFERENCE, "ref.md").notes if isinstance(n, FactNote)]
     assert "queue.source.kiln argument `brokers`: description?" in fronts
-    assert "queue.source.kiln argument `group`: default?" in fronts
-    assert "queue.source.kiln `authentication` `type`: default?" in fronts
+    assert "queue.source.kiln argument `group`: default value?" in fronts
+    assert "queue.source.kiln `authentication` `type`: default value?" in fronts
     # A bare data type is no card of its own (the last check).
     assert "queue.source.kiln `authentication` `type`: type?" not in fronts
     assert not any(front.startswith("`") for front in fronts)

@@ -1,7 +1,7 @@
 """A reference table of fields whose keys are identifiers written plain (`MaxAge`, not in
 code) under a first column naming fields ("Field", "Name") is read like one keyed by
 code: each field is named with the page's component ("Streams field MaxAge: editable?",
-"Configa appName: default?"), never asked bare ("MaxAge: editable?")."""
+"Configa appName: default value?"), never asked bare ("MaxAge: editable?")."""
 
 from __future__ import annotations
 
@@ -48,5 +48,5 @@ def test_plain_field_keys_are_named_with_their_component() -> None:
 
 def test_a_name_column_of_identifiers_names_the_tool_and_other_tables_stay() -> None:
     pairs = [(n.front, n.back) for n in facts(build_deck(TOOL, "configa.md").notes)]
-    assert ("Configa readmePath: default?", '`"README.md"`') in pairs
-    assert ("Services, Scheduler: default?", "on") in pairs, pairs
+    assert ("Configa readmePath: default value?", '`"README.md"`') in pairs
+    assert ("Services, Scheduler: default value?", "on") in pairs, pairs

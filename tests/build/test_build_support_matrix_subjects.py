@@ -90,7 +90,7 @@ def test_worded_verdicts_name_what_the_lead_in_says_they_are_supported_in() -> N
 
 def test_a_reference_table_and_a_matrix_of_other_values_do_not_change() -> None:
     cards = _cards()
-    assert cards["About pottery glazes `cone`: default?"] == "`6`"
+    assert cards["About pottery glazes `cone`: default value?"] == "`6`"
     assert cards["Treadle: head diameter?"] == "30 cm"
     assert cards["Electric: weight?"] == "40 kg"
     assert not [f for f in cards if "Wheel sizes," in f or "Kiln settings ›" in f]

@@ -671,8 +671,39 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if _example_labels(ctx, index, [term for term, _ in entries]):
         return ()
     section = _options_command(ctx, index, [term for term, _ in entries])
+    section = section or _fields_of(ctx.lead_in(index))
     section = section or _owner_of_kind(ctx, index, ctx.section_subject(index))
     return _term_facts(ctx, index, section, entries)
+
+
+# "All cluster related logs will contain the following fields:": the lead-in names
+# what the terms are fields of; the section's heading ("Logging") only its topic.
+_FIELDS_LEAD = re.compile(
+    r"^(?:(?:all|every|each|the)\s+)?(?P<owner>[\w`.-]+(?:\s+[\w`.-]+){0,4}?)\s+"
+    r"(?:will\s+|must\s+|should\s+|can\s+|always\s+)?"
+    r"(?:contains?|has|have|includes?|carry|carries|accepts?|takes?|supports?|exposes?)\s+"
+    r"the\s+following\s+(?P<kind>fields|keys|options|parameters|settings|properties|"
+    r"arguments|attributes|labels|flags)$",
+    re.IGNORECASE,
+)
+
+
+_PRONOUNS = frozenset({"it", "this", "that", "they", "these", "those", "which", "we", "you"})
+
+
+def _fields_of(lead_in: str) -> str:
+    """The kind and owner a lead-in names for a list of terms ("All cluster related
+    logs will contain the following fields" → "Field of cluster related logs"), "" when
+    it names none: the terms are asked as fields of that owner, never of the heading
+    alone ("Logging: `namespace`?")."""
+    found = _FIELDS_LEAD.match(lead_in.strip())
+    if not found or _QUESTION_WORD.match(found.group("owner")):
+        return ""
+    if found.group("owner").split()[0].lower() in _PRONOUNS:
+        return ""  # "It has the following fields": the owner is named elsewhere
+    kind = found.group("kind").lower()
+    kind = "property" if kind == "properties" else kind.removesuffix("s")
+    return f"{kind.capitalize()} of {found.group('owner')}"
 
 
 # A "key: value" line of configuration (YAML, TOML, JSON): "- name: proc_writer",

@@ -66,8 +66,10 @@ def is_comparison(table: Table) -> bool:
     first = clean(table.header[0]).lower()
     # A trailing "Notes" column remarks on the row; it names no entity.
     entities = table.header[1 : len(table.header) - _notes_columns(table)]
-    if not entities or any(_is_value_header(h) for h in entities):
+    if not entities or any(_is_value_header(h) or _part_header(h, first) for h in entities):
         return False
+    if len(entities) >= 2 and all(_attribute_header(h) for h in entities):
+        return False  # "Feature | Status | Target": a roadmap, a row per feature
     if not first and _rows_are_keys(table):
         return False
     return first in FEATURE_HEADERS or first.endswith(" feature")
@@ -104,9 +106,38 @@ def _rows_are_keys(table: Table) -> bool:
 
 
 def _notes_columns(table: Table) -> int:
-    """1 when the last column of a table of three or more is a "Notes" column."""
+    """1 when the last column of a table of three or more is a "Notes" column, or
+    describes its rows where the columns before it give verdicts ("Feature |
+    PostgreSQL | MySQL | Implementation" over "Yes | No | pgx connection pool")."""
     last = clean(table.header[-1]).lower().strip(" :")
-    return 1 if len(table.header) >= 3 and last in _NOTE_HEADERS else 0
+    if len(table.header) >= 3 and last in _NOTE_HEADERS:
+        return 1
+    return 1 if _describing_last_column(table) else 0
+
+
+_VERDICT_CELL = re.compile(r"^(?:yes|no|partial|supported|unsupported|n/a)\b", re.IGNORECASE)
+_VERDICT_SHARE = 0.8  # of the middle columns' cells, for a matrix of verdicts
+
+
+def _describing_last_column(table: Table) -> bool:
+    """Whether the last of four columns or more holds words about each row, no verdict,
+    beside middle columns of verdicts (Yes/No, ✅/❌): a remark, no entity compared."""
+    width = len(table.header)
+    if width < 4:
+        return False
+    rows = [r for r in table.rows if len(r) == width]
+    last = [clean(r[-1]) for r in rows if clean(r[-1])]
+    middle = [clean(c) for r in rows for c in r[1:-1] if clean(c)]
+
+    def verdict(cell: str) -> bool:
+        return opens_on_mark(cell) or bool(_VERDICT_CELL.match(cell))
+
+    return (
+        len(last) >= 2
+        and not any(verdict(v) for v in last)
+        and bool(middle)
+        and sum(verdict(v) for v in middle) >= _VERDICT_SHARE * len(middle)
+    )
 
 
 # Headers of a column that holds the value of the row's field, not an entity.
@@ -199,7 +230,30 @@ def _kind_and_attribute(header: list[str]) -> bool:
 
 
 def _is_value_header(header: str) -> bool:
-    return clean(header).lower().strip(" :") in _VALUE_HEADERS
+    """A value column's header, alone or first of a pair ("Description and Additional
+    Parameters", "Details / Notes")."""
+    text = clean(header).lower().strip(" :")
+    return text in _VALUE_HEADERS or text.split(" and ")[0].split(" / ")[0] in _VALUE_HEADERS
+
+
+# Headers naming an attribute of each row, never a thing compared: "Feature | Status |
+# Target" is a roadmap, a row per feature ("Target: ~/.my.cnf auto-loading?" asks
+# nothing). One such column alone ("Feature | Status" over Yes/No) still reads as the
+# support matrix it is.
+_ATTRIBUTE_HEADERS = frozenset(
+    {"status", "state", "target", "eta", "milestone", "priority", "since", "default", "type"}
+)
+
+
+def _attribute_header(header: str) -> bool:
+    return clean(header).lower().strip(" :") in _ATTRIBUTE_HEADERS
+
+
+def _part_header(header: str, first: str) -> bool:
+    """A column naming parts of the first column's rows ("Sub-parameters" beside
+    "Parameter"), no entity compared."""
+    part = re.match(r"^sub-?\s*(\w+?)s?$", clean(header).lower().strip(" :"))
+    return bool(first) and part is not None and first.removesuffix("s") == part.group(1)
 
 
 def table_entities(table: Table) -> tuple[str, ...]:
@@ -2237,18 +2291,31 @@ def _reference_table(header: Sequence[str]) -> bool:
     return sum(h.strip().lower() in _REFERENCE_COLUMNS for h in header[1:]) >= 2
 
 
-def _field_owner(ctx: Context, index: int, key: str) -> str:
+def _field_owner(ctx: Context, index: int, key: str, head: str = "") -> str:
     """A field of a reference table named with what it belongs to: the block its
-    heading names in code ("loki.source.kafka `authentication` `mechanism`"), or the
-    page's component and the kind a generic heading names ("loki.source.kafka argument
-    `brokers`"); the key alone when the page names nothing ("`brokers`: type?" asks of
-    no component, and two blocks' `name` fields would share a front)."""
+    heading names in code ("loki.source.kafka `authentication` `mechanism`"), the
+    fields its lead-in names ("Below are the stream configuration options" → "stream
+    configuration option MaxAge"), or the page's component and the kind a generic
+    heading names ("loki.source.kafka argument `brokers`"); the key alone when the page
+    names nothing ("`brokers`: type?" asks of no component, and two blocks' `name`
+    fields would share a front). ``head``: the kind the first column names ("field")."""
     title = clean(clean_heading(ctx.title)).strip()
+    heading = clean_heading(ctx.nearest_heading(index))
+    if re.fullmatch(r"`[^`]+`", heading.strip()) and title and len(title.split()) <= _OWNER_WORDS:
+        return f"{title} {heading.strip()} {key}"
+    named = _lead_in_fields(ctx, index)
+    if named:
+        # The lead-in says what the rows are ("stream configuration options"): it names
+        # the owner better than a plural title ("Streams field MaxAge"); the title
+        # leads when the phrase does not already name it.
+        owner = _title_words(title)
+        words = {w.lower().removesuffix("s") for w in re.findall(r"[\w-]+", named)}
+        lead = "" if not owner or owner <= words or len(title.split()) > _OWNER_WORDS else title
+        phrase = f"{lead} {named} {key}".strip()
+        return f"{phrase[:1].upper()}{phrase[1:]}"
+    key = f"{head} {key}" if head else key
     if not title or len(title.split()) > _OWNER_WORDS:
         return key
-    heading = clean_heading(ctx.nearest_heading(index))
-    if re.fullmatch(r"`[^`]+`", heading.strip()):
-        return f"{title} {heading.strip()} {key}"
     kind = heading.strip().lower()
     if kind in _FIELD_KINDS:
         return f"{title} {kind.removesuffix('s')} {key}"
@@ -2259,6 +2326,112 @@ _OWNER_WORDS = 4  # a longer title is a topic, not the component the fields belo
 _FIELD_KINDS = frozenset(
     {"arguments", "parameters", "fields", "options", "settings", "attributes", "properties"}
 )
+
+# "Below are the set of stream configuration options that can be defined": a lead-in
+# naming the rows, one to three words before the kind of field. Words that only
+# qualify which of them (following, required …) name no owner.
+_FIELDS_NAMED = re.compile(
+    r"\b(?:the\s+(?:set|list|table)\s+of|the|these|all)\s+((?:[a-z][\w-]*\s+){1,3}?)"
+    r"(option|field|parameter|setting|argument|propert)(?:s|ies)\b"
+)
+_NO_OWNER_WORDS = frozenset(
+    {
+        "following",
+        "available",
+        "supported",
+        "required",
+        "optional",
+        "other",
+        "main",
+        "common",
+        "most",
+        "important",
+        "below",
+        "above",
+        "new",
+        "many",
+        "some",
+        "same",
+        "different",
+        "possible",
+        "valid",
+        "default",
+        "these",
+        "all",
+        "of",
+        "set",
+        "list",
+    }
+)
+
+
+def _lead_in_fields(ctx: Context, index: int) -> str:
+    """What the paragraph right before a reference table says its rows are, as the
+    kind of one ("stream configuration option"); "" when it names none."""
+    text = _paragraph_before(ctx, index)
+    found = _FIELDS_NAMED.search(text)
+    if not found:
+        return ""
+    words = found.group(1).split()
+    if any(w in _NO_OWNER_WORDS for w in words):
+        return ""
+    kind = "property" if found.group(2) == "propert" else found.group(2)
+    return f"{' '.join(words)} {kind}"
+
+
+def _paragraph_before(ctx: Context, index: int) -> str:
+    """The paragraph right before the block in its section, cleaned; "" when none."""
+    if index == 0:
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    return clean(before.block.text).replace("\n", " ")
+
+
+def _title_words(title: str) -> set[str]:
+    """A title's words, lowercased and singular ("Streams" → {"stream"})."""
+    return {w.lower().removesuffix("s") for w in re.findall(r"[\w-]+", title)}
+
+
+# A reference table's column asked as the question it stands for: "default?" asks for
+# a default value; "since?" or a Version column the page says gives the release that
+# introduced the field asks which release; "editable?" only says what it means when
+# the page says the field is edited after creation.
+_INTRODUCED_HEADS = frozenset({"since", "introduced", "introduced in", "added", "added in"})
+_EDITABLE_HEADS = frozenset({"editable", "mutable", "updatable", "updateable", "changeable"})
+_INTRODUCED_WORDS = re.compile(r"\b(?:introduced|added|available since|first appeared)\b", re.I)
+_AFTER_CREATION = re.compile(r"\bafter\b[^.]*\bcreat", re.I)
+
+
+def _reference_questions(ctx: Context, index: int, header: Sequence[str]) -> dict[int, str]:
+    """The columns of a reference table asked by what they mean, by column:
+    ``Default`` → "default value", ``Since`` (or ``Version`` when the lead-in says
+    the column gives the release a field was introduced in) → "introduced in which
+    version", ``Editable`` when the lead-in says edited after creation → "editable
+    after creation"; a column the page does not explain keeps its header."""
+    text = _paragraph_before(ctx, index)
+    asked: dict[int, str] = {}
+    for column, name in enumerate(header[1:], start=1):
+        word = strip_decoration(name).strip().lower()
+        said = _column_sentence(text, name)
+        if word == "default":
+            asked[column] = "default value"
+        elif word in _INTRODUCED_HEADS or (word == "version" and _INTRODUCED_WORDS.search(said)):
+            asked[column] = "introduced in which version"
+        elif word in _EDITABLE_HEADS and _AFTER_CREATION.search(said):
+            asked[column] = "editable after creation"
+    return asked
+
+
+def _column_sentence(text: str, name: str) -> str:
+    """The sentence of ``text`` that says what the column ``name`` holds ("The
+    `Version` column indicates …"); "" when none does."""
+    bare = strip_decoration(name).strip()
+    if not bare:
+        return ""
+    column = re.compile(rf"\b{re.escape(bare)}\b[`*_]*\s+column\b", re.I)
+    return next((s for s in _SENTENCE_END.split(text) if column.search(s)), "")
 
 
 def _flag_subject(ctx: Context, index: int, key: str) -> str:
@@ -2706,6 +2879,46 @@ def _release_columns(header: Sequence[str], grid: Sequence[Sequence[str]]) -> se
     return found
 
 
+_NONE_VALUES = _UNKNOWN | frozenset({"none", "n/a", "na"})
+_SUB_KEY_WORDS = 4  # a longer second cell is a value, not a key
+
+
+def _sub_keys(keys: Sequence[str], grid: Sequence[Sequence[str]]) -> dict[int, str]:
+    """The rows of a "Parameter | Sub-parameters | Description" table that name a
+    sub-key, by row, named with its parent: "| `http` | | Use HTTP …" then "| |
+    `port` | Port number …" → ``{2: "`http` `port`"}``. Every row with a blank first
+    cell must name a short key in its second cell and describe it after, and some
+    parent's own second cell be blank or "None"; else the table has no such rows ({}),
+    and a blank first cell means what it did ("the same as above")."""
+    subs: dict[int, int] = {}
+    parent: int | None = None
+    for row_number, values in enumerate(grid):
+        if keys[row_number]:
+            parent = row_number
+            continue
+        if (
+            parent is None
+            or len(values) < 3
+            or not values[1]
+            or not any(values[2:])
+            or len(values[1].split()) > _SUB_KEY_WORDS
+        ):
+            return {}
+        subs[row_number] = parent
+    parents = set(subs.values())
+    if not parents or all(grid[p][1].lower() not in _NONE_VALUES for p in parents):
+        return {}  # "Python | Pipfile.lock" then "| poetry.lock": one more of the same
+    named = {row: f"{keys[p]} {grid[row][1]}" for row, p in subs.items()}
+    # "| `jobservice` | `max_job_workers` | Maximum number …": a parent with one
+    # sub-key written on its own row describes that sub-key.
+    for row_number, values in enumerate(grid):
+        if keys[row_number] and values[1].lower() not in _NONE_VALUES:
+            if len(values[1].split()) > _SUB_KEY_WORDS:
+                return {}
+            named[row_number] = f"{keys[row_number]} {values[1]}"
+    return named
+
+
 def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A table with a row per entity ("Service Type | Accessible From | Use Case"): the
     first cell names the row, every other cell becomes "<row>: <column>?" and a qualified
@@ -2768,7 +2981,10 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     parallel = len(pairs) >= 2 and 2 * sum(
         v[0].startswith("`") and v[1].startswith("`") for v in pairs
     ) >= len(pairs)
-    own_keys = {
+    # "| `http` | | Serve HTTP" then "| | `port` | Port number …": sub-keys of the row
+    # above (see ``_sub_keys``), told before the parallel columns they resemble.
+    sub_keys = _sub_keys(keys, grid) if len(header) >= 3 else {}
+    own_keys = sub_keys or {
         row_number: values[1]
         for row_number, values in enumerate(grid)
         if parallel
@@ -2779,6 +2995,23 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         and any(values[2:])
         and keys[row_number] == ""
     }
+    # "| &nbsp;&nbsp;`port` |" under "| `http` |": the indent says the key is the
+    # nested setting of the row above indented less (`http` `port`), not a row of
+    # its own.
+    for row_number, name in sub_keys.items():
+        # The row is named, so the first column still tells every row apart.
+        grid[row_number][0] = name
+    parents: list[tuple[int, str]] = []  # (indent, key named with its parents)
+    nested = set(sub_keys)  # rows named "<parent> <key>"
+    for row_number, indent in enumerate(block.indents):
+        if not keys[row_number]:
+            continue
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        if parents:
+            keys[row_number] = f"{parents[-1][1]} {keys[row_number]}"
+            nested.add(row_number)
+        parents.append((indent, keys[row_number]))
     if header and grid and grid[0] and grid[0][0]:
         # A blank first cell continues the row above ("Python | Pipfile.lock", then
         # "| poetry.lock"): the same language, not an unnamed row.
@@ -2816,6 +3049,20 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         key_columns = case
     skipped |= _handle_columns(grid, set(key_columns))
     skipped |= _release_columns(header, grid)
+    # A column saying nothing of any row it is asked of ("None", "-" or blank on each:
+    # the rows have no sub-parameters) makes no card: "`data_volume`: sub-parameters?"
+    # → "None" teaches nothing.
+    skipped |= {
+        column
+        for column in range(1, len(header))
+        if all(
+            values[column].lower() in _NONE_VALUES
+            for row_number, values in enumerate(grid)
+            if column < len(values)
+            and (keys[row_number] or row_number in own_keys)
+            and not (row_number in own_keys and column < 2)
+        )
+    }
     _with_symbol_meanings(grid, set(key_columns), _table_symbols(ctx, index))
     _x_marks_as_ticks(grid, set(key_columns))
     notes_column = next(
@@ -2826,6 +3073,14 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     derived = _derived_headers(header, skipped)
     skipped |= {c for c, words in derived.items() if not words}
     asked_by = [derived.get(c) or h for c, h in enumerate(header)]
+    for column, name in enumerate(header):
+        if column and " and " in name and _is_value_header(name):
+            # "Description and Additional Parameters" describes the row: asked as that.
+            asked_by[column] = name.split(" and ")[0]
+    if key_columns == [0] and _reference_table(header):
+        # "MaxAge: version?" asks nothing the page does not say the column means.
+        for column, words in _reference_questions(ctx, index, header).items():
+            asked_by[column] = words
     _ask_supported(header, grid, asked_by, block.rows)
     described = [
         c
@@ -2989,12 +3244,17 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             subject = f"{caption}, {attribute_phrase(header[0])} {key}"
         elif subject == key and _reference_table(header) and key.startswith("`"):
             subject = _field_owner(ctx, index, key)
-        elif subject == key and _reference_table(header) and _identifier_key(key, header):
+        elif (
+            subject == key
+            and _reference_table(header)
+            # "assignment assigneeId": a nested key is a field as its parent is.
+            and _identifier_key(key.split()[0] if row_number in nested else key, header)
+        ):
             # "| Field | Description | Editable |" over `MaxAge`, written plain: the
             # first header names the kind ("Streams field MaxAge"), as a heading does.
             head = header[0].strip().lower()
-            named = f"{head} {key}" if head in _FIELD_HEADS - {"name", "key"} else key
-            subject = _field_owner(ctx, index, named)
+            named = head if head in _FIELD_HEADS - {"name", "key"} else ""
+            subject = _field_owner(ctx, index, key, named)
         elif subject == key and (values_of or labels or not header[0]) and header:
             # "Unbuffered: description?" asks nothing: the label is a channel type's.
             # Decided for the table, so that its rows read alike.
