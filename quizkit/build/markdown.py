@@ -7665,19 +7665,131 @@ _REMEDY = re.compile(
     re.IGNORECASE,
 )
 _TROUBLE_HEADINGS = 2  # problem headings that make a page one of troubleshooting
+# A heading that quotes the message the reader meets ('"Address family not supported by
+# protocol" error message', '"There are no integrations currently configured."'): the
+# quoted words (two or more), then perhaps what kind of message they are.
+QUOTED_MESSAGE = re.compile(
+    r'^(?P<open>["\u201c])(?P<message>[^"\u201c\u201d]*\w\s+\w[^"\u201c\u201d]*)["\u201d]'
+    r"(?P<kind>\s+(?:error\s+messages?|errors?|messages?|warnings?|exceptions?))?[.:]?$",
+    re.IGNORECASE,
+)
+# A symptom a troubleshooting page's heading states without the verbs of ``PROBLEM_TITLE``
+# ("Prometheus PVC stuck in Pending state", "Cloud Costs Not Working with X", "Failed to
+# query …", "… not supported by protocol", "No matches found for kind"): read only as a
+# count of the page's problem headings and of the one whose section fixes it.
+_SYMPTOM = re.compile(
+    r"\b(?:stuck|not\s+(?:working|supported|found|ready|responding|reachable|showing|"
+    r"loading)|failed\s+to|failing|unable\s+to|cannot|can['\u2019]t|no\s+(?:[\w-]+\s+){0,4}"
+    r"(?:found|available|configured|registered|installed|enabled|defined|detected)|unauthori[sz]ed|forbidden|(?:permission|access)\s+denied|timed\s+out|"
+    r"connection\s+refused)\b",
+    re.IGNORECASE,
+)
 
 
 def _problem_heading(line: str) -> bool:
     """Whether a heading states a problem: something that does not work, is stuck or
-    fails ("QEMU is slow", "X does not start", "`X` returns a `Y` error")."""
+    fails ("QEMU is slow", "X does not start", "`X` returns a `Y` error"), or quotes
+    the error the reader meets ('"X" error message', "`failed to load chart …`")."""
     return bool(
-        PROBLEM_TITLE.search(line) or _PROBLEM_SENTENCE.search(line) or _NAMES_ERROR.search(line)
+        PROBLEM_TITLE.search(line)
+        or _PROBLEM_SENTENCE.search(line)
+        or _NAMES_ERROR.search(line)
+        or _quoted_error(line)
     )
+
+
+def _quoted_error(line: str) -> bool:
+    """Whether a heading is an error message, quoted ('"X" error message') or in code
+    ("`Error creating client: failed to …`"): its words name a failure, or it says
+    itself an error."""
+    quoted = QUOTED_MESSAGE.match(line)
+    if quoted:
+        return bool(quoted.group("kind") or _ERROR_WORDS.search(quoted.group("message")))
+    coded = _ERROR_HEADING.match(line)
+    return bool(
+        coded
+        and not coded.group("pre").strip()
+        and (_ERROR_WORDS.search(coded.group("code")) or _SYMPTOM.search(coded.group("code")))
+    )
+
+
+def _symptom_heading(line: str) -> bool:
+    """Whether a troubleshooting page's heading states a symptom (see ``_SYMPTOM``) or
+    a problem."""
+    return _problem_heading(line) or bool(_SYMPTOM.search(line))
 
 
 def _fix_sentence(sentence: str) -> bool:
     """Whether ``sentence`` tells the reader what to do (see ``_REMEDY``)."""
     return bool(_FIX_OPENING.match(sentence.strip()) or _REMEDY.search(sentence))
+
+
+# The condition a troubleshooting answer opens on ("If you get an error like this, …",
+# "When using Workload Identity, …"), and a polite "please" before what to do.
+_IF_CLAUSE = re.compile(
+    r"^(?:if|when|whenever|in\s+case)\b[^,]{3,200},\s*(?:please\s+|then\s+)?", re.IGNORECASE
+)
+# What a troubleshooting answer tells the reader to do past ``_FIX_OPENING``'s verbs.
+_TROUBLE_FIX = re.compile(
+    r"^(?:check|verify|confirm|copy|replace|configure|reconfigure|follow|step\s+through|"
+    r"delete|increase|grant|create|switch|restart|apply|edit|look\s+at)"
+    # (what it acts on next: "Mount paths containing spaces …" opens on a noun)
+    r"\s+(?:the|your|a|an|this|that|these|those|if|whether|it|its|them|`)",
+    re.IGNORECASE,
+)
+# "… you can address that by replacing the failing instance": the fix, said in passing.
+_ADDRESSED_BY = re.compile(
+    r"\byou\s+can\s+(?:address|fix|resolve|solve|work\s+around)\s+(?:that|this|it)\s+by\b",
+    re.IGNORECASE,
+)
+# "There may be an issue with your config": a troubleshooting answer's cause.
+_TROUBLE_CAUSE = re.compile(
+    r"\bthere\s+(?:may|might|could|is\s+likely\s+to)\s+be\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?:issue|problem|mismatch|error)\b",
+    re.IGNORECASE,
+)
+
+
+def _fix_in_opening(opening: Sequence[str]) -> bool:
+    """Whether a troubleshooting answer's first two sentences tell what to do: either of
+    them in the words of ``_fix_sentence``, or the first past its condition ("If you get
+    this error, check …"); a later "Grant it with …" after a cause is the cause's."""
+    return any(_fix_sentence(s) for s in opening) or bool(opening and _trouble_fix(opening[0]))
+
+
+def _trouble_fix(sentence: str) -> bool:
+    """Whether a sentence of a troubleshooting page's answer tells what to do, past the
+    condition it may open on ("If you see this in the UI, please step through …")."""
+    bare = _IF_CLAUSE.sub("", sentence.strip(), count=1)
+    return bool(_fix_sentence(bare) or _TROUBLE_FIX.match(bare) or _ADDRESSED_BY.search(bare))
+
+
+# "Prometheus PVC stuck in Pending", "Cloud Costs Not Working with X": a symptom said
+# without its verb, the thing and then its state.
+_VERBLESS_STATE = re.compile(
+    r"^(?P<subject>\S.*?)\s+(?P<state>stuck|not\s+(?:working|supported|found|ready|responding|"
+    r"reachable|showing|loading))\b",
+    re.IGNORECASE,
+)
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|gets?|got|has|have|does|do|did|seems?)\b", re.I)
+_ENDS_ON_LINK = re.compile(r"\b(?:of|on|in|with|for|to|from|by|and|or|the|a|an)$", re.IGNORECASE)
+
+
+def _with_verb(problem: str) -> str:
+    """ "Prometheus PVC is stuck in Pending" for "Prometheus PVC stuck in Pending": the
+    verb a headline-style symptom leaves out, "are" after a plural ("Cloud Costs are
+    Not Working"), so that "What to do when …?" reads as a sentence."""
+    verbless = _VERBLESS_STATE.match(problem)
+    if verbless is None or _HAS_VERB.search(problem):
+        return problem
+    if re.search(r"[`\"\u201c]", problem[: verbless.end()]):
+        return problem  # "X reports `resource not found` errors": the state is quoted
+    subject = verbless.group("subject")
+    if _ENDS_ON_LINK.search(subject):
+        return problem
+    last = subject.split()[-1].strip("`\"'")
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and not last.isupper()
+    return f"{subject} {'are' if plural else 'is'} {problem[verbless.start('state') :]}"
 
 
 def _trouble_page(items: Sequence[Located]) -> bool:
@@ -7691,7 +7803,7 @@ def _trouble_page(items: Sequence[Located]) -> bool:
             if heading.level >= 2 and heading.line not in seen:
                 seen.add(heading.line)
                 text = " ".join(heading.text.split())
-                count += "?" not in text and _problem_heading(text)
+                count += "?" not in text and _symptom_heading(text)
     return count >= _TROUBLE_HEADINGS
 
 
@@ -7720,8 +7832,14 @@ def fix_question(problem: str, named: bool) -> str:
     its first word in lower case unless it is a name (``named``: "QEMU", "Lima"),
     and "you" before a problem said without its subject ("… when you can't ping?")."""
     problem = " ".join(problem.split()).rstrip("!.: ")
+    quoted = _message_asked(problem)
+    if quoted:
+        # '"X" error message': about the message; '"X."' alone: the reader sees it.
+        about = quoted.startswith("the ")
+        return f"What to do about {quoted}?" if about else f"What to do when you see {quoted}?"
     if problem.lower().startswith("error"):
         return f"What to do about {problem[0].lower()}{problem[1:]}?"
+    problem = _with_verb(problem)
     word = problem.split(" ", 1)[0]
     if word[:1].isupper() and word[1:].islower() and word != "I" and not named:
         problem = problem[0].lower() + problem[1:]
@@ -7730,6 +7848,53 @@ def fix_question(problem: str, named: bool) -> str:
     elif _SUBJECTLESS_STATE.match(problem):
         problem = f"you are {problem}"  # "Unable to log in": "you are unable to log in"
     return f"What to do when {problem}?"
+
+
+def _message_asked(problem: str) -> str:
+    """A heading quoting a message as a question names it: '"X" error message' → 'the
+    "X" error message', '"X."' → '"X"' (its closing full stop is the heading's); "" for
+    any other heading."""
+    quoted = QUOTED_MESSAGE.match(problem)
+    if quoted is None:
+        return ""
+    close = "\u201d" if quoted.group("open") == "\u201c" else '"'
+    message = f"{quoted.group('open')}{quoted.group('message').rstrip('. ')}{close}"
+    kind = " ".join((quoted.group("kind") or "").split())
+    return f"the {message} {kind}" if kind else message
+
+
+def _without_echoed_message(answer: list[Block], heading: str) -> list[Block]:
+    """An answer to a heading quoting an error message without the block that only
+    shows that message again as the reader meets it ('"Error: failed to query X" error
+    message' over a log line opening on "Error: failed to query X: …"): the symptom,
+    which the front asks already, never the fix."""
+    line = " ".join(heading.split())
+    quoted = QUOTED_MESSAGE.match(line)
+    coded = _ERROR_HEADING.match(line) if quoted is None else None
+    message = quoted.group("message") if quoted else coded.group("code") if coded else ""
+    message = " ".join(message.split()).rstrip(". ").casefold()
+    if not message:
+        return answer  # no message quoted: nothing to tell apart
+    kept = [
+        block
+        for block in answer
+        if not (
+            isinstance(block, Code)
+            and message in " ".join(block.text.split()).casefold()
+            and len(block.text.strip().splitlines()) <= _ECHO_LINES
+        )
+    ]
+    return kept
+
+
+_ECHO_LINES = 3  # a message shown again: a line or two of log, never a manifest
+
+
+def cause_question(problem: str) -> str:
+    """ "What causes the "X" error message?" for a heading quoting a message whose
+    section says its cause; "<problem>: why?" for any other problem heading."""
+    quoted = _message_asked(problem)
+    return f"What causes {quoted}?" if quoted else f"{problem}: why?"
 
 
 def _named_mid_sentence(items: Sequence[Located], word: str) -> bool:
@@ -7795,19 +7960,19 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         return ""  # only the section's first block can tell
     line = " ".join(heading.text.split())
     first = items[index].block
+    # (Only a problem heading reads the whole page: a document of many headings would
+    # otherwise be read once per heading.)
+    troubles = "?" not in line and _symptom_heading(line) and _trouble_page(items)
     if (
         "?" not in line
         and _ERROR_HEADING.match(line)
-        and _asking_siblings(items, heading.level) >= 2
+        and (troubles or _asking_siblings(items, heading.level) >= 2)
     ):
         asked = _error_heading_question(items, index, line)
         if asked:
             return asked
     # (its first two sentences: "X looks in several places. Make sure …")
     opening = SENTENCE_GAP.split(first.text.strip())[:2] if isinstance(first, Paragraph) else []
-    # (Only a problem heading reads the whole page: a document of many headings would
-    # otherwise be read once per heading.)
-    troubles = "?" not in line and _problem_heading(line) and _trouble_page(items)
     if (
         "?" not in line
         and (
@@ -7831,10 +7996,10 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
             # Backups stuck … can be deleted with …") is asked as its FAQ twin is.
             or (
                 troubles
-                and _problem_heading(line)
                 and (
                     bool(_CAUSE_OR_FIX.search(" ".join(opening)))
-                    or any(_fix_sentence(s) for s in opening)
+                    or bool(_TROUBLE_CAUSE.search(" ".join(opening)))
+                    or _fix_in_opening(opening)
                 )
             )
         )
@@ -7853,12 +8018,11 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         # to a list that is its own card.
         problem = line.rstrip("!.: ")
         if (
-            _FIX_OPENING.match(first.text.strip())
-            or (troubles and any(_fix_sentence(s) for s in opening))
+            _FIX_OPENING.match(first.text.strip()) or (troubles and _fix_in_opening(opening))
         ) and not _PROBLEM_STATEMENT.search(line):
             # "Make sure …", "Run `…`": the section gives what to do, not a cause.
             return fix_question(problem, _named_mid_sentence(items, problem.split(" ", 1)[0]))
-        return f"{problem}: why?"
+        return cause_question(problem)
     if not _INTERROGATIVE.match(line) or len(line) > 200:
         return ""
     _, mark, remark = line.partition("?")
@@ -9535,6 +9699,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 break
             asked.add(heading.line)
             answer, also = _also_asked([i.block for i in items[index + lead_in : index + taken]])
+            answer = _without_echoed_message(answer, heading.text) or answer
             said = sum(len(str(getattr(b, "text", ""))) for b in answer)
             labelled, moved = _labelled_lists(
                 items, index + taken, item.headings[: depth + 1], said
@@ -9546,7 +9711,9 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 line=heading.line,
                 kind="heading",
                 also=also,
-                more=_more(items, index + taken),
+                more=tuple(
+                    _without_echoed_message(list(_more(items, index + taken)), heading.text)
+                ),
                 listed=_listed(items, index + taken),
                 inner=moved,
             )
@@ -10643,7 +10810,7 @@ def parse_document(text: str) -> Document:
             )
             for item in items
         ]
-    items = _tabs_marked(list(items), tab_lines)
+    items = _pictures_out_of_steps(_tabs_marked(list(items), tab_lines))
     return Document(
         title=walker.title,
         items=_without_common_openers(
@@ -10667,6 +10834,63 @@ def parse_document(text: str) -> Document:
         front_matter_problem=walker.front_matter_problem,
         footnotes=footnotes,
     )
+
+
+# A lead-in that introduces a picture ("The flow is shown below:", "… like this:"): the
+# image under it is what it announces, not a gap before its code.
+_ANNOUNCES_PICTURE = re.compile(
+    r"\b(?:diagram|figure|image|picture|screenshot|screen|illustration|chart|graph|shown|"
+    r"shows|looks?\s+like|like\s+(?:this|that|so))\b",
+    re.IGNORECASE,
+)
+
+
+def _pictures_out_of_steps(items: list[Located]) -> list[Located]:
+    """The items without a picture set between a step's lead-in ("Create a HTTPRoute to
+    route traffic:") and the code it introduces: an image-only paragraph has no words, and
+    left there it hid the lead-in from its commands. A lead-in that announces the picture
+    ("The architecture is shown below:") keeps it."""
+    out: list[Located] = []
+    for at, item in enumerate(items):
+        block = item.block
+        if (
+            isinstance(block, Paragraph)
+            and not block.text.strip()
+            and not block.tab
+            and not block.label
+            and out
+            and _lead_in_before_picture(out[-1], item)
+            and _code_after_pictures(items, at)
+        ):
+            continue
+        out.append(item)
+    return out
+
+
+def _lead_in_before_picture(before: Located, picture: Located) -> bool:
+    """Whether ``before`` is a lead-in ending in ":" in the picture's section that says
+    nothing of a picture."""
+    block = before.block
+    return (
+        before.headings == picture.headings
+        and isinstance(block, Paragraph)
+        and block.text.rstrip().endswith(":")
+        and not _ANNOUNCES_PICTURE.search(SENTENCE_GAP.split(block.text.strip())[-1])
+    )
+
+
+def _code_after_pictures(items: Sequence[Located], at: int) -> bool:
+    """Whether the picture at ``at`` (and any pictures right after it) comes right
+    before a code block of its section."""
+    headings = items[at].headings
+    for item in items[at + 1 :]:
+        if item.headings != headings:
+            return False
+        block = item.block
+        if isinstance(block, Paragraph) and not block.text.strip() and not block.tab:
+            continue
+        return isinstance(block, Code)
+    return False
 
 
 _BETWEEN_ITEMS = 4  # blocks between two runs of one list's items (code, what it shows)

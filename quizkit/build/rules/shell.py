@@ -142,6 +142,76 @@ def _housekeeping(question: str, commands: list[str]) -> bool:
     return bool(_CLEAN_UP_STEP.match(asked)) and all(_PLAIN_CLEAN_UP.match(c) for c in typed)
 
 
+# Commands that only arrange the walkthrough's own files and folders: their permissions,
+# owner, place; the page's other commands do the work.
+_SCAFFOLD_COMMAND = re.compile(r"^(?:sudo\s+)?(?:chmod|chown|mkdir|touch|cd|cp|mv)\s+(?P<args>.+)$")
+# A step that says why it arranges them ("so that ssh accepts the key", "because …").
+_SAYS_WHY = re.compile(
+    r"\b(?:so\s+that|so\s+as\s+to|because|otherwise|in\s+order\s+to|to\s+(?:allow|let|"
+    r"prevent|avoid|make\s+sure|ensure)|required|needed|must)\b",
+    re.IGNORECASE,
+)
+
+
+_PROGRAM_WORD = re.compile(r"^[a-z][\w.-]*$")  # a program's name, no key of a manifest
+
+
+def page_scaffolding(ctx: Context, question: str, commands: list[str]) -> bool:
+    """Whether a step only arranges a file or folder the page's own commands make or
+    use (``chmod 400 /tmp/<cluster>-ssh-key`` after the command writing that key), and
+    says not why: scaffolding of a walkthrough about another program. A lesson on the
+    shell itself (no program but shell utilities) keeps such steps: they are its matter."""
+    typed = [
+        " ".join(_PROMPT.sub("", line.strip(), count=1).split())
+        for command in commands
+        for line in command.splitlines()
+        if line.strip() and not line.strip().startswith("#")
+    ]
+    if not typed or _SAYS_WHY.search(question):
+        return False
+    code = [
+        " ".join(_PROMPT.sub("", line.strip(), count=1).split())
+        for item in ctx.items
+        if isinstance(item.block, Code)
+        for line in item.block.text.splitlines()
+    ]
+    programs = {line.split(" ", 1)[0] for line in code if line}
+    if not any(_PROGRAM_WORD.match(p) and p not in _UTILITIES for p in programs):
+        return False  # a lesson on the shell: its chores are its matter
+    for command in typed:
+        scaffold = _SCAFFOLD_COMMAND.match(command)
+        if scaffold is None:
+            return False
+        paths = [a for a in scaffold.group("args").split() if not a.startswith("-")]
+        paths = [p for p in paths if "/" in p or "." in p]
+        if not paths:
+            return False
+        for path in paths:
+            if not any(path in line and command not in line for line in code):
+                return False  # a path no other command of the page names
+    return True
+
+
+# "export KUADRANT_GATEWAY_NS=api-gateway  # Namespace for the example Gateway": a shell
+# variable the page sets for its own later commands.
+_SETS_VARIABLE = re.compile(r"^(?:export\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)=")
+_EXAMPLE_WORDS = re.compile(r"\b(?:example|sample|demo|tutorial|walkthrough)\b", re.IGNORECASE)
+
+
+def page_variable(ctx: Context, command: str, comment: str) -> bool:
+    """Whether ``command`` only sets a variable the page's other code reads (``$NAME`` or
+    ``${NAME}``), or one its comment says is the example's ("# Namespace for an example
+    app"): a name the walkthrough gives its example, no knowledge of the tool."""
+    sets = _SETS_VARIABLE.match(command.strip())
+    if sets is None:
+        return False
+    if _EXAMPLE_WORDS.search(comment):
+        return True
+    name = re.escape(sets.group("name"))
+    read = re.compile(rf"\$(?:{name}\b|\{{{name}[}}:])")
+    return any(isinstance(item.block, Code) and read.search(item.block.text) for item in ctx.items)
+
+
 # "How do you create the ConfigMap?": a step whose object is only "the"/"this" and one
 # or two words names what the section is about, not which one.
 _GENERIC_STEP = re.compile(r"^How do you \w+ (?:the|this|that|it|them|these)(?: [\w`.-]+)?\?$")
@@ -341,7 +411,9 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             and not _no_step_comment(comment, commands)
             else ""
         )
-        if question and _housekeeping(question, commands):
+        if question and (
+            _housekeeping(question, commands) or page_scaffolding(ctx, question, commands)
+        ):
             # "# Download the sample files" over ``wget …``, "# Clean up" over ``kubectl
             # delete …``: getting or removing the tutorial's things teaches nothing.
             chores = True
@@ -518,6 +590,10 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
             or not _DOES_WORDS[0] <= words <= _DOES_WORDS[1]
             or "`" in command
         ):
+            continue
+        if page_variable(ctx, command, comment):
+            # The page's own name for its example ("# Name for the example Gateway"):
+            # set for the commands below it, nothing to learn.
             continue
         front = f"What does `{command}` do?"
         cards.append(_Annotated(number, "does", command, front, front, back))

@@ -45,6 +45,7 @@ from .shell import (
     _program,
     _qualified_step,
     _shell_code_at,
+    page_scaffolding,
 )
 
 # "Use `helm` to install X": the tool the step uses, and what it does with it.
@@ -891,7 +892,7 @@ def _step_note(
         return ()  # the document's words about the file or manifest make its cards
     if _shown_failing(ctx, index, commands):
         return ()  # the page shows it rejected: not how to do what the step says
-    if _housekeeping(question, commands):
+    if _housekeeping(question, commands) or page_scaffolding(ctx, question, commands):
         return ()  # fetching, entering, opening or removing the walkthrough's own things
     if _YOUR_OBJECT.match(question) and all(_PLAIN_DELETE.match(c) for c in typed):
         # "Delete your Pod:" / `kubectl delete pod x`: nothing past the verb to learn. (A
@@ -1213,6 +1214,37 @@ _KUBECTL_LOOK = re.compile(r"^kubectl\s+(?:get|describe|logs|top)\b")
 _LOOK_COMMAND = re.compile(r"^(?:kubectl\s+(?:get|describe|logs|top)\b|curl\b|wget\b|cat\b)")
 
 
+# A task heading's verbs whose task is to look something up: a look command does it.
+_LOOKUP_VERBS = frozenset({"get", "find", "show", "retrieve", "print", "display"})
+
+
+def _lookup_task(ctx: Context, index: int) -> str:
+    """ "How do you get the OpenCost version?" for a section headed "Getting the OpenCost
+    version" (or "Get …", "Finding …") over the look command at ``index``, the section's
+    first code; "" for any other heading."""
+    if not _heading_step_position(ctx, index):
+        return ""
+    heading = " ".join(clean(_STEP_MARK.sub("", ctx.nearest_heading(index))).split())
+    first, _, rest = heading.rstrip(":.").partition(" ")
+    verb = first.lower() if first.lower() in _LOOKUP_VERBS else gerund_verb(first)
+    if verb not in _LOOKUP_VERBS or not rest or len(heading.split()) > _TASK_WORDS:
+        return ""
+    return _with_title(ctx, f"{STEP_FRONT}{verb} {rest}?")
+
+
+def _heading_step_position(ctx: Context, index: int) -> bool:
+    """Whether the code at ``index`` is the first code of its section."""
+    headings = ctx.items[index].headings
+    if not headings:
+        return False
+    for earlier in range(index - 1, -1, -1):
+        if ctx.items[earlier].headings != headings:
+            break
+        if isinstance(ctx.items[earlier].block, Code):
+            return False
+    return True
+
+
 def _heading_step_note(ctx: Context, index: int, block: Code) -> tuple[Note, ...] | None:
     """The card of the step a section's heading names over its only shell block, when
     the paragraph before the block introduces no step of its own."""
@@ -1220,7 +1252,10 @@ def _heading_step_note(ctx: Context, index: int, block: Code) -> tuple[Note, ...
     if not commands or len(commands) > _HEADING_STEP_COMMANDS:
         return None
     if all(_LOOK_COMMAND.match(c) for c in commands):
-        return None
+        # A look at what the step did; a heading whose task is to look a value up
+        # ("Getting the X version", "Find the Pod's IP") is answered by the look.
+        question = _lookup_task(ctx, index)
+        return _step_note(ctx, index, question, commands, "") if question else None
     question = _named_by_here_doc(_heading_step(ctx, index), commands)
     return _step_note(ctx, index, question, commands, "") if question else None
 
