@@ -1510,12 +1510,27 @@ _LEANING_WORD = re.compile(
 _INNER_NAME = re.compile(r"(?<=[\w,)]\s)[A-Z][\w.-]*[a-z0-9]|`[^`\n]+`")
 
 
+# A lead-in only setting the scene for the question above it ("Assuming you have two
+# …, and you want to move …:"), giving its purpose ("To understand if …, I will
+# describe two scenarios"), or the author telling what comes: the heading asks.
+_SETS_THE_SCENE = re.compile(
+    r"^(?:assuming|suppose|supposing|given|imagine|say|let['’]?s|let\s+us|consider|to\s+\w+)\b"
+    r"|\b(?:i|we)\s+(?:will|shall|(?:are\s+)?going\s+to)\b|\b(?:i|we)['’]ll\b",
+    re.IGNORECASE,
+)
+
+
 def _names_own_subject(lead_in: str) -> bool:
     """Whether a statement lead-in names what it is about itself ("When you install
     Chaos Mesh on Kubernetes …, you need to follow the below process:"): a name in
-    it, and no word leaning on text elsewhere ("it", "these", "the same")."""
-    first = _THAT_OPENING.match(lead_in)
-    return first is None and not _LEANING_WORD.search(lead_in) and bool(_INNER_NAME.search(lead_in))
+    it, no word leaning on text elsewhere ("it", "these", "the same"), and no opening
+    that only sets the scene for a question asked above it."""
+    return (
+        _THAT_OPENING.match(lead_in) is None
+        and not _SETS_THE_SCENE.search(lead_in)
+        and not _LEANING_WORD.search(lead_in)
+        and bool(_INNER_NAME.search(lead_in))
+    )
 
 
 def _subject_elsewhere(lead_in: str, headings: tuple[str, ...]) -> bool:
