@@ -96,6 +96,10 @@ class Paragraph:
     # ``=== "Linux"``, a fence's ``[npm]``): one alternative of its section's answer
     # begins, unlike a bold label that titles a part of the text.
     tab: bool = False
+    # Every line break of ``text`` is a hard one (a trailing backslash or two spaces),
+    # and there is one at least: the author set each line apart ("group(0) is …" over
+    # "group(1) is …"), so a back shows the lines apart, never run into one sentence.
+    hard_lines: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -2603,7 +2607,15 @@ def _paragraph(node: _Node) -> Paragraph | Definition:
         label=_lead_term(tokens),
         pointer=_labelled_link(tokens),
         line_terms=_line_terms(tokens, text),
+        hard_lines=_hard_lines(tokens),
     )
+
+
+def _hard_lines(tokens: Sequence[Token] | None) -> bool:
+    """Whether the inline ``tokens`` break their lines only with hard breaks, at least
+    once."""
+    breaks = {t.type for t in tokens or () if t.type in ("softbreak", "hardbreak")}
+    return breaks == {"hardbreak"}
 
 
 def _bold_line_ends(tokens: Sequence[Token] | None) -> tuple[str, ...]:

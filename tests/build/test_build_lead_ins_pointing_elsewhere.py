@@ -1,182 +1,159 @@
-"""List lead-ins whose subject is elsewhere: a lead-in that
-names what its list is about only by pointing back ("for it to reach these APIs", "the
-rest", "this feature", "nearly the same"), a bare count of cases, or a reader instruction
-("Remember …") asks nothing a learner can answer alone, so it makes no card; a purpose
-clause ("To secure this endpoint …") or a lead-in naming its own subject keeps its card.
-Read from a synthetic document that has the shapes and none of the reviewed wording."""
+"""Lead-ins that point at something their card lacks ("… to do exactly that:", "First,
+it comes with …:", "Take the manifest below as an example:") are no front, and a
+question's back goes past a lead-in to what it introduces (the lines a lead-in
+announces, the answer fence after a fence of requirements, the cause after a log too
+long to show); lines the author broke by hand stay apart. Synthetic documents only."""
 
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
-from quizkit.notes import FactNote, NoteType
+from quizkit.build.rules.lists import _names_own_subject, _subject_elsewhere
+from tests.helpers import facts
 
-_PAGE = """# Greenhouse controller
+RELAY_GUIDE = """## Installing the relay chart
 
-## Support for sensor APIs
+The chart deploys a single relay Deployment by default. What we want instead is
+a DaemonSet, so that each worker gets its own relay pod, listening on the host
+ports rather than behind an external balancer.
 
-The greenhouse controller reads soil moisture through the sensor APIs.
-In order for it to reach these APIs, operators must check that:
+Luckily, we can set a pair of values to tell the chart to do
+exactly that:
 
-- The bridge layer is switched on.
-- The sensor APIs are registered with the hub.
+* `relay.hostPort.enabled` can be set to `true` to have the relay listen on
+  host ports directly;
+* `relay.kind` can be set to `DaemonSet` to override the default resource type.
 
-## Reservoir ratelimits
+## Checking the route
 
-Refill rates are capped per valve by default. The rest depends on the tank, that can be:
+Let's break down the route definition. First, it comes with two
+labels:
+* `edge.example/class: "public"` picks the edge proxy that handles the
+  requests for the paths in this route;
+* `edge.example/rewrite: "/"` strips the prefix from the path before the
+  request reaches the relay.
 
-- Steel
-- Clay
-- alpha version: Glass
+## Tuning relays
 
-## Introduction
+The relay settings listed here control how a relay retries:
 
-Growers must keep the following in mind when using this feature:
-
-- Seedlings are watered twice as often.
-- Mature plants are never misted.
-
-## Comparison with other pumps
-
-We tested two cases (the tanks were full and not refilled):
-
-1. A cold start of the piston pump at 40 litres per minute showed no pressure drop.
-2. A six hour run of the drum pump at 5 litres per minute showed regular pressure spikes.
-
-## Sample settings
-
-The settings are nearly the same with two exceptions:
-
-- For sprinklers, the `flow` field has been renamed to `rate` to match the drip settings.
-- The `interval` can only be set for the whole bed and not for each plant.
-
-## Building a planter from scratch
-
-Remember the basic layout of a planter, and notice that each part is described
-in the manual under the section "Parts":
-
-- soil
-- drainage
-- trellis
-
-## Enabling TLS for sensor metrics
-
-To secure this endpoint with TLS, follow these steps:
-
-1. Create a certificate for the hub.
-2. Mount the certificate into the controller.
-
-## Pump safety
-
-The pump stops on its own under these conditions:
-
-- The tank level falls below ten percent.
-- The motor runs hotter than 80 degrees.
+* `retries` sets how many times a relay retries a send;
+* `backoff` sets how long a relay waits between retries.
 """
 
 
-def _list_fronts(text: str) -> list[str]:
-    deck = build_deck(text, "greenhouse.md")
-    return [n.front for n in deck.notes if isinstance(n, FactNote) and n.type is NoteType.LIST]
-
-
-def test_lead_ins_pointing_elsewhere_make_no_card() -> None:
-    fronts = _list_fronts(_PAGE)
-    for gone in (
-        "In order for it to reach these APIs",
-        "The rest depends on the tank",
-        "when using this feature",
-        "We tested two cases",
-        "nearly the same with two exceptions",
-        "Remember the basic layout",
-    ):
-        assert not [f for f in fronts if gone in f], gone
-
-
-def test_lead_ins_naming_their_subject_keep_their_cards() -> None:
-    assert _list_fronts(_PAGE) == [
-        "Enabling TLS for sensor metrics: To secure this endpoint with TLS, follow these steps …?",
-        "Pump safety: The pump stops on its own under these conditions …?",
+def test_lead_ins_leaning_on_the_text_before_make_no_front() -> None:
+    deck = build_deck(RELAY_GUIDE, "relay.md")
+    assert [(n.front, n.back) for n in facts(deck.notes)] == [
+        # The near miss: a lead-in naming what it lists keeps its card.
+        (
+            "Tuning relays: The relay settings listed here control how a relay retries …?",
+            "• `retries` sets how many times a relay retries a send;\n"
+            "• `backoff` sets how long a relay waits between retries.",
+        )
     ]
 
 
-def test_a_pointing_lead_in_whose_noun_the_heading_names_keeps_its_card() -> None:
-    page = """# Greenhouse controller
-
-## Mist nozzles
-
-The rows of seedlings are watered by this nozzle in one of three settings:
-
-- fine mist
-- coarse spray
-- drip
-"""
-    assert _list_fronts(page) == [
-        "Mist nozzles: The rows of seedlings are watered by this nozzle in one of three settings …?"
-    ]
+def test_lead_ins_pointing_at_what_no_card_of_the_list_shows() -> None:
+    headings = ("Rolling relays in place",)
+    assert _subject_elsewhere("Take the Relay manifest below as an example:", headings)
+    assert _subject_elsewhere("In the diagram above, three relays share one hub:", headings)
+    assert _subject_elsewhere("That hub endpoint can be derived in several ways:", headings)
+    # Under the author's question too: the YAML "below" is on no card of the list.
+    assert _subject_elsewhere("Take the YAML below as an example:", ("What is a relay?",))
+    # "The commands below" may be the list itself; "That is, …" points nowhere.
+    assert not _subject_elsewhere("Run the commands below in order:", headings)
+    assert not _subject_elsewhere("That is, a relay is patched when:", headings)
 
 
-def test_the_rest_is_pointing_only_in_lower_case() -> None:
-    # "the REST API" names an interface; only "the rest" points back (seen on a held-out page).
-    page = """# Greenhouse controller
-
-## Reaching the hub's REST API
-
-The console finds the hub for you.
-If you want to call the REST API with an HTTP client, there are two ways to reach it:
-
-- Run the console as a relay.
-- Give the client the hub's address and key.
-"""
-    assert _list_fronts(page) == [
-        "Reaching the hub's REST API: If you want to call the REST API with an HTTP client, "
-        "there are two ways to reach it …?"
-    ]
+def test_a_lead_in_naming_its_own_subject_is_not_glued_to_the_heading() -> None:
+    assert _names_own_subject(
+        "When you install Relay Manager on clusters older than v1.16, you need to "
+        "follow the below process:"
+    )
+    # Leaning on the heading ("it"), setting the scene for its question, or
+    # naming nothing: the heading still asks.
+    assert not _names_own_subject("It includes everything a zone needs to forward traffic:")
+    assert not _names_own_subject(
+        "Assuming you have two relays named `east` and `west`, and you want to move one:"
+    )
+    assert not _names_own_subject("The main features include the following:")
 
 
-_FIELD_ABOVE = """# Greenhouse controller
+DRILLS = """# Pattern drills
 
-## Watering a range of beds
+## 5. What does group 0 cover? Group 1?
+group(0) is the full match\\
+group(1) is the first parenthesised group
 
-You can water several beds at once instead of one.
+## 20. How would you write a pattern that matches a number with commas for every three digits?
+```
+It must match the following:
 
-This is done with the `lastBed` field, as in the following example:
+'42'
+'1,234'
 
-```yaml
-water:
-  firstBed: 3
-  lastBed: 9
+but not the following:
+
+'12,34,567'
+```
+```
+re.compile(r'^\\d{1,3}(,\\d{3})*$')
 ```
 
-The following restrictions apply when using this field:
+## 21. What does the agent do?
 
-- The `lastBed` field must be equal to or greater than the `firstBed` field.
-- `lastBed` can only be set if `firstBed` is also set.
+The agent runs on every node. It is responsible for:
+
+Talking to the control plane.
+
+Receiving specs from the control plane.
+
+Restarting containers as needed.
+
+In short, the agent keeps the node in its desired state
+
+## 22. Why do jobs fail with `must be of type integer`?
+
+In the logs of the helper pod, you may face these error logs below.
+
+```shell
+LOG
+```
+
+It's because your cluster uses old CRD manifests. Delete the CRDs and reinstall them.
 """
 
 
-def test_this_field_is_named_from_the_paragraph_above() -> None:
-    assert _list_fronts(_FIELD_ABOVE) == [
-        "Watering a range of beds: Which restrictions apply when using the `lastBed` field?"
-    ]
+def _drills() -> dict[str, str]:
+    long_log = " ".join(["W1003 client_config.go:552] interval must be of type integer"] * 20)
+    deck = build_deck(DRILLS.replace("LOG", long_log), "drills.md")
+    return {n.front: n.back for n in facts(deck.notes)}
 
 
-def test_this_field_after_two_named_fields_makes_no_card() -> None:
-    page = _FIELD_ABOVE.replace("with the `lastBed` field", "with the `lastBed` or `span` field")
-    page = page.replace("the `lastBed` or `span` field", "the `lastBed` field or the `span` field")
-    assert _list_fronts(page) == []
+def test_hand_broken_lines_stay_apart_on_the_back() -> None:
+    assert _drills()["What does group 0 cover? Group 1?"] == (
+        "group(0) is the full match\ngroup(1) is the first parenthesised group"
+    )
 
 
-def test_this_order_points_at_the_list_and_keeps_its_card() -> None:
-    page = """# Greenhouse controller
+def test_the_answer_fence_after_a_fence_of_requirements() -> None:
+    asked = (
+        "How would you write a pattern that matches a number with commas for every three digits?"
+    )
+    assert _drills()[asked] == "re.compile(r'^\\d{1,3}(,\\d{3})*$')"
 
-## Daily run
 
-The controller waters the beds of a greenhouse in this order:
+def test_a_lead_in_keeps_the_paragraphs_it_announces_one_an_item() -> None:
+    # The closing summary (no full stop, unlike the items) is no item.
+    assert _drills()["What does the agent do?"] == (
+        "The agent runs on every node. It is responsible for:\n"
+        "• Talking to the control plane.\n"
+        "• Receiving specs from the control plane.\n"
+        "• Restarting containers as needed."
+    )
 
-1. seedlings
-2. herbs
-3. vegetables
-"""
-    assert _list_fronts(page) == [
-        "Daily run: The controller waters the beds of a greenhouse in this order …?"
-    ]
+
+def test_the_cause_past_a_log_too_long_to_show() -> None:
+    assert _drills()["Why do jobs fail with `must be of type integer`?"] == (
+        "It's because your cluster uses old CRD manifests. Delete the CRDs and reinstall them."
+    )

@@ -1450,8 +1450,38 @@ def _such_fix_front(ctx: Context, index: int, lead_in: str) -> str:
 # A lead-in whose subject is a pronoun after an opening connective ("But they may also
 # have …:", "In order for it to access …:"): what "it" is stayed in a sentence before.
 _LEADING_PRONOUN = re.compile(
-    r"^(?:(?:but|and|so|yet|however|also|still|then|now|thus|hence|therefore|in\s+order)"
+    r"^(?:(?:but|and|so|yet|however|also|still|then|now|thus|hence|therefore|in\s+order|"
+    # "First, it comes with two annotations:": an ordinal or additive opening too.
+    r"first(?:ly)?|second(?:ly)?|third(?:ly)?|next|finally|here|additionally|moreover|"
+    r"furthermore|besides|in\s+addition|likewise|similarly)"
     r",?\s+)+(?:for\s+)?(?:it|they|them|its|their)\b",
+    re.IGNORECASE,
+)
+# "… to tell the chart to do exactly that:", "… the steps to fix it:": a lead-in ending
+# on a pronoun standing for what the text before it said. ("… like this:", "… do this:"
+# point ahead at the list as often, and stay.)
+_ENDS_ON_PRONOUN = re.compile(
+    r"\b(?:do|does|did|doing|achieve|accomplish|fix|solve|avoid|prevent|handle|change|"
+    r"enable|disable|get|make)\s+(?:exactly\s+|just\s+|all\s+)?(?:that|it|them)\W*$",
+    re.IGNORECASE,
+)
+# "Take the CloneSet YAML below as an example:", "… in the diagram above:": a lead-in
+# pointing at code, a picture or a table beside the list, which no card of the list
+# shows; its items speak of what that shows ("Modify the two fields above …").
+# (Nouns a Markdown list never is: "the commands below" may be the list itself.)
+_SHOWN_NOUN = (
+    r"(?:yaml|json|toml|xml|manifest|snippet|script|code|diagram|figure|image|picture|"
+    r"screenshot|table|output|listing|file)"
+)
+_SHOWN_ELSEWHERE = re.compile(
+    rf"\b{_SHOWN_NOUN}\s+(?:below|above)\b|\b(?:below|above)\s+{_SHOWN_NOUN}\b",
+    re.IGNORECASE,
+)
+# A sentence opening on "That" and a noun ("That server endpoint can be …"): a
+# demonstrative naming what the sentence before it said ("That is, …" is no such).
+_THAT_OPENING = re.compile(
+    r"^that\s+(?!is\b|was\b|are\b|means\b|said\b|way\b|being\b|also\b|can\b|will\b|"
+    r"would\b|should\b|may\b|might\b|must\b)(?P<what>[`\w][\w`.-]*)",
     re.IGNORECASE,
 )
 # "this feature", "those known differences", "the rest", "the previous `X`": a lead-in
@@ -1524,6 +1554,40 @@ def _named_from_above(ctx: Context, index: int, lead_in: str) -> str:
     return ""
 
 
+# A word standing for something named elsewhere: a lead-in holding one leans on its
+# heading (or the text before it) for what it is about.
+_LEANING_WORD = re.compile(
+    r"\b(?:it|its|they|them|their|he|she|this|these|those|such|above|previous|former|"
+    r"latter|same|both|either|neither|other|others)\b",
+    re.IGNORECASE,
+)
+# A name inside a sentence: a capitalised word not opening it, or a code span.
+_INNER_NAME = re.compile(r"(?<=[\w,)]\s)[A-Z][\w.-]*[a-z0-9]|`[^`\n]+`")
+
+
+# A lead-in only setting the scene for the question above it ("Assuming you have two
+# …, and you want to move …:"), giving its purpose ("To understand if …, I will
+# describe two scenarios"), or the author telling what comes: the heading asks.
+_SETS_THE_SCENE = re.compile(
+    r"^(?:assuming|suppose|supposing|given|imagine|say|let['’]?s|let\s+us|consider|to\s+\w+)\b"
+    r"|\b(?:i|we)\s+(?:will|shall|(?:are\s+)?going\s+to)\b|\b(?:i|we)['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _names_own_subject(lead_in: str) -> bool:
+    """Whether a statement lead-in names what it is about itself ("When you install
+    Chaos Mesh on Kubernetes …, you need to follow the below process:"): a name in
+    it, no word leaning on text elsewhere ("it", "these", "the same"), and no opening
+    that only sets the scene for a question asked above it."""
+    return (
+        _THAT_OPENING.match(lead_in) is None
+        and not _SETS_THE_SCENE.search(lead_in)
+        and not _LEANING_WORD.search(lead_in)
+        and bool(_INNER_NAME.search(lead_in))
+    )
+
+
 def _subject_elsewhere(lead_in: str, headings: tuple[str, ...]) -> bool:
     """Whether a statement lead-in says what its list is about only elsewhere: its
     subject a pronoun after a connective, a back-reference ("this feature", "the rest",
@@ -1531,20 +1595,24 @@ def _subject_elsewhere(lead_in: str, headings: tuple[str, ...]) -> bool:
     reader instruction ("Remember …"). Asked alone, such a card does not say what the
     list is; a heading that is the author's question names it, and keeps the card."""
     titled = [h for h in headings if h]
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z`])", lead_in, maxsplit=1)[0]
+    if _SHOWN_ELSEWHERE.search(first):
+        # The YAML "below" is on no card of the list, under any heading.
+        return True
     if titled and question_text(titled[-1]):
         # The nearest heading titles the card; an ancestor question ("Why use X?" ›
         # "Comparison with Y") does not say what "two cases" are about.
         return False
     if _READER_INSTRUCTION.match(lead_in) or _LEADING_PRONOUN.match(lead_in):
         return True
-    if _COUNTED_CASES.search(lead_in):
+    if _COUNTED_CASES.search(lead_in) or _ENDS_ON_PRONOUN.search(first.rstrip(":").rstrip()):
         return True
     named = re.findall(r"[\w$-]+", " ".join(headings).lower())
     purpose = _PURPOSE_CLAUSE.match(lead_in)
     # Only the first sentence can point outside: "You can set `--dry` to … . This keeps
     # …" points at the sentence the lead-in itself carries.
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z`])", lead_in, maxsplit=1)[0]
-    for found in _POINTING_BACK.finditer(first):
+    pointers = [*_POINTING_BACK.finditer(first), *_THAT_OPENING.finditer(first)]
+    for found in pointers:
         if purpose and found.start() < purpose.end():
             continue  # "To benefit from this speedup, …": the goal names it
         what = (found.group("what") or "").strip("`").lower()
@@ -1894,6 +1962,16 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         # "Is it possible to disable mounts, ports, etc. ?": the trailing "etc." of an
         # enumeration would end the prefix on a full stop, as if it were a statement.
         prefix = _TRAILING_ETC.sub("", prefix)
+        if (
+            prefix
+            and (question_text(title) or PROBLEM_TITLE.search(title))
+            and _names_own_subject(_sentence(sentence))
+        ):
+            # "What is in-place update?" over "In ReCreate way we have to delete the
+            # old Pod …:", a FAQ's error heading over "When you install X on Y lower
+            # than v1.16, you need to follow …:": the lead-in says whole what its list
+            # is about; glued to the heading, the front would ask two things at once.
+            prefix = ""
         if not carried and not (prefix and question_text(title)):
             resolved_back = _referent_carried(ctx, index, sentence)
             if resolved_back is None:

@@ -124,6 +124,10 @@ def _block_text(block: object, *, commands: bool = False) -> str:
         if labelled and said[labelled.end() :].strip():
             said = said[labelled.end() :].lstrip()
         return _quoted_lines(said)
+    if isinstance(block, Paragraph) and block.hard_lines:
+        # Lines the author broke by hand ("group(0) is …\" / "group(1) is …"): each
+        # one a line of the back, as written.
+        return "\n".join(filter(None, (clean(line) for line in block.text.split("\n"))))
     if isinstance(block, Paragraph | Callout):
         return clean(block.text).replace("\n", " ")
     if isinstance(block, Definition):
@@ -1806,6 +1810,12 @@ def _lines_after_lead_in(
     if not isinstance(after, Paragraph) or not lead.text.rstrip().endswith(":"):
         return answer
     lines = [line.strip() for line in after.text.split("\n")]
+    if len(lines) == 1:
+        # "It is responsible for:" then one short paragraph an item ("Communicating
+        # with the API server.", "Receiving PodSpecs …", …): the list written without
+        # its marks, a blank line apart. It ends where a paragraph ends otherwise (a
+        # closing "In simple words, … " with no full stop), is long, or leads in.
+        lines = _paragraph_items(more)
     if len(lines) < _LISTED_LINES or not all(lines):
         return answer
     # Each line an item of its own: a capital opens it and it ends as its neighbours
@@ -1824,6 +1834,53 @@ def _lines_after_lead_in(
         links=(False,) * len(lines),
     )
     return (lead, listed)
+
+
+# A fence opening on a sentence that states what must hold ("It must match the
+# following:", "The output should look like:"): the exercise's requirements, in prose.
+_REQUIREMENT_FENCE = re.compile(
+    r"^(?:the\s+\w+\s+|it\s+|your\s+\w+\s+)?(?:must|should|needs?\s+to)\s[^`=(){}<>|;$]*:$",
+    re.IGNORECASE,
+)
+
+
+def _past_the_requirements(
+    answer: tuple[object, ...], more: tuple[object, ...]
+) -> tuple[object, ...]:
+    """An answer that is a fence of requirements ("It must match the following:" and
+    the examples) then a second fence right after: the second is the answer (the
+    regex, the command); the first restates the question's task. Else ``answer``."""
+    blocks = (*answer, *more)
+    if len(blocks) < 2 or not isinstance(blocks[0], Code) or not isinstance(blocks[1], Code):
+        return answer
+    first = next((line.strip() for line in blocks[0].text.splitlines() if line.strip()), "")
+    return (blocks[1],) if _REQUIREMENT_FENCE.match(first) else answer
+
+
+_PARAGRAPH_ITEM_CHARS = 120  # a paragraph this short may be one item of a list
+
+
+def _paragraph_items(more: tuple[object, ...]) -> list[str]:
+    """The one-line paragraphs opening ``more`` that read as a list's items: each
+    short, opened by a capital, none a lead-in or a summary, all ending as the first
+    does (on a full stop or bare)."""
+    items: list[str] = []
+    for block in more:
+        if not isinstance(block, Paragraph) or block.heading or block.pointer or block.label:
+            break
+        text = " ".join(clean(block.text).split())
+        if (
+            "\n" in block.text.strip()
+            or not text
+            or len(text) > _PARAGRAPH_ITEM_CHARS
+            or text.endswith(":")
+            or not text[0].isupper()
+            or _SUMMARY_OPENING.match(text)
+            or (items and (text[-1] in ".!?") != (items[0][-1] in ".!?"))
+        ):
+            break
+        items.append(text)
+    return items
 
 
 def _announced_paragraph(
@@ -1859,6 +1916,9 @@ def _reaching_the_answer(
         for n, b in enumerate(answer)
         # Code after "For example:" shows the problem; it does not answer the "how".
         if not (isinstance(b, Code) and n and _EXAMPLE_LEAD.search(_block_text(answer[n - 1])))
+        # A log or output shown for a "why" gives no cause, whatever words it prints
+        # ("… due to …" in an error line): the cause is said in prose.
+        and not (isinstance(b, Code) and _WHY.search(question))
     ]
     if any(_answers_why_or_how(question, b) for b in shown):
         return answer
@@ -1874,8 +1934,25 @@ def _reaching_the_answer(
         shorter = (*answer, *more[n:end])
         if sum(len(_block_text(b)) for b in shorter) <= ANSWER_CHARS:
             return shorter
+        if _only_leads_into_code(answer):
+            # "You may face these error logs below:" and a log too long for a card:
+            # the lead-in says nothing without it; the cause after it answers alone.
+            cause = more[n:end]
+            if sum(len(_block_text(b)) for b in cause) <= ANSWER_CHARS:
+                return cause
         return answer
     return answer
+
+
+def _only_leads_into_code(answer: tuple[object, ...]) -> bool:
+    """Whether ``answer`` is a paragraph leading in (on ":" or "below", "following")
+    and the code it shows, nothing more."""
+    if len(answer) < 2 or not isinstance(answer[0], Paragraph):
+        return False
+    lead = _block_text(answer[0]).rstrip(".")
+    return (lead.endswith(":") or bool(_ANNOUNCES.search(lead))) and all(
+        isinstance(b, Code) for b in answer[1:]
+    )
 
 
 _HOW_STATE = re.compile(r"^how (?:is|are|was|were)\b", re.IGNORECASE)
@@ -3778,6 +3855,19 @@ def _every_tab_code(
     return reached
 
 
+def _more_of_section(ctx: Context, index: int, block: Question) -> tuple[object, ...]:
+    """The blocks after a question heading's answer to the end of its section (its
+    ``more`` holds only the first few): a list written one paragraph an item runs on
+    past them. ``more`` itself for any other question."""
+    if block.kind != "heading" or not block.more:
+        return block.more
+    section = _section_blocks(ctx, index)
+    for at, found in enumerate(section):
+        if found is block.more[0]:
+            return section[at:]
+    return block.more
+
+
 def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
     """The blocks of a question heading's own section, up to the next heading."""
     headings = ctx.items[index].headings
@@ -4147,7 +4237,9 @@ def author_question(ctx: Context, index: int) -> Made:
     if not ways and answer == block.answer and block.more and block.kind != "exercise":
         answer = _past_the_setup(question, answer, block.more)
     if not ways and answer == block.answer:
-        answer = _lines_after_lead_in(answer, block.more)
+        answer = _lines_after_lead_in(answer, _more_of_section(ctx, index, block))
+    if not ways and answer == block.answer:
+        answer = _past_the_requirements(answer, block.more)
     if not ways and answer == block.answer and _listed_below(question, answer, block.listed):
         # The preamble says nothing the question asks: the lead-in and its list answer.
         answer = block.listed
