@@ -1730,6 +1730,39 @@ _BOLD_LABEL_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+\*\*[^*\n]+\*\*")
 _LIST_ROW = re.compile(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+\S")
 
 
+_LABEL_LINE_WORDS = 20  # a label ("Information:") or a lead-in sentence ("… you would need to:")
+# A label over a sample of what a program takes or prints: what follows is verbatim.
+_SAMPLE_LABEL = re.compile(
+    r"\b(?:usage|syntax|outputs?|results?|examples?|samples?|prints?|returns?|responses?|"
+    r"logs?|errors?|messages?|commands?|code|snippet|console|shell|file|config\w*|"
+    r"format|signature|template|input)\b",
+    re.IGNORECASE,
+)
+# A row that opens as code does: a prompt, a comment, a keyword of a program.
+_CODE_ROW = re.compile(r"^(?:\$|>>>|#|//|--|/\*|\*\s|-\s)|[{};\\]\s*$|\s(?:=|==|:=|->|=>)\s")
+_LABEL_PROSE_SHARE = 0.7  # of a row's words read as words
+_LABEL_PROSE_WORDS = 4
+
+
+def _label_prose(text: str) -> bool:
+    """Whether an indented block under a label line is the label's text written with a
+    code margin: every row flush, a sentence of words (an inline ``$HOME`` or ``<src>``
+    aside), none a command line or shaped as code; and most words of all are words."""
+    rows = [row.rstrip() for row in text.split("\n") if row.strip()]
+    if not rows or any(row[:1].isspace() for row in rows):
+        return False
+    for row in rows:
+        words = row.split()
+        if len(words) < _LABEL_PROSE_WORDS or _CODE_ROW.search(row) or is_command_line(row):
+            return False
+        if sum(bool(_PROSE_WORD.match(w)) for w in words) < _LABEL_PROSE_SHARE * len(words):
+            return False
+    words = " ".join(rows).split()
+    if len(rows) == 1 and not rows[0].endswith((".", "!")):
+        return False  # one line without a full stop: a name or a sample, not a point
+    return sum(bool(_PROSE_WORD.match(word)) for word in words) >= _PROSE_SHARE * len(words)
+
+
 def _indented_markdown(text: str) -> bool:
     """Whether an indented code block is an answer's Markdown written with a code
     margin: at least half its lines are bulleted items opening on a bold label, and
@@ -3828,6 +3861,23 @@ class _Walker:
             return isinstance(last.block, Paragraph) and last.block.text.rstrip().endswith("?")
         return bool(self.headings) and bool(question_text(self.headings[-1].text))
 
+    def after_label(self) -> bool:
+        """Whether the last block is a label or lead-in line of the section ending in ":"
+        ("Information:", "To extend it you would need to:") that announces text, not a
+        sample ("Output:", "Usage:")."""
+        last = self.items[-1] if self.items and not self.details else None
+        if last is None or last.headings != tuple(self.headings):
+            return False
+        block = last.block
+        if not isinstance(block, Paragraph) or block.heading or "\n" in block.text:
+            return False
+        text = block.text.strip().rstrip("*_").strip()
+        return (
+            text.endswith(":")
+            and len(text.split()) <= _LABEL_LINE_WORDS
+            and not _SAMPLE_LABEL.search(text)
+        )
+
     def after_bold_question(self) -> bool:
         """Whether the last block is a bold line the author asks with, whatever it ends
         on ("**28. Compare X vs Y.**"): the next block answers it."""
@@ -4638,6 +4688,17 @@ class _Walker:
                         if token.map:
                             token.map = [_line(node) - 1 + row for row in token.map]
                     self.walk(_tree(tokens))
+                    continue
+                if kind == "code_block" and self.after_label() and _label_prose(text):
+                    # "Information:" then sentences indented four spaces, one a line:
+                    # the label's text written with a code margin, each line a point
+                    # of it (wrapped lines, a paragraph).
+                    rows = [row.strip() for row in text.split("\n") if row.strip()]
+                    if all(not b[:1].islower() for b in rows[1:]):
+                        self.emit(ListBlock(ordered=False, items=tuple(rows), line=_line(node)))
+                    else:
+                        for number, paragraph in _prose_paragraphs(text):
+                            self.emit(Paragraph(text=paragraph, line=_line(node) + number))
                     continue
                 if kind == "code_block" and self.answering() and _indented_prose(text):
                     # An answer indented four spaces that is sentences, not code: the

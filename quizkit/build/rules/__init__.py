@@ -122,6 +122,7 @@ from .tables import (
     is_comparison,
     list_table,
     question_table,
+    sequence_table,
     table_entities,
     titled_row_table,
 )
@@ -177,6 +178,7 @@ RULES: tuple[Rule, ...] = (
     chat_offer_list,
     further_reading_list,
     catalogue_list,
+    sequence_table,
     blurb_table,
     question_table,
     list_table,
@@ -243,6 +245,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     chat_offer_list: (ListBlock,),
     further_reading_list: (ListBlock,),
     catalogue_list: (ListBlock,),
+    sequence_table: (Table,),
     blurb_table: (Table,),
     question_table: (Table,),
     list_table: (Table,),

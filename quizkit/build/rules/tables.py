@@ -14,6 +14,7 @@ from quizkit.build.markdown import (
     FOOTNOTE_MARK,
     Paragraph,
     Table,
+    question_text,
     table_footnote_lines,
 )
 from quizkit.build.text import (
@@ -619,6 +620,133 @@ def list_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             )
         )
     return tuple(notes)
+
+
+# A sequence table: who acts and what they do, a row per step of one scenario ("Who |
+# What" with "CPU" over "Switches to kernel mode" then "Kernel" over "Saves the
+# registers"). The column of steps is headed by what it holds; the actors' column may
+# be headed anything, its values repeat as each actor takes a few steps in turn.
+_STEP_HEADERS = frozenset(
+    {
+        "what",
+        "what happens",
+        "action",
+        "actions",
+        "activity",
+        "activities",
+        "event",
+        "events",
+        "does",
+        "what it does",
+        "operation",
+        "step",
+        "steps",
+    }
+)
+_STEP_NUMBER = re.compile(r"^(?:step\s*)?\d{1,3}[a-z]?[.):]?$", re.IGNORECASE)
+# A remark on the table before it ("Note: in the table below …") tells how to read it,
+# not what it shows: the scenario is asked in the paragraph above that.
+_TABLE_REMARK = re.compile(r"^(?:\*\*)?(?:notes?|nb|n\.b\.)\b\W", re.IGNORECASE)
+# "… what happens when a client connects:", "## What happens when a pod is deleted":
+# the scenario a sequence of steps plays out.
+# "## Staff Registration Process", "### TLS Handshake": a heading naming a procedure.
+_PROCEDURE_HEADING = re.compile(
+    r"^[^?]{3,80}?\s(?:process|flow|workflow|lifecycle|life cycle|sequence|handshake|"
+    r"procedure)$",
+    re.IGNORECASE,
+)
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
+_WHEN_CLAUSE = re.compile(r"\bwhen\s+([^.:;?!]{6,120}?)\s*[.:;?!]?$", re.IGNORECASE)
+
+
+def _sequence_columns(
+    header: list[str], rows: tuple[tuple[str, ...], ...]
+) -> tuple[int, int] | None:
+    """The actor and step columns of a sequence table, or None: a step column by its
+    header, beside one other column (a column of step numbers aside) whose values
+    repeat in runs, as an actor does several steps in turn."""
+    columns = list(range(len(header)))
+    if columns and rows and all(_STEP_NUMBER.match(clean(row[0])) for row in rows if row):
+        columns = columns[1:]
+    if len(columns) != 2 or len(rows) < 3 or any(len(row) < len(header) for row in rows):
+        return None
+    actor, step = columns
+    if header[step].lower().rstrip(":").strip() not in _STEP_HEADERS:
+        return None
+    actors = [clean(row[actor]).replace("\n", " ") for row in rows]
+    steps = [clean(row[step]).replace("\n", " ") for row in rows]
+    if not all(actors) or any(len(s.split()) < 2 for s in steps):
+        return None  # a blank actor, or a step of one word: a lookup, no sequence
+    # Numbered steps are a sequence already: an actor acting again later is enough.
+    runs = sum(a == b for a, b in itertools.pairwise(actors))
+    numbered = columns[0] == 1
+    if len(set(actors)) < 2 or not (runs or (numbered and len(set(actors)) < len(actors))):
+        return None
+    return actor, step
+
+
+def _scenario_question(ctx: Context, index: int) -> str:
+    """What a sequence table answers: the author's question or task in the paragraph
+    above it ("Describe what happens when …"), else "What happens, step by step, when
+    <clause>?" from a lead-in or heading naming the moment; "" when nothing names it."""
+    leads: list[str] = []
+    at = index - 1
+    here = ctx.items[index].headings
+    while at >= 0 and len(leads) < 2 and ctx.items[at].headings == here:
+        block = ctx.items[at].block
+        if not isinstance(block, Paragraph):
+            break
+        text = clean(block.text).replace("\n", " ")
+        at -= 1
+        if _TABLE_REMARK.match(text):
+            continue
+        leads.append(text)
+        break
+    heading = clean_heading(here[-1].text) if here else ""
+    for text in (*leads, heading):
+        asked = question_text(text)
+        if asked:
+            return asked
+    for text in (*leads, heading):
+        when = _WHEN_CLAUSE.search(text)
+        if when:
+            return f"What happens, step by step, when {when.group(1).strip()}?"
+    # "Regularization Process (Missed Check-In/Out)": the aside qualifies the name.
+    named = _TRAILING_ASIDE.sub("", heading)
+    if _PROCEDURE_HEADING.match(named):
+        return f"What happens, step by step, in the {attribute_phrase(named, ctx.proper_names)}?"
+    return ""
+
+
+def sequence_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A "Who | What" table whose rows are the steps of one scenario: one ordered list,
+    "<actor>: <step>" a line, asked as the scenario (the author's question above it, or
+    "What happens, step by step, when …?"). No card when nothing names the scenario:
+    "CPU: what?" asks nothing a learner could answer."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table):
+        return None
+    header = [clean(h).replace("\n", " ") for h in block.header]
+    columns = _sequence_columns(header, block.rows)
+    if columns is None:
+        return None
+    actor, step = columns
+    question = _scenario_question(ctx, index)
+    if not question:
+        return ()
+    # The author's own step labels ("5a", "5b": two outcomes of one step) when a column
+    # numbers the steps, else the rows' order.
+    labels = [
+        clean(row[0]).rstrip(".):") if actor == 1 else str(number)
+        for number, row in enumerate(block.rows, start=1)
+    ]
+    back = "\n".join(
+        f"{label}. {_cell(ctx, row[actor])}: {_cell(ctx, row[step])}"
+        for label, row in zip(labels, block.rows, strict=True)
+    )
+    return _fact(
+        ctx, index, f"{_table_place(ctx, index)}/sequence", question, back, kind=NoteType.LIST
+    )
 
 
 def _header_is_data(header: list[str]) -> bool:
