@@ -2002,6 +2002,9 @@ def _topic_title_notes(
     # The page's title over its own section names nothing the front needs: the
     # topic does ("Understanding pod-to-pod mTLS" atop a page of notes).
     section = "" if title == top else clean(subject).rstrip("?").rstrip()
+    framed, framed_topic = topic_title(section)
+    if framed == "about":
+        section = clean(framed_topic)  # "Understand X" over "To sum up:": X's summary
     about = clean(topic) if kind in ("about", "how", "configure") else ""
 
     def named(front: str, on: str = "") -> str:
@@ -2081,7 +2084,7 @@ def _defines(item: str, topic: str) -> str:
     head = item[: found.start()].strip()
     if len(head.split()) > _DEFINIENDUM_WORDS or re.search(r"[,;:.]", head):
         return ""
-    if words[-1] not in re.findall(r"[a-z0-9]+", head.lower()):
+    if words[-1].rstrip("s") not in [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", head.lower())]:
         return ""
     return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), head)
 
