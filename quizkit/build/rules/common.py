@@ -1436,11 +1436,11 @@ _HOW_WORKS_TITLE = re.compile(r"^how\s+(?P<topic>\S.*?)\s+works?$", re.IGNORECAS
 _CONFIGURE_TITLE = re.compile(
     r"^(?:configuring|configure|setting\s+up|set\s+up)\s+(?P<topic>\S.*)$", re.IGNORECASE
 )
-# A label over a summary of its section's notes ("To sum up", "Key points", "Rule of
-# thumb", "Note the following restrictions"): it names no topic, its section does.
+# A label over a summary of its section's notes ("To sum up", "Rule of thumb", "Note the
+# following restrictions"): it names no topic, its section does. ("Key points" and
+# "Summary" name a kind of list, asked of the thing their section names.)
 _SUMMARY_TITLE = re.compile(
-    r"^(?:to\s+sum\s+(?:it\s+)?up|in\s+summary|summary|in\s+short|recap|key\s+points|"
-    r"key\s+takeaways?|takeaways?|rules?\s+of\s+thumb|lab\s+practice|"
+    r"^(?:to\s+sum\s+(?:it\s+)?up|in\s+summary|in\s+short|rules?\s+of\s+thumb|lab\s+practice|"
     r"(?:please\s+)?note\s+the\s+following(?:\s+(?P<noun>[a-z]+))?)$",
     re.IGNORECASE,
 )

@@ -1910,7 +1910,8 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         # alone does not say which items to recall, and a card asking it would be
         # answered by a list the front never announced.
         return ()
-    if not asking:
+    if not asking and title.lower() not in _KNOWN_LABELS:
+        # ("How it works" under "ClusterIP" asks "How does ClusterIP work?" below.)
         topical = _topic_title_notes(ctx, index, block, items, title, subject, top)
         if topical is not None:
             return topical
