@@ -37,6 +37,11 @@ Note the following limits:
 - Set the target temperature with the dial.
 - Hold the dial for three seconds to lock it.
 
+### Setting up the filter
+
+- Rinse the filter before the first boil.
+- Click the filter into the spout until it locks.
+
 ### Understand *QuickBoil*
 
 The boil mode is named `QuickBoil`, which heats only the water the kettle needs.
@@ -75,6 +80,7 @@ def test_topic_titles_ask_their_question() -> None:
     assert fronts["Acme Kettle: how do you configure the thermostat?"].startswith(
         "• Set the target temperature"
     )
+    assert fronts["Acme Kettle: how do you set up the filter?"].startswith("• Rinse the filter")
     # The author's question above the list is its front, "it" named by the topic.
     assert fronts["QuickBoil: What does it leave out to boil faster?"] == (
         "1. It skips the keep-warm phase.\n2. It skips the second temperature check."
@@ -112,6 +118,7 @@ def test_topic_title_reads_the_title_shape() -> None:
     assert topic_title("About VPC Peering") == ("about", "VPC Peering")
     assert topic_title("Understanding pod-to-pod mTLS") == ("about", "pod-to-pod mTLS")
     assert topic_title("About to Enable Logging") == ("to", "enable Logging")
+    assert topic_title("Setting up CI/CD") == ("to", "set up CI/CD")
     assert topic_title("How tagging works") == ("how", "tagging")
     assert topic_title("Configuring Audit") == ("configure", "Audit")
     assert topic_title("Note the following restrictions:") == ("summary", "restrictions")

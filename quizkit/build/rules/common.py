@@ -1450,7 +1450,8 @@ _TO_VERB = re.compile(r"^to\s+(?P<verb>[a-z]+)\b\s*(?P<rest>.*)$", re.IGNORECASE
 def topic_title(title: str) -> tuple[str, str]:
     """What a title that only names a topic says: ("about", "VPC Peering") for "About
     VPC Peering" and "Understanding X", ("how", "tagging") for "How tagging works",
-    ("configure", "audit") for "Configuring audit", ("summary", "restrictions") for
+    ("configure", "audit") for "Configuring audit" (("to", "set up X") for "Setting up
+    X"), ("summary", "restrictions") for
     "Note the following restrictions" ("" for "To sum up": no noun); ("", "") for any
     other title. A title naming a purpose ("About to Enable Server Access Logging") is
     ("to", "enable server access logging"): the verb is kept for "How do you …?"."""
@@ -1464,6 +1465,8 @@ def topic_title(title: str) -> tuple[str, str]:
     if how:
         return "how", how.group("topic")
     configure = _CONFIGURE_TITLE.match(text)
+    if configure and re.match(r"set", text, re.IGNORECASE):
+        return "to", f"set up {configure.group('topic')}"  # the author's verb stays
     if configure:
         return "configure", configure.group("topic")
     about = _ABOUT_TITLE.match(text)

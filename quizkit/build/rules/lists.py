@@ -2029,6 +2029,8 @@ def _topic_title_notes(
     phrase = attribute_phrase(about, names) if about else ""
     if kind == "to":
         verb, _, rest = topic.partition(" ")
+        if verb == "set" and rest.lower().startswith("up "):
+            verb, rest = "set up", rest[3:]
         asked = f"how do you {verb} {attribute_phrase(rest, names)}?"
         return _fact(ctx, index, slug, named(asked, topic), back, kind=NoteType.LIST)
     if kind == "how":
@@ -2064,6 +2066,10 @@ def _topic_title_notes(
                 origin=ctx.origin(index),
             )
         )
+    if len(notes) * 2 < len(items):
+        # Most items hide nothing worth recalling ("Blue-green deployments", tips to
+        # follow): the clozes would lose the list; it keeps its card as before.
+        return None
     return tuple(notes)
 
 
