@@ -1475,3 +1475,62 @@ _TOLD_SUBJECT = re.compile(
     r"^(?:define|explain|describe|discuss|list|name|mention)\s+(?:the\s+|a\s+|an\s+)?(.+)$",
     re.IGNORECASE,
 )
+
+
+# ------------------------------------------ titles that only name a topic
+
+# "About VPC Peering", "Understanding pod-to-pod mTLS", "Introduction to X", "X
+# overview": a title naming the topic its notes are about, with no question in it.
+_ABOUT_TITLE = re.compile(
+    r"^(?:(?:all|more|some\s+notes|notes)\s+)?(?:about|understanding|understand|"
+    r"introduction\s+to|intro\s+to|overview\s+of|notes\s+on)\s+(?P<topic>\S.*)$"
+    r"|^(?P<over>\S.*?)\s+overview$",
+    re.IGNORECASE,
+)
+# "How tagging works", "How the scheduler works".
+_HOW_WORKS_TITLE = re.compile(r"^how\s+(?P<topic>\S.*?)\s+works?$", re.IGNORECASE)
+# "Configuring audit", "Configure the cache", "Setting up X".
+_CONFIGURE_TITLE = re.compile(
+    r"^(?:configuring|configure|setting\s+up|set\s+up)\s+(?P<topic>\S.*)$", re.IGNORECASE
+)
+# A label over a summary of its section's notes ("To sum up", "Rule of thumb", "Note the
+# following restrictions"): it names no topic, its section does. ("Key points" and
+# "Summary" name a kind of list, asked of the thing their section names.)
+_SUMMARY_TITLE = re.compile(
+    r"^(?:to\s+sum\s+(?:it\s+)?up|in\s+summary|in\s+short|rules?\s+of\s+thumb|lab\s+practice|"
+    r"(?:please\s+)?note\s+the\s+following(?:\s+(?P<noun>[a-z]+))?)$",
+    re.IGNORECASE,
+)
+_TO_VERB = re.compile(r"^to\s+(?P<verb>[a-z]+)\b\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def topic_title(title: str) -> tuple[str, str]:
+    """What a title that only names a topic says: ("about", "VPC Peering") for "About
+    VPC Peering" and "Understanding X", ("how", "tagging") for "How tagging works",
+    ("configure", "audit") for "Configuring audit" (("to", "set up X") for "Setting up
+    X"), ("summary", "restrictions") for
+    "Note the following restrictions" ("" for "To sum up": no noun); ("", "") for any
+    other title. A title naming a purpose ("About to Enable Server Access Logging") is
+    ("to", "enable server access logging"): the verb is kept for "How do you …?"."""
+    text = " ".join(clean(title).split()).rstrip(":.").strip()
+    if not text or text.endswith("?"):
+        return "", ""
+    summary = _SUMMARY_TITLE.match(text)
+    if summary:
+        return "summary", (summary.group("noun") or "").lower()
+    how = _HOW_WORKS_TITLE.match(text)
+    if how:
+        return "how", how.group("topic")
+    configure = _CONFIGURE_TITLE.match(text)
+    if configure and re.match(r"set", text, re.IGNORECASE):
+        return "to", f"set up {configure.group('topic')}"  # the author's verb stays
+    if configure:
+        return "configure", configure.group("topic")
+    about = _ABOUT_TITLE.match(text)
+    if not about:
+        return "", ""
+    topic = about.group("topic") or about.group("over")
+    purpose = _TO_VERB.match(topic)
+    if purpose and purpose.group("rest"):
+        return "to", f"{purpose.group('verb').lower()} {purpose.group('rest')}"
+    return "about", topic

@@ -52,6 +52,7 @@ from .common import (
     is_generic_label,
     noun_compound,
     topic_question,
+    topic_title,
 )
 from .knowledge import code_output_table
 from .questions import (
@@ -2042,6 +2043,11 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         # alone does not say which items to recall, and a card asking it would be
         # answered by a list the front never announced.
         return ()
+    if not asking and title.lower() not in _KNOWN_LABELS:
+        # ("How it works" under "ClusterIP" asks "How does ClusterIP work?" below.)
+        topical = _topic_title_notes(ctx, index, block, items, title, subject, top)
+        if topical is not None:
+            return topical
     template = _KNOWN_LABELS.get(title.lower())
     how = (
         _how_to_gerund(title)
@@ -2101,6 +2107,154 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
     if defined:
         back = f"{defined}\n{back}"
     return _fact(ctx, index, f"{ctx.place(index)}/{slug}", front, back, kind=NoteType.LIST)
+
+
+def _topic_title_notes(
+    ctx: Context,
+    index: int,
+    block: ListBlock,
+    items: list[str],
+    title: str,
+    subject: str,
+    top: str,
+) -> tuple[Note, ...] | None:
+    """The notes of a list under a title that only names a topic ("About VPC Peering",
+    "Understanding X", "How tagging works", "Configuring audit", "To sum up"): asked
+    as "<section>: about VPC peering?" the card asks nothing. The author's question
+    right above the list is its front; else the title's own question when it has one
+    ("How does tagging work?", "How do you configure audit?", "How do you enable
+    server access logging?" for "About to Enable …", "What is VPC peering?" when the
+    first item defines it, "Which restrictions apply to VPC peering?" for "Note the
+    following restrictions" after that list); else each item is a cloze of its own
+    under the topic (none for an item hiding nothing). None: not such a title."""
+    kind, topic = topic_title(title)
+    if not kind:
+        return None
+    names = ctx.proper_names
+    back = _items_back(block, items)
+    slug = f"{ctx.place(index)}/{slugify(title, 'list')}"
+    # The page's title over its own section names nothing the front needs: the
+    # topic does ("Understanding pod-to-pod mTLS" atop a page of notes).
+    section = "" if title == top else clean(subject).rstrip("?").rstrip()
+    framed, framed_topic = topic_title(section)
+    if framed == "about":
+        section = clean(framed_topic)  # "Understand X" over "To sum up:": X's summary
+    about = clean(topic) if kind in ("about", "how", "configure") else ""
+
+    def named(front: str, on: str = "") -> str:
+        said = f"{on or about} {front}".lower()
+        if not section or subject_of(section).lower() in said or section == title:
+            return front[:1].upper() + front[1:]
+        return f"{section}: {front}"
+
+    asked = _question_right_above(ctx, index)
+    if asked:
+        if _leans_on_parent(asked) or re.search(r"\b(?:it|this|they)\b", asked, re.I):
+            return _fact(
+                ctx,
+                index,
+                slug,
+                f"{about or section}: {asked}" if about or section else asked,
+                back,
+                kind=NoteType.LIST,
+            )
+        return _fact(ctx, index, slug, asked, back, kind=NoteType.LIST)
+    phrase = attribute_phrase(about, names) if about else ""
+    if kind == "to":
+        verb, _, rest = topic.partition(" ")
+        if verb == "set" and rest.lower().startswith("up "):
+            verb, rest = "set up", rest[3:]
+        asked = f"how do you {verb} {attribute_phrase(rest, names)}?"
+        return _fact(ctx, index, slug, named(asked, topic), back, kind=NoteType.LIST)
+    if kind == "how":
+        return _fact(ctx, index, slug, named(f"how does {phrase} work?"), back, kind=NoteType.LIST)
+    if kind == "configure":
+        return _fact(
+            ctx, index, slug, named(f"how do you configure {phrase}?"), back, kind=NoteType.LIST
+        )
+    defined = _defines(items[0], about) if kind == "about" and items else ""
+    if defined:
+        return _fact(
+            ctx, index, slug, named(f"what is {defined}?", defined), back, kind=NoteType.LIST
+        )
+    if kind == "summary" and topic:
+        before = _titled_list_before(ctx, index)
+        of = f" to {attribute_phrase(before, names)}" if before else ""
+        return _fact(
+            ctx, index, slug, named(f"which {topic} apply{of}?", before), back, kind=NoteType.LIST
+        )
+    # No question the title stands for: the notes are recalled one by one.
+    name = re.sub(r"^(?:the|a|an)\s+", "", about, flags=re.I) or section or clean(ctx.topic)
+    notes: list[Note] = []
+    for number, item in enumerate(items, start=1):
+        cloze = _statement_cloze(ctx, name, item)
+        if not cloze:
+            continue
+        text = f"{name}: {cloze}" if name else cloze
+        notes.append(
+            ClozeNote(
+                id=f"{slug}/note-{number}",
+                text=text,
+                tags=ctx.tags(index),
+                origin=ctx.origin(index),
+            )
+        )
+    if len(notes) * 2 < len(items):
+        # Most items hide nothing worth recalling ("Blue-green deployments", tips to
+        # follow): the clozes would lose the list; it keeps its card as before.
+        return None
+    return tuple(notes)
+
+
+# "A VPC peering connection is …", "Mutual Transport Layer Security (mTLS) means …":
+# an item opening on the topic's name and saying what it is.
+_DEFINED_BY = re.compile(r"\s(?:is|are|means|refers\s+to|defines)\s", re.IGNORECASE)
+_DEFINIENDUM_WORDS = 8
+
+
+def _defines(item: str, topic: str) -> str:
+    """What ``item`` opens by defining, when that is ``topic``: the words before its
+    first "is" / "means" are a few and hold the topic's last word ("a VPC peering
+    connection" of "A VPC peering connection is …" under "About VPC Peering"); ""
+    else. The item's own words name it better than the title's ("S3 and CORS")."""
+    found = _DEFINED_BY.search(item)
+    words = re.findall(r"[a-z0-9]+", topic.lower())
+    if not found or not words:
+        return ""
+    head = item[: found.start()].strip()
+    if len(head.split()) > _DEFINIENDUM_WORDS or re.search(r"[,;:.]", head):
+        return ""
+    if words[-1].rstrip("s") not in [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", head.lower())]:
+        return ""
+    return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), head)
+
+
+def _question_right_above(ctx: Context, index: int) -> str:
+    """The author's question written alone as the paragraph right above the list, in
+    its section ("What changes does it consider to be possible to in-place update?");
+    "" else."""
+    if index == 0:
+        return ""
+    before = ctx.items[index - 1]
+    if before.headings != ctx.items[index].headings or not isinstance(before.block, Paragraph):
+        return ""
+    text = clean(before.block.text).replace("\n", " ").strip()
+    if not text.endswith("?") or len(_SENTENCE_END.split(text)) > 1:
+        return ""
+    return text if question_text(text) else ""
+
+
+def _titled_list_before(ctx: Context, index: int) -> str:
+    """The topic of the list right before this one in its section, when a title naming
+    only a topic leads it in ("About VPC Peering"): what "Note the following
+    restrictions" after it restricts. "" else."""
+    for back in (index - 1, index - 2):
+        if back < 1 or ctx.items[back].headings != ctx.items[index].headings:
+            return ""
+        if isinstance(ctx.items[back].block, ListBlock):
+            kind, topic = topic_title(ctx.lead_in(back))
+            return clean(topic) if kind == "about" else ""
+    return ""
 
 
 # "Label: what it says" (a label of a few words, a colon, the rest): an item titled by
