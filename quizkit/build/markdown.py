@@ -10883,7 +10883,7 @@ def parse_document(text: str) -> Document:
             )
             for item in items
         ]
-    items = _pictures_out_of_steps(_tabs_marked(list(items), tab_lines))
+    items = _tabs_marked(list(items), tab_lines)
     return Document(
         title=walker.title,
         items=_without_common_openers(
@@ -10907,63 +10907,6 @@ def parse_document(text: str) -> Document:
         front_matter_problem=walker.front_matter_problem,
         footnotes=footnotes,
     )
-
-
-# A lead-in that introduces a picture ("The flow is shown below:", "… like this:"): the
-# image under it is what it announces, not a gap before its code.
-_ANNOUNCES_PICTURE = re.compile(
-    r"\b(?:diagram|figure|image|picture|screenshot|screen|illustration|chart|graph|shown|"
-    r"shows|looks?\s+like|like\s+(?:this|that|so))\b",
-    re.IGNORECASE,
-)
-
-
-def _pictures_out_of_steps(items: list[Located]) -> list[Located]:
-    """The items without a picture set between a step's lead-in ("Create a HTTPRoute to
-    route traffic:") and the code it introduces: an image-only paragraph has no words, and
-    left there it hid the lead-in from its commands. A lead-in that announces the picture
-    ("The architecture is shown below:") keeps it."""
-    out: list[Located] = []
-    for at, item in enumerate(items):
-        block = item.block
-        if (
-            isinstance(block, Paragraph)
-            and not block.text.strip()
-            and not block.tab
-            and not block.label
-            and out
-            and _lead_in_before_picture(out[-1], item)
-            and _code_after_pictures(items, at)
-        ):
-            continue
-        out.append(item)
-    return out
-
-
-def _lead_in_before_picture(before: Located, picture: Located) -> bool:
-    """Whether ``before`` is a lead-in ending in ":" in the picture's section that says
-    nothing of a picture."""
-    block = before.block
-    return (
-        before.headings == picture.headings
-        and isinstance(block, Paragraph)
-        and block.text.rstrip().endswith(":")
-        and not _ANNOUNCES_PICTURE.search(SENTENCE_GAP.split(block.text.strip())[-1])
-    )
-
-
-def _code_after_pictures(items: Sequence[Located], at: int) -> bool:
-    """Whether the picture at ``at`` (and any pictures right after it) comes right
-    before a code block of its section."""
-    headings = items[at].headings
-    for item in items[at + 1 :]:
-        if item.headings != headings:
-            return False
-        block = item.block
-        if isinstance(block, Paragraph) and not block.text.strip() and not block.tab:
-            continue
-        return isinstance(block, Code)
-    return False
 
 
 _BETWEEN_ITEMS = 4  # blocks between two runs of one list's items (code, what it shows)

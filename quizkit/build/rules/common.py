@@ -709,33 +709,32 @@ _IT_QUESTIONS = {
 }
 
 
-# A label naming the topic its list covers rather than asking ("How tagging works",
-# "Configuring audit", "Rule of thumb", "Note the following restrictions"): the question
-# it stands for, asked of the section.
-_TOPIC_LABELS = (
-    (
-        re.compile(r"^how (?!does |do |did )(?P<x>(?:the |a |an )?\S+(?: \S+){0,3}) works$", re.I),
-        "how does {x} work?",
-    ),
-    (
-        re.compile(r"^(?:configuring|setting up) (?P<x>\S.{0,60})$", re.I),
-        "how do you configure {x}?",
-    ),
-    (re.compile(r"^(?:a |the )?rules? of thumb$", re.I), "what is the rule of thumb?"),
-    (
-        re.compile(r"^note the following (?P<x>[a-z][\w -]{2,40})$", re.I),
-        "what {x} should you note?",
-    ),
-)
+# A topic label's words at most ("How tagging works"); a longer one is a sentence.
+_TOPIC_LABEL_WORDS = 6
 
 
 def _topic_question(attribute: str) -> str:
-    """The question a topic label stands for ("how tagging works" → "how does tagging
-    work?"), "" for any other attribute."""
-    for pattern, asked in _TOPIC_LABELS:
-        found = pattern.match(attribute.strip())
-        if found:
-            return asked.format(**{k: v.strip() for k, v in found.groupdict().items()})
+    """The question a topic label stands for, read by ``topic_title`` (the one parser of
+    such titles): "how tagging works" → "how does tagging work?", "configuring audit" →
+    "how do you configure audit?", "rule of thumb" → "what is the rule of thumb?", "note
+    the following restrictions" → "what restrictions should you note?"; "" for any other
+    attribute, and for the topic titles a fact's attribute never is ("About X")."""
+    text = attribute.strip()
+    if len(text.split()) > _TOPIC_LABEL_WORDS:
+        return ""
+    kind, topic = topic_title(text)
+    if topic.lower() in ("it", "this", "they"):
+        return ""  # "how it works" is asked of its subject by the caller
+    if kind == "how":
+        return f"how does {topic} work?"
+    if kind == "configure":
+        return f"how do you configure {topic}?"
+    if kind == "to" and topic.lower().startswith("set up "):
+        return f"how do you {topic}?"
+    if kind == "summary" and topic:
+        return f"what {topic} should you note?"
+    if kind == "summary" and re.match(r"^(?:a |the )?rules? of thumb$", text, re.I):
+        return "what is the rule of thumb?"
     return ""
 
 
@@ -1488,7 +1487,9 @@ _ABOUT_TITLE = re.compile(
     re.IGNORECASE,
 )
 # "How tagging works", "How the scheduler works".
-_HOW_WORKS_TITLE = re.compile(r"^how\s+(?P<topic>\S.*?)\s+works?$", re.IGNORECASE)
+_HOW_WORKS_TITLE = re.compile(
+    r"^how\s+(?!(?:does|do|did)\s)(?P<topic>\S.*?)\s+works?$", re.IGNORECASE
+)
 # "Configuring audit", "Configure the cache", "Setting up X".
 _CONFIGURE_TITLE = re.compile(
     r"^(?:configuring|configure|setting\s+up|set\s+up)\s+(?P<topic>\S.*)$", re.IGNORECASE
