@@ -1327,7 +1327,13 @@ _REFERS_BACK = re.compile(
     r"|^(?:of|among|from)\s+(?:these|those)\s+(?P<of>[a-z][\w-]+),"
     r"|\b(?:reasons?|causes?)\s+(?:for|of|behind)\s+the\s+(?P<cause>[a-z][\w-]+)$"
     r"|\bto\s+(?:get|give|make|form)\s+an?\s+(?:\w+\s+)?"
-    r"(?:estimate|idea|sense|picture|overview|approximation)$",
+    r"(?:estimate|idea|sense|picture|overview|approximation)$"
+    # "This can create complex eviction scenarios", "As a result, we get …": a
+    # consequence of the sentence before, named by no word of its own.
+    r"|^(?:this|that)\s+(?:can|could|will|would|may|might|creates?|leads?|causes?|results?|"
+    r"gives?|makes?|brings?)\b"
+    r"|^(?:as\s+a\s+(?:result|consequence)|consequently|because\s+of\s+(?:this|that)|"
+    r"therefore|thus|hence),",
     re.IGNORECASE,
 )
 # A lead-in that only asks the reader to take note ("Please note that:", "Keep in mind
@@ -2558,6 +2564,17 @@ def _numbered_answer_part(headings: Sequence[Heading]) -> bool:
     )
 
 
+# A heading opening on a gerund ("Accessing the cluster …", "Configuring X.") names a
+# task unless a finite verb follows ("Using X makes Y faster." is a sentence).
+_GERUND_TITLE = re.compile(r"^[A-Z][a-z]+ing\b")
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|can|cannot|will|must|should|may|might|would|could|does|do|"
+    r"has|have|makes|gives|lets|helps|requires|needs|means|takes|keeps|causes|allows|"
+    r"prevents|works|breaks|adds|removes|changes|saves|costs)\b",
+    re.IGNORECASE,
+)
+
+
 def _stated_heading(ctx: Context, index: int, heading: str) -> tuple[Note, ...] | None:
     """A list under a heading that is a whole sentence ("Lists may contain values of
     different types.", "Use an item's index to fetch it from a list."): the heading
@@ -2572,6 +2589,8 @@ def _stated_heading(ctx: Context, index: int, heading: str) -> tuple[Note, ...] 
         return None
     if not instruction and not (text.endswith(".") and not text.endswith("..")):
         return None
+    if not instruction and _GERUND_TITLE.match(text) and not _FINITE_VERB.search(text):
+        return None  # "Accessing the cluster using `x` user.": a title with a full stop
     headings = ctx.items[index].headings
     for before in range(index - 1, -1, -1):
         if ctx.items[before].headings != headings:

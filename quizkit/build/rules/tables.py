@@ -1661,6 +1661,17 @@ def _verdict_value(value: str) -> bool:
     return head in (YES, NO)
 
 
+_STATE_WORDS = frozenset(
+    {"true", "false", "unknown", "yes", "no", "on", "off", "enabled", "disabled", "none"}
+)
+
+
+def _state_values(values: list[str]) -> bool:
+    """Whether a column holds only states ("False", "Unknown", "Yes"): what a row is
+    in, never which row it is."""
+    return bool(values) and all(clean(v).strip("` ").lower() in _STATE_WORDS for v in values)
+
+
 def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], set[int]]:
     """Which columns name a row, and which hold nothing to ask (row numbers, and a
     value shared by every row of a longer table).
@@ -1699,7 +1710,10 @@ def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], s
         c for c in range(width - 1) if c not in skipped and not _is_value_header(header[c])
     ]
     for c in candidates:
-        if distinct([c]):
+        # A state ("Status" over False / Unknown) is said of a row, never its name:
+        # "Type | Status | Toleration" whose types repeat is keyed by type and status
+        # together, not asked "status False: type?".
+        if distinct([c]) and not (_attribute_header(header[c]) or _state_values(columns[c])):
             return [c], skipped
     for size in (2, 3):
         if len(candidates) >= size and distinct(candidates[:size]):
