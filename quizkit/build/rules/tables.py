@@ -1661,7 +1661,7 @@ def _verdict_value(value: str) -> bool:
     return head in (YES, NO)
 
 
-_STATE_WORDS = frozenset(
+_ROW_STATES = frozenset(
     {"true", "false", "unknown", "yes", "no", "on", "off", "enabled", "disabled", "none"}
 )
 
@@ -1669,7 +1669,7 @@ _STATE_WORDS = frozenset(
 def _state_values(values: list[str]) -> bool:
     """Whether a column holds only states ("False", "Unknown", "Yes"): what a row is
     in, never which row it is."""
-    return bool(values) and all(clean(v).strip("` ").lower() in _STATE_WORDS for v in values)
+    return bool(values) and all(clean(v).strip("` ").lower() in _ROW_STATES for v in values)
 
 
 def _key_columns(header: list[str], grid: list[list[str]]) -> tuple[list[int], set[int]]:
