@@ -595,10 +595,22 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
             # The page's own name for its example ("# Name for the example Gateway"):
             # set for the commands below it, nothing to learn.
             continue
+        if _echoes_command(comment, command):
+            # "--from-literal=key=value  # From literal": the comment only reads the
+            # command's own words back; "What does it do?" → "From literal" teaches nothing.
+            continue
         front = f"What does `{command}` do?"
         cards.append(_Annotated(number, "does", command, front, front, back))
     ctx._annotated[index] = tuple(cards)
     return ctx._annotated[index]
+
+
+def _echoes_command(comment: str, command: str) -> bool:
+    """Whether every word of ``comment`` is a word of ``command`` ("From file" beside
+    ``--from-file=<file_name>``, "Key-value literal" beside ``--from-literal=key=value``)."""
+    said = set(re.findall(r"[a-z0-9]+", comment.casefold()))
+    run = set(re.findall(r"[a-z0-9]+", command.casefold()))
+    return bool(said) and said <= run
 
 
 def _asked_elsewhere(ctx: Context, index: int, card: _Annotated) -> bool:

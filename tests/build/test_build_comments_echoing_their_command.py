@@ -1,0 +1,30 @@
+"""A comment beside a command that only reads the command's own words back ("# From
+file" beside ``--from-file=<file>``) makes no "What does … do?" card; a comment saying
+something the command does not ("# Store a password for the app") keeps its card."""
+
+from __future__ import annotations
+
+from quizkit.build.builder import build_deck
+from tests.helpers import facts
+
+DOC = """\
+# kubectl cheat sheet
+
+## Secret commands
+
+```bash
+kubectl create secret generic <name> --from-literal=key=value     # From literal
+kubectl create secret generic <name> --from-file=<file_name>      # Key-value pairs of a file
+kubectl create configmap <name> --from-env-file=<file_name>       # From env file
+```
+"""
+
+
+def test_a_comment_echoing_its_command_makes_no_card() -> None:
+    pairs = [(n.front, n.back) for n in facts(build_deck(DOC, "cheats.md").notes)]
+    assert pairs == [
+        (
+            "What does `kubectl create secret generic <name> --from-file=<file_name>` do?",
+            "Key-value pairs of a file",
+        )
+    ]
