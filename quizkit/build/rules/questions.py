@@ -3868,6 +3868,41 @@ def _more_of_section(ctx: Context, index: int, block: Question) -> tuple[object,
     return block.more
 
 
+_SNIPPET_LABEL_WORDS = 3  # "Format:", "Example:", "Default port:"
+_SNIPPET_LINES = 2
+
+
+def _with_labelled_snippets(
+    answer: tuple[object, ...], section: tuple[object, ...], limit: int
+) -> tuple[object, ...]:
+    """A one-paragraph answer with the short labelled code right after it ("An SELinux
+    context defines security labeling." then "Format:" over ``user:role:type:level``
+    and "Example:" over one): the snippets finish the answer, and go on its back when
+    all of it fits. The answer as it is when no such pair follows."""
+    if len(answer) != 1 or not isinstance(answer[0], Paragraph):
+        return answer
+    first = answer[0]
+    at = 1 if section and isinstance(section[0], Paragraph) and section[0].text == first.text else 0
+    pairs: list[object] = []
+    while at + 1 < len(section):
+        label, code = section[at], section[at + 1]
+        text = clean(label.text).strip() if isinstance(label, Paragraph) else ""
+        if not (
+            text.endswith(":")
+            and len(text.split()) <= _SNIPPET_LABEL_WORDS
+            and isinstance(code, Code)
+            and 0 < len(code.text.strip().splitlines()) <= _SNIPPET_LINES
+        ):
+            break
+        pairs.extend((label, code))
+        at += 2
+    if not pairs:
+        return answer
+    kept = (first, *pairs)
+    size = sum(len(_block_text(b)) for b in kept)
+    return kept if size <= limit else answer
+
+
 def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
     """The blocks of a question heading's own section, up to the next heading."""
     headings = ctx.items[index].headings
@@ -4378,6 +4413,8 @@ def author_question(ctx: Context, index: int) -> Made:
         if sum(len(_block_text(b)) for b in worked) <= limit:
             answer = worked
     answer = _step_after_code(answer, told, limit)
+    if block.kind == "heading" and not ways and answer == block.answer:
+        answer = _with_labelled_snippets(answer, _section_blocks(ctx, index), limit)
     back = _answer_text(
         answer,
         limit,
