@@ -201,6 +201,15 @@ _ALSO = re.compile(
 )
 
 
+# "`gradient` is then clamped to …", "The value by then holds …": in the first clause,
+# "then" is the step after one the sentence before told ("and then" inside the sentence,
+# "If …, then …" and "since then" are its own).
+_THEN = re.compile(
+    r"^(?![^,;:]*\b(?:if|when|once)\b)[^,;:]*(?<!\band )(?<!\bor )(?<!\bsince )\bthen\b",
+    re.IGNORECASE,
+)
+
+
 # "Typically, there is a file named `config`." / "There is a file called `x`." after
 # "Go to `$HOME/.kube` …": a thing said to be there, with no place of its own; the
 # sentence before says where.
@@ -222,7 +231,7 @@ def _needs_context(sentence: str) -> bool:
     if _OPENERS.match(sentence) or _THERE_WITHOUT_PLACE.match(sentence):
         return True
     masked = _masked(sentence)
-    if _ALSO.match(masked):
+    if _ALSO.match(masked) or _THEN.match(masked):
         return True
     if _same_points_back(masked):
         return True

@@ -303,6 +303,8 @@ def test_key_sentence_hides_the_value_of_its_cue(sentence: str, expected: str) -
         ("If `x` is set to `false`, those node ports will not be de-allocated.", "needs_context"),
         ("However, the default port range is 30000-32767 on most clusters.", "needs_context"),
         ("Depending on your install you might have records after that (up to 6).", "needs_context"),
+        # "then": the step after one the sentence before told.
+        ("The `gradient` is then clamped to the `[1.0, max_gradient]` range.", "needs_context"),
         # Not a statement.
         ("What is the default range of node ports in a cluster?", "not_a_statement"),
         ("The default for `--nodeport-addresses` is one of the following:", "not_a_statement"),
