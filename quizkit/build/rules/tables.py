@@ -749,11 +749,21 @@ def sequence_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     )
 
 
-def _header_is_data(header: list[str]) -> bool:
+_SHORT_VALUE_WORDS = 3
+
+
+def _header_is_data(header: list[str], rows: Sequence[Sequence[str]] = ()) -> bool:
     """A two-column table whose "header" is its first row ("Purpose | Internal-only
-    communication between pods"): a sentence or a yes/no is no column name."""
+    communication between pods"): a sentence or a yes/no is no column name. A long
+    noun phrase over short values ("Required Kubernetes version for volume expansion"
+    over `1.11`, `1.24`) names the column: the rows are not of its kind."""
     value = header[1]
-    return len(value.split()) > 5 or value.endswith(".") or value in (YES, NO)
+    if value.endswith(".") or value in (YES, NO):
+        return True
+    if len(value.split()) <= 5:
+        return False
+    values = [clean(row[1]) for row in rows if len(row) >= 2 and clean(row[1])]
+    return not (values and all(len(v.split()) <= _SHORT_VALUE_WORDS for v in values))
 
 
 _TITLE_CELL_WORDS = 8  # a header of more words is no title
@@ -945,7 +955,7 @@ def field_value_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     status = _status_notes(ctx, index, block, header)
     if status is not None:
         return status
-    data_header = _header_is_data(header)
+    data_header = _header_is_data(header, rows)
     if not data_header and not (_is_value_header(header[1]) or header[0].lower() in _FIELD_HEADERS):
         return None
     if not data_header and _kind_and_attribute(header):
