@@ -4,6 +4,7 @@ what a named kind does."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import ipaddress
 import re
@@ -15,7 +16,15 @@ from typing import cast
 
 import yaml
 
-from quizkit.build.markdown import Code, Located, Paragraph, Question, Quote, question_text
+from quizkit.build.markdown import (
+    Code,
+    Heading,
+    Located,
+    Paragraph,
+    Question,
+    Quote,
+    question_text,
+)
 from quizkit.build.text import clean, slugify, subject_of
 from quizkit.manifests import dump_documents
 from quizkit.notes import Ask, FactNote, Note, NoteType, ScenarioNote
@@ -535,6 +544,12 @@ class _DocumentScenarios:
     paired: frozenset[tuple[int, str]] = frozenset()
     # The author's question each code block answers ("" outside any): block → heading.
     questions: Mapping[int, str] = field(default_factory=dict)
+    # The blocks where a new set of objects starts (see :func:`_restarts`).
+    restarts: tuple[int, ...] = ()
+
+    def setup_of(self, block: int) -> int:
+        """The set of objects the block at ``block`` belongs to: 0 for the first."""
+        return bisect.bisect_right(self.restarts, block)
 
 
 _LAST: list[tuple[tuple[Located, ...], _DocumentScenarios]] = []
@@ -552,6 +567,58 @@ def _code_blocks(ctx: Context) -> Iterator[tuple[int, Code]]:
             for inner in block.answer:
                 if isinstance(inner, Code):
                     yield index, inner
+
+
+def _object_key(doc: Mapping[str, object]) -> tuple[str, str, str] | None:
+    """An object's identity as the cluster knows it: kind, namespace and name."""
+    meta = doc.get("metadata")
+    kind = doc.get("kind")
+    name = meta.get("name") if isinstance(meta, dict) else None
+    if not isinstance(kind, str) or not isinstance(name, str) or not kind or not name:
+        return None
+    namespace = meta.get("namespace") if isinstance(meta, dict) else None
+    return kind, str(namespace or "default"), name
+
+
+def _restarts(ctx: Context) -> tuple[int, ...]:
+    """Where a document starts its objects over: the first block under the heading of a
+    section that defines again an object (kind, namespace, name) another section defined
+    ("### Exercise 13" defining the Service ``myapp-service`` that "### Exercise 12"
+    defined too). Each exercise of a collection sets up its own; its Service is no
+    front for the other exercise's pods. Definitions again in one section (a
+    Deployment applied, then changed and applied again) are one setup going on."""
+    restarts: list[int] = []
+    defined: dict[tuple[str, str, str], tuple[int, tuple[Heading, ...]]] = {}
+    for index, block in _code_blocks(ctx):
+        if not _is_manifest_block(block):
+            continue
+        headings = ctx.items[index].headings
+        for doc in _objects(block.text):
+            key = _object_key(doc)
+            if key is None:
+                continue
+            earlier = defined.get(key)
+            if earlier is not None and earlier[1] != headings:
+                shared = 0
+                while shared < min(len(headings), len(earlier[1])) and (
+                    headings[shared] == earlier[1][shared]
+                ):
+                    shared += 1
+                # The section where the two definitions part: its first block starts
+                # the new set (its other objects are that set's too).
+                start = next(
+                    (
+                        at
+                        for at in range(earlier[0] + 1, index + 1)
+                        if ctx.items[at].headings[: shared + 1] == headings[: shared + 1]
+                    ),
+                    index,
+                )
+                if shared < len(headings) and start > earlier[0]:
+                    restarts.append(start)
+                    defined = {k: v for k, v in defined.items() if v[0] >= start}
+            defined[key] = (index, headings)
+    return tuple(sorted(set(restarts)))
 
 
 def _document(ctx: Context) -> _DocumentScenarios:
@@ -604,7 +671,8 @@ def _document(ctx: Context) -> _DocumentScenarios:
         index: next((t for t in reversed(ctx.heading_texts(index)) if question_text(t)), "")
         for index, _ in _code_blocks(ctx)
     }
-    result = _DocumentScenarios(found, tuple(workloads), {}, questions=questions)
+    restarts = _restarts(ctx)
+    result = _DocumentScenarios(found, tuple(workloads), {}, questions=questions, restarts=restarts)
     requests: dict[int, tuple[_Asked, ...]] = {}
     paired: set[tuple[int, str]] = set()
     seen: set[tuple[str, str, str]] = set()
@@ -613,7 +681,7 @@ def _document(ctx: Context) -> _DocumentScenarios:
             continue
         drawn = _arrow_request(block)
         if drawn is not None:
-            service = _pair(ctx, index, drawn[0], found) if drawn[0].target else None
+            service = _pair(ctx, index, drawn[0], found, restarts) if drawn[0].target else None
             if service is not None:
                 paired.add((service.block, service.key))
             continue
@@ -630,7 +698,9 @@ def _document(ctx: Context) -> _DocumentScenarios:
                     asked.append(ready)
         if asked:
             requests[index] = requests.get(index, ()) + tuple(asked)
-    result = _DocumentScenarios(found, tuple(workloads), requests, frozenset(paired), questions)
+    result = _DocumentScenarios(
+        found, tuple(workloads), requests, frozenset(paired), questions, restarts
+    )
     _LAST[:] = [(ctx.items, result)]
     return result
 
@@ -662,7 +732,11 @@ def _workload(doc: dict[str, object], block: int, manifest: str, line: int) -> _
 
 
 def _pair(
-    ctx: Context, index: int, request: _Request, services: tuple[_Service, ...]
+    ctx: Context,
+    index: int,
+    request: _Request,
+    services: tuple[_Service, ...],
+    restarts: tuple[int, ...] = (),
 ) -> _Service | None:
     """The Service a request means: the one its host names (``NAME``, ``NAME.NS``,
     ``NAME.NS.svc.cluster.local``) anywhere in the document; for an IP, the one with
@@ -678,7 +752,10 @@ def _pair(
         if s.name == labels[0] and (len(labels) == 1 or labels[1] in (s.namespace, "svc"))
     ]
     if named:
-        return _closest(ctx, index, named)
+        # Of a name two exercises each define, the one set up where the request is.
+        setup = bisect.bisect_right(restarts, index)
+        own = [s for s in named if bisect.bisect_right(restarts, s.block) == setup]
+        return _closest(ctx, index, own or named)
     if re.fullmatch(r"[a-z][a-z0-9-]*(\.[a-z0-9-]+)*", host.lower()) and "." not in host:
         return None  # a name no Service of the document has: not a Service request
     by_ip = [s for s in services if s.cluster_ip and s.cluster_ip == host]
@@ -841,14 +918,23 @@ def _runnable_manifest(
     """
     selector = dict(service.selector)
     answer = document.questions.get(service.block, "")
-    picked = [
+    matching = [
         w
         for w in document.workloads
-        if w.line != service.line
-        and w.namespace == service.namespace
+        if w.namespace == service.namespace
         and document.questions.get(w.block, "") in ("", answer)
         and selector
         and all(dict(w.labels).get(k) == v for k, v in selector.items())
+    ]
+    # The Service's own set of objects when it has workloads behind the Service (an
+    # exercise's own Deployment, also in the Service's block); else the sets before it,
+    # which still stand (a later section redefining only the Service). Never a later set.
+    setup = document.setup_of(service.block)
+    own = [w for w in matching if document.setup_of(w.block) == setup]
+    picked = [
+        w
+        for w in own or [w for w in matching if document.setup_of(w.block) < setup]
+        if w.line != service.line
     ]
     above = [w for w in picked if w.line < line]
     latest: dict[tuple[str, str, str], _Workload] = {}
@@ -903,7 +989,7 @@ def _ask(
 ) -> _Asked | None:
     """The request paired with its Service, from its origin, ready to evaluate (None
     when it goes to no Service of the document or cannot be made runnable)."""
-    service = _pair(ctx, index, request, document.services)
+    service = _pair(ctx, index, request, document.services, document.restarts)
     if service is None:
         return None
     target = _canonical_target(request.target, service)
@@ -1041,7 +1127,7 @@ def access_pattern(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if not request.target:
         return tuple(notes)
     document = _document(ctx)
-    service = _pair(ctx, index, request, document.services)
+    service = _pair(ctx, index, request, document.services, document.restarts)
     if service is not None:
         source = request.hint
         origin = _origin(ctx, index, request, service)

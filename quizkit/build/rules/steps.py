@@ -42,6 +42,7 @@ from .shell import (
     _housekeeping,
     _how_do_you,
     _is_output,
+    _named_by_section,
     _program,
     _qualified_step,
     _shell_code_at,
@@ -332,13 +333,32 @@ def _named_by_here_doc(question: str, commands: list[str]) -> str:
     return f"{vague.group('before')}{vague.group('how')} {verb} {made}?"
 
 
-def _long_here_doc(commands: list[str]) -> bool:
+_NAMED_HERE_DOC_LINES = 40  # a manifest the front asks for by kind: one object's spec
+_NAMED_HERE_DOC_CHARS = 2 * ANSWER_CHARS
+
+
+def _asks_for_manifest(question: str, commands: list[str]) -> bool:
+    """Whether a step's front asks for the objects its one here-document applies, each
+    by its kind ("How do you create a HTTPRoute to route traffic …?" over a HTTPRoute):
+    the manifest is then the answer asked for, not a file to read beside it."""
+    made, is_file = _here_doc_made(commands)
+    if not made or is_file:
+        return False
+    asked = {_kind_key(w) for w in re.findall(r"[\w-]+", question)}
+    return all(_kind_key(k) in asked for k in re.findall(r"the (\w+) `", made))
+
+
+def _long_here_doc(commands: list[str], question: str = "") -> bool:
     """Whether a step's commands carry a here-document too long for a card's back (a
     whole manifest or configuration file): no one recalls it line by line, and a front
-    asking how to apply it asks for all of it."""
+    asking how to apply it asks for all of it. A front asking for the manifest's own
+    object by its kind allows one object's spec, up to twice a card's length."""
     carried = [c for c in commands if _HERE_DOC.search(c.split("\n", 1)[0])]
     lines = sum(c.count("\n") for c in carried)
-    return bool(carried) and (lines > _HERE_DOC_LINES or len("\n".join(commands)) > ANSWER_CHARS)
+    size = len("\n".join(commands))
+    if carried and _asks_for_manifest(question, commands):
+        return lines > _NAMED_HERE_DOC_LINES or size > _NAMED_HERE_DOC_CHARS
+    return bool(carried) and (lines > _HERE_DOC_LINES or size > ANSWER_CHARS)
 
 
 # "kubectl apply -f https://…/quota.yaml -n kube-system": the knowledge is in the file.
@@ -451,6 +471,104 @@ _PLAIN_DELETE = re.compile(
 )
 
 
+# "Apply the following RateLimit CR into the cluster:", "Create this HTTPRoute:": a
+# lead-in whose object is the manifest below, named by its kind or only as a manifest.
+_APPLY_BELOW = re.compile(
+    r"^(?:(?:now|then|next|first|finally),?\s+)?(?:(?:you\s+)?(?:can|should|need\s+to|must)\s+)?"
+    r"(?P<verb>apply|create|deploy|add)\s+(?:the\s+following|this|these)\s+"
+    r"(?P<what>[\w`-]+(?:\s+[\w`-]+){0,2}?)"
+    # Where it goes ("into the cluster", "to both clusters"): the reader's own.
+    r"(?:\s+(?:into|to|in|on)\s+(?:the|your|both|all|each|every)\b[^:]*)?\s*:?$",
+    re.IGNORECASE,
+)
+# Words that name only the form of what is applied, no kind.
+_MANIFEST_WORDS = frozenset(
+    {"manifest", "manifests", "yaml", "resource", "resources", "cr", "crs", "object", "objects"}
+    | {"custom", "configuration", "definition", "spec", "file"}
+)
+
+
+def _applied_below(ctx: Context, index: int, sentence: str, commands: list[str]) -> str:
+    """The step of a lead-in that only points at the manifest it applies ("Apply the
+    following RateLimit CR:" over ``cat <<EOF | kubectl apply -f -`` and a RateLimit
+    named ``ratelimit-path-sample``), asked of the object the manifest names and what
+    the section does with it: "Deploying Path-Based Rate Limit Configuration: how do
+    you apply the RateLimit `ratelimit-path-sample`?". "" when the lead-in says a kind
+    the manifest does not make, or the manifest names no object."""
+    found = _APPLY_BELOW.match(sentence.strip().rstrip(":.").strip())
+    if found is None:
+        return ""
+    made, is_file = _here_doc_made(commands)
+    if not made or is_file:
+        return ""
+    kinds = {_kind_key(kind) for kind in re.findall(r"the (\w+) `", made)}
+    said = [w.strip("`") for w in found.group("what").split() if w.lower() not in _MANIFEST_WORDS]
+    if said and not {_kind_key(w) for w in said} & kinds and _kind_key("".join(said)) not in kinds:
+        return ""  # "Apply the following policy:" over a Deployment: not what it says
+    verb = found.group("verb").lower()
+    return _named_by_section(ctx, index, f"{STEP_FRONT}{verb} {made}?")
+
+
+# "the previously created workload", "the workload you deployed earlier": a thing an
+# earlier step made, named only by pointing back at it.
+_MADE_BEFORE = re.compile(
+    r"\bthe\s+(?:previously\s+(?:created|deployed|defined|installed|exposed)\s+"
+    r"(?P<first>[\w-]+)|(?P<then>[\w-]+)\s+(?:(?:you|we)\s+(?:have\s+)?)?"
+    r"(?:created|deployed|defined|installed)\s+(?:earlier|before|previously|above))\b",
+    re.IGNORECASE,
+)
+# Keys of a manifest that point at another object by its name ("service: {name: …}",
+# "targetRef", "backendRefs", "serviceName").
+_REFERENCE_KEY = re.compile(r"service|target|backend|ref", re.IGNORECASE)
+
+
+def _referenced_names(value: object, under: str = "") -> set[str]:
+    """The names a manifest's spec points at through its reference keys."""
+    found: set[str] = set()
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            key = str(key)
+            if _REFERENCE_KEY.search(under) and key == "name" and isinstance(inner, str):
+                found.add(inner)
+            elif _REFERENCE_KEY.search(key) and key.lower().endswith("name"):
+                if isinstance(inner, str):
+                    found.add(inner)
+            else:
+                found |= _referenced_names(inner, key if _REFERENCE_KEY.search(key) else under)
+    elif isinstance(value, list):
+        for inner in value:
+            found |= _referenced_names(inner, under)
+    return found
+
+
+def _made_before_named(question: str, commands: list[str]) -> str:
+    """A step's question pointing back at what an earlier step made ("How do you create
+    an APIRule to expose the previously created workload?") naming it from the
+    manifest the step applies, which refers to it by name (``service: {name:
+    httpbin}``): "… to expose the `httpbin` workload?". The question as it was when the
+    manifest names no one such object."""
+    back = _MADE_BEFORE.search(question)
+    if back is None or len(commands) != 1:
+        return question
+    first, _, body = commands[0].partition("\n")
+    here = _HERE_DOC.search(first)
+    if here is None or not _HERE_DOC_APPLIED.search(first):
+        return question
+    lines = body.splitlines()
+    if lines and lines[-1].strip() == here.group(1):
+        lines = lines[:-1]
+    names: set[str] = set()
+    for doc in load_documents(textwrap.dedent("\n".join(lines))):
+        names |= _referenced_names(doc.get("spec"))
+    if len(names) != 1:
+        return question
+    name = names.pop()
+    if not re.fullmatch(r"[\w.:-]+", name):
+        return question
+    noun = back.group("first") or back.group("then")
+    return f"{question[: back.start()]}the `{name}` {noun}{question[back.end() :]}"
+
+
 def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A tutorial's step: a shell block right after the sentence telling the reader
     what it does ("Add the chart repository", "Use `helm` to install the controller:"),
@@ -496,6 +614,8 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     question = _run_to_question(ctx, sentence) or _step_question(
         _RUN_BELOW.sub("", sentence), words
     )
+    if not question:
+        question = _applied_below(ctx, index, sentence, _step_commands(block))
     if lone_step and not question:
         return _heading_step_note(ctx, index, block)
     if lone_step and not step:
@@ -536,6 +656,7 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 question = f"{question[:-1]} {where}?"
     question = _pointing_resolved(ctx, index, question)
     commands = _step_commands(block) + _fences_going_on(ctx, index, block)
+    question = _made_before_named(question, commands)
     if not question or not commands or len(commands) > _MAX_STEP_COMMANDS:
         return None
     if _CLEAN_UP_STEP.match(question):
@@ -888,7 +1009,7 @@ def _step_note(
         return None
     if all(_APPLIES_A_FILE.match(c) or _SHOWS_A_FILE.match(c) for c in commands):
         return None  # what the step makes is in the file, not in a command worth a card
-    if _long_here_doc(commands):
+    if _long_here_doc(commands, question):
         return ()  # the document's words about the file or manifest make its cards
     if _shown_failing(ctx, index, commands):
         return ()  # the page shows it rejected: not how to do what the step says
