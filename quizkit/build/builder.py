@@ -774,6 +774,7 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
             unasked.append((block.line, " ".join(block.text.split())))
     notes = _first_sentences(notes)
     notes = _badges_last(notes)
+    notes = _steps_out_of_sequence(notes)
     # Ids are made unique before the last check so that dropping a note never renames
     # a kept one ("x-2" stays "x-2" when "x" goes).
     notes = _one_step_per_command(notes)
@@ -909,6 +910,24 @@ _BADGE = re.compile(
     r"\s+(?:version\s+)?v?\d+(?:\.\d+)*(?:[-+.]\w+)?\+?$",
     re.IGNORECASE,
 )
+
+
+# "You can then get the ReplicaSets:" asked as "How do you then get …?": the step's
+# place in its walkthrough is no part of the task it asks.
+_HOW_THEN = re.compile(
+    r"^((?:.*: )?[Hh]ow do (?:you|I|we) )(?:then|now|next|also|finally|first|simply|just) "
+    r"(?=[a-z])"
+)
+
+
+def _steps_out_of_sequence(notes: list[Note]) -> list[Note]:
+    """Fronts asking "How do you then/now/next …?" without the sequence word."""
+    return [
+        replace(note, front=_HOW_THEN.sub(r"\1", note.front))
+        if isinstance(note, FactNote) and _HOW_THEN.match(note.front)
+        else note
+        for note in notes
+    ]
 
 
 def _badges_last(notes: list[Note]) -> list[Note]:
