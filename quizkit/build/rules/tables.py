@@ -763,7 +763,13 @@ def _header_is_data(header: list[str], rows: Sequence[Sequence[str]] = ()) -> bo
     if len(value.split()) <= 5:
         return False
     values = [clean(row[1]) for row in rows if len(row) >= 2 and clean(row[1])]
-    return not (values and all(len(v.split()) <= _SHORT_VALUE_WORDS for v in values))
+    # (Yes / No under it: the fields of one thing, "Purpose | Internal-only …" first.)
+    return not (
+        values
+        and all(len(v.split()) <= _SHORT_VALUE_WORDS for v in values)
+        and not _state_values(values)
+        and not any(v in (YES, NO) for v in values)
+    )
 
 
 _TITLE_CELL_WORDS = 8  # a header of more words is no title
