@@ -1943,7 +1943,13 @@ def _outline(node: _Node, *, inner: bool = False) -> tuple[OutlineItem, ...]:
         for child in item.children:
             said = after if nested else parts
             if child.type == "paragraph":
-                line = " ".join(_inline_of(child).split("\n")).strip()
+                lines = _inline_of(child).split("\n")
+                line = " ".join(lines).strip()
+                term = _lead_term(_inline_tokens(child)) if not parts else ""
+                if term and len(lines) > 1 and lines[0].strip() == term:
+                    # "* **teamId**" with its text on the lines under it (a reference
+                    # list of keys): the line break parts the term from what it means.
+                    line = f"{term}: {' '.join(lines[1:]).strip()}"
                 # Its sentences that only point at a link go; an item that is only a
                 # pointer stays whole: ``_list_terms`` counts it a link.
                 pointless = _without_link_pointers(line, _inline_tokens(child))
