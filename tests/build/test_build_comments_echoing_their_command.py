@@ -28,3 +28,23 @@ def test_a_comment_echoing_its_command_makes_no_card() -> None:
             "Key-value pairs of a file",
         )
     ]
+
+
+FORMS = """\
+# Resources
+
+## Names
+
+You can fetch ReplicaSets with any of the following commands:
+
+```sh
+kubectl get rs          # short name
+kubectl get replicaset  # singular name
+kubectl get replicasets # plural name
+```
+"""
+
+
+def test_comments_naming_forms_of_one_command_make_no_card() -> None:
+    fronts = [n.front for n in facts(build_deck(FORMS, "names.md").notes)]
+    assert not any(front.startswith("What does `kubectl get") for front in fronts)

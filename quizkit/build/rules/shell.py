@@ -548,6 +548,9 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
     # Counted as they are asked: "# format HCL." and "# format HCL" are one question.
     comments = Counter(folded(_bare_comment(c)) for _, c, _ in annotated)
     commands = Counter(" ".join(c.split()) for _, _, c in annotated)
+    # "kubectl get rs  # short name", "kubectl get replicaset  # singular name": one
+    # command written several ways, each comment naming its form, not what it does.
+    forms = _forms_of_one_command([(c, _bare_comment(m)) for _, m, c in annotated])
     for number, comment, command in annotated:
         comment = _bare_comment(comment)
         command = " ".join(command.split())
@@ -595,7 +598,7 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
             # The page's own name for its example ("# Name for the example Gateway"):
             # set for the commands below it, nothing to learn.
             continue
-        if _echoes_command(comment, command):
+        if forms or _echoes_command(comment, command):
             # "--from-literal=key=value  # From literal": the comment only reads the
             # command's own words back; "What does it do?" → "From literal" teaches nothing.
             continue
@@ -603,6 +606,27 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
         cards.append(_Annotated(number, "does", command, front, front, back))
     ctx._annotated[index] = tuple(cards)
     return ctx._annotated[index]
+
+
+_FORM_WORDS = 3
+
+
+def _forms_of_one_command(lines: list[tuple[str, str]]) -> bool:
+    """Whether commands and their comments are one command in several forms: the
+    commands differ in one word only, and the comments (a few words each) all end on
+    the same noun ("short name", "singular name", "plural name")."""
+    if len(lines) < 2:
+        return False
+    words = [command.split() for command, _ in lines]
+    if len({len(w) for w in words}) != 1:
+        return False
+    differing = [at for at in range(len(words[0])) if len({w[at] for w in words}) > 1]
+    said = [comment.casefold().split() for _, comment in lines]
+    return (
+        len(differing) == 1
+        and all(0 < len(s) <= _FORM_WORDS for s in said)
+        and len({s[-1] for s in said}) == 1
+    )
 
 
 def _echoes_command(comment: str, command: str) -> bool:
