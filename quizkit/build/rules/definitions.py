@@ -154,6 +154,20 @@ _OWN_LINE_LABEL_WORDS = 5  # a bold line longer than this is a sentence, no term
 _UNCLOSED_TERM = re.compile(r"^\*\*([^*:\n]{1,60}):\s+(?!\*)(\S.*)$", re.DOTALL)
 
 
+# A lead-in stating a condition that the items make up together ("The operator stops
+# when both of the following conditions are met", "… if any of the following is true",
+# "… when the following conditions hold"): a condition word, then "all/both/any … of
+# the following" or "the following conditions", at the lead-in's end.
+_JOINT_CONDITION = re.compile(
+    r"\b(?:when|whenever|if|unless|until|once|only\s+if|as\s+long\s+as)\b.*?"
+    r"(?:\b(?:all|both|any|each|either|one|none)\s+of\s+(?:the\s+)?(?:following|these|below)"
+    r"|\bthe\s+following\s+(?=conditions?\b|criteria\b))"
+    r"(?:\s+(?:conditions?|criteria|requirements?))?"
+    r"(?:\s+(?:are|is)\s+(?:met|true|satisfied|fulfilled)|\s+holds?|\s+appl(?:y|ies))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list whose items all open with a bold or code term and a separator
     (``- **Term** — definition``, ``- **Term:** definition``, ``- `term`: definition``):
@@ -179,6 +193,11 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if all(_restates(term, text) for term, text in entries):
         return None  # the terms themselves are what the list gives: a list card
     label = ctx.lead_in(index)
+    if label and _JOINT_CONDITION.search(label):
+        # "… stops when both of the following conditions are met:" over "1. **Latest
+        # generation processed** - …": the bold leads name conditions that hold together,
+        # no terms; the whole list answers the lead-in (a list card of its own).
+        return None
     if label and _defines_own_term(ctx, index):
         label = ""  # "**Purpose:** Container storage" above: its own fact, not the list's
     checks = _symptom_checks(ctx, index, label, entries)
@@ -501,6 +520,20 @@ _POINTING = re.compile(r"^(?:its|their|it|they|these|those|this|his|her)\b", re.
 
 # "**Solution:**", "**Answer**": the label of an exercise's answer, never a term.
 _SOLUTION_LABEL = re.compile(r"^(?:solutions?|answers?)$", re.IGNORECASE)
+# "**Scenario**: Service is not accessible", "**Objective**: …": a label that sets up
+# a problem or an exercise, no term: "<section>: Scenario?" asks nothing and its value
+# is no fact (the section's steps or solution answer it, in cards of their own). A
+# symptom or a use case is no such label: what a named problem looks like, what a named
+# kind is for, is a fact about the heading's subject.
+_PROBLEM_LABEL = re.compile(
+    r"^(?:(?:the\s+)?(?:scenario|problem|objectives?|task|goal|context|situation|challenge)"
+    r"(?:\s+\d+)?)$",
+    re.IGNORECASE,
+)
+# "**Expected behavior**: …" then "**Actual behavior**: …": the two halves of one
+# misconception or bug report, asked as one card (what actually happens?).
+_EXPECTED_LABEL = re.compile(r"^expected(?:\s+(?:behaviou?r|results?|outcome|output))?$", re.I)
+_ACTUAL_LABEL = re.compile(r"^actual(?:\s+(?:behaviou?r|results?|outcome|output))?$", re.I)
 
 
 def definition_paragraph(ctx: Context, index: int) -> tuple[Note, ...] | None:
@@ -530,6 +563,50 @@ _THERE_IS = re.compile(
 _EXAMPLE_LABEL = re.compile(r"^(?:for\s+)?(?:examples?|instance|e\.\s?g\.?)(?:\s+\d+)?$", re.I)
 
 
+def _labelled_paragraph(ctx: Context, index: int, label: re.Pattern[str]) -> str | None:
+    """The text of the paragraph at ``index`` when it is in the same section and opens
+    on one term whose name ``label`` matches; None otherwise."""
+    if not 0 <= index < len(ctx.items):
+        return None
+    block = ctx.items[index].block
+    if not isinstance(block, Paragraph):
+        return None
+    entries = _paragraph_entries(block)
+    if entries is None or len(entries) != 1:
+        return None
+    term, text = entries[0]
+    return text if label.match(clean(term).strip(" :")) else None
+
+
+def _expected_actual(ctx: Context, index: int, term: str, text: str) -> tuple[Note, ...] | None:
+    """An "**Expected behavior**: X" paragraph right over "**Actual behavior**: Y": one
+    card asking what actually happens when one expects X (the expectation on the front,
+    the actual behaviour on the back); the expectation's paragraph makes no card of its
+    own. None when ``term`` is neither half of such a pair."""
+    name = clean(term).strip(" :")
+    same = ctx.items[index].headings
+    if _EXPECTED_LABEL.match(name):
+        after = index + 1
+        if (
+            after < len(ctx.items)
+            and ctx.items[after].headings == same
+            and _labelled_paragraph(ctx, after, _ACTUAL_LABEL) is not None
+        ):
+            return ()
+        return None
+    if not _ACTUAL_LABEL.match(name) or index == 0 or ctx.items[index - 1].headings != same:
+        return None
+    expected = _labelled_paragraph(ctx, index - 1, _EXPECTED_LABEL)
+    if expected is None:
+        return None
+    expectation = clean(expected).replace("\n", " ").strip()
+    if not expectation.endswith((".", "!", "?", '"', "”")):
+        expectation += "."
+    front = f"{ctx.section_name(index)}: expected: {expectation} What actually happens?"
+    back = _sentence(text, ctx.commands)
+    return _fact(ctx, index, f"{ctx.subplace(index)}/{slugify(term)}", front, back)
+
+
 def _defined(
     ctx: Context, index: int, entry: tuple[str, str], *, finishes: bool
 ) -> tuple[Note, ...]:
@@ -540,6 +617,11 @@ def _defined(
         # "**Solution:** `[cbr]at`" no exercise rule took: it answers the task above
         # it, which "<section>: Solution?" would not show.
         return ()
+    if _PROBLEM_LABEL.match(clean(term).strip(" :")):
+        return ()
+    pair = _expected_actual(ctx, index, term, text)
+    if pair is not None:
+        return pair
     if _EXAMPLE_LABEL.match(clean(term).strip(" :")):
         # "**Example:** When my instance goes down 3 times, …": the rule above applied to
         # made-up values; a cloze of one of them teaches nothing, no other card is its.
