@@ -3967,6 +3967,9 @@ class _Walker:
             and not self.title
             and not (self.h1_questions and self.items)
             and not _MAN_NAME_HEADING.match(heading.text)
+            # An H1 after the page's sections began ("## big data" … "# log shippers"
+            # halfway down a glossary) is a slip of the author's, no title of the page.
+            and not self.headings
         ):
             # "# {{ $frontmatter.title }}": the site fills the title in at build time;
             # the page's own words are the front matter's title (or the file name).
@@ -3974,6 +3977,18 @@ class _Walker:
             if not _TEMPLATE_ONLY.match(heading.text):
                 self.title = heading.text
             return
+        if (
+            level == 1
+            and not self.title
+            and self.headings
+            and min(h.level for h in self.headings) > 1
+        ):
+            # An H1 after an untitled page's sections began ("## big data" … "# log
+            # shippers" halfway down a glossary) is a slip of the author's: a sibling of
+            # the sections around it, never the parent of every one after it. (A page
+            # titled by its first H1 may hold more H1 parts: those stay parts.)
+            level = min(h.level for h in self.headings)
+            heading = replace(heading, level=level)
         if self.item_floor is not None and level <= self.item_floor:
             level = self.item_floor + 1
             heading = replace(heading, level=level)

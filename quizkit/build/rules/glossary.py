@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from quizkit.build.markdown import Code, Heading, ListBlock, Paragraph
 from quizkit.build.text import SENTENCE_GAP, clean, clean_heading, slugify
@@ -71,9 +72,11 @@ _GLOSSARY_NAME = re.compile(r"(?<=[\w,;] )[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\b")
 _NO_GLOSS = re.compile(r"^(?:it|this|that|these|they|you|we|see|for|in|on|note|here)\b", re.I)
 
 
-def _term_heading(text: str) -> bool:
+def _term_heading(text: str, *, any_case: bool = False) -> bool:
     """A heading reading as a term: "Data Lake", "CQRS", "Rate Limiting"; never an
-    action ("Install Docker"), a gerund lead ("Using the API") or a question."""
+    action ("Install Docker"), a gerund lead ("Using the API") or a question. On a page
+    that says it is a glossary (``any_case``) a term may be written in lower case
+    ("big data", "cgroups"), as dictionaries write their entries."""
     text = _TERM_QUALIFIER.sub("", text)
     words = text.split()
     if not 1 <= len(words) <= _TERM_WORDS or _NO_TERM.search(text):
@@ -81,7 +84,7 @@ def _term_heading(text: str) -> bool:
     first = words[0].casefold()
     # "gRPC", "iOS": a lower-case opening with a capital inside is a name too.
     named = words[0][:1].isupper() or any(c.isupper() for c in words[0][1:])
-    return first not in _ACTION_VERBS and not _action_gerund(first) and named
+    return first not in _ACTION_VERBS and not _action_gerund(first) and (named or any_case)
 
 
 # Gerunds that open a how-to or a kind of section rather than name a practice.
@@ -164,6 +167,13 @@ def _glossary_product(definitions: list[str]) -> str:
     return ranked[0][0]
 
 
+def _file_title(ctx: Context) -> str:
+    """The words of the document's file name ("08-glossary.md" → "glossary"), for a page
+    with no title of its own."""
+    stem = Path(ctx.document).stem
+    return " ".join(re.sub(r"^\d+[-_ ]+", "", stem).replace("_", " ").replace("-", " ").split())
+
+
 def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A section that is a list of terms: three or more sibling headings, each a short
     noun phrase over one short paragraph defining it ("### Data Lake" / "A storage
@@ -180,11 +190,12 @@ def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return None
     page = None
     if len(headings) < 2:
-        page = _GLOSSARY_TITLE.match(_TITLE_TAIL.sub("", ctx.title).strip())
+        # A page with no title of its own is named by its file ("glossary.md").
+        page = _GLOSSARY_TITLE.match(_TITLE_TAIL.sub("", ctx.title or _file_title(ctx)).strip())
         if page is None:
             return None
     term = clean_heading(headings[-1].text)
-    if not _term_heading(term):
+    if not _term_heading(term, any_case=page is not None):
         return None
     back = " ".join(block.text.split()) if page is None else _page_gloss(block, term)
     if not back or (page is None and not _gloss(block, term)):
@@ -246,7 +257,9 @@ def _glossary_page_note(
     them a single paragraph of prose; the term's section holds prose only, this
     paragraph first."""
     block = ctx.items[index].block
-    terms = {h: b for h, b in sections.items() if _term_heading(clean_heading(h.text))}
+    terms = {
+        h: b for h, b in sections.items() if _term_heading(clean_heading(h.text), any_case=True)
+    }
     short = [b for b in terms.values() if len(b) == 1 and isinstance(b[0], Paragraph)]
     if (
         len(terms) < _GLOSSARY_TERMS
