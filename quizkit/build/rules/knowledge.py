@@ -25,6 +25,9 @@ _NAVIGATION_HEADINGS = re.compile(
     r"study plan|credits|acknowledg(?:e)?ments|contributors|sponsors|license|"
     r"(?:about (?:the )?)?authors?|maintainers|"
     r"also asked(?: as)?|(?:related|similar|other) questions|"
+    # A quiz's own administration: how it is marked, not what it asks.
+    r"answer key(?: summary)?|(?:scoring|grading|marking)(?: (?:guide|rubric|scheme|criteria))?|"
+    r"rubric|self[- ]assessment(?: checklist)?|"
     r"(?:previous|next)(?: (?:chapter|section|lesson|article))?)$",
     re.IGNORECASE,
 )
