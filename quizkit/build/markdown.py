@@ -1949,7 +1949,8 @@ def _outline(node: _Node, *, inner: bool = False) -> tuple[OutlineItem, ...]:
                 if term and len(lines) > 1 and lines[0].strip() == term:
                     # "* **teamId**" with its text on the lines under it (a reference
                     # list of keys): the line break parts the term from what it means.
-                    line = f"{term}: {' '.join(lines[1:]).strip()}"
+                    rest = re.sub(r"^[:—–-]\s*", "", " ".join(lines[1:]).strip())
+                    line = f"{term} {rest}" if term.endswith(":") else f"{term}: {rest}"
                 # Its sentences that only point at a link go; an item that is only a
                 # pointer stays whole: ``_list_terms`` counts it a link.
                 pointless = _without_link_pointers(line, _inline_tokens(child))
@@ -3845,6 +3846,7 @@ class _Walker:
         # several of them): those H1s are questions like any other heading, a level
         # below the page (the title is the front matter's or the file name's).
         self.h1_questions = False
+        self.h1_count = 0  # the page's H1 headings: one amid H2 sections is a slip
         # A generic label heading ("### Steps:", "### Example:") placed under the
         # question heading it follows: (its own level, the question's level). The
         # headings deeper than the label ("#### HTML:" under "### Example:") follow it
@@ -3979,14 +3981,15 @@ class _Walker:
             return
         if (
             level == 1
+            and self.h1_count == 1
             and not self.title
             and self.headings
             and min(h.level for h in self.headings) > 1
         ):
-            # An H1 after an untitled page's sections began ("## big data" … "# log
-            # shippers" halfway down a glossary) is a slip of the author's: a sibling of
-            # the sections around it, never the parent of every one after it. (A page
-            # titled by its first H1 may hold more H1 parts: those stay parts.)
+            # The one H1 of an untitled page, after its sections began ("## big data" …
+            # "# log shippers" halfway down a glossary), is a slip of the author's: a
+            # sibling of the sections around it, never the parent of every one after
+            # it. (Several H1s are the page's parts: "# Amazon S3", "# Amazon EFS".)
             level = min(h.level for h in self.headings)
             heading = replace(heading, level=level)
         if self.item_floor is not None and level <= self.item_floor:
@@ -10881,6 +10884,7 @@ def parse_document(text: str) -> Document:
     tokens = _markdown().parse(text)
     walker = _Walker()
     walker.h1_questions = _asks_in_h1(tokens)
+    walker.h1_count = sum(1 for t in tokens if t.type == "heading_open" and t.tag == "h1")
     if "<aside" in text or "<div" in text:
         walker.html_callout_spans = _html_callout_spans(tokens)
     walker.walk(_tree(tokens))

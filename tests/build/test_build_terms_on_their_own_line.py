@@ -32,3 +32,26 @@ def test_a_key_alone_on_its_line_is_defined_by_the_lines_under_it() -> None:
             "The name of the storage class to draw the persistent volume from. Optional.",
         ),
     ]
+
+
+DEFINITION_LIST = """\
+# DevOps
+
+## Quick Definitions
+
+* **Istio:**
+  A popular service mesh for Kubernetes.
+* **Hypervisor**
+  : Software that creates and runs virtual machines.
+"""
+
+
+def test_a_separator_on_either_line_is_kept_once() -> None:
+    pairs = [(n.front, n.back) for n in facts(build_deck(DEFINITION_LIST, "devops.md").notes)]
+    assert pairs == [
+        ("DevOps quick definitions: Istio?", "A popular service mesh for Kubernetes."),
+        (
+            "DevOps quick definitions: Hypervisor?",
+            "Software that creates and runs virtual machines.",
+        ),
+    ]
