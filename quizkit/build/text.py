@@ -458,6 +458,16 @@ _ORDINAL_HEAD = re.compile(r"^[A-Z][a-z]+ (?:\d+(?:\.\d+)*[a-z]?|[IVX]+)$")
 _PROBLEM_HEAD = re.compile(r"^(?:errors?|problems?|issues?|warnings?|bugs?|failures?)$", re.I)
 
 
+# A heading's kind of thing ("Status Field", "Annotation", "Flag") before the one it
+# names in code ("`records`").
+_KIND_HEAD = re.compile(
+    r"(?:^|\s)(?:fields?|options?|parameters?|flags?|propert(?:y|ies)|settings?|"
+    r"annotations?|labels?|variables?|commands?|keys?|attributes?|arguments?|resources?)$",
+    re.IGNORECASE,
+)
+_CODE_NAME = re.compile(r"^`[^`\n]+`")
+
+
 def subject_of(heading: str) -> str:
     """The subject of a heading: ``ClusterIP — Internal-only communication`` → ``ClusterIP``."""
     for separator in (" — ", " – ", " - ", ": "):
@@ -469,6 +479,10 @@ def subject_of(heading: str) -> str:
                 # "Error: `zoneinfo.zip: no such file` when …": the kind of heading says
                 # nothing; the message it labels is the subject, code and all.
                 return tail.strip()
+            named = _CODE_NAME.match(tail.strip())
+            if named and _KIND_HEAD.search(head.strip()):
+                # "Status Field: `records` (v1beta1 only)": a kind, then the one it is.
+                return f"{head.strip()} {named.group(0)}"
             return head.strip()
     return heading
 

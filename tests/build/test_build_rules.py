@@ -109,6 +109,9 @@ def test_clean_heading(heading: str, expected: str) -> None:
 def test_subject_of_and_slugify() -> None:
     assert subject_of("ClusterIP — Internal-only communication") == "ClusterIP"
     assert subject_of("Side-by-Side Comparison") == "Side-by-Side Comparison"
+    # A kind of thing, then the one it names in code: both are the subject.
+    assert subject_of("Status Field: `records` (v1beta1 only)") == "Status Field `records`"
+    assert subject_of("Objects: the ones a controller owns") == "Objects"
     assert slugify("Side-by-Side Comparison") == "side-by-side-comparison"
     assert slugify("Pod's DNS Policy") == "pod-s-dns-policy"
     assert slugify("🌐", "x") == "x"
