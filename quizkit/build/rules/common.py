@@ -27,6 +27,7 @@ from quizkit.build.text import (
     attribute_phrase,
     clean,
     clean_heading,
+    ends_on_full_stop,
     is_command_line,
     slugify,
     subject_of,
@@ -671,6 +672,9 @@ def _question(subject: str, attribute: str, names: frozenset[str] = frozenset())
     # A section titled by the author's question ("What are the controller managers?")
     # names its subject without its question mark: never "…?: Route controller?".
     subject = clean(subject).replace("\n", " ").rstrip("?").rstrip()
+    if ends_on_full_stop(subject):
+        # "Explain the three stages in Git." over its table: never "….: working directory?".
+        subject = subject[:-1].rstrip()
     if not subject:
         return f"{attribute[:1].upper()}{attribute[1:]}?"
     asked = _topic_question(attribute)
