@@ -3964,6 +3964,8 @@ class _Walker:
             # below it; a first H1 that asks nothing still titles the page.
             level += 1
             heading = replace(heading, level=level)
+        if level == 1 and not heading.text.strip() and self.headings:
+            return  # a bare "#" between sections: a rule drawn, no heading
         if (
             level == 1
             and not self.title

@@ -36,3 +36,27 @@ def test_cards_after_a_stray_h1_are_not_asked_of_it() -> None:
     deck = build_deck(DOC, "glossary.md")
     texts = [getattr(n, "front", "") or getattr(n, "text", "") for n in deck.notes]
     assert not any(text.startswith("log shippers:") for text in texts)
+
+
+RULED = """\
+## AWS study notes
+
+### Amazon S3
+
+* S3 stores objects in buckets
+
+#
+
+### Amazon EFS
+
+* EFS is a network file system
+"""
+
+
+def test_a_bare_hash_between_sections_is_a_rule_not_a_heading() -> None:
+    parsed = parse_document(RULED)
+    last = parsed.items[-1]
+    assert [(h.level, h.text) for h in last.headings] == [
+        (2, "AWS study notes"),
+        (3, "Amazon EFS"),
+    ]
