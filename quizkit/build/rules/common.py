@@ -618,7 +618,10 @@ def _fact(
         # A subject that came out empty (a glossary of letter headings with no title
         # above them): ": Backdoor?" asks as "Backdoor?" does, with no stray colon.
         front = front[2:].lstrip()
-        if len(front.split()) <= _TERM_WORDS and not _ASKING_WORD.match(front):
+        # "Adversary Model (resources, capabilities, …)": a parenthesised qualifier
+        # lengthens a term without making it a sentence.
+        words = re.sub(r"\([^()]*\)", "", front).split()
+        if len(words) <= _TERM_WORDS and not _ASKING_WORD.match(front):
             front = f"What is {front}"  # a term alone: "What is Backdoor?"
         front = front[:1].upper() + front[1:]
     if not _ASKS_ADDRESS.search(front):
