@@ -261,7 +261,7 @@ class Context:
         # "## `serve`" of a CLI reference names the command its usage line runs
         # ("lumen-argus serve"): two tools' `relay` commands stay apart.
         for depth, text in enumerate(texts):
-            if _BARE_COMMAND.match(text):
+            if _BARE_COMMAND.match(subject_of(text)):
                 texts[depth] = self._command_heading(path[: depth + 1]) or text
         return [t for t in texts if t]
 
@@ -277,30 +277,34 @@ class Context:
         program = programs.get(path, "")
         if not program or sum(p == program for p in programs.values()) < 2:
             return ""
-        return f"`{program} {clean_heading(path[-1].text).strip('`')}`"
+        return f"`{program} {subject_of(clean_heading(path[-1].text)).strip('`')}`"
 
     def _read_usage_programs(self) -> dict[tuple[Heading, ...], str]:
-        """Per bare subcommand heading, the program the first usage line right under
-        it runs: the line's first word, followed by the heading's words."""
+        """Per bare subcommand heading, the program the first usage line in its section
+        (under "#### Synopsis" too) runs: the line's first word, followed by the
+        heading's words."""
         programs: dict[tuple[Heading, ...], str] = {}
         for item in self.items:
-            path = item.headings
-            if not isinstance(item.block, Code) or not path or path in programs:
+            if not isinstance(item.block, Code):
                 continue
-            text = clean_heading(path[-1].text)
-            if not _BARE_COMMAND.match(text):
-                continue
-            words = text.strip("`").split()
-            for line in item.block.text.splitlines():
-                tokens = line.strip().removeprefix("$ ").split()
-                if (
-                    len(tokens) > len(words)
-                    and tokens[1 : 1 + len(words)] == words
-                    and _PROGRAM.fullmatch(tokens[0])
-                    and tokens[0] != words[0]
-                ):
-                    programs[path] = tokens[0]
-                    break
+            lines = [
+                line.strip().removeprefix("$ ").split() for line in item.block.text.splitlines()
+            ]
+            for depth in range(len(item.headings)):
+                path = item.headings[: depth + 1]
+                text = subject_of(clean_heading(path[-1].text))
+                if path in programs or not _BARE_COMMAND.match(text):
+                    continue
+                words = text.strip("`").split()
+                for tokens in lines:
+                    if (
+                        len(tokens) > len(words)
+                        and tokens[1 : 1 + len(words)] == words
+                        and _PROGRAM.fullmatch(tokens[0])
+                        and tokens[0] != words[0]
+                    ):
+                        programs[path] = tokens[0]
+                        break
         return programs
 
     def alphabetical(self, path: tuple[Heading, ...]) -> bool:
