@@ -265,6 +265,18 @@ class Context:
                 texts[depth] = self._command_heading(path[: depth + 1]) or text
         return [t for t in texts if t]
 
+    def command_of(self, index: int) -> str:
+        """The command the nearest bare subcommand heading above block ``index`` stands
+        for ("`lumen-argus serve`" over its "### Flags" table, see
+        :meth:`_command_heading`); "" when no heading above is one."""
+        path = self.items[index].headings
+        for depth in range(len(path), 0, -1):
+            if _BARE_COMMAND.match(subject_of(clean_heading(path[depth - 1].text))):
+                named = self._command_heading(path[:depth])
+                if named:
+                    return named
+        return ""
+
     def _command_heading(self, path: tuple[Heading, ...]) -> str:
         """The command a bare subcommand heading (the last of ``path``, "`serve`",
         "`logs export`") stands for, from a usage line in a code block right under it
