@@ -11,7 +11,7 @@ from quizkit.build.builder import build_deck
 _GLOSSARY = """## A
 
 - **Anvil** - A heavy block on which metal is hammered into shape.
-- **Annealing (heating, holding, slow cooling, stress relief, softening)** - A heat treatment that makes metal less brittle.
+- **Hot Annealing (heat, hold, cool, relieve, soften, temper, finish)** - Softens metal.
 - **Arbor** - A shaft that holds a rotating cutting tool.
 - **Awl** -A pointed tool for marking and piercing.
 - **Axle** - A rod on which a wheel turns.
@@ -48,8 +48,8 @@ def test_an_odd_item_gets_its_own_reading() -> None:
     cards = _cards(_GLOSSARY)
     # A parenthesised qualifier lengthens the term, not a sentence.
     assert (
-        cards["What is Annealing (heating, holding, slow cooling, stress relief, softening)?"]
-        == "A heat treatment that makes metal less brittle."
+        cards["What is Hot Annealing (heat, hold, cool, relieve, soften, temper, finish)?"]
+        == "Softens metal."
     )
     # A dash glued to the definition, and the bold term as the only separator.
     assert cards["What is Awl?"] == "A pointed tool for marking and piercing."
