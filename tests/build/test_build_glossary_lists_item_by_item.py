@@ -7,6 +7,7 @@ shape; a short list with an odd item (near miss) is not read as a glossary."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
 
 _GLOSSARY = """## A
 
@@ -32,7 +33,8 @@ _GLOSSARY = """## A
 
 
 def _cards(text: str) -> dict[str, str]:
-    return {n.front: n.back for n in build_deck(text, "glossary.md").notes}
+    notes = build_deck(text, "glossary.md").notes
+    return {n.front: n.back for n in notes if isinstance(n, FactNote)}
 
 
 def test_every_defined_item_of_a_letter_is_a_card_despite_odd_siblings() -> None:

@@ -8,6 +8,7 @@ usage line."""
 from __future__ import annotations
 
 from quizkit.build.builder import build_deck
+from quizkit.notes import FactNote
 
 _REFERENCE = """# Command Reference
 
@@ -84,7 +85,8 @@ kettle-agent rest
 
 
 def _cards(text: str) -> dict[str, str]:
-    return {n.front: n.back for n in build_deck(text, "reference.md").notes}
+    notes = build_deck(text, "reference.md").notes
+    return {n.front: n.back for n in notes if isinstance(n, FactNote)}
 
 
 def test_a_flags_heading_is_named_by_its_command() -> None:
