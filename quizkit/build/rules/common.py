@@ -61,13 +61,14 @@ _EMPTY_SECTION = re.compile(
 
 # Headings that only name a kind of part of what their parent heading names ("### Flags"
 # under "## `serve`", "Environment variables", "Options inherited from parent
-# commands"): the parent is the subject, never the part's kind.
+# commands"): the parent is the subject, never the part's kind. Only parts whose names
+# say their kind themselves (`--host`, `LOG_LEVEL`): "Exit codes" or "Returns" keep
+# their heading, "0" alone says nothing.
 _PART_KIND = re.compile(
     r"^(?:(?:global|common|required|optional|positional|named|inherited|general|"
     r"available|supported|additional|other|command|command-line|cli)\s+)?"
     r"(?:flags|options|arguments|args|parameters|params|fields|properties|attributes|"
-    r"environment\s+variables|env\s+vars|returns|return\s+values?|exit\s+codes|"
-    r"inputs|outputs|props|events|methods|subcommands)"
+    r"environment\s+variables|env\s+vars|props|subcommands)"
     r"(?:\s+inherited\s+from\s+(?:the\s+)?parent\s+commands?)?:?$",
     re.IGNORECASE,
 )
@@ -92,6 +93,8 @@ def _part_owner(name: str, parents: list[str]) -> str:
             or len(subject.split()) > _QUALIFIER_WORDS
         ):
             continue
+        if subject.split()[0].lower().endswith("ing"):
+            return ""  # "Enabling mTLS": a task, whose variables are no part of a thing
         return subject
     return ""
 
