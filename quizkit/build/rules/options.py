@@ -215,7 +215,9 @@ def _option_note(
     and the description does not say its own."""
     back = _capitalised(text, program)
     if default and not re.search(r"\bdefaults?\b", text, re.I):
-        shown = default if default.startswith("`") else f"`{default}`"
+        # "from enrollment or `http://…`": words around code stay words, never code
+        # wrapped in code.
+        shown = default if "`" in default else f"`{default}`"
         back = f"{back} (default: {shown})"
     note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
     return _fact(ctx, index, note_id, _asked(program, named), back)
