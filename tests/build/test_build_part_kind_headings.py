@@ -69,6 +69,7 @@ kettle-agent brew [OPTIONS]
 | Flag | Type | Default | Description |
 |------|------|---------|-------------|
 | `--cups` | `int` | `6` | How many cups each scheduled brew makes. |
+| `--water` | `str` | from the tap or `filtered` | Where the water comes from. |
 
 ### `rest`
 
@@ -112,6 +113,14 @@ def test_two_tools_commands_of_one_name_stay_apart() -> None:
     assert (
         cards["`kettle-agent brew`: what does `--cups` do?"]
         == "How many cups each scheduled brew makes. (default: `6`)"
+    )
+
+
+def test_a_default_in_words_around_code_is_not_wrapped_again() -> None:
+    cards = _cards(_REFERENCE)
+    assert (
+        cards["`kettle-agent brew`: what does `--water` do?"]
+        == "Where the water comes from. (default: from the tap or `filtered`)"
     )
 
 
