@@ -60,6 +60,45 @@ _EMPTY_SECTION = re.compile(
     re.IGNORECASE,
 )
 
+# Headings that only name a kind of part of what their parent heading names ("### Flags"
+# under "## `serve`", "Environment variables", "Options inherited from parent
+# commands"): the parent is the subject, never the part's kind. Only parts whose names
+# say their kind themselves (`--host`, `LOG_LEVEL`): "Exit codes" or "Returns" keep
+# their heading, "0" alone says nothing.
+_PART_KIND = re.compile(
+    r"^(?:(?:global|common|required|optional|positional|named|inherited|general|"
+    r"available|supported|additional|other|command|command-line|cli)\s+)?"
+    r"(?:flags|options|arguments|args|parameters|params|fields|properties|attributes|"
+    r"environment\s+variables|env\s+vars|props|subcommands)"
+    r"(?:\s+inherited\s+from\s+(?:the\s+)?parent\s+commands?)?:?$",
+    re.IGNORECASE,
+)
+# A heading that is only a command's name in code ("`serve`", "`logs export`").
+_BARE_COMMAND = re.compile(r"^`[a-z][\w.-]*(?: [a-z][\w.-]*){0,2}`$")
+_PROGRAM = re.compile(r"[a-z][\w.-]*")  # a program's name as a usage line runs it
+
+
+def _part_owner(name: str, parents: list[str]) -> str:
+    """The nearest parent heading naming something, when ``name`` only names a kind
+    of its parts (:data:`_PART_KIND`); "" otherwise, or when no parent names
+    anything (a page's "## Global flags")."""
+    if not _PART_KIND.match(name):
+        return ""
+    for parent in reversed(parents):
+        subject = subject_of(parent)
+        if (
+            _GENERIC_LABEL.match(subject)
+            or _EMPTY_SECTION.match(subject)
+            or _PART_KIND.match(subject)
+            or subject.endswith("?")
+            or len(subject.split()) > _QUALIFIER_WORDS
+        ):
+            continue
+        if subject.split()[0].lower().endswith("ing"):
+            return ""  # "Enabling mTLS": a task, whose variables are no part of a thing
+        return subject
+    return ""
+
 
 def is_generic_label(heading: str) -> bool:
     """A heading that labels a kind of section ("Prerequisites", "Key takeaways",
@@ -146,6 +185,10 @@ class Context:
     _glossary_groups: dict[tuple[Heading, ...], dict[Heading, str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # The bare subcommand headings' programs, read once for the page (its only item).
+    _usage_programs: list[dict[tuple[Heading, ...], str]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
     # Per heading path: whether its last heading is a letter of an alphabetical list.
     _letters: dict[tuple[Heading, ...], bool] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -193,6 +236,9 @@ class Context:
         if not texts:
             return self.topic
         name = subject_of(texts[-1])
+        owner = _part_owner(name, texts[:-1])
+        if owner:
+            return owner
         if len(texts) >= 2 and (self._repeated(texts[-1]) or self._answer_label(index)):
             return f"{name} ({_asked_subject(subject_of(texts[-2]))})"
         return self._qualified(name, texts[:-1])
@@ -213,9 +259,69 @@ class Context:
         """The headings above a block that may name its subject: not a letter of an
         alphabetical list ("## A" names nothing, "A: Agile?" asks nothing)."""
         texts = list(self.heading_texts(index))
-        if texts and self.alphabetical(self.items[index].headings):
+        path = self.items[index].headings
+        if texts and self.alphabetical(path):
             texts.pop()
+        # "## `serve`" of a CLI reference names the command its usage line runs
+        # ("lumen-argus serve"): two tools' `relay` commands stay apart.
+        for depth, text in enumerate(texts):
+            if _BARE_COMMAND.match(subject_of(text)):
+                texts[depth] = self._command_heading(path[: depth + 1]) or text
         return [t for t in texts if t]
+
+    def command_of(self, index: int) -> str:
+        """The command the nearest bare subcommand heading above block ``index`` stands
+        for ("`lumen-argus serve`" over its "### Flags" table, see
+        :meth:`_command_heading`); "" when no heading above is one."""
+        path = self.items[index].headings
+        for depth in range(len(path), 0, -1):
+            if _BARE_COMMAND.match(subject_of(clean_heading(path[depth - 1].text))):
+                named = self._command_heading(path[:depth])
+                if named:
+                    return named
+        return ""
+
+    def _command_heading(self, path: tuple[Heading, ...]) -> str:
+        """The command a bare subcommand heading (the last of ``path``, "`serve`",
+        "`logs export`") stands for, from a usage line in a code block right under it
+        ("lumen-argus serve [OPTIONS]"): "`lumen-argus serve`", when the same program
+        runs another such heading's usage line too (a reference of that program's
+        commands, not a section showing "pip install" once); "" otherwise."""
+        if not self._usage_programs:
+            self._usage_programs.append(self._read_usage_programs())
+        programs = self._usage_programs[0]
+        program = programs.get(path, "")
+        if not program or sum(p == program for p in programs.values()) < 2:
+            return ""
+        return f"`{program} {subject_of(clean_heading(path[-1].text)).strip('`')}`"
+
+    def _read_usage_programs(self) -> dict[tuple[Heading, ...], str]:
+        """Per bare subcommand heading, the program the first usage line in its section
+        (under "#### Synopsis" too) runs: the line's first word, followed by the
+        heading's words."""
+        programs: dict[tuple[Heading, ...], str] = {}
+        for item in self.items:
+            if not isinstance(item.block, Code):
+                continue
+            lines = [
+                line.strip().removeprefix("$ ").split() for line in item.block.text.splitlines()
+            ]
+            for depth in range(len(item.headings)):
+                path = item.headings[: depth + 1]
+                text = subject_of(clean_heading(path[-1].text))
+                if path in programs or not _BARE_COMMAND.match(text):
+                    continue
+                words = text.strip("`").split()
+                for tokens in lines:
+                    if (
+                        len(tokens) > len(words)
+                        and tokens[1 : 1 + len(words)] == words
+                        and _PROGRAM.fullmatch(tokens[0])
+                        and tokens[0] != words[0]
+                    ):
+                        programs[path] = tokens[0]
+                        break
+        return programs
 
     def alphabetical(self, path: tuple[Heading, ...]) -> bool:
         """Whether the last heading of ``path`` is a letter of an alphabetical list: it
@@ -250,6 +356,9 @@ class Context:
         names something joins it ("Publishing › Prerequisites"), else the document's
         topic. A parent that is itself generic, a question or a long sentence names
         nothing either."""
+        owner = _part_owner(name, parents)
+        if owner:
+            return owner
         if not _GENERIC_LABEL.match(name) and not _EMPTY_SECTION.match(name):
             return name
         empty = bool(_EMPTY_SECTION.match(name))
@@ -619,7 +728,10 @@ def _fact(
         # A subject that came out empty (a glossary of letter headings with no title
         # above them): ": Backdoor?" asks as "Backdoor?" does, with no stray colon.
         front = front[2:].lstrip()
-        if len(front.split()) <= _TERM_WORDS and not _ASKING_WORD.match(front):
+        # "Adversary Model (resources, capabilities, …)": a parenthesised qualifier
+        # lengthens a term without making it a sentence.
+        words = re.sub(r"\([^()]*\)", "", front).split()
+        if len(words) <= _TERM_WORDS and not _ASKING_WORD.match(front):
             front = f"What is {front}"  # a term alone: "What is Backdoor?"
         front = front[:1].upper() + front[1:]
     if not _ASKS_ADDRESS.search(front):

@@ -59,9 +59,37 @@ def _term_entry(term: str, text: str) -> tuple[str, str] | None:
         if match is None or not match.group(0).strip():
             return None
         definition = rest[match.end() :].strip()
-    if not definition or not label or len(label.split()) > 8:
+    # "Adversary Model (resources, capabilities, intent, …)": a term's parenthesised
+    # qualifier lengthens it without making it a sentence.
+    if not definition or not label or len(_PARENTHESES.sub("", label).split()) > 8:
         return None
     return label, definition
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# After a bold term, a dash glued to the definition ("**Informal Benchmarking** -A
+# performance test …") or no separator at all ("**Sector** The smallest unit …"): the
+# bold alone parts term and definition when the list's other items are definitions.
+_LOOSE_SEPARATOR = re.compile(r"^\s*[-–—]?\s*(?=[A-Z])")
+_LOOSE_DEFINITION_WORDS = 3  # fewer words after the term are a label's tail, no definition
+
+
+def _loose_entry(term: str, text: str) -> tuple[str, str] | None:
+    """An item of a glossary list read with the bold term as its only separator (see
+    :data:`_LOOSE_SEPARATOR`); None when the item does not open on its bold term or
+    what follows is no sentence."""
+    term = term.strip()
+    text = text.strip()
+    if not term or not text.startswith(term):
+        return None
+    rest = text[len(term) :]
+    match = _LOOSE_SEPARATOR.match(rest)
+    if match is None or not rest[:1].isspace():
+        return None
+    definition = rest[match.end() :].strip()
+    if len(definition.split()) < _LOOSE_DEFINITION_WORDS:
+        return None
+    return _term_entry(term, f"{term}: {definition}")
 
 
 # A bold label numbering a step or asking ("**Step 2**", "**Question 3**", "**Q:**",
@@ -168,6 +196,46 @@ _JOINT_CONDITION = re.compile(
 )
 
 
+# Of a long glossary list, the share of items that must have the term/definition shape
+# for the list to be read as definitions item by item: one odd item ("**Sector** The
+# smallest unit …", a group term over a sub-list) is the author's slip, and a whole
+# letter's terms are not lost for it.
+_ODD_ITEMS_SHARE = 4  # at most one item in four may be odd
+_ODD_ITEMS_FROM = 8  # a shorter list is read whole: all its items define, or none
+
+
+def _glossary_entries(block: ListBlock) -> list[tuple[str, str]] | None:
+    """The terms a list defines, each with its definition, item by item: every item
+    opening on its term and a separator, or (a long list, most of whose items do) the
+    items that have that shape, an odd one read with its bold term as the separator
+    (:func:`_loose_entry`) or left out. None when the list is no glossary."""
+    entries: list[tuple[str, str]] = []
+    odd: list[int] = []
+    for number, (term, item) in enumerate(zip(block.terms, block.items, strict=True)):
+        entry = _term_entry(term, item)
+        unclosed = None if entry is not None or term else _UNCLOSED_TERM.match(item.strip())
+        if unclosed is not None:
+            entry = (unclosed.group(1).strip(), unclosed.group(2).strip())
+        if entry is None:
+            odd.append(number)
+            continue
+        entries.append(entry)
+    if not odd:
+        return entries
+    if len(block.items) < _ODD_ITEMS_FROM or _ODD_ITEMS_SHARE * len(odd) > len(block.items):
+        return None
+    entries = []
+    for term, item in zip(block.terms, block.items, strict=True):
+        entry = _term_entry(term, item) or _loose_entry(term, item)
+        if entry is None and not term:
+            unclosed = _UNCLOSED_TERM.match(item.strip())
+            if unclosed is not None:
+                entry = (unclosed.group(1).strip(), unclosed.group(2).strip())
+        if entry is not None:
+            entries.append(entry)
+    return entries
+
+
 def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A list whose items all open with a bold or code term and a separator
     (``- **Term** — definition``, ``- **Term:** definition``, ``- `term`: definition``):
@@ -181,15 +249,9 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         block.items and LETTER_GROUP.match(ctx.nearest_heading(index))
     ):
         return None
-    entries: list[tuple[str, str]] = []
-    for term, item in zip(block.terms, block.items, strict=True):
-        entry = _term_entry(term, item)
-        unclosed = None if entry is not None or term else _UNCLOSED_TERM.match(item.strip())
-        if unclosed is not None:
-            entry = (unclosed.group(1).strip(), unclosed.group(2).strip())
-        if entry is None:
-            return None
-        entries.append(entry)
+    entries = _glossary_entries(block)
+    if entries is None:
+        return None
     if all(_restates(term, text) for term, text in entries):
         return None  # the terms themselves are what the list gives: a list card
     label = ctx.lead_in(index)

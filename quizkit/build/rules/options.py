@@ -215,7 +215,9 @@ def _option_note(
     and the description does not say its own."""
     back = _capitalised(text, program)
     if default and not re.search(r"\bdefaults?\b", text, re.I):
-        shown = default if default.startswith("`") else f"`{default}`"
+        # "from enrollment or `http://…`": words around code stay words, never code
+        # wrapped in code.
+        shown = default if "`" in default else f"`{default}`"
         back = f"{back} (default: {shown})"
     note_id = f"{ctx.subplace(index)}/option-{slugify(named[0].split()[0], 'option')}"
     return _fact(ctx, index, note_id, _asked(program, named), back)
@@ -253,6 +255,10 @@ def option_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     program = _table_program(ctx, index, [f for cell in flags for f in _spellings(cell)])
     if not program:
         return None  # whose options they are, the page does not say for sure
+    if program == ctx.command_of(index) and not all(_FLAG_CELL.match(c) for c in flags):
+        # A subcommand's "Arg/Flag" table with a positional argument (`action`) among
+        # its flags: the table rules ask every row, this one would drop the argument.
+        return None
     notes: list[Note] = []
     for row, cell in zip(block.rows, flags, strict=True):
         if not _FLAG_CELL.match(cell) or describing >= len(row):
@@ -277,7 +283,12 @@ def _table_program(ctx: Context, index: int, flags: list[str]) -> str:
     the page's code runs with these options, or a command the sentence leading into
     the block opens on ("ls-lint provides these options:"); under a section about
     options ("cli flags"), the title's name as :func:`_program` reads it. "" when
-    nothing says it ("Workshop notes › Oven switches": no program's flags)."""
+    nothing says it ("Workshop notes › Oven switches": no program's flags). Under a
+    subcommand's heading whose usage line names the command ("## `serve`" over
+    "lumen-argus serve [OPTIONS]"), that command: the flags are its own."""
+    command = ctx.command_of(index)
+    if command:
+        return command
     named = _CODE_SPAN.findall(ctx.title)
     if len(named) == 1:
         return f"`{named[0]}`"
