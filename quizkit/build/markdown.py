@@ -6345,7 +6345,10 @@ def _marked_question(items: Sequence[Located], index: int) -> tuple[int, Questio
     if not isinstance(block, Paragraph) or index + 1 >= len(items):
         return None
     at, shown = _shown_input(items, index)
-    if at < 0 or marked_choice(items[at].block) is None:
+    choice = marked_choice(items[at].block) if at >= 0 else None
+    if choice is None or (shown and not any(right for _, right in choice.options)):
+        # Boxes none ticked under code are a plan's checklist ("- [ ] Step 2: …"), no
+        # choice of the question's.
         return None
     listed = items[at]
     number, asked = _question_lines(block)
