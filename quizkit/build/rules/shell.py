@@ -411,6 +411,10 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             and not _no_step_comment(comment, commands)
             else ""
         )
+        if not question and len(commands) == 1 and not _WHERE_TO_RUN.match(comment):
+            # "# Edit" over ``kubectl edit deployment <name>`` under "Deployment
+            # Commands": the verb alone, its object the section's.
+            question = _short_task(ctx, index, comment.strip().rstrip(":."), commands[0], {})[0]
         if question and (
             _housekeeping(question, commands) or page_scaffolding(ctx, question, commands)
         ):
@@ -534,6 +538,74 @@ def _bare_comment(comment: str) -> str:
     return comment.strip().rstrip(".;:").strip()
 
 
+# A comment too short to state a task: an action verb alone ("# Edit"), or a few words
+# qualifying another line's task ("# YAML format") or opening on a preposition ("# From
+# file"). The task's object comes from the section listing the commands of one thing.
+_SHORT_COMMENT_WORDS = 3
+# A label qualifying another line's task ("YAML format", "Wide"): three words already
+# say what a line does ("Output pod YAML").
+_QUALIFIER_WORDS = 2
+_QUALIFIER = re.compile(
+    r"^(?:from|with|without|in|into|as|by|for|to|using|via|on|per)\b", re.IGNORECASE
+)
+
+
+def _listed_thing(ctx: Context, index: int) -> str:
+    """What a cheat sheet's section lists the commands of ("Deployment" of "🚀
+    Deployment Commands"), as a question names it ("deployment"; "DaemonSet" and "API"
+    keep their capitals); "" under any other heading."""
+    heading = clean_heading(ctx.nearest_heading(index))
+    if heading.endswith("?") or not _COMMANDS_HEADING.search(heading):
+        return ""
+    listed = _COMMANDS_HEADING.sub("", heading).strip()
+    words = listed.split()
+    if not words or len(words) > _SHORT_COMMENT_WORDS or is_generic_label(listed):
+        return ""
+    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words)
+
+
+def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first[1:].islower() else text
+
+
+def _short_task(
+    ctx: Context, index: int, comment: str, command: str, asked: dict[str, str]
+) -> tuple[str, str]:
+    """The task a comment too short to state one stands for: (question, qualifier).
+    An action verb alone asks it of what the section lists the commands of ("# Edit"
+    under "Deployment Commands": "How do you edit deployment?"); a few other words
+    qualify the task of the line whose command this one's extends ("# YAML format"
+    after ``kubectl get deployment <name>  # Get deployment``: that question, "YAML
+    format" the qualifier), or, opening on a preposition, follow the command's own verb
+    and that thing ("# From file" over ``kubectl create secret generic …`` under
+    "Secret Commands": "How do you create secret from file?"). ("", "") else."""
+    words = comment.split()
+    if not words or len(words) > _SHORT_COMMENT_WORDS:
+        return "", ""
+    listed = _listed_thing(ctx, index)
+    verb = words[0].lower()
+    if len(words) == 1 and verb in _ACTION_VERBS:
+        return (f"{STEP_FRONT}{verb} {listed}?", "") if listed else ("", "")
+    if verb in _ACTION_VERBS:
+        return "", ""
+    parts = command.split()
+    extended = [
+        (len(other.split()), question)
+        for other, question in asked.items()
+        if question
+        and len(other.split()) < len(parts)
+        and parts[: len(other.split())] == other.split()
+    ]
+    if extended and len(words) <= _QUALIFIER_WORDS:
+        # As written: a label in parentheses, never a word the object's name may be.
+        return max(extended)[1], comment
+    action = _SUDO.sub("", command).split()[1:2]
+    if listed and action and action[0].lower() in _ACTION_VERBS and _QUALIFIER.match(comment):
+        return f"{STEP_FRONT}{action[0].lower()} {listed} {_lower_first(comment)}?", ""
+    return "", ""
+
+
 def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
     """The cards the explained lines of a shell block would make (see
     :func:`annotated_commands`), before the document's other blocks are weighed."""
@@ -548,6 +620,13 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
     # Counted as they are asked: "# format HCL." and "# format HCL" are one question.
     comments = Counter(folded(_bare_comment(c)) for _, c, _ in annotated)
     commands = Counter(" ".join(c.split()) for _, _, c in annotated)
+    # The task each line's comment states, by command: what a shorter comment on a
+    # longer command qualifies ("# YAML format").
+    asked: dict[str, str] = {}
+    for _, comment, command in annotated:
+        said = _bare_comment(comment)
+        line = " ".join(command.split())
+        asked.setdefault(line, _how_do_you(said) or _short_task(ctx, index, said, line, {})[0])
     for number, comment, command in annotated:
         comment = _bare_comment(comment)
         command = " ".join(command.split())
@@ -565,16 +644,22 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
                 front = f"When do you run `{command}`?"
                 cards.append(_Annotated(number, "when", command, front, front, back))
             continue
-        question = _how_do_you(comment)
+        question, qualifier = _how_do_you(comment), ""
+        if not question:
+            question, qualifier = _short_task(ctx, index, comment, command, asked)
         if question:
             program = _program(command)
+            said = [qualifier] if qualifier else []
             if program and program.casefold() not in question.casefold():
                 named = next((w for w in ctx.proper_names if w.casefold() == program), "")
                 if not named and program in _UTILITIES:
                     # "How do you find latest version (`curl`)?": a shell utility names
                     # no product the question is about.
                     continue
-                question = f"{question[:-1]} ({named or f'`{program}`'})?"
+                said.append(named or f"`{program}`")
+            if said:
+                # "How do you get deployment (YAML format, `kubectl`)?"
+                question = f"{question[:-1]} ({', '.join(said)})?"
             # "apply the saved plan" / "apply saved plan": one question, however worded.
             key = _ARTICLES.sub("", question).casefold()
             cards.append(_Annotated(number, "how", command, key, question, command))
