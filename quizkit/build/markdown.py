@@ -6367,9 +6367,9 @@ def _marked_question(items: Sequence[Located], index: int) -> tuple[int, Questio
             or not isinstance(previous.block, Paragraph | Code)
         )
         asking = [
-            said
+            line
             for b in shown
-            if isinstance(b, Paragraph) and (said := _asked_line(_question_lines(b)[1]))
+            if isinstance(b, Paragraph) and (line := _asked_line(_question_lines(b)[1]))
         ]
         numbered_only = bool(item.headings) and bool(
             _EXERCISE_NUMBER_ONLY.match(" ".join(item.headings[-1].text.split()))

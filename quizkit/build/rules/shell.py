@@ -624,9 +624,9 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
     # longer command qualifies ("# YAML format").
     asked: dict[str, str] = {}
     for _, comment, command in annotated:
-        said = _bare_comment(comment)
+        bare = _bare_comment(comment)
         line = " ".join(command.split())
-        asked.setdefault(line, _how_do_you(said) or _short_task(ctx, index, said, line, {})[0])
+        asked.setdefault(line, _how_do_you(bare) or _short_task(ctx, index, bare, line, {})[0])
     for number, comment, command in annotated:
         comment = _bare_comment(comment)
         command = " ".join(command.split())
@@ -649,17 +649,17 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
             question, qualifier = _short_task(ctx, index, comment, command, asked)
         if question:
             program = _program(command)
-            said = [qualifier] if qualifier else []
+            parts = [qualifier] if qualifier else []
             if program and program.casefold() not in question.casefold():
                 named = next((w for w in ctx.proper_names if w.casefold() == program), "")
                 if not named and program in _UTILITIES:
                     # "How do you find latest version (`curl`)?": a shell utility names
                     # no product the question is about.
                     continue
-                said.append(named or f"`{program}`")
-            if said:
+                parts.append(named or f"`{program}`")
+            if parts:
                 # "How do you get deployment (YAML format, `kubectl`)?"
-                question = f"{question[:-1]} ({', '.join(said)})?"
+                question = f"{question[:-1]} ({', '.join(parts)})?"
             # "apply the saved plan" / "apply saved plan": one question, however worded.
             key = _ARTICLES.sub("", question).casefold()
             cards.append(_Annotated(number, "how", command, key, question, command))
