@@ -3230,7 +3230,9 @@ def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
     ):
         return None
     place = ctx.subplace(index)
-    subject = ctx.section_subject(index).rstrip("?").strip()
+    # Only a heading's: the page's title is no kind its labels are of (and may be the
+    # author's remark, "Things to remember.").
+    subject = ctx.section_subject(index).rstrip("?").strip() if ctx.items[index].headings else ""
     made: list[Note] = []
     for item in block.outline:
         label = _topic_label(item.lead) if item.subs else ""
