@@ -545,6 +545,10 @@ _SHORT_COMMENT_WORDS = 3
 # A label qualifying another line's task ("YAML format", "Wide"): three words already
 # say what a line does ("Output pod YAML").
 _QUALIFIER_WORDS = 2
+_PRAISE_WORDS = frozenset(
+    {"useful", "common", "basic", "essential", "important", "handy", "frequent", "popular"}
+    | {"everyday", "daily", "main", "key", "top", "helpful", "other", "more", "advanced"}
+)
 _QUALIFIER = re.compile(
     r"^(?:from|with|without|in|into|as|by|for|to|using|via|on|per)\b", re.IGNORECASE
 )
@@ -558,7 +562,9 @@ def _listed_thing(ctx: Context, index: int) -> str:
     if heading.endswith("?") or not _COMMANDS_HEADING.search(heading):
         return ""
     listed = _COMMANDS_HEADING.sub("", heading).strip()
-    words = listed.split()
+    # "Nginx Useful Commands", "Common Git Commands": the praise is no part of the thing.
+    words = [w for w in listed.split() if w.casefold() not in _PRAISE_WORDS]
+    listed = " ".join(words)
     if not words or len(words) > _SHORT_COMMENT_WORDS or is_generic_label(listed):
         return ""
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words)
@@ -584,6 +590,12 @@ def _short_task(
     if not words or len(words) > _SHORT_COMMENT_WORDS:
         return "", ""
     listed = _listed_thing(ctx, index)
+    # The thing is what the command acts on, named among its words after the program
+    # ("Nginx Commands" over ``systemctl start nginx``); a heading naming the program
+    # itself ("Brewctl Commands" over ``brewctl start kettle``) names no object.
+    acts_on = {_bare(w) for w in _SUDO.sub("", command).split()[1:]}
+    if listed and not all(_bare(w) in acts_on for w in listed.split()):
+        listed = ""
     verb = words[0].lower()
     if len(words) == 1 and verb in _ACTION_VERBS:
         return (f"{STEP_FRONT}{verb} {listed}?", "") if listed else ("", "")
