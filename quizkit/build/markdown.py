@@ -6297,19 +6297,23 @@ _VERDICT_LINE = re.compile(
 )
 
 
-def _marked_question(items: Sequence[Located], index: int) -> tuple[int, Question] | None:
-    """A paragraph asking a question right over a list of options the author marked
-    (``marked_choice``): its lines numbering the question ("Question 3") or grading
-    the author's pick ("✅ Correct") are no part of it, its "Q:" label neither. The
-    question takes the list and an explanation labelled after it ("**Explanation:**"
-    and what it holds). None when the blocks are not so shaped."""
-    item = items[index]
-    block = item.block
-    if not isinstance(block, Paragraph) or index + 1 >= len(items):
-        return None
-    listed = items[index + 1]
-    if listed.headings != item.headings or marked_choice(listed.block) is None:
-        return None
+# The most a multiple choice shows above its options besides its question: blocks
+# (the input it asks about, the sentences between) and their characters. More is a
+# page's prose the question happens to follow, not the question's own input.
+_SHOWN_BLOCKS = 6
+_SHOWN_CHARS = 1200
+# A question pointing at the input shown above it ("in the snippet above", "these
+# lines", "the previous output").
+_POINTS_ABOVE = re.compile(
+    r"\babove\b|\b(?:previous|preceding)\b|\b(?:this|these|that|those)\s+(?:\w+\s+)?"
+    r"(?:snippet|listing|file|code|commands?|output|example|input|data|lines?|script|quer(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _question_lines(block: Paragraph) -> tuple[str, str]:
+    """A paragraph's number ("Question 3") and its text without that line and without
+    the author's grading of their pick ("✅ Correct")."""
     number, lines = "", list[str]()
     for line in block.text.split("\n"):
         line = " ".join(line.split())
@@ -6318,14 +6322,93 @@ def _marked_question(items: Sequence[Located], index: int) -> tuple[int, Questio
             number = numbered.group(1)
         elif line and not _VERDICT_LINE.match(replace_shortcodes(line)):
             lines.append(line)
-    asked = " ".join(lines)
+    return number, " ".join(lines)
+
+
+def _asked_line(asked: str) -> str:
+    """The question a paragraph asks ("" when it asks none), its "Q:" label dropped."""
     question = question_text(asked)
-    if not question and any(line.rstrip().endswith("?") for line in lines):
+    if not question and "?" in asked:
         # "Q: Which metrics …? Choose two.": the question and the author's instruction.
         question = _QUESTION_LEAD.sub("", _Q_NUMBER.sub("", asked), count=1).strip()
+    return question
+
+
+def _shown_input(items: Sequence[Located], index: int) -> tuple[int, tuple[Block, ...]]:
+    """The blocks between a paragraph and the marked options below it in its section
+    (the code a question shows, "So why does this work…" and its code): where the
+    options are and those blocks; (-1, ()) when a block of another kind comes first,
+    or too many or too long."""
+    headings = items[index].headings
+    end, chars = index + 1, 0
+    while end < len(items) and items[end].headings == headings:
+        block = items[end].block
+        if not isinstance(block, Paragraph | Code):
+            break
+        chars += len(block.text)
+        end += 1
+        if end - index - 1 > _SHOWN_BLOCKS or chars > _SHOWN_CHARS:
+            return -1, ()
+    if end >= len(items) or items[end].headings != headings:
+        return -1, ()
+    return end, tuple(i.block for i in items[index + 1 : end])
+
+
+def _marked_question(items: Sequence[Located], index: int) -> tuple[int, Question] | None:
+    """A paragraph asking a question right over a list of options the author marked
+    (``marked_choice``): its lines numbering the question ("Question 3") or grading
+    the author's pick ("✅ Correct") are no part of it, its "Q:" label neither. The
+    question takes the list and an explanation labelled after it ("**Explanation:**"
+    and what it holds). The question shows the input it asks about: code between it
+    and the options ("What is wrong with this?", the command, the options) and, when
+    the paragraph opens its section's run of prose and code, everything from it down
+    to the options ("You are given a file … as follows:", the file, "Which command
+    does the job?"), so "the snippet above" is on the card; under a heading that only
+    numbers the question ("### Question 7") that run is the question even when no
+    sentence in it ends in "?". None when the blocks are not so shaped."""
+    item = items[index]
+    block = item.block
+    if not isinstance(block, Paragraph) or index + 1 >= len(items):
+        return None
+    at, shown = _shown_input(items, index)
+    choice = marked_choice(items[at].block) if at >= 0 else None
+    if choice is None or (shown and not any(right for _, right in choice.options)):
+        # Boxes none ticked under code are a plan's checklist ("- [ ] Step 2: …"), no
+        # choice of the question's.
+        return None
+    listed = items[at]
+    number, asked = _question_lines(block)
+    question = _asked_line(asked)
+    if shown and not (question and all(isinstance(b, Code) for b in shown)):
+        # More than code below the paragraph. Asking, it is the question over what it
+        # shows; else it opens the question only when it opens its run (nothing of
+        # that run before it), the run shows code, and either the heading only numbers
+        # the question or the sentence asking in the run leans on what is above it
+        # ("in the snippet above"): a page's explanation before a question is no
+        # part of it.
+        previous = items[index - 1] if index else None
+        opens_run = (
+            previous is None
+            or previous.headings != item.headings
+            or not isinstance(previous.block, Paragraph | Code)
+        )
+        asking = [
+            line
+            for b in shown
+            if isinstance(b, Paragraph) and (line := _asked_line(_question_lines(b)[1]))
+        ]
+        numbered_only = bool(item.headings) and bool(
+            _EXERCISE_NUMBER_ONLY.match(" ".join(item.headings[-1].text.split()))
+        )
+        leans_back = bool(asking) and bool(_POINTS_ABOVE.search(asking[-1]))
+        if not any(isinstance(b, Code) for b in shown) or not (
+            question or (opens_run and asked and (numbered_only or leans_back))
+        ):
+            return None
+        question = question or asked
     if not question:
         return None
-    end = index + 2
+    end = at + 1
     answer: list[Block] = [listed.block]
     while end < len(items) and items[end].headings == item.headings:
         said = items[end].block
@@ -6344,7 +6427,12 @@ def _marked_question(items: Sequence[Located], index: int) -> tuple[int, Questio
             end += 1
         break
     made = Question(
-        text=question, answer=tuple(answer), line=block.line, kind="bold", number=number
+        text=question,
+        answer=tuple(answer),
+        line=block.line,
+        kind="bold",
+        number=number,
+        shown=shown,
     )
     return end, made
 

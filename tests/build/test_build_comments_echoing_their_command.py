@@ -13,9 +13,8 @@ DOC = """\
 ## Secret commands
 
 ```bash
-kubectl create secret generic <name> --from-literal=key=value     # From literal
 kubectl create secret generic <name> --from-file=<file_name>      # Key-value pairs of a file
-kubectl create configmap <name> --from-env-file=<file_name>       # From env file
+kubectl create configmap <name> --from-env-file=<file_name>       # Env file
 ```
 """
 

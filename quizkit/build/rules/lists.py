@@ -3072,11 +3072,13 @@ def _outline_notes_of(
     subs: tuple[OutlineItem, ...],
     place: str,
     first: int = 1,
+    subject: str = "",
 ) -> list[Note]:
     """A card per self-contained note under ``topic``: a labelled note asks its label
     ("`Dataflow`: flatten?"), a lead-in asks what it lists, a statement is a cloze with
-    the topic named; sub-notes stay with their note, and a note too long for one card
-    has its sub-notes read as notes of its own label."""
+    the topic named (after ``subject``, what a bare topic label is a kind of: "Connection
+    policy › Default: Uses Redirect for …"); sub-notes stay with their note, and a note
+    too long for one card has its sub-notes read as notes of its own label."""
     notes: list[Note] = []
     for number, (sub, more) in enumerate(_joined_fragments(subs), start=first):
         lead = clean(sub.lead).replace("\n", " ").strip()
@@ -3103,7 +3105,9 @@ def _outline_notes_of(
                 back = said
                 within = f"{clean(topic)} › {name}" if topic and name != topic else name
                 notes.extend(
-                    _outline_notes_of(ctx, index, within, sub.subs, f"{place}/{slugify(name)}")
+                    _outline_notes_of(
+                        ctx, index, within, sub.subs, f"{place}/{slugify(name)}", subject=subject
+                    )
                 )
             if back and len(back) <= ANSWER_CHARS:
                 front = _question(topic, name, ctx.proper_names)
@@ -3111,14 +3115,19 @@ def _outline_notes_of(
             continue
         if not cloze:
             continue
-        text = f"{clean(topic)}: {cloze}" if topic else with_topic(ctx, index, cloze)
+        named = f"{subject} › {clean(topic)}" if subject else clean(topic)
+        text = f"{named}: {cloze}" if topic else with_topic(ctx, index, cloze)
         shown = f"{text}\n{_bullets(below, ctx.commands)}" if below else text
         if len(shown) <= ANSWER_CHARS and not deep:
             text = shown
         elif sub.subs:
             span = _OPENING_SPAN.match(lead)
             name = span.group(0) if span else topic
-            notes.extend(_outline_notes_of(ctx, index, name, sub.subs, f"{place}/note-{number}"))
+            notes.extend(
+                _outline_notes_of(
+                    ctx, index, name, sub.subs, f"{place}/note-{number}", subject=subject
+                )
+            )
         notes.append(
             ClozeNote(
                 id=f"{place}/note-{number}",
@@ -3161,6 +3170,31 @@ def _defined_on_its_line(item: OutlineItem) -> bool:
     return bool(rest.strip()) if term.endswith(":") else bool(_DEFINED_AFTER.match(rest))
 
 
+def _stem(text: str) -> set[str]:
+    return {w.casefold().removesuffix("s") for w in re.findall(r"\w+", clean(text))}
+
+
+def _subject_of_label(ctx: Context, label: str, subject: str) -> str:
+    """What an outline's topic label is one of, for the clozes of its notes: the
+    section's ``subject`` when the label is a plain word or phrase naming none of its
+    words ("Default" under "Connection Policy": "Default: Uses Redirect for …" never
+    says what it is the default of). A label that names a thing alone (code, an
+    acronym, a CamelCase or Title Case name) or names the subject already keeps its
+    clozes as they were: ""."""
+    bare = clean(label).strip()
+    words = bare.split()
+    if (
+        not subject
+        or bare.startswith("`")
+        or _ACRONYM.match(bare)
+        or _CAMEL_WORD.match(bare)
+        or (len(words) > 1 and all(w[:1].isupper() for w in words))
+        or _stem(subject) & _stem(bare)
+    ):
+        return ""
+    return clean(subject)
+
+
 def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """Study notes written as an outline: bullets that each name a topic alone (a code
     or bold span, a short label) over many indented notes about it. One card per note
@@ -3196,6 +3230,9 @@ def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
     ):
         return None
     place = ctx.subplace(index)
+    # Only a heading's: the page's title is no kind its labels are of (and may be the
+    # author's remark, "Things to remember.").
+    subject = ctx.section_subject(index).rstrip("?").strip() if ctx.items[index].headings else ""
     made: list[Note] = []
     for item in block.outline:
         label = _topic_label(item.lead) if item.subs else ""
@@ -3203,7 +3240,14 @@ def outline_notes(ctx: Context, index: int) -> tuple[Note, ...] | None:
             continue
         if label:
             made.extend(
-                _outline_notes_of(ctx, index, label, item.subs, f"{place}/{slugify(label)}")
+                _outline_notes_of(
+                    ctx,
+                    index,
+                    label,
+                    item.subs,
+                    f"{place}/{slugify(label)}",
+                    subject=_subject_of_label(ctx, label, subject),
+                )
             )
         else:
             # A statement among the topics: asked of the page's subject.

@@ -2734,7 +2734,7 @@ def _marked_quiz(
         ordered=False, items=tuple(text for text, _ in choice.options), line=listed.line
     )
     chosen = tuple(text for text, right in choice.options if right)
-    quiz = replace(block, text=question, kind="quiz", shown=(*before, shown))
+    quiz = replace(block, text=question, kind="quiz", shown=(*block.shown, *before, shown))
     if not chosen:
         return replace(quiz, answer=())
     answer: list[Block] = [

@@ -411,6 +411,10 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             and not _no_step_comment(comment, commands)
             else ""
         )
+        if not question and len(commands) == 1 and not _WHERE_TO_RUN.match(comment):
+            # "# Edit" over ``kubectl edit deployment <name>`` under "Deployment
+            # Commands": the verb alone, its object the section's.
+            question = _short_task(ctx, index, comment.strip().rstrip(":."), commands[0], {})[0]
         if question and (
             _housekeeping(question, commands) or page_scaffolding(ctx, question, commands)
         ):
@@ -534,6 +538,86 @@ def _bare_comment(comment: str) -> str:
     return comment.strip().rstrip(".;:").strip()
 
 
+# A comment too short to state a task: an action verb alone ("# Edit"), or a few words
+# qualifying another line's task ("# YAML format") or opening on a preposition ("# From
+# file"). The task's object comes from the section listing the commands of one thing.
+_SHORT_COMMENT_WORDS = 3
+# A label qualifying another line's task ("YAML format", "Wide"): three words already
+# say what a line does ("Output pod YAML").
+_QUALIFIER_WORDS = 2
+_PRAISE_WORDS = frozenset(
+    {"useful", "common", "basic", "essential", "important", "handy", "frequent", "popular"}
+    | {"everyday", "daily", "main", "key", "top", "helpful", "other", "more", "advanced"}
+)
+_QUALIFIER = re.compile(
+    r"^(?:from|with|without|in|into|as|by|for|to|using|via|on|per)\b", re.IGNORECASE
+)
+
+
+def _listed_thing(ctx: Context, index: int) -> str:
+    """What a cheat sheet's section lists the commands of ("Deployment" of "🚀
+    Deployment Commands"), as a question names it ("deployment"; "DaemonSet" and "API"
+    keep their capitals); "" under any other heading."""
+    heading = clean_heading(ctx.nearest_heading(index))
+    if heading.endswith("?") or not _COMMANDS_HEADING.search(heading):
+        return ""
+    listed = _COMMANDS_HEADING.sub("", heading).strip()
+    # "Nginx Useful Commands", "Common Git Commands": the praise is no part of the thing.
+    words = [w for w in listed.split() if w.casefold() not in _PRAISE_WORDS]
+    listed = " ".join(words)
+    if not words or len(words) > _SHORT_COMMENT_WORDS or is_generic_label(listed):
+        return ""
+    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words)
+
+
+def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first[1:].islower() else text
+
+
+def _short_task(
+    ctx: Context, index: int, comment: str, command: str, asked: dict[str, str]
+) -> tuple[str, str]:
+    """The task a comment too short to state one stands for: (question, qualifier).
+    An action verb alone asks it of what the section lists the commands of ("# Edit"
+    under "Deployment Commands": "How do you edit deployment?"); a few other words
+    qualify the task of the line whose command this one's extends ("# YAML format"
+    after ``kubectl get deployment <name>  # Get deployment``: that question, "YAML
+    format" the qualifier), or, opening on a preposition, follow the command's own verb
+    and that thing ("# From file" over ``kubectl create secret generic …`` under
+    "Secret Commands": "How do you create secret from file?"). ("", "") else."""
+    words = comment.split()
+    if not words or len(words) > _SHORT_COMMENT_WORDS:
+        return "", ""
+    listed = _listed_thing(ctx, index)
+    # The thing is what the command acts on, named among its words after the program
+    # ("Nginx Commands" over ``systemctl start nginx``); a heading naming the program
+    # itself ("Brewctl Commands" over ``brewctl start kettle``) names no object.
+    acts_on = {_bare(w) for w in _SUDO.sub("", command).split()[1:]}
+    if listed and not all(_bare(w) in acts_on for w in listed.split()):
+        listed = ""
+    verb = words[0].lower()
+    if len(words) == 1 and verb in _ACTION_VERBS:
+        return (f"{STEP_FRONT}{verb} {listed}?", "") if listed else ("", "")
+    if verb in _ACTION_VERBS:
+        return "", ""
+    parts = command.split()
+    extended = [
+        (len(other.split()), question)
+        for other, question in asked.items()
+        if question
+        and len(other.split()) < len(parts)
+        and parts[: len(other.split())] == other.split()
+    ]
+    if extended and len(words) <= _QUALIFIER_WORDS:
+        # As written: a label in parentheses, never a word the object's name may be.
+        return max(extended)[1], comment
+    action = _SUDO.sub("", command).split()[1:2]
+    if listed and action and action[0].lower() in _ACTION_VERBS and _QUALIFIER.match(comment):
+        return f"{STEP_FRONT}{action[0].lower()} {listed} {_lower_first(comment)}?", ""
+    return "", ""
+
+
 def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
     """The cards the explained lines of a shell block would make (see
     :func:`annotated_commands`), before the document's other blocks are weighed."""
@@ -551,11 +635,19 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
     # "kubectl get rs  # short name", "kubectl get replicaset  # singular name": one
     # command written several ways, each comment naming its form, not what it does.
     forms = _forms_of_one_command([(c, _bare_comment(m)) for _, m, c in annotated])
+    # The task each line's comment states, by command: what a shorter comment on a
+    # longer command qualifies ("# YAML format").
+    asked: dict[str, str] = {}
+    for _, comment, command in annotated:
+        bare = _bare_comment(comment)
+        line = " ".join(command.split())
+        asked.setdefault(line, _how_do_you(bare) or _short_task(ctx, index, bare, line, {})[0])
     for number, comment, command in annotated:
         comment = _bare_comment(comment)
         command = " ".join(command.split())
         if (
-            comments[folded(comment)] > 1
+            forms
+            or comments[folded(comment)] > 1
             or _fetches_a_file(command)
             or _no_step_comment(comment, [command])
         ):
@@ -568,16 +660,22 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
                 front = f"When do you run `{command}`?"
                 cards.append(_Annotated(number, "when", command, front, front, back))
             continue
-        question = _how_do_you(comment)
+        question, qualifier = _how_do_you(comment), ""
+        if not question:
+            question, qualifier = _short_task(ctx, index, comment, command, asked)
         if question:
             program = _program(command)
+            parts = [qualifier] if qualifier else []
             if program and program.casefold() not in question.casefold():
                 named = next((w for w in ctx.proper_names if w.casefold() == program), "")
                 if not named and program in _UTILITIES:
                     # "How do you find latest version (`curl`)?": a shell utility names
                     # no product the question is about.
                     continue
-                question = f"{question[:-1]} ({named or f'`{program}`'})?"
+                parts.append(named or f"`{program}`")
+            if parts:
+                # "How do you get deployment (YAML format, `kubectl`)?"
+                question = f"{question[:-1]} ({', '.join(parts)})?"
             # "apply the saved plan" / "apply saved plan": one question, however worded.
             key = _ARTICLES.sub("", question).casefold()
             cards.append(_Annotated(number, "how", command, key, question, command))
@@ -598,7 +696,7 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
             # The page's own name for its example ("# Name for the example Gateway"):
             # set for the commands below it, nothing to learn.
             continue
-        if forms or _echoes_command(comment, command):
+        if _echoes_command(comment, command):
             # "--from-literal=key=value  # From literal": the comment only reads the
             # command's own words back; "What does it do?" → "From literal" teaches nothing.
             continue
@@ -629,12 +727,17 @@ def _forms_of_one_command(lines: list[tuple[str, str]]) -> bool:
     )
 
 
+_ECHO_OPENING = re.compile(r"^(?:from|with|by|in|to|for|as|via|using)\b", re.IGNORECASE)
+
+
 def _echoes_command(comment: str, command: str) -> bool:
     """Whether every word of ``comment`` is a word of ``command`` ("From file" beside
     ``--from-file=<file_name>``, "Key-value literal" beside ``--from-literal=key=value``)."""
     said = set(re.findall(r"[a-z0-9]+", comment.casefold()))
     run = set(re.findall(r"[a-z0-9]+", command.casefold()))
-    return bool(said) and said <= run
+    # ("Dump kettle JSON" says what the line does in three words of its own order.)
+    short = len(comment.split()) <= 2 or bool(_ECHO_OPENING.match(comment))
+    return short and bool(said) and said <= run
 
 
 def _asked_elsewhere(ctx: Context, index: int, card: _Annotated) -> bool:
