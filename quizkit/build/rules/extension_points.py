@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from quizkit.build.markdown import Code, Heading, Paragraph, Question
+from quizkit.build.markdown import Code, Heading, Paragraph, Question, Table
 from quizkit.build.text import clean, clean_heading, slugify
 from quizkit.notes import FactNote, Note, NoteType
 
-from .common import Context, _fact
+from .common import _ACTION_VERBS, Context, _fact
 from .glossary import _NO_TERM, _POINTER_SENTENCE, _QUOTED_GAP, _TERM_WORDS, _TITLE_TAIL
 from .questions import _POINTER, ANSWER_CHARS
 from .scenarios import _LABELLED_CODE_LINES, _code_label
@@ -128,7 +128,31 @@ _KEEP_CASE = re.compile(r"[A-Z]{2}|`")
 _ENTRY_SIBLINGS = 3  # entries under one parent, at one level: a reference page
 # A description opening on what the entry does: a verb ("Sets the port …", "Enables
 # …") or the case it acts in ("If set to `true`, …", "When set, …").
-_DOES_OPENING = re.compile(r"^(?:if|when|whether|set|use|enable|disable)\b|^\w+(?<![su])s\s", re.I)
+_DOES_OPENING = re.compile(r"^(?:if|when|whether)\b|^\w+(?<![su])s\s", re.I)
+# A paragraph speaking to the reader ("If you need support for …, open an issue"):
+# advice about the page, no description of the entry.
+_TO_READER = re.compile(r"^(?:(?:if|when|once|before|after)\s+)?you\b", re.I)
+
+
+def _describes_act(text: str) -> bool:
+    """Whether a description opens on the entry's act, so "What does X do?" asks it:
+    a verb, as an instruction ("Start the proxy server.") or said of the entry
+    ("Sets the port …"), or the case it acts in ("If set to `true`, …")."""
+    first = text.split(" ", 1)[0].lower()
+    return bool(_DOES_OPENING.match(text)) or first in _ACTION_VERBS | _REFERENCE_VERBS
+
+
+# Verbs a command or option reference opens its descriptions on, beyond the shell's
+# actions (``_ACTION_VERBS``): "Toggle proxy routing", "Send a heartbeat", "Specify …".
+_REFERENCE_VERBS = frozenset(
+    {
+        *("toggle", "scan", "send", "reverse", "enroll", "specify", "display", "return"),
+        *("execute", "manage", "reset", "sync", "validate", "query", "submit", "register"),
+        *("migrate", "convert", "format", "publish", "trigger", "override", "define"),
+        *("determine", "control", "limit", "bind", "listen", "emit", "print", "read"),
+        *("write", "skip", "force", "ignore", "include", "exclude", "override", "retry"),
+    }
+)
 
 
 def _entry_name(heading: Heading) -> str:
@@ -184,11 +208,15 @@ def entry_description(ctx: Context, index: int) -> tuple[Note, ...] | None:
     for before in reversed(ctx.items[:index]):
         if before.headings != headings:
             break
-        if _prose(before.block) or isinstance(before.block, Question):
-            return None  # not the entry's first description
+        if _prose(before.block) or isinstance(before.block, Question | Code | Table):
+            # Not the entry's description: it comes first, past labelled checklists
+            # and flag lines only; prose after an example is about the example.
+            return None
     if _entry_siblings(ctx, headings) < _ENTRY_SIBLINGS:
         return None
     text = clean(item.block.text).replace("\n", " ").strip()
+    if _TO_READER.match(text):
+        return None
     sentences = [
         s
         for s in _QUOTED_GAP.split(text)
@@ -203,8 +231,7 @@ def entry_description(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if back and len(back) + len(sentence) >= ANSWER_CHARS:
             break
         back = f"{back} {sentence}".strip()
-    does = _DOES_OPENING.match(back)
-    front = f"What does {name} do?" if does else f"What is {name}?"
+    front = f"What does {name} do?" if _describes_act(back) else f"What is {name}?"
     return _fact(ctx, index, f"{ctx.subplace(index)}/description", front, back)
 
 

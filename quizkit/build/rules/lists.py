@@ -270,12 +270,25 @@ def checklist_items(items: Sequence[str]) -> tuple[tuple[str, str], ...] | None:
     for item in items:
         mark, words = checklist_mark(item)
         name = clean(words).replace("\n", " ").strip()
-        if not mark or not name or len(name.split()) > _CHECKLIST_NAME_WORDS:
+        # "Linux (planned, not implemented)": the remark goes with the name, the
+        # name alone is what must be short.
+        core = _REMARK.sub("", name).strip()
+        if not mark or not core or len(core.split()) > _CHECKLIST_NAME_WORDS:
             return None
-        if name[0] in "-–—=:" or name[-1] in ".;:!?" or _STATE_WORDS.match(name):
+        if core[0] in "-–—=:" or core[-1] in ".;:!?" or _STATE_WORDS.match(core):
             return None
         marked.append((mark, name))
     return tuple(marked)
+
+
+_REMARK = re.compile(r"\s*\([^()]*\)$")
+
+
+def _mixed(marked: Sequence[tuple[str, str]]) -> bool:
+    """Whether a checklist ticks some items and crosses others out: only then do its
+    marks say which; one mark on every item ("❌" under "Should NOT be used for:")
+    only repeats its label."""
+    return len({mark for mark, _ in marked}) > 1
 
 
 def _checklist_label(ctx: Context, index: int) -> str | None:
@@ -299,10 +312,10 @@ def _checklist_label(ctx: Context, index: int) -> str | None:
     return label if 0 < len(label.split()) <= _CHECKLIST_LABEL_WORDS else None
 
 
-def _crossed_checklists(ctx: Context) -> frozenset[tuple[str, frozenset[str]]]:
-    """The (label, names) of the page's checklists that cross an item out: a checklist
-    ticking every item under the same label over the same names is one entry of the
-    same reference, and says "yes" as plainly as its siblings say "no"."""
+def _mixed_checklists(ctx: Context) -> frozenset[tuple[str, frozenset[str]]]:
+    """The (label, names) of the page's checklists that tick some items and cross
+    others out: a checklist marking every item alike under the same label over the
+    same names is one entry of the same reference, and its marks mean as much."""
     found: set[tuple[str, frozenset[str]]] = set()
     for at, located in enumerate(ctx.items):
         block = located.block
@@ -310,7 +323,7 @@ def _crossed_checklists(ctx: Context) -> frozenset[tuple[str, frozenset[str]]]:
             continue
         marked = checklist_items(block.items)
         label = _checklist_label(ctx, at) if marked else None
-        if marked and label is not None and any(mark == NO for mark, _ in marked):
+        if marked and label is not None and _mixed(marked):
             found.add((label.lower(), frozenset(name for _, name in marked)))
     return frozenset(found)
 
@@ -320,9 +333,10 @@ def marked_checklist(ctx: Context, index: int) -> tuple[Note, ...] | None:
     ("**Runs In**" over "🚫 Production", "✅ Development"; "[x] Linux", "[ ] Windows"):
     the marks are the answer, so the back says each item's ("• Production: no",
     "• Development: yes"), never the names alone as if every one were ticked. A list
-    ticking every item is read so only when a sibling checklist of the page (same
-    label, same names) crosses one out; else its names alone are its answer, as any
-    list's. A question leading in makes it a multiple choice, left to the quiz rules."""
+    marking every item alike is read so only when a sibling checklist of the page
+    (same label, same names) mixes them; else the marks only echo the label ("✅" under
+    "Benefits", "❌" under "Avoid") and the list is read as any list. A question leading
+    in makes it a multiple choice, left to the quiz rules."""
     block = ctx.items[index].block
     if not isinstance(block, ListBlock):
         return None
@@ -333,13 +347,11 @@ def marked_checklist(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if label is None:
         return None
     names = frozenset(name for _, name in marked)
-    if all(mark == YES for mark, _ in marked) and (
-        (label.lower(), names) not in _crossed_checklists(ctx)
-    ):
+    if not _mixed(marked) and (label.lower(), names) not in _mixed_checklists(ctx):
         return None
     back = "\n".join(f"• {name}: {'yes' if mark == YES else 'no'}" for mark, name in marked)
     # The front names the candidates, so "runs in?" is answerable item by item.
-    shown = [name for _, name in marked]
+    shown = [_REMARK.sub("", name).strip() for _, name in marked]
     choices = (
         f" — {', '.join(shown[:-1])} or {shown[-1]}" if len(shown) <= _CHECKLIST_SHOWN else ""
     )
