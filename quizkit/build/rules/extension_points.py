@@ -173,9 +173,9 @@ def _entry_siblings(ctx: Context, headings: tuple[Heading, ...]) -> int:
     seen: set[Heading] = set()
     for item in ctx.items:
         own = item.headings
-        if len(own) == len(headings) and own[:-1] == parent and own[-1].level == level:
-            if own[-1] not in seen and _entry_name(own[-1]):
-                seen.add(own[-1])
+        same_level = len(own) == len(headings) and own[:-1] == parent
+        if same_level and own[-1].level == level and _entry_name(own[-1]):
+            seen.add(own[-1])
     return len(seen)
 
 

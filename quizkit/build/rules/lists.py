@@ -24,7 +24,6 @@ from quizkit.build.markdown import (
 )
 from quizkit.build.subject import generic_title
 from quizkit.build.text import (
-    NO,
     SENTENCE_GAP,
     YES,
     attribute_phrase,
@@ -352,9 +351,7 @@ def marked_checklist(ctx: Context, index: int) -> tuple[Note, ...] | None:
     back = "\n".join(f"• {name}: {'yes' if mark == YES else 'no'}" for mark, name in marked)
     # The front names the candidates, so "runs in?" is answerable item by item.
     shown = [_REMARK.sub("", name).strip() for _, name in marked]
-    choices = (
-        f" — {', '.join(shown[:-1])} or {shown[-1]}" if len(shown) <= _CHECKLIST_SHOWN else ""
-    )
+    choices = f" — {', '.join(shown[:-1])} or {shown[-1]}" if len(shown) <= _CHECKLIST_SHOWN else ""
     listed = labelled_list(ctx, index)
     facts = [n for n in listed or () if isinstance(n, FactNote)]
     if len(facts) == 1:
