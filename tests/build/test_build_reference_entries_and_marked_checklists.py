@@ -8,7 +8,7 @@ from __future__ import annotations
 from quizkit.build.builder import build_deck
 from quizkit.build.markdown import Callout, parse_document
 from quizkit.notes import FactNote
-from tests.helpers import all_facts
+from tests.helpers import all_facts, facts
 
 REFERENCE = """# Kettle Daemon Settings
 
@@ -50,6 +50,10 @@ KETTLE_BOIL_LIMIT=3
 
 If you need a higher limit, ask the maintainers in the chat.
 
+## `KETTLE_LID_TOKEN`
+
+The `KETTLE_LID_TOKEN` is required when the lid lock is set to `strict`.
+
 **📘 More Information**
 * Boiling guide: [Boiling](./boiling.md)
 * [Spout reference](./spout.md)
@@ -57,7 +61,7 @@ If you need a higher limit, ask the maintainers in the chat.
 
 
 def _deck(text: str) -> list[FactNote]:
-    return all_facts(build_deck(text, "reference.md").notes)
+    return facts(build_deck(text, "reference.md").notes)
 
 
 def _by_front(text: str) -> dict[str, str]:
@@ -91,6 +95,8 @@ def test_an_entry_description_is_asked_by_the_entry_name() -> None:
 def test_prose_after_an_example_or_to_the_reader_is_no_description() -> None:
     fronts = set(_by_front(REFERENCE))
     assert not any("KETTLE_BOIL_LIMIT" in front and "What" in front for front in fronts)
+    # Saying only when the entry is needed is no answer to "What is it?".
+    assert "What is `KETTLE_LID_TOKEN`?" not in fronts
 
 
 def test_a_labelled_field_is_asked_and_an_example_is_not() -> None:

@@ -132,6 +132,13 @@ _DOES_OPENING = re.compile(r"^(?:if|when|whether)\b|^\w+(?<![su])s\s", re.I)
 # A paragraph speaking to the reader ("If you need support for …, open an issue"):
 # advice about the page, no description of the entry.
 _TO_READER = re.compile(r"^(?:(?:if|when|once|before|after)\s+)?you\b", re.I)
+# A paragraph saying only when the entry is needed ("The `oauth_config` is required when
+# the SASL mechanism is …"): a condition, no answer to "What is it?"; left to the clozes.
+_WHEN_NEEDED = re.compile(
+    r"^(?:the\s+)?\S+(?:\s+\w+)?\s+(?:is|are)\s+(?:only\s+)?"
+    r"(?:required|optional|needed|mandatory|ignored)\b",
+    re.I,
+)
 
 
 def _describes_act(text: str) -> bool:
@@ -215,7 +222,7 @@ def entry_description(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if _entry_siblings(ctx, headings) < _ENTRY_SIBLINGS:
         return None
     text = clean(item.block.text).replace("\n", " ").strip()
-    if _TO_READER.match(text):
+    if _TO_READER.match(text) or _WHEN_NEEDED.match(text):
         return None
     sentences = [
         s
