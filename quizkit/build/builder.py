@@ -33,6 +33,7 @@ from quizkit.build.rules import (
     Made,
     Skip,
     Skipped,
+    checklist_items,
     is_comparison,
     is_generic_label,
     label_under_question,
@@ -79,8 +80,19 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 def _legend(document: Document) -> dict[str, str]:
     legend: dict[str, str] = {}
+    # A legend is written once; the same marked names listed again and again ("🚫
+    # Production", "✅ Development" under each entry) are the entries' checklists, and
+    # their names are no meaning of the marks.
+    checklists = Counter(
+        frozenset(name for _, name in marked)
+        for item in document.items
+        if isinstance(item.block, ListBlock) and (marked := checklist_items(item.block.items))
+    )
     for item in document.items:
         if isinstance(item.block, ListBlock):
+            marked = checklist_items(item.block.items)
+            if marked and checklists[frozenset(name for _, name in marked)] > 1:
+                continue
             found = parse_legend(item.block.items, item.block.terms)
             if found:
                 legend.update(found)

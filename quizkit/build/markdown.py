@@ -179,6 +179,9 @@ class Callout:
     text: str
     line: int
     title: str = ""
+    # Nothing but links to other pages (``:::info See also`` over "[X reference](…)"):
+    # where to read, no knowledge of its own.
+    pointer: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1321,8 +1324,10 @@ def _list_terms(node: _Node) -> tuple[tuple[str, ...], tuple[bool, ...]]:
         tokens = _inline_tokens(first) if first is not None and first.type == "paragraph" else None
         terms.append(_lead_term(tokens))
         alone = len(item.children) == 1
+        # "Useful variables: [Node CLI Docs](…)": a short label naming a link is a link.
         links.append(
-            (alone and (_only_link(tokens) or _pointer_item(first))) or _titled_links(item)
+            (alone and (_only_link(tokens) or _labelled_link(tokens) or _pointer_item(first)))
+            or _titled_links(item)
         )
     return tuple(terms), tuple(links)
 
@@ -3821,6 +3826,10 @@ class _Walker:
         self.caption = ""  # of the open ``{{< table caption="…" >}}``
         # Open callouts: kind, line, texts collected so far, title.
         self.callouts: list[tuple[str, int, list[str], str]] = []
+        # Per open callout (by its texts' id): those of its texts that only link
+        # elsewhere (a paragraph of links, a list of links): a callout of nothing else
+        # is a pointer (``:::info See also`` over "[X reference](…)").
+        self.callout_links: dict[int, list[str]] = {}
         # The HTML callouts of the page (see :func:`_html_callout_spans`): per opening
         # block's line, its closing block's line; and those open, as (closing line,
         # depth of ``callouts`` once opened).
@@ -3908,6 +3917,11 @@ class _Walker:
             return
         # Inside a callout: its prose is the callout's text; tables and code are not.
         texts = self.callouts[-1][2]
+        if (isinstance(block, Paragraph) and block.pointer) or (
+            isinstance(block, ListBlock) and block.links and all(block.links)
+        ):
+            said = "; ".join(block.items) if isinstance(block, ListBlock) else block.text
+            self.callout_links.setdefault(id(texts), []).append(" ".join(said.split("\n")))
         if isinstance(block, ListBlock):
             texts.append("; ".join(block.items))
         elif isinstance(block, Definition):
@@ -4141,9 +4155,11 @@ class _Walker:
 
     def close_callout(self) -> None:
         kind, line, texts, title = self.callouts.pop()
+        linked = self.callout_links.pop(id(texts), [])
         text = " ".join(t for t in texts if t.strip())
         if text:
-            self.emit(Callout(kind=kind, text=text, line=line, title=title))
+            pointer = all(t in linked for t in texts if t.strip())
+            self.emit(Callout(kind=kind, text=text, line=line, title=title, pointer=pointer))
 
     def close_details(self) -> None:
         summary, line, blocks = self.details.pop()

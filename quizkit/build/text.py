@@ -60,6 +60,10 @@ FIRST_PERSON_QUOTE = re.compile(
 # "√" (a square-root sign) is written for a tick where no ✓ is at hand.
 _YES_SYMBOLS = frozenset({"✅", "✓", "✔", "☑", "✔️", "✅️", "√"})
 _NO_SYMBOLS = frozenset({"❌", "✘", "✗", "✖", "❎", "❌️"})
+# Marks a checklist item opens on beyond a table's ✅/❌: a prohibition sign ("🚫
+# Production": not there), ballot boxes and a task list's boxes ("[x] Linux").
+_CHECKED = frozenset({"☑", "[x]", "[X]"})
+_UNCHECKED = frozenset({"🚫", "⛔", "☐", "[ ]"})
 # Symbols that mean "partly" in a matrix cell of their own (a legend may say otherwise).
 PARTIAL = "Partial"
 _PARTIAL_SYMBOLS = frozenset({"⚠", "🟡", "◐", "◑", "🔸"})
@@ -529,6 +533,20 @@ def _mark_and_words(cell: str) -> tuple[str, str]:
     head, _, rest = replace_shortcodes(cell).strip().partition(" ")
     bare = head.replace("\ufe0f", "")
     for symbols, word in ((_YES_SYMBOLS, YES), (_NO_SYMBOLS, NO)):
+        if bare in symbols or head in symbols:
+            return word, rest.strip()
+    return "", ""
+
+
+def checklist_mark(item: str) -> tuple[str, str]:
+    """A checklist item as its mark (``YES``/``NO``, "" for none) and the words after
+    it: "🚫 Production" is ``("No", "Production")``, "[x] Linux" ``("Yes", "Linux")``.
+    ("☒" says "chosen" as often as "crossed out": no mark.)"""
+    text = replace_shortcodes(item).strip()
+    box = re.match(r"^\[[ xX]\](?=\s)", text)
+    head, _, rest = (box.group(0), "", text[box.end() :]) if box else text.partition(" ")
+    bare = head.replace("\ufe0f", "")
+    for symbols, word in ((_YES_SYMBOLS | _CHECKED, YES), (_NO_SYMBOLS | _UNCHECKED, NO)):
         if bare in symbols or head in symbols:
             return word, rest.strip()
     return "", ""

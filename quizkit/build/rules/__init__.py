@@ -67,7 +67,7 @@ from .common import (
 )
 from .comparison import compared_side_list, comparison_prose, verdict_line
 from .definitions import defined_list, definition_paragraph, glossary_list
-from .extension_points import extension_point
+from .extension_points import entry_description, entry_field, extension_point
 from .glossary import glossary_headings, glossary_shaped, page_definition
 from .knowledge import (
     code_output_table,
@@ -81,10 +81,12 @@ from .lists import (
     arrow_pairs_list,
     catalogue_list,
     chat_offer_list,
+    checklist_items,
     further_reading_list,
     golden_rules,
     labelled_list,
     legend_list,
+    marked_checklist,
     nested_terms,
     outline_notes,
     parse_legend,
@@ -145,6 +147,7 @@ __all__ = [
     "Rule",
     "Skip",
     "Skipped",
+    "checklist_items",
     "is_comparison",
     "is_generic_label",
     "label_under_question",
@@ -164,6 +167,8 @@ RULES: tuple[Rule, ...] = (
     author_question,
     navigation_block,
     option_entry,
+    entry_description,
+    entry_field,
     pitch_list,
     code_output_table,
     example_table,
@@ -173,6 +178,7 @@ RULES: tuple[Rule, ...] = (
     environment_table,
     option_list,
     defined_list,
+    marked_checklist,
     legend_list,
     unanswered_questions_list,
     chat_offer_list,
@@ -240,6 +246,7 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     environment_table: (Table,),
     option_list: (ListBlock,),
     defined_list: (ListBlock,),
+    marked_checklist: (ListBlock,),
     legend_list: (ListBlock,),
     unanswered_questions_list: (ListBlock,),
     chat_offer_list: (ListBlock,),
@@ -272,6 +279,8 @@ _RULE_BLOCKS: dict[Rule, tuple[type[object], ...]] = {
     labelled_code: (Code,),
     manifest_block: (Code,),
     option_entry: (Paragraph, ListBlock),
+    entry_description: (Paragraph,),
+    entry_field: (Code,),
     negative_one_liner: (Paragraph,),
     glossary_shaped: (Paragraph,),
     definition_paragraph: (Paragraph,),

@@ -1,18 +1,21 @@
 """Reference pages of plugin types or extension points: three or more sibling
 sections each defining one ("### QueueSort" / "These plugins are used to sort Pods
-…"): what the point is for, or when its plugins are called."""
+…"): what the point is for, or when its plugins are called. Reference pages with one
+section per named entry ("## `HTTP_PORT`" over its description and labelled fields):
+what the entry is or does."""
 
 from __future__ import annotations
 
 import re
 
-from quizkit.build.markdown import Heading, Paragraph
-from quizkit.build.text import clean, clean_heading
-from quizkit.notes import Note
+from quizkit.build.markdown import Code, Heading, Paragraph, Question, Table
+from quizkit.build.text import clean, clean_heading, slugify
+from quizkit.notes import FactNote, Note, NoteType
 
-from .common import Context, _fact
+from .common import _ACTION_VERBS, Context, _fact
 from .glossary import _NO_TERM, _POINTER_SENTENCE, _QUOTED_GAP, _TERM_WORDS, _TITLE_TAIL
-from .questions import ANSWER_CHARS
+from .questions import _POINTER, ANSWER_CHARS
+from .scenarios import _LABELLED_CODE_LINES, _code_label
 
 # How a plugin type's or extension point's section opens: "These plugins are used to
 # sort Pods …", "This extension point is called before …", "Permit plugins are invoked
@@ -112,3 +115,168 @@ def extension_point(ctx: Context, index: int) -> tuple[Note, ...] | None:
     else:
         front = f"When is the {name} {kind} {verb}{where}?"
     return _fact(ctx, index, f"{ctx.subplace(index)}/extension-point", front, back)
+
+
+# ---------------------------------------- a reference page of named entries
+
+# A heading that is one identifier: a code span ("`HTTP_PORT`", "`spec.replicas`") or
+# a bare name that a word would not be ("ONE_CLIENT_CDN_URL", "log.level", "--verbose").
+_ENTRY_CODE = re.compile(r"^`([^`\s]+)`$")
+_ENTRY_BARE = re.compile(r"^-{0,2}[A-Za-z_][\w.-]*$")
+# A label keeping its capitals on the front: an acronym or a name inside ("TLS Port").
+_KEEP_CASE = re.compile(r"[A-Z]{2}|`")
+_ENTRY_SIBLINGS = 3  # entries under one parent, at one level: a reference page
+# A description opening on what the entry does: a verb ("Sets the port …", "Enables
+# …") or the case it acts in ("If set to `true`, …", "When set, …").
+_DOES_OPENING = re.compile(r"^(?:if|when|whether)\b|^\w+(?<![su])s\s", re.I)
+# A paragraph speaking to the reader ("If you need support for …, open an issue"):
+# advice about the page, no description of the entry.
+_TO_READER = re.compile(r"^(?:(?:if|when|once|before|after)\s+)?you\b", re.I)
+# A paragraph saying only when the entry is needed ("The `oauth_config` is required when
+# the SASL mechanism is …"): a condition, no answer to "What is it?"; left to the clozes.
+_WHEN_NEEDED = re.compile(
+    r"^(?:the\s+)?\S+(?:\s+\w+)?\s+(?:is|are)\s+(?:only\s+)?"
+    r"(?:required|optional|needed|mandatory|ignored)\b",
+    re.I,
+)
+
+
+def _describes_act(text: str) -> bool:
+    """Whether a description opens on the entry's act, so "What does X do?" asks it:
+    a verb, as an instruction ("Start the proxy server.") or said of the entry
+    ("Sets the port …"), or the case it acts in ("If set to `true`, …")."""
+    first = text.split(" ", 1)[0].lower()
+    return bool(_DOES_OPENING.match(text)) or first in _ACTION_VERBS | _REFERENCE_VERBS
+
+
+# Verbs a command or option reference opens its descriptions on, beyond the shell's
+# actions (``_ACTION_VERBS``): "Toggle proxy routing", "Send a heartbeat", "Specify …".
+_REFERENCE_VERBS = frozenset(
+    {
+        *("toggle", "scan", "send", "reverse", "enroll", "specify", "display", "return"),
+        *("execute", "manage", "reset", "sync", "validate", "query", "submit", "register"),
+        *("migrate", "convert", "format", "publish", "trigger", "override", "define"),
+        *("determine", "control", "limit", "bind", "listen", "emit", "print", "read"),
+        *("write", "skip", "force", "ignore", "include", "exclude", "override", "retry"),
+    }
+)
+
+
+def _entry_name(heading: Heading) -> str:
+    """The identifier a heading names, as code ("`HTTP_PORT`"), else ""."""
+    text = " ".join(heading.text.split())
+    coded = _ENTRY_CODE.match(text)
+    if coded:
+        return f"`{coded.group(1)}`"
+    if _ENTRY_BARE.match(text) and (any(c in text for c in "_.") or text.startswith("-")):
+        return f"`{text}`"
+    return ""
+
+
+def _entry_siblings(ctx: Context, headings: tuple[Heading, ...]) -> int:
+    """How many sibling sections of ``headings`` (same parent, same level) are headed
+    by an identifier."""
+    parent, level = headings[:-1], headings[-1].level
+    seen: set[Heading] = set()
+    for item in ctx.items:
+        own = item.headings
+        same_level = len(own) == len(headings) and own[:-1] == parent
+        if same_level and own[-1].level == level and _entry_name(own[-1]):
+            seen.add(own[-1])
+    return len(seen)
+
+
+def _prose(block: object) -> bool:
+    """Whether a block is a paragraph of prose: sentences, not a bold label ("**Runs
+    In**"), a link line or a flag line ("⚠️ Required In Production")."""
+    if not isinstance(block, Paragraph) or block.pointer or block.heading or block.tab:
+        return False
+    text = clean(block.text).replace("\n", " ").strip()
+    if block.label and clean(block.label).strip() == text:
+        return False
+    return text.endswith((".", ")")) and len(text.split()) >= _TERM_WORDS
+
+
+def entry_description(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """The description of one entry of a reference page: three or more sibling sections
+    each headed by an identifier ("## `HTTP_PORT`", "### log.level"), their first
+    paragraph of prose (after the entry's labelled checklists or flag lines) saying
+    what it is or does. "What is `ONE_CLIENT_CDN_URL`?" → "Fully qualified base path
+    URL where …", or "What does `HTTP_PORT` do?" when the description opens on its act
+    ("Sets the port …", "If set to `true`, …"); sentences sending the reader elsewhere
+    ("See the Dotenv documentation …") are left out."""
+    item = ctx.items[index]
+    headings = item.headings
+    if not headings or not _prose(item.block) or not isinstance(item.block, Paragraph):
+        return None
+    name = _entry_name(headings[-1])
+    if not name:
+        return None
+    for before in reversed(ctx.items[:index]):
+        if before.headings != headings:
+            break
+        if _prose(before.block) or isinstance(before.block, Question | Code | Table):
+            # Not the entry's description: it comes first, past labelled checklists
+            # and flag lines only; prose after an example is about the example.
+            return None
+    if _entry_siblings(ctx, headings) < _ENTRY_SIBLINGS:
+        return None
+    text = clean(item.block.text).replace("\n", " ").strip()
+    if _TO_READER.match(text) or _WHEN_NEEDED.match(text):
+        return None
+    sentences = [
+        s
+        for s in _QUOTED_GAP.split(text)
+        if s and not _POINTER_SENTENCE.match(s) and not _POINTER.match(s)
+    ]
+    while sentences and sentences[-1].endswith(":"):
+        sentences.pop()  # a lead-in to what the page shows next
+    if not sentences:
+        return None
+    back = ""
+    for sentence in sentences:
+        if back and len(back) + len(sentence) >= ANSWER_CHARS:
+            break
+        back = f"{back} {sentence}".strip()
+    front = f"What does {name} do?" if _describes_act(back) else f"What is {name}?"
+    return _fact(ctx, index, f"{ctx.subplace(index)}/description", front, back)
+
+
+# A label over an example of the entry, not a field of it: an example's value is the
+# author's pick, nothing to recall.
+_EXAMPLE_LABEL = re.compile(r"\b(?:examples?|samples?|usage|output|e\.g)\b", re.I)
+
+
+def entry_field(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A labelled code block of one entry of a reference page (see
+    :func:`entry_description`): "**Default Value**" over "HTTP_METRICS_PORT=3005" is a
+    field of the entry, "`HTTP_METRICS_PORT`: default value?" → the block as written
+    (its conditions, "# if NODE_ENV=development", kept). An "**Example**" block is the
+    author's pick of a value: no card."""
+    item = ctx.items[index]
+    block = item.block
+    if not isinstance(block, Code) or index < 1 or not item.headings:
+        return None
+    if ctx.items[index - 1].headings != item.headings:
+        return None
+    label = _code_label(ctx, index - 1)
+    name = _entry_name(item.headings[-1])
+    if not label or not name or _EXAMPLE_LABEL.search(label):
+        return None
+    code = block.text.strip("\n")
+    if not code.strip() or len(code.splitlines()) > _LABELLED_CODE_LINES:
+        return None
+    if _entry_siblings(ctx, item.headings) < _ENTRY_SIBLINGS:
+        return None
+    field = label if _KEEP_CASE.search(label) else label.lower()
+    return (
+        FactNote(
+            id=f"{ctx.subplace(index)}/{slugify(label)}",
+            type=NoteType.FACT,
+            front=f"{name}: {field}?",
+            # As written: its lines and indentation are the value.
+            back="\n".join(line.rstrip() for line in code.splitlines()),
+            tags=ctx.tags(index),
+            origin=ctx.origin(index),
+        ),
+    )

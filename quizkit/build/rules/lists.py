@@ -25,7 +25,9 @@ from quizkit.build.markdown import (
 from quizkit.build.subject import generic_title
 from quizkit.build.text import (
     SENTENCE_GAP,
+    YES,
     attribute_phrase,
+    checklist_mark,
     clean,
     clean_heading,
     slugify,
@@ -241,6 +243,123 @@ def parse_legend_sentences(
         for column, meanings in by_column.items():
             columns.setdefault(column, {}).update(meanings)
     return table, columns
+
+
+# What a legend's item says and a checklist's never does: a state in words ("✅ Yes",
+# "❌ Not supported", "✘ Unavailable", "☐ Unknown"), not the name of a thing.
+_STATE_WORDS = re.compile(
+    r"^(?:yes|no|not|non|never|none|without|n/a|partial(?:ly)?|supported|available|"
+    r"un\w*(?:ed|able|own))\b",
+    re.IGNORECASE,
+)
+_CHECKLIST_NAME_WORDS = 4  # "Production", "Windows Server 2022": a name, no sentence
+_CHECKLIST_LABEL_WORDS = 6
+_CHECKLIST_SHOWN = 6  # candidates a front names; past that the back alone lists them
+
+
+def checklist_items(items: Sequence[str]) -> tuple[tuple[str, str], ...] | None:
+    """A checklist's items as (mark, name) pairs ("🚫 Production" → ("No",
+    "Production")), or None unless every item (two or more) opens on a yes/no mark
+    before a short name (up to four words, no sentence, no separator after the mark).
+    A list whose marks are explained in words ("✅ Supported", "❌ Not supported") is a
+    legend, no checklist."""
+    if len(items) < 2:
+        return None
+    marked: list[tuple[str, str]] = []
+    for item in items:
+        mark, words = checklist_mark(item)
+        name = clean(words).replace("\n", " ").strip()
+        # "Linux (planned, not implemented)": the remark goes with the name, the
+        # name alone is what must be short.
+        core = _REMARK.sub("", name).strip()
+        if not mark or not core or len(core.split()) > _CHECKLIST_NAME_WORDS:
+            return None
+        if core[0] in "-–—=:" or core[-1] in ".;:!?" or _STATE_WORDS.match(core):
+            return None
+        marked.append((mark, name))
+    return tuple(marked)
+
+
+_REMARK = re.compile(r"\s*\([^()]*\)$")
+
+
+def _mixed(marked: Sequence[tuple[str, str]]) -> bool:
+    """Whether a checklist ticks some items and crosses others out: only then do its
+    marks say which; one mark on every item ("❌" under "Should NOT be used for:")
+    only repeats its label."""
+    return len({mark for mark, _ in marked}) > 1
+
+
+def _checklist_label(ctx: Context, index: int) -> str | None:
+    """The bold label a checklist stands under ("**Runs In**"), "" when it opens its
+    section right under a heading, None when anything else leads in: a question above
+    it ("Which of these …?", "**Q:** …") makes it a multiple choice, not a checklist."""
+    item = ctx.items[index]
+    before = ctx.items[index - 1] if index else None
+    if before is None or before.headings != item.headings:
+        heading = ctx.nearest_heading(index)
+        return "" if heading and not question_text(heading) else None
+    block = before.block
+    if not isinstance(block, Paragraph) or not block.label:
+        return None
+    text = clean(block.text).replace("\n", " ").strip()
+    if clean(block.label).strip() != text or text.endswith("?"):
+        return None
+    if question_text(ctx.nearest_heading(index)):
+        return None
+    label = text.rstrip(":").strip()
+    return label if 0 < len(label.split()) <= _CHECKLIST_LABEL_WORDS else None
+
+
+def _mixed_checklists(ctx: Context) -> frozenset[tuple[str, frozenset[str]]]:
+    """The (label, names) of the page's checklists that tick some items and cross
+    others out: a checklist marking every item alike under the same label over the
+    same names is one entry of the same reference, and its marks mean as much."""
+    found: set[tuple[str, frozenset[str]]] = set()
+    for at, located in enumerate(ctx.items):
+        block = located.block
+        if not isinstance(block, ListBlock):
+            continue
+        marked = checklist_items(block.items)
+        label = _checklist_label(ctx, at) if marked else None
+        if marked and label is not None and _mixed(marked):
+            found.add((label.lower(), frozenset(name for _, name in marked)))
+    return frozenset(found)
+
+
+def marked_checklist(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A checklist under a short label whose items each open on a yes or no mark
+    ("**Runs In**" over "🚫 Production", "✅ Development"; "[x] Linux", "[ ] Windows"):
+    the marks are the answer, so the back says each item's ("• Production: no",
+    "• Development: yes"), never the names alone as if every one were ticked. A list
+    marking every item alike is read so only when a sibling checklist of the page
+    (same label, same names) mixes them; else the marks only echo the label ("✅" under
+    "Benefits", "❌" under "Avoid") and the list is read as any list. A question leading
+    in makes it a multiple choice, left to the quiz rules."""
+    block = ctx.items[index].block
+    if not isinstance(block, ListBlock):
+        return None
+    marked = checklist_items(block.items)
+    if marked is None:
+        return None
+    label = _checklist_label(ctx, index)
+    if label is None:
+        return None
+    names = frozenset(name for _, name in marked)
+    if not _mixed(marked) and (label.lower(), names) not in _mixed_checklists(ctx):
+        return None
+    back = "\n".join(f"• {name}: {'yes' if mark == YES else 'no'}" for mark, name in marked)
+    # The front names the candidates, so "runs in?" is answerable item by item.
+    shown = [_REMARK.sub("", name).strip() for _, name in marked]
+    choices = f" — {', '.join(shown[:-1])} or {shown[-1]}" if len(shown) <= _CHECKLIST_SHOWN else ""
+    listed = labelled_list(ctx, index)
+    facts = [n for n in listed or () if isinstance(n, FactNote)]
+    if len(facts) == 1:
+        front = f"{facts[0].front.rstrip('?').rstrip()}{choices}?"
+        return (replace(facts[0], front=front, back=back),)
+    front = f"{ctx.subject(index)}: {label or ctx.nearest_heading(index)}{choices}?"
+    slug = f"{ctx.place(index)}/{slugify(label or 'checklist')}"
+    return _fact(ctx, index, slug, front, back, kind=NoteType.LIST)
 
 
 def legend_list(ctx: Context, index: int) -> tuple[Note, ...] | None:

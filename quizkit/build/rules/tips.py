@@ -445,6 +445,10 @@ def callout_tip(ctx: Context, index: int) -> tuple[Note, ...] | None:
     block = ctx.items[index].block
     if not isinstance(block, Callout):
         return None
+    if block.pointer:
+        # ":::info See also" over "[Pod Scaler reference](…)": where to read, whatever
+        # the title says; "Pod Scaler: see also?" would ask for a link's title.
+        return ()
     # The nearest heading whole ("`type: ExternalName`"), a generic label qualified.
     heading = ctx.nearest_heading(index)
     subject = ctx.section_subject(index) if is_generic_label(heading) else heading or ctx.topic
