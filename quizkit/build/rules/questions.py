@@ -355,6 +355,13 @@ _POINTER = re.compile(
     # "If you are looking for X, visit …": the condition only says who needs the link.
     r"if you(?:'re| are)? (?:looking for|want|need|would like|new to)\b[^,]*,\s*)?"
     r"(?:(?:first|also|please|then),?\s+)?(?:see|refer to|visit|check out|consult)\b.*|"
+    # "To get started, you can follow the steps in the quickstart guide.", "Follow the
+    # instructions here.": the steps are on another page.
+    r"(?:[^,]{0,40},\s*)?(?:you\s+(?:can|should|may)\s+|please\s+|simply\s+|just\s+)?"
+    r"(?:follow|read|use)\s+(?:the\s+)?(?:steps|instructions|guide|directions|documentation|"
+    r"docs)\b(?:\s+(?:in|at|on|from|here|there)\b(?!\s+(?:this|the\s+(?:next|following)))[^:]*)?|"
+    # "… is described in more detail here."
+    r".*\b(?:described|explained|documented|covered|detailed)\b.*\bhere\W*|"
     r"<?https?://\S+>?)$",
     re.IGNORECASE,
 )
