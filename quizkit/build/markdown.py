@@ -2748,6 +2748,8 @@ _CODE_TAG = re.compile(r"<code>(.*?)</code>", re.IGNORECASE | re.DOTALL)
 # An HTML heading as a block of its own: ``<h3 name="x">Question?</h3>``, also with the
 # tag, the text and the closing tag each on a line.
 _HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ANSWER_LABEL = re.compile(r"^(?:a|ans|answer)\s*[:.]\s*", re.IGNORECASE)
+_HTML_SPACING = re.compile(r"^(?:\s*<(?:br|hr)\s*/?>)+\s*", re.IGNORECASE)
 # An HTML callout: ``<aside class="note warning">`` (mdBook pages), or a ``<div>`` whose
 # class names a kind of notice (``<div class="admonition warning">``), its opening tag
 # first in its block; and any opening or closing ``<aside>``/``<div>`` tag, to pair them.
@@ -4221,6 +4223,8 @@ class _Walker:
             for table in _html_tables(node.content, _line(node)):
                 self.emit(table)
             return
+        # "<br><hr><br><h2>…</h2>": line breaks and rules drawn before a heading.
+        content = _HTML_SPACING.sub("", content)
         tagged = _HTML_HEADING.match(content)
         if tagged:
             # ``<h3 name="x">Question?</h3>`` is a heading of level 3 like ``###``; a
@@ -4232,6 +4236,23 @@ class _Walker:
                 before = content[: tagged.start(2)] + inner[: len(inner) - len(inner.lstrip())]
                 line = _line(node) + before.count("\n")
                 self.open_heading(Heading(level=int(tagged.group(1)), text=text, line=line))
+                # "<h3>Q: …?</h3>" then "&nbsp;…" and "<b>A: </b>hosts" in the same block:
+                # the text after the heading is its section's first paragraph.
+                rest = content[tagged.end() :]
+                said = [
+                    " ".join(row.split())
+                    for row in _html_text(_HTML_SPACING.sub("", rest)).split("\n")
+                    if row.strip()
+                ]
+                labelled = [n for n, row in enumerate(said) if _HTML_ANSWER_LABEL.match(row)]
+                if labelled:
+                    # "(Choose two)" then "A: routers | switches": the answer is what the
+                    # label opens, the question's remark stays with the question.
+                    said = said[labelled[0] :]
+                    said[0] = _HTML_ANSWER_LABEL.sub("", said[0], count=1)
+                if said and said[0]:
+                    at = line + content[tagged.start(2) : tagged.end()].count("\n")
+                    self.emit(Paragraph(text="\n".join(said), line=at + 1))
             return
         opening = _DETAILS_OPEN.match(content)
         summary = _SUMMARY.search(content)
