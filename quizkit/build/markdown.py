@@ -6589,10 +6589,15 @@ _EXERCISE_NUMBER = re.compile(
 )
 
 
+_LEADING_MARKS = re.compile(r"^[^\w\s`\"'“(\[]+\s*")
+
+
 def _exercise_title(heading: str) -> str:
     """The title of a numbered exercise heading without its number ("Question 6 -
     Create a table" → "Create a table"); "" when the heading is not numbered."""
     text = without_estimate(" ".join(heading.split()))
+    # "✅ Exercise 1 — Print …": a mark before the number decorates the heading.
+    text = _LEADING_MARKS.sub("", text)
     number = _EXERCISE_NUMBER.match(text)
     return text[number.end() :].strip().strip("*").strip() if number else ""
 
