@@ -10429,6 +10429,69 @@ def _tab_opener_lines(text: str) -> set[int]:
     return found
 
 
+# A cell's part labelled by its kind ("Type: `object`", "Default: `false`"), and the joint
+# between two such parts ("Type: `boolean`, Default: `false`").
+_CELL_PART = re.compile(r"^(?P<label>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):\s+(?P<value>\S.*)$")
+_CELL_PART_JOINT = re.compile(r",\s+(?=[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s)")
+_PART_ROWS = 3  # rows a column of labelled parts needs before its labels are columns
+
+
+def _cell_parts(cell: str) -> list[tuple[str, str]] | None:
+    """A cell made only of labelled parts ("Type: `boolean`, Default: `false`") as
+    (label, value) pairs; None for any other cell."""
+    parts: list[tuple[str, str]] = []
+    for piece in _CELL_PART_JOINT.split(cell.strip()):
+        found = _CELL_PART.match(piece.strip())
+        if found is None:
+            return None
+        parts.append((found.group("label"), found.group("value").strip()))
+    return parts
+
+
+def _labelled_parts_apart(items: list[Located]) -> list[Located]:
+    """Tables with a column whose every cell is made of labelled parts (a values
+    schema's "More Details": "Type: `object`", "Type: `boolean`, Default: `false`"):
+    each label becomes a column of its own ("Type", "Default"), so a row is asked its
+    type and its default, never "more details?" answered by a fragment."""
+    out: list[Located] = []
+    for item in items:
+        block = item.block
+        if isinstance(block, Table) and len(block.rows) >= _PART_ROWS:
+            block = _parts_as_columns(block)
+        out.append(item if block is item.block else replace(item, block=block))
+    return out
+
+
+def _parts_as_columns(table: Table) -> Table:
+    """``table`` with each column of labelled parts split by label (see above)."""
+    for column in range(1, len(table.header)):
+        cells = [row[column] if column < len(row) else "" for row in table.rows]
+        parsed = [_cell_parts(cell) if cell.strip() else [] for cell in cells]
+        if any(p is None for p in parsed) or not any(parsed):
+            continue
+        labels: list[str] = []
+        for parts in parsed:
+            for label, _ in parts or []:
+                if label not in labels:
+                    labels.append(label)
+        if table.header[column] in labels or len(labels) > 4:
+            continue
+        rows = []
+        for row, parts in zip(table.rows, parsed, strict=True):
+            said = dict(parts or [])
+            rows.append(
+                (*row[:column], *(said.get(label, "") for label in labels), *row[column + 1 :])
+            )
+        header = (*table.header[:column], *labels, *table.header[column + 1 :])
+        marks = table.header_marks
+        if marks:
+            marks = (*marks[:column], *([""] * len(labels)), *marks[column + 1 :])
+        return _parts_as_columns(
+            replace(table, header=header, rows=tuple(rows), header_marks=marks)
+        )
+    return table
+
+
 def _tabs_marked(items: list[Located], lines: set[int]) -> list[Located]:
     """Each paragraph that is only a label, written where a content tab opens (``lines``,
     the file's), marked as that tab's name (``Paragraph.tab``)."""
@@ -11040,7 +11103,7 @@ def parse_document(text: str) -> Document:
             )
             for item in items
         ]
-    items = _tabs_marked(list(items), tab_lines)
+    items = _labelled_parts_apart(_tabs_marked(list(items), tab_lines))
     return Document(
         title=walker.title,
         items=_without_common_openers(
