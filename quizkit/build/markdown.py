@@ -10434,6 +10434,7 @@ def _tab_opener_lines(text: str) -> set[int]:
 _CELL_PART = re.compile(r"^(?P<label>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):\s+(?P<value>\S.*)$")
 _CELL_PART_JOINT = re.compile(r",\s+(?=[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s)")
 _PART_ROWS = 3  # rows a column of labelled parts needs before its labels are columns
+_PART_LABELS = 6  # more labels than this: the cells hold a record each, not columns
 
 
 def _cell_parts(cell: str) -> list[tuple[str, str]] | None:
@@ -10474,7 +10475,7 @@ def _parts_as_columns(table: Table) -> Table:
             for label, _ in parts or []:
                 if label not in labels:
                     labels.append(label)
-        if table.header[column] in labels or len(labels) > 4:
+        if table.header[column] in labels or len(labels) > _PART_LABELS:
             continue
         rows = []
         for row, parts in zip(table.rows, parsed, strict=True):
