@@ -2748,7 +2748,7 @@ _CODE_TAG = re.compile(r"<code>(.*?)</code>", re.IGNORECASE | re.DOTALL)
 # An HTML heading as a block of its own: ``<h3 name="x">Question?</h3>``, also with the
 # tag, the text and the closing tag each on a line.
 _HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_ANSWER_LABEL = re.compile(r"^(?:a|ans|answer)\s*[:.]\s*", re.IGNORECASE)
+_HTML_ANSWER_LABEL = re.compile(rf"^{_LETTER_OR_NAMED}\s*[:.]\s*", re.IGNORECASE)
 _HTML_SPACING = re.compile(r"^(?:\s*<(?:br|hr)\s*/?>)+\s*", re.IGNORECASE)
 # An HTML callout: ``<aside class="note warning">`` (mdBook pages), or a ``<div>`` whose
 # class names a kind of notice (``<div class="admonition warning">``), its opening tag
