@@ -757,6 +757,7 @@ def _built_deck(text: str, document: str, *, slug: str | None = None) -> _Built:
         proper_names=proper_names(repaired),
         commands=command_names(repaired),
         title=written_title,
+        file_title="" if written_title else title,
         page_subject=subject,
     )
     notes: list[Note] = []

@@ -118,6 +118,17 @@ def test_a_title_naming_the_product_names_it_on_the_front() -> None:
     assert "What is Ledger in Tapestry?" in facts
 
 
+def test_an_untitled_page_is_a_glossary_by_its_file_name_without_its_ordinal() -> None:
+    untitled = _GLOSSARY.split("---\n", 2)[2]
+    # The number ordering the file among its siblings is no product the terms belong to.
+    facts = _facts(untitled, "08-glossary.md")
+    assert facts["What is Ledger in Loomwork?"] == (
+        "A record of every job Loomwork has run, kept for auditing."
+    )
+    assert "What is Ledger in Loomwork?" in _facts(untitled, "glossary.md")
+    assert "What is Ledger in Loomwork?" not in _facts(untitled, "08-notes.md")
+
+
 _EXTENSION_POINTS = """---
 title: Render Pipeline
 ---

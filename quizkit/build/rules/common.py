@@ -159,6 +159,9 @@ class Context:
     commands: frozenset[str] = frozenset()
     # The page's title: what an "Overview" or "Examples" section with no parent is about.
     title: str = ""
+    # The deck's title made from the file name ("08-glossary.md" → "08 Glossary"), for a
+    # page with no title of its own; "" when the page has one.
+    file_title: str = ""
     # What a generically titled page is about ("Introduction" → "Gateway API"), found
     # by :func:`quizkit.build.subject.document_subject`; "" when the title says it.
     page_subject: str = ""

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 from quizkit.build.markdown import Code, Heading, ListBlock, Paragraph
 from quizkit.build.text import SENTENCE_GAP, clean, clean_heading, slugify
@@ -41,6 +40,8 @@ _TERM_QUALIFIER = re.compile(r"\s+\([^()?!]{1,40}\)$")
 # A page whose title says it is a glossary ("Glossary", "Kubernetes Glossary",
 # "Terminology", "Argo CD Core Concepts"): its top-level headings are the terms, and
 # what the title names before that word is the product they belong to.
+# The number ordering a file among its siblings ("08 Glossary"): no word of its title.
+_ORDINAL = re.compile(r"^\d+\s+")
 _GLOSSARY_TITLE = re.compile(
     r"^(?:(?P<product>.+?)\s+)??(?:(?:key|core|basic|main)\s+)?"
     r"(?:glossary|terminology|concepts|vocabulary)(?:\s+of\s+terms)?$",
@@ -167,13 +168,6 @@ def _glossary_product(definitions: list[str]) -> str:
     return ranked[0][0]
 
 
-def _file_title(ctx: Context) -> str:
-    """The words of the document's file name ("08-glossary.md" → "glossary"), for a page
-    with no title of its own."""
-    stem = Path(ctx.document).stem
-    return " ".join(re.sub(r"^\d+[-_ ]+", "", stem).replace("_", " ").replace("-", " ").split())
-
-
 def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A section that is a list of terms: three or more sibling headings, each a short
     noun phrase over one short paragraph defining it ("### Data Lake" / "A storage
@@ -191,7 +185,8 @@ def glossary_headings(ctx: Context, index: int) -> tuple[Note, ...] | None:
     page = None
     if len(headings) < 2:
         # A page with no title of its own is named by its file ("glossary.md").
-        page = _GLOSSARY_TITLE.match(_TITLE_TAIL.sub("", ctx.title or _file_title(ctx)).strip())
+        title = ctx.title or _ORDINAL.sub("", ctx.file_title)
+        page = _GLOSSARY_TITLE.match(_TITLE_TAIL.sub("", title).strip())
         if page is None:
             return None
     term = clean_heading(headings[-1].text)
