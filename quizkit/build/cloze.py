@@ -661,6 +661,54 @@ def _number_tokens(sentence: str) -> list[Token]:
     return sorted(out, key=lambda t: t.start)
 
 
+# An acronym as authors write one: two to six capitals or digits, a plural "s" after.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
+# Words an acronym leaves out ("Identity and Access Management" → IAM).
+_UNSPELLED = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "with", "&"})
+_ACRONYM_WORD = re.compile(r"[A-Za-z0-9]+")
+_BRACKETED_AFTER = re.compile(r"`?\s*\(\s*`?([^()`]{2,60}?)`?\s*\)")
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z0-9][\w&-]*[ \t]+){0,7}[A-Za-z0-9][\w&-]*)\s*\(\s*`?$")
+
+
+def _initials(words: list[str], keep_small: bool) -> str:
+    return "".join(w[0] for w in words if keep_small or w.lower() not in _UNSPELLED).upper()
+
+
+def _spells(acronym: str, words: list[str], *, tail: bool) -> bool:
+    """Whether the initials of ``words`` (of their last words, with ``tail``) spell
+    ``acronym``, with or without the small words an acronym usually leaves out."""
+    letters = acronym.rstrip("s").replace("&", "").upper()
+    for keep_small in (False, True):
+        initials = _initials(words, keep_small)
+        if initials == letters or (tail and len(letters) >= 2 and initials.endswith(letters)):
+            return True
+    return False
+
+
+def spelled_out_beside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` and the words in brackets beside it are an acronym and
+    the words it abbreviates, either way round ("Azure Kubernetes Service (AKS)",
+    "Transmission Control Protocol (TCP)", "EKS (Elastic Kubernetes Service)"): hidden,
+    one gives the other away, and the card tests no fact."""
+    hidden = text[start:end].strip("`").strip()
+    words = _ACRONYM_WORD.findall(hidden)
+    closes = text[end:].lstrip("`").lstrip().startswith(")")
+    before = _WORDS_BEFORE.search(text[:start]) if closes else None
+    after = _BRACKETED_AFTER.match(text, end)
+    if _ACRONYM.fullmatch(hidden):
+        if before and _spells(hidden, _ACRONYM_WORD.findall(before.group(1)), tail=True):
+            return True
+        return after is not None and _spells(
+            hidden, _ACRONYM_WORD.findall(after.group(1)), tail=False
+        )
+    if after and _ACRONYM.fullmatch(after.group(1)) and _spells(after.group(1), words, tail=False):
+        return True
+    if before:
+        acronym = before.group(1).split()[-1]
+        return bool(_ACRONYM.fullmatch(acronym)) and _spells(acronym, words, tail=False)
+    return False
+
+
 def _worth_hiding(token: Token, sentence: str, examples: frozenset[str]) -> bool:
     """A token worth recalling: short, not a placeholder, command, address or example."""
     text = token.text(sentence)
@@ -684,6 +732,8 @@ def _worth_hiding(token: Token, sentence: str, examples: frozenset[str]) -> bool
     ):
         return False
     if token.kind == "number" and _counted_again(inner, rest):
+        return False
+    if spelled_out_beside(sentence, token.start, token.end):
         return False
     if token.kind == "code" and _coordinated(token, sentence):
         return False

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from quizkit.build.cloze import example_names, key_statement, with_topic
+from quizkit.build.cloze import example_names, key_statement, spelled_out_beside, with_topic
 from quizkit.build.markdown import (
     PROBLEM_TITLE,
     Code,
@@ -3142,8 +3142,8 @@ def _named_cloze(sentence: str, topic: str, proper_names: frozenset[str]) -> str
             continue
         if any(w.lower() in topic_words for w in re.findall(r"\w+", name)):
             continue
-        if sentence.count(name) > 1:
-            continue  # hidden once, it would still show
+        if sentence.count(name) > 1 or spelled_out_beside(sentence, *match.span()):
+            continue  # hidden once, it would still show (or its acronym would tell it)
         return f"{sentence[: match.start()]}{{{{c1::{name}}}}}{sentence[match.end() :]}"
     return ""
 
