@@ -339,7 +339,8 @@ def _is_dump(front: str, back: str) -> bool:
 
 def _only_links(back: str) -> bool:
     rest = _URL.sub("", _SHORT_LABEL.sub("", back, count=1))
-    return bool(_URL.search(back)) and not rest.strip(" •\n/")
+    # "[https://…]": a bare address in brackets (no link text) is a link all the same.
+    return bool(_URL.search(back)) and not rest.strip(" •\n/[]")
 
 
 _PLACEHOLDER_REASON = "a site template's placeholder stands for a name"

@@ -227,6 +227,13 @@ DROPPED = [
         "the back is only links",
     ),
     (
+        fact(
+            "Raised beds?",
+            "• [https://example.org/beds/build/]\n• [https://example.org/beds/soil/]",
+        ),
+        "the back is only links",
+    ),
+    (
         fact("Frost: with a fleece?", "A fleece keeps off light frost. Use the following steps:"),
         "the back ends in a lead-in (':')",
     ),
