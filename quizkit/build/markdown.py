@@ -1468,8 +1468,8 @@ def _bold_question_item(item: _Node, ordered: bool = False) -> tuple[str, list[T
     return question, rest
 
 
-# The marker an author numbers a question item with: "Q1)", "Q12.", "Q:".
-_QUESTION_MARK = re.compile(r"^q[ \t]*\d*[ \t]*[).:][ \t]*", re.IGNORECASE)
+# The marker an author numbers a question item with: "Q1)", "Q12.", "Q:", "Q1).".
+_QUESTION_MARK = re.compile(r"^q[ \t]*\d*[ \t]*[).:]{1,2}[ \t]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

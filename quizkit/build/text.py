@@ -72,8 +72,9 @@ _KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # "1." "2)" "3.2" "IV." — but not a bare number that is part of the title ("2024 roadmap").
 _HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+|[IVX]+\.)\s+")
-# "Q. What is X?", "Q: …", "Q1. …", "Question 3: …": the mark of an author's question.
-_QUESTION_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]\s+", re.IGNORECASE)
+# "Q. What is X?", "Q: …", "Q1. …", "Q1). …", "Question 3: …": the mark of an author's
+# question.
+_QUESTION_MARK = re.compile(r"^Q(?:uestion)?\s*\d*[a-z]?\s*[:.)-]{1,2}\s+", re.IGNORECASE)
 # "{#id}", and Pandoc's attribute block ("{.unnumbered .exercise data-number="1.2"}", "{-}").
 _HEADING_ANCHOR = re.compile(r"\s*\{\s*(?:[#.][^{}]*|-|[\w-]+=[^{}]*)\}\s*$")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
@@ -389,13 +390,20 @@ def _plain_math(text: str) -> str:
 _ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*\s*(.*?)\s*\*/([>%])\}\}")
 
 
+_EMPTIED_BRACKETS = re.compile(r"\[\s*\]")
+
+
 def _clean(text: str) -> str:
     if "**" in text:
         text = _outside_code(text, _loose_bold)
     if "$" in text or "\\(" in text or "\\[" in text:
         text = _outside_code(text, _plain_math)
     text = drop_link_syntax(_CONTROL.sub(" ", text))
-    text = strip_decoration(replace_shortcodes(text))
+    shown = replace_shortcodes(text)
+    text = strip_decoration(shown)
+    if "[]" in text and "[]" not in shown:
+        # "[[⬆]](#toc)": a link whose text was only an arrow leaves its brackets empty.
+        text = _EMPTIED_BRACKETS.sub("", text)
     if "/*" in text:
         text = _ESCAPED_SHORTCODE.sub(r"{{\1 \2 \3}}", text)
     return normalize_space(text)
