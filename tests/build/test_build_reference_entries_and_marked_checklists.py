@@ -208,3 +208,55 @@ def test_a_callout_of_links_only_is_navigation_and_one_with_text_is_a_tip() -> N
             "If a node runs a pinned pod, the node scaler never removes it."
         )
     }
+
+
+FIELD_PAGE = """---
+title: "Loom Batch"
+---
+
+## Key Fields
+
+### weaverName
+`weaverName` indicates the weaver that will run the batch.
+
+### minThreads
+`minThreads` represents the minimum number of threads required to start the batch.
+
+### spools.count
+`spools.count` indicates the number of spools in a batch.
+
+## Status
+
+### waiting
+`waiting` indicates that the batch is waiting for a free loom.
+
+### woven
+`woven` indicates that every spool of the batch has been woven.
+
+### cancelled
+`cancelled` indicates that the batch was stopped before it finished.
+"""
+
+
+def test_a_plain_heading_the_page_writes_as_code_is_an_entry_of_the_page() -> None:
+    cards = _by_front(FIELD_PAGE)
+    # Asked alone, `minThreads` could be any program's: the page's subject owns it.
+    assert cards["What is `minThreads` in Loom Batch?"] == (
+        "`minThreads` represents the minimum number of threads required to start the batch."
+    )
+    assert cards["What is `spools.count` in Loom Batch?"] == (
+        "`spools.count` indicates the number of spools in a batch."
+    )
+    # A short parent label sorting the entries says what kind they are.
+    assert cards["What is `waiting` in Loom Batch status?"] == (
+        "`waiting` indicates that the batch is waiting for a free loom."
+    )
+    assert len(cards) == 6
+
+
+def test_a_plain_heading_over_prose_is_no_entry() -> None:
+    text = FIELD_PAGE.replace("`waiting` indicates", "Waiting indicates").replace(
+        "`woven` indicates", "Woven indicates"
+    )
+    fronts = set(_by_front(text))
+    assert not any("`waiting`" in front or "`woven`" in front for front in fronts)

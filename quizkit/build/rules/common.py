@@ -106,6 +106,7 @@ def is_generic_label(heading: str) -> bool:
     return bool(_GENERIC_LABEL.match(subject_of(heading)))
 
 
+_OPENING_CHARS = 80  # enough of a paragraph's start to see what it opens on
 _CONNECTIVE_WORDS = 3  # "In particular,", "More specifically,": a connective, no lead-in
 
 
@@ -205,6 +206,12 @@ class Context:
         default_factory=list, init=False, repr=False, compare=False
     )
 
+    # The opening words of each section's first paragraph, by its heading: read once for
+    # the page (its only item), see :func:`quizkit.build.rules.extension_points`.
+    _openings: list[dict[Heading, str]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+
     def prose(self) -> str:
         """The text of every paragraph of the page, read once."""
         if not self._prose:
@@ -212,6 +219,20 @@ class Context:
                 "\n".join(i.block.text for i in self.items if isinstance(i.block, Paragraph))
             )
         return self._prose[0]
+
+    def opening(self, heading: Heading) -> str:
+        """The start of the first paragraph right under ``heading`` ("" if its section
+        opens on anything else), read once for the page."""
+        if not self._openings:
+            openings: dict[Heading, str] = {}
+            for item in self.items:
+                if item.headings and item.headings[-1] not in openings:
+                    block = item.block
+                    openings[item.headings[-1]] = (
+                        block.text[:_OPENING_CHARS] if isinstance(block, Paragraph) else ""
+                    )
+            self._openings.append(openings)
+        return self._openings[0].get(heading, "")
 
     # -- places -------------------------------------------------------------
 

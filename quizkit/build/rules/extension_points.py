@@ -123,6 +123,7 @@ def extension_point(ctx: Context, index: int) -> tuple[Note, ...] | None:
 # a bare name that a word would not be ("ONE_CLIENT_CDN_URL", "log.level", "--verbose").
 _ENTRY_CODE = re.compile(r"^`([^`\s]+)`$")
 _ENTRY_BARE = re.compile(r"^-{0,2}[A-Za-z_][\w.-]*$")
+_ENTRY_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 # A label keeping its capitals on the front: an acronym or a name inside ("TLS Port").
 _KEEP_CASE = re.compile(r"[A-Z]{2}|`")
 _ENTRY_SIBLINGS = 3  # entries under one parent, at one level: a reference page
@@ -162,13 +163,17 @@ _REFERENCE_VERBS = frozenset(
 )
 
 
-def _entry_name(heading: Heading) -> str:
+def _entry_name(ctx: Context, heading: Heading) -> str:
     """The identifier a heading names, as code ("`HTTP_PORT`"), else ""."""
     text = " ".join(heading.text.split())
     coded = _ENTRY_CODE.match(text)
     if coded:
         return f"`{coded.group(1)}`"
     if _ENTRY_BARE.match(text) and (any(c in text for c in "_.") or text.startswith("-")):
+        return f"`{text}`"
+    if _ENTRY_WORD.match(text) and ctx.opening(heading).startswith(f"`{text}` "):
+        # "### schedulerName" over "`schedulerName` indicates …": the page itself writes
+        # the heading's word as code, a field or state name however plain it looks.
         return f"`{text}`"
     return ""
 
@@ -181,7 +186,7 @@ def _entry_siblings(ctx: Context, headings: tuple[Heading, ...]) -> int:
     for item in ctx.items:
         own = item.headings
         same_level = len(own) == len(headings) and own[:-1] == parent
-        if same_level and own[-1].level == level and _entry_name(own[-1]):
+        if same_level and own[-1].level == level and _entry_name(ctx, own[-1]):
             seen.add(own[-1])
     return len(seen)
 
@@ -209,7 +214,7 @@ def entry_description(ctx: Context, index: int) -> tuple[Note, ...] | None:
     headings = item.headings
     if not headings or not _prose(item.block) or not isinstance(item.block, Paragraph):
         return None
-    name = _entry_name(headings[-1])
+    name = _entry_name(ctx, headings[-1])
     if not name:
         return None
     for before in reversed(ctx.items[:index]):
@@ -238,8 +243,45 @@ def entry_description(ctx: Context, index: int) -> tuple[Note, ...] | None:
         if back and len(back) + len(sentence) >= ANSWER_CHARS:
             break
         back = f"{back} {sentence}".strip()
-    front = f"What does {name} do?" if _describes_act(back) else f"What is {name}?"
+    owner = _entry_owner(ctx, headings, name)
+    where = f" in {owner}" if owner else ""
+    front = f"What does {name} do{where}?" if _describes_act(back) else f"What is {name}{where}?"
     return _fact(ctx, index, f"{ctx.subplace(index)}/description", front, back)
+
+
+# A parent heading that only says its sections are fields ("Key Fields", "Parameters"):
+# the page's subject owns them, the label adds nothing.
+_FIELDS_LABEL = re.compile(
+    r"^(?:(?:key|main|common|basic|important|all|other|optional|required)\s+)?"
+    r"(?:fields?|keys?|parameters?|options?|settings?|properties|attributes?|arguments?|"
+    r"variables?|configuration|spec(?:ification)?|reference)$",
+    re.IGNORECASE,
+)
+# An environment variable's name ("`HTTP_PORT`", "`ONE_CLIENT_CDN_URL`"): a name of its
+# own, asked as it stands.
+_OWN_NAME = re.compile(r"^`[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+`$")
+_OWNER_LABEL_WORDS = 2
+
+
+def _entry_owner(ctx: Context, headings: tuple[Heading, ...], name: str) -> str:
+    """What an entry named ``name`` belongs to, for its front: the page's subject
+    ("Volcano Job"), with a short parent label that sorts the entries ("Volcano Job
+    status" over "### `pending`"); "" for a name of its own or a page naming nothing.
+    A field named `queue` or a state `pending` is some page's; asked alone, any."""
+    subject = ctx.page_subject or ctx.title
+    if not subject or _OWN_NAME.match(name):
+        return ""
+    parents = [clean_heading(h.text) for h in headings[:-1]]
+    label = parents[-1] if parents else ""
+    if (
+        not label
+        or label == subject
+        or len(label.split()) > _OWNER_LABEL_WORDS
+        or not label.replace(" ", "").isalpha()
+        or _FIELDS_LABEL.match(label)
+    ):
+        return subject
+    return f"{subject} {label if label.split()[0] in ctx.proper_names else label.lower()}"
 
 
 # A label over an example of the entry, not a field of it: an example's value is the
@@ -260,7 +302,7 @@ def entry_field(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if ctx.items[index - 1].headings != item.headings:
         return None
     label = _code_label(ctx, index - 1)
-    name = _entry_name(item.headings[-1])
+    name = _entry_name(ctx, item.headings[-1])
     if not label or not name or _EXAMPLE_LABEL.search(label):
         return None
     code = block.text.strip("\n")
