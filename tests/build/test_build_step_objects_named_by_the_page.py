@@ -17,7 +17,8 @@ Once the labels are found, a GizmoRollout resource is created for each workload.
 kubectl get gizmorollouts -n demo
 ```
 
-This lists their phases. You can get more detail about the workloads by describing one of the resources:
+This lists their phases. You can get more detail about the workloads by describing
+one of the resources:
 
 ```shell
 kubectl describe gizmorollouts frontend -n demo
@@ -89,9 +90,7 @@ kubectl create timertask ticker --image=busybox --schedule="*/1 * * * *" -- date
 
 
 def test_no_name_on_the_page_takes_the_heading() -> None:
-    assert list(facts_by_front(UNNAMED, "unnamed")) == [
-        "Exercise 7: how do you create the task?"
-    ]
+    assert list(facts_by_front(UNNAMED, "unnamed")) == ["Exercise 7: how do you create the task?"]
 
 
 WHERE = """# Rotating the root CA

@@ -678,9 +678,7 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
         # "… by describing one of the resources?" over ``kubectl describe
         # keptnworkloadinstances …``: the kind named as the page writes it, else the
         # section's heading says what the step is about.
-        question = object_named(ctx, question, commands) or _named_by_section(
-            ctx, index, question
-        )
+        question = object_named(ctx, question, commands) or _named_by_section(ctx, index, question)
         if not question:
             return None
     return _step_note(ctx, index, question, commands, sentence)
