@@ -288,6 +288,66 @@ def _named_by_section(ctx: Context, index: int, question: str) -> str:
     return _with_title(ctx, question)
 
 
+# "one of the resources", "the job", "a job": the words a step names what its command
+# acts on with (a kind named only by its last word, or a kind of stuff).
+_OBJECT_WORDS = re.compile(
+    r"\b(?P<article>the|a|an)\s+(?P<noun>[a-z][\w-]*)(?=\?$|\s+(?:by|with|in|from|to|for|on|using)\b)"
+)
+_STUFF_NOUNS = frozenset({"resource", "resources", "object", "objects", "instance", "instances"})
+_MAKING_VERBS = frozenset({"create", "make", "add", "deploy", "start", "run", "launch"})
+
+
+def _document_name(ctx: Context, kind: str) -> str:
+    """How the page's prose or headings write the kind a command acts on
+    (``keptnworkloadinstances`` → "KeptnWorkloadInstance", ``cronjob`` → "CronJob" from
+    the heading "CronJobs"); "" when they never write it. A spelling with capitals wins
+    (the kind's own name), then one in the singular."""
+    texts = [ctx.prose(), *(clean_heading(h.text) for i in ctx.items for h in i.headings)]
+    words = [w for text in texts for w in re.findall(r"[A-Za-z][\w-]*", _CODE_SPANS.sub(" ", text))]
+    wanted = _bare(kind)
+    found = Counter(w for w in words if _bare(w) == wanted)
+    if not found:
+        return ""
+    # A capitalized spelling names the kind; the heading's plural ("CronJobs") is one.
+    best = max(found, key=lambda w: (w != w.lower(), not w.endswith("s"), found[w]))
+    if best.endswith("s") and not best.endswith("ss") and best != best.lower():
+        best = best[:-1]
+    return best if best != best.lower() else ""
+
+
+_CODE_SPANS = re.compile(r"`[^`\n]*`")
+
+
+def object_named(ctx: Context, question: str, commands: list[str]) -> str:
+    """A step's question whose words name what its command acts on only by the kind's
+    last word or a kind of stuff, naming it as the page does: "… by describing one of
+    the resources?" over ``kubectl describe keptnworkloadinstances entry`` on a page
+    that writes "KeptnWorkloadInstance" → "… one of the KeptnWorkloadInstance
+    resources?"; "How do you create the job?" over ``kubectl create cronjob …`` under
+    "CronJobs" → "How do you create a CronJob?". "" when the page never names the kind
+    or the question has no such words."""
+    found = _COMMAND_OBJECT.match(" ".join(commands[0].split())) if commands else None
+    kind = (found.group("kind") or "") if found else ""
+    if not kind or kind.lower() in _SHORT_KINDS:
+        return ""
+    name = _document_name(ctx, kind)
+    if not name:
+        return ""
+    for said in _OBJECT_WORDS.finditer(question):
+        noun = said.group("noun")
+        if noun.lower() in _STUFF_NOUNS:
+            # "the resources" → "the KeptnWorkloadInstance resources"
+            return f"{question[: said.start('noun')]}{name} {question[said.start('noun') :]}"
+        if _bare(kind).endswith(_bare(noun)):
+            article = said.group("article")
+            verb = question.removeprefix(STEP_FRONT).split(" ", 1)[0].lower()
+            if article == "the" and verb in _MAKING_VERBS and said.end() == len(question) - 1:
+                # "create the job" made the exercise's own: a new one is made.
+                article = "an" if name[:1].lower() in "aeiou" else "a"
+            return f"{question[: said.start()]}{article} {name}{question[said.end() :]}"
+    return ""
+
+
 @dataclass(frozen=True)
 class _ShellSteps:
     """A shell block read as steps (see :func:`_shell_steps`)."""
@@ -364,6 +424,30 @@ _WHERE_TO_RUN = re.compile(
 )
 
 
+# "Exec in pod:", "Run on the master node:": a label saying where to type the commands
+# under it, no task; the verb is the commands' own only when they run it (``kubectl
+# exec …`` under "Exec into the pod" does what the label says).
+_WHERE_ONLY = re.compile(
+    r"^(?P<verb>exec|execute|run|type|enter|paste)\s+"
+    r"(?:(?:it|this|these|them|(?:the\s+)?(?:following\s+)?commands?)\s+)?"
+    r"(?:in|on|inside|into|within|from|at)\s+(?:the\s+|a\s+|an\s+|your\s+|each\s+|every\s+)?"
+    r"[\w-]+(?:\s+[\w-]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def says_where_only(label: str, commands: list[str]) -> bool:
+    """Whether a step's label only says where to run ``commands`` ("Exec in pod:" over
+    ``talosctl rotate-ca …``): its verb is no word of theirs, so asking "How do you exec
+    in pod?" of them pairs the label with a command that does something else."""
+    where = _WHERE_ONLY.match(label.strip().rstrip(":.").strip())
+    if where is None:
+        return False
+    verb = where.group("verb").lower()
+    typed = {w.lower() for c in commands for w in re.findall(r"[\w-]+", c)}
+    return verb not in typed and not (verb == "execute" and "exec" in typed)
+
+
 # "# Replace osm-system with the namespace where OSM is installed", "# put your region
 # here": a note telling the reader to fill in the line, no saying what it does or how to
 # do a task. The word replaced is the line's own value.
@@ -408,10 +492,16 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             _how_do_you(comment)
             if commands
             and not _WHERE_TO_RUN.match(comment)
+            and not says_where_only(comment, commands)
             and not _no_step_comment(comment, commands)
             else ""
         )
-        if not question and len(commands) == 1 and not _WHERE_TO_RUN.match(comment):
+        if (
+            not question
+            and len(commands) == 1
+            and not _WHERE_TO_RUN.match(comment)
+            and not says_where_only(comment, commands)
+        ):
             # "# Edit" over ``kubectl edit deployment <name>`` under "Deployment
             # Commands": the verb alone, its object the section's.
             question = _short_task(ctx, index, comment.strip().rstrip(":."), commands[0], {})[0]
@@ -426,7 +516,9 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             continue
         qualified = _qualified_step(ctx, index, question)
         if qualified == question and _subject_only_in_command(question, commands):
-            qualified = _named_by_section(ctx, index, question)
+            qualified = object_named(ctx, question, commands) or _named_by_section(
+                ctx, index, question
+            )
             if not qualified:
                 continue  # asked of nothing the page names
         if qualified == question:

@@ -46,7 +46,10 @@ from .shell import (
     _program,
     _qualified_step,
     _shell_code_at,
+    _subject_only_in_command,
+    object_named,
     page_scaffolding,
+    says_where_only,
 )
 
 # "Use `helm` to install X": the tool the step uses, and what it does with it.
@@ -610,6 +613,9 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     sentence = sentences[-1]
     if _TRAILING_THEN.search(sentence):
         return None  # "Make sure you are in X, and then:": the command's action is unsaid
+    if says_where_only(sentence, _step_commands(block)):
+        # "Exec in pod:" over ``talosctl rotate-ca …``: where to type it, not what it does.
+        return _heading_step_note(ctx, index, block)
     words = _NUMBERED_STEP_WORDS if step else _STEP_WORDS
     question = _run_to_question(ctx, sentence) or _step_question(
         _RUN_BELOW.sub("", sentence), words
@@ -668,6 +674,13 @@ def instructed_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
     question = _without_named_command(question, commands)
     if not question:
         return None
+    if question.startswith(STEP_FRONT) and _subject_only_in_command(question, commands):
+        # "… by describing one of the resources?" over ``kubectl describe
+        # keptnworkloadinstances …``: the kind named as the page writes it, else the
+        # section's heading says what the step is about.
+        question = object_named(ctx, question, commands) or _named_by_section(ctx, index, question)
+        if not question:
+            return None
     return _step_note(ctx, index, question, commands, sentence)
 
 
