@@ -260,3 +260,8 @@ def test_a_plain_heading_over_prose_is_no_entry() -> None:
     )
     fronts = set(_by_front(text))
     assert not any("`waiting`" in front or "`woven`" in front for front in fronts)
+
+
+def test_a_title_naming_only_the_kind_of_reference_owns_nothing() -> None:
+    cards = _by_front(FIELD_PAGE.replace('title: "Loom Batch"', 'title: "CLI Reference"'))
+    assert "What is `minThreads`?" in cards

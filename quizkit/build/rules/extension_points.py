@@ -261,6 +261,13 @@ _FIELDS_LABEL = re.compile(
 # own, asked as it stands.
 _OWN_NAME = re.compile(r"^`[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+`$")
 _OWNER_LABEL_WORDS = 2
+# A title naming the kind of reference, not its owner ("CLI Reference", "Configuration
+# Options"): "What does `serve` do in CLI Reference?" says no more than the name alone.
+_REFERENCE_TITLE = re.compile(
+    r"\b(?:reference|settings|options|configuration|config|parameters|variables|commands?|"
+    r"flags|fields|properties|attributes|keys|api|cli)$",
+    re.IGNORECASE,
+)
 
 
 def _entry_owner(ctx: Context, headings: tuple[Heading, ...], name: str) -> str:
@@ -269,7 +276,7 @@ def _entry_owner(ctx: Context, headings: tuple[Heading, ...], name: str) -> str:
     status" over "### `pending`"); "" for a name of its own or a page naming nothing.
     A field named `queue` or a state `pending` is some page's; asked alone, any."""
     subject = ctx.page_subject or ctx.title
-    if not subject or _OWN_NAME.match(name):
+    if not subject or _OWN_NAME.match(name) or _REFERENCE_TITLE.search(subject):
         return ""
     parents = [clean_heading(h.text) for h in headings[:-1]]
     label = parents[-1] if parents else ""
