@@ -807,6 +807,22 @@ _KIND_SECTION = re.compile(
     r"troubleshooting)$",
     re.IGNORECASE,
 )
+# Section names that only name a kind of part, whatever generic words qualify it
+# ("Signals", "Configuration parameters", "Global flags", "Sub-parameters"): the parts
+# are a program's or a component's, so the owner joins them ("pgbouncer signals: …").
+_PART_SECTION = re.compile(
+    r"^(?:(?:global|common|required|optional|positional|named|inherited|general|"
+    r"available|supported|additional|other|advanced|basic|top-level|command|"
+    r"command-line|cli|configuration|config|environment|runtime)\s+){0,2}"
+    r"(?:sub-?)?(?:signals|arguments|args|flags|options|parameters|params|fields|"
+    r"properties|attributes|settings|variables|subcommands)$",
+    re.IGNORECASE,
+)
+# A heading written as a phrase of common words ("Admin console", "Deprecated
+# features"): it names a part of the page, not the program whose parts a kind-of-part
+# section below it lists. No word in it is written as a name: in code, an acronym, a
+# capital or digit inside, a dotted or underscored identifier, a capital past the first.
+_NAMED_WORD = re.compile(rf"`|\b[A-Z]{{2,}}|\w\d|{_INNER_CAPITAL}|\w[._]\w")
 # Section names that say only where on the page a block sits ("Overview", "Examples"):
 # the page's subject stands for them alone ("Overview: A cluster is …" -> "<page>: …").
 _PLACE_SECTION = re.compile(
@@ -852,15 +868,32 @@ def _generic_section(name: str) -> bool:
     )
 
 
+def _common_phrase(heading: str) -> bool:
+    """Whether a heading is a phrase of common words ("Admin console", "Command line
+    switches"): two words or more, none past the first capitalised, none shaped as a
+    name (:data:`_NAMED_WORD`). "Service" or "Cluster Mode" may name a thing."""
+    words = heading.split()
+    return (
+        len(words) >= 2
+        and not _NAMED_WORD.search(heading)
+        and all(not w[:1].isupper() for w in words[1:])
+    )
+
+
 def _owner(section: str, page: str) -> str:
     """What the last heading of ``section`` is part of: the nearest heading above it
-    that names something ("Multi-Shard Cluster" over "Overview"), else the page."""
-    for parent in reversed(section.split(" › ")[:-1]):
+    that names something ("Multi-Shard Cluster" over "Overview"), else the page. The
+    parts a kind-of-part heading lists ("Signals") are a named thing's: a parent that
+    is a phrase of common words ("Admin console") gives way to the page's name."""
+    path = section.split(" › ")
+    parts = bool(page) and bool(_PART_SECTION.match(path[-1]))
+    for parent in reversed(path[:-1]):
         if (
             parent
             and not _generic_section(parent)
             and not parent.rstrip().endswith("?")
             and len(parent.split()) <= _PARENT_WORDS
+            and not (parts and _common_phrase(parent))
         ):
             return parent
     return page
@@ -883,7 +916,7 @@ def name_generic_sections(notes: list[Note], name: str) -> list[Note]:
             return text
         rest = text[label.end() :]
         heading = label.group(1)
-        if _KIND_SECTION.match(heading):
+        if _KIND_SECTION.match(heading) or _PART_SECTION.match(heading):
             prefix = f"{owner} {heading.lower()}"
         elif _PLACE_SECTION.match(heading):
             prefix = owner

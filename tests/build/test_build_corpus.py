@@ -68,11 +68,12 @@ def test_notes_ask_what_they_say_never_only_their_kind(decks: dict[str, Deck]) -
         " then “ClusterFirst” is used."
     )
     service = decks["k8s-website-service"]
-    # A note opening on a condition is asked by it.
+    # A note opening on a condition is asked by it. ("Environment variables", a kind of
+    # part, is no label of its own: the question names the page's Service already.)
     environment = fact(service.note("discovering-services/environment-variables/note"))
     assert environment.type is NoteType.TIP
     assert environment.front == (
-        "Environment variables: when you have a Pod that needs to access a Service, and you are"
+        "When you have a Pod that needs to access a Service, and you are"
         " using the environment variable method to publish the port and cluster IP to the"
         " client Pods, what must you do?"
     )
