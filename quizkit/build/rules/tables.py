@@ -2850,9 +2850,7 @@ def _verdict_matrix_subject(
     if len(rows) < _MATRIX_ROWS or not header or not header[0]:
         return ""
     columns = [c for c in range(1, len(header)) if header[c] and c not in skipped]
-    filled = [
-        v[c] for v in rows for c in columns if c < len(v) and v[c].lower() not in _UNKNOWN
-    ]
+    filled = [v[c] for v in rows for c in columns if c < len(v) and v[c].lower() not in _UNKNOWN]
     verdicts = sum(1 for v in filled if _verdict_cell(v))
     versions = sum(1 for v in filled if not _verdict_cell(v) and _VERSION_HEAD.match(v))
     if not filled or 2 * verdicts < len(filled) or 3 * (verdicts + versions) < 2 * len(filled):
