@@ -94,3 +94,23 @@ def test_a_table_of_other_values_keeps_the_rows_names() -> None:
     assert cards["relay-portal: port?"] == "3000"
     assert cards["queue-broker: image?"] == "`relay/broker`"
     assert not any(front.startswith("`--publish`") for front in cards)
+
+
+HEADING_NAMES_THE_ROWS_THEMSELVES = """# Kiln handbook
+
+## glaze vs bisque vs raku
+
+| Program | Cools slowly | Use for |
+|---------|:------------:|---------|
+| `fire glaze` | ✅ Yes | Final coat |
+| `fire bisque` | No | First firing |
+| `fire raku` | No | Crackle effects |
+"""
+
+
+def test_a_heading_naming_the_rows_themselves_keeps_the_rows_names() -> None:
+    cards = {
+        n.front: n.back for n in facts(build_deck(HEADING_NAMES_THE_ROWS_THEMSELVES, "k.md").notes)
+    }
+    assert cards["`fire bisque`: use for?"] == "First firing"
+    assert not any(front.startswith("glaze vs") for front in cards)

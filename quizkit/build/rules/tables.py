@@ -2862,8 +2862,10 @@ def _verdict_matrix_subject(
     kind = _bare_word(header[0]).split()
     if kind and kind[-1].removesuffix("s") in said:
         return ""  # "Integrations compatible with …" over "Integration": the rows say it
-    if any(k and _named_in(k, heading) for k in keys):
-        return ""  # a heading naming one of the rows is about that row
+    if any(k and _named_in(_plain(k).split()[-1], heading) for k in keys if _plain(k).split()):
+        # "merge vs rebase vs cherry-pick" over `git merge`, `git rebase`: a heading
+        # naming the rows is about them, and the rows name what it asks.
+        return ""
     about = _supporter(ctx.lead_in(index))
     if not about:
         about = ctx.table_subject(index)
