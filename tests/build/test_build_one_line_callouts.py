@@ -98,7 +98,10 @@ def test_a_status_column_supported_on_every_row_still_answers_each_row() -> None
         f"| `{name}` | ✅️ Supported |\n" for name in ("bisque", "glaze", "luster")
     )
     facts = _facts(text)
-    assert facts == {f"`{n}`: supported?": "Yes" for n in ("bisque", "glaze", "luster")}
+    # Right under the title, the title says what the verdicts are of.
+    assert facts == {
+        f"Pottery kiln, `{n}`: supported?": "Yes" for n in ("bisque", "glaze", "luster")
+    }
 
 
 def test_a_link_labelled_by_a_generic_word_is_still_a_pointer_row() -> None:

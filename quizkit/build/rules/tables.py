@@ -2815,6 +2815,67 @@ def _lead_in_subject(lead_in: str) -> str:
     return subject[:1].upper() + subject[1:]
 
 
+_MATRIX_ROWS = 2  # fewer rows: one thing's attributes, not a matrix
+_NOT_APPLICABLE = frozenset({"n/a", "na", "n.a.", "not applicable"})
+
+
+def _verdict_cell(value: str) -> bool:
+    """A matrix cell that is a verdict: a mark read as Yes/No/partly, a support state
+    in words ("Not supported", "Partial"), or "N/A"."""
+    return (
+        bool(_mark_lead(value)[0])
+        or _support_verdict(value)
+        or value.strip().lower() in _NOT_APPLICABLE
+    )
+
+
+def _verdict_matrix_subject(
+    ctx: Context,
+    index: int,
+    header: list[str],
+    keys: list[str],
+    grid: list[list[str]],
+    skipped: set[int],
+) -> str:
+    """What a matrix of verdicts is about, for its rows' fronts: a table with a row per
+    thing whose other cells are mostly verdicts (✅/❌, Yes/No, "Supported", "N/A"; a
+    version beside them, "2.1.0", is the matrix's too), under a heading that does not
+    name the rows' kind. "tyk-gateway: ingress?" → "Yes" says nothing of what is
+    ticked; the lead-in's supporter ("Continuous aggregates supports …"), else the
+    table's subject (its heading, a sentence introducing it), else the page's title
+    says it. "" for a table of other values, and for one whose heading names its rows'
+    kind ("Service types" over "Type | Cluster-internal | External"): there the row
+    names what the front is about."""
+    rows = [values for r, values in enumerate(grid) if r < len(keys) and keys[r]]
+    if len(rows) < _MATRIX_ROWS or not header or not header[0]:
+        return ""
+    columns = [c for c in range(1, len(header)) if header[c] and c not in skipped]
+    filled = [v[c] for v in rows for c in columns if c < len(v) and v[c].lower() not in _UNKNOWN]
+    verdicts = sum(1 for v in filled if _verdict_cell(v))
+    versions = sum(1 for v in filled if not _verdict_cell(v) and _VERSION_HEAD.match(v))
+    if not filled or 2 * verdicts < len(filled) or 3 * (verdicts + versions) < 2 * len(filled):
+        return ""
+    heading = ctx.nearest_heading(index)
+    if heading.rstrip().endswith("?"):
+        return ""  # the author's question opens the rows' fronts (see ``entity_table``)
+    said = {w.removesuffix("s") for w in _bare_word(heading).split()}
+    kind = _bare_word(header[0]).split()
+    if kind and kind[-1].removesuffix("s") in said:
+        return ""  # "Integrations compatible with …" over "Integration": the rows say it
+    if any(k and _named_in(_plain(k).split()[-1], heading) for k in keys if _plain(k).split()):
+        # "merge vs rebase vs cherry-pick" over `git merge`, `git rebase`: a heading
+        # naming the rows is about them, and the rows name what it asks.
+        return ""
+    about = _supporter(ctx.lead_in(index))
+    if not about:
+        about = ctx.table_subject(index)
+    if not about or is_generic_label(about) or _TABLE_KIND.match(about):
+        about = ctx.topic
+    if not about or is_generic_label(about) or _TABLE_KIND.match(about):
+        return ""
+    return about
+
+
 def _valued_row(values_of: str, first_header: str, key: str) -> str:
     """A bare value as a front's subject under what the lead-in says it is a value of:
     "`kubectl patch` `type` parameter value json"; "" without such a lead-in."""
@@ -3265,6 +3326,13 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     # "The `x` command has a `type` parameter that you can set to one of these values:":
     # every row is a value of that parameter, in code or not.
     values_of = _lead_in_subject(ctx.lead_in(index)) if key_columns == [0] else ""
+    # A matrix of verdicts ("tyk-gateway | ✅ | ❌") says what its ticks are about only
+    # above it: "tyk-gateway: ingress?" asks nothing without "`--expose` flag support".
+    verdicts_of = (
+        _verdict_matrix_subject(ctx, index, header, keys, grid, skipped)
+        if key_columns == [0] and not crossed and not caption
+        else ""
+    )
     notes: list[Note] = []
     # A column ticked on every row is still part of the matrix (not "shared").
     checks = _check_columns(header, grid, set(key_columns))
@@ -3430,6 +3498,13 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             kind = attribute_phrase(header[0], ctx.proper_names) if header and header[0] else ""
             kind = f"{kind[:1].upper()}{kind[1:]} " if kind else ""
             subject = f"{section} {kind}{key}"
+        if (
+            subject == key
+            and verdicts_of
+            and not mapped
+            and verdicts_of.casefold() not in key.casefold()
+        ):
+            subject = f"{verdicts_of}, {key}"
         if mapped:
             subject = f"{header[0]} {key}"  # "Kafka Topic": the row is a term of the first
         for column in range(first_asked, len(header)):
