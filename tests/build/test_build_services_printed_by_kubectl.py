@@ -98,7 +98,8 @@ def test_the_manifest_in_a_zero_width_fence_is_the_service_not_its_printed_rows(
         ("scenario/greeter/inside-via-clusterip", "pod:default/client", "http://greeter:80")
     ]
     assert notes[0].manifests == MANIFEST
-    assert notes[0].origin is not None and notes[0].origin.line == 8
+    assert notes[0].origin is not None
+    assert notes[0].origin.line == 8
 
 
 def test_a_row_of_a_service_whose_manifest_cannot_be_read_makes_no_scenario(
@@ -185,4 +186,30 @@ def test_a_service_listed_twice_makes_one_scenario(tmp_path: Path) -> None:
     )
     assert asked(notes) == [
         ("scenario/cart/inside-via-clusterip", "pod:default/client", "http://cart:8080")
+    ]
+
+
+def test_a_headless_row_stays_headless(tmp_path: Path) -> None:
+    notes = scenarios(
+        tmp_path,
+        "# Shop\n\n"
+        + listing("ledger       ClusterIP   None           <none>        5432/TCP       35s"),
+    )
+    assert asked(notes) == [
+        ("scenario/ledger/inside-via-clusterip", "pod:default/client", "http://ledger:5432")
+    ]
+    assert "clusterIP: None" in notes[0].manifests
+
+
+def test_an_external_name_row_is_its_external_name(tmp_path: Path) -> None:
+    notes = scenarios(
+        tmp_path,
+        "# Shop\n\n"
+        + listing("billing      ExternalName   <none>   billing.example.com   443/TCP   35s")
+        + "\nFrom a pod:\n\n```bash\ncurl https://billing:443\n```\n",
+    )
+    assert [n.manifests for n in notes] == [
+        "apiVersion: v1\nkind: Service\nmetadata:\n  name: billing\nspec:\n"
+        "  type: ExternalName\n  ports:\n  - port: 443\n    protocol: TCP\n"
+        "  externalName: billing.example.com\n"
     ]

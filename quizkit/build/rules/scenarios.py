@@ -193,7 +193,8 @@ def _row_agrees(kind: str, ports: list[dict[str, object]], external: str) -> boo
     ExternalName Service is its external name."""
     if kind in ("ClusterIP", "ExternalName") and any("nodePort" in p for p in ports):
         return False
-    return kind != "ExternalName" or re.fullmatch(r"[a-z0-9]([a-z0-9.-]*[a-z0-9])?", external) is not None
+    hostname = re.fullmatch(r"[a-z0-9]([a-z0-9.-]*[a-z0-9])?", external)
+    return kind != "ExternalName" or hostname is not None
 
 
 def _listed_services(ctx: Context, index: int) -> list[_Service]:
