@@ -97,9 +97,76 @@ def _fix_line(line: str) -> str:
 
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
+# Characters that show nothing: zero-width space, non-joiner, joiner, word joiner, and a
+# byte-order mark inside the text. Pasted from a web page or a converter, one at the
+# start of a line hides the Markdown marker after it ("\u200b```" is no fence).
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_LEADING_ZERO_WIDTH = re.compile(f"^([ \t]*)[{_ZERO_WIDTH}]+")
+_FENCE_OPEN = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
+
+
+def _fence_marker(line: str) -> tuple[str, str] | None:
+    """The fence a line opens with (its run of backticks or tildes) and its info string."""
+    m = _FENCE_OPEN.match(line)
+    if m is None or (m[1][0] == "`" and "`" in m[2]):
+        return None
+    return m[1], m[2].strip()
+
+
+def _closes(line: str, marker: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) >= len(marker) and set(stripped) == {marker[0]}
+
+
+def _repair_zero_width(text: str) -> str:
+    """Zero-width characters at the start of a line taken away where they hide structure.
+
+    Outside a fence a leading zero-width character is dropped, so the fence, heading or
+    list marker after it is one. Inside a fence the text is the author's and stays, with
+    one exception: a fence whose first and last lines are themselves a fence behind a
+    zero-width character (a page converted twice, or an author keeping the fence of a
+    snippet pasted into a code block) holds the code between those two lines. The inner
+    fence lines become the block's fence and the outer lines blank, so the code is read
+    as code (its language from either fence) and every line keeps its number.
+    """
+    lines = text.split("\n")
+    hidden = [bool(_LEADING_ZERO_WIDTH.match(line)) for line in lines]
+    bare = [_LEADING_ZERO_WIDTH.sub(r"\1", line) for line in lines]
+    at = 0
+    while at < len(lines):
+        lines[at] = bare[at]  # outside a fence: what the character hid is structure
+        opened = _fence_marker(bare[at])
+        if opened is None:
+            at += 1
+            continue
+        marker, info = opened
+        # A fence hidden behind the character is closed by one hidden the same way; a
+        # fence that shows is closed only by one that shows, as a renderer reads it.
+        seen = bare if hidden[at] else lines
+        end = next((k for k in range(at + 1, len(lines)) if _closes(seen[k], marker)), None)
+        if end is None:
+            break  # a fence left open runs to the end: all of it is code
+        lines[end] = bare[end]
+        inner = _fence_marker(bare[at + 1]) if hidden[at + 1] else None
+        if (
+            not hidden[at]
+            and inner is not None
+            and end - at >= 3
+            and hidden[end - 1]
+            and _closes(bare[end - 1], inner[0])
+        ):
+            indent = bare[at][: len(bare[at]) - len(bare[at].lstrip())]
+            lines[at] = ""
+            lines[at + 1] = f"{indent}{inner[0]}{inner[1] or info}"
+            lines[end - 1] = f"{indent}{inner[0]}"
+            lines[end] = ""
+        at = end + 1
+    return "\n".join(lines)
+
 
 def repair_text(text: str) -> str:
-    """Undo mojibake: ftfy first, then the lost-byte cases ftfy gets wrong.
+    """Undo mojibake: ftfy first, then the lost-byte cases ftfy gets wrong; then take
+    away the zero-width characters that hide a line's Markdown (:func:`_repair_zero_width`).
 
     Line structure is kept (ftfy never adds or removes a newline here), so the
     line numbers of the repaired text are those of the file.
@@ -129,6 +196,8 @@ def repair_text(text: str) -> str:
     fixed_text = "".join(pieces)
     if damaged:
         fixed_text = _restore_lost_bytes(fixed_text)
+    if any(char in fixed_text for char in _ZERO_WIDTH):
+        fixed_text = _repair_zero_width(fixed_text)
     return fixed_text
 
 

@@ -171,20 +171,56 @@ _NAMESPACE_FLAG = re.compile(r"(?:^|\s)(?:-n\s*|--namespace[=\s]+)([a-z0-9][a-z0
 _PORTS_CELL = re.compile(r"^(\d+)(?::(\d+))?/(TCP|UDP|SCTP)$")
 
 
+# The Service every cluster has for its API server: no selector, its endpoints are the
+# API servers' addresses. And the namespaces of the cluster's own add-ons (kube-dns
+# selects ``k8s-app``): what such a row lists is no app of the document's.
+_API_SERVER_SERVICE = ("default", "kubernetes")
+_CLUSTER_NAMESPACES = frozenset({"kube-system", "kube-public"})
+
+
+def _release_listing(text: str) -> bool:
+    """Whether a table sits in the resources a package release lists (``helm install``
+    printing ``RESOURCES:`` and a ``==> v1/Service`` heading over each kind): the chart
+    defines those Services, their selectors and pods, and the page shows none of it."""
+    above = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(above) and (above[-1].startswith("==>") or "RESOURCES:" in above)
+
+
+def _row_agrees(kind: str, ports: list[dict[str, object]], external: str) -> bool:
+    """Whether a row's TYPE, PORT(S) and EXTERNAL-IP make one Service Kubernetes accepts:
+    only a NodePort or LoadBalancer Service has a nodePort (``80:31623/TCP`` beside
+    ``ClusterIP`` is a print edited by hand, and the Service it spells is refused), and an
+    ExternalName Service is its external name."""
+    if kind in ("ClusterIP", "ExternalName") and any("nodePort" in p for p in ports):
+        return False
+    hostname = re.fullmatch(r"[a-z0-9]([a-z0-9.-]*[a-z0-9])?", external)
+    return kind != "ExternalName" or hostname is not None
+
+
 def _listed_services(ctx: Context, index: int) -> list[_Service]:
     """Services in a ``kubectl get services`` table (in this block or printed below the
     command of the block before): name, type, clusterIP and ports, the namespace from
     its ``-n``; the selector the table does not print is written in by
-    :func:`_abbreviated_service_yaml`."""
+    :func:`_abbreviated_service_yaml`.
+
+    A row makes a Service only when all it states holds together: never the API server's
+    own Service or one of the cluster's add-ons, never a row whose type and ports
+    disagree, and no table a release lists (:func:`_release_listing`)."""
     block = ctx.items[index].block
     assert isinstance(block, Code)
     header = _GET_SERVICES.search(block.text)
-    if header is None:
+    if header is None or _release_listing(block.text[: header.start()]):
         return []
     command_text = block.text[: header.start()]
-    if "kubectl" not in command_text and index > 0:
-        before = ctx.items[index - 1].block
-        command_text = before.text if isinstance(before, Code) else ""
+    if "kubectl" not in command_text:
+        # The command in the block before, also over a lead-in ("The output will look
+        # like this:") between the two.
+        command_text = ""
+        for before in (item.block for item in ctx.items[max(0, index - 2) : index][::-1]):
+            if isinstance(before, Code):
+                command_text = before.text
+            if not isinstance(before, Paragraph):
+                break
     flag = _NAMESPACE_FLAG.search(command_text)
     namespace = flag[1] if flag else "default"
     found: list[_Service] = []
@@ -194,7 +230,9 @@ def _listed_services(ctx: Context, index: int) -> list[_Service]:
             namespace, cells = cells[0], cells[1:]
         if len(cells) < 5 or cells[1] not in _SERVICE_TYPES:
             break
-        name, kind, cluster_ip, _, ports_cell = cells[:5]
+        name, kind, cluster_ip, external, ports_cell = cells[:5]
+        if (namespace, name) == _API_SERVER_SERVICE or namespace in _CLUSTER_NAMESPACES:
+            continue
         ports = []
         for part in ports_cell.split(","):
             m = _PORTS_CELL.match(part)
@@ -212,8 +250,14 @@ def _listed_services(ctx: Context, index: int) -> list[_Service]:
             # one the evaluator refuses, and its questions would answer "no" where the
             # page shows the request answered.
             continue
+        if not _row_agrees(kind, ports, external):
+            continue
         spec: dict[str, object] = {"type": kind, "ports": ports}
-        if _in_service_cidr(cluster_ip):
+        if kind == "ExternalName":
+            spec["externalName"] = external
+        elif cluster_ip == "None":
+            spec["clusterIP"] = "None"  # headless: the row says so, and it changes the answer
+        elif _in_service_cidr(cluster_ip):
             spec["clusterIP"] = cluster_ip
         metadata: dict[str, object] = {"name": name}
         if namespace != "default":
@@ -660,9 +704,18 @@ def _document(ctx: Context) -> _DocumentScenarios:
                 services.append(described)
             if ctx.items[index].block is block:  # a table printed below the command before
                 listed.extend(_listed_services(ctx, index))
+    # A manifest of the same Service says more than its table row, also one the builder
+    # could not read (a template, a broken fence): the row would be a second Service
+    # made up beside the author's. A Service listed again (the same row after the next
+    # step) is the one Service; listed changed (another type, port) it is the next one.
     defined = {s.key for s in services}
-    # A manifest of the same Service says more than its table row.
-    services.extend(s for s in listed if s.key not in defined)
+    written = _written_service_names(ctx)
+    rows: set[tuple[str, str, int | None, int | None]] = set()
+    for row in listed:
+        again = (row.key, row.type, row.port, row.node_port)
+        if row.key not in defined and row.name not in written and again not in rows:
+            rows.add(again)
+            services.append(row)
     found = tuple(services)
     names = frozenset(s.name for s in found)
     # In a collection of questions each answer stands alone: its objects are not
@@ -703,6 +756,21 @@ def _document(ctx: Context) -> _DocumentScenarios:
     )
     _LAST[:] = [(ctx.items, result)]
     return result
+
+
+_KIND_SERVICE = re.compile(r"^\s*kind:\s*[\"']?Service[\"']?\s*$", re.M)
+_NAME_FIELD = re.compile(r"^\s*name:\s*[\"']?([a-z0-9][a-z0-9-]*)[\"']?\s*$", re.M)
+
+
+def _written_service_names(ctx: Context) -> frozenset[str]:
+    """Names in the code blocks that write a Service out (a ``kind: Service`` line), read
+    or not: every ``name:`` of such a block, so a row never stands in for the author's
+    manifest (the names of its ports and containers too: they only keep rows out)."""
+    names: set[str] = set()
+    for _, block in _code_blocks(ctx):
+        if _KIND_SERVICE.search(block.text):
+            names.update(m[1] for m in _NAME_FIELD.finditer(block.text))
+    return frozenset(names)
 
 
 def _name_of(doc: dict[str, object]) -> str:
