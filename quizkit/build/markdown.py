@@ -6435,7 +6435,7 @@ def _marked_question(items: Sequence[Located], index: int) -> tuple[int, Questio
             if isinstance(b, Paragraph) and (line := _asked_line(_question_lines(b)[1]))
         ]
         numbered_only = bool(item.headings) and bool(
-            _EXERCISE_NUMBER_ONLY.match(" ".join(item.headings[-1].text.split()))
+            EXERCISE_NUMBER_ONLY.match(" ".join(item.headings[-1].text.split()))
         )
         leans_back = bool(asking) and bool(_POINTS_ABOVE.search(asking[-1]))
         if not any(isinstance(b, Code) for b in shown) or not (
@@ -6606,7 +6606,7 @@ def _exercise_title(heading: str) -> str:
 # number, its task written under it.
 # The number a heading that only numbers its question gives it ("2.1" of "Question 2.1").
 _HEADING_NUMBER = re.compile(r"(\d+[a-z]?(?:\.\d+)*)")
-_EXERCISE_NUMBER_ONLY = re.compile(
+EXERCISE_NUMBER_ONLY = re.compile(
     rf"^\W*(?:(?:{'|'.join(EXERCISE_WORDS)}|q)\s*[:#.\-\u2013\u2014]?\s*)\d+[a-z]?"
     r"(?:\.\d+)*\W*$",
     re.IGNORECASE,
@@ -6920,7 +6920,7 @@ def _answer_headed_set(items: Sequence[Located], depth: int) -> bool:
         if len(item.headings) <= depth + 1:
             continue
         numbered = item.headings[depth]
-        if _EXERCISE_NUMBER_ONLY.match(" ".join(numbered.text.split())) and (
+        if EXERCISE_NUMBER_ONLY.match(" ".join(numbered.text.split())) and (
             _bare(item.headings[-1].text) in _ANSWER_HEADINGS
         ):
             answered.add(numbered.line)
@@ -7292,7 +7292,11 @@ def _hidden_answer(items: Sequence[Located], at: int, headings: tuple[Heading, .
 
 
 # "Hint", "💡 Hints": a box of help beside an exercise's solution box.
-_HINT_SUMMARY = re.compile(r"^[^\w\s]*\s*hints?\W*$", re.IGNORECASE)
+# ("Hint 2", "Show hint": one of several nudges, or the offer of one.)
+_HINT_SUMMARY = re.compile(
+    r"^[^\w\s]*\s*(?:(?:show|view|reveal|see|get)\s+(?:(?:the|a)\s+)?)?hints?(?:\s*#?\d+)?\W*$",
+    re.IGNORECASE,
+)
 # A fold's generic title over the answer to the question above it: "Answer", "Hints",
 # "Key Points", "Hints / Key Points" (never a question of its own).
 _ANSWER_FOLD = re.compile(
@@ -7308,38 +7312,35 @@ _TASK_AID = re.compile(
 )
 
 
-def _solution_follows(items: Sequence[Located], at: int) -> bool:
-    """Whether the ``<details>`` right after the one at ``at`` (same headings) is a
-    generic "Solution" box."""
-    after = items[at + 1] if at + 1 < len(items) else None
-    return (
-        after is not None
-        and after.headings == items[at].headings
-        and isinstance(after.block, Question)
-        and after.block.kind == "details"
-        and bool(_GENERIC_SUMMARY.match(" ".join(after.block.text.split())))
-        and not _HINT_SUMMARY.match(" ".join(after.block.text.split()))
-    )
-
-
 def _exercise_task(out: list[Located], headings: tuple[Heading, ...]) -> tuple[Block, ...]:
     """The task of a numbered exercise heading ("Exercise 3: …", "Task 2 —") right
     before its hidden solution: the prose, lists and short code of its section since
     the heading, without the help lines ("**Hint**: …", "**Learning goals**: …").
     Taken off ``out``; () when the section is not a numbered exercise or holds more
     than a task."""
-    if not headings or not _exercise_title(headings[-1].text):
+    if not headings or not (
+        _exercise_title(headings[-1].text)
+        # "#### Exercise 6" alone: its task is all written under it.
+        or EXERCISE_NUMBER_ONLY.match(" ".join(headings[-1].text.split()))
+    ):
         return ()
     start = len(out)
     while start > 0 and out[start - 1].headings == headings:
         start -= 1
     section = [i.block for i in out[start:]]
     if not section or not all(
-        isinstance(b, Paragraph | ListBlock) or (isinstance(b, Code) and len(b.text) <= _SHOWN_CODE)
+        isinstance(b, Paragraph | ListBlock | Callout)
+        or (isinstance(b, Code) and len(b.text) <= _SHOWN_CODE)
         for b in section
     ):
         return ()
-    task = tuple(b for b in section if not (isinstance(b, Paragraph) and _TASK_AID.match(b.text)))
+    # (A tip box between the task's lines, "Tip: `ansible-config dump` shows …", helps
+    # as a "Hint:" line does: no part of the task.)
+    task = tuple(
+        b
+        for b in section
+        if not (isinstance(b, Callout) or (isinstance(b, Paragraph) and _TASK_AID.match(b.text)))
+    )
     if not task or not isinstance(task[0], Paragraph | ListBlock):
         return ()
     if sum(len(_task_line(b)) for b in task) > _TASK_CHARS:
@@ -9349,9 +9350,11 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 fold_summary = summary
                 index += 1
                 continue
-            if _HINT_SUMMARY.match(summary) and _solution_follows(items, index):
-                # "<summary>Hint</summary>" and then the "Solution" box: help toward
-                # the solution, never the answer (nor a question) of its own.
+            if _HINT_SUMMARY.match(summary):
+                # "<summary>Hint</summary>" (then the "Solution" box, most often): help
+                # toward the solution, never the answer (nor a question) of its own.
+                # With no solution box the task goes unanswered (no card) rather than
+                # answered by its nudge.
                 index += 1
                 continue
             if (
@@ -9677,7 +9680,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             headed = (
                 _answer_headed_solution(items, index, depth)
                 if not question
-                and _EXERCISE_NUMBER_ONLY.match(" ".join(heading.text.split()))
+                and EXERCISE_NUMBER_ONLY.match(" ".join(heading.text.split()))
                 and (
                     index == 0
                     or items[index - 1].headings[: depth + 1] != item.headings[: depth + 1]
@@ -9748,7 +9751,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
             heading_words = " ".join(heading.text.split())
             prompt = question or _Q_NUMBER.sub("", heading_words).strip()
             # "## Question 2.1" only numbers the question its section asks.
-            label_only = not question and bool(_EXERCISE_NUMBER_ONLY.match(heading_words))
+            label_only = not question and bool(EXERCISE_NUMBER_ONLY.match(heading_words))
             quiz_number = _HEADING_NUMBER.search(heading_words) if label_only else number
             quiz = _quiz(
                 items,
@@ -9807,7 +9810,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
                 not title
                 and not below
                 and first_of_section
-                and bool(_EXERCISE_NUMBER_ONLY.match(" ".join(heading.text.split())))
+                and bool(EXERCISE_NUMBER_ONLY.match(" ".join(heading.text.split())))
             )
             written = (
                 _labelled_solution(
@@ -10118,6 +10121,83 @@ def _fence_code_shortcodes(text: str) -> str:
         lines[at - 1] = f"{indent}{mark}{language}"
         lines[end] = f"{indent}{mark}"
         at = end + 1
+    return "\n".join(lines)
+
+
+# A fold's title that hides an answer or a nudge toward it: "Show Solution", "Answer",
+# "Click to reveal the answer", "Hint 2", or a bare "Show"/"Reveal" under the task.
+_SHORTCODE_FOLD_TITLE = re.compile(
+    r"^\W*(?:(?:click\s+(?:here\s+)?(?:to\s+)?)?(?:show|view|reveal|see|display|expand|"
+    r"toggle)(?:\s+(?:the|an?|my|me\s+the))?\s+)?"
+    r"(?:(?:sample|example|suggested|possible|model|reference)\s+)?"
+    r"(?:solutions?|answers?|hints?)\b[^\n]*$"
+    r"|^\W*(?:show|reveal)(?:\s+me)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _shortcode_fold_title(args: Mapping[str, str]) -> str:
+    """The title a paired shortcode shows over its folded body: its ``title`` (or
+    ``summary``) argument, else its first quoted one."""
+    for key in ("title", "summary", "_0"):
+        if args.get(key, "").strip():
+            return " ".join(args[key].split())
+    return ""
+
+
+def _shortcode_pairs(lines: list[str]) -> list[tuple[int, int, str, str]]:
+    """Each paired shortcode opened and closed on lines of their own, outside code
+    (``{{< name "Title" >}}`` … ``{{< /name >}}``): its opening and closing line
+    indexes, its name and its title. A pair of the same name opened inside it is skipped
+    (one level of nesting is what folds use)."""
+    pairs: list[tuple[int, int, str, str]] = []
+    fence = ""
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        fence = code_fence(fence, line)
+        at += 1
+        match = None if fence or "{{" not in line else _SHORTCODE_LINE.match(line.strip())
+        if match is None or match.group(2) or (match.group(1) == "%") != (match.group(5) == "%"):
+            continue
+        name = match.group(3).lower()
+        inner = ""
+        for end in range(at, len(lines)):
+            row = lines[end]
+            inner = code_fence(inner, row)
+            closer = None if inner or "{{" not in row else _SHORTCODE_LINE.match(row.strip())
+            if closer is not None and closer.group(3).lower() == name:
+                if closer.group(2):
+                    title = _shortcode_fold_title(_shortcode_args(match.group(4)))
+                    pairs.append((at - 1, end, name, title))
+                    at = end + 1
+                break
+    return pairs
+
+
+def _open_shortcode_folds(text: str) -> str:
+    """Every paired shortcode titled as a solution's fold (``{{< detail-tag "Show
+    Solution" >}}`` … ``{{< /detail-tag >}}``, ``{{% details title="Answer" %}}`` …) as
+    the ``<details><summary>Title</summary>`` … ``</details>`` it renders as, so that an
+    exercise's hidden solution is read as one whatever the site's shortcode is called.
+    The title decides, never the name; a shortcode the document folds a solution with
+    is its fold wherever it has a title, so its other folds ("Note on versions"
+    between a task and its solution) are read as folds too, asides the ``<details>``
+    reader knows. Another shortcode titled otherwise keeps its body in the flow. Lines
+    keep their numbers."""
+    lines = text.split("\n")
+    pairs = _shortcode_pairs(lines)
+    folds = {name for _, _, name, title in pairs if _SHORTCODE_FOLD_TITLE.match(title)}
+    for start, end, name, title in pairs:
+        if not _SHORTCODE_FOLD_TITLE.match(title) and (
+            name not in folds or not title or name in _CALLOUTS
+        ):
+            # (A notice box, ``{{% alert title="Tip" %}}``, stays a callout even where
+            # one of its kind holds a solution.)
+            continue
+        indent = lines[start][: len(lines[start]) - len(lines[start].lstrip(" \t"))]
+        lines[start] = f"{indent}<details><summary>{html.escape(title)}</summary>"
+        lines[end] = f"{indent}</details>"
     return "\n".join(lines)
 
 
@@ -11027,6 +11107,8 @@ def parse_document(text: str) -> Document:
         text = _LIQUID_COMMENT.sub(_blank_lines, text)
     if "{{<" in text or "{%" in text:
         text = _fence_code_shortcodes(text)
+    if "{{" in text:
+        text = _open_shortcode_folds(text)
     if "ref" in text:
         # Hugo's ``[text]({{< relref "page#part" >}})``: a link to another page whose
         # target CommonMark cannot read (spaces); as ``[text](page#part)`` its text is

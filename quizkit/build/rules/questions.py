@@ -16,6 +16,7 @@ from quizkit.build.markdown import (
     ANSWER_NAMES,
     ANSWER_PART,
     BARE_ASK,
+    EXERCISE_NUMBER_ONLY,
     EXERCISE_WORDS,
     EXPLANATION_LABEL,
     QUESTION_LABEL_LINE,
@@ -4564,8 +4565,19 @@ def author_question(ctx: Context, index: int) -> Made:
     elif several:
         question = tasks
     if block.kind == "exercise":
-        section = ctx.top_heading(index)
-        nearest = ctx.nearest_heading(index)
+        # "#### Exercise 6" only numbers the task: the headings above it say what the
+        # task is about ("### Deployments"), never its number.
+        titles = [
+            t
+            for t in ctx.heading_texts(index)
+            if t and not EXERCISE_NUMBER_ONLY.match(" ".join(t.split()))
+        ]
+        # (Under no heading but its own number, the task is about the page's topic.)
+        numbered_only = not titles and any(ctx.heading_texts(index))
+        section = titles[0] if titles else ""
+        if numbered_only:
+            section = subject_of(clean_heading(ctx.topic))
+        nearest = titles[-1] if titles else ""
         if block.shown and not shows_code and nearest and nearest != section:
             # "### 05-01. Pod Metrics Question", its task bullets, the solution: the
             # task's own heading titles it (the chapter above titles every task).
