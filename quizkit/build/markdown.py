@@ -8268,7 +8268,60 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         # "## How do I prevent "[WARNING] … dependent!"" among a FAQ's questions: the
         # quoted message it ends on took the place of its "?"; "How do I" still asks.
         return f"{line}?"
+    if (
+        not mark
+        and not line.endswith((".", ":", "!"))
+        and _WORDED_QUESTION.match(line)
+        and _worded_faq(items, depth, items[index].headings)
+    ):
+        # "#### How to enable KubeSpan" among "#### How to …" siblings: a FAQ whose
+        # author left out every "?"; the words ask, the section answers.
+        return f"{line}?"
     return ""
+
+
+# A heading that asks by its words alone: "How to <verb> <object>" ("How to rotate CA",
+# "When to use X"; a bare "How to contribute" titles a README's section), a question word and the verb
+# it asks with ("Why does …", "Where can I …", "What is …"), or a verb opening a yes/no
+# question ("Can I …", "Is it possible to …", "Does X support …"). "How it works",
+# "What's new" and "Why quizkit" name sections.
+_WORDED_QUESTION = re.compile(
+    r"^(?:(?:how|what|when|where|which)\s+to\s+\S+\s+\S"
+    r"|(?:how|why|what|when|where|which|who)\s+(?:do|does|did|can|could|should|would|"
+    r"will|is|are|was|were|must|may)\s+\S"
+    r"|(?:can|could|should|would|will|does|is|are|must|may)\s+(?!not\b)\S+\s+\S"
+    r"|do\s+(?:i|you|we)\s+\S)",
+    re.IGNORECASE,
+)
+# A FAQ's questions written without "?": three or more, at least half of the headings
+# of their level (in the document or under one parent).
+_WORDED_FAQ = 3
+
+
+def _worded_faq(items: Sequence[Located], depth: int, headings: tuple[Heading, ...]) -> bool:
+    """Whether the heading ``headings[depth]`` is one of a FAQ's questions: among the
+    headings of its level, in the whole document or under its own parent, at least
+    ``_WORDED_FAQ`` and at least half ask (by a "?" or by their words)."""
+    level = headings[depth].level
+    parent = tuple(h.line for h in headings[:depth])
+    seen: set[int] = set()
+    page = [0, 0]  # asking, all (of the level, in the document)
+    kin = [0, 0]  # asking, all (of the level, under the same parent)
+    for item in items:
+        for at, heading in enumerate(item.headings):
+            if heading.level != level or heading.line in seen:
+                continue
+            seen.add(heading.line)
+            text = " ".join(heading.text.split())
+            asking = bool(question_text(text)) or (
+                bool(_WORDED_QUESTION.match(text)) and not text.endswith((".", ":", "!"))
+            )
+            page[0] += asking
+            page[1] += 1
+            if tuple(h.line for h in item.headings[:at]) == parent:
+                kin[0] += asking
+                kin[1] += 1
+    return any(asking >= _WORDED_FAQ and 2 * asking >= total for asking, total in (page, kin))
 
 
 # A question's opening: a question word and the verb it asks with ("How do I", "Why
