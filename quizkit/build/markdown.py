@@ -8186,7 +8186,7 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
     if depth != len(items[index].headings) - 1:
         return ""
     if index and items[index - 1].headings == items[index].headings:
-        return ""  # only the section's first block can tell
+        return _worded_after_asides(items, index, depth)
     line = " ".join(heading.text.split())
     first = items[index].block
     # (Only a problem heading reads the whole page: a document of many headings would
@@ -8280,6 +8280,21 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
     return ""
 
 
+def _worded_after_asides(items: Sequence[Located], index: int, depth: int) -> str:
+    """A FAQ's question heading asked by its words (see :data:`_WORDED_QUESTION`) when
+    only asides open its section ("#### How to use X" over a ":::caution" box, then
+    the answer): the answer is the first block after them, as under a "?"; else ""."""
+    start = index
+    while start and items[start - 1].headings == items[index].headings:
+        start -= 1
+    if not all(isinstance(item.block, Callout) for item in items[start:index]):
+        return ""  # only the section's first block (past its asides) can tell
+    line = " ".join(items[index].headings[depth].text.split())
+    if "?" in line or line.endswith((".", ":", "!")) or not _WORDED_QUESTION.match(line):
+        return ""
+    return f"{line}?" if _worded_faq(items, depth, items[index].headings) else ""
+
+
 # A heading that asks by its words alone: "How to <verb> <object>" ("How to rotate CA",
 # "When to use X"; a bare "How to contribute" titles a README's section), a question word and the verb
 # it asks with ("Why does …", "Where can I …", "What is …"), or a verb opening a yes/no
@@ -8294,14 +8309,16 @@ _WORDED_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # A FAQ's questions written without "?": three or more, at least half of the headings
-# of their level (in the document or under one parent).
+# of their level (in the document or under one parent); fewer when they are all the
+# headings of their level or sit under a "FAQ" heading.
 _WORDED_FAQ = 3
 
 
 def _worded_faq(items: Sequence[Located], depth: int, headings: tuple[Heading, ...]) -> bool:
     """Whether the heading ``headings[depth]`` is one of a FAQ's questions: among the
     headings of its level, in the whole document or under its own parent, at least
-    ``_WORDED_FAQ`` and at least half ask (by a "?" or by their words)."""
+    ``_WORDED_FAQ`` and at least half ask (by a "?" or by their words), or two or more
+    and all of them, or half of them under a parent heading titled "FAQ"."""
     level = headings[depth].level
     parent = tuple(h.line for h in headings[:depth])
     seen: set[int] = set()
@@ -8321,7 +8338,20 @@ def _worded_faq(items: Sequence[Located], depth: int, headings: tuple[Heading, .
             if tuple(h.line for h in item.headings[:at]) == parent:
                 kin[0] += asking
                 kin[1] += 1
-    return any(asking >= _WORDED_FAQ and 2 * asking >= total for asking, total in (page, kin))
+    faq = bool(parent) and bool(_FAQ_TITLE.search(headings[depth - 1].text))
+    return any(
+        (asking >= _WORDED_FAQ and 2 * asking >= total)
+        # "## How to X" and "## How to Y", the page's only sections: all of them ask
+        or (asking >= 2 and asking == total)
+        # "### How to Y" under "## FAQ": the author calls them questions
+        or (faq and asking >= 1 and 2 * asking >= total)
+        for asking, total in (page, kin)
+    )
+
+
+# A heading naming its sections the reader's questions: "FAQ", "Frequently asked
+# questions", "Common questions", "Q&A".
+_FAQ_TITLE = re.compile(r"\b(?:faqs?|questions|q\s*&\s*a)\b", re.IGNORECASE)
 
 
 # A question's opening: a question word and the verb it asks with ("How do I", "Why
