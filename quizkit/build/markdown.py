@@ -8318,26 +8318,35 @@ def _worded_faq(items: Sequence[Located], depth: int, headings: tuple[Heading, .
     """Whether the heading ``headings[depth]`` is one of a FAQ's questions: among the
     headings of its level, in the whole document or under its own parent, at least
     ``_WORDED_FAQ`` and at least half ask (by a "?" or by their words), or two or more
-    and all of them, or half of them under a parent heading titled "FAQ"."""
+    and all of them, or half of them under a parent heading titled "FAQ". A heading
+    written twice or more at its level asks nothing ("### What is happening" and "###
+    How to fix it" under every problem are a template's parts: a FAQ never asks one
+    question twice)."""
     level = headings[depth].level
     parent = tuple(h.line for h in headings[:depth])
     seen: set[int] = set()
-    page = [0, 0]  # asking, all (of the level, in the document)
-    kin = [0, 0]  # asking, all (of the level, under the same parent)
+    texts: list[tuple[str, bool]] = []  # each heading of the level, and whether a sibling
     for item in items:
         for at, heading in enumerate(item.headings):
-            if heading.level != level or heading.line in seen:
-                continue
-            seen.add(heading.line)
-            text = " ".join(heading.text.split())
-            asking = bool(question_text(text)) or (
-                bool(_WORDED_QUESTION.match(text)) and not text.endswith((".", ":", "!"))
-            )
-            page[0] += asking
-            page[1] += 1
-            if tuple(h.line for h in item.headings[:at]) == parent:
-                kin[0] += asking
-                kin[1] += 1
+            if heading.level == level and heading.line not in seen:
+                seen.add(heading.line)
+                kin = tuple(h.line for h in item.headings[:at]) == parent
+                texts.append((" ".join(heading.text.split()), kin))
+    said = Counter(text.lower() for text, _ in texts)
+    if said[" ".join(headings[depth].text.split()).lower()] > 1:
+        return False
+    page = [0, 0]  # asking, all (of the level, in the document)
+    kin_count = [0, 0]  # asking, all (of the level, under the same parent)
+    for text, kin in texts:
+        asking = said[text.lower()] == 1 and (
+            bool(question_text(text))
+            or (bool(_WORDED_QUESTION.match(text)) and not text.endswith((".", ":", "!")))
+        )
+        page[0] += asking
+        page[1] += 1
+        if kin:
+            kin_count[0] += asking
+            kin_count[1] += 1
     faq = bool(parent) and bool(_FAQ_TITLE.search(headings[depth - 1].text))
     return any(
         (asking >= _WORDED_FAQ and 2 * asking >= total)
@@ -8345,7 +8354,7 @@ def _worded_faq(items: Sequence[Located], depth: int, headings: tuple[Heading, .
         or (asking >= 2 and asking == total)
         # "### How to Y" under "## FAQ": the author calls them questions
         or (faq and asking >= 1 and 2 * asking >= total)
-        for asking, total in (page, kin)
+        for asking, total in (page, kin_count)
     )
 
 

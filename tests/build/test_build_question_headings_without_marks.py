@@ -187,3 +187,34 @@ Oil the bearings every month.
 def test_readme_sections_and_a_lone_how_to_title_are_no_questions() -> None:
     assert not [front for front, _ in _facts(README_SECTIONS) if front.startswith(("How", "What"))]
     assert not [front for front, _ in _facts(GUIDE) if front.startswith("How to")]
+
+
+# Near-miss: the same two part headings under every problem are a template's parts.
+PROBLEM_TEMPLATE = """# Kiln troubleshooting
+
+## The kiln stops at 1000 degrees
+
+### What is happening
+
+The thermocouple reads an open circuit and the controller halts.
+
+### How to fix it
+
+Replace the thermocouple.
+
+## The lid will not close
+
+### What is happening
+
+The hinge pin has worked loose.
+
+### How to fix it
+
+Tap the pin back in and peen its end.
+"""
+
+
+def test_part_headings_repeated_under_every_problem_are_no_questions() -> None:
+    fronts = [front for front, _ in _facts(PROBLEM_TEMPLATE)]
+    assert "What is happening?" not in fronts
+    assert not [front for front in fronts if front.startswith("What is happening (")]
