@@ -769,7 +769,19 @@ def _navigation_line(block: Paragraph) -> bool:
 # "Q.", "Q3:", "Question:" (the "**Q:**" bold is gone from the paragraph's text).
 # A multiple choice's option line: "A. 1", "b) None of these".
 _OPTION_ROW = re.compile(r"^\s*[A-Ea-e][.)]\s")
-_QA_QUESTION = re.compile(r"^Q(?:uestion)?[ \t]*\d*[ \t]*[:.][ \t]*", re.IGNORECASE)
+# "Q:", "Q 1 :", "Question 3.", "Q1)", "Q1 - ": the mark of a plain question line (a
+# dash only spaced from the question: "Q-learning" is a word).
+_QA_QUESTION = re.compile(
+    r"^Q(?:uestion)?[ \t]*\d*(?:[ \t]*[:.)]|[ \t]*[-\u2013\u2014](?=[ \t]))[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _options_among(rows: Sequence[str]) -> bool:
+    """Whether ``rows`` letter a multiple choice's options: two rows or more opening
+    on "A." / "b)" and so on. One "A. …" row under a "Q. …" line is its answer."""
+    return sum(bool(_OPTION_ROW.match(row)) for row in rows) >= 2
+
 
 # "This"/"It" opening what follows a pasted definition: the defined term.
 _PRONOUN_OPENING = re.compile(r"^(?:this|it)\s+", re.IGNORECASE)
@@ -1501,6 +1513,12 @@ def _first_text(item: _Node) -> str:
 # The label of a list item that answers the question before it: "A:", "Ans:",
 # "Answer -". Not "A." or "A)": those letter a multiple choice's options.
 _ANSWER_ITEM = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*:|^{_NAMED}[ \t]*[).{_DASHES}]", re.I)
+# The answer's mark under such a line: "A:", "A1 :", "Ans -", and "A." or "A)" when
+# no "B." row beside it makes the letters a multiple choice's options.
+_QA_ANSWER = re.compile(
+    rf"^(?:{_LETTER_OR_NAMED})[ \t]*\d*[ \t]*(?::|[.)](?=\s)|[{_DASHES}](?=\s))[ \t]*",
+    re.IGNORECASE,
+)
 
 
 def _answer_item(item: _Node) -> bool:
@@ -1557,6 +1575,15 @@ def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None
     text = _first_text(item)
     marked = _QUESTION_MARK.match(text)
     question = " ".join(text[marked.end() if marked else 0 :].split())
+    asked_line, _, said = text.partition("\n")
+    if said and _ANSWER_ITEM.match(said.lstrip()) and not _answer_item(item):
+        # "1. What is X?" with "Answer: X is …" on the item's next line: the question
+        # and its labelled answer (the label goes with the answer's first line).
+        asked = question_text(asked_line[marked.end() if marked else 0 :].strip())
+        tokens = (_inline_tokens(item.children[0]) if item.children else None) or []
+        cut = next((n for n, t in enumerate(tokens) if t.type in ("softbreak", "hardbreak")), 0)
+        if asked and cut:
+            return _Asked(asked, tokens[cut + 1 :], tuple(item.children[1:]), marked=True)
     if "\n" in text or not question or _answer_item(item):
         return None
     nested = item.children[1] if len(item.children) > 1 else None
@@ -4511,7 +4538,7 @@ class _Walker:
         or when it is one "A: …" answering the "Q: …" paragraph just before it. The
         "Q:" mark asks whatever the wording ("Q: Design a …"); the labels are markup."""
         rows = block.text.strip().split("\n")
-        if any(_OPTION_ROW.match(row) for row in rows[1:]):
+        if _options_among(rows[1:]):
             rows = []  # "Q1: What prints?" then "A. 1" / "B. 2": options, not an answer
         pairs: list[tuple[str, list[str], int]] = []  # question, answer rows, line
         for at, row in enumerate(rows):
@@ -4520,7 +4547,7 @@ class _Walker:
                 pairs.append((row[mark.end() :].strip(), [], block.line + at))
             elif not pairs:
                 break
-            elif (said := _ANSWER_ITEM.match(row)) is not None and not pairs[-1][1]:
+            elif (said := _QA_ANSWER.match(row)) is not None and not pairs[-1][1]:
                 pairs[-1][1].append(row[said.end() :].strip())
             elif pairs[-1][1] or pairs[-1][0].endswith("?"):
                 # The answer goes on, or starts unlabelled on the line after the
@@ -4534,15 +4561,32 @@ class _Walker:
                     text = Paragraph(text="\n".join(told).strip(), line=line + 1)
                     self.emit(Question(text=question, answer=(text,), line=line, kind="bold"))
                 return True
-        answer = _ANSWER_ITEM.match(block.text)
+        answer = _QA_ANSWER.match(block.text)
         last = self.items[-1] if self.items and not self.details and not self.callouts else None
         if answer is None or last is None or last.headings != tuple(self.headings):
             return False
         before = last.block
+        rest = block.text[answer.end() :].strip()
+        if (
+            isinstance(before, ListBlock)
+            and before.ordered
+            and len(before.items) == 1
+            and not any(before.codes)
+            and _ANSWER_ITEM.match(block.text)
+            and rest
+            and (numbered := question_text(before.items[0]))
+        ):
+            # "3. How do you X?" then "Ans : …" as a paragraph of its own: the list is
+            # the numbered question, the labelled paragraph its answer.
+            self.items.pop()
+            reply = Paragraph(text=rest, line=block.line)
+            self.emit(Question(text=numbered, answer=(reply,), line=before.line, kind="bold"))
+            return True
         if not isinstance(before, Paragraph):
             return False
+        if not _ANSWER_ITEM.match(block.text) and _options_among(block.text.split("\n")):
+            return False  # "A. 1" / "B. 2" under a question: its options
         asked = _QA_QUESTION.match(before.text)
-        rest = block.text[answer.end() :].strip()
         if asked is None or "\n" in before.text.strip() or not rest:
             return False
         if before.label and _bare(before.label) == _bare(before.text):
@@ -8296,10 +8340,10 @@ def _worded_after_asides(items: Sequence[Located], index: int, depth: int) -> st
 
 
 # A heading that asks by its words alone: "How to <verb> <object>" ("How to rotate CA",
-# "When to use X"; a bare "How to contribute" titles a README's section), a question word and the verb
-# it asks with ("Why does …", "Where can I …", "What is …"), or a verb opening a yes/no
-# question ("Can I …", "Is it possible to …", "Does X support …"). "How it works",
-# "What's new" and "Why quizkit" name sections.
+# "When to use X"; a bare "How to contribute" titles a README's section), a question
+# word and the verb it asks with ("Why does …", "Where can I …", "What is …"), or a
+# verb opening a yes/no question ("Can I …", "Is it possible to …", "Does X support
+# …"). "How it works", "What's new" and "Why quizkit" name sections.
 _WORDED_QUESTION = re.compile(
     r"^(?:(?:how|what|when|where|which)\s+to\s+\S+\s+\S"
     r"|(?:how|why|what|when|where|which|who)\s+(?:do|does|did|can|could|should|would|"
