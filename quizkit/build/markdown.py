@@ -1513,12 +1513,16 @@ def _first_text(item: _Node) -> str:
 # The label of a list item that answers the question before it: "A:", "Ans:",
 # "Answer -". Not "A." or "A)": those letter a multiple choice's options.
 _ANSWER_ITEM = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*:|^{_NAMED}[ \t]*[).{_DASHES}]", re.I)
-# The answer's mark under such a line: "A:", "A1 :", "Ans -", and "A." or "A)" when
-# no "B." row beside it makes the letters a multiple choice's options.
+# The answer's mark under such a line: "A:", "A1 :", "Ans -", "Answer.", and a capital
+# "A." or "A)" (see :data:`_QA_LETTER_DOT`).
 _QA_ANSWER = re.compile(
-    rf"^(?:{_LETTER_OR_NAMED})[ \t]*\d*[ \t]*(?::|[.)](?=\s)|[{_DASHES}](?=\s))[ \t]*",
-    re.IGNORECASE,
+    rf"^(?:(?i:{_NAMED})[ \t]*\d*[ \t]*(?::|[.)](?=\s)|[{_DASHES}](?=\s))"
+    rf"|(?i:{ANSWER_LETTER})[ \t]*\d*[ \t]*(?::|[{_DASHES}](?=\s))"
+    rf"|A[ \t]*\d*[.)](?=\s))[ \t]*"
 )
+# "A." / "A)": an answer only under a question ending in "?" and with no "B." row
+# beside it; else it letters an option, or a part of a task ("a. How does …").
+_QA_LETTER_DOT = re.compile(r"^A[ \t]*\d*[.)]")
 
 
 def _answer_item(item: _Node) -> bool:
@@ -4547,7 +4551,11 @@ class _Walker:
                 pairs.append((row[mark.end() :].strip(), [], block.line + at))
             elif not pairs:
                 break
-            elif (said := _QA_ANSWER.match(row)) is not None and not pairs[-1][1]:
+            elif (
+                (said := _QA_ANSWER.match(row)) is not None
+                and not pairs[-1][1]
+                and (pairs[-1][0].endswith("?") or not _QA_LETTER_DOT.match(row))
+            ):
                 pairs[-1][1].append(row[said.end() :].strip())
             elif pairs[-1][1] or pairs[-1][0].endswith("?"):
                 # The answer goes on, or starts unlabelled on the line after the
@@ -4589,6 +4597,8 @@ class _Walker:
         asked = _QA_QUESTION.match(before.text)
         if asked is None or "\n" in before.text.strip() or not rest:
             return False
+        if _QA_LETTER_DOT.match(block.text) and not before.text.rstrip().endswith("?"):
+            return False  # "Q13. The following questions …" then "a. How does …?"
         if before.label and _bare(before.label) == _bare(before.text):
             # "**Q4: Explain X**" as a bold line of its own: a bold question, whose
             # answer runs on over its part titles (see ``group_questions``).

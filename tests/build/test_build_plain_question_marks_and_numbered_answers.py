@@ -63,3 +63,20 @@ C. The reed
 
 def test_lettered_options_are_no_answer() -> None:
     assert not [back for _, back in _facts(OPTIONS) if back.startswith("The bobbin")]
+
+
+# Near-miss: a numbered task set over its lettered parts; "a." asks, it answers nothing.
+TASK_PARTS = """# Loom tutorial
+
+Q4. The following questions are about the loom in the museum's weaving room.
+
+a. Why does its reed have fewer dents than a modern one?
+Its cloth was coarser, so fewer warp threads passed through each inch.
+"""
+
+
+def test_a_lettered_part_under_a_task_is_no_answer() -> None:
+    for text in (TASK_PARTS, TASK_PARTS.replace("\na. Why", "\nA. Why")):
+        assert not [
+            front for front, _ in _facts(text) if front.startswith("The following questions")
+        ]
