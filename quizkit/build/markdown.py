@@ -769,7 +769,19 @@ def _navigation_line(block: Paragraph) -> bool:
 # "Q.", "Q3:", "Question:" (the "**Q:**" bold is gone from the paragraph's text).
 # A multiple choice's option line: "A. 1", "b) None of these".
 _OPTION_ROW = re.compile(r"^\s*[A-Ea-e][.)]\s")
-_QA_QUESTION = re.compile(r"^Q(?:uestion)?[ \t]*\d*[ \t]*[:.][ \t]*", re.IGNORECASE)
+# "Q:", "Q 1 :", "Question 3.", "Q1)", "Q1 - ": the mark of a plain question line (a
+# dash only spaced from the question: "Q-learning" is a word).
+_QA_QUESTION = re.compile(
+    r"^Q(?:uestion)?[ \t]*\d*(?:[ \t]*[:.)]|[ \t]*[-\u2013\u2014](?=[ \t]))[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _options_among(rows: Sequence[str]) -> bool:
+    """Whether ``rows`` letter a multiple choice's options: two rows or more opening
+    on "A." / "b)" and so on. One "A. …" row under a "Q. …" line is its answer."""
+    return sum(bool(_OPTION_ROW.match(row)) for row in rows) >= 2
+
 
 # "This"/"It" opening what follows a pasted definition: the defined term.
 _PRONOUN_OPENING = re.compile(r"^(?:this|it)\s+", re.IGNORECASE)
@@ -1501,6 +1513,16 @@ def _first_text(item: _Node) -> str:
 # The label of a list item that answers the question before it: "A:", "Ans:",
 # "Answer -". Not "A." or "A)": those letter a multiple choice's options.
 _ANSWER_ITEM = re.compile(rf"^{_LETTER_OR_NAMED}[ \t]*:|^{_NAMED}[ \t]*[).{_DASHES}]", re.I)
+# The answer's mark under such a line: "A:", "A1 :", "Ans -", "Answer.", and a capital
+# "A." or "A)" (see :data:`_QA_LETTER_DOT`).
+_QA_ANSWER = re.compile(
+    rf"^(?:(?i:{_NAMED})[ \t]*\d*[ \t]*(?::|[.)](?=\s)|[{_DASHES}](?=\s))"
+    rf"|(?i:{ANSWER_LETTER})[ \t]*\d*[ \t]*(?::|[{_DASHES}](?=\s))"
+    rf"|A[ \t]*\d*[.)](?=\s))[ \t]*"
+)
+# "A." / "A)": an answer only under a question ending in "?" and with no "B." row
+# beside it; else it letters an option, or a part of a task ("a. How does …").
+_QA_LETTER_DOT = re.compile(r"^A[ \t]*\d*[.)]")
 
 
 def _answer_item(item: _Node) -> bool:
@@ -1557,6 +1579,15 @@ def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None
     text = _first_text(item)
     marked = _QUESTION_MARK.match(text)
     question = " ".join(text[marked.end() if marked else 0 :].split())
+    asked_line, _, said = text.partition("\n")
+    if said and _ANSWER_ITEM.match(said.lstrip()) and not _answer_item(item):
+        # "1. What is X?" with "Answer: X is …" on the item's next line: the question
+        # and its labelled answer (the label goes with the answer's first line).
+        asked = question_text(asked_line[marked.end() if marked else 0 :].strip())
+        tokens = (_inline_tokens(item.children[0]) if item.children else None) or []
+        cut = next((n for n, t in enumerate(tokens) if t.type in ("softbreak", "hardbreak")), 0)
+        if asked and cut:
+            return _Asked(asked, tokens[cut + 1 :], tuple(item.children[1:]), marked=True)
     if "\n" in text or not question or _answer_item(item):
         return None
     nested = item.children[1] if len(item.children) > 1 else None
@@ -4511,7 +4542,7 @@ class _Walker:
         or when it is one "A: …" answering the "Q: …" paragraph just before it. The
         "Q:" mark asks whatever the wording ("Q: Design a …"); the labels are markup."""
         rows = block.text.strip().split("\n")
-        if any(_OPTION_ROW.match(row) for row in rows[1:]):
+        if _options_among(rows[1:]):
             rows = []  # "Q1: What prints?" then "A. 1" / "B. 2": options, not an answer
         pairs: list[tuple[str, list[str], int]] = []  # question, answer rows, line
         for at, row in enumerate(rows):
@@ -4520,7 +4551,11 @@ class _Walker:
                 pairs.append((row[mark.end() :].strip(), [], block.line + at))
             elif not pairs:
                 break
-            elif (said := _ANSWER_ITEM.match(row)) is not None and not pairs[-1][1]:
+            elif (
+                (said := _QA_ANSWER.match(row)) is not None
+                and not pairs[-1][1]
+                and (pairs[-1][0].endswith("?") or not _QA_LETTER_DOT.match(row))
+            ):
                 pairs[-1][1].append(row[said.end() :].strip())
             elif pairs[-1][1] or pairs[-1][0].endswith("?"):
                 # The answer goes on, or starts unlabelled on the line after the
@@ -4534,17 +4569,36 @@ class _Walker:
                     text = Paragraph(text="\n".join(told).strip(), line=line + 1)
                     self.emit(Question(text=question, answer=(text,), line=line, kind="bold"))
                 return True
-        answer = _ANSWER_ITEM.match(block.text)
+        answer = _QA_ANSWER.match(block.text)
         last = self.items[-1] if self.items and not self.details and not self.callouts else None
         if answer is None or last is None or last.headings != tuple(self.headings):
             return False
         before = last.block
+        rest = block.text[answer.end() :].strip()
+        if (
+            isinstance(before, ListBlock)
+            and before.ordered
+            and len(before.items) == 1
+            and not any(before.codes)
+            and _ANSWER_ITEM.match(block.text)
+            and rest
+            and (numbered := question_text(before.items[0]))
+        ):
+            # "3. How do you X?" then "Ans : …" as a paragraph of its own: the list is
+            # the numbered question, the labelled paragraph its answer.
+            self.items.pop()
+            reply = Paragraph(text=rest, line=block.line)
+            self.emit(Question(text=numbered, answer=(reply,), line=before.line, kind="bold"))
+            return True
         if not isinstance(before, Paragraph):
             return False
+        if not _ANSWER_ITEM.match(block.text) and _options_among(block.text.split("\n")):
+            return False  # "A. 1" / "B. 2" under a question: its options
         asked = _QA_QUESTION.match(before.text)
-        rest = block.text[answer.end() :].strip()
         if asked is None or "\n" in before.text.strip() or not rest:
             return False
+        if _QA_LETTER_DOT.match(block.text) and not before.text.rstrip().endswith("?"):
+            return False  # "Q13. The following questions …" then "a. How does …?"
         if before.label and _bare(before.label) == _bare(before.text):
             # "**Q4: Explain X**" as a bold line of its own: a bold question, whose
             # answer runs on over its part titles (see ``group_questions``).
@@ -8187,7 +8241,7 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
     if depth != len(items[index].headings) - 1:
         return ""
     if index and items[index - 1].headings == items[index].headings:
-        return ""  # only the section's first block can tell
+        return _worded_after_asides(items, index, depth)
     line = " ".join(heading.text.split())
     first = items[index].block
     # (Only a problem heading reads the whole page: a document of many headings would
@@ -8269,7 +8323,99 @@ def _asked_by_its_answer(items: Sequence[Located], index: int, depth: int) -> st
         # "## How do I prevent "[WARNING] … dependent!"" among a FAQ's questions: the
         # quoted message it ends on took the place of its "?"; "How do I" still asks.
         return f"{line}?"
+    if (
+        not mark
+        and not line.endswith((".", ":", "!"))
+        and _WORDED_QUESTION.match(line)
+        and _worded_faq(items, depth, items[index].headings)
+    ):
+        # "#### How to enable KubeSpan" among "#### How to …" siblings: a FAQ whose
+        # author left out every "?"; the words ask, the section answers.
+        return f"{line}?"
     return ""
+
+
+def _worded_after_asides(items: Sequence[Located], index: int, depth: int) -> str:
+    """A FAQ's question heading asked by its words (see :data:`_WORDED_QUESTION`) when
+    only asides open its section ("#### How to use X" over a ":::caution" box, then
+    the answer): the answer is the first block after them, as under a "?"; else ""."""
+    start = index
+    while start and items[start - 1].headings == items[index].headings:
+        start -= 1
+    if not all(isinstance(item.block, Callout) for item in items[start:index]):
+        return ""  # only the section's first block (past its asides) can tell
+    line = " ".join(items[index].headings[depth].text.split())
+    if "?" in line or line.endswith((".", ":", "!")) or not _WORDED_QUESTION.match(line):
+        return ""
+    return f"{line}?" if _worded_faq(items, depth, items[index].headings) else ""
+
+
+# A heading that asks by its words alone: "How to <verb> <object>" ("How to rotate CA",
+# "When to use X"; a bare "How to contribute" titles a README's section), a question
+# word and the verb it asks with ("Why does …", "Where can I …", "What is …"), or a
+# verb opening a yes/no question ("Can I …", "Is it possible to …", "Does X support
+# …"). "How it works", "What's new" and "Why quizkit" name sections.
+_WORDED_QUESTION = re.compile(
+    r"^(?:(?:how|what|when|where|which)\s+to\s+\S+\s+\S"
+    r"|(?:how|why|what|when|where|which|who)\s+(?:do|does|did|can|could|should|would|"
+    r"will|is|are|was|were|must|may)\s+\S"
+    r"|(?:can|could|should|would|will|does|is|are|must|may)\s+(?!not\b)\S+\s+\S"
+    r"|do\s+(?:i|you|we)\s+\S)",
+    re.IGNORECASE,
+)
+# A FAQ's questions written without "?": three or more, at least half of the headings
+# of their level (in the document or under one parent); fewer when they are all the
+# headings of their level or sit under a "FAQ" heading.
+_WORDED_FAQ = 3
+
+
+def _worded_faq(items: Sequence[Located], depth: int, headings: tuple[Heading, ...]) -> bool:
+    """Whether the heading ``headings[depth]`` is one of a FAQ's questions: among the
+    headings of its level, in the whole document or under its own parent, at least
+    ``_WORDED_FAQ`` and at least half ask (by a "?" or by their words), or two or more
+    and all of them, or half of them under a parent heading titled "FAQ". A heading
+    written twice or more at its level asks nothing ("### What is happening" and "###
+    How to fix it" under every problem are a template's parts: a FAQ never asks one
+    question twice)."""
+    level = headings[depth].level
+    parent = tuple(h.line for h in headings[:depth])
+    seen: set[int] = set()
+    texts: list[tuple[str, bool]] = []  # each heading of the level, and whether a sibling
+    for item in items:
+        for at, heading in enumerate(item.headings):
+            if heading.level == level and heading.line not in seen:
+                seen.add(heading.line)
+                kin = tuple(h.line for h in item.headings[:at]) == parent
+                texts.append((" ".join(heading.text.split()), kin))
+    said = Counter(text.lower() for text, _ in texts)
+    if said[" ".join(headings[depth].text.split()).lower()] > 1:
+        return False
+    page = [0, 0]  # asking, all (of the level, in the document)
+    kin_count = [0, 0]  # asking, all (of the level, under the same parent)
+    for text, kin in texts:
+        asking = said[text.lower()] == 1 and (
+            bool(question_text(text))
+            or (bool(_WORDED_QUESTION.match(text)) and not text.endswith((".", ":", "!")))
+        )
+        page[0] += asking
+        page[1] += 1
+        if kin:
+            kin_count[0] += asking
+            kin_count[1] += 1
+    faq = bool(parent) and bool(_FAQ_TITLE.search(headings[depth - 1].text))
+    return any(
+        (asking >= _WORDED_FAQ and 2 * asking >= total)
+        # "## How to X" and "## How to Y", the page's only sections: all of them ask
+        or (asking >= 2 and asking == total)
+        # "### How to Y" under "## FAQ": the author calls them questions
+        or (faq and asking >= 1 and 2 * asking >= total)
+        for asking, total in (page, kin_count)
+    )
+
+
+# A heading naming its sections the reader's questions: "FAQ", "Frequently asked
+# questions", "Common questions", "Q&A".
+_FAQ_TITLE = re.compile(r"\b(?:faqs?|questions|q\s*&\s*a)\b", re.IGNORECASE)
 
 
 # A question's opening: a question word and the verb it asks with ("How do I", "Why
