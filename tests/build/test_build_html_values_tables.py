@@ -184,7 +184,8 @@ QUESTION_IN_CELL = """# Quiz
 <table>
 <thead><tr><th>Topic</th><th>Question</th></tr></thead>
 <tbody>
-<tr><td>Disks</td><td><details><summary>What does fsck check?</summary>File systems.</details></td></tr>
+<tr><td>Disks</td><td><details><summary>What does fsck check?</summary>
+File systems.</details></td></tr>
 </tbody>
 </table>
 """

@@ -2820,9 +2820,12 @@ def _announced_which(ctx: Context, index: int) -> str:
     # "CronSpec has following fields.", "Current cron implementations have some
     # shortcomings.": the list is those things, asked of the subject that has them.
     found = _WHICH_LEAD_IN.match(last) or _SOME_OWNED.match(last)
-    if found and not _POINTS_BACK.search(found.group(1)):
-        if not any(g in f" {found.group(2).lower()}" for g in _LEAD_IN_GENERIC):
-            return f"{found.group(1)} which {found.group(2)}"
+    if (
+        found
+        and not _POINTS_BACK.search(found.group(1))
+        and not any(g in f" {found.group(2).lower()}" for g in _LEAD_IN_GENERIC)
+    ):
+        return f"{found.group(1)} which {found.group(2)}"
     return ""
 
 
