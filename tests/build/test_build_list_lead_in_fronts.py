@@ -41,20 +41,29 @@ spec:
 """
 
 
-def test_a_list_explaining_the_code_above_asks_its_fields() -> None:
+def test_a_list_explaining_the_code_above_asks_each_field() -> None:
     deck = build_deck(FIELDS_UNDER_CODE, "runner.md")
     cards = [(n.front, n.back) for n in facts(deck.notes)]
-    assert (
-        "What do the fields of BatchJob mean?",
-        "1. QueueRef is the queue the job is taken from.\n"
-        "2. MaxRetries is how often a failed job is tried again.\n"
-        "3. Deadline is how long a job may run before it is stopped.",
-    ) in cards
-    # Near miss: items under a code block that do not open on its keys are no key to it.
-    assert (
-        "Features: limits?",
-        "• Retries are counted per job.\n• Deadlines are counted from the first try.",
-    ) in cards
+    assert cards == [
+        (
+            "What is the `queueRef` field of BatchJob?",
+            "QueueRef is the queue the job is taken from.",
+        ),
+        (
+            "What is the `maxRetries` field of BatchJob?",
+            "MaxRetries is how often a failed job is tried again.",
+        ),
+        (
+            "What is the `deadline` field of BatchJob?",
+            "Deadline is how long a job may run before it is stopped.",
+        ),
+        # Near miss: items under a code block that do not open on its keys are no key
+        # to it; the list stays one card.
+        (
+            "Features: limits?",
+            "• Retries are counted per job.\n• Deadlines are counted from the first try.",
+        ),
+    ]
 
 
 STATED_LEAD_INS = """# Batch runner

@@ -1971,10 +1971,20 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         back = _items_back(block, items)
         slug = f"{ctx.place(index)}/{slugify(in_prose)}"
         return _fact(ctx, index, slug, in_prose, back, kind=NoteType.LIST)
-    fields = _code_fields_front(ctx, index, items) if not label else ""
-    if fields:
-        back = _items_back(block, items)
-        return _fact(ctx, index, f"{ctx.place(index)}/fields", fields, back, kind=NoteType.LIST)
+    fields = _code_fields(ctx, index, items) if not label else None
+    if fields is not None:
+        owner, keys = fields
+        return tuple(
+            note
+            for key, item in zip(keys, items, strict=True)
+            for note in _fact(
+                ctx,
+                index,
+                f"{ctx.place(index)}/fields/{slugify(key)}",
+                f"What is the `{key}` field of {owner}?",
+                item,
+            )
+        )
     # "It offers two modes:" asks of what only with the name the sentence before gives,
     # or under the author's question about it ("What is CRA and its benefits?" › "It
     # includes everything …:"); else the section asks.
@@ -2766,25 +2776,30 @@ _MANIFEST_KIND = re.compile(r"^kind:\s*[\"']?([A-Z][\w]*)[\"']?\s*$", re.MULTILI
 _FIELD_ITEMS = 2  # items at least: one explained key is a remark, not a key to the block
 
 
-def _code_fields_front(ctx: Context, index: int, items: Sequence[str]) -> str:
-    """ "What do the fields of EffectiveHorizontalPodAutoscaler mean?" for a list right
-    under a code block (nothing between them) whose every item opens on a key of that
-    block and says what it is ("MinReplicas is the lower limit …", one per numbered
-    callout): the list is a key to the code, asked as the meaning of its fields, of
-    the kind the manifest declares, else of the section; "" for any other list."""
+def _code_fields(ctx: Context, index: int, items: Sequence[str]) -> tuple[str, list[str]] | None:
+    """For a list right under a code block (nothing between them) whose every item opens
+    on a key of that block and says what it is ("MinReplicas is the lower limit …", one
+    per numbered callout): the list is a key to the code, each item the meaning of one
+    field. Returns what the fields belong to (the kind the manifest declares, else the
+    section's subject) and each item's key as the code spells it; None for any other
+    list (a section title over it would ask something the items do not answer)."""
     if index < 1 or len(items) < _FIELD_ITEMS:
-        return ""
+        return None
     above = ctx.items[index - 1]
     if above.headings != ctx.items[index].headings or not isinstance(above.block, Code):
-        return ""
-    keys = {k.lower() for k in _CODE_KEY.findall(above.block.text)}
+        return None
+    spelled = {k.lower(): k for k in reversed(_CODE_KEY.findall(above.block.text))}
+    keys: list[str] = []
     for item in items:
         named = _ITEM_NAME.match(item)
-        if not named or named.group(1).lower() not in keys:
-            return ""
+        if not named or named.group(1).lower() not in spelled:
+            return None
+        keys.append(spelled[named.group(1).lower()])
+    if len(set(keys)) < len(keys):
+        return None  # one key explained twice: items of something else
     kind = _MANIFEST_KIND.search(above.block.text)
     owner = kind.group(1) if kind else ctx.subject(index)
-    return f"What do the fields of {owner} mean?" if owner else ""
+    return (owner, keys) if owner else None
 
 
 def _paragraph_above(ctx: Context, index: int) -> str:
