@@ -2524,9 +2524,15 @@ class _HtmlTables(HTMLParser):
         self.run_bold = 0  # characters of the run being read inside them
         self.caption: list[str] | None = None
         self.captions: list[str] = []
+        self.in_row = False  # a <tr> is open
+        self.pre = False  # inside a <pre>: the cell's code (a default value)
+        self.summary: list[str] | None = None  # the text of an open <summary>
 
     def flush(self) -> None:
-        text = " ".join("".join(self.run).split())
+        raw = "".join(self.run)
+        if "```" in raw:
+            raw = _CELL_FENCE.sub(lambda m: _cell_code(m.group(1)), raw)
+        text = " ".join(raw.split())
         self.run = []
         bold, self.run_bold = self.run_bold, 0
         if not text or self.cell is None:
@@ -2552,12 +2558,26 @@ class _HtmlTables(HTMLParser):
             self.caption = []
         elif tag == "tr":
             self.rows.append(([], self.getpos()[0]))
-        elif tag in ("td", "th") and self.rows:
+            self.in_row = True
+        elif tag in ("thead", "tbody", "tfoot"):
+            self.in_row = False
+        elif tag in ("td", "th"):
+            if not self.in_row:
+                # "<thead><th>Key</th>…": a cell with no <tr> opens a row of its own,
+                # as a browser reads it (helm-docs' HTML template writes its header so).
+                self.rows.append(([], self.getpos()[0]))
+                self.in_row = True
             span = dict(attrs).get("colspan") or "1"
             self.cell = _HtmlCell([], int(span) if span.isdigit() else 1, tag == "th")
             self.run, self.items, self.bold = [], None, 0
         elif self.cell is not None:
-            if tag == "code":
+            if tag == "summary":
+                self.summary = []
+            elif tag == "pre":
+                # "<pre>{ … }</pre>": a value written as code, one run of its own.
+                self.flush()
+                self.pre = True
+            elif tag == "code" and not self.pre:
                 self.run.append("`")
             elif tag in ("strong", "b"):
                 self.bold += 1
@@ -2578,12 +2598,26 @@ class _HtmlTables(HTMLParser):
         if tag == "caption" and self.caption is not None:
             self.captions.append(" ".join("".join(self.caption).split()))
             self.caption = None
+        elif tag == "tr":
+            self.in_row = False
         elif tag in ("td", "th") and self.cell is not None and self.rows:
             self.flush()
             self.rows[-1][0].append(self.cell)
             self.cell = None
         elif self.cell is not None:
-            if tag == "code":
+            if tag == "summary" and self.summary is not None:
+                said = " ".join("".join(self.summary).split())
+                self.summary = None
+                if not _GENERIC_SUMMARY.match(said):
+                    self.flush()
+                    self.run.append(said)  # a fold's title that says something: a run
+                    self.cell.chars += len(said)
+                    self.flush()
+            elif tag == "pre" and self.pre:
+                self.pre = False
+                self.run = [_cell_code("".join(self.run))]
+                self.flush()
+            elif tag == "code" and not self.pre:
                 self.run.append("`")
             elif tag in ("strong", "b"):
                 self.bold = max(0, self.bold - 1)
@@ -2606,6 +2640,8 @@ class _HtmlTables(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.caption is not None:
             self.caption.append(data)
+        elif self.summary is not None:
+            self.summary.append(data)
         elif self.cell is not None:
             self.run.append(data)
             chars = len(data.strip())
@@ -2613,6 +2649,24 @@ class _HtmlTables(HTMLParser):
             if self.bold:
                 self.cell.bold += chars
                 self.run_bold += len(data.replace(" ", "").strip())
+
+
+# A fenced block written inside an HTML cell (the cell's Markdown, left raw in the HTML).
+_CELL_FENCE = re.compile(r"```[\w-]*[ \t]*\n(.*?)```", re.DOTALL)
+
+
+def _cell_code(raw: str) -> str:
+    """The code of a cell (a ``<pre>`` or a fence in it) as inline code: a value on one
+    line, or JSON over several (its layout is spacing only). Code over several lines of
+    another language (YAML, whose indentation is its structure; a commented example)
+    cannot be one line of a card: it goes."""
+    lines = [line.strip() for line in raw.split("\n") if line.strip()]
+    code = " ".join(lines)
+    if not code or "`" in code:
+        return ""
+    if len(lines) > 1 and not (code[0] in "{[" and code[-1] in "}]"):
+        return ""
+    return f" `{code}` "
 
 
 def _shortcode_text(match: re.Match[str]) -> str:
@@ -5266,6 +5320,9 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     # A summary indented past its <details>: (its column, how far past), until the line
     # after it shows whether the body sits as deep (see below).
     summary_layout: tuple[int, int] | None = None
+    # Inside a raw ``<table>`` a fold is a cell's ("+Expand" over a long default value):
+    # split out, the table's HTML block would end there and lose its rows.
+    in_table = False
     for number, line in enumerate(text.split("\n"), start=1):
         if summary_layout is not None and line.strip():
             column, past = summary_layout
@@ -5307,9 +5364,11 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
             lead = opened
         # `<details>` written as inline code is text about the tag, not the tag.
         spans = [m.span() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
+        if not fence and not in_table and _TABLE_OPEN.match(line):
+            in_table = True
         parts = (
             []
-            if fence
+            if fence or in_table
             else [
                 p
                 for p in _DETAILS_PART.finditer(line)
@@ -5345,6 +5404,8 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
                 and lead > opened - indent
             ):
                 summary_layout = (lead, lead - (opened - indent))
+        if in_table and _TABLE_CLOSE.search(line):
+            in_table = False
         if not parts:
             out.append(line)
             numbers.append(number)

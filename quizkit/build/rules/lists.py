@@ -945,7 +945,7 @@ _BARE_CODE = re.compile(r"^`[^`]+`[.;,]?$")
 _WHICH_LEAD_IN = re.compile(
     r"^(?!(?:to|if|when|for example|here)\b)(\S+(?:\s+\S+)*?\s+"
     r"(?:has|have|had|is|are|was|were|includes?|provides?|offers?|supports?|gives?|"
-    r"brings?|requires?|needs?|contains?|comes with|consists of))\s+the following\s+"
+    r"brings?|requires?|needs?|contains?|comes with|consists of))\s+(?:the\s+)?following\s+"
     r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$",
     re.IGNORECASE,
 )
@@ -971,6 +971,19 @@ _WHICH_OPENING = re.compile(
 _WHICH_STATEMENT = re.compile(
     r"^(?!(?:to|if|when|for example|here|consider|see|use|run|add|set|create|make|try|"
     r"you|we|please|let)\b)(\S+(?:\s+\S+){4,}?)\s+the following\s+"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$",
+    re.IGNORECASE,
+)
+# "Following are cron main fields in the spec:", "The following is the list of …": the
+# sentence only points at its list; what it names is asked "What are …?".
+_FOLLOWING_ARE = re.compile(r"^(?:the\s+)?following\s+(are|is)\s+(\S.*\S)$", re.IGNORECASE)
+# "Current cron implementations have some shortcomings.": a statement closed by a full
+# stop whose object is a count of things, the list after it being those things.
+_SOME_OWNED = re.compile(
+    r"^(?!(?:it|its|they|their|this|these|that|those|there|he|she|we|you|which|such|each)\b)"
+    r"(\S+(?:\s+\S+){0,14}?\s+(?:has|have|had|includes?|provides?|offers?|supports?|"
+    r"requires?|needs?|contains?|consists of|comes with))\s+(?:some|several|a few|a number of|"
+    r"many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$",
     re.IGNORECASE,
 )
@@ -1013,6 +1026,9 @@ def _which_question(label: str) -> str:
             return f"{found.group(1)} which {found.group(2)}{rest}"
     if found := _WHICH_OPENING.match(label):
         return f"Which {found.group(1)} {found.group(2)}"
+    found = _FOLLOWING_ARE.match(label.rstrip(":").rstrip())
+    if found and not any(g in f" {found.group(2).lower()}" for g in _LEAD_IN_GENERIC):
+        return f"What {found.group(1).lower()} {found.group(2)}"
     found = _WHICH_BOUND.match(label)
     if found and not any(g in f" {found.group(1).lower()}" for g in _LEAD_IN_GENERIC):
         return f"{found.group(1)} which {found.group(2)}{found.group(3)}"
@@ -1955,6 +1971,20 @@ def _labelled_list_items_only(ctx: Context, index: int) -> tuple[Note, ...] | No
         back = _items_back(block, items)
         slug = f"{ctx.place(index)}/{slugify(in_prose)}"
         return _fact(ctx, index, slug, in_prose, back, kind=NoteType.LIST)
+    fields = _code_fields(ctx, index, items) if not label else None
+    if fields is not None:
+        owner, keys = fields
+        return tuple(
+            note
+            for key, item in zip(keys, items, strict=True)
+            for note in _fact(
+                ctx,
+                index,
+                f"{ctx.place(index)}/fields/{slugify(key)}",
+                f"What is the `{key}` field of {owner}?",
+                item,
+            )
+        )
     # "It offers two modes:" asks of what only with the name the sentence before gives,
     # or under the author's question about it ("What is CRA and its benefits?" › "It
     # includes everything …:"); else the section asks.
@@ -2736,6 +2766,42 @@ def _stated_heading(ctx: Context, index: int, heading: str) -> tuple[Note, ...] 
     )
 
 
+# A key of a YAML or JSON block: ``  minReplicas: 1``, ``- name: x``, ``"port": 80``.
+_CODE_KEY = re.compile(r"""^\s*(?:-\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*:""", re.MULTILINE)
+# An item opening on the name it explains: "ScaleTargetRef is the reference …",
+# "`minReplicas`: the lower limit", "**end** defines …".
+_ITEM_NAME = re.compile(r"^[`*_]*([A-Za-z_][\w.-]*)[`*_]*(?:\s*[:\-–—]\s+|\s+[a-z])")
+# The kind a manifest declares: what its fields are the fields of.
+_MANIFEST_KIND = re.compile(r"^kind:\s*[\"']?([A-Z][\w]*)[\"']?\s*$", re.MULTILINE)
+_FIELD_ITEMS = 2  # items at least: one explained key is a remark, not a key to the block
+
+
+def _code_fields(ctx: Context, index: int, items: Sequence[str]) -> tuple[str, list[str]] | None:
+    """For a list right under a code block (nothing between them) whose every item opens
+    on a key of that block and says what it is ("MinReplicas is the lower limit …", one
+    per numbered callout): the list is a key to the code, each item the meaning of one
+    field. Returns what the fields belong to (the kind the manifest declares, else the
+    section's subject) and each item's key as the code spells it; None for any other
+    list (a section title over it would ask something the items do not answer)."""
+    if index < 1 or len(items) < _FIELD_ITEMS:
+        return None
+    above = ctx.items[index - 1]
+    if above.headings != ctx.items[index].headings or not isinstance(above.block, Code):
+        return None
+    spelled = {k.lower(): k for k in reversed(_CODE_KEY.findall(above.block.text))}
+    keys: list[str] = []
+    for item in items:
+        named = _ITEM_NAME.match(item)
+        if not named or named.group(1).lower() not in spelled:
+            return None
+        keys.append(spelled[named.group(1).lower()])
+    if len(set(keys)) < len(keys):
+        return None  # one key explained twice: items of something else
+    kind = _MANIFEST_KIND.search(above.block.text)
+    owner = kind.group(1) if kind else ctx.subject(index)
+    return (owner, keys) if owner else None
+
+
 def _paragraph_above(ctx: Context, index: int) -> str:
     """The cleaned text of the paragraph right before the block in its section; ""."""
     if index < 1:
@@ -2765,6 +2831,16 @@ def _announced_which(ctx: Context, index: int) -> str:
         if re.match(r"^the following\s", sentence, re.IGNORECASE):
             asked = _which_question(sentence.rstrip(" .!"))
             return asked[:1].upper() + asked[1:]
+    last = _SENTENCE_END.split(text)[-1].rstrip(" .!")
+    # "CronSpec has following fields.", "Current cron implementations have some
+    # shortcomings.": the list is those things, asked of the subject that has them.
+    found = _WHICH_LEAD_IN.match(last) or _SOME_OWNED.match(last)
+    if (
+        found
+        and not _POINTS_BACK.search(found.group(1))
+        and not any(g in f" {found.group(2).lower()}" for g in _LEAD_IN_GENERIC)
+    ):
+        return f"{found.group(1)} which {found.group(2)}"
     return ""
 
 
