@@ -132,7 +132,8 @@ def test_the_bookkeeping_is_on_no_card_and_makes_none() -> None:
     assert len(notes) == 3
     for card in facts(notes):
         for word in ("Topic", "Domain", "Objective", "Reference", "Correct Answer", "Fill in"):
-            assert word not in card.front and word not in card.back
+            assert word not in card.front
+            assert word not in card.back
 
 
 def test_a_detailed_explanation_too_long_for_the_back_is_left_out() -> None:
@@ -249,7 +250,8 @@ Both change the list in place.
 """
     # No stem part, and under the numbering heading no key line naming an option.
     assert _quizzes(text) == []
-    assert _quizzes(_EXAM) and _quizzes(_LINES)
+    assert _quizzes(_EXAM)
+    assert _quizzes(_LINES)
 
 
 def test_an_index_after_a_code_word_is_no_citation() -> None:
