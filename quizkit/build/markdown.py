@@ -9471,6 +9471,334 @@ def _answer_way(summary: str) -> str:
     return found.group("way").strip() if found else ""
 
 
+# ------------------------------------------------------------------ labelled question parts
+# An answer grows block by block up to about this size (the rules' answers alike); the
+# builder joins a list to a question's answer only while the whole still fits.
+ANSWER_CHARS = 700
+# A practice exam's question set out in parts under its heading, each part named by the
+# role it plays ("### Question", "### Answer Options", "**Correct Answer: C**",
+# "### Explanation", "**Topic:** …"): the names by role, as part headings write them.
+_STEM_PARTS = frozenset({"question", "question stem", "stem", "problem", "prompt", "scenario"})
+_OPTION_PARTS = frozenset(
+    {"options", "answer options", "choices", "answer choices", "alternatives", "possible answers"}
+)
+_KEY_PARTS = frozenset(
+    {"answer", "correct answer", "correct answers", "correct option", "right answer", "answer key"}
+)
+_EXPLAIN_PARTS = frozenset(
+    {
+        "explanation",
+        "explanations",
+        "detailed explanation",
+        "answer explanation",
+        "rationale",
+        "reasoning",
+        "why",
+    }
+)
+# What the question is filed under and where to read more: the author's bookkeeping,
+# never knowledge of a card.
+_META_PARTS = frozenset(
+    {
+        "topic",
+        "topics",
+        "domain",
+        "objective",
+        "exam objective",
+        "difficulty",
+        "level",
+        "category",
+        "categories",
+        "tags",
+        "reference",
+        "references",
+        "source",
+        "sources",
+        "see also",
+        "further reading",
+    }
+)
+# "Correct Answer: C", "The correct answers are: C, D", "Answer - terraform init".
+_KEY_LINE = re.compile(
+    r"^\W*(?:the\s+)?(?:(?:correct|right)\s+(?:answer|option|choice)s?|answers?)\s*"
+    r"(?:is|are)?\s*[:\-\u2013\u2014]\s*(\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "C", "C, D", "(A) and (C)": letters only, the options they name chosen.
+_KEY_LETTERS = re.compile(
+    r"^\(?[A-Ha-h]\)?(?:\s*(?:,|;|&|/|\band\b)\s*\(?[A-Ha-h]\)?)*\W*$", re.IGNORECASE
+)
+_A_LETTER = re.compile(r"(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])")
+# "Topic: For Each", "Domain: Objective 8 - …": one line of the question's bookkeeping.
+_META_LINE = re.compile(r"^\W*([A-Za-z][A-Za-z ]{0,24}?)\W*:")
+# "Fill in the blank: __": the options part of a question with none to choose from.
+_BLANK = re.compile(r"(?<![\w`])_{2,}(?![\w`])")
+_BLANK_INSTRUCTION_WORDS = 8
+
+
+def _part_role(title: str) -> str:
+    """The role a part's heading or label names ("stem", "options", "key", "explain",
+    "meta"), "" when it names none."""
+    bare = " ".join(_bare(title).split())
+    for role, names in (
+        ("stem", _STEM_PARTS),
+        ("options", _OPTION_PARTS),
+        ("key", _KEY_PARTS),
+        ("explain", _EXPLAIN_PARTS),
+        ("meta", _META_PARTS),
+    ):
+        if bare in names:
+            return role
+    return ""
+
+
+def _meta_lines(block: Block) -> bool:
+    """Whether ``block`` is only the question's bookkeeping: every line of a paragraph
+    labelled by a bookkeeping name ("Topic: …" over "Domain: …", "Reference: [link]")."""
+    if not isinstance(block, Paragraph):
+        return False
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    found = [_META_LINE.match(line) for line in lines]
+    return bool(lines) and all(m and _part_role(m.group(1)) == "meta" for m in found)
+
+
+def _lettered_options(block: Block) -> list[tuple[str, str]]:
+    """The lettered options ``block`` lists: a list of them, or a paragraph holding
+    one per line ("A) O(1)" over "B) O(n)"); [] for any other block."""
+    if isinstance(block, ListBlock):
+        return list(_options(block))
+    if not isinstance(block, Paragraph):
+        return []
+    found = [_OPTION.match(line.strip()) for line in block.text.split("\n") if line.strip()]
+    if not found or not all(found):
+        return []
+    return [(m.group(1).upper(), " ".join(m.group(2).split())) for m in found if m]
+
+
+def _block_chars(block: Block) -> int:
+    if isinstance(block, ListBlock):
+        return sum(len(item) for item in block.items)
+    if isinstance(block, Paragraph | Code | Quote):
+        return len(block.text)
+    return len(str(block))
+
+
+def _chosen_explained(blocks: list[Block], letters: list[str]) -> list[Block]:
+    """An explanation written option by option (a paragraph per option opening on its
+    letter, "**C) …** ✅" over why it is right): only the chosen options' paragraphs,
+    each without the line restating its option. Other blocks stay."""
+    if not letters:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        first = block.text.split("\n")[0].strip() if isinstance(block, Paragraph) else ""
+        found = _OPTION.match(first) if first else None
+        if found is None or not found.group(1).isalpha():
+            out.append(block)
+            continue
+        if found.group(1).upper() not in letters:
+            continue  # why another option is wrong: no part of this answer
+        assert isinstance(block, Paragraph)
+        _, _, rest = block.text.partition("\n")
+        if rest.strip():
+            block = replace(block, text=rest.strip(), label="", line_terms=block.line_terms[1:])
+        out.append(block)
+    return out
+
+
+def _within(blocks: list[Block], used: int) -> list[Block]:
+    """The blocks of an answer a card's back holds: the first always, the next while
+    the back stays within ``ANSWER_CHARS``; a lead-in ("… as follows:") never without
+    the block it leads into."""
+    kept: list[Block] = []
+    for block in blocks:
+        size = _block_chars(block)
+        if kept and used + size > ANSWER_CHARS:
+            break
+        kept.append(block)
+        used += size
+    if len(kept) > 1 and len(kept) < len(blocks):
+        last = kept[-1]
+        if isinstance(last, Paragraph) and last.text.rstrip().endswith(":"):
+            kept.pop()
+    return kept
+
+
+def _parts_question(items: Sequence[Located], start: int, end: int, depth: int) -> Question | None:
+    """The question a section (``items[start:end]``, under the heading at ``depth``)
+    sets out in labelled parts: a stem part ("### Question") and the right answer
+    ("Correct Answer: C" or an answer part), or, under a heading only numbering the
+    question ("### Question 4"), the stem, lettered options and a "Correct Answer:"
+    line. The front asks the stem with its options; the back gives the right answer,
+    then the explanation while it fits. None when the section is not so shaped."""
+    heading = items[start].headings[depth]
+    parts: dict[str, list[Block]] = {"stem": [], "options": [], "key": [], "explain": []}
+    direct: list[Block] = []
+    stem_headed = False
+    for item in items[start:end]:
+        if len(item.headings) == depth + 1:
+            direct.append(item.block)
+            continue
+        role = _part_role(item.headings[depth + 1].text)
+        if role == "stem":
+            stem_headed = True
+        if role in parts:
+            parts[role].append(item.block)
+    numbered = _EXERCISE_NUMBER_ONLY.match(" ".join(heading.text.split()))
+    if not stem_headed:
+        if not numbered or parts["options"] or parts["key"]:
+            return None
+        # "### Question 4" over the stem, its options and the key line: the parts are
+        # the heading's own blocks, in that order.
+        parts["stem"] = [b for b in direct if not _meta_lines(b)]
+    key_line = ""
+    shown: list[Block] = []
+    options: list[tuple[str, str]] = []
+    listed: Block | None = None
+    after_key: list[Block] = []
+    for block in [*parts["stem"], *parts["options"], *parts["key"]]:
+        if _meta_lines(block):
+            continue
+        found = _KEY_LINE.match(block.text.strip()) if isinstance(block, Paragraph) else None
+        if found and not key_line:
+            key_line = " ".join(found.group(1).split())
+            continue
+        if key_line and not stem_headed:
+            after_key.append(block)  # "Explanation: …" and the rest after the key line
+            continue
+        lettered = _lettered_options(block)
+        if lettered and block not in parts["key"]:
+            options.extend(lettered)
+            if listed is None:
+                listed = block
+            continue
+        if block in parts["key"]:
+            after_key.append(block)
+            continue
+        if (
+            block in parts["options"]
+            and isinstance(block, Paragraph)
+            and _BLANK.search(block.text)
+            and len(block.text.split()) <= _BLANK_INSTRUCTION_WORDS
+        ):
+            continue  # "Fill in the blank: __": the stem's blank is the question
+        shown.append(block)
+    opening = after_key[0] if after_key else None
+    if not key_line and options and isinstance(opening, Paragraph):
+        # "### Correct Answer" over "**B.** Santos, Maria": the key part names the option.
+        key_line = " ".join(opening.text.split())
+        after_key.pop(0)
+    marks = [mark for mark, _ in options]
+    if options and marks != [chr(ord("A") + n) for n in range(len(options))]:
+        return None
+    if not stem_headed and (len(options) < 2 or not key_line):
+        return None
+    if not key_line and not parts["key"]:
+        return None
+    if not options and question_text(heading.text):
+        # "## How does X reach Y?" over its own "### Question" and "### Answer": the
+        # heading asks, and the rules for question headings answer it from its parts.
+        return None
+    stem = next((b for b in shown if isinstance(b, Paragraph)), None)
+    if stem is None:
+        return None
+    shown.remove(stem)
+    texts = dict(options)
+    letters: list[str] = []
+    if key_line and options and _KEY_LETTERS.match(key_line):
+        letters = [letter.upper() for letter in _A_LETTER.findall(key_line)]
+        if not all(letter in texts for letter in letters):
+            return None
+        answer: list[Block] = [
+            Paragraph(text=f"{letter}: {texts[letter]}", line=stem.line) for letter in letters
+        ]
+    elif key_line and options:
+        said = Paragraph(text=f"Answer: {key_line}", line=stem.line)
+        chosen = _chosen_answer([said], tuple(options), bare=False)
+        if chosen is None:
+            return None
+        answer = list(chosen)
+        letters = [b.text[0] for b in chosen if isinstance(b, Paragraph) and b.text[1:2] == ":"]
+    elif key_line:
+        answer = [Paragraph(text=key_line, line=stem.line)]
+    else:
+        answer = _within(after_key, 0)
+        after_key = []
+    explained: list[Block] = []
+    for block in after_key:
+        if isinstance(block, Paragraph) and block.label and _part_role(block.label) == "explain":
+            rest = _LABEL_START.sub("", block.text, count=1).strip()
+            if not rest:
+                continue  # "**Explanation:**" alone: the blocks after it explain
+            block = replace(block, text=rest, label="")
+        if not _meta_lines(block):
+            explained.append(block)
+    explained.extend(b for b in parts["explain"] if not _meta_lines(b))
+    explained = _chosen_explained(explained, letters)
+    answer.extend(_within(explained, sum(_block_chars(b) for b in answer)) if explained else [])
+    if listed is not None:
+        if not isinstance(listed, ListBlock) or len(_options(listed)) != len(options):
+            listed = ListBlock(
+                ordered=False,
+                items=tuple(f"{mark}: {text}" for mark, text in options),
+                line=listed.line if isinstance(listed, Paragraph) else stem.line,
+            )
+        shown.append(listed)
+    number = _HEADING_DIGITS.search(heading.text) if numbered else None
+    return Question(
+        text=" ".join(stem.text.split()),
+        answer=tuple(answer),
+        line=heading.line,
+        kind="quiz",
+        shown=tuple(shown),
+        number=number.group(0) if number else "",
+    )
+
+
+# "**Explanation:** …": the label a paragraph opens with, up to its colon.
+_LABEL_START = re.compile(r"^[^:\n]{1,40}:\s*")
+
+
+def _part_labelled_questions(items: Sequence[Located]) -> list[Located]:
+    """Each section setting out a question in labelled parts (see ``_parts_question``)
+    as that one question, in place of the parts it took; any other block as it was
+    (a sub-section no part names stays ordinary blocks)."""
+    out: list[Located | None] = list(items)
+    depth_of: dict[int, tuple[int, int]] = {}  # heading line -> (depth, first index)
+    for at, item in enumerate(items):
+        for depth, heading in enumerate(item.headings):
+            depth_of.setdefault(heading.line, (depth, at))
+    taken: set[int] = set()
+    for _line, (depth, start) in sorted(depth_of.items(), key=lambda kv: kv[1][1]):
+        if start in taken:
+            continue
+        heading = items[start].headings[depth]
+        end = start
+        while (
+            end < len(items)
+            and len(items[end].headings) > depth
+            and (items[end].headings[depth] == heading)
+        ):
+            end += 1
+        if any(at in taken for at in range(start, end)):
+            continue
+        made = _parts_question(items, start, end, depth)
+        if made is None:
+            continue
+        path = items[start].headings[: depth + 1]
+        claimed = [
+            at
+            for at in range(start, end)
+            if len(items[at].headings) == depth + 1
+            or _part_role(items[at].headings[depth + 1].text)
+        ]
+        taken.update(range(start, end))
+        out[claimed[0]] = Located(block=made, headings=path)
+        for at in claimed[1:]:
+            out[at] = None
+    return [item for item in out if item is not None]
+
+
 def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     """Join the author's questions and their answers into :class:`Question` blocks.
 
@@ -9480,6 +9808,7 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
     sub-heading); the rest of its section stays ordinary blocks. A paragraph that is
     one bold question takes every block after it up to the next question or heading.
     """
+    items = _part_labelled_questions(items)
     answer_labelled = _answer_labelled(items)
     answer_lines = _answer_label_lines(items)
     items = _without_answer_labels(items)  # a folded-away section is spliced back in place
@@ -9505,6 +9834,13 @@ def group_questions(items: Sequence[Located]) -> tuple[Located, ...]:
         if reference and not (isinstance(block, Question) and block.kind == "details"):
             out.extend(reference)
             reference.clear()
+        if isinstance(block, Question) and block.kind == "quiz":
+            # A question set out in labelled parts, made whole before: its heading
+            # asks nothing more.
+            asked.add(block.line)
+            out.append(item)
+            index += 1
+            continue
         if isinstance(block, Question) and block.kind == "details":
             summary = " ".join(block.text.split())
             answer, also = _also_asked(list(block.answer))

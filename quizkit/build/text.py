@@ -282,8 +282,20 @@ def _replace_shortcodes(text: str) -> str:
     if "[^" in text:
         text = _FOOTNOTE.sub("", text)
     if "[" in text:
-        text = _CITATION.sub("", text)
+        text = _CITATION.sub(lambda found: _citation_dropped(text, found), text)
     return text
+
+
+# A word written as code ("aws_instance.web", "os.environ", "my_list"): what follows it
+# in brackets indexes it ("aws_instance.web[1]"), no citation.
+_CODE_WORD = re.compile(r"_|\w\.\w")
+
+
+def _citation_dropped(text: str, found: re.Match[str]) -> str:
+    """A glued citation's replacement: "" as a rule, the brackets as written after a
+    code-like word ("aws_instance.web[1]")."""
+    before = text[: found.start()].split()
+    return found.group(0) if before and _CODE_WORD.search(before[-1]) else ""
 
 
 # A Markdown link the parser left as text, e.g. when a template shortcode inside its

@@ -11,6 +11,9 @@ from dataclasses import replace
 from typing import TypeGuard
 
 from quizkit.build.markdown import (
+    ANSWER_CHARS as ANSWER_CHARS,  # the rules' answers grow as the parser's do
+)
+from quizkit.build.markdown import (
     ANSWER_LABEL,
     ANSWER_LETTER,
     ANSWER_NAMES,
@@ -74,9 +77,6 @@ from .common import (
 from .scenarios import _document, _request_notes
 from .shell import _COMMAND_START, _POINTED_NOTE
 
-# An answer grows block by block up to about this size; the builder joins a list to a
-# question's answer only while the whole still fits.
-ANSWER_CHARS = 700
 _EXERCISE_CHARS = 1500  # a solution keeps all its commands up to this size
 # An answer the author has not written yet is no answer.
 _PLACEHOLDER = re.compile(
