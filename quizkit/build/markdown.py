@@ -9644,7 +9644,7 @@ def _parts_question(items: Sequence[Located], start: int, end: int, depth: int) 
             stem_headed = True
         if role in parts:
             parts[role].append(item.block)
-    numbered = _EXERCISE_NUMBER_ONLY.match(" ".join(heading.text.split()))
+    numbered = EXERCISE_NUMBER_ONLY.match(" ".join(heading.text.split()))
     if not stem_headed:
         if not numbered or parts["options"] or parts["key"]:
             return None
