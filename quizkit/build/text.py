@@ -403,6 +403,9 @@ _ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*\s*(.*?)\s*\*/([>%])\}\}")
 
 
 _EMPTIED_BRACKETS = re.compile(r"\[\s*\]")
+# Zero-width spaces, joiners and the byte-order mark inside a line: invisible on the page,
+# they would split a word or a search on the card.
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def _clean(text: str) -> str:
@@ -410,7 +413,7 @@ def _clean(text: str) -> str:
         text = _outside_code(text, _loose_bold)
     if "$" in text or "\\(" in text or "\\[" in text:
         text = _outside_code(text, _plain_math)
-    text = drop_link_syntax(_CONTROL.sub(" ", text))
+    text = drop_link_syntax(_CONTROL.sub(" ", text.translate(_ZERO_WIDTH)))
     shown = replace_shortcodes(text)
     text = strip_decoration(shown)
     if "[]" in text and "[]" not in shown:

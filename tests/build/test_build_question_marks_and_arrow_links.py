@@ -53,3 +53,8 @@ def test_an_arrow_only_link_leaves_no_empty_brackets() -> None:
     assert not any("[]" in front for front in fronts)
     # Brackets the author wrote empty stay: they are text, not a link's.
     assert clean("An empty list `[]` or [] in prose") == "An empty list `[]` or [] in prose"
+
+
+def test_zero_width_characters_inside_a_line_leave_no_trace() -> None:
+    # Invisible on the page, they would split "kubectl" on the card and in a search.
+    assert clean("kubectl\u200b get\u2060 pods \ufeffnow") == "kubectl get pods now"

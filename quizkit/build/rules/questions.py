@@ -1655,7 +1655,14 @@ _REFERS_BACK = re.compile(
     r"^\w+(?:\s+\w+){0,2}?\s+(?:it|its|it's|them|their)\b",
     re.IGNORECASE,
 )
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?:\w+\s+)?([a-z][a-z-]{2,})", re.I)
+# "this label", "this new deployment": the noun right after the demonstrative, or the one
+# after an adjective; a word joining the clause ("this label from …") names nothing.
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|these|those)\s+([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?", re.I
+)
+_JOINING_WORDS = frozenset(
+    {"from", "into", "onto", "with", "for", "and", "that", "which", "are", "was", "were"}
+)
 _MAKES = re.compile(r"^(?:create|run|deploy|start|launch)\b", re.IGNORECASE)
 
 
@@ -1665,7 +1672,9 @@ def _refers_back(task: str) -> bool:
         return True
     for match in _DEMONSTRATIVE.finditer(task):
         # "Taint a node … create a pod that tolerates this taint" points inside itself.
-        if not re.search(rf"\b{re.escape(match.group(1)[:4])}", task[: match.start()], re.I):
+        nouns = [w for w in match.groups() if w and w.lower() not in _JOINING_WORDS]
+        before = task[: match.start()]
+        if not any(re.search(rf"\b{re.escape(w[:4])}", before, re.I) for w in nouns):
             return not _MAKES.match(task)
     return False
 
