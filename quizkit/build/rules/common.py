@@ -652,6 +652,64 @@ _LEANING_OPENING = re.compile(
 _POINTER_OPENING = re.compile(r"^(?:this|these|that|those|it|they)\b", re.IGNORECASE)
 
 
+# "Here are the key Kubernetes components explained in a single line:", "Below are
+# the main HTTP status codes:": a lead-in that only hands over, naming what it lists.
+_ANNOUNCING_LEAD_IN = re.compile(
+    r"^(?:here\s+(?:are|is)|here['’]s|below\s+(?:are|is)|the\s+following\s+are)\s+"
+    r"(?:the\s+|some\s+(?:of\s+the\s+)?|a\s+few\s+(?:of\s+the\s+)?)?"
+    r"(?P<what>[^,;:()]+?)"
+    r"(?:\s+(?:explained|described|defined|summari[sz]ed|listed|in\s+(?:a|one|short|brief)\b|"
+    r"at\s+a\s+glance|with|that|which|you|we|to|for)\b.*)?$",
+    re.IGNORECASE,
+)
+# Words of an announced list that say only how it is ranked or that items follow: with
+# fewer than two other words the lead-in names no kind of thing of its own.
+_ANNOUNCED_FILLER = re.compile(
+    r"^(?:key|main|most|important|common|basic|core|essential|major|primary|popular|useful|"
+    r"some|few|examples?|ways|things|steps|options|tips|details|points|reasons|list|of|the|"
+    r"a|an|and|these|those|them|more|other|following|below)$",
+    re.IGNORECASE,
+)
+_ANNOUNCED_WORDS = 6  # a longer phrase is a clause, no name of a kind
+# "Here's how it works", "Here is what you need": a clause about the section, no kind.
+_ANNOUNCED_CLAUSE = re.compile(
+    r"^(?:how|what|why|when|where|which|who)\b|\b(?:it|its|they|you|your|we|our|i|my)\b",
+    re.IGNORECASE,
+)
+
+
+def announced_kind(label: str) -> str:
+    """What a handing-over lead-in says its list holds ("Key Kubernetes components" of
+    "Here are the key Kubernetes components explained in a single line"; "`op`
+    operations supported in `kube-bench`" of "The `op` (operations) currently supported
+    in `kube-bench` are:"), "" when it names no kind of thing ("Here are a few
+    examples", "The main differences are:")."""
+    label = " ".join(label.split())
+    found = _ANNOUNCING_LEAD_IN.match(label)
+    limit = _ANNOUNCED_WORDS
+    if found is None:
+        found = _DEFINITE_LEAD_IN.match(label)
+        limit = _DEFINITE_WORDS
+    if found is None:
+        return ""
+    what = _ASIDE_BRACKETS.sub(r"\1", _NOW.sub("", found.group("what"))).strip()
+    words = what.split()
+    named = [w for w in words if not _ANNOUNCED_FILLER.match(w)]
+    if len(named) < 2 or len(words) > limit or _ANNOUNCED_CLAUSE.search(what):
+        return ""
+    return what[:1].upper() + what[1:]
+
+
+# "The possible values for `set` are:", "The `op` (operations) currently supported in
+# `kube-bench` are:": a lead-in naming what its list holds by its subject alone.
+_DEFINITE_LEAD_IN = re.compile(
+    r"^the\s+(?P<what>[^:;,]+?)\s+(?:are|include)(?:\s+as\s+follows)?\s*:?$", re.IGNORECASE
+)
+_DEFINITE_WORDS = 8
+_NOW = re.compile(r"\b(?:currently|now|today)\s+", re.IGNORECASE)
+_ASIDE_BRACKETS = re.compile(r"\(([^()]{1,30})\)")
+
+
 def _unfinished_lead_in(text: str) -> str:
     """The question an unfinished sentence before a list asks: its last sentence, and
     the one before it too when it opens on "This"/"It" ("You can set `x` to create a

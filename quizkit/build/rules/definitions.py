@@ -21,6 +21,7 @@ from .common import (
     _question,
     _sentence,
     _symptom_checks,
+    announced_kind,
     bold_title,
     is_generic_label,
     label_under_question,
@@ -278,7 +279,7 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return _aspect_facts(ctx, index, aspect, entries)
     section = ctx.section_name(index)
     asks = _headings_asked(ctx, index)
-    announced = _announced(label) if label else ""
+    announced = announced_kind(label) if label else ""
     if announced and not any(q for _, q in asks):
         # "Here are the key Kubernetes components explained in a single line:": the
         # lead-in names what the terms are, better than a section that only files
@@ -502,47 +503,6 @@ _EXPLAIN = re.compile(
     r"([^()?.,]+?)(?:\s*\([^)]*\))?(?:\s+and\b.*|\s*[.?]?)$",
     re.IGNORECASE,
 )
-
-
-# "Here are the key Kubernetes components explained in a single line:", "Below are
-# the main HTTP status codes:": a lead-in that only hands over, naming what it lists.
-_ANNOUNCING_LEAD_IN = re.compile(
-    r"^(?:here\s+(?:are|is)|here['’]s|below\s+(?:are|is)|the\s+following\s+are)\s+"
-    r"(?:the\s+|some\s+(?:of\s+the\s+)?|a\s+few\s+(?:of\s+the\s+)?)?"
-    r"(?P<what>[^,;:()]+?)"
-    r"(?:\s+(?:explained|described|defined|summari[sz]ed|listed|in\s+(?:a|one|short|brief)\b|"
-    r"at\s+a\s+glance|with|that|which|you|we|to|for)\b.*)?$",
-    re.IGNORECASE,
-)
-# Words of an announced list that say only how it is ranked or that items follow: with
-# fewer than two other words the lead-in names no kind of thing of its own.
-_ANNOUNCED_FILLER = re.compile(
-    r"^(?:key|main|most|important|common|basic|core|essential|major|primary|popular|useful|"
-    r"some|few|examples?|ways|things|steps|options|tips|details|points|reasons|list|of|the|"
-    r"a|an|and|these|those|them|more|other|following|below)$",
-    re.IGNORECASE,
-)
-_ANNOUNCED_WORDS = 6  # a longer phrase is a clause, no name of a kind
-# "Here's how it works", "Here is what you need": a clause about the section, no kind.
-_ANNOUNCED_CLAUSE = re.compile(
-    r"^(?:how|what|why|when|where|which|who)\b|\b(?:it|its|they|you|your|we|our|i|my)\b",
-    re.IGNORECASE,
-)
-
-
-def _announced(label: str) -> str:
-    """What a handing-over lead-in says its list holds ("Key Kubernetes components" of
-    "Here are the key Kubernetes components explained in a single line"), "" when it
-    names no kind of thing ("Here are a few examples")."""
-    found = _ANNOUNCING_LEAD_IN.match(" ".join(label.split()))
-    if found is None:
-        return ""
-    what = found.group("what").strip()
-    words = what.split()
-    named = [w for w in words if not _ANNOUNCED_FILLER.match(w)]
-    if len(named) < 2 or len(words) > _ANNOUNCED_WORDS or _ANNOUNCED_CLAUSE.search(what):
-        return ""
-    return what[:1].upper() + what[1:]
 
 
 def _label_of_question(label: str, questions: list[str]) -> str:

@@ -50,6 +50,7 @@ from .common import (
     _question,
     _sentence,
     _symptom_checks,
+    announced_kind,
     bold_title,
     is_generic_label,
     noun_compound,
@@ -792,6 +793,9 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return ()
     section = _options_command(ctx, index, [term for term, _ in entries])
     section = section or _fields_of(ctx.lead_in(index))
+    # "The `op` (operations) currently supported in `kube-bench` are:" names the terms'
+    # kind better than the section filing them ("Check").
+    section = section or announced_kind(ctx.lead_in(index))
     section = section or _owner_of_kind(ctx, index, ctx.section_subject(index))
     return _term_facts(ctx, index, section, entries)
 
