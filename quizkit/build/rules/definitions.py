@@ -516,7 +516,9 @@ def _label_of_question(label: str, questions: list[str]) -> str:
     words = re.sub(r"^\d+[.)]\s+|\s*\([^)]*\)", "", label).split()
     if not questions or not words or len(words) > _KIND_LABEL_WORDS:
         return label
-    if any(not w[:1].isalpha() or any(c.isupper() for c in w) for w in [words[0][1:], *words[1:]]):
+    if not _titled_kind(words) and any(
+        not w[:1].isalpha() or any(c.isupper() for c in w) for w in [words[0][1:], *words[1:]]
+    ):
         return label  # "Round Robin", "IP Hash": a name in title case, not a kind of list
     question = " ".join(clean(questions[-1]).split())
     subject = _asked_subject(question)
@@ -528,11 +530,30 @@ def _label_of_question(label: str, questions: list[str]) -> str:
         named = {w.lower().rstrip("s") for w in re.findall(r"\w{2,}", subject)}
         if named & {w.lower().rstrip("s") for w in re.findall(r"\w{2,}", label)}:
             return label
-        return f"{subject} {label[:1].lower()}{label[1:]}"
+        kind = label.lower() if _titled_kind(words) else f"{label[:1].lower()}{label[1:]}"
+        return f"{subject} {kind}"
     return f"{label} ({question.rstrip('?.').rstrip()})"
 
 
 _KIND_WORDS = 2  # a heading this short under a question names a kind of list ("Features")
+
+# "Key Concepts", "Main Features", "Benefits": a kind of list in title case, no name (a
+# ranking word at most before a plural kind).
+_LIST_KIND = re.compile(
+    r"^(?:concepts|types|features|benefits|advantages|disadvantages|commands|components|"
+    r"differences|characteristics|principles|points|uses|limitations|drawbacks|pros|cons|"
+    r"categories|kinds|strategies|practices|takeaways|considerations|requirements|"
+    r"responsibilities|functions|capabilities)$",
+    re.IGNORECASE,
+)
+_RANKING = frozenset(
+    {"key", "main", "common", "core", "basic", "important", "major", "primary", "essential"}
+)
+
+
+def _titled_kind(words: list[str]) -> bool:
+    """Whether a title-case label only names a kind of list ("Key Concepts")."""
+    return bool(_LIST_KIND.match(words[-1])) and all(w.lower() in _RANKING for w in words[:-1])
 
 
 # A lead-in that opens on a pronoun ("Its main goals are:", "Their benefits:") leans on
