@@ -42,6 +42,7 @@ from quizkit.build.markdown import (
     turns,
     without_estimate,
 )
+from quizkit.build.subject import generic_title
 from quizkit.build.text import (
     FIRST_PERSON_QUOTE,
     OWN_VOICE,
@@ -1346,12 +1347,24 @@ def _asked_of_heading(label: str, heading: str) -> str:
 
 
 def _leans_on_parent(question: str) -> bool:
-    """One short question whose subject is "this"/"it", or "Can I …" naming nothing."""
+    """One short question whose subject is "this"/"it", "Can I …" naming nothing, or
+    one of only asking words ("What can go wrong?", "How does it work?")."""
     if len(question.split()) > 8:
         return False
     if _LEANING_PRONOUN.match(question):
         return True
+    if _bare_words(question) <= _ASKING_ONLY:
+        return True
     return bool(_FIRST_PERSON.match(question)) and not _names(question)
+
+
+# Words of a question that asks without naming anything ("What can go wrong?", "How
+# does it work?", "Why does this matter?"): the page it stands on says what of.
+_ASKING_ONLY = frozenset(
+    {"what", "why", "how", "when", "where", "which", "can", "could", "does", "do", "is"}
+    | {"are", "will", "would", "should", "it", "this", "that", "go", "goes", "wrong"}
+    | {"happen", "happens", "work", "works", "matter", "matters", "next", "else", "the"}
+)
 
 
 # The opening of a walkthrough step's story ("If you get here, …", "The astute reader will
@@ -4606,6 +4619,9 @@ def author_question(ctx: Context, index: int) -> Made:
             question = f"{asked} {question}"
     elif _leans_on_parent(question):
         subject = _question_subject(ctx, index, block.kind == "heading")
+        if not subject and _bare_words(question) <= _ASKING_ONLY:
+            # "## What Can Go Wrong?" on a page about OperatorGroups: the page's.
+            subject = ctx.page_subject or ("" if generic_title(ctx.title)[0] else ctx.title)
         if subject and subject.lower() not in question.lower():
             question = f"{subject}: {question}"
     asked_by_summary = block.kind == "details" and block.hidden
