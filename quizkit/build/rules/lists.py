@@ -775,6 +775,10 @@ def _file_catalogue(entries: Sequence[tuple[str, str]]) -> bool:
     )
 
 
+def _words_of(text: str) -> set[str]:
+    return {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]{3,}", text)}
+
+
 def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A bullet list whose items all open with a code term and a colon ("`nameservers`: a
     list of IP addresses…"): a definition list in disguise, a fact per term."""
@@ -793,10 +797,14 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
         return ()
     section = _options_command(ctx, index, [term for term, _ in entries])
     section = section or _fields_of(ctx.lead_in(index))
-    # "The `op` (operations) currently supported in `kube-bench` are:" names the terms'
-    # kind better than the section filing them ("Check").
-    section = section or announced_kind(ctx.lead_in(index))
-    section = section or _owner_of_kind(ctx, index, ctx.section_subject(index))
+    if not section:
+        section = _owner_of_kind(ctx, index, ctx.section_subject(index))
+        # "The `op` (operations) currently supported in `kube-bench` are:" names the
+        # terms' kind better than a section filing them under another word ("Check");
+        # a section already naming their kind ("Pod Security Admission metrics") stays.
+        announced = announced_kind(ctx.lead_in(index))
+        if announced and not _words_of(announced) & _words_of(section):
+            section = announced
     return _term_facts(ctx, index, section, entries)
 
 
