@@ -2142,14 +2142,22 @@ def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) ->
     """The columns of a matrix whose cells are only ticks (✅, Yes) and dashes (-, ❌,
     No) or blank, at least one tick among them."""
     found = []
+    # "N/A" in a support matrix that never writes a cross ("Yes" under the releases a
+    # version supports, "N/A" under the others) is a blank: the author's "no".
+    crossed = any(
+        _mark_lead(value)[0] in _UNTICKED
+        for row in grid
+        for column, value in enumerate(row)
+        if column not in taken
+    )
+
+    def blank(value: str) -> bool:
+        return not value.strip() or (not crossed and _not_applicable(value))
+
     for column in range(1, len(header)):
         if column in taken or not header[column]:
             continue
-        # "N/A" in a support matrix ("Yes" under the releases a version supports, "N/A"
-        # under the others) is a blank: the cell holds no verdict.
-        cells = [
-            row[column] for row in grid if column < len(row) and not _not_applicable(row[column])
-        ]
+        cells = [row[column] for row in grid if column < len(row) and not blank(row[column])]
         # A "partly" keeps its gloss ("Partially supported (with some caveats)").
         leads = [_mark_lead(cell) for cell in cells if cell.strip()]
         marks = {mark for mark, _ in leads}
@@ -2169,13 +2177,17 @@ def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) ->
         if column in taken or column in found or not header[column]:
             continue
         cells = [
-            row[column].strip()
-            for row in grid
-            if column < len(row) and row[column].strip() and not _not_applicable(row[column])
+            row[column].strip() for row in grid if column < len(row) and not blank(row[column])
         ]
         leads = [_mark_lead(cell) for cell in cells]
         if any(mark for mark, _ in leads) and all(
-            mark or (len(rest.split()) == 1 and not any(ch.isdigit() for ch in rest))
+            (mark and not rest)
+            or (
+                not mark
+                and len(rest.split()) == 1
+                and not any(ch.isdigit() for ch in rest)
+                and not _not_applicable(rest)
+            )
             for mark, rest in leads
         ):
             found.append(column)
@@ -2386,8 +2398,12 @@ def _matrix_rows(
     place = _table_place(ctx, index)
     names = [_entity_name(header[c]) for c in checks]
     # "N/A" holds no verdict: a blank (see ``_check_columns``).
+    crossed = any(_mark_lead(v[c])[0] in _UNTICKED for v in grid for c in checks if c < len(v))
     leads = [
-        {c: ("", "") if _not_applicable(values[c]) else _mark_lead(values[c]) for c in checks}
+        {
+            c: ("", "") if not crossed and _not_applicable(values[c]) else _mark_lead(values[c])
+            for c in checks
+        }
         for values in grid
     ]
     blank_is_no = not any(lead[0] in _UNTICKED for row in leads for lead in row.values())
@@ -2418,11 +2434,12 @@ def _matrix_rows(
     written = Counter(
         lead[1].lower() for row in leads for lead in row.values() if not lead[0] and lead[1]
     )
-    states += sorted(
+    recurring = sorted(
         word
         for word, count in written.items()
         if count >= 2 and len(word.split()) == 1 and word not in states
     )
+    states += recurring
     for row_number, (key, row) in enumerate(zip(keys, leads, strict=True)):
         if not key:
             continue
@@ -2461,7 +2478,7 @@ def _matrix_rows(
         # "All of them" / "None of them"; never "All of them" when a column is crossed
         # or only partly.
         back = ", ".join(ticked) if ticked else "None of them"
-        if not ticked and any(stated.values()):
+        if not ticked and any(stated[state] for state in recurring):
             # Nothing ticked but some columns in a state ("unknown"): "None of them"
             # would deny those too; the crossed ones are said as crossed.
             back = f"Not {', '.join(dashed)}" if dashed else ""
@@ -2483,7 +2500,7 @@ def _matrix_rows(
         slug = slugs[row_number] if slugs else slugify(key)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         asked = f"{subject}, {key}" if subject and subject != key else key
-        if subject and header[0] and not row_kind and _numbered_key(key):
+        if subject and header[0] and not row_kind and _RELEASE_KEY.match(key):
             # "Calico Compatibility, 3.25.1" names no thing: the first column's kind does
             # ("calico version 3.25.1"), as on a row's other cards.
             asked = f"{subject}, {attribute_phrase(header[0], ctx.proper_names)} {key}"
@@ -2967,7 +2984,7 @@ def _verdict_matrix_subject(
 # A heading that labels a value ("Host System: debian-bookworm-amd64", "Region :
 # eu-west"): a short label, a colon, then the value that names the section.
 _LABELLED_HEADING = re.compile(r"^([A-Za-z][\w -]{0,40}?)\s*:\s+(\S.*)$")
-_LABEL_WORDS = 3  # a longer head is a sentence, not a label
+_HEADING_LABEL_WORDS = 3  # a longer head is a sentence, not a label
 
 
 def _heading_value(text: str, first: bool) -> str:
@@ -2976,7 +2993,7 @@ def _heading_value(text: str, first: bool) -> str:
     as written. A label's words are lowered after the front's first part ("Release
     v1.0, host system …"); a word in capitals stays ("OS")."""
     labelled = _LABELLED_HEADING.match(text)
-    if labelled is None or len(labelled.group(1).split()) > _LABEL_WORDS:
+    if labelled is None or len(labelled.group(1).split()) > _HEADING_LABEL_WORDS:
         return text
     label = labelled.group(1).strip()
     if not first:
@@ -3020,10 +3037,22 @@ def _repeated_table(ctx: Context, index: int) -> tuple[str, bool]:
         for level in range(depth)
         if len({path[level] if level < len(path) else "" for path in paths}) > 1
     ]
+    if not any(_series({path[level] for path in paths if level < len(path)}) for level in differ):
+        # "Choosing a cache" and "Tuning the cache" over one table: the page states it
+        # again, it does not give it per release (see ``_rows_once``).
+        return "", False
     parts = [own[level] for level in differ if level < len(own) and own[level]]
     parts = [_heading_value(text, not n) for n, text in enumerate(parts)]
     nearest = max((level for level in range(len(own)) if own[level]), default=-1)
     return ", ".join(parts), nearest in differ
+
+
+def _series(headings: set[str]) -> bool:
+    """Whether sibling headings name values of one kind: the same first word, then
+    each its own ("Release v1.0", "Release v0.8"; "Host System: amd64", "Host System :
+    arm64")."""
+    firsts = {text.split()[0].rstrip(":").casefold() for text in headings if len(text.split()) > 1}
+    return len(headings) >= 2 and len(firsts) == 1 and all(len(t.split()) > 1 for t in headings)
 
 
 def _told_by_repeat(subject: str, section: str, told: tuple[str, bool]) -> str:
