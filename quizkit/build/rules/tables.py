@@ -2371,6 +2371,12 @@ def _corner_kinds(corner: str) -> tuple[str, str]:
     return _kind_words(rows.strip()), _kind_words(columns.strip())
 
 
+# A state a matrix writes in one word ("UNKNOWN", "Enterprise", "WIP"), and the most
+# letters an acronym among them has.
+_STATE_WORD = re.compile(r"[a-z][a-z-]*")
+_ACRONYM_LETTERS = 4
+
+
 def _matrix_rows(
     ctx: Context,
     index: int,
@@ -2396,14 +2402,12 @@ def _matrix_rows(
     block = ctx.items[index].block
     assert isinstance(block, Table)
     place = _table_place(ctx, index)
-    names = [_entity_name(header[c]) for c in checks]
-    # "N/A" holds no verdict: a blank (see ``_check_columns``).
-    crossed = any(_mark_lead(v[c])[0] in _UNTICKED for v in grid for c in checks if c < len(v))
+    # "Fewer pods than work items?" is one of the columns asked, not a question of its own.
+    names = [_entity_name(header[c]).rstrip("?").rstrip() for c in checks]
+    # "N/A" holds no verdict: a blank (a "no" only where blanks are, see
+    # ``_check_columns``).
     leads = [
-        {
-            c: ("", "") if not crossed and _not_applicable(values[c]) else _mark_lead(values[c])
-            for c in checks
-        }
+        {c: ("", "") if _not_applicable(values[c]) else _mark_lead(values[c]) for c in checks}
         for values in grid
     ]
     blank_is_no = not any(lead[0] in _UNTICKED for row in leads for lead in row.values())
@@ -2431,15 +2435,21 @@ def _matrix_rows(
     states = sorted({meaning.lower() for meaning in ctx.legend.values()} - set(_STATE_WORDS))
     # A one-word cell without a mark that the matrix writes again and again ("UNKNOWN")
     # is a state of its own, as a legend's would be, never a remark making a cell partly.
-    written = Counter(
-        lead[1].lower() for row in leads for lead in row.values() if not lead[0] and lead[1]
-    )
+    # A number ("3", "14") is a footnote's or a count, no state.
+    said = [lead[1] for row in leads for lead in row.values() if not lead[0] and lead[1]]
+    written = Counter(word.lower() for word in said)
     recurring = sorted(
         word
         for word, count in written.items()
-        if count >= 2 and len(word.split()) == 1 and word not in states
+        if count >= 2 and _STATE_WORD.fullmatch(word) and word not in states
     )
     states += recurring
+    # As written ("WIP", "Enterprise"), a word in capitals lowered ("UNKNOWN": unknown).
+    shown = {word: word for word in states}
+    for word in reversed(said):
+        if word.lower() in recurring:
+            long_capitals = word.isupper() and len(word) > _ACRONYM_LETTERS
+            shown[word.lower()] = word.lower() if long_capitals else word
     for row_number, (key, row) in enumerate(zip(keys, leads, strict=True)):
         if not key:
             continue
@@ -2492,11 +2502,8 @@ def _matrix_rows(
             back = f"{back}; partly: {'; '.join(partly)}"
         for state, columns in stated.items():
             if columns:
-                back = (
-                    f"{back}; {state}: {', '.join(columns)}"
-                    if back
-                    else f"{state}: {', '.join(columns)}"
-                )
+                stating = f"{shown[state]}: {', '.join(columns)}"
+                back = f"{back}; {stating}" if back else stating
         slug = slugs[row_number] if slugs else slugify(key)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         asked = f"{subject}, {key}" if subject and subject != key else key
