@@ -26,6 +26,7 @@ from quizkit.build.text import (
     attribute_phrase,
     clean,
     clean_heading,
+    folded,
     marks_decorate,
     opens_on_mark,
     slugify,
@@ -1384,6 +1385,12 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         for column, entity in enumerate(entities, 1)
         if _attribute_column(entity, by_column.get(entity.strip().lower(), {}))
     }
+    # The page's own product set against its rivals ("Feature | nself | Supabase |
+    # Nhost") in the answer to the author's question: the question's card holds the
+    # table; a card per rival's cell would teach the page's claims about others' products
+    # as their facts ("Supabase: self-hosted?" → "Limited"), so only the page's own column
+    # is carded, its ✅ a rating rather than a yes ("Cost: ✅ Infrastructure only").
+    own_column = _own_product_column(ctx, index, entities)
     notes: list[Note] = []
     for row_number, row in enumerate(block.rows):
         group = groups[row_number]
@@ -1452,6 +1459,12 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 continue
             if value.lower() in _UNKNOWN or not entity:
                 continue
+            if own_column is not None:
+                if column != own_column:
+                    continue
+                mark, words = _mark_lead(value)
+                if mark and words and not value.lower().startswith(f"{mark} ("):
+                    value = words[:1].upper() + words[1:]
             shown = f"{value} ({own[entity]})" if entity in own else value
             footnote = _footnote_of(row[column] if column < len(row) else "", footnotes)
             if footnote:
@@ -1506,6 +1519,23 @@ def comparison_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 )
             )
     return tuple(notes)
+
+
+def _own_product_column(ctx: Context, index: int, entities: Sequence[str]) -> int | None:
+    """The column (from 1) of the page's own product in a comparison of products under
+    the author's question ("How is nself different from Supabase or Nhost?" on nself's
+    FAQ): the one column named as the page's topic, beside at least one other; None for
+    any other comparison."""
+    if not ctx.nearest_heading(index).rstrip().endswith("?"):
+        return None
+    named = [clean(e).replace("\n", " ").strip().casefold() for e in entities]
+    if len([e for e in named if e]) < 2:
+        return None
+    for own in (ctx.page_subject, ctx.topic):
+        own = own.strip().casefold()
+        if own and named.count(own) == 1:
+            return named.index(own) + 1
+    return None
 
 
 _CONTRAST_SIDE_WORDS = 8  # a longer cell is a description, not one side of a contrast
@@ -2112,10 +2142,22 @@ def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) ->
     """The columns of a matrix whose cells are only ticks (✅, Yes) and dashes (-, ❌,
     No) or blank, at least one tick among them."""
     found = []
+    # "N/A" in a support matrix that never writes a cross ("Yes" under the releases a
+    # version supports, "N/A" under the others) is a blank: the author's "no".
+    crossed = any(
+        _mark_lead(value)[0] in _UNTICKED
+        for row in grid
+        for column, value in enumerate(row)
+        if column not in taken
+    )
+
+    def blank(value: str) -> bool:
+        return not value.strip() or (not crossed and _not_applicable(value))
+
     for column in range(1, len(header)):
         if column in taken or not header[column]:
             continue
-        cells = [row[column] for row in grid if column < len(row)]
+        cells = [row[column] for row in grid if column < len(row) and not blank(row[column])]
         # A "partly" keeps its gloss ("Partially supported (with some caveats)").
         leads = [_mark_lead(cell) for cell in cells if cell.strip()]
         marks = {mark for mark, _ in leads}
@@ -2125,7 +2167,35 @@ def _check_columns(header: list[str], grid: list[list[str]], taken: set[int]) ->
         ) or (bool(leads) and marks == {_PARTLY})
         if bare or _marks_with_remarks(cells):
             found.append(column)
-    return found
+    if not found:
+        return found
+    # A matrix reads all its columns alike: a column of the same marks among which a
+    # one-word state stands more often ("YES", "NO", and "UNKNOWN" on a third of its
+    # rows), or with no tick at all ("NO" on every row), is one of its columns too,
+    # never a column of facts beside it.
+    for column in range(1, len(header)):
+        if column in taken or column in found or not header[column]:
+            continue
+        cells = [
+            row[column].strip() for row in grid if column < len(row) and not blank(row[column])
+        ]
+        leads = [_mark_lead(cell) for cell in cells]
+        if any(mark for mark, _ in leads) and all(
+            (mark and not rest)
+            or (
+                not mark
+                and len(rest.split()) == 1
+                and not any(ch.isdigit() for ch in rest)
+                and not _not_applicable(rest)
+            )
+            for mark, rest in leads
+        ):
+            found.append(column)
+    return sorted(found)
+
+
+def _not_applicable(value: str) -> bool:
+    return value.strip().lower() in _NOT_APPLICABLE
 
 
 _NAME_WORD = re.compile(r"[\w+#]+(?:[.-][\w+#]+)*")
@@ -2301,6 +2371,12 @@ def _corner_kinds(corner: str) -> tuple[str, str]:
     return _kind_words(rows.strip()), _kind_words(columns.strip())
 
 
+# A state a matrix writes in one word ("UNKNOWN", "Enterprise", "WIP"), and the most
+# letters an acronym among them has.
+_STATE_WORD = re.compile(r"[a-z][a-z-]*")
+_ACRONYM_LETTERS = 4
+
+
 def _matrix_rows(
     ctx: Context,
     index: int,
@@ -2312,6 +2388,7 @@ def _matrix_rows(
     slugs: list[str],
     *,
     every: bool = True,
+    told: tuple[str, bool] = ("", False),
 ) -> list[Note]:
     """The one rule for a matrix of marks (✅/❌, Yes/No, ✔/-, and GitHub's emoji codes,
     read as marks by ``symbol_value``), alone or beside other columns: one card per row
@@ -2325,8 +2402,14 @@ def _matrix_rows(
     block = ctx.items[index].block
     assert isinstance(block, Table)
     place = _table_place(ctx, index)
-    names = [_entity_name(header[c]) for c in checks]
-    leads = [{c: _mark_lead(values[c]) for c in checks} for values in grid]
+    # "Fewer pods than work items?" is one of the columns asked, not a question of its own.
+    names = [_entity_name(header[c]).rstrip("?").rstrip() for c in checks]
+    # "N/A" holds no verdict: a blank (a "no" only where blanks are, see
+    # ``_check_columns``).
+    leads = [
+        {c: ("", "") if _not_applicable(values[c]) else _mark_lead(values[c]) for c in checks}
+        for values in grid
+    ]
     blank_is_no = not any(lead[0] in _UNTICKED for row in leads for lead in row.values())
     # Ids stay as they were when two rules read matrices (so that study history stays
     # with its card): "which" for a table of nothing but ✅ and blanks keyed by its
@@ -2336,6 +2419,9 @@ def _matrix_rows(
     subject = ctx.table_subject(index) if key_columns == [0] else ""
     if is_generic_label(subject) or _TABLE_KIND.match(subject):
         subject = ""
+    if key_columns == [0]:
+        # A matrix the page repeats per release or host names which one it is.
+        subject = _told_by_repeat(subject, ctx.table_subject(index), told)
     # "Module Version / Kubernetes Version" over rows "v1.0.0" and columns "1.28.X": the
     # corner names both kinds; a release alone names nothing ("v1.0.0: which of …?"),
     # so the row is "Module version v1.0.0" and the question "which Kubernetes version
@@ -2347,6 +2433,23 @@ def _matrix_rows(
     glosses = {lead[1] for row in leads for lead in row.values() if lead[0] == _PARTLY}
     gloss = next(iter(glosses)) if len(glosses) == 1 else None
     states = sorted({meaning.lower() for meaning in ctx.legend.values()} - set(_STATE_WORDS))
+    # A one-word cell without a mark that the matrix writes again and again ("UNKNOWN")
+    # is a state of its own, as a legend's would be, never a remark making a cell partly.
+    # A number ("3", "14") is a footnote's or a count, no state.
+    said = [lead[1] for row in leads for lead in row.values() if not lead[0] and lead[1]]
+    written = Counter(word.lower() for word in said)
+    recurring = sorted(
+        word
+        for word, count in written.items()
+        if count >= 2 and _STATE_WORD.fullmatch(word) and word not in states
+    )
+    states += recurring
+    # As written ("WIP", "Enterprise"), a word in capitals lowered ("UNKNOWN": unknown).
+    shown = {word: word for word in states}
+    for word in reversed(said):
+        if word.lower() in recurring:
+            long_capitals = word.isupper() and len(word) > _ACRONYM_LETTERS
+            shown[word.lower()] = word.lower() if long_capitals else word
     for row_number, (key, row) in enumerate(zip(keys, leads, strict=True)):
         if not key:
             continue
@@ -2385,6 +2488,10 @@ def _matrix_rows(
         # "All of them" / "None of them"; never "All of them" when a column is crossed
         # or only partly.
         back = ", ".join(ticked) if ticked else "None of them"
+        if not ticked and any(stated[state] for state in recurring):
+            # Nothing ticked but some columns in a state ("unknown"): "None of them"
+            # would deny those too; the crossed ones are said as crossed.
+            back = f"Not {', '.join(dashed)}" if dashed else ""
         if whole_ticks == len(checks):
             back = "All of them" if every else f"all {len(checks)}: {', '.join(names)}"
         elif dashed and ticked:
@@ -2395,10 +2502,15 @@ def _matrix_rows(
             back = f"{back}; partly: {'; '.join(partly)}"
         for state, columns in stated.items():
             if columns:
-                back = f"{back}; {state}: {', '.join(columns)}"
+                stating = f"{shown[state]}: {', '.join(columns)}"
+                back = f"{back}; {stating}" if back else stating
         slug = slugs[row_number] if slugs else slugify(key)
         line = block.row_lines[row_number] if row_number < len(block.row_lines) else None
         asked = f"{subject}, {key}" if subject and subject != key else key
+        if subject and header[0] and not row_kind and _RELEASE_KEY.match(key):
+            # "Calico Compatibility, 3.25.1" names no thing: the first column's kind does
+            # ("calico version 3.25.1"), as on a row's other cards.
+            asked = f"{subject}, {attribute_phrase(header[0], ctx.proper_names)} {key}"
         which = "which"
         if row_kind and _RELEASE_KEY.match(key):
             inner = row_kind[:1].lower() + row_kind[1:] if row_kind[1:2].islower() else row_kind
@@ -2876,6 +2988,96 @@ def _verdict_matrix_subject(
     return about
 
 
+# A heading that labels a value ("Host System: debian-bookworm-amd64", "Region :
+# eu-west"): a short label, a colon, then the value that names the section.
+_LABELLED_HEADING = re.compile(r"^([A-Za-z][\w -]{0,40}?)\s*:\s+(\S.*)$")
+_HEADING_LABEL_WORDS = 3  # a longer head is a sentence, not a label
+
+
+def _heading_value(text: str, first: bool) -> str:
+    """A heading as a front names its section: "Host System: debian-bookworm-amd64" keeps
+    its value after its label ("host system debian-bookworm-amd64"); any other heading
+    as written. A label's words are lowered after the front's first part ("Release
+    v1.0, host system …"); a word in capitals stays ("OS")."""
+    labelled = _LABELLED_HEADING.match(text)
+    if labelled is None or len(labelled.group(1).split()) > _HEADING_LABEL_WORDS:
+        return text
+    label = labelled.group(1).strip()
+    if not first:
+        label = " ".join(w if w.isupper() else w[:1].lower() + w[1:] for w in label.split())
+    return f"{label} {labelled.group(2).strip()}"
+
+
+def _repeated_table(ctx: Context, index: int) -> tuple[str, bool]:
+    """What tells a table apart from its repeats: a matrix the page gives again under
+    other headings (the same header, at least half of its rows named alike: a support
+    matrix per release and per host) answers for its section only, so every front
+    names each heading at which the repeats' sections differ ("Release v1.0, host
+    system debian-bookworm-amd64"). Also whether the nearest heading is one of them
+    (then it names the table, and the section's subject adds nothing). ("", False) for
+    a table given once, or repeated in one section."""
+    block = ctx.items[index].block
+    assert isinstance(block, Table)
+    header = tuple(folded(clean(h)) for h in block.header)
+    keys = {folded(clean(row[0])) for row in block.rows if row and row[0].strip()}
+    if len(keys) < _MATRIX_ROWS:
+        return "", False
+    paths: list[tuple[str, ...]] = []
+    for number, item in enumerate(ctx.items):
+        other = item.block
+        if number == index:
+            paths.append(ctx.heading_texts(index))
+            continue
+        if not isinstance(other, Table) or len(other.header) != len(block.header):
+            continue
+        if tuple(folded(clean(h)) for h in other.header) != header:
+            continue
+        named = {folded(clean(row[0])) for row in other.rows if row and row[0].strip()}
+        if 2 * len(named & keys) >= min(len(named), len(keys)) > 0:
+            paths.append(ctx.heading_texts(number))
+    own = ctx.heading_texts(index)
+    if len(set(paths)) < 2:
+        return "", False
+    depth = max(len(path) for path in paths)
+    differ = [
+        level
+        for level in range(depth)
+        if len({path[level] if level < len(path) else "" for path in paths}) > 1
+    ]
+    if not any(_series({path[level] for path in paths if level < len(path)}) for level in differ):
+        # "Choosing a cache" and "Tuning the cache" over one table: the page states it
+        # again, it does not give it per release (see ``_rows_once``).
+        return "", False
+    parts = [own[level] for level in differ if level < len(own) and own[level]]
+    parts = [_heading_value(text, not n) for n, text in enumerate(parts)]
+    nearest = max((level for level in range(len(own)) if own[level]), default=-1)
+    return ", ".join(parts), nearest in differ
+
+
+def _series(headings: set[str]) -> bool:
+    """Whether sibling headings name values of one kind: the same first word, then
+    each its own ("Release v1.0", "Release v0.8"; "Host System: amd64", "Host System :
+    arm64")."""
+    firsts = {text.split()[0].rstrip(":").casefold() for text in headings if len(text.split()) > 1}
+    return len(headings) >= 2 and len(firsts) == 1 and all(len(t.split()) > 1 for t in headings)
+
+
+def _told_by_repeat(subject: str, section: str, told: tuple[str, bool]) -> str:
+    """``subject`` named by what tells its table from the page's repeats of it (see
+    ``_repeated_table``): the section's subject it opens with gives way to the
+    headings when the nearest heading is one of them; otherwise they open it."""
+    qualifier, nearest = told
+    if not qualifier or qualifier.casefold() in subject.casefold():
+        return subject
+    if not subject:
+        return qualifier
+    if nearest and section and subject == section:
+        return qualifier
+    if nearest and section and subject.startswith(f"{section}, "):
+        return f"{qualifier}{subject[len(section) :]}"
+    return f"{qualifier}, {subject}"
+
+
 def _valued_row(values_of: str, first_header: str, key: str) -> str:
     """A bare value as a front's subject under what the lead-in says it is a value of:
     "`kubectl patch` `type` parameter value json"; "" without such a lead-in."""
@@ -3238,6 +3440,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             if not grid[row_number][0] and any(grid[row_number][1:]) and row_number not in own_keys:
                 grid[row_number][0] = grid[row_number - 1][0]
     section = ctx.table_subject(index)
+    told = _repeated_table(ctx, index)
     dead = _dead_rows(ctx, index, header, keys)
     if dead and len(dead) == len(keys):
         return ()  # a table of dead releases only: history, no card
@@ -3259,7 +3462,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         for values in grid:
             # A blank cell (a row the first column lacks) names nothing.
             named = ", ".join(f"{_case_phrase(header[c])} {values[c]}" for c in case if values[c])
-            keys.append(f"{section}, {named}" if named else "")
+            keys.append(_told_by_repeat(f"{section}, {named}", section, told) if named else "")
         # Ids keep naming the row by the columns that tell it apart, as before.
         slugs = [
             slugify(", ".join(f"{attribute_phrase(header[c])} {values[c]}" for c in key_columns))
@@ -3360,7 +3563,9 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
         }
         every = not constant and marked <= set(asked)
         notes.extend(
-            _matrix_rows(ctx, index, header, keys, grid, asked, key_columns, slugs, every=every)
+            _matrix_rows(
+                ctx, index, header, keys, grid, asked, key_columns, slugs, every=every, told=told
+            )
         )
         skipped |= set(checks)
     elif len(checks) >= 2:
@@ -3507,6 +3712,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
             subject = f"{verdicts_of}, {key}"
         if mapped:
             subject = f"{header[0]} {key}"  # "Kafka Topic": the row is a term of the first
+        subject = _told_by_repeat(subject, section, told)
         for column in range(first_asked, len(header)):
             value = values[column]
             if value.lower() in _UNKNOWN or not header[column] or column in skipped:
@@ -3529,6 +3735,7 @@ def entity_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 reverse = False
             elif crossed:
                 named = section if section and not is_generic_label(section) else ""
+                named = _told_by_repeat(named, section, told)
                 front = (
                     f"{named}: {key}, {header[column]}?" if named else f"{key}, {header[column]}?"
                 )
