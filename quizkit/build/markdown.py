@@ -12056,19 +12056,47 @@ def _lists_across_code(items: Sequence[Located]) -> tuple[Located, ...]:
 
 
 # The labelled parts of one troubleshooting entry ("### 3) Build hangs" then "#### Symptom",
-# "#### Cause", "#### Solution", or "**Symptoms:**" / "**Solution:**" lines under it).
+# "#### Cause", "#### Solution", or "**Symptoms:**" / "**Solution:**" lines under it; a
+# known-issues page's "### Problem", "### Root Cause", "### Possible Workarounds",
+# "### Resolution", "### Planned resolution").
 _TROUBLE_PART = re.compile(
-    r"^(?:(?P<seen>symptoms?)|(?P<cause>(?:possible |root |likely )?causes?|reasons?)|"
-    r"(?P<fix>solutions?|workarounds?|fix(?:es)?|resolution|remedy))$"
+    r"^(?:(?P<seen>symptoms?)|(?P<said>problems?|issues?|description)|"
+    r"(?P<cause>(?:root )?causes?|reasons?)|(?P<maybe>(?:possible|likely|probable) causes?)|"
+    r"(?P<around>(?:possible |known |temporary |suggested )?workarounds?)|"
+    r"(?P<plan>planned (?:resolution|fix))|"
+    r"(?P<fix>(?:possible |suggested |recommended )?(?:solutions?|fix(?:es)?|resolution|"
+    r"remedy)|how to (?:fix|resolve) (?:it|this)))$"
 )
 
 
 def _trouble_part(text: str) -> str:
-    """ "seen" (a symptom), "cause", "fix" (a solution) or "" for ``text`` as a label."""
+    """The part ``text`` names as a label: "seen" (a symptom), "said" (the problem told
+    again: "Problem", "Issue", "Description"), "cause", "maybe" (possible causes),
+    "around" (a workaround), "plan" (a fix still to come), "fix" (a solution), or ""."""
     match = _TROUBLE_PART.match(_bare(text.strip().rstrip(":")))
     if match is None:
         return ""
-    return "seen" if match.group("seen") else "cause" if match.group("cause") else "fix"
+    return next(name for name, value in match.groupdict().items() if value)
+
+
+# A resolution that only names the releases carrying the fix ("Fixed in X v1.9.1, v1.10.5
+# and newer; …"): what it teaches is which version to run, not what to do.
+_FIXED_IN = re.compile(
+    r"^(?:(?:this|the)\s+(?:issue|problem|bug)\s+(?:is|was|has\s+been)\s+)?fixed\s+in\b"
+    r"[^.;]*\bv?\d+\.\d+",
+    re.IGNORECASE,
+)
+# A heading grouping problems ("Known problems with X", "Common issues", "Troubleshooting"),
+# not naming the component they are met in.
+_GROUPS_PROBLEMS = re.compile(
+    r"\b(?:problems?|issues?|errors?|bugs?|troubleshoot\w*|faqs?|questions?|workarounds?|"
+    r"caveats?|limitations?|gotchas|pitfalls)\b",
+    re.IGNORECASE,
+)
+_PART_OF_WORDS = 3  # "Sidecar", "Query frontend": a component's name, never a sentence
+# A heading saying something does not happen ("Thanos not identifying Prometheus"): a
+# symptom, as "X fails to Y" is.
+_NOT_DOING = re.compile(r"\bnot\s+\w+ing\b", re.IGNORECASE)
 
 
 # A solution that only sends the reader elsewhere ("For the causes and solutions, see
@@ -12092,6 +12120,21 @@ def _said_length(block: Block) -> int:
     return len(getattr(block, "text", ""))
 
 
+def _lays_out_problem(read: Sequence[tuple[int, str]], heading: Heading) -> bool:
+    """Whether one entry's labelled parts (see :func:`_trouble_part`) show it a problem
+    by themselves: a fix or workaround beside a symptom or a cause, a workaround (only
+    a problem has one), or a fix beside a "Problem" / "Description" part under a heading
+    stating a symptom ("X fails to join the cluster"). An exercise's "Problem" and
+    "Solution" under "## Exercise 3" lay out none."""
+    parts = {p for _, p in read}
+    if not parts & {"fix", "around"}:
+        return False
+    if parts & {"seen", "cause", "maybe", "around"}:
+        return True
+    line = " ".join(heading.text.split())
+    return "said" in parts and (_symptom_heading(line) or bool(_NOT_DOING.search(line)))
+
+
 def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
     """One card per troubleshooting entry: its problem asked, its solution answered.
 
@@ -12107,20 +12150,31 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
     entries: dict[int, list[tuple[int, str]]] = {}
     problems: dict[int, tuple[Heading, ...]] = {}
     inline: dict[int, Paragraph] = {}  # a label line's own text, the label taken off
-    # A heading with any sub-heading that is no label ("## Common issues" over "### 1) …",
-    # and one entry's stray "### Solution" at the wrong level) is a list of problems,
-    # not one problem.
-    mixed: set[int] = set()
+    # A heading over problems that lay out their own parts ("## Common issues" over "### 1)
+    # …" and its "#### Symptom", and one entry's stray "### Solution" at the wrong level)
+    # is a list of problems, not one problem; a problem's own sub-heading that names no
+    # part ("### Security implications" beside its "### Root Cause") stays its section.
     headed: set[int] = set()  # headings with a labelled part as a sub-heading
+    labelled: set[int] = set()  # headings with a labelled part, sub-heading or line
+    below_of: dict[int, set[int]] = {}  # heading → its sub-headings that name no part
     for item in items:
         for depth, heading in enumerate(item.headings[:-1]):
-            (headed if _trouble_part(item.headings[depth + 1].text) else mixed).add(heading.line)
-    if not headed and not any(
-        isinstance(item.block, Paragraph)
-        and (_trouble_part(item.block.text) or _trouble_part(item.block.label))
-        for item in items
-    ):
+            sub = item.headings[depth + 1]
+            if _trouble_part(sub.text):
+                headed.add(heading.line)
+            else:
+                below_of.setdefault(heading.line, set()).add(sub.line)
+        block = item.block
+        if (
+            item.headings
+            and isinstance(block, Paragraph)
+            and (_trouble_part(block.text) or _trouble_part(block.label))
+        ):
+            labelled.add(item.headings[-1].line)
+    labelled |= headed
+    if not labelled:
         return tuple(items)  # no labelled part anywhere: the common page, left as it is
+    mixed = {line for line, subs in below_of.items() if subs & labelled}
     for index, item in enumerate(items):
         for depth in range(len(item.headings) - 1, -1, -1):
             heading = item.headings[depth]
@@ -12152,7 +12206,7 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
         # Label lines set the part of the blocks after them.
         current = ""
         read: list[tuple[int, str]] = []
-        by_headings = any(p in ("seen", "cause", "fix") for _, p in parts)
+        by_headings = any(p and not p.startswith("label-") for _, p in parts)
         for index, part in parts:
             if part.startswith("label-"):
                 current = part[len("label-") :]
@@ -12162,17 +12216,13 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
             else:
                 read.append((index, current))
         kept[line] = read
-    laid_out = sum(
-        1
-        for read in kept.values()
-        if any(p == "fix" for _, p in read) and any(p in ("seen", "cause") for _, p in read)
-    )
+    own = {line for line, read in kept.items() if _lays_out_problem(read, problems[line][-1])}
     replaced: dict[int, tuple[Located, ...]] = {}
     for line, read in kept.items():
-        if laid_out < 1 or not any(p == "fix" for _, p in read):
+        if not own or not any(p in ("fix", "around") for _, p in read):
             continue
-        if not any(p in ("seen", "cause") for _, p in read) and laid_out < 2:
-            continue
+        if line not in own and len(own) < 2:
+            continue  # a lone "Solution": a problem's only where others lay theirs out
         headings = problems[line]
         if question_text(headings[-1].text):
             continue  # a question heading is asked by its own rule
@@ -12182,19 +12232,44 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
                 for i, p in read
                 if p == want and not isinstance(items[i].block, Question)
             )
-            for want in ("fix", "cause")
+            for want in ("fix", "around", "cause", "maybe")
         }
-        if all(
-            isinstance(b, Paragraph) and _ONLY_POINTER.match(b.text.strip()) for b in said["fix"]
-        ):
-            said["fix"] = ()  # the fix is elsewhere: only the cause is answered here
-        # A solution of many alternatives and whole unit files is no card to learn (its
-        # back would be cut): the entry makes none, and its parts make no label cards.
-        too_long = sum(map(_said_length, said["fix"])) > _LONGEST_FIX
-        if too_long:
-            said["fix"] = ()
+        if not said["cause"]:
+            said["cause"], said["maybe"] = said["maybe"], ()  # its causes, all possible
+        too_long = False
+        for want in ("fix", "around"):
+            if all(
+                isinstance(b, Paragraph) and _ONLY_POINTER.match(b.text.strip()) for b in said[want]
+            ):
+                said[want] = ()  # the fix is elsewhere: only the cause is answered here
+            # A solution of many alternatives and whole unit files is no card to learn
+            # (its back would be cut): it makes none, and its parts make no label cards.
+            if sum(map(_said_length, said[want])) > _LONGEST_FIX:
+                said[want], too_long = (), True
         problem = re.sub(r"^\d+(?:\.\d+)*\s*[.)]\s*", "", " ".join(headings[-1].text.split()))
         problem = problem.rstrip(" :.")
+        part_of = " ".join(headings[-2].text.split()) if len(headings) >= 2 else ""
+        if (
+            part_of
+            and len(part_of.split()) <= _PART_OF_WORDS
+            and not _GROUPS_PROBLEMS.search(part_of)
+        ):
+            # "# Sidecar › ## Connection Refused": the component the problem is met in
+            # ("Connection Refused" alone could be any component's); "## Known issues"
+            # over it only groups the problems.
+            problem = f"{problem} ({part_of})"
+        # A resolution naming only the releases that carry the fix asks for them.
+        fixed_in = bool(said["fix"]) and all(
+            isinstance(b, Paragraph) and _FIXED_IN.match(b.text.strip()) for b in said["fix"]
+        )
+        asks = (
+            ("fix", "which version fixes it?" if fixed_in else "how do you fix it?"),
+            ("around", "how do you work around it?"),
+            ("cause", "what causes it?"),
+            # "Root Cause" beside "Possible Cause": how it comes about, then the set-ups
+            # that bring it about, each asked apart.
+            ("maybe", "what are its possible causes?"),
+        )
         made = tuple(
             Located(
                 block=Question(
@@ -12206,14 +12281,18 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
                 ),
                 headings=headings,
             )
-            for want, asked in (("fix", "how do you fix it?"), ("cause", "what causes it?"))
+            for want, asked in asks
             if said[want]
         )
         if not made and not too_long:
             continue
-        for index, _ in read:
+        # A "Description" beside a solution and no cause may say the cause itself ("This
+        # issue happens when the ring is worn out"): it stays, read as any section is.
+        told = () if said["cause"] else tuple(i for i, p in read if p == "said")
+        taken = [index for index, _ in read if index not in told]
+        for index in taken:
             replaced[index] = ()
-        replaced[read[0][0]] = made
+        replaced[taken[0]] = made
     if not replaced:
         return tuple(items)
     out: list[Located] = []

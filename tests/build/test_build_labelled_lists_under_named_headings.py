@@ -100,7 +100,8 @@ def test_an_aspect_of_a_problem_is_asked_of_the_problem() -> None:
     assert facts["Thread Snapped Error (Winder): possible solution?"] == (
         "• Lower the winding speed\n• Replace worn guides"
     )
-    assert facts["Connection Refused (Spooler): possible solution?"] == (
+    # (its "Description" beside its solution lays it out as a problem: asked how to fix)
+    assert facts["Connection Refused (Spooler): how do you fix it?"] == (
         "• Start the loom before the spooler\n• Check the loom's `--listen` address"
     )
     assert "Winder: possible solution?" not in facts
