@@ -403,6 +403,14 @@ _ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*\s*(.*?)\s*\*/([>%])\}\}")
 
 
 _EMPTIED_BRACKETS = re.compile(r"\[\s*\]")
+# An MDX component wrapping words (``<GlossaryTerm term="etcd">etcd</GlossaryTerm>``):
+# the site draws the words with a tooltip; the card shows the words. Only a pair of one
+# name: a lone ``<NodeIP>`` is the author's placeholder.
+_WRAPPING_COMPONENT = re.compile(r"<([A-Z][A-Za-z0-9]*)(?:\s[^<>]*)?>([^<>]*)</\1\s*>")
+
+
+def _unwrap_components(text: str) -> str:
+    return _WRAPPING_COMPONENT.sub(r"\2", text)
 # Zero-width spaces, joiners and the byte-order mark inside a line: invisible on the page,
 # they would split a word or a search on the card.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -414,6 +422,8 @@ def _clean(text: str) -> str:
     if "$" in text or "\\(" in text or "\\[" in text:
         text = _outside_code(text, _plain_math)
     text = drop_link_syntax(_CONTROL.sub(" ", text.translate(_ZERO_WIDTH)))
+    if "</" in text:
+        text = _outside_code(text, _unwrap_components)
     shown = replace_shortcodes(text)
     text = strip_decoration(shown)
     if "[]" in text and "[]" not in shown:

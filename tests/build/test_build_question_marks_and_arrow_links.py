@@ -58,3 +58,10 @@ def test_an_arrow_only_link_leaves_no_empty_brackets() -> None:
 def test_zero_width_characters_inside_a_line_leave_no_trace() -> None:
     # Invisible on the page, they would split "kubectl" on the card and in a search.
     assert clean("kubectl\u200b get\u2060 pods \ufeffnow") == "kubectl get pods now"
+
+
+def test_an_mdx_component_wrapping_words_leaves_its_words() -> None:
+    text = 'Stores like <GlossaryTerm term="etcd">etcd</GlossaryTerm> and <NodeIP> stay.'
+    assert clean(text) == "Stores like etcd and <NodeIP> stay."
+    # In code the component is the code's own.
+    assert clean("`<Term>etcd</Term>`") == "`<Term>etcd</Term>`"
