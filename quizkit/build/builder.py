@@ -545,6 +545,13 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
             for member in positions[1:]:
                 out[member] = None
             continue
+        if _same_answer_explained([facts[p].back for p in positions]):
+            # A practice exam asking one question twice (answered alike, explained in
+            # other words): one card, at its first place; telling them apart by the
+            # question's number would ask the same knowledge twice.
+            for member in positions[1:]:
+                out[member] = None
+            continue
         paths = [_section_path(facts[p]) for p in positions]
         depth = 0
         while (
@@ -583,6 +590,23 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
             for member in members[1:]:
                 out[member] = None
     return [n for n in out if n is not None]
+
+
+_ANSWER_LINE_CHARS = 200  # a first line this short states the answer its lines explain
+
+
+def _same_answer_explained(backs: list[str]) -> bool:
+    """Whether every back opens on the same short answer line and goes on to explain it
+    ("C: Terraform Cloud" then a paragraph): one answer, only worded apart after it."""
+    firsts = {back.split("\n", 1)[0].strip() for back in backs}
+    first = next(iter(firsts))
+    return (
+        len(firsts) == 1
+        and 0 < len(first) <= _ANSWER_LINE_CHARS
+        and not first.startswith("•")
+        and not first.endswith(":")
+        and all("\n" in back.strip() for back in backs)
+    )
 
 
 # A back that is prose: a sentence's end, or a list's bullets.
