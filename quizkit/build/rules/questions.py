@@ -1255,10 +1255,13 @@ def _answer_text(
             if (
                 keep_on
                 and not whole
+                and not parts_asked
                 and _lead_in_overflows(text, blocks[number + 1 :], limit - size)
             ):
                 # "The mature tool:" over a list that does not fit: the answer stops
-                # before the lead-in rather than run past a card's size.
+                # before the lead-in rather than run past a card's size. (A question
+                # asking several things keeps its later part whole: half an answer is
+                # worse than a long one.)
                 cut = True
                 break
         elif parts and not parts[-1].endswith(":") and size + len(text) > limit:
@@ -1296,14 +1299,14 @@ def _answer_text(
 
 def _lead_in_overflows(text: str, after: tuple[object, ...], room: int) -> bool:
     """Whether ``text`` leads in (ends in ":") to a next block that does not fit with
-    it in ``room`` characters, not even as the names of its items."""
+    it in ``room`` characters and has no shorter form (a list read by what its items
+    name, "1. Syntax", "2. Structure", goes on as before)."""
     if not text.endswith(":") or not after:
         return False
     shown = _block_text(after[0])
     if len(text) + len(shown) <= room:
         return False
-    names = _item_leads(after[0]) if isinstance(after[0], ListBlock) else ""
-    return not names or len(text) + len(names) > room
+    return not (isinstance(after[0], ListBlock) and _item_leads(after[0]))
 
 
 def _items_that_fit(block: ListBlock, room: int, *, commands: bool = False) -> str:
@@ -3937,18 +3940,24 @@ def _snippet_label(block: object) -> bool:
     return text.endswith(":") and len(text.split()) <= _SNIPPET_LABEL_WORDS
 
 
-def _labelled_part(label: object, part: object) -> bool:
+_SNIPPET_LINES = 2  # lines of code that finish any answer ("Format:" and one line)
+
+
+def _labelled_part(label: object, part: object, *, ways: bool = True) -> bool:
     """Whether ``label`` and ``part`` are one labelled part of an answer: a short label
-    and the code or list it labels."""
+    and the code or list it labels. Code of more lines than a snippet only for a
+    question asking a way (``ways``: "How do you list all containers?" is answered by
+    its commands; "What is a Namespace?" by its definition, not a manifest)."""
     if not _snippet_label(label):
         return False
     if isinstance(part, Code):
-        return bool(part.text.strip())
+        lines = len(part.text.strip().splitlines())
+        return lines > 0 and (ways or lines <= _SNIPPET_LINES)
     return isinstance(part, ListBlock) and bool(part.items)
 
 
 def _with_labelled_snippets(
-    answer: tuple[object, ...], section: tuple[object, ...], limit: int
+    answer: tuple[object, ...], section: tuple[object, ...], limit: int, question: str
 ) -> tuple[object, ...]:
     """A one-paragraph answer with the labelled code or lists right after it ("Use the
     `docker ps` command." then "Commands:" over ``docker ps`` and ``docker ps -a``;
@@ -3973,7 +3982,8 @@ def _with_labelled_snippets(
         return answer  # the parts must go on right where the answer stops
     kept = list(opening)
     size = sum(len(_block_text(b)) for b in kept)
-    while at + 1 < len(section) and _labelled_part(section[at], section[at + 1]):
+    ways = bool(_HOW.search(question) or _ASKS_ACTION.search(question))
+    while at + 1 < len(section) and _labelled_part(section[at], section[at + 1], ways=ways):
         label, part = section[at], section[at + 1]
         more = len(_block_text(label)) + len(_block_text(part))
         if size + more > limit:
@@ -4495,7 +4505,7 @@ def author_question(ctx: Context, index: int) -> Made:
             answer = worked
     answer = _step_after_code(answer, told, limit)
     if block.kind == "heading" and not ways and answer == block.answer:
-        answer = _with_labelled_snippets(answer, _section_blocks(ctx, index), limit)
+        answer = _with_labelled_snippets(answer, _section_blocks(ctx, index), limit, question)
     back = _answer_text(
         answer,
         limit,
