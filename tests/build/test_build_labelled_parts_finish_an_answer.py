@@ -100,9 +100,10 @@ def test_an_answer_opening_on_a_labelled_part_takes_the_next_one() -> None:
     )
 
 
-def test_a_long_example_stays_off_a_definition() -> None:
+def test_long_code_stays_off_a_definition() -> None:
     assert _pairs()["What is a box group?"] == (
-        "A box group is a set of boxes that share one network, one lifetime and one set of mounted volumes."
+        "A box group is a set of boxes that share one network, one lifetime and one set of "
+        "mounted volumes."
     )
 
 
