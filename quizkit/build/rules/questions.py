@@ -56,6 +56,7 @@ from .common import (
     _GENERIC_TITLES,
     _HERE_DOC,
     _ITEM_LINE_START,
+    _KIND_ONLY_LABEL,
     _PROGRAMS,
     _SENTENCE_END,
     _SHELL_INFOS,
@@ -3935,9 +3936,13 @@ _SNIPPET_LABEL_WORDS = 3  # "Format:", "Example:", "Default port:", "Commands:"
 
 
 def _snippet_label(block: object) -> bool:
-    """Whether ``block`` is a short label ending in ":" ("Commands:", "Use Cases:")."""
+    """Whether ``block`` is a short label ending in ":" ("Commands:", "Use Cases:"),
+    never one naming an aside ("Note:", "Tip:"): what it labels is no part of the answer."""
     text = clean(block.text).strip() if isinstance(block, Paragraph) else ""
-    return text.endswith(":") and len(text.split()) <= _SNIPPET_LABEL_WORDS
+    aside = bool(_KIND_ONLY_LABEL.match(text.rstrip(":").strip())) and not _EXAMPLE_LABEL.match(
+        text
+    )
+    return text.endswith(":") and len(text.split()) <= _SNIPPET_LABEL_WORDS and not aside
 
 
 _SNIPPET_LINES = 2  # lines of code that finish any answer ("Format:" and one line)
