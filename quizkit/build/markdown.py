@@ -229,6 +229,10 @@ class Question:
     # A topic heading asked because an "Answer" sub-heading answers it ("## Side
     # tables" › "### Answer"): its text is the topic and "?", no question of its own.
     topic: bool = False
+    # A list item's question answered in the item the author labelled ("- Q9) …" with
+    # "- Ans: …" and its sub-items): the item bounds the answer, so all of it answers
+    # (up to a card's size), not only its first paragraph.
+    bounded: bool = False
 
 
 Block = Heading | Paragraph | ListBlock | Table | Quote | Code | Callout | Definition | Question
@@ -1500,6 +1504,8 @@ class _Asked:
     # Answered in a box of its own (a fence under the item): the author drew the whole
     # answer's bounds, so it is kept whole, as a hidden answer is.
     boxed: bool = False
+    # Answered in an item labelled "A:" / "Ans:": the item holds the whole answer.
+    labelled: bool = False
 
 
 def _first_text(item: _Node) -> str:
@@ -1568,6 +1574,15 @@ def _followed_up(question: str) -> bool:
     return bool(mark and asked.strip() and _FOLLOW_UP_ASK.match(then.strip()))
 
 
+# An item of a few words that ends no sentence ("Culture", "Meantime to detection").
+_TERM_ITEM = re.compile(r"^(?:\S+\s+){0,7}\S+(?<![.,;:?!])$")
+
+
+def _term_item(item: _Node) -> bool:
+    """Whether a list item is one short line of words, a term rather than a point."""
+    return len(item.children) == 1 and bool(_TERM_ITEM.match(_first_text(item)))
+
+
 def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None:
     """The question list item ``items[at]`` asks, if it asks one: a bold question line
     (see :func:`_bold_question_item`), or a line numbered "Q1)" / ending in "?" whose
@@ -1611,10 +1626,18 @@ def _asked_item(items: Sequence[_Node], at: int, ordered: bool) -> _Asked | None
     ):
         # "- Q1) …" with "  - A: …" under it: the nested items are the answer.
         answer = [child for sub in nested.children for child in sub.children]
-        return _Asked(question, [], tuple(answer + list(item.children[2:])), marked=True)
+        rest = nested.children[1:]
+        if rest and all(_term_item(sub) for sub in rest):
+            # "- Ans: … It stands for:" then "- Culture", "- Automation" beside it (its
+            # sub-items written one level short): the terms stay a list.
+            terms = _Node(nested.type, nested.token, list(rest))
+            answer = [*nested.children[0].children, terms]
+        return _Asked(
+            question, [], tuple(answer + list(item.children[2:])), marked=True, labelled=True
+        )
     if at + 1 < len(items) and _answer_item(items[at + 1]):
         answer = [*item.children[1:], *items[at + 1].children]
-        return _Asked(question, [], tuple(answer), taken=2, marked=True)
+        return _Asked(question, [], tuple(answer), taken=2, marked=True, labelled=True)
     if (
         marked is not None
         and (question.endswith("?") or _followed_up(question))
@@ -1641,6 +1664,10 @@ _URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
 _SHORT_LINE = re.compile(r"^(?:\S+\s+){0,4}\S+(?<![.,;:])$")
 
 
+# A line of a boxed answer that is a bullet item ("- Agile equals DevOps").
+_BULLET_LINE = re.compile(r"^[-*+]\s+(?=\S)")
+
+
 def _fenced_prose(block: Block) -> list[Block]:
     """An answer's block as the card reads it: a ``txt`` (or untagged) fence that holds
     only lines of text (no line of code) is the author's answer written in a box, read
@@ -1663,7 +1690,12 @@ def _fenced_prose(block: Block) -> list[Block]:
         if row.strip():
             group.append(" ".join(row.split()))
             continue
-        if len(group) > 1 and all(_SHORT_LINE.match(line) for line in group):
+        if len(group) > 1 and all(_BULLET_LINE.match(line) for line in group):
+            # A bulleted list indented past its item into a box ("- Agile equals DevOps"
+            # a line): its items, without their marks.
+            items = tuple(_BULLET_LINE.sub("", line, count=1) for line in group)
+            out.append(ListBlock(ordered=False, items=items, line=block.line))
+        elif len(group) > 1 and all(_SHORT_LINE.match(line) for line in group):
             out.append(ListBlock(ordered=False, items=tuple(group), line=block.line))
         elif len(group) > 1 and _SHORT_LINE.match(group[0]):
             out.append(Paragraph(text=group[0], line=block.line))
@@ -4713,6 +4745,7 @@ class _Walker:
                 line=line,
                 kind="bold",
                 hidden=asked.boxed,
+                bounded=asked.labelled,
             )
         )
 

@@ -61,6 +61,7 @@ from .common import (
     _GENERIC_TITLES,
     _HERE_DOC,
     _ITEM_LINE_START,
+    _KIND_ONLY_LABEL,
     _PROGRAMS,
     _SENTENCE_END,
     _SHELL_INFOS,
@@ -1240,6 +1241,31 @@ def _answer_text(
                 break
             if size + len(text) > limit:
                 cut = keep_on  # more of a kept-whole answer did not fit
+                first_items = (
+                    _items_that_fit(block, limit - size, commands=whole)
+                    if keep_on and isinstance(block, ListBlock)
+                    else ""
+                )
+                if first_items:
+                    # "CI stands for …" then the points saying what it is for: the
+                    # first of them, as many as fit, rather than none (the question's
+                    # second half may be the first point).
+                    parts.append(first_items)
+                    coded.append(None)
+                    titles.append(False)
+                    leads.append(False)
+                break
+            if (
+                keep_on
+                and not whole
+                and not parts_asked
+                and _lead_in_overflows(text, blocks[number + 1 :], limit - size)
+            ):
+                # "The mature tool:" over a list that does not fit: the answer stops
+                # before the lead-in rather than run past a card's size. (A question
+                # asking several things keeps its later part whole: half an answer is
+                # worse than a long one.)
+                cut = True
                 break
         elif parts and not parts[-1].endswith(":") and size + len(text) > limit:
             # What "Why's that?" or "Let's categorize them," announces does not fit:
@@ -1272,6 +1298,37 @@ def _answer_text(
             return ""
     text = _joined_parts(parts, coded + [None] * (len(parts) - len(coded)))
     return "" if _PLACEHOLDER.match(text) else text
+
+
+def _lead_in_overflows(text: str, after: tuple[object, ...], room: int) -> bool:
+    """Whether ``text`` leads in (ends in ":") to a next block that does not fit with
+    it in ``room`` characters and has no shorter form (a list read by what its items
+    name, "1. Syntax", "2. Structure", goes on as before)."""
+    if not text.endswith(":") or not after:
+        return False
+    shown = _block_text(after[0])
+    if len(text) + len(shown) <= room:
+        return False
+    return not (isinstance(after[0], ListBlock) and _item_leads(after[0]))
+
+
+def _items_that_fit(block: ListBlock, room: int, *, commands: bool = False) -> str:
+    """The first items of ``block`` (at least one) as back lines, as many as fit in
+    ``room`` characters; "" when not even the first fits."""
+    told = ""
+    for count in range(1, len(block.items) + 1):
+        shown = replace(
+            block,
+            items=block.items[:count],
+            codes=block.codes[:count],
+            terms=block.terms[:count],
+            links=block.links[:count],
+        )
+        text = _block_text(shown, commands=commands)
+        if len(text) + 1 > room:
+            break
+        told = text
+    return told
 
 
 # A block that is what the code before it printed: it goes on with that code.
@@ -3898,39 +3955,71 @@ def _more_of_section(ctx: Context, index: int, block: Question) -> tuple[object,
     return block.more
 
 
-_SNIPPET_LABEL_WORDS = 3  # "Format:", "Example:", "Default port:"
-_SNIPPET_LINES = 2
+_SNIPPET_LABEL_WORDS = 3  # "Format:", "Example:", "Default port:", "Commands:"
+
+
+def _snippet_label(block: object) -> bool:
+    """Whether ``block`` is a short label ending in ":" ("Commands:", "Use Cases:"),
+    never one naming an aside ("Note:", "Tip:"): what it labels is no part of the answer."""
+    text = clean(block.text).strip() if isinstance(block, Paragraph) else ""
+    aside = bool(_KIND_ONLY_LABEL.match(text.rstrip(":").strip())) and not _EXAMPLE_LABEL.match(
+        text
+    )
+    return text.endswith(":") and len(text.split()) <= _SNIPPET_LABEL_WORDS and not aside
+
+
+_SNIPPET_LINES = 2  # lines of code that finish any answer ("Format:" and one line)
+
+
+def _labelled_part(label: object, part: object, *, ways: bool = True) -> bool:
+    """Whether ``label`` and ``part`` are one labelled part of an answer: a short label
+    and the code or list it labels. Code of more lines than a snippet only for a
+    question asking a way (``ways``: "How do you list all containers?" is answered by
+    its commands; "What is a Namespace?" by its definition, not a manifest)."""
+    if not _snippet_label(label):
+        return False
+    if isinstance(part, Code):
+        lines = len(part.text.strip().splitlines())
+        return lines > 0 and (ways or lines <= _SNIPPET_LINES)
+    return isinstance(part, ListBlock) and bool(part.items)
 
 
 def _with_labelled_snippets(
-    answer: tuple[object, ...], section: tuple[object, ...], limit: int
+    answer: tuple[object, ...], section: tuple[object, ...], limit: int, question: str
 ) -> tuple[object, ...]:
-    """A one-paragraph answer with the short labelled code right after it ("An SELinux
-    context defines security labeling." then "Format:" over ``user:role:type:level``
-    and "Example:" over one): the snippets finish the answer, and go on its back when
-    all of it fits. The answer as it is when no such pair follows."""
-    if len(answer) != 1 or not isinstance(answer[0], Paragraph):
+    """A one-paragraph answer with the labelled code or lists right after it ("Use the
+    `docker ps` command." then "Commands:" over ``docker ps`` and ``docker ps -a``;
+    "An SELinux context defines security labeling." then "Format:" and "Example:"),
+    or an answer that is itself one such part ("Steps:" over a command, then "Check:"
+    over a list): the parts finish the answer (the one-line lead names the command,
+    the code shows the case the question asks), and go on its back, each whole, while
+    they fit. The answer as it is when no such part follows or none fits."""
+    if len(answer) == 1 and isinstance(answer[0], Paragraph) and not _snippet_label(answer[0]):
+        opening: tuple[object, ...] = answer
+    elif len(answer) == 2 and _labelled_part(answer[0], answer[1]):
+        opening = answer
+    else:
         return answer
-    first = answer[0]
-    at = 1 if section and isinstance(section[0], Paragraph) and section[0].text == first.text else 0
-    pairs: list[object] = []
-    while at + 1 < len(section):
-        label, code = section[at], section[at + 1]
-        text = clean(label.text).strip() if isinstance(label, Paragraph) else ""
-        if not (
-            text.endswith(":")
-            and len(text.split()) <= _SNIPPET_LABEL_WORDS
-            and isinstance(code, Code)
-            and 0 < len(code.text.strip().splitlines()) <= _SNIPPET_LINES
-        ):
-            break
-        pairs.extend((label, code))
-        at += 2
-    if not pairs:
-        return answer
-    kept = (first, *pairs)
+    # Where the answer stops in its section (code an answer took in may no longer
+    # stand there as a block of its own).
+    at = 0
+    for block in opening:
+        if at < len(section) and section[at] == block:
+            at += 1
+    if at == 0 and len(opening) > 1:
+        return answer  # the parts must go on right where the answer stops
+    kept = list(opening)
     size = sum(len(_block_text(b)) for b in kept)
-    return kept if size <= limit else answer
+    ways = bool(_HOW.search(question) or _ASKS_ACTION.search(question))
+    while at + 1 < len(section) and _labelled_part(section[at], section[at + 1], ways=ways):
+        label, part = section[at], section[at + 1]
+        more = len(_block_text(label)) + len(_block_text(part))
+        if size + more > limit:
+            break
+        kept.extend((label, part))
+        size += more
+        at += 2
+    return tuple(kept) if len(kept) > len(opening) else answer
 
 
 def _section_blocks(ctx: Context, index: int) -> tuple[object, ...]:
@@ -4444,13 +4533,13 @@ def author_question(ctx: Context, index: int) -> Made:
             answer = worked
     answer = _step_after_code(answer, told, limit)
     if block.kind == "heading" and not ways and answer == block.answer:
-        answer = _with_labelled_snippets(answer, _section_blocks(ctx, index), limit)
+        answer = _with_labelled_snippets(answer, _section_blocks(ctx, index), limit, question)
     back = _answer_text(
         answer,
         limit,
         whole=whole or parted,
         parts_asked=_several_parts(question),
-        reach=answer != block.answer or bool(ways),
+        reach=answer != block.answer or bool(ways) or block.bounded,
         question=question,
     )
     if not back.strip() and block.kind != "exercise" and not whole and not ways:
