@@ -545,7 +545,9 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
             for member in positions[1:]:
                 out[member] = None
             continue
-        if _same_answer_explained([facts[p].back for p in positions]):
+        if not _LABEL_FRONT.match(front) and _same_answer_explained(
+            [facts[p].back for p in positions]
+        ):
             # A practice exam asking one question twice (answered alike, explained in
             # other words): one card, at its first place; telling them apart by the
             # question's number would ask the same knowledge twice.
@@ -593,6 +595,9 @@ def _apart_once(notes: list[Note], *, rename: bool) -> list[Note]:
 
 
 _ANSWER_LINE_CHARS = 200  # a first line this short states the answer its lines explain
+# A front asking a section's label ("Queue questions: flow drawing?"): two such parts
+# opening alike (a diagram's first box) are two answers, no question asked twice.
+_LABEL_FRONT = re.compile(r"^[^:?\n]+: [^:?\n]+\?$")
 
 
 def _same_answer_explained(backs: list[str]) -> bool:

@@ -411,6 +411,8 @@ _WRAPPING_COMPONENT = re.compile(r"<([A-Z][A-Za-z0-9]*)(?:\s[^<>]*)?>([^<>]*)</\
 
 def _unwrap_components(text: str) -> str:
     return _WRAPPING_COMPONENT.sub(r"\2", text)
+
+
 # Zero-width spaces, joiners and the byte-order mark inside a line: invisible on the page,
 # they would split a word or a search on the card.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))

@@ -1410,9 +1410,14 @@ def _leans_on_parent(question: str) -> bool:
         return False
     if _LEANING_PRONOUN.match(question):
         return True
-    if _bare_words(question) <= _ASKING_ONLY:
+    if _asking_only(question):
         return True
     return bool(_FIRST_PERSON.match(question)) and not _names(question)
+
+
+def _asking_only(question: str) -> bool:
+    words = _bare_words(question)
+    return bool(words) and words <= _ASKING_ONLY
 
 
 # Words of a question that asks without naming anything ("What can go wrong?", "How
@@ -4708,7 +4713,7 @@ def author_question(ctx: Context, index: int) -> Made:
             question = f"{asked} {question}"
     elif _leans_on_parent(question):
         subject = _question_subject(ctx, index, block.kind == "heading")
-        if not subject and _bare_words(question) <= _ASKING_ONLY:
+        if not subject and _asking_only(question):
             # "## What Can Go Wrong?" on a page about OperatorGroups: the page's.
             subject = ctx.page_subject or ("" if generic_title(ctx.title)[0] else ctx.title)
         if subject and subject.lower() not in question.lower():
