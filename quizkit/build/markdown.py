@@ -4701,14 +4701,14 @@ class _Walker:
         if not question or not text.strip():
             return False
         rows = [row.rstrip() for row in text.strip("\n").split("\n")]
-        if (
-            not fenced
-            and len(rows) > 2
-            and _COPY_BUTTON.match(rows[1].strip())
-            and _LANGUAGE.match(rows[0])
-        ):
-            # "dockerfile" / "Copy code": a chat page's code box, pasted as text.
-            info, rows, fenced = rows[0].strip().lower(), rows[2:], True
+        button = next(
+            (at for at, row in enumerate(rows[:2]) if _COPY_BUTTON.match(row.strip())), -1
+        )
+        language = rows[1 - button].strip() if button >= 0 else ""
+        if not fenced and len(rows) > 2 and _LANGUAGE.match(language):
+            # "dockerfile" / "Copy code" (or "Copy code" / "Bash"): a chat page's code
+            # box, pasted as text.
+            info, rows, fenced = language.lower(), rows[2:], True
         code = fenced or (len(rows) > 1 and not any(row.endswith((".", "!", "?")) for row in rows))
         told: Block = (
             Code(info=info, text="\n".join(rows) + "\n", line=line)
