@@ -742,6 +742,41 @@ def _anchor_only(tokens: Sequence[Token] | None) -> bool:
 
 # A question and its answer label in plain text, the label on the question's next
 # line: "-1. Question: What is X?" / "Solution:" (a number before it, or none).
+# "Copy code" (or "Copy") under a language's name: the button of a chat page's code
+# box, pasted with the code it sat over.
+_COPY_BUTTON = re.compile(r"^copy(?: code)?$", re.IGNORECASE)
+_LANGUAGE = re.compile(r"^[A-Za-z][\w+#.-]{0,20}$")
+
+
+def _pairs_from(rows: Sequence[str], at: int) -> bool:
+    """Whether ``rows`` from ``at`` on are "Question: …" / "Answer: …" pairs, each
+    question line (a capital "Q") followed right by its labelled answer line."""
+    if at >= len(rows) - 1:
+        return False
+    while at < len(rows):
+        asked = _QA_QUESTION.match(rows[at]) if rows[at][:1] == "Q" else None
+        if asked is None or not rows[at][asked.end() :].strip() or at + 1 >= len(rows):
+            return False
+        said = rows[at + 1]
+        if not _QA_ANSWER.match(said) or _QA_LETTER_DOT.match(said):
+            return False
+        at += 2
+        while at < len(rows) and not (rows[at][:1] == "Q" and _QA_QUESTION.match(rows[at])):
+            at += 1
+    return True
+
+
+def _rows_before_pairs(rows: Sequence[str]) -> int:
+    """How many lines of a paragraph come before its "Question: …" / "Answer: …" pairs
+    when the pairs start below its first line ("Docker Interview Questions" over
+    them, or the code answering the question above): 0 when the paragraph opens on
+    its first pair or holds none. Only labelled pairs right to its end count, so a
+    line that only opens on "Question:" amid prose starts nothing."""
+    if not rows or _QA_QUESTION.match(rows[0]):
+        return 0
+    return next((at for at in range(1, len(rows) - 1) if _pairs_from(rows, at)), 0)
+
+
 _LABELLED_PAIR = re.compile(
     r"^(?:-?\d+[.)]\s*)?question\s*:[ \t]*([^\n]+)\n(solution|answer)\s*:[ \t]*(?=\n|$)",
     re.IGNORECASE,
@@ -1529,6 +1564,11 @@ _QA_ANSWER = re.compile(
 # "A." / "A)": an answer only under a question ending in "?" and with no "B." row
 # beside it; else it letters an option, or a part of a task ("a. How does …").
 _QA_LETTER_DOT = re.compile(r"^A[ \t]*\d*[.)]")
+
+
+# "why: …", "how: …", "real world: …": a list item opening on a short label of its own,
+# a note the author adds after an answer's "answer:" item.
+_NOTE_ITEM = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)[ \t]*:[ \t]+(?=\S)")
 
 
 def _answer_item(item: _Node) -> bool:
@@ -4553,7 +4593,7 @@ class _Walker:
             block = replace(block, step=True)
         if isinstance(block, Paragraph) and _navigation_line(block):
             return  # "**Next**: …", "Previous | Next": the series' links, nothing to learn
-        if isinstance(block, Paragraph) and self.question_answer_lines(block):
+        if isinstance(block, Paragraph) and self.question_answer_lines(node, block):
             return
         labelled = _LABELLED_PAIR.match(block.text) if isinstance(block, Paragraph) else None
         if isinstance(block, Paragraph) and labelled is not None:
@@ -4614,6 +4654,49 @@ class _Walker:
             return None
         return Paragraph(text=said, line=block.line)
 
+    def labelled_item_answer(self, block: ListBlock) -> bool:
+        """Read a list opening on an "answer:" item, right under a "Q1. What is X?"
+        line, as that question's answer (emitted as a question; True). The "answer:"
+        item and the unlabelled items after it answer; the items labelled after them
+        ("why: …", "how: …") are the author's notes on the answer, each kept as its
+        labelled line ("Why: …"). The "Q1." mark and the "answer:" label are markup."""
+        last = self.items[-1] if self.items and not self.details and not self.callouts else None
+        if last is None or last.headings != tuple(self.headings) or block.ordered:
+            return False
+        before = last.block
+        if not isinstance(before, Paragraph) or before.label or "\n" in before.text.strip():
+            return False
+        asked = _QA_QUESTION.match(before.text.strip())
+        question = before.text.strip()[asked.end() :].strip() if asked else ""
+        if not question or any(block.codes) or not _ANSWER_ITEM.match(block.items[0]):
+            return False
+        said = _ANSWER_MARK.sub("", block.items[0], count=1).strip()
+        points: list[str] = []
+        notes: list[tuple[str, list[str]]] = []  # label, its text and the items under it
+        for item in block.items[1:]:
+            noted = _NOTE_ITEM.match(item)
+            if noted:
+                label = noted.group(1)
+                notes.append((label[:1].upper() + label[1:], [item[noted.end() :].strip()]))
+            elif notes:
+                notes[-1][1].append(item.strip())
+            else:
+                points.append(item.strip())
+        if not said and not points:
+            return False
+        # One block of lines, as the author set them: the answer, its points bulleted,
+        # then each note on its line. (Blocks apart, a long answer would leave its
+        # notes off the card as the prose after an answer is.)
+        lines = [said] if said else []
+        lines.extend(f"\u2022 {point}" for point in points)
+        for label, told in notes:
+            lines.append(f"{label}: {told[0]}" if told[0] else f"{label}:")
+            lines.extend(f"\u2022 {point}" for point in told[1:])
+        answer = Paragraph(text="\n".join(lines), line=block.line, hard_lines=len(lines) > 1)
+        self.items.pop()
+        self.emit(Question(text=question, answer=(answer,), line=before.line, kind="bold"))
+        return True
+
     def opens_answer(self) -> bool:
         """The next block is the first under a heading asking the author's question."""
         if self.details or self.callouts or not self.headings:
@@ -4622,7 +4705,54 @@ class _Walker:
             return False
         return bool(question_text(self.headings[-1].text))
 
-    def question_answer_lines(self, block: Paragraph) -> bool:
+    def awaited_answer(self) -> str:
+        """The question of a "Question: …" line over a bare "Answer:" line (the last
+        two blocks, as a paragraph of their own gives them): its answer is the next
+        block. "" when the last blocks are otherwise."""
+        if len(self.items) < 2 or self.details or self.callouts:
+            return ""
+        asked, said = self.items[-2], self.items[-1]
+        if not (asked.headings == said.headings == tuple(self.headings)):
+            return ""
+        if not isinstance(asked.block, Paragraph) or not isinstance(said.block, Paragraph):
+            return ""
+        label = said.block.text.strip()
+        if said.block.label != label or not _QA_ANSWER.match(label) or label[:1] != "A":
+            return ""
+        question = _QA_QUESTION.match(asked.block.text)
+        if asked.block.label != "Question:" or question is None:
+            return ""
+        return asked.block.text[question.end() :].strip()
+
+    def answer_awaited(self, text: str, line: int, info: str = "", fenced: bool = False) -> bool:
+        """Emit ``text`` as the answer the question above awaits (see
+        :meth:`awaited_answer`), as the author wrote it: code written without a fence
+        (lines that end no sentence: "FROM nginx:latest", "EXPOSE 80") keeps its lines,
+        prose is a paragraph. True when a question awaited it."""
+        question = self.awaited_answer()
+        if not question or not text.strip():
+            return False
+        rows = [row.rstrip() for row in text.strip("\n").split("\n")]
+        button = next(
+            (at for at, row in enumerate(rows[:2]) if _COPY_BUTTON.match(row.strip())), -1
+        )
+        language = rows[1 - button].strip() if button >= 0 else ""
+        if not fenced and len(rows) > 2 and _LANGUAGE.match(language):
+            # "dockerfile" / "Copy code" (or "Copy code" / "Bash"): a chat page's code
+            # box, pasted as text.
+            info, rows, fenced = language.lower(), rows[2:], True
+        code = fenced or (len(rows) > 1 and not any(row.endswith((".", "!", "?")) for row in rows))
+        told: Block = (
+            Code(info=info, text="\n".join(rows) + "\n", line=line)
+            if code
+            else Paragraph(text="\n".join(rows), line=line)
+        )
+        asked = self.items[-2].block
+        del self.items[-2:]
+        self.emit(Question(text=question, answer=(told,), line=asked.line, kind="bold"))
+        return True
+
+    def question_answer_lines(self, node: _Node, block: Paragraph) -> bool:
         """Read "Q: What is X?" / "A: X is …" lines as the author's questions and
         answers (emitted as questions; True) when the paragraph is made of such pairs,
         or when it is one "A: …" answering the "Q: …" paragraph just before it. The
@@ -4630,6 +4760,19 @@ class _Walker:
         rows = block.text.strip().split("\n")
         if _options_among(rows[1:]):
             rows = []  # "Q1: What prints?" then "A. 1" / "B. 2": options, not an answer
+        lead = _rows_before_pairs(rows)
+        if lead:
+            # The pairs start below the paragraph's first line: what stands before them
+            # is a block of its own (the answer still owed to the question above, or
+            # the text the pairs follow), and the pairs are read after it.
+            shown = "\n".join(rows[:lead])
+            if not self.answer_awaited(shown, block.line):
+                self.emit_paragraph(node, replace(block, text=shown))
+            pairs_text = "\n".join(rows[lead:])
+            self.emit_paragraph(node, Paragraph(text=pairs_text, line=block.line + lead))
+            return True
+        if rows and not _QA_QUESTION.match(rows[0]) and self.answer_awaited(block.text, block.line):
+            return True
         pairs: list[tuple[str, list[str], int]] = []  # question, answer rows, line
         for at, row in enumerate(rows):
             mark = _QA_QUESTION.match(row)
@@ -4650,10 +4793,20 @@ class _Walker:
             else:
                 pairs[-1] = (f"{pairs[-1][0]} {row.strip()}", [], pairs[-1][2])
         else:
+            owed = pairs[-1] if pairs and pairs[-1][1] == [""] and len(pairs) > 1 else None
+            if owed is not None and _QA_ANSWER.match(rows[-1]):
+                # "Question: Write a Dockerfile …" and a bare "Answer:" closing the
+                # paragraph: the answer is the block below, as after a pair alone.
+                pairs.pop()
             if pairs and all(" ".join(told).strip() for _, told, _ in pairs):
                 for question, told, line in pairs:
                     text = Paragraph(text="\n".join(told).strip(), line=line + 1)
                     self.emit(Question(text=question, answer=(text,), line=line, kind="bold"))
+                if owed is not None and pairs[-1] is not owed:
+                    label = rows[-1].strip()
+                    line = owed[2]
+                    self.emit(Paragraph(text=f"Question: {owed[0]}", line=line, label="Question:"))
+                    self.emit(Paragraph(text=label, line=owed[2] + 1, label=label))
                 return True
         answer = _QA_ANSWER.match(block.text)
         last = self.items[-1] if self.items and not self.details and not self.callouts else None
@@ -4850,6 +5003,8 @@ class _Walker:
                         tuple(outline[n] for n in told) if any(o.subs for o in outline) else ()
                     ),
                 )
+                if self.labelled_item_answer(listed):
+                    continue
                 self.emit(self.labelled_answer_item(listed) or listed)
             elif kind == "table":
                 table = _table(node)
@@ -4909,6 +5064,8 @@ class _Walker:
                     # author's margin, read as the paragraphs it holds.
                     for number, paragraph in _prose_paragraphs(text):
                         self.emit(Paragraph(text=paragraph, line=_line(node) + number))
+                    continue
+                if self.answer_awaited(text, _line(node), info.lower(), fenced=True):
                     continue
                 self.emit(Code(info=info.lower(), text=text, line=_line(node)))
             elif kind == "shortcode":
@@ -11664,6 +11821,44 @@ def _blank_lines(match: re.Match[str]) -> str:
     return "\n" * match.group(0).count("\n")
 
 
+# A line opening on an emoji and naming a part of the page ("🔹 docker (container
+# basics)", "✅ must-know for interviews"): a few words, no sentence's end or lead-in.
+_EMOJI_TITLE = re.compile(
+    "^[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff][\ufe0f\u200d]*[ \t]*"
+    "(?=[^\\s])[^\n]*[^\\s.?!:;,]$"
+)
+_EMOJI_TITLE_WORDS = 8
+_EMOJI_TITLES = 2  # such lines a page needs before they are its sections
+
+
+def _emoji_section_titles(tokens: list[Token]) -> None:
+    """A page with no heading at all whose parts open on an emoji line of their own
+    ("🔹 docker (container basics)" over its questions, "🔹 kubernetes (k8s)" over
+    the next ones): those lines are its section headings, read as "##" headings (in
+    place, in ``tokens``). One such line, or a run of them with nothing between (a
+    list written as lines), is no sectioning."""
+    if any(t.type == "heading_open" for t in tokens):
+        return
+    titles: list[int] = []
+    for at, token in enumerate(tokens[:-2]):
+        if token.type != "paragraph_open" or token.level != 0:
+            continue
+        content = tokens[at + 1].content.strip()
+        if (
+            _EMOJI_TITLE.match(content)
+            and len(content.split()) <= _EMOJI_TITLE_WORDS + 1
+            and not re.search(r"[*_`\[\]]", content)
+        ):
+            titles.append(at)
+    # Each title heads something: the block after it is not another title.
+    titled = [at for at in titles if at + 3 not in titles and at + 3 < len(tokens)]
+    if len(titled) < _EMOJI_TITLES or len(titled) != len(titles):
+        return
+    for at in titled:
+        for token, kind in ((tokens[at], "heading_open"), (tokens[at + 2], "heading_close")):
+            token.type, token.tag, token.markup = kind, "h2", "##"
+
+
 def parse_document(text: str) -> Document:
     """Parse Markdown ``text`` into located blocks."""
     if "\t" in text:
@@ -11736,6 +11931,7 @@ def parse_document(text: str) -> Document:
         # Before the tables' rewrite: its numbers are lines of this one's text.
         numbers = [colon_tabs[n - 1] for n in numbers] if numbers is not None else colon_tabs
     tokens = _markdown().parse(text)
+    _emoji_section_titles(tokens)
     walker = _Walker()
     walker.h1_questions = _asks_in_h1(tokens)
     walker.h1_count = sum(1 for t in tokens if t.type == "heading_open" and t.tag == "h1")

@@ -384,6 +384,8 @@ def _without_closing_pointer(text: str) -> str:
     """A paragraph without the sentences that end it by sending the reader elsewhere
     (its link is gone from the card): "Yes. See details." → "Yes."."""
     sentences = _SENTENCE_END.split(text)
+    if len(sentences) < 2 or not _CLOSING_POINTER.match(sentences[-1].strip()):
+        return text  # (rejoined, the lines of a paragraph its author broke would run on)
     while len(sentences) > 1 and _CLOSING_POINTER.match(sentences[-1].strip()):
         sentences.pop()
     return " ".join(sentences)
