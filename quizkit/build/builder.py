@@ -610,8 +610,16 @@ def _same_answer_explained(backs: list[str]) -> bool:
         and 0 < len(first) <= _ANSWER_LINE_CHARS
         and not first.startswith("•")
         and not first.endswith(":")
-        and all("\n" in back.strip() for back in backs)
+        and all(_explains(back.strip().partition("\n")[2]) for back in backs)
     )
+
+
+def _explains(rest: str) -> bool:
+    """Whether the lines after an answer's first are prose explaining it (most end a
+    sentence), not more code: two steps opening on one command are two steps."""
+    lines = [line.strip() for line in rest.split("\n") if line.strip()]
+    sentences = sum(1 for line in lines if line.endswith((".", "!", "?")))
+    return bool(lines) and 2 * sentences >= len(lines)
 
 
 # A back that is prose: a sentence's end, or a list's bullets.

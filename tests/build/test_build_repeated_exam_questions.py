@@ -67,3 +67,13 @@ def test_a_question_asked_twice_with_other_answers_keeps_both() -> None:
     )
     cards = {n.front: n.back for n in facts(build_deck(text, "exam.md").notes)}
     assert sum("branch back to its collar" in front for front in cards) == 2
+
+
+def test_one_question_answered_by_more_code_after_one_line_keeps_both() -> None:
+    # Two steps opening on one command go on with other code: two steps, not one answer
+    # explained twice.
+    text = EXAM.replace(
+        "A pruning saw cuts cleanly through wood thicker than a thumb.", "saw --cut collar"
+    ).replace("Its teeth leave a clean cut the collar can heal over.", "saw --cut stub")
+    cards = {n.front: n.back for n in facts(build_deck(text, "exam.md").notes)}
+    assert sum("branch back to its collar" in front for front in cards) == 2
