@@ -5277,6 +5277,34 @@ def _joined_cell(cells: list[str]) -> str:
     return value
 
 
+def _rejoined(left: str, right: str) -> str:
+    """Two cells a bare ``|`` split, one again: the bar escaped, tight against a
+    backtick ("(`|`" stays code of one bar), spaced between words."""
+    tight = left.endswith("`") or right.startswith("`")
+    return f"{left}\\|{right}" if tight else f"{left} \\| {right}"
+
+
+def _code_spans_whole(cells: list[str], width: int) -> list[str]:
+    """A row's cells with every code span a bare ``|`` cut (``(`|`,`&&`)``: a cell with
+    an odd number of backticks) joined back to the cells it runs on into, its bars
+    escaped; the cells as they were when that does not bring the row to ``width``."""
+    joined: list[str] = []
+    open_span: list[str] = []
+    for cell in cells:
+        if open_span:
+            open_span.append(cell)
+            if cell.count("`") % 2:
+                joined.append(functools.reduce(_rejoined, open_span))
+                open_span = []
+        elif cell.count("`") % 2:
+            open_span = [cell]
+        else:
+            joined.append(cell)
+    if open_span or len(joined) < width:
+        return cells
+    return joined
+
+
 def _rejoin_table_rows(text: str) -> str:
     """Give every pipe-table row as many cells as its header names: a ``|`` inside a
     command (``du -h | sort``) splits a row into more cells than the header has, and
@@ -5303,7 +5331,9 @@ def _rejoin_table_rows(text: str) -> str:
                     changed = True
                 continue
             if len(cells) > width:
-                kept = [*cells[: width - 1], _joined_cell(cells[width - 1 :])]
+                kept = _code_spans_whole(cells, width)
+                if len(kept) > width:
+                    kept = [*kept[: width - 1], _joined_cell(kept[width - 1 :])]
                 lines[at] = "| " + " | ".join(kept) + " |"
                 changed = True
             continue
