@@ -667,9 +667,9 @@ def test_a_tutorial_step_asks_how_to_do_it_and_answers_with_its_commands() -> No
     notes = {n.front: n.back for n in facts(build_deck(TUTORIAL, "site.md").notes)}
     # A step heading answers for a sentence that only says "for example, on …".
     assert notes["How do you install Caddy on Debian?"] == "sudo apt install caddy"
-    assert notes["How do you add the site's folder to the server's configuration?"] == (
-        "caddy adapt --config Caddyfile"
-    )
+    assert notes[
+        "How do you add the site's folder to the server's configuration with `caddy`?"
+    ] == ("caddy adapt --config Caddyfile")
     # "Use X to do Y" asks how to do Y with X; the output is no part of the answer.
     assert notes["How do you serve the current folder on port 8080 with `caddy`?"] == (
         "caddy file-server --listen :8080"
@@ -680,7 +680,10 @@ def test_a_tutorial_step_asks_how_to_do_it_and_answers_with_its_commands() -> No
         "kubectl apply -f - <<END\nkind: Redirect\nspec:\n  from: /old\nEND"
     )
     # "Let's <verb>" narrates a step: the verb after it is the action, any verb.
-    assert notes["How do you launch a preview server with live reload?"] == "caddy run --watch"
+    assert (
+        notes["How do you launch a preview server with live reload using `caddy`?"]
+        == "caddy run --watch"
+    )
     # "Apply the file", a command that only applies a file, and "Check the output"
     # teach nothing a card could ask.
     asked = [f for f in notes if f.startswith("How do you")]

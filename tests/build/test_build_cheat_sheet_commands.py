@@ -67,5 +67,5 @@ def test_a_cheat_sheets_steps_are_asked_of_the_section_tool_or_program() -> None
         # Mixed programs: no cheat sheet; "the image" is asked of its section as before.
         "Deploying: how do you build the image?",
         "How do you push the image with skyctl?",
-        "Deploying: how do you start the service?",
+        "Deploying: how do you start the service with skyctl?",
     ]

@@ -285,10 +285,10 @@ def test_one_step_on_two_files_makes_two_cards_each_with_its_file() -> None:
     facts = _facts(SAME_STEP_TWO_FILES)
     updates = {f: n.back for f, n in facts.items() if f.startswith("How do you update")}
     assert updates == {
-        "How do you update your bed (using `bed-herbs.yaml`)?": (
+        "How do you update your bed with `gardenctl` (using `bed-herbs.yaml`)?": (
             "gardenctl patch bed north --patch-file bed-herbs.yaml"
         ),
-        "How do you update your bed (using `bed-water.yaml`)?": (
+        "How do you update your bed with `gardenctl` (using `bed-water.yaml`)?": (
             "gardenctl patch bed north --patch-file bed-water.yaml"
         ),
     }
@@ -331,9 +331,11 @@ def test_one_step_in_two_sub_sections_makes_a_card_per_sub_section() -> None:
     # The two steps under "Beds" are not alternatives of one answer: each is asked
     # with the sub-heading it sits under.
     assert waters == {
-        "How do you update your bed (Herbs)?": "gardenctl update north --litres 2",
-        "How do you update your bed (Roses)?": "gardenctl update south --litres 5 --slow",
-        "How do you update your bed (Pots)?": "gardenctl update pots --mist",
+        "How do you update your bed with `gardenctl` (Herbs)?": "gardenctl update north --litres 2",
+        "How do you update your bed with `gardenctl` (Roses)?": (
+            "gardenctl update south --litres 5 --slow"
+        ),
+        "How do you update your bed with `gardenctl` (Pots)?": "gardenctl update pots --mist",
     }
 
 
@@ -444,5 +446,8 @@ def test_a_lead_in_handing_over_with_and_then_or_an_error_block_makes_no_card() 
     # "…, and then:" never says what the command does; a "{: .error}" block after a
     # command is the page showing it fail, whatever the message says; a command that
     # only prints a file is no way to do what the step says.
-    assert list(facts) == ["How do you label the atlas?"]
-    assert facts["How do you label the atlas?"].back == "shelfctl label atlas --text maps"
+    assert list(facts) == ["How do you label the atlas with `shelfctl`?"]
+    assert (
+        facts["How do you label the atlas with `shelfctl`?"].back
+        == "shelfctl label atlas --text maps"
+    )

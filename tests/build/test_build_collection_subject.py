@@ -161,7 +161,7 @@ helmfile repos
 
 def test_a_cheatsheet_step_naming_nothing_is_asked_of_its_tool() -> None:
     fronts = set(_fronts(CHEATSHEET, "helmfile-cheatsheet.md").values())
-    assert "Helmfile: how do you get / update repositories?" in fronts
+    assert "How do you get / update repositories with `helmfile`?" in fronts
 
 
 def test_a_topic_the_prose_writes_in_lower_case_is_no_subject() -> None:

@@ -41,7 +41,7 @@ def test_a_step_naming_nothing_its_command_acts_on_is_asked_under_its_section() 
         "kubectl get kilnovens -w"
     )
     assert cards[
-        "Start a batch of Kiln ovens: how do you start two ovens at 1200 degrees each?"
+        "Start a batch of Kiln ovens: how do you start two ovens at 1200 degrees each with helm?"
     ].startswith("helm install night-shift pottery/kiln")
 
 

@@ -385,9 +385,9 @@ yarn add kettle-client
 
 def test_a_step_heading_over_tabs_asks_the_step_for_each_tab() -> None:
     cards = _cards(STEP_TABS)
-    assert cards["npm: how do you install the `kettle-client` package?"] == (
+    assert cards["How do you install the `kettle-client` package with `npm`?"] == (
         "npm install kettle-client"
     )
-    assert cards["yarn: how do you install the `kettle-client` package?"] == (
+    assert cards["How do you install the `kettle-client` package with `yarn`?"] == (
         "yarn add kettle-client"
     )

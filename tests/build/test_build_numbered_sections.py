@@ -284,7 +284,9 @@ pg_dump shop > shop.sql
 """
     notes = {n.front: n.back for n in all_facts(build_deck(text, "b.md").notes)}
     # The title names what the commands do; the commented command is the card.
-    assert notes["How do you copy the database to a file?"] == "pg_dump shop > shop.sql"
+    assert (
+        notes["How do you copy the database to a file with pg_dump?"] == "pg_dump shop > shop.sql"
+    )
     assert not any(front.startswith("Copy Every Table") for front in notes)
 
 

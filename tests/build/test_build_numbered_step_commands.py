@@ -49,8 +49,8 @@ def test_a_numbered_step_with_its_fenced_command_asks_how_to_do_the_step() -> No
     deck = build_deck(STEPS_WITH_CODE, "greenhouse.md")
     assert [(n.front, n.back) for n in facts(deck.notes)] == [
         ("How do you create a seed file with the `gh` tool?", "gh seed init tomatoes"),
-        ("How do you install the seedlings?", "gh plant --rows 4"),
-        ("How do you deploy a probe pod and log into it?", "gh shell --controller main"),
+        ("How do you install the seedlings with `gh`?", "gh plant --rows 4"),
+        ("How do you deploy a probe pod and log into it with `gh`?", "gh shell --controller main"),
     ]
 
 
@@ -233,8 +233,11 @@ def test_a_step_repeated_with_only_names_changed_makes_one_card() -> None:
     assert notes == [
         ("How do you drain your oven?", "ovenctl drain oven bake-demo --zone=bakery"),
         # Different commands under one front are still told apart by their sections.
-        ("How do you drain the fan (Switch the fan)?", "ovenctl drain fan --zone=bakery"),
-        ("How do you drain the fan (Replace the fan)?", "ovenctl flush fan --all"),
+        (
+            "How do you drain the fan with `ovenctl` (Switch the fan)?",
+            "ovenctl drain fan --zone=bakery",
+        ),
+        ("How do you drain the fan with `ovenctl` (Replace the fan)?", "ovenctl flush fan --all"),
     ]
 
 

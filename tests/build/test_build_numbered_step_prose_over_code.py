@@ -50,14 +50,17 @@ def _cards() -> dict[str, str]:
 
 def test_each_numbered_step_asks_its_own_action() -> None:
     cards = _cards()
-    assert cards["How do you enable open routing mode?"] == "meshctl config set routing.open=true"
+    assert (
+        cards["How do you enable open routing mode with `meshctl`?"]
+        == "meshctl config set routing.open=true"
+    )
     assert cards[
         "How do you apply a request quota to limit the calls reaching the billing service to "
-        "`5 calls per second`?"
+        "`5 calls per second` with `meshctl`?"
     ] == ("meshctl quota apply billing --calls 5 --per second")
-    assert cards["How do you update the request quota to allow short bursts of calls?"] == (
-        "meshctl quota apply billing --calls 5 --per second --burst 20"
-    )
+    assert cards[
+        "How do you update the request quota to allow short bursts of calls with `meshctl`?"
+    ] == ("meshctl quota apply billing --calls 5 --per second --burst 20")
 
 
 def test_a_check_tacked_on_the_action_is_no_part_of_it() -> None:
@@ -65,9 +68,9 @@ def test_a_check_tacked_on_the_action_is_no_part_of_it() -> None:
 
 
 def test_a_quoted_note_inside_the_step_keeps_the_step_with_its_commands() -> None:
-    assert _cards()["How do you set the request quota for one route of the billing service?"] == (
-        "meshctl quota apply billing --route '/invoices' --calls 5"
-    )
+    assert _cards()[
+        "How do you set the request quota for one route of the billing service with `meshctl`?"
+    ] == ("meshctl quota apply billing --route '/invoices' --calls 5")
 
 
 def test_an_unnumbered_long_sentence_is_no_step() -> None:

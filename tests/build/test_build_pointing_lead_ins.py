@@ -63,7 +63,10 @@ def _facts(text: str, name: str = "relay.md") -> dict[str, str]:
 
 def test_like_this_pointing_at_the_block_below_is_left_off_the_front() -> None:
     facts = _facts(POINTING)
-    assert facts["How do you add more Queue objects?"] == "relayctl create queue outbox"
+    assert (
+        facts["How do you add more Queue objects with `relayctl`?"]
+        == "relayctl create queue outbox"
+    )
     assert not [f for f in facts if "like this" in f]
 
 
@@ -77,7 +80,7 @@ def test_the_same_outcome_is_the_step_before() -> None:
     facts = _facts(POINTING)
     front = (
         "How do you stop the outbox queue from sending while you inspect it by editing the "
-        "queue's settings file?"
+        "queue's settings file with `relayctl`?"
     )
     assert facts[front] == "relayctl edit queue/outbox"
     assert not [f for f in facts if "same outcome" in f]
@@ -85,7 +88,7 @@ def test_the_same_outcome_is_the_step_before() -> None:
 
 def test_a_fence_with_its_own_lead_in_answers_it_never_the_heading() -> None:
     facts = _facts(POINTING)
-    assert facts["How do you print the settings of a queue you have made?"] == (
+    assert facts["How do you print the settings of a queue you have made with `relayctl`?"] == (
         "relayctl describe queue/<name>"
     )
     assert not [f for f in facts if "watch the relay" in f.lower()]
@@ -107,7 +110,10 @@ kilnctl mix --batch 3
 
 def test_a_pointing_word_nothing_names_takes_the_section_heading() -> None:
     facts = _facts(UNRESOLVED, "kiln.md")
-    assert facts["Glazes: how do you mix more batches of that glaze?"] == "kilnctl mix --batch 3"
+    assert (
+        facts["Glazes: how do you mix more batches of that glaze with `kilnctl`?"]
+        == "kilnctl mix --batch 3"
+    )
 
 
 STEPS = """# Canary releases with the relay
@@ -134,7 +140,7 @@ STEPS = """# Canary releases with the relay
 
 def test_a_step_is_asked_by_its_action_not_its_precondition() -> None:
     facts = _facts(STEPS, "canary.md")
-    assert facts["How do you promote the canary?"] == "relayctl promote canary"
+    assert facts["How do you promote the canary with `relayctl`?"] == "relayctl promote canary"
     assert facts["How do you drain the old relay?"] == "relayctl drain stable"
     assert not [f for f in facts if "make sure" in f.lower() or "ensure" in f.lower()]
     # Each step's commands stay on their own card.

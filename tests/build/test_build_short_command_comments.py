@@ -8,6 +8,8 @@ their "What does … do?" card."""
 
 from __future__ import annotations
 
+import re
+
 from quizkit.build.builder import build_deck
 from tests.helpers import facts
 
@@ -55,7 +57,7 @@ def test_a_verb_alone_asks_its_task_of_what_the_section_lists() -> None:
     cards = _cards()
     assert cards["How do you restart kettle (`brewctl`)?"] == "brewctl restart kettle <name>"
     assert cards["How do you drain kettle (`brewctl`)?"] == "brewctl drain kettle <name>"
-    assert cards["How do you clean cup?"] == "brewctl clean cup <name>"
+    assert cards["How do you clean cup with brewctl?"] == "brewctl clean cup <name>"
 
 
 def test_a_short_label_qualifies_the_task_of_the_line_it_extends() -> None:
@@ -81,4 +83,4 @@ def test_near_misses_keep_what_they_made() -> None:
     )
     # "Getting started" lists the commands of nothing, and "Brewctl Commands" names the
     # program, not what its lines act on: a verb alone asks nothing.
-    assert not [f for f in cards if "pot" in f or "brewctl?" in f.lower()]
+    assert not [f for f in cards if "pot" in f or re.search(r"\b(?:delete|pause) brewctl\?", f)]

@@ -126,7 +126,7 @@ def test_a_commented_heredoc_takes_its_lines_up_to_the_terminator() -> None:
 
 def test_a_generic_commented_step_names_its_section_and_downloads_make_no_card() -> None:
     cards = _fronts(KILN_SETUP, "kiln.md")
-    assert cards["Create a schedule from a file: how do you create the schedule?"] == (
+    assert cards["Create a schedule from a file: how do you create the schedule with kilnctl?"] == (
         "kilnctl create schedule night --from-file=schedules/"
     )
     assert not any("download" in front.lower() for front in cards)

@@ -42,7 +42,10 @@ def test_a_numbered_step_writing_a_file_keeps_its_text_as_the_answer() -> None:
     assert cards[
         "Running the kettle service: how do you create the kettle configuration file?"
     ] == ("kettle:\n  port: 7070\n  boil_timeout: 90s")
-    assert cards["How do you start the kettle service?"] == "kettle-server --config kettle.yaml"
+    assert (
+        cards["How do you start the kettle service with `kettle-server`?"]
+        == "kettle-server --config kettle.yaml"
+    )
 
 
 FILE_NOT_A_STEP = """# Running the kettle service
@@ -223,7 +226,7 @@ def test_steps_in_content_tabs_laid_out_in_html_keep_their_fences() -> None:
     # The second tab's indented "<summary>" is a tag, never an indented code block.
     lists = [b.items for b in items if isinstance(b, ListBlock)]
     assert lists == [("Open the Kettles view.", "Select Create.")]
-    assert _cards(TABBED_STEPS)["How do you start the kettle service?"] == (
+    assert _cards(TABBED_STEPS)["How do you start the kettle service with `kettle-server`?"] == (
         "kettle-server --config kettle.yaml"
     )
 

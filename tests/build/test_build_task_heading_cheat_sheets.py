@@ -61,7 +61,7 @@ def _fronts(text: str) -> list[str]:
 
 _ASKED = [
     "How do you generate a new key with `sealer`?",
-    "How do you sign a manifest with the root key with `sealer`?",
+    "How do you sign a manifest with the root key using `sealer`?",
     "How do you read a signature with `sealer`?",
     "How do you encrypt files with `sealer`?",
     "How do you verify a signature with `sealer`?",

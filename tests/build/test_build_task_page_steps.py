@@ -39,7 +39,7 @@ def _facts(text: str) -> dict[str, str]:
 
 def test_a_lead_in_saying_what_the_commands_do_asks_how_and_answers_with_them() -> None:
     facts = _facts(_TASK)
-    assert facts["How do you add mirror details to your settings file?"] == (
+    assert facts["How do you add mirror details to your settings file with `pkgctl`?"] == (
         "pkgctl --settings=mirrors.toml set-mirror nightly --url=https://10.0.0.5\n"
         "pkgctl --settings=mirrors.toml set-mirror release --url=https://10.0.0.6"
     )
@@ -47,7 +47,7 @@ def test_a_lead_in_saying_what_the_commands_do_asks_how_and_answers_with_them() 
 
 def test_a_caution_between_the_lead_in_and_its_commands_does_not_break_the_step() -> None:
     facts = _facts(_TASK)
-    assert facts["How do you add account details to your settings file?"] == (
+    assert facts["How do you add account details to your settings file with `pkgctl`?"] == (
         "pkgctl --settings=mirrors.toml set-account builder --token-file=token.txt"
     )
 
@@ -118,7 +118,7 @@ _SWITCHES = (
 
 def test_a_step_repeated_with_only_its_object_renamed_is_one_card() -> None:
     facts = _facts(_SWITCHES)
-    assert facts["How do you set the active profile?"] == (
+    assert facts["How do you set the active profile with `pkgctl`?"] == (
         "pkgctl --settings=mirrors.toml profile use nightly-build"
     )
     assert not any("release-build" in front for front in facts)
@@ -126,8 +126,12 @@ def test_a_step_repeated_with_only_its_object_renamed_is_one_card() -> None:
 
 def test_commands_differing_in_a_subcommand_word_stay_two_steps() -> None:
     facts = _facts(_SWITCHES)
-    assert facts["How do you list the packages of the mirror?"] == "pkgctl list packages"
-    assert facts["How do you list the accounts of the mirror?"] == "pkgctl list accounts"
+    assert (
+        facts["How do you list the packages of the mirror with `pkgctl`?"] == "pkgctl list packages"
+    )
+    assert (
+        facts["How do you list the accounts of the mirror with `pkgctl`?"] == "pkgctl list accounts"
+    )
 
 
 _VARIABLE = (

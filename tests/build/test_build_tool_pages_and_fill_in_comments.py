@@ -45,9 +45,10 @@ def test_a_step_on_a_page_about_its_program_names_the_program() -> None:
     assert fronts["How do you list beds by row with `seedctl`?"] == "seedctl beds --row 3"
 
 
-def test_a_step_running_a_program_the_title_does_not_name_keeps_its_front() -> None:
+def test_a_step_naming_what_its_program_is_named_after_keeps_its_front() -> None:
     deck = build_deck(TOOL_PAGE, "seedctl.md")
     fronts = {n.front: n.back for n in facts(deck.notes)}
+    # "valves" of ``valvectl``: the front names the product the tool is for.
     assert fronts["How do you open the valves for a bed?"] == "valvectl open --bed 7"
 
 
@@ -59,17 +60,21 @@ def test_a_step_already_naming_its_program_is_not_named_twice() -> None:
     assert not any(f.count("seedctl") > 1 for f in fronts)
 
 
-def test_a_title_naming_the_product_or_an_everyday_tool_leaves_the_step_as_it_is() -> None:
-    for title, program in (
-        ("Seedctl cheatsheet", "seedctl"),
-        ("Greenhouses with kubectl", "kubectl"),
+def test_a_step_names_its_program_whatever_the_title_but_an_everyday_tool() -> None:
+    # A card is read without the page's title: a title naming the product, or none of
+    # it, still leaves "list all beds" a task of any tool. ``kubectl`` is read as the
+    # tool of its platform's pages already.
+    for title, program, front in (
+        ("Seedctl cheatsheet", "seedctl", "How do you list all beds with `seedctl`?"),
+        ("Greenhouse notes", "seedctl", "How do you list all beds with `seedctl`?"),
+        ("Greenhouses with kubectl", "kubectl", "How do you list all beds?"),
     ):
         page = TOOL_PAGE.replace("Inspecting greenhouses with seedctl", title).replace(
             "seedctl beds", f"{program} beds"
         )
         deck = build_deck(page, "page.md")
         fronts = {n.front: n.back for n in facts(deck.notes)}
-        assert fronts["How do you list all beds?"] == f"{program} beds"
+        assert fronts[front] == f"{program} beds"
 
 
 FILL_IN = """# Greenhouse setup
@@ -104,7 +109,7 @@ def test_a_comment_pointing_elsewhere_on_the_page_asks_nothing() -> None:
     deck = build_deck(FILL_IN, "greenhouse.md")
     fronts = [n.front for n in facts(deck.notes)]
     assert not any("advice" in f for f in fronts)
-    assert "Settings: how do you check the tank?" in fronts
+    assert "Settings: how do you check the tank with valvectl?" in fronts
 
 
 SHORTCODE = """# Greenhouse demo
@@ -155,7 +160,7 @@ You can use the container image provided:
 def test_a_step_whose_object_only_points_is_asked_of_its_section() -> None:
     deck = build_deck(POINTING_STEPS, "guide.md")
     fronts = {n.front: n.back for n in facts(deck.notes)}
-    asked = "Manage Stored Readings: how do you update the data?"
+    asked = "Manage Stored Readings: how do you update the data with `valvectl`?"
     assert fronts[asked] == "valvectl readings update --bed 7"
 
 

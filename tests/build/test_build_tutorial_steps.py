@@ -46,7 +46,7 @@ _BAKERY = (
 
 def test_a_run_the_command_to_step_asks_its_purpose_under_its_condition() -> None:
     facts = _facts(_BAKERY)
-    question = "If you are running a toaster, how do you enable the proofing mode?"
+    question = "If you are running a toaster, how do you enable the proofing mode with `ovenctl`?"
     assert facts[question] == "ovenctl addons enable proofing"
 
 
@@ -71,7 +71,7 @@ def test_a_heading_names_the_step_of_the_first_block_its_prose_does_not() -> Non
 
 def test_the_yaml_of_a_named_object_is_not_the_file_at_hand() -> None:
     facts = _facts(_BAKERY)
-    question = "How do you get the YAML of your Recipe in the `bakery/v2` form?"
+    question = "How do you get the YAML of your Recipe in the `bakery/v2` form with `ovenctl`?"
     assert facts[question] == "ovenctl get recipe rye -o yaml > /tmp/rye.yaml"
 
 

@@ -80,7 +80,7 @@ def test_a_plain_clean_up_makes_no_card_but_a_delete_that_teaches_keeps_it() -> 
 
 def test_the_walkthrough_steps_beside_its_housekeeping_keep_their_cards() -> None:
     cards = _facts(_KILN)
-    assert cards["How do you start a firing of the night schedule at cone 6?"] == (
+    assert cards["How do you start a firing of the night schedule at cone 6 with kilnctl?"] == (
         "kilnctl fire start night --cone=6"
     )
     # (the program may be named after the step: `... the kiln with `kilnctl`?`)

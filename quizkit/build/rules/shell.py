@@ -358,6 +358,12 @@ class _ShellSteps:
     annotated: list[tuple[int, str, str]]
 
 
+def _own_command(commands: list[str]) -> bool:
+    """Whether the commands under a ``# comment`` open on a line without a comment
+    beside it: the one the comment above says what it does."""
+    return bool(commands) and not _TRAILING_COMMENT.match(commands[0])
+
+
 def _shell_steps(block: Code) -> _ShellSteps:
     """A shell block read as steps, each a ``# comment`` and the commands under it, and
     the lines each explained by a comment beside them."""
@@ -369,6 +375,8 @@ def _shell_steps(block: Code) -> _ShellSteps:
     output = False  # past the first line of output: the rest is output too
     quoted = -1  # the last line of a quoted argument a command above opened
     ending = ""  # the word a here-document ("cat <<EOF >file") ends on
+    # The lines kept under a how-to comment with a comment of their own, by step.
+    beside: dict[int, list[tuple[int, str, str]]] = {}
     for number, line in enumerate(lines):
         if number <= quoted:
             steps[-1][1].append(raws[number])  # a manifest keeps its indent
@@ -387,12 +395,15 @@ def _shell_steps(block: Code) -> _ShellSteps:
             trailing
             and not _is_output(trailing.group("command"), prompted)
             and not (steps and steps[-1][1] and steps[-1][1][-1].endswith(("\\", "|", "&&")))
-            and not (steps and _how_do_you(steps[-1][0]))
+            and not (steps and _how_do_you(steps[-1][0]) and not _own_command(steps[-1][1]))
         ):
             # ``terraform fmt -recursive   # format HCL``: a line the comment beside it
             # explains is a step of its own (unless a comment above already says what
             # the commands under it do: "# Check the interface" over ``ip addr  # Linux``
-            # and ``ipconfig /all  # Windows`` is one step, its lines kept whole).
+            # and ``ipconfig /all  # Windows`` is one step, its lines kept whole). Under
+            # "# Apply changes" over a bare ``terraform apply``, the comment is that
+            # line's; ``terraform apply tfplan  # use saved plan`` after it is a task of
+            # its own, which one card of all the lines would ask as "apply changes".
             command = _PROMPT.sub("", trailing.group("command"), count=1)
             annotated.append((number, trailing.group("comment"), command))
             steps.append(("", []))
@@ -408,11 +419,41 @@ def _shell_steps(block: Code) -> _ShellSteps:
                 output = True
             else:
                 commands.append(_PROMPT.sub("", line, count=1))
+                if trailing:
+                    command = _PROMPT.sub("", trailing.group("command"), count=1)
+                    beside.setdefault(len(steps) - 1, []).append(
+                        (number, trailing.group("comment"), command)
+                    )
                 here = _HERE_DOC.search(line)
                 ending = here.group(1) if here else ""
                 if not ending and _open_quote(commands[-1]):
                     quoted = _quote_closes(raws, number)
-    return _ShellSteps(steps, annotated)
+    for at, explained in beside.items():
+        comment, commands = steps[at]
+        if len(explained) == len(commands) and _each_a_task(explained):
+            # "# Search & info" over ``dnf se <term>  # search`` and ``dnf info <pkg>  #
+            # package details``: each line says its own task; one card of all of them
+            # would ask "search & info" and answer with the list.
+            annotated.extend(explained)
+            steps[at] = (comment, [])
+    return _ShellSteps(steps, sorted(annotated))
+
+
+def _each_a_task(explained: list[tuple[int, str, str]]) -> bool:
+    """Whether the comments beside the lines under a how-to comment each say what their
+    line does (two words or more, or an action verb: "package details", "install"), not
+    a variant of the one task the comment above says ("Windows", "Linux"). Lines of one
+    command and subcommand (``kubectl apply -f ns.yaml  # namespace``, ``kubectl apply
+    -f secrets/  # secrets`` under "# Apply the manifests in order") are the parts of
+    that one task: the comment's card keeps them."""
+    if len({tuple(_SUDO.sub("", c).split()[:2]) for _, _, c in explained}) == 1:
+        return False
+    tasks = [
+        comment
+        for _, comment, _ in explained
+        if len(comment.split()) > 1 or _bare_comment(comment).lower() in _ACTION_VERBS
+    ]
+    return len(explained) >= _ANNOTATED_LINES and 2 * len(tasks) > len(explained)
 
 
 # "# Run this command on the node where the kubelet is running": the comment says where
@@ -523,7 +564,7 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
                 continue  # asked of nothing the page names
         if qualified == question:
             qualified = _of_the_tool(ctx, index, question, commands, steps)
-        question = qualified
+        question = with_program(qualified, commands)
         note_id = f"{ctx.subplace(index)}/{slugify(comment)}"
         if any(_open_quote(command) or _HERE_DOC.search(command) for command in commands):
             # A quoted manifest over many lines: its lines keep their indentation, which
@@ -540,6 +581,10 @@ def commented_commands(ctx: Context, index: int) -> tuple[Note, ...] | None:
             )
             continue
         notes.extend(_fact(ctx, index, note_id, question, "\n".join(commands)))
+    if notes:
+        # "# Apply changes" over ``terraform apply``, then ``terraform apply tfplan  #
+        # use saved plan``: the lines explained beside them are cards of their own.
+        notes.extend(annotated_commands(ctx, index) or ())
     # A block of commented steps whose only steps were housekeeping is still read as
     # steps: no other rule asks the section's heading of its commands.
     return tuple(notes) if notes or chores else None
@@ -591,6 +636,9 @@ _SIDE_REMARK = re.compile(
     r"see|e\.g\.|i\.e\.|optional|note|todo|this|that|it|here|above|below|returns?)\b|^\w+:",
     re.IGNORECASE,
 )
+# What is the case when the line runs ("current HEAD is broken", "v1.0 was working"): a
+# word or two and "is", about the reader's situation, no saying what the command does.
+_STATE_REMARK = re.compile(r"^(?:[\w.-]+\s+){1,2}(?:is|are|was|were)\s+\w+$", re.IGNORECASE)
 # What a command printed or how it went ("Doesn't work", "Now it works!", "fails"): no
 # saying what it does.
 _OUTCOME = re.compile(r"!|\b(?:works?|worked|doesn't|does not|fails?|failed|errors?)\b", re.I)
@@ -611,6 +659,75 @@ def _program(command: str) -> str:
     """The program a command line runs: ``terraform`` of ``terraform fmt``."""
     words = _SUDO.sub("", command).split()
     return words[0] if words and _COMMAND_START.match(words[0]) else ""
+
+
+# The command-line tools a reader of their platform's pages runs every day: a step on a
+# Kubernetes, container or repository page is read as one for them already.
+EVERYDAY_PROGRAMS = frozenset({"kubectl", "k", "docker", "git"})
+# A program a question can name: a word, not a path (``./run.sh``), a variable
+# (``$TOOL``) or an assignment (``name=value``).
+_NAMEABLE_PROGRAM = re.compile(r"^[a-z][\w.+-]*$")
+# The shell's own words and the commands that run another (``for i in …; do``,
+# ``watch -n 1 curl …``), and the editors and pagers a reader opens a file in: none is the
+# tool a task is done with.
+_NOT_THE_TOOL = frozenset(
+    {"for", "if", "while", "until", "case", "do", "then", "time", "watch", "nohup", "xargs"}
+    | {"timeout", "nice", "exec", "test", "set", "alias", "unset", "read", "vim", "vi"}
+    | {"nano", "emacs", "less", "more"}
+)
+# "istioctl", "talosctl", "kubeadm", "tkn-cli": the product's name and a tool suffix.
+_TOOL_SUFFIX = re.compile(r"-?(?:ctl|cli|adm)$")
+_LINE_GOES_ON = ("\\", "|", "&&")
+
+
+def _run_program(commands: list[str]) -> str:
+    """The one program the command lines of a how-to run (each line opening a command,
+    not a line going on from the one above), "" for several, none, or a command whose
+    quoted or here-document input spans lines (what runs after it is not told apart)."""
+    programs: set[str] = set()
+    above = ""
+    for line in commands:
+        if _open_quote(line) or _HERE_DOC.search(line):
+            return ""
+        if line.strip() and not above.rstrip().endswith(_LINE_GOES_ON):
+            programs.add(_program(line))
+        above = line
+    return programs.pop() if len(programs) == 1 else ""
+
+
+def names_program(question: str, program: str) -> bool:
+    """Whether ``question`` names ``program`` as typed ("with terraform", "(Terraform)")
+    or as its product: a word opening on the program's name without its tool suffix
+    ("Istio" of ``istioctl``, "Azure" of ``az``) or ending on it ("KubeVela" of
+    ``vela``)."""
+    stem = _TOOL_SUFFIX.sub("", program) or program
+    for word in re.findall(r"[\w.+-]+", question.casefold()):
+        if word.startswith((program, stem)) or word.endswith(program):
+            return True
+    return False
+
+
+def with_program(question: str, commands: list[str], spelled: str = "{}") -> str:
+    """A how-to ``question`` naming the program its ``commands`` run when it names
+    neither that program nor its product ("How do you apply changes?" over ``terraform
+    apply`` → "… apply changes with terraform?"): a card is read alone, without the
+    page's title, and "apply changes" is a task of any tool. A shell utility (``ls``,
+    ``grep``) or a tool of every day (``kubectl``, ``git``) names no product the task
+    is one of, and several programs no one tool; ``spelled`` formats the program's name
+    (``"`{}`"`` for a code span)."""
+    program = _run_program(commands)
+    if (
+        not question.endswith("?")
+        or not _NAMEABLE_PROGRAM.match(program)
+        or program in _UTILITIES
+        or program in _NOT_THE_TOOL
+        or program in EVERYDAY_PROGRAMS
+        or names_program(question, program)
+    ):
+        return question
+    # "How do you run with required inputs using specify?": never "with … with".
+    joined = "using" if re.search(r"\bwith\b", question, re.IGNORECASE) else "with"
+    return f"{question[:-1].rstrip()} {joined} {spelled.format(program)}?"
 
 
 # A comment saying when to run a command, not what it does ("first command in any new
@@ -776,6 +893,7 @@ def _annotated_cards(ctx: Context, index: int) -> tuple[_Annotated, ...]:
         if (
             commands[command] > 1
             or _SIDE_REMARK.match(comment)
+            or _STATE_REMARK.match(comment)
             or _OUTCOME.search(comment)
             # "# python app.py --port 8080": the command it turns into, not what it does.
             or comment.split()[0].casefold() in ctx.commands

@@ -37,7 +37,6 @@ from .questions import _PS2, ANSWER_CHARS, _block_text, author_question
 from .shell import (
     _COMMENT,
     _GENERIC_STEP,
-    _UTILITIES,
     STEP_FRONT,
     _housekeeping,
     _how_do_you,
@@ -50,6 +49,7 @@ from .shell import (
     object_named,
     page_scaffolding,
     says_where_only,
+    with_program,
 )
 
 # "Use `helm` to install X": the tool the step uses, and what it does with it.
@@ -1044,7 +1044,7 @@ def _step_note(
         # would ask it without its subject. A step naming its own ("How do you create
         # a ConfigMap?") stands alone.
         return ()
-    question = _with_page_program(ctx, index, question, typed)
+    question = with_program(question, typed, "`{}`")
     variant = _variant_label(ctx, index)
     if variant and variant.lower() not in question.lower():  # "Apply from stdin" asks it
         question = f"{variant}: {question[:1].lower()}{question[1:]}"
@@ -1059,33 +1059,6 @@ def _step_note(
         origin=ctx.origin(index),
     )
     return (note,)
-
-
-# The command-line tools a reader of their platform's pages runs every day: a step on a
-# Kubernetes, container or repository page is read as one for them already.
-_EVERYDAY_PROGRAMS = frozenset({"kubectl", "k", "docker", "git"})
-
-
-def _with_page_program(ctx: Context, index: int, question: str, typed: list[str]) -> str:
-    """A step's question naming the program its commands run when the page's title names
-    that program as it is typed ("Debugging nodes with crictl": "How do you list pods by
-    label?" over ``crictl pods --label run=nginx`` → "… by label with `crictl`?"): the
-    page teaches that program, and the same task reads as one for the tool a reader
-    uses every day (``kubectl get pods -l``). A question already naming it, several
-    programs, a shell utility (``curl``) or an everyday tool (``kubectl``) leave the
-    question as it is; so does a title naming the product ("Terraform Cheatsheet")."""
-    programs = {_program(c) for c in typed if c.strip()}
-    if len(programs) != 1:
-        return question
-    program = programs.pop()
-    if not program or program in _UTILITIES or program in _EVERYDAY_PROGRAMS:
-        return question
-    typed_as = re.compile(rf"(?<![\w-]){re.escape(program)}(?![\w-])")
-    if re.search(typed_as.pattern, question, re.IGNORECASE):
-        return question
-    if not typed_as.search(ctx.title) and not _page_of_program(ctx, index, program):
-        return question
-    return f"{question[:-1]} with `{program}`?"
 
 
 def _page_of_program(ctx: Context, index: int, program: str) -> bool:
@@ -1231,7 +1204,7 @@ def _heading_step(ctx: Context, index: int) -> str:
         assert isinstance(block, Code)
         ran = {_program(c) for c in _step_commands(block) if c.strip()}
         if len(ran) == 1 and _page_of_program(ctx, index, ran.pop()):
-            # Asked "with <program>" (see _with_page_program): it names one, and the
+            # Asked "with <program>" (see with_program): it names one, and the
             # heading's title-case capitals can go.
             return _task_question(heading, question)
         # No program to name: the heading as written (its capitals may name the task).
