@@ -167,6 +167,11 @@ class Code:
     info: str
     text: str
     line: int
+    # How far the fence is indented on its line (inside a quote, past its ">"): a fence
+    # indented less than the numbered item above it needs ("2. Upgrade the kernel:" over
+    # a fence two spaces in) ends that list for CommonMark, yet the author set it under
+    # the item; one at the margin they set apart.
+    indent: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -3975,6 +3980,10 @@ def _option_lines_apart(block: Paragraph) -> list[Paragraph]:
     return parts
 
 
+# The ">" markers a quoted line opens on (each with the one space after it).
+_QUOTE_MARKERS = re.compile(r"^(?:[ ]{0,3}>[ ]?)*")
+
+
 class _Walker:
     def __init__(self) -> None:
         self.items: list[Located] = []
@@ -4024,6 +4033,15 @@ class _Walker:
         self.question_level: int | None = None
         # Every heading opened so far, in order: a part heading's siblings.
         self.opened: list[Heading] = []
+        # The lines of the text walked, for what the tokens do not keep (a fence's margin).
+        self.lines: list[str] = []
+
+    def indent_of(self, line: int) -> int:
+        """How far the (1-based) ``line`` is indented, past any quote markers."""
+        if not 0 < line <= len(self.lines):
+            return 0
+        text = _QUOTE_MARKERS.sub("", self.lines[line - 1]).expandtabs(4)
+        return len(text) - len(text.lstrip(" "))
 
     def asked(self) -> bool:
         """Whether the innermost open heading is a question ("How do you X?")."""
@@ -5067,7 +5085,8 @@ class _Walker:
                     continue
                 if self.answer_awaited(text, _line(node), info.lower(), fenced=True):
                     continue
-                self.emit(Code(info=info.lower(), text=text, line=_line(node)))
+                indent = self.indent_of(_line(node)) if kind == "fence" else 0
+                self.emit(Code(info=info.lower(), text=text, line=_line(node), indent=indent))
             elif kind == "shortcode":
                 self.shortcode(node)
             elif kind == "front_matter":
@@ -11963,6 +11982,7 @@ def parse_document(text: str) -> Document:
     tokens = _markdown().parse(text)
     _emoji_section_titles(tokens)
     walker = _Walker()
+    walker.lines = text.split("\n")
     walker.h1_questions = _asks_in_h1(tokens)
     walker.h1_count = sum(1 for t in tokens if t.type == "heading_open" and t.tag == "h1")
     if "<aside" in text or "<div" in text:
@@ -12254,6 +12274,20 @@ def _joined_lists(
     )
 
 
+def _step_code_under(first: ListBlock, between: Sequence[Located], second: ListBlock) -> bool:
+    """Whether the code between two runs of numbered items was set under the last item
+    of the first, short of the margin CommonMark needs ("2. Upgrade the kernel:" over a
+    fence two spaces in, which wants three): the item leads into it with ":", every
+    fence between is indented, and the numbers go on after it ("3. …"). A fence at the
+    margin the author set apart; after an item ending "." the code may be the list's
+    own example, not the item's."""
+    if not first.items or not first.items[-1].rstrip().endswith(":"):
+        return False
+    if second.start != first.start + len(first.items):
+        return False
+    return all(not isinstance(b.block, Code) or b.block.indent > 0 for b in between)
+
+
 def _lists_across_code(items: Sequence[Located]) -> tuple[Located, ...]:
     """One list where the author broke it with a code block at the margin: "- Confirm
     the pod exposes the port." then a YAML block, then "- Confirm the server answers …
@@ -12261,7 +12295,9 @@ def _lists_across_code(items: Sequence[Located]) -> tuple[Located, ...]:
     Read apart, each run of items made half an answer. Two runs of bullets are one
     list when nothing but code (and the sentences after a code block, on what it
     shows) parts them under the same headings; never after an item that asks (a
-    question answered by the code below it). The code and the
+    question answered by the code below it). Two runs of numbered items are one list
+    when the code was set under the item leading into it, only short of the margin
+    (see :func:`_step_code_under`). The code and the
     sentences go with the item above them, under it, in their order."""
     out: list[Located] = []
     index = 0
@@ -12286,9 +12322,11 @@ def _lists_across_code(items: Sequence[Located]) -> tuple[Located, ...]:
             if not between or end >= len(items) or items[end].headings != item.headings:
                 break
             after = items[end].block
-            if not isinstance(after, ListBlock) or after.ordered or block.ordered:
-                # (Numbered steps parted by their commands are read step by step where
-                # they answer: see the question rules' split steps.)
+            if not isinstance(after, ListBlock) or after.ordered != block.ordered:
+                break
+            if block.ordered and not _step_code_under(block, between, after):
+                # (Numbered steps parted by their commands at the margin are read step
+                # by step where they answer: see the question rules' split steps.)
                 break
             shown = isinstance(between[0].block, Code) and all(
                 isinstance(b.block, Code)

@@ -68,9 +68,11 @@ def test_the_root_cause_answers_what_causes_the_symptom() -> None:
 def test_workarounds_keep_the_command_indented_under_their_step() -> None:
     fronts = _fronts(_KNOWN_ISSUES)
     back = fronts["Widgetd agents fail to register after a host reboot: how do you work around it?"]
+    # The step holds its command (see test_build_step_code_short_of_margin), so its ":"
+    # leads into the command under it.
     assert back == (
         "1. Restart the agent once the host is reachable.\n"
-        "2. Add a network dependency to the unit\n"
+        "2. Add a network dependency to the unit:\n"
         "sudo systemctl edit widgetd-agent --drop-in=network.conf\n"
         "The agent then waits for `network-online.target`.\n"
         "3. Register the agent by hand with `widgetctl register`."
