@@ -9863,6 +9863,54 @@ def _within(blocks: list[Block], used: int) -> list[Block]:
     return kept
 
 
+# "1. ", "14) ": the number a quiz heading asks its question under.
+_QUIZ_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
+
+
+def _heading_choice(heading: Heading, direct: list[Block]) -> Question | None:
+    """A multiple choice a heading asks ("### 14. What language was Kubernetes written
+    in?") over its lettered options, then "**Answer:**" naming one, on its line or in
+    the block right under it (``> **A) Go**``): the heading asks with its options, the
+    chosen option answers, the blocks after it explain. None for any other section."""
+    blocks = [b for b in direct if not (isinstance(b, Paragraph) and not b.text.strip())]
+    if len(blocks) < 2:
+        return None
+    options = _lettered_options(blocks[0])
+    marks = [mark for mark, _ in options]
+    if len(options) < 2 or marks != [chr(ord("A") + n) for n in range(len(options))]:
+        return None
+    label = blocks[1]
+    if not isinstance(label, Paragraph):
+        return None
+    found = _KEY_LINE.match(label.text.strip())
+    rest = blocks[2:]
+    if found:
+        key = found.group(1)
+    elif label.label and _KEY_LINE.match(f"{label.text.strip()} x") and rest:
+        given = rest.pop(0)  # "**Answer:**" over "> **A) Go**"
+        if not isinstance(given, Paragraph | Quote):
+            return None
+        key = given.text
+    else:
+        return None
+    said = Paragraph(text=f"Answer: {' '.join(key.split())}", line=label.line)
+    chosen = _chosen_answer([said], tuple(options), bare=False)
+    if chosen is None:
+        return None
+    question = _QUIZ_NUMBER.sub("", " ".join(heading.text.split())).strip()
+    if not question:
+        return None
+    number = _HEADING_DIGITS.search(heading.text) if _QUIZ_NUMBER.match(heading.text) else None
+    return Question(
+        text=question,
+        answer=(*chosen, *_within(rest, sum(_block_chars(b) for b in chosen))),
+        line=heading.line,
+        kind="quiz",
+        shown=(blocks[0],),
+        number=number.group(0) if number else "",
+    )
+
+
 def _parts_question(items: Sequence[Located], start: int, end: int, depth: int) -> Question | None:
     """The question a section (``items[start:end]``, under the heading at ``depth``)
     sets out in labelled parts: a stem part ("### Question") and the right answer
@@ -9884,6 +9932,8 @@ def _parts_question(items: Sequence[Located], start: int, end: int, depth: int) 
         if role in parts:
             parts[role].append(item.block)
     numbered = EXERCISE_NUMBER_ONLY.match(" ".join(heading.text.split()))
+    if not stem_headed and not numbered and not parts["options"] and not parts["key"]:
+        return _heading_choice(heading, direct)
     if not stem_headed:
         if not numbered or parts["options"] or parts["key"]:
             return None
