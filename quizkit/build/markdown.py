@@ -5543,9 +5543,9 @@ def _unclosed_fold_ends(lines: list[str]) -> tuple[dict[int, int], dict[int, int
             in_table = True
         tags: list[tuple[str, int]] = []
         if text and not in_table and "<" in line:
-            spans = [m.span() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
+            code = [m.span() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
             for part in _DETAILS_PART.finditer(line):
-                if any(a <= part.start() < b for a, b in spans):
+                if any(a <= part.start() < b for a, b in code):
                     continue
                 tag = part.group(0).lower()
                 if tag.startswith(("<details", "</details")):
@@ -5558,7 +5558,6 @@ def _unclosed_fold_ends(lines: list[str]) -> tuple[dict[int, int], dict[int, int
     # one left open inside it.
     pending: list[tuple[int, int]] = []
     unclosed: list[tuple[int, int]] = []
-    closes_of: dict[int, int] = {}
     for at, (_, _, _, tags) in enumerate(rows):
         for kind, column in tags:
             if kind == "<de":
@@ -5570,7 +5569,6 @@ def _unclosed_fold_ends(lines: list[str]) -> tuple[dict[int, int], dict[int, int
                 )
                 # The open folds after the one it closes were never closed.
                 unclosed.extend(pending[pick + 1 :])
-                closes_of[pending[pick][0]] = at
                 del pending[pick:]
     unclosed.extend(pending)
     if not unclosed:
@@ -5645,9 +5643,12 @@ def _fold_end(
                 if asked is not None:
                     return asked
             depth += 1
-        if text and not blank and not tags and _FOLD_TAGS.sub("", lines[at]).strip():
-            body = True
-        elif tags and depth == 0 and _FOLD_TAGS.sub("", lines[at]).strip():
+        if (
+            text
+            and not blank
+            and (not tags or depth == 0)
+            and _FOLD_TAGS.sub("", lines[at]).strip()
+        ):
             body = True
     return len(lines)
 
