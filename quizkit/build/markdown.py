@@ -5520,6 +5520,190 @@ def _last_line(lines: list[str]) -> str:
     return next((line for line in reversed(lines) if line.strip()), "")
 
 
+# Fences inside a fold inside a list item sit deeper than a page's own (3 spaces).
+_FOLD_FENCE_INDENT = 11
+# A list item's marker line, its marker's column the item's own: ("  2. **Task**").
+_MARKER_LINE = re.compile(r"^( *)((?:[*+-]|\d{1,9}[.)]) +)\S")
+# A line that opens an exercise or a question: a list item, a bold line, a numbered
+# label ("Q3.", "Task 2:"); a block ending on "?" asks too (see _asks_next).
+_EXERCISE_LINE = re.compile(r"^(?:(?:[*+-]|\d{1,9}[.)])\s+\S|\*\*|__|[A-Za-z]+\s*\d{1,4}\s*[.:)])")
+# What a line holding only fold tags (and the paragraph tags authors put with them,
+# "<details><summary>show</summary><p>") leaves once they go.
+_FOLD_TAGS = re.compile(r"<details\b[^>]*>|<summary\b[^>]*>.*?</summary\s*>|</details\s*>|</?p>")
+
+
+def _asks_next(lines: list[str], start: int, end: int) -> bool:
+    """Whether the block of ``lines[start:end]`` opens an exercise or asks a question."""
+    first = lines[start].strip()
+    return bool(_EXERCISE_LINE.match(first)) or " ".join(lines[start:end]).rstrip().endswith("?")
+
+
+def _unclosed_fold_ends(lines: list[str]) -> tuple[dict[int, int], dict[int, int]]:
+    """Where the ``<details>`` folds the author never closed end: per line index, how
+    many ``</details>`` go right before it (the index ``len(lines)`` for the end of the
+    page); and per line opening such a fold in a list item, the margin its answer's
+    lines move back by. An exercise page that writes "1. **Task**", its solution in
+    ``<details><summary>show</summary><p>`` and never ``</details>``, renders each fold
+    nested in the one before; read as written, the first task's answer ran on through
+    every later task. A fold left open ends where its list item does (a line back at
+    the item's marker or left of it), before the exercise or question that leads into
+    the next fold no deeper than it, at the next heading, or at the fold around it
+    closing; failing all, at the end of the page. Folds that are closed, and folds
+    opened inside an open one and closed (a hint inside a solution), are kept as
+    written."""
+    fence = ""
+    in_table = False
+    # Per line: (outside code, its indent, blank, its fold tags (kind, column)).
+    rows: list[tuple[bool, int, bool, list[tuple[str, int]]]] = []
+    for line in lines:
+        was, fence = fence, code_fence(fence, line, indent=_FOLD_FENCE_INDENT)
+        text = not (was or fence)
+        if text and not in_table and _TABLE_OPEN.match(line):
+            in_table = True
+        tags: list[tuple[str, int]] = []
+        if text and not in_table and "<" in line:
+            code = [m.span() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
+            for part in _DETAILS_PART.finditer(line):
+                if any(a <= part.start() < b for a, b in code):
+                    continue
+                tag = part.group(0).lower()
+                if tag.startswith(("<details", "</details")):
+                    tags.append((tag[:3], part.start()))
+        if in_table and _TABLE_CLOSE.search(line):
+            in_table = False
+        rows.append((text, len(line) - len(line.lstrip(" ")), not line.strip(), tags))
+    # Pair each close with the latest open fold no deeper than it (with none, the
+    # latest open): a close at the margin ends the fold at the margin, not a deeper
+    # one left open inside it.
+    pending: list[tuple[int, int]] = []
+    unclosed: list[tuple[int, int]] = []
+    for at, (_, _, _, tags) in enumerate(rows):
+        for kind, column in tags:
+            if kind == "<de":
+                pending.append((at, column))
+            elif pending:
+                pick = next(
+                    (n for n in range(len(pending) - 1, -1, -1) if pending[n][1] <= column),
+                    len(pending) - 1,
+                )
+                # The open folds after the one it closes were never closed.
+                unclosed.extend(pending[pick + 1 :])
+                del pending[pick:]
+    unclosed.extend(pending)
+    if not unclosed:
+        return {}, {}
+    ends: dict[int, int] = {}
+    margins: dict[int, int] = {}
+    spans: list[tuple[int, int]] = []
+    for start, column in sorted(unclosed):
+        item = None
+        content = column  # where the item's text starts (CommonMark's content column)
+        if column:
+            for back in range(start - 1, -1, -1):
+                text, indent, blank, _ = rows[back]
+                if text and not blank and indent < column:
+                    marker = _MARKER_LINE.match(lines[back])
+                    if marker:
+                        item = len(marker.group(1))
+                        # Five spaces after the marker or more: the text starts at one.
+                        spaces = len(marker.group(2)) - len(marker.group(2).rstrip())
+                        content = item + len(marker.group(2)) - (spaces - 1 if spaces > 4 else 0)
+                    break
+        end = _fold_end(lines, rows, start, column, item)
+        spans.append((start, end))
+        if item is not None:
+            # The answer's own margin: its least indented text, its indented code four
+            # spaces in (so that code keeps no spaces of the author's layout).
+            margins[start] = min(
+                (
+                    rows[at][1] - 4 if rows[at][1] - content >= 4 else rows[at][1]
+                    for at in range(start + 1, end)
+                    if rows[at][0] and not rows[at][2] and _FOLD_TAGS.sub("", lines[at]).strip()
+                ),
+                default=column,
+            )
+    # A fold opened inside one that ends ends no later than it.
+    for n, (start, end) in enumerate(spans):
+        for outer_start, outer_end in spans[:n]:
+            if outer_start < start < outer_end:
+                end = min(end, outer_end)
+        spans[n] = (start, end)
+        ends[end] = ends.get(end, 0) + 1
+    return ends, margins
+
+
+def _fold_end(
+    lines: list[str],
+    rows: list[tuple[bool, int, bool, list[tuple[str, int]]]],
+    start: int,
+    column: int,
+    item: int | None,
+) -> int:
+    """The line an unclosed fold opened at ``start`` ends before (see
+    :func:`_unclosed_fold_ends`); ``item`` is the marker column of the list item it
+    sits in, if any."""
+    depth = 0  # folds opened inside it and not yet closed
+    body = False  # a line of its own inside it so far
+    for at in range(start + 1, len(lines)):
+        text, indent, blank, tags = rows[at]
+        if depth == 0 and text and not blank:
+            if item is not None and indent <= item and not tags:
+                return at  # the next item, or text back at the margin: the item is over
+            if body and _ATX_LEVEL.match(lines[at]):
+                return at
+        for kind, tag_column in tags:
+            if kind == "</d":
+                if depth == 0:
+                    return at  # the fold around it closes
+                depth -= 1
+                continue
+            if depth == 0 and tag_column <= column:
+                asked = _question_before(lines, rows, start, at)
+                if asked is not None:
+                    return asked
+            depth += 1
+        if (
+            text
+            and not blank
+            and (not tags or depth == 0)
+            and _FOLD_TAGS.sub("", lines[at]).strip()
+        ):
+            body = True
+    return len(lines)
+
+
+def _question_before(
+    lines: list[str],
+    rows: list[tuple[bool, int, bool, list[tuple[str, int]]]],
+    start: int,
+    at: int,
+) -> int | None:
+    """The first line of the exercise or question right before the fold opened at
+    ``at``, when it lies inside the fold opened at ``start`` after a line of its
+    answer; None when the new fold follows its answer directly (a fold inside it)."""
+    end = at
+    while end > start + 1 and rows[end - 1][2]:
+        end -= 1
+    first = end
+    while (
+        first > start + 1
+        and rows[first - 1][0]
+        and not rows[first - 1][2]
+        and not rows[first - 1][3]
+    ):
+        first -= 1
+    # Answer text run straight into the next task ("Take-away: …" then "2. **Task**"):
+    # the task starts at its first line left of the fold.
+    first = next((n for n in range(first, end) if rows[n][1] < rows[start][1]), first)
+    if first == end or not _asks_next(lines, first, end):
+        return None
+    answered = any(
+        rows[n][0] and not rows[n][2] and _FOLD_TAGS.sub("", lines[n]).strip()
+        for n in range(start + 1, first)
+    )
+    return first if answered else None
+
+
 # "<details><b>Show Answer</b></summary>": the author forgot to open the summary that
 # the line closes; read as written, the label became the first line of the answer.
 _UNOPENED_SUMMARY = re.compile(
@@ -5538,6 +5722,8 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
         return text, None
     if "</summary" in text:
         text = _UNOPENED_SUMMARY.sub(r"\1<summary>", text)
+    rows = text.split("\n")
+    ends, margins = _unclosed_fold_ends(rows) if "<details" in text else ({}, {})
     out: list[str] = []
     numbers: list[int] = []
     fence = ""
@@ -5562,7 +5748,15 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
     # Inside a raw ``<table>`` a fold is a cell's ("+Expand" over a long default value):
     # split out, the table's HTML block would end there and lose its rows.
     in_table = False
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(rows, start=1):
+        for _ in range(ends.get(number - 1, 0)):
+            # A fold the author never closed ends here (see _unclosed_fold_ends).
+            out.extend(("", "</details>", ""))
+            numbers.extend((number, number, number))
+            open_details = max(open_details - 1, 0)
+            if not open_details:
+                indent = 0
+                html_layout = False
         if summary_layout is not None and line.strip():
             column, past = summary_layout
             summary_layout = None
@@ -5627,6 +5821,11 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
                     nested = item < 0 and lead >= _INDENTED_DETAILS
                     tabbed = nested and _last_line(out).lstrip().startswith("<")
                     indent = lead if nested and line.lstrip().startswith("<") and not tabbed else 0
+                    if indent and number - 1 in margins:
+                        # "2. **Task**" then "     <details>…" past the answer under it:
+                        # its lines move back by the answer's margin (by the tag's, its
+                        # indented code would read as text).
+                        indent = min(indent, margins[number - 1])
                     html_layout = tabbed
                 open_details += 1
             elif tag.startswith("</details") and open_details:
@@ -5662,6 +5861,9 @@ def _separate_details(text: str) -> tuple[str, list[int] | None]:
                 out.extend(("", margin + piece.strip(), ""))
                 numbers.extend((number, number, number))
         follows = item >= 0
+    for _ in range(ends.get(len(rows), 0)):
+        out.extend(("", "</details>"))
+        numbers.extend((len(rows), len(rows)))
     return "\n".join(out), numbers
 
 
