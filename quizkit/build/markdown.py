@@ -1102,6 +1102,8 @@ _CODE_TITLE = re.compile(r"^`(?P<title>[A-Z0-9][\w' ]*\s(?:[\w' ]|[:\u2013\u2014
 
 # A heading's trailing custom id ("{#install}", "{#faq-1 .wide}").
 _CUSTOM_ID = re.compile(r"[ \t]*\{#[\w:.-]+(?:[ \t]+[^{}\n]*)?\}[ \t]*$")
+# Docsify's marks keeping a heading out of the sidebar ("# Setup {docsify-ignore-all}").
+_DOCSIFY_MARK = re.compile(r"[ \t]*\{docsify-ignore(?:-all)?\}[ \t]*$")
 
 
 # Writerside's attribute block after a heading or alone on a line under a block
@@ -4108,7 +4110,9 @@ class _Walker:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
         # "## What is X? {#what-is-x}": the custom id names the anchor, not the section;
         # without it the "?" ends the heading again, and a question asks.
-        text = _unwrapped_title(_CUSTOM_ID.sub("", _ATTRIBUTES_AFTER.sub("", _asked_of(node))))
+        text = _unwrapped_title(
+            _CUSTOM_ID.sub("", _DOCSIFY_MARK.sub("", _ATTRIBUTES_AFTER.sub("", _asked_of(node))))
+        )
         self.open_heading(Heading(level=level, text=prefix + _balanced(text), line=_line(node)))
 
     def open_heading(self, heading: Heading) -> None:
@@ -12005,7 +12009,8 @@ def parse_document(text: str) -> Document:
                             )
                         )
                     )
-                )
+                ),
+                page=walker.title or walker.front_matter_title,
             )
         ),
         front_matter_title=walker.front_matter_title,
@@ -12394,7 +12399,62 @@ def _lays_out_problem(read: Sequence[tuple[int, str]], heading: Heading) -> bool
     return "said" in parts and (_symptom_heading(line) or bool(_NOT_DOING.search(line)))
 
 
-def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
+def _page_problem(title: str) -> str:
+    """The problem a one-issue page's title states, or "" for a title that only groups
+    problems: "Troubleshoot the SubnetIsFull error code" states "The SubnetIsFull error
+    code" (the verb of troubleshooting is no part of the problem); "Troubleshooting",
+    "Known issues" or "Common errors" name no problem of their own."""
+    text = _CUSTOM_ID.sub("", _DOCSIFY_MARK.sub("", " ".join(title.split()))).strip()
+    text = _TROUBLESHOOT_VERB.sub("", text).strip(" :.")
+    if not text or all(_GENERIC_TITLE_WORD.fullmatch(word) for word in text.lower().split()):
+        return ""
+    return text[0].upper() + text[1:]
+
+
+# A page title's verb of troubleshooting ("Troubleshoot the X", "Troubleshooting X",
+# "How to fix X", "Resolve X"): what the reader does, not the problem.
+_TROUBLESHOOT_VERB = re.compile(
+    r"^(?:how\s+to\s+)?(?:troubleshoot(?:ing)?|resolv(?:e|ing)|(?:fix|fixing)(?=\s+(?:the|an?)\b))"
+    r"(?:\s+(?:the|an?)\b)?\s*",
+    re.IGNORECASE,
+)
+# Words that group problems without naming one ("Known issues", "Common errors and fixes").
+_GENERIC_TITLE_WORD = re.compile(
+    r"(?:problems?|issues?|errors?|bugs?|faqs?|questions?|workarounds?|caveats?|limitations?|"
+    r"gotchas|pitfalls|common|known|general|frequent|guide|tips?|and|&|fixes|solutions?|"
+    r"troubleshooting)[:.]?"
+)
+# An entry heading's number ("3) Build hangs", "1.2. Build hangs", "Issue 1: Build hangs"):
+# where the entry sits in the page, no part of the problem.
+_NUMBERED_PROBLEM = re.compile(
+    r"^(?:(?:issue|problem|error|case|scenario)\s+#?\d+\s*[.):\u2013\u2014-]|"
+    r"\d+(?:\.\d+)*\s*[.)])\s*",
+    re.IGNORECASE,
+)
+# The key of a one-issue page's own entry in :func:`_troubleshooting_answers` (headings
+# are keyed by their line, which is never 0).
+_WHOLE_PAGE = 0
+# Symptoms that say this many words the title does not say are worth a card of their own.
+_SYMPTOM_NEW_WORDS = 3
+_PLAIN_WORD = re.compile(r"[a-z0-9][\w.'-]*[a-z0-9]|[a-z0-9]")
+_FILLER_WORDS = frozenset(
+    "the a an of in on to for and or is are be you your it its this that with when while "
+    "after before by at as from one more following following: such".split()
+)
+
+
+def _says_more_than(blocks: Sequence[Block], title: str) -> bool:
+    """Whether ``blocks`` (a page's symptoms) say more than its title: the error they
+    quote, the versions they name, and not only the title's words told again."""
+    told = set(_PLAIN_WORD.findall(title.lower()))
+    said: set[str] = set()
+    for block in blocks:
+        text = "\n".join(block.items) if isinstance(block, ListBlock) else getattr(block, "text", "")
+        said.update(_PLAIN_WORD.findall(text.lower()))
+    return len(said - told - _FILLER_WORDS) >= _SYMPTOM_NEW_WORDS
+
+
+def _troubleshooting_answers(items: Sequence[Located], page: str = "") -> tuple[Located, ...]:
     """One card per troubleshooting entry: its problem asked, its solution answered.
 
     Under a problem heading, the parts labelled Symptom / Cause / Solution (sub-headings
@@ -12404,7 +12464,13 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
     commands kept; the problem's description and symptoms are what the front names.
     A problem with only a "Solution" part counts when the page lays out other entries
     with a symptom or cause beside their solution (an exercise's lone "Solution" is
-    not a problem's)."""
+    not a problem's).
+
+    A page that is one issue (its title states the problem, its top sections are the
+    parts: "## Symptoms", "## Cause", "## Resolution") is read as one entry, ``page``
+    its problem; its symptoms are asked too ("<problem>: what are the symptoms?") when
+    they say more than the title does."""
+    page = _page_problem(page)
     # Per problem heading (by line): its items' indexes, each with its part.
     entries: dict[int, list[tuple[int, str]]] = {}
     problems: dict[int, tuple[Heading, ...]] = {}
@@ -12430,6 +12496,8 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
             and (_trouble_part(block.text) or _trouble_part(block.label))
         ):
             labelled.add(item.headings[-1].line)
+        if page and len(item.headings) == 1 and _trouble_part(item.headings[0].text):
+            labelled.add(_WHOLE_PAGE)
     labelled |= headed
     if not labelled:
         return tuple(items)  # no labelled part anywhere: the common page, left as it is
@@ -12443,7 +12511,7 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
                 continue
             if _trouble_part(heading.text):
                 continue  # a part's own heading: its problem is above it
-            if heading.level < 2 or heading.line in mixed:
+            if heading.line in mixed:
                 break
             block = item.block
             if not below and heading.line not in headed and isinstance(block, Paragraph):
@@ -12460,6 +12528,16 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
             problems[heading.line] = item.headings[: depth + 1]
             entries.setdefault(heading.line, []).append((index, part))
             break
+        else:
+            if _WHOLE_PAGE in labelled and len(item.headings) == 1:
+                # A top section of a one-issue page: its heading names the part, the
+                # page's title the problem.
+                part = _trouble_part(item.headings[0].text)
+                if part:
+                    problems.setdefault(
+                        _WHOLE_PAGE, (Heading(level=1, text=page, line=item.headings[0].line),)
+                    )
+                    entries.setdefault(_WHOLE_PAGE, []).append((index, part))
     kept: dict[int, list[tuple[int, str]]] = {}
     for line, parts in entries.items():
         # Label lines set the part of the blocks after them.
@@ -12491,8 +12569,12 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
                 for i, p in read
                 if p == want and not isinstance(items[i].block, Question)
             )
-            for want in ("fix", "around", "cause", "maybe")
+            for want in ("fix", "around", "cause", "maybe", "seen")
         }
+        if line != _WHOLE_PAGE or not _says_more_than(said["seen"], page):
+            # A section's symptoms are what its heading names; a page's may quote the
+            # error its title only names.
+            said["seen"] = ()
         if not said["cause"]:
             said["cause"], said["maybe"] = said["maybe"], ()  # its causes, all possible
         too_long = False
@@ -12505,7 +12587,7 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
             # (its back would be cut): it makes none, and its parts make no label cards.
             if sum(map(_said_length, said[want])) > _LONGEST_FIX:
                 said[want], too_long = (), True
-        problem = re.sub(r"^\d+(?:\.\d+)*\s*[.)]\s*", "", " ".join(headings[-1].text.split()))
+        problem = _NUMBERED_PROBLEM.sub("", " ".join(headings[-1].text.split()))
         problem = problem.rstrip(" :.")
         part_of = " ".join(headings[-2].text.split()) if len(headings) >= 2 else ""
         if (
@@ -12528,6 +12610,7 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
             # "Root Cause" beside "Possible Cause": how it comes about, then the set-ups
             # that bring it about, each asked apart.
             ("maybe", "what are its possible causes?"),
+            ("seen", "what are the symptoms?"),
         )
         made = tuple(
             Located(
@@ -12538,7 +12621,8 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
                     kind="heading",
                     hidden=True,
                 ),
-                headings=headings,
+                # A page's own issue sits under no section of the page.
+                headings=() if line == _WHOLE_PAGE else headings,
             )
             for want, asked in asks
             if said[want]
