@@ -12372,6 +12372,18 @@ _ONLY_POINTER = re.compile(
 )
 
 
+# A fix or workaround saying there is none ("N/A", "None.", "There is currently no
+# workaround.", "No fix available for this issue.").
+_NONE_GIVEN = re.compile(
+    r"^(?:n/?a|none|tbd|-+|\u2014|not\s+(?:applicable|available)|"
+    r"(?:there\s+is\s+)?(?:currently\s+)?no\s+(?:known\s+)?"
+    r"(?:workaround|fix|solution|resolution)s?(?:\s+(?:is|are))?"
+    r"(?:\s+(?:currently|known|available|yet|at\s+(?:this\s+time|the\s+moment)|"
+    r"for\s+(?:this|the)\s+(?:issue|problem|scenario|bug)))*)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 # The longest solution one card holds (characters of its text and code).
 _LONGEST_FIX = 1000
 
@@ -12438,8 +12450,9 @@ _WHOLE_PAGE = 0
 _SYMPTOM_NEW_WORDS = 3
 _PLAIN_WORD = re.compile(r"[a-z0-9][\w.'-]*[a-z0-9]|[a-z0-9]")
 _FILLER_WORDS = frozenset(
-    "the a an of in on to for and or is are be you your it its this that with when while "
-    "after before by at as from one more following following: such".split()
+    {"the", "a", "an", "of", "in", "on", "to", "for", "and", "or", "is", "are", "be", "you"}
+    | {"your", "it", "its", "this", "that", "with", "when", "while", "after", "before", "by"}
+    | {"at", "as", "from", "one", "more", "following", "such"}
 )
 
 
@@ -12449,8 +12462,8 @@ def _says_more_than(blocks: Sequence[Block], title: str) -> bool:
     told = set(_PLAIN_WORD.findall(title.lower()))
     said: set[str] = set()
     for block in blocks:
-        text = "\n".join(block.items) if isinstance(block, ListBlock) else getattr(block, "text", "")
-        said.update(_PLAIN_WORD.findall(text.lower()))
+        items = block.items if isinstance(block, ListBlock) else (getattr(block, "text", ""),)
+        said.update(word for item in items for word in _PLAIN_WORD.findall(item.lower()))
     return len(said - told - _FILLER_WORDS) >= _SYMPTOM_NEW_WORDS
 
 
@@ -12571,18 +12584,28 @@ def _troubleshooting_answers(items: Sequence[Located], page: str = "") -> tuple[
             )
             for want in ("fix", "around", "cause", "maybe", "seen")
         }
-        if line != _WHOLE_PAGE or not _says_more_than(said["seen"], page):
+        if (
+            line != _WHOLE_PAGE
+            or not _says_more_than(said["seen"], page)
+            or sum(map(_said_length, said["seen"])) > _LONGEST_FIX
+        ):
             # A section's symptoms are what its heading names; a page's may quote the
-            # error its title only names.
+            # error its title only names (and a page of error dumps is no card to learn).
             said["seen"] = ()
         if not said["cause"]:
             said["cause"], said["maybe"] = said["maybe"], ()  # its causes, all possible
-        too_long = False
+        too_long = none_given = False
         for want in ("fix", "around"):
             if all(
                 isinstance(b, Paragraph) and _ONLY_POINTER.match(b.text.strip()) for b in said[want]
             ):
                 said[want] = ()  # the fix is elsewhere: only the cause is answered here
+            if said[want] and all(
+                isinstance(b, Paragraph) and _NONE_GIVEN.match(b.text.strip()) for b in said[want]
+            ):
+                # "Workaround: N/A", "There is no workaround.": nothing to learn, and its
+                # label card would ask for it all the same.
+                said[want], none_given = (), True
             # A solution of many alternatives and whole unit files is no card to learn
             # (its back would be cut): it makes none, and its parts make no label cards.
             if sum(map(_said_length, said[want])) > _LONGEST_FIX:
@@ -12627,7 +12650,7 @@ def _troubleshooting_answers(items: Sequence[Located], page: str = "") -> tuple[
             for want, asked in asks
             if said[want]
         )
-        if not made and not too_long:
+        if not made and not too_long and not none_given:
             continue
         # A "Description" beside a solution and no cause may say the cause itself ("This
         # issue happens when the ring is worn out"): it stays, read as any section is.
