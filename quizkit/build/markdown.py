@@ -12495,6 +12495,10 @@ def _troubleshooting_answers(items: Sequence[Located], page: str = "") -> tuple[
     headed: set[int] = set()  # headings with a labelled part as a sub-heading
     labelled: set[int] = set()  # headings with a labelled part, sub-heading or line
     below_of: dict[int, set[int]] = {}  # heading → its sub-headings that name no part
+    # A one-issue page's part with sections of its own ("## Resolution" over "### Method
+    # 1: …", "### Method 2: …"): its lead-in alone is no answer, and the methods keep
+    # their own sections.
+    split: set[int] = set()
     for item in items:
         for depth, heading in enumerate(item.headings[:-1]):
             sub = item.headings[depth + 1]
@@ -12509,8 +12513,10 @@ def _troubleshooting_answers(items: Sequence[Located], page: str = "") -> tuple[
             and (_trouble_part(block.text) or _trouble_part(block.label))
         ):
             labelled.add(item.headings[-1].line)
-        if page and len(item.headings) == 1 and _trouble_part(item.headings[0].text):
+        if page and item.headings and _trouble_part(item.headings[0].text):
             labelled.add(_WHOLE_PAGE)
+            if len(item.headings) > 1:
+                split.add(item.headings[0].line)
     labelled |= headed
     if not labelled:
         return tuple(items)  # no labelled part anywhere: the common page, left as it is
@@ -12542,7 +12548,11 @@ def _troubleshooting_answers(items: Sequence[Located], page: str = "") -> tuple[
             entries.setdefault(heading.line, []).append((index, part))
             break
         else:
-            if _WHOLE_PAGE in labelled and len(item.headings) == 1:
+            if (
+                _WHOLE_PAGE in labelled
+                and len(item.headings) == 1
+                and item.headings[0].line not in split
+            ):
                 # A top section of a one-issue page: its heading names the part, the
                 # page's title the problem.
                 part = _trouble_part(item.headings[0].text)
@@ -12566,10 +12576,26 @@ def _troubleshooting_answers(items: Sequence[Located], page: str = "") -> tuple[
             else:
                 read.append((index, current))
         kept[line] = read
-    own = {line for line, read in kept.items() if _lays_out_problem(read, problems[line][-1])}
+    # The page's fix in sections of its own is a fix all the same: its cause is asked.
+    fixed_apart = (
+        {_WHOLE_PAGE}
+        if any(
+            _trouble_part(h.text) in ("fix", "around")
+            for item in items
+            for h in item.headings[:1]
+            if h.line in split
+        )
+        else set()
+    )
+    own = {
+        line
+        for line, read in kept.items()
+        if _lays_out_problem(read, problems[line][-1])
+        or (line in fixed_apart and {p for _, p in read} & {"seen", "cause", "maybe"})
+    }
     replaced: dict[int, tuple[Located, ...]] = {}
     for line, read in kept.items():
-        if not own or not any(p in ("fix", "around") for _, p in read):
+        if not own or not (line in fixed_apart or any(p in ("fix", "around") for _, p in read)):
             continue
         if line not in own and len(own) < 2:
             continue  # a lone "Solution": a problem's only where others lay theirs out

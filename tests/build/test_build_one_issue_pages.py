@@ -232,3 +232,22 @@ def test_a_workaround_is_asked_of_the_page_problem() -> None:
     assert _fronts(text)[
         "Gadget labels print in the wrong language: how do you work around it?"
     ] == ("Print the label from the shopper's order page instead of the batch screen.")
+
+
+def test_a_resolution_in_methods_of_their_own_is_no_lead_in_answer() -> None:
+    text = (
+        "# Gadget backups fail with a full staging disk\n\n"
+        "## Cause\n\n"
+        "Backups are staged on the system disk before they are uploaded.\n\n"
+        "## Resolution\n\n"
+        "To resolve this issue, use one of the following methods.\n\n"
+        "### Method 1: Move the staging folder\n\n"
+        "Set `backup.stagingDir` to a folder on a larger disk.\n\n"
+        "### Method 2: Upload without staging\n\n"
+        "Set `backup.stream` to `true` so that backups are uploaded as they are read.\n"
+    )
+    fronts = _fronts(text)
+    assert fronts["Gadget backups fail with a full staging disk: what causes it?"] == (
+        "Backups are staged on the system disk before they are uploaded."
+    )
+    assert not [f for f in fronts if "how do you fix it?" in f]
