@@ -1107,6 +1107,8 @@ _CODE_TITLE = re.compile(r"^`(?P<title>[A-Z0-9][\w' ]*\s(?:[\w' ]|[:\u2013\u2014
 
 # A heading's trailing custom id ("{#install}", "{#faq-1 .wide}").
 _CUSTOM_ID = re.compile(r"[ \t]*\{#[\w:.-]+(?:[ \t]+[^{}\n]*)?\}[ \t]*$")
+# Docsify's marks keeping a heading out of the sidebar ("# Setup {docsify-ignore-all}").
+_DOCSIFY_MARK = re.compile(r"[ \t]*\{docsify-ignore(?:-all)?\}[ \t]*$")
 
 
 # Writerside's attribute block after a heading or alone on a line under a block
@@ -4126,7 +4128,9 @@ class _Walker:
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
         # "## What is X? {#what-is-x}": the custom id names the anchor, not the section;
         # without it the "?" ends the heading again, and a question asks.
-        text = _unwrapped_title(_CUSTOM_ID.sub("", _ATTRIBUTES_AFTER.sub("", _asked_of(node))))
+        text = _unwrapped_title(
+            _CUSTOM_ID.sub("", _DOCSIFY_MARK.sub("", _ATTRIBUTES_AFTER.sub("", _asked_of(node))))
+        )
         self.open_heading(Heading(level=level, text=prefix + _balanced(text), line=_line(node)))
 
     def open_heading(self, heading: Heading) -> None:
@@ -12277,7 +12281,8 @@ def parse_document(text: str) -> Document:
                             )
                         )
                     )
-                )
+                ),
+                page=walker.title or walker.front_matter_title,
             )
         ),
         front_matter_title=walker.front_matter_title,
@@ -12657,6 +12662,18 @@ _ONLY_POINTER = re.compile(
 )
 
 
+# A fix or workaround saying there is none ("N/A", "None.", "There is currently no
+# workaround.", "No fix available for this issue.").
+_NONE_GIVEN = re.compile(
+    r"^(?:n/?a|none|tbd|-+|\u2014|not\s+(?:applicable|available)|"
+    r"(?:there\s+is\s+)?(?:currently\s+)?no\s+(?:known\s+)?"
+    r"(?:workaround|fix|solution|resolution)s?(?:\s+(?:is|are))?"
+    r"(?:\s+(?:currently|known|available|yet|at\s+(?:this\s+time|the\s+moment)|"
+    r"for\s+(?:this|the)\s+(?:issue|problem|scenario|bug)))*)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 # The longest solution one card holds (characters of its text and code).
 _LONGEST_FIX = 1000
 
@@ -12684,7 +12701,63 @@ def _lays_out_problem(read: Sequence[tuple[int, str]], heading: Heading) -> bool
     return "said" in parts and (_symptom_heading(line) or bool(_NOT_DOING.search(line)))
 
 
-def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
+def _page_problem(title: str) -> str:
+    """The problem a one-issue page's title states, or "" for a title that only groups
+    problems: "Troubleshoot the SubnetIsFull error code" states "The SubnetIsFull error
+    code" (the verb of troubleshooting is no part of the problem); "Troubleshooting",
+    "Known issues" or "Common errors" name no problem of their own."""
+    text = _CUSTOM_ID.sub("", _DOCSIFY_MARK.sub("", " ".join(title.split()))).strip()
+    text = _TROUBLESHOOT_VERB.sub("", text).strip(" :.")
+    if not text or all(_GENERIC_TITLE_WORD.fullmatch(word) for word in text.lower().split()):
+        return ""
+    return text[0].upper() + text[1:]
+
+
+# A page title's verb of troubleshooting ("Troubleshoot the X", "Troubleshooting X",
+# "How to fix X", "Resolve X"): what the reader does, not the problem.
+_TROUBLESHOOT_VERB = re.compile(
+    r"^(?:how\s+to\s+)?(?:troubleshoot(?:ing)?|resolv(?:e|ing)|(?:fix|fixing)(?=\s+(?:the|an?)\b))"
+    r"(?:\s+(?:the|an?)\b)?\s*",
+    re.IGNORECASE,
+)
+# Words that group problems without naming one ("Known issues", "Common errors and fixes").
+_GENERIC_TITLE_WORD = re.compile(
+    r"(?:problems?|issues?|errors?|bugs?|faqs?|questions?|workarounds?|caveats?|limitations?|"
+    r"gotchas|pitfalls|common|known|general|frequent|guide|tips?|and|&|fixes|solutions?|"
+    r"troubleshooting)[:.]?"
+)
+# An entry heading's number ("3) Build hangs", "1.2. Build hangs", "Issue 1: Build hangs"):
+# where the entry sits in the page, no part of the problem.
+_NUMBERED_PROBLEM = re.compile(
+    r"^(?:(?:issue|problem|error|case|scenario)\s+#?\d+\s*[.):\u2013\u2014-]|"
+    r"\d+(?:\.\d+)*\s*[.)])\s*",
+    re.IGNORECASE,
+)
+# The key of a one-issue page's own entry in :func:`_troubleshooting_answers` (headings
+# are keyed by their line, which is never 0).
+_WHOLE_PAGE = 0
+# Symptoms that say this many words the title does not say are worth a card of their own.
+_SYMPTOM_NEW_WORDS = 3
+_PLAIN_WORD = re.compile(r"[a-z0-9][\w.'-]*[a-z0-9]|[a-z0-9]")
+_FILLER_WORDS = frozenset(
+    {"the", "a", "an", "of", "in", "on", "to", "for", "and", "or", "is", "are", "be", "you"}
+    | {"your", "it", "its", "this", "that", "with", "when", "while", "after", "before", "by"}
+    | {"at", "as", "from", "one", "more", "following", "such"}
+)
+
+
+def _says_more_than(blocks: Sequence[Block], title: str) -> bool:
+    """Whether ``blocks`` (a page's symptoms) say more than its title: the error they
+    quote, the versions they name, and not only the title's words told again."""
+    told = set(_PLAIN_WORD.findall(title.lower()))
+    said: set[str] = set()
+    for block in blocks:
+        items = block.items if isinstance(block, ListBlock) else (getattr(block, "text", ""),)
+        said.update(word for item in items for word in _PLAIN_WORD.findall(item.lower()))
+    return len(said - told - _FILLER_WORDS) >= _SYMPTOM_NEW_WORDS
+
+
+def _troubleshooting_answers(items: Sequence[Located], page: str = "") -> tuple[Located, ...]:
     """One card per troubleshooting entry: its problem asked, its solution answered.
 
     Under a problem heading, the parts labelled Symptom / Cause / Solution (sub-headings
@@ -12694,7 +12767,13 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
     commands kept; the problem's description and symptoms are what the front names.
     A problem with only a "Solution" part counts when the page lays out other entries
     with a symptom or cause beside their solution (an exercise's lone "Solution" is
-    not a problem's)."""
+    not a problem's).
+
+    A page that is one issue (its title states the problem, its top sections are the
+    parts: "## Symptoms", "## Cause", "## Resolution") is read as one entry, ``page``
+    its problem; its symptoms are asked too ("<problem>: what are the symptoms?") when
+    they say more than the title does."""
+    page = _page_problem(page)
     # Per problem heading (by line): its items' indexes, each with its part.
     entries: dict[int, list[tuple[int, str]]] = {}
     problems: dict[int, tuple[Heading, ...]] = {}
@@ -12706,6 +12785,10 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
     headed: set[int] = set()  # headings with a labelled part as a sub-heading
     labelled: set[int] = set()  # headings with a labelled part, sub-heading or line
     below_of: dict[int, set[int]] = {}  # heading → its sub-headings that name no part
+    # A one-issue page's part with sections of its own ("## Resolution" over "### Method
+    # 1: …", "### Method 2: …"): its lead-in alone is no answer, and the methods keep
+    # their own sections.
+    split: set[int] = set()
     for item in items:
         for depth, heading in enumerate(item.headings[:-1]):
             sub = item.headings[depth + 1]
@@ -12720,6 +12803,10 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
             and (_trouble_part(block.text) or _trouble_part(block.label))
         ):
             labelled.add(item.headings[-1].line)
+        if page and item.headings and _trouble_part(item.headings[0].text):
+            labelled.add(_WHOLE_PAGE)
+            if len(item.headings) > 1:
+                split.add(item.headings[0].line)
     labelled |= headed
     if not labelled:
         return tuple(items)  # no labelled part anywhere: the common page, left as it is
@@ -12733,7 +12820,7 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
                 continue
             if _trouble_part(heading.text):
                 continue  # a part's own heading: its problem is above it
-            if heading.level < 2 or heading.line in mixed:
+            if heading.line in mixed:
                 break
             block = item.block
             if not below and heading.line not in headed and isinstance(block, Paragraph):
@@ -12750,6 +12837,20 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
             problems[heading.line] = item.headings[: depth + 1]
             entries.setdefault(heading.line, []).append((index, part))
             break
+        else:
+            if (
+                _WHOLE_PAGE in labelled
+                and len(item.headings) == 1
+                and item.headings[0].line not in split
+            ):
+                # A top section of a one-issue page: its heading names the part, the
+                # page's title the problem.
+                part = _trouble_part(item.headings[0].text)
+                if part:
+                    problems.setdefault(
+                        _WHOLE_PAGE, (Heading(level=1, text=page, line=item.headings[0].line),)
+                    )
+                    entries.setdefault(_WHOLE_PAGE, []).append((index, part))
     kept: dict[int, list[tuple[int, str]]] = {}
     for line, parts in entries.items():
         # Label lines set the part of the blocks after them.
@@ -12765,10 +12866,26 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
             else:
                 read.append((index, current))
         kept[line] = read
-    own = {line for line, read in kept.items() if _lays_out_problem(read, problems[line][-1])}
+    # The page's fix in sections of its own is a fix all the same: its cause is asked.
+    fixed_apart = (
+        {_WHOLE_PAGE}
+        if any(
+            _trouble_part(h.text) in ("fix", "around")
+            for item in items
+            for h in item.headings[:1]
+            if h.line in split
+        )
+        else set()
+    )
+    own = {
+        line
+        for line, read in kept.items()
+        if _lays_out_problem(read, problems[line][-1])
+        or (line in fixed_apart and {p for _, p in read} & {"seen", "cause", "maybe"})
+    }
     replaced: dict[int, tuple[Located, ...]] = {}
     for line, read in kept.items():
-        if not own or not any(p in ("fix", "around") for _, p in read):
+        if not own or not (line in fixed_apart or any(p in ("fix", "around") for _, p in read)):
             continue
         if line not in own and len(own) < 2:
             continue  # a lone "Solution": a problem's only where others lay theirs out
@@ -12781,21 +12898,35 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
                 for i, p in read
                 if p == want and not isinstance(items[i].block, Question)
             )
-            for want in ("fix", "around", "cause", "maybe")
+            for want in ("fix", "around", "cause", "maybe", "seen")
         }
+        if (
+            line != _WHOLE_PAGE
+            or not _says_more_than(said["seen"], page)
+            or sum(map(_said_length, said["seen"])) > _LONGEST_FIX
+        ):
+            # A section's symptoms are what its heading names; a page's may quote the
+            # error its title only names (and a page of error dumps is no card to learn).
+            said["seen"] = ()
         if not said["cause"]:
             said["cause"], said["maybe"] = said["maybe"], ()  # its causes, all possible
-        too_long = False
+        too_long = none_given = False
         for want in ("fix", "around"):
             if all(
                 isinstance(b, Paragraph) and _ONLY_POINTER.match(b.text.strip()) for b in said[want]
             ):
                 said[want] = ()  # the fix is elsewhere: only the cause is answered here
+            if said[want] and all(
+                isinstance(b, Paragraph) and _NONE_GIVEN.match(b.text.strip()) for b in said[want]
+            ):
+                # "Workaround: N/A", "There is no workaround.": nothing to learn, and its
+                # label card would ask for it all the same.
+                said[want], none_given = (), True
             # A solution of many alternatives and whole unit files is no card to learn
             # (its back would be cut): it makes none, and its parts make no label cards.
             if sum(map(_said_length, said[want])) > _LONGEST_FIX:
                 said[want], too_long = (), True
-        problem = re.sub(r"^\d+(?:\.\d+)*\s*[.)]\s*", "", " ".join(headings[-1].text.split()))
+        problem = _NUMBERED_PROBLEM.sub("", " ".join(headings[-1].text.split()))
         problem = problem.rstrip(" :.")
         part_of = " ".join(headings[-2].text.split()) if len(headings) >= 2 else ""
         if (
@@ -12818,6 +12949,7 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
             # "Root Cause" beside "Possible Cause": how it comes about, then the set-ups
             # that bring it about, each asked apart.
             ("maybe", "what are its possible causes?"),
+            ("seen", "what are the symptoms?"),
         )
         made = tuple(
             Located(
@@ -12828,12 +12960,13 @@ def _troubleshooting_answers(items: Sequence[Located]) -> tuple[Located, ...]:
                     kind="heading",
                     hidden=True,
                 ),
-                headings=headings,
+                # A page's own issue sits under no section of the page.
+                headings=() if line == _WHOLE_PAGE else headings,
             )
             for want, asked in asks
             if said[want]
         )
-        if not made and not too_long:
+        if not made and not too_long and not none_given:
             continue
         # A "Description" beside a solution and no cause may say the cause itself ("This
         # issue happens when the ring is worn out"): it stays, read as any section is.
