@@ -277,6 +277,9 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     aspect = _compared_aspect(ctx, index, entries)
     if aspect:
         return _aspect_facts(ctx, index, aspect, entries)
+    group = ctx.group_label(index)
+    if group:
+        return _term_facts(ctx, index, group, entries)
     section = ctx.section_name(index)
     asks = _headings_asked(ctx, index)
     announced = announced_kind(label) if label else ""

@@ -796,7 +796,7 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if _example_labels(ctx, index, [term for term, _ in entries]):
         return ()
     section = _options_command(ctx, index, [term for term, _ in entries])
-    section = section or _fields_of(ctx.lead_in(index))
+    section = section or _fields_of(ctx.lead_in(index)) or ctx.group_label(index)
     if not section:
         section = _owner_of_kind(ctx, index, ctx.section_subject(index))
         # "The `op` (operations) currently supported in `kube-bench` are:" names the
