@@ -11820,7 +11820,8 @@ def _bold_titles_between_items(text: str) -> tuple[str, list[int] | None]:
     "- min 20 bytes"): the author titles the items below it, which CommonMark reads as
     the last words of the item above ("… on Ethernet Header"). Set apart, the title is a
     label over a list of its own. A bold span that opens or runs in an item's own text,
-    or a title indented into the item, stays the item's. Returns the new text and, per
+    a title indented into the item, or a bold line that finishes the item's sentence
+    ("**always**", "**for good.**") stays the item's. Returns the new text and, per
     line, the file's line number (None when nothing changed)."""
     lines = text.split("\n")
     fenced: list[bool] = []
@@ -11842,10 +11843,18 @@ def _bold_titles_between_items(text: str) -> tuple[str, list[int] | None]:
             at -= 1
         return False
 
+    def title(line: str) -> bool:
+        """Whether a bold line titles what follows: it opens on no small letter and ends
+        no sentence ("**always**", "**for good.**" finish the item's words)."""
+        if not _BOLD_TITLE_LINE.match(line):
+            return False
+        words = line.strip()[2:-2].strip()
+        return not words[:1].islower() and not words.endswith((".", ",", ";", "!"))
+
     titles = {
         at
         for at, line in enumerate(lines)
-        if not fenced[at] and _BOLD_TITLE_LINE.match(line) and in_item(at - 1) and item(at + 1)
+        if not fenced[at] and title(line) and in_item(at - 1) and item(at + 1)
     }
     if not titles:
         return text, None

@@ -604,9 +604,10 @@ def _split_rule(text: str) -> tuple[str, str]:
 
 def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A bullet list of "key → value" items ("ClusterIP → Internal APIs, databases"): a
-    fact per key, "<key>: <section>?"."""
+    fact per key, "<key>: <section>?". A numbered list is steps taken in turn, its
+    arrows a path of clicks ("1. EC2 Console -> Security Groups."), never pairs."""
     block = ctx.items[index].block
-    if not isinstance(block, ListBlock) or not block.items:
+    if not isinstance(block, ListBlock) or not block.items or block.ordered:
         return None
     pairs: list[tuple[str, str]] = []
     for item in block.items:
