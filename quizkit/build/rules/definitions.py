@@ -713,7 +713,7 @@ def _defined(
             _sentence(text, ctx.commands),
         )
     glossed = _GLOSSED_TERM.match(clean(term).strip())
-    if glossed is not None and len(glossed.group("gloss").split()) <= _GLOSS_WORDS:
+    if glossed is not None and len(glossed.group("gloss").split()) <= _LABEL_GLOSS_WORDS:
         # "**Duplicate ACKS: isolated loss**" over what they indicate: the term and
         # what it amounts to, run into one label. Asked whole, "Section: Duplicate ACKS:
         # isolated loss?" is a chain of labels holding half its answer; the term is
@@ -737,7 +737,7 @@ _GLOSSED_TERM = re.compile(
     r"^(?P<term>[A-Za-z][A-Za-z/&'-]+(?: [A-Za-z][A-Za-z/&'-]+){0,3}): "
     r"(?P<gloss>[a-z][\w/&'-]*(?: [\w/&'-]+)*)$"
 )
-_GLOSS_WORDS = 4
+_LABEL_GLOSS_WORDS = 4
 
 
 # A definition naming its term as a setting of something ("The `path` field represents

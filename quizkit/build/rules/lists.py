@@ -604,10 +604,11 @@ def _split_rule(text: str) -> tuple[str, str]:
 
 def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A bullet list of "key → value" items ("ClusterIP → Internal APIs, databases"): a
-    fact per key, "<key>: <section>?". A numbered list is steps taken in turn, its
-    arrows a path of clicks ("1. EC2 Console -> Security Groups."), never pairs."""
+    fact per key, "<key>: <section>?". Past a symptom's checks, a numbered list is steps
+    taken in turn, its arrows a path of clicks ("1. EC2 Console -> Security Groups."),
+    never pairs."""
     block = ctx.items[index].block
-    if not isinstance(block, ListBlock) or not block.items or block.ordered:
+    if not isinstance(block, ListBlock) or not block.items:
         return None
     pairs: list[tuple[str, str]] = []
     for item in block.items:
@@ -623,6 +624,8 @@ def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     checks = _symptom_checks(ctx, index, ctx.lead_in(index), pairs, " → ")
     if checks is not None:
         return checks
+    if block.ordered:
+        return None
     mapping = _mapping_card(ctx, index, pairs)
     if mapping is not None:
         return mapping
