@@ -12085,6 +12085,66 @@ def _tighten_bold_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+# A line wholly in bold at the left margin ("**Header**", "__Payload:__"): a title.
+_BOLD_TITLE_LINE = re.compile(r"^(?:\*\*[^*\n]*[^*\s][^*\n]*\*\*|__[^_\n]*[^_\s][^_\n]*__)[ \t]*$")
+
+
+def _bold_titles_between_items(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with a blank line either side of each bold title line that sits between
+    two list items, no blank line around it ("- … 1500 bytes on Ethernet", "**Header**",
+    "- min 20 bytes"): the author titles the items below it, which CommonMark reads as
+    the last words of the item above ("… on Ethernet Header"). Set apart, the title is a
+    label over a list of its own. A bold span that opens or runs in an item's own text,
+    a title indented into the item, or a bold line that finishes the item's sentence
+    ("**always**", "**for good.**") stays the item's. Returns the new text and, per
+    line, the file's line number (None when nothing changed)."""
+    lines = text.split("\n")
+    fenced: list[bool] = []
+    fence = ""
+    for line in lines:
+        was, fence = fence, code_fence(fence, line)
+        fenced.append(bool(was or fence))
+
+    def item(at: int) -> bool:
+        return 0 <= at < len(lines) and not fenced[at] and _ITEM_LINE.match(lines[at]) is not None
+
+    def in_item(at: int) -> bool:
+        """Whether line ``at`` is an item's line or a line of its text run on."""
+        while at >= 0 and lines[at].strip() and not fenced[at]:
+            if item(at):
+                return True
+            if _ATX_LEVEL.match(lines[at]) or _BOLD_TITLE_LINE.match(lines[at]):
+                return False
+            at -= 1
+        return False
+
+    def title(line: str) -> bool:
+        """Whether a bold line titles what follows: it opens on no small letter and ends
+        no sentence ("**always**", "**for good.**" finish the item's words)."""
+        if not _BOLD_TITLE_LINE.match(line):
+            return False
+        words = line.strip()[2:-2].strip()
+        return not words[:1].islower() and not words.endswith((".", ",", ";", "!"))
+
+    titles = {
+        at
+        for at, line in enumerate(lines)
+        if not fenced[at] and title(line) and in_item(at - 1) and item(at + 1)
+    }
+    if not titles:
+        return text, None
+    out: list[str] = []
+    numbers: list[int] = []
+    for at, line in enumerate(lines, start=1):
+        if at - 1 in titles:
+            out.extend(["", line, ""])
+            numbers.extend([at, at, at])
+        else:
+            out.append(line)
+            numbers.append(at)
+    return "\n".join(out), numbers
+
+
 # A bullet with its marker and the spaces after it: where its text starts is the
 # column a sub-item's marker must reach.
 _BULLET = re.compile(r"^( *)([-*+])( +)\S")
@@ -12211,6 +12271,10 @@ def parse_document(text: str) -> Document:
     text, case_lines = _label_case_items(text)
     tab_lines |= case_lines
     text, colon_tabs = _label_colon_tabs(text)
+    if "**" in text or "__" in text:
+        text, titled = _bold_titles_between_items(text)
+        if titled is not None:
+            colon_tabs = [colon_tabs[n - 1] for n in titled] if colon_tabs is not None else titled
     text, tabled = _close_html_tables(text)
     if "{:" in text:
         text = "\n".join(_kramdown_boxes(text.split("\n")))

@@ -50,6 +50,9 @@ _ANSWER_PART = re.compile(
     r"^(?:why|key|how it|what it|benefits?|advantages?|disadvantages?|tips?|pitfalls?)\b",
     re.IGNORECASE,
 )
+# A label line: a few words and a colon, no sentence ("Searching:", "Copy mode:").
+_GROUP_LABEL = re.compile(r"^\w[\w /&+()'-]*:$")
+_GROUP_LABEL_WORDS = 4
 _QUALIFIER_WORDS = 6  # a parent heading longer than this is a sentence, not a name
 # Section names that say only where in a page a block sits ("Overview", "Examples",
 # "Notes"): unlike "Prerequisites" they add nothing to the subject they sit under, so a
@@ -479,6 +482,41 @@ class Context:
             if named >= 2 or _TOGETHER.search(heading):
                 return " vs ".join(self.compared)
         return self.topic
+
+    def group_label(self, index: int) -> str:
+        """The label line right above a list ("Searching:", a paragraph of a few words
+        and a colon), qualified by the heading above its section's ("vim › Searching"),
+        when it titles a group its own heading does not name: that heading's list came
+        first, right under it ("### Formatting" over its list), so a label further down
+        opens a group of its own, and "Formatting: `:grep …`?" would file a search under
+        formatting. "" otherwise: a label under a heading that titles nothing itself
+        ("# tmux", prose, "Sessions:"), a lead-in sentence, a bold label."""
+        if index < 2 or not isinstance(self.items[index].block, ListBlock):
+            return ""
+        located, before = self.items[index], self.items[index - 1]
+        if not located.headings or before.headings != located.headings:
+            return ""
+        if not isinstance(before.block, Paragraph) or before.block.label:
+            return ""
+        text = clean(before.block.text).strip()
+        if not _GROUP_LABEL.match(text) or len(text.split()) > _GROUP_LABEL_WORDS:
+            return ""
+        first = index - 1
+        while first > 0 and self.items[first - 1].headings == located.headings:
+            first -= 1
+        if first == index - 1 or not isinstance(self.items[first].block, ListBlock):
+            return ""
+        label = text[:-1].strip()
+        for parent in reversed(self._naming_headings(index)[:-1]):
+            subject = subject_of(parent)
+            if (
+                _GENERIC_LABEL.match(subject)
+                or subject.endswith("?")
+                or len(subject.split()) > _QUALIFIER_WORDS
+            ):
+                continue
+            return f"{subject} › {label}"
+        return label
 
     def lead_in(self, index: int) -> str:
         """What introduces the block, cleaned: the last sentence of the paragraph right

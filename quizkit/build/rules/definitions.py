@@ -277,6 +277,9 @@ def glossary_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     aspect = _compared_aspect(ctx, index, entries)
     if aspect:
         return _aspect_facts(ctx, index, aspect, entries)
+    group = ctx.group_label(index)
+    if group:
+        return _term_facts(ctx, index, group, entries)
     section = ctx.section_name(index)
     asks = _headings_asked(ctx, index)
     announced = announced_kind(label) if label else ""
@@ -709,7 +712,32 @@ def _defined(
             field,
             _sentence(text, ctx.commands),
         )
+    glossed = _GLOSSED_TERM.match(clean(term).strip())
+    if glossed is not None and len(glossed.group("gloss").split()) <= _LABEL_GLOSS_WORDS:
+        # "**Duplicate ACKS: isolated loss**" over what they indicate: the term and
+        # what it amounts to, run into one label. Asked whole, "Section: Duplicate ACKS:
+        # isolated loss?" is a chain of labels holding half its answer; the term is
+        # asked, and what it amounts to opens the back.
+        gloss = glossed.group("gloss")
+        told = f"{gloss[:1].upper()}{gloss[1:]}. {_sentence(text, ctx.commands)}"
+        return _fact(
+            ctx,
+            index,
+            f"{ctx.subplace(index)}/{slugify(term)}",
+            f"{ctx.section_name(index).rstrip('?').rstrip()}: {glossed.group('term')}?",
+            told,
+        )
     return _term_facts(ctx, index, ctx.section_name(index), [entry])
+
+
+# A bold term and a short gloss of it after a colon ("Duplicate ACKS: isolated loss",
+# "Timeout: much more serious"): a few words each, no number ("Step 1: Install",
+# "Option A: Helm" number or letter their part) and no sentence.
+_GLOSSED_TERM = re.compile(
+    r"^(?P<term>[A-Za-z][A-Za-z/&'-]+(?: [A-Za-z][A-Za-z/&'-]+){0,3}): "
+    r"(?P<gloss>[a-z][\w/&'-]*(?: [\w/&'-]+)*)$"
+)
+_LABEL_GLOSS_WORDS = 4
 
 
 # A definition naming its term as a setting of something ("The `path` field represents

@@ -70,6 +70,49 @@ def example_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
     return () if _EXAMPLE_INTRO.search(last) else None
 
 
+# A column of the reader's own targets ("Target Time", "Goal", "Target score") and the
+# column of what the reader does to reach them ("Task", "Exercise", "Drill").
+_GOAL_HEADER = re.compile(
+    r"^(?:(?:your\s+)?(?:target|goal|aim)(?:\s+(?:time|score|duration|speed|pace))?|"
+    r"(?:time|score)\s+(?:target|goal|limit|budget))$",
+    re.IGNORECASE,
+)
+_DRILL_HEADER = re.compile(
+    r"^(?:(?:exam|practice|common)\s+)?(?:tasks?|exercises?|drills?|challenges?|activit(?:y|ies))$",
+    re.IGNORECASE,
+)
+# An amount to reach: a time, a score, a count ("45 seconds", "< 2 min", "80%", "22/28",
+# "20-30 seconds with Desmos"); a bare number only as the whole cell.
+_GOAL_AMOUNT = re.compile(
+    r"^(?:[<>≤≥~]=?\s*|(?:under|within|about|at most|at least)\s+)?"
+    r"\d+(?:[.,:]\d+)?(?:\s*[-–]\s*\d+(?:[.,:]\d+)?)?\s*"
+    r"(?:(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|points?|pts)\b(?:[\s,;(].*)?"
+    r"|%.*|/\s*\d+.*)?$",
+    re.IGNORECASE,
+)
+
+
+def goal_table(ctx: Context, index: int) -> tuple[Note, ...] | None:
+    """A table of the reader's own goals: a column of tasks to practise ("Task",
+    "Exercise") beside the time or score to reach on each ("Target Time" → "45
+    seconds"). What the reader should aim for is no knowledge of the subject, and asked
+    by its task ("How do you create a CronJob that runs hourly?" → "45 seconds") the
+    row pairs a question with no answer to it: no card. A target a system must meet
+    ("Service | Target latency") keys its rows by a thing, not a task, and stays."""
+    block = ctx.items[index].block
+    if not isinstance(block, Table) or len(block.header) < 2 or not block.rows:
+        return None
+    header = [clean(h).replace("\n", " ").strip(" :*") for h in block.header]
+    if not _DRILL_HEADER.match(header[0]):
+        return None
+    goals = [c for c, title in enumerate(header) if c and _GOAL_HEADER.match(title)]
+    for c in goals:
+        cells = [clean(row[c]).strip() for row in block.rows if c < len(row)]
+        if cells and all(_GOAL_AMOUNT.match(cell) for cell in cells if cell):
+            return ()
+    return None
+
+
 # A sentence asking the reader to take part: "Your contributions help:", "Your support
 # allows us to:", "With your feedback we can:".
 _PITCH = re.compile(

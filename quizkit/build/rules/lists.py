@@ -604,7 +604,9 @@ def _split_rule(text: str) -> tuple[str, str]:
 
 def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     """A bullet list of "key → value" items ("ClusterIP → Internal APIs, databases"): a
-    fact per key, "<key>: <section>?"."""
+    fact per key, "<key>: <section>?". Past a symptom's checks, a numbered list is steps
+    taken in turn, its arrows a path of clicks ("1. EC2 Console -> Security Groups."),
+    never pairs."""
     block = ctx.items[index].block
     if not isinstance(block, ListBlock) or not block.items:
         return None
@@ -622,6 +624,8 @@ def arrow_pairs_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     checks = _symptom_checks(ctx, index, ctx.lead_in(index), pairs, " → ")
     if checks is not None:
         return checks
+    if block.ordered:
+        return None
     mapping = _mapping_card(ctx, index, pairs)
     if mapping is not None:
         return mapping
@@ -796,7 +800,7 @@ def term_list(ctx: Context, index: int) -> tuple[Note, ...] | None:
     if _example_labels(ctx, index, [term for term, _ in entries]):
         return ()
     section = _options_command(ctx, index, [term for term, _ in entries])
-    section = section or _fields_of(ctx.lead_in(index))
+    section = section or _fields_of(ctx.lead_in(index)) or ctx.group_label(index)
     if not section:
         section = _owner_of_kind(ctx, index, ctx.section_subject(index))
         # "The `op` (operations) currently supported in `kube-bench` are:" names the
