@@ -3687,6 +3687,13 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
         answer_box = (
             line.lstrip().startswith("???") and _ANSWER_BOX.match(title or kind) is not None
         )
+        if _offer_box(title, kept, blocks):
+            # "!!! tip "Want the full breakdown?"" over a link on: the box asks the
+            # reader whether to read on, and its body only says where.
+            out.extend("" for _ in range(end - at))
+            numbers.extend(range(at + 1, end + 1))
+            at = end
+            continue
         if answer_box:
             label = title or kind.capitalize()
             rows = [f"{indent}<details>", f"{indent}<summary>{html.escape(label)}</summary>", ""]
@@ -3768,6 +3775,25 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
         numbers.extend([last] * (len(closing) + 1))
         at = end
     return ("\n".join(out), numbers) if changed else (text, None)
+
+
+# A box title offering the reader more ("Want the full breakdown?", "Need more
+# detail?", "Curious about the complete flow?"): a question to the reader. "Want faster
+# builds?" offers the subject itself and stays.
+_READER_OFFER = re.compile(
+    r"^\W*(?:want|need|looking for|curious|interested)\b[^?]*?\b(?:more|full|complete|"
+    r"deeper|deep[- ]dive|details?|breakdown|in-depth|the rest|further|whole)\b[^?]*\?$",
+    re.IGNORECASE,
+)
+
+
+def _offer_box(title: str, rows: list[tuple[int, str]], blocks: bool) -> bool:
+    """Whether a box asks the reader whether to read on (see ``_READER_OFFER``) and its
+    body, prose alone, links where to: navigation, no question of the subject."""
+    if blocks or not _READER_OFFER.match(title):
+        return False
+    body = "\n".join(b for _, b in rows)
+    return "](" in body and not any(_ITEM_MARKER.match(b.strip()) for _, b in rows)
 
 
 # The kinds of box that hold a problem met (Material's "bug", "failure", a FAQ's
