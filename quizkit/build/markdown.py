@@ -3518,7 +3518,6 @@ _GRID_ITEM = re.compile(
     r"^(?P<marker>[*+-][ \t]+)(?::[\w-]+:[ \t]*)*(?:\*\*|__)(?P<title>[^*_\n]+?)(?:\*\*|__)"
     r"[ \t]*$"
 )
-_ATX_LEVEL = re.compile(r"^(#{1,6})[ \t]+\S")
 _CARD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
 
 

@@ -124,9 +124,7 @@ def test_aside_fold_asks_no_question() -> None:
 def test_annotation_markers_and_their_notes_stay_out_of_cards() -> None:
     notes = build_deck(PAGE, "ledger.md").notes
     cards = _cards()
-    assert cards["How do you pin the worker image?"] == (
-        "image: ledger/worker:2.4\nreplicas: 2"
-    )
+    assert cards["How do you pin the worker image?"] == ("image: ledger/worker:2.4\nreplicas: 2")
     texts = [t for n in notes for t in card_texts(n)]
     assert not any("(1)!" in t or "(2)!" in t for t in texts)
     assert not any("Always pin a version tag" in t for t in texts)
