@@ -3505,6 +3505,7 @@ def _open_myst_directives(text: str) -> tuple[str, list[int] | None]:
 _CODE_ANNOTATION = re.compile(
     r"[ \t]*(?:#|//|--|;|%|<!--|/\*)[ \t]*\((?P<number>\d{1,3})\)![ \t]*(?:-->|\*/)?[ \t]*$"
 )
+_SHOWN_ANNOTATION = re.compile(r"(?<=\s)\((\d{1,3})\)(?=[\s\"'*/-]|$)")
 _ANNOTATION_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})[.)][ \t]+\S")
 
 
@@ -3584,8 +3585,10 @@ def _without_code_annotations(text: str) -> str:
     """``text`` with Material's code annotations taken out of its code: the markers
     ("# (1)!") off their lines (a line of the marker alone left blank) and the numbered
     list right after the block that holds the notes they point to blanked, when its
-    items are as many as the markers. The notes explain lines of code a card cannot
-    show beside them; a list of them alone asks nothing. Lines keep their numbers."""
+    items are numbered as the markers are (a marker shown in place, "# (1)", counts; a
+    block without a list after it keeps its "(1)"). The notes explain lines of code a
+    card cannot show beside them; a list of them alone asks nothing. Lines keep their
+    numbers."""
     lines = text.split("\n")
     fence = ""
     marked: set[str] = set()
@@ -3600,6 +3603,10 @@ def _without_code_annotations(text: str) -> str:
                 marked.add(found.group("number"))
                 kept = line[: found.start()]
                 lines[at - 1] = kept if kept.strip() else ""
+            else:
+                # A marker the page shows in place ("# (1)", '"value (1)"'): the code's
+                # own text, its note list still the notes.
+                marked.update(_SHOWN_ANNOTATION.findall(line))
             continue
         if not was or fence or not marked:
             continue
@@ -12141,7 +12148,7 @@ def parse_document(text: str) -> Document:
         text = _LEADING_TABS.sub(_expand_leading, text)
     if "???" in text:
         text = _remark_slides(text)
-    if ")!" in text:
+    if "(1)" in text:
         text = _without_code_annotations(text)
     if "grid" in text:
         text = _open_grid_cards(text)

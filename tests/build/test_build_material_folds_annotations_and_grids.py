@@ -51,6 +51,17 @@ labels:
   app: worker  # (1) the selector's label
 ```
 
+### Queue names
+
+The worker reads its queues from this file:
+
+```json
+{"queue": "ledger-main (1)", "dead_letter": "ledger-dlq (2)"}
+```
+
+1. The broker creates the queue on first use
+2. Rejected records land here after three tries
+
 ## Setup
 
 <div class="grid cards" markdown>
@@ -150,3 +161,9 @@ def test_offer_to_read_on_makes_no_card_and_a_real_tip_stays() -> None:
     assert not any("Full Technical Breakdown" in t or "Ledger internals" in t for t in texts)
     assert any("1000 records" in t for t in texts)
     assert not any("What's Next" in t or "Scaling the ledger" in t for t in texts)
+
+
+def test_notes_of_markers_shown_in_place_make_no_card() -> None:
+    notes = build_deck(PAGE, "ledger.md").notes
+    texts = [t for n in notes for t in card_texts(n)]
+    assert not any("first use" in t or "three tries" in t for t in texts)
