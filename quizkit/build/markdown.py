@@ -3542,7 +3542,8 @@ def _open_grid_cards(text: str) -> str:
         if was or fence or not _GRID_OPEN.match(line):
             at += 1
             continue
-        close = next((n for n in range(at + 1, len(lines)) if lines[n].strip() == "</div>"), None)
+        # Its own closing tag at the margin; a card's own <div> is indented in the card.
+        close = next((n for n in range(at + 1, len(lines)) if lines[n].rstrip() == "</div>"), None)
         if close is None:
             break
         rows = lines[at + 1 : close]
