@@ -78,6 +78,8 @@ The worker reads its queues from this file:
 
     Each worker claims one queue partition when it starts.
 
+    **Status: Claimed** - DONE!
+
     !!! tip "Cold Starts"
         A cold worker replays its partition from the last checkpoint.
 
@@ -153,6 +155,8 @@ def test_grid_cards_read_as_sections() -> None:
     assert not any(":::" in t for t in texts)
     assert not any("Step 1: Create the Volume" in t and "Step 2" in t for t in texts)
     assert any(t.startswith("A cold worker replays") for t in texts)
+    # The card's cheer ("Status: Claimed - DONE!") teaches nothing.
+    assert not any(t == "DONE!" for t in texts)
 
 
 def test_offer_to_read_on_makes_no_card_and_a_real_tip_stays() -> None:
