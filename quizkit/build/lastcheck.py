@@ -155,6 +155,8 @@ _QUESTION_WORD = re.compile(rf"\b(?:{_ASKING_WORDS}|whom|whose|difference)\b", r
 # whole number or a decimal ("8080", "0.2 mm") may be a port, a limit or a measure worth
 # knowing and is only dropped when the front asks for a computed expression.
 _HEX_CODE = re.compile(r"0x[0-9A-Fa-f]+")
+# One word exclaimed ("SUCCESS!", "Done!"): a cheer, no answer ("Yes!" answers).
+_CHEER = re.compile(r"(?!(?:yes|no|true|false|never|always)!)[^\W\d_]+!+", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 # A subject that is a computed expression: "count(reading)", "round(avg(reading), 2)".
 _EXPRESSION = re.compile(r"\w\([^()]*(?:\([^()]*\)[^()]*)*\)")
@@ -506,6 +508,9 @@ def _fact_reason(note: FactNote) -> str | None:
         )
     ):
         return "a bare code or computed value answers a front that asks no question"
+    if _CHEER.fullmatch(back) and not _QUESTION_WORD.search(front):
+        # "**STATUS: Running** - SUCCESS!": the page cheering the reader on.
+        return "the back is one exclaimed word"
     # "(<section>)" only told two such rows apart: the row is asked by its key all the same.
     described = _LABEL_DESCRIBED.match(_TOLD_APART_ASKED.sub("?", front))
     if (

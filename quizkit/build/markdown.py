@@ -3501,6 +3501,142 @@ def _open_myst_directives(text: str) -> tuple[str, list[int] | None]:
     return "\n".join(out), numbers
 
 
+# A Material code annotation marker ending a code line: a comment holding only "(3)!"
+# ("# (3)!", "// (3)!", "<!-- (3)! -->"), the "!" asking the page to hide the comment.
+# A comment "# (3)" without the "!" is the author's text and stays.
+_CODE_ANNOTATION = re.compile(
+    r"[ \t]*(?:#|//|--|;|%|<!--|/\*)[ \t]*\((?P<number>\d{1,3})\)![ \t]*(?:-->|\*/)?[ \t]*$"
+)
+_SHOWN_ANNOTATION = re.compile(r"(?<=\s)\((\d{1,3})\)(?=[\s\"'*/-]|$)")
+_ANNOTATION_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})[.)][ \t]+\S")
+
+
+# Material's card grid (``<div class="grid cards" markdown>``): a list whose every item
+# is a card, its first line the card's title ("-   :material-rocket: **Step 2: Apply
+# It**"), a rule under it, its body the card.
+_GRID_OPEN = re.compile(
+    r"^[ \t]*<div\b[^>]*\bclass=\"(?:[^\"]*\s)?grid(?:\s[^\"]*)?\"[^>]*>[ \t]*$"
+)
+_GRID_ITEM = re.compile(
+    r"^(?P<marker>[*+-][ \t]+)(?::[\w-]+:[ \t]*)*(?:\*\*|__)(?P<title>[^*_\n]+?)(?:\*\*|__)"
+    r"[ \t]*$"
+)
+_CARD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+
+
+def _open_grid_cards(text: str) -> str:
+    """``text`` with each Material grid of titled cards read as the sections it lays
+    out: each card's title a heading one level under the one above the grid, its body
+    moved back to the margin, the rule under the title and the grid's ``<div>`` lines
+    left blank. A card is a list item in the page's source; read as one, every card's
+    boxes, code and steps ran together into one item. A grid whose items are not all
+    titled cards (a grid of links) stays as it is. Lines keep their numbers."""
+    lines = text.split("\n")
+    fence = ""
+    level = 1
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        was, fence = fence, code_fence(fence, line)
+        heading = None if was or fence else _ATX_LEVEL.match(line)
+        if heading:
+            level = len(heading.group(1))
+        if was or fence or not _GRID_OPEN.match(line):
+            at += 1
+            continue
+        # Its own closing tag at the margin; a card's own <div> is indented in the card.
+        close = next((n for n in range(at + 1, len(lines)) if lines[n].rstrip() == "</div>"), None)
+        if close is None:
+            break
+        rows = lines[at + 1 : close]
+        opened = _grid_rows(rows, min(level + 1, 6))
+        if opened is not None:
+            lines[at] = ""
+            lines[at + 1 : close] = opened
+            lines[close] = ""
+        at = close + 1
+    return "\n".join(lines)
+
+
+def _grid_rows(rows: list[str], level: int) -> list[str] | None:
+    """The rows of a grid of cards rewritten as headed sections (see ``_open_grid_cards``);
+    None when a line at the margin is no titled card."""
+    out: list[str] = []
+    depth = 0
+    for row in rows:
+        if not row.strip():
+            out.append("")
+            continue
+        lead = _width(row[: len(row) - len(row.lstrip())])
+        if lead == 0:
+            item = _GRID_ITEM.match(row)
+            if item is None:
+                return None
+            depth = _width(item.group("marker"))
+            out.append(f"{'#' * level} {item.group('title').strip()}")
+            continue
+        if depth == 0 or lead < depth:
+            return None
+        moved = row.expandtabs(4)[depth:]
+        # The rule under a card's title only draws the card.
+        titled = next((o for o in reversed(out) if o.strip()), "").startswith("#")
+        out.append("" if titled and _CARD_RULE.match(moved) else moved)
+    return out if depth else None
+
+
+def _without_code_annotations(text: str) -> str:
+    """``text`` with Material's code annotations taken out of its code: the markers
+    ("# (1)!") off their lines (a line of the marker alone left blank) and the numbered
+    list right after the block that holds the notes they point to blanked, when its
+    items are numbered as the markers are (a marker shown in place, "# (1)", counts; a
+    block without a list after it keeps its "(1)"). The notes explain lines of code a
+    card cannot show beside them; a list of them alone asks nothing. Lines keep their
+    numbers."""
+    lines = text.split("\n")
+    fence = ""
+    marked: set[str] = set()
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        was, fence = fence, code_fence(fence, line.lstrip())
+        at += 1
+        if was and fence:
+            found = _CODE_ANNOTATION.search(line)
+            if found:
+                marked.add(found.group("number"))
+                kept = line[: found.start()]
+                lines[at - 1] = kept if kept.strip() else ""
+            else:
+                # A marker the page shows in place ("# (1)", '"value (1)"'): the code's
+                # own text, its note list still the notes.
+                marked.update(_SHOWN_ANNOTATION.findall(line))
+            continue
+        if not was or fence or not marked:
+            continue
+        numbers, marked = marked, set()
+        column = _width(line[: len(line) - len(line.lstrip())])
+        end = at
+        while end < len(lines) and not lines[end].strip():
+            end += 1
+        items: list[str] = []
+        last = end
+        while last < len(lines):
+            row = lines[last]
+            item = _ANNOTATION_ITEM.match(row)
+            depth = _width(row[: len(row) - len(row.lstrip())])
+            if item and depth == column:
+                items.append(item.group("number"))
+            elif row.strip() and depth <= column:
+                break
+            last += 1
+        if items and items[0] == "1" and len(items) == len(numbers) and set(items) == numbers:
+            while last > end and not lines[last - 1].strip():
+                last -= 1
+            lines[end:last] = [""] * (last - end)
+            at = last
+    return "\n".join(lines)
+
+
 def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
     """Rewrite every mkdocs admonition (and content tab) as Markdown the parser reads: its body
     de-indented, its title a label before it. A body of prose alone (a note, a
@@ -3550,6 +3686,7 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
             kind = marker.group("kind").lower() if "kind" in marker.groupdict() else "tab"
             title = (marker.group("title") or "").strip()
         kept, answer, answered = _answer_boxes_kept(kept, _width(indent))
+        raw = kept
         # A box inside the box ("!!! question" holding its "??? Answer") is read the same
         # way; its lines keep their numbers in the file.
         kept = _opened_rows(kept)
@@ -3559,6 +3696,13 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
         answer_box = (
             line.lstrip().startswith("???") and _ANSWER_BOX.match(title or kind) is not None
         )
+        if _offer_box(title, kept, blocks):
+            # "!!! tip "Want the full breakdown?"" over a link on: the box asks the
+            # reader whether to read on, and its body only says where.
+            out.extend("" for _ in range(end - at))
+            numbers.extend(range(at + 1, end + 1))
+            at = end
+            continue
         if answer_box:
             label = title or kind.capitalize()
             rows = [f"{indent}<details>", f"{indent}<summary>{html.escape(label)}</summary>", ""]
@@ -3588,6 +3732,32 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
             last = kept[-1][0] if kept else own
             kept = [*kept, (last, ""), (last, _SUMMARY_END), (last, ""), *answer]
             closing = ["", f"{indent}</details>"]
+        elif asked := _cause_fix_question(line, kind, title, raw, _width(indent), text):
+            # "??? question "Pods stuck in X"" over labelled "**Common causes:**" and
+            # "**Fix:**": the author's troubleshooting question, its body the answer; a
+            # box folded inside it (an aside on one cause) is read after it on its own.
+            spans = _box_spans(raw, _width(indent))
+            inner = {n for first, stop, _ in spans for n in range(first, stop)}
+            rows = [f"{indent}<details>", f"{indent}<summary>{html.escape(asked)}</summary>", ""]
+            rows_at = [own, own, own]
+            kept = _opened_rows([r for at, r in enumerate(raw) if at not in inner])
+            while kept and not kept[-1][1].strip():
+                kept.pop()
+            aside = _opened_rows([r for at, r in enumerate(raw) if at in inner])
+            last = kept[-1][0] if kept else own
+            closing = ["", f"{indent}</details>"]
+            if aside:
+                closing_at = [last] * len(closing)
+                closing = [*closing, "", *(b for _, b in aside)]
+                aside_at = [last, *(n for n, _ in aside)]
+                out.extend(["", *rows])
+                numbers.extend([own, *rows_at])
+                out.extend(b for _, b in kept)
+                numbers.extend(n for n, _ in kept)
+                out.extend([*closing, ""])
+                numbers.extend([*closing_at, *aside_at, aside[-1][0]])
+                at = end
+                continue
         elif asked := _problem_box_question(line, kind, title, text):
             # "??? bug "Pods crash with `too many open files` error"" over its fix: a
             # troubleshooting entry, folded as a FAQ's answer is; the symptom the body
@@ -3616,6 +3786,25 @@ def _open_admonitions(text: str) -> tuple[str, list[int] | None]:
     return ("\n".join(out), numbers) if changed else (text, None)
 
 
+# A box title offering the reader more ("Want the full breakdown?", "Need more
+# detail?", "Curious about the complete flow?"): a question to the reader. "Want faster
+# builds?" offers the subject itself and stays.
+_READER_OFFER = re.compile(
+    r"^\W*(?:want|need|looking for|curious|interested)\b[^?]*?\b(?:more|full|complete|"
+    r"deeper|deep[- ]dive|details?|breakdown|in-depth|the rest|further|whole)\b[^?]*\?$",
+    re.IGNORECASE,
+)
+
+
+def _offer_box(title: str, rows: list[tuple[int, str]], blocks: bool) -> bool:
+    """Whether a box asks the reader whether to read on (see ``_READER_OFFER``) and its
+    body, prose alone, links where to: navigation, no question of the subject."""
+    if blocks or not _READER_OFFER.match(title):
+        return False
+    body = "\n".join(b for _, b in rows)
+    return "](" in body and not any(_ITEM_MARKER.match(b.strip()) for _, b in rows)
+
+
 # The kinds of box that hold a problem met (Material's "bug", "failure", a FAQ's
 # "question"): titled with the problem, their body is its answer.
 _PROBLEM_KINDS = frozenset(
@@ -3624,6 +3813,52 @@ _PROBLEM_KINDS = frozenset(
 # Markdown emphasis around a title's words ("*Psychopy* crashes …"): a fold's summary is
 # HTML, where markdown-it never reads it.
 _TITLE_EMPHASIS = re.compile(r"(`+)[^`].*?\1|(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\2", re.DOTALL)
+
+
+# A bold label opening a paragraph of a troubleshooting answer ("**Common causes:**",
+# "**Fix:**"): the part of the answer it names.
+_ANSWER_PART_LABEL = re.compile(r"^\*\*(?P<label>[^*\n]{1,40}?)\s*:?\s*\*\*\s*:?(?:\s|$)")
+_CAUSE_LABEL = re.compile(
+    r"^(?:(?:common|possible|likely|typical|root)\s+)?(?:causes?|reasons?)$|^why\b", re.IGNORECASE
+)
+_FIX_LABEL = re.compile(
+    r"^(?:(?:the|quick|possible)\s+)?(?:fix(?:es)?|solutions?|resolution|workaround|remedy)$"
+    r"|^how\s+to\s+fix\b",
+    re.IGNORECASE,
+)
+
+
+def _cause_fix_question(
+    marker: str, kind: str, title: str, rows: list[tuple[int, str]], column: int, text: str
+) -> str:
+    """The question a collapsible box asks when its title states what the reader meets
+    ("Pods stuck in 'ImagePullBackOff'") and its body lays the answer out under labels
+    naming its causes ("**Common causes:**") and its fix ("**Fix:**"): "Pods stuck in
+    'ImagePullBackOff': what causes it and how do you fix it?" (the half its labels name
+    when only one is there). A problem titled so the "What to do when …?" question reads
+    it (``_problem_box_question``) keeps that question unless its causes are laid out
+    too. "" for any other box (a "Details" aside, a title that asks already)."""
+    if not title or title.endswith("?") or len(title) > 200 or kind in _FLOW_KINDS:
+        return ""
+    if not marker.lstrip().startswith("???") or _ANSWER_BOX.match(title):
+        return ""
+    labels = [
+        found.group("label").strip()
+        for _, row in rows
+        if _width(row[: len(row) - len(row.lstrip())]) == column
+        and (found := _ANSWER_PART_LABEL.match(row.lstrip()))
+    ]
+    causes = any(_CAUSE_LABEL.match(label) for label in labels)
+    fixes = any(_FIX_LABEL.match(label) for label in labels)
+    if not causes and not fixes:
+        return ""
+    if not causes and _problem_box_question(marker, kind, title, text):
+        return ""
+    plain = _TITLE_EMPHASIS.sub(lambda m: m.group(0) if m.group(1) else m.group(3), title)
+    subject = " ".join(plain.split()).rstrip("!.: ")
+    if causes and fixes:
+        return f"{subject}: what causes it and how do you fix it?"
+    return f"{subject}: what causes it?" if causes else f"{subject}: how do you fix it?"
 
 
 def _problem_box_question(marker: str, kind: str, title: str, text: str) -> str:
@@ -12230,6 +12465,10 @@ def parse_document(text: str) -> Document:
         text = _LEADING_TABS.sub(_expand_leading, text)
     if "???" in text:
         text = _remark_slides(text)
+    if "(1)" in text:
+        text = _without_code_annotations(text)
+    if "grid" in text:
+        text = _open_grid_cards(text)
     if "<!--" in text:
         text = _without_comments_in_lists(text)
     if "\n " in text:

@@ -797,6 +797,32 @@ def table_ordinals(items: tuple[Located, ...]) -> dict[int, int]:
     return ordinals
 
 
+# Headings of sections that point elsewhere or tell the document's own story.
+_NAVIGATION_HEADINGS = re.compile(
+    r"^(?:table of contents|contents|toc|index|related\b.*|"
+    r"next (?:steps|tasks)(?: (?:for|with|in|on|after)\b.*)?|"
+    r"what'?s next|whatsnext|see also|further reading|references?|resources|"
+    r"useful (?:resources|links)|(?:additional|more|external) (?:resources|reading|links)|"
+    r"(?:recommended )?(?:books|courses|reading)(?: (?:and|&) (?:books|courses|videos|tutorials))?|"
+    r"links|read more|learn more|navigation|(?:update |revision |version |change )?history|"
+    r"changelog|change log|release notes|(?:study )?(?:timeline|schedule|plan)|"
+    r"study plan|credits|acknowledg(?:e)?ments|contributors|sponsors|license|"
+    r"(?:about (?:the )?)?authors?|maintainers|"
+    r"also asked(?: as)?|(?:related|similar|other) questions|"
+    # A quiz's own administration: how it is marked, not what it asks.
+    r"answer key(?: summary)?|(?:scoring|grading|marking)(?: (?:guide|rubric|scheme|criteria))?|"
+    r"rubric|self[- ]assessment(?: checklist)?|"
+    r"(?:previous|next)(?: (?:chapter|section|lesson|article))?)$",
+    re.IGNORECASE,
+)
+
+
+def is_navigation_heading(text: str) -> bool:
+    """Whether a heading names a page's navigation (contents, next steps, see also)."""
+    # "What's Next?" asks the reader where to go, as "What's next" says it.
+    return bool(_NAVIGATION_HEADINGS.match(text.strip(" :?").lower()))
+
+
 class Skip(Enum):
     """Why a rule claimed a block and made no card of it on purpose: the block holds
     nothing a card could ask, and saying so is no warning."""

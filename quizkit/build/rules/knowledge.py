@@ -10,32 +10,10 @@ from quizkit.build.markdown import Code, ListBlock, Paragraph, Table
 from quizkit.build.text import clean, clean_heading, opens_on_mark
 from quizkit.notes import Note
 
-from .common import _SENTENCE_END, Context, Made, Skip, Skipped
+from .common import _SENTENCE_END, Context, Made, Skip, Skipped, is_navigation_heading
 from .questions import _links_only
 
-# Headings of sections that point elsewhere or tell the document's own story.
-_NAVIGATION_HEADINGS = re.compile(
-    r"^(?:table of contents|contents|toc|index|related\b.*|"
-    r"next (?:steps|tasks)(?: (?:for|with|in|on|after)\b.*)?|"
-    r"what'?s next|whatsnext|see also|further reading|references?|resources|"
-    r"useful (?:resources|links)|(?:additional|more|external) (?:resources|reading|links)|"
-    r"(?:recommended )?(?:books|courses|reading)(?: (?:and|&) (?:books|courses|videos|tutorials))?|"
-    r"links|read more|learn more|navigation|(?:update |revision |version |change )?history|"
-    r"changelog|change log|release notes|(?:study )?(?:timeline|schedule|plan)|"
-    r"study plan|credits|acknowledg(?:e)?ments|contributors|sponsors|license|"
-    r"(?:about (?:the )?)?authors?|maintainers|"
-    r"also asked(?: as)?|(?:related|similar|other) questions|"
-    # A quiz's own administration: how it is marked, not what it asks.
-    r"answer key(?: summary)?|(?:scoring|grading|marking)(?: (?:guide|rubric|scheme|criteria))?|"
-    r"rubric|self[- ]assessment(?: checklist)?|"
-    r"(?:previous|next)(?: (?:chapter|section|lesson|article))?)$",
-    re.IGNORECASE,
-)
 _CHECKBOX = re.compile(r"^\[[ xX]\]\s")
-
-
-def _is_navigation_heading(text: str) -> bool:
-    return bool(_NAVIGATION_HEADINGS.match(text.strip(" :").lower()))
 
 
 # A sentence that introduces invented values ("… could look like:", "For example, you
@@ -263,7 +241,7 @@ def navigation_block(ctx: Context, index: int) -> Made:
     table-of-contents, related-resources, next-steps, references, see-also or history
     heading; lists whose every item is a link; checklists (``- [ ]``)."""
     item = ctx.items[index]
-    if any(_is_navigation_heading(clean_heading(h.text)) for h in item.headings):
+    if any(is_navigation_heading(clean_heading(h.text)) for h in item.headings):
         return Skipped(Skip.NAVIGATION)
     block = item.block
     if isinstance(block, Table) and _page_index(block):

@@ -74,6 +74,7 @@ from .common import (
     _names,
     _shell_block,
     _without_bare_urls,
+    is_navigation_heading,
     question_of_label,
 )
 from .scenarios import _document, _request_notes
@@ -4358,6 +4359,9 @@ def author_question(ctx: Context, index: int) -> Made:
     lettered = _lettered_quiz(block, question) if block.kind == "exercise" else None
     if lettered is not None:
         return _quiz_note(ctx, index, lettered, lettered.text)
+    if block.kind == "heading" and is_navigation_heading(question):
+        # "What's Next?" over the pages to read on asks the reader, not the subject.
+        return Skipped(Skip.NAVIGATION)
     if block.kind == "heading":
         block = _labelled_parts(block)
     if block.kind != "exercise":
