@@ -12273,16 +12273,22 @@ _COMMENT_LINE = re.compile(r"^\s*<!--(?!-)(?:(?!-->).)*-->\s*$")
 _ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
 
 
-def _without_comments_in_lists(text: str) -> str:
-    """``text`` with each comment-only line next to a list item (above or below it,
-    comment lines between them skipped) made empty: the list goes on across it, and the
-    lines keep their numbers. Lines in fenced code stay."""
-    lines = text.split("\n")
+def _fenced_lines(lines: list[str]) -> list[bool]:
+    """Per line, whether it belongs to a fenced code block (its fences included)."""
     fenced: list[bool] = []
     fence = ""
     for line in lines:
         was, fence = fence, code_fence(fence, line)
         fenced.append(bool(was or fence))
+    return fenced
+
+
+def _without_comments_in_lists(text: str) -> str:
+    """``text`` with each comment-only line next to a list item (above or below it,
+    comment lines between them skipped) made empty: the list goes on across it, and the
+    lines keep their numbers. Lines in fenced code stay."""
+    lines = text.split("\n")
+    fenced = _fenced_lines(lines)
     comment = [
         not f and _COMMENT_LINE.match(line) is not None
         for f, line in zip(fenced, lines, strict=True)
@@ -12334,11 +12340,7 @@ def _bold_titles_between_items(text: str) -> tuple[str, list[int] | None]:
     ("**always**", "**for good.**") stays the item's. Returns the new text and, per
     line, the file's line number (None when nothing changed)."""
     lines = text.split("\n")
-    fenced: list[bool] = []
-    fence = ""
-    for line in lines:
-        was, fence = fence, code_fence(fence, line)
-        fenced.append(bool(was or fence))
+    fenced = _fenced_lines(lines)
 
     def item(at: int) -> bool:
         return 0 <= at < len(lines) and not fenced[at] and _ITEM_LINE.match(lines[at]) is not None
