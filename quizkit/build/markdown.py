@@ -6846,9 +6846,13 @@ def _options(block: Block) -> tuple[tuple[str, str], ...]:
         return ()
     options = tuple((m.group(1).upper(), m.group(2).strip()) for m in found if m)
     marks = [mark for mark, _ in options]
-    lettered = [chr(ord("A") + n) for n in range(len(options))]
     numbered = [str(n + 1) for n in range(len(options))]
-    return options if marks in (lettered, numbered) else ()
+    return options if in_letter_order(marks) or marks == numbered else ()
+
+
+def in_letter_order(marks: Sequence[str]) -> bool:
+    """Whether a choice's option marks run A, B, C … from the first, none skipped."""
+    return list(marks) == [chr(ord("A") + n) for n in range(len(marks))]
 
 
 def _quiz(
@@ -10318,7 +10322,7 @@ def _heading_choice(heading: Heading, direct: list[Block]) -> Question | None:
         return None
     options = _lettered_options(blocks[0])
     marks = [mark for mark, _ in options]
-    if len(options) < 2 or marks != [chr(ord("A") + n) for n in range(len(options))]:
+    if len(options) < 2 or not in_letter_order(marks):
         return None
     label = blocks[1]
     if not isinstance(label, Paragraph):
@@ -10419,7 +10423,7 @@ def _parts_question(items: Sequence[Located], start: int, end: int, depth: int) 
         key_line = " ".join(opening.text.split())
         after_key.pop(0)
     marks = [mark for mark, _ in options]
-    if options and marks != [chr(ord("A") + n) for n in range(len(options))]:
+    if options and not in_letter_order(marks):
         return None
     if not stem_headed and (len(options) < 2 or not key_line):
         return None

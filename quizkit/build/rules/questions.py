@@ -36,6 +36,7 @@ from quizkit.build.markdown import (
     Table,
     answer_label,
     ending_on_question_mark,
+    in_letter_order,
     label_words,
     marked_choice,
     question_text,
@@ -2755,9 +2756,7 @@ def _lettered_quiz(block: Question, question: str) -> Question | None:
         return None
     parsed = [_LETTERED.match(part.strip()) for part in _NEXT_OPTION.split(found.group(2))]
     options = [(m.group(1), m.group(2).strip()) for m in parsed if m]
-    if len(options) < 2 or [mark for mark, _ in options] != [
-        chr(ord("A") + n) for n in range(len(options))
-    ]:
+    if len(options) < 2 or not in_letter_order([mark for mark, _ in options]):
         return None
     chosen = _CHOSEN_LETTERS.match(clean(first.text).strip())
     if not chosen:
